@@ -1,0 +1,296 @@
+"""The one instance model shared by every reader, solver and checker.
+
+Node 0 is the depot (for a TSP/ATSP: the start of the tour); clients are
+nodes ``1..n``.  Matrices are indexed by node: ``distance[i, j]`` is the cost
+of going from ``i`` to ``j`` and may differ from ``distance[j, i]``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+
+from nco.errors import InputError
+
+Convention = Literal["raw", "round", "trunc1"]
+CONVENTIONS = ("raw", "round", "trunc1")
+
+#: Matrix entries at or above this value mean "no road between these nodes"
+#: (RRNCO stores 1e9 before scaling to km; TSPLIB uses large dummy values on
+#: the diagonal only).
+UNREACHABLE = 1e8
+
+
+def apply_convention(matrix: np.ndarray, convention: str) -> np.ndarray:
+    """Apply a cost convention to a raw matrix.
+
+    ``round`` is CVRPLIB/TSPLIB nearest integer (``floor(d + 0.5)``);
+    ``trunc1`` is the DIMACS VRPTW convention (``floor(10 d) / 10``);
+    ``raw`` keeps the values.
+    """
+    m = np.asarray(matrix, dtype=np.float64)
+    if convention == "round":
+        return np.floor(m + 0.5)
+    if convention == "trunc1":
+        # The small epsilon keeps values such as 0.3 (stored as 0.29999...)
+        # from being truncated one step too far.
+        return np.floor(10.0 * m + 1e-9) / 10.0
+    if convention == "raw":
+        return m
+    raise InputError(f"cost convention must be one of {CONVENTIONS}, got {convention!r}")
+
+
+def euclidean(coords: np.ndarray) -> np.ndarray:
+    """Pairwise Euclidean distances between the rows of ``coords``."""
+    c = np.asarray(coords, dtype=np.float64)
+    diff = c[:, None, :] - c[None, :, :]
+    return np.sqrt((diff**2).sum(-1))
+
+
+@dataclass
+class Instance:
+    """A routing instance: ATSP/TSP, (A)CVRP or (A)VRPTW.
+
+    Parameters
+    ----------
+    distance
+        ``(n+1, n+1)`` cost matrix, already in the instance's cost convention
+        (readers apply it; see :func:`apply_convention`).  The diagonal is
+        ignored.
+    duration
+        ``(n+1, n+1)`` travel-time matrix; defaults to ``distance``.
+    demand
+        ``(n+1,)`` client demands, ``demand[0]`` (the depot) is 0.  Defaults
+        to zeros.
+    capacity
+        Vehicle capacity; ``None`` means uncapacitated.
+    num_vehicles
+        Fleet size; ``None`` means unlimited.
+    time_windows
+        ``(n+1, 2)`` earliest/latest start of service; row 0 is the depot's
+        opening horizon.  ``None`` means no time windows.
+    service_time
+        ``(n+1,)`` service durations; defaults to zeros.
+    coords
+        Optional ``(n+1, 2)`` coordinates, for plotting and neural features.
+    convention
+        How costs are stated: ``raw``, ``round`` (CVRPLIB) or ``trunc1``
+        (DIMACS).  Recorded so that writers and reports can say it.
+    name
+        Instance name (used to look up best-known solutions).
+    problem
+        ``"atsp"``, ``"cvrp"`` or ``"vrptw"``; inferred when omitted.
+    """
+
+    distance: np.ndarray
+    duration: np.ndarray | None = None
+    demand: np.ndarray | None = None
+    capacity: float | None = None
+    num_vehicles: int | None = None
+    time_windows: np.ndarray | None = None
+    service_time: np.ndarray | None = None
+    coords: np.ndarray | None = None
+    convention: str = "raw"
+    name: str = "instance"
+    problem: str | None = None
+    meta: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.distance = _matrix("distance", self.distance)
+        n1 = self.distance.shape[0]
+        if n1 < 2:
+            raise InputError("an instance needs a depot and at least one client (distance is 1 x 1)")
+        if self.duration is None:
+            self.duration = self.distance
+        else:
+            self.duration = _matrix("duration", self.duration)
+            if self.duration.shape != self.distance.shape:
+                raise InputError(
+                    f"duration has shape {self.duration.shape}, distance has {self.distance.shape}"
+                )
+        self.demand = _vector("demand", self.demand, n1, default=0.0)
+        self.service_time = _vector("service_time", self.service_time, n1, default=0.0)
+        if self.demand[0] != 0:
+            raise InputError(f"demand: the depot (node 0) has demand {self.demand[0]:g}, expected 0")
+        if self.coords is not None:
+            self.coords = np.asarray(self.coords, dtype=np.float64)
+            if self.coords.shape != (n1, 2):
+                raise InputError(f"coords has shape {self.coords.shape}, expected ({n1}, 2)")
+            if not np.isfinite(self.coords).all():
+                i = int(np.argwhere(~np.isfinite(self.coords))[0, 0])
+                raise InputError(f"coords: node {i} has a non-finite coordinate")
+        if self.convention not in CONVENTIONS:
+            raise InputError(f"convention must be one of {CONVENTIONS}, got {self.convention!r}")
+        if self.capacity is not None:
+            self.capacity = float(self.capacity)
+            if not np.isfinite(self.capacity) or self.capacity <= 0:
+                raise InputError(f"capacity must be a positive number, got {self.capacity:g}")
+            over = np.flatnonzero(self.demand > self.capacity)
+            if over.size:
+                i = int(over[0])
+                raise InputError(
+                    f"demand: client {i} has demand {self.demand[i]:g} above the vehicle capacity {self.capacity:g}"
+                )
+        elif np.any(self.demand > 0):
+            raise InputError("demand is given but capacity is not")
+        if self.num_vehicles is not None:
+            if int(self.num_vehicles) != self.num_vehicles or self.num_vehicles < 1:
+                raise InputError(f"num_vehicles must be a positive integer, got {self.num_vehicles}")
+            self.num_vehicles = int(self.num_vehicles)
+        if self.time_windows is not None:
+            self._validate_time_windows()
+        if self.problem is None:
+            if self.time_windows is not None:
+                self.problem = "vrptw"
+            elif self.capacity is not None:
+                self.problem = "cvrp"
+            else:
+                self.problem = "atsp"
+        if self.problem not in ("atsp", "cvrp", "vrptw"):
+            raise InputError(f"problem must be atsp, cvrp or vrptw, got {self.problem!r}")
+        if self.problem == "atsp" and self.num_vehicles is None:
+            self.num_vehicles = 1
+        if self.problem == "cvrp" and self.capacity is None:
+            raise InputError("a CVRP instance needs a capacity")
+        if self.problem == "vrptw" and self.time_windows is None:
+            raise InputError("a VRPTW instance needs time windows")
+        self._check_reachable()
+        if self.capacity is not None and self.num_vehicles is not None:
+            total = float(self.demand.sum())
+            if total > self.capacity * self.num_vehicles + 1e-9:
+                raise InputError(
+                    f"total demand {total:g} exceeds the fleet's capacity "
+                    f"{self.num_vehicles} x {self.capacity:g}"
+                )
+
+    # -- validation helpers -------------------------------------------------
+    def _check_reachable(self) -> None:
+        off = ~np.eye(self.n_nodes, dtype=bool)
+        for label, m in (("distance", self.distance), ("duration", self.duration)):
+            bad = np.argwhere(off & (m >= UNREACHABLE))
+            if bad.size:
+                i, j = (int(x) for x in bad[0])
+                raise InputError(
+                    f"{label}: node {j} is unreachable from node {i} (entry {m[i, j]:g}); "
+                    f"{len(bad)} unreachable pair(s) in all"
+                )
+            if m is self.distance:
+                break
+
+    def _validate_time_windows(self) -> None:
+        tw = np.asarray(self.time_windows, dtype=np.float64)
+        n1 = self.n_nodes
+        if tw.shape != (n1, 2):
+            raise InputError(f"time_windows has shape {tw.shape}, expected ({n1}, 2)")
+        if not np.isfinite(tw).all():
+            i = int(np.argwhere(~np.isfinite(tw))[0, 0])
+            raise InputError(f"time_windows: node {i} has a non-finite bound")
+        bad = np.flatnonzero(tw[:, 0] > tw[:, 1])
+        if bad.size:
+            i = int(bad[0])
+            raise InputError(
+                f"time_windows: client {i} opens at {tw[i, 0]:g} after it closes at {tw[i, 1]:g}"
+            )
+        self.time_windows = tw
+        start, end = tw[0]
+        d = self.duration
+        arrive = np.maximum(start + d[0], tw[:, 0])
+        for i in range(1, n1):
+            if start + d[0, i] > tw[i, 1] + 1e-9:
+                raise InputError(
+                    f"time_windows: client {i} closes at {tw[i, 1]:g} but the earliest arrival "
+                    f"from the depot is {start + d[0, i]:g}"
+                )
+            back = arrive[i] + self.service_time[i] + d[i, 0]
+            if back > end + 1e-9:
+                raise InputError(
+                    f"time_windows: client {i} cannot be served and return to the depot by "
+                    f"{end:g} (earliest return {back:g})"
+                )
+
+    # -- properties ---------------------------------------------------------
+    @property
+    def n_nodes(self) -> int:
+        """Number of nodes, depot included."""
+        return int(self.distance.shape[0])
+
+    @property
+    def n_clients(self) -> int:
+        return self.n_nodes - 1
+
+    @property
+    def symmetric(self) -> bool:
+        return bool(np.allclose(self.distance, self.distance.T) and np.allclose(self.duration, self.duration.T))
+
+    @property
+    def kind(self) -> str:
+        """Problem name with an ``A`` prefix when the matrices are asymmetric
+        (``ATSP``, ``CVRP``, ``ACVRP``, ``VRPTW``, ``ACVRPTW``)."""
+        if self.problem == "atsp":
+            return "ATSP" if not self.symmetric else "TSP"
+        base = self.problem.upper()
+        return base if self.symmetric else "A" + base
+
+    def __repr__(self) -> str:
+        fleet = "unlimited" if self.num_vehicles is None else str(self.num_vehicles)
+        cap = "" if self.capacity is None else f", capacity={self.capacity:g}"
+        return f"Instance({self.name!r}, {self.kind}, n_clients={self.n_clients}{cap}, fleet={fleet}, convention={self.convention})"
+
+    def subset(self, nodes: np.ndarray, name: str | None = None) -> "Instance":
+        """A new instance on ``nodes`` (node ``nodes[0]`` becomes the depot)."""
+        idx = np.asarray(nodes, dtype=int)
+        tw = None if self.time_windows is None else self.time_windows[idx]
+        return Instance(
+            distance=self.distance[np.ix_(idx, idx)],
+            duration=self.duration[np.ix_(idx, idx)],
+            demand=self.demand[idx],
+            capacity=self.capacity,
+            num_vehicles=self.num_vehicles,
+            time_windows=tw,
+            service_time=self.service_time[idx],
+            coords=None if self.coords is None else self.coords[idx],
+            convention=self.convention,
+            name=name or f"{self.name}-sub{len(idx) - 1}",
+            problem=self.problem,
+        )
+
+
+def _matrix(label: str, m) -> np.ndarray:
+    try:
+        a = np.asarray(m, dtype=np.float64)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{label} is not a numeric matrix ({exc})") from None
+    if a.ndim != 2 or a.shape[0] != a.shape[1]:
+        raise InputError(f"{label} must be a square matrix, got shape {a.shape}")
+    nan = np.argwhere(np.isnan(a))
+    if nan.size:
+        i, j = (int(x) for x in nan[0])
+        raise InputError(f"{label}: entry ({i}, {j}) is NaN")
+    off = ~np.eye(a.shape[0], dtype=bool)
+    neg = np.argwhere(off & (a < 0))
+    if neg.size:
+        i, j = (int(x) for x in neg[0])
+        raise InputError(f"{label}: entry ({i}, {j}) is negative ({a[i, j]:g})")
+    # +inf off the diagonal means unreachable; reported by _check_reachable.
+    return np.where(np.isinf(a) & off, UNREACHABLE * 10, a)
+
+
+def _vector(label: str, v, n: int, default: float) -> np.ndarray:
+    if v is None:
+        return np.full(n, default, dtype=np.float64)
+    try:
+        a = np.asarray(v, dtype=np.float64).reshape(-1)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{label} is not numeric ({exc})") from None
+    if a.shape != (n,):
+        raise InputError(f"{label} has {a.size} entries, expected {n} (one per node, depot first)")
+    bad = np.flatnonzero(~np.isfinite(a))
+    if bad.size:
+        raise InputError(f"{label}: client {int(bad[0])} has a non-finite value")
+    neg = np.flatnonzero(a < 0)
+    if neg.size:
+        i = int(neg[0])
+        raise InputError(f"{label}: client {i} has a negative value ({a[i]:g})")
+    return a

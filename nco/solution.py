@@ -1,0 +1,97 @@
+"""A solution: routes plus what the checker says about them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from nco.checker import check
+from nco.instance import Instance
+
+
+@dataclass
+class Solution:
+    """Routes on an instance, with cost and feasibility from :func:`nco.check`.
+
+    Build one with :meth:`from_routes`; ``cost`` and ``feasible`` are never
+    taken from a solver.
+    """
+
+    instance: Instance
+    routes: list[list[int]]
+    cost: float
+    feasible: bool
+    violations: list[str] = field(default_factory=list)
+    method: str = ""
+    runtime_s: float = 0.0
+    info: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_routes(cls, instance: Instance, routes, method: str = "", runtime_s: float = 0.0, **info) -> "Solution":
+        routes = [[int(v) for v in r] for r in routes if len(r)]
+        res = check(instance, routes)
+        return cls(instance, routes, res.cost, res.feasible, res.violations, method, runtime_s, dict(info))
+
+    @property
+    def num_routes(self) -> int:
+        return len(self.routes)
+
+    def gap_pct(self, bks: float | None) -> float | None:
+        if bks is None or not bks:
+            return None
+        return 100.0 * (self.cost - bks) / bks
+
+    def __repr__(self) -> str:
+        state = "feasible" if self.feasible else f"INFEASIBLE ({len(self.violations)} violations)"
+        return (
+            f"Solution({self.instance.name!r}, method={self.method!r}, cost={self.cost:g}, "
+            f"{state}, routes={self.num_routes}, runtime_s={self.runtime_s:.2f})"
+        )
+
+    def to_dict(self) -> dict:
+        return {
+            "instance": self.instance.name,
+            "method": self.method,
+            "cost": self.cost,
+            "feasible": self.feasible,
+            "routes": self.routes,
+            "runtime_s": round(self.runtime_s, 4),
+            "violations": self.violations,
+        }
+
+    def plot(self, ax=None, title: str | None = None):
+        """Draw the routes over the coordinates (or an MDS layout of the
+        distance matrix when the instance has none).  Returns the axes."""
+        import matplotlib.pyplot as plt
+
+        xy = layout(self.instance)
+        if ax is None:
+            _, ax = plt.subplots(figsize=(6, 6))
+        ax.scatter(xy[1:, 0], xy[1:, 1], s=12, c="0.35", zorder=3)
+        ax.scatter(xy[0, 0], xy[0, 1], s=90, marker="s", c="crimson", zorder=4, label="depot")
+        cmap = plt.get_cmap("tab20")
+        for k, r in enumerate(self.routes):
+            path = xy[[0, *r, 0]] if self.instance.problem != "atsp" else xy[[0, *r, 0]]
+            ax.plot(path[:, 0], path[:, 1], lw=1.2, color=cmap(k % 20), zorder=2)
+        ax.set_title(title or f"{self.instance.name}: {self.method} cost {self.cost:g}"
+                     + ("" if self.feasible else " (infeasible)"))
+        ax.set_aspect("equal", adjustable="datalim")
+        ax.set_xticks([])
+        ax.set_yticks([])
+        return ax
+
+
+def layout(instance: Instance) -> np.ndarray:
+    """2-D positions of the nodes: the coordinates, or classical MDS of the
+    symmetrised distance matrix when there are none."""
+    if instance.coords is not None:
+        return instance.coords
+    d = 0.5 * (instance.distance + instance.distance.T)
+    np.fill_diagonal(d, 0.0)
+    n = d.shape[0]
+    j = np.eye(n) - np.ones((n, n)) / n
+    b = -0.5 * j @ (d**2) @ j
+    w, v = np.linalg.eigh(b)
+    top = np.argsort(w)[::-1][:2]
+    return v[:, top] * np.sqrt(np.maximum(w[top], 1e-12))

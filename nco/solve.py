@@ -1,0 +1,52 @@
+"""``nco.solve``: one entry point over every solver."""
+
+from __future__ import annotations
+
+import time
+
+from nco.errors import InputError
+from nco.instance import Instance
+from nco.solution import Solution
+
+#: The method used when none is named, per problem; chosen by measurement
+#: (see the benchmark tables in the README).
+DEFAULT_METHOD = {"atsp": "pyvrp", "cvrp": "pyvrp", "vrptw": "pyvrp"}
+
+
+def solve(instance: Instance, method: str | None = None, time_limit: float = 5.0, seed: int = 0,
+          initial=None, progress=None, **options) -> Solution:
+    """Solve ``instance`` with ``method`` within ``time_limit`` seconds.
+
+    Parameters
+    ----------
+    instance
+        An :class:`nco.Instance` (see :func:`nco.read`).
+    method
+        A solver name (``pyvrp``, ``ortools``, ``ga``, ``earli``, ``neural``,
+        ``nearest``); ``None`` picks the best measured one for the problem.
+    time_limit
+        Wall-clock budget in seconds, everything included.
+    seed
+        Random seed.
+    initial
+        Optional routes (client ids ``1..n``) to start from.
+    progress
+        Optional callback ``progress(elapsed_s, best_cost)``.
+
+    Returns
+    -------
+    Solution
+        Routes with cost and feasibility from the independent checker.
+    """
+    import solvers
+
+    if not isinstance(instance, Instance):
+        raise InputError(f"solve() needs an nco.Instance, got {type(instance).__name__}")
+    if time_limit is None or not time_limit > 0:
+        raise InputError(f"time_limit must be positive, got {time_limit}")
+    name = method or DEFAULT_METHOD[instance.problem]
+    fn = solvers.get(name)
+    t0 = time.perf_counter()
+    routes = fn(instance, time_limit=float(time_limit), seed=int(seed), initial=initial, progress=progress, **options)
+    runtime = time.perf_counter() - t0
+    return Solution.from_routes(instance, routes, method=name, runtime_s=runtime)
