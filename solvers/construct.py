@@ -1,0 +1,238 @@
+"""Construction heuristics and the integer data that search solvers share.
+
+:func:`nearest` is registered as solver ``"nearest"``: a nearest-neighbour
+construction that honours capacity and time windows.  It is a baseline and a
+seed (``initial``) for the search solvers.
+
+:func:`integer_data` turns an :class:`nco.Instance` into the integer
+matrices and time windows that PyVRP and OR-Tools need, scaled by the
+instance's cost convention, and rounded so that a solution feasible on the
+integers is feasible on the original numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+import solvers
+from nco.errors import InputError
+from nco.instance import Instance
+
+#: Raw float matrices are scaled so that their largest entry is about this.
+TARGET_MAX = 1_000_000
+#: Values within this of an integer (after scaling) count as that integer.
+_INT_TOL = 1e-6
+
+
+@dataclass
+class IntegerData:
+    """An instance's data as integers, for solvers that need them.
+
+    Attributes
+    ----------
+    distance
+        ``(n+1, n+1)`` int64 distance matrix (``distance * dist_scale``,
+        rounded to the nearest integer), diagonal zero.
+    duration
+        ``(n+1, n+1)`` int64 travel times (``duration * time_scale``, rounded
+        up where not integral), diagonal zero.
+    service
+        ``(n+1,)`` service times, rounded up.
+    tw
+        ``(n+1, 2)`` time windows (earliest rounded up, latest rounded down),
+        or ``None``.
+    demand
+        ``(n+1,)`` int64 demands (scaled by ``load_scale``), or ``None``.
+    capacity
+        Integer capacity (scaled by ``load_scale``), or ``None``.
+    dist_scale, time_scale, load_scale
+        The factors applied.
+    """
+
+    distance: np.ndarray
+    duration: np.ndarray
+    service: np.ndarray
+    tw: np.ndarray | None
+    demand: np.ndarray | None
+    capacity: int | None
+    dist_scale: float
+    time_scale: float
+    load_scale: float
+
+
+def convention_scale(instance: Instance, values: np.ndarray) -> float:
+    """The factor that makes ``values`` integers without losing precision.
+
+    ``round`` (CVRPLIB) costs are integers already (factor 1); ``trunc1``
+    (DIMACS) costs have one decimal (factor 10).  Raw values that are all
+    integral keep factor 1; other raw values are scaled so that the largest
+    finite entry is about :data:`TARGET_MAX`.
+    """
+    if instance.convention == "round":
+        return 1.0
+    if instance.convention == "trunc1":
+        return 10.0
+    v = np.asarray(values, dtype=np.float64)
+    v = v[np.isfinite(v)]
+    if v.size == 0 or np.all(np.abs(v - np.round(v)) < _INT_TOL):
+        return 1.0
+    top = float(np.abs(v).max())
+    return TARGET_MAX / top if top > 0 else 1.0
+
+
+def _up(x: np.ndarray, scale: float) -> np.ndarray:
+    """``x * scale`` as integers, rounded up unless already (nearly) integral."""
+    y = np.asarray(x, dtype=np.float64) * scale
+    r = np.round(y)
+    return np.where(np.abs(y - r) < _INT_TOL * np.maximum(1.0, np.abs(y)), r, np.ceil(y)).astype(np.int64)
+
+
+def _down(x: np.ndarray, scale: float) -> np.ndarray:
+    y = np.asarray(x, dtype=np.float64) * scale
+    r = np.round(y)
+    return np.where(np.abs(y - r) < _INT_TOL * np.maximum(1.0, np.abs(y)), r, np.floor(y)).astype(np.int64)
+
+
+def integer_data(instance: Instance) -> IntegerData:
+    """Scale and round ``instance`` to integers (see :class:`IntegerData`).
+
+    Distances are rounded to the nearest integer at their scale (an exact
+    operation for the ``round`` and ``trunc1`` conventions).  Travel times,
+    service times and window openings are rounded up and window closings
+    down, so that integer-feasible schedules are feasible on the originals.
+    """
+    dist = np.array(instance.distance, dtype=np.float64)
+    np.fill_diagonal(dist, 0.0)
+    dur = np.array(instance.duration, dtype=np.float64)
+    np.fill_diagonal(dur, 0.0)
+    ds = convention_scale(instance, dist)
+    times = [dur, instance.service_time]
+    if instance.time_windows is not None:
+        times.append(instance.time_windows)
+    ts = convention_scale(instance, np.concatenate([np.ravel(t) for t in times]))
+    idist = np.round(dist * ds).astype(np.int64)
+    idur = _up(dur, ts)
+    service = _up(instance.service_time, ts)
+    tw = None
+    if instance.time_windows is not None:
+        tw = np.stack([_up(instance.time_windows[:, 0], ts), _down(instance.time_windows[:, 1], ts)], axis=1)
+    demand = capacity = None
+    ls = 1.0
+    if instance.capacity is not None:
+        vals = np.concatenate([instance.demand, [instance.capacity]])
+        if not np.all(np.abs(vals - np.round(vals)) < _INT_TOL):
+            ls = TARGET_MAX / float(instance.capacity)
+        # demands rounded up, capacity down: integer-feasible loads stay feasible
+        demand = _up(instance.demand, ls)
+        capacity = int(_down(np.array([instance.capacity]), ls)[0])
+    return IntegerData(idist, idur, service, tw, demand, capacity, ds, ts, ls)
+
+
+def check_initial(instance: Instance, initial) -> list[list[int]] | None:
+    """Validate warm-start routes (client ids ``1..n``); ``None`` passes through.
+
+    Raises
+    ------
+    InputError
+        When a route holds something other than client ids in ``1..n``.
+    """
+    if initial is None:
+        return None
+    if hasattr(initial, "routes"):  # a Solution
+        initial = initial.routes
+    n = instance.n_clients
+    out = []
+    for k, route in enumerate(initial, start=1):
+        try:
+            r = [int(v) for v in route]
+        except (TypeError, ValueError):
+            raise InputError(f"initial route {k} holds non-integer entries") from None
+        bad = [v for v in r if not 1 <= v <= n]
+        if bad:
+            raise InputError(f"initial route {k}: client id {bad[0]} is outside 1..{n}")
+        if r:
+            out.append(r)
+    return out
+
+
+@solvers.register("nearest")
+def nearest(instance: Instance, time_limit: float = 1.0, seed: int = 0, initial=None, progress=None,
+            **options) -> list[list[int]]:
+    """Nearest-neighbour construction honouring capacity and time windows.
+
+    Each route starts at the depot and repeatedly moves to the nearest
+    unvisited client that still fits the vehicle's remaining capacity, can be
+    reached before its window closes, and leaves time to return to the depot
+    before it closes.  When none fits, the route returns and a new one starts.
+    An ATSP gets one tour.  Runs in ``O(n^2)`` and ignores ``time_limit``,
+    ``seed`` and ``initial``.
+
+    Parameters
+    ----------
+    instance
+        The instance.
+    time_limit, seed, initial
+        Accepted for the common solver interface; not used.
+    progress
+        Optional callback ``progress(elapsed_s, cost)`` called once at the end.
+
+    Returns
+    -------
+    list[list[int]]
+        Routes of client ids ``1..n``.  When the fleet is limited the routes
+        may outnumber it; the checker reports that.
+    """
+    n = instance.n_clients
+    dist = instance.distance
+    dur = instance.duration
+    tw = instance.time_windows
+    st = instance.service_time
+    dem = instance.demand
+    cap = np.inf if instance.capacity is None else instance.capacity
+    unvisited = np.ones(n + 1, dtype=bool)
+    unvisited[0] = False
+    routes: list[list[int]] = []
+    if instance.problem == "atsp":
+        cur, tour = 0, []
+        while unvisited.any():
+            cand = np.flatnonzero(unvisited)
+            nxt = int(cand[np.argmin(dist[cur, cand])])
+            tour.append(nxt)
+            unvisited[nxt] = False
+            cur = nxt
+        routes = [tour]
+    else:
+        while unvisited.any():
+            route: list[int] = []
+            cur, load = 0, 0.0
+            t = 0.0 if tw is None else tw[0, 0]
+            while True:
+                cand = np.flatnonzero(unvisited)
+                cand = cand[dem[cand] + load <= cap + 1e-9]
+                if tw is not None and cand.size:
+                    start = np.maximum(t + dur[cur, cand], tw[cand, 0])
+                    ok = (start <= tw[cand, 1] + 1e-9) & (start + st[cand] + dur[cand, 0] <= tw[0, 1] + 1e-9)
+                    cand = cand[ok]
+                if cand.size == 0:
+                    break
+                nxt = int(cand[np.argmin(dist[cur, cand])])
+                if tw is not None:
+                    t = max(t + dur[cur, nxt], tw[nxt, 0]) + st[nxt]
+                load += dem[nxt]
+                route.append(nxt)
+                unvisited[nxt] = False
+                cur = nxt
+            if not route:
+                # cannot happen on a validated instance (each client alone is
+                # reachable); guard against an endless loop all the same
+                rest = [int(v) for v in np.flatnonzero(unvisited)]
+                routes.extend([v] for v in rest)
+                break
+            routes.append(route)
+    if progress is not None:
+        from nco.checker import check
+
+        progress(0.0, check(instance, routes).cost)
+    return routes

@@ -1,0 +1,155 @@
+"""PyVRP's iterated local search behind the common solver interface.
+
+Registered as solver ``"pyvrp"``.  Works for ATSP (one vehicle), CVRP/ACVRP
+and VRPTW/ACVRPTW, with limited or unlimited fleets.  Matrices are scaled to
+integers by the instance's cost convention (see
+:func:`solvers.construct.integer_data`).
+"""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+from pyvrp import Client, Depot, IteratedLocalSearchParams, Location, ProblemData, Solution, SolveParams, VehicleType
+from pyvrp import solve as pyvrp_solve
+from pyvrp.IteratedLocalSearch import IteratedLocalSearchCallbacks
+
+import solvers
+from nco.errors import InputError
+from nco.instance import Instance
+from solvers.construct import check_initial, integer_data
+
+#: Seconds kept back from the time limit for building the answer.
+_RESERVE_S = 0.01
+
+
+class _Deadline:
+    """Stopping criterion: stop at an absolute ``time.perf_counter()`` time.
+
+    PyVRP's ``MaxRuntime`` starts its clock on the first call, after the
+    data, neighbourhoods and initial solution are built; the time limit here
+    covers everything.
+    """
+
+    def __init__(self, deadline: float):
+        self.deadline = deadline
+
+    def __call__(self, best_cost) -> bool:
+        return time.perf_counter() >= self.deadline
+
+
+def problem_data(instance: Instance, fleet: int | None = None):
+    """The :class:`pyvrp.ProblemData` of ``instance`` and its integer data.
+
+    Parameters
+    ----------
+    instance
+        The instance.  Node 0 is the depot; node ``k`` becomes PyVRP client
+        ``k - 1`` at location ``k``.
+    fleet
+        Number of vehicles; defaults to ``instance.num_vehicles``, or one per
+        client when the fleet is unlimited (one for an ATSP).
+    """
+    idata = integer_data(instance)
+    n = instance.n_clients
+    xy = instance.coords if instance.coords is not None else np.zeros((instance.n_nodes, 2))
+    locations = [Location(float(x), float(y)) for x, y in xy]
+    if fleet is None:
+        fleet = instance.num_vehicles if instance.num_vehicles is not None else n
+    if instance.problem == "atsp":
+        fleet = 1
+    tw = idata.tw
+    depot_kw = {} if tw is None else {"tw_early": int(tw[0, 0]), "tw_late": int(tw[0, 1])}
+    clients = []
+    for k in range(1, n + 1):
+        kw = {"service_duration": int(idata.service[k])}
+        if idata.demand is not None:
+            kw["delivery"] = [int(idata.demand[k])]
+        if tw is not None:
+            kw["tw_early"] = int(tw[k, 0])
+            kw["tw_late"] = int(tw[k, 1])
+        clients.append(Client(location=k, **kw))
+    vt_kw = dict(depot_kw)
+    if idata.capacity is not None:
+        vt_kw["capacity"] = [int(idata.capacity)]
+    data = ProblemData(
+        locations=locations,
+        clients=clients,
+        depots=[Depot(location=0, **depot_kw)],
+        vehicle_types=[VehicleType(num_available=int(fleet), **vt_kw)],
+        distance_matrices=[idata.distance],
+        duration_matrices=[idata.duration],
+    )
+    return data, idata
+
+
+def routes_of(solution) -> list[list[int]]:
+    """Routes of a :class:`pyvrp.Solution` as node ids ``1..n``."""
+    out = []
+    for route in solution.routes():
+        r = [int(a.idx) + 1 for a in route if a.is_client()]
+        if r:
+            out.append(r)
+    return out
+
+
+@solvers.register("pyvrp")
+def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
+          fleet: int | None = None, **options) -> list[list[int]]:
+    """Solve ``instance`` with PyVRP's iterated local search.
+
+    Parameters
+    ----------
+    instance
+        The instance.
+    time_limit
+        Wall-clock seconds for everything (data building included).
+    seed
+        Random seed of the search.
+    initial
+        Optional routes (client ids ``1..n``) or a :class:`nco.Solution` to
+        start from; used as PyVRP's initial solution.
+    progress
+        Optional callback ``progress(elapsed_s, best_cost)``, called with each
+        new best feasible solution, cost in the instance's units.
+    fleet
+        Override the number of vehicles.
+    **options
+        Passed to :class:`pyvrp.IteratedLocalSearchParams` (for example
+        ``num_iters_no_improvement``, ``history_length``).
+
+    Returns
+    -------
+    list[list[int]]
+        The best routes found (client ids ``1..n``).
+    """
+    t0 = time.perf_counter()
+    deadline = t0 + max(0.0, float(time_limit) - _RESERVE_S)
+    init_routes = check_initial(instance, initial)
+    data, idata = problem_data(instance, fleet)
+    init = None
+    if init_routes:
+        try:
+            init = Solution(data, [[v - 1 for v in r] for r in init_routes])
+        except (ValueError, RuntimeError, IndexError) as exc:
+            raise InputError(f"initial routes are not a valid PyVRP solution: {exc}") from None
+
+    class _Progress(IteratedLocalSearchCallbacks):
+        def on_best(self, best):
+            if best.is_feasible():
+                progress(time.perf_counter() - t0, best.distance() / idata.dist_scale)
+
+    ils_kw = {k: v for k, v in options.items() if k in IteratedLocalSearchParams.__dataclass_fields__}
+    unknown = set(options) - set(ils_kw)
+    if unknown:
+        raise InputError(f"pyvrp: unknown option(s) {', '.join(sorted(unknown))}")
+    if progress is not None:
+        ils_kw["callbacks"] = _Progress()
+    params = SolveParams(ils=IteratedLocalSearchParams(**ils_kw), display_interval=1e9)
+    res = pyvrp_solve(data, stop=_Deadline(deadline), seed=int(seed), collect_stats=False,
+                      display=False, params=params, initial_solution=init)
+    best = res.best
+    if init is not None and not best.is_feasible() and init.is_feasible():
+        best = init
+    return routes_of(best)
