@@ -1,0 +1,582 @@
+"""Road networks: OpenStreetMap extract or place name -> routable graph -> matrices.
+
+The one road-network module of nco.  The city dataset, the trip planner and
+the route alternatives all load their graphs here.
+
+>>> from nco import roads
+>>> G = roads.load("munich")                      # bundled extract, drive network
+>>> a, b = roads.nearest_nodes(G, [11.5755, 11.5650], [48.1374, 48.1400])
+>>> dist_m, time_s = roads.travel_matrices(G, [a, b])
+>>> path = roads.shortest_path(G, a, b)          # fastest path, list of node ids
+
+Graphs are osmnx-compatible :class:`networkx.MultiDiGraph` objects
+(``G.graph["crs"] == "epsg:4326"``; nodes carry ``x`` = longitude and
+``y`` = latitude; edges carry ``length`` in metres, ``speed_kph``,
+``travel_time`` in seconds, ``highway``, ``name``, ``oneway``, ``tunnel``,
+``bridge`` and ``osmid``), so osmnx and networkx functions apply directly.
+They are not simplified: every OSM node of a kept way is a graph node, so
+paths follow the street geometry node by node.
+
+Map data (c) OpenStreetMap contributors (ODbL); see :data:`ATTRIBUTION`.
+"""
+
+from __future__ import annotations
+
+import bz2
+import math
+import os
+import re
+import weakref
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+
+from nco.errors import InputError
+
+#: Shown wherever OSM-derived graphs, maps or matrices are shown or shipped.
+ATTRIBUTION = "(c) OpenStreetMap contributors"
+
+#: Network types accepted by :func:`load`.
+MODES = ("drive", "walk")
+
+#: Walking speed used for every edge of a ``walk`` graph (km/h).
+WALK_SPEED_KPH = 4.8
+
+#: Speed (km/h) of a drivable edge without a usable ``maxspeed`` tag, by
+#: ``highway`` value (``*_link`` roads take the value of their road).
+DEFAULT_SPEED_KPH = {
+    "motorway": 100.0,
+    "trunk": 80.0,
+    "primary": 50.0,
+    "secondary": 50.0,
+    "tertiary": 40.0,
+    "unclassified": 30.0,
+    "residential": 30.0,
+    "living_street": 10.0,
+    "service": 20.0,
+    "road": 30.0,
+    "busway": 30.0,
+}
+_FALLBACK_SPEED_KPH = 30.0
+
+_OSM_SUFFIXES = (".osm.pbf", ".pbf", ".osm", ".osm.bz2", ".xml", ".osm.xml")
+_EARTH_RADIUS_M = 6_371_008.8
+
+
+def _data_dir() -> Path:
+    env = os.environ.get("NCO_DATA")
+    if env:
+        return Path(env)
+    return Path(__file__).resolve().parents[1] / "data"
+
+
+#: Bundled OpenStreetMap extracts (city centres), by name.  The folder can be
+#: moved with the environment variable ``NCO_DATA`` (it holds ``osm/``).
+CITIES: dict[str, Path] = {
+    name: _data_dir() / "osm" / f"{name}_centre.osm.pbf"
+    for name in ("munich", "porto", "helsinki", "monaco", "andorra", "stockholm", "sydney")
+}
+
+_GRAPHS: dict[tuple[str, str], nx.MultiDiGraph] = {}
+
+
+# -- loading -----------------------------------------------------------------
+def load(place, mode: str = "drive") -> nx.MultiDiGraph:
+    """Load a routable road network.
+
+    Parameters
+    ----------
+    place
+        A bundled city name (a key of :data:`CITIES`), a path to an OSM
+        extract (``.osm.pbf``, ``.osm`` or ``.osm.bz2``), or a place name
+        that osmnx can geocode (this needs a network connection).
+    mode
+        ``"drive"``: the drivable network (osmnx's ``drive`` filter), one-way
+        streets respected, speeds from ``maxspeed`` or
+        :data:`DEFAULT_SPEED_KPH`.  ``"walk"``: the walkable network, every
+        edge usable in both directions at :data:`WALK_SPEED_KPH`.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        The largest strongly connected component of the network.  The same
+        ``place`` and ``mode`` return the same graph object within a process
+        (do not modify it; copy it first).
+
+    Raises
+    ------
+    InputError
+        For an unknown mode, a missing file, a file that is not OSM data, an
+        extract without roads of that mode, or a place name that cannot be
+        looked up (for instance offline).
+
+    Notes
+    -----
+    Ways clipped at the edge of an extract keep only the nodes present in the
+    file; an edge is made only between two consecutive nodes of a way that
+    are both present.
+    """
+    if mode not in MODES:
+        raise InputError(f"mode must be one of {MODES}, got {mode!r}")
+    source, kind = _resolve(place)
+    key = (source, mode)
+    if key in _GRAPHS:
+        return _GRAPHS[key]
+    if kind == "pbf":
+        nodes, segs = _segments_pbf(Path(source), mode)
+    elif kind == "xml":
+        nodes, segs = _segments_xml(Path(source), mode)
+    else:
+        nodes, segs = _segments_place(source, mode)
+    label = Path(source).name if kind != "place" else source
+    G = _build_graph(nodes, segs, mode, label)
+    _GRAPHS[key] = G
+    return G
+
+
+def _resolve(place) -> tuple[str, str]:
+    if isinstance(place, str) and place.strip().lower() in CITIES:
+        path = CITIES[place.strip().lower()]
+        if not path.is_file():
+            raise InputError(f"bundled extract for {place!r} is missing: {path.name} (set NCO_DATA to the data folder)")
+        return str(path.resolve()), "pbf"
+    if not isinstance(place, (str, os.PathLike)):
+        raise InputError(f"place must be a city name, a file path or a place name, got {type(place).__name__}")
+    text = os.fspath(place)
+    p = Path(text)
+    looks_like_file = text.lower().endswith(_OSM_SUFFIXES) or os.sep in text or p.exists()
+    if looks_like_file:
+        if not p.is_file():
+            raise InputError(f"no such OSM file: {text}")
+        return str(p.resolve()), "pbf" if text.lower().endswith(".pbf") else "xml"
+    if not text.strip():
+        raise InputError("place is empty")
+    return text, "place"
+
+
+def _segments_pbf(path: Path, mode: str):
+    try:
+        import pyrosm
+    except ImportError as exc:  # pragma: no cover - a dependency of nco
+        raise InputError(f"reading {path.name} needs pyrosm ({exc})") from None
+    try:
+        osm = pyrosm.OSM(str(path))
+        net = osm.get_network(network_type="driving" if mode == "drive" else "walking", nodes=True)
+    except Exception as exc:  # pyrosm raises its own types for bad files
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise InputError(f"not a readable OSM PBF file ({msg})", path=path.name) from None
+    if net is None or net[1] is None or len(net[1]) == 0:
+        raise InputError(f"the extract has no {_mode_word(mode)} roads", path=path.name)
+    nodes_df, edges = net
+    nodes = dict(zip(nodes_df["id"].to_numpy(np.int64).tolist(),
+                     zip(nodes_df["lon"].to_numpy(float).tolist(), nodes_df["lat"].to_numpy(float).tolist())))
+
+    def col(name):
+        if name in edges.columns:
+            return edges[name].tolist()
+        return [None] * len(edges)
+
+    segs = []
+    for u, v, length, osmid, highway, name, oneway, junction, maxspeed, tunnel, bridge in zip(
+        edges["u"].to_numpy(np.int64).tolist(), edges["v"].to_numpy(np.int64).tolist(),
+        edges["length"].to_numpy(float).tolist(), col("id"), col("highway"), col("name"),
+        col("oneway"), col("junction"), col("maxspeed"), col("tunnel"), col("bridge"),
+    ):
+        if u not in nodes or v not in nodes or u == v:
+            continue
+        tags = {"highway": highway, "name": name, "oneway": oneway, "junction": junction,
+                "maxspeed": maxspeed, "tunnel": tunnel, "bridge": bridge}
+        segs.append((u, v, length, osmid, _clean_tags(tags)))
+    return nodes, segs
+
+
+def _segments_xml(path: Path, mode: str):
+    from pyrosm.config.osm_filters import AccessRule, get_osm_filter
+
+    exclude = get_osm_filter(mode)
+    opener = bz2.open if path.name.lower().endswith(".bz2") else open
+    nodes: dict[int, tuple[float, float]] = {}
+    ways = []
+    try:
+        with opener(path, "rb") as fh:
+            context = ET.iterparse(fh, events=("start", "end"))
+            _, root = next(context)
+            if root.tag != "osm":
+                raise InputError(f"not an OSM XML file (root element <{root.tag}>, expected <osm>)", path=path.name)
+            for event, el in context:
+                if event != "end":
+                    continue
+                if el.tag == "node":
+                    nodes[int(el.get("id"))] = (float(el.get("lon")), float(el.get("lat")))
+                    el.clear()
+                elif el.tag == "way":
+                    tags = {t.get("k"): t.get("v") for t in el.iter("tag")}
+                    if "highway" in tags:
+                        refs = [int(nd.get("ref")) for nd in el.iter("nd")]
+                        ways.append((int(el.get("id")), refs, tags))
+                    el.clear()
+                elif el.tag == "relation":
+                    el.clear()
+    except InputError:
+        raise
+    except (ET.ParseError, OSError, EOFError, StopIteration, TypeError, ValueError) as exc:
+        raise InputError(f"not a readable OSM XML file ({exc})", path=path.name) from None
+    segs = []
+    for wid, refs, tags in ways:
+        closed = False
+        for key, rule in exclude.items():
+            if isinstance(rule, AccessRule):
+                closed = rule.closes(tags)
+            elif key in tags and tags[key] in rule:
+                closed = True
+            if closed:
+                break
+        if closed:
+            continue
+        clean = _clean_tags(tags)
+        for u, v in zip(refs[:-1], refs[1:]):
+            if u in nodes and v in nodes and u != v:
+                segs.append((u, v, _haversine(*nodes[u], *nodes[v]), wid, clean))
+    if not segs:
+        raise InputError(f"the extract has no {_mode_word(mode)} roads", path=path.name)
+    return nodes, segs
+
+
+def _segments_place(place: str, mode: str):
+    try:
+        import osmnx as ox
+
+        G0 = ox.graph_from_place(place, network_type=mode, simplify=False)
+    except Exception as exc:
+        reason = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+        raise InputError(
+            f"unknown place {place!r}: not a bundled city ({', '.join(CITIES)}), not an OSM file, "
+            f"and osmnx could not fetch it ({type(exc).__name__}: {reason})"
+        ) from None
+    nodes = {int(n): (float(d["x"]), float(d["y"])) for n, d in G0.nodes(data=True)}
+    segs = []
+    for u, v, d in G0.edges(data=True):
+        if u == v:
+            continue
+        tags = {k: d.get(k) for k in ("highway", "name", "junction", "maxspeed", "tunnel", "bridge")}
+        tags = _clean_tags(tags)
+        tags["_directed"] = True  # osmnx already added the reverse of two-way edges
+        tags["oneway"] = bool(d.get("oneway", False))
+        osmid = d.get("osmid")
+        segs.append((int(u), int(v), float(d["length"]), osmid[0] if isinstance(osmid, list) else osmid, tags))
+    return nodes, segs
+
+
+def _mode_word(mode: str) -> str:
+    return "drivable" if mode == "drive" else "walkable"
+
+
+def _first(value):
+    if isinstance(value, (list, tuple)):
+        return value[0] if value else None
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return value
+
+
+def _clean_tags(tags: dict) -> dict:
+    out = {k: _first(v) for k, v in tags.items()}
+    for k in ("highway", "name", "oneway", "junction", "maxspeed", "tunnel", "bridge"):
+        v = out.get(k)
+        out[k] = None if v is None else str(v)
+    return out
+
+
+def _truthy(value) -> bool:
+    return value is not None and str(value).lower() not in ("no", "false", "0", "")
+
+
+def _speed_kph(tags: dict) -> float:
+    ms = tags.get("maxspeed")
+    if ms:
+        m = re.match(r"\s*(\d+(?:\.\d+)?)\s*(mph)?", ms)
+        if m:
+            speed = float(m.group(1)) * (1.609344 if m.group(2) else 1.0)
+            if speed > 0:
+                return speed
+    hw = (tags.get("highway") or "").replace("_link", "")
+    return DEFAULT_SPEED_KPH.get(hw, _FALLBACK_SPEED_KPH)
+
+
+def _haversine(lon1, lat1, lon2, lat2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * _EARTH_RADIUS_M * math.asin(math.sqrt(min(1.0, a)))
+
+
+def _build_graph(nodes: dict, segs: list, mode: str, label: str) -> nx.MultiDiGraph:
+    G = nx.MultiDiGraph(crs="epsg:4326", name=label, mode=mode, attribution=ATTRIBUTION)
+    for u, v, length, osmid, tags in segs:
+        if mode == "walk":
+            speed, forward, backward, oneway = WALK_SPEED_KPH, True, True, False
+        else:
+            speed = _speed_kph(tags)
+            ow = (tags.get("oneway") or "").lower()
+            if tags.get("_directed"):
+                forward, backward, oneway = True, False, bool(tags.get("oneway"))
+            elif ow == "-1":
+                forward, backward, oneway = False, True, True
+            elif ow in ("yes", "true", "1") or (tags.get("junction") or "") in ("roundabout", "circular"):
+                forward, backward, oneway = True, False, True
+            else:
+                forward, backward, oneway = True, True, False
+        attrs = dict(
+            osmid=None if osmid is None else int(osmid),
+            length=float(length),
+            speed_kph=float(speed),
+            travel_time=float(length) / (speed / 3.6),
+            highway=tags.get("highway") or "road",
+            name=tags.get("name") or "",
+            oneway=oneway,
+            tunnel=_truthy(tags.get("tunnel")),
+            bridge=_truthy(tags.get("bridge")),
+        )
+        for a, b, do in ((u, v, forward), (v, u, backward)):
+            if do:
+                for n in (a, b):
+                    if n not in G:
+                        G.add_node(n, x=nodes[n][0], y=nodes[n][1])
+                G.add_edge(a, b, **attrs)
+    if G.number_of_edges() == 0:
+        raise InputError(f"{label}: the network has no {_mode_word(mode)} roads")
+    largest = max(nx.strongly_connected_components(G), key=len)
+    if len(largest) < 2:
+        raise InputError(f"{label}: the {_mode_word(mode)} network has no two mutually reachable nodes")
+    H = G.subgraph(largest).copy()
+    H.graph.update(G.graph)
+    return H
+
+
+# -- nearest nodes -----------------------------------------------------------
+_TREES: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple]" = weakref.WeakKeyDictionary()
+
+
+def _project(lon, lat, lat0: float):
+    k = math.pi / 180.0 * _EARTH_RADIUS_M
+    return np.column_stack([np.asarray(lon, float) * k * math.cos(math.radians(lat0)), np.asarray(lat, float) * k])
+
+
+def _tree(G):
+    entry = _TREES.get(G)
+    if entry is None or entry[0] != G.number_of_nodes():
+        from scipy.spatial import cKDTree
+
+        ids = np.fromiter(G.nodes, dtype=np.int64, count=G.number_of_nodes())
+        lon = np.array([G.nodes[n]["x"] for n in ids])
+        lat = np.array([G.nodes[n]["y"] for n in ids])
+        lat0 = float(lat.mean())
+        entry = (G.number_of_nodes(), ids, lat0, cKDTree(_project(lon, lat, lat0)))
+        _TREES[G] = entry
+    return entry
+
+
+def nearest_nodes(G: nx.MultiDiGraph, lon, lat, return_dist: bool = False):
+    """The graph node nearest to each point.
+
+    Parameters
+    ----------
+    G
+        A graph from :func:`load` (or any graph whose nodes have ``x``/``y``
+        in degrees).
+    lon, lat
+        Longitude and latitude: scalars or equal-length arrays.
+    return_dist
+        Also return the straight-line distance to the node, in metres.
+
+    Returns
+    -------
+    int or numpy.ndarray
+        A node id for scalar input, an array of node ids for array input
+        (and the distances when ``return_dist``).
+    """
+    scalar = np.ndim(lon) == 0 and np.ndim(lat) == 0
+    lon_a, lat_a = np.atleast_1d(np.asarray(lon, float)), np.atleast_1d(np.asarray(lat, float))
+    if lon_a.shape != lat_a.shape:
+        raise InputError(f"lon and lat have different shapes: {lon_a.shape} and {lat_a.shape}")
+    if not (np.isfinite(lon_a).all() and np.isfinite(lat_a).all()):
+        raise InputError("lon/lat contain a non-finite value")
+    _, ids, lat0, tree = _tree(G)
+    dist, pos = tree.query(_project(lon_a, lat_a, lat0))
+    out = ids[pos]
+    if scalar:
+        return (int(out[0]), float(dist[0])) if return_dist else int(out[0])
+    return (out, dist) if return_dist else out
+
+
+# -- matrices and paths ------------------------------------------------------
+_CSR: "weakref.WeakKeyDictionary[nx.MultiDiGraph, dict]" = weakref.WeakKeyDictionary()
+
+
+def _csr(G, weight: str, other: str):
+    """Sparse matrices of ``weight`` (min over parallel edges) and of ``other``
+    on the same chosen edge, plus the node index."""
+    key = (weight, other, G.number_of_nodes(), G.number_of_edges())
+    cache = _CSR.setdefault(G, {})
+    if key in cache:
+        return cache[key]
+    from scipy.sparse import csr_matrix
+
+    ids = np.fromiter(G.nodes, dtype=np.int64, count=G.number_of_nodes())
+    index = {int(n): i for i, n in enumerate(ids)}
+    best: dict[tuple[int, int], tuple[float, float]] = {}
+    for u, v, d in G.edges(data=True):
+        if u == v:
+            continue
+        w, o = float(d[weight]), float(d[other])
+        k = (index[u], index[v])
+        if k not in best or w < best[k][0]:
+            best[k] = (w, o)
+    rows = np.fromiter((k[0] for k in best), dtype=np.int64, count=len(best))
+    cols = np.fromiter((k[1] for k in best), dtype=np.int64, count=len(best))
+    vals = np.array(list(best.values()), dtype=np.float64).reshape(-1, 2)
+    n = len(ids)
+    # A zero-length edge would vanish from a sparse matrix: keep it as tiny.
+    W = csr_matrix((np.maximum(vals[:, 0], 1e-9), (rows, cols)), shape=(n, n))
+    keys = rows * n + cols
+    order = np.argsort(keys)
+    entry = dict(ids=ids, index=index, W=W, keys=keys[order], other=vals[order, 1], n=n)
+    cache[key] = entry
+    return entry
+
+
+def _indices(G, nodes, index: dict, what: str) -> np.ndarray:
+    arr = np.atleast_1d(np.asarray(nodes))
+    out = np.empty(len(arr), dtype=np.int64)
+    for k, n in enumerate(arr.tolist()):
+        try:
+            out[k] = index[int(n)]
+        except (KeyError, TypeError, ValueError):
+            raise InputError(f"{what}: node {n!r} (position {k}) is not in the graph") from None
+    return out
+
+
+def travel_matrices(G: nx.MultiDiGraph, nodes, targets=None, weight: str = "travel_time",
+                    chunk: int = 128, progress: bool = False):
+    """Road distance and travel time between graph nodes.
+
+    Every entry describes one route: the path from the row node to the
+    column node that minimises ``weight`` on the directed graph (the fastest
+    path by default, as OSRM's table service reports).  Computed by
+    :func:`scipy.sparse.csgraph.dijkstra` from every source at once.
+
+    Parameters
+    ----------
+    G
+        A graph from :func:`load`.
+    nodes
+        Source node ids (rows; also the columns when ``targets`` is None).
+    targets
+        Optional target node ids (columns).
+    weight
+        ``"travel_time"`` (fastest paths) or ``"length"`` (shortest paths).
+    chunk
+        Sources per Dijkstra call (bounds memory).
+    progress
+        Show a progress bar over the sources.
+
+    Returns
+    -------
+    distance_m, duration_s : numpy.ndarray
+        ``(len(nodes), len(targets))`` matrices in metres and seconds;
+        ``inf`` where no path exists (never within one graph from
+        :func:`load`, which keeps a strongly connected component).
+        Generally asymmetric.
+    """
+    from scipy.sparse.csgraph import dijkstra
+
+    if weight not in ("travel_time", "length"):
+        raise InputError(f"weight must be 'travel_time' or 'length', got {weight!r}")
+    other = "length" if weight == "travel_time" else "travel_time"
+    c = _csr(G, weight, other)
+    src = _indices(G, nodes, c["index"], "nodes")
+    dst = src if targets is None else _indices(G, targets, c["index"], "targets")
+    n = c["n"]
+    main = np.empty((len(src), len(dst)))
+    second = np.empty((len(src), len(dst)))
+    starts = range(0, len(src), max(1, int(chunk)))
+    if progress:
+        from tqdm.auto import tqdm
+
+        starts = tqdm(starts, desc="shortest paths", unit="chunk")
+    for s0 in starts:
+        block = src[s0:s0 + chunk]
+        dist, pred = dijkstra(c["W"], directed=True, indices=block, return_predecessors=True)
+        main[s0:s0 + len(block)] = dist[:, dst]
+        second[s0:s0 + len(block)] = _along_tree(pred, block, c)[:, dst]
+    return (second, main) if weight == "travel_time" else (main, second)
+
+
+def _along_tree(pred: np.ndarray, sources: np.ndarray, c: dict) -> np.ndarray:
+    """Sum of the secondary edge weight along each shortest-path tree, by
+    pointer jumping (log depth vectorised steps)."""
+    rows = np.arange(len(sources))[:, None]
+    nodes = np.arange(c["n"])[None, :]
+    P = pred.astype(np.int64)
+    none = P < 0
+    P = np.where(none, nodes, P)
+    keys = P * c["n"] + nodes
+    pos = np.clip(np.searchsorted(c["keys"], keys), 0, len(c["keys"]) - 1)
+    L = np.where(none, 0.0, c["other"][pos])
+    unreachable = none.copy()
+    unreachable[np.arange(len(sources)), sources] = False
+    while True:
+        PP = P[rows, P]
+        if np.array_equal(PP, P):
+            break
+        L = L + L[rows, P]
+        P = PP
+    L[unreachable] = np.inf
+    return L
+
+
+def shortest_path(G: nx.MultiDiGraph, u, v, weight: str = "travel_time") -> list:
+    """The path from ``u`` to ``v`` minimising ``weight``.
+
+    Parameters
+    ----------
+    G
+        A graph from :func:`load`.
+    u, v
+        Node ids.  ``u == v`` gives ``[u]`` (a path of zero length).
+    weight
+        An edge attribute (``"travel_time"`` or ``"length"``); parallel edges
+        count with their smallest value.
+
+    Returns
+    -------
+    list
+        Node ids from ``u`` to ``v``.
+
+    Raises
+    ------
+    InputError
+        When a node is not in the graph or ``v`` cannot be reached from ``u``.
+    """
+    for name, n in (("u", u), ("v", v)):
+        if n not in G:
+            raise InputError(f"shortest_path: {name} = {n!r} is not a node of the graph")
+    if u == v:
+        return [u]
+    try:
+        return nx.dijkstra_path(G, u, v, weight=weight)
+    except nx.NetworkXNoPath:
+        raise InputError(f"shortest_path: no path from {u} to {v}") from None
+
+
+def path_length(G: nx.MultiDiGraph, path, weight: str = "length") -> float:
+    """Total ``weight`` along a node path (smallest parallel edge each step)."""
+    total = 0.0
+    for a, b in zip(path[:-1], path[1:]):
+        data = G.get_edge_data(a, b)
+        if not data:
+            raise InputError(f"path_length: no edge from {a} to {b}")
+        total += min(float(d[weight]) for d in data.values())
+    return total
