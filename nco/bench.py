@@ -1,0 +1,399 @@
+"""Benchmark methods x time limits x seeds over a suite of instances; write CSV + markdown + PNG.
+
+Examples
+--------
+::
+
+    nco bench --suite cvrp-x --methods pyvrp,ortools --time-limits 2,10 --out results/
+    nco bench --suite atsp --methods pyvrp --time-limits 10 --out results/
+    nco bench --suite cvrp-x-small --methods nearest,pyvrp --time-limits 1 --limit 2
+
+A suite is ``configs/bench/<name>.yaml``::
+
+    description: Uchoa et al. (2017) X instances
+    root: data/bench            # relative to the repository root (or --data)
+    files: [cvrp/X/*.vrp]       # globs under root
+    instances: [X-n101-k25]     # optional: only these names
+    buckets: [[100, 200], [200, 500], [500, 1000]]   # client counts, lo <= n < hi; [n, n] is n
+    fleet: unlimited            # or "name": k vehicles from "-k<k>" in the name
+
+Method names come from the solver registry (:mod:`solvers`), so every
+registered solver can be benchmarked without changes here.  Every run is
+checked by :func:`nco.check`; the gap is to ``BKS.csv``
+(:mod:`nco.bks`).  Runs are appended to the CSV as they finish, so a long
+benchmark can be resumed (``--resume``).
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import math
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from nco.errors import InputError
+
+ROOT = Path(__file__).resolve().parent.parent
+SUITES_DIR = ROOT / "configs" / "bench"
+COLUMNS = ["instance", "n_clients", "method", "time_limit", "seed", "cost", "feasible", "runtime_s", "bks", "gap_pct"]
+
+
+@dataclass
+class Suite:
+    """A benchmark suite (see the module docstring for the YAML keys)."""
+
+    name: str
+    files: list[str]
+    root: str = "data/bench"
+    description: str = ""
+    instances: list[str] | None = None
+    buckets: list[tuple[int, int]] = field(default_factory=lambda: [(100, 200), (200, 500), (500, 1000)])
+    fleet: str = "unlimited"
+
+    def __post_init__(self):
+        if not self.files:
+            raise InputError(f"suite {self.name!r}: 'files' lists no globs")
+        try:
+            self.buckets = [(int(lo), int(hi)) for lo, hi in self.buckets]
+        except (TypeError, ValueError):
+            raise InputError(f"suite {self.name!r}: 'buckets' must be a list of [lo, hi] pairs") from None
+        if any(lo > hi for lo, hi in self.buckets):
+            raise InputError(f"suite {self.name!r}: every bucket needs lo <= hi")
+        if self.fleet not in ("unlimited", "name"):
+            raise InputError(f"suite {self.name!r}: fleet must be 'unlimited' or 'name', got {self.fleet!r}")
+
+    def bucket(self, n_clients: int) -> str:
+        """Label of the size bucket ``n_clients`` falls in (``lo <= n < hi``;
+        the last bucket includes ``hi``; ``[n, n]`` is exactly ``n``), or
+        ``"other"``."""
+        last = len(self.buckets) - 1
+        for k, (lo, hi) in enumerate(self.buckets):
+            if lo <= n_clients < hi or (n_clients == hi and (k == last or lo == hi)):
+                return _bucket_label(lo, hi)
+        return "other"
+
+    @property
+    def bucket_labels(self) -> list[str]:
+        return [_bucket_label(lo, hi) for lo, hi in self.buckets]
+
+
+def _bucket_label(lo: int, hi: int) -> str:
+    return str(lo) if lo == hi else f"{lo}-{hi}"
+
+
+def suites() -> list[str]:
+    """Names of the suites in ``configs/bench``."""
+    return sorted(p.stem for p in SUITES_DIR.glob("*.yaml"))
+
+
+def load_suite(name: str) -> Suite:
+    """Load suite ``name`` from ``configs/bench/<name>.yaml`` (or a YAML path)."""
+    import yaml
+
+    path = Path(name)
+    if path.suffix not in (".yaml", ".yml"):
+        path = SUITES_DIR / f"{name}.yaml"
+    if not path.exists():
+        raise InputError(f"unknown suite {name!r}; choose from {', '.join(suites())}")
+    try:
+        cfg = yaml.safe_load(path.read_text()) or {}
+    except yaml.YAMLError as exc:
+        raise InputError(f"not valid YAML ({exc})", path=str(path)) from None
+    known = {f.name for f in dataclasses.fields(Suite)} - {"name"}
+    unknown = set(cfg) - known
+    if unknown:
+        raise InputError(f"unknown key(s) {', '.join(sorted(unknown))}", path=str(path))
+    return Suite(name=path.stem, **cfg)
+
+
+def _natural(p: Path):
+    return [int(t) if t.isdigit() else t for t in re.split(r"(\d+)", p.name)]
+
+
+def instance_files(suite: Suite, data: str | Path | None = None, filter: str | None = None,
+                   limit: int | None = None) -> list[Path]:
+    """The instance files of ``suite``, in natural name order.
+
+    Parameters
+    ----------
+    suite
+        The suite.
+    data
+        Folder to read instead of the suite's ``root``.
+    filter
+        Keep files whose name (stem) matches this regular expression.
+    limit
+        Keep this many, evenly spread over the list (deterministic).
+    """
+    root = Path(data) if data is not None else (ROOT / suite.root)
+    if not root.is_dir():
+        raise InputError("benchmark data folder not found", path=str(root))
+    files = sorted({p for g in suite.files for p in root.glob(g) if p.is_file()}, key=_natural)
+    if suite.instances is not None:
+        keep = set(suite.instances)
+        files = [p for p in files if p.stem in keep]
+    if filter:
+        try:
+            rx = re.compile(filter)
+        except re.error as exc:
+            raise InputError(f"--filter is not a valid regular expression ({exc})") from None
+        files = [p for p in files if rx.search(p.stem)]
+    if limit is not None:
+        if limit < 1:
+            raise InputError(f"--limit must be positive, got {limit}")
+        if limit < len(files):
+            idx = np.unique(np.round(np.linspace(0, len(files) - 1, limit)).astype(int))
+            files = [files[i] for i in idx]
+    if not files:
+        raise InputError(f"suite {suite.name!r}: no instance files match {suite.files}", path=str(root))
+    return files
+
+
+def _fleet(instance, suite: Suite):
+    if suite.fleet == "name" and instance.problem != "atsp":
+        m = re.search(r"-k(\d+)", instance.name)
+        if m:
+            return dataclasses.replace(instance, num_vehicles=int(m.group(1)))
+    return instance
+
+
+def read_runs(path) -> list[dict]:
+    """The runs of a benchmark CSV, typed."""
+    rows = []
+    with Path(path).open(newline="") as fh:
+        for r in csv.DictReader(fh):
+            rows.append({
+                "instance": r["instance"], "n_clients": int(r["n_clients"]), "method": r["method"],
+                "time_limit": float(r["time_limit"]), "seed": int(r["seed"]),
+                "cost": float(r["cost"]), "feasible": r["feasible"] == "True",
+                "runtime_s": float(r["runtime_s"]),
+                "bks": float(r["bks"]) if r["bks"] else None,
+                "gap_pct": float(r["gap_pct"]) if r["gap_pct"] else None,
+            })
+    return rows
+
+
+def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds: list[int], out,
+              data=None, filter: str | None = None, limit: int | None = None, resume: bool = False,
+              progress: bool = True) -> list[dict]:
+    """Run every method x time limit x seed on every instance of ``suite``.
+
+    Returns the runs (dicts with :data:`COLUMNS`) and writes them to
+    ``out/<suite>.csv`` as they finish.  With ``resume``, runs already in
+    that CSV are kept and not repeated.
+    """
+    import solvers
+    from tqdm import tqdm
+
+    import nco
+    from nco import bks
+
+    for m in methods:
+        solvers.get(m)
+    files = instance_files(suite, data, filter, limit)
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    csv_path = out / f"{suite.name}.csv"
+    done: dict[tuple, dict] = {}
+    if resume and csv_path.exists():
+        for r in read_runs(csv_path):
+            done[(r["instance"], r["method"], r["time_limit"], r["seed"])] = r
+    rows: list[dict] = []
+    fh = csv_path.open("a" if done else "w", newline="")
+    writer = csv.DictWriter(fh, fieldnames=COLUMNS)
+    if not done:
+        writer.writeheader()
+    total = len(files) * len(methods) * len(time_limits) * len(seeds)
+    bar = tqdm(total=total, desc=suite.name, unit="run", disable=not progress, file=sys.stderr)
+    try:
+        for path in files:
+            todo = [(m, float(t), int(s)) for m in methods for t in time_limits for s in seeds]
+            inst = _fleet(nco.read(path), suite)
+            rec = bks.for_instance(inst)
+            for method, tl, seed in todo:
+                if (inst.name, method, tl, seed) in done:
+                    rows.append(done[(inst.name, method, tl, seed)])
+                    bar.update(1)
+                    continue
+                bar.set_postfix_str(f"{inst.name} {method} {tl:g}s")
+                sol = nco.solve(inst, method=method, time_limit=tl, seed=seed)
+                ref = None if rec is None else rec.cost
+                gap = bks.gap_pct(sol.cost, ref) if sol.feasible else None
+                row = {"instance": inst.name, "n_clients": inst.n_clients, "method": method,
+                       "time_limit": float(tl), "seed": int(seed), "cost": sol.cost,
+                       "feasible": sol.feasible, "runtime_s": round(sol.runtime_s, 3),
+                       "bks": ref, "gap_pct": None if gap is None else round(gap, 4)}
+                writer.writerow(row)
+                fh.flush()
+                rows.append(row)
+                bar.update(1)
+    finally:
+        bar.close()
+        fh.close()
+    return rows
+
+
+def _label(method: str, tl: float) -> str:
+    return f"{method} {tl:g} s"
+
+
+def summary_markdown(rows: list[dict], suite: Suite) -> str:
+    """Mean gap (%) per size bucket, method and time limit, and per instance.
+
+    Means are over feasible runs with a BKS (instances x seeds); a cell says
+    how many runs were infeasible when some were.  Runs below the BKS are
+    listed (for proven optima that would be a checker or data error).
+    """
+    cols = sorted({(r["method"], r["time_limit"]) for r in rows}, key=lambda c: (c[0], c[1]))
+    by_bucket: dict[str, list[dict]] = {}
+    for r in rows:
+        by_bucket.setdefault(suite.bucket(r["n_clients"]), []).append(r)
+    labels = [b for b in [*suite.bucket_labels, "other"] if b in by_bucket]
+
+    def cell(rs):
+        gaps = [r["gap_pct"] for r in rs if r["feasible"] and r["gap_pct"] is not None]
+        bad = sum(1 for r in rs if not r["feasible"])
+        txt = f"{np.mean(gaps):.2f}" if gaps else "n/a"
+        return txt + (f" ({bad} infeasible)" if bad else "")
+
+    head = "| clients | instances | " + " | ".join(_label(m, t) for m, t in cols) + " |"
+    out = [f"Mean gap to the best-known cost (%), suite `{suite.name}`.", "", head,
+           "|---|---:|" + "---:|" * len(cols)]
+    for b in [*labels, "all"]:
+        rs = rows if b == "all" else by_bucket[b]
+        n_inst = len({r["instance"] for r in rs})
+        cells = [cell([r for r in rs if (r["method"], r["time_limit"]) == c]) for c in cols]
+        name = "**all**" if b == "all" else b
+        out.append(f"| {name} | {n_inst} | " + " | ".join(cells) + " |")
+    runtimes = [r["runtime_s"] / r["time_limit"] for r in rows]
+    if runtimes:
+        out += ["", f"Runtime / time limit over {len(rows)} runs: mean {np.mean(runtimes):.3f}, "
+                    f"max {np.max(runtimes):.3f}."]
+    below = [r for r in rows if r["feasible"] and r["gap_pct"] is not None and r["gap_pct"] < -1e-9]
+    if below:
+        out += ["", "Runs below the best-known cost:", ""]
+        out += [f"- {r['instance']} {_label(r['method'], r['time_limit'])} seed {r['seed']}: "
+                f"{r['cost']:g} < {r['bks']:g}" for r in below]
+    else:
+        gaps = [r["gap_pct"] for r in rows if r["feasible"] and r["gap_pct"] is not None]
+        if gaps:
+            out += ["", f"No run is below its best-known cost (lowest gap {min(gaps):.2f} %)."]
+    # per instance
+    insts = sorted({(r["n_clients"], r["instance"]) for r in rows})
+    out += ["", "Per instance (mean over seeds; cost / gap %):", "",
+            "| instance | clients | BKS | " + " | ".join(_label(m, t) for m, t in cols) + " |",
+            "|---|---:|---:|" + "---:|" * len(cols)]
+    for n, name in insts:
+        rs = [r for r in rows if r["instance"] == name]
+        ref = rs[0]["bks"]
+        cells = []
+        for c in cols:
+            cr = [r for r in rs if (r["method"], r["time_limit"]) == c]
+            feas = [r for r in cr if r["feasible"]]
+            if not cr:
+                cells.append("")
+            elif not feas:
+                cells.append("infeasible")
+            else:
+                cost = np.mean([r["cost"] for r in feas])
+                gaps = [r["gap_pct"] for r in feas if r["gap_pct"] is not None]
+                cells.append(f"{cost:g} / {np.mean(gaps):.2f}" if gaps else f"{cost:g}")
+        out.append(f"| {name} | {n} | {'' if ref is None else f'{ref:g}'} | " + " | ".join(cells) + " |")
+    return "\n".join(out) + "\n"
+
+
+def plot_gap_vs_time(rows: list[dict], suite: Suite, path) -> Path:
+    """Time-to-quality curves: mean gap vs time limit, one line per method,
+    one panel per size bucket and one for all instances."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    groups = [b for b in suite.bucket_labels if any(suite.bucket(r["n_clients"]) == b for r in rows)]
+    panels = [*groups, "all"] if len(groups) > 1 else ["all"]
+    fig, axes = plt.subplots(1, len(panels), figsize=(4 * len(panels), 3.4), squeeze=False)
+    methods = sorted({r["method"] for r in rows})
+    for ax, b in zip(axes[0], panels):
+        rs = rows if b == "all" else [r for r in rows if suite.bucket(r["n_clients"]) == b]
+        for m in methods:
+            tls = sorted({r["time_limit"] for r in rs if r["method"] == m})
+            ys = []
+            for t in tls:
+                g = [r["gap_pct"] for r in rs if r["method"] == m and r["time_limit"] == t
+                     and r["feasible"] and r["gap_pct"] is not None]
+                ys.append(np.mean(g) if g else np.nan)
+            ax.plot(tls, ys, marker="o", label=m)
+        ax.set_xscale("log")
+        ax.set_xlabel("time limit (s)")
+        ax.set_title(f"{suite.name}: {b}" + ("" if b == "all" else " clients"))
+        ax.grid(alpha=0.3)
+    axes[0][0].set_ylabel("mean gap to BKS (%)")
+    axes[0][-1].legend()
+    fig.tight_layout()
+    path = Path(path)
+    fig.savefig(path, dpi=110)
+    plt.close(fig)
+    return path
+
+
+def _csv_list(text: str, typ, what: str) -> list:
+    try:
+        vals = [typ(v) for v in text.split(",") if v.strip()]
+    except ValueError:
+        raise InputError(f"{what} must be a comma-separated list, got {text!r}") from None
+    if not vals:
+        raise InputError(f"{what} is empty")
+    return vals
+
+
+def add_arguments(parser) -> None:
+    parser.add_argument("--suite", required=True, help=f"suite name in configs/bench ({', '.join(suites())}) or a YAML file")
+    parser.add_argument("--methods", default="pyvrp", help="comma-separated solver names (default pyvrp)")
+    parser.add_argument("--time-limits", default="2,10", help="comma-separated seconds (default 2,10)")
+    parser.add_argument("--seeds", default="0", help="comma-separated seeds (default 0)")
+    parser.add_argument("--out", default="results", help="output folder (default results/)")
+    parser.add_argument("--data", default=None, help="benchmark folder to read instead of the suite's root")
+    parser.add_argument("--limit", type=int, default=None, help="only K instances, evenly spread over the suite")
+    parser.add_argument("--filter", default=None, help="only instances whose name matches this regular expression")
+    parser.add_argument("--resume", action="store_true", help="keep the runs already in the CSV and do the rest")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar")
+
+
+def run(args) -> int:
+    suite = load_suite(args.suite)
+    methods = _csv_list(args.methods, str, "--methods")
+    tls = _csv_list(args.time_limits, float, "--time-limits")
+    if any(not (math.isfinite(t) and t > 0) for t in tls):
+        raise InputError(f"--time-limits must be positive seconds, got {args.time_limits!r}")
+    seeds = _csv_list(args.seeds, int, "--seeds")
+    rows = run_suite(suite, methods, tls, seeds, args.out, data=args.data, filter=args.filter,
+                     limit=args.limit, resume=args.resume, progress=not args.no_progress)
+    out = Path(args.out)
+    md = summary_markdown(rows, suite)
+    (out / f"{suite.name}.md").write_text(md)
+    png = plot_gap_vs_time(rows, suite, out / f"{suite.name}.png")
+    print(md, end="")
+    print(f"\nruns: {out / (suite.name + '.csv')}\ntable: {out / (suite.name + '.md')}\nplot: {png}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m nco.bench ...``: the same as ``nco bench ...``."""
+    import argparse
+
+    from nco.cli import _guard
+
+    parser = argparse.ArgumentParser(prog="nco bench", description=__doc__.strip().splitlines()[0])
+    add_arguments(parser)
+    args = parser.parse_args(argv)
+    return _guard(lambda: run(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

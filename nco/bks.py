@@ -1,0 +1,137 @@
+"""Best-known solution (BKS) costs of the bundled benchmark instances.
+
+The table is ``data/bench/BKS.csv`` (``set, instance, n_clients, bks_cost,
+objective_note, source``).  Costs follow each set's convention: CVRPLIB
+nearest-integer rounding for the CVRP sets, DIMACS one-decimal truncation and
+total distance for VRPTW, integer matrices for TSPLIB ATSP (proven optima).
+
+>>> from nco import bks
+>>> bks.lookup("X-n101-k25").cost
+27591.0
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from nco.errors import InputError
+
+#: The bundled benchmark folder.
+BENCH_DIR = Path(__file__).resolve().parent.parent / "data" / "bench"
+#: The bundled BKS table.
+BKS_CSV = BENCH_DIR / "BKS.csv"
+
+#: Cost convention of each set (prefix of the ``set`` column).
+SET_CONVENTION = {"CVRP-D": "raw", "CVRP": "round", "VRPTW": "trunc1", "ATSP": "raw"}
+
+
+@dataclass(frozen=True)
+class BKS:
+    """One row of the BKS table.
+
+    Attributes
+    ----------
+    set
+        Benchmark set (``CVRP-X``, ``VRPTW-Solomon``, ``ATSP-TSPLIB``, ...).
+    instance
+        Instance name.
+    n_clients
+        Number of clients as the table states it (for ATSP: cities).
+    cost
+        Best-known (for ATSP: proven optimal) cost.
+    note
+        Objective and convention note, and where the value was checked.
+    source
+        Where the value comes from.
+    """
+
+    set: str
+    instance: str
+    n_clients: int
+    cost: float
+    note: str
+    source: str
+
+    @property
+    def convention(self) -> str:
+        """The cost convention of the set: ``round``, ``trunc1`` or ``raw``."""
+        for prefix, conv in SET_CONVENTION.items():
+            if self.set.startswith(prefix):
+                return conv
+        return "raw"
+
+    @property
+    def optimal(self) -> bool:
+        """Whether the note marks the value as proven optimal."""
+        return "optimal" in self.note.lower()
+
+    @property
+    def newer_than_sol(self) -> bool:
+        """Whether the note says the bundled ``.sol`` file is older (costs more)."""
+        return "is older" in self.note
+
+
+@lru_cache(maxsize=4)
+def load(path: str | Path | None = None) -> dict[str, BKS]:
+    """The BKS table as ``{instance name: BKS}``.
+
+    Parameters
+    ----------
+    path
+        A CSV in the ``BKS.csv`` schema; defaults to the bundled one.
+    """
+    path = Path(path) if path is not None else BKS_CSV
+    if not path.exists():
+        raise InputError("no such BKS table", path=str(path))
+    out: dict[str, BKS] = {}
+    with path.open(newline="") as fh:
+        reader = csv.DictReader(fh)
+        need = {"set", "instance", "n_clients", "bks_cost"}
+        if not need <= set(reader.fieldnames or ()):
+            raise InputError(f"BKS table needs columns {sorted(need)}", path=str(path), line=1)
+        for lineno, row in enumerate(reader, start=2):
+            try:
+                rec = BKS(row["set"], row["instance"], int(row["n_clients"]), float(row["bks_cost"]),
+                          row.get("objective_note", ""), row.get("source", ""))
+            except (TypeError, ValueError) as exc:
+                raise InputError(f"bad BKS row ({exc})", path=str(path), line=lineno) from None
+            out[rec.instance] = rec
+    return out
+
+
+def lookup(name: str, path: str | Path | None = None) -> BKS | None:
+    """The BKS record of instance ``name``, or ``None`` when it is not in the table."""
+    return load(path).get(name)
+
+
+def for_instance(instance, path: str | Path | None = None) -> BKS | None:
+    """The BKS record that applies to ``instance``, or ``None``.
+
+    The record must match the instance's name, its size (clients, or cities
+    for an ATSP) and its cost convention: a CVRPLIB instance read with raw
+    distances has no comparable BKS.
+    """
+    rec = lookup(instance.name, path)
+    if rec is None:
+        return None
+    size = instance.n_nodes if instance.problem == "atsp" else instance.n_clients
+    if rec.n_clients != size:
+        return None
+    if rec.convention != instance.convention:
+        # an explicit integer matrix is the same under ``raw`` and ``round``
+        integral = bool(np.all(instance.distance == np.round(instance.distance)))
+        if not (integral and {rec.convention, instance.convention} <= {"raw", "round"}):
+            return None
+    return rec
+
+
+def gap_pct(cost: float, bks: float | None) -> float | None:
+    """Percent gap of ``cost`` above ``bks`` (``None`` without a BKS)."""
+    if bks is None or not bks:
+        return None
+    return 100.0 * (cost - bks) / bks
