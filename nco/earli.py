@@ -1,0 +1,273 @@
+"""EARLI: a neural policy's samples seed the genetic algorithm (``"earli"``).
+
+The pipeline of *AI-initialized genetic algorithms* (EARLI, NVIDIA 2025):
+
+1. the trained policy for the instance's problem (``atsp``, ``acvrp`` or
+   ``acvrptw``, loaded by :func:`nco.load_policy`) samples ``num_samples``
+   solutions, one greedy and the others at ``temperature``;
+2. each sample is educated by PyVRP's local search and enters the initial
+   population of the genetic algorithm of :mod:`solvers.ga`, best first;
+   ``seed_share`` says which share of that initial population the samples
+   make up (the rest are random educated solutions);
+3. the genetic algorithm refines the population for the rest of the budget.
+
+Everything happens inside the time limit: loading and running the policy,
+the conversion to PyVRP data, the education of the samples and the search.
+When no policy is available for the problem, the pipeline says so once (a
+:class:`UserWarning`) and seeds the population with the ``nearest``
+construction instead, when that solver is installed, and random solutions.
+"""
+
+from __future__ import annotations
+
+import time
+import warnings
+from dataclasses import dataclass, field, fields
+
+import solvers
+from nco.errors import InputError
+from nco.instance import Instance
+from solvers.ga import GAParams, genetic_algorithm, problem_data
+
+__all__ = ["EarliParams", "EarliResult", "policy_problem", "run", "solve"]
+
+
+@dataclass
+class EarliParams:
+    """Parameters of the EARLI pipeline.
+
+    Parameters
+    ----------
+    num_samples
+        Number of solutions sampled from the policy (``K``), the first one
+        greedy.
+    temperature
+        Softmax temperature of the other samples.
+    seed_share
+        Share in ``(0, 1]`` of the initial population made of policy samples;
+        with ``K`` samples, ``round(K * (1 - seed_share) / seed_share)``
+        random educated solutions join them.
+    refiner
+        ``"ga"`` (the genetic algorithm) or ``"pyvrp"`` (PyVRP's iterated
+        local search, started from the best sample).
+    ga
+        Parameters of the genetic algorithm.
+    """
+
+    num_samples: int = 8
+    temperature: float = 0.3
+    seed_share: float = 1.0
+    refiner: str = "ga"
+    ga: GAParams = field(default_factory=GAParams)
+
+    def __post_init__(self):
+        if int(self.num_samples) != self.num_samples or self.num_samples < 1:
+            raise ValueError("num_samples must be a positive integer.")
+        if not self.temperature > 0:
+            raise ValueError("temperature must be positive.")
+        if not 0.0 < self.seed_share <= 1.0:
+            raise ValueError("seed_share must be in (0, 1].")
+        if self.refiner not in ("ga", "pyvrp"):
+            raise ValueError("refiner must be 'ga' or 'pyvrp'.")
+
+
+@dataclass
+class EarliResult:
+    """Routes found by the pipeline and where the time went.
+
+    ``sample_costs`` are the checker's costs of the raw policy samples
+    (``None`` for an infeasible one); ``policy_s`` is the time spent loading
+    and sampling the policy; ``seeds_source`` is ``"policy"``,
+    ``"nearest"`` or ``"random"``.
+    """
+
+    routes: list[list[int]]
+    policy_s: float = 0.0
+    seeds_source: str = "random"
+    sample_costs: list = field(default_factory=list)
+    iterations: int = 0
+    init_time_s: float = 0.0
+    trace: list = field(default_factory=list)
+
+
+def policy_problem(instance: Instance) -> str:
+    """The policy problem for an instance: ``atsp``, ``acvrp`` or ``acvrptw``
+    (the asymmetric policies also cover the symmetric cases)."""
+    return {"atsp": "atsp", "cvrp": "acvrp", "vrptw": "acvrptw"}[instance.problem]
+
+
+_POLICIES: dict[str, object] = {}
+_WARNED: set[str] = set()
+
+
+def _load_policy(problem: str):
+    """The policy for ``problem`` (cached), or ``None`` with a warning."""
+    if problem in _POLICIES:
+        return _POLICIES[problem]
+    policy = None
+    try:
+        import nco
+
+        policy = nco.load_policy(problem)
+    except (InputError, ImportError, AttributeError, FileNotFoundError) as exc:
+        if problem not in _WARNED:
+            _WARNED.add(problem)
+            warnings.warn(
+                f"earli: no trained policy for {problem} ({exc}); seeding the genetic "
+                "algorithm with constructive and random solutions instead",
+                UserWarning,
+                stacklevel=3,
+            )
+    _POLICIES[problem] = policy
+    return policy
+
+
+def _split_options(options: dict) -> EarliParams:
+    ga_names = {f.name for f in fields(GAParams)}
+    earli_names = {f.name for f in fields(EarliParams)} - {"ga"}
+    unknown = set(options) - ga_names - earli_names - {"ga"}
+    if unknown:
+        raise InputError(f"earli: unknown option(s) {', '.join(sorted(unknown))}")
+    try:
+        ga = options.get("ga") or GAParams(**{k: v for k, v in options.items() if k in ga_names})
+        return EarliParams(ga=ga, **{k: v for k, v in options.items() if k in earli_names})
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"earli: {exc}") from None
+
+
+def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
+        policy=None, params: EarliParams | None = None) -> EarliResult:
+    """Run the EARLI pipeline and report where the time went.
+
+    Parameters
+    ----------
+    instance
+        The instance.
+    time_limit
+        Wall-clock budget in seconds; the policy's time is part of it.
+    seed
+        Random seed (policy sampling and search).
+    initial
+        Optional routes (client ids ``1..n``) added to the seeds.
+    progress
+        Optional callback ``progress(elapsed_s, best_cost)``.
+    policy
+        A policy object with ``sample(instances, num_samples, temperature,
+        greedy_first)``; ``None`` loads the trained one for the problem.
+    params
+        :class:`EarliParams`.
+
+    Returns
+    -------
+    EarliResult
+    """
+    from nco.checker import check
+
+    if not isinstance(instance, Instance):
+        raise InputError(f"earli needs an nco.Instance, got {type(instance).__name__}")
+    if time_limit is None or not time_limit > 0:
+        raise InputError(f"time_limit must be positive, got {time_limit}")
+    params = params or EarliParams()
+    t0 = time.perf_counter()
+    deadline = t0 + float(time_limit)
+    out = EarliResult(routes=[])
+
+    seeds: list = []
+    if policy is None:
+        policy = _load_policy(policy_problem(instance))
+    if policy is not None:
+        try:
+            import torch
+
+            torch.manual_seed(int(seed))
+        except ImportError:  # pragma: no cover - torch ships with the neural extra
+            pass
+        samples = policy.sample([instance], num_samples=int(params.num_samples),
+                                temperature=float(params.temperature), greedy_first=True)[0]
+        seeds.extend(samples)
+        out.seeds_source = "policy"
+        for s in samples:
+            res = check(instance, s)
+            out.sample_costs.append(res.cost if res.feasible else None)
+    out.policy_s = time.perf_counter() - t0
+    if policy is None and time.perf_counter() < deadline:
+        try:
+            nearest = solvers.get("nearest")
+        except InputError:
+            nearest = None
+        if nearest is not None:
+            left = max(1e-3, 0.1 * (deadline - time.perf_counter()))
+            seeds.append(nearest(instance, time_limit=left, seed=seed))
+            out.seeds_source = "nearest"
+    if initial is not None:
+        seeds.insert(0, initial)
+
+    if params.refiner == "pyvrp":
+        ils = solvers.get("pyvrp")
+        best = _best_seed(instance, seeds)
+        left = max(1e-3, deadline - time.perf_counter())
+        out.routes = ils(instance, time_limit=left, seed=seed, initial=best, progress=progress)
+        return out
+
+    n_seeds = min(len(seeds), params.ga.min_pop_size)
+    fill = int(round(n_seeds * (1.0 - params.seed_share) / params.seed_share)) if n_seeds else None
+    shifted = None
+    if progress is not None:
+        def shifted(elapsed, cost):  # report time since the pipeline started
+            progress(time.perf_counter() - t0, cost)
+
+    res = genetic_algorithm(instance, time_limit, seed=seed, seeds=seeds, params=params.ga,
+                            progress=shifted, deadline=deadline, fill_random=fill,
+                            problem=problem_data(instance))
+    out.routes = res.routes
+    out.iterations = res.iterations
+    out.init_time_s = res.init_time_s
+    out.trace = res.trace
+    return out
+
+
+def _best_seed(instance: Instance, seeds):
+    """The cheapest feasible seed, else the first one, else ``None``."""
+    from nco.checker import check
+
+    best, best_cost = None, float("inf")
+    for s in seeds:
+        res = check(instance, s)
+        if res.feasible and res.cost < best_cost:
+            best, best_cost = s, res.cost
+    if best is None and seeds:
+        best = seeds[0]
+    return best
+
+
+@solvers.register("earli")
+def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
+          policy=None, **options) -> list[list[int]]:
+    """Solve ``instance`` with EARLI (policy samples refined by the GA).
+
+    Parameters
+    ----------
+    instance
+        A CVRP, ACVRP, VRPTW, ACVRPTW or ATSP instance.
+    time_limit
+        Wall-clock budget in seconds, the policy's time included.
+    seed
+        Random seed.
+    initial
+        Optional routes (client ids ``1..n``) added to the seeds.
+    progress
+        Optional callback ``progress(elapsed_s, best_cost)``.
+    policy
+        Optional policy object; the trained one for the problem by default.
+    **options
+        Fields of :class:`EarliParams` (``num_samples``, ``temperature``,
+        ``seed_share``, ``refiner``) and of :class:`solvers.ga.GAParams`.
+
+    Returns
+    -------
+    list[list[int]]
+        Routes of client ids ``1..n``.
+    """
+    params = _split_options(options)
+    return run(instance, time_limit, seed=seed, initial=initial, progress=progress,
+               policy=policy, params=params).routes

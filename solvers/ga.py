@@ -1,0 +1,698 @@
+"""A hybrid genetic search (HGS-style) over PyVRP's C++ local search: ``"ga"``.
+
+The algorithm keeps a population split in a feasible and an infeasible
+sub-population.  Each generation step picks two parents by binary tournament
+on a *biased fitness* (rank by penalised cost plus rank by diversity, the
+broken-pairs distance to the closest members), recombines them with the
+selective route exchange crossover (SREX; an ordered crossover when the fleet
+is a single vehicle, as in the ATSP), and educates the offspring with a full
+run of :class:`pyvrp.search.LocalSearch`.  Capacity and time-window
+violations are priced by a :class:`pyvrp.PenaltyManager` whose penalties adapt
+to the share of feasible offspring; infeasible offspring are repaired with
+boosted penalties.  A sub-population that grows past ``min_pop_size +
+generation_size`` is culled to ``min_pop_size`` by fitness, clones first.
+After ``num_iters_no_improvement`` steps without a new best solution the
+population restarts (the best solution is kept apart).
+
+:func:`genetic_algorithm` is the engine, also used by :mod:`nco.earli` to
+refine solutions sampled from a neural policy; :func:`solve` is the solver
+registered as ``"ga"``.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyvrp
+from pyvrp import CostEvaluator, PenaltyManager, PenaltyParams, RandomNumberGenerator
+from pyvrp import Solution as PyVRPSolution
+from pyvrp.search import (
+    OPERATORS,
+    LocalSearch,
+    NeighbourhoodParams,
+    PerturbationManager,
+    compute_neighbours,
+)
+
+import solvers
+from nco.errors import InputError
+from nco.instance import Instance
+from solvers.pyvrp_solver import problem_data as pyvrp_problem_data
+
+__all__ = ["GAParams", "GAResult", "PyVRPProblem", "genetic_algorithm", "problem_data", "solve"]
+
+
+# ---------------------------------------------------------------------------
+# Parameters
+# ---------------------------------------------------------------------------
+@dataclass
+class GAParams:
+    """Parameters of the genetic algorithm.
+
+    Parameters
+    ----------
+    min_pop_size
+        Size of each sub-population after survivor selection, and the number
+        of individuals the initial population aims for.
+    generation_size
+        How far a sub-population may grow past ``min_pop_size`` before
+        survivor selection culls it back.
+    num_elite
+        Number of elite individuals whose fitness is dominated by cost.
+    num_close
+        Number of closest individuals averaged for the diversity term.
+    lb_diversity, ub_diversity
+        Bounds in ``[0, 1]`` on the broken-pairs distance between two parents
+        (a second parent outside them is redrawn, a few times at most).
+    repair_probability
+        Probability of repairing an infeasible offspring with boosted
+        penalties.
+    repair_booster
+        Factor on the penalties used for the repair.
+    num_iters_no_improvement
+        Generation steps without a new best solution before a restart.
+    num_neighbours
+        Size of the granular neighbourhood of each client in the local search.
+    init_time_share
+        Share of the time budget that the construction of the initial
+        population may take; the search starts with what was built by then
+        (at least two individuals when time allows).
+    penalty
+        Parameters of PyVRP's penalty manager; ``None`` uses GA-tuned values
+        (penalties updated every 50 registrations).
+    """
+
+    min_pop_size: int = 25
+    generation_size: int = 40
+    num_elite: int = 4
+    num_close: int = 5
+    lb_diversity: float = 0.1
+    ub_diversity: float = 0.5
+    repair_probability: float = 0.8
+    repair_booster: float = 10.0
+    num_iters_no_improvement: int = 20_000
+    num_neighbours: int = 40
+    init_time_share: float = 0.3
+    penalty: PenaltyParams | None = None
+
+    def __post_init__(self):
+        if self.min_pop_size < 2:
+            raise ValueError("min_pop_size must be at least 2.")
+        if self.generation_size < 1:
+            raise ValueError("generation_size must be at least 1.")
+        if not 0 <= self.num_elite <= self.min_pop_size:
+            raise ValueError("num_elite must be in [0, min_pop_size].")
+        if self.num_close < 1:
+            raise ValueError("num_close must be at least 1.")
+        if not 0.0 <= self.lb_diversity <= self.ub_diversity <= 1.0:
+            raise ValueError("need 0 <= lb_diversity <= ub_diversity <= 1.")
+        if not 0.0 <= self.repair_probability <= 1.0:
+            raise ValueError("repair_probability must be in [0, 1].")
+        if self.repair_booster < 1.0:
+            raise ValueError("repair_booster must be at least 1.")
+        if self.num_iters_no_improvement < 1:
+            raise ValueError("num_iters_no_improvement must be at least 1.")
+        if self.num_neighbours < 1:
+            raise ValueError("num_neighbours must be at least 1.")
+        if not 0.0 < self.init_time_share <= 1.0:
+            raise ValueError("init_time_share must be in (0, 1].")
+        if self.penalty is None:
+            self.penalty = PenaltyParams(solutions_between_updates=50, penalty_increase=1.25,
+                                         penalty_decrease=0.85, target_feasible=0.43)
+
+
+# ---------------------------------------------------------------------------
+# Instance -> pyvrp.ProblemData
+# ---------------------------------------------------------------------------
+@dataclass
+class PyVRPProblem:
+    """An :class:`nco.Instance` as PyVRP data (the conversion of
+    :func:`solvers.pyvrp_solver.problem_data`), with the distance scale
+    that maps PyVRP costs back to the instance's units."""
+
+    data: pyvrp.ProblemData
+    dist_scale: float
+    n_clients: int
+    coords: np.ndarray | None = None
+
+
+def problem_data(instance: Instance) -> PyVRPProblem:
+    """Convert an instance to PyVRP data; client ``k`` of PyVRP is node
+    ``k + 1``."""
+    data, idata = pyvrp_problem_data(instance)
+    return PyVRPProblem(data, float(idata.dist_scale), instance.n_clients, instance.coords)
+
+
+# ---------------------------------------------------------------------------
+# Individuals and population
+# ---------------------------------------------------------------------------
+def _routes_of(sol: PyVRPSolution) -> list[list[int]]:
+    """PyVRP client indices (0..n-1) per non-empty route."""
+    return [[a.idx for a in r if a.is_client()] for r in sol.routes()]
+
+
+class _Individual:
+    __slots__ = ("sol", "routes", "succ", "pred", "feasible", "distance", "excess_load", "time_warp")
+
+    def __init__(self, sol: PyVRPSolution, n: int):
+        self.sol = sol
+        self.routes = _routes_of(sol)
+        # succ/pred over nodes 0..n (0 = depot) for the broken-pairs distance
+        succ = np.zeros(n + 1, dtype=np.int32)
+        pred = np.zeros(n + 1, dtype=np.int32)
+        for r in self.routes:
+            nodes = np.asarray(r, dtype=np.int32) + 1
+            succ[nodes[:-1]] = nodes[1:]
+            pred[nodes[1:]] = nodes[:-1]
+        self.succ = succ
+        self.pred = pred
+        self.feasible = sol.is_feasible()
+        self.distance = sol.distance()
+        self.excess_load = sum(sol.excess_load())
+        self.time_warp = sol.time_warp()
+
+
+def broken_pairs_distance(a: _Individual, b: _Individual) -> float:
+    """Share of clients whose neighbours differ between ``a`` and ``b``
+    (Prins' broken-pairs distance, in ``[0, 1]``)."""
+    return float(_bpd(a.succ, a.pred, b.succ[None], b.pred[None])[0])
+
+
+def _bpd(sa, pa, sb, pb) -> np.ndarray:
+    """Broken-pairs distances of one solution (``sa``, ``pa``) to each row of
+    ``sb``, ``pb``."""
+    sa, pa, sb, pb = sa[1:], pa[1:], sb[:, 1:], pb[:, 1:]
+    broken = (sa != sb) & (sa != pb)
+    broken_depot = (pa == 0) & (pb != 0) & (sb != 0)
+    return (broken.sum(axis=1) + broken_depot.sum(axis=1)) / max(1, sa.size)
+
+
+class _SubPopulation:
+    """Individuals with their pairwise broken-pairs distances and fitness."""
+
+    def __init__(self, params: GAParams, n: int):
+        self.params = params
+        cap = params.min_pop_size + params.generation_size + 2
+        self.items: list[_Individual] = []
+        self.succ = np.zeros((cap, n + 1), dtype=np.int32)
+        self.pred = np.zeros((cap, n + 1), dtype=np.int32)
+        self.dist = np.full((cap, cap), np.inf)
+        self.fitness = np.zeros(0)
+
+    def __len__(self):
+        return len(self.items)
+
+    def add(self, ind: _Individual, penalties):
+        k = len(self.items)
+        if k:
+            d = _bpd(ind.succ, ind.pred, self.succ[:k], self.pred[:k])
+            self.dist[k, :k] = d
+            self.dist[:k, k] = d
+        self.succ[k] = ind.succ
+        self.pred[k] = ind.pred
+        self.items.append(ind)
+        if len(self.items) > self.params.min_pop_size + self.params.generation_size:
+            self.survivors(penalties)
+
+    def remove(self, k: int):
+        last = len(self.items) - 1
+        if k != last:  # move the last one into slot k
+            self.items[k] = self.items[last]
+            self.succ[k] = self.succ[last]
+            self.pred[k] = self.pred[last]
+            self.dist[k, :] = self.dist[last, :]
+            self.dist[:, k] = self.dist[:, last]
+            self.dist[k, k] = np.inf
+        self.items.pop()
+        self.dist[last, :] = np.inf
+        self.dist[:, last] = np.inf
+
+    def update_fitness(self, penalties):
+        size = len(self.items)
+        if size == 0:
+            self.fitness = np.zeros(0)
+            return
+        load_pen, tw_pen = penalties
+        costs = np.array([i.distance + load_pen * i.excess_load + tw_pen * i.time_warp for i in self.items])
+        cost_rank = np.empty(size)
+        cost_rank[np.argsort(costs, kind="stable")] = np.arange(size)
+        if size > 1:
+            m = min(self.params.num_close, size - 1)
+            d = self.dist[:size, :size]
+            closest = np.partition(d, m - 1, axis=1)[:, :m] if m < size else d
+            div = -closest.mean(axis=1)
+        else:
+            div = np.zeros(1)
+        div_rank = np.empty(size)
+        div_rank[np.argsort(div, kind="stable")] = np.arange(size)
+        weight = 1.0 - min(self.params.num_elite, size) / size
+        self.fitness = (cost_rank + weight * div_rank) / (2 * size)
+
+    def survivors(self, penalties):
+        while len(self.items) > self.params.min_pop_size:
+            self.update_fitness(penalties)
+            size = len(self.items)
+            clones = np.flatnonzero((self.dist[:size, :size] == 0.0).any(axis=1))
+            pool = clones if clones.size else np.arange(size)
+            self.remove(int(pool[np.argmax(self.fitness[pool])]))
+
+
+class _Population:
+    def __init__(self, params: GAParams, rng: np.random.Generator, n: int):
+        self.params = params
+        self.rng = rng
+        self.n = n
+        self.clear()
+
+    def __len__(self):
+        return len(self.feas) + len(self.infeas)
+
+    def add(self, ind: _Individual, penalties):
+        (self.feas if ind.feasible else self.infeas).add(ind, penalties)
+
+    def clear(self):
+        self.feas = _SubPopulation(self.params, self.n)
+        self.infeas = _SubPopulation(self.params, self.n)
+
+    def _tournament(self) -> _Individual:
+        n_f = len(self.feas)
+        total = len(self)
+
+        def pick():
+            k = int(self.rng.integers(total))
+            if k < n_f:
+                return self.feas.items[k], self.feas.fitness[k]
+            k -= n_f
+            return self.infeas.items[k], self.infeas.fitness[k]
+
+        a, fa = pick()
+        b, fb = pick()
+        return a if fa < fb else b
+
+    def select(self, penalties) -> tuple[_Individual, _Individual]:
+        self.feas.update_fitness(penalties)
+        self.infeas.update_fitness(penalties)
+        first = self._tournament()
+        second = self._tournament()
+        for _ in range(10):
+            d = broken_pairs_distance(first, second)
+            if self.params.lb_diversity <= d <= self.params.ub_diversity:
+                break
+            second = self._tournament()
+        return first, second
+
+
+# ---------------------------------------------------------------------------
+# Crossover
+# ---------------------------------------------------------------------------
+def _route_angles(routes: list[list[int]], xy: np.ndarray | None) -> np.ndarray:
+    """Polar angle of each route's centroid around the depot."""
+    if xy is None or not routes:
+        return np.arange(len(routes), dtype=np.float64)
+    lens = np.fromiter((len(r) for r in routes), dtype=np.int64, count=len(routes))
+    flat = np.fromiter((c for r in routes for c in r), dtype=np.int64, count=int(lens.sum())) + 1
+    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    c = np.add.reduceat(xy[flat], starts, axis=0) / lens[:, None] - xy[0]
+    return np.arctan2(c[:, 1], c[:, 0])
+
+
+def srex(a: list[list[int]], b: list[list[int]], rng: np.random.Generator,
+         xy: np.ndarray | None) -> tuple[list[list[int]], list[list[int]]]:
+    """Selective route exchange crossover (Nagata and Kobayashi, 2010).
+
+    Routes of both parents are ordered by the polar angle of their centroid;
+    a window of consecutive routes of ``b`` replaces a window of the same
+    size in ``a``, the windows moved so that they share as many clients as
+    possible.  Returns two offspring: in the first the moved routes are kept
+    whole and their clients are removed from the rest of ``a``; in the
+    second the rest of ``a`` is kept whole and the moved routes lose the
+    clients it already serves.  Clients of ``a``'s window that are in neither
+    are left out (the local search inserts them).
+    """
+    a = [r for r in a if r]
+    b = [r for r in b if r]
+    a = [a[k] for k in np.argsort(_route_angles(a, xy), kind="stable")]
+    b = [b[k] for k in np.argsort(_route_angles(b, xy), kind="stable")]
+    na, nb = len(a), len(b)
+    k = int(rng.integers(1, min(na, nb) + 1))
+    start_a = int(rng.integers(na))
+    start_b = int(rng.integers(nb))
+
+    def clients(routes, start, n):
+        out = set()
+        for r in range(k):
+            out.update(routes[(start + r) % n])
+        return out
+
+    def diff(sa, sb):
+        ca, cb = clients(a, sa, na), clients(b, sb, nb)
+        return len(ca ^ cb)
+
+    best = diff(start_a, start_b)
+    for _ in range(max(na, nb)):
+        moves = [((start_a + da) % na, (start_b + db) % nb) for da, db in ((1, 0), (-1, 0), (0, 1), (0, -1))]
+        scores = [diff(sa, sb) for sa, sb in moves]
+        j = int(np.argmin(scores))
+        if scores[j] >= best:
+            break
+        best = scores[j]
+        start_a, start_b = moves[j]
+
+    sel_a = {(start_a + r) % na for r in range(k)}
+    sel_b = [b[(start_b + r) % nb] for r in range(k)]
+    in_b = set().union(*map(set, sel_b))
+    rest_a = [a[r] for r in range(na) if r not in sel_a]
+    in_rest = set().union(*map(set, rest_a)) if rest_a else set()
+
+    child1 = [[c for c in r if c not in in_b] for r in rest_a] + [list(r) for r in sel_b]
+    child2 = [list(r) for r in rest_a] + [[c for c in r if c not in in_rest] for r in sel_b]
+    return [r for r in child1 if r], [r for r in child2 if r]
+
+
+def ordered_crossover(a: list[int], b: list[int], rng: np.random.Generator) -> list[int]:
+    """Ordered crossover (OX) of two giant tours: a slice of ``a`` kept in
+    place, the other clients in the order of ``b``."""
+    n = len(a)
+    if n < 3:
+        return list(a)
+    i, j = sorted(int(x) for x in rng.choice(n, size=2, replace=False))
+    keep = a[i : j + 1]
+    kept = set(keep)
+    rest = [c for c in b[j + 1 :] + b[: j + 1] if c not in kept]
+    child = [None] * n
+    child[i : j + 1] = keep
+    pos = (j + 1) % n
+    for c in rest:
+        child[pos] = c
+        pos = (pos + 1) % n
+    return child
+
+
+# ---------------------------------------------------------------------------
+# The engine
+# ---------------------------------------------------------------------------
+@dataclass
+class GAResult:
+    """Routes (client ids ``1..n``) of the best solution and search statistics."""
+
+    routes: list[list[int]]
+    feasible: bool
+    cost: float
+    iterations: int = 0
+    restarts: int = 0
+    seeds_used: int = 0
+    init_time_s: float = 0.0
+    trace: list[tuple[float, float]] = field(default_factory=list)
+
+
+def _initial_penalties(p: PyVRPProblem, instance: Instance):
+    """Starting penalties in PyVRP units: a unit of excess load or time warp
+    costs about one average edge per average demand / duration."""
+    d = p.data.distance_matrix(0)
+    avg_cost = float(d.mean()) if d.size else 1.0
+    loads = []
+    if p.data.num_load_dimensions:
+        dem = np.array([c.delivery[0] for c in p.data.clients()], dtype=np.float64)
+        loads = [max(0.1, avg_cost / max(1.0, float(dem.mean())))]
+    t = p.data.duration_matrix(0)
+    tw = max(0.1, avg_cost / max(1.0, float(t.mean()))) if instance.time_windows is not None else 1.0
+    return loads, tw, 1.0
+
+
+def to_client_routes(routes) -> list[list[int]]:
+    """Node ids ``1..n`` to PyVRP client indices ``0..n-1`` (and back with
+    :func:`to_node_routes`)."""
+    return [[int(v) - 1 for v in r] for r in routes if len(r)]
+
+
+def to_node_routes(routes) -> list[list[int]]:
+    return [[int(v) + 1 for v in r] for r in routes if len(r)]
+
+
+def _valid_routes(routes, n: int, fleet: int) -> list[list[int]] | None:
+    """Routes (node ids ``1..n``) as PyVRP client indices that form a PyVRP
+    solution: unknown ids and repeated visits are dropped, and while there
+    are more routes than vehicles the two shortest are joined (the local
+    search then repairs what that breaks).  ``None`` when nothing is left."""
+    seen: set[int] = set()
+    rr = []
+    try:
+        for r in routes:
+            kept = []
+            for v in r:
+                c = int(v) - 1
+                if 0 <= c < n and c not in seen:
+                    seen.add(c)
+                    kept.append(c)
+            if kept:
+                rr.append(kept)
+    except (TypeError, ValueError):
+        return None
+    while len(rr) > fleet:
+        rr.sort(key=len)
+        rr = [rr[0] + rr[1]] + rr[2:]
+    return rr or None
+
+
+def genetic_algorithm(
+    instance: Instance,
+    time_limit: float,
+    seed: int = 0,
+    seeds=(),
+    params: GAParams | None = None,
+    progress=None,
+    deadline: float | None = None,
+    fill_random: int | None = None,
+    problem: PyVRPProblem | None = None,
+) -> GAResult:
+    """Run the genetic algorithm on ``instance``.
+
+    Parameters
+    ----------
+    instance
+        The instance.
+    time_limit
+        Wall-clock budget in seconds (ignored when ``deadline`` is given).
+    seed
+        Random seed.
+    seeds
+        Solutions (lists of routes of client ids ``1..n``) that enter the
+        initial population after education; the best ones first when more
+        are given than the population holds.  Routes need not be feasible.
+    params
+        :class:`GAParams`; defaults when ``None``.
+    progress
+        Optional callback ``progress(elapsed_s, best_cost)``, called on each
+        new best feasible solution (cost in the instance's units).
+    deadline
+        Absolute :func:`time.perf_counter` time at which to stop.
+    fill_random
+        Number of random educated solutions added to the seeds in the initial
+        population; ``None`` fills up to ``min_pop_size``.
+    problem
+        A precomputed :func:`problem_data` conversion.
+
+    Returns
+    -------
+    GAResult
+    """
+    params = params or GAParams()
+    t0 = time.perf_counter()
+    if deadline is None:
+        deadline = t0 + float(time_limit)
+    budget = max(1e-3, deadline - t0)
+    p = problem or problem_data(instance)
+    data = p.data
+    n = p.n_clients
+    fleet = data.vehicle_type(0).num_available
+    rng = np.random.default_rng(seed)
+    prng = RandomNumberGenerator(seed=int(seed) % (2**32))
+
+    nbh = NeighbourhoodParams(num_neighbours=max(1, min(params.num_neighbours, n - 1)))
+    ls = LocalSearch(data, prng, compute_neighbours(data, nbh), PerturbationManager())
+    for op in OPERATORS:
+        if op.supports(data):
+            ls.add_operator(op(data))
+    pm = PenaltyManager(_initial_penalties(p, instance), params.penalty)
+    single = fleet == 1
+    xy = None
+    if p.coords is not None:
+        xy = p.coords
+    elif not single and n > 1:
+        from nco.solution import layout
+
+        xy = layout(instance)
+
+    result = GAResult(routes=[], feasible=False, cost=math.inf)
+    best_feas: PyVRPSolution | None = None
+    best_any: PyVRPSolution | None = None
+
+    def elapsed():
+        return time.perf_counter() - t0
+
+    def consider(sol: PyVRPSolution) -> bool:
+        nonlocal best_feas, best_any
+        if not sol.is_complete():
+            return False
+        improved = False
+        if sol.is_feasible():
+            if best_feas is None or sol.distance() < best_feas.distance():
+                best_feas = sol
+                improved = True
+                cost = sol.distance() / p.dist_scale
+                result.trace.append((elapsed(), cost))
+                if progress is not None:
+                    progress(elapsed(), cost)
+        big = pm.max_cost_evaluator()
+        if best_any is None or big.penalised_cost(sol) < big.penalised_cost(best_any):
+            best_any = sol
+        return improved
+
+    def educate(sol: PyVRPSolution) -> list[_Individual]:
+        ce = pm.cost_evaluator()
+        out = ls(sol, ce, exhaustive=True)
+        pm.register(out)
+        consider(out)
+        inds = [_Individual(out, n)]
+        if not out.is_feasible() and rng.random() < params.repair_probability:
+            loads, tw, dist = pm.penalties()
+            b = params.repair_booster
+            boosted = CostEvaluator([x * b for x in loads], tw * b, dist * b)
+            fixed = ls(out, boosted, exhaustive=True)
+            if fixed.is_feasible():
+                consider(fixed)
+                inds.append(_Individual(fixed, n))
+        return inds
+
+    pop = _Population(params, rng, n)
+
+    def pen():
+        loads, tw, _ = pm.penalties()
+        return (float(loads[0]) if loads else 0.0, float(tw))
+
+    # Seeds: every candidate as given (it may already be the best), then
+    # educated, best first.
+    cand = []
+    for s in seeds or ():
+        rr = _valid_routes(s, n, fleet)
+        if rr is None:
+            continue
+        try:
+            cand.append(PyVRPSolution(data, rr))
+        except (RuntimeError, ValueError, IndexError):
+            continue
+    big = pm.max_cost_evaluator()
+    cand.sort(key=lambda s: (s.num_missing_clients(), big.penalised_cost(s)))
+    for s in cand:
+        consider(s)
+    init_deadline = t0 + params.init_time_share * budget
+    for s in cand[: max(params.min_pop_size, 1)]:
+        if time.perf_counter() > deadline or (result.seeds_used >= 1 and time.perf_counter() > init_deadline):
+            break
+        for ind in educate(s):
+            pop.add(ind, pen())
+        result.seeds_used += 1
+
+    def fill(count: int, until: float):
+        made = 0
+        while made < count and time.perf_counter() < deadline:
+            if made >= 1 and len(pop) >= 2 and time.perf_counter() > until:
+                break
+            for ind in educate(PyVRPSolution.make_random(data, prng)):
+                pop.add(ind, pen())
+            made += 1
+
+    target = params.min_pop_size - len(pop) if fill_random is None else fill_random
+    if len(pop) < 2:
+        target = max(target, 2 - len(pop))
+    fill(max(0, target), init_deadline)
+    result.init_time_s = elapsed()
+
+    # Generation steps.
+    it = no_improve = 0
+    while time.perf_counter() < deadline and len(pop) >= 1:
+        it += 1
+        ce = pm.cost_evaluator()
+        if len(pop) >= 2:
+            pa, pb = pop.select(pen())
+        else:
+            pa = pb = (pop.feas.items or pop.infeas.items)[0]
+        if single:
+            ta = [c for r in pa.routes for c in r]
+            tb = [c for r in pb.routes for c in r]
+            children = [[ordered_crossover(ta, tb, rng)]]
+        else:
+            children = list(srex(pa.routes, pb.routes, rng, xy))
+        offspring = [PyVRPSolution(data, ch) for ch in children if ch]
+        if not offspring:
+            continue
+        child = min(offspring, key=ce.penalised_cost)
+        before = None if best_feas is None else best_feas.distance()
+        for ind in educate(child):
+            pop.add(ind, pen())
+        if best_feas is not None and (before is None or best_feas.distance() < before):
+            no_improve = 0
+        else:
+            no_improve += 1
+        if no_improve >= params.num_iters_no_improvement and time.perf_counter() < deadline:
+            result.restarts += 1
+            pop.clear()
+            no_improve = 0
+            fill(params.min_pop_size, time.perf_counter() + params.init_time_share * max(0.0, deadline - time.perf_counter()))
+    result.iterations = it
+
+    best = best_feas if best_feas is not None else best_any
+    if best is None:  # no time even for one education: a random solution
+        best = PyVRPSolution.make_random(data, prng)
+    result.routes = to_node_routes(_routes_of(best))
+    result.feasible = best_feas is not None
+    result.cost = best.distance() / p.dist_scale
+    return result
+
+
+def _check_args(instance, time_limit):
+    if not isinstance(instance, Instance):
+        raise InputError(f"the GA needs an nco.Instance, got {type(instance).__name__}")
+    if time_limit is None or not time_limit > 0:
+        raise InputError(f"time_limit must be positive, got {time_limit}")
+
+
+@solvers.register("ga")
+def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
+          **options) -> list[list[int]]:
+    """Solve ``instance`` with the genetic algorithm.
+
+    Parameters
+    ----------
+    instance
+        A CVRP, ACVRP, VRPTW, ACVRPTW or ATSP instance.
+    time_limit
+        Wall-clock budget in seconds, conversion included.
+    seed
+        Random seed.
+    initial
+        Optional routes (client ids ``1..n``) that enter the initial
+        population.
+    progress
+        Optional callback ``progress(elapsed_s, best_cost)``.
+    **options
+        Fields of :class:`GAParams` (e.g. ``min_pop_size=10``).
+
+    Returns
+    -------
+    list[list[int]]
+        Routes of client ids ``1..n``.
+    """
+    _check_args(instance, time_limit)
+    t0 = time.perf_counter()
+    try:
+        params = GAParams(**options)
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"ga: {exc}") from None
+    seeds = [initial] if initial is not None else []
+    res = genetic_algorithm(instance, time_limit, seed=seed, seeds=seeds, params=params,
+                            progress=progress, deadline=t0 + float(time_limit))
+    return res.routes
