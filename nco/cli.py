@@ -30,31 +30,29 @@ def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(prog="nco", description="Neural combinatorial optimization for vehicle and route planning.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    modules = {}
-    for name, (mod, help_) in COMMANDS.items():
-        if name == "train" and argv[:1] == ["train"]:
-            continue  # Hydra parses its own arguments
+    chosen = argv[0] if argv and argv[0] in COMMANDS else None
+    module = None
+    if chosen is not None:
+        # Only the chosen subcommand's module is imported: `nco solve` stays fast.
         try:
-            m = importlib.import_module(mod)
+            module = importlib.import_module(COMMANDS[chosen][0])
         except ModuleNotFoundError as exc:
-            if exc.name and (exc.name == mod or mod.startswith(exc.name + ".")):
-                continue  # not part of this installation
-            raise
-        p = sub.add_parser(name, help=help_, description=(m.__doc__ or help_).strip().splitlines()[0])
-        m.add_arguments(p)
-        modules[name] = m
-    if argv[:1] == ["train"]:
-        try:
-            m = importlib.import_module(COMMANDS["train"][0])
-        except ModuleNotFoundError:
-            print("nco: error: training is not available in this installation", file=sys.stderr)
+            print(f"nco: error: '{chosen}' is not available in this installation ({exc})", file=sys.stderr)
             return 2
-        return _guard(lambda: m.main(argv[1:]))
+        if chosen == "train":
+            return _guard(lambda: module.main(argv[1:]))  # Hydra parses its own overrides
+    for name, (mod, help_) in COMMANDS.items():
+        if name == chosen:
+            doc = (module.__doc__ or help_).strip().splitlines()[0]
+            p = sub.add_parser(name, help=help_, description=doc)
+            module.add_arguments(p)
+        else:
+            sub.add_parser(name, help=help_)
     args = parser.parse_args(argv)
     if args.command is None:
         parser.print_help()
         return 2
-    return _guard(lambda: modules[args.command].run(args))
+    return _guard(lambda: module.run(args))
 
 
 def _guard(fn) -> int:
