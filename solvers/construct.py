@@ -24,6 +24,9 @@ from nco.instance import Instance
 TARGET_MAX = 1_000_000
 #: Values within this of an integer (after scaling) count as that integer.
 _INT_TOL = 1e-6
+#: Relative float error tolerated when rounding up or down (``12.3 * 10``
+#: is ``123.00000000000001``).
+_REL_EPS = 1e-9
 
 
 @dataclass
@@ -86,13 +89,13 @@ def _up(x: np.ndarray, scale: float) -> np.ndarray:
     """``x * scale`` as integers, rounded up unless already (nearly) integral."""
     y = np.asarray(x, dtype=np.float64) * scale
     r = np.round(y)
-    return np.where(np.abs(y - r) < _INT_TOL * np.maximum(1.0, np.abs(y)), r, np.ceil(y)).astype(np.int64)
+    return np.where(np.abs(y - r) <= _REL_EPS * np.maximum(1.0, np.abs(y)), r, np.ceil(y)).astype(np.int64)
 
 
 def _down(x: np.ndarray, scale: float) -> np.ndarray:
     y = np.asarray(x, dtype=np.float64) * scale
     r = np.round(y)
-    return np.where(np.abs(y - r) < _INT_TOL * np.maximum(1.0, np.abs(y)), r, np.floor(y)).astype(np.int64)
+    return np.where(np.abs(y - r) <= _REL_EPS * np.maximum(1.0, np.abs(y)), r, np.floor(y)).astype(np.int64)
 
 
 def integer_data(instance: Instance) -> IntegerData:
@@ -166,6 +169,9 @@ def nearest(instance: Instance, time_limit: float = 1.0, seed: int = 0, initial=
     unvisited client that still fits the vehicle's remaining capacity, can be
     reached before its window closes, and leaves time to return to the depot
     before it closes.  When none fits, the route returns and a new one starts.
+    With time windows, "nearest" is Solomon's (1987) time-oriented measure
+    ``0.4 distance + 0.4 time until service starts + 0.2 urgency`` (option
+    ``weights``), which needs far fewer vehicles than distance alone.
     An ATSP gets one tour.  Runs in ``O(n^2)`` and ignores ``time_limit``,
     ``seed`` and ``initial``.
 
@@ -191,6 +197,7 @@ def nearest(instance: Instance, time_limit: float = 1.0, seed: int = 0, initial=
     st = instance.service_time
     dem = instance.demand
     cap = np.inf if instance.capacity is None else instance.capacity
+    weights = options.get("weights", (0.4, 0.4, 0.2))
     unvisited = np.ones(n + 1, dtype=bool)
     unvisited[0] = False
     routes: list[list[int]] = []
@@ -217,7 +224,15 @@ def nearest(instance: Instance, time_limit: float = 1.0, seed: int = 0, initial=
                     cand = cand[ok]
                 if cand.size == 0:
                     break
-                nxt = int(cand[np.argmin(dist[cur, cand])])
+                if tw is None:
+                    nxt = int(cand[np.argmin(dist[cur, cand])])
+                else:
+                    # Solomon's (1987) time-oriented nearest neighbour: distance,
+                    # time until service can start, and urgency
+                    start = np.maximum(t + dur[cur, cand], tw[cand, 0])
+                    score = (weights[0] * dist[cur, cand] + weights[1] * (start - t)
+                             + weights[2] * (tw[cand, 1] - (t + dur[cur, cand])))
+                    nxt = int(cand[np.argmin(score)])
                 if tw is not None:
                     t = max(t + dur[cur, nxt], tw[nxt, 0]) + st[nxt]
                 load += dem[nxt]

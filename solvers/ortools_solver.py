@@ -54,7 +54,7 @@ def _routes(routing, manager, assignment, fleet: int) -> list[list[int]]:
 
 @solvers.register("ortools")
 def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
-          first_solution: str = "PATH_CHEAPEST_ARC", metaheuristic: str = "GUIDED_LOCAL_SEARCH",
+          first_solution: str | None = None, metaheuristic: str = "GUIDED_LOCAL_SEARCH",
           **options) -> list[list[int]]:
     """Solve ``instance`` with OR-Tools routing and guided local search.
 
@@ -75,7 +75,9 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         improving solution, cost in the instance's units.
     first_solution
         Name of an OR-Tools ``FirstSolutionStrategy`` (used without
-        ``initial``).
+        ``initial``).  Default: ``PARALLEL_CHEAPEST_INSERTION`` with time
+        windows (``PATH_CHEAPEST_ARC`` finds no solution in the fleet on
+        Solomon R102, for one), ``PATH_CHEAPEST_ARC`` otherwise.
     metaheuristic
         Name of an OR-Tools ``LocalSearchMetaheuristic``.
 
@@ -112,6 +114,8 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
             tdim.CumulVar(routing.End(v)).SetRange(int(idata.tw[0, 0]), int(idata.tw[0, 1]))
 
     params = pywrapcp.DefaultRoutingSearchParameters()
+    if first_solution is None:
+        first_solution = "PARALLEL_CHEAPEST_INSERTION" if idata.tw is not None else "PATH_CHEAPEST_ARC"
     try:
         params.first_solution_strategy = getattr(routing_enums_pb2.FirstSolutionStrategy, first_solution)
         params.local_search_metaheuristic = getattr(routing_enums_pb2.LocalSearchMetaheuristic, metaheuristic)
