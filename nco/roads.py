@@ -416,14 +416,13 @@ _CSR: "weakref.WeakKeyDictionary[nx.MultiDiGraph, dict]" = weakref.WeakKeyDictio
 
 
 def _csr(G, weight: str, other: str):
-    """Sparse matrices of ``weight`` (min over parallel edges) and of ``other``
-    on the same chosen edge, plus the node index."""
+    """The graph as arrays: one edge per ordered node pair (the one with the
+    smallest ``weight``), its ``other`` weight, adjacency lists and the
+    nodes that only continue a street (chain nodes)."""
     key = (weight, other, G.number_of_nodes(), G.number_of_edges())
     cache = _CSR.setdefault(G, {})
     if key in cache:
         return cache[key]
-    from scipy.sparse import csr_matrix
-
     ids = np.fromiter(G.nodes, dtype=np.int64, count=G.number_of_nodes())
     index = {int(n): i for i, n in enumerate(ids)}
     best: dict[tuple[int, int], tuple[float, float]] = {}
@@ -434,17 +433,85 @@ def _csr(G, weight: str, other: str):
         k = (index[u], index[v])
         if k not in best or w < best[k][0]:
             best[k] = (w, o)
+    n = len(ids)
     rows = np.fromiter((k[0] for k in best), dtype=np.int64, count=len(best))
     cols = np.fromiter((k[1] for k in best), dtype=np.int64, count=len(best))
     vals = np.array(list(best.values()), dtype=np.float64).reshape(-1, 2)
-    n = len(ids)
-    # A zero-length edge would vanish from a sparse matrix: keep it as tiny.
-    W = csr_matrix((np.maximum(vals[:, 0], 1e-9), (rows, cols)), shape=(n, n))
-    keys = rows * n + cols
-    order = np.argsort(keys)
-    entry = dict(ids=ids, index=index, W=W, keys=keys[order], other=vals[order, 1], n=n)
+    order = np.lexsort((cols, rows))
+    rows, cols, vals = rows[order], cols[order], vals[order]
+    out_ptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=n))])
+    outdeg = np.diff(out_ptr)
+    indeg = np.bincount(cols, minlength=n)
+    # A chain node has one way in and one way out (a one-way street), or the
+    # same two neighbours in and out (a two-way street): paths between other
+    # nodes pass straight through it.
+    chain = np.zeros(n, dtype=bool)
+    in_sets: dict[int, set] = {}
+    for r, cidx in zip(rows.tolist(), cols.tolist()):
+        if indeg[cidx] <= 2 and outdeg[cidx] == indeg[cidx]:
+            in_sets.setdefault(cidx, set()).add(r)
+    out_list = cols.tolist()
+    ptr = out_ptr.tolist()
+    for v, preds in in_sets.items():
+        outs = set(out_list[ptr[v]:ptr[v + 1]])
+        if (len(preds) == 1 and preds != outs) or (len(preds) == 2 and preds == outs):
+            chain[v] = True
+    entry = dict(ids=ids, index=index, n=n, rows=rows, cols=cols, w=vals[:, 0], o=vals[:, 1],
+                 out_ptr=ptr, out_idx=out_list, out_w=vals[:, 0].tolist(), out_o=vals[:, 1].tolist(),
+                 chain=chain, packed=None)
     cache[key] = entry
     return entry
+
+
+def _pack(rows, cols, w, o, n: int) -> dict:
+    """Sparse weight matrix plus, for every node, its in-neighbours and the
+    secondary weight of the edge from each (for lookups along trees)."""
+    from scipy.sparse import csr_matrix
+
+    # A zero-weight edge would vanish from a sparse matrix: keep it as tiny.
+    W = csr_matrix((np.maximum(w, 1e-9), (rows, cols)), shape=(n, n))
+    order = np.lexsort((rows, cols))
+    r_s, c_s, o_s = rows[order], cols[order], o[order]
+    counts = np.bincount(c_s, minlength=n)
+    width = max(1, int(counts.max(initial=0)))
+    start = np.concatenate([[0], np.cumsum(counts)[:-1]])
+    slot = np.arange(len(c_s)) - start[c_s]
+    in_pred = np.full((n, width), -1, dtype=np.int32)
+    in_val = np.zeros((n, width))
+    in_pred[c_s, slot] = r_s
+    in_val[c_s, slot] = o_s
+    return dict(W=W, in_pred=in_pred, in_val=in_val, n=n)
+
+
+def _contract(c: dict, core: np.ndarray):
+    """Replace every run of chain nodes between two core nodes by one edge
+    (weights summed): exact for paths between core nodes."""
+    ptr, out_idx, out_w, out_o = c["out_ptr"], c["out_idx"], c["out_w"], c["out_o"]
+    is_core = core.tolist()
+    n = c["n"]
+    best: dict[tuple[int, int], tuple[float, float]] = {}
+    for u in np.flatnonzero(core).tolist():
+        for k in range(ptr[u], ptr[u + 1]):
+            prev, v, w, o = u, out_idx[k], out_w[k], out_o[k]
+            steps = 0
+            while not is_core[v] and steps <= n:
+                a, b = ptr[v], ptr[v + 1]
+                j = a if (b - a == 1 or out_idx[a] != prev) else a + 1
+                w += out_w[j]
+                o += out_o[j]
+                prev, v = v, out_idx[j]
+                steps += 1
+            if v == u or not is_core[v]:
+                continue
+            if (u, v) not in best or w < best[(u, v)][0]:
+                best[(u, v)] = (w, o)
+    keep = np.flatnonzero(core)
+    new = np.full(n, -1, dtype=np.int64)
+    new[keep] = np.arange(len(keep))
+    rows = new[np.fromiter((k[0] for k in best), dtype=np.int64, count=len(best))]
+    cols = new[np.fromiter((k[1] for k in best), dtype=np.int64, count=len(best))]
+    vals = np.array(list(best.values()), dtype=np.float64).reshape(-1, 2)
+    return _pack(rows, cols, vals[:, 0], vals[:, 1], len(keep)), new
 
 
 def _indices(G, nodes, index: dict, what: str) -> np.ndarray:
@@ -498,41 +565,53 @@ def travel_matrices(G: nx.MultiDiGraph, nodes, targets=None, weight: str = "trav
     c = _csr(G, weight, other)
     src = _indices(G, nodes, c["index"], "nodes")
     dst = src if targets is None else _indices(G, targets, c["index"], "targets")
-    n = c["n"]
+    core = ~c["chain"]
+    core[src] = True
+    core[dst] = True
+    if core.all():
+        if c["packed"] is None:
+            c["packed"] = _pack(c["rows"], c["cols"], c["w"], c["o"], c["n"])
+        pk, src_k, dst_k = c["packed"], src, dst
+    else:
+        pk, new = _contract(c, core)
+        src_k, dst_k = new[src], new[dst]
     main = np.empty((len(src), len(dst)))
     second = np.empty((len(src), len(dst)))
-    starts = range(0, len(src), max(1, int(chunk)))
+    chunk = max(1, int(chunk))
+    starts = range(0, len(src), chunk)
     if progress:
         from tqdm.auto import tqdm
 
         starts = tqdm(starts, desc="shortest paths", unit="chunk")
     for s0 in starts:
-        block = src[s0:s0 + chunk]
-        dist, pred = dijkstra(c["W"], directed=True, indices=block, return_predecessors=True)
-        main[s0:s0 + len(block)] = dist[:, dst]
-        second[s0:s0 + len(block)] = _along_tree(pred, block, c)[:, dst]
+        block = src_k[s0:s0 + chunk]
+        dist, pred = dijkstra(pk["W"], directed=True, indices=block, return_predecessors=True)
+        main[s0:s0 + len(block)] = dist[:, dst_k]
+        second[s0:s0 + len(block)] = _along_tree(pred, block, pk)[:, dst_k]
     return (second, main) if weight == "travel_time" else (main, second)
 
 
 def _along_tree(pred: np.ndarray, sources: np.ndarray, c: dict) -> np.ndarray:
     """Sum of the secondary edge weight along each shortest-path tree, by
-    pointer jumping (log depth vectorised steps)."""
-    rows = np.arange(len(sources))[:, None]
-    nodes = np.arange(c["n"])[None, :]
-    P = pred.astype(np.int64)
+    pointer jumping (log-depth vectorised steps)."""
+    b, n = pred.shape
+    nodes = np.arange(n, dtype=np.int32)
+    P = pred.astype(np.int32)
     none = P < 0
-    P = np.where(none, nodes, P)
-    keys = P * c["n"] + nodes
-    pos = np.clip(np.searchsorted(c["keys"], keys), 0, len(c["keys"]) - 1)
-    L = np.where(none, 0.0, c["other"][pos])
+    P[none] = np.broadcast_to(nodes, P.shape)[none]
+    # The secondary weight of the tree edge (P[v], v): find P[v] among v's in-neighbours.
+    slot = (c["in_pred"][None, :, :] == P[:, :, None]).argmax(-1)
+    L = np.where(none, 0.0, c["in_val"][nodes[None, :], slot]).ravel()
     unreachable = none.copy()
-    unreachable[np.arange(len(sources)), sources] = False
+    unreachable[np.arange(b), sources] = False
+    g = (P + (np.arange(b, dtype=np.int32) * n)[:, None]).ravel()
     while True:
-        PP = P[rows, P]
-        if np.array_equal(PP, P):
+        gg = g[g]
+        if np.array_equal(gg, g):
             break
-        L = L + L[rows, P]
-        P = PP
+        L += L[g]
+        g = gg
+    L = L.reshape(b, n)
     L[unreachable] = np.inf
     return L
 

@@ -1,0 +1,464 @@
+"""City matrices in the RRNCO schema: build from OpenStreetMap, load, split.
+
+A city file is ``{City}/{City}_data.npz`` (``numpy.savez_compressed``) with
+
+- ``distance``: ``(P, P)`` road distance in kilometres, asymmetric;
+- ``duration``: ``(P, P)`` travel time in minutes, asymmetric;
+- ``points``: ``(P, 2)`` latitude, longitude of the points;
+
+exactly as in the published RRNCO dataset, so that folders of their files
+and of ours load the same way.  Entries above ``1e5`` mean "unreachable"
+(RRNCO stores 1e9 m before scaling); :meth:`CityMatrix.reachable` drops such
+points as RRNCO's samplers do.  Beside each file we write
+``{City}_meta.json`` (source, seed, graph size, build time, attribution).
+
+The recipe (:func:`build_city`): the drive network of :func:`nco.roads.load`;
+streets inside a 3 km x 3 km box around the city centre (the whole extract
+when it is smaller), motorways, tunnels and bridges excluded; ``P`` points
+placed uniformly by street length (seed 42); distance and duration of the
+fastest route between every ordered pair of points on the directed graph,
+entering and leaving each street in the directions it may be driven.
+
+Matrices derive from OpenStreetMap data, (c) OpenStreetMap contributors (ODbL).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from nco import roads
+from nco.errors import InputError
+
+ATTRIBUTION = roads.ATTRIBUTION
+
+#: Above this value (km or minutes) a matrix entry means "unreachable".
+UNREACHABLE_KM = 1e5
+
+#: City centres (latitude, longitude) of the bundled extracts whose extract
+#: is larger than the sampling box; the others use the whole extract.
+CITY_CENTRES = {
+    "munich": (48.1374, 11.5755),  # Marienplatz
+    "porto": (41.1469, -8.6110),  # Avenida dos Aliados
+    "helsinki": (60.1699, 24.9414),
+    "monaco": (43.7384, 7.4246),
+    "andorra": (42.5075, 1.5218),  # Andorra la Vella
+}
+
+#: Highway types never used for points (RRNCO drops motorways).
+EXCLUDED_HIGHWAYS = ("motorway", "motorway_link")
+
+#: Default split of the bundled cities (see ``bundled_split.json``).
+SPLIT_FILE = Path(__file__).with_name("bundled_split.json")
+
+
+@dataclass
+class CityMatrix:
+    """One city's points and asymmetric road matrices (RRNCO units).
+
+    Parameters
+    ----------
+    name
+        City name (the folder name in the RRNCO layout).
+    distance
+        ``(P, P)`` kilometres; ``distance[i, j]`` is from point ``i`` to ``j``.
+    duration
+        ``(P, P)`` minutes.
+    points
+        ``(P, 2)`` latitude, longitude.
+    meta
+        Free-form information (source, seed, build time, ...).
+    """
+
+    name: str
+    distance: np.ndarray
+    duration: np.ndarray
+    points: np.ndarray
+    meta: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.distance = np.asarray(self.distance, dtype=np.float64)
+        self.duration = np.asarray(self.duration, dtype=np.float64)
+        self.points = np.asarray(self.points, dtype=np.float64)
+        p = self.points.shape[0] if self.points.ndim == 2 else -1
+        if self.points.ndim != 2 or self.points.shape[1] != 2:
+            raise InputError(f"city {self.name}: points has shape {self.points.shape}, expected (P, 2)")
+        for label, m in (("distance", self.distance), ("duration", self.duration)):
+            if m.shape != (p, p):
+                raise InputError(f"city {self.name}: {label} has shape {m.shape}, expected ({p}, {p})")
+            if np.isnan(m).any():
+                i, j = (int(x) for x in np.argwhere(np.isnan(m))[0])
+                raise InputError(f"city {self.name}: {label}[{i}, {j}] is NaN")
+            if (m < 0).any():
+                i, j = (int(x) for x in np.argwhere(m < 0)[0])
+                raise InputError(f"city {self.name}: {label}[{i}, {j}] is negative")
+        if p < 2:
+            raise InputError(f"city {self.name}: needs at least 2 points, has {p}")
+
+    @property
+    def n_points(self) -> int:
+        return int(self.points.shape[0])
+
+    def reachable(self) -> "CityMatrix":
+        """The city without points whose row or column has an unreachable
+        entry (above :data:`UNREACHABLE_KM`), as RRNCO's samplers drop them."""
+        bad = (self.distance > UNREACHABLE_KM) | (self.duration > UNREACHABLE_KM)
+        np.fill_diagonal(bad, False)
+        if not bad.any():
+            return self
+        keep = np.ones(self.n_points, dtype=bool)
+        # Drop the point that spoils most pairs first, until none is left.
+        while True:
+            sub = bad[np.ix_(keep, keep)]
+            if not sub.any():
+                break
+            idx = np.flatnonzero(keep)
+            score = sub.sum(0) + sub.sum(1)
+            keep[idx[int(np.argmax(score))]] = False
+        return CityMatrix(self.name, self.distance[np.ix_(keep, keep)], self.duration[np.ix_(keep, keep)],
+                          self.points[keep], dict(self.meta, dropped_points=int((~keep).sum())))
+
+    def stats(self) -> dict:
+        """Asymmetry and detour statistics of the distance matrix.
+
+        Returns
+        -------
+        dict
+            ``asymmetric_share``: share of unordered pairs with
+            ``|d_ij - d_ji| > 1 %`` of the larger of the two;
+            ``mean_rel_asymmetry``: mean of ``|d_ij - d_ji| / d_ij`` over
+            ordered pairs; ``detour_ratio``: mean ratio of road distance to
+            great-circle distance over ordered pairs at least 100 m apart
+            (``median_detour_ratio``: its median);
+            ``duration_asymmetric_share``: the first statistic for durations.
+        """
+        d, t = self.distance, self.duration
+        iu = np.triu_indices(self.n_points, 1)
+        a, b = d[iu], d.T[iu]
+        share = float(np.mean(np.abs(a - b) > 0.01 * np.maximum(a, b)))
+        ta, tb = t[iu], t.T[iu]
+        tshare = float(np.mean(np.abs(ta - tb) > 0.01 * np.maximum(ta, tb)))
+        off = ~np.eye(self.n_points, dtype=bool)
+        pos = off & (d > 0)
+        rel = float(np.mean(np.abs(d - d.T)[pos] / d[pos]))
+        straight = haversine_km(self.points)
+        far = off & (straight >= 0.1)
+        ratio = d[far] / straight[far]
+        detour = float(np.mean(ratio)) if far.any() else float("nan")
+        median = float(np.median(ratio)) if far.any() else float("nan")
+        return dict(asymmetric_share=share, mean_rel_asymmetry=rel, detour_ratio=detour,
+                    median_detour_ratio=median, duration_asymmetric_share=tshare)
+
+
+def haversine_km(points: np.ndarray) -> np.ndarray:
+    """Great-circle distances (km) between all pairs of (lat, lon) points."""
+    lat = np.radians(points[:, 0])[:, None]
+    lon = np.radians(points[:, 1])[:, None]
+    dlat, dlon = lat - lat.T, lon - lon.T
+    a = np.sin(dlat / 2) ** 2 + np.cos(lat) * np.cos(lat.T) * np.sin(dlon / 2) ** 2
+    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
+
+
+# -- file layout -----------------------------------------------------------
+def city_folder_name(name: str) -> str:
+    """The RRNCO folder name of a city (``munich`` -> ``Munich``)."""
+    return name[:1].upper() + name[1:] if name.islower() else name
+
+
+def write_city(city: CityMatrix, out_dir) -> Path:
+    """Write ``{out_dir}/{City}/{City}_data.npz`` (RRNCO schema) and the
+    ``{City}_meta.json`` beside it; returns the ``.npz`` path."""
+    folder = Path(out_dir) / city_folder_name(city.name)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{folder.name}_data.npz"
+    np.savez_compressed(path, distance=city.distance, duration=city.duration, points=city.points)
+    meta = dict(city.meta, name=folder.name, n_points=city.n_points, attribution=ATTRIBUTION)
+    (folder / f"{folder.name}_meta.json").write_text(json.dumps(meta, indent=2, default=str) + "\n")
+    return path
+
+
+def load_city(path, name: str | None = None) -> CityMatrix:
+    """Read one RRNCO city file.
+
+    Parameters
+    ----------
+    path
+        A ``{City}_data.npz`` file or the ``{City}`` folder holding it.
+    name
+        City name; defaults to the folder name.
+    """
+    p = Path(path)
+    if p.is_dir():
+        p = p / f"{p.name}_data.npz"
+    if not p.is_file():
+        raise InputError("no such city file", path=str(p))
+    try:
+        with np.load(p, allow_pickle=False) as f:
+            data = {k: f[k] for k in f.files}
+    except Exception as exc:
+        raise InputError(f"not a readable .npz file ({type(exc).__name__}: {exc})", path=str(p)) from None
+    missing = [k for k in ("distance", "duration", "points") if k not in data]
+    if missing:
+        raise InputError(f"not an RRNCO city file: missing key(s) {', '.join(missing)} "
+                         f"(has {', '.join(sorted(data)) or 'none'})", path=str(p))
+    meta = {}
+    mp = p.with_name(p.name.replace("_data.npz", "_meta.json"))
+    if mp.is_file():
+        try:
+            meta = json.loads(mp.read_text())
+        except json.JSONDecodeError:
+            meta = {}
+    city_name = name or (p.parent.name if p.name.endswith("_data.npz") else p.stem)
+    try:
+        return CityMatrix(city_name, data["distance"], data["duration"], data["points"], meta)
+    except InputError as exc:
+        raise InputError(str(exc), path=str(p)) from None
+
+
+def load_cities(folder, names=None) -> dict[str, CityMatrix]:
+    """Read a folder of RRNCO city files (``{City}/{City}_data.npz``).
+
+    Parameters
+    ----------
+    folder
+        The dataset folder (RRNCO's ``data/dataset`` or ours).
+    names
+        Cities to read (folder names); all present when ``None``.
+
+    Returns
+    -------
+    dict
+        City name -> :class:`CityMatrix`, in the order of ``names`` or sorted.
+    """
+    root = Path(folder)
+    if not root.is_dir():
+        raise InputError("no such dataset folder", path=str(root))
+    if names is None:
+        names = sorted(d.name for d in root.iterdir() if (d / f"{d.name}_data.npz").is_file())
+        if not names:
+            raise InputError("no {City}/{City}_data.npz files in this folder", path=str(root))
+    out = {}
+    for n in names:
+        folder_name = city_folder_name(n)
+        if not (root / folder_name).is_dir() and (root / n).is_dir():
+            folder_name = n
+        out[n] = load_city(root / folder_name, name=n)
+    return out
+
+
+def load_split(path=None) -> dict[str, list[str]]:
+    """A train/test split by city, RRNCO style: ``{"train": [...], "test": [...]}``.
+
+    Parameters
+    ----------
+    path
+        A JSON file (RRNCO's ``splited_cities_list.json`` works unchanged);
+        by default the split of the bundled cities, :data:`SPLIT_FILE`.
+    """
+    p = Path(path) if path is not None else SPLIT_FILE
+    try:
+        data = json.loads(p.read_text())
+    except FileNotFoundError:
+        raise InputError("no such split file", path=str(p)) from None
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not valid JSON ({exc})", path=str(p)) from None
+    for key in ("train", "test"):
+        if not isinstance(data.get(key), list) or not all(isinstance(c, str) for c in data[key]):
+            raise InputError(f"a split needs a list of city names under {key!r}", path=str(p))
+    both = set(data["train"]) & set(data["test"])
+    if both:
+        raise InputError(f"cities in both train and test: {', '.join(sorted(both))}", path=str(p))
+    return {"train": list(data["train"]), "test": list(data["test"])}
+
+
+# -- building --------------------------------------------------------------
+def _cache_dir() -> Path:
+    env = os.environ.get("NCO_CACHE")
+    if env:
+        return Path(env) / "cities"
+    return roads._data_dir() / "cities"
+
+
+def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 42) -> CityMatrix:
+    """The matrices of a bundled city, built into a cache on first use.
+
+    Parameters
+    ----------
+    name
+        A key of :data:`nco.roads.CITIES`, or the folder name of a city
+        already in the cache (e.g. an RRNCO file copied there).
+    cache_dir
+        Where city folders live; by default ``data/cities`` (or
+        ``$NCO_CACHE/cities``).
+    n_points, seed
+        Passed to :func:`build_city` when the city must be built.
+    """
+    root = Path(cache_dir) if cache_dir is not None else _cache_dir()
+    folder = root / city_folder_name(name)
+    path = folder / f"{folder.name}_data.npz"
+    if path.is_file():
+        city = load_city(path, name=name)
+        built = city.meta.get("n_points"), city.meta.get("seed")
+        if city.meta.get("source") is None or built == (n_points, seed):
+            return city
+    if name.lower() not in roads.CITIES:
+        raise InputError(f"unknown city {name!r}: not bundled ({', '.join(roads.CITIES)}) and not in {root}")
+    city = build_city(name.lower(), n_points=n_points, seed=seed)
+    write_city(city, root)
+    return city
+
+
+def _street_table(G, centre, box_km: float):
+    """Undirected streets inside the box: (a, b, fwd len/time, bwd len/time)."""
+    half_lat = box_km / 2 / 111.195
+    half_lon = half_lat / max(1e-6, math.cos(math.radians(centre[0])))
+    lat0, lon0 = centre
+
+    def inside(n):
+        d = G.nodes[n]
+        return abs(d["y"] - lat0) <= half_lat and abs(d["x"] - lon0) <= half_lon
+
+    best: dict[tuple, dict] = {}
+    for u, v, d in G.edges(data=True):
+        if u == v or d.get("tunnel") or d.get("bridge") or d.get("highway") in EXCLUDED_HIGHWAYS:
+            continue
+        if not (inside(u) and inside(v)):
+            continue
+        key = (u, v) if u < v else (v, u)
+        entry = best.setdefault(key, {})
+        direction = "f" if (u, v) == key else "b"
+        if direction not in entry or d["travel_time"] < entry[direction][1]:
+            entry[direction] = (float(d["length"]), float(d["travel_time"]))
+    rows = []
+    for (a, b), e in best.items():
+        f = e.get("f", (np.nan, np.nan))
+        bk = e.get("b", (np.nan, np.nan))
+        length = f[0] if "f" in e else bk[0]
+        rows.append((a, b, length, f[0], f[1], bk[0], bk[1]))
+    return rows
+
+
+def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0, centre=None,
+               name: str | None = None, progress: bool = False) -> CityMatrix:
+    """Build a city's points and matrices with the RRNCO recipe.
+
+    Parameters
+    ----------
+    place
+        Anything :func:`nco.roads.load` accepts (bundled name, extract path,
+        place name).
+    n_points
+        Number of points (RRNCO: 1000).
+    seed
+        Random seed of the point placement (RRNCO: 42).
+    box_km
+        Side of the square sampling box around the centre.
+    centre
+        ``(lat, lon)`` of the box centre; by default :data:`CITY_CENTRES` for
+        bundled cities, else the centre of the network's bounding box.
+    name
+        City name; by default the bundled name or the file stem.
+    progress
+        Show a progress bar over the shortest-path computation.
+
+    Returns
+    -------
+    CityMatrix
+        Distances in km, durations in minutes, points as (lat, lon).
+    """
+    t0 = time.perf_counter()
+    if n_points < 2:
+        raise InputError(f"n_points must be at least 2, got {n_points}")
+    G = roads.load(place, mode="drive")
+    key = place.lower() if isinstance(place, str) and place.lower() in roads.CITIES else None
+    if name is None:
+        name = key or Path(os.fspath(place)).name.split(".")[0].removesuffix("_centre")
+    if centre is None:
+        centre = CITY_CENTRES.get(key) if key else None
+    if centre is None:
+        ys = [d["y"] for _, d in G.nodes(data=True)]
+        xs = [d["x"] for _, d in G.nodes(data=True)]
+        centre = ((min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2)
+    streets = _street_table(G, centre, box_km)
+    if not streets:
+        raise InputError(f"{name}: no drivable street (without motorways, tunnels, bridges) "
+                         f"inside the {box_km:g} km box around {centre}")
+    a = np.array([s[0] for s in streets], dtype=np.int64)
+    b = np.array([s[1] for s in streets], dtype=np.int64)
+    tab = np.array([s[2:] for s in streets], dtype=np.float64)
+    length, f_len, f_time, b_len, b_time = tab.T
+    rng = np.random.default_rng(seed)
+    pick = rng.choice(len(streets), size=n_points, p=length / length.sum())
+    frac = rng.uniform(0.0, 1.0, size=n_points)
+    ya = np.array([G.nodes[n]["y"] for n in a[pick]])
+    xa = np.array([G.nodes[n]["x"] for n in a[pick]])
+    yb = np.array([G.nodes[n]["y"] for n in b[pick]])
+    xb = np.array([G.nodes[n]["x"] for n in b[pick]])
+    points = np.column_stack([ya + frac * (yb - ya), xa + frac * (xb - xa)])
+
+    fl, ft, bl, bt = f_len[pick], f_time[pick], b_len[pick], b_time[pick]
+    fwd, bwd = ~np.isnan(fl), ~np.isnan(bl)
+    inf = np.inf
+    # Leaving a point: forward to b, or backward to a.
+    ex_node = np.column_stack([b[pick], a[pick]])
+    ex_len = np.column_stack([np.where(fwd, (1 - frac) * fl, inf), np.where(bwd, frac * bl, inf)])
+    ex_time = np.column_stack([np.where(fwd, (1 - frac) * ft, inf), np.where(bwd, frac * bt, inf)])
+    # Reaching a point: forward from a, or backward from b.
+    en_node = np.column_stack([a[pick], b[pick]])
+    en_len = np.column_stack([np.where(fwd, frac * fl, inf), np.where(bwd, (1 - frac) * bl, inf)])
+    en_time = np.column_stack([np.where(fwd, frac * ft, inf), np.where(bwd, (1 - frac) * bt, inf)])
+
+    src, src_idx = np.unique(ex_node, return_inverse=True)
+    dst, dst_idx = np.unique(en_node, return_inverse=True)
+    src_idx = src_idx.reshape(ex_node.shape)
+    dst_idx = dst_idx.reshape(en_node.shape)
+    node_len, node_time = roads.travel_matrices(G, src, dst, progress=progress)
+
+    best_t = np.full((n_points, n_points), inf)
+    best_d = np.full((n_points, n_points), inf)
+    for i in range(2):
+        for j in range(2):
+            t = ex_time[:, i, None] + node_time[np.ix_(src_idx[:, i], dst_idx[:, j])] + en_time[None, :, j]
+            d = ex_len[:, i, None] + node_len[np.ix_(src_idx[:, i], dst_idx[:, j])] + en_len[None, :, j]
+            better = t < best_t
+            best_t = np.where(better, t, best_t)
+            best_d = np.where(better, d, best_d)
+    # Two points on the same street: straight along it where that direction is allowed.
+    order = np.argsort(pick, kind="stable")
+    groups = np.split(order, np.flatnonzero(np.diff(pick[order])) + 1)
+    for g in groups:
+        if len(g) < 2:
+            continue
+        fp, fq = frac[g][:, None], frac[g][None, :]
+        k = g[0]
+        cands = []
+        if fwd[k]:
+            ok = fq > fp
+            cands.append((np.where(ok, (fq - fp) * ft[k], inf), (fq - fp) * fl[k]))
+        if bwd[k]:
+            ok = fq < fp
+            cands.append((np.where(ok, (fp - fq) * bt[k], inf), (fp - fq) * bl[k]))
+        sub_t, sub_d = best_t[np.ix_(g, g)], best_d[np.ix_(g, g)]
+        for t, d in cands:
+            better = t < sub_t
+            sub_t, sub_d = np.where(better, t, sub_t), np.where(better, d, sub_d)
+        best_t[np.ix_(g, g)], best_d[np.ix_(g, g)] = sub_t, sub_d
+    np.fill_diagonal(best_t, 0.0)
+    np.fill_diagonal(best_d, 0.0)
+    # RRNCO's convention for "no route": 1e9 before scaling.
+    best_d[~np.isfinite(best_d)] = 1e9
+    best_t[~np.isfinite(best_t)] = 1e9
+    seconds = time.perf_counter() - t0
+    meta = dict(
+        source=Path(G.graph.get("name", str(place))).name,
+        seed=seed, n_points=n_points, box_km=box_km, centre=[float(centre[0]), float(centre[1])],
+        graph_nodes=G.number_of_nodes(), graph_edges=G.number_of_edges(),
+        streets_in_box=len(streets), build_seconds=round(seconds, 2),
+    )
+    return CityMatrix(name, best_d / 1000.0, best_t / 60.0, points, meta)
