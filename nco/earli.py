@@ -20,6 +20,7 @@ construction instead, when that solver is installed, and random solutions.
 
 from __future__ import annotations
 
+import inspect
 import time
 import warnings
 from dataclasses import dataclass, field, fields
@@ -176,14 +177,13 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
     if policy is None:
         policy = _load_policy(policy_problem(instance))
     if policy is not None:
+        kw = dict(num_samples=int(params.num_samples), temperature=float(params.temperature), greedy_first=True)
         try:
-            import torch
-
-            torch.manual_seed(int(seed))
-        except ImportError:  # pragma: no cover - torch ships with the neural extra
+            if "seed" in inspect.signature(policy.sample).parameters:
+                kw["seed"] = int(seed)
+        except (TypeError, ValueError):  # pragma: no cover - builtins without a signature
             pass
-        samples = policy.sample([instance], num_samples=int(params.num_samples),
-                                temperature=float(params.temperature), greedy_first=True)[0]
+        samples = policy.sample([instance], **kw)[0]
         seeds.extend(samples)
         out.seeds_source = "policy"
         for s in samples:

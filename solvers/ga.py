@@ -55,8 +55,7 @@ class GAParams:
     Parameters
     ----------
     min_pop_size
-        Size of each sub-population after survivor selection, and the number
-        of individuals the initial population aims for.
+        Size of each sub-population after survivor selection.
     generation_size
         How far a sub-population may grow past ``min_pop_size`` before
         survivor selection culls it back.
@@ -76,10 +75,16 @@ class GAParams:
         Generation steps without a new best solution before a restart.
     num_neighbours
         Size of the granular neighbourhood of each client in the local search.
+    init_pop_size
+        Number of individuals the initial population aims for (seeds
+        first, then random educated solutions).
     init_time_share
         Share of the time budget that the construction of the initial
         population may take; the search starts with what was built by then
         (at least two individuals when time allows).
+    ils_steps
+        Perturb-and-search steps of the local search (as in PyVRP's iterated
+        local search) after each education, keeping no-worse candidates.
     penalty
         Parameters of PyVRP's penalty manager; ``None`` uses GA-tuned values
         (penalties updated every 50 registrations).
@@ -95,7 +100,9 @@ class GAParams:
     repair_booster: float = 10.0
     num_iters_no_improvement: int = 20_000
     num_neighbours: int = 40
+    init_pop_size: int = 25
     init_time_share: float = 0.3
+    ils_steps: int = 0
     penalty: PenaltyParams | None = None
 
     def __post_init__(self):
@@ -117,6 +124,10 @@ class GAParams:
             raise ValueError("num_iters_no_improvement must be at least 1.")
         if self.num_neighbours < 1:
             raise ValueError("num_neighbours must be at least 1.")
+        if self.init_pop_size < 1:
+            raise ValueError("init_pop_size must be at least 1.")
+        if self.ils_steps < 0:
+            raise ValueError("ils_steps must be non-negative.")
         if not 0.0 < self.init_time_share <= 1.0:
             raise ValueError("init_time_share must be in (0, 1].")
         if self.penalty is None:
@@ -491,7 +502,7 @@ def genetic_algorithm(
         Absolute :func:`time.perf_counter` time at which to stop.
     fill_random
         Number of random educated solutions added to the seeds in the initial
-        population; ``None`` fills up to ``min_pop_size``.
+        population; ``None`` fills up to ``init_pop_size``.
     problem
         A precomputed :func:`problem_data` conversion.
 
@@ -546,21 +557,34 @@ def genetic_algorithm(
                 result.trace.append((elapsed(), cost))
                 if progress is not None:
                     progress(elapsed(), cost)
-        big = pm.max_cost_evaluator()
         if best_any is None or big.penalised_cost(sol) < big.penalised_cost(best_any):
             best_any = sol
         return improved
 
-    def educate(sol: PyVRPSolution) -> list[_Individual]:
+    def educate(sol: PyVRPSolution, intensify: bool = True) -> list[_Individual]:
         ce = pm.cost_evaluator()
         out = ls(sol, ce, exhaustive=True)
         pm.register(out)
         consider(out)
+        if intensify and params.ils_steps:
+            # Intensify: perturb-and-search steps (as in PyVRP's iterated
+            # local search), keeping a candidate that is no worse.
+            cost = ce.penalised_cost(out)
+            for _ in range(params.ils_steps):
+                cand = ls(out, ce, exhaustive=False)
+                pm.register(cand)
+                c = ce.penalised_cost(cand)
+                if c <= cost:
+                    out, cost = cand, c
+                    consider(cand)
         inds = [_Individual(out, n)]
-        if not out.is_feasible() and rng.random() < params.repair_probability:
-            loads, tw, dist = pm.penalties()
-            b = params.repair_booster
-            boosted = CostEvaluator([x * b for x in loads], tw * b, dist * b)
+        if not out.is_feasible() and (best_feas is None or rng.random() < params.repair_probability):
+            if best_feas is None:  # nothing feasible yet: insist on feasibility
+                boosted = big
+            else:
+                loads, tw, dist = pm.penalties()
+                b = params.repair_booster
+                boosted = CostEvaluator([x * b for x in loads], tw * b, dist * b)
             fixed = ls(out, boosted, exhaustive=True)
             if fixed.is_feasible():
                 consider(fixed)
@@ -568,6 +592,22 @@ def genetic_algorithm(
         return inds
 
     pop = _Population(params, rng, n)
+    big = pm.max_cost_evaluator()
+
+    # Random solutions over about as many routes as the load needs: PyVRP's
+    # make_random spreads clients over the whole fleet (one route per client
+    # when the fleet is unlimited), which makes their education slow.
+    vt = data.vehicle_type(0)
+    k_routes = fleet
+    if data.num_load_dimensions and vt.capacity and vt.capacity[0] > 0:
+        total = sum(c.delivery[0] for c in data.clients())
+        k_routes = int(min(fleet, max(1, math.ceil(1.1 * total / vt.capacity[0]))))
+    small = data.replace(vehicle_types=[vt.replace(num_available=k_routes)]) if k_routes < fleet else data
+
+    def random_solution() -> PyVRPSolution:
+        if small is data:
+            return PyVRPSolution.make_random(data, prng)
+        return PyVRPSolution(data, _routes_of(PyVRPSolution.make_random(small, prng)))
 
     def pen():
         loads, tw, _ = pm.penalties()
@@ -584,7 +624,6 @@ def genetic_algorithm(
             cand.append(PyVRPSolution(data, rr))
         except (RuntimeError, ValueError, IndexError):
             continue
-    big = pm.max_cost_evaluator()
     cand.sort(key=lambda s: (s.num_missing_clients(), big.penalised_cost(s)))
     for s in cand:
         consider(s)
@@ -601,11 +640,11 @@ def genetic_algorithm(
         while made < count and time.perf_counter() < deadline:
             if made >= 1 and len(pop) >= 2 and time.perf_counter() > until:
                 break
-            for ind in educate(PyVRPSolution.make_random(data, prng)):
+            for ind in educate(random_solution(), intensify=False):
                 pop.add(ind, pen())
             made += 1
 
-    target = params.min_pop_size - len(pop) if fill_random is None else fill_random
+    target = params.init_pop_size - len(pop) if fill_random is None else fill_random
     if len(pop) < 2:
         target = max(target, 2 - len(pop))
     fill(max(0, target), init_deadline)
@@ -641,12 +680,12 @@ def genetic_algorithm(
             result.restarts += 1
             pop.clear()
             no_improve = 0
-            fill(params.min_pop_size, time.perf_counter() + params.init_time_share * max(0.0, deadline - time.perf_counter()))
+            fill(params.init_pop_size, time.perf_counter() + params.init_time_share * max(0.0, deadline - time.perf_counter()))
     result.iterations = it
 
     best = best_feas if best_feas is not None else best_any
     if best is None:  # no time even for one education: a random solution
-        best = PyVRPSolution.make_random(data, prng)
+        best = random_solution()
     result.routes = to_node_routes(_routes_of(best))
     result.feasible = best_feas is not None
     result.cost = best.distance() / p.dist_scale

@@ -1,0 +1,123 @@
+"""The EARLI pipeline on real bundled instances: samples seed the genetic
+algorithm, infeasible samples are repaired, the policy's time is charged to
+the budget, and the pipeline works (with a warning) when no policy exists."""
+
+import dataclasses
+import time
+import warnings
+
+import pytest
+
+import nco
+from nco import InputError, bks, earli
+
+X101 = "cvrp/X/X-n101-k25.vrp"
+C101 = "vrptw/solomon/C101.txt"
+E13 = "cvrp/E/E-n13-k4.vrp"
+FTV35 = "atsp/tsplib/ftv35.atsp"
+
+
+class NearestPolicy:
+    """A policy with the contract of ``nco.load_policy``: the first sample is
+    the nearest-neighbour construction, the others that solution with every
+    route split in two (infeasible when the fleet is limited).  It can be
+    made slow to see the time being charged."""
+
+    def __init__(self, delay: float = 0.0):
+        self.delay = delay
+        self.calls = []
+
+    def sample(self, instances, num_samples=8, temperature=0.3, greedy_first=True):
+        time.sleep(self.delay)
+        self.calls.append((len(instances), num_samples, temperature, greedy_first))
+        out = []
+        for inst in instances:
+            base = nco.solve(inst, method="nearest").routes
+            split = [part for r in base for part in (r[: len(r) // 2], r[len(r) // 2:]) if part]
+            out.append([base] + [split] * (num_samples - 1))
+        return out
+
+
+def test_policy_samples_seed_the_search(bench_dir):
+    inst = nco.read(bench_dir / X101)
+    policy = NearestPolicy()
+    res = earli.run(inst, 1.5, seed=0, policy=policy, params=earli.EarliParams(num_samples=4))
+    assert policy.calls == [(1, 4, 0.3, True)]
+    assert res.seeds_source == "policy"
+    assert len(res.sample_costs) == 4
+    sol = nco.Solution.from_routes(inst, res.routes)
+    assert sol.feasible
+    nearest = res.sample_costs[0]
+    assert sol.cost < 0.85 * nearest
+    assert bks.gap_pct(sol.cost, bks.for_instance(inst).cost) < 5.0
+
+
+def test_infeasible_samples_for_a_limited_fleet_are_repaired(bench_dir):
+    inst = nco.read(bench_dir / E13)
+    inst = dataclasses.replace(inst, num_vehicles=4)
+    res = earli.run(inst, 0.8, policy=NearestPolicy(), params=earli.EarliParams(num_samples=3))
+    assert res.sample_costs[1] is None  # split routes exceed the fleet
+    sol = nco.Solution.from_routes(inst, res.routes)
+    assert sol.feasible and sol.num_routes <= 4
+    assert sol.cost <= res.sample_costs[0]
+    assert bks.gap_pct(sol.cost, bks.for_instance(inst).cost) < 1.0
+
+
+def test_policy_time_is_charged_to_the_budget(bench_dir):
+    inst = nco.read(bench_dir / C101)
+    res = earli.run(inst, 0.4, policy=NearestPolicy(delay=0.6))
+    assert res.policy_s >= 0.6
+    assert res.iterations == 0  # no time left for the search
+    sol = nco.Solution.from_routes(inst, res.routes)
+    assert sol.feasible  # the best sample is returned
+
+
+def test_without_a_policy_it_warns_and_still_solves(bench_dir, monkeypatch):
+    inst = nco.read(bench_dir / FTV35)
+    monkeypatch.setattr(earli, "_POLICIES", {"atsp": None})
+    monkeypatch.setattr(earli, "_WARNED", set())
+
+    def no_policy(problem):
+        raise InputError(f"no checkpoint for {problem}")
+
+    monkeypatch.setattr(nco, "load_policy", no_policy, raising=False)
+    earli._POLICIES.clear()
+    with pytest.warns(UserWarning, match="no trained policy for atsp"):
+        sol = nco.solve(inst, method="earli", time_limit=0.6, seed=0)
+    assert sol.feasible
+    assert sol.cost >= bks.for_instance(inst).cost
+    assert bks.gap_pct(sol.cost, bks.for_instance(inst).cost) < 5.0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # warned once per problem
+        nco.solve(inst, method="earli", time_limit=0.3, seed=0)
+
+
+def test_ils_refiner_starts_from_the_best_sample(bench_dir):
+    inst = nco.read(bench_dir / C101)
+    res = earli.run(inst, 0.8, policy=NearestPolicy(), params=earli.EarliParams(num_samples=2, refiner="pyvrp"))
+    sol = nco.Solution.from_routes(inst, res.routes)
+    assert sol.feasible and sol.cost <= res.sample_costs[0]
+
+
+def test_options_are_validated(bench_dir):
+    inst = nco.read(bench_dir / E13)
+    for bad in (dict(seed_share=0), dict(num_samples=0), dict(temperature=-1), dict(refiner="lkh"),
+                dict(no_such_option=1), dict(min_pop_size=1)):
+        with pytest.raises(InputError):
+            nco.solve(inst, method="earli", time_limit=0.2, policy=NearestPolicy(), **bad)
+
+
+def test_policy_problem_names():
+    assert earli.policy_problem(nco.Instance([[0, 1], [1, 0]])) == "atsp"
+
+
+@pytest.mark.slow
+def test_trained_policy_if_present(bench_dir):
+    try:
+        policy = nco.load_policy("acvrp")
+    except (InputError, ImportError, AttributeError) as exc:
+        pytest.skip(f"no trained acvrp policy: {exc}")
+    inst = nco.read(bench_dir / X101)
+    res = earli.run(inst, 5.0, policy=policy)
+    assert res.seeds_source == "policy"
+    assert nco.Solution.from_routes(inst, res.routes).feasible
