@@ -1,0 +1,289 @@
+"""Train CCN and the learned baselines on simulated choices; write the checkpoint.
+
+Cities: CCN learns on :data:`TRAIN_CITIES` and is tested on
+:data:`TEST_CITIES`, which it never sees.
+
+Run ``python -m nco.routes.train`` (about ten minutes on two cores) to
+rebuild ``nco/routes/checkpoints/ccn.pt`` and its recipe ``ccn.json``; the
+choice data sets are cached under ``.cache/routes/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import time
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from nco.routes.simulator import ChoiceData, DriverPopulation, simulate_city
+
+#: Cities whose simulated choices train the models.
+TRAIN_CITIES = ("munich", "porto", "andorra")
+#: Held-out cities for the ranking results.
+TEST_CITIES = ("helsinki", "monaco", "stockholm", "sydney")
+
+CHECKPOINT_DIR = Path(__file__).resolve().parent / "checkpoints"
+CACHE_DIR = Path(".cache") / "routes"
+
+
+def choice_data(city: str, n_sets: int, seed: int, cache_dir=CACHE_DIR, pop: DriverPopulation | None = None,
+                progress: bool = True) -> ChoiceData:
+    """Simulated choices of one city, cached as ``.npz`` (keyed by size, seed and population)."""
+    pop = pop or DriverPopulation()
+    key = hashlib.sha1(json.dumps(asdict(pop), sort_keys=True).encode()).hexdigest()[:10]
+    path = Path(cache_dir) / f"{city}_{n_sets}_{seed}_{key}.npz"
+    if path.is_file():
+        return ChoiceData.load(path)
+    data = simulate_city(city, n_sets, seed=seed, pop=pop, progress=progress)
+    data.save(path)
+    return data
+
+
+def build_sets(n_train: int = 1200, n_test: int = 500, seed: int = 0, cache_dir=CACHE_DIR):
+    """Training data (train cities) and test data (held-out cities)."""
+    train = ChoiceData.concat([choice_data(c, n_train, seed + i, cache_dir) for i, c in enumerate(TRAIN_CITIES)])
+    test = ChoiceData.concat([choice_data(c, n_test, seed + 100 + i, cache_dir) for i, c in enumerate(TEST_CITIES)])
+    return train, test
+
+
+# -- fitting and scoring -----------------------------------------------------------
+def tensors(data: ChoiceData):
+    """Torch tensors (route, scene, comp, mask, choice) of a data set."""
+    import torch
+
+    return (torch.from_numpy(data.route).float(), torch.from_numpy(data.scene).float(),
+            torch.from_numpy(data.comp).float(), torch.from_numpy(data.mask).bool(),
+            torch.from_numpy(data.choice).long())
+
+
+def fit(model, train: ChoiceData, val: ChoiceData | None = None, epochs: int = 30, batch_size: int = 128,
+        lr: float = 2e-3, seed: int = 0, progress: bool = True):
+    """Fit a scorer with :class:`nco.routes.ccn.RankingModule` (Lightning, CPU)."""
+    import lightning as L
+    import torch
+    from torch.utils.data import DataLoader, TensorDataset
+
+    from nco.routes.ccn import RankingModule
+
+    L.seed_everything(seed, verbose=False)
+    tr = tensors(train)
+    model.fit_scalers(*tr[:4])
+    if not any(p.requires_grad for p in model.parameters()):
+        return model
+    module = RankingModule(model, lr=lr, epochs=epochs)
+    loader = DataLoader(TensorDataset(*tr), batch_size=batch_size, shuffle=True)
+    val_loader = DataLoader(TensorDataset(*tensors(val)), batch_size=512) if val is not None else None
+    trainer = L.Trainer(max_epochs=epochs, accelerator="cpu", devices=1, logger=False, enable_checkpointing=False,
+                        enable_progress_bar=progress, enable_model_summary=False, precision="32-true")
+    trainer.fit(module, loader, val_loader)
+    model.eval()
+    return model
+
+
+def predict(model, data: ChoiceData, batch_size: int = 512) -> np.ndarray:
+    """Scores (M, N) of every candidate; ``-inf`` on padding."""
+    import torch
+
+    model.eval()
+    out = []
+    with torch.no_grad():
+        R, S, C, M, _ = tensors(data)
+        for i in range(0, len(data), batch_size):
+            out.append(model(R[i:i + batch_size], S[i:i + batch_size], C[i:i + batch_size], M[i:i + batch_size]).numpy())
+    return np.concatenate(out)
+
+
+def ranking_metrics(scores: np.ndarray, data: ChoiceData) -> dict:
+    """Top-1 accuracy and NDCG@3 (one relevant item: the chosen route) of scores (M, N)."""
+    s = np.where(data.mask, scores, -np.inf)
+    # rank of the chosen route; ties count against the ranker
+    chosen = s[np.arange(len(s)), data.choice]
+    rank = (s > chosen[:, None]).sum(1) + ((s == chosen[:, None]) & data.mask).sum(1) - 1
+    ndcg = np.where(rank < 3, 1.0 / np.log2(rank + 2.0), 0.0)
+    return {"top1": float((rank == 0).mean()), "ndcg3": float(ndcg.mean()), "n": int(len(s))}
+
+
+def explain_agreement(model, data: ChoiceData, min_gap: float = 0.5) -> dict:
+    """Do CCN's per-field pair scores name the field that decided the simulated choice?
+
+    For every candidate pair of every situation whose simulated systematic
+    utilities differ by more than ``min_gap``, the simulator's *deciding
+    field* is the field whose utility difference most favours the better
+    route; CCN's is the field whose pair score most favours that route.
+    Reports how often the two agree, against always naming the most common
+    deciding field, and how often the sign of each field's pair score matches
+    the sign of that field's utility difference where it exceeds ``min_gap``.
+    """
+    import torch
+
+    from nco.routes.features import FIELDS
+
+    R, S, C, M, _ = tensors(data)
+    with torch.no_grad():
+        pair = model.pair_scores(S, C, M).numpy()
+    fu = data.field_utility
+    hits, sim_fields, sign_hits, sign_n = 0, [], 0, 0
+    for m in range(len(data)):
+        n = int(data.mask[m].sum())
+        for i in range(n):
+            for j in range(n):
+                if i == j:
+                    continue
+                d = fu[m, i] - fu[m, j]
+                if d.sum() <= min_gap:
+                    continue
+                f_sim = int(np.argmax(d))
+                f_ccn = int(np.argmax(pair[m, i, j]))
+                sim_fields.append(f_sim)
+                hits += f_sim == f_ccn
+                big = np.abs(d) > min_gap
+                sign_hits += int((np.sign(pair[m, i, j][big]) == np.sign(d[big])).sum())
+                sign_n += int(big.sum())
+    counts = np.bincount(sim_fields, minlength=len(FIELDS))
+    total = max(len(sim_fields), 1)
+    return {
+        "pairs": len(sim_fields),
+        "agreement": hits / total,
+        "majority_baseline": float(counts.max() / total),
+        "majority_field": FIELDS[int(counts.argmax())],
+        "deciding_field_shares": {f: float(c / total) for f, c in zip(FIELDS, counts)},
+        "sign_agreement": sign_hits / max(sign_n, 1),
+        "sign_checks": sign_n,
+    }
+
+
+def make_model(name: str, **kw):
+    """A fresh scorer by name: ``ccn``, ``mlp``, ``mnl``, ``fastest``, ``shortest``."""
+    from nco.routes.baselines import FastestRoute, MultinomialLogit, PointwiseMLP, ShortestRoute
+    from nco.routes.ccn import CCN
+
+    makers = {"ccn": CCN, "mlp": PointwiseMLP, "mnl": MultinomialLogit, "fastest": FastestRoute,
+              "shortest": ShortestRoute}
+    if name not in makers:
+        raise ValueError(f"unknown model {name!r}; known: {sorted(makers)}")
+    return makers[name](**kw)
+
+
+def save_checkpoint(model, recipe: dict, directory=CHECKPOINT_DIR, name: str = "ccn") -> Path:
+    """Write ``<name>.pt`` (a plain state dict) and ``<name>.json`` (the recipe) side by side."""
+    import torch
+
+    directory = Path(directory)
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"{name}.pt"
+    torch.save({k: v.detach().clone() for k, v in model.state_dict().items()}, path)
+    (directory / f"{name}.json").write_text(json.dumps({**recipe, "config": model.config}, indent=2) + "\n")
+    return path
+
+
+def load_checkpoint(path=CHECKPOINT_DIR / "ccn.pt"):
+    """The CCN stored at ``path`` (its recipe ``.json`` beside it), in eval mode."""
+    import torch
+
+    from nco.errors import InputError
+    from nco.routes.ccn import CCN
+
+    path = Path(path)
+    recipe_path = path.with_suffix(".json")
+    if not path.is_file() or not recipe_path.is_file():
+        raise InputError(f"no CCN checkpoint at {path.name} (with its recipe {recipe_path.name}); "
+                         "train one with python -m nco.routes.train")
+    recipe = json.loads(recipe_path.read_text())
+    model = CCN(**recipe["config"])
+    model.load_state_dict(torch.load(path, weights_only=True))
+    model.eval()
+    return model, recipe
+
+
+def evaluate_all(models: dict, test: ChoiceData) -> list[dict]:
+    """Top-1 and NDCG@3 per model and held-out city (and overall), plus the simulator ceiling."""
+    rows = []
+    groups = [("all", np.ones(len(test), bool))] + [(g, test.group == g) for g in dict.fromkeys(test.group.tolist())]
+    preds = {name: predict(m, test) for name, m in models.items()}
+    if test.utility is not None:
+        preds["simulator utility (ceiling)"] = np.where(test.mask, test.utility, -np.inf)
+    for name, s in preds.items():
+        for g, keep in groups:
+            sub = test.subset(keep)
+            rows.append({"method": name, "city": g, **ranking_metrics(s[keep], sub)})
+    return rows
+
+
+def main(argv=None) -> int:
+    """Simulate data, train CCN and the baselines, write the checkpoint and the ranking table."""
+    import torch
+
+    p = argparse.ArgumentParser(prog="python -m nco.routes.train", description=__doc__.splitlines()[0])
+    p.add_argument("--sets", type=int, default=1200, help="origin-destination sets per training city")
+    p.add_argument("--test-sets", type=int, default=500, help="sets per held-out city")
+    p.add_argument("--epochs", type=int, default=30)
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--out", default=str(CHECKPOINT_DIR), help="checkpoint folder")
+    p.add_argument("--results", default="docs/results/routes", help="folder for ranking.csv / ranking.md")
+    args = p.parse_args(argv)
+    torch.set_num_threads(1)
+    t0 = time.time()
+    train, test = build_sets(args.sets, args.test_sets, args.seed)
+    rng = np.random.default_rng(args.seed)
+    is_val = rng.uniform(size=len(train)) < 0.1
+    tr, va = train.subset(~is_val), train.subset(is_val)
+    print(f"train {len(tr)} choices ({', '.join(TRAIN_CITIES)}), val {len(va)}, "
+          f"test {len(test)} ({', '.join(TEST_CITIES)})", flush=True)
+    models = {}
+    for name in ("fastest", "shortest", "mnl", "mlp", "ccn"):
+        t1 = time.time()
+        models[name] = fit(make_model(name), tr, va, epochs=args.epochs, seed=args.seed, progress=False)
+        print(f"{name}: fitted in {time.time() - t1:.0f} s", flush=True)
+    rows = evaluate_all(models, test)
+    expl = explain_agreement(models["ccn"], test)
+    recipe = {
+        "model": "CCN", "train_cities": list(TRAIN_CITIES), "test_cities": list(TEST_CITIES),
+        "sets_per_train_city": args.sets, "sets_per_test_city": args.test_sets, "choices_per_set": 2,
+        "epochs": args.epochs, "seed": args.seed, "batch_size": 128, "lr": 2e-3, "loss": "listwise CE + 0.5 pairwise",
+        "population": asdict(DriverPopulation()),
+        "test": {r["method"]: {"top1": r["top1"], "ndcg3": r["ndcg3"]} for r in rows if r["city"] == "all"},
+        "explain": expl, "train_seconds": round(time.time() - t0),
+        "command": "python -m nco.routes.train" + (" " + " ".join(argv) if argv else ""),
+    }
+    save_checkpoint(models["ccn"], recipe, args.out)
+    write_ranking_tables(rows, expl, Path(args.results))
+    for r in rows:
+        if r["city"] == "all":
+            print(f"{r['method']:>28}: top-1 {r['top1']:.3f}  NDCG@3 {r['ndcg3']:.3f}")
+    print("explain:", json.dumps(expl))
+    return 0
+
+
+_NAMES = {"fastest": "fastest route", "shortest": "shortest route", "mnl": "multinomial logit",
+          "mlp": "pointwise MLP", "ccn": "CCN"}
+
+
+def write_ranking_tables(rows: list[dict], expl: dict, folder: Path) -> None:
+    """``ranking.csv`` and ``ranking.md`` (one row per method, one column pair per city)."""
+    import csv
+
+    folder.mkdir(parents=True, exist_ok=True)
+    with open(folder / "ranking.csv", "w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=["method", "city", "n", "top1", "ndcg3"])
+        w.writeheader()
+        for r in rows:
+            w.writerow({k: (round(v, 4) if isinstance(v, float) else v) for k, v in r.items()})
+    cities = list(dict.fromkeys(r["city"] for r in rows))
+    n_of = {r["city"]: r["n"] for r in rows}
+    lines = ["| method | " + " | ".join(f"{c} (n={n_of[c]}) top-1 / NDCG@3" for c in cities) + " |",
+             "|---|" + "---|" * len(cities)]
+    for m in dict.fromkeys(r["method"] for r in rows):
+        cells = {r["city"]: f"{r['top1']:.3f} / {r['ndcg3']:.3f}" for r in rows if r["method"] == m}
+        lines.append(f"| {_NAMES.get(m, m)} | " + " | ".join(cells[c] for c in cities) + " |")
+    lines += ["", f"Explanation check on {expl['pairs']} pairs: CCN's top field = simulator's deciding field in "
+              f"{expl['agreement']:.1%} (always '{expl['majority_field']}': {expl['majority_baseline']:.1%}); "
+              f"per-field sign agreement {expl['sign_agreement']:.1%} of {expl['sign_checks']} checks."]
+    (folder / "ranking.md").write_text("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
