@@ -430,7 +430,7 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
     masked = list(low)
 
     def mask(a: int, b: int) -> None:
-        for i in range(a, b):
+        for i in range(max(a, 0), min(b, len(masked))):
             masked[i] = " "
 
     # ---- places
@@ -439,21 +439,21 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
         ph = _capitalised_phrase(text, m.end())
         if ph:
             start_place = ph
-            mask(m.end(), m.end() + len(ph) + 4)
+            mask(m.end(), m.end() + len(ph))
             break
     if start_place is None:
         for m in _PLACE_CUE_FROM.finditer(text):
             ph = _capitalised_phrase(text, m.end())
             if ph:
                 start_place = ph
-                mask(m.end(), m.end() + len(ph) + 4)
+                mask(m.end(), m.end() + len(ph))
                 break
     back = re.search(r"\b(back|return|returning|come back|get back|head back|round trip|loop)\b", low)
     for m in _PLACE_CUE_END.finditer(text):
         ph = _capitalised_phrase(text, m.end())
         if ph:
             end_place = ph
-            mask(m.end(), m.end() + len(ph) + 4)
+            mask(m.end(), m.end() + len(ph))
             break
     if end_place is None and back:
         tail = low[back.end():back.end() + 40]

@@ -244,23 +244,6 @@ class POITable:
         return self.pois[i].name, self.pois[i].lon, self.pois[i].lat
 
 
-def _tags_of(row, columns) -> dict:
-    tags = {}
-    raw = row.get("tags")
-    if isinstance(raw, str) and raw:
-        try:
-            tags.update(json.loads(raw))
-        except ValueError:
-            pass
-    for c in columns:
-        if c in ("tags", "geometry", "lon", "lat", "id", "osm_type", "visible", "version", "timestamp", "changeset"):
-            continue
-        v = row.get(c)
-        if isinstance(v, str) and v:
-            tags[c] = v
-    return tags
-
-
 @lru_cache(maxsize=16)
 def load_pois(pbf: str) -> POITable:
     """Read the POIs of an ``.osm.pbf`` extract (cached per path).
@@ -287,22 +270,36 @@ def load_pois(pbf: str) -> POITable:
             raise InputError(f"cannot read POIs from {pbf}: {exc}") from None
     if gdf is None or len(gdf) == 0:
         raise InputError(f"no points of interest in {pbf}")
-    columns = list(gdf.columns)
+    skip = {"tags", "geometry", "lon", "lat", "id", "osm_type", "visible", "version", "timestamp", "changeset"}
+    cols = {c: gdf[c].tolist() for c in gdf.columns if c not in ("geometry",)}
+    geoms = gdf.geometry.values
+    tag_cols = [c for c in cols if c not in skip]
     pois: list[POI] = []
     seen = set()
-    for row in gdf.to_dict("records"):
-        name = row.get("name")
+    for r in range(len(gdf)):
+        name = cols["name"][r] if "name" in cols else None
         if not isinstance(name, str) or not name.strip():
             continue
-        tags = _tags_of(row, columns)
-        lon, lat = row.get("lon"), row.get("lat")
-        if lon is None or lat is None or (isinstance(lon, float) and math.isnan(lon)):
-            geom = row.get("geometry")
+        tags = {}
+        raw = cols["tags"][r] if "tags" in cols else None
+        if isinstance(raw, str) and raw:
+            try:
+                tags.update(json.loads(raw))
+            except ValueError:
+                pass
+        for c in tag_cols:
+            v = cols[c][r]
+            if isinstance(v, str) and v:
+                tags[c] = v
+        lon, lat = cols["lon"][r], cols["lat"][r]
+        if lon is None or lat is None or math.isnan(lon) or math.isnan(lat):
+            geom = geoms[r]
             if geom is None or geom.is_empty:
                 continue
             pt = geom.representative_point()
             lon, lat = pt.x, pt.y
-        pid = f"{row.get('osm_type', 'node')}/{int(row['id'])}"
+        osm_type = cols["osm_type"][r] if "osm_type" in cols else "node"
+        pid = f"{osm_type}/{int(cols['id'][r])}"
         if pid in seen:
             continue
         seen.add(pid)

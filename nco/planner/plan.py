@@ -1,0 +1,772 @@
+"""Plan a trip: prompt -> TripRequest -> POI candidates on the road network -> MSGS -> checked itinerary.
+
+>>> import nco
+>>> plan = nco.plan_trip("Tomorrow from Marienplatz at 10am: a museum, then lunch at an "
+...                      "Italian place, a park after lunch, back by 4pm.", city="munich")
+>>> plan.itinerary            # ordered stops
+>>> plan.explain()            # why, what was tight, what could not be met
+>>> plan.to_folium()          # interactive map;  plan.plot() for a static figure
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from nco import roads
+from nco.errors import InputError
+from nco.planner.check import ItineraryCheck, check_itinerary
+from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, fits, infinite_to_big, msgs
+from nco.planner.parse import ParseResult, parse
+from nco.planner.pois import POITable, load_pois, open_intervals
+from nco.planner.request import CATEGORIES, TripRequest, hhmm, validate_request
+
+#: candidate POIs kept per task (best by quality and distance)
+MAX_CANDIDATES = 15
+#: with at least this many POIs of a category with known opening hours, the others are not used
+MIN_KNOWN_HOURS = 3
+#: minutes of slack under which a constraint is reported as tight
+TIGHT_MIN = 15
+_COLOURS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e"]
+
+
+# ================================================================ city
+@dataclass
+class City:
+    """A road graph and the POIs of one extract, ready for planning.
+
+    Attributes
+    ----------
+    name : str
+    source : str
+        The extract's path.
+    mode : str
+        ``"walk"`` or ``"drive"``.
+    G : networkx.MultiDiGraph
+        From :func:`nco.roads.load`.
+    pois : POITable
+    poi_nodes : numpy.ndarray
+        Nearest graph node of every POI.
+    """
+
+    name: str
+    source: str
+    mode: str
+    G: object
+    pois: POITable
+    poi_nodes: np.ndarray
+    _streets: dict | None = field(default=None, repr=False)
+
+    def streets(self) -> dict[str, tuple[float, float]]:
+        """Street and square names of the graph -> a point on them."""
+        if self._streets is None:
+            out: dict[str, tuple[float, float]] = {}
+            for u, _v, d in self.G.edges(data=True):
+                names = d.get("name")
+                for n in (names if isinstance(names, list) else [names]):
+                    if isinstance(n, str) and n and n not in out:
+                        nd = self.G.nodes[u]
+                        out[n] = (float(nd["x"]), float(nd["y"]))
+            self._streets = out
+        return self._streets
+
+    def find_place(self, text: str) -> tuple[str, float, float]:
+        """``(name, lon, lat)`` of a place named in a prompt (POIs, stations, streets)."""
+        return self.pois.find_place(text, self.streets())
+
+
+@lru_cache(maxsize=8)
+def _load_city(source: str, name: str, mode: str) -> City:
+    G = roads.load(source, mode=mode)
+    pois = load_pois(source)
+    nodes = roads.nearest_nodes(G, pois.lon, pois.lat)
+    return City(name, source, mode, G, pois, np.asarray(nodes))
+
+
+def load_city(city: str | None = None, osm: str | Path | None = None, mode: str = "walk") -> City:
+    """Load a bundled city or an OSM extract for planning (cached).
+
+    Parameters
+    ----------
+    city : str, optional
+        A bundled extract (:data:`nco.roads.CITIES`).
+    osm : str or Path, optional
+        An ``.osm.pbf`` file instead.
+    mode : str
+        ``"walk"`` or ``"drive"``.
+
+    Raises
+    ------
+    InputError
+        Unknown city, missing file.
+    """
+    if osm is not None:
+        p = Path(osm)
+        if not p.is_file():
+            raise InputError(f"OSM extract not found: {osm}")
+        return _load_city(str(p.resolve()), p.name.split(".")[0], mode)
+    if city is None:
+        raise InputError(f"name a city ({', '.join(roads.CITIES)}) or pass osm='file.osm.pbf'")
+    key = str(city).strip().lower()
+    if key not in roads.CITIES:
+        if Path(str(city)).is_file():
+            return load_city(osm=city, mode=mode)
+        raise InputError(f"unknown city {city!r}: bundled cities are {', '.join(roads.CITIES)}; "
+                         "for another place pass osm='extract.osm.pbf'")
+    return _load_city(str(roads.CITIES[key]), key, mode)
+
+
+# ================================================================ results
+@dataclass
+class Stop:
+    """One visit of an itinerary.
+
+    Attributes
+    ----------
+    task : int
+        Index into ``request.tasks``.
+    category : str
+    name : str
+    poi_id : str
+        OSM id (``"node/123"``).
+    lon, lat : float
+    arrive, begin, depart : datetime.datetime
+        Arrival, start of the visit (after any wait for opening), departure.
+    travel_min : float
+        Minutes from the previous place.
+    opening_hours : str or None
+        Raw OSM text.
+    hours_today : str
+        Open intervals that day ("10:00-17:00"), "not in OSM" or "always open".
+    quality : float
+        Quality proxy.
+    tags : dict
+        OSM tags.
+    """
+
+    task: int
+    category: str
+    name: str
+    poi_id: str
+    lon: float
+    lat: float
+    arrive: dt.datetime
+    begin: dt.datetime
+    depart: dt.datetime
+    travel_min: float
+    opening_hours: str | None
+    hours_today: str
+    quality: float
+    tags: dict = field(repr=False)
+
+    @property
+    def wait_min(self) -> float:
+        """Minutes waited for the POI to open."""
+        return (self.begin - self.arrive).total_seconds() / 60
+
+    def to_dict(self) -> dict:
+        """Plain-data form."""
+        return {"task": self.task, "category": self.category, "name": self.name, "osm_id": self.poi_id,
+                "lon": round(self.lon, 6), "lat": round(self.lat, 6), "arrive": self.arrive.isoformat(timespec="minutes"),
+                "begin": self.begin.isoformat(timespec="minutes"), "depart": self.depart.isoformat(timespec="minutes"),
+                "travel_min": round(self.travel_min, 1), "wait_min": round(self.wait_min, 1),
+                "opening_hours": self.opening_hours, "hours_today": self.hours_today, "quality": round(self.quality, 2)}
+
+
+class Candidate:
+    """One itinerary: stops, objective value, and the checker's verdict (computed on first use)."""
+
+    def __init__(self, stops: list[Stop], score: float, travel_min: float, end: dt.datetime, check_fn):
+        self.stops = stops
+        self.score = score
+        self.travel_min = travel_min
+        self.end = end
+        self._check_fn = check_fn
+        self._check: ItineraryCheck | None = None
+
+    @property
+    def check(self) -> ItineraryCheck:
+        """:func:`~nco.planner.check.check_itinerary` on this itinerary."""
+        if self._check is None:
+            self._check = self._check_fn(self.stops)
+        return self._check
+
+
+class Plan:
+    """The result of :func:`plan_trip`.
+
+    Attributes
+    ----------
+    prompt : str or None
+    request : TripRequest
+        What was parsed; edit it and call :meth:`replan`.
+    itinerary : list of Stop
+        The best itinerary (possibly partial).
+    candidates : list of Candidate
+        Diverse alternatives, best first (``candidates[0]`` is the plan).
+    blocked : dict
+        Task index -> why it could not be fit.
+    notes : list of str
+        Parser notes and planning assumptions.
+    backend : str
+        Which parser produced the request.
+    check : ItineraryCheck
+        The independent checker's verdict on :attr:`itinerary`.
+    """
+
+    def __init__(self, prompt, request, city, start, end, day, candidates, blocked, notes, backend):
+        self.prompt = prompt
+        self.request: TripRequest = request
+        self.city: City = city
+        self.start = start          # (name, lon, lat)
+        self.end = end              # (name, lon, lat) or None
+        self.day: dt.date = day
+        self.candidates: list[Candidate] = candidates
+        self.blocked: dict[int, str] = blocked
+        self.notes: list[str] = notes
+        self.backend: str = backend
+        self._paths: dict = {}
+
+    # ----------------------------------------------------------- accessors
+    @property
+    def itinerary(self) -> list[Stop]:
+        """The best itinerary's stops."""
+        return self.candidates[0].stops if self.candidates else []
+
+    @property
+    def check(self) -> ItineraryCheck:
+        """Checker verdict on the best itinerary."""
+        return self.candidates[0].check
+
+    @property
+    def feasible(self) -> bool:
+        """Every task planned and every hard constraint holds."""
+        return not self.blocked and self.check.feasible
+
+    def __repr__(self) -> str:
+        stops = " -> ".join(f"{s.name} ({s.category})" for s in self.itinerary) or "no stops"
+        return f"<Plan {self.city.name} {self.day}: {stops}; {len(self.blocked)} blocked>"
+
+    def replan(self, request: TripRequest | dict | None = None, **kwargs) -> "Plan":
+        """Plan again from an edited request (same city and day rules)."""
+        req = self.request if request is None else (request if isinstance(request, TripRequest) else validate_request(request))
+        return plan_request(req, city=self.city, notes=[], backend=self.backend, prompt=self.prompt,
+                            today=self.day if req.date is None else None, **kwargs)
+
+    # ----------------------------------------------------------- explain
+    def explain(self) -> str:
+        """Why these POIs, which constraints were tight, what could not be met."""
+        r = self.request
+        lines = []
+        window = f"{hhmm(r.start_minutes())}-{hhmm(r.end_minutes())}"
+        how = "walking" if self.city.mode == "walk" else "driving"
+        endtxt = f", back to {self.end[0]}" if self.end else ""
+        lines.append(f"Trip in {self.city.name} on {self.day:%A %Y-%m-%d}, {window}, {how}, from {self.start[0]}{endtxt}.")
+        lines.append(f"Request parsed by the {self.backend} parser: {len(r.tasks)} task(s): "
+                     + ", ".join(f"{i + 1}. {r.describe_task(i)} {t.duration_min} min" for i, t in enumerate(r.tasks)) + ".")
+        if r.dependencies:
+            lines.append("Order: " + "; ".join(f"{r.describe_task(d.before)} before {r.describe_task(d.after)}"
+                                               for d in r.dependencies) + ".")
+        for n in self.notes:
+            lines.append(f"Note: {n}.")
+        wq, wd, wc = r.preferences.normalised()
+        lines.append(f"Objective weights: quality {wq:.2f}, short travel {wd:.2f}, completion {wc:.2f}.")
+        if not self.itinerary:
+            lines.append("No visit could be planned.")
+        for k, s in enumerate(self.itinerary):
+            wait = f", waits {s.wait_min:.0f} min for opening" if s.wait_min >= 1 else ""
+            lines.append(f"{k + 1}. {s.begin:%H:%M}-{s.depart:%H:%M} {s.name} ({s.category}); "
+                         f"{s.travel_min:.0f} min {how} from the previous place{wait}; open {s.hours_today}; "
+                         f"quality {s.quality:.2f}.")
+        if self.candidates:
+            c = self.candidates[0]
+            end_min = r.end_minutes()
+            finish = c.end.hour * 60 + c.end.minute + (24 * 60 if c.end.date() > self.day else 0)
+            lines.append(f"Trip ends {c.end:%H:%M}" + (f" at {self.end[0]}" if self.end else "")
+                         + f" ({end_min - finish:.0f} min before the latest end {hhmm(end_min)}); "
+                         f"{c.travel_min:.0f} min {how} in all.")
+            tight = self.tight()
+            lines.append("Tight constraints: " + ("; ".join(tight) if tight else "none (all slack >= "
+                                                                                   f"{TIGHT_MIN} min)") + ".")
+        for t, why in sorted(self.blocked.items()):
+            lines.append(f"Not planned: {r.describe_task(t)}: {why}.")
+        chk = self.check if self.candidates else None
+        if chk is not None:
+            lines.append("Checker: every hard constraint holds." if chk.feasible
+                         else "Checker: VIOLATIONS: " + "; ".join(chk.violations))
+            for w in chk.warnings:
+                lines.append(f"Warning: {w}.")
+        if len(self.candidates) > 1:
+            lines.append(f"{len(self.candidates) - 1} alternative itinerary(ies): "
+                         + "; ".join(" -> ".join(s.name for s in c.stops) + f" (score {c.score:.3f})"
+                                     for c in self.candidates[1:]) + ".")
+        lines.append(f"Map data {roads.ATTRIBUTION}.")
+        return "\n".join(lines)
+
+    def tight(self) -> list[str]:
+        """Constraints with less than :data:`TIGHT_MIN` minutes of slack in the best itinerary."""
+        out = []
+        if not self.candidates:
+            return out
+        c = self.candidates[0]
+        end = dt.datetime.combine(self.day, dt.time()) + dt.timedelta(minutes=self.request.end_minutes())
+        slack = (end - c.end).total_seconds() / 60
+        if slack < TIGHT_MIN:
+            out.append(f"latest end {end:%H:%M} (slack {slack:.0f} min)")
+        for s in c.stops:
+            iv = _intervals_for(s, self.day)
+            if iv:
+                m = (s.depart - dt.datetime.combine(self.day, dt.time())).total_seconds() / 60
+                close = [b for a, b in iv if a <= m <= b]
+                if close and close[0] - m < TIGHT_MIN:
+                    out.append(f"{s.name} closes {hhmm(close[0])}, visit ends {s.depart:%H:%M}")
+            if s.wait_min >= 1:
+                out.append(f"{s.name} opens {s.begin:%H:%M} (arrival {s.arrive:%H:%M})")
+        return out
+
+    # ----------------------------------------------------------- output
+    def to_dict(self) -> dict:
+        """Plain-data form (what :meth:`to_json` writes)."""
+        return {
+            "prompt": self.prompt, "city": self.city.name, "date": self.day.isoformat(), "backend": self.backend,
+            "request": self.request.model_dump(),
+            "start": {"name": self.start[0], "lon": self.start[1], "lat": self.start[2]},
+            "end": None if self.end is None else {"name": self.end[0], "lon": self.end[1], "lat": self.end[2]},
+            "itinerary": [s.to_dict() for s in self.itinerary],
+            "blocked": [{"task": t, "what": self.request.describe_task(t), "reason": why}
+                        for t, why in sorted(self.blocked.items())],
+            "feasible": self.feasible,
+            "check": {"feasible": self.check.feasible, "violations": self.check.violations,
+                      "warnings": self.check.warnings, "travel_min": round(self.check.travel_min, 1)}
+            if self.candidates else None,
+            "alternatives": [{"score": round(c.score, 4), "stops": [s.to_dict() for s in c.stops]}
+                             for c in self.candidates[1:]],
+            "notes": self.notes, "attribution": roads.ATTRIBUTION,
+        }
+
+    def to_json(self, path: str | Path | None = None, indent: int = 2) -> str:
+        """JSON text of :meth:`to_dict`; also written to ``path`` when given."""
+        text = json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        if path is not None:
+            Path(path).write_text(text)
+        return text
+
+    def _leg_paths(self, stops: list[Stop]) -> list[list[tuple[float, float]]]:
+        """Road geometry (lon, lat) of each leg."""
+        G = self.city.G
+        pts = [(self.start[1], self.start[2])] + [(s.lon, s.lat) for s in stops]
+        if self.end is not None:
+            pts.append((self.end[1], self.end[2]))
+        nodes = [roads.nearest_nodes(G, lon, lat) for lon, lat in pts]
+        out = []
+        for a, b in zip(nodes[:-1], nodes[1:]):
+            if (a, b) not in self._paths:
+                path = roads.shortest_path(G, a, b)
+                self._paths[(a, b)] = [(G.nodes[n]["x"], G.nodes[n]["y"]) for n in path]
+            out.append(self._paths[(a, b)])
+        return out
+
+    def to_folium(self, alternatives: bool = True):
+        """Interactive map (folium): the route on the roads, numbered stops, alternatives as layers."""
+        import folium
+
+        m = folium.Map(location=[self.start[2], self.start[1]], zoom_start=15, tiles="OpenStreetMap",
+                       attr=roads.ATTRIBUTION)
+        folium.Marker([self.start[2], self.start[1]], tooltip=f"start: {self.start[0]}",
+                      icon=folium.Icon(color="green", icon="play")).add_to(m)
+        if self.end is not None and (self.end[1], self.end[2]) != (self.start[1], self.start[2]):
+            folium.Marker([self.end[2], self.end[1]], tooltip=f"end: {self.end[0]}",
+                          icon=folium.Icon(color="black", icon="flag")).add_to(m)
+        shown = self.candidates if alternatives else self.candidates[:1]
+        for k, c in enumerate(shown):
+            grp = folium.FeatureGroup(name="plan" if k == 0 else f"alternative {k}", show=(k == 0))
+            for leg in self._leg_paths(c.stops):
+                folium.PolyLine([(y, x) for x, y in leg], color=_COLOURS[k % len(_COLOURS)],
+                                weight=5 if k == 0 else 3, opacity=0.8, dash_array=None if k == 0 else "6").add_to(grp)
+            for i, s in enumerate(c.stops):
+                html = (f"<b>{i + 1}. {s.name}</b><br>{s.category}<br>{s.begin:%H:%M}-{s.depart:%H:%M}"
+                        f"<br>open: {s.hours_today}<br><a href='https://www.openstreetmap.org/{s.poi_id}'>OSM</a>")
+                folium.CircleMarker([s.lat, s.lon], radius=9 if k == 0 else 6, color=_COLOURS[k % len(_COLOURS)],
+                                    fill=True, fill_opacity=0.9, tooltip=f"{i + 1}. {s.name}",
+                                    popup=folium.Popup(html, max_width=260)).add_to(grp)
+            grp.add_to(m)
+        folium.LayerControl().add_to(m)
+        pts = [(self.start[2], self.start[1])] + [(s.lat, s.lon) for c in shown for s in c.stops]
+        if len(pts) > 1:
+            m.fit_bounds([[min(p[0] for p in pts), min(p[1] for p in pts)],
+                          [max(p[0] for p in pts), max(p[1] for p in pts)]], padding=(30, 30))
+        return m
+
+    def plot(self, path: str | Path | None = None, ax=None, alternatives: bool = True):
+        """Static map: streets, the route, numbered stops with times; OSM attribution in the caption.
+
+        Parameters
+        ----------
+        path : str or Path, optional
+            Save as PNG there.
+        ax : matplotlib.axes.Axes, optional
+        alternatives : bool
+            Draw the alternatives as thin dashed lines.
+
+        Returns
+        -------
+        matplotlib.figure.Figure
+        """
+        import matplotlib
+
+        if ax is None:
+            matplotlib.use(matplotlib.get_backend())
+        import matplotlib.pyplot as plt
+        from matplotlib.collections import LineCollection
+
+        fig = None
+        if ax is None:
+            fig, ax = plt.subplots(figsize=(9, 9))
+        else:
+            fig = ax.figure
+        shown = self.candidates if alternatives else self.candidates[:1]
+        pts = [(self.start[1], self.start[2])] + [(s.lon, s.lat) for c in shown for s in c.stops]
+        if self.end:
+            pts.append((self.end[1], self.end[2]))
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        padx = max(0.004, (max(xs) - min(xs)) * 0.15)
+        pady = max(0.003, (max(ys) - min(ys)) * 0.15)
+        x0, x1, y0, y1 = min(xs) - padx, max(xs) + padx, min(ys) - pady, max(ys) + pady
+        G = self.city.G
+        segs = []
+        for u, v in G.edges():
+            a, b = G.nodes[u], G.nodes[v]
+            if x0 <= a["x"] <= x1 and y0 <= a["y"] <= y1:
+                segs.append([(a["x"], a["y"]), (b["x"], b["y"])])
+        ax.add_collection(LineCollection(segs, colors="#c8c8c8", linewidths=0.6, zorder=1))
+        for k in range(len(shown) - 1, -1, -1):
+            c = shown[k]
+            col = _COLOURS[k % len(_COLOURS)]
+            for leg in self._leg_paths(c.stops):
+                ax.plot([p[0] for p in leg], [p[1] for p in leg], color=col, lw=3 if k == 0 else 1.5,
+                        ls="-" if k == 0 else "--", alpha=0.9 if k == 0 else 0.7, zorder=3 if k == 0 else 2,
+                        label=None)
+            ax.plot([], [], color=col, lw=3 if k == 0 else 1.5, ls="-" if k == 0 else "--",
+                    label="plan" if k == 0 else f"alternative {k}")
+        ax.scatter([self.start[1]], [self.start[2]], marker="*", s=320, c="#2ca02c", edgecolors="black", zorder=6,
+                   label=f"start: {self.start[0]}")
+        if self.end and (self.end[1], self.end[2]) != (self.start[1], self.start[2]):
+            ax.scatter([self.end[1]], [self.end[2]], marker="s", s=150, c="black", zorder=6, label=f"end: {self.end[0]}")
+        for i, s in enumerate(self.itinerary):
+            ax.scatter([s.lon], [s.lat], s=380, c=_COLOURS[0], edgecolors="white", linewidths=1.5, zorder=7)
+            ax.text(s.lon, s.lat, str(i + 1), color="white", ha="center", va="center", fontsize=10,
+                    fontweight="bold", zorder=8)
+            ax.annotate(f"{s.name}\n{s.category}, {s.begin:%H:%M}-{s.depart:%H:%M}", (s.lon, s.lat),
+                        xytext=(12, 8), textcoords="offset points", fontsize=8, zorder=9,
+                        bbox=dict(boxstyle="round,pad=0.25", fc="white", ec="#888888", alpha=0.9))
+        ax.set_xlim(x0, x1)
+        ax.set_ylim(y0, y1)
+        ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))
+        ax.set_xticks([])
+        ax.set_yticks([])
+        blocked = "; not planned: " + ", ".join(self.request.describe_task(t) for t in self.blocked) if self.blocked else ""
+        ax.set_title(f"{self.city.name}, {self.day:%a %Y-%m-%d}, {hhmm(self.request.start_minutes())}-"
+                     f"{hhmm(self.request.end_minutes())}{blocked}", fontsize=11)
+        ax.legend(loc="lower left", fontsize=8, framealpha=0.9)
+        fig.text(0.99, 0.01, f"Map data {roads.ATTRIBUTION}", ha="right", va="bottom", fontsize=8, color="#444444")
+        if path is not None:
+            fig.savefig(path, dpi=110, bbox_inches="tight")
+        return fig
+
+
+def _intervals_for(stop: Stop, day: dt.date):
+    if stop.opening_hours:
+        return open_intervals(stop.opening_hours, day)
+    return None
+
+
+# ================================================================ planning
+def _hours_text(iv) -> str:
+    if iv is None:
+        return "not in OSM"
+    if iv == ALWAYS_OPEN:
+        return "always open"
+    if not iv:
+        return "closed"
+    return ", ".join(f"{hhmm(a)}-{hhmm(min(b, 24 * 60))}" for a, b in iv if a < 24 * 60)
+
+
+def _haversine_km(lon1, lat1, lon2, lat2):
+    lon1, lat1, lon2, lat2 = map(np.radians, (lon1, lat1, lon2, lat2))
+    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * np.arcsin(np.sqrt(a))
+
+
+@dataclass
+class Prepared:
+    """A request made ready for search: the :class:`Problem` and what it came from."""
+
+    problem: Problem
+    rows: list[int]                  # POI rows by matrix column (2.. ) order
+    start: tuple[str, float, float]
+    end: tuple[str, float, float] | None
+    day: dt.date
+    blocked: dict[int, str]
+    notes: list[str]
+    intervals_shown: dict[int, tuple | None]
+
+
+def prepare(request: TripRequest, city: City, today: dt.date | None = None,
+            max_candidates: int = MAX_CANDIDATES) -> Prepared:
+    """Locate start and end, choose candidate POIs per task, build the travel matrix.
+
+    Parameters
+    ----------
+    request : TripRequest
+    city : City
+    today : datetime.date, optional
+        Trip day when the request has no date.
+    max_candidates : int
+        Candidates per task.
+
+    Returns
+    -------
+    Prepared
+    """
+    notes: list[str] = []
+    blocked: dict[int, str] = {}
+    request.check_times()
+    day = request.trip_date(today)
+    if request.start_place:
+        start = city.find_place(request.start_place)
+    else:
+        lon, lat = city.pois.centre()
+        start = ("the city centre", lon, lat)
+        notes.append("no start place given: starting at the centre of the extract")
+    end = None
+    if request.end_place:
+        same = request.start_place and request.end_place.strip().lower() == request.start_place.strip().lower()
+        end = start if same or request.end_place.strip().lower() in ("start", "the start") else city.find_place(request.end_place)
+    if request.start_time is None:
+        notes.append(f"no start time given: starting at {hhmm(request.start_minutes())}")
+    if request.deadline is None and request.time_limit_min is None:
+        notes.append(f"no deadline or time limit given: the trip ends by {hhmm(request.end_minutes())}")
+    t0, t1 = float(request.start_minutes()), float(request.end_minutes())
+    wq, wd, wc = request.preferences.normalised()
+    scale_km = 1.0 if city.mode == "walk" else 5.0
+    cand: list[list[int]] = []
+    intervals: dict[int, tuple] = {}
+    shown: dict[int, tuple | None] = {}
+    for ti, task in enumerate(request.tasks):
+        cat = CATEGORIES[task.category]
+        rows = city.pois.of_category(task.category, task.cuisine, task.name)
+        if not rows and task.cuisine:
+            rows = city.pois.of_category(task.category, None, task.name)
+            if rows:
+                notes.append(f"no {task.category} with {task.cuisine} cuisine in the extract: any {task.category} is used")
+        if task.name and rows and not any(task.name.lower() in city.pois[i].name.lower() for i in rows):
+            notes.append(f"no {task.category} named {task.name!r} in the extract: any {task.category} is used")
+        if not rows:
+            blocked[ti] = f"no {task.category}{' with ' + task.cuisine + ' cuisine' if task.cuisine else ''} in the {city.name} extract"
+            cand.append([])
+            continue
+        ivs = {}
+        for i in rows:
+            oh = city.pois[i].opening_hours
+            iv = open_intervals(oh, day) if oh else None
+            if iv is None and cat.outdoor and not oh:
+                iv = ALWAYS_OPEN
+            ivs[i] = iv
+        known = [i for i in rows if ivs[i] is not None]
+        if len(known) >= MIN_KNOWN_HOURS:
+            use = known
+        else:
+            use = rows
+            if len(known) < len(rows):
+                notes.append(f"few {task.category} POIs have opening hours in OSM ({len(known)} of {len(rows)}): "
+                             "those without are assumed open")
+        for i in use:
+            shown[i] = ivs[i]
+            intervals[i] = ivs[i] if ivs[i] is not None else ALWAYS_OPEN
+        fit = [i for i in use if (b := fits(intervals[i], t0, task.duration_min)) is not None
+               and b + task.duration_min <= t1]
+        if not fit:
+            blocked[ti] = (f"opening hours: no {task.category} is open for {task.duration_min} min between "
+                           f"{hhmm(t0)} and {hhmm(t1)} on {day:%A}")
+            cand.append([])
+            continue
+        d = _haversine_km(city.pois.lon[fit], city.pois.lat[fit], start[1], start[2])
+        if end is not None:
+            d = (d + _haversine_km(city.pois.lon[fit], city.pois.lat[fit], end[1], end[2])) / 2
+        q = np.array([city.pois[i].quality for i in fit])
+        score = wq * q - wd * d / scale_km - 0.05 * d / scale_km
+        order = np.argsort(-score, kind="stable")[:max_candidates]
+        cand.append([fit[k] for k in order])
+    # travel matrix over start, end and every candidate node
+    G = city.G
+    s_node = roads.nearest_nodes(G, start[1], start[2])
+    e_node = roads.nearest_nodes(G, end[1], end[2]) if end is not None else s_node
+    rows_all = sorted({i for c in cand for i in c})
+    node_of = {i: int(city.poi_nodes[i]) for i in rows_all}
+    uniq = [s_node, e_node] + sorted({node_of[i] for i in rows_all} - {s_node, e_node})
+    col = {n: k for k, n in enumerate(uniq)}  # start == end: its column is 1, equal to column 0
+    _, T_s = roads.travel_matrices(G, uniq)
+    T = infinite_to_big(np.asarray(T_s) / 60.0)
+    loc = {i: col[node_of[i]] for i in rows_all}
+    pb = Problem(n_tasks=len(request.tasks), durations=[t.duration_min for t in request.tasks],
+                 preds=request.predecessors(), candidates=cand, intervals=intervals,
+                 quality={i: city.pois[i].quality for i in rows_all}, loc=loc, T=T, start=t0, end=t1,
+                 has_end=end is not None, weights=(wq, wd, wc))
+    return Prepared(pb, rows_all, start, end, day, blocked, notes, shown)
+
+
+def _why_blocked(prep: Prepared, request: TripRequest, best: Itinerary) -> dict[int, str]:
+    pb = prep.problem
+    out = dict(prep.blocked)
+    done = best.tasks
+    for t in range(pb.n_tasks):
+        if t in done or t in out:
+            continue
+        missing = [p for p in pb.preds[t] if p not in done]
+        blocked_pred = [p for p in missing if p in out]
+        if blocked_pred:
+            out[t] = (f"task order: it must come after {request.describe_task(blocked_pred[0])}, "
+                      "which could not be fit")
+            continue
+        alone = []
+        hours_only = []
+        for poi in pb.candidates[t]:
+            j = pb.loc[poi]
+            arrive = pb.start + pb.T[0, j]
+            back = pb.T[j, 1] if pb.has_end else 0.0
+            if arrive + pb.durations[t] + back <= pb.end:
+                hours_only.append(poi)
+                b = fits(pb.intervals[poi], arrive, pb.durations[t])
+                if b is not None and b + pb.durations[t] + back <= pb.end:
+                    alone.append(poi)
+        if not hours_only:
+            out[t] = (f"time budget: no {request.describe_task(t)} can be reached, visited for "
+                      f"{pb.durations[t]} min and left again between {hhmm(pb.start)} and {hhmm(pb.end)}")
+        elif not alone:
+            out[t] = (f"opening hours: no {request.describe_task(t)} within reach is open long enough "
+                      f"between {hhmm(pb.start)} and {hhmm(pb.end)}")
+        elif missing:
+            out[t] = (f"time budget and task order: after {request.describe_task(missing[0])} it no longer "
+                      f"fits before {hhmm(pb.end)}")
+        else:
+            out[t] = f"time budget: it does not fit together with the other visits before {hhmm(pb.end)}"
+    return out
+
+
+def _stops(prep: Prepared, city: City, request: TripRequest, it: Itinerary) -> list[Stop]:
+    midnight = dt.datetime.combine(prep.day, dt.time())
+    pb = prep.problem
+    out = []
+    pos = 0
+    for t, poi, arrive, begin, depart in it.visits:
+        p = city.pois[poi]
+        j = pb.loc[poi]
+        out.append(Stop(t, request.tasks[t].category, p.name, p.id, p.lon, p.lat,
+                        midnight + dt.timedelta(minutes=arrive), midnight + dt.timedelta(minutes=begin),
+                        midnight + dt.timedelta(minutes=depart), float(pb.T[pos, j]), p.opening_hours,
+                        _hours_text(prep.intervals_shown.get(poi)), p.quality, p.tags))
+        pos = j
+    return out
+
+
+def plan_request(request: TripRequest, city: City | str | None = "munich", osm: str | Path | None = None,
+                 today: dt.date | None = None, n_candidates: int = 3, beam: int = 40,
+                 max_candidates: int = MAX_CANDIDATES, notes: list[str] | None = None,
+                 backend: str = "given", prompt: str | None = None) -> Plan:
+    """Plan a :class:`TripRequest` (parsed, written by hand, or edited).
+
+    Parameters
+    ----------
+    request : TripRequest
+    city : City or str, optional
+        A loaded :class:`City` or a bundled city name.
+    osm : str or Path, optional
+        An ``.osm.pbf`` extract instead of ``city``.
+    today : datetime.date, optional
+        Trip day when the request has no date (default: today).
+    n_candidates : int
+        Diverse itineraries to return.
+    beam : int
+        MSGS beam width.
+    max_candidates : int
+        Candidate POIs per task.
+
+    Returns
+    -------
+    Plan
+    """
+    if not isinstance(city, City):
+        city = load_city(city, osm, request.mode)
+    elif city.mode != request.mode:
+        city = load_city(city.name if city.name in roads.CITIES else None,
+                         None if city.name in roads.CITIES else city.source, request.mode)
+    prep = prepare(request, city, today, max_candidates)
+    its = msgs(prep.problem, beam=beam, n_results=n_candidates)
+    best = its[0]
+    blocked = _why_blocked(prep, request, best)
+    def check_fn(stops):
+        return check_itinerary(request, stops, city.G, prep.start[1:], prep.end[1:] if prep.end else None, prep.day)
+
+    cands = []
+    midnight = dt.datetime.combine(prep.day, dt.time())
+    for it in its:
+        cands.append(Candidate(_stops(prep, city, request, it), it.score, it.travel,
+                               midnight + dt.timedelta(minutes=it.finish), check_fn))
+    cands[0].check  # the plan itself is always checked
+    return Plan(prompt, request, city, prep.start, prep.end, prep.day, cands, blocked,
+                list(notes or []) + prep.notes, backend)
+
+
+def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None = None, parser="auto",
+              today: dt.date | None = None, base_url: str | None = None, model: str | None = None,
+              api_key: str | None = None, n_candidates: int = 3, beam: int = 40,
+              max_candidates: int = MAX_CANDIDATES) -> Plan:
+    """Plan a trip from a text prompt.
+
+    Parameters
+    ----------
+    prompt : str
+        The request in words (English for the offline parser).
+    city : str, optional
+        A bundled extract: ``munich``, ``porto``, ``helsinki``, ``monaco``,
+        ``andorra``, ``stockholm``, ``sydney``.
+    osm : str or Path, optional
+        An ``.osm.pbf`` extract instead.
+    parser : str or callable
+        ``"auto"`` (offline unless an LLM is configured through ``NCO_LLM``,
+        ``NCO_LLM_BASE_URL``, ``NCO_LLM_MODEL``), ``"offline"``,
+        ``"openai"``, ``"ollama"``, or a callable ``(text, today) -> JSON``.
+    today : datetime.date, optional
+        Reference date for "tomorrow" and the default trip day.
+    base_url, model, api_key : str, optional
+        LLM endpoint settings.
+    n_candidates : int
+        Diverse itineraries to return.
+    beam : int
+        MSGS beam width.
+    max_candidates : int
+        Candidate POIs per task.
+
+    Returns
+    -------
+    Plan
+
+    Raises
+    ------
+    InputError
+        Unknown city; empty, too long or non-English prompt; nothing to plan;
+        contradictory times; a start place not in the extract.
+    """
+    if osm is None and city is not None and str(city).strip().lower() not in roads.CITIES \
+            and not Path(str(city)).is_file():
+        load_city(city)  # raises the unknown-city message before any parsing
+    today = today or dt.date.today()
+    pr: ParseResult = parse(prompt, parser=parser, today=today, base_url=base_url, model=model, api_key=api_key)
+    return plan_request(pr.request, city=city, osm=osm, today=today, n_candidates=n_candidates, beam=beam,
+                        max_candidates=max_candidates, notes=pr.notes, backend=pr.backend, prompt=prompt)
