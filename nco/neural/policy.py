@@ -1,0 +1,337 @@
+"""Trained policies: loading package checkpoints and solving instances with them.
+
+>>> import nco
+>>> policy = nco.load_policy("acvrp")
+>>> sols = policy.solve(instances, augment=8)          # best of multi-start greedy x augmentations
+>>> pools = policy.sample(instances, num_samples=16)   # 1 greedy + 15 sampled solutions each
+
+Checkpoints are plain dictionaries of tensors and numbers (loaded with
+``torch.load(..., weights_only=True)``): ``format``, ``version``,
+``problem``, ``config`` (the :class:`~nco.neural.model.RRNCOConfig`) and
+``state_dict``.  The shipped ones live in ``nco/checkpoints/<problem>.pt``
+with a recipe JSON (configuration, command, hardware, wall time) and the
+learning curve beside them.
+"""
+
+from __future__ import annotations
+
+import math
+import pickle
+import time
+import zipfile
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+from nco.errors import InputError
+from nco.instance import Instance
+from nco.solution import Solution
+
+CHECKPOINT_FORMAT = "nco.neural.rrnco"
+CHECKPOINT_VERSION = 1
+
+#: Where the shipped checkpoints live.
+CHECKPOINT_DIR = Path(__file__).resolve().parents[1] / "checkpoints"
+
+#: Instance problem -> policy problem (symmetric instances are a special case).
+POLICY_FOR = {"atsp": "atsp", "cvrp": "acvrp", "vrptw": "acvrptw"}
+PROBLEMS = ("atsp", "acvrp", "acvrptw")
+
+#: Largest number of POMO starts used when ``num_starts`` is not given.
+DEFAULT_MAX_STARTS = 100
+
+
+def checkpoint_path(name: str | Path) -> Path:
+    """The file of a checkpoint: a shipped problem name or a path."""
+    if isinstance(name, str) and name in PROBLEMS:
+        return CHECKPOINT_DIR / f"{name}.pt"
+    return Path(name)
+
+
+def load_checkpoint(name: str | Path, problem: str | None = None) -> dict:
+    """Read and validate a checkpoint.
+
+    Parameters
+    ----------
+    name
+        ``"atsp"``, ``"acvrp"``, ``"acvrptw"`` (shipped) or a path to a ``.pt``.
+    problem
+        When given, the checkpoint must be for this problem.
+
+    Raises
+    ------
+    InputError
+        Missing, truncated or foreign file, wrong format version or problem.
+    """
+    import torch
+
+    path = checkpoint_path(name)
+    if not path.exists():
+        hint = f" (shipped checkpoints: {', '.join(PROBLEMS)})" if not path.suffix else ""
+        raise InputError(f"no policy checkpoint {str(name)!r}{hint}", path=str(path))
+    try:
+        blob = torch.load(path, map_location="cpu", weights_only=True)
+    except (RuntimeError, EOFError, OSError, pickle.UnpicklingError, zipfile.BadZipFile, ValueError) as exc:
+        raise InputError(f"not a readable policy checkpoint, truncated or corrupt "
+                         f"({type(exc).__name__}: {str(exc).splitlines()[0][:120]})", path=str(path)) from None
+    if not isinstance(blob, dict) or blob.get("format") != CHECKPOINT_FORMAT:
+        raise InputError(f"not an nco policy checkpoint (expected format {CHECKPOINT_FORMAT!r})", path=str(path))
+    if blob.get("version") != CHECKPOINT_VERSION:
+        raise InputError(f"checkpoint version {blob.get('version')!r} is not supported "
+                         f"(this nco reads version {CHECKPOINT_VERSION})", path=str(path))
+    for key in ("problem", "config", "state_dict"):
+        if key not in blob:
+            raise InputError(f"checkpoint has no {key!r}", path=str(path))
+    if problem is not None and blob["problem"] != problem:
+        raise InputError(f"checkpoint is for {blob['problem']!r}, not {problem!r}", path=str(path))
+    return blob
+
+
+def load_policy(name: str | Path = "atsp", device: str = "cpu") -> "Policy":
+    """Load a trained policy.
+
+    Parameters
+    ----------
+    name
+        ``"atsp"``, ``"acvrp"`` or ``"acvrptw"`` for a checkpoint shipped in
+        the package, or the path of an exported ``.pt``.
+    device
+        Torch device to run on (``"cpu"``, ``"cuda"``).
+
+    Returns
+    -------
+    Policy
+
+    Raises
+    ------
+    InputError
+        When the checkpoint is missing, truncated, of another format version,
+        or does not fit the network it describes.
+    """
+    from nco.neural.model import RRNCOConfig, RRNCOPolicy
+
+    blob = load_checkpoint(name, problem=name if isinstance(name, str) and name in PROBLEMS else None)
+    try:
+        cfg = RRNCOConfig(**blob["config"])
+    except TypeError as exc:
+        raise InputError(f"checkpoint configuration does not fit this nco: {exc}",
+                         path=str(checkpoint_path(name))) from None
+    net = RRNCOPolicy(**cfg.to_dict())
+    try:
+        net.load_state_dict(blob["state_dict"])
+    except RuntimeError as exc:
+        raise InputError(f"checkpoint weights do not fit the network: {str(exc).splitlines()[0]}",
+                         path=str(checkpoint_path(name))) from None
+    meta = {}
+    recipe = checkpoint_path(name).with_suffix(".json")
+    if recipe.exists():
+        import json
+
+        meta = json.loads(recipe.read_text())
+    return Policy(net, meta=meta).to(device)
+
+
+def _group(instances: Sequence[Instance]) -> dict[int, list[int]]:
+    groups: dict[int, list[int]] = {}
+    for k, inst in enumerate(instances):
+        groups.setdefault(inst.n_nodes, []).append(k)
+    return groups
+
+
+class Policy:
+    """A trained RRNCO network bound to one problem.
+
+    Parameters
+    ----------
+    net
+        An :class:`~nco.neural.model.RRNCOPolicy`.
+    meta
+        The checkpoint's recipe (shown by :meth:`describe`).
+    """
+
+    def __init__(self, net, meta: dict | None = None):
+        self.net = net.eval()
+        self.problem = net.config.problem
+        self.meta = dict(meta or {})
+        self.device = "cpu"
+
+    def to(self, device: str) -> "Policy":
+        self.net.to(device)
+        self.device = str(device)
+        return self
+
+    def __repr__(self) -> str:
+        c = self.net.config
+        return (f"Policy({self.problem!r}, embed_dim={c.embed_dim}, num_layers={c.num_layers}, "
+                f"parameters={self.net.num_parameters():,})")
+
+    # -- inputs -----------------------------------------------------------------
+    def _check(self, instances) -> list[Instance]:
+        if isinstance(instances, Instance):
+            instances = [instances]
+        instances = list(instances)
+        if not instances:
+            raise InputError("no instances to solve")
+        for inst in instances:
+            if not isinstance(inst, Instance):
+                raise InputError(f"expected nco.Instance objects, got {type(inst).__name__}")
+            if POLICY_FOR[inst.problem] != self.problem:
+                raise InputError(f"instance {inst.name!r} is a {inst.problem} instance; "
+                                 f"this policy solves {self.problem}")
+            if inst.n_clients < 1 or (self.problem == "atsp" and inst.n_nodes < 3):
+                raise InputError(f"instance {inst.name!r} is too small for the neural policy")
+        return instances
+
+    def _reset(self, instances: list[Instance]):
+        from nco.neural.envs import make_env, to_tensordict
+
+        td = to_tensordict(instances, self.problem)
+        env = make_env(self.problem, instances[0].n_nodes, device=self.device)
+        return env, env.reset(td.to(self.device))
+
+    def _chunk(self, n_nodes: int, copies: int) -> int:
+        """Instances per forward pass so that ``chunk * copies * N^2`` stays bounded."""
+        return max(1, int(4e6 // (copies * n_nodes * n_nodes)))
+
+    # -- decoding ---------------------------------------------------------------
+    def _rollout(self, instances, decode_type: str, num_starts: int, augment: int, temperature: float = 1.0):
+        """Run the network; returns per instance an array of costs and list of action sequences."""
+        import torch
+        from rl4co.data.transforms import StateAugmentation
+
+        env, td = self._reset(instances)
+        b = len(instances)
+        aug = augment if augment > 1 and "locs" in td.keys() else 1
+        if aug > 1:
+            td = StateAugmentation(num_augment=aug, augment_fn="dihedral8")(td)
+        with torch.inference_mode():
+            out = self.net(td, env, phase="test", decode_type=decode_type, num_starts=num_starts,
+                           temperature=temperature, return_actions=True)
+        s = max(1, num_starts)
+        # rl4co orders the batch as (start, augmentation, instance)
+        reward = out["reward"].reshape(s, aug, b).permute(2, 1, 0).reshape(b, aug * s)
+        actions = out["actions"]
+        actions = actions.reshape(s, aug, b, -1).permute(2, 1, 0, 3).reshape(b, aug * s, -1)
+        return reward.cpu().numpy(), actions.cpu().numpy()
+
+    def _starts(self, inst: Instance, num_starts: int | None) -> int:
+        avail = inst.n_nodes if self.problem == "atsp" else inst.n_clients
+        if num_starts is None:
+            return min(avail, DEFAULT_MAX_STARTS)
+        if int(num_starts) != num_starts or num_starts < 1:
+            raise InputError(f"num_starts must be a positive integer, got {num_starts}")
+        return int(num_starts)
+
+    def solve(self, instances, num_starts: int | None = None, augment: int = 8, progress: bool = False,
+              method: str = "neural") -> list[Solution]:
+        """Best of multi-start greedy decoding over coordinate augmentations.
+
+        Parameters
+        ----------
+        instances
+            One :class:`nco.Instance` or a sequence (any sizes; equal sizes are batched).
+        num_starts
+            POMO start nodes per instance (default: every node, at most 100).
+        augment
+            Coordinate augmentations (dihedral group, at most 8); 1 for none.
+            Instances without coordinates are not augmented.
+        progress
+            Show a progress bar over batches.
+
+        Returns
+        -------
+        list[Solution]
+            One per instance, in order; cost and feasibility from the checker
+            (a decode that breaks a constraint the decoder does not model, such
+            as a fleet limit, comes back with ``feasible=False``).
+        """
+        if int(augment) != augment or not 1 <= augment <= 8:
+            raise InputError(f"augment must be an integer from 1 to 8, got {augment}")
+        instances = self._check(instances)
+        out: list[Solution | None] = [None] * len(instances)
+        from tqdm.auto import tqdm
+
+        batches = []
+        for n, idx in _group(instances).items():
+            s = self._starts(instances[idx[0]], num_starts)
+            step = self._chunk(n, augment * s)
+            batches += [(idx[i:i + step], s) for i in range(0, len(idx), step)]
+        for idx, s in tqdm(batches, desc=f"neural {self.problem}", disable=not progress, unit="batch"):
+            group = [instances[k] for k in idx]
+            t0 = time.perf_counter()
+            reward, actions = self._rollout(group, "multistart_greedy", s, int(augment))
+            per = (time.perf_counter() - t0) / len(group)
+            for j, k in enumerate(idx):
+                best = int(np.argmax(reward[j]))
+                routes = actions_to_routes(actions[j, best], self.problem)
+                out[k] = Solution.from_routes(instances[k], routes, method=method, runtime_s=per)
+        return out  # type: ignore[return-value]
+
+    def sample(self, instances, num_samples: int = 16, temperature: float = 0.3, greedy_first: bool = True,
+               seed: int | None = 0) -> list[list[list[list[int]]]]:
+        """Several solutions per instance, for seeding a search.
+
+        Parameters
+        ----------
+        instances
+            One :class:`nco.Instance` or a sequence.
+        num_samples
+            Solutions per instance (``K``).
+        temperature
+            Softmax temperature of the sampled ones.
+        greedy_first
+            Make the first solution the greedy multi-start one (no augmentation).
+        seed
+            Torch seed for the sampling (``None``: do not reseed).
+
+        Returns
+        -------
+        list
+            Per instance, ``K`` solutions, each a list of routes of client ids
+            ``1..n``.  Solutions are checked: infeasible ones are dropped and
+            replaced by feasible duplicates when possible, never returned as
+            feasible silently.
+        """
+        import torch
+
+        if int(num_samples) != num_samples or num_samples < 1:
+            raise InputError(f"num_samples must be a positive integer, got {num_samples}")
+        if not temperature > 0:
+            raise InputError(f"temperature must be positive, got {temperature}")
+        instances = self._check(instances)
+        if seed is not None:
+            torch.manual_seed(int(seed))
+        k_sampled = int(num_samples) - (1 if greedy_first else 0)
+        greedy = self.solve(instances, augment=1) if greedy_first else [None] * len(instances)
+        result = []
+        for k, inst in enumerate(instances):
+            pool: list[list[list[int]]] = []
+            if greedy[k] is not None:
+                pool.append(greedy[k].routes)
+            if k_sampled > 0:
+                _, actions = self._rollout([inst], "multistart_sampling", k_sampled, 1, temperature=temperature)
+                for a in actions[0]:
+                    pool.append(actions_to_routes(a, self.problem))
+            feasible = [r for r in pool if Solution.from_routes(inst, r).feasible]
+            if feasible and len(feasible) < len(pool):
+                feasible += [feasible[i % len(feasible)] for i in range(len(pool) - len(feasible))]
+                pool = feasible
+            result.append(pool)
+        return result
+
+    def describe(self) -> str:
+        """One paragraph on what the checkpoint is and how it was trained."""
+        m = self.meta
+        parts = [repr(self)]
+        if m:
+            parts.append(f"trained {m.get('wall_time_min', '?')} min on {m.get('hardware', '?')} "
+                         f"with `{m.get('command', '?')}`")
+        return "; ".join(parts)
+
+
+def actions_to_routes(actions, problem: str) -> list[list[int]]:
+    """Routes (client ids ``1..n``) from one decoded action sequence."""
+    from nco.neural.envs import actions_to_routes as convert
+
+    return convert(np.asarray(actions), problem)

@@ -1,0 +1,287 @@
+"""Train a policy with Hydra and Lightning: ``nco train experiment=acvrp_n50 [key=value ...]``.
+
+The configuration lives in ``configs/`` (``train.yaml`` plus ``env/``,
+``model/``, ``trainer/`` and ``experiment/`` groups; experiments only
+override).  Training is rl4co's POMO module (REINFORCE with the shared
+multi-start baseline) around the chosen policy, on fresh instances every
+epoch, with CSV logs, periodic Lightning checkpoints, resume, and an export
+of the best policy (by validation reward) as a package checkpoint with its
+recipe JSON and learning-curve PNG.
+
+Examples
+--------
+``nco train experiment=atsp_n50 trainer.max_time=00:00:20:00``
+``nco train experiment=atsp_n100 trainer=gpu trainer.devices=4 trainer.strategy=ddp``
+``nco train experiment=acvrp_n50 resume=last``
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shlex
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from nco.errors import InputError
+
+#: Where the Hydra configuration lives (the repository's ``configs/``).
+CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs"
+
+
+def compose(overrides: list[str] | None = None, config_dir: str | Path | None = None):
+    """The training configuration with Hydra ``overrides`` applied.
+
+    Parameters
+    ----------
+    overrides
+        Hydra overrides such as ``["experiment=atsp_n50", "trainer.max_epochs=2"]``.
+    config_dir
+        Folder holding ``train.yaml``; defaults to :data:`CONFIG_DIR`.
+
+    Returns
+    -------
+    omegaconf.DictConfig
+    """
+    from hydra import compose as hydra_compose
+    from hydra import initialize_config_dir
+    from hydra.core.global_hydra import GlobalHydra
+    from hydra.errors import HydraException
+    from omegaconf import OmegaConf
+
+    config_dir = Path(config_dir or CONFIG_DIR).resolve()
+    if not (config_dir / "train.yaml").exists():
+        raise InputError(f"no train.yaml in the configuration folder {config_dir.name!r}")
+    GlobalHydra.instance().clear()
+    try:
+        with initialize_config_dir(config_dir=str(config_dir), version_base=None):
+            cfg = hydra_compose(config_name="train", overrides=list(overrides or []))
+    except HydraException as exc:
+        raise InputError(f"bad training configuration: {exc}") from None
+    OmegaConf.resolve(cfg)
+    return cfg
+
+
+def build(cfg):
+    """Instantiate the environment and the POMO Lightning module of ``cfg``.
+
+    Returns
+    -------
+    (env, module)
+    """
+    import hydra
+    from rl4co.models import POMO
+
+    env = hydra.utils.instantiate(cfg.env.env)
+    policy = hydra.utils.instantiate(cfg.model.policy)
+    if cfg.get("init_from"):
+        from nco.neural.policy import load_checkpoint
+
+        state = load_checkpoint(cfg.init_from, problem=cfg.env.problem)
+        policy.load_state_dict(state["state_dict"])
+    t = cfg.train
+    module = POMO(
+        env,
+        policy=policy,
+        batch_size=t.batch_size,
+        val_batch_size=t.val_batch_size,
+        test_batch_size=t.val_batch_size,
+        train_data_size=t.train_data_size,
+        val_data_size=t.val_data_size,
+        test_data_size=t.val_data_size,
+        optimizer_kwargs={"lr": t.lr, "weight_decay": t.weight_decay},
+        num_augment=t.num_augment,
+        num_starts=t.num_starts,
+    )
+    return env, module
+
+
+class _ExportBest:
+    """Lightning callback: after each validation, log the elapsed wall time and
+    export the policy when the validation reward improved."""
+
+    def __new__(cls, *args, **kwargs):
+        import lightning.pytorch as pl
+
+        class ExportBest(pl.Callback):
+            def __init__(self, export_to: Path, recipe: dict, csv_dir: Path, problem: str):
+                self.export_to = export_to
+                self.recipe = recipe
+                self.csv_dir = csv_dir
+                self.problem = problem
+                self.best = -float("inf")
+                self.t0 = time.time()
+
+            def on_validation_epoch_end(self, trainer, module):
+                if trainer.sanity_checking:
+                    return
+                elapsed = (time.time() - self.t0) / 60.0 + self.recipe.get("resumed_minutes", 0.0)
+                module.log("time/elapsed_min", elapsed, sync_dist=True)
+                reward = trainer.callback_metrics.get("val/reward")
+                if reward is None or trainer.global_rank != 0:
+                    return
+                reward = float(reward)
+                if reward > self.best:
+                    self.best = reward
+                    recipe = dict(self.recipe, wall_time_min=round(elapsed, 2), epoch=int(trainer.current_epoch),
+                                  val_reward=round(reward, 6))
+                    export_policy(module.policy, self.export_to, recipe)
+
+            def on_train_end(self, trainer, module):
+                if trainer.global_rank == 0:
+                    curve = plot_learning_curve(self.csv_dir, self.export_to.with_suffix(".png"), self.problem)
+                    meta = self.export_to.with_suffix(".json")
+                    if meta.exists() and curve is not None:
+                        rec = json.loads(meta.read_text())
+                        rec["learning_curve"] = curve
+                        meta.write_text(json.dumps(rec, indent=2) + "\n")
+
+        return ExportBest(*args, **kwargs)
+
+
+def train(cfg, command: str | None = None) -> Path:
+    """Train as ``cfg`` says; return the path of the exported policy."""
+    import lightning.pytorch as pl
+    import torch
+    from lightning.pytorch.callbacks import ModelCheckpoint
+    from lightning.pytorch.loggers import CSVLogger
+    from omegaconf import OmegaConf
+    from rl4co.utils.trainer import RL4COTrainer
+
+    torch.set_num_threads(int(cfg.threads))
+    pl.seed_everything(int(cfg.seed), workers=True)
+    out = Path(cfg.output_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    export_to = Path(cfg.export_to) if cfg.get("export_to") else out / "policy.pt"
+    env, module = build(cfg)
+
+    loggers = [CSVLogger(str(out), name="logs", version="")]
+    try:
+        from lightning.pytorch.loggers import TensorBoardLogger
+        import tensorboard  # noqa: F401
+
+        loggers.append(TensorBoardLogger(str(out), name="tb", version=""))
+    except ImportError:
+        pass
+    ckpt_dir = out / "checkpoints"
+    resume = cfg.get("resume")
+    ckpt_path = None
+    resumed_minutes = 0.0
+    if resume:
+        ckpt_path = ckpt_dir / "last.ckpt" if resume == "last" else Path(resume)
+        if not ckpt_path.exists():
+            raise InputError(f"cannot resume: no checkpoint {ckpt_path}")
+        prev = export_to.with_suffix(".json")
+        if prev.exists():
+            resumed_minutes = float(json.loads(prev.read_text()).get("wall_time_min", 0.0))
+    recipe = {
+        "problem": cfg.env.problem,
+        "command": command or "nco train " + " ".join(shlex.quote(a) for a in sys.argv[2:]),
+        "config": OmegaConf.to_container(cfg),
+        "hardware": hardware(cfg),
+        "num_parameters": sum(p.numel() for p in module.policy.parameters()),
+        "resumed_minutes": resumed_minutes,
+    }
+    callbacks = [
+        ModelCheckpoint(dirpath=str(ckpt_dir), save_last=True, save_top_k=0,
+                        train_time_interval=timedelta(minutes=float(cfg.checkpoint_every_min))),
+        ModelCheckpoint(dirpath=str(ckpt_dir), filename="best", monitor="val/reward", mode="max", save_top_k=1),
+        _ExportBest(export_to, recipe, out / "logs", cfg.env.problem),
+    ]
+    tcfg = OmegaConf.to_container(cfg.trainer)
+    trainer = RL4COTrainer(callbacks=callbacks, logger=loggers, default_root_dir=str(out), **tcfg)
+    trainer.fit(module, ckpt_path=str(ckpt_path) if ckpt_path else None)
+    return export_to
+
+
+def hardware(cfg) -> str:
+    """A short description of the machine training runs on."""
+    import torch
+
+    acc = cfg.trainer.get("accelerator", "cpu")
+    if acc in ("gpu", "cuda") and torch.cuda.is_available():
+        n = cfg.trainer.get("devices", 1)
+        return f"{n} x {torch.cuda.get_device_name(0)}"
+    cpus = os.cpu_count()
+    return f"{cpus} CPU cores ({platform.processor() or platform.machine()}), torch threads {cfg.threads}"
+
+
+def export_policy(policy, path: str | Path, recipe: dict) -> Path:
+    """Save ``policy`` as a package checkpoint (loadable with ``weights_only=True``)
+    and its recipe as JSON beside it."""
+    import torch
+
+    from nco.neural.policy import CHECKPOINT_FORMAT, CHECKPOINT_VERSION
+
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    cfg = getattr(policy, "config", None)
+    if cfg is None:
+        raise InputError("only RRNCO policies can be exported as package checkpoints")
+    blob = {
+        "format": CHECKPOINT_FORMAT,
+        "version": CHECKPOINT_VERSION,
+        "problem": cfg.problem,
+        "config": cfg.to_dict(),
+        "state_dict": {k: v.detach().cpu().clone() for k, v in policy.state_dict().items()},
+    }
+    tmp = path.with_suffix(".pt.tmp")
+    torch.save(blob, tmp)
+    os.replace(tmp, path)
+    rec = {k: v for k, v in recipe.items() if k != "resumed_minutes"}
+    path.with_suffix(".json").write_text(json.dumps(rec, indent=2, default=str) + "\n")
+    return path
+
+
+def plot_learning_curve(log_dir: str | Path, png: str | Path, title: str = "") -> dict | None:
+    """Plot validation reward (and training reward) from a CSV log; returns the plotted points."""
+    import csv
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    f = Path(log_dir) / "metrics.csv"
+    if not f.exists():
+        return None
+    rows = list(csv.DictReader(f.open()))
+    val = [(float(r["time/elapsed_min"]), -float(r["val/reward"])) for r in rows
+           if r.get("val/reward") and r.get("time/elapsed_min")]
+    tr = [(int(r["step"]), -float(r["train/reward"])) for r in rows if r.get("train/reward")]
+    if not val and not tr:
+        return None
+    fig, axes = plt.subplots(1, 2, figsize=(10, 3.6))
+    if tr:
+        axes[0].plot([s for s, _ in tr], [c for _, c in tr], lw=0.8)
+    axes[0].set_xlabel("training step")
+    axes[0].set_ylabel("mean tour cost (sampled starts)")
+    axes[0].set_title("training")
+    if val:
+        axes[1].plot([t for t, _ in val], [c for _, c in val], marker="o", ms=3)
+    axes[1].set_xlabel("wall time (min)")
+    axes[1].set_ylabel("validation cost (best of POMO starts)")
+    axes[1].set_title(f"{title} validation".strip())
+    fig.tight_layout()
+    fig.savefig(png, dpi=90)
+    plt.close(fig)
+    return {"val_minutes": [round(t, 2) for t, _ in val], "val_cost": [round(c, 5) for _, c in val]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``nco train``: run training with the given Hydra overrides."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ("-h", "--help"):
+        print(__doc__)
+        return 0
+    cfg = compose(argv)
+    path = train(cfg, command="nco train " + " ".join(shlex.quote(a) for a in argv))
+    print(f"policy exported to {path}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
