@@ -154,7 +154,9 @@ def instance_files(suite: Suite, data: str | Path | None = None, filter: str | N
     return files
 
 
-def _fleet(instance, suite: Suite):
+def apply_fleet(instance, suite: Suite):
+    """``instance`` with the fleet the suite asks for (``fleet: name`` takes k
+    vehicles from ``-k<k>`` in the name; ATSP and other suites: unchanged)."""
     if suite.fleet == "name" and instance.problem != "atsp":
         m = re.search(r"-k(\d+)", instance.name)
         if m:
@@ -213,7 +215,7 @@ def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds:
     try:
         for path in files:
             todo = [(m, float(t), int(s)) for m in methods for t in time_limits for s in seeds]
-            inst = _fleet(nco.read(path), suite)
+            inst = apply_fleet(nco.read(path), suite)
             rec = bks.for_instance(inst)
             for method, tl, seed in todo:
                 if (inst.name, method, tl, seed) in done:
