@@ -74,7 +74,19 @@ def run(args) -> int:
     initial = None
     if args.initial is not None:
         initial, _ = nco.read_solution(args.initial)
-    sol = nco.solve(inst, method=args.method, time_limit=args.time_limit, seed=args.seed, initial=initial)
+    from tqdm import tqdm
+
+    # a time bar on a terminal (tqdm turns itself off when stderr is not one)
+    with tqdm(total=round(args.time_limit, 2), unit="s", desc=inst.name, disable=None, file=sys.stderr,
+              bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s{postfix}") as bar:
+        def progress(elapsed, cost):
+            bar.n = min(round(elapsed, 2), bar.total)
+            bar.set_postfix_str(f"best {cost:g}")
+
+        sol = nco.solve(inst, method=args.method, time_limit=args.time_limit, seed=args.seed, initial=initial,
+                        progress=progress)
+        bar.n = bar.total
+        bar.refresh()
     rec = bks.for_instance(inst)
     res = result_dict(sol, None if rec is None else rec.cost)
     if out is not None:
