@@ -139,6 +139,14 @@ eight nine ten eleven twelve half quarter am pm noon o'clock more most less leas
 another again around towards head heading take spend stay stop drink""".split())
 
 
+#: frequent function words of other languages (German, French, Spanish, Portuguese, Italian, Finnish, Swedish)
+_FOREIGN = set("""und der die das ein eine einen dann mit zum zur nach ich möchte um uhr morgen heute bis zurück
+ins gehen essen mittagessen danach le les et une avec puis je voudrais demain déjeuner ensuite aller
+musée el los las y con luego quiero mañana después almuerzo ir una os uma depois eu quero amanhã almoço
+museu il di poi vorrei domani pranzo dopo ja sitten haluan huomenna lounas och sedan jag vill imorgon
+lunch efter""".split()) - {"lunch"}
+
+
 # ============================================================== helpers
 @dataclass
 class _Mention:
@@ -148,7 +156,9 @@ class _Mention:
     cuisine: str | None
     duration: int | None
     ref: str | None = None          # "after"/"before" when the mention only refers to a task
-    task: int | None = None         # index of the task it is, or refers to
+    task: int | None = None         # index of the (first) task it is, or refers to
+    tasks: list = field(default_factory=list)
+    ref_new: bool = False
     name: str | None = None
     count: int = 1
 
@@ -175,7 +185,7 @@ _TIME_RE = re.compile(
     r"|(?<![\d:.,])(?P<h24>\d{1,2})[:h](?P<m24>\d{2})(?![\d])(?!\s*(?:hours?|hrs?|minutes?|mins?)\b)"
     r"|(?P<ocl>\d{1,2}|" + _HW + r")\s*o'?clock"
     r"|\b(?:at|by|until|till|around|from|before|after|between|and|to) (?P<bare>\d{1,2}|" + _HW + r")"
-    r"(?=\s*(?:$|[,.;!?)]|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|i\b|we\b|-))"
+    r"(?=\s*(?:$|[,;!?)]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|on\b|this\b|i\b|we\b|-))"
 )
 _DAYPART_RE = re.compile(r"^\s*(in the (morning|afternoon|evening)|tonight|this (morning|afternoon|evening))")
 
@@ -190,7 +200,7 @@ _DUR_RE = re.compile(
 )
 _LIMIT_BEFORE = re.compile(
     r"(\bhave\b|\bhas\b|\bgot\b|\bwithin\b|\bonly\b|\bin total\b|\bmax(imum)?\b|\bat most\b|\bup to\b|\bno more than\b|"
-    r"\blimit\b|\bbudget\b|\bjust\b|\bless than\b|\bunder\b|\bspare\b|\bleft\b|\btrip of\b|\bin\b|\bfree\b|"
+    r"\blimit\b|\bbudget\b|\binto\b|\bjust\b|\bless than\b|\bunder\b|\bspare\b|\bleft\b|\btrip of\b|\bin\b|\bfree\b|"
     r"\bthere for\b|\btotal of\b|\blast(s)?\b|\bhere for\b|\bavailable\b)\W*(?:about |around |roughly |only |just |a good |"
     r"a total of |maybe |approximately |the next |only about |like )?$")
 _LIMIT_AFTER = re.compile(
@@ -332,8 +342,11 @@ def _capitalised_phrase(text: str, start: int) -> str | None:
         core = w.rstrip(".:'’")
         if not core:
             break
-        if core[0].isupper() or core[0].isdigit() and words:
+        if core[0].isupper() or (core.isdigit() and words):
             words.append(core)
+            nxt = text[start + m.end():start + m.end() + 1]
+            if nxt and nxt in ",;!?()":
+                break
             if w.endswith(".") and not core.lower() in ("st", "dr"):
                 break
             continue
@@ -392,6 +405,11 @@ def _check_prompt(text: str) -> str:
     if letters and sum(c.isascii() or c in "äöüßéèêáàâíìóòôúùçñåø" for c in letters) < 0.7 * len(letters):
         raise InputError("the prompt does not look like English; the offline parser reads English only "
                          "(an LLM backend, parser='openai' or 'ollama', reads other languages)")
+    foreign = sum(w in _FOREIGN for w in re.findall(r"[^\W\d_]+", text.lower()))
+    english = sum(w in _STOPWORDS_EN for w in re.findall(r"[a-z']+", text.lower()))
+    if foreign >= 2 and foreign > english:
+        raise InputError("the prompt does not look like English; the offline parser reads English only "
+                         "(an LLM backend, parser='openai' or 'ollama', reads other languages)")
     words = [w for w in re.findall(r"[a-zA-Z'’]+", text) if not w[0].isupper() or w.lower() in _STOPWORDS_EN]
     if len(words) >= 4:
         known = sum(w.lower().replace("’", "'") in _STOPWORDS_EN or w.lower() in _LEX_MAP or w.lower() in _CUISINES
@@ -441,17 +459,27 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
             start_place = ph
             mask(m.end(), m.end() + len(ph))
             break
-    if start_place is None:
-        for m in _PLACE_CUE_FROM.finditer(text):
+    start_at = -1
+    for m in _PLACE_CUE_START.finditer(text):
+        if _capitalised_phrase(text, m.end()) == start_place:
+            start_at = m.end()
+            break
+    fallbacks = [_PLACE_CUE_FROM, re.compile(r"\bstart(?:ing)?\s+(?:\S+\s+){1,2}?(?:at|from)\s+", re.I),
+                 re.compile(r"\b(?:near|around)\s+", re.I), re.compile(r"(?:^|[.!?]\s+)at\s+", re.I),
+                 re.compile(r"^(?=[A-Z][^,.]{2,40},)")]
+    for cue in fallbacks:
+        if start_place is not None:
+            break
+        for m in cue.finditer(text):
             ph = _capitalised_phrase(text, m.end())
             if ph:
-                start_place = ph
+                start_place, start_at = ph, m.end()
                 mask(m.end(), m.end() + len(ph))
                 break
     back = re.search(r"\b(back|return|returning|come back|get back|head back|round trip|loop)\b", low)
     for m in _PLACE_CUE_END.finditer(text):
         ph = _capitalised_phrase(text, m.end())
-        if ph:
+        if ph and m.end() != start_at:
             end_place = ph
             mask(m.end(), m.end() + len(ph))
             break
@@ -515,6 +543,8 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
             kind = "start" if start_time is None else "deadline"
         if kind == "deadline" and start_time is None and deadline is not None:
             kind = "start"
+        if kind == "task" and start_time is None and all(t[0] >= a for t in times):
+            kind = "start"
         if kind == "task":
             notes.append(f"the time given for a visit ({_fmt(v)}) is not a constraint the planner keeps; "
                          "opening hours and the order decide when each visit happens")
@@ -546,8 +576,8 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
             is_limit = bool(re.search(r"\b(have|got|free|out|there|here|available|around|city|town)\b\W*"
                                       r"(?:\w+\W+)?for\s+(?:about |around |roughly |maybe |approximately )?$", before)) \
                 and not _task_in_clause(low, m.start())
-        if m.group("hd") and re.search(r"\b(spend|for)\b", before) and _task_in_clause(low, m.start()):
-            is_limit = False
+        if m.group("hd"):
+            is_limit = not (re.search(r"\b(spend|for)\b", before) and _task_in_clause(low, m.start()))
         if is_limit:
             if time_limit is None:
                 time_limit = mins
@@ -602,8 +632,10 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
     merged: list[_Mention] = []
     for x in mentions:
         a, b = _clause_of(mlow, x.start)
-        prev = next((y for y in merged if y.category == x.category and _clause_of(mlow, y.start) == (a, b)
-                     and (y.ref is None) == (x.ref is None) and x.start - y.end < 45), None)
+        prev = next((y for y in merged if y.category == x.category and (y.ref is None) == (x.ref is None)
+                     and ((_clause_of(mlow, y.start) == (a, b) and x.start - y.end < 45)
+                          or re.fullmatch(r"\s*(and|&|with|or|plus)\s+(a |an |some )?(piece of |slice of )?",
+                                          mlow[y.end:x.start]))), None)
         if prev is not None:
             prev.cuisine = prev.cuisine or x.cuisine
             prev.duration = prev.duration or x.duration
@@ -656,28 +688,24 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
                 if name and name not in (start_place, end_place) and not re.match(r"\d", name):
                     x.name = name
 
-    # ---- tasks from mentions
+    # ---- tasks from mentions, in the order of mention
     tasks: list[Task] = []
-    task_of: dict[int, int] = {}
-    for k, x in enumerate(mentions):
-        if x.ref:
-            continue
+    plain_cats = {x.category for x in mentions if x.ref is None}
+    for x in mentions:
+        if x.ref and x.category in plain_cats:
+            continue  # only refers to a task mentioned elsewhere
+        x.tasks = []
         for _ in range(x.count):
-            task_of.setdefault(k, len(tasks))
+            x.tasks.append(len(tasks))
             tasks.append(Task(category=x.category, duration_min=x.duration or CATEGORIES[x.category].duration_min,
                               cuisine=x.cuisine, name=x.name))
-            x.task = task_of[k]
-    for k, x in enumerate(mentions):
-        if not x.ref:
-            continue
-        same = [y for y in mentions if y.ref is None and y.category == x.category]
-        if same:
-            x.task = same[0].task
-        else:
-            # "after lunch" with no lunch elsewhere: lunch is a task too
-            x.task = len(tasks)
-            tasks.append(Task(category=x.category, duration_min=x.duration or CATEGORIES[x.category].duration_min,
-                              cuisine=x.cuisine, name=x.name))
+        x.task = x.tasks[0]
+        if x.ref:
+            x.ref_new = True
+    for x in mentions:
+        if x.ref and x.task is None:
+            same = next(y for y in mentions if y.ref is None and y.category == x.category)
+            x.task, x.tasks = same.task, same.tasks
     if not tasks:
         raise InputError("nothing to plan: the prompt names no place to visit "
                          "(say e.g. 'a museum, then lunch at an Italian place, back by 4pm')")
@@ -687,7 +715,7 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
     # durations -> nearest task mention in the same clause
     for a, b, mins in durations:
         ca, cb = _clause_of(low, a, wide=True)
-        cands = [x for x in mentions if x.ref is None and ca <= x.start < cb]
+        cands = [x for x in mentions if x.ref is None and x.task is not None and ca <= x.start < cb]
         if not cands:
             if time_limit is None:
                 time_limit = mins
@@ -698,14 +726,13 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
 
     # ---- dependencies
     deps: set[tuple[int, int]] = set()
-    plain = [x for x in mentions if x.ref is None]
+    # a mention that only refers back ("after lunch") does not start a task of its own
+    plain = [x for x in mentions if x.ref is None or getattr(x, "ref_new", False)]
     for m in _THEN_RE.finditer(mlow):
         prev = [x for x in mentions if x.end <= m.start() and x.task is not None]
         nxt = [x for x in plain if x.start >= m.end()]
         if prev and nxt:
-            p = prev[-1]
-            # "after lunch, then ..." – the last real task before the cue
-            deps.add((p.task, nxt[0].task))
+            deps |= {(t, nxt[0].task) for t in prev[-1].tasks}
     for x in mentions:
         if not x.ref:
             continue
@@ -713,28 +740,43 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
         ca, cb = _clause_of(mlow, x.start)
         own = [y for y in plain if ca <= y.start < cb and y.task != x.task]
         if not own:
+            # "After lunch, a park and a museum." – everything that follows in the sentence
             own = [y for y in plain if x.end <= y.start < s1 and y.task != x.task]
+        else:
+            own = own[:1]
         if not own:
             own = [y for y in plain if s0 <= y.start < x.start and y.task != x.task][-1:]
-        if not own:
-            continue
-        g = own[0].task
-        if x.ref in ("after", "following"):
-            deps.add((x.task, g))
-        else:
-            deps.add((g, x.task))
+        for y in own:
+            for g in y.tasks:
+                for r in x.tasks:
+                    deps.add((r, g) if x.ref in ("after", "following") else (g, r))
     for m in _FIRST_RE.finditer(mlow):
         if m.group(1) == "first" and re.match(r"\s+(thing|time)", mlow[m.end():]):
             continue
         nxt = [x for x in plain if x.start >= m.end()]
         if nxt:
             f = nxt[0].task
-            deps |= {(f, t) for t in range(len(tasks)) if t != f}
+            deps |= {(f, t) for t in range(len(tasks)) if t not in nxt[0].tasks}
     for m in _LAST_RE.finditer(mlow):
         nxt = [x for x in plain if x.start >= m.end()]
         if nxt:
             f = nxt[0].task
-            deps |= {(t, f) for t in range(len(tasks)) if t != f}
+            deps |= {(t, f) for t in range(len(tasks)) if t not in nxt[0].tasks}
+    if re.search(r"\bin (that|this|the given|the same) order\b|\bin order\b", mlow):
+        seq = sorted(plain, key=lambda y: y.start)
+        for y, z in zip(seq, seq[1:]):
+            deps |= {(t, z.task) for t in y.tasks}
+    for m in re.finditer(r"\bin between\b", mlow):
+        mid = [x for x in plain if x.end <= m.start()]
+        if not mid:
+            continue
+        x = mid[-1]
+        before = [y for y in plain if y.end <= x.start]
+        after = [y for y in plain if y.start >= m.end()]
+        if before and len(before[-1].tasks) >= 2:
+            deps |= {(before[-1].tasks[0], x.task), (x.task, before[-1].tasks[1])}
+        elif before and after:
+            deps |= {(before[-1].tasks[-1], x.task), (x.task, after[0].task)}
     deps = {d for d in deps if d[0] != d[1]}
     deps = _reduce(deps, len(tasks))
 
