@@ -344,6 +344,20 @@ def _street_table(G, centre, box_km: float):
     return rows
 
 
+def _bundled_key(place) -> str | None:
+    """The bundled city name of ``place`` (a name or the path of its extract)."""
+    if isinstance(place, str) and place.strip().lower() in roads.CITIES:
+        return place.strip().lower()
+    try:
+        resolved = Path(os.fspath(place)).resolve()
+    except TypeError:
+        return None
+    for key, path in roads.CITIES.items():
+        if path.resolve() == resolved:
+            return key
+    return None
+
+
 def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0, centre=None,
                name: str | None = None, progress: bool = False) -> CityMatrix:
     """Build a city's points and matrices with the RRNCO recipe.
@@ -376,7 +390,7 @@ def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0,
     if n_points < 2:
         raise InputError(f"n_points must be at least 2, got {n_points}")
     G = roads.load(place, mode="drive")
-    key = place.lower() if isinstance(place, str) and place.lower() in roads.CITIES else None
+    key = _bundled_key(place)
     if name is None:
         name = key or Path(os.fspath(place)).name.split(".")[0].removesuffix("_centre")
     if centre is None:
