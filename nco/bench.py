@@ -16,6 +16,7 @@ A suite is ``configs/bench/<name>.yaml``::
     instances: [X-n101-k25]     # optional: only these names
     buckets: [[100, 200], [200, 500], [500, 1000]]   # client counts, lo <= n < hi; [n, n] is n
     fleet: unlimited            # or "name": k vehicles from "-k<k>" in the name
+    groups: {near 100: [100, 150]}   # optional extra rows (client counts, inclusive)
 
 Method names come from the solver registry (:mod:`solvers`), so every
 registered solver can be benchmarked without changes here.  Every run is
@@ -31,6 +32,7 @@ import dataclasses
 import math
 import re
 import sys
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,7 +42,11 @@ from nco.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
 SUITES_DIR = ROOT / "configs" / "bench"
-COLUMNS = ["instance", "n_clients", "method", "time_limit", "seed", "cost", "feasible", "runtime_s", "bks", "gap_pct"]
+COLUMNS = ["instance", "n_clients", "method", "time_limit", "seed", "cost", "feasible", "runtime_s", "bks", "gap_pct",
+           "cpu_s"]
+#: ``cpu_s`` is the CPU time the process got during the run: with a wall-clock
+#: limit on a shared machine, ``cpu_s / runtime_s`` well below 1 means the
+#: solver had less than a core.
 
 
 @dataclass
@@ -54,6 +60,7 @@ class Suite:
     instances: list[str] | None = None
     buckets: list[tuple[int, int]] = field(default_factory=lambda: [(100, 200), (200, 500), (500, 1000)])
     fleet: str = "unlimited"
+    groups: dict[str, tuple[int, int]] = field(default_factory=dict)
 
     def __post_init__(self):
         if not self.files:
@@ -66,6 +73,10 @@ class Suite:
             raise InputError(f"suite {self.name!r}: every bucket needs lo <= hi")
         if self.fleet not in ("unlimited", "name"):
             raise InputError(f"suite {self.name!r}: fleet must be 'unlimited' or 'name', got {self.fleet!r}")
+        try:
+            self.groups = {str(k): (int(v[0]), int(v[1])) for k, v in (self.groups or {}).items()}
+        except (TypeError, ValueError, IndexError, AttributeError):
+            raise InputError(f"suite {self.name!r}: 'groups' must map names to [lo, hi] pairs") from None
 
     def bucket(self, n_clients: int) -> str:
         """Label of the size bucket ``n_clients`` falls in (``lo <= n < hi``;
@@ -176,6 +187,7 @@ def read_runs(path) -> list[dict]:
                 "runtime_s": float(r["runtime_s"]),
                 "bks": float(r["bks"]) if r["bks"] else None,
                 "gap_pct": float(r["gap_pct"]) if r["gap_pct"] else None,
+                "cpu_s": float(r["cpu_s"]) if r.get("cpu_s") else None,
             })
     return rows
 
@@ -223,13 +235,15 @@ def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds:
                     bar.update(1)
                     continue
                 bar.set_postfix_str(f"{inst.name} {method} {tl:g}s")
+                cpu0 = time.process_time()
                 sol = nco.solve(inst, method=method, time_limit=tl, seed=seed)
+                cpu = time.process_time() - cpu0
                 ref = None if rec is None else rec.cost
                 gap = bks.gap_pct(sol.cost, ref) if sol.feasible else None
                 row = {"instance": inst.name, "n_clients": inst.n_clients, "method": method,
                        "time_limit": float(tl), "seed": int(seed), "cost": sol.cost,
                        "feasible": sol.feasible, "runtime_s": round(sol.runtime_s, 3),
-                       "bks": ref, "gap_pct": None if gap is None else round(gap, 4)}
+                       "bks": ref, "gap_pct": None if gap is None else round(gap, 4), "cpu_s": round(cpu, 3)}
                 writer.writerow(row)
                 fh.flush()
                 rows.append(row)
@@ -272,10 +286,20 @@ def summary_markdown(rows: list[dict], suite: Suite) -> str:
         cells = [cell([r for r in rs if (r["method"], r["time_limit"]) == c]) for c in cols]
         name = "**all**" if b == "all" else b
         out.append(f"| {name} | {n_inst} | " + " | ".join(cells) + " |")
+    for g, (lo, hi) in suite.groups.items():
+        rs = [r for r in rows if lo <= r["n_clients"] <= hi]
+        if rs:
+            n_inst = len({r["instance"] for r in rs})
+            cells = [cell([r for r in rs if (r["method"], r["time_limit"]) == c]) for c in cols]
+            out.append(f"| {g} ({lo}-{hi}) | {n_inst} | " + " | ".join(cells) + " |")
     runtimes = [r["runtime_s"] / r["time_limit"] for r in rows]
     if runtimes:
         out += ["", f"Runtime / time limit over {len(rows)} runs: mean {np.mean(runtimes):.3f}, "
                     f"max {np.max(runtimes):.3f}."]
+    share = [r["cpu_s"] / r["runtime_s"] for r in rows if r.get("cpu_s") is not None and r["runtime_s"] > 0.05]
+    if share:
+        out[-1] += (f" CPU time / wall time (the share of a core the solver got): mean {np.mean(share):.2f}, "
+                    f"min {np.min(share):.2f}.")
     below = [r for r in rows if r["feasible"] and r["gap_pct"] is not None and r["gap_pct"] < -1e-9]
     if below:
         out += ["", "Runs below the best-known cost:", ""]

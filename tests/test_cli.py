@@ -202,7 +202,7 @@ def test_bench_command_writes_csv_markdown_png(tmp_path, capsys):
     assert rc == 0
     assert (tmp_path / "atsp.png").stat().st_size > 5000
     csv_rows = (tmp_path / "atsp.csv").read_text().splitlines()
-    assert csv_rows[0] == "instance,n_clients,method,time_limit,seed,cost,feasible,runtime_s,bks,gap_pct"
+    assert csv_rows[0] == "instance,n_clients,method,time_limit,seed,cost,feasible,runtime_s,bks,gap_pct,cpu_s"
     assert len(csv_rows) == 1 + 2 * 2
     md = (tmp_path / "atsp.md").read_text()
     assert "| clients | instances | nearest 0.2 s | pyvrp 0.2 s |" in md
