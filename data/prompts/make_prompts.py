@@ -2,13 +2,15 @@
 
     python data/prompts/make_prompts.py        # writes data/prompts/prompts.jsonl
 
-Each line: ``id``, ``city``, ``kind`` (``template`` or ``hand``), ``today``
+Each line: ``id``, ``city``, ``kind`` (``template``, ``hand`` or ``heldout``), ``today``
 (reference date for "tomorrow"), ``prompt`` and ``expected``: the fields of
 the TripRequest a correct reading gives (``categories`` and ``cuisines`` in
 the order of mention, ``start_place``, ``end_place``, ``date``,
 ``start_time``, ``deadline``, ``time_limit_min``, ``dependencies`` as
 ``[before, after]`` task index pairs).  Templated prompts are generated with
-a fixed seed; hand-written ones live in ``handwritten.jsonl``.
+a fixed seed; hand-written ones live in ``handwritten.jsonl`` (used while
+developing the offline parser) and ``heldout.jsonl`` (written afterwards and
+never used to change the parser).
 """
 
 from __future__ import annotations
@@ -147,11 +149,13 @@ def templated(n_per_city: int = 30, seed: int = 7) -> list[dict]:
 def main() -> None:
     rows = templated()
     hand = [json.loads(line) for line in (HERE / "handwritten.jsonl").read_text().splitlines() if line.strip()]
-    rows += hand
+    held = [json.loads(line) for line in (HERE / "heldout.jsonl").read_text().splitlines() if line.strip()]
+    rows += hand + held
     with open(HERE / "prompts.jsonl", "w") as f:
         for r in rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} prompts ({len(rows) - len(hand)} templated, {len(hand)} hand-written) -> prompts.jsonl")
+    print(f"{len(rows)} prompts ({len(rows) - len(hand) - len(held)} templated, {len(hand)} hand-written, "
+          f"{len(held)} hand-written held out) -> prompts.jsonl")
 
 
 if __name__ == "__main__":
