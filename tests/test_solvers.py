@@ -163,3 +163,12 @@ def test_registry_names():
         assert callable(solvers.get(name))
     with pytest.raises(InputError, match="unknown method"):
         solvers.get("no-such-solver")
+
+
+@pytest.mark.parametrize("method", ["pyvrp", "ortools"])
+def test_process_clock(bench_dir, method):
+    inst = _read(bench_dir, X101)
+    sol = nco.solve(inst, method=method, time_limit=0.3, clock="process")
+    assert sol.feasible
+    with pytest.raises(InputError, match="clock must be one of"):
+        nco.solve(inst, method=method, time_limit=0.3, clock="sundial")
