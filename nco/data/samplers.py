@@ -65,14 +65,19 @@ def _rng(seed) -> np.random.Generator:
 
 
 def _cities(cities) -> list[CityMatrix]:
-    if isinstance(cities, CityMatrix):
+    from nco.data.cities import city_matrices
+
+    if isinstance(cities, (CityMatrix, str)):
         cities = [cities]
     elif isinstance(cities, dict):
         cities = list(cities.values())
-    cities = list(cities)
-    if not cities or not all(isinstance(c, CityMatrix) for c in cities):
-        raise InputError("cities must be a CityMatrix, a list of them or a dict name -> CityMatrix")
-    return [c.reachable() for c in cities]
+    try:
+        cities = list(cities)
+    except TypeError:
+        cities = [cities]
+    if not cities or not all(isinstance(c, (CityMatrix, str)) for c in cities):
+        raise InputError("cities must be a CityMatrix or a bundled city name, or a list or dict of them")
+    return [(city_matrices(c) if isinstance(c, str) else c).reachable() for c in cities]
 
 
 _STRAIGHT: dict[int, tuple] = {}
@@ -112,8 +117,9 @@ def draw(cities, problem: str, n: int, batch: int, mode: str = "uniform", seed=N
     Parameters
     ----------
     cities
-        A :class:`CityMatrix`, a list of them or a dict; each instance takes a
-        city uniformly at random.
+        A :class:`CityMatrix` or a bundled city name (see
+        :func:`nco.data.cities.city_matrices`), or a list or dict of them;
+        each instance takes a city uniformly at random.
     problem
         ``"atsp"``, ``"acvrp"`` or ``"acvrptw"``.
     n

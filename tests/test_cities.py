@@ -1,0 +1,163 @@
+"""City matrices in the RRNCO schema, built from the bundled OSM extracts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from nco import roads
+from nco.cli import main
+from nco.data import cities as C
+from nco.errors import InputError
+
+RRNCO_SPLIT = Path(__file__).resolve().parents[1] / "data" / "rrnco" / "splited_cities_list.json"
+
+
+@pytest.fixture(scope="module")
+def sydney():
+    return C.build_city("sydney", n_points=300, seed=42)
+
+
+def test_units_shapes_and_asymmetry(sydney):
+    city = sydney
+    assert city.distance.shape == city.duration.shape == (300, 300)
+    assert city.points.shape == (300, 2)
+    assert np.all(np.diag(city.distance) == 0) and np.all(np.diag(city.duration) == 0)
+    off = ~np.eye(300, dtype=bool)
+    assert np.all(city.distance[off] > 0) and np.all(city.distance < C.UNREACHABLE_KM)
+    # A small extract (about 1.4 x 1.4 km): kilometres and minutes, not metres and seconds.
+    assert city.distance.max() < 10 and city.duration.max() < 30
+    assert not np.allclose(city.distance, city.distance.T)
+    lat, lon = city.points.T
+    assert -33.92 < lat.min() and lat.max() < -33.90 and 151.15 < lon.min() and lon.max() < 151.18
+
+
+def test_durations_are_shortest_times(sydney):
+    """Exact shortest travel times obey the triangle inequality, and no road
+    is shorter than the straight line."""
+    t, d = sydney.duration, sydney.distance
+    rng = np.random.default_rng(1)
+    i, j, k = rng.integers(0, 300, size=(3, 5000))
+    assert np.all(t[i, k] <= t[i, j] + t[j, k] + 1e-9)
+    straight = C.haversine_km(sydney.points)
+    assert np.all(d >= 0.99 * straight - 1e-6)
+
+
+def test_seeded_and_reproducible(sydney):
+    again = C.build_city("sydney", n_points=300, seed=42)
+    np.testing.assert_array_equal(again.points, sydney.points)
+    np.testing.assert_array_equal(again.distance, sydney.distance)
+    other = C.build_city("sydney", n_points=300, seed=7)
+    assert not np.allclose(other.points, sydney.points)
+
+
+def test_bundled_path_uses_the_city_centre():
+    by_name = C.build_city("andorra", n_points=50, seed=0)
+    by_path = C.build_city(roads.CITIES["andorra"], n_points=50, seed=0)
+    np.testing.assert_array_equal(by_name.points, by_path.points)
+    lat0, lon0 = C.CITY_CENTRES["andorra"]
+    assert np.all(np.abs(by_name.points[:, 0] - lat0) < 0.0136)  # inside the 3 km box
+    assert np.all(np.abs(by_name.points[:, 1] - lon0) < 0.0184)
+
+
+def test_written_file_is_rrnco_schema(tmp_path, sydney):
+    path = C.write_city(sydney, tmp_path)
+    assert path == tmp_path / "Sydney" / "Sydney_data.npz"
+    # Read it the way RRNCO's samplers do: plain numpy, fixed keys, index twice.
+    data = np.load(path, allow_pickle=True, mmap_mode="r")
+    assert sorted(data.files) == ["distance", "duration", "points"]
+    assert data["points"].shape == (300, 2)
+    idx = np.array([3, 17, 42])
+    sub = data["distance"][idx[:, None], idx[None, :]]
+    np.testing.assert_array_equal(sub, sydney.distance[np.ix_(idx, idx)])
+    meta = json.loads((tmp_path / "Sydney" / "Sydney_meta.json").read_text())
+    assert meta["attribution"] == roads.ATTRIBUTION and meta["seed"] == 42
+
+
+def test_rrnco_style_files_load_unchanged(tmp_path, sydney):
+    """A file written with plain numpy as RRNCO does (not with our writer),
+    including an unreachable point stored as 1e9 m / 1000."""
+    folder = tmp_path / "Rio_de_Janeiro"
+    folder.mkdir()
+    dist = sydney.distance.copy()
+    dist[5, :] = 1e6
+    dist[5, 5] = 0
+    np.savez_compressed(folder / "Rio_de_Janeiro_data.npz", distance=dist,
+                        duration=sydney.duration, points=sydney.points)
+    cities = C.load_cities(tmp_path)
+    assert list(cities) == ["Rio_de_Janeiro"]
+    city = cities["Rio_de_Janeiro"]
+    assert city.n_points == 300
+    clean = city.reachable()
+    assert clean.n_points == 299 and clean.distance.max() < C.UNREACHABLE_KM
+    np.testing.assert_array_equal(clean.points, np.delete(sydney.points, 5, axis=0))
+
+
+def test_bad_city_files(tmp_path):
+    bad = tmp_path / "X"
+    bad.mkdir()
+    np.savez_compressed(bad / "X_data.npz", distance=np.zeros((3, 3)), points=np.zeros((3, 2)))
+    with pytest.raises(InputError, match="missing key"):
+        C.load_city(bad)
+    np.savez_compressed(bad / "X_data.npz", distance=np.zeros((3, 3)), duration=np.zeros((3, 3)),
+                        points=np.zeros((4, 2)))
+    with pytest.raises(InputError, match="expected \\(4, 4\\)"):
+        C.load_city(bad)
+    with pytest.raises(InputError, match="no such dataset folder"):
+        C.load_cities(tmp_path / "nowhere")
+
+
+def test_splits():
+    split = C.load_split()
+    assert len(split["train"]) == 5 and len(split["test"]) == 2
+    assert set(split["train"]) | set(split["test"]) == set(roads.CITIES)
+    assert not set(split["train"]) & set(split["test"])
+    rrnco = C.load_split(RRNCO_SPLIT)
+    assert len(rrnco["train"]) == 80 and len(rrnco["test"]) == 20
+    # Our test cities are unseen by RRNCO's dataset too.
+    names = {c.lower() for c in rrnco["train"] + rrnco["test"]}
+    assert not any(c in n for c in split["test"] for n in names)
+
+
+def test_bad_split(tmp_path):
+    p = tmp_path / "split.json"
+    p.write_text('{"train": ["a"], "test": ["a"]}')
+    with pytest.raises(InputError, match="both train and test"):
+        C.load_split(p)
+    p.write_text('{"train": ["a"]}')
+    with pytest.raises(InputError, match="'test'"):
+        C.load_split(p)
+
+
+def test_city_matrices_cache(tmp_path):
+    city = C.city_matrices("stockholm", cache_dir=tmp_path, n_points=120)
+    path = tmp_path / "Stockholm" / "Stockholm_data.npz"
+    stamp = path.stat().st_mtime_ns
+    again = C.city_matrices("stockholm", cache_dir=tmp_path, n_points=120)
+    assert path.stat().st_mtime_ns == stamp
+    np.testing.assert_array_equal(again.distance, city.distance)
+    with pytest.raises(InputError, match="unknown city"):
+        C.city_matrices("atlantis", cache_dir=tmp_path)
+
+
+def test_stats(sydney):
+    st = sydney.stats()
+    assert 0.2 < st["asymmetric_share"] <= 1.0
+    assert st["mean_rel_asymmetry"] > 0.01
+    assert st["detour_ratio"] > 1.0 and st["median_detour_ratio"] > 1.0
+
+
+def test_cli_cities(tmp_path, capsys):
+    rc = main(["data", "cities", "--osm", str(roads.CITIES["stockholm"]), "--out", str(tmp_path), "--points", "80"])
+    assert rc == 0
+    assert (tmp_path / "Stockholm" / "Stockholm_data.npz").is_file()
+    assert "(c) OpenStreetMap contributors" in capsys.readouterr().out
+    junk = tmp_path / "junk.osm.pbf"
+    junk.write_bytes(b"\x00\x01 not map data")
+    assert main(["data", "cities", "--osm", str(junk), "--out", str(tmp_path)]) == 2
+    # The last line of stderr (after the progress bar) is the one-line error.
+    err = capsys.readouterr().err.replace("\r", "\n").strip().splitlines()[-1]
+    assert err.startswith("nco: error:") and "not a readable OSM PBF" in err
