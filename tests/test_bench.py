@@ -93,7 +93,7 @@ def test_classic_suites_take_the_fleet_from_the_name(bench_dir):
 
 def test_run_suite_writes_every_run_and_resumes(tmp_path):
     suite = load_suite("cvrp-x-small")
-    rows = run_suite(suite, ["nearest", "pyvrp"], [0.2], [0, 1], tmp_path, limit=2, progress=False)
+    rows = run_suite(suite, ["nearest", "pyvrp"], [0.2], [0, 1], tmp_path, limit=2, filter=r"n1\d\d-", progress=False)
     assert len(rows) == 2 * 2 * 2
     on_disk = read_runs(tmp_path / "cvrp-x-small.csv")
     with open(tmp_path / "cvrp-x-small.csv", newline="") as fh:
@@ -106,7 +106,7 @@ def test_run_suite_writes_every_run_and_resumes(tmp_path):
     near = {r["instance"]: r["cost"] for r in on_disk if r["method"] == "nearest"}
     assert all(r["cost"] < near[r["instance"]] for r in on_disk if r["method"] == "pyvrp")
     # resume: nothing is run again, a new time limit adds only its runs
-    again = run_suite(suite, ["nearest", "pyvrp"], [0.2, 0.4], [0, 1], tmp_path, limit=2, resume=True,
+    again = run_suite(suite, ["nearest", "pyvrp"], [0.2, 0.4], [0, 1], tmp_path, limit=2, filter=r"n1\d\d-", resume=True,
                       progress=False)
     assert len(again) == 16
     assert len(read_runs(tmp_path / "cvrp-x-small.csv")) == 16
