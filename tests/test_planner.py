@@ -220,7 +220,7 @@ def test_outputs(plan, tmp_path):
     matplotlib.use("Agg")
     fig = plan.plot(tmp_path / "p.png")
     assert (tmp_path / "p.png").stat().st_size > 20_000
-    assert any("OpenStreetMap" in t.get_text() for t in fig.texts)
+    assert any("OpenStreetMap" in t.get_text() for t in fig.axes[0].texts)
 
 
 def test_cli(tmp_path, munich, capsys):

@@ -24,7 +24,11 @@ import argparse
 import csv
 import datetime as dt
 import json
+import os
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -78,6 +82,38 @@ def field_scores(req, exp: dict) -> dict[str, bool]:
     }
 
 
+_LOAD_SNIPPET = """
+import json, sys, time
+t0 = time.perf_counter()
+import networkx, numpy, opening_hours, pyrosm, scipy.sparse.csgraph  # noqa: F401
+from nco import roads
+from nco.planner.plan import load_city
+from nco.planner.pois import load_pois
+t1 = time.perf_counter()
+city = sys.argv[1]
+G = roads.load(city, mode="walk")
+t2 = time.perf_counter()
+P = load_pois(str(roads.CITIES[city]))
+t3 = time.perf_counter()
+C = load_city(city, mode="walk")
+t4 = time.perf_counter()
+print(json.dumps({"imports_s": t1 - t0, "graph_s": t2 - t1, "pois_s": t3 - t2, "total_s": t4 - t1,
+                  "graph_nodes": G.number_of_nodes(), "pois": len(P), "poi_cache": P.from_cache}))
+"""
+
+
+def measure_load(city: str, cache_dir: str) -> dict:
+    """Time :func:`~nco.planner.plan.load_city` in a fresh process (imports timed apart).
+
+    ``cache_dir`` becomes ``NCO_CACHE`` (the POI disk cache).
+    """
+    env = dict(os.environ, NCO_CACHE=cache_dir)
+    out = subprocess.run([sys.executable, "-c", _LOAD_SNIPPET, city], env=env, capture_output=True, text=True,
+                         check=True)
+    res = json.loads(out.stdout.strip().splitlines()[-1])
+    return {k: (round(v, 3) if isinstance(v, float) else v) for k, v in res.items()}
+
+
 def run_bench(prompts: list[dict], out: Path, exact_limit: float = 20.0, small_candidates: int = 20,
               exact_max_tasks: int = 4) -> dict:
     """Run every measurement; write CSV and markdown into ``out``; return the summary."""
@@ -88,12 +124,15 @@ def run_bench(prompts: list[dict], out: Path, exact_limit: float = 20.0, small_c
     out.mkdir(parents=True, exist_ok=True)
     cities = sorted({p["city"] for p in prompts})
     city_rows = []
-    loaded = {}
-    for c in cities:
-        t0 = time.perf_counter()
-        loaded[c] = load_city(c, mode="walk")
-        city_rows.append({"city": c, "load_s": round(time.perf_counter() - t0, 3),
-                          "graph_nodes": loaded[c].G.number_of_nodes(), "pois": len(loaded[c].pois)})
+    with tempfile.TemporaryDirectory() as cache:
+        for c in tqdm(cities, desc="city loads", unit="city"):
+            cold = measure_load(c, cache)   # fresh process, empty POI cache
+            warm = measure_load(c, cache)   # fresh process, POI cache filled by the cold run
+            city_rows.append({"city": c, "imports_s": cold["imports_s"], "cold_graph_s": cold["graph_s"],
+                              "cold_pois_s": cold["pois_s"], "cold_total_s": cold["total_s"],
+                              "warm_total_s": warm["total_s"], "graph_nodes": cold["graph_nodes"],
+                              "pois": cold["pois"]})
+    loaded = {c: load_city(c, mode="walk") for c in cities}
     # warm-up: first use of dateparser and wordllama
     parse_offline("Tomorrow a museum, then grab an espresso, back by 4pm", today=dt.date(2025, 6, 12))
     rows = []
@@ -138,6 +177,8 @@ def run_bench(prompts: list[dict], out: Path, exact_limit: float = 20.0, small_c
                         "exact_s": round(time.perf_counter() - t3, 3), "exact_tasks": len(ex.visits)})
         rows.append(row)
     summary = summarise(rows, city_rows)
+    summary["load_average"] = [round(x, 1) for x in os.getloadavg()] if hasattr(os, "getloadavg") else None
+    summary["cpus"] = os.cpu_count()
     _write(out, rows, city_rows, summary)
     return summary
 
@@ -185,8 +226,8 @@ def summarise(rows: list[dict], city_rows: list[dict]) -> dict:
     return s
 
 
-def _pct(x: float) -> str:
-    return "n/a" if x != x else f"{100 * x:.1f} %"
+def _pct(x: float, digits: int = 1) -> str:
+    return "n/a" if x != x else f"{100 * x:.{digits}f} %"
 
 
 def _write(out: Path, rows, city_rows, s) -> None:
@@ -225,20 +266,26 @@ def _write(out: Path, rows, city_rows, s) -> None:
            "(left out).", "",
            "| method | mean gap to optimum | share optimal | mean objective (all prompts) | mean tasks planned |",
            "|---|---|---|---|---|",
-           f"| MSGS | {_pct(s['msgs_gap_mean'])} (max {_pct(s['msgs_gap_max'])}) | {_pct(s['msgs_optimal_share'])} | "
+           f"| MSGS | {_pct(s['msgs_gap_mean'], 3)} (max {_pct(s['msgs_gap_max'], 2)}) | {_pct(s['msgs_optimal_share'])} | "
            f"{s['msgs_score_mean']:.4f} | {s['msgs_tasks_mean']:.2f} |",
-           f"| greedy nearest-feasible | {_pct(s['greedy_gap_mean'])} | {_pct(s['greedy_optimal_share'])} | "
+           f"| greedy nearest-feasible | {_pct(s['greedy_gap_mean'], 2)} | {_pct(s['greedy_optimal_share'])} | "
            f"{s['greedy_score_mean']:.4f} | {s['greedy_tasks_mean']:.2f} |", "",
            f"MSGS beats greedy on {_pct(s['msgs_vs_greedy_better'])} of the prompts and is worse on "
            f"{_pct(s['msgs_vs_greedy_worse'])}.", "",
-           "## Latency (after a warm-up prompt, city already loaded)", ""]
+           "## Latency (after a warm-up prompt, city already loaded)", "",
+           f"Machine: {s.get('cpus')} CPU cores; load average at the end of the run {s.get('load_average')} "
+           "(other jobs shared the cores).", ""]
     if "latency_median_s" in s:
         md += [f"- parse + plan per prompt: median {s['latency_median_s']:.3f} s, p95 {s['latency_p95_s']:.3f} s, "
                f"max {s['latency_max_s']:.3f} s; under 1 s: {_pct(s['latency_under_1s'])}",
                f"- parse median {s['parse_median_s']:.3f} s, plan (search + checker) median {s['plan_median_s']:.3f} s"]
-    md += ["", "| city | load (s) | walk graph nodes | POIs |", "|---|---|---|---|"]
+    md += ["", "City load (`load_city`: walk graph from `nco.roads`, POIs, nearest nodes), each in a fresh process, "
+           "Python imports timed apart; cold = empty POI disk cache, warm = POI cache filled:", "",
+           "| city | imports (s) | graph (s) | POIs, cold (s) | load, cold (s) | load, warm (s) | walk graph nodes | "
+           "named POIs |", "|---|---|---|---|---|---|---|---|"]
     for c in city_rows:
-        md.append(f"| {c['city']} | {c['load_s']:.2f} | {c['graph_nodes']} | {c['pois']} |")
+        md.append(f"| {c['city']} | {c['imports_s']:.2f} | {c['cold_graph_s']:.2f} | {c['cold_pois_s']:.2f} | "
+                  f"{c['cold_total_s']:.2f} | {c['warm_total_s']:.2f} | {c['graph_nodes']} | {c['pois']} |")
     if s["errors"]:
         md += ["", "## Prompts the parser refused", ""] + [f"- {i}: {e}" for i, e in s["errors"]]
     md += ["", "Map data (c) OpenStreetMap contributors.", ""]

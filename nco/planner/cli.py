@@ -21,6 +21,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     where.add_argument("--city", default="munich",
                        help="bundled extract: munich, porto, helsinki, monaco, andorra, stockholm, sydney (default munich)")
     where.add_argument("--osm", help="an .osm.pbf extract instead of a bundled city")
+    where.add_argument("--place", help="a place name looked up online, e.g. 'Lyon, France' (needs a network connection)")
     parser.add_argument("--parser", default="auto", choices=["auto", "offline", "openai", "ollama"],
                         help="who parses the prompt (default auto: offline unless NCO_LLM is set)")
     parser.add_argument("--base-url", help="LLM endpoint (OpenAI-compatible base URL or Ollama server)")
@@ -45,7 +46,8 @@ def run(args: argparse.Namespace) -> int:
             raise InputError(f"--date must be YYYY-MM-DD, got {args.date!r}") from None
     if args.alternatives < 1:
         raise InputError("--alternatives must be at least 1")
-    plan = plan_trip(prompt, city=None if args.osm else args.city, osm=args.osm, parser=args.parser, today=today,
+    plan = plan_trip(prompt, city=None if (args.osm or args.place) else args.city, osm=args.osm, place=args.place,
+                     parser=args.parser, today=today,
                      base_url=args.base_url, model=args.model, n_candidates=args.alternatives)
     if args.html:
         plan.to_folium().save(args.html)

@@ -89,8 +89,18 @@ def _load_city(source: str, name: str, mode: str) -> City:
     return City(name, source, mode, G, pois, np.asarray(nodes))
 
 
-def load_city(city: str | None = None, osm: str | Path | None = None, mode: str = "walk") -> City:
-    """Load a bundled city or an OSM extract for planning (cached).
+@lru_cache(maxsize=4)
+def _load_place(place: str, mode: str) -> City:
+    from nco.planner.pois import pois_from_place
+
+    G = roads.load(place, mode=mode)
+    pois = pois_from_place(place)
+    return City(place, place, mode, G, pois, np.asarray(roads.nearest_nodes(G, pois.lon, pois.lat)))
+
+
+def load_city(city: str | None = None, osm: str | Path | None = None, mode: str = "walk",
+              place: str | None = None) -> City:
+    """Load a bundled city, an OSM extract or (online) a place for planning (cached).
 
     Parameters
     ----------
@@ -100,12 +110,17 @@ def load_city(city: str | None = None, osm: str | Path | None = None, mode: str 
         An ``.osm.pbf`` file instead.
     mode : str
         ``"walk"`` or ``"drive"``.
+    place : str, optional
+        A place name looked up online with osmnx ("Lyon, France"); needs a
+        network connection.
 
     Raises
     ------
     InputError
-        Unknown city, missing file.
+        Unknown city, missing file, failed online lookup.
     """
+    if place is not None:
+        return _load_place(str(place), mode)
     if osm is not None:
         p = Path(osm)
         if not p.is_file():
@@ -118,7 +133,7 @@ def load_city(city: str | None = None, osm: str | Path | None = None, mode: str 
         if Path(str(city)).is_file():
             return load_city(osm=city, mode=mode)
         raise InputError(f"unknown city {city!r}: bundled cities are {', '.join(roads.CITIES)}; "
-                         "for another place pass osm='extract.osm.pbf'")
+                         "for another place pass osm='extract.osm.pbf', or place='City, Country' when online")
     return _load_city(str(roads.CITIES[key]), key, mode)
 
 
@@ -418,10 +433,6 @@ class Plan:
         -------
         matplotlib.figure.Figure
         """
-        import matplotlib
-
-        if ax is None:
-            matplotlib.use(matplotlib.get_backend())
         import matplotlib.pyplot as plt
         from matplotlib.collections import LineCollection
 
@@ -449,22 +460,32 @@ class Plan:
             c = shown[k]
             col = _COLOURS[k % len(_COLOURS)]
             for leg in self._leg_paths(c.stops):
-                ax.plot([p[0] for p in leg], [p[1] for p in leg], color=col, lw=3 if k == 0 else 1.5,
-                        ls="-" if k == 0 else "--", alpha=0.9 if k == 0 else 0.7, zorder=3 if k == 0 else 2,
-                        label=None)
-            ax.plot([], [], color=col, lw=3 if k == 0 else 1.5, ls="-" if k == 0 else "--",
-                    label="plan" if k == 0 else f"alternative {k}")
-        ax.scatter([self.start[1]], [self.start[2]], marker="*", s=320, c="#2ca02c", edgecolors="black", zorder=6,
-                   label=f"start: {self.start[0]}")
+                ax.plot([p[0] for p in leg], [p[1] for p in leg], color=col, lw=3.2 if k == 0 else 1.6,
+                        ls="-" if k == 0 else "--", alpha=0.9 if k == 0 else 0.75, zorder=3 if k == 0 else 2)
+            if k > 0:
+                ax.scatter([s.lon for s in c.stops], [s.lat for s in c.stops], s=60, facecolors="white",
+                           edgecolors=col, linewidths=1.5, zorder=4)
+        handles = [ax.plot([], [], color=_COLOURS[k % len(_COLOURS)], lw=3.2 if k == 0 else 1.6,
+                           ls="-" if k == 0 else "--",
+                           label="plan" if k == 0 else f"alternative {k} (score {shown[k].score:.3f})")[0]
+                   for k in range(len(shown))]
+        handles.append(ax.scatter([self.start[1]], [self.start[2]], marker="*", s=360, c="#2ca02c",
+                                  edgecolors="black", zorder=6, label=f"start: {self.start[0]}"))
         if self.end and (self.end[1], self.end[2]) != (self.start[1], self.start[2]):
-            ax.scatter([self.end[1]], [self.end[2]], marker="s", s=150, c="black", zorder=6, label=f"end: {self.end[0]}")
+            handles.append(ax.scatter([self.end[1]], [self.end[2]], marker="s", s=150, c="black", zorder=6,
+                                      label=f"end: {self.end[0]}"))
+        offsets = [(14, 10), (14, -26), (-14, 10), (-14, -26)]
         for i, s in enumerate(self.itinerary):
-            ax.scatter([s.lon], [s.lat], s=380, c=_COLOURS[0], edgecolors="white", linewidths=1.5, zorder=7)
+            ax.scatter([s.lon], [s.lat], s=400, c=_COLOURS[0], edgecolors="white", linewidths=1.5, zorder=7)
             ax.text(s.lon, s.lat, str(i + 1), color="white", ha="center", va="center", fontsize=10,
                     fontweight="bold", zorder=8)
-            ax.annotate(f"{s.name}\n{s.category}, {s.begin:%H:%M}-{s.depart:%H:%M}", (s.lon, s.lat),
-                        xytext=(12, 8), textcoords="offset points", fontsize=8, zorder=9,
-                        bbox=dict(boxstyle="round,pad=0.25", fc="white", ec="#888888", alpha=0.9))
+            name = s.name if len(s.name) <= 34 else s.name[:32] + "..."
+            dx, dy = offsets[i % len(offsets)]
+            ax.annotate(f"{i + 1}. {name}\n{s.category}, {s.begin:%H:%M}-{s.depart:%H:%M}", (s.lon, s.lat),
+                        xytext=(dx, dy), textcoords="offset points", fontsize=8, zorder=9,
+                        ha="left" if dx > 0 else "right",
+                        bbox=dict(boxstyle="round,pad=0.25", fc="white", ec="#888888", alpha=0.92))
+        ax.legend(handles=handles, loc="lower left", fontsize=8, framealpha=0.92)
         ax.set_xlim(x0, x1)
         ax.set_ylim(y0, y1)
         ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))
@@ -473,8 +494,8 @@ class Plan:
         blocked = "; not planned: " + ", ".join(self.request.describe_task(t) for t in self.blocked) if self.blocked else ""
         ax.set_title(f"{self.city.name}, {self.day:%a %Y-%m-%d}, {hhmm(self.request.start_minutes())}-"
                      f"{hhmm(self.request.end_minutes())}{blocked}", fontsize=11)
-        ax.legend(loc="lower left", fontsize=8, framealpha=0.9)
-        fig.text(0.99, 0.01, f"Map data {roads.ATTRIBUTION}", ha="right", va="bottom", fontsize=8, color="#444444")
+        ax.text(0.995, 0.005, f"Map data {roads.ATTRIBUTION}", transform=ax.transAxes, ha="right", va="bottom",
+                fontsize=8, color="#333333", bbox=dict(fc="white", ec="none", alpha=0.8, pad=1.5), zorder=10)
         if path is not None:
             fig.savefig(path, dpi=110, bbox_inches="tight")
         return fig
@@ -676,7 +697,7 @@ def _stops(prep: Prepared, city: City, request: TripRequest, it: Itinerary) -> l
 
 
 def plan_request(request: TripRequest, city: City | str | None = "munich", osm: str | Path | None = None,
-                 today: dt.date | None = None, n_candidates: int = 3, beam: int = 40,
+                 place: str | None = None, today: dt.date | None = None, n_candidates: int = 3, beam: int = 40,
                  max_candidates: int = MAX_CANDIDATES, notes: list[str] | None = None,
                  backend: str = "given", prompt: str | None = None) -> Plan:
     """Plan a :class:`TripRequest` (parsed, written by hand, or edited).
@@ -688,6 +709,8 @@ def plan_request(request: TripRequest, city: City | str | None = "munich", osm: 
         A loaded :class:`City` or a bundled city name.
     osm : str or Path, optional
         An ``.osm.pbf`` extract instead of ``city``.
+    place : str, optional
+        A place name looked up online instead of ``city``.
     today : datetime.date, optional
         Trip day when the request has no date (default: today).
     n_candidates : int
@@ -702,10 +725,14 @@ def plan_request(request: TripRequest, city: City | str | None = "munich", osm: 
     Plan
     """
     if not isinstance(city, City):
-        city = load_city(city, osm, request.mode)
+        city = load_city(city, osm, request.mode, place)
     elif city.mode != request.mode:
-        city = load_city(city.name if city.name in roads.CITIES else None,
-                         None if city.name in roads.CITIES else city.source, request.mode)
+        if city.name in roads.CITIES:
+            city = load_city(city.name, mode=request.mode)
+        elif Path(city.source).is_file():
+            city = load_city(osm=city.source, mode=request.mode)
+        else:
+            city = load_city(place=city.source, mode=request.mode)
     prep = prepare(request, city, today, max_candidates)
     its = msgs(prep.problem, beam=beam, n_results=n_candidates)
     best = its[0]
@@ -723,7 +750,8 @@ def plan_request(request: TripRequest, city: City | str | None = "munich", osm: 
                 list(notes or []) + prep.notes, backend)
 
 
-def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None = None, parser="auto",
+def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None = None, place: str | None = None,
+              parser="auto",
               today: dt.date | None = None, base_url: str | None = None, model: str | None = None,
               api_key: str | None = None, n_candidates: int = 3, beam: int = 40,
               max_candidates: int = MAX_CANDIDATES) -> Plan:
@@ -738,6 +766,9 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
         ``andorra``, ``stockholm``, ``sydney``.
     osm : str or Path, optional
         An ``.osm.pbf`` extract instead.
+    place : str, optional
+        A place name ("Lyon, France") looked up online with osmnx instead;
+        needs a network connection.
     parser : str or callable
         ``"auto"`` (offline unless an LLM is configured through ``NCO_LLM``,
         ``NCO_LLM_BASE_URL``, ``NCO_LLM_MODEL``), ``"offline"``,
@@ -763,10 +794,11 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
         Unknown city; empty, too long or non-English prompt; nothing to plan;
         contradictory times; a start place not in the extract.
     """
-    if osm is None and city is not None and str(city).strip().lower() not in roads.CITIES \
+    if osm is None and place is None and city is not None and str(city).strip().lower() not in roads.CITIES \
             and not Path(str(city)).is_file():
         load_city(city)  # raises the unknown-city message before any parsing
     today = today or dt.date.today()
     pr: ParseResult = parse(prompt, parser=parser, today=today, base_url=base_url, model=model, api_key=api_key)
-    return plan_request(pr.request, city=city, osm=osm, today=today, n_candidates=n_candidates, beam=beam,
-                        max_candidates=max_candidates, notes=pr.notes, backend=pr.backend, prompt=prompt)
+    return plan_request(pr.request, city=None if place else city, osm=osm, place=place, today=today,
+                        n_candidates=n_candidates, beam=beam, max_candidates=max_candidates, notes=pr.notes,
+                        backend=pr.backend, prompt=prompt)

@@ -27,8 +27,11 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import hashlib
 import json
 import math
+import os
+import pickle
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
@@ -141,6 +144,7 @@ class POITable:
     def __init__(self, pois: list[POI], source: str):
         self.pois = pois
         self.source = source
+        self.from_cache = False
         self.lon = np.array([p.lon for p in pois])
         self.lat = np.array([p.lat for p in pois])
         self.by_category: dict[str, list[int]] = {k: [] for k in CATEGORIES}
@@ -244,9 +248,26 @@ class POITable:
         return self.pois[i].name, self.pois[i].lon, self.pois[i].lat
 
 
+#: bump when the POI record changes, so old disk caches are not read
+CACHE_VERSION = 1
+
+
+def _cache_file(path: Path) -> Path | None:
+    root = os.environ.get("NCO_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "nco")
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    key = hashlib.sha1(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{CACHE_VERSION}".encode()).hexdigest()[:20]
+    return Path(root) / "pois" / f"{path.name}.{key}.pkl"
+
+
 @lru_cache(maxsize=16)
 def load_pois(pbf: str) -> POITable:
-    """Read the POIs of an ``.osm.pbf`` extract (cached per path).
+    """Read the POIs of an ``.osm.pbf`` extract.
+
+    Cached in the process and on disk (``$NCO_CACHE`` or ``~/.cache/nco``,
+    keyed by the file's path, size and modification time).
 
     Parameters
     ----------
@@ -256,10 +277,35 @@ def load_pois(pbf: str) -> POITable:
     Returns
     -------
     POITable
+        ``from_cache`` tells whether the disk cache was used.
     """
     path = Path(pbf)
     if not path.exists():
         raise InputError(f"OSM extract not found: {pbf}")
+    cache = _cache_file(path)
+    if cache is not None and cache.is_file():
+        try:
+            with open(cache, "rb") as f:
+                pois = pickle.load(f)
+            table = POITable(pois, path.name)
+            table.from_cache = True
+            return table
+        except Exception:  # a broken cache is rebuilt
+            pass
+    table = _read_pois(path, pbf)
+    if cache is not None:
+        try:
+            cache.parent.mkdir(parents=True, exist_ok=True)
+            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+            with open(tmp, "wb") as f:
+                pickle.dump(table.pois, f, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, cache)
+        except OSError:
+            pass
+    return table
+
+
+def _read_pois(path: Path, pbf: str) -> POITable:
     import pyrosm
 
     with warnings.catch_warnings():
@@ -270,13 +316,45 @@ def load_pois(pbf: str) -> POITable:
             raise InputError(f"cannot read POIs from {pbf}: {exc}") from None
     if gdf is None or len(gdf) == 0:
         raise InputError(f"no points of interest in {pbf}")
+    return POITable(_records(gdf), path.name)
+
+
+def pois_from_place(place: str) -> POITable:
+    """POIs of a place looked up online with osmnx (needs a network connection).
+
+    Raises
+    ------
+    InputError
+        When the lookup fails (for instance offline).
+    """
+    try:
+        import osmnx as ox
+
+        gdf = ox.features_from_place(place, tags={k: True for k in ("amenity", "shop", "tourism", "leisure", "historic")})
+    except Exception as exc:
+        reason = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+        raise InputError(f"cannot fetch POIs of {place!r} from OpenStreetMap ({type(exc).__name__}: {reason})") from None
+    gdf = gdf.reset_index()
+    gdf = gdf.rename(columns={"element": "osm_type", "element_type": "osm_type", "osmid": "id"})
+    if len(gdf) == 0:
+        raise InputError(f"no points of interest in {place!r}")
+    return POITable(_records(gdf), place)
+
+
+def _records(gdf) -> list[POI]:
+    """POI records from a GeoDataFrame whose columns are OSM tags (pyrosm or osmnx layout)."""
+    import math as _m
+
+    n = len(gdf)
     skip = {"tags", "geometry", "lon", "lat", "id", "osm_type", "visible", "version", "timestamp", "changeset"}
     cols = {c: gdf[c].tolist() for c in gdf.columns if c not in ("geometry",)}
+    cols.setdefault("lon", [_m.nan] * n)
+    cols.setdefault("lat", [_m.nan] * n)
     geoms = gdf.geometry.values
     tag_cols = [c for c in cols if c not in skip]
     pois: list[POI] = []
     seen = set()
-    for r in range(len(gdf)):
+    for r in range(n):
         name = cols["name"][r] if "name" in cols else None
         if not isinstance(name, str) or not name.strip():
             continue
@@ -292,7 +370,7 @@ def load_pois(pbf: str) -> POITable:
             if isinstance(v, str) and v:
                 tags[c] = v
         lon, lat = cols["lon"][r], cols["lat"][r]
-        if lon is None or lat is None or math.isnan(lon) or math.isnan(lat):
+        if lon is None or lat is None or _m.isnan(lon) or _m.isnan(lat):
             geom = geoms[r]
             if geom is None or geom.is_empty:
                 continue
@@ -308,7 +386,7 @@ def load_pois(pbf: str) -> POITable:
         oh = tags.get("opening_hours")
         pois.append(POI(pid, label, float(lon), float(lat), categories_of(tags),
                         tags.get("cuisine"), oh if oh else None, quality(tags), tags))
-    return POITable(pois, path.name)
+    return pois
 
 
 # ---------------------------------------------------------------- opening hours
