@@ -28,6 +28,7 @@ from dataclasses import dataclass, field, fields
 import solvers
 from nco.errors import InputError
 from nco.instance import Instance
+from solvers.construct import clock as clock_of
 from solvers.ga import GAParams, genetic_algorithm, problem_data
 
 __all__ = ["EarliParams", "EarliResult", "policy_problem", "run", "solve"]
@@ -108,7 +109,13 @@ def _load_policy(problem: str):
     policy = None
     try:
         import nco
+        from nco.neural.policy import checkpoint_path
 
+        # look for the file first: loading imports torch and the network
+        # (seconds), which is wasted when there is no checkpoint
+        path = checkpoint_path(problem)
+        if not path.exists():
+            raise InputError(f"no checkpoint {path.name}")
         policy = nco.load_policy(problem)
     except (InputError, ImportError, AttributeError, FileNotFoundError) as exc:
         if problem not in _WARNED:
@@ -137,7 +144,7 @@ def _split_options(options: dict) -> EarliParams:
 
 
 def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
-        policy=None, params: EarliParams | None = None) -> EarliResult:
+        policy=None, params: EarliParams | None = None, clock: str = "wall") -> EarliResult:
     """Run the EARLI pipeline and report where the time went.
 
     Parameters
@@ -157,6 +164,10 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
         greedy_first)``; ``None`` loads the trained one for the problem.
     params
         :class:`EarliParams`.
+    clock
+        ``"wall"`` (default): ``time_limit`` is wall-clock seconds;
+        ``"process"``: CPU seconds of this process (the policy's threads
+        included).
 
     Returns
     -------
@@ -169,7 +180,8 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
     if time_limit is None or not time_limit > 0:
         raise InputError(f"time_limit must be positive, got {time_limit}")
     params = params or EarliParams()
-    t0 = time.perf_counter()
+    timer = clock_of(clock)
+    t0 = timer()
     deadline = t0 + float(time_limit)
     out = EarliResult(routes=[])
 
@@ -189,14 +201,14 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
         for s in samples:
             res = check(instance, s)
             out.sample_costs.append(res.cost if res.feasible else None)
-    out.policy_s = time.perf_counter() - t0
-    if policy is None and time.perf_counter() < deadline:
+    out.policy_s = timer() - t0
+    if policy is None:  # the construction takes milliseconds: always worth it
         try:
             nearest = solvers.get("nearest")
         except InputError:
             nearest = None
         if nearest is not None:
-            left = max(1e-3, 0.1 * (deadline - time.perf_counter()))
+            left = max(0.1, 0.1 * (deadline - timer()))
             seeds.append(nearest(instance, time_limit=left, seed=seed))
             out.seeds_source = "nearest"
     if initial is not None:
@@ -205,8 +217,8 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
     if params.refiner == "pyvrp":
         ils = solvers.get("pyvrp")
         best = _best_seed(instance, seeds)
-        left = max(1e-3, deadline - time.perf_counter())
-        out.routes = ils(instance, time_limit=left, seed=seed, initial=best, progress=progress)
+        left = max(1e-3, deadline - timer())
+        out.routes = ils(instance, time_limit=left, seed=seed, initial=best, progress=progress, clock=clock)
         return out
 
     n_seeds = min(len(seeds), params.ga.min_pop_size)
@@ -214,11 +226,11 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
     shifted = None
     if progress is not None:
         def shifted(elapsed, cost):  # report time since the pipeline started
-            progress(time.perf_counter() - t0, cost)
+            progress(timer() - t0, cost)
 
     res = genetic_algorithm(instance, time_limit, seed=seed, seeds=seeds, params=params.ga,
                             progress=shifted, deadline=deadline, fill_random=fill,
-                            problem=problem_data(instance))
+                            problem=problem_data(instance), clock=clock)
     out.routes = res.routes
     out.iterations = res.iterations
     out.init_time_s = res.init_time_s
@@ -242,7 +254,7 @@ def _best_seed(instance: Instance, seeds):
 
 @solvers.register("earli")
 def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
-          policy=None, **options) -> list[list[int]]:
+          policy=None, clock: str = "wall", **options) -> list[list[int]]:
     """Solve ``instance`` with EARLI (policy samples refined by the GA).
 
     Parameters
@@ -259,6 +271,8 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         Optional callback ``progress(elapsed_s, best_cost)``.
     policy
         Optional policy object; the trained one for the problem by default.
+    clock
+        ``"wall"`` (default) or ``"process"`` (CPU seconds of this process).
     **options
         Fields of :class:`EarliParams` (``num_samples``, ``temperature``,
         ``seed_share``, ``refiner``) and of :class:`solvers.ga.GAParams`.
@@ -270,4 +284,4 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
     """
     params = _split_options(options)
     return run(instance, time_limit, seed=seed, initial=initial, progress=progress,
-               policy=policy, params=params).routes
+               policy=policy, params=params, clock=clock).routes

@@ -38,6 +38,7 @@ from pyvrp.search import (
 import solvers
 from nco.errors import InputError
 from nco.instance import Instance
+from solvers.construct import clock as clock_of
 from solvers.pyvrp_solver import problem_data as pyvrp_problem_data
 
 __all__ = ["GAParams", "GAResult", "PyVRPProblem", "genetic_algorithm", "problem_data", "solve"]
@@ -514,6 +515,7 @@ def genetic_algorithm(
     deadline: float | None = None,
     fill_random: int | None = None,
     problem: PyVRPProblem | None = None,
+    clock: str = "wall",
 ) -> GAResult:
     """Run the genetic algorithm on ``instance``.
 
@@ -535,19 +537,23 @@ def genetic_algorithm(
         Optional callback ``progress(elapsed_s, best_cost)``, called on each
         new best feasible solution (cost in the instance's units).
     deadline
-        Absolute :func:`time.perf_counter` time at which to stop.
+        Absolute time of ``clock`` at which to stop.
     fill_random
         Number of random educated solutions added to the seeds in the initial
         population; ``None`` fills up to ``init_pop_size``.
     problem
         A precomputed :func:`problem_data` conversion.
+    clock
+        ``"wall"`` (wall-clock seconds, the default) or ``"process"`` (CPU
+        seconds of this process, for benchmarks on a shared machine).
 
     Returns
     -------
     GAResult
     """
     params = params or GAParams()
-    t0 = time.perf_counter()
+    timer = clock_of(clock)
+    t0 = timer()
     if deadline is None:
         deadline = t0 + float(time_limit)
     budget = max(1e-3, deadline - t0)
@@ -577,7 +583,7 @@ def genetic_algorithm(
     best_any: PyVRPSolution | None = None
 
     def elapsed():
-        return time.perf_counter() - t0
+        return timer() - t0
 
     def consider(sol: PyVRPSolution) -> bool:
         nonlocal best_feas, best_any
@@ -606,7 +612,7 @@ def genetic_algorithm(
             # local search), keeping a candidate that is no worse.
             cost = ce.penalised_cost(out)
             for _ in range(params.ils_steps):
-                if time.perf_counter() >= deadline:
+                if timer() >= deadline:
                     break
                 cand = ls(out, ce, exhaustive=False)
                 pm.register(cand)
@@ -615,7 +621,7 @@ def genetic_algorithm(
                     out, cost = cand, c
                     consider(cand)
         inds = [_Individual(out, n)]
-        late = time.perf_counter() >= deadline
+        late = timer() >= deadline
         if not out.is_feasible() and (best_feas is None or late or rng.random() < params.repair_probability):
             if best_feas is None:  # nothing feasible yet: insist on feasibility
                 boosted = big
@@ -669,7 +675,7 @@ def genetic_algorithm(
     for s in cand[: max(params.min_pop_size, 1)]:
         # the first seed is always educated (PyVRP's search does the same
         # with its initial solution); the others while the init time lasts
-        if result.seeds_used >= 1 and time.perf_counter() > min(deadline, init_deadline):
+        if result.seeds_used >= 1 and timer() > min(deadline, init_deadline):
             break
         for ind in educate(s):
             pop.add(ind, pen())
@@ -678,15 +684,20 @@ def genetic_algorithm(
     def fill(count: int, until: float):
         made = 0
         took = 0.0
-        while made < count and time.perf_counter() < deadline:
-            now = time.perf_counter()
+        while made < count and timer() < deadline:
+            now = timer()
             if len(pop) >= 1 and (now > until or now + took > deadline):
                 break
             for ind in educate(random_solution(), intensify=False):
                 pop.add(ind, pen())
-            took = time.perf_counter() - now
+            took = timer() - now
             made += 1
 
+    if len(pop) == 0 and timer() >= deadline:
+        # out of time before anything was educated: one random solution,
+        # educated, rather than an answer no search has touched
+        for ind in educate(random_solution(), intensify=False):
+            pop.add(ind, pen())
     target = params.init_pop_size - len(pop) if fill_random is None else fill_random
     if len(pop) < 2:
         target = max(target, 2 - len(pop))
@@ -695,7 +706,7 @@ def genetic_algorithm(
 
     # Generation steps.
     it = no_improve = 0
-    while time.perf_counter() < deadline and len(pop) >= 1:
+    while timer() < deadline and len(pop) >= 1:
         it += 1
         ce = pm.cost_evaluator()
         if len(pop) >= 2:
@@ -719,11 +730,11 @@ def genetic_algorithm(
             no_improve = 0
         else:
             no_improve += 1
-        if no_improve >= params.num_iters_no_improvement and time.perf_counter() < deadline:
+        if no_improve >= params.num_iters_no_improvement and timer() < deadline:
             result.restarts += 1
             pop.clear()
             no_improve = 0
-            fill(params.init_pop_size, time.perf_counter() + params.init_time_share * max(0.0, deadline - time.perf_counter()))
+            fill(params.init_pop_size, timer() + params.init_time_share * max(0.0, deadline - timer()))
     result.iterations = it
 
     best = best_feas if best_feas is not None else best_any
@@ -744,7 +755,7 @@ def _check_args(instance, time_limit):
 
 @solvers.register("ga")
 def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
-          construct: bool = True, **options) -> list[list[int]]:
+          construct: bool = True, clock: str = "wall", **options) -> list[list[int]]:
     """Solve ``instance`` with the genetic algorithm.
 
     Parameters
@@ -764,6 +775,9 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         Also seed the population with the nearest-neighbour construction
         (``"nearest"``): a feasible answer within milliseconds, and a much
         cheaper first education than a random solution on large instances.
+    clock
+        ``"wall"`` (default): ``time_limit`` is wall-clock seconds;
+        ``"process"``: CPU seconds of this process.
     **options
         Fields of :class:`GAParams` (e.g. ``min_pop_size=10``).
 
@@ -773,7 +787,8 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         Routes of client ids ``1..n``.
     """
     _check_args(instance, time_limit)
-    t0 = time.perf_counter()
+    timer = clock_of(clock)
+    t0 = timer()
     try:
         params = GAParams(**options)
     except (TypeError, ValueError) as exc:
@@ -787,5 +802,5 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         if nearest is not None:
             seeds.append(nearest(instance, time_limit=float(time_limit), seed=seed))
     res = genetic_algorithm(instance, time_limit, seed=seed, seeds=seeds, params=params,
-                            progress=progress, deadline=t0 + float(time_limit))
+                            progress=progress, deadline=t0 + float(time_limit), clock=clock)
     return res.routes
