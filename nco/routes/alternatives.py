@@ -102,6 +102,13 @@ class GraphIndex:
     rev_order: np.ndarray    # same for the reversed graph
     rev_indptr: np.ndarray
     rev_indices: np.ndarray
+    key: np.ndarray = None   # per node: kept in the contracted graph (junction, dead end, ...)
+    chain_tail: np.ndarray = None   # contracted link -> tail node
+    chain_head: np.ndarray = None   # contracted link -> head node
+    chain_time: np.ndarray = None
+    chain_length: np.ndarray = None
+    chains: list = None             # contracted link -> its base links
+    through: dict = None            # non-key node -> [(contracted link, position of its in-link in the chain)]
 
     @property
     def n(self) -> int:
@@ -205,8 +212,141 @@ def graph_index(G, signals=None) -> GraphIndex:
         csr_order=order, csr_indptr=indptr, csr_indices=indices,
         rev_order=rorder, rev_indptr=rindptr, rev_indices=rindices,
     )
+    _contract(idx)
     _INDEX_CACHE[G] = idx
     return idx
+
+
+def _contract(idx: GraphIndex) -> None:
+    """Contract chains of pass-through nodes into single links.
+
+    A node is kept (a *key* node) unless it only passes traffic along one
+    street: one link in and one out (one-way), or links in and out to the same
+    two neighbours (two-way).  Chains between key nodes become one link; where
+    two chains join the same pair of key nodes, or a chain returns to its
+    start, an inner node is kept as well, so no route is lost.
+    """
+    n = idx.n
+    out_ptr = idx.csr_indptr
+    out_links = idx.csr_order
+    in_ptr = idx.rev_indptr
+    in_links = idx.rev_order
+    key = np.ones(n, dtype=bool)
+    u, v = idx.u, idx.v
+    for x in range(n):
+        outs = out_links[out_ptr[x]:out_ptr[x + 1]]
+        ins = in_links[in_ptr[x]:in_ptr[x + 1]]
+        if len(outs) == 1 and len(ins) == 1 and v[outs[0]] != u[ins[0]]:
+            key[x] = False
+        elif len(outs) == 2 and len(ins) == 2:
+            on, inn = set(v[outs].tolist()), set(u[ins].tolist())
+            if on == inn and len(on) == 2:
+                key[x] = False
+    out_lists = [out_links[out_ptr[x]:out_ptr[x + 1]].tolist() for x in range(n)]
+    u_l, v_l = u.tolist(), v.tolist()
+    for _ in range(20):
+        tails, heads, seqs = [], [], []
+        for s0 in np.flatnonzero(key).tolist():
+            for first in out_lists[s0]:
+                seq = [first]
+                prev, cur = s0, v_l[first]
+                while not key[cur] and len(seq) <= n:
+                    nxt = [e for e in out_lists[cur] if v_l[e] != prev]
+                    if not nxt:
+                        break
+                    seq.append(nxt[0])
+                    prev, cur = cur, v_l[nxt[0]]
+                tails.append(s0), heads.append(cur), seqs.append(seq)
+        best: dict = {}
+        split = []
+        for c, (a, b, seq) in enumerate(zip(tails, heads, seqs)):
+            if not key[b]:  # a chain ending in a dead loop: keep its last node
+                split.append(b)
+                continue
+            if a == b:
+                split.append(v_l[seq[len(seq) // 2 - (len(seq) % 2 == 0)]])
+                continue
+            tt = float(idx.travel_time[seq].sum())
+            if (a, b) in best:
+                other = best[(a, b)]
+                slow = c if tt >= other[1] else other[0]
+                if slow != c:
+                    best[(a, b)] = (c, tt)
+                if len(seqs[slow]) > 1:
+                    split.append(v_l[seqs[slow][0]])
+            else:
+                best[(a, b)] = (c, tt)
+        if not split:
+            break
+        key[split] = True
+    keep = [c for c, tt in best.values()]
+    idx.key = key
+    idx.chain_tail = np.array([tails[c] for c in keep], dtype=np.int64)
+    idx.chain_head = np.array([heads[c] for c in keep], dtype=np.int64)
+    idx.chains = [np.array(seqs[c], dtype=np.int64) for c in keep]
+    idx.chain_time = np.array([float(idx.travel_time[ch].sum()) for ch in idx.chains])
+    idx.chain_length = np.array([float(idx.length[ch].sum()) for ch in idx.chains])
+    through: dict = {}
+    for c, ch in enumerate(idx.chains):
+        for p_, e in enumerate(ch[:-1].tolist()):
+            through.setdefault(v_l[e], []).append((c, p_))
+    idx.through = through
+
+
+class _QueryGraph:
+    """The contracted graph plus the partial chains that start at the origin
+    and end at the destination when those are not key nodes."""
+
+    def __init__(self, idx: GraphIndex, o: int, t: int):
+        self.idx = idx
+        tails, heads, seqs = [idx.chain_tail], [idx.chain_head], list(idx.chains)
+        extra_t, extra_h = [], []
+        if not idx.key[o]:
+            for c, p in idx.through.get(o, []):
+                extra_t.append(o), extra_h.append(int(idx.chain_head[c])), seqs.append(idx.chains[c][p + 1:])
+        if not idx.key[t]:
+            for c, p in idx.through.get(t, []):
+                extra_t.append(int(idx.chain_tail[c])), extra_h.append(t), seqs.append(idx.chains[c][:p + 1])
+        if not idx.key[o] and not idx.key[t]:  # both inside one chain, o before t
+            pos_t = dict(idx.through.get(t, []))
+            for c, p in idx.through.get(o, []):
+                if c in pos_t and pos_t[c] > p:
+                    extra_t.append(o), extra_h.append(t), seqs.append(idx.chains[c][p + 1:pos_t[c] + 1])
+        self.tail = np.concatenate(tails + [np.array(extra_t, dtype=np.int64)])
+        self.head = np.concatenate(heads + [np.array(extra_h, dtype=np.int64)])
+        self.seqs = seqs
+        self.time = np.array([float(idx.travel_time[q].sum()) for q in seqs[len(idx.chains):]])
+        self.time = np.concatenate([idx.chain_time, self.time])
+        self.n = idx.n
+        # parallel links may appear between o/t and a key node: keep the fastest
+        keys = self.tail * self.n + self.head
+        order = np.lexsort((self.time, keys))
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = keys[order][1:] != keys[order][:-1]
+        self.use = order[first]
+        self.keys = keys[self.use]
+        srt = np.argsort(self.keys)
+        self.use, self.keys = self.use[srt], self.keys[srt]
+
+        a, b = self.tail[self.use], self.head[self.use]
+        self.fwd = _csr_layout(a, b, self.n)
+        self.rev = _csr_layout(b, a, self.n)
+        extra_len = np.array([float(idx.length[q].sum()) for q in seqs[len(idx.chains):]])
+        self.length = np.concatenate([idx.chain_length, extra_len])
+
+    def matrix(self, weight: np.ndarray, reverse: bool = False) -> sp.csr_matrix:
+        """CSR matrix of the contracted links weighted by ``weight`` (one value per link)."""
+        order, indptr, indices = self.rev if reverse else self.fwd
+        return sp.csr_matrix((weight[self.use][order], indices, indptr), shape=(self.n, self.n))
+
+    def links(self, path: list[int]) -> np.ndarray:
+        """The contracted links along a node path."""
+        p = np.asarray(path, dtype=np.int64)
+        return self.use[np.searchsorted(self.keys, p[:-1] * self.n + p[1:])]
+
+    def expand(self, qlinks: np.ndarray) -> np.ndarray:
+        """Base links of a sequence of contracted links."""
+        return np.concatenate([self.seqs[q] for q in qlinks.tolist()])
 
 
 def _resolve(G, idx: GraphIndex, point, what: str, max_snap_m: float) -> int:
@@ -242,12 +382,12 @@ def _haversine_m(lon0, lat0, lon1, lat1) -> float:
     return 2 * 6371008.8 * math.asin(math.sqrt(min(1.0, a)))
 
 
-def _walk(pred: list, start: int, end: int) -> list[int] | None:
-    """Nodes from ``start`` to ``end`` in a predecessor tree (a list) rooted at ``start``."""
+def _walk(pred: np.ndarray, start: int, end: int) -> list[int] | None:
+    """Nodes from ``start`` to ``end`` in a predecessor tree rooted at ``start``."""
     out = [end]
     cur = end
     while cur != start:
-        cur = pred[cur]
+        cur = int(pred[cur])
         if cur < 0:
             return None
         out.append(cur)
@@ -296,43 +436,42 @@ def candidate_paths(G, origin, destination, k: int = 5, *, max_stretch: float = 
     t = _resolve(G, idx, destination, "destination", max_snap_m)
     if o == t:
         raise InputError(f"origin and destination are the same road node ({idx.nodes[o]}); nothing to route")
-    dist_f, pred_f = dijkstra(idx.matrix(idx.travel_time), directed=True, indices=o, return_predecessors=True)
+    q = _QueryGraph(idx, o, t)
+    dist_f, pred_f = dijkstra(q.matrix(q.time), directed=True, indices=o, return_predecessors=True)
     if not np.isfinite(dist_f[t]):
         raise InputError(f"no path from node {idx.nodes[o]} to node {idx.nodes[t]}: the destination is unreachable from the origin")
     best = float(dist_f[t])
     bound = best * max_stretch + 1e-6
-    pred_f = pred_f.tolist()
     fastest = _walk(pred_f, o, t)
-    pool: list[tuple[float, list[int], str]] = [(best, fastest, "fastest")]
+    pool: list[tuple[float, list, str]] = [(best, fastest, "fastest")]
 
     if method in ("both", "penalty") and k > 1:
-        mult = np.ones(len(idx.u))
-        mult[_links(idx, fastest)] += penalty
+        mult = np.ones(len(q.time))
+        mult[q.links(fastest)] += penalty
         for _ in range(max_iter if max_iter is not None else k):
             lim = bound * float(mult.max())
-            d, pred = dijkstra(idx.matrix(idx.travel_time * mult), directed=True, indices=o,
-                               return_predecessors=True, limit=lim)
+            d, pred = dijkstra(q.matrix(q.time * mult), directed=True, indices=o, return_predecessors=True, limit=lim)
             if not np.isfinite(d[t]):
                 break
-            path = _walk(pred.tolist(), o, t)
-            links = _links(idx, path)
-            mult[links] += penalty
-            pool.append((float(idx.travel_time[links].sum()), path, "penalty"))
+            path = _walk(pred, o, t)
+            ql = q.links(path)
+            mult[ql] += penalty
+            pool.append((float(q.time[ql].sum()), path, "penalty"))
     pool.sort(key=lambda r: r[0])
 
     vias = iter(())
     if method in ("both", "plateau") and k > 1:
-        dist_b, pred_b = dijkstra(idx.matrix(idx.travel_time, reverse=True), directed=True, indices=t,
+        dist_b, pred_b = dijkstra(q.matrix(q.time, reverse=True), directed=True, indices=t,
                                   return_predecessors=True, limit=bound)
         via_cost = dist_f + dist_b
         on_fastest = np.zeros(idx.n, dtype=bool)
         on_fastest[fastest] = True
         cand = np.flatnonzero((via_cost <= bound) & ~on_fastest)
         cand = cand[np.argsort(via_cost[cand], kind="stable")][:max_via]
-        vias = _via_paths(pred_f, pred_b.tolist(), o, t, cand, via_cost, on_fastest)
+        vias = _via_paths(pred_f.tolist(), pred_b.tolist(), o, t, cand, via_cost, on_fastest)
 
     merged = heapq.merge(pool, vias, key=lambda r: r[0])
-    return idx, _select(idx, merged, k, bound, max_overlap)
+    return idx, _select(q, merged, k, bound, max_overlap)
 
 
 def _via_paths(pred_f, pred_b, o, t, cand, via_cost, covered):
@@ -351,32 +490,39 @@ def _via_paths(pred_f, pred_b, o, t, cand, via_cost, covered):
         yield float(via_cost[vnode]), path, "plateau"
 
 
-def _select(idx: GraphIndex, pool, k: int, bound: float, max_overlap: float):
-    """Take routes from ``pool`` (sorted by cost) that pass the filters, up to ``k``."""
+def _select(q: _QueryGraph, pool, k: int, bound: float, max_overlap: float):
+    """Take routes from ``pool`` ((cost, node path, source), sorted by cost)
+    that pass the filters, up to ``k``; returns (base links, source) pairs."""
+    idx = q.idx
     chosen: list[tuple[np.ndarray, str]] = []
-    chosen_sets: list[dict] = []
+    chosen_sets: list[tuple[set, float]] = []
     seen: set = set()
     for cost, path, source in pool:
         if len(chosen) >= k:
             break
+        if cost > bound or len(set(path)) != len(path):
+            continue
         key = tuple(path)
-        if key in seen or cost > bound or len(set(path)) != len(path):
+        if key in seen:
             continue
         seen.add(key)
-        links = _links(idx, path)
-        if len(chosen) and np.any(np.abs(turn_angles(idx, links)) > UTURN_DEG):
-            continue
-        lset = set(links.tolist())
-        total = float(idx.length[links].sum())
+        ql = q.links(path)
+        qset = set(ql.tolist())
+        total = float(q.length[ql].sum())
         ok = True
-        for other, (olinks, _) in zip(chosen_sets, chosen):
-            shared = float(idx.length[list(lset & other)].sum()) if lset & other else 0.0
-            if _overlap(shared, total, float(idx.length[olinks].sum())) > max_overlap:
+        for other, other_total in chosen_sets:
+            common = qset & other
+            shared = float(q.length[list(common)].sum()) if common else 0.0
+            if _overlap(shared, total, other_total) > max_overlap:
                 ok = False
                 break
-        if ok:
-            chosen.append((links, source))
-            chosen_sets.append(lset)
+        if not ok:
+            continue
+        links = q.expand(ql)
+        if len(chosen) and np.any(np.abs(turn_angles(idx, links)) > UTURN_DEG):
+            continue
+        chosen.append((links, source))
+        chosen_sets.append((qset, total))
     return chosen
 
 

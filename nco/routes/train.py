@@ -220,7 +220,7 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m nco.routes.train", description=__doc__.splitlines()[0])
     p.add_argument("--sets", type=int, default=1200, help="origin-destination sets per training city")
     p.add_argument("--test-sets", type=int, default=500, help="sets per held-out city")
-    p.add_argument("--epochs", type=int, default=30)
+    p.add_argument("--epochs", type=int, default=25)
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", default=str(CHECKPOINT_DIR), help="checkpoint folder")
     p.add_argument("--results", default="docs/results/routes", help="folder for ranking.csv / ranking.md")
