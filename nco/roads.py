@@ -355,6 +355,79 @@ def _build_graph(nodes: dict, segs: list, mode: str, label: str) -> nx.MultiDiGr
     return H
 
 
+# -- water -------------------------------------------------------------------
+_WATER: dict[str, list] = {}
+_WATER_TAGS = {"natural": ["water"], "waterway": True}
+
+
+def water(place) -> list:
+    """Water areas and waterways of a place: OSM ``natural=water`` and any
+    ``waterway``, as shapely geometries in (lon, lat).
+
+    Parameters
+    ----------
+    place
+        As for :func:`load`.
+
+    Returns
+    -------
+    list
+        Polygons (water areas, closed waterway areas) and line strings
+        (rivers, streams, canals); empty when the place has none.
+    """
+    source, kind = _resolve(place)
+    if source in _WATER:
+        return _WATER[source]
+    if kind == "pbf":
+        import pyrosm
+
+        try:
+            gdf = pyrosm.OSM(source).get_data_by_custom_criteria(
+                custom_filter=_WATER_TAGS, filter_type="keep", keep_nodes=False, keep_ways=True,
+                keep_relations=True)
+        except Exception as exc:
+            raise InputError(f"cannot read water features ({type(exc).__name__})", path=Path(source).name) from None
+        geoms = [] if gdf is None else [g for g in gdf.geometry if g is not None and not g.is_empty]
+    elif kind == "xml":
+        geoms = _water_xml(Path(source))
+    else:
+        try:
+            import osmnx as ox
+
+            gdf = ox.features_from_place(source, tags=_WATER_TAGS)
+            geoms = [g for g in gdf.geometry if g is not None and not g.is_empty]
+        except Exception:
+            geoms = []  # a place without any water feature also raises
+    _WATER[source] = geoms
+    return geoms
+
+
+def _water_xml(path: Path) -> list:
+    from shapely.geometry import LineString, Polygon
+
+    opener = bz2.open if path.name.lower().endswith(".bz2") else open
+    nodes: dict[int, tuple[float, float]] = {}
+    ways = []
+    with opener(path, "rb") as fh:
+        for _, el in ET.iterparse(fh, events=("end",)):
+            if el.tag == "node":
+                nodes[int(el.get("id"))] = (float(el.get("lon")), float(el.get("lat")))
+                el.clear()
+            elif el.tag == "way":
+                tags = {t.get("k"): t.get("v") for t in el.iter("tag")}
+                if tags.get("natural") == "water" or "waterway" in tags:
+                    ways.append(([int(nd.get("ref")) for nd in el.iter("nd")], tags))
+                el.clear()
+    geoms = []
+    for refs, tags in ways:
+        pts = [nodes[r] for r in refs if r in nodes]
+        if len(pts) >= 4 and refs[0] == refs[-1] and len(pts) == len(refs):
+            geoms.append(Polygon(pts))
+        elif len(pts) >= 2:
+            geoms.append(LineString(pts))
+    return geoms
+
+
 # -- nearest nodes -----------------------------------------------------------
 _TREES: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple]" = weakref.WeakKeyDictionary()
 
@@ -419,43 +492,46 @@ def _csr(G, weight: str, other: str):
     """The graph as arrays: one edge per ordered node pair (the one with the
     smallest ``weight``), its ``other`` weight, adjacency lists and the
     nodes that only continue a street (chain nodes)."""
-    key = (weight, other, G.number_of_nodes(), G.number_of_edges())
+    # (networkx counts multigraph edges in linear time: the node count is the
+    # cheap guard; graphs from load() are not meant to be modified.)
+    key = (weight, other, G.number_of_nodes())
     cache = _CSR.setdefault(G, {})
     if key in cache:
         return cache[key]
     ids = np.fromiter(G.nodes, dtype=np.int64, count=G.number_of_nodes())
     index = {int(n): i for i, n in enumerate(ids)}
-    best: dict[tuple[int, int], tuple[float, float]] = {}
-    for u, v, d in G.edges(data=True):
-        if u == v:
-            continue
-        w, o = float(d[weight]), float(d[other])
-        k = (index[u], index[v])
-        if k not in best or w < best[k][0]:
-            best[k] = (w, o)
+    rl, cl, wl, ol = [], [], [], []
+    for u, nbrs in G.adj.items():
+        iu = index[u]
+        for v, parallel in nbrs.items():
+            if u == v:
+                continue
+            d = min(parallel.values(), key=lambda e: e[weight])
+            rl.append(iu)
+            cl.append(index[v])
+            wl.append(d[weight])
+            ol.append(d[other])
     n = len(ids)
-    rows = np.fromiter((k[0] for k in best), dtype=np.int64, count=len(best))
-    cols = np.fromiter((k[1] for k in best), dtype=np.int64, count=len(best))
-    vals = np.array(list(best.values()), dtype=np.float64).reshape(-1, 2)
+    rows, cols = np.array(rl, dtype=np.int64), np.array(cl, dtype=np.int64)
+    vals = np.column_stack([np.array(wl, dtype=np.float64), np.array(ol, dtype=np.float64)])
     order = np.lexsort((cols, rows))
     rows, cols, vals = rows[order], cols[order], vals[order]
     out_ptr = np.concatenate([[0], np.cumsum(np.bincount(rows, minlength=n))])
     outdeg = np.diff(out_ptr)
-    indeg = np.bincount(cols, minlength=n)
+    in_order = np.lexsort((rows, cols))
+    in_ptr = np.concatenate([[0], np.cumsum(np.bincount(cols, minlength=n))])
+    indeg = np.diff(in_ptr)
+    in_nb = rows[in_order]
     # A chain node has one way in and one way out (a one-way street), or the
     # same two neighbours in and out (a two-way street): paths between other
     # nodes pass straight through it.
     chain = np.zeros(n, dtype=bool)
-    in_sets: dict[int, set] = {}
-    for r, cidx in zip(rows.tolist(), cols.tolist()):
-        if indeg[cidx] <= 2 and outdeg[cidx] == indeg[cidx]:
-            in_sets.setdefault(cidx, set()).add(r)
-    out_list = cols.tolist()
+    one = np.flatnonzero((indeg == 1) & (outdeg == 1))
+    chain[one] = in_nb[in_ptr[one]] != cols[out_ptr[one]]
+    two = np.flatnonzero((indeg == 2) & (outdeg == 2))
+    chain[two] = (in_nb[in_ptr[two]] == cols[out_ptr[two]]) & (in_nb[in_ptr[two] + 1] == cols[out_ptr[two] + 1])
     ptr = out_ptr.tolist()
-    for v, preds in in_sets.items():
-        outs = set(out_list[ptr[v]:ptr[v + 1]])
-        if (len(preds) == 1 and preds != outs) or (len(preds) == 2 and preds == outs):
-            chain[v] = True
+    out_list = cols.tolist()
     entry = dict(ids=ids, index=index, n=n, rows=rows, cols=cols, w=vals[:, 0], o=vals[:, 1],
                  out_ptr=ptr, out_idx=out_list, out_w=vals[:, 0].tolist(), out_o=vals[:, 1].tolist(),
                  chain=chain, packed=None)

@@ -14,7 +14,8 @@ points as RRNCO's samplers do.  Beside each file we write
 
 The recipe (:func:`build_city`): the drive network of :func:`nco.roads.load`;
 streets inside a 3 km x 3 km box around the city centre (the whole extract
-when it is smaller), motorways, tunnels and bridges excluded; ``P`` points
+when it is smaller), motorways, tunnels, bridges and streets within 50 m of
+water (``natural=water``, any ``waterway``) excluded; ``P`` points
 placed uniformly by street length (seed 42); distance and duration of the
 fastest route between every ordered pair of points on the directed graph,
 entering and leaving each street in the directions it may be driven.
@@ -285,7 +286,8 @@ def _cache_dir() -> Path:
     return roads._data_dir() / "cities"
 
 
-def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 42) -> CityMatrix:
+def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 42,
+                  water_m: float = 50.0) -> CityMatrix:
     """The matrices of a bundled city, built into a cache on first use.
 
     Parameters
@@ -296,25 +298,54 @@ def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 4
     cache_dir
         Where city folders live; by default ``data/cities`` (or
         ``$NCO_CACHE/cities``).
-    n_points, seed
-        Passed to :func:`build_city` when the city must be built.
+    n_points, seed, water_m
+        Passed to :func:`build_city` when the city must be built; a cached
+        city built with other values is rebuilt.
     """
     root = Path(cache_dir) if cache_dir is not None else _cache_dir()
     folder = root / city_folder_name(name)
     path = folder / f"{folder.name}_data.npz"
     if path.is_file():
         city = load_city(path, name=name)
-        built = city.meta.get("n_points"), city.meta.get("seed")
-        if city.meta.get("source") is None or built == (n_points, seed):
+        built = city.meta.get("n_points"), city.meta.get("seed"), city.meta.get("water_m")
+        if city.meta.get("source") is None or built == (n_points, seed, water_m):
             return city
     if name.lower() not in roads.CITIES:
         raise InputError(f"unknown city {name!r}: not bundled ({', '.join(roads.CITIES)}) and not in {root}")
-    city = build_city(name.lower(), n_points=n_points, seed=seed)
+    city = build_city(name.lower(), n_points=n_points, seed=seed, water_m=water_m)
     write_city(city, root)
     return city
 
 
-def _street_table(G, centre, box_km: float):
+def _near_water(G, keys, place, centre, metres: float) -> np.ndarray:
+    """Which streets (node pairs) pass within ``metres`` of water."""
+    import shapely
+
+    geoms = roads.water(place)
+    if not geoms or not keys:
+        return np.zeros(len(keys), dtype=bool)
+    # Only water near the streets matters: clip the candidates to their box.
+    ends = np.array([[[G.nodes[a]["x"], G.nodes[a]["y"]], [G.nodes[b]["x"], G.nodes[b]["y"]]] for a, b in keys])
+    pad = 2 * metres / 111_195.0 / max(0.1, math.cos(math.radians(centre[0])))
+    lo, hi = ends.reshape(-1, 2).min(0) - pad, ends.reshape(-1, 2).max(0) + pad
+    geoms = np.array(geoms, dtype=object)
+    geoms = geoms[shapely.intersects(shapely.box(lo[0], lo[1], hi[0], hi[1]), geoms)]
+    if not len(geoms):
+        return np.zeros(len(keys), dtype=bool)
+    lat0 = math.radians(centre[0])
+    k = math.pi / 180.0 * 6_371_008.8
+
+    def project(xy):
+        return np.column_stack([xy[:, 0] * k * math.cos(lat0), xy[:, 1] * k])
+
+    water_m = shapely.transform(geoms, project)
+    zone = shapely.union_all(shapely.buffer(water_m, metres, quad_segs=4))
+    shapely.prepare(zone)
+    lines = shapely.linestrings(project(ends.reshape(-1, 2)).reshape(-1, 2, 2))
+    return shapely.intersects(zone, lines)
+
+
+def _street_table(G, centre, box_km: float, place=None, water_m: float = 0.0):
     """Undirected streets inside the box: (a, b, fwd len/time, bwd len/time)."""
     half_lat = box_km / 2 / 111.195
     half_lon = half_lat / max(1e-6, math.cos(math.radians(centre[0])))
@@ -335,8 +366,12 @@ def _street_table(G, centre, box_km: float):
         direction = "f" if (u, v) == key else "b"
         if direction not in entry or d["travel_time"] < entry[direction][1]:
             entry[direction] = (float(d["length"]), float(d["travel_time"]))
+    items = list(best.items())
+    if water_m > 0 and place is not None:
+        wet = _near_water(G, [key for key, _ in items], place, centre, water_m)
+        items = [it for it, w in zip(items, wet) if not w]
     rows = []
-    for (a, b), e in best.items():
+    for (a, b), e in items:
         f = e.get("f", (np.nan, np.nan))
         bk = e.get("b", (np.nan, np.nan))
         length = f[0] if "f" in e else bk[0]
@@ -359,7 +394,7 @@ def _bundled_key(place) -> str | None:
 
 
 def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0, centre=None,
-               name: str | None = None, progress: bool = False) -> CityMatrix:
+               name: str | None = None, water_m: float = 50.0, progress: bool = False) -> CityMatrix:
     """Build a city's points and matrices with the RRNCO recipe.
 
     Parameters
@@ -378,6 +413,9 @@ def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0,
         bundled cities, else the centre of the network's bounding box.
     name
         City name; by default the bundled name or the file stem.
+    water_m
+        Streets passing within this many metres of water (``natural=water``,
+        any ``waterway``) get no points (RRNCO: 50); 0 keeps them.
     progress
         Show a progress bar over the shortest-path computation.
 
@@ -399,9 +437,9 @@ def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0,
         ys = [d["y"] for _, d in G.nodes(data=True)]
         xs = [d["x"] for _, d in G.nodes(data=True)]
         centre = ((min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2)
-    streets = _street_table(G, centre, box_km)
+    streets = _street_table(G, centre, box_km, place=place, water_m=water_m)
     if not streets:
-        raise InputError(f"{name}: no drivable street (without motorways, tunnels, bridges) "
+        raise InputError(f"{name}: no drivable street (without motorways, tunnels, bridges, water) "
                          f"inside the {box_km:g} km box around {centre}")
     a = np.array([s[0] for s in streets], dtype=np.int64)
     b = np.array([s[1] for s in streets], dtype=np.int64)
@@ -471,7 +509,7 @@ def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0,
     seconds = time.perf_counter() - t0
     meta = dict(
         source=Path(G.graph.get("name", str(place))).name,
-        seed=seed, n_points=n_points, box_km=box_km, centre=[float(centre[0]), float(centre[1])],
+        seed=seed, n_points=n_points, box_km=box_km, water_m=water_m, centre=[float(centre[0]), float(centre[1])],
         graph_nodes=G.number_of_nodes(), graph_edges=G.number_of_edges(),
         streets_in_box=len(streets), build_seconds=round(seconds, 2),
     )

@@ -25,8 +25,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     c.add_argument("--points", type=int, default=1000, help="points per city (default: 1000)")
     c.add_argument("--seed", type=int, default=42, help="seed of the point placement (default: 42)")
     c.add_argument("--box-km", type=float, default=3.0, help="side of the sampling box in km (default: 3)")
-    s = sub.add_parser("stats", help="per-city statistics of a folder of city files (markdown)")
+    c.add_argument("--water-m", type=float, default=50.0,
+                   help="no points on streets this close to water, in metres (default: 50; 0 keeps them)")
+    s = sub.add_parser("stats", help="per-city (and per-test-set) statistics as markdown tables")
     s.add_argument("--cities", default="data/cities", help="folder of {City}/{City}_data.npz files")
+    s.add_argument("--testsets", default=None, help="also summarise the test sets in this folder")
     t = sub.add_parser("testsets", help="build the fixed test sets with PyVRP reference costs")
     t.add_argument("--out", default="data/testsets", help="output folder (default: data/testsets)")
     t.add_argument("--sizes", type=int, nargs="+", default=[50, 100], help="instance sizes (default: 50 100)")
@@ -44,6 +47,9 @@ def run(args) -> int:
         return _cities(args)
     if cmd == "stats":
         print(stats_table(args.cities))
+        if args.testsets:
+            print()
+            print(testsets_table(args.testsets))
         return 0
     if cmd == "testsets":
         from nco.data.testsets import build_testsets
@@ -68,7 +74,7 @@ def _cities(args) -> int:
     for place in bar:
         bar.set_postfix_str(Path(place).name)
         t0 = time.perf_counter()
-        city = build_city(place, n_points=args.points, seed=args.seed, box_km=args.box_km)
+        city = build_city(place, n_points=args.points, seed=args.seed, box_km=args.box_km, water_m=args.water_m)
         path = write_city(city, args.out)
         bar.write(f"{path}  ({time.perf_counter() - t0:.1f} s)")
     print(stats_table(args.out))
@@ -95,4 +101,31 @@ def stats_table(folder) -> str:
         )
     rows.append("")
     rows.append("Matrices derived from OpenStreetMap data, (c) OpenStreetMap contributors.")
+    return "\n".join(rows)
+
+
+def testsets_table(folder) -> str:
+    """A markdown table of the test sets in ``folder`` and their references."""
+    import json
+
+    import numpy as np
+
+    files = sorted(Path(folder).glob("*_test_cities.npz"))
+    if not files:
+        raise InputError("no *_test_cities.npz test sets in this folder", path=str(folder))
+    rows = [
+        "| file | instances | cities | reference | time limit (s/instance) | mean reference cost (km) | all feasible | size (MB) |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    for f in files:
+        meta = json.loads(f.with_suffix(".json").read_text()) if f.with_suffix(".json").is_file() else {}
+        ref = meta.get("reference", {})
+        with np.load(f, allow_pickle=False) as data:
+            b = data["distance_matrix"].shape[0]
+            mean = f"{np.nanmean(data['reference_cost']):.3f}" if "reference_cost" in data.files else "-"
+        rows.append(
+            f"| {f.name} | {b} | {', '.join(meta.get('cities', []))} | {ref.get('solver', '-')} "
+            f"| {ref.get('time_limit_s', '-')} | {mean} | {ref.get('all_feasible', '-')} "
+            f"| {f.stat().st_size / 1e6:.1f} |"
+        )
     return "\n".join(rows)
