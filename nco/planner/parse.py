@@ -609,6 +609,8 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
         if cm and w.endswith("s") and w not in ("drinks", "views", "sights", "gifts", "books", "clothes", "souvenirs",
                                                  "shops", "groceries", "paintings"):
             count = {"two": 2, "three": 3, "four": 4, "a couple of": 2, "couple of": 2, "2": 2, "3": 3, "4": 4}[cm.group(1)]
+        if re.search(r"\b(quick|short|brief|fast)\s+(?:\w+\s+)?$", mlow[max(0, m.start() - 20):m.start()]):
+            dur = max(10, (dur or CATEGORIES[cat].duration_min) // 2)  # "a quick lunch", "a short coffee"
         mentions.append(_Mention(m.start(), m.end(), cat, cui, dur, ref.group(1) if ref else None, count=count))
         for i in range(m.start(), m.end()):
             taken[i] = True

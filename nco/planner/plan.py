@@ -297,7 +297,7 @@ class Plan:
         for k, s in enumerate(self.itinerary):
             wait = f", waits {s.wait_min:.0f} min for opening" if s.wait_min >= 1 else ""
             lines.append(f"{k + 1}. {s.begin:%H:%M}-{s.depart:%H:%M} {s.name} ({s.category}); "
-                         f"{s.travel_min:.0f} min {how} from the previous place{wait}; open {s.hours_today}; "
+                         f"{s.travel_min:.0f} min {how} from the previous place{wait}; hours that day: {s.hours_today}; "
                          f"quality {s.quality:.2f}.")
         if self.candidates:
             c = self.candidates[0]

@@ -32,6 +32,7 @@ import json
 import math
 import os
 import pickle
+import re
 import unicodedata
 import warnings
 from dataclasses import dataclass, field
@@ -249,7 +250,7 @@ class POITable:
 
 
 #: bump when the POI record changes, so old disk caches are not read
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 def _cache_file(path: Path) -> Path | None:
@@ -382,6 +383,9 @@ def _records(gdf) -> list[POI]:
             continue
         seen.add(pid)
         en = tags.get("name:en")
+        if any(k.startswith(("disused:", "abandoned:", "was:")) for k in tags) or \
+                re.search(r"\b(permanently )?closed\b", f"{name} {en or ''}", re.IGNORECASE):
+            continue  # a place that no longer operates
         label = name if not en or _norm(en) == _norm(name) else f"{name} ({en})"
         oh = tags.get("opening_hours")
         pois.append(POI(pid, label, float(lon), float(lat), categories_of(tags),
