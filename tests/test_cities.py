@@ -161,3 +161,23 @@ def test_cli_cities(tmp_path, capsys):
     # The last line of stderr (after the progress bar) is the one-line error.
     err = capsys.readouterr().err.replace("\r", "\n").strip().splitlines()[-1]
     assert err.startswith("nco: error:") and "not a readable OSM PBF" in err
+
+
+def test_no_points_next_to_water(sydney):
+    """Streets within 50 m of water (here: the harbour's waterways) get no points."""
+    import shapely
+
+    water = roads.water("sydney")
+    assert len(water) > 10
+    lat0 = np.radians(sydney.points[:, 0].mean())
+    k = np.pi / 180 * 6_371_008.8
+
+    def project(xy):
+        return np.column_stack([xy[:, 0] * k * np.cos(lat0), xy[:, 1] * k])
+
+    zone = shapely.union_all(shapely.transform(np.array(water, dtype=object), project))
+    pts = shapely.points(project(sydney.points[:, ::-1]))
+    assert shapely.distance(zone, pts).min() > 45
+    dry = C.build_city("sydney", n_points=300, seed=42, water_m=0)
+    assert dry.meta["streets_in_box"] > sydney.meta["streets_in_box"]
+    assert shapely.distance(zone, shapely.points(project(dry.points[:, ::-1]))).min() < 45
