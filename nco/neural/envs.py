@@ -15,28 +15,28 @@ import numpy as np
 
 from nco.errors import InputError
 
-ENV_CLASSES = {"atsp": "ATSPEnv", "acvrp": "ACVRPEnv", "acvrptw": "ACVRPTWEnv"}
+#: problem -> (module in nco.envs, environment class)
+ENV_CLASSES = {"atsp": ("atsp", "ATSPEnv"), "acvrp": ("acvrp", "ACVRPEnv"), "acvrptw": ("acvrptw", "ACVRPTWEnv")}
 
 
-def _nco_envs():
+def _env_module(problem: str):
+    """The :mod:`nco.envs` module of ``problem``, or ``None`` when not installed."""
+    name = f"nco.envs.{ENV_CLASSES[problem][0]}"
     try:
-        return importlib.import_module("nco.envs")
+        return importlib.import_module(name)
     except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("nco.envs"):
+        if exc.name and name.startswith(exc.name):
             return None
         raise
 
 
 def make_env(problem: str, n_nodes: int, device: str = "cpu"):
     """An rl4co environment for ``problem`` on instances of ``n_nodes`` nodes (depot included)."""
-    mod = _nco_envs()
-    if mod is not None and hasattr(mod, ENV_CLASSES[problem]):
-        cls = getattr(mod, ENV_CLASSES[problem])
+    mod = _env_module(problem)
+    if mod is not None and hasattr(mod, ENV_CLASSES[problem][1]):
+        cls = getattr(mod, ENV_CLASSES[problem][1])
         n = n_nodes if problem == "atsp" else n_nodes - 1
-        try:
-            return cls(generator_params={"num_loc": n}, device=device)
-        except TypeError:
-            return cls(device=device)
+        return cls(generator_params={"num_loc": n}, device=device)
     if problem == "atsp":
         from rl4co.envs import ATSPEnv
 
@@ -60,9 +60,11 @@ def actions_to_routes(actions: np.ndarray, problem: str) -> list[list[int]]:
     ATSP actions are a permutation of the nodes (the tour is rotated to start
     at node 0); VRP actions are node ids where ``0`` is a return to the depot.
     """
-    mod = _nco_envs()
+    mod = _env_module(problem)
+    if mod is None and problem == "acvrptw":
+        mod = _env_module("acvrp")
     if mod is not None and hasattr(mod, "actions_to_routes"):
-        return mod.actions_to_routes(actions, problem)
+        return mod.actions_to_routes(np.asarray(actions)[None])[0]
     a = [int(v) for v in np.asarray(actions).reshape(-1)]
     if problem == "atsp":
         if 0 not in a:
