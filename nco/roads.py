@@ -250,10 +250,14 @@ def _segments_place(place: str, mode: str):
 
         G0 = ox.graph_from_place(place, network_type=mode, simplify=False)
     except Exception as exc:
-        reason = str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
+        kind = type(exc).__name__
+        if "Connection" in kind or "Timeout" in kind:
+            reason = "OpenStreetMap's servers cannot be reached (offline?)"
+        else:
+            reason = f"{kind}: " + (str(exc).splitlines()[0][:160] if str(exc) else "no details")
         raise InputError(
             f"unknown place {place!r}: not a bundled city ({', '.join(CITIES)}), not an OSM file, "
-            f"and osmnx could not fetch it ({type(exc).__name__}: {reason})"
+            f"and osmnx could not fetch it ({reason})"
         ) from None
     nodes = {int(n): (float(d["x"]), float(d["y"])) for n, d in G0.nodes(data=True)}
     segs = []
