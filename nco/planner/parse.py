@@ -361,6 +361,8 @@ def _capitalised_phrase(text: str, start: int) -> str | None:
     if not words:
         return None
     phrase = " ".join(words)
+    if all(w.lower() in _STOPWORDS_EN or w.lower() in _LEX_MAP for w in words):
+        return None  # "In", "Then", "Lunch": ordinary words at a sentence start
     # a time or a weekday is not a place
     if re.fullmatch(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|I|We)(\s.*)?", phrase):
         return None

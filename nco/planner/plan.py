@@ -445,6 +445,7 @@ class Plan:
         pts = [(self.start[1], self.start[2])] + [(s.lon, s.lat) for c in shown for s in c.stops]
         if self.end:
             pts.append((self.end[1], self.end[2]))
+        pts += [p for c in shown for leg in self._leg_paths(c.stops) for p in leg]
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         padx = max(0.004, (max(xs) - min(xs)) * 0.15)
         pady = max(0.003, (max(ys) - min(ys)) * 0.15)
@@ -474,13 +475,13 @@ class Plan:
         if self.end and (self.end[1], self.end[2]) != (self.start[1], self.start[2]):
             handles.append(ax.scatter([self.end[1]], [self.end[2]], marker="s", s=150, c="black", zorder=6,
                                       label=f"end: {self.end[0]}"))
-        offsets = [(14, 10), (14, -26), (-14, 10), (-14, -26)]
+        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         for i, s in enumerate(self.itinerary):
             ax.scatter([s.lon], [s.lat], s=400, c=_COLOURS[0], edgecolors="white", linewidths=1.5, zorder=7)
             ax.text(s.lon, s.lat, str(i + 1), color="white", ha="center", va="center", fontsize=10,
                     fontweight="bold", zorder=8)
             name = s.name if len(s.name) <= 34 else s.name[:32] + "..."
-            dx, dy = offsets[i % len(offsets)]
+            dx, dy = (14 if s.lon <= cx else -14), (10 if s.lat <= cy else -26)  # labels point inwards
             ax.annotate(f"{i + 1}. {name}\n{s.category}, {s.begin:%H:%M}-{s.depart:%H:%M}", (s.lon, s.lat),
                         xytext=(dx, dy), textcoords="offset points", fontsize=8, zorder=9,
                         ha="left" if dx > 0 else "right",
@@ -492,7 +493,7 @@ class Plan:
         ax.set_xticks([])
         ax.set_yticks([])
         blocked = "; not planned: " + ", ".join(self.request.describe_task(t) for t in self.blocked) if self.blocked else ""
-        ax.set_title(f"{self.city.name}, {self.day:%a %Y-%m-%d}, {hhmm(self.request.start_minutes())}-"
+        ax.set_title(f"{self.city.name.title()}, {self.day:%a %Y-%m-%d}, {hhmm(self.request.start_minutes())}-"
                      f"{hhmm(self.request.end_minutes())}{blocked}", fontsize=11)
         ax.text(0.995, 0.005, f"Map data {roads.ATTRIBUTION}", transform=ax.transAxes, ha="right", va="bottom",
                 fontsize=8, color="#333333", bbox=dict(fc="white", ec="none", alpha=0.8, pad=1.5), zorder=10)

@@ -210,6 +210,9 @@ class TripRequest(BaseModel):
     def check_times(self) -> None:
         """Raise :class:`InputError` when the times contradict each other."""
         start = self.start_minutes()
+        if self.deadline and minutes(self.deadline) <= start and minutes(self.deadline) < 6 * 60 <= start:
+            raise InputError(f"the trip would run past midnight (start {hhmm(start)}, end {self.deadline}); "
+                             "plan the part after midnight as a second trip")
         if self.deadline and minutes(self.deadline) <= start:
             raise InputError(
                 f"contradictory times: the trip must end by {self.deadline} but starts at {hhmm(start)}")
