@@ -504,6 +504,11 @@ def _csr(G, weight: str, other: str):
         return cache[key]
     ids = np.fromiter(G.nodes, dtype=np.int64, count=G.number_of_nodes())
     index = {int(n): i for i, n in enumerate(ids)}
+    for *_, d in G.edges(data=True):
+        if weight not in d or other not in d:
+            raise InputError(f"graph edges need '{weight}' and '{other}' attributes "
+                             "(graphs from nco.roads.load have them)")
+        break
     rl, cl, wl, ol = [], [], [], []
     for u, nbrs in G.adj.items():
         iu = index[u]

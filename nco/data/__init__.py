@@ -32,15 +32,18 @@ from nco.data.samplers import (
     sample_instances,
     sample_tensordict,
 )
+from nco.data.testsets import build_testsets, load_testset
 
 __all__ = [
     "CityMatrix",
     "build_city",
+    "build_testsets",
     "capacity_for",
     "city_matrices",
     "load_cities",
     "load_city",
     "load_split",
+    "load_testset",
     "sample_acvrp",
     "sample_acvrptw",
     "sample_atsp",
