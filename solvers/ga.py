@@ -41,7 +41,8 @@ from nco.instance import Instance
 from solvers.construct import clock as clock_of
 from solvers.pyvrp_solver import problem_data as pyvrp_problem_data
 
-__all__ = ["GAParams", "GAResult", "PyVRPProblem", "genetic_algorithm", "problem_data", "solve"]
+__all__ = ["GAParams", "GAResult", "PyVRPProblem", "genetic_algorithm", "initial_penalties", "local_search",
+           "neighbours", "problem_data", "solve"]
 
 
 # ---------------------------------------------------------------------------
@@ -454,7 +455,7 @@ class GAResult:
     trace: list[tuple[float, float]] = field(default_factory=list)
 
 
-def _initial_penalties(p: PyVRPProblem, instance: Instance):
+def initial_penalties(p: PyVRPProblem, instance: Instance):
     """Starting penalties in PyVRP units: a unit of excess load (time warp)
     costs ten average edges per average demand (travel time).  Lower
     starting values left the first educated seeds infeasible for the first
@@ -468,6 +469,17 @@ def _initial_penalties(p: PyVRPProblem, instance: Instance):
     t = p.data.duration_matrix(0)
     tw = max(0.1, 10.0 * avg_cost / max(1.0, float(t.mean()))) if instance.time_windows is not None else 1.0
     return loads, tw, 1.0
+
+
+def local_search(instance: Instance, p: PyVRPProblem, rng: RandomNumberGenerator,
+                 num_neighbours: int = 40) -> LocalSearch:
+    """PyVRP's local search with every operator that applies to the data,
+    over the granular neighbourhood of :func:`neighbours`."""
+    ls = LocalSearch(p.data, rng, neighbours(instance, p, num_neighbours), PerturbationManager())
+    for op in OPERATORS:
+        if op.supports(p.data):
+            ls.add_operator(op(p.data))
+    return ls
 
 
 def to_client_routes(routes) -> list[list[int]]:
@@ -564,11 +576,8 @@ def genetic_algorithm(
     rng = np.random.default_rng(seed)
     prng = RandomNumberGenerator(seed=int(seed) % (2**32))
 
-    ls = LocalSearch(data, prng, neighbours(instance, p, params.num_neighbours), PerturbationManager())
-    for op in OPERATORS:
-        if op.supports(data):
-            ls.add_operator(op(data))
-    pm = PenaltyManager(_initial_penalties(p, instance), params.penalty)
+    ls = local_search(instance, p, prng, params.num_neighbours)
+    pm = PenaltyManager(initial_penalties(p, instance), params.penalty)
     single = fleet == 1
     xy = None
     if p.coords is not None:

@@ -1,0 +1,125 @@
+"""Where EARLI's time goes and what its seeds are worth.
+
+For each instance: sample K solutions from the trained policy (1 greedy +
+K-1 at the temperature), educate each with the GA's local search, and compare
+with the seeds the GA uses without a policy (the nearest-neighbour
+construction and K-1 random solutions), educated the same way.  Reports per
+seed set: the time to make the seeds, the gap to the best-known cost of the
+best and the mean seed before and after education, how many are feasible,
+their diversity (mean broken-pairs distance between pairs, 0 = identical) and
+the education time per seed.
+
+usage: python docs/results/earli/seed_study.py OUT.csv INSTANCE_FILE... [--k 8]
+       [--temperature 0.3] [--problem atsp|acvrp|acvrptw]
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import itertools
+import time
+from pathlib import Path
+
+import numpy as np
+import pyvrp
+
+import nco
+from nco import bks
+from nco.earli import policy_problem
+from solvers import ga
+
+
+def _stats(inst, p, sols, ref):
+    n = p.n_clients
+    costs, feas = [], 0
+    inds = []
+    for s in sols:
+        res = nco.check(inst, s)
+        if res.feasible:
+            feas += 1
+            costs.append(res.cost)
+        rr = ga._valid_routes(s, n, p.data.vehicle_type(0).num_available)
+        if rr is not None:
+            inds.append(ga._Individual(pyvrp.Solution(p.data, rr), n))
+    pairs = list(itertools.combinations(inds, 2))
+    div = float(np.mean([ga.broken_pairs_distance(a, b) for a, b in pairs])) if pairs else float("nan")
+    gaps = [100.0 * (c - ref) / ref for c in costs] if ref else []
+    return {
+        "feasible": feas,
+        "best_gap": min(gaps) if gaps else float("nan"),
+        "mean_gap": float(np.mean(gaps)) if gaps else float("nan"),
+        "diversity": div,
+    }
+
+
+def _educate(inst, p, sols, seed):
+    ls = ga.local_search(inst, p, pyvrp.RandomNumberGenerator(seed))
+    pm = pyvrp.PenaltyManager(ga.initial_penalties(p, inst), ga.GAParams().penalty)
+    big = pm.max_cost_evaluator()
+    out, secs = [], []
+    for s in sols:
+        rr = ga._valid_routes(s, p.n_clients, p.data.vehicle_type(0).num_available)
+        t = time.perf_counter()
+        sol = ls(pyvrp.Solution(p.data, rr), pm.cost_evaluator(), exhaustive=True)
+        if not sol.is_feasible():
+            sol = ls(sol, big, exhaustive=True)
+        secs.append(time.perf_counter() - t)
+        out.append(ga.to_node_routes(ga._routes_of(sol)))
+    return out, float(np.mean(secs))
+
+
+def main(argv=None):
+    ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
+    ap.add_argument("out")
+    ap.add_argument("files", nargs="+")
+    ap.add_argument("--k", type=int, default=8)
+    ap.add_argument("--temperature", type=float, default=0.3)
+    ap.add_argument("--problem", default=None)
+    ap.add_argument("--seed", type=int, default=0)
+    args = ap.parse_args(argv)
+    rows = []
+    policies = {}
+    for f in args.files:
+        inst = nco.read(f)
+        rec = bks.for_instance(inst)
+        ref = None if rec is None else rec.cost
+        p = ga.problem_data(inst)
+        problem = args.problem or policy_problem(inst)
+        sets = {}
+        try:
+            if problem not in policies:
+                t = time.perf_counter()
+                policies[problem] = nco.load_policy(problem)
+                print(f"loaded the {problem} policy in {time.perf_counter() - t:.1f} s")
+            t = time.perf_counter()
+            sets["policy"] = (policies[problem].sample([inst], num_samples=args.k, temperature=args.temperature,
+                                                       greedy_first=True)[0], time.perf_counter() - t)
+        except nco.InputError as exc:
+            print(f"{inst.name}: no policy ({exc})")
+        t = time.perf_counter()
+        base = [nco.solve(inst, method="nearest").routes]
+        rng = pyvrp.RandomNumberGenerator(args.seed)
+        base += [ga.to_node_routes(ga._routes_of(pyvrp.Solution.make_random(p.data, rng)))
+                 for _ in range(args.k - 1)]
+        sets["nearest+random"] = (base, time.perf_counter() - t)
+        for name, (sols, secs) in sets.items():
+            raw = _stats(inst, p, sols, ref)
+            edu, edu_s = _educate(inst, p, sols, args.seed)
+            done = _stats(inst, p, edu, ref)
+            row = {"instance": inst.name, "n_clients": inst.n_clients, "seeds": name, "k": len(sols),
+                   "make_s": round(secs, 3), "educate_s_per_seed": round(edu_s, 4)}
+            row.update({f"raw_{k}": (round(v, 4) if isinstance(v, float) else v) for k, v in raw.items()})
+            row.update({f"educated_{k}": (round(v, 4) if isinstance(v, float) else v) for k, v in done.items()})
+            rows.append(row)
+            print(row, flush=True)
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        w.writeheader()
+        w.writerows(rows)
+
+
+if __name__ == "__main__":
+    main()
