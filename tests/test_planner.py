@@ -89,6 +89,7 @@ def test_offline_parser_reads_the_issue_prompt():
      ["cafe", "museum", "bar"], {(0, 1), (1, 2)}),
     ("After lunch I want to see a museum. Start at Odeonsplatz at noon.", ["restaurant", "museum"], {(0, 1)}),
     ("Starting at Isartor at 10am: a church, a bookshop and an ice cream.", ["church", "bookshop", "ice_cream"], set()),
+    ("In that order: a park, a cafe.", ["park", "cafe"], {(0, 1)}),
     ("From Isartor at 10am, two museums with lunch in between.", ["museum", "museum", "restaurant"], {(0, 2), (2, 1)}),
 ])
 def test_offline_parser_order_cues(prompt, cats, deps):
@@ -117,6 +118,7 @@ def test_times_durations_and_limits():
     ("Tell me a joke about cats", "nothing to plan"),
     ("Morgen ab Marienplatz um 10 Uhr ein Museum und danach Mittagessen", "English"),
     ("From Marienplatz at 5pm a museum, back by 3pm", "contradictory times"),
+    ("From Marienplatz at 10pm a bar until 3am", "past midnight"),
     ("a museum " * 400, "too long"),
     ("   ", "empty prompt"),
 ])

@@ -247,6 +247,8 @@ class Plan:
         self.notes: list[str] = notes
         self.backend: str = backend
         self._paths: dict = {}
+        #: task -> quality of every candidate POI the search could use
+        self.candidate_quality: dict[int, list[float]] = {}
 
     # ----------------------------------------------------------- accessors
     @property
@@ -291,14 +293,18 @@ class Plan:
         for n in self.notes:
             lines.append(f"Note: {n}.")
         wq, wd, wc = r.preferences.normalised()
-        lines.append(f"Objective weights: quality {wq:.2f}, short travel {wd:.2f}, completion {wc:.2f}.")
+        lines.append(f"Why these places: each itinerary is scored by quality {wq:.2f}, short travel {wd:.2f} and "
+                     f"completion {wc:.2f} (weights from the prompt); the best one that keeps every hard constraint "
+                     "is the plan.")
         if not self.itinerary:
             lines.append("No visit could be planned.")
         for k, s in enumerate(self.itinerary):
             wait = f", waits {s.wait_min:.0f} min for opening" if s.wait_min >= 1 else ""
+            qs = self.candidate_quality.get(s.task, [])
+            rank = f" (rank {1 + sum(q > s.quality + 1e-9 for q in qs)} of {len(qs)} candidates)" if qs else ""
             lines.append(f"{k + 1}. {s.begin:%H:%M}-{s.depart:%H:%M} {s.name} ({s.category}); "
                          f"{s.travel_min:.0f} min {how} from the previous place{wait}; hours that day: {s.hours_today}; "
-                         f"quality {s.quality:.2f}.")
+                         f"quality {s.quality:.2f}{rank}.")
         if self.candidates:
             c = self.candidates[0]
             end_min = r.end_minutes()
@@ -747,8 +753,10 @@ def plan_request(request: TripRequest, city: City | str | None = "munich", osm: 
         cands.append(Candidate(_stops(prep, city, request, it), it.score, it.travel,
                                midnight + dt.timedelta(minutes=it.finish), check_fn))
     cands[0].check  # the plan itself is always checked
-    return Plan(prompt, request, city, prep.start, prep.end, prep.day, cands, blocked,
+    plan = Plan(prompt, request, city, prep.start, prep.end, prep.day, cands, blocked,
                 list(notes or []) + prep.notes, backend)
+    plan.candidate_quality = {t: [prep.problem.quality[i] for i in c] for t, c in enumerate(prep.problem.candidates)}
+    return plan
 
 
 def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None = None, place: str | None = None,
