@@ -52,6 +52,12 @@ class EarliParams:
     refiner
         ``"ga"`` (the genetic algorithm) or ``"pyvrp"`` (PyVRP's iterated
         local search, started from the best sample).
+    max_policy_share
+        Largest share of the budget the policy may be expected to take.  The
+        pipeline remembers how fast the policy sampled before (seconds per
+        sample and squared node count); when the expected time is larger,
+        the policy is skipped and the search is seeded as without one.  The
+        first call on a policy always samples.
     ga
         Parameters of the genetic algorithm.
     """
@@ -60,6 +66,7 @@ class EarliParams:
     temperature: float = 0.3
     seed_share: float = 1.0
     refiner: str = "ga"
+    max_policy_share: float = 0.5
     ga: GAParams = field(default_factory=GAParams)
 
     def __post_init__(self):
@@ -71,6 +78,8 @@ class EarliParams:
             raise ValueError("seed_share must be in (0, 1].")
         if self.refiner not in ("ga", "pyvrp"):
             raise ValueError("refiner must be 'ga' or 'pyvrp'.")
+        if not 0.0 < self.max_policy_share <= 1.0:
+            raise ValueError("max_policy_share must be in (0, 1].")
 
 
 @dataclass
@@ -79,12 +88,15 @@ class EarliResult:
 
     ``sample_costs`` are the checker's costs of the raw policy samples
     (``None`` for an infeasible one); ``policy_s`` is the time spent loading
-    and sampling the policy; ``seeds_source`` is ``"policy"``,
-    ``"nearest"`` or ``"random"``.
+    and sampling the policy; ``policy_skipped`` says the policy was not
+    asked because it was expected to take more than ``max_policy_share`` of
+    the budget; ``seeds_source`` is ``"policy"``, ``"nearest"`` or
+    ``"random"``.
     """
 
     routes: list[list[int]]
     policy_s: float = 0.0
+    policy_skipped: bool = False
     seeds_source: str = "random"
     sample_costs: list = field(default_factory=list)
     iterations: int = 0
@@ -100,6 +112,8 @@ def policy_problem(instance: Instance) -> str:
 
 _POLICIES: dict[str, object] = {}
 _WARNED: set[str] = set()
+#: id(policy) -> measured seconds per sample and squared node count
+_SPEED: dict[int, float] = {}
 
 
 def _load_policy(problem: str):
@@ -188,6 +202,12 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
     seeds: list = []
     if policy is None:
         policy = _load_policy(policy_problem(instance))
+    work = float(params.num_samples) * instance.n_nodes**2
+    if policy is not None and id(policy) in _SPEED:
+        expected = _SPEED[id(policy)] * work
+        if expected > params.max_policy_share * float(time_limit):
+            policy = None
+            out.policy_skipped = True
     if policy is not None:
         kw = dict(num_samples=int(params.num_samples), temperature=float(params.temperature), greedy_first=True)
         try:
@@ -195,7 +215,9 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
                 kw["seed"] = int(seed)
         except (TypeError, ValueError):  # pragma: no cover - builtins without a signature
             pass
+        ts = timer()
         samples = policy.sample([instance], **kw)[0]
+        _SPEED[id(policy)] = (timer() - ts) / work
         seeds.extend(samples)
         out.seeds_source = "policy"
         for s in samples:

@@ -72,6 +72,21 @@ def test_policy_time_is_charged_to_the_budget(bench_dir):
     assert sol.feasible  # the best sample is returned
 
 
+def test_a_policy_too_slow_for_the_budget_is_skipped(bench_dir):
+    inst = nco.read(bench_dir / E13)
+    policy = NearestPolicy(delay=0.3)
+    first = earli.run(inst, 2.0, policy=policy, params=earli.EarliParams(num_samples=2))
+    assert first.seeds_source == "policy" and not first.policy_skipped
+    # 0.3 s expected, more than half of 0.4 s: the samples would come too late
+    second = earli.run(inst, 0.4, policy=policy, params=earli.EarliParams(num_samples=2))
+    assert second.policy_skipped and second.seeds_source == "nearest"
+    assert len(policy.calls) == 1
+    assert nco.Solution.from_routes(inst, second.routes).feasible
+    # a budget with room for it samples again
+    third = earli.run(inst, 3.0, policy=policy, params=earli.EarliParams(num_samples=2))
+    assert third.seeds_source == "policy" and len(policy.calls) == 2
+
+
 def test_without_a_policy_it_warns_and_still_solves(bench_dir, monkeypatch):
     inst = nco.read(bench_dir / FTV35)
     monkeypatch.setattr(earli, "_POLICIES", {"atsp": None})
@@ -102,6 +117,7 @@ def test_ils_refiner_starts_from_the_best_sample(bench_dir):
 def test_options_are_validated(bench_dir):
     inst = nco.read(bench_dir / E13)
     for bad in (dict(seed_share=0), dict(num_samples=0), dict(temperature=-1), dict(refiner="lkh"),
+                dict(max_policy_share=0),
                 dict(no_such_option=1), dict(min_pop_size=1)):
         with pytest.raises(InputError):
             nco.solve(inst, method="earli", time_limit=0.2, policy=NearestPolicy(), **bad)

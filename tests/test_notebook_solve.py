@@ -14,6 +14,8 @@ NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "solve_vrp.ipynb"
 def test_solve_notebook_runs(bench_dir, monkeypatch):
     monkeypatch.setenv("NCO_INSTANCE", str(bench_dir / "cvrp/E/E-n13-k4.vrp"))
     monkeypatch.setenv("NCO_TIME_LIMIT", "0.3")
+    # the search methods (the neural one needs a checkpoint for this problem)
+    monkeypatch.setenv("NCO_METHODS", "nearest,pyvrp,ortools,ga,earli")
     nb = nbformat.read(NOTEBOOK, as_version=4)
     client = nbclient.NotebookClient(nb, timeout=300, kernel_name="python3",
                                      resources={"metadata": {"path": str(NOTEBOOK.parent)}})
