@@ -1,4 +1,4 @@
-"""Plan a trip from a text prompt: ``nco plan "..." --city munich --html trip.html --json``.
+"""Plan a trip from a text prompt: nco plan "..." --city munich --html trip.html --json
 
 Prints the explanation (or the plan as JSON with ``--json``); ``--html``
 writes the interactive map, ``--png`` a static one.  Exit code 0 when every

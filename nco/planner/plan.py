@@ -83,9 +83,18 @@ class City:
 
 @lru_cache(maxsize=8)
 def _load_city(source: str, name: str, mode: str) -> City:
-    G = roads.load(source, mode=mode)
-    pois = load_pois(source)
-    nodes = roads.nearest_nodes(G, pois.lon, pois.lat)
+    from tqdm.auto import tqdm
+
+    with tqdm(total=3, desc=f"loading {name}", unit="step", disable=None, leave=False) as bar:
+        bar.set_postfix_str(f"{mode} network")
+        G = roads.load(source, mode=mode)
+        bar.update()
+        bar.set_postfix_str("points of interest")
+        pois = load_pois(source)
+        bar.update()
+        bar.set_postfix_str("snapping to the network")
+        nodes = roads.nearest_nodes(G, pois.lon, pois.lat)
+        bar.update()
     return City(name, source, mode, G, pois, np.asarray(nodes))
 
 
