@@ -344,6 +344,7 @@ def plot_gap_vs_time(rows: list[dict], suite: Suite, path) -> Path:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
+    import matplotlib.ticker
 
     groups = [b for b in suite.bucket_labels if any(suite.bucket(r["n_clients"]) == b for r in rows)]
     panels = [*groups, "all"] if len(groups) > 1 else ["all"]
@@ -360,6 +361,9 @@ def plot_gap_vs_time(rows: list[dict], suite: Suite, path) -> Path:
                 ys.append(np.mean(g) if g else np.nan)
             ax.plot(tls, ys, marker="o", label=m)
         ax.set_xscale("log")
+        ticks = sorted({r["time_limit"] for r in rs})
+        ax.set_xticks(ticks, [f"{t:g}" for t in ticks])
+        ax.xaxis.set_minor_locator(matplotlib.ticker.NullLocator())
         ax.set_xlabel("time limit (s)")
         ax.set_title(f"{suite.name}: {b}" + ("" if b == "all" else " clients"))
         ax.grid(alpha=0.3)
