@@ -112,6 +112,8 @@ def test_times_durations_and_limits():
     assert r.tasks[0].cuisine == "sushi"
     r = parse_offline("Between 10 and 4 on Saturday from Karlsplatz: a museum and a park.", today=TODAY).request
     assert (r.start_time, r.deadline, r.date) == ("10:00", "16:00", "2025-06-14")
+    r = parse_offline("By car tomorrow at 9am: a museum, then a viewpoint. Back by 6pm.", today=TODAY).request
+    assert (r.start_time, r.deadline, r.mode) == ("09:00", "18:00", "drive")
 
 
 @pytest.mark.parametrize("prompt, message", [

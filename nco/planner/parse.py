@@ -529,7 +529,9 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
     for i, (a, b, v, amb) in enumerate(times):
         if i in used:
             continue
-        ctx = re.findall(r"[a-z']+", masked_before(low, a, times, i))[-6:]
+        before_text = re.sub(r"\bby (car|taxi|cab|bike|bicycle|foot|bus|train|tram|metro|subway|boat)\b", " ",
+                             masked_before(low, a, times, i))  # means of transport, not a deadline
+        ctx = re.findall(r"[a-z']+", before_text)[-6:]
         kind = None
         for w in reversed(ctx):
             if w in _DEADLINE_CUES:
