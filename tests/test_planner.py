@@ -91,6 +91,8 @@ def test_offline_parser_reads_the_issue_prompt():
     ("Starting at Isartor at 10am: a church, a bookshop and an ice cream.", ["church", "bookshop", "ice_cream"], set()),
     ("In that order: a park, a cafe.", ["park", "cafe"], {(0, 1)}),
     ("From Isartor at 10am, two museums with lunch in between.", ["museum", "museum", "restaurant"], {(0, 2), (2, 1)}),
+    ("From Karlsplatz at 6pm, dinner somewhere nice and a drink after.", ["restaurant", "bar"], {(0, 1)}),
+    ("From Odeonsplatz at 2pm, see the Englischer Garten and then the Frauenkirche.", ["park", "church"], {(0, 1)}),
 ])
 def test_offline_parser_order_cues(prompt, cats, deps):
     r = parse_offline(prompt, today=TODAY).request

@@ -74,8 +74,9 @@ _lex("gallery", "art gallery|art galleries|gallery|galleries|some art|modern art
 _lex("sight", "sightseeing|sights|sight|landmark|landmarks|monument|monuments|attraction|attractions|"
      "castle|palace|historic site|historic sites|old town|memorial|city gate|famous building")
 _lex("viewpoint", "viewpoint|viewpoints|lookout|scenic view|nice view|panorama|view over the city|views")
-_lex("church", "church|churches|cathedral|chapel|basilica")
-_lex("park", "park|parks|garden|gardens|green space|somewhere green|green area|botanical garden")
+_lex("church", "church|churches|cathedral|chapel|basilica|igreja|église|kirche|kirkko|kyrka|duomo|iglesia")
+_lex("park", "park|parks|garden|gardens|green space|somewhere green|green area|botanical garden|garten|jardim|"
+     "jardin|jardins|giardino|puisto|parque")
 _lex("playground", "playground|playgrounds")
 _lex("restaurant", "restaurant|restaurants|lunch|dinner|supper|a meal|proper meal|eat out|eatery|bistro|trattoria|"
      "somewhere to eat|place to eat|bite to eat")
@@ -185,7 +186,7 @@ _TIME_RE = re.compile(
     r"|(?<![\d:.,])(?P<h24>\d{1,2})[:h](?P<m24>\d{2})(?![\d])(?!\s*(?:hours?|hrs?|minutes?|mins?)\b)"
     r"|(?P<ocl>\d{1,2}|" + _HW + r")\s*o'?clock"
     r"|\b(?:at|by|until|till|around|from|before|after|between|and|to) (?P<bare>\d{1,2}|" + _HW + r")"
-    r"(?=\s*(?:$|[,;!?)]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|on\b|this\b|i\b|we\b|-))"
+    r"(?=\s*(?:$|[,;!?)]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|on\b|this\b|from\b|for\b|with\b|i\b|we\b|-))"
 )
 _DAYPART_RE = re.compile(r"^\s*(in the (morning|afternoon|evening)|tonight|this (morning|afternoon|evening))")
 
@@ -618,6 +619,17 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
         mentions.append(_Mention(m.start(), m.end(), cat, cui, dur, ref.group(1) if ref else None, count=count))
         for i in range(m.start(), m.end()):
             taken[i] = True
+    # compound names: "Frauenkirche", "Englischer Garten", "Kansallismuseo"
+    for m in re.finditer(r"(?<![\w-])([a-zäöüßå]{3,}(kirche|kirkko|kyrka|garten|puisto|museum|museo))(?![\w-])", mlow):
+        if any(taken[m.start():m.end()]) or not text[m.start()].isupper():
+            continue
+        cat = {"kirche": "church", "kirkko": "church", "kyrka": "church", "garten": "park", "puisto": "park",
+               "museum": "museum", "museo": "museum"}[m.group(2)]
+        ref = _REF_RE.search(mlow[max(0, m.start() - 30):m.start()])
+        mentions.append(_Mention(m.start(), m.end(), cat, None, None, ref.group(1) if ref else None,
+                                 name=_capitalised_phrase(text, m.start())))
+        for i in range(m.start(), m.end()):
+            taken[i] = True
     # cuisine words: attach to a food mention in the clause, or make one
     for m in _CUISINE_RE.finditer(mlow):
         if any(taken[m.start():m.end()]):
@@ -680,15 +692,16 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
             while i > 0:
                 j = text.rfind(" ", 0, i - 1)
                 w = text[j + 1:i - 1]
-                if w[:1].isupper() and not re.match(r"(The|A|An|I|We|Then|And|After|Before)$", w) and text[i - 1] == " ":
+                if w[:1].isupper() and not re.match(r"(The|A|An|I|We|Then|And|After|Before)$", w) \
+                        and text[i - 1] == " " and not re.search(r"[.,;:!?]$", w):
                     i = j + 1
                 else:
                     break
             name = _capitalised_phrase(text, i)
-            if name and len(name) > len(orig) and not _at_sentence_start(text, i):
+            if name and len(name) > len(orig) and orig.lower() in name.lower() and not _at_sentence_start(text, i):
                 x.name = name
         if x.name is None:
-            after = re.match(r"\s+(?:at|in|called|named)\s+(?=[A-Z])", text[x.end:])
+            after = re.match(r"\s+(?:at|in|called|named)\s+(?:the\s+)?(?=[A-Z])", text[x.end:])
             if after and x.ref is None:
                 name = _capitalised_phrase(text, x.end + after.end())
                 if name and name not in (start_place, end_place) and not re.match(r"\d", name):
@@ -734,11 +747,18 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
     deps: set[tuple[int, int]] = set()
     # a mention that only refers back ("after lunch") does not start a task of its own
     plain = [x for x in mentions if x.ref is None or getattr(x, "ref_new", False)]
+    postfix = r"\s*(?:[.;!?]|$)"
     for m in _THEN_RE.finditer(mlow):
+        if m.group(1) in ("afterwards", "afterward", "later") and re.match(postfix, mlow[m.end():]):
+            continue  # "a drink afterwards." – handled below
         prev = [x for x in mentions if x.end <= m.start() and x.task is not None]
         nxt = [x for x in plain if x.start >= m.end()]
         if prev and nxt:
             deps |= {(t, nxt[0].task) for t in prev[-1].tasks}
+    for m in re.finditer(r"\b(afterwards|afterward|after|later)\b(?=" + postfix + ")", mlow):
+        before = [x for x in plain if x.end <= m.start()]
+        if len(before) >= 2:
+            deps |= {(t, before[-1].task) for t in before[-2].tasks if t not in before[-1].tasks}
     for x in mentions:
         if not x.ref:
             continue
