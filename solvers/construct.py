@@ -22,6 +22,8 @@ from nco.instance import Instance
 
 #: Raw float matrices are scaled so that their largest entry is about this.
 TARGET_MAX = 1_000_000
+#: Non-integer demands are scaled so that the capacity is about this.
+LOAD_TARGET = 10_000
 #: Values within this of an integer (after scaling) count as that integer.
 _INT_TOL = 1e-6
 #: Relative float error tolerated when rounding up or down (``12.3 * 10``
@@ -126,7 +128,7 @@ def integer_data(instance: Instance) -> IntegerData:
     if instance.capacity is not None:
         vals = np.concatenate([instance.demand, [instance.capacity]])
         if not np.all(np.abs(vals - np.round(vals)) < _INT_TOL):
-            ls = TARGET_MAX / float(instance.capacity)
+            ls = LOAD_TARGET / float(instance.capacity)
         # demands rounded up, capacity down: integer-feasible loads stay feasible
         demand = _up(instance.demand, ls)
         capacity = int(_down(np.array([instance.capacity]), ls)[0])

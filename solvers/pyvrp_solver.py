@@ -14,6 +14,7 @@ import numpy as np
 from pyvrp import Client, Depot, IteratedLocalSearchParams, Location, ProblemData, Solution, SolveParams, VehicleType
 from pyvrp import solve as pyvrp_solve
 from pyvrp.IteratedLocalSearch import IteratedLocalSearchCallbacks
+from pyvrp.PenaltyManager import PenaltyParams
 
 import solvers
 from nco.errors import InputError
@@ -89,6 +90,19 @@ def problem_data(instance: Instance, fleet: int | None = None):
     return data, idata
 
 
+def penalty_params(idata) -> PenaltyParams:
+    """PyVRP's penalty bounds, scaled with the distances.
+
+    PyVRP's defaults (penalties in ``[0.1, 100000]`` per unit of excess load
+    or time warp) suit CVRPLIB-sized integers (entries up to about 10^4).
+    Raw float matrices scaled to entries near 10^6 need proportionally larger
+    penalties, or an overloaded route can stay cheaper than a feasible one.
+    """
+    f = max(1.0, float(idata.distance.max()) / 1e4)
+    base = PenaltyParams()
+    return PenaltyParams(min_penalty=base.min_penalty * f, max_penalty=base.max_penalty * f)
+
+
 def routes_of(solution) -> list[list[int]]:
     """Routes of a :class:`pyvrp.Solution` as node ids ``1..n``."""
     out = []
@@ -156,7 +170,8 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         raise InputError(f"pyvrp: unknown option(s) {', '.join(sorted(unknown))}")
     if progress is not None:
         ils_kw["callbacks"] = _Progress()
-    params = SolveParams(ils=IteratedLocalSearchParams(**ils_kw), display_interval=1e9)
+    params = SolveParams(ils=IteratedLocalSearchParams(**ils_kw), penalty=penalty_params(idata),
+                         display_interval=1e9)
     res = pyvrp_solve(data, stop=_Deadline(deadline, timer), seed=int(seed), collect_stats=False,
                       display=False, params=params, initial_solution=init)
     best = res.best

@@ -207,3 +207,23 @@ def test_bench_command_writes_csv_markdown_png(tmp_path, capsys):
     md = (tmp_path / "atsp.md").read_text()
     assert "| clients | instances | nearest 0.2 s | pyvrp 0.2 s |" in md
     assert "No run is below its best-known cost" in md
+
+
+def test_solve_an_rrnco_npz(tmp_path, capsys):
+    import nco
+
+    # an asymmetric instance from a real TSPLIB matrix, written in the RRNCO schema
+    base = nco.read(BR17)
+    d = base.distance.copy()
+    np.fill_diagonal(d, 0.0)
+    d = d + 0.25  # float road lengths
+    np.fill_diagonal(d, 0.0)
+    inst = nco.Instance(distance=d, demand=np.r_[0.0, np.ones(16)], capacity=5.0, name="br17-acvrp")
+    path = nco.io.write_npz(tmp_path / "acvrp.npz", [inst, inst])
+    assert main(["solve", str(path), "--index", "1", "-m", "pyvrp", "-t", "0.3", "--json"]) == 0
+    res = json.loads(capsys.readouterr().out)
+    assert res["instance"] == "acvrp[1]" and res["feasible"] is True
+    assert all(len(r) <= 5 for r in res["routes"])
+    assert res["bks"] is None and res["gap_pct"] is None
+    assert main(["solve", str(path), "--index", "2"]) == 2
+    assert "outside the batch" in capsys.readouterr().err
