@@ -116,6 +116,12 @@ def test_times_durations_and_limits():
     assert (r.start_time, r.deadline, r.date) == ("10:00", "16:00", "2025-06-14")
     r = parse_offline("By car tomorrow at 9am: a museum, then a viewpoint. Back by 6pm.", today=TODAY).request
     assert (r.start_time, r.deadline, r.mode) == ("09:00", "18:00", "drive")
+    r = parse_offline("I'm staying near Aliados. Tomorrow I'll leave at 10. Museum first, then a viewpoint by 8pm.",
+                      today=TODAY).request
+    assert (r.start_place, r.start_time, r.deadline) == ("Aliados", "10:00", "20:00")
+    r = parse_offline("Odeonsplatz 1pm. Need: ATM, bakery, bookshop. 90 min max.", today=TODAY).request
+    assert (r.start_place, r.start_time, r.time_limit_min) == ("Odeonsplatz", "13:00", 90)
+    assert [t.category for t in r.tasks] == ["bank", "bakery", "bookshop"]
 
 
 @pytest.mark.parametrize("prompt, message", [

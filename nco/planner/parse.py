@@ -92,7 +92,8 @@ _lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|drinks|cocktail|cocktails|pint
      "wine bar|glass of wine|brewery")
 _lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift shop|gifts|fashion store|"
      "clothing store|department store|shoe shop|jewellery|jewelry")
-_lex("bookshop", "bookshop|bookshops|bookstore|bookstores|book store|book shop|books")
+_lex("bookshop", "bookshop|bookshops|bookstore|bookstores|book store|book shop|books|livraria|librairie|"
+     "buchhandlung|kirjakauppa|libreria")
 _lex("supermarket", "supermarket|groceries|grocery store|grocery|convenience store|food shopping")
 _lex("pharmacy", "pharmacy|chemist|drugstore|medicine|apotheke")
 _lex("bank", "atm|cash machine|cashpoint|bank|withdraw money|get cash|some cash")
@@ -467,9 +468,14 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
         if _capitalised_phrase(text, m.end()) == start_place:
             start_at = m.end()
             break
-    fallbacks = [_PLACE_CUE_FROM, re.compile(r"\bstart(?:ing)?\s+(?:\S+\s+){1,2}?(?:at|from)\s+", re.I),
+    fallbacks = [_PLACE_CUE_FROM,
+                 re.compile(r"\b(?:start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?|stay(?:ing)?)\s+"
+                            r"(?:[a-z]+\s+){1,3}?(?:at|from|near|in)\s+", re.I),
+                 re.compile(r"\bstart(?:ing)?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+"
+                            r"(?:(?:at|from|in)\s+)?", re.I),
                  re.compile(r"\b(?:near|around)\s+", re.I), re.compile(r"(?:^|[.!?]\s+)at\s+", re.I),
-                 re.compile(r"^(?=[A-Z][^,.]{2,40},)")]
+                 re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
+                 re.compile(r"(?<![a-z] )\bat\s+(?=[A-Z])")]
     for cue in fallbacks:
         if start_place is not None:
             break
@@ -534,7 +540,12 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
                              masked_before(low, a, times, i))  # means of transport, not a deadline
         ctx = re.findall(r"[a-z']+", before_text)[-6:]
         kind = None
-        for w in reversed(ctx):
+        if re.search(r"\b(leave|leaving|depart|departing|head out|set off|heading out)\s+(?:[a-z']+\s+){0,3}?"
+                     r"(?:at|around)\s*$", before_text) and not re.search(r"\b(need|have|must|got)\s+to\s+\w+\s+"
+                                                                         r"(?:[a-z']+\s+){0,3}?(?:at|around)\s*$",
+                                                                         before_text):
+            kind = "start"
+        for w in reversed(ctx if kind is None else []):
             if w in _DEADLINE_CUES:
                 kind = "deadline"
                 break
