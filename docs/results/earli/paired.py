@@ -1,0 +1,38 @@
+"""Paired comparison of two methods in an `nco bench` CSV.
+
+usage: python docs/results/earli/paired.py RUNS.csv METHOD_A METHOD_B [TIME_LIMIT]
+
+Per instance, the mean gap over seeds of A minus that of B; prints the mean
+of these differences, their standard error over instances, the t value, how
+many instances A wins, and the mean seed-to-seed standard deviation of a
+method on one instance (the noise of a single run).
+"""
+
+import sys
+
+import numpy as np
+
+from nco.bench import read_runs
+
+
+def main(argv):
+    path, a, b, *rest = argv
+    rows = read_runs(path)
+    if rest:
+        rows = [r for r in rows if r["time_limit"] == float(rest[0])]
+    by: dict = {}
+    for r in rows:
+        if r["feasible"] and r["gap_pct"] is not None:
+            by.setdefault((r["instance"], r["method"]), []).append(r["gap_pct"])
+    insts = sorted({i for i, m in by if (i, a) in by and (i, b) in by})
+    d = np.array([np.mean(by[(i, a)]) - np.mean(by[(i, b)]) for i in insts])
+    se = d.std(ddof=1) / np.sqrt(len(d)) if len(d) > 1 else float("nan")
+    noise = np.mean([np.std(v, ddof=1) for v in by.values() if len(v) > 1] or [float("nan")])
+    print(f"{len(insts)} instances: mean gap {a} - {b} = {d.mean():+.3f} pp "
+          f"(standard error {se:.3f}, t = {d.mean() / se:.2f}); {a} lower on {(d < 0).sum()}, "
+          f"{b} lower on {(d > 0).sum()}, tied on {(d == 0).sum()}; "
+          f"seed-to-seed standard deviation of one run: {noise:.3f} pp")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
