@@ -611,9 +611,13 @@ def genetic_algorithm(
             best_any = sol
         return improved
 
+    last_ls = [0.0]  # duration of the latest full local search
+
     def educate(sol: PyVRPSolution, intensify: bool = True) -> list[_Individual]:
         ce = pm.cost_evaluator()
+        start = timer()
         out = ls(sol, ce, exhaustive=True)
+        last_ls[0] = timer() - start
         pm.register(out)
         consider(out)
         if intensify and params.ils_steps:
@@ -715,7 +719,9 @@ def genetic_algorithm(
 
     # Generation steps.
     it = no_improve = 0
-    while timer() < deadline and len(pop) >= 1:
+    # A full local search cannot be interrupted: do not start a step that
+    # would most likely end past the deadline.
+    while timer() + 0.5 * last_ls[0] < deadline and len(pop) >= 1:
         it += 1
         ce = pm.cost_evaluator()
         if len(pop) >= 2:
