@@ -26,14 +26,26 @@ TESTSET_DIR = Path(__file__).resolve().parents[2] / "data" / "testsets"
 REFERENCE_KEYS = ("reference_cost", "pyvrp_cost", "ref_cost", "reference", "costs")
 
 
+#: Short names: ``<problem>_n<N>_unseen`` (test cities), ``<problem>_n<N>_train`` (training cities).
+ALIASES = {"unseen": "test_cities", "test": "test_cities", "train": "train_cities"}
+
+
 def resolve_test_set(name: str | Path) -> Path:
-    """Path of a test set given by name (``acvrp_n100_unseen``) or path."""
+    """Path of a test set given by name (``acvrp_n100_unseen``, a file stem in
+    ``data/testsets``) or path."""
+    import re
+
     p = Path(name)
     if p.suffix == ".npz" and p.exists():
         return p
     for cand in (TESTSET_DIR / f"{name}.npz", TESTSET_DIR / str(name)):
         if cand.exists() and cand.is_file():
             return cand
+    m = re.fullmatch(r"(atsp|acvrp|acvrptw)_n(\d+)_(\w+)", str(name))
+    if m and m.group(3) in ALIASES:
+        hits = sorted(TESTSET_DIR.glob(f"{m.group(1)}_n{m.group(2)}_seed*_{ALIASES[m.group(3)]}.npz"))
+        if hits:
+            return hits[0]
     known = sorted(f.stem for f in TESTSET_DIR.glob("*.npz")) if TESTSET_DIR.exists() else []
     raise InputError(f"no test set {str(name)!r}" + (f"; known: {', '.join(known)}" if known else ""))
 

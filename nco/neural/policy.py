@@ -204,7 +204,9 @@ class Policy:
         b = len(instances)
         aug = augment if augment > 1 and "locs" in td.keys() else 1
         if aug > 1:
-            td = StateAugmentation(num_augment=aug, augment_fn="dihedral8")(td)
+            # the 8 symmetries of the square; fewer: random rotations/reflections, identity first
+            fn = "dihedral8" if aug == 8 else "symmetric"
+            td = StateAugmentation(num_augment=aug, augment_fn=fn, first_aug_identity=True)(td)
         with torch.inference_mode():
             out = self.net(td, env, phase="test", decode_type=decode_type, num_starts=num_starts,
                            temperature=temperature, return_actions=True)
@@ -234,7 +236,8 @@ class Policy:
         num_starts
             POMO start nodes per instance (default: every node, at most 100).
         augment
-            Coordinate augmentations (dihedral group, at most 8); 1 for none.
+            Coordinate augmentations: 8 is the dihedral group of the square,
+            2..7 random rotations and reflections; 1 for none.
             Instances without coordinates are not augmented.
         progress
             Show a progress bar over batches.

@@ -73,7 +73,6 @@ def build(cfg):
     (env, module)
     """
     import hydra
-    from rl4co.models import POMO
 
     env = hydra.utils.instantiate(cfg.env.env)
     policy = hydra.utils.instantiate(cfg.model.policy)
@@ -83,7 +82,7 @@ def build(cfg):
         state = load_checkpoint(cfg.init_from, problem=cfg.env.problem)
         policy.load_state_dict(state["state_dict"])
     t = cfg.train
-    module = POMO(
+    module = _module_class()(
         env,
         policy=policy,
         batch_size=t.batch_size,
@@ -97,6 +96,24 @@ def build(cfg):
         num_starts=t.num_starts,
     )
     return env, module
+
+
+def _module_class():
+    """rl4co's POMO module, minus the environment and the policy in its saved
+    hyper-parameters (they are modules: pickling the environment would put the
+    city matrices into every Lightning checkpoint and stop ``weights_only``
+    loading on resume)."""
+    from rl4co.models import POMO
+
+    class POMOModule(POMO):
+        def __init__(self, env, policy, **kwargs):
+            super().__init__(env, policy=policy, **kwargs)
+            for key in ("env", "policy"):
+                self._hparams.pop(key, None)
+                if hasattr(self, "_hparams_initial"):
+                    self._hparams_initial.pop(key, None)
+
+    return POMOModule
 
 
 class _ExportBest:
@@ -240,10 +257,7 @@ def plot_learning_curve(log_dir: str | Path, png: str | Path, title: str = "") -
     """Plot validation reward (and training reward) from a CSV log; returns the plotted points."""
     import csv
 
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
+    from matplotlib.figure import Figure
 
     f = Path(log_dir) / "metrics.csv"
     if not f.exists():
@@ -254,7 +268,8 @@ def plot_learning_curve(log_dir: str | Path, png: str | Path, title: str = "") -
     tr = [(int(r["step"]), -float(r["train/reward"])) for r in rows if r.get("train/reward")]
     if not val and not tr:
         return None
-    fig, axes = plt.subplots(1, 2, figsize=(10, 3.6))
+    fig = Figure(figsize=(10, 3.6))
+    axes = fig.subplots(1, 2)
     if tr:
         axes[0].plot([s for s, _ in tr], [c for _, c in tr], lw=0.8)
     axes[0].set_xlabel("training step")
@@ -267,7 +282,6 @@ def plot_learning_curve(log_dir: str | Path, png: str | Path, title: str = "") -
     axes[1].set_title(f"{title} validation".strip())
     fig.tight_layout()
     fig.savefig(png, dpi=90)
-    plt.close(fig)
     return {"val_minutes": [round(t, 2) for t, _ in val], "val_cost": [round(c, 5) for _, c in val]}
 
 
