@@ -21,7 +21,6 @@ construction instead, when that solver is installed, and random solutions.
 from __future__ import annotations
 
 import inspect
-import time
 import warnings
 from dataclasses import dataclass, field, fields
 
@@ -245,13 +244,11 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
 
     n_seeds = min(len(seeds), params.ga.min_pop_size)
     fill = int(round(n_seeds * (1.0 - params.seed_share) / params.seed_share)) if n_seeds else None
-    shifted = None
-    if progress is not None:
-        def shifted(elapsed, cost):  # report time since the pipeline started
-            progress(timer() - t0, cost)
+    def shifted(elapsed, cost):  # report the time since the pipeline started
+        progress(timer() - t0, cost)
 
     res = genetic_algorithm(instance, time_limit, seed=seed, seeds=seeds, params=params.ga,
-                            progress=shifted, deadline=deadline, fill_random=fill,
+                            progress=None if progress is None else shifted, deadline=deadline, fill_random=fill,
                             problem=problem_data(instance), clock=clock)
     out.routes = res.routes
     out.iterations = res.iterations

@@ -6,10 +6,11 @@ on a *biased fitness* (rank by penalised cost plus rank by diversity, the
 broken-pairs distance to the closest members), recombines them with the
 selective route exchange crossover (SREX; an ordered crossover when the fleet
 is a single vehicle, as in the ATSP), and educates the offspring with a full
-run of :class:`pyvrp.search.LocalSearch`.  Capacity and time-window
-violations are priced by a :class:`pyvrp.PenaltyManager` whose penalties adapt
-to the share of feasible offspring; infeasible offspring are repaired with
-boosted penalties.  A sub-population that grows past ``min_pop_size +
+run of :class:`pyvrp.search.LocalSearch` followed by a few of its
+perturb-and-search steps (as in PyVRP's iterated local search).  Capacity and
+time-window violations are priced by a :class:`pyvrp.PenaltyManager` whose
+penalties adapt to the share of feasible offspring; infeasible offspring are
+repaired with boosted penalties.  A sub-population that grows past ``min_pop_size +
 generation_size`` is culled to ``min_pop_size`` by fitness, clones first.
 After ``num_iters_no_improvement`` steps without a new best solution the
 population restarts (the best solution is kept apart).
@@ -22,7 +23,6 @@ registered as ``"ga"``.
 from __future__ import annotations
 
 import math
-import time
 from dataclasses import dataclass, field
 
 import numpy as np

@@ -1,6 +1,5 @@
 """notebooks/solve_vrp.ipynb runs end to end on a small real instance."""
 
-import os
 from pathlib import Path
 
 import pytest
