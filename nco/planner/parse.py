@@ -481,9 +481,14 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
             break
         for m in cue.finditer(text):
             ph = _capitalised_phrase(text, m.end())
+            # "Leaving Marienplatz at 6pm": a verb that opens the sentence is not part of the name
+            while ph and " " in ph and re.fullmatch(r"(leaving|starting|departing|meeting|beginning|heading|from|at)",
+                                                    ph.split(" ", 1)[0].lower()):
+                ph = ph.split(" ", 1)[1]
             if ph:
-                start_place, start_at = ph, m.end()
-                mask(m.end(), m.end() + len(ph))
+                at = text.find(ph, m.end())
+                start_place, start_at = ph, at
+                mask(at, at + len(ph))
                 break
     back = re.search(r"\b(back|return|returning|come back|get back|head back|round trip|loop)\b", low)
     for m in _PLACE_CUE_END.finditer(text):

@@ -77,8 +77,19 @@ class City:
         return self._streets
 
     def find_place(self, text: str) -> tuple[str, float, float]:
-        """``(name, lon, lat)`` of a place named in a prompt (POIs, stations, streets)."""
-        return self.pois.find_place(text, self.streets())
+        """``(name, lon, lat)`` of a place named in a prompt (POIs, stations, streets).
+
+        When the whole phrase is unknown, its tails are tried ("Hotel near
+        Karlsplatz" -> "near Karlsplatz" -> "Karlsplatz").
+        """
+        words = text.split()
+        first_error = None
+        for k in range(len(words)):
+            try:
+                return self.pois.find_place(" ".join(words[k:]), self.streets())
+            except InputError as exc:
+                first_error = first_error or exc
+        raise first_error
 
 
 @lru_cache(maxsize=8)
