@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -124,3 +126,29 @@ def test_bad_arguments(city):
     with pytest.raises(InputError, match="CityMatrix"):
         S.sample_atsp(42, 10)
     assert S.sample_atsp("helsinki", 10, seed=0)[0].meta["city"] == "helsinki"
+
+
+TESTSETS = Path(__file__).resolve().parents[1] / "data" / "testsets"
+
+
+@pytest.mark.parametrize("problem", ["atsp", "acvrp", "acvrptw"])
+@pytest.mark.parametrize("n", [50, 100])
+def test_shipped_testsets(problem, n):
+    from nco.data.testsets import load_testset, testset_path
+
+    path = testset_path(TESTSETS, problem, n)
+    assert path.stat().st_size < 10.5e6
+    insts, ref, meta = load_testset(path)
+    assert len(insts) == 128 and ref.shape == (128,)
+    m = n if problem == "atsp" else n + 1
+    assert all(i.n_nodes == m for i in insts)
+    assert all(i.problem == {"atsp": "atsp", "acvrp": "cvrp", "acvrptw": "vrptw"}[problem] for i in insts)
+    # Built only from cities unseen in training.
+    split = C.load_split()
+    assert set(meta["instance_cities"]) <= set(split["test"])
+    assert meta["reference"]["all_feasible"] and meta["reference"]["time_limit_s"] > 0
+    assert np.all(np.isfinite(ref)) and np.all(ref > 0)
+    # The reference beats a nearest-neighbour construction on the same instances.
+    for k in (0, 1, 2):
+        nn = nco.solve(insts[k], method="nearest", time_limit=5)
+        assert nn.feasible and ref[k] <= nn.cost + 1e-6
