@@ -9,8 +9,8 @@ the order of mention, ``start_place``, ``end_place``, ``date``,
 ``start_time``, ``deadline``, ``time_limit_min``, ``dependencies`` as
 ``[before, after]`` task index pairs).  Templated prompts are generated with
 a fixed seed; hand-written ones live in ``handwritten.jsonl`` (used while
-developing the offline parser) and ``heldout.jsonl`` (written afterwards and
-never used to change the parser).
+developing the offline parser) and ``heldout.jsonl`` (written afterwards, to
+measure phrasing the parser was not developed on).
 """
 
 from __future__ import annotations

@@ -250,7 +250,8 @@ def _write(out: Path, rows, city_rows, s) -> None:
           f"{len(s['cities'])} bundled cities ({', '.join(s['cities'])}). "
           "Regenerate: `python -m nco.planner.bench --out docs/planner-results`.", "",
           "## Offline parser accuracy per field", "",
-          "The held-out prompts were written after the parser was developed and never used to change it.", "",
+          "The held-out prompts were written after the parser was developed, to measure unseen phrasing "
+          "(docs/planner.md tells which later parser changes touched them).", "",
           "| field | all | templated | hand-written | held out |", "|---|---|---|---|---|"]
     for f in FIELDS:
         md.append(f"| {f} | {_pct(s['acc_all'][f])} | {_pct(s['acc_template'][f])} | {_pct(s['acc_hand'][f])} | "
