@@ -123,7 +123,9 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
     instance
         The instance.
     time_limit
-        Wall-clock seconds for everything (data building included).
+        Seconds for everything, data building included (wall clock unless
+        ``clock="process"``).  About 2 % is kept back because the search
+        stops only between iterations.
     seed
         Random seed of the search.
     initial
