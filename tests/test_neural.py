@@ -162,3 +162,33 @@ def test_neural_method_through_nco_solve(atsp_ckpt, atsp_instances):
     assert sol.feasible and sol.method == "neural"
     with pytest.raises(InputError, match="unknown option"):
         nco.solve(atsp_instances[0], method="neural", time_limit=5, checkpoint=str(atsp_ckpt), bogus=1)
+
+
+@pytest.mark.parametrize("problem", ["atsp", "acvrp", "acvrptw"])
+def test_shipped_checkpoints(problem):
+    import json
+
+    from nco.neural.policy import CHECKPOINT_DIR
+
+    path = CHECKPOINT_DIR / f"{problem}.pt"
+    assert path.stat().st_size < 15 * 2**20
+    policy = nco.load_policy(problem)
+    assert policy.problem == problem
+    recipe = json.loads(path.with_suffix(".json").read_text())
+    for key in ("config", "command", "hardware", "wall_time_min"):
+        assert recipe[key]
+    assert recipe["command"].startswith("nco train experiment=")
+    assert path.with_suffix(".png").stat().st_size > 1000
+    with pytest.raises(InputError, match="is for"):
+        load_checkpoint(path, problem={"atsp": "acvrp"}.get(problem, "atsp"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("problem,n", [("atsp", 10), ("acvrp", 1000), ("acvrptw", 300), ("atsp", 500)])
+def test_neural_method_any_size(problem, n):
+    from nco.data import city_matrices, sample_instances
+
+    inst = sample_instances(city_matrices("munich"), problem, n, num=1, seed=3)[0]
+    sol = nco.solve(inst, method="neural", time_limit=1)
+    assert sol.feasible, sol.violations[:3]
+    assert sorted(v for r in sol.routes for v in r) == list(range(1, inst.n_nodes))

@@ -17,10 +17,13 @@ def _policy(name: str):
 
 
 def _budget(n_nodes: int, time_limit: float, augment: int | None, num_starts: int | None):
-    """Augmentations and starts that fit the time limit: the decoder's work
-    grows as ``augment * starts * N^2``; measured on 2 CPU cores about
-    3e8 units per second (see docs/neural.md)."""
-    per_second = 3e8
+    """Augmentations and starts that fit the time limit.  The decoder's work
+    grows as ``augment * starts * N^2``; the shipped 128-d policy does about
+    1e6 such units per second on one busy CPU core (N = 100, 8 augmentations
+    x 100 starts took 5 to 15 s per instance in the runs of docs/neural.md).
+    At least 8 starts are always decoded, so very large instances can take
+    longer than ``time_limit``."""
+    per_second = 1e6
     aug = 8 if augment is None else int(augment)
     starts = min(n_nodes - 1, 100) if num_starts is None else int(num_starts)
     while aug * starts * n_nodes**2 > per_second * time_limit and (aug > 1 or starts > 8):

@@ -1,0 +1,141 @@
+"""Benchmarks of the shipped policies beyond the fixed test sets.
+
+``python -m nco.neural.bench throughput``: instances per second at N = 100
+(multi-start greedy x 8 augmentations, the same batch) for the RRNCO policy
+and rl4co's POMO attention model (ACVRP) / MatNet (ATSP) of the same width
+and depth.  Speed does not depend on training, so the rl4co networks run with
+fresh weights.
+
+``python -m nco.neural.bench generalization --sizes 200 500``: new test
+instances at larger N on the unseen cities, with PyVRP references
+(:func:`nco.data.testsets.build_testset`), evaluated like ``nco eval``.
+
+``python -m nco.neural.bench cities``: the same at N = 100 on the training
+cities, to set beside the unseen-city table.
+
+Each writes CSV + markdown under ``docs/neural/``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+OUT_DIR = Path(__file__).resolve().parents[2] / "docs" / "neural"
+
+
+def _instances(problem: str, n: int, num: int, seed: int = 11):
+    from nco.data import city_matrices, load_split, sample_instances
+
+    cities = [city_matrices(c) for c in load_split()["test"]]
+    return sample_instances(cities, problem, n, num=num, seed=seed)
+
+
+def throughput(problem: str = "acvrp", n: int = 100, batch: int = 8, augment: int = 8, repeats: int = 2) -> list[dict]:
+    """Instances per second of the shipped policy and of an rl4co baseline of the same size."""
+    import torch
+    from rl4co.data.transforms import StateAugmentation
+
+    import nco
+    from nco.neural.envs import make_env, to_tensordict
+
+    insts = _instances(problem, n, batch)
+    policy = nco.load_policy(problem)
+    cfg = policy.net.config
+    rows = []
+
+    def timed(fn):
+        fn()  # warm-up
+        t0 = time.perf_counter()
+        for _ in range(repeats):
+            fn()
+        return (time.perf_counter() - t0) / repeats
+
+    sec = timed(lambda: policy.solve(insts, augment=augment))
+    rows.append({"problem": problem, "n": n, "model": f"RRNCO ({cfg.embed_dim}-d, {cfg.num_layers} layers)",
+                 "batch": batch, "augment": augment, "starts": min(n, 100),
+                 "instances_per_s": round(batch / sec, 3), "s_per_instance": round(sec / batch, 4)})
+    if problem == "acvrp":
+        from rl4co.models.zoo.am import AttentionModelPolicy
+
+        base = AttentionModelPolicy(env_name="cvrp", embed_dim=cfg.embed_dim, num_encoder_layers=cfg.num_layers,
+                                    num_heads=cfg.num_heads, normalization="instance", use_graph_context=False)
+        name = "rl4co POMO (attention model)"
+    elif problem == "atsp":
+        from rl4co.models.zoo.matnet import MatNetPolicy
+
+        base = MatNetPolicy(env_name="atsp", embed_dim=cfg.embed_dim, num_encoder_layers=cfg.num_layers,
+                            num_heads=cfg.num_heads)
+        name = "rl4co MatNet"
+    else:
+        return rows  # rl4co has no matrix ACVRPTW model to compare with
+    base.eval()
+    env = make_env(problem, insts[0].n_nodes)
+
+    def run_base():
+        td = env.reset(to_tensordict(insts, problem))
+        if augment > 1 and problem != "atsp":
+            td = StateAugmentation(num_augment=augment, augment_fn="dihedral8")(td)
+        with torch.inference_mode():
+            base(td, env, phase="test", decode_type="multistart_greedy", num_starts=min(n, 100))
+
+    sec = timed(run_base)
+    rows.append({"problem": problem, "n": n, "model": f"{name} ({cfg.embed_dim}-d, {cfg.num_layers} layers)",
+                 "batch": batch, "augment": augment if problem != "atsp" else 1, "starts": min(n, 100),
+                 "instances_per_s": round(batch / sec, 3), "s_per_instance": round(sec / batch, 4)})
+    return rows
+
+
+def generalization(problem: str, sizes=(200, 500), num: int = 8, cities=None, tag: str = "unseen",
+                   augment: int = 8, baselines=("nearest", "ortools"), work_dir="outputs/testsets") -> list[dict]:
+    """Evaluate the shipped policy on new test sets (with PyVRP references) at each size."""
+    from nco.data.testsets import build_testset
+    from nco.neural.evaluate import evaluate
+
+    rows = []
+    for n in sizes:
+        out = Path(work_dir) / tag
+        path = build_testset(problem, int(n), out, num=num, cities=cities)
+        for r in evaluate(problem, path, augment=augment, baselines=baselines):
+            rows.append({"test_set": f"{problem}_n{n}_{tag}", **r})
+    return rows
+
+
+def main(argv=None) -> int:
+    import torch
+
+    from nco.neural.evaluate import write_table
+
+    ap = argparse.ArgumentParser(prog="python -m nco.neural.bench", description=__doc__.splitlines()[0])
+    ap.add_argument("what", choices=["throughput", "generalization", "cities"])
+    ap.add_argument("--problems", default="atsp,acvrp,acvrptw")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[200, 500])
+    ap.add_argument("--num", type=int, default=8, help="instances per test set")
+    ap.add_argument("--augment", type=int, default=8)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--out", default=None, help="table path without suffix (default: docs/neural/<what>)")
+    args = ap.parse_args(argv)
+    torch.set_num_threads(args.threads)
+    problems = [p for p in args.problems.split(",") if p]
+    rows = []
+    if args.what == "throughput":
+        for p in problems:
+            rows += throughput(p, augment=args.augment)
+    elif args.what == "generalization":
+        for p in problems:
+            rows += generalization(p, sizes=args.sizes, num=args.num, augment=args.augment)
+    else:
+        from nco.data import load_split
+
+        for p in problems:
+            rows += generalization(p, sizes=[100], num=args.num, cities=load_split()["train"], tag="train",
+                                   augment=args.augment)
+    out = Path(args.out) if args.out else OUT_DIR / args.what
+    csv_path, md_path = write_table(rows, out, title=f"{args.what} ({' '.join(problems)})")
+    print(md_path.read_text())
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
