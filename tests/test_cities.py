@@ -183,3 +183,47 @@ def test_no_points_next_to_water(sydney):
     dry = C.build_city("sydney", n_points=300, seed=42, water_m=0)
     assert dry.meta["streets_in_box"] > sydney.meta["streets_in_box"]
     assert shapely.distance(zone, shapely.points(project(dry.points[:, ::-1]))).min() < 45
+
+
+def test_point_matrices_match_a_graph_with_the_points_inserted():
+    """Independent check of the point-to-point routing: insert the points as
+    nodes into the street graph and run networkx's Dijkstra."""
+    import networkx as nx
+
+    G = roads.load("sydney")
+    lat = np.mean([d["y"] for _, d in G.nodes(data=True)])
+    lon = np.mean([d["x"] for _, d in G.nodes(data=True)])
+    streets = C._street_table(G, (lat, lon), box_km=100.0)
+    rng = np.random.default_rng(0)
+    n = 30
+    pick = rng.choice(len(streets), size=n)
+    oneway = [k for k, s in enumerate(streets) if np.isnan(s[5])]
+    pick[:3] = pick[0]  # three points on one street ...
+    pick[3:6] = oneway[0]  # ... and three on a one-way street
+    frac = rng.uniform(0.05, 0.95, size=n)
+    dist, time = C.street_point_matrices(G, streets, pick, frac)
+
+    H = nx.DiGraph()
+    for u, v, d in G.edges(data=True):
+        if not H.has_edge(u, v) or d["travel_time"] < H[u][v]["t"]:
+            H.add_edge(u, v, t=d["travel_time"], l=d["length"])
+    for s in set(pick.tolist()):
+        a, b, _, fl, ft, bl, bt = streets[s]
+        on = sorted(np.flatnonzero(pick == s), key=lambda p: frac[p])
+        chain = [a, *(("p", int(p)) for p in on), b]
+        fr = [0.0, *(frac[p] for p in on), 1.0]
+        for i in range(len(chain) - 1):
+            df = fr[i + 1] - fr[i]
+            if not np.isnan(fl):
+                H.add_edge(chain[i], chain[i + 1], t=df * ft, l=df * fl)
+            if not np.isnan(bl):
+                H.add_edge(chain[i + 1], chain[i], t=df * bt, l=df * bl)
+    for p in range(n):
+        t, paths = nx.single_source_dijkstra(H, ("p", p), weight="t")
+        for q in range(n):
+            if q == p:
+                continue
+            assert time[p, q] == pytest.approx(t[("p", q)], rel=1e-9, abs=1e-9)
+            path = paths[("p", q)]
+            length = sum(H[x][y]["l"] for x, y in zip(path[:-1], path[1:]))
+            assert dist[p, q] == pytest.approx(length, rel=1e-6)

@@ -393,6 +393,88 @@ def _bundled_key(place) -> str | None:
     return None
 
 
+def street_point_matrices(G, streets, pick: np.ndarray, frac: np.ndarray, progress: bool = False):
+    """Fastest-route matrices between points placed on streets.
+
+    Parameters
+    ----------
+    G
+        The drive graph.
+    streets
+        Rows ``(a, b, length, fwd_len, fwd_time, bwd_len, bwd_time)``: an
+        undirected street between nodes ``a`` and ``b``; the forward
+        (``a -> b``) or backward values are NaN where that direction is not
+        allowed.
+    pick, frac
+        Point ``p`` lies on street ``pick[p]`` at fraction ``frac[p]`` of the
+        way from ``a`` to ``b``.
+    progress
+        Show a progress bar.
+
+    Returns
+    -------
+    distance_m, duration_s : numpy.ndarray
+        Length and travel time of the fastest route between every ordered
+        pair of points; a point leaves and joins its street only in the
+        allowed directions (as OSRM's phantom nodes do).
+    """
+    n_pts = len(pick)
+    a = np.array([s[0] for s in streets], dtype=np.int64)
+    b = np.array([s[1] for s in streets], dtype=np.int64)
+    tab = np.array([s[2:] for s in streets], dtype=np.float64)
+    _, f_len, f_time, b_len, b_time = tab.T
+    fl, ft, bl, bt = f_len[pick], f_time[pick], b_len[pick], b_time[pick]
+    fwd, bwd = ~np.isnan(fl), ~np.isnan(bl)
+    inf = np.inf
+    # Leaving a point: forward to b, or backward to a.
+    ex_node = np.column_stack([b[pick], a[pick]])
+    ex_len = np.column_stack([np.where(fwd, (1 - frac) * fl, inf), np.where(bwd, frac * bl, inf)])
+    ex_time = np.column_stack([np.where(fwd, (1 - frac) * ft, inf), np.where(bwd, frac * bt, inf)])
+    # Reaching a point: forward from a, or backward from b.
+    en_node = np.column_stack([a[pick], b[pick]])
+    en_len = np.column_stack([np.where(fwd, frac * fl, inf), np.where(bwd, (1 - frac) * bl, inf)])
+    en_time = np.column_stack([np.where(fwd, frac * ft, inf), np.where(bwd, (1 - frac) * bt, inf)])
+
+    src, src_idx = np.unique(ex_node, return_inverse=True)
+    dst, dst_idx = np.unique(en_node, return_inverse=True)
+    src_idx = src_idx.reshape(ex_node.shape)
+    dst_idx = dst_idx.reshape(en_node.shape)
+    node_len, node_time = roads.travel_matrices(G, src, dst, progress=progress)
+
+    best_t = np.full((n_pts, n_pts), inf)
+    best_d = np.full((n_pts, n_pts), inf)
+    for i in range(2):
+        for j in range(2):
+            t = ex_time[:, i, None] + node_time[np.ix_(src_idx[:, i], dst_idx[:, j])] + en_time[None, :, j]
+            d = ex_len[:, i, None] + node_len[np.ix_(src_idx[:, i], dst_idx[:, j])] + en_len[None, :, j]
+            better = t < best_t
+            best_t = np.where(better, t, best_t)
+            best_d = np.where(better, d, best_d)
+    # Two points on the same street: straight along it where that direction is allowed.
+    order = np.argsort(pick, kind="stable")
+    groups = np.split(order, np.flatnonzero(np.diff(pick[order])) + 1)
+    for g in groups:
+        if len(g) < 2:
+            continue
+        fp, fq = frac[g][:, None], frac[g][None, :]
+        k = g[0]
+        cands = []
+        if fwd[k]:
+            ok = fq > fp
+            cands.append((np.where(ok, (fq - fp) * ft[k], inf), (fq - fp) * fl[k]))
+        if bwd[k]:
+            ok = fq < fp
+            cands.append((np.where(ok, (fp - fq) * bt[k], inf), (fp - fq) * bl[k]))
+        sub_t, sub_d = best_t[np.ix_(g, g)], best_d[np.ix_(g, g)]
+        for t, d in cands:
+            better = t < sub_t
+            sub_t, sub_d = np.where(better, t, sub_t), np.where(better, d, sub_d)
+        best_t[np.ix_(g, g)], best_d[np.ix_(g, g)] = sub_t, sub_d
+    np.fill_diagonal(best_t, 0.0)
+    np.fill_diagonal(best_d, 0.0)
+    return best_d, best_t
+
+
 def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0, centre=None,
                name: str | None = None, water_m: float = 50.0, progress: bool = False) -> CityMatrix:
     """Build a city's points and matrices with the RRNCO recipe.
@@ -443,8 +525,7 @@ def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0,
                          f"inside the {box_km:g} km box around {centre}")
     a = np.array([s[0] for s in streets], dtype=np.int64)
     b = np.array([s[1] for s in streets], dtype=np.int64)
-    tab = np.array([s[2:] for s in streets], dtype=np.float64)
-    length, f_len, f_time, b_len, b_time = tab.T
+    length = np.array([s[2] for s in streets], dtype=np.float64)
     rng = np.random.default_rng(seed)
     pick = rng.choice(len(streets), size=n_points, p=length / length.sum())
     frac = rng.uniform(0.0, 1.0, size=n_points)
@@ -454,55 +535,7 @@ def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0,
     xb = np.array([G.nodes[n]["x"] for n in b[pick]])
     points = np.column_stack([ya + frac * (yb - ya), xa + frac * (xb - xa)])
 
-    fl, ft, bl, bt = f_len[pick], f_time[pick], b_len[pick], b_time[pick]
-    fwd, bwd = ~np.isnan(fl), ~np.isnan(bl)
-    inf = np.inf
-    # Leaving a point: forward to b, or backward to a.
-    ex_node = np.column_stack([b[pick], a[pick]])
-    ex_len = np.column_stack([np.where(fwd, (1 - frac) * fl, inf), np.where(bwd, frac * bl, inf)])
-    ex_time = np.column_stack([np.where(fwd, (1 - frac) * ft, inf), np.where(bwd, frac * bt, inf)])
-    # Reaching a point: forward from a, or backward from b.
-    en_node = np.column_stack([a[pick], b[pick]])
-    en_len = np.column_stack([np.where(fwd, frac * fl, inf), np.where(bwd, (1 - frac) * bl, inf)])
-    en_time = np.column_stack([np.where(fwd, frac * ft, inf), np.where(bwd, (1 - frac) * bt, inf)])
-
-    src, src_idx = np.unique(ex_node, return_inverse=True)
-    dst, dst_idx = np.unique(en_node, return_inverse=True)
-    src_idx = src_idx.reshape(ex_node.shape)
-    dst_idx = dst_idx.reshape(en_node.shape)
-    node_len, node_time = roads.travel_matrices(G, src, dst, progress=progress)
-
-    best_t = np.full((n_points, n_points), inf)
-    best_d = np.full((n_points, n_points), inf)
-    for i in range(2):
-        for j in range(2):
-            t = ex_time[:, i, None] + node_time[np.ix_(src_idx[:, i], dst_idx[:, j])] + en_time[None, :, j]
-            d = ex_len[:, i, None] + node_len[np.ix_(src_idx[:, i], dst_idx[:, j])] + en_len[None, :, j]
-            better = t < best_t
-            best_t = np.where(better, t, best_t)
-            best_d = np.where(better, d, best_d)
-    # Two points on the same street: straight along it where that direction is allowed.
-    order = np.argsort(pick, kind="stable")
-    groups = np.split(order, np.flatnonzero(np.diff(pick[order])) + 1)
-    for g in groups:
-        if len(g) < 2:
-            continue
-        fp, fq = frac[g][:, None], frac[g][None, :]
-        k = g[0]
-        cands = []
-        if fwd[k]:
-            ok = fq > fp
-            cands.append((np.where(ok, (fq - fp) * ft[k], inf), (fq - fp) * fl[k]))
-        if bwd[k]:
-            ok = fq < fp
-            cands.append((np.where(ok, (fp - fq) * bt[k], inf), (fp - fq) * bl[k]))
-        sub_t, sub_d = best_t[np.ix_(g, g)], best_d[np.ix_(g, g)]
-        for t, d in cands:
-            better = t < sub_t
-            sub_t, sub_d = np.where(better, t, sub_t), np.where(better, d, sub_d)
-        best_t[np.ix_(g, g)], best_d[np.ix_(g, g)] = sub_t, sub_d
-    np.fill_diagonal(best_t, 0.0)
-    np.fill_diagonal(best_d, 0.0)
+    best_d, best_t = street_point_matrices(G, streets, pick, frac, progress=progress)
     # RRNCO's convention for "no route": 1e9 before scaling.
     best_d[~np.isfinite(best_d)] = 1e9
     best_t[~np.isfinite(best_t)] = 1e9
