@@ -227,3 +227,16 @@ def test_point_matrices_match_a_graph_with_the_points_inserted():
             path = paths[("p", q)]
             length = sum(H[x][y]["l"] for x, y in zip(path[:-1], path[1:]))
             assert dist[p, q] == pytest.approx(length, rel=1e-6)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(roads.CITIES))
+def test_every_bundled_city_builds_at_rrnco_size(tmp_path, name):
+    city = C.build_city(name, n_points=1000, seed=42)
+    assert city.distance.shape == (1000, 1000)
+    assert city.distance.max() < C.UNREACHABLE_KM and city.duration.max() < C.UNREACHABLE_KM
+    assert len(np.unique(city.points, axis=0)) == 1000
+    st = city.stats()
+    assert st["asymmetric_share"] > 0.3 and st["median_detour_ratio"] > 1.0
+    back = C.load_city(C.write_city(city, tmp_path))
+    np.testing.assert_array_equal(back.duration, city.duration)
