@@ -25,9 +25,9 @@ from __future__ import annotations
 import numpy as np
 import torch
 from tensordict.tensordict import TensorDict
-from torchrl.data import Bounded, Composite, Unbounded
+from torchrl.data import Bounded, Unbounded
 
-from nco.envs.acvrp import CAP_EPS, ACVRPEnv, _check_visits, _vrp_inputs, actions_to_routes
+from nco.envs.acvrp import CAP_EPS, ACVRPEnv, _vrp_inputs, actions_to_routes
 from nco.envs.generator import CityGenerator
 from nco.instance import Instance
 
