@@ -164,3 +164,18 @@ def test_unknown_place_offline_is_a_clear_error():
     with pytest.raises(InputError, match="unknown place 'Atlantis Nowhere'") as info:
         roads.load("Atlantis Nowhere")
     assert "\n" not in str(info.value)
+
+
+def test_water_features(tmp_path):
+    assert len(roads.water("helsinki")) > 5  # harbour basins and canals in the extract
+    xml = tmp_path / "lake.osm"
+    xml.write_text(
+        '<osm version="0.6">'
+        '<node id="1" lat="48.10" lon="11.50"/><node id="2" lat="48.10" lon="11.51"/>'
+        '<node id="3" lat="48.11" lon="11.51"/><node id="4" lat="48.12" lon="11.52"/>'
+        '<way id="7"><nd ref="1"/><nd ref="2"/><nd ref="3"/><nd ref="1"/><tag k="natural" v="water"/></way>'
+        '<way id="8"><nd ref="3"/><nd ref="4"/><tag k="waterway" v="stream"/></way>'
+        '<way id="9"><nd ref="2"/><nd ref="4"/><tag k="highway" v="residential"/></way></osm>'
+    )
+    kinds = sorted(g.geom_type for g in roads.water(xml))
+    assert kinds == ["LineString", "Polygon"]
