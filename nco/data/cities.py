@@ -283,7 +283,15 @@ def _cache_dir() -> Path:
     env = os.environ.get("NCO_CACHE")
     if env:
         return Path(env) / "cities"
-    return roads._data_dir() / "cities"
+    here = roads._data_dir() / "cities"
+    try:
+        here.mkdir(parents=True, exist_ok=True)
+        if os.access(here, os.W_OK):
+            return here
+    except OSError:
+        pass
+    # An installed copy whose data folder is read-only: the user's cache.
+    return Path.home() / ".cache" / "nco" / "cities"
 
 
 def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 42,
@@ -296,8 +304,9 @@ def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 4
         A key of :data:`nco.roads.CITIES`, or the folder name of a city
         already in the cache (e.g. an RRNCO file copied there).
     cache_dir
-        Where city folders live; by default ``data/cities`` (or
-        ``$NCO_CACHE/cities``).
+        Where city folders live; by default ``$NCO_CACHE/cities``, else
+        ``data/cities`` beside the bundled extracts, else (read-only data)
+        ``~/.cache/nco/cities``.
     n_points, seed, water_m
         Passed to :func:`build_city` when the city must be built; a cached
         city built with other values is rebuilt.
