@@ -107,8 +107,12 @@ def test_ccn_is_permutation_equivariant_and_ignores_padding(situations):
         r0, c0 = R[:1, :n][:, perm], C[:1, :n, :n][:, perm][:, :, perm]
         s_perm = model(r0, S[:1], c0, torch.ones(1, n, dtype=torch.bool))
         assert torch.allclose(s_perm[0], score[0, :n][perm], atol=1e-5)
+        # the score splits exactly into the blocks' term and one term per field
+        full, u, fields = model(R, S, C, M, return_parts=True)
+        assert torch.allclose(full[M], (u + fields.sum(-1))[M], atol=1e-5)
         pair = model.pair_scores(S, C, M)
-        assert torch.allclose(pair, -pair.transpose(1, 2), atol=1e-6)
+        assert torch.all(pair[:, torch.arange(pair.shape[1]), torch.arange(pair.shape[1])] == 0)
+        assert torch.allclose(fields, pair.sum(2))
 
 
 def test_losses_prefer_the_chosen_route():
@@ -162,7 +166,8 @@ def test_rank_and_explain(cands):
     assert set(e.by_field) == set(FIELDS)
     assert e.preferred == (0 if ranked.scores[0] >= ranked.scores[1] else 1)
     assert e.features["time"] == pytest.approx((cands["travel_time"].iloc[0] - cands["travel_time"].iloc[1]) / 60, abs=1e-4)
-    # the pair head is antisymmetric: explaining (1, 0) flips every field's sign
+    # the explanation adds up to the score difference, and flips with the pair
+    assert e.context + sum(e.by_field.values()) == pytest.approx(ranked.scores[0] - ranked.scores[1], abs=1e-4)
     back = ranked.explain(1, 0)
     assert all(back.by_field[f] == pytest.approx(-e.by_field[f], abs=1e-5) for f in FIELDS)
     assert str(e).startswith(f"route {e.preferred} over route")

@@ -24,7 +24,7 @@ from nco.errors import InputError
 from nco.routes.alternatives import alternatives
 from nco.routes.features import FIELDS, COMPARISON_FIELDS, comparison_table, feature_arrays
 
-__all__ = ["alternatives", "comparison_table", "feature_arrays", "rank", "Ranking", "Explanation"]
+__all__ = ["alternatives", "best_path", "comparison_table", "feature_arrays", "rank", "Ranking", "Explanation"]
 
 #: Comparison features shown next to each field in an explanation.
 _SHOWN = {"time": "dtime_min", "length": "dlength_km", "turns": "dturns", "signals": "dsignals",
@@ -42,8 +42,9 @@ def _default_model(path: str | None = None):
 class Explanation:
     """Why route ``i`` ranks above or below route ``j``.
 
-    ``by_field`` maps each feature field to its pair score (positive favours
-    ``i``), largest magnitude first; ``deciding`` lists the fields that favour
+    The score difference of ``i`` and ``j`` splits exactly into ``context``
+    plus one term per field.  ``by_field`` maps each feature field to its term
+    (positive favours ``i``), largest magnitude first; ``deciding`` lists the fields that favour
     the preferred route, most decisive first; ``features`` gives, per field,
     the comparison feature of ``i`` against ``j`` on the segments where they
     differ (e.g. ``dtime_min``: minutes of ``i``'s differing part minus
@@ -70,11 +71,11 @@ class Explanation:
 class Ranking:
     """Candidate routes ranked by CCN (see :func:`rank`)."""
 
-    def __init__(self, cands, scores, route_part, pair, comp, context):
+    def __init__(self, cands, scores, route_part, field_scores, comp, context):
         self.cands = cands
         self.scores = np.asarray(scores, dtype=float)
         self._u = np.asarray(route_part, dtype=float)
-        self._pair = np.asarray(pair, dtype=float)
+        self._fields = np.asarray(field_scores, dtype=float)
         self._comp = np.asarray(comp, dtype=float)
         self.context = context
         self.order = np.argsort(-self.scores, kind="stable")
@@ -108,7 +109,7 @@ class Ranking:
                 raise InputError(f"explain: {name} = {v!r} is not a candidate index (0..{n - 1})")
         if i == j:
             raise InputError(f"explain needs two different routes, got i = j = {i}")
-        s = self._pair[i, j]
+        s = self._fields[i] - self._fields[j]
         by_field = {FIELDS[k]: float(s[k]) for k in np.argsort(-np.abs(s), kind="stable")}
         preferred = i if self.scores[i] >= self.scores[j] else j
         sign = 1.0 if preferred == i else -1.0
@@ -150,7 +151,20 @@ def rank(cands, context=None, model=None) -> Ranking:
     with torch.no_grad():
         t = lambda a: torch.from_numpy(np.asarray(a, np.float32))[None]  # noqa: E731
         mask = torch.ones(1, len(route), dtype=torch.bool)
-        score, u, pair = model(t(route), t(scene), t(comp), mask, return_parts=True)
+        score, u, fields = model(t(route), t(scene), t(comp), mask, return_parts=True)
     from nco.routes.features import check_context
 
-    return Ranking(cands, score[0].numpy(), u[0].numpy(), pair[0].numpy(), comp, check_context(context))
+    return Ranking(cands, score[0].numpy(), u[0].numpy(), fields[0].numpy(), comp, check_context(context))
+
+
+def best_path(G, origin, destination, context=None, k: int = 5, model=None) -> list:
+    """Node ids of the route CCN ranks first among ``k`` candidates.
+
+    A drop-in for :func:`nco.roads.shortest_path` where a leg should follow
+    the route a driver would prefer (the trip planner's legs, for instance).
+    Raises :class:`nco.InputError` as :func:`alternatives` does.
+    """
+    cands = alternatives(G, origin, destination, k=k)
+    if len(cands) == 1:
+        return list(cands["nodes"].iloc[0])
+    return list(cands["nodes"].iloc[rank(cands, context, model).best])

@@ -14,11 +14,13 @@ CCN (AMAP, 2025) ranks candidate routes from three feature levels:
   self-attention over candidates does not see;
 * a **pair scoring head** gives, for every pair and every feature field
   (time, length, turns, signals, road class, overlap), a score
-  ``s^f_ij = g_f(c^f_ij, z) - g_f(c^f_ji, z)`` from that field's comparison
-  features and the scene ``z`` only, so each field's share in a decision can
-  be read off (:meth:`CCN.pair_scores`).
+  ``s^f_ij = g_f(c^f_ij, z)`` from that field's comparison features and the
+  scene ``z`` only (:meth:`CCN.pair_scores`).
 
-A candidate's score is ``u(h_i) + mean_j sum_f s^f_ij``.  Training
+A candidate's score is ``u(h_i) + sum_f sum_j s^f_ij``, so the score
+difference of two routes splits exactly into one term per field,
+``sum_j s^f_ij - sum_j s^f_kj``, plus the comparison blocks' term
+``u(h_i) - u(h_k)``: that split is the explanation.  Training
 (:class:`RankingModule`) minimises a listwise loss (softmax cross-entropy of
 the chosen route) plus a pairwise loss (the chosen route against each other
 candidate, on the total score and on the pair head).
@@ -68,8 +70,9 @@ class Standardizer(nn.Module):
 class ComparisonBlock(nn.Module):
     """Update every candidate by comparing it with all others."""
 
-    def __init__(self, d: int):
+    def __init__(self, d: int, dropout: float = 0.0):
         super().__init__()
+        self.drop = nn.Dropout(dropout)
         self.message = _mlp(3 * d, d, d)
         self.gate = nn.Linear(d, d)
         self.pool = nn.Linear(2 * d, d)
@@ -90,8 +93,8 @@ class ComparisonBlock(nn.Module):
         mean = (m * w).sum(2) / cnt
         mx = m.masked_fill(~pair_mask.unsqueeze(-1), -1e4).amax(2)
         mx = torch.where(pair_mask.any(2, keepdim=True), mx, torch.zeros_like(mx))
-        h = self.norm1(h + self.pool(torch.cat([mean, mx], -1)))
-        h = self.norm2(h + self.ffn(h))
+        h = self.norm1(h + self.drop(self.pool(torch.cat([mean, mx], -1))))
+        h = self.norm2(h + self.drop(self.ffn(h)))
         hi = h.unsqueeze(2).expand(-1, -1, n, -1)
         hj = h.unsqueeze(1).expand(-1, n, -1, -1)
         e = self.norm_e(e + self.edge(torch.cat([hi, hj], -1)))
@@ -115,11 +118,13 @@ class CCN(nn.Module):
         Number of stacked comparison blocks.
     field_hidden : int
         Width of each field's scoring network.
+    dropout : float
+        Dropout in the comparison blocks (training only).
     """
 
     def __init__(self, route_dim: int = len(ROUTE_FIELDS), scene_dim: int = len(SCENE_FIELDS),
                  comp_dim: int = len(COMPARISON_FIELDS), comp_fields=None, fields=FIELDS, d: int = 32,
-                 blocks: int = 2, field_hidden: int = 16):
+                 blocks: int = 1, field_hidden: int = 16, dropout: float = 0.1):
         super().__init__()
         if comp_fields is None:
             comp_fields = [list(fields).index(f) for _, f in COMPARISON_FIELDS]
@@ -128,14 +133,14 @@ class CCN(nn.Module):
         self.fields = tuple(fields)
         self.config = dict(route_dim=route_dim, scene_dim=scene_dim, comp_dim=comp_dim,
                            comp_fields=list(map(int, comp_fields)), fields=list(fields), d=d, blocks=blocks,
-                           field_hidden=field_hidden)
+                           field_hidden=field_hidden, dropout=dropout)
         self.norm_route = Standardizer(route_dim)
         self.norm_scene = Standardizer(scene_dim)
         self.norm_comp = Standardizer(comp_dim, center=False)
         self.route_enc = _mlp(route_dim, d, d)
         self.scene_enc = _mlp(scene_dim, d, d)
         self.comp_enc = _mlp(comp_dim, d, d)
-        self.blocks = nn.ModuleList(ComparisonBlock(d) for _ in range(blocks))
+        self.blocks = nn.ModuleList(ComparisonBlock(d, dropout) for _ in range(blocks))
         self.route_score = _mlp(d, d, 1)
         self.scene_ctx = nn.Linear(d, 8)
         groups = [[i for i, f in enumerate(comp_fields) if f == k] for k in range(len(fields))]
@@ -157,22 +162,21 @@ class CCN(nn.Module):
         self.norm_comp.fit(comp[pm & ~eye])
 
     def pair_scores(self, scene, comp, mask) -> torch.Tensor:
-        """Per-field pair scores ``s^f_ij`` (B, N, N, n_fields), antisymmetric in (i, j), zero off the mask."""
+        """Per-field pair scores ``s^f_ij`` (B, N, N, n_fields): what comparing ``i`` with ``j``
+        on field ``f`` adds to ``i``'s score; zero on the diagonal and off the mask."""
         z = self.scene_ctx(self.scene_enc(self.norm_scene(scene)))  # (B, 8)
         c = self.norm_comp(comp)
         n = c.shape[1]
         zz = z[:, None, None, :].expand(-1, n, n, -1)
-        out = []
-        for k, head in enumerate(self.field_heads):
-            g = getattr(self, f"group_{k}")
-            cf = c.index_select(-1, g)
-            a = head(torch.cat([cf, zz], -1)).squeeze(-1)
-            b = head(torch.cat([cf.transpose(1, 2), zz], -1)).squeeze(-1)
-            out.append(a - b)
-        s = torch.stack(out, -1)
+        s = torch.cat([head(torch.cat([c.index_select(-1, getattr(self, f"group_{k}")), zz], -1))
+                       for k, head in enumerate(self.field_heads)], -1)
         pm = mask.unsqueeze(2) & mask.unsqueeze(1)
         eye = torch.eye(n, dtype=torch.bool, device=s.device).unsqueeze(0)
         return s * (pm & ~eye).unsqueeze(-1).float()
+
+    def field_scores(self, scene, comp, mask) -> torch.Tensor:
+        """Each candidate's score from the pair head, by field (B, N, n_fields): ``sum_j s^f_ij``."""
+        return self.pair_scores(scene, comp, mask).sum(2)
 
     def forward(self, route, scene, comp, mask, return_parts: bool = False):
         """Scores (B, N) of the candidates; ``-inf`` where ``mask`` is False."""
@@ -185,17 +189,18 @@ class CCN(nn.Module):
         for blk in self.blocks:
             h, e = blk(h, e, pair_mask)
         u = self.route_score(h).squeeze(-1)
-        s = self.pair_scores(scene, comp, mask)
-        others = pair_mask.sum(2).clamp_min(1).float()
-        score = u + s.sum(-1).sum(2) / others
-        score = score.masked_fill(~mask, float("-inf"))
+        fs = self.field_scores(scene, comp, mask)
+        score = (u + fs.sum(-1)).masked_fill(~mask, float("-inf"))
         if return_parts:
-            return score, u, s
+            return score, u, fs
         return score
 
 
 def ranking_losses(score: torch.Tensor, choice: torch.Tensor, mask: torch.Tensor, pair: torch.Tensor | None = None):
-    """Listwise and pairwise losses of scores (B, N) against the chosen index (B,)."""
+    """Listwise and pairwise losses of scores (B, N) against the chosen index (B,).
+
+    ``pair`` (B, N, n_fields), the pair head's per-field scores of each
+    candidate, adds a pairwise loss on the pair head alone."""
     mask = mask.bool()
     listwise = F.cross_entropy(score, choice)
     sc = score.gather(1, choice[:, None])
@@ -203,9 +208,10 @@ def ranking_losses(score: torch.Tensor, choice: torch.Tensor, mask: torch.Tensor
     others[torch.arange(len(choice)), choice] = False
     diff = (sc - score).masked_fill(~others, 0.0)
     pairwise = (F.softplus(-diff) * others).sum() / others.sum().clamp_min(1)
-    if pair is not None:  # the pair head alone: the chosen route should win each of its pairs
-        s = pair.sum(-1)[torch.arange(len(choice)), choice]  # (B, N)
-        pairwise = pairwise + (F.softplus(-s) * others).sum() / others.sum().clamp_min(1)
+    if pair is not None:  # the pair head alone should rank the chosen route above each other one
+        p = pair.sum(-1)
+        d = (p.gather(1, choice[:, None]) - p).masked_fill(~others, 0.0)
+        pairwise = pairwise + (F.softplus(-d) * others).sum() / others.sum().clamp_min(1)
     return listwise, pairwise
 
 

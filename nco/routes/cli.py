@@ -67,12 +67,21 @@ def run(args) -> int:
         print(line)
         if pos + 1 < len(order):
             print(f"   {ranking.explain(i, order[pos + 1])}")
-        via = ", ".join(r["streets"][:4])
+        via = _distinct_streets(cands, i, order[0])
         print(f"   via {via}" if via else "   via unnamed streets")
     if args.png:
         print(f"map written to {args.png}")
     print(nco.roads.ATTRIBUTION)
     return 0
+
+
+def _distinct_streets(cands, i: int, best: int, most: int = 4) -> str:
+    """Streets of route ``i`` that the best route does not use (all of them for the best)."""
+    own = list(dict.fromkeys(cands["streets"].iloc[i]))
+    if i != best:
+        other = set(cands["streets"].iloc[best])
+        own = [s for s in own if s not in other] or own
+    return ", ".join(own[:most]) + (", ..." if len(own) > most else "")
 
 
 def to_json(cands, ranking) -> dict:
@@ -117,30 +126,34 @@ def draw_routes(G, cands, ranking=None, path=None, title: str | None = None, ax=
     x0, x1, y0, y1 = b[0] - padx, b[2] + padx, b[1] - pady, b[3] + pady
     if ax is None:
         aspect = (y1 - y0) / max((x1 - x0) * np.cos(np.radians((y0 + y1) / 2)), 1e-9)
-        fig, ax = plt.subplots(figsize=(8, float(np.clip(8 * aspect, 4, 12))))
+        fig, ax = plt.subplots(figsize=(8, float(np.clip(8 * aspect, 4, 11)) + 1.6))
     inside = [(c[:, 0].max() >= x0) & (c[:, 0].min() <= x1) & (c[:, 1].max() >= y0) & (c[:, 1].min() <= y1)
               for c in idx.coords]
     segs = [c for c, ok in zip(idx.coords, inside) if ok]
     widths = [0.5 + 0.5 * (idx.road_class[e] <= 2) for e, ok in enumerate(inside) if ok]
     ax.add_collection(LineCollection(segs, colors="#c8c8c8", linewidths=widths, zorder=1))
     order = ranking.order.tolist() if ranking is not None else list(range(len(cands)))
+    handles = {}
     for pos, i in reversed(list(enumerate(order))):
         r = cands.iloc[i]
         xy = np.asarray(r.geometry.coords)
         colour = _COLOURS[pos % len(_COLOURS)]
         label = (f"{'#%d ' % (pos + 1) if ranking is not None else ''}route {i}: {r['travel_time'] / 60:.1f} min, "
                  f"{r['length'] / 1000:.2f} km, {r['turns']} turns, {r['signals']} signals")
-        ax.plot(xy[:, 0], xy[:, 1], color=colour, lw=6.0 if pos == 0 else 3.0, alpha=0.9 if pos == 0 else 0.8,
-                solid_capstyle="round", zorder=10 + len(order) - pos, label=label)
+        (handles[pos],) = ax.plot(xy[:, 0], xy[:, 1], color=colour, lw=6.0 if pos == 0 else 3.0,
+                                  alpha=0.9 if pos == 0 else 0.85, solid_capstyle="round",
+                                  zorder=10 + len(order) - pos, label=label)
     first = np.asarray(cands.iloc[0].geometry.coords)
-    ax.scatter([first[0, 0]], [first[0, 1]], s=90, c="black", marker="o", zorder=50, label="origin")
-    ax.scatter([first[-1, 0]], [first[-1, 1]], s=140, c="black", marker="*", zorder=50, label="destination")
+    o = ax.scatter([first[0, 0]], [first[0, 1]], s=90, c="black", marker="o", zorder=50, label="origin")
+    d = ax.scatter([first[-1, 0]], [first[-1, 1]], s=160, c="black", marker="*", zorder=50, label="destination")
     ax.set_xlim(x0, x1)
     ax.set_ylim(y0, y1)
     ax.set_aspect(1.0 / np.cos(np.radians((y0 + y1) / 2)))
     ax.set_xlabel("longitude")
     ax.set_ylabel("latitude")
-    ax.legend(loc="upper left", fontsize=8, framealpha=0.9)
+    hs = [handles[p] for p in sorted(handles)] + [o, d]
+    ax.legend(hs, [h.get_label() for h in hs], loc="upper center", bbox_to_anchor=(0.5, -0.09), fontsize=8,
+              ncol=1, frameon=False)
     if title:
         ax.set_title(title, fontsize=10)
     ax.text(0.995, 0.005, "(c) OpenStreetMap contributors", transform=ax.transAxes, ha="right", va="bottom",

@@ -18,7 +18,9 @@ literature reports, each a named parameter of :class:`DriverPopulation`:
   ``i`` is disliked by ``rho * softplus(kappa * log(T_i' / T_j'))`` summed
   over the others ``j``, where ``T_i'`` and ``T_j'`` are the times of the
   parts of ``i`` and ``j`` that differ, so a 1-minute loss on a 2-minute
-  detour weighs more than on a 20-minute one; (b) *path size* (Ben-Akiva and
+  detour weighs more than on a 20-minute one; the same regret, with the
+  driver's turn and signal weights, on the difference in turns and in
+  traffic signals of the differing segments; (b) *path size* (Ben-Akiva and
   Bierlaire, 1999): routes sharing much of their length with others are
   valued less, ``theta * ln PS_i`` with ``PS_i = 1 / (1 + sum_j shared_ij)``;
 * **noise**: i.i.d. Gumbel errors of scale ``noise``; the driver picks the
@@ -71,10 +73,12 @@ class DriverPopulation:
     peak_signal_factor: float = 2.0
     peak_congestion: float = 0.35     # extra perceived time share on main roads in rush hour
     night_main_road_shift: float = 0.5
-    regret_median: float = 0.5        # rho
+    regret_median: float = 1.0        # rho
     regret_sigma: float = 0.4
     regret_kappa: float = 5.0
-    path_size_theta: float = 0.8
+    regret_turns: float = 1.0         # regret on turns of the differing segments (x the driver's turn weight)
+    regret_signals: float = 1.0       # same for traffic signals
+    path_size_theta: float = 1.5
     noise: float = 0.5                # Gumbel scale
 
     def __post_init__(self):
@@ -136,6 +140,12 @@ def field_utilities(route: np.ndarray, scene: np.ndarray, comp: np.ndarray, driv
     out[:, FIELDS.index("turns")] = -turn_w * (route[:, _R["turns"]] + left_w * route[:, _R["left_turns"]])
     sig_w = driver.signal * (pop.peak_signal_factor if peak else 1.0)
     out[:, FIELDS.index("signals")] = -sig_w * route[:, _R["signals"]]
+    for fld, col, w in (("turns", "dturns", pop.regret_turns * turn_w / max(pop.turn_median, 1e-9)),
+                        ("signals", "dsignals", pop.regret_signals * sig_w / max(pop.signal_median, 1e-9))):
+        if w > 0:
+            d = comp[:, :, _C[col]]
+            r = (np.logaddexp(0.0, w * d) * off).sum(axis=1) - math.log(2.0) * (n - 1)
+            out[:, FIELDS.index(fld)] -= driver.regret * r
     pref = driver.main_road + (pop.familiar_main_road_shift if familiar else 0.0) + (pop.night_main_road_shift if night else 0.0)
     out[:, FIELDS.index("road_class")] = pref * main
     shared = (comp[:, :, _C["shared_fraction"]] * off).sum(axis=1)
@@ -273,6 +283,38 @@ class ChoiceData:
         get = lambda k: z[k] if k in z.files else None  # noqa: E731
         return cls(z["route"], z["scene"], z["comp"], z["mask"], z["choice"], z["group"], get("utility"),
                    get("field_utility"))
+
+
+def resimulate(data: ChoiceData, pop: DriverPopulation | None = None, seed: int = 0) -> ChoiceData:
+    """New drivers' choices on the candidate sets and contexts of ``data``."""
+    pop = pop or DriverPopulation()
+    rng = np.random.default_rng(seed)
+    choice = np.zeros(len(data), np.int64)
+    util = np.full(data.mask.shape, -np.inf, np.float32)
+    fu = np.zeros((*data.mask.shape, len(FIELDS)), np.float32)
+    for m in range(len(data)):
+        k = int(data.mask[m].sum())
+        choice[m], util[m, :k], fu[m, :k] = simulate_choice(data.route[m, :k], data.scene[m], data.comp[m, :k, :k], pop, rng)
+    return ChoiceData(data.route, data.scene, data.comp, data.mask, choice, data.group, util, fu,
+                      {**data.meta, "population": asdict(pop)})
+
+
+def median_driver(pop: DriverPopulation) -> Driver:
+    """The driver with the population's median tastes."""
+    return Driver(time=pop.time_median, length=pop.length_median, turn=pop.turn_median, signal=pop.signal_median,
+                  main_road=pop.main_road_mean, regret=pop.regret_median)
+
+
+def population_utility(data: ChoiceData, pop: DriverPopulation | None = None) -> np.ndarray:
+    """Utility (M, N) of the median driver: the best any ranker can do without
+    knowing each driver's own tastes, if it knew the simulator's form exactly."""
+    pop = pop or DriverPopulation()
+    drv = median_driver(pop)
+    out = np.full(data.mask.shape, -np.inf)
+    for m in range(len(data)):
+        k = int(data.mask[m].sum())
+        out[m, :k] = field_utilities(data.route[m, :k], data.scene[m], data.comp[m, :k, :k], drv, pop).sum(1)
+    return out
 
 
 def random_context(rng: np.random.Generator) -> dict:

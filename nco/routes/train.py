@@ -11,7 +11,6 @@ choice data sets are cached under ``.cache/routes/``.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import time
 from dataclasses import asdict
@@ -19,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nco.routes.simulator import ChoiceData, DriverPopulation, simulate_city
+from nco.routes.simulator import ChoiceData, DriverPopulation, resimulate, simulate_city
 
 #: Cities whose simulated choices train the models.
 TRAIN_CITIES = ("munich", "porto", "andorra")
@@ -32,21 +31,33 @@ CACHE_DIR = Path(".cache") / "routes"
 
 def choice_data(city: str, n_sets: int, seed: int, cache_dir=CACHE_DIR, pop: DriverPopulation | None = None,
                 progress: bool = True) -> ChoiceData:
-    """Simulated choices of one city, cached as ``.npz`` (keyed by size, seed and population)."""
-    pop = pop or DriverPopulation()
-    key = hashlib.sha1(json.dumps(asdict(pop), sort_keys=True).encode()).hexdigest()[:10]
-    path = Path(cache_dir) / f"{city}_{n_sets}_{seed}_{key}.npz"
+    """Simulated choices of one city.
+
+    The candidate sets and contexts (the slow part) are cached as ``.npz``
+    keyed by city, size and seed; the drivers' choices are then drawn from
+    ``pop`` (seeded by ``seed``) on every call.
+    """
+    path = Path(cache_dir) / f"{city}_{n_sets}_{seed}.npz"
     if path.is_file():
-        return ChoiceData.load(path)
-    data = simulate_city(city, n_sets, seed=seed, pop=pop, progress=progress)
-    data.save(path)
-    return data
+        data = ChoiceData.load(path)
+    else:
+        data = simulate_city(city, n_sets, seed=seed, progress=progress)
+        data.save(path)
+    return resimulate(data, pop or DriverPopulation(), seed=seed + 7)
 
 
-def build_sets(n_train: int = 1200, n_test: int = 500, seed: int = 0, cache_dir=CACHE_DIR):
-    """Training data (train cities) and test data (held-out cities)."""
-    train = ChoiceData.concat([choice_data(c, n_train, seed + i, cache_dir) for i, c in enumerate(TRAIN_CITIES)])
-    test = ChoiceData.concat([choice_data(c, n_test, seed + 100 + i, cache_dir) for i, c in enumerate(TEST_CITIES)])
+def build_sets(n_train: int = 1200, n_test: int = 500, seed: int = 0, cache_dir=CACHE_DIR,
+               pop: DriverPopulation | None = None, draws: int = 1):
+    """Training data (train cities) and test data (held-out cities).
+
+    ``draws`` > 1 lets that many independent drivers choose in every training
+    situation (more choices from the same candidate sets)."""
+    parts = [choice_data(c, n_train, seed + i, cache_dir, pop) for i, c in enumerate(TRAIN_CITIES)]
+    pop = pop or DriverPopulation()
+    parts += [resimulate(p, pop, seed=1000 * d + i) for d in range(1, draws) for i, p in enumerate(parts[:len(TRAIN_CITIES)])]
+    train = ChoiceData.concat(parts)
+    test = ChoiceData.concat([choice_data(c, n_test, seed + 100 + i, cache_dir, pop)
+                              for i, c in enumerate(TEST_CITIES)])
     return train, test
 
 
@@ -108,14 +119,15 @@ def ranking_metrics(scores: np.ndarray, data: ChoiceData) -> dict:
 
 
 def explain_agreement(model, data: ChoiceData, min_gap: float = 0.5) -> dict:
-    """Do CCN's per-field pair scores name the field that decided the simulated choice?
+    """Do CCN's per-field scores name the field that decided the simulated choice?
 
     For every candidate pair of every situation whose simulated systematic
     utilities differ by more than ``min_gap``, the simulator's *deciding
     field* is the field whose utility difference most favours the better
-    route; CCN's is the field whose pair score most favours that route.
+    route; CCN's is the field whose term in the score difference (see
+    :meth:`nco.routes.Ranking.explain`) most favours that route.
     Reports how often the two agree, against always naming the most common
-    deciding field, and how often the sign of each field's pair score matches
+    deciding field, and how often the sign of each field's term matches
     the sign of that field's utility difference where it exceeds ``min_gap``.
     """
     import torch
@@ -124,7 +136,7 @@ def explain_agreement(model, data: ChoiceData, min_gap: float = 0.5) -> dict:
 
     R, S, C, M, _ = tensors(data)
     with torch.no_grad():
-        pair = model.pair_scores(S, C, M).numpy()
+        fs = model.field_scores(S, C, M).numpy()
     fu = data.field_utility
     hits, sim_fields, sign_hits, sign_n = 0, [], 0, 0
     for m in range(len(data)):
@@ -137,11 +149,12 @@ def explain_agreement(model, data: ChoiceData, min_gap: float = 0.5) -> dict:
                 if d.sum() <= min_gap:
                     continue
                 f_sim = int(np.argmax(d))
-                f_ccn = int(np.argmax(pair[m, i, j]))
+                e = fs[m, i] - fs[m, j]
+                f_ccn = int(np.argmax(e))
                 sim_fields.append(f_sim)
                 hits += f_sim == f_ccn
                 big = np.abs(d) > min_gap
-                sign_hits += int((np.sign(pair[m, i, j][big]) == np.sign(d[big])).sum())
+                sign_hits += int((np.sign(e[big]) == np.sign(d[big])).sum())
                 sign_n += int(big.sum())
     counts = np.bincount(sim_fields, minlength=len(FIELDS))
     total = max(len(sim_fields), 1)
@@ -199,12 +212,29 @@ def load_checkpoint(path=CHECKPOINT_DIR / "ccn.pt"):
     return model, recipe
 
 
-def evaluate_all(models: dict, test: ChoiceData) -> list[dict]:
+def paired_difference(a: np.ndarray, b: np.ndarray, data: ChoiceData, n_boot: int = 2000, seed: int = 0) -> dict:
+    """Top-1 of scores ``a`` minus scores ``b`` on the same choices, with a bootstrap 95 % interval."""
+    def hits(s):
+        s = np.where(data.mask, s, -np.inf)
+        return s.argmax(1) == data.choice
+
+    ha, hb = hits(a), hits(b)
+    d = ha.astype(float) - hb
+    rng = np.random.default_rng(seed)
+    boot = np.array([d[rng.integers(0, len(d), len(d))].mean() for _ in range(n_boot)])
+    return {"difference": float(d.mean()), "ci95": [float(np.percentile(boot, 2.5)), float(np.percentile(boot, 97.5))],
+            "a_only": int((ha & ~hb).sum()), "b_only": int((hb & ~ha).sum()), "n": int(len(d))}
+
+
+def evaluate_all(models: dict, test: ChoiceData, pop: DriverPopulation | None = None) -> list[dict]:
     """Top-1 and NDCG@3 per model and held-out city (and overall), plus the simulator ceiling."""
     rows = []
     groups = [("all", np.ones(len(test), bool))] + [(g, test.group == g) for g in dict.fromkeys(test.group.tolist())]
+    from nco.routes.simulator import population_utility
+
     preds = {name: predict(m, test) for name, m in models.items()}
     if test.utility is not None:
+        preds["simulator, median tastes"] = population_utility(test, pop)
         preds["simulator utility (ceiling)"] = np.where(test.mask, test.utility, -np.inf)
     for name, s in preds.items():
         for g, keep in groups:
@@ -220,16 +250,19 @@ def main(argv=None) -> int:
     p = argparse.ArgumentParser(prog="python -m nco.routes.train", description=__doc__.splitlines()[0])
     p.add_argument("--sets", type=int, default=1200, help="origin-destination sets per training city")
     p.add_argument("--test-sets", type=int, default=500, help="sets per held-out city")
-    p.add_argument("--epochs", type=int, default=25)
+    p.add_argument("--epochs", type=int, default=20)
+    p.add_argument("--draws", type=int, default=3, help="drivers choosing in each training situation")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", default=str(CHECKPOINT_DIR), help="checkpoint folder")
     p.add_argument("--results", default="docs/results/routes", help="folder for ranking.csv / ranking.md")
     args = p.parse_args(argv)
     torch.set_num_threads(1)
     t0 = time.time()
-    train, test = build_sets(args.sets, args.test_sets, args.seed)
+    train, test = build_sets(args.sets, args.test_sets, args.seed, draws=args.draws)
     rng = np.random.default_rng(args.seed)
-    is_val = rng.uniform(size=len(train)) < 0.1
+    # validation: 10 % of the candidate sets of the training cities, with all their draws
+    n_first = len(train) // args.draws
+    is_val = np.tile(rng.uniform(size=n_first) < 0.1, args.draws)
     tr, va = train.subset(~is_val), train.subset(is_val)
     print(f"train {len(tr)} choices ({', '.join(TRAIN_CITIES)}), val {len(va)}, "
           f"test {len(test)} ({', '.join(TEST_CITIES)})", flush=True)
@@ -240,21 +273,24 @@ def main(argv=None) -> int:
         print(f"{name}: fitted in {time.time() - t1:.0f} s", flush=True)
     rows = evaluate_all(models, test)
     expl = explain_agreement(models["ccn"], test)
+    paired = paired_difference(predict(models["ccn"], test), predict(models["mlp"], test), test)
     recipe = {
         "model": "CCN", "train_cities": list(TRAIN_CITIES), "test_cities": list(TEST_CITIES),
-        "sets_per_train_city": args.sets, "sets_per_test_city": args.test_sets, "choices_per_set": 2,
+        "sets_per_train_city": args.sets, "sets_per_test_city": args.test_sets, "contexts_per_set": 2,
+        "drivers_per_training_situation": args.draws,
         "epochs": args.epochs, "seed": args.seed, "batch_size": 128, "lr": 2e-3, "loss": "listwise CE + 0.5 pairwise",
         "population": asdict(DriverPopulation()),
         "test": {r["method"]: {"top1": r["top1"], "ndcg3": r["ndcg3"]} for r in rows if r["city"] == "all"},
-        "explain": expl, "train_seconds": round(time.time() - t0),
+        "explain": expl, "ccn_minus_mlp_top1": paired, "train_seconds": round(time.time() - t0),
         "command": "python -m nco.routes.train" + (" " + " ".join(argv) if argv else ""),
     }
     save_checkpoint(models["ccn"], recipe, args.out)
-    write_ranking_tables(rows, expl, Path(args.results))
+    write_ranking_tables(rows, expl, Path(args.results), paired)
     for r in rows:
         if r["city"] == "all":
             print(f"{r['method']:>28}: top-1 {r['top1']:.3f}  NDCG@3 {r['ndcg3']:.3f}")
     print("explain:", json.dumps(expl))
+    print("CCN - MLP top-1:", json.dumps(paired))
     return 0
 
 
@@ -262,7 +298,7 @@ _NAMES = {"fastest": "fastest route", "shortest": "shortest route", "mnl": "mult
           "mlp": "pointwise MLP", "ccn": "CCN"}
 
 
-def write_ranking_tables(rows: list[dict], expl: dict, folder: Path) -> None:
+def write_ranking_tables(rows: list[dict], expl: dict, folder: Path, paired: dict | None = None) -> None:
     """``ranking.csv`` and ``ranking.md`` (one row per method, one column pair per city)."""
     import csv
 
@@ -282,6 +318,11 @@ def write_ranking_tables(rows: list[dict], expl: dict, folder: Path) -> None:
     lines += ["", f"Explanation check on {expl['pairs']} pairs: CCN's top field = simulator's deciding field in "
               f"{expl['agreement']:.1%} (always '{expl['majority_field']}': {expl['majority_baseline']:.1%}); "
               f"per-field sign agreement {expl['sign_agreement']:.1%} of {expl['sign_checks']} checks."]
+    if paired:
+        lines += ["", f"CCN minus pointwise MLP, top-1 on the same {paired['n']} held-out choices: "
+                  f"{100 * paired['difference']:+.1f} points (bootstrap 95 % interval {100 * paired['ci95'][0]:+.1f} to "
+                  f"{100 * paired['ci95'][1]:+.1f}); CCN alone right {paired['a_only']} times, MLP alone right "
+                  f"{paired['b_only']} times."]
     (folder / "ranking.md").write_text("\n".join(lines) + "\n")
 
 
