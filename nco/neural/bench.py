@@ -113,6 +113,8 @@ def main(argv=None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 500])
     ap.add_argument("--num", type=int, default=8, help="instances per test set")
     ap.add_argument("--augment", type=int, default=8)
+    ap.add_argument("--batch", type=int, default=4, help="throughput: instances in the batch")
+    ap.add_argument("--repeats", type=int, default=1, help="throughput: timed repetitions after a warm-up")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--out", default=None, help="table path without suffix (default: docs/neural/<what>)")
     args = ap.parse_args(argv)
@@ -121,7 +123,7 @@ def main(argv=None) -> int:
     rows = []
     if args.what == "throughput":
         for p in problems:
-            rows += throughput(p, augment=args.augment)
+            rows += throughput(p, batch=args.batch, augment=args.augment, repeats=args.repeats)
     elif args.what == "generalization":
         for p in problems:
             rows += generalization(p, sizes=args.sizes, num=args.num, augment=args.augment)

@@ -209,6 +209,14 @@ class AdaptiveBias(nn.Module):
         self.gate = nn.Linear(num_sources, num_sources)
 
     def forward(self, feats: torch.Tensor) -> torch.Tensor:  # B x N x N x S -> B x N x N
+        hidden = self.w1.shape[-1]
+        rows = max(1, int(2**24 // max(1, feats[:, :1].numel() * hidden)))
+        if rows >= feats.shape[1] or torch.is_grad_enabled():
+            return self._bias(feats)
+        # large instances at inference: a block of rows at a time bounds memory
+        return torch.cat([self._bias(feats[:, i:i + rows]) for i in range(0, feats.shape[1], rows)], dim=1)
+
+    def _bias(self, feats: torch.Tensor) -> torch.Tensor:
         h = torch.relu(feats[..., None] * self.w1 + self.b1)
         b = (h * self.w2).sum(-1) + self.b2
         g = torch.softmax(self.gate(feats), dim=-1)

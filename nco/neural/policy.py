@@ -190,9 +190,12 @@ class Policy:
         env = make_env(self.problem, instances[0].n_nodes, device=self.device)
         return env, env.reset(td.to(self.device))
 
-    def _chunk(self, n_nodes: int, copies: int) -> int:
-        """Instances per forward pass so that ``chunk * copies * N^2`` stays bounded."""
-        return max(1, int(4e6 // (copies * n_nodes * n_nodes)))
+    def _chunk(self, n_nodes: int, augment: int, starts: int) -> int:
+        """Instances per forward pass so that the encoder's edge tensors
+        (``augment * N^2 * 32`` floats each) and the decoder's step tensors
+        (``augment * starts * N * 16``) stay under about 1 GB."""
+        per = augment * n_nodes * n_nodes * 32 + augment * starts * n_nodes * 16
+        return max(1, int(2.5e8 // per))
 
     # -- decoding ---------------------------------------------------------------
     def _rollout(self, instances, decode_type: str, num_starts: int, augment: int, temperature: float = 1.0):
@@ -258,7 +261,7 @@ class Policy:
         batches = []
         for n, idx in _group(instances).items():
             s = self._starts(instances[idx[0]], num_starts)
-            step = self._chunk(n, augment * s)
+            step = self._chunk(n, int(augment), s)
             batches += [(idx[i:i + step], s) for i in range(0, len(idx), step)]
         for idx, s in tqdm(batches, desc=f"neural {self.problem}", disable=not progress, unit="batch"):
             group = [instances[k] for k in idx]
