@@ -94,8 +94,6 @@ class GraphIndex:
     bearing_end: np.ndarray
     coords: list             # (m, 2) lon/lat arrays, tail to head
     link_of: dict            # (u_pos, v_pos) -> link
-    link_keys: np.ndarray    # sorted u * n + v of every link
-    link_sorted: np.ndarray  # the links in that order
     csr_order: np.ndarray    # CSR data position -> link
     csr_indptr: np.ndarray
     csr_indices: np.ndarray
@@ -208,7 +206,6 @@ def graph_index(G, signals=None) -> GraphIndex:
         nodes=nodes, node_pos=pos, x=x, y=y, u=u, v=v, travel_time=travel_time, length=length,
         road_class=road_class, name=name, signals=sig, junction=neighbours >= 3, bearing_start=bearing_start,
         bearing_end=bearing_end, coords=coords, link_of={k: i for i, k in enumerate(keys)},
-        link_keys=(u * n + v)[order], link_sorted=order,
         csr_order=order, csr_indptr=indptr, csr_indices=indices,
         rev_order=rorder, rev_indptr=rindptr, rev_indices=rindices,
     )
@@ -243,7 +240,7 @@ def _contract(idx: GraphIndex) -> None:
             if on == inn and len(on) == 2:
                 key[x] = False
     out_lists = [out_links[out_ptr[x]:out_ptr[x + 1]].tolist() for x in range(n)]
-    u_l, v_l = u.tolist(), v.tolist()
+    v_l = v.tolist()
     for _ in range(20):
         tails, heads, seqs = [], [], []
         for s0 in np.flatnonzero(key).tolist():
@@ -392,12 +389,6 @@ def _walk(pred: np.ndarray, start: int, end: int) -> list[int] | None:
             return None
         out.append(cur)
     return out[::-1]
-
-
-def _links(idx: GraphIndex, path: list[int]) -> np.ndarray:
-    """Link indices along a node path."""
-    p = np.asarray(path, dtype=np.int64)
-    return idx.link_sorted[np.searchsorted(idx.link_keys, p[:-1] * idx.n + p[1:])]
 
 
 def turn_angles(idx: GraphIndex, links: np.ndarray) -> np.ndarray:

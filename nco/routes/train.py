@@ -75,7 +75,6 @@ def fit(model, train: ChoiceData, val: ChoiceData | None = None, epochs: int = 3
         lr: float = 2e-3, seed: int = 0, progress: bool = True):
     """Fit a scorer with :class:`nco.routes.ccn.RankingModule` (Lightning, CPU)."""
     import lightning as L
-    import torch
     from torch.utils.data import DataLoader, TensorDataset
 
     from nco.routes.ccn import RankingModule
