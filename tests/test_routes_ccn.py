@@ -243,3 +243,14 @@ def test_cli_errors(args, message, capsys):
     rc = cli(["routes", "--city", "munich", *args])
     assert rc == 2
     assert message in capsys.readouterr().err
+
+
+def test_best_path_follows_the_ranking(cands):
+    from nco.routes import best_path
+
+    G = nco.roads.load("munich")
+    o, t = cands["nodes"].iloc[0][0], cands["nodes"].iloc[0][-1]
+    ctx = {"hour": 17, "familiar": True}
+    path = best_path(G, o, t, context=ctx)
+    assert path == list(cands["nodes"].iloc[rank(cands, ctx).best])
+    assert all(G.has_edge(a, b) for a, b in zip(path[:-1], path[1:]))

@@ -93,6 +93,7 @@ class GraphIndex:
     bearing_start: np.ndarray
     bearing_end: np.ndarray
     coords: list             # (m, 2) lon/lat arrays, tail to head
+    straight: bool           # every link is a straight segment between its nodes (no edge geometry)
     link_of: dict            # (u_pos, v_pos) -> link
     csr_order: np.ndarray    # CSR data position -> link
     csr_indptr: np.ndarray
@@ -205,7 +206,8 @@ def graph_index(G, signals=None) -> GraphIndex:
     idx = GraphIndex(
         nodes=nodes, node_pos=pos, x=x, y=y, u=u, v=v, travel_time=travel_time, length=length,
         road_class=road_class, name=name, signals=sig, junction=neighbours >= 3, bearing_start=bearing_start,
-        bearing_end=bearing_end, coords=coords, link_of={k: i for i, k in enumerate(keys)},
+        bearing_end=bearing_end, coords=coords, straight=all(len(c) == 2 for c in coords),
+        link_of={k: i for i, k in enumerate(keys)},
         csr_order=order, csr_indptr=indptr, csr_indices=indices,
         rev_order=rorder, rev_indptr=rindptr, rev_indices=rindices,
     )

@@ -337,9 +337,13 @@ def routes_frame(idx: GraphIndex, routes: list[tuple[np.ndarray, str]]):
     for r, (links, source) in enumerate(routes):
         st = route_stats(idx, links)
         best = st["travel_time"] if best is None else min(best, st["travel_time"])
-        pts = np.vstack([idx.coords[links[0]][:1]] + [idx.coords[e][1:] for e in links])
+        node_pos = np.concatenate([idx.u[links[:1]], idx.v[links]])
+        if idx.straight:
+            pts = np.column_stack([idx.x[node_pos], idx.y[node_pos]])
+        else:
+            pts = np.vstack([idx.coords[links[0]][:1]] + [idx.coords[e][1:] for e in links])
         geoms.append(LineString(pts))
-        node_ids = [idx.nodes[idx.u[links[0]]]] + [idx.nodes[idx.v[e]] for e in links]
+        node_ids = [idx.nodes[p] for p in node_pos.tolist()]
         streets = []
         for e in links:
             nm = idx.name[e]
