@@ -62,6 +62,9 @@ def _guard(fn) -> int:
     except InputError as exc:
         print(f"nco: error: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # e.g. `nco bench ... | head`
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("nco: interrupted", file=sys.stderr)
         return 130

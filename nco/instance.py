@@ -230,8 +230,9 @@ class Instance:
         (``ATSP``, ``CVRP``, ``ACVRP``, ``VRPTW``, ``ACVRPTW``)."""
         if self.problem == "atsp":
             return "ATSP" if not self.symmetric else "TSP"
-        base = self.problem.upper()
-        return base if self.symmetric else "A" + base
+        if self.symmetric:
+            return self.problem.upper()
+        return {"cvrp": "ACVRP", "vrptw": "ACVRPTW"}[self.problem]
 
     def __repr__(self) -> str:
         fleet = "unlimited" if self.num_vehicles is None else str(self.num_vehicles)
