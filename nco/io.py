@@ -402,10 +402,13 @@ def _npz_instance(path: Path, data: dict, b: int) -> Instance:
     demand = _pick(data, "demand", b, 2)
     if demand is None:
         demand = _pick(data, "demand_linehaul", b, 2)
-    cap = _pick(data, "capacity", b, 1)
-    if cap is None:
-        cap = _pick(data, "vehicle_capacity", b, 1)
-    capacity = None if cap is None else float(np.asarray(cap).reshape(-1)[0])
+    cap = data.get("capacity", data.get("vehicle_capacity"))
+    capacity = None
+    if cap is not None:
+        cap = np.asarray(cap)
+        batch = _npz_batch(path, data)
+        # (B,), (B, 1) or a scalar for the whole file
+        capacity = float(cap.reshape(batch, -1)[b, 0] if cap.size == batch else cap.reshape(-1)[0])
     tw = _pick(data, "time_windows", b, 3)
     service = _pick(data, "service_time", b, 2)
     name = f"{path.stem}[{b}]" if _npz_batch(path, data) > 1 else path.stem

@@ -97,3 +97,12 @@ def test_binary_garbage(tmp_path):
     p.write_bytes(bytes(range(256)) * 4)
     with pytest.raises(InputError, match="binary"):
         nco.read(p)
+
+
+def test_npz_capacity_per_instance(tmp_path, bench_dir):
+    from nco.io import write_npz
+
+    a = nco.read(bench_dir / "cvrp/A/A-n32-k5.vrp")
+    b = nco.Instance(distance=a.distance, demand=a.demand, capacity=a.capacity * 2, coords=a.coords, name="b")
+    path = write_npz(tmp_path / "two.npz", [a, b])
+    assert [i.capacity for i in nco.read_all(path)] == [a.capacity, 2 * a.capacity]
