@@ -200,6 +200,9 @@ class AdaptiveBias(nn.Module):
     computed from all sources mixes them.
     """
 
+    #: Largest hidden tensor (elements) computed at once at inference.
+    block_elems = 2**24
+
     def __init__(self, num_sources: int, hidden: int):
         super().__init__()
         self.w1 = nn.Parameter(torch.randn(num_sources, hidden) * 0.5)
@@ -210,7 +213,7 @@ class AdaptiveBias(nn.Module):
 
     def forward(self, feats: torch.Tensor) -> torch.Tensor:  # B x N x N x S -> B x N x N
         hidden = self.w1.shape[-1]
-        rows = max(1, int(2**24 // max(1, feats[:, :1].numel() * hidden)))
+        rows = max(1, int(self.block_elems // max(1, feats[:, :1].numel() * hidden)))
         if rows >= feats.shape[1] or torch.is_grad_enabled():
             return self._bias(feats)
         # large instances at inference: a block of rows at a time bounds memory
