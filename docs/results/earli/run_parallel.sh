@@ -15,11 +15,13 @@
 # processes, longest first.  Afterwards each grid's shard CSVs are merged
 # into OUT/NAME/<suite>.csv, and nco.bench's own summary_markdown and
 # plot_gap_vs_time write OUT/NAME/<suite>.md and .png from it.
-# The PYTHON environment variable names the interpreter (default: python).
+# The PYTHON environment variable names the interpreter (default: python);
+# MERGE_ONLY=1 only merges the shards already there (after an interrupted run).
 set -uo pipefail
 workers=$1; out=$2; spec=$3
 export PY=${PYTHON:-python} OUTDIR=$out
 mkdir -p "$out"
+if [ -z "${MERGE_ONLY:-}" ]; then
 # job lines: seconds name suite method seed time_limits instance
 while read -r name suite methods tls seeds insts; do
   [ -z "${name:-}" ] && continue
@@ -35,6 +37,7 @@ done < "$spec" | sort -k1,1 -g -r -s | xargs -P "$workers" -L 1 sh -c '
   d="$OUTDIR/$1/shards/$6-$3-$4"
   "$PY" -m nco.bench --suite "$2" --filter "^$6\$" --methods "$3" --seeds "$4" \
     --time-limits "$5" --out "$d" --no-progress >/dev/null 2>"$d.err" || echo "shard $1 $6 $3 $4 failed" >&2'
+fi
 
 while read -r name suite methods tls seeds insts; do
   [ -z "${name:-}" ] && continue
