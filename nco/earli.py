@@ -215,13 +215,19 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
         except (TypeError, ValueError):  # pragma: no cover - builtins without a signature
             pass
         ts = timer()
-        samples = policy.sample([instance], **kw)[0]
-        _SPEED[id(policy)] = (timer() - ts) / work
-        seeds.extend(samples)
-        out.seeds_source = "policy"
-        for s in samples:
-            res = check(instance, s)
-            out.sample_costs.append(res.cost if res.feasible else None)
+        try:
+            samples = policy.sample([instance], **kw)[0]
+        except InputError as exc:  # e.g. an instance the policy cannot encode
+            warnings.warn(f"earli: the policy cannot sample this instance ({exc}); seeding the genetic "
+                          "algorithm as without a policy", UserWarning, stacklevel=2)
+            policy = None
+        else:
+            _SPEED[id(policy)] = (timer() - ts) / work
+            seeds.extend(samples)
+            out.seeds_source = "policy"
+            for s in samples:
+                res = check(instance, s)
+                out.sample_costs.append(res.cost if res.feasible else None)
     out.policy_s = timer() - t0
     if policy is None:  # the construction takes milliseconds: always worth it
         try:
@@ -244,6 +250,7 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
 
     n_seeds = min(len(seeds), params.ga.min_pop_size)
     fill = int(round(n_seeds * (1.0 - params.seed_share) / params.seed_share)) if n_seeds else None
+
     def shifted(elapsed, cost):  # report the time since the pipeline started
         progress(timer() - t0, cost)
 
@@ -258,7 +265,7 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
 
 
 def _best_seed(instance: Instance, seeds):
-    """The cheapest feasible seed, else the first one, else ``None``."""
+    """The cheapest feasible seed, else ``None``."""
     from nco.checker import check
 
     best, best_cost = None, float("inf")
@@ -266,8 +273,6 @@ def _best_seed(instance: Instance, seeds):
         res = check(instance, s)
         if res.feasible and res.cost < best_cost:
             best, best_cost = s, res.cost
-    if best is None and seeds:
-        best = seeds[0]
     return best
 
 

@@ -107,6 +107,18 @@ def test_without_a_policy_it_warns_and_still_solves(bench_dir, monkeypatch):
         nco.solve(inst, method="earli", time_limit=0.3, seed=0)
 
 
+def test_a_policy_that_refuses_the_instance_falls_back(bench_dir):
+    class Refusing:
+        def sample(self, instances, num_samples=8, temperature=0.3, greedy_first=True):
+            raise InputError("instance larger than the policy's encoder")
+
+    inst = nco.read(bench_dir / E13)
+    with pytest.warns(UserWarning, match="cannot sample"):
+        res = earli.run(inst, 0.5, policy=Refusing())
+    assert res.seeds_source == "nearest"
+    assert nco.Solution.from_routes(inst, res.routes).feasible
+
+
 def test_ils_refiner_starts_from_the_best_sample(bench_dir):
     inst = nco.read(bench_dir / C101)
     res = earli.run(inst, 0.8, policy=NearestPolicy(), params=earli.EarliParams(num_samples=2, refiner="pyvrp"))
