@@ -413,6 +413,38 @@ class Plan:
             out.append(self._paths[(a, b)])
         return out
 
+    def leg_alternatives(self, leg: int, k: int = 5, context: dict | None = None):
+        """Alternative roads for one leg of the itinerary, ranked by CCN.
+
+        The itinerary's times use the fastest road between stops; this shows
+        which other roads a traveller could take on leg ``leg`` (0 = from the
+        start to the first stop) and how the learned route-choice model
+        (:func:`nco.routes.rank`) orders them.  ``context`` defaults to the
+        hour the leg begins.
+
+        Returns
+        -------
+        (geopandas.GeoDataFrame, nco.routes.Ranking)
+            The candidates and their ranking (``.best``, ``.scores``,
+            ``.explain(i, j)``).
+        """
+        from nco import routes
+
+        stops = self.itinerary
+        n_legs = len(stops) + (1 if self.end is not None else 0)
+        if not 0 <= leg < n_legs:
+            raise InputError(f"leg must be in 0..{n_legs - 1} for this itinerary, got {leg}")
+        G = self.city.G
+        pts = [(self.start[1], self.start[2])] + [(s.lon, s.lat) for s in stops]
+        if self.end is not None:
+            pts.append((self.end[1], self.end[2]))
+        a, b = (roads.nearest_nodes(G, lon, lat) for lon, lat in pts[leg:leg + 2])
+        leaves = (dt.datetime.combine(self.day, dt.time()) + dt.timedelta(minutes=self.request.start_minutes())
+                  if leg == 0 else stops[leg - 1].depart)
+        ctx = {"hour": leaves.hour + leaves.minute / 60.0, "weekday": self.day.weekday(), **(context or {})}
+        cands = routes.alternatives(G, a, b, k=k)
+        return cands, routes.rank(cands, ctx)
+
     def to_folium(self, alternatives: bool = True):
         """Interactive map (folium): the route on the roads, numbered stops, alternatives as layers."""
         import folium
