@@ -83,3 +83,13 @@ def test_eval_command(tmp_path, capsys):
     assert "| method |" in out.with_suffix(".md").read_text()
     assert cli(["eval", "--checkpoint", str(ck), "--test-set", "no_such_set"]) == 2
     assert cli(["eval", "--checkpoint", str(tmp_path / "none.pt"), "--test-set", str(path)]) == 2
+
+
+@pytest.mark.parametrize("exp,model", [("acvrp_n50", "pomo"), ("atsp_n50", "matnet")])
+def test_baseline_models_compose_and_build(exp, model):
+    import hydra
+
+    cfg = compose([f"experiment={exp}", f"model={model}"])
+    policy = hydra.utils.instantiate(cfg.model.policy)
+    assert not hasattr(policy, "config")  # rl4co's own policy, not RRNCO
+    assert sum(p.numel() for p in policy.parameters()) > 10_000

@@ -141,7 +141,8 @@ class _ExportBest:
                 if reward is None or trainer.global_rank != 0:
                     return
                 reward = float(reward)
-                if reward > self.best:
+                if reward > self.best and hasattr(module.policy, "config"):
+                    # only RRNCO policies become package checkpoints; baselines keep Lightning's best.ckpt
                     self.best = reward
                     recipe = dict(self.recipe, wall_time_min=round(elapsed, 2), epoch=int(trainer.current_epoch),
                                   val_reward=round(reward, 6))
@@ -293,7 +294,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     cfg = compose(argv)
     path = train(cfg, command="nco train " + " ".join(shlex.quote(a) for a in argv))
-    print(f"policy exported to {path}")
+    if path.exists():
+        print(f"policy exported to {path}")
+    else:
+        print(f"best Lightning checkpoint: {Path(cfg.output_dir) / 'checkpoints' / 'best.ckpt'}")
     return 0
 
 
