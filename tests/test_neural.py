@@ -19,10 +19,10 @@ torch.set_num_threads(1)
 
 @pytest.fixture(scope="module")
 def city():
-    """A real city (Monaco, (c) OpenStreetMap contributors), 200 points."""
+    """A real city (Monaco, (c) OpenStreetMap contributors)."""
     from nco.data import city_matrices
 
-    return city_matrices("monaco", n_points=200)
+    return city_matrices("monaco")
 
 
 @pytest.fixture(scope="module")
