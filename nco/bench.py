@@ -17,6 +17,8 @@ A suite is ``configs/bench/<name>.yaml``::
     buckets: [[100, 200], [200, 500], [500, 1000]]   # client counts, lo <= n < hi; [n, n] is n
     fleet: unlimited            # or "name": k vehicles from "-k<k>" in the name
     groups: {near 100: [100, 150]}   # optional extra rows (client counts, inclusive)
+    count: 8                    # batch .npz files (real-city test sets): the first 8 instances;
+                                # their reference is the file's ``reference_cost``
 
 Method names come from the solver registry (:mod:`solvers`), so every
 registered solver can be benchmarked without changes here.  Every run is
@@ -61,8 +63,11 @@ class Suite:
     buckets: list[tuple[int, int]] = field(default_factory=lambda: [(100, 200), (200, 500), (500, 1000)])
     fleet: str = "unlimited"
     groups: dict[str, tuple[int, int]] = field(default_factory=dict)
+    count: int | None = None
 
     def __post_init__(self):
+        if self.count is not None and (int(self.count) != self.count or self.count < 1):
+            raise InputError(f"suite {self.name!r}: 'count' must be a positive integer, got {self.count!r}")
         if not self.files:
             raise InputError(f"suite {self.name!r}: 'files' lists no globs")
         try:
@@ -175,6 +180,37 @@ def apply_fleet(instance, suite: Suite):
     return instance
 
 
+def _count(files, suite: Suite) -> int:
+    n = 0
+    for p in files:
+        if p.suffix == ".npz":
+            with np.load(p) as f:
+                b = f["distance_matrix"].shape[0] if f["distance_matrix"].ndim == 3 else 1
+            n += b if suite.count is None else min(b, suite.count)
+        else:
+            n += 1
+    return n
+
+
+def _instances(files, suite: Suite):
+    """(instance, reference cost) for every instance of the suite's files: the
+    BKS table for single-instance files, ``reference_cost`` for batch ``.npz``."""
+    import nco
+    from nco import bks
+
+    for path in files:
+        if path.suffix == ".npz":
+            insts = nco.read_all(path)[: suite.count]
+            with np.load(path) as f:
+                refs = f["reference_cost"] if "reference_cost" in f.files else None
+            for b, inst in enumerate(insts):
+                yield inst, None if refs is None else float(refs[b])
+        else:
+            inst = apply_fleet(nco.read(path), suite)
+            rec = bks.for_instance(inst)
+            yield inst, None if rec is None else rec.cost
+
+
 def read_runs(path) -> list[dict]:
     """The runs of a benchmark CSV, typed."""
     rows = []
@@ -225,13 +261,11 @@ def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds:
     writer = csv.DictWriter(fh, fieldnames=COLUMNS)
     if not done:
         writer.writeheader()
-    total = len(files) * len(methods) * len(time_limits) * len(seeds)
+    total = _count(files, suite) * len(methods) * len(time_limits) * len(seeds)
     bar = tqdm(total=total, desc=suite.name, unit="run", disable=not progress, file=sys.stderr)
     try:
-        for path in files:
+        for inst, ref in _instances(files, suite):
             todo = [(m, float(t), int(s)) for m in methods for t in time_limits for s in seeds]
-            inst = apply_fleet(nco.read(path), suite)
-            rec = bks.for_instance(inst)
             for method, tl, seed in todo:
                 if (inst.name, method, tl, seed) in done:
                     rows.append(done[(inst.name, method, tl, seed)])
@@ -242,7 +276,6 @@ def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds:
                 extra = {} if clock == "wall" else {"clock": clock}
                 sol = nco.solve(inst, method=method, time_limit=tl, seed=seed, **extra)
                 cpu = time.process_time() - cpu0
-                ref = None if rec is None else rec.cost
                 gap = bks.gap_pct(sol.cost, ref) if sol.feasible else None
                 row = {"instance": inst.name, "n_clients": inst.n_clients, "method": method,
                        "time_limit": float(tl), "seed": int(seed), "cost": sol.cost,

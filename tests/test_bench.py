@@ -34,9 +34,27 @@ def test_every_suite_lists_bundled_instances_with_a_bks(name):
     files = instance_files(suite)
     assert files and all(p.exists() for p in files)
     # one instance of each suite: it reads, it has a BKS, it falls in a bucket
-    inst = nco.read(files[0])
-    assert bks.for_instance(inst) is not None
+    from nco.bench import _instances
+
+    inst, ref = next(_instances(files[:1], suite))
+    if files[0].suffix != ".npz":
+        assert ref == bks.for_instance(nco.read(files[0])).cost
+    assert ref is not None and ref > 0
     assert suite.bucket(inst.n_clients) in suite.bucket_labels
+
+
+def test_batch_suites_take_count_instances_with_their_references():
+    import numpy as np
+
+    from nco.bench import _count, _instances
+
+    suite = load_suite("city-acvrptw-n50")
+    files = instance_files(suite)
+    pairs = list(_instances(files, suite))
+    assert len(pairs) == _count(files, suite) == suite.count == 8
+    with np.load(files[0]) as f:
+        assert [r for _, r in pairs] == [float(x) for x in f["reference_cost"][:8]]
+    assert all(i.problem == "vrptw" and i.n_clients == 50 for i, _ in pairs)
 
 
 def test_suite_sizes():
