@@ -240,3 +240,14 @@ def test_every_bundled_city_builds_at_rrnco_size(tmp_path, name):
     assert st["asymmetric_share"] > 0.3 and st["median_detour_ratio"] > 1.0
     back = C.load_city(C.write_city(city, tmp_path))
     np.testing.assert_array_equal(back.duration, city.duration)
+
+
+def test_other_recipes_never_overwrite_the_rrnco_cache(tmp_path):
+    from nco.data import city_matrices
+
+    small = city_matrices("stockholm", cache_dir=tmp_path, n_points=40)
+    full = city_matrices("stockholm", cache_dir=tmp_path)
+    again = city_matrices("stockholm", cache_dir=tmp_path, n_points=40)
+    assert small.distance.shape == again.distance.shape == (40, 40)
+    assert full.distance.shape == (1000, 1000)
+    assert (tmp_path / "Stockholm" / "Stockholm_data.npz").is_file()

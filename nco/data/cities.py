@@ -312,6 +312,9 @@ def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 4
         city built with other values is rebuilt.
     """
     root = Path(cache_dir) if cache_dir is not None else _cache_dir()
+    if (n_points, seed, water_m) != (1000, 42, 50.0):
+        # other recipes live beside the RRNCO one, never over it
+        root = root / f"n{n_points}-seed{seed}-water{water_m:g}"
     folder = root / city_folder_name(name)
     path = folder / f"{folder.name}_data.npz"
     if path.is_file():
