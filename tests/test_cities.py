@@ -136,7 +136,7 @@ def test_bad_split(tmp_path):
 
 def test_city_matrices_cache(tmp_path):
     city = C.city_matrices("stockholm", cache_dir=tmp_path, n_points=120)
-    path = tmp_path / "Stockholm" / "Stockholm_data.npz"
+    path = tmp_path / "n120-seed42-water50" / "Stockholm" / "Stockholm_data.npz"
     stamp = path.stat().st_mtime_ns
     again = C.city_matrices("stockholm", cache_dir=tmp_path, n_points=120)
     assert path.stat().st_mtime_ns == stamp
