@@ -21,6 +21,7 @@ construction instead, when that solver is installed, and random solutions.
 from __future__ import annotations
 
 import inspect
+import threading
 import warnings
 from dataclasses import dataclass, field, fields
 
@@ -143,6 +144,28 @@ def _load_policy(problem: str):
     return policy
 
 
+_LOADERS: dict[str, threading.Thread] = {}
+
+
+def _policy_within(problem: str, wait_s: float):
+    """The policy for ``problem`` if it is loaded, or loads within ``wait_s`` seconds.
+
+    Loading imports torch and the network (seconds on a CPU, more than a
+    small budget), so it runs in a background thread: a call whose budget
+    cannot wait for it runs as the GA from the construction, and later calls
+    find the policy ready.
+    """
+    if problem in _POLICIES:
+        return _POLICIES[problem]
+    th = _LOADERS.get(problem)
+    if th is None:
+        th = threading.Thread(target=_load_policy, args=(problem,), name=f"nco-load-{problem}", daemon=True)
+        _LOADERS[problem] = th
+        th.start()
+    th.join(timeout=max(0.0, wait_s))
+    return _POLICIES.get(problem)
+
+
 def _split_options(options: dict) -> EarliParams:
     ga_names = {f.name for f in fields(GAParams)}
     earli_names = {f.name for f in fields(EarliParams)} - {"ga"}
@@ -200,7 +223,7 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
 
     seeds: list = []
     if policy is None:
-        policy = _load_policy(policy_problem(instance))
+        policy = _policy_within(policy_problem(instance), params.max_policy_share * float(time_limit))
     work = float(params.num_samples) * instance.n_nodes**2
     if policy is not None and id(policy) in _SPEED:
         expected = _SPEED[id(policy)] * work

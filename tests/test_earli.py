@@ -149,3 +149,24 @@ def test_trained_policy_if_present(bench_dir):
     res = earli.run(inst, 5.0, policy=policy)
     assert res.seeds_source == "policy"
     assert nco.Solution.from_routes(inst, res.routes).feasible
+
+
+def test_a_slow_policy_load_does_not_break_the_time_limit(bench_dir, monkeypatch):
+    inst = nco.read(bench_dir / FTV35)
+    policy = NearestPolicy()
+
+    def slow_load(problem):
+        time.sleep(3.0)  # stands in for importing torch and the network
+        return policy
+
+    monkeypatch.setattr(earli, "_POLICIES", {})
+    monkeypatch.setattr(earli, "_LOADERS", {})
+    monkeypatch.setattr(nco, "load_policy", slow_load, raising=False)
+    t0 = time.perf_counter()
+    first = earli.run(inst, 0.6)
+    assert time.perf_counter() - t0 < 2.5          # did not wait for the 3 s load
+    assert first.seeds_source != "policy"
+    earli._LOADERS["atsp"].join()
+    later = earli.run(inst, 2.0)
+    assert later.seeds_source == "policy"
+    assert nco.check(inst, later.routes).feasible
