@@ -170,14 +170,20 @@ def instance_files(suite: Suite, data: str | Path | None = None, filter: str | N
     return files
 
 
-def apply_fleet(instance, suite: Suite):
-    """``instance`` with the fleet the suite asks for (``fleet: name`` takes k
-    vehicles from ``-k<k>`` in the name; ATSP and other suites: unchanged)."""
-    if suite.fleet == "name" and instance.problem != "atsp":
-        m = re.search(r"-k(\d+)", instance.name)
-        if m:
-            return dataclasses.replace(instance, num_vehicles=int(m.group(1)))
+def fleet_from_name(instance):
+    """``instance`` limited to the k vehicles that ``-k<k>`` in its name states
+    (the classic CVRPLIB sets state their best-known costs for that fleet);
+    unchanged for ATSP and for names without ``-k<k>``."""
+    m = re.search(r"-k(\d+)", instance.name)
+    if m and instance.problem != "atsp":
+        return dataclasses.replace(instance, num_vehicles=int(m.group(1)))
     return instance
+
+
+def apply_fleet(instance, suite: Suite):
+    """``instance`` with the fleet the suite asks for (``fleet: name``: see
+    :func:`fleet_from_name`; ``unlimited``: unchanged)."""
+    return fleet_from_name(instance) if suite.fleet == "name" else instance
 
 
 def _count(files, suite: Suite) -> int:

@@ -72,7 +72,7 @@ class Solution:
         ax.scatter(xy[0, 0], xy[0, 1], s=90, marker="s", c="crimson", zorder=4, label="depot")
         cmap = plt.get_cmap("tab20")
         for k, r in enumerate(self.routes):
-            path = xy[[0, *r, 0]] if self.instance.problem != "atsp" else xy[[0, *r, 0]]
+            path = xy[[0, *r, 0]]
             ax.plot(path[:, 0], path[:, 1], lw=1.2, color=cmap(k % 20), zorder=2)
         ax.set_title(title or f"{self.instance.name}: {self.method} cost {self.cost:g}"
                      + ("" if self.feasible else " (infeasible)"))

@@ -14,3 +14,12 @@ BENCH = DATA / "bench"
 @pytest.fixture(scope="session")
 def bench_dir() -> Path:
     return BENCH
+
+
+def read_bench(bench_dir: Path, rel: str, fleet_from_name: bool = False):
+    """A bundled instance; with ``fleet_from_name`` limited to the ``-k<k>`` vehicles of its name."""
+    import nco
+    from nco.bench import fleet_from_name as limit_fleet
+
+    inst = nco.read(bench_dir / rel)
+    return limit_fleet(inst) if fleet_from_name else inst

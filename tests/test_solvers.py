@@ -8,6 +8,7 @@ import pytest
 
 import nco
 import solvers
+from conftest import read_bench as _read
 from nco import InputError, bks
 from solvers.construct import integer_data
 
@@ -20,12 +21,6 @@ E13 = "cvrp/E/E-n13-k4.vrp"
 ORTEC = "cvrp/D/ORTEC-n242-k12.vrp"
 
 
-def _read(bench_dir, rel, fleet_from_name=False):
-    inst = nco.read(bench_dir / rel)
-    if fleet_from_name:
-        k = int(inst.name.rsplit("-k", 1)[1])
-        inst = dataclasses.replace(inst, num_vehicles=k)
-    return inst
 
 
 @pytest.mark.parametrize("method", ["pyvrp", "ortools", "nearest"])

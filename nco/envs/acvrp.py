@@ -82,17 +82,23 @@ class ACVRPEnv(RL4COEnvBase):
     def __init__(self, generator: CityGenerator | None = None, generator_params: dict | None = None, **kwargs):
         super().__init__(**kwargs)
         if generator is None:
-            generator = CityGenerator(problem="acvrp", **(generator_params or {}))
+            generator = CityGenerator(problem=self.name, **(generator_params or {}))
         self.generator = generator
         self._make_spec(generator)
 
     # -- episode ---------------------------------------------------------
     def _reset(self, td: TensorDict | None = None, batch_size=None) -> TensorDict:
+        out = self._initial_state(td, batch_size)
+        out.set("action_mask", self.get_action_mask(out))
+        return out
+
+    def _initial_state(self, td: TensorDict, batch_size) -> TensorDict:
+        """The state at the depot before the first step (no action mask yet)."""
         device = td.device
         locs, demand, capacity = _vrp_inputs(td)
         n1 = td["distance_matrix"].shape[-1]
         zero = torch.zeros((*batch_size, 1), dtype=torch.int64, device=device)
-        out = TensorDict({
+        return TensorDict({
             "locs": locs,
             "distance_matrix": td["distance_matrix"],
             "demand": demand / capacity,
@@ -103,8 +109,6 @@ class ACVRPEnv(RL4COEnvBase):
             "i": zero.clone(),
             "visited": torch.zeros((*batch_size, n1), dtype=torch.bool, device=device),
         }, batch_size=batch_size)
-        out.set("action_mask", self.get_action_mask(out))
-        return out
 
     def _step(self, td: TensorDict) -> TensorDict:
         action = td["action"][:, None]

@@ -27,7 +27,7 @@ import torch
 from tensordict.tensordict import TensorDict
 from torchrl.data import Bounded, Unbounded
 
-from nco.envs.acvrp import CAP_EPS, ACVRPEnv, _vrp_inputs, actions_to_routes
+from nco.envs.acvrp import CAP_EPS, ACVRPEnv, actions_to_routes
 from nco.envs.generator import CityGenerator
 from nco.instance import Instance
 
@@ -48,33 +48,16 @@ class ACVRPTWEnv(ACVRPEnv):
 
     name = "acvrptw"
 
-    def __init__(self, generator: CityGenerator | None = None, generator_params: dict | None = None, **kwargs):
-        if generator is None:
-            generator = CityGenerator(problem="acvrptw", **(generator_params or {}))
-        super().__init__(generator=generator, **kwargs)
-
-    def _reset(self, td: TensorDict | None = None, batch_size=None) -> TensorDict:
-        device = td.device
-        locs, demand, capacity = _vrp_inputs(td)
-        n1 = td["distance_matrix"].shape[-1]
-        zero = torch.zeros((*batch_size, 1), dtype=torch.int64, device=device)
+    def _initial_state(self, td: TensorDict, batch_size) -> TensorDict:
+        """The ACVRP state plus durations, windows, service times and the clock."""
+        out = super()._initial_state(td, batch_size)
         tw = td["time_windows"].to(torch.float32)
-        out = TensorDict({
-            "locs": locs,
-            "distance_matrix": td["distance_matrix"],
+        out.update({
             "duration_matrix": td["duration_matrix"],
             "time_windows": tw,
             "service_time": td["service_time"].to(torch.float32),
-            "demand": demand / capacity,
-            "capacity": capacity,
-            "vehicle_capacity": torch.ones((*batch_size, 1), device=device),
-            "used_capacity": torch.zeros((*batch_size, 1), device=device),
             "current_time": tw[..., 0, :1].clone(),
-            "current_node": zero,
-            "i": zero.clone(),
-            "visited": torch.zeros((*batch_size, n1), dtype=torch.bool, device=device),
-        }, batch_size=batch_size)
-        out.set("action_mask", self.get_action_mask(out))
+        })
         return out
 
     def _step(self, td: TensorDict) -> TensorDict:

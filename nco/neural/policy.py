@@ -15,7 +15,6 @@ learning curve beside them.
 
 from __future__ import annotations
 
-import math
 import pickle
 import time
 import zipfile

@@ -306,7 +306,7 @@ def main(argv: list[str] | None = None) -> int:
         prompts = [p for p in prompts if p["city"] in args.city]
     if args.limit:
         prompts = prompts[: args.limit]
-    s = run_bench(prompts, Path(args.out), exact_limit=args.exact_limit)
+    run_bench(prompts, Path(args.out), exact_limit=args.exact_limit)
     print((Path(args.out) / "summary.md").read_text())
     return 0
 

@@ -160,6 +160,26 @@ def _score(pb: Problem, n_done: int, qual: float, travel: float, pos: int) -> fl
     return objective(pb, n_done, qual, travel + back)
 
 
+def _children(pb: Problem, s: _State):
+    """Every state one visit beyond ``s`` that keeps the hard constraints
+    (task order, unused POI, opening hours, time budget), in task then POI order."""
+    for t in range(pb.n_tasks):
+        if s.done >> t & 1 or any(not (s.done >> p & 1) for p in pb.preds[t]):
+            continue
+        for poi in pb.candidates[t]:
+            if poi in s.used:
+                continue
+            ext = _extend(pb, s.pos, s.now, t, poi)
+            if ext is None:
+                continue
+            j = pb.loc[poi]
+            travel = s.travel + pb.T[s.pos, j]
+            qual = s.qual + pb.quality[poi]
+            done = s.done | (1 << t)
+            yield _State(s.visits + ((t, poi) + ext,), done, s.used | {poi}, j, ext[2], travel, qual,
+                         _score(pb, bin(done).count("1"), qual, travel, j))
+
+
 def msgs(pb: Problem, beam: int = 40, n_results: int = 3, rounds: int = 2, time_budget: float = 0.6) -> list[Itinerary]:
     """Multi-step graph search.
 
@@ -202,27 +222,12 @@ def _search(pb: Problem, width: int, pool: dict) -> None:
     for _step in range(pb.n_tasks):
         nxt: dict[tuple, _State] = {}
         for s in layer:
-            for t in range(pb.n_tasks):
-                if s.done >> t & 1 or any(not (s.done >> p & 1) for p in pb.preds[t]):
-                    continue
-                for poi in pb.candidates[t]:
-                    if poi in s.used:
-                        continue
-                    ext = _extend(pb, s.pos, s.now, t, poi)
-                    if ext is None:
-                        continue
-                    arrive, begin, depart = ext
-                    j = pb.loc[poi]
-                    travel = s.travel + pb.T[s.pos, j]
-                    qual = s.qual + pb.quality[poi]
-                    done = s.done | (1 << t)
-                    ns = _State(s.visits + ((t, poi, arrive, begin, depart),), done, s.used | {poi}, j, depart,
-                                travel, qual, _score(pb, bin(done).count("1"), qual, travel, j))
-                    # one state per (tasks done, POIs used, place): the better score, then the earlier time
-                    key = (done, ns.used, j)
-                    old = nxt.get(key)
-                    if old is None or (ns.score, -ns.now) > (old.score, -old.now):
-                        nxt[key] = ns
+            for ns in _children(pb, s):
+                # one state per (tasks done, POIs used, place): the better score, then the earlier time
+                key = (ns.done, ns.used, ns.pos)
+                old = nxt.get(key)
+                if old is None or (ns.score, -ns.now) > (old.score, -old.now):
+                    nxt[key] = ns
         if not nxt:
             break
         ranked = sorted(nxt.values(), key=lambda s: (-s.score, s.now))
@@ -296,23 +301,7 @@ def exact(pb: Problem, time_limit: float = 60.0) -> tuple[Itinerary, bool]:
         open_tasks = [t for t in range(pb.n_tasks) if not s.done >> t & 1]
         if s.score + sum(gain[t] for t in open_tasks) + 1e-12 <= best[0].score:
             return
-        children = []
-        for t in open_tasks:
-            if any(not (s.done >> p & 1) for p in pb.preds[t]):
-                continue
-            for poi in pb.candidates[t]:
-                if poi in s.used:
-                    continue
-                ext = _extend(pb, s.pos, s.now, t, poi)
-                if ext is None:
-                    continue
-                j = pb.loc[poi]
-                travel = s.travel + pb.T[s.pos, j]
-                qual = s.qual + pb.quality[poi]
-                done = s.done | (1 << t)
-                children.append(_State(s.visits + ((t, poi) + ext,), done, s.used | {poi}, j, ext[2], travel, qual,
-                                       _score(pb, bin(done).count("1"), qual, travel, j)))
-        children.sort(key=lambda c: -c.score)
+        children = sorted(_children(pb, s), key=lambda c: -c.score)
         for c in children:
             dfs(c)
 
@@ -327,25 +316,11 @@ def greedy(pb: Problem) -> Itinerary:
     """Nearest-feasible baseline: always go to the feasible (task, POI) reached first."""
     s = _State((), 0, frozenset(), 0, pb.start, 0.0, 0.0, _score(pb, 0, 0.0, 0.0, 0))
     while True:
-        best = None
-        for t in range(pb.n_tasks):
-            if s.done >> t & 1 or any(not (s.done >> p & 1) for p in pb.preds[t]):
-                continue
-            for poi in pb.candidates[t]:
-                if poi in s.used:
-                    continue
-                ext = _extend(pb, s.pos, s.now, t, poi)
-                if ext is not None and (best is None or ext[1] < best[2][1]):
-                    best = (t, poi, ext)
+        # the visit that can begin first (visits are (task, poi, arrive, begin, depart))
+        best = min(_children(pb, s), key=lambda c: c.visits[-1][3], default=None)
         if best is None:
             return _close(pb, s)
-        t, poi, ext = best
-        j = pb.loc[poi]
-        travel = s.travel + pb.T[s.pos, j]
-        qual = s.qual + pb.quality[poi]
-        done = s.done | (1 << t)
-        s = _State(s.visits + ((t, poi) + ext,), done, s.used | {poi}, j, ext[2], travel, qual,
-                   _score(pb, bin(done).count("1"), qual, travel, j))
+        s = best
 
 
 def infinite_to_big(T: np.ndarray) -> np.ndarray:

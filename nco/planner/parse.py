@@ -398,13 +398,17 @@ def match_category(phrase: str) -> tuple[str, float]:
     return desc_to_key[best], float(score)
 
 
-def _check_prompt(text: str) -> str:
+def _check_prompt(text: str, english: bool = True) -> str:
+    """The prompt with its white space folded; refuses empty and overlong
+    prompts and, for the offline parser (``english``), non-English ones."""
     if not isinstance(text, str) or not text.strip():
         raise InputError("empty prompt: say what you want to do, e.g. 'a museum, then lunch, back by 4pm'")
     text = " ".join(text.split())
     if len(text) > MAX_PROMPT_CHARS:
         raise InputError(f"prompt too long: {len(text)} characters (limit {MAX_PROMPT_CHARS}); "
                          "keep it to the trip: places, times and preferences")
+    if not english:
+        return text
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isascii() or c in "äöüßéèêáàâíìóòôúùçñåø" for c in letters) < 0.7 * len(letters):
         raise InputError("the prompt does not look like English; the offline parser reads English only "
@@ -1094,7 +1098,7 @@ def parse(text: str, parser="auto", today: dt.date | None = None, base_url: str 
     backend = make_parser(parser, base_url, model, api_key)
     if backend is None:
         return parse_offline(text, today)
-    text = _check_prompt_llm(text)
+    text = _check_prompt(text, english=False)
     name = getattr(backend, "name", "llm")
     errors = []
     for _attempt in range(2):
@@ -1115,16 +1119,6 @@ def parse(text: str, parser="auto", today: dt.date | None = None, base_url: str 
     result.notes.insert(0, f"the {name} parser failed twice ({errors[-1]}); the offline parser was used instead")
     result.backend = "offline (fallback)"
     return result
-
-
-def _check_prompt_llm(text: str) -> str:
-    if not isinstance(text, str) or not text.strip():
-        raise InputError("empty prompt: say what you want to do, e.g. 'a museum, then lunch, back by 4pm'")
-    text = " ".join(text.split())
-    if len(text) > MAX_PROMPT_CHARS:
-        raise InputError(f"prompt too long: {len(text)} characters (limit {MAX_PROMPT_CHARS}); "
-                         "keep it to the trip: places, times and preferences")
-    return text
 
 
 __all__ = ["ParseResult", "parse", "parse_offline", "OpenAIParser", "OllamaParser", "match_category",

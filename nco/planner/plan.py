@@ -398,13 +398,17 @@ class Plan:
             Path(path).write_text(text)
         return text
 
-    def _leg_paths(self, stops: list[Stop]) -> list[list[tuple[float, float]]]:
-        """Road geometry (lon, lat) of each leg."""
-        G = self.city.G
+    def _leg_nodes(self, stops: list[Stop]) -> list:
+        """Road nodes of the start, each stop and the end, in visiting order."""
         pts = [(self.start[1], self.start[2])] + [(s.lon, s.lat) for s in stops]
         if self.end is not None:
             pts.append((self.end[1], self.end[2]))
-        nodes = [roads.nearest_nodes(G, lon, lat) for lon, lat in pts]
+        return [roads.nearest_nodes(self.city.G, lon, lat) for lon, lat in pts]
+
+    def _leg_paths(self, stops: list[Stop]) -> list[list[tuple[float, float]]]:
+        """Road geometry (lon, lat) of each leg."""
+        G = self.city.G
+        nodes = self._leg_nodes(stops)
         out = []
         for a, b in zip(nodes[:-1], nodes[1:]):
             if (a, b) not in self._paths:
@@ -431,18 +435,14 @@ class Plan:
         from nco import routes
 
         stops = self.itinerary
-        n_legs = len(stops) + (1 if self.end is not None else 0)
-        if not 0 <= leg < n_legs:
-            raise InputError(f"leg must be in 0..{n_legs - 1} for this itinerary, got {leg}")
-        G = self.city.G
-        pts = [(self.start[1], self.start[2])] + [(s.lon, s.lat) for s in stops]
-        if self.end is not None:
-            pts.append((self.end[1], self.end[2]))
-        a, b = (roads.nearest_nodes(G, lon, lat) for lon, lat in pts[leg:leg + 2])
+        nodes = self._leg_nodes(stops)
+        if not 0 <= leg < len(nodes) - 1:
+            raise InputError(f"leg must be in 0..{len(nodes) - 2} for this itinerary, got {leg}")
+        a, b = nodes[leg], nodes[leg + 1]
         leaves = (dt.datetime.combine(self.day, dt.time()) + dt.timedelta(minutes=self.request.start_minutes())
                   if leg == 0 else stops[leg - 1].depart)
         ctx = {"hour": leaves.hour + leaves.minute / 60.0, "weekday": self.day.weekday(), **(context or {})}
-        cands = routes.alternatives(G, a, b, k=k)
+        cands = routes.alternatives(self.city.G, a, b, k=k)
         return cands, routes.rank(cands, ctx)
 
     def to_folium(self, alternatives: bool = True):
