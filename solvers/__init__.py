@@ -32,6 +32,7 @@ PROVIDERS = {
     "nearest": "solvers.construct",
     "neural": "nco.neural.solve",
     "earli": "nco.earli",
+    "earli-ils": "nco.earli",
 }
 
 

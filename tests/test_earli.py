@@ -170,3 +170,36 @@ def test_a_slow_policy_load_does_not_break_the_time_limit(bench_dir, monkeypatch
     later = earli.run(inst, 2.0)
     assert later.seeds_source == "policy"
     assert nco.check(inst, later.routes).feasible
+
+
+def test_earli_ils_method_refines_the_best_sample_with_pyvrp(bench_dir, monkeypatch):
+    inst = nco.read(bench_dir / C101)
+    policy = NearestPolicy()
+    seen = {}
+    real = earli.run
+
+    def spy(*args, **kw):
+        seen["refiner"] = kw["params"].refiner
+        return real(*args, **kw)
+
+    monkeypatch.setattr(earli, "run", spy)
+    sol = nco.solve(inst, method="earli-ils", time_limit=0.8, policy=policy, num_samples=2)
+    assert seen["refiner"] == "pyvrp" and policy.calls
+    assert sol.feasible
+    assert sol.cost <= nco.check(inst, nco.solve(inst, method="nearest").routes).cost
+
+
+def test_warm_up_loads_the_policy_and_records_its_speed(bench_dir, monkeypatch):
+    inst = nco.read(bench_dir / E13)
+    slow = NearestPolicy(delay=0.3)
+    monkeypatch.setattr(earli, "_POLICIES", {"acvrp": slow})
+    monkeypatch.setattr(earli, "_SPEED", {})
+    spent = earli.warm_up(inst)
+    assert spent >= 0.3 and slow.calls == [(1, 8, 0.3, True)]
+    assert earli._SPEED[id(slow)] > 0
+    # with the speed known, a budget too small for sampling skips the policy
+    res = earli.run(inst, 0.2)
+    assert res.policy_skipped and res.seeds_source == "nearest"
+    assert nco.check(inst, res.routes).feasible
+    monkeypatch.setattr(earli, "_POLICIES", {"acvrp": None})
+    assert earli.warm_up(inst) == 0.0
