@@ -25,8 +25,8 @@ def solve(instance: Instance, method: str | None = None, time_limit: float = 5.0
     instance
         An :class:`nco.Instance` (see :func:`nco.read`).
     method
-        A solver name (``pyvrp``, ``ortools``, ``ga``, ``earli``, ``neural``,
-        ``nearest``); ``None`` picks the best measured one for the problem.
+        A solver name (``pyvrp``, ``ortools``, ``ga``, ``earli``,
+        ``earli-ils``, ``neural``, ``nearest``); ``None`` picks the best measured one for the problem.
     time_limit
         Wall-clock budget in seconds, everything included.
     seed
