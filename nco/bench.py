@@ -198,7 +198,7 @@ def _count(files, suite: Suite) -> int:
     return n
 
 
-def _instances(files, suite: Suite):
+def suite_instances(files, suite: Suite):
     """(instance, reference cost) for every instance of the suite's files: the
     BKS table for single-instance files, ``reference_cost`` for batch ``.npz``."""
     import nco
@@ -273,7 +273,7 @@ def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds:
     bar = tqdm(total=total, desc=suite.name, unit="run", disable=not progress, file=sys.stderr)
     warmed = False
     try:
-        for inst, ref in _instances(files, suite):
+        for inst, ref in suite_instances(files, suite):
             if not warmed and any(m.startswith("earli") for m in methods):
                 # load the policy and measure its speed once, outside every timed run
                 from nco.earli import warm_up

@@ -34,9 +34,9 @@ def test_every_suite_lists_bundled_instances_with_a_bks(name):
     files = instance_files(suite)
     assert files and all(p.exists() for p in files)
     # one instance of each suite: it reads, it has a BKS, it falls in a bucket
-    from nco.bench import _instances
+    from nco.bench import suite_instances
 
-    inst, ref = next(_instances(files[:1], suite))
+    inst, ref = next(suite_instances(files[:1], suite))
     if files[0].suffix != ".npz":
         assert ref == bks.for_instance(nco.read(files[0])).cost
     assert ref is not None and ref > 0
@@ -46,11 +46,11 @@ def test_every_suite_lists_bundled_instances_with_a_bks(name):
 def test_batch_suites_take_count_instances_with_their_references():
     import numpy as np
 
-    from nco.bench import _count, _instances
+    from nco.bench import _count, suite_instances
 
     suite = load_suite("city-acvrptw-n50")
     files = instance_files(suite)
-    pairs = list(_instances(files, suite))
+    pairs = list(suite_instances(files, suite))
     assert len(pairs) == _count(files, suite) == suite.count == 8
     with np.load(files[0]) as f:
         assert [r for _, r in pairs] == [float(x) for x in f["reference_cost"][:8]]

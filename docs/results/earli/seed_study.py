@@ -9,8 +9,13 @@ best and the mean seed before and after education, how many are feasible,
 their diversity (mean broken-pairs distance between pairs, 0 = identical) and
 the education time per seed.
 
+Times are CPU seconds of this process (the policy runs with one torch
+thread), so they do not depend on the machine's load.  Gaps are to the
+best-known cost, or to the test set's reference cost for a real-city suite.
+
 usage: python docs/results/earli/seed_study.py OUT.csv INSTANCE_FILE... [--k 8]
        [--temperature 0.3] [--problem atsp|acvrp|acvrptw]
+       python docs/results/earli/seed_study.py OUT.csv --suite city-acvrp-n500 [--filter RE]
 """
 
 from __future__ import annotations
@@ -23,9 +28,10 @@ from pathlib import Path
 
 import numpy as np
 import pyvrp
+import torch
 
 import nco
-from nco import bks
+from nco import bench, bks
 from nco.earli import policy_problem
 from solvers import ga
 
@@ -60,11 +66,11 @@ def _educate(inst, p, sols, seed):
     out, secs = [], []
     for s in sols:
         rr = ga._valid_routes(s, p.n_clients, p.data.vehicle_type(0).num_available)
-        t = time.perf_counter()
+        t = time.process_time()
         sol = ls(pyvrp.Solution(p.data, rr), pm.cost_evaluator(), exhaustive=True)
         if not sol.is_feasible():
             sol = ls(sol, big, exhaustive=True)
-        secs.append(time.perf_counter() - t)
+        secs.append(time.process_time() - t)
         out.append(ga.to_node_routes(ga._routes_of(sol)))
     return out, float(np.mean(secs))
 
@@ -72,37 +78,43 @@ def _educate(inst, p, sols, seed):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     ap.add_argument("out")
-    ap.add_argument("files", nargs="+")
+    ap.add_argument("files", nargs="*")
+    ap.add_argument("--suite", default=None, help="instances of an `nco bench` suite instead of files")
+    ap.add_argument("--filter", default=None, help="with --suite: regular expression on instance names")
     ap.add_argument("--k", type=int, default=8)
     ap.add_argument("--temperature", type=float, default=0.3)
     ap.add_argument("--problem", default=None)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_args(argv)
+    torch.set_num_threads(1)
+    if args.suite:
+        suite = bench.load_suite(args.suite)
+        pairs = bench.suite_instances(bench.instance_files(suite, filter=args.filter), suite)
+    else:
+        pairs = ((inst, None if bks.for_instance(inst) is None else bks.for_instance(inst).cost)
+                 for inst in map(nco.read, args.files))
     rows = []
     policies = {}
-    for f in args.files:
-        inst = nco.read(f)
-        rec = bks.for_instance(inst)
-        ref = None if rec is None else rec.cost
+    for inst, ref in pairs:
         p = ga.problem_data(inst)
         problem = args.problem or policy_problem(inst)
         sets = {}
         try:
             if problem not in policies:
-                t = time.perf_counter()
+                t = time.process_time()
                 policies[problem] = nco.load_policy(problem)
-                print(f"loaded the {problem} policy in {time.perf_counter() - t:.1f} s")
-            t = time.perf_counter()
+                print(f"loaded the {problem} policy in {time.process_time() - t:.1f} s")
+            t = time.process_time()
             sets["policy"] = (policies[problem].sample([inst], num_samples=args.k, temperature=args.temperature,
-                                                       greedy_first=True)[0], time.perf_counter() - t)
+                                                       greedy_first=True)[0], time.process_time() - t)
         except nco.InputError as exc:
             print(f"{inst.name}: no policy ({exc})")
-        t = time.perf_counter()
+        t = time.process_time()
         base = [nco.solve(inst, method="nearest").routes]
         rng = pyvrp.RandomNumberGenerator(args.seed)
         base += [ga.to_node_routes(ga._routes_of(pyvrp.Solution.make_random(p.data, rng)))
                  for _ in range(args.k - 1)]
-        sets["nearest+random"] = (base, time.perf_counter() - t)
+        sets["nearest+random"] = (base, time.process_time() - t)
         for name, (sols, secs) in sets.items():
             raw = _stats(inst, p, sols, ref)
             edu, edu_s = _educate(inst, p, sols, args.seed)
