@@ -5,8 +5,13 @@ costs (PyVRP), the share of feasible solutions (every cost and feasibility
 from :func:`nco.check`) and the time per instance.  Besides the policy it can
 run baselines on the same instances: ``nearest`` (nearest-neighbour
 construction), ``ortools`` / ``pyvrp`` (with ``--baseline-time`` seconds
-each) and other policy checkpoints (``policy:<path>``).  ``--out`` writes the
-table as CSV and markdown.
+each), other policy checkpoints (``policy:<path>``) and the best Lightning
+checkpoint of any ``nco train`` run, e.g. an rl4co baseline
+(``lightning:<output_dir>``).  ``--out`` writes the table as CSV and markdown.
+
+``python -m nco.neural.evaluate samebudget --runs outputs/samebudget`` compares
+same-budget training runs (``<runs>/<problem>_<model>``) on the unseen-city
+test sets and writes ``docs/neural/samebudget.csv`` and ``.md``.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 import numpy as np
 
 from nco.errors import InputError
+from nco.neural.policy import Policy
 
 #: Where test sets live (``<name>.npz`` in the RRNCO test-file schema).
 TESTSET_DIR = Path(__file__).resolve().parents[2] / "data" / "testsets"
@@ -74,14 +80,18 @@ def run_method(method: str, instances, *, checkpoint=None, augment: int = 8, num
                baseline_time: float = 1.0, progress: bool = True) -> tuple[list, float]:
     """Solve every instance with ``method``; returns solutions and wall seconds.
 
-    ``method`` is ``neural`` (``checkpoint``), ``policy:<path>``, or a name
-    known to :func:`nco.solve` (run for ``baseline_time`` seconds each).
+    ``method`` is ``neural`` (``checkpoint``), ``policy:<path>``,
+    ``lightning:<run folder or .ckpt>`` (see :func:`load_lightning_policy`), or
+    a name known to :func:`nco.solve` (run for ``baseline_time`` seconds each).
     """
     import nco
     from tqdm.auto import tqdm
 
     t0 = time.perf_counter()
-    if method == "neural" or method.startswith("policy:"):
+    if method.startswith("lightning:"):
+        policy = load_lightning_policy(method.split(":", 1)[1])
+        sols = policy.solve(instances, num_starts=num_starts, augment=augment, progress=progress, method=method)
+    elif method == "neural" or method.startswith("policy:"):
         from nco.neural.policy import POLICY_FOR, load_policy
 
         ck = checkpoint if method == "neural" else method.split(":", 1)[1]
@@ -93,6 +103,91 @@ def run_method(method: str, instances, *, checkpoint=None, augment: int = 8, num
         sols = [nco.solve(inst, method=method, time_limit=baseline_time, seed=0)
                 for inst in tqdm(instances, desc=method, disable=not progress)]
     return sols, time.perf_counter() - t0
+
+
+def load_lightning_policy(spec: str | Path):
+    """The policy of a training run's Lightning checkpoint, ready to solve instances.
+
+    ``spec`` is the run's ``output_dir`` (its ``checkpoints/best.ckpt`` is
+    loaded) or a ``.ckpt`` inside ``<output_dir>/checkpoints``.  The network
+    is rebuilt from the run's saved ``config.yaml`` (written by ``nco train``)
+    and gets the checkpoint's ``policy.*`` weights.  This is how rl4co
+    baselines (``model=pomo``, ``pomo_tw``, ``matnet``), which keep no package
+    checkpoint, are evaluated; RRNCO runs work too.  The returned object
+    decodes like :class:`~nco.neural.policy.Policy` (multi-start greedy over
+    coordinate augmentations, every solution scored by :func:`nco.check`);
+    networks that read no coordinates (MatNet) are never augmented.
+
+    Raises
+    ------
+    InputError
+        When the folder, checkpoint or configuration is missing or the weights
+        do not fit the network.
+    """
+    import torch
+    from omegaconf import OmegaConf
+
+    from nco.neural.train import make_policy
+
+    p = Path(spec)
+    if p.is_dir():
+        ckpt, run_dir = p / "checkpoints" / "best.ckpt", p
+    elif p.suffix == ".ckpt":
+        ckpt, run_dir = p, p.parent.parent
+    else:
+        raise InputError(f"no training run folder or .ckpt file {str(spec)!r}")
+    if not ckpt.is_file():
+        raise InputError(f"no Lightning checkpoint {str(ckpt)!r}")
+    config = run_dir / "config.yaml"
+    if not config.is_file():
+        raise InputError(f"no config.yaml of the run beside {str(ckpt)!r} (nco train writes it)")
+    cfg = OmegaConf.load(config)
+    try:
+        blob = torch.load(ckpt, map_location="cpu", weights_only=True)
+        state = {k[len("policy."):]: v for k, v in blob["state_dict"].items() if k.startswith("policy.")}
+    except Exception as exc:  # truncated or foreign file
+        raise InputError(f"cannot read the Lightning checkpoint: {str(exc).splitlines()[0]}",
+                         path=str(ckpt)) from None
+    net = make_policy(cfg)
+    try:
+        net.load_state_dict(state)
+    except RuntimeError as exc:
+        raise InputError(f"checkpoint weights do not fit the run's network: {str(exc).splitlines()[0]}",
+                         path=str(ckpt)) from None
+    return LightningPolicy(net, str(cfg.env.problem), meta={"checkpoint": str(ckpt)})
+
+
+class LightningPolicy(Policy):
+    """:class:`~nco.neural.policy.Policy` decoding for any rl4co constructive
+    policy (see :func:`load_lightning_policy`)."""
+
+    def __init__(self, net, problem: str, meta: dict | None = None):
+        from rl4co.models.zoo.matnet import MatNetPolicy
+
+        self.net = net.eval()
+        self.problem = problem
+        self.meta = dict(meta or {})
+        self.device = "cpu"
+        self.reads_coordinates = not isinstance(net, MatNetPolicy)
+
+    def __repr__(self) -> str:
+        n = sum(p.numel() for p in self.net.parameters())
+        return f"LightningPolicy({self.problem!r}, {type(self.net).__name__}, parameters={n:,})"
+
+    def solve(self, instances, num_starts=None, augment: int = 8, progress: bool = False, method: str = "lightning"):
+        """As :meth:`Policy.solve`; no augmentation for networks that read no
+        coordinates; torch is seeded (MatNet draws random one-hot column
+        embeddings), so results repeat."""
+        import torch
+
+        instances = self._check(instances)
+        dim = getattr(getattr(self.net.encoder, "init_embedding", None), "embed_dim", None)
+        if not self.reads_coordinates and dim is not None and max(i.n_nodes for i in instances) > dim:
+            raise InputError(f"MatNet's one-hot column embedding needs embed_dim >= nodes: "
+                             f"{max(i.n_nodes for i in instances)} nodes, embed_dim {dim}")
+        torch.manual_seed(0)
+        return super().solve(instances, num_starts=num_starts, augment=augment if self.reads_coordinates else 1,
+                             progress=progress, method=method)
 
 
 def summarise(method: str, sols, wall: float, reference) -> dict:
@@ -146,7 +241,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--augment", type=int, default=8, help="coordinate augmentations, 1..8 (default 8)")
     parser.add_argument("--num-starts", type=int, default=None, help="POMO starts (default: every node, max 100)")
     parser.add_argument("--limit", type=int, default=None, help="evaluate the first LIMIT instances only")
-    parser.add_argument("--baselines", default="", help="comma-separated: nearest, ortools, pyvrp, policy:<path>")
+    parser.add_argument("--baselines", default="",
+                        help="comma-separated: nearest, ortools, pyvrp, policy:<path>, lightning:<run folder or .ckpt>")
     parser.add_argument("--baseline-time", type=float, default=1.0, help="seconds per instance for search baselines")
     parser.add_argument("--threads", type=int, default=None, help="torch CPU threads")
     parser.add_argument("--out", default=None, help="write the table to OUT.csv and OUT.md")
@@ -168,3 +264,106 @@ def run(args) -> int:
         csv_path, md_path = write_table(rows, args.out, title=f"{args.test_set}, augment {args.augment}")
         print(f"wrote {csv_path} and {md_path}")
     return 0
+
+
+# -- same-budget comparison of training runs ------------------------------------
+def training_summary(run_dir: str | Path) -> dict:
+    """Steps, CPU and wall seconds (``train_stats.json``) and the validation
+    curve (``logs/metrics.csv``: elapsed minutes, cost) of one ``nco train`` run."""
+    run_dir = Path(run_dir)
+    stats_file = run_dir / "train_stats.json"
+    if not stats_file.is_file():
+        raise InputError(f"no train_stats.json in {str(run_dir)!r} (nco train writes it at the end)")
+    import json
+
+    stats = json.loads(stats_file.read_text())
+    curve = []
+    metrics = run_dir / "logs" / "metrics.csv"
+    if metrics.is_file():
+        for r in csv.DictReader(metrics.open()):
+            if r.get("val/reward") and r.get("time/elapsed_min"):
+                curve.append((int(r["step"]), float(r["time/elapsed_min"]), -float(r["val/reward"])))
+    return {**stats, "curve": curve}
+
+
+def same_budget(runs: str | Path, problems=("atsp", "acvrp", "acvrptw"), sizes=(50, 100), limit: int = 16,
+                augment: int = 8, progress: bool = False) -> tuple[list[dict], dict]:
+    """Rows comparing the runs ``<runs>/<problem>_<model>`` of each problem
+    (``rrnco`` and its rl4co baseline, trained by ``nco train``) on the
+    unseen-city test sets, and each run's validation curve (``(problem, model)``
+    -> ``[(step, minutes, cost), ...]``).
+
+    Each run's best Lightning checkpoint is evaluated with
+    :func:`load_lightning_policy` (multi-start greedy x ``augment``; no
+    augmentation for MatNet) on the first ``limit`` instances of
+    ``<problem>_n<size>_unseen``; costs and feasibility come from the checker.
+    """
+    runs = Path(runs)
+    rows, curves = [], {}
+    for problem in problems:
+        dirs = sorted(d for d in runs.glob(f"{problem}_*") if d.is_dir() and (d / "train_stats.json").exists())
+        dirs.sort(key=lambda d: d.name != f"{problem}_rrnco")
+        if not dirs:
+            raise InputError(f"no finished training run {problem}_<model> in {str(runs)!r}")
+        for d in dirs:
+            summ = training_summary(d)
+            model = d.name[len(problem) + 1:]
+            curves[(problem, model)] = summ["curve"]
+            val = [c for _, _, c in summ["curve"]]
+            for n in sizes:
+                test_set = f"{problem}_n{n}_unseen"
+                instances, ref = load_test_set(test_set, limit=limit)
+                if not rows:  # first call: imports and set-up, not timed
+                    run_method(f"lightning:{d}", instances[:1], augment=1, num_starts=2, progress=False)
+                try:
+                    sols, wall = run_method(f"lightning:{d}", instances, augment=augment, progress=progress)
+                    r, note = summarise(model, sols, wall, ref), ""
+                except InputError as exc:  # e.g. MatNet beyond its one-hot size
+                    r = {"instances": len(instances), "gap_pct": None, "feasible_pct": None, "mean_cost": None,
+                         "time_per_instance_s": None}
+                    note = str(exc)
+                rows.append({"problem": problem, "test_set": test_set, "model": model,
+                             "train_steps": summ["steps"], "train_cpu_s": summ["cpu_s"],
+                             "train_wall_s": summ["wall_s"],
+                             "val_first": round(val[0], 3) if val else None,
+                             "val_best": round(min(val), 3) if val else None,
+                             "instances": r["instances"], "gap_pct": r["gap_pct"],
+                             "feasible_pct": r["feasible_pct"], "mean_cost": r["mean_cost"],
+                             "s_per_instance": r["time_per_instance_s"], "note": note})
+    return rows, curves
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m nco.neural.evaluate samebudget --runs outputs/samebudget --out docs/neural/samebudget``."""
+    import argparse
+
+    import torch
+
+    ap = argparse.ArgumentParser(prog="python -m nco.neural.evaluate",
+                                 description="compare same-budget training runs on the unseen-city test sets")
+    ap.add_argument("what", choices=["samebudget"])
+    ap.add_argument("--runs", default="outputs/samebudget", help="folder of <problem>_<model> training runs")
+    ap.add_argument("--problems", default="atsp,acvrp,acvrptw")
+    ap.add_argument("--sizes", type=int, nargs="+", default=[50, 100])
+    ap.add_argument("--limit", type=int, default=16)
+    ap.add_argument("--augment", type=int, default=8)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--out", default="docs/neural/samebudget", help="write OUT.csv and OUT.md")
+    args = ap.parse_args(argv)
+    torch.set_num_threads(args.threads)
+    rows, curves = same_budget(args.runs, [p for p in args.problems.split(",") if p], args.sizes,
+                               limit=args.limit, augment=args.augment, progress=True)
+    _, md = write_table(rows, args.out, title="Same training budget, unseen-city test sets")
+    lines = ["", "### Validation curves (same validation instances per problem, training cities)", "",
+             "| problem | model | (step, minutes, validation cost) after each epoch |", "|---|---|---|"]
+    for (problem, model), pts in curves.items():
+        lines.append(f"| {problem} | {model} | " + " ".join(f"({s}, {t:.1f}, {c:.3f})" for s, t, c in pts) + " |")
+    md.write_text(md.read_text() + "\n".join(lines) + "\n")
+    print(md.read_text())
+    return 0
+
+
+if __name__ == "__main__":
+    from nco.cli import _guard
+
+    raise SystemExit(_guard(main))

@@ -75,7 +75,7 @@ def build(cfg):
     import hydra
 
     env = hydra.utils.instantiate(cfg.env.env)
-    policy = hydra.utils.instantiate(cfg.model.policy)
+    policy = make_policy(cfg)
     if cfg.get("init_from"):
         from nco.neural.policy import load_checkpoint
 
@@ -98,6 +98,13 @@ def build(cfg):
     return env, module
 
 
+def make_policy(cfg):
+    """The (untrained) policy network of ``cfg.model.policy``."""
+    import hydra
+
+    return hydra.utils.instantiate(cfg.model.policy)
+
+
 def _module_class():
     """rl4co's POMO module, minus the environment and the policy in its saved
     hyper-parameters (they are modules: pickling the environment would put the
@@ -114,6 +121,19 @@ def _module_class():
                     self._hparams_initial.pop(key, None)
 
     return POMOModule
+
+
+def rl4co_vrptw_init_embedding(embed_dim: int):
+    """rl4co's ``cvrptw`` node embedding (x, y, demand, window, service time) for
+    :class:`nco.envs.acvrptw.ACVRPTWEnv`, which names the service times
+    ``service_time`` where rl4co reads ``durations``.  Used by ``model=pomo_tw``."""
+    from rl4co.models.nn.env_embeddings.init import VRPTWInitEmbedding
+
+    class ServiceTimeVRPTWInit(VRPTWInitEmbedding):
+        def forward(self, td):
+            return super().forward(td.clone(False).set("durations", td["service_time"]))
+
+    return ServiceTimeVRPTWInit(embed_dim)
 
 
 class _ExportBest:
@@ -174,6 +194,8 @@ def train(cfg, command: str | None = None) -> Path:
     out = Path(cfg.output_dir)
     out.mkdir(parents=True, exist_ok=True)
     export_to = Path(cfg.export_to) if cfg.get("export_to") else out / "policy.pt"
+    # the run's configuration, to rebuild the policy of a Lightning checkpoint (``lightning:<output_dir>``)
+    OmegaConf.save(cfg, out / "config.yaml")
     env, module = build(cfg)
 
     loggers = [CSVLogger(str(out), name="logs", version="")]
@@ -211,8 +233,22 @@ def train(cfg, command: str | None = None) -> Path:
     ]
     tcfg = OmegaConf.to_container(cfg.trainer)
     trainer = RL4COTrainer(callbacks=callbacks, logger=loggers, default_root_dir=str(out), **tcfg)
+    t0, cpu0 = time.time(), _cpu_seconds()
     trainer.fit(module, ckpt_path=str(ckpt_path) if ckpt_path else None)
+    if trainer.global_rank == 0:
+        stats = {"steps": int(trainer.global_step), "epochs": int(trainer.current_epoch),
+                 "wall_s": round(time.time() - t0, 1), "cpu_s": round(_cpu_seconds() - cpu0, 1),
+                 "num_parameters": recipe["num_parameters"]}
+        (out / "train_stats.json").write_text(json.dumps(stats, indent=2) + "\n")
     return export_to
+
+
+def _cpu_seconds() -> float:
+    """CPU seconds (user + system) of this process and its finished children."""
+    import resource
+
+    return sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
+               for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
 
 
 def hardware(cfg) -> str:
