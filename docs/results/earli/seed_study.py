@@ -85,7 +85,7 @@ def main(argv=None):
     ap.add_argument("--temperature", type=float, default=0.3)
     ap.add_argument("--problem", default=None)
     ap.add_argument("--seed", type=int, default=0)
-    args = ap.parse_args(argv)
+    args = ap.parse_intermixed_args(argv)
     torch.set_num_threads(1)
     if args.suite:
         suite = bench.load_suite(args.suite)

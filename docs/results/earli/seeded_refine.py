@@ -4,19 +4,25 @@ at the same search budget, when the policy's own time is not counted?
 For each instance the policy samples K solutions once (its time is printed,
 not charged); then the GA runs from those samples and, separately, from the
 nearest-neighbour construction, each with ``fill_random=0`` (the seeds plus
-one random solution at most), for every budget and seed (CPU seconds of the
-process).  Writes one CSV row per run.
+one random solution at most; what ``earli`` does with and without its
+policy), and as ``nco.solve(method="ga")`` does by default (the construction
+and random educated solutions), for every budget and seed (CPU seconds of the
+process).  Gaps are to the best-known cost, or to the test set's reference
+cost for a real-city suite.  Writes one CSV row per run.
 
 usage: python docs/results/earli/seeded_refine.py OUT.csv --budgets 1,2,5 --seeds 0,1
        INSTANCE_FILE...
+       python docs/results/earli/seeded_refine.py OUT.csv --budgets 1,2,5 --suite city-acvrp-n500
 """
 
 import argparse
 import csv
 import time
 
+import torch
+
 import nco
-from nco import bks
+from nco import bench, bks
 from nco.earli import policy_problem
 from solvers import ga
 
@@ -24,19 +30,25 @@ from solvers import ga
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     ap.add_argument("out")
-    ap.add_argument("files", nargs="+")
+    ap.add_argument("files", nargs="*")
+    ap.add_argument("--suite", default=None, help="instances of an `nco bench` suite instead of files")
+    ap.add_argument("--filter", default=None, help="with --suite: regular expression on instance names")
     ap.add_argument("--budgets", default="1,2,5")
     ap.add_argument("--seeds", default="0,1")
     ap.add_argument("--k", type=int, default=8)
     ap.add_argument("--temperature", type=float, default=0.3)
-    args = ap.parse_args(argv)
+    args = ap.parse_intermixed_args(argv)
     budgets = [float(b) for b in args.budgets.split(",")]
     seeds = [int(s) for s in args.seeds.split(",")]
+    torch.set_num_threads(1)
+    if args.suite:
+        suite = bench.load_suite(args.suite)
+        pairs = bench.suite_instances(bench.instance_files(suite, filter=args.filter), suite)
+    else:
+        pairs = ((inst, bks.for_instance(inst).cost) for inst in map(nco.read, args.files))
     rows = []
     policies = {}
-    for f in args.files:
-        inst = nco.read(f)
-        ref = bks.for_instance(inst).cost
+    for inst, ref in pairs:
         problem = policy_problem(inst)
         if problem not in policies:
             policies[problem] = nco.load_policy(problem)
@@ -46,11 +58,15 @@ def main(argv=None):
         sample_cpu = time.process_time() - t
         nearest = nco.solve(inst, method="nearest").routes
         p = ga.problem_data(inst)
-        for name, pool in (("policy", samples), ("nearest", [nearest])):
+        for name, pool in (("policy", samples), ("nearest", [nearest]), ("ga default", None)):
             for budget in budgets:
                 for seed in seeds:
-                    res = ga.genetic_algorithm(inst, budget, seed=seed, seeds=pool, fill_random=0,
-                                               problem=p, clock="process")
+                    if pool is None:
+                        res = ga.genetic_algorithm(inst, budget, seed=seed, seeds=[nearest], problem=p,
+                                                   clock="process")
+                    else:
+                        res = ga.genetic_algorithm(inst, budget, seed=seed, seeds=pool, fill_random=0,
+                                                   problem=p, clock="process")
                     cost = nco.check(inst, res.routes).cost
                     row = {"instance": inst.name, "n_clients": inst.n_clients, "seeds": name,
                            "budget_cpu_s": budget, "seed": seed, "cost": cost,
