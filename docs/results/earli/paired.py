@@ -1,6 +1,10 @@
 """Paired comparison of two methods in an `nco bench` CSV.
 
 usage: python docs/results/earli/paired.py RUNS.csv METHOD_A METHOD_B [TIME_LIMIT]
+       python docs/results/earli/paired.py RUNS.csv... earli@2 pyvrp@10
+
+A method may carry its own time limit (``name@seconds``), to compare a
+method at one budget with another at a larger one.  Several CSVs are merged.
 
 Per instance, the mean gap over seeds of A minus that of B; prints the mean
 of these differences, their standard error over instances, the t value, how
@@ -15,15 +19,24 @@ import numpy as np
 from nco.bench import read_runs
 
 
+def _spec(text, default):
+    name, _, tl = text.partition("@")
+    return name, float(tl) if tl else default
+
+
 def main(argv):
-    path, a, b, *rest = argv
-    rows = read_runs(path)
-    if rest:
-        rows = [r for r in rows if r["time_limit"] == float(rest[0])]
+    paths = [x for x in argv if x.endswith(".csv")]
+    a, b, *rest = [x for x in argv if not x.endswith(".csv")]
+    default = float(rest[0]) if rest else None
+    specs = {a: _spec(a, default), b: _spec(b, default)}
+    rows = [r for p in paths for r in read_runs(p)]
     by: dict = {}
     for r in rows:
-        if r["feasible"] and r["gap_pct"] is not None:
-            by.setdefault((r["instance"], r["method"]), []).append(r["gap_pct"])
+        if not (r["feasible"] and r["gap_pct"] is not None):
+            continue
+        for key, (name, tl) in specs.items():
+            if r["method"] == name and (tl is None or r["time_limit"] == tl):
+                by.setdefault((r["instance"], key), []).append(r["gap_pct"])
     insts = sorted({i for i, m in by if (i, a) in by and (i, b) in by})
     d = np.array([np.mean(by[(i, a)]) - np.mean(by[(i, b)]) for i in insts])
     se = d.std(ddof=1) / np.sqrt(len(d)) if len(d) > 1 else float("nan")
