@@ -646,6 +646,10 @@ def genetic_algorithm(
                 b = params.repair_booster
                 boosted = CostEvaluator([x * b for x in loads], tw * b, dist * b)
             fixed = ls(out, boosted, exhaustive=True)
+            if not fixed.is_feasible() and boosted is not big:
+                # the boosted penalties were not enough (tight time windows
+                # before the penalty manager has adapted): insist
+                fixed = ls(fixed, big, exhaustive=True)
             if fixed.is_feasible():
                 consider(fixed)
                 inds.append(_Individual(fixed, n))
