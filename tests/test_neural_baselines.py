@@ -93,3 +93,26 @@ def test_bad_lightning_paths_are_input_errors(tmp_path):
     # the CLI: one line, exit code 2
     assert cli(["eval", "--checkpoint", "acvrp", "--test-set", "acvrp_n50_unseen", "--limit", "1",
                 "--augment", "1", "--num-starts", "2", "--baselines", f"lightning:{tmp_path / 'nothing'}"]) == 2
+
+
+def test_same_budget_table(tmp_path):
+    import json
+
+    from nco.neural.evaluate import same_budget
+
+    run, _ = _fake_run(tmp_path, "acvrp_n50", "pomo")
+    run = run.rename(tmp_path / "acvrp_pomo")
+    (run / "train_stats.json").write_text(json.dumps({"steps": 3, "epochs": 1, "wall_s": 2.0, "cpu_s": 1.5}))
+    (run / "logs").mkdir()
+    (run / "logs" / "metrics.csv").write_text(
+        "epoch,step,time/elapsed_min,train/loss,train/reward,val/reward\n"
+        "0,1,,-1.0,-50.0,\n0,2,0.5,,,-48.0\n1,3,1.0,,,-47.0\n")
+    rows, curves = same_budget(tmp_path, problems=("acvrp",), sizes=(50,), limit=2, augment=1,
+                               baselines=("nearest",))
+    assert [r["model"] for r in rows] == ["pomo", "nearest"]
+    assert rows[0]["train_steps"] == 3 and rows[0]["train_cpu_s"] == 1.5
+    assert rows[0]["val_first"] == 48.0 and rows[0]["val_best"] == 47.0
+    assert rows[0]["feasible_pct"] == 100.0 and rows[0]["gap_pct"] is not None
+    assert curves[("acvrp", "pomo")] == [(2, 0.5, 48.0), (3, 1.0, 47.0)]
+    with pytest.raises(InputError, match="no finished training run"):
+        same_budget(tmp_path, problems=("atsp",), sizes=(50,))

@@ -287,7 +287,8 @@ def training_summary(run_dir: str | Path) -> dict:
 
 
 def same_budget(runs: str | Path, problems=("atsp", "acvrp", "acvrptw"), sizes=(50, 100), limit: int = 16,
-                augment: int = 8, progress: bool = False) -> tuple[list[dict], dict]:
+                augment: int = 8, baselines=(), baseline_time: float = 1.0,
+                progress: bool = False) -> tuple[list[dict], dict]:
     """Rows comparing the runs ``<runs>/<problem>_<model>`` of each problem
     (``rrnco`` and its rl4co baseline, trained by ``nco train``) on the
     unseen-city test sets, and each run's validation curve (``(problem, model)``
@@ -297,6 +298,8 @@ def same_budget(runs: str | Path, problems=("atsp", "acvrp", "acvrptw"), sizes=(
     :func:`load_lightning_policy` (multi-start greedy x ``augment``; no
     augmentation for MatNet) on the first ``limit`` instances of
     ``<problem>_n<size>_unseen``; costs and feasibility come from the checker.
+    ``baselines`` (e.g. ``nearest``, ``ortools`` for ``baseline_time`` seconds)
+    run on the same instances.
     """
     runs = Path(runs)
     rows, curves = [], {}
@@ -330,6 +333,17 @@ def same_budget(runs: str | Path, problems=("atsp", "acvrp", "acvrptw"), sizes=(
                              "instances": r["instances"], "gap_pct": r["gap_pct"],
                              "feasible_pct": r["feasible_pct"], "mean_cost": r["mean_cost"],
                              "s_per_instance": r["time_per_instance_s"], "note": note})
+        for n in sizes:
+            test_set = f"{problem}_n{n}_unseen"
+            instances, ref = load_test_set(test_set, limit=limit)
+            for method in baselines:
+                sols, wall = run_method(method, instances, baseline_time=baseline_time, progress=progress)
+                r = summarise(method, sols, wall, ref)
+                rows.append({"problem": problem, "test_set": test_set, "model": method, "train_steps": None,
+                             "train_cpu_s": None, "train_wall_s": None, "val_first": None, "val_best": None,
+                             "instances": r["instances"], "gap_pct": r["gap_pct"],
+                             "feasible_pct": r["feasible_pct"], "mean_cost": r["mean_cost"],
+                             "s_per_instance": r["time_per_instance_s"], "note": ""})
     return rows, curves
 
 
@@ -347,12 +361,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[50, 100])
     ap.add_argument("--limit", type=int, default=16)
     ap.add_argument("--augment", type=int, default=8)
+    ap.add_argument("--baselines", default="nearest,ortools", help="comma-separated methods run on the same instances")
+    ap.add_argument("--baseline-time", type=float, default=1.0, help="seconds per instance for search baselines")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--out", default="docs/neural/samebudget", help="write OUT.csv and OUT.md")
     args = ap.parse_args(argv)
     torch.set_num_threads(args.threads)
     rows, curves = same_budget(args.runs, [p for p in args.problems.split(",") if p], args.sizes,
-                               limit=args.limit, augment=args.augment, progress=True)
+                               limit=args.limit, augment=args.augment,
+                               baselines=[b for b in args.baselines.split(",") if b],
+                               baseline_time=args.baseline_time, progress=True)
     _, md = write_table(rows, args.out, title="Same training budget, unseen-city test sets")
     lines = ["", "### Validation curves (same validation instances per problem, training cities)", "",
              "| problem | model | (step, minutes, validation cost) after each epoch |", "|---|---|---|"]
