@@ -105,6 +105,24 @@ def run_method(method: str, instances, *, checkpoint=None, augment: int = 8, num
     return sols, time.perf_counter() - t0
 
 
+def lightning_files(spec: str | Path) -> tuple[Path, Path]:
+    """The checkpoint and ``config.yaml`` of ``spec`` (a run's ``output_dir`` or a
+    ``.ckpt`` in its ``checkpoints/``); :class:`InputError` when either is missing."""
+    p = Path(spec)
+    if p.is_dir():
+        ckpt, run_dir = p / "checkpoints" / "best.ckpt", p
+    elif p.suffix == ".ckpt":
+        ckpt, run_dir = p, p.parent.parent
+    else:
+        raise InputError(f"no training run folder or .ckpt file {str(spec)!r}")
+    if not ckpt.is_file():
+        raise InputError(f"no Lightning checkpoint {str(ckpt)!r}")
+    config = run_dir / "config.yaml"
+    if not config.is_file():
+        raise InputError(f"no config.yaml of the run beside {str(ckpt)!r} (nco train writes it)")
+    return ckpt, config
+
+
 def load_lightning_policy(spec: str | Path):
     """The policy of a training run's Lightning checkpoint, ready to solve instances.
 
@@ -129,18 +147,7 @@ def load_lightning_policy(spec: str | Path):
 
     from nco.neural.train import make_policy
 
-    p = Path(spec)
-    if p.is_dir():
-        ckpt, run_dir = p / "checkpoints" / "best.ckpt", p
-    elif p.suffix == ".ckpt":
-        ckpt, run_dir = p, p.parent.parent
-    else:
-        raise InputError(f"no training run folder or .ckpt file {str(spec)!r}")
-    if not ckpt.is_file():
-        raise InputError(f"no Lightning checkpoint {str(ckpt)!r}")
-    config = run_dir / "config.yaml"
-    if not config.is_file():
-        raise InputError(f"no config.yaml of the run beside {str(ckpt)!r} (nco train writes it)")
+    ckpt, config = lightning_files(spec)
     cfg = OmegaConf.load(config)
     try:
         blob = torch.load(ckpt, map_location="cpu", weights_only=True)
@@ -226,6 +233,9 @@ def evaluate(checkpoint, test_set, augment: int = 8, num_starts=None, limit=None
              baseline_time: float = 1.0, progress: bool = True) -> list[dict]:
     """Rows for the policy and each baseline on one test set."""
     instances, ref = load_test_set(test_set, limit=limit)
+    for method in baselines:  # bad paths fail before anything runs
+        if method.startswith("lightning:"):
+            lightning_files(method.split(":", 1)[1])
     rows = []
     for method in ("neural", *baselines):
         sols, wall = run_method(method, instances, checkpoint=checkpoint, augment=augment,
