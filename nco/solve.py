@@ -8,12 +8,15 @@ from nco.errors import InputError
 from nco.instance import Instance
 from nco.solution import Solution
 
-#: The method used when none is named, per problem; chosen by measurement
-#: (docs/benchmarks.md, docs/earli.md): on TSPLIB ATSP the GA is at or below
-#: PyVRP's ILS on all ten instances at 5 CPU seconds (1.24 % against 2.06 %
-#: mean gap); on CVRP and VRPTW the two are even at 10 s and PyVRP is ahead on
-#: the largest instances, so it stays the default there.
-DEFAULT_METHOD = {"atsp": "ga", "cvrp": "pyvrp", "vrptw": "pyvrp"}
+#: The method used when none is named, per kind of instance
+#: (:attr:`Instance.kind`); chosen by measurement (docs/benchmarks.md,
+#: docs/earli.md).  ATSP: the GA is at or below PyVRP's ILS on all ten TSPLIB
+#: instances at 5 CPU seconds (1.24 % against 2.06 % mean gap).  Symmetric
+#: CVRP and VRPTW: the two are even at 10 s and PyVRP is ahead on the largest
+#: X instances, so PyVRP stays the default.  Asymmetric (road-matrix) ACVRP
+#: and ACVRPTW: the GA is ahead of PyVRP at every budget from 1 to 10 CPU
+#: seconds on the unseen-city test sets at N = 100 and 500.
+DEFAULT_METHOD = {"ATSP": "ga", "TSP": "ga", "CVRP": "pyvrp", "VRPTW": "pyvrp", "ACVRP": "ga", "ACVRPTW": "ga"}
 
 
 def solve(instance: Instance, method: str | None = None, time_limit: float = 5.0, seed: int = 0,
@@ -47,7 +50,7 @@ def solve(instance: Instance, method: str | None = None, time_limit: float = 5.0
         raise InputError(f"solve() needs an nco.Instance, got {type(instance).__name__}")
     if time_limit is None or not time_limit > 0:
         raise InputError(f"time_limit must be positive, got {time_limit}")
-    name = method or DEFAULT_METHOD[instance.problem]
+    name = method or DEFAULT_METHOD[instance.kind]
     fn = solvers.get(name)
     t0 = time.perf_counter()
     routes = fn(instance, time_limit=float(time_limit), seed=int(seed), initial=initial, progress=progress, **options)

@@ -2,6 +2,7 @@
 cost, warm starts used, time limits kept (loosely), progress reported."""
 
 import dataclasses
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -168,3 +169,19 @@ def test_process_clock(bench_dir, method):
     assert sol.feasible
     with pytest.raises(InputError, match="clock must be one of"):
         nco.solve(inst, method=method, time_limit=0.3, clock="sundial")
+
+
+def test_default_method_follows_the_kind_of_instance(bench_dir):
+    """The default is the measured best per kind: PyVRP for symmetric CVRP /
+    VRPTW, the GA for ATSP and for road-matrix (asymmetric) ACVRP / ACVRPTW."""
+    from nco.data.testsets import load_testset
+
+    cases = [(nco.read(bench_dir / "cvrp/E/E-n13-k4.vrp"), "pyvrp"),
+             (nco.read(bench_dir / "atsp/tsplib/ftv35.atsp"), "ga")]
+    for name in ("acvrp_n50_seed3333_test_cities", "acvrptw_n50_seed3333_test_cities"):
+        insts = load_testset(Path(__file__).resolve().parents[1] / "data" / "testsets" / f"{name}.npz")[0]
+        cases.append((insts[0], "ga"))
+    for inst, expected in cases:
+        sol = nco.solve(inst, time_limit=0.3, seed=0)
+        assert sol.method == expected, inst.kind
+        assert sol.feasible
