@@ -9,12 +9,12 @@ CPU time per run, with the set's ``reference_cost`` when it has one.
 """
 
 import argparse
-import csv
 import time
 
 import numpy as np
 
 import nco
+import study_io
 
 
 def main(argv=None):
@@ -40,10 +40,7 @@ def main(argv=None):
                              "feasible": sol.feasible, "cpu_s": round(time.process_time() - c0, 3),
                              "reference_cost": None if ref is None else round(float(ref[k]), 4)})
                 print(rows[-1], flush=True)
-    with open(args.out, "w", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
+    study_io.write_rows(args.out, rows)
 
 
 if __name__ == "__main__":

@@ -21,7 +21,6 @@ usage: python docs/results/earli/seed_study.py OUT.csv INSTANCE_FILE... [--k 8]
 from __future__ import annotations
 
 import argparse
-import csv
 import itertools
 import time
 from pathlib import Path
@@ -31,7 +30,7 @@ import pyvrp
 import torch
 
 import nco
-from nco import bench, bks
+import study_io
 from nco.earli import policy_problem
 from solvers import ga
 
@@ -78,24 +77,16 @@ def _educate(inst, p, sols, seed):
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     ap.add_argument("out")
-    ap.add_argument("files", nargs="*")
-    ap.add_argument("--suite", default=None, help="instances of an `nco bench` suite instead of files")
-    ap.add_argument("--filter", default=None, help="with --suite: regular expression on instance names")
+    study_io.add_instance_arguments(ap)
     ap.add_argument("--k", type=int, default=8)
     ap.add_argument("--temperature", type=float, default=0.3)
     ap.add_argument("--problem", default=None)
     ap.add_argument("--seed", type=int, default=0)
     args = ap.parse_intermixed_args(argv)
     torch.set_num_threads(1)
-    if args.suite:
-        suite = bench.load_suite(args.suite)
-        pairs = bench.suite_instances(bench.instance_files(suite, filter=args.filter), suite)
-    else:
-        pairs = ((inst, None if bks.for_instance(inst) is None else bks.for_instance(inst).cost)
-                 for inst in map(nco.read, args.files))
     rows = []
     policies = {}
-    for inst, ref in pairs:
+    for inst, ref in study_io.instances(args):
         p = ga.problem_data(inst)
         problem = args.problem or policy_problem(inst)
         sets = {}
@@ -125,12 +116,8 @@ def main(argv=None):
             row.update({f"educated_{k}": (round(v, 4) if isinstance(v, float) else v) for k, v in done.items()})
             rows.append(row)
             print(row, flush=True)
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    study_io.write_rows(args.out, rows)
 
 
 if __name__ == "__main__":

@@ -16,13 +16,12 @@ usage: python docs/results/earli/seeded_refine.py OUT.csv --budgets 1,2,5 --seed
 """
 
 import argparse
-import csv
 import time
 
 import torch
 
 import nco
-from nco import bench, bks
+import study_io
 from nco.earli import policy_problem
 from solvers import ga
 
@@ -30,9 +29,7 @@ from solvers import ga
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     ap.add_argument("out")
-    ap.add_argument("files", nargs="*")
-    ap.add_argument("--suite", default=None, help="instances of an `nco bench` suite instead of files")
-    ap.add_argument("--filter", default=None, help="with --suite: regular expression on instance names")
+    study_io.add_instance_arguments(ap)
     ap.add_argument("--budgets", default="1,2,5")
     ap.add_argument("--seeds", default="0,1")
     ap.add_argument("--k", type=int, default=8)
@@ -41,14 +38,9 @@ def main(argv=None):
     budgets = [float(b) for b in args.budgets.split(",")]
     seeds = [int(s) for s in args.seeds.split(",")]
     torch.set_num_threads(1)
-    if args.suite:
-        suite = bench.load_suite(args.suite)
-        pairs = bench.suite_instances(bench.instance_files(suite, filter=args.filter), suite)
-    else:
-        pairs = ((inst, bks.for_instance(inst).cost) for inst in map(nco.read, args.files))
     rows = []
     policies = {}
-    for inst, ref in pairs:
+    for inst, ref in study_io.instances(args):
         problem = policy_problem(inst)
         if problem not in policies:
             policies[problem] = nco.load_policy(problem)
@@ -74,10 +66,7 @@ def main(argv=None):
                            "policy_cpu_s_not_charged": round(sample_cpu, 2) if name == "policy" else 0.0}
                     rows.append(row)
                     print(row, flush=True)
-    with open(args.out, "w", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(rows[0]))
-        w.writeheader()
-        w.writerows(rows)
+    study_io.write_rows(args.out, rows)
 
 
 if __name__ == "__main__":
