@@ -201,15 +201,22 @@ def warm_up(instance: Instance, num_samples: int = 8, temperature: float = 0.3, 
     policy = _load_policy(policy_problem(instance))
     if policy is None:
         return 0.0
-    ts = timer()
     try:
-        with _one_thread():
-            policy.sample([instance], num_samples=int(num_samples), temperature=float(temperature),
-                          greedy_first=True)
+        _sample(policy, instance, timer, num_samples=int(num_samples), temperature=float(temperature),
+                greedy_first=True)
     except InputError:
-        return timer() - t0
-    _SPEED[id(policy)] = (timer() - ts) / (float(num_samples) * instance.n_nodes**2)
+        pass
     return timer() - t0
+
+
+def _sample(policy, instance: Instance, timer, **kw) -> list:
+    """The policy's samples for ``instance`` (one torch thread); records the
+    policy's speed (seconds per sample and squared node count) in ``_SPEED``."""
+    ts = timer()
+    with _one_thread():
+        samples = policy.sample([instance], **kw)[0]
+    _SPEED[id(policy)] = (timer() - ts) / (float(kw["num_samples"]) * instance.n_nodes**2)
+    return samples
 
 
 def _split_options(options: dict) -> EarliParams:
@@ -283,16 +290,13 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
                 kw["seed"] = int(seed)
         except (TypeError, ValueError):  # pragma: no cover - builtins without a signature
             pass
-        ts = timer()
         try:
-            with _one_thread():
-                samples = policy.sample([instance], **kw)[0]
+            samples = _sample(policy, instance, timer, **kw)
         except InputError as exc:  # e.g. an instance the policy cannot encode
             warnings.warn(f"earli: the policy cannot sample this instance ({exc}); seeding the genetic "
                           "algorithm as without a policy", UserWarning, stacklevel=2)
             policy = None
         else:
-            _SPEED[id(policy)] = (timer() - ts) / work
             seeds.extend(samples)
             out.seeds_source = "policy"
             for s in samples:

@@ -171,10 +171,7 @@ class LightningPolicy(Policy):
     def __init__(self, net, problem: str, meta: dict | None = None):
         from rl4co.models.zoo.matnet import MatNetPolicy
 
-        self.net = net.eval()
-        self.problem = problem
-        self.meta = dict(meta or {})
-        self.device = "cpu"
+        super().__init__(net, meta, problem=problem)
         self.reads_coordinates = not isinstance(net, MatNetPolicy)
 
     def __repr__(self) -> str:
@@ -313,19 +310,28 @@ def same_budget(runs: str | Path, problems=("atsp", "acvrp", "acvrptw"), sizes=(
     """
     runs = Path(runs)
     rows, curves = [], {}
+
+    def row(problem, test_set, model, r, summ=None, val=(), note=""):
+        summ = summ or {}
+        return {"problem": problem, "test_set": test_set, "model": model,
+                "train_steps": summ.get("steps"), "train_cpu_s": summ.get("cpu_s"),
+                "train_wall_s": summ.get("wall_s"),
+                "val_first": round(val[0], 3) if val else None, "val_best": round(min(val), 3) if val else None,
+                "instances": r["instances"], "gap_pct": r["gap_pct"], "feasible_pct": r["feasible_pct"],
+                "mean_cost": r["mean_cost"], "s_per_instance": r["time_per_instance_s"], "note": note}
+
     for problem in problems:
         dirs = sorted(d for d in runs.glob(f"{problem}_*") if d.is_dir() and (d / "train_stats.json").exists())
         dirs.sort(key=lambda d: d.name != f"{problem}_rrnco")
         if not dirs:
             raise InputError(f"no finished training run {problem}_<model> in {str(runs)!r}")
+        test_sets = {f"{problem}_n{n}_unseen": load_test_set(f"{problem}_n{n}_unseen", limit=limit) for n in sizes}
         for d in dirs:
             summ = training_summary(d)
             model = d.name[len(problem) + 1:]
             curves[(problem, model)] = summ["curve"]
             val = [c for _, _, c in summ["curve"]]
-            for n in sizes:
-                test_set = f"{problem}_n{n}_unseen"
-                instances, ref = load_test_set(test_set, limit=limit)
+            for test_set, (instances, ref) in test_sets.items():
                 if not rows:  # first call: imports and set-up, not timed
                     run_method(f"lightning:{d}", instances[:1], augment=1, num_starts=2, progress=False)
                 try:
@@ -335,25 +341,11 @@ def same_budget(runs: str | Path, problems=("atsp", "acvrp", "acvrptw"), sizes=(
                     r = {"instances": len(instances), "gap_pct": None, "feasible_pct": None, "mean_cost": None,
                          "time_per_instance_s": None}
                     note = str(exc)
-                rows.append({"problem": problem, "test_set": test_set, "model": model,
-                             "train_steps": summ["steps"], "train_cpu_s": summ["cpu_s"],
-                             "train_wall_s": summ["wall_s"],
-                             "val_first": round(val[0], 3) if val else None,
-                             "val_best": round(min(val), 3) if val else None,
-                             "instances": r["instances"], "gap_pct": r["gap_pct"],
-                             "feasible_pct": r["feasible_pct"], "mean_cost": r["mean_cost"],
-                             "s_per_instance": r["time_per_instance_s"], "note": note})
-        for n in sizes:
-            test_set = f"{problem}_n{n}_unseen"
-            instances, ref = load_test_set(test_set, limit=limit)
+                rows.append(row(problem, test_set, model, r, summ, val, note))
+        for test_set, (instances, ref) in test_sets.items():
             for method in baselines:
                 sols, wall = run_method(method, instances, baseline_time=baseline_time, progress=progress)
-                r = summarise(method, sols, wall, ref)
-                rows.append({"problem": problem, "test_set": test_set, "model": method, "train_steps": None,
-                             "train_cpu_s": None, "train_wall_s": None, "val_first": None, "val_best": None,
-                             "instances": r["instances"], "gap_pct": r["gap_pct"],
-                             "feasible_pct": r["feasible_pct"], "mean_cost": r["mean_cost"],
-                             "s_per_instance": r["time_per_instance_s"], "note": ""})
+                rows.append(row(problem, test_set, method, summarise(method, sols, wall, ref)))
     return rows, curves
 
 

@@ -149,9 +149,9 @@ class Policy:
         The checkpoint's recipe (shown by :meth:`describe`).
     """
 
-    def __init__(self, net, meta: dict | None = None):
+    def __init__(self, net, meta: dict | None = None, problem: str | None = None):
         self.net = net.eval()
-        self.problem = net.config.problem
+        self.problem = problem or net.config.problem
         self.meta = dict(meta or {})
         self.device = "cpu"
 
