@@ -136,12 +136,31 @@ def load(place, mode: str = "drive") -> nx.MultiDiGraph:
     return G
 
 
+def city_extract(name) -> Path:
+    """The bundled extract of a city name (case-insensitive, a key of :data:`CITIES`).
+
+    Only the bundled names are accepted: a path or any other text is refused,
+    so that a city name never opens a file of its choosing.
+
+    Raises
+    ------
+    InputError
+        Not a bundled city name (the message lists them), or its extract is
+        missing from the data folder.
+    """
+    key = name.strip().lower() if isinstance(name, str) else None
+    if key not in CITIES:
+        shown = repr(name) if not isinstance(name, str) or len(name) <= 60 else repr(name[:57] + "...")
+        raise InputError(f"unknown city {shown}: bundled cities are {', '.join(CITIES)}")
+    path = CITIES[key]
+    if not path.is_file():
+        raise InputError(f"bundled extract for {key!r} is missing: {path.name} (set NCO_DATA to the data folder)")
+    return path
+
+
 def _resolve(place) -> tuple[str, str]:
     if isinstance(place, str) and place.strip().lower() in CITIES:
-        path = CITIES[place.strip().lower()]
-        if not path.is_file():
-            raise InputError(f"bundled extract for {place!r} is missing: {path.name} (set NCO_DATA to the data folder)")
-        return str(path.resolve()), "pbf"
+        return str(city_extract(place).resolve()), "pbf"
     if not isinstance(place, (str, os.PathLike)):
         raise InputError(f"place must be a city name, a file path or a place name, got {type(place).__name__}")
     text = os.fspath(place)

@@ -20,9 +20,12 @@ otherwise falls back to the offline parser, saying so in its notes.
 from __future__ import annotations
 
 import datetime as dt
+import http.client
 import json
 import os
 import re
+import socket
+import threading
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
@@ -30,10 +33,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from nco.errors import InputError
-from nco.planner.request import CATEGORIES, Dependency, Preferences, Task, TripRequest, llm_schema, validate_request
+from nco.planner.request import (CATEGORIES, Dependency, Preferences, Task, TripRequest, find_cycle, llm_schema,
+                                 validate_request)
 
 #: prompts longer than this are refused (a trip request fits in a paragraph)
 MAX_PROMPT_CHARS = 2000
+#: seconds to connect to a language model and seconds to wait for its answer (``NCO_LLM_TIMEOUT`` overrides)
+DEFAULT_LLM_TIMEOUT = 20.0
+#: the largest answer read from a language model
+MAX_ANSWER_BYTES = 1 << 20
 
 
 @dataclass
@@ -799,7 +807,9 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
     for m in _FIRST_RE.finditer(mlow):
         if m.group(1) == "first" and re.match(r"\s+(thing|time)", mlow[m.end():]):
             continue
-        nxt = [x for x in plain if x.start >= m.end()]
+        # "a playground first": the mention just before; "first a playground": the one after
+        prev = [x for x in plain if x.end <= m.start() and not mlow[x.end:m.start()].strip()]
+        nxt = prev[-1:] if m.group(1) == "first" and prev else [x for x in plain if x.start >= m.end()]
         if nxt:
             f = nxt[0].task
             deps |= {(f, t) for t in range(len(tasks)) if t not in nxt[0].tasks}
@@ -824,7 +834,11 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
         elif before and after:
             deps |= {(before[-1].tasks[-1], x.task), (x.task, after[0].task)}
     deps = {d for d in deps if d[0] != d[1]}
-    deps = _reduce(deps, len(tasks))
+    labels = {}
+    for x in mentions:
+        for t in x.tasks if x.ref is None or x.ref_new else []:
+            labels.setdefault(t, text[x.start:x.end])
+    deps = _reduce(deps, [labels.get(i, tasks[i].category) for i in range(len(tasks))])
 
     # ---- preferences and mode
     prefs = Preferences()
@@ -886,15 +900,20 @@ def _at_sentence_start(text: str, i: int) -> bool:
     return k < 0 or text[k] in ".!?"
 
 
-def _reduce(deps: set[tuple[int, int]], n: int) -> set[tuple[int, int]]:
-    """Drop dependencies implied by others (transitive reduction); drop cycles' later edges."""
-    keep: set[tuple[int, int]] = set()
+def _reduce(deps: set[tuple[int, int]], labels: list[str]) -> set[tuple[int, int]]:
+    """Drop dependencies implied by others (transitive reduction).
+
+    Raises
+    ------
+    InputError
+        The dependencies form a cycle; the message names it with ``labels``.
+    """
+    cycle = find_cycle(deps, len(labels))
+    if cycle:
+        raise InputError("the task order is circular (each must come before the next): "
+                         + " -> ".join(labels[i] for i in cycle))
+    out = set(deps)
     for a, b in sorted(deps):
-        if _reaches(keep, b, a):
-            continue  # would close a cycle
-        keep.add((a, b))
-    out = set(keep)
-    for a, b in sorted(keep):
         rest = out - {(a, b)}
         if _reaches(rest, a, b):
             out = rest
@@ -938,19 +957,87 @@ class LLMError(RuntimeError):
     """A language-model call failed or returned something unusable."""
 
 
+class LLMUnavailable(LLMError):
+    """The endpoint cannot be reached or does not answer in time (not worth a retry)."""
+
+
+def llm_timeout(value: float | str | None = None) -> float:
+    """Seconds for the LLM connect and read timeouts: ``value``, else
+    ``NCO_LLM_TIMEOUT``, else :data:`DEFAULT_LLM_TIMEOUT`.
+
+    Raises
+    ------
+    InputError
+        Not a positive number of seconds (at most one hour).
+    """
+    where = "--llm-timeout"
+    if value is None:
+        value, where = os.environ.get("NCO_LLM_TIMEOUT") or DEFAULT_LLM_TIMEOUT, "NCO_LLM_TIMEOUT"
+    try:
+        seconds = float(value)
+    except (TypeError, ValueError):
+        seconds = float("nan")
+    if not 0 < seconds <= 3600:
+        raise InputError(f"{where} must be a number of seconds in (0, 3600], got {str(value)[:40]!r}")
+    return seconds
+
+
+def _clean(text: str, limit: int = 200) -> str:
+    """``text`` as one short printable line (an endpoint's words go into notes and terminals)."""
+    text = "".join(c if c.isprintable() else " " for c in str(text))
+    return " ".join(text.split())[:limit]
+
+
 def _post_json(url: str, payload: dict, headers: dict, timeout: float) -> dict:
+    """POST ``payload`` as JSON; the answer's JSON.
+
+    ``timeout`` bounds the connection and each read; the whole exchange is
+    bounded by twice ``timeout`` however slowly the endpoint sends.
+    """
+    box: dict = {}
+
+    def work():
+        try:
+            box["data"] = _post_json_blocking(url, payload, headers, timeout)
+        except BaseException as exc:  # handed to the caller
+            box["error"] = exc
+
+    worker = threading.Thread(target=work, name="nco-llm-request", daemon=True)
+    worker.start()
+    worker.join(2 * timeout)
+    if worker.is_alive():
+        raise LLMUnavailable(f"no complete answer from {_clean(url)} within {2 * timeout:g} s")
+    exc = box.get("error")
+    if isinstance(exc, LLMError):
+        raise exc
+    if exc is not None:
+        raise LLMError(f"the request to {_clean(url)} failed ({type(exc).__name__}: {_clean(exc, 120)})")
+    return box["data"]
+
+
+def _post_json_blocking(url: str, payload: dict, headers: dict, timeout: float) -> dict:
+    if not url.lower().startswith(("http://", "https://")):
+        raise LLMUnavailable(f"the LLM base URL must start with http:// or https://, got {_clean(url, 80)!r}")
     req = urllib.request.Request(url, data=json.dumps(payload).encode(), method="POST",
                                  headers={"Content-Type": "application/json", **headers})
     try:
         with urllib.request.urlopen(req, timeout=timeout) as resp:
-            return json.loads(resp.read().decode())
+            body = resp.read(MAX_ANSWER_BYTES + 1)
     except urllib.error.HTTPError as exc:
-        body = exc.read().decode(errors="replace")[:200]
-        raise LLMError(f"HTTP {exc.code} from {url}: {body}") from None
-    except (urllib.error.URLError, TimeoutError, OSError) as exc:
-        raise LLMError(f"cannot reach {url}: {exc}") from None
-    except ValueError as exc:
-        raise LLMError(f"{url} did not answer JSON: {exc}") from None
+        raise LLMError(f"HTTP {exc.code} from {_clean(url)}: {_clean(exc.read(2000).decode(errors='replace'))}") from None
+    except (TimeoutError, socket.timeout):
+        raise LLMUnavailable(f"no answer from {_clean(url)} within {timeout:g} s") from None
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:
+        reason = getattr(exc, "reason", exc)
+        if isinstance(reason, (TimeoutError, socket.timeout)):
+            raise LLMUnavailable(f"no answer from {_clean(url)} within {timeout:g} s") from None
+        raise LLMUnavailable(f"cannot reach {_clean(url)}: {_clean(reason)}") from None
+    if len(body) > MAX_ANSWER_BYTES:
+        raise LLMError(f"{_clean(url)} answered more than {MAX_ANSWER_BYTES} bytes")
+    try:
+        return json.loads(body.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        raise LLMError(f"{_clean(url)} did not answer JSON: {_clean(exc)}") from None
 
 
 class OpenAIParser:
@@ -964,17 +1051,18 @@ class OpenAIParser:
         Model name.
     api_key : str, optional
         Bearer token (default: environment ``OPENAI_API_KEY``).
-    timeout : float
-        Seconds per request.
+    timeout : float, optional
+        Seconds to connect and seconds to wait for the answer (default
+        :func:`llm_timeout`: ``NCO_LLM_TIMEOUT`` or 20).
     """
 
     name = "openai"
 
-    def __init__(self, base_url: str, model: str, api_key: str | None = None, timeout: float = 60.0):
+    def __init__(self, base_url: str, model: str, api_key: str | None = None, timeout: float | None = None):
         self.base_url = base_url.rstrip("/")
         self.model = model
         self.api_key = api_key if api_key is not None else os.environ.get("OPENAI_API_KEY")
-        self.timeout = timeout
+        self.timeout = llm_timeout(timeout)
 
     def payload(self, text: str, today: dt.date) -> dict:
         """The request body (exposed for inspection and tests)."""
@@ -1010,16 +1098,18 @@ class OllamaParser:
         Default ``"http://127.0.0.1:11434"``.
     model : str
         Model name, e.g. ``"llama3.1"``.
-    timeout : float
-        Seconds per request.
+    timeout : float, optional
+        Seconds to connect and seconds to wait for the answer (default
+        :func:`llm_timeout`: ``NCO_LLM_TIMEOUT`` or 20).
     """
 
     name = "ollama"
 
-    def __init__(self, base_url: str = "http://127.0.0.1:11434", model: str = "llama3.1", timeout: float = 120.0):
+    def __init__(self, base_url: str = "http://127.0.0.1:11434", model: str = "llama3.1",
+                 timeout: float | None = None):
         self.base_url = base_url.rstrip("/")
         self.model = model
-        self.timeout = timeout
+        self.timeout = llm_timeout(timeout)
 
     def payload(self, text: str, today: dt.date) -> dict:
         """The request body (exposed for inspection and tests)."""
@@ -1043,12 +1133,13 @@ class OllamaParser:
 
 
 def make_parser(parser: str = "auto", base_url: str | None = None, model: str | None = None,
-                api_key: str | None = None):
+                api_key: str | None = None, timeout: float | None = None):
     """The backend named by ``parser``; ``None`` for the offline parser.
 
     ``"auto"`` uses an LLM only when configured through the environment:
     ``NCO_LLM`` (``openai`` or ``ollama``), ``NCO_LLM_BASE_URL``,
-    ``NCO_LLM_MODEL``; otherwise the offline parser.
+    ``NCO_LLM_MODEL``; otherwise the offline parser.  ``timeout`` is
+    passed to the backend (see :func:`llm_timeout`).
     """
     if parser == "auto":
         kind = os.environ.get("NCO_LLM", "").strip().lower()
@@ -1062,21 +1153,22 @@ def make_parser(parser: str = "auto", base_url: str | None = None, model: str | 
     if parser == "openai":
         if not base_url or not model:
             raise InputError("parser='openai' needs base_url and model (or NCO_LLM_BASE_URL / NCO_LLM_MODEL)")
-        return OpenAIParser(base_url, model, api_key)
+        return OpenAIParser(base_url, model, api_key, timeout)
     if parser == "ollama":
-        return OllamaParser(base_url or "http://127.0.0.1:11434", model or "llama3.1")
+        return OllamaParser(base_url or "http://127.0.0.1:11434", model or "llama3.1", timeout)
     if callable(parser):
         return parser
     raise InputError(f"unknown parser {parser!r}: use 'auto', 'offline', 'openai' or 'ollama'")
 
 
 def parse(text: str, parser="auto", today: dt.date | None = None, base_url: str | None = None,
-          model: str | None = None, api_key: str | None = None) -> ParseResult:
+          model: str | None = None, api_key: str | None = None, timeout: float | None = None) -> ParseResult:
     """Parse a prompt with the chosen backend.
 
     A language model's answer is validated against :class:`TripRequest`;
-    an invalid or failed answer is retried once, then the offline parser is
-    used and :attr:`ParseResult.notes` says so.
+    an invalid answer is retried once, an endpoint that cannot be reached
+    or does not answer within ``timeout`` is not; then the offline parser
+    is used and :attr:`ParseResult.notes` says why.
 
     Parameters
     ----------
@@ -1089,16 +1181,41 @@ def parse(text: str, parser="auto", today: dt.date | None = None, base_url: str 
         Reference date for relative dates.
     base_url, model, api_key : str, optional
         LLM endpoint settings.
+    timeout : float, optional
+        Seconds to connect and seconds to wait for the answer (default
+        ``NCO_LLM_TIMEOUT`` or :data:`DEFAULT_LLM_TIMEOUT`).
 
     Returns
     -------
     ParseResult
+
+    Raises
+    ------
+    InputError
+        A bad prompt (see :func:`parse_offline`), contradictory times or a
+        circular task order in the model's answer, a bad timeout.
     """
     today = today or dt.date.today()
-    backend = make_parser(parser, base_url, model, api_key)
+    backend = make_parser(parser, base_url, model, api_key, timeout)
     if backend is None:
         return parse_offline(text, today)
     text = _check_prompt(text, english=False)
+    name = getattr(backend, "name", "llm")
+    error = _ask_llm(backend, text, today)
+    if isinstance(error, ParseResult):
+        return error
+    result = parse_offline(text, today)
+    result.notes.insert(0, f"the {name} parser {error}; the offline parser was used instead")
+    result.backend = "offline (fallback)"
+    return result
+
+
+#: model answers that are the prompt's fault, not the model's: reported, not retried
+_FATAL = ("contradictory", "nothing to plan", "the trip would run past midnight")
+
+
+def _ask_llm(backend, text: str, today: dt.date):
+    """A :class:`ParseResult` from the model, or why it failed (a phrase for the fallback note)."""
     name = getattr(backend, "name", "llm")
     errors = []
     for _attempt in range(2):
@@ -1110,16 +1227,17 @@ def parse(text: str, parser="auto", today: dt.date | None = None, base_url: str 
                 raise InputError("nothing to plan: the model found no place to visit in the prompt")
             return ParseResult(req, name, [])
         except InputError as exc:
-            if str(exc).startswith(("contradictory", "nothing to plan")):
+            if str(exc).startswith(_FATAL) or "task order is circular" in str(exc):
                 raise
-            errors.append(str(exc))
+            errors.append(_clean(exc))
+        except LLMUnavailable as exc:
+            return f"is unavailable ({_clean(exc)})"
         except LLMError as exc:
-            errors.append(str(exc))
-    result = parse_offline(text, today)
-    result.notes.insert(0, f"the {name} parser failed twice ({errors[-1]}); the offline parser was used instead")
-    result.backend = "offline (fallback)"
-    return result
+            errors.append(_clean(exc))
+        except (TypeError, ValueError, RecursionError) as exc:  # a callable backend's odd answer
+            errors.append(f"unusable answer ({type(exc).__name__})")
+    return f"failed twice ({errors[-1]})"
 
 
 __all__ = ["ParseResult", "parse", "parse_offline", "OpenAIParser", "OllamaParser", "match_category",
-           "make_parser", "LLMError", "Dependency"]
+           "make_parser", "LLMError", "LLMUnavailable", "llm_timeout", "Dependency"]

@@ -11,8 +11,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +23,7 @@ import numpy as np
 
 from nco import roads
 from nco.errors import InputError
+from nco.fsio import atomic_path, check_input, write_text
 from nco.planner.check import ItineraryCheck, check_itinerary
 from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, fits, infinite_to_big, msgs
 from nco.planner.parse import ParseResult, parse
@@ -34,6 +37,31 @@ MIN_KNOWN_HOURS = 3
 #: minutes of slack under which a constraint is reported as tight
 TIGHT_MIN = 15
 _COLOURS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e"]
+#: control characters (C0 but tab and newline, DEL, C1) that never reach an output
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: characters that end or interpolate a JavaScript template literal, and line separators
+_JS_UNSAFE = {ord("`"): "&#96;", ord("$"): "&#36;", ord("\\"): "&#92;", 0x2028: "&#8232;", 0x2029: "&#8233;"}
+
+
+def html_text(value) -> str:
+    """``value`` as HTML text, safe also inside a JavaScript template literal.
+
+    Folium embeds tooltips and popups in back-quoted JavaScript strings
+    inside a ``<script>`` block, so besides ``html.escape`` this escapes the
+    back quote, ``$`` and the backslash (as HTML character references, which
+    the browser turns back into text) and drops control characters.
+    """
+    return html.escape(_CONTROL.sub("\ufffd", str(value)), quote=True).translate(_JS_UNSAFE)
+
+
+def plain_text(value) -> str:
+    """``value`` without control characters (for terminals): each becomes U+FFFD."""
+    return _CONTROL.sub("\ufffd", str(value))
+
+
+def _mpl_text(value) -> str:
+    """``value`` for a matplotlib label: ``$`` escaped (no math mode), no control characters."""
+    return plain_text(value).replace("$", r"\$")
 
 
 # ================================================================ city
@@ -125,7 +153,8 @@ def load_city(city: str | None = None, osm: str | Path | None = None, mode: str 
     Parameters
     ----------
     city : str, optional
-        A bundled extract (:data:`nco.roads.CITIES`).
+        A bundled extract (:data:`nco.roads.CITIES`); only these names are
+        accepted, never a path.
     osm : str or Path, optional
         An ``.osm.pbf`` file instead.
     mode : str
@@ -142,19 +171,21 @@ def load_city(city: str | None = None, osm: str | Path | None = None, mode: str 
     if place is not None:
         return _load_place(str(place), mode)
     if osm is not None:
-        p = Path(osm)
-        if not p.is_file():
-            raise InputError(f"OSM extract not found: {osm}")
+        p = check_input(osm, "OSM extract")
         return _load_city(str(p.resolve()), p.name.split(".")[0], mode)
     if city is None:
         raise InputError(f"name a city ({', '.join(roads.CITIES)}) or pass osm='file.osm.pbf'")
-    key = str(city).strip().lower()
-    if key not in roads.CITIES:
-        if Path(str(city)).is_file():
-            return load_city(osm=city, mode=mode)
-        raise InputError(f"unknown city {city!r}: bundled cities are {', '.join(roads.CITIES)}; "
-                         "for another place pass osm='extract.osm.pbf', or place='City, Country' when online")
-    return _load_city(str(roads.CITIES[key]), key, mode)
+    path = roads.city_extract(city)
+    return _load_city(str(path.resolve()), str(city).strip().lower(), mode)
+
+
+def _reload(city: City, mode: str) -> City:
+    """``city`` loaded again for another travel mode, from the same source."""
+    if city.name in roads.CITIES and roads.CITIES[city.name].resolve() == Path(city.source):
+        return load_city(city.name, mode=mode)
+    if Path(city.source).is_file():
+        return load_city(osm=city.source, mode=mode)
+    return load_city(place=city.source, mode=mode)
 
 
 # ================================================================ results
@@ -348,7 +379,7 @@ class Plan:
                          + "; ".join(" -> ".join(s.name for s in c.stops) + f" (score {c.score:.3f})"
                                      for c in self.candidates[1:]) + ".")
         lines.append(f"Map data {roads.ATTRIBUTION}.")
-        return "\n".join(lines)
+        return "\n".join(plain_text(line).replace("\n", " ") for line in lines)
 
     def tight(self) -> list[str]:
         """Constraints with less than :data:`TIGHT_MIN` minutes of slack in the best itinerary."""
@@ -393,9 +424,9 @@ class Plan:
 
     def to_json(self, path: str | Path | None = None, indent: int = 2) -> str:
         """JSON text of :meth:`to_dict`; also written to ``path`` when given."""
-        text = json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        text = json.dumps(self.to_dict(), indent=indent, ensure_ascii=False).translate(_JSON_UNSAFE)
         if path is not None:
-            Path(path).write_text(text)
+            write_text(path, text)
         return text
 
     def _leg_nodes(self, stops: list[Stop]) -> list:
@@ -451,10 +482,10 @@ class Plan:
 
         m = folium.Map(location=[self.start[2], self.start[1]], zoom_start=15, tiles="OpenStreetMap",
                        attr=roads.ATTRIBUTION)
-        folium.Marker([self.start[2], self.start[1]], tooltip=f"start: {self.start[0]}",
+        folium.Marker([self.start[2], self.start[1]], tooltip=f"start: {html_text(self.start[0])}",
                       icon=folium.Icon(color="green", icon="play")).add_to(m)
         if self.end is not None and (self.end[1], self.end[2]) != (self.start[1], self.start[2]):
-            folium.Marker([self.end[2], self.end[1]], tooltip=f"end: {self.end[0]}",
+            folium.Marker([self.end[2], self.end[1]], tooltip=f"end: {html_text(self.end[0])}",
                           icon=folium.Icon(color="black", icon="flag")).add_to(m)
         shown = self.candidates if alternatives else self.candidates[:1]
         for k, c in enumerate(shown):
@@ -463,11 +494,9 @@ class Plan:
                 folium.PolyLine([(y, x) for x, y in leg], color=_COLOURS[k % len(_COLOURS)],
                                 weight=5 if k == 0 else 3, opacity=0.8, dash_array=None if k == 0 else "6").add_to(grp)
             for i, s in enumerate(c.stops):
-                html = (f"<b>{i + 1}. {s.name}</b><br>{s.category}<br>{s.begin:%H:%M}-{s.depart:%H:%M}"
-                        f"<br>open: {s.hours_today}<br><a href='https://www.openstreetmap.org/{s.poi_id}'>OSM</a>")
                 folium.CircleMarker([s.lat, s.lon], radius=9 if k == 0 else 6, color=_COLOURS[k % len(_COLOURS)],
-                                    fill=True, fill_opacity=0.9, tooltip=f"{i + 1}. {s.name}",
-                                    popup=folium.Popup(html, max_width=260)).add_to(grp)
+                                    fill=True, fill_opacity=0.9, tooltip=f"{i + 1}. {html_text(s.name)}",
+                                    popup=folium.Popup(_popup_html(i, s), max_width=260)).add_to(grp)
             grp.add_to(m)
         folium.LayerControl().add_to(m)
         pts = [(self.start[2], self.start[1])] + [(s.lat, s.lon) for c in shown for s in c.stops]
@@ -476,13 +505,17 @@ class Plan:
                           [max(p[0] for p in pts), max(p[1] for p in pts)]], padding=(30, 30))
         return m
 
+    def save_html(self, path: str | Path, alternatives: bool = True) -> Path:
+        """Write :meth:`to_folium` as an HTML page, atomically."""
+        return write_text(path, self.to_folium(alternatives).get_root().render())
+
     def plot(self, path: str | Path | None = None, ax=None, alternatives: bool = True):
         """Static map: streets, the route, numbered stops with times; OSM attribution in the caption.
 
         Parameters
         ----------
         path : str or Path, optional
-            Save as PNG there.
+            Save as PNG there (atomically).
         ax : matplotlib.axes.Axes, optional
         alternatives : bool
             Draw the alternatives as thin dashed lines.
@@ -529,16 +562,16 @@ class Plan:
                            label="plan" if k == 0 else f"alternative {k} (score {shown[k].score:.3f})")[0]
                    for k in range(len(shown))]
         handles.append(ax.scatter([self.start[1]], [self.start[2]], marker="*", s=360, c="#2ca02c",
-                                  edgecolors="black", zorder=6, label=f"start: {self.start[0]}"))
+                                  edgecolors="black", zorder=6, label=f"start: {_mpl_text(self.start[0])}"))
         if self.end and (self.end[1], self.end[2]) != (self.start[1], self.start[2]):
             handles.append(ax.scatter([self.end[1]], [self.end[2]], marker="s", s=150, c="black", zorder=6,
-                                      label=f"end: {self.end[0]}"))
+                                      label=f"end: {_mpl_text(self.end[0])}"))
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
         for i, s in enumerate(self.itinerary):
             ax.scatter([s.lon], [s.lat], s=400, c=_COLOURS[0], edgecolors="white", linewidths=1.5, zorder=7)
             ax.text(s.lon, s.lat, str(i + 1), color="white", ha="center", va="center", fontsize=10,
                     fontweight="bold", zorder=8)
-            name = s.name if len(s.name) <= 34 else s.name[:32] + "..."
+            name = _mpl_text(s.name if len(s.name) <= 34 else s.name[:32] + "...")
             dx, dy = (14 if s.lon <= cx else -14), (10 if s.lat <= cy else -26)  # labels point inwards
             ax.annotate(f"{i + 1}. {name}\n{s.category}, {s.begin:%H:%M}-{s.depart:%H:%M}", (s.lon, s.lat),
                         xytext=(dx, dy), textcoords="offset points", fontsize=8, zorder=9,
@@ -551,13 +584,25 @@ class Plan:
         ax.set_xticks([])
         ax.set_yticks([])
         blocked = "; not planned: " + ", ".join(self.request.describe_task(t) for t in self.blocked) if self.blocked else ""
-        ax.set_title(f"{self.city.name.title()}, {self.day:%a %Y-%m-%d}, {hhmm(self.request.start_minutes())}-"
-                     f"{hhmm(self.request.end_minutes())}{blocked}", fontsize=11)
+        ax.set_title(_mpl_text(f"{self.city.name.title()}, {self.day:%a %Y-%m-%d}, {hhmm(self.request.start_minutes())}-"
+                               f"{hhmm(self.request.end_minutes())}{blocked}"), fontsize=11)
         ax.text(0.995, 0.005, f"Map data {roads.ATTRIBUTION}", transform=ax.transAxes, ha="right", va="bottom",
                 fontsize=8, color="#333333", bbox=dict(fc="white", ec="none", alpha=0.8, pad=1.5), zorder=10)
         if path is not None:
-            fig.savefig(path, dpi=110, bbox_inches="tight")
+            with atomic_path(path) as tmp:
+                fig.savefig(tmp, dpi=110, bbox_inches="tight", format="png")
         return fig
+
+
+#: JSON text escapes for characters a terminal or a JavaScript parser could misread (C1 controls, line separators)
+_JSON_UNSAFE = {c: f"\\u{c:04x}" for c in [*range(0x7f, 0xa0), 0x2028, 0x2029]}
+
+
+def _popup_html(i: int, s: Stop) -> str:
+    """Popup of a stop: every OSM-derived string escaped (see :func:`html_text`)."""
+    return (f"<b>{i + 1}. {html_text(s.name)}</b><br>{html_text(s.category)}<br>{s.begin:%H:%M}-{s.depart:%H:%M}"
+            f"<br>open: {html_text(s.hours_today)}<br>"
+            f"<a href='https://www.openstreetmap.org/{html_text(s.poi_id)}'>OSM</a>")
 
 
 def _intervals_for(stop: Stop, day: dt.date):
@@ -786,12 +831,7 @@ def plan_request(request: TripRequest, city: City | str | None = "munich", osm: 
     if not isinstance(city, City):
         city = load_city(city, osm, request.mode, place)
     elif city.mode != request.mode:
-        if city.name in roads.CITIES:
-            city = load_city(city.name, mode=request.mode)
-        elif Path(city.source).is_file():
-            city = load_city(osm=city.source, mode=request.mode)
-        else:
-            city = load_city(place=city.source, mode=request.mode)
+        city = _reload(city, request.mode)
     prep = prepare(request, city, today, max_candidates)
     its = msgs(prep.problem, beam=beam, n_results=n_candidates)
     best = its[0]
@@ -815,7 +855,7 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
               parser="auto",
               today: dt.date | None = None, base_url: str | None = None, model: str | None = None,
               api_key: str | None = None, n_candidates: int = 3, beam: int = 40,
-              max_candidates: int = MAX_CANDIDATES) -> Plan:
+              max_candidates: int = MAX_CANDIDATES, llm_timeout: float | None = None) -> Plan:
     """Plan a trip from a text prompt.
 
     Parameters
@@ -824,7 +864,7 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
         The request in words (English for the offline parser).
     city : str, optional
         A bundled extract: ``munich``, ``porto``, ``helsinki``, ``monaco``,
-        ``andorra``, ``stockholm``, ``sydney``.
+        ``andorra``, ``stockholm``, ``sydney`` (names only, never a path).
     osm : str or Path, optional
         An ``.osm.pbf`` extract instead.
     place : str, optional
@@ -844,6 +884,9 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
         MSGS beam width.
     max_candidates : int
         Candidate POIs per task.
+    llm_timeout : float, optional
+        Seconds to connect to the LLM and to wait for its answer before the
+        offline parser is used (default ``NCO_LLM_TIMEOUT`` or 20).
 
     Returns
     -------
@@ -855,11 +898,15 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
         Unknown city; empty, too long or non-English prompt; nothing to plan;
         contradictory times; a start place not in the extract.
     """
-    if osm is None and place is None and city is not None and str(city).strip().lower() not in roads.CITIES \
-            and not Path(str(city)).is_file():
-        load_city(city)  # raises the unknown-city message before any parsing
+    if osm is None and place is None:
+        if city is None:
+            raise InputError(f"name a city ({', '.join(roads.CITIES)}) or pass osm='file.osm.pbf'")
+        roads.city_extract(city)  # an unknown city is refused before any parsing
+    elif osm is not None:
+        check_input(osm, "OSM extract")
     today = today or dt.date.today()
-    pr: ParseResult = parse(prompt, parser=parser, today=today, base_url=base_url, model=model, api_key=api_key)
+    pr: ParseResult = parse(prompt, parser=parser, today=today, base_url=base_url, model=model, api_key=api_key,
+                            timeout=llm_timeout)
     return plan_request(pr.request, city=None if place else city, osm=osm, place=place, today=today,
                         n_candidates=n_candidates, beam=beam, max_candidates=max_candidates, notes=pr.notes,
                         backend=pr.backend, prompt=prompt)

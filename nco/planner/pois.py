@@ -31,7 +31,6 @@ import hashlib
 import json
 import math
 import os
-import pickle
 import re
 import unicodedata
 import warnings
@@ -42,6 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from nco.errors import InputError
+from nco.fsio import check_input, read_bytes, sha256_file, write_text
 from nco.planner.request import CATEGORIES
 
 #: OSM keys read from the extract
@@ -249,26 +249,86 @@ class POITable:
         return self.pois[i].name, self.pois[i].lon, self.pois[i].lat
 
 
-#: bump when the POI record changes, so old disk caches are not read
-CACHE_VERSION = 2
+#: bump when the POI record or the cache layout changes, so old disk caches are rebuilt
+CACHE_VERSION = 3
+_CACHE_FORMAT = "nco-poi-cache"
 
 
-def _cache_file(path: Path) -> Path | None:
-    root = os.environ.get("NCO_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "nco")
+def _cache_root() -> Path:
+    return Path(os.environ.get("NCO_CACHE") or os.path.join(os.path.expanduser("~"), ".cache", "nco")) / "pois"
+
+
+def _cache_file(path: Path) -> Path:
+    """The JSON cache of an extract, named by its resolved path."""
+    key = hashlib.sha256(str(path.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    return _cache_root() / f"{path.name}.{key}.json"
+
+
+def _source_identity(path: Path) -> dict:
+    """What the cache must have been built from: the extract's size, mtime and SHA-256."""
+    st = path.stat()
+    return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sha256_file(path)}
+
+
+def _canonical(records: list) -> bytes:
+    return json.dumps(records, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _to_record(p: POI) -> dict:
+    return {"id": p.id, "name": p.name, "lon": p.lon, "lat": p.lat, "categories": list(p.categories),
+            "cuisine": p.cuisine, "opening_hours": p.opening_hours, "quality": p.quality, "tags": p.tags}
+
+
+def _from_record(r: dict) -> POI:
+    """A POI from a cache record; ``ValueError`` for anything of the wrong type or out of range."""
+    opt = (str, type(None))
+    ok = (isinstance(r, dict) and isinstance(r.get("id"), str) and isinstance(r.get("name"), str)
+          and all(isinstance(r.get(k), (int, float)) and math.isfinite(r[k]) for k in ("lon", "lat", "quality"))
+          and isinstance(r.get("categories"), list) and all(c in CATEGORIES for c in r["categories"])
+          and isinstance(r.get("cuisine"), opt) and isinstance(r.get("opening_hours"), opt)
+          and isinstance(r.get("tags"), dict) and all(isinstance(v, str) for v in r["tags"].values()))
+    if not ok:
+        raise ValueError("bad POI record")
+    return POI(r["id"], r["name"], float(r["lon"]), float(r["lat"]), tuple(r["categories"]), r["cuisine"],
+               r["opening_hours"], float(r["quality"]), dict(r["tags"]))
+
+
+def _read_cache(cache: Path, source: dict) -> list[POI] | None:
+    """The POIs of a cache file that matches ``source`` and its own checksum; ``None`` otherwise."""
     try:
-        st = path.stat()
-    except OSError:
+        if hasattr(os, "getuid") and cache.stat().st_uid != os.getuid():
+            return None  # someone else's file at our cache path
+        data = json.loads(read_bytes(cache, "POI cache"))
+        records = data["pois"]
+        if (data.get("format") != _CACHE_FORMAT or data.get("version") != CACHE_VERSION
+                or data.get("source") != source or not isinstance(records, list)
+                or data.get("sha256") != hashlib.sha256(_canonical(records)).hexdigest()):
+            return None
+        return [_from_record(r) for r in records]
+    except (OSError, InputError, ValueError, KeyError, TypeError):
         return None
-    key = hashlib.sha1(f"{path.resolve()}|{st.st_size}|{st.st_mtime_ns}|{CACHE_VERSION}".encode()).hexdigest()[:20]
-    return Path(root) / "pois" / f"{path.name}.{key}.pkl"
+
+
+def _write_cache(cache: Path, source: dict, pois: list[POI]) -> None:
+    """Write the cache atomically (a concurrent build writes its own temporary file)."""
+    records = [_to_record(p) for p in pois]
+    body = {"format": _CACHE_FORMAT, "version": CACHE_VERSION, "source": source,
+            "sha256": hashlib.sha256(_canonical(records)).hexdigest(), "pois": records}
+    try:
+        cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_text(cache, json.dumps(body, ensure_ascii=False, separators=(",", ":")))
+    except OSError:
+        pass  # no cache: the next run reads the extract again
 
 
 @lru_cache(maxsize=16)
 def load_pois(pbf: str) -> POITable:
     """Read the POIs of an ``.osm.pbf`` extract.
 
-    Cached in the process and on disk (``$NCO_CACHE`` or ``~/.cache/nco``,
-    keyed by the file's path, size and modification time).
+    Cached in the process and on disk (``$NCO_CACHE/pois`` or
+    ``~/.cache/nco/pois``) as JSON that records the extract's size,
+    modification time and SHA-256 and a SHA-256 of its own records; a cache
+    that does not match in every respect is rebuilt.
 
     Parameters
     ----------
@@ -279,30 +339,22 @@ def load_pois(pbf: str) -> POITable:
     -------
     POITable
         ``from_cache`` tells whether the disk cache was used.
+
+    Raises
+    ------
+    InputError
+        The extract is missing, unreadable or holds no POIs.
     """
-    path = Path(pbf)
-    if not path.exists():
-        raise InputError(f"OSM extract not found: {pbf}")
+    path = check_input(pbf, "OSM extract")
+    source = _source_identity(path)
     cache = _cache_file(path)
-    if cache is not None and cache.is_file():
-        try:
-            with open(cache, "rb") as f:
-                pois = pickle.load(f)
-            table = POITable(pois, path.name)
-            table.from_cache = True
-            return table
-        except Exception:  # a broken cache is rebuilt
-            pass
+    pois = _read_cache(cache, source) if cache.is_file() else None
+    if pois is not None:
+        table = POITable(pois, path.name)
+        table.from_cache = True
+        return table
     table = _read_pois(path, pbf)
-    if cache is not None:
-        try:
-            cache.parent.mkdir(parents=True, exist_ok=True)
-            tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-            with open(tmp, "wb") as f:
-                pickle.dump(table.pois, f, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, cache)
-        except OSError:
-            pass
+    _write_cache(cache, source, table.pois)
     return table
 
 
@@ -363,9 +415,11 @@ def _records(gdf) -> list[POI]:
         raw = cols["tags"][r] if "tags" in cols else None
         if isinstance(raw, str) and raw:
             try:
-                tags.update(json.loads(raw))
+                extra = json.loads(raw)
             except ValueError:
-                pass
+                extra = None
+            if isinstance(extra, dict):
+                tags.update({str(k): v for k, v in extra.items() if isinstance(v, str)})
         for c in tag_cols:
             v = cols[c][r]
             if isinstance(v, str) and v:

@@ -79,8 +79,21 @@ CATEGORIES: dict[str, Category] = {c.key: c for c in [
 
 CategoryName = Literal[tuple(CATEGORIES)]  # type: ignore[valid-type]
 
+#: trip dates outside these years are refused (date arithmetic must not overflow)
+MIN_YEAR, MAX_YEAR = 1900, 2999
+
 _TIME = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"
 _DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+
+
+#: the longest place name, cuisine or POI name a request may carry
+MAX_TEXT_CHARS = 200
+
+
+def _short_text(v: str | None) -> str | None:
+    if v is not None and len(v) > MAX_TEXT_CHARS:
+        raise ValueError(f"longer than {MAX_TEXT_CHARS} characters")
+    return v
 
 
 def minutes(hhmm: str) -> int:
@@ -104,6 +117,11 @@ class Task(BaseModel):
     duration_min: int = Field(ge=1, le=720, description="minutes to spend there")
     cuisine: str | None = Field(None, description="cuisine for food places, lower case OSM value (italian, sushi, ...), else null")
     name: str | None = Field(None, description="name of a specific place if the prompt names one, else null")
+
+    @field_validator("cuisine", "name")
+    @classmethod
+    def _short(cls, v: str | None) -> str | None:
+        return _short_text(v)
 
 
 class Dependency(BaseModel):
@@ -154,11 +172,16 @@ class TripRequest(BaseModel):
     preferences: Preferences = Field(default_factory=Preferences, description="objective weights")
     mode: Literal["walk", "drive"] = Field("walk", description="walk or drive between places")
 
+    @field_validator("start_place", "end_place")
+    @classmethod
+    def _short(cls, v: str | None) -> str | None:
+        return _short_text(v)
+
     @field_validator("date")
     @classmethod
     def _real_date(cls, v: str | None) -> str | None:
-        if v is not None:
-            dt.date.fromisoformat(v)
+        if v is not None and not MIN_YEAR <= dt.date.fromisoformat(v).year <= MAX_YEAR:
+            raise ValueError(f"the year must lie in {MIN_YEAR} to {MAX_YEAR}")
         return v
 
     @model_validator(mode="after")
@@ -169,21 +192,10 @@ class TripRequest(BaseModel):
                 raise ValueError(f"dependency {d.before}->{d.after} names a task that does not exist ({n} tasks)")
             if d.before == d.after:
                 raise ValueError(f"dependency {d.before}->{d.after} ties a task to itself")
-        # a cycle makes the order impossible
-        succ = {i: {d.after for d in self.dependencies if d.before == i} for i in range(n)}
-        state = [0] * n
-
-        def visit(i: int) -> bool:
-            state[i] = 1
-            for j in succ[i]:
-                if state[j] == 1 or (state[j] == 0 and not visit(j)):
-                    return False
-            state[i] = 2
-            return True
-
-        for i in range(n):
-            if state[i] == 0 and not visit(i):
-                raise ValueError("the task order is circular (each task has to come after another)")
+        cycle = find_cycle([(d.before, d.after) for d in self.dependencies], n)
+        if cycle:
+            names = " -> ".join(self.describe_task(i) for i in cycle)
+            raise ValueError(f"the task order is circular (each must come before the next): {names}")
         return self
 
     # ------------------------------------------------------------------ helpers
@@ -205,7 +217,10 @@ class TripRequest(BaseModel):
 
     def trip_date(self, today: dt.date | None = None) -> dt.date:
         """The trip day (``today`` when unset)."""
-        return dt.date.fromisoformat(self.date) if self.date else (today or dt.date.today())
+        day = dt.date.fromisoformat(self.date) if self.date else (today or dt.date.today())
+        if not MIN_YEAR <= day.year <= MAX_YEAR:
+            raise InputError(f"the trip day {day} is out of range (years {MIN_YEAR} to {MAX_YEAR})")
+        return day
 
     def check_times(self) -> None:
         """Raise :class:`InputError` when the times contradict each other."""
@@ -245,6 +260,45 @@ class TripRequest(BaseModel):
         return f"{t.category} ({extra})" if extra else t.category
 
 
+def find_cycle(edges, n: int) -> list[int] | None:
+    """A cycle of the directed graph ``edges`` on nodes ``0..n-1``, if any.
+
+    Parameters
+    ----------
+    edges : iterable of (int, int)
+        ``(a, b)``: ``a`` must come before ``b``.
+    n : int
+        Number of nodes.
+
+    Returns
+    -------
+    list of int or None
+        The nodes of one cycle with the first repeated at the end
+        (``[0, 2, 1, 0]``), or ``None`` when there is none.
+    """
+    succ: dict[int, list[int]] = {i: [] for i in range(n)}
+    for a, b in sorted(set(edges)):
+        succ[a].append(b)
+    state = [0] * n  # 0 new, 1 on the current path, 2 done
+    for root in range(n):
+        if state[root]:
+            continue
+        path, stack = [root], [iter(succ[root])]
+        state[root] = 1
+        while stack:
+            nxt = next(stack[-1], None)
+            if nxt is None:
+                state[path.pop()] = 2
+                stack.pop()
+            elif state[nxt] == 1:
+                return path[path.index(nxt):] + [nxt]
+            elif state[nxt] == 0:
+                state[nxt] = 1
+                path.append(nxt)
+                stack.append(iter(succ[nxt]))
+    return None
+
+
 def validate_request(data: dict | str) -> TripRequest:
     """Build a :class:`TripRequest` from a dict or JSON text.
 
@@ -260,7 +314,8 @@ def validate_request(data: dict | str) -> TripRequest:
     except ValidationError as exc:
         err = exc.errors()[0]
         where = ".".join(str(p) for p in err.get("loc", ())) or "request"
-        raise InputError(f"invalid trip request: {where}: {err.get('msg')}") from None
+        msg = str(err.get("msg", "")).removeprefix("Value error, ")
+        raise InputError(f"invalid trip request: {where}: {msg}") from None
 
 
 def llm_schema() -> dict:
