@@ -1,7 +1,10 @@
 """Best-known solution (BKS) costs of the bundled benchmark instances.
 
 The table is ``data/bench/BKS.csv`` (``set, instance, n_clients, bks_cost,
-objective_note, source``).  Costs follow each set's convention: CVRPLIB
+objective_note, source, fingerprint``).  A record applies to an instance only
+when the instance's :attr:`nco.Instance.fingerprint` (a hash of its data)
+equals the record's: an edited file with the same name and size gets no
+best-known cost, and so no gap.  Costs follow each set's convention: CVRPLIB
 nearest-integer rounding for the CVRP sets, DIMACS one-decimal truncation and
 total distance for VRPTW, integer matrices for TSPLIB ATSP (proven optima).
 
@@ -17,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import numpy as np
 
 from nco.errors import InputError
 
@@ -48,6 +50,8 @@ class BKS:
         Objective and convention note, and where the value was checked.
     source
         Where the value comes from.
+    fingerprint
+        :attr:`nco.Instance.fingerprint` of the instance the cost belongs to.
     """
 
     set: str
@@ -56,6 +60,7 @@ class BKS:
     cost: float
     note: str
     source: str
+    fingerprint: str = ""
 
     @property
     def convention(self) -> str:
@@ -97,7 +102,7 @@ def load(path: str | Path | None = None) -> dict[str, BKS]:
         for lineno, row in enumerate(reader, start=2):
             try:
                 rec = BKS(row["set"], row["instance"], int(row["n_clients"]), float(row["bks_cost"]),
-                          row.get("objective_note", ""), row.get("source", ""))
+                          row.get("objective_note", ""), row.get("source", ""), row.get("fingerprint") or "")
             except (TypeError, ValueError) as exc:
                 raise InputError(f"bad BKS row ({exc})", path=str(path), line=lineno) from None
             out[rec.instance] = rec
@@ -112,22 +117,17 @@ def lookup(name: str, path: str | Path | None = None) -> BKS | None:
 def for_instance(instance, path: str | Path | None = None) -> BKS | None:
     """The BKS record that applies to ``instance``, or ``None``.
 
-    The record must match the instance's name, its size (clients, or cities
-    for an ATSP) and its cost convention: a CVRPLIB instance read with raw
-    distances has no comparable BKS.
+    The record is found by the instance's data, not its name: its
+    :attr:`~nco.Instance.fingerprint` must equal the record's.  A CVRPLIB
+    instance read with raw distances, or a file edited under the same name,
+    has no comparable BKS.
     """
-    rec = lookup(instance.name, path)
-    if rec is None:
-        return None
-    size = instance.n_nodes if instance.problem == "atsp" else instance.n_clients
-    if rec.n_clients != size:
-        return None
-    if rec.convention != instance.convention:
-        # an explicit integer matrix is the same under ``raw`` and ``round``
-        integral = bool(np.all(instance.distance == np.round(instance.distance)))
-        if not (integral and {rec.convention, instance.convention} <= {"raw", "round"}):
-            return None
-    return rec
+    return _by_fingerprint(path).get(instance.fingerprint)
+
+
+@lru_cache(maxsize=4)
+def _by_fingerprint(path: str | Path | None) -> dict[str, BKS]:
+    return {rec.fingerprint: rec for rec in load(path).values() if rec.fingerprint}
 
 
 def gap_pct(cost: float, bks: float | None) -> float | None:

@@ -45,90 +45,120 @@ def check(instance: Instance, routes) -> CheckResult:
         The instance.
     routes
         A list of routes; each route is a sequence of client node ids in
-        ``1..n`` (the depot, node 0, is implicit at both ends).  Empty routes
-        are ignored.
+        ``1..n`` (the depot, node 0, is implicit at both ends).  Ids must be
+        integers (Python or NumPy integers; never booleans or fractions).
+        Empty routes are ignored.
 
-    Checks: every client exactly once, ids in range, capacity per route,
-    fleet size, time windows (waiting allowed when early, lateness never),
-    and the return to the depot before its closing time.
+    Checks: every client exactly once (a client repeated within one route
+    counts twice), ids are integers in range, capacity per route, fleet
+    size, time windows (waiting allowed when early, lateness never), and the
+    return to the depot before its closing time.  A route with a bad id is
+    reported and left out of the cost; the result is then infeasible.
     """
     n = instance.n_clients
-    dist = instance.distance
-    dur = instance.duration
     violations: list[str] = []
-    seen = np.zeros(n + 1, dtype=np.int64)
+    visits = np.zeros(n + 1, dtype=np.int64)
     route_costs: list[float] = []
     route_loads: list[float] = []
     total_time = 0.0
     used = 0
-    for r_idx, route in enumerate(routes):
-        try:
-            nodes = [int(v) for v in route]
-        except (TypeError, ValueError):
-            violations.append(f"route {r_idx + 1}: entries are not integers")
-            continue
-        if any(int(v) != v for v in route):
-            violations.append(f"route {r_idx + 1}: entries are not integers")
-            continue
+    for r_idx, route in enumerate(_route_list(routes, violations)):
+        nodes = _route_nodes(route, n, r_idx, violations)
         if not nodes:
             continue
-        bad = [v for v in nodes if v < 1 or v > n]
-        if bad:
-            violations.append(f"route {r_idx + 1}: node {bad[0]} is not a client (clients are 1..{n})")
-            continue
         used += 1
+        np.add.at(visits, nodes, 1)
         path = np.array([0, *nodes, 0])
-        cost = float(dist[path[:-1], path[1:]].sum())
-        route_costs.append(cost)
+        route_costs.append(float(instance.distance[path[:-1], path[1:]].sum()))
         load = float(instance.demand[nodes].sum())
         route_loads.append(load)
-        seen[nodes] += 1
         if instance.capacity is not None and load > instance.capacity + EPS:
-            violations.append(
-                f"route {r_idx + 1}: load {load:g} exceeds capacity {instance.capacity:g}"
-            )
-        if instance.time_windows is not None:
-            tw = instance.time_windows
-            st = instance.service_time
-            t = tw[0, 0]
-            prev = 0
-            for v in nodes:
-                t = max(t + dur[prev, v], tw[v, 0])
-                if t > tw[v, 1] + EPS:
-                    violations.append(
-                        f"route {r_idx + 1}: client {v} served at {t:g}, after its window closes at {tw[v, 1]:g}"
-                    )
-                t += st[v]
-                prev = v
-            t += dur[prev, 0]
-            if t > tw[0, 1] + EPS:
-                violations.append(
-                    f"route {r_idx + 1}: returns to the depot at {t:g}, after it closes at {tw[0, 1]:g}"
-                )
-            total_time += t - tw[0, 0]
-        else:
-            total_time += float(dur[path[:-1], path[1:]].sum() + instance.service_time[nodes].sum())
-    missing = np.flatnonzero(seen[1:] == 0) + 1
-    if missing.size:
-        shown = ", ".join(str(int(v)) for v in missing[:10])
-        more = f" and {missing.size - 10} more" if missing.size > 10 else ""
-        violations.append(f"{missing.size} client(s) not visited: {shown}{more}")
-    dup = np.flatnonzero(seen[1:] > 1) + 1
-    if dup.size:
-        shown = ", ".join(str(int(v)) for v in dup[:10])
-        violations.append(f"{dup.size} client(s) visited more than once: {shown}")
+            violations.append(f"route {r_idx + 1}: load {load:g} exceeds capacity {instance.capacity:g}")
+        total_time += _route_time(instance, nodes, r_idx, violations)
+    _coverage(visits, violations)
     if instance.num_vehicles is not None and used > instance.num_vehicles:
         violations.append(f"{used} routes used, the fleet has {instance.num_vehicles} vehicles")
-    total = float(sum(route_costs))
-    if instance.convention == "trunc1":
-        total = round(total, 1)
-    elif instance.convention == "round":
-        total = float(round(total))
     return CheckResult(
-        cost=total,
+        cost=_stated_total(instance, route_costs),
         feasible=not violations,
         violations=violations,
         route_costs=route_costs,
         route_loads=route_loads,
         duration=total_time,
     )
+
+
+def _route_list(routes, violations: list[str]) -> list:
+    """``routes`` as a list, or an empty list with a violation when it is
+    not a sequence of routes."""
+    if isinstance(routes, (str, bytes)) or not hasattr(routes, "__iter__"):
+        violations.append(f"routes must be a list of routes, got {type(routes).__name__}")
+        return []
+    return list(routes)
+
+
+def _is_id(v) -> bool:
+    return isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
+
+
+def _route_nodes(route, n: int, r_idx: int, violations: list[str]) -> list[int] | None:
+    """The client ids of one route, or ``None`` (with a violation) when an
+    entry is not an integer id in ``1..n``."""
+    if isinstance(route, (str, bytes)) or not hasattr(route, "__iter__"):
+        violations.append(f"route {r_idx + 1}: not a sequence of client ids ({type(route).__name__})")
+        return None
+    entries = route.tolist() if isinstance(route, np.ndarray) else list(route)
+    for v in entries:
+        if not _is_id(v):
+            violations.append(f"route {r_idx + 1}: {v!r} is not an integer client id")
+            return None
+        if not 1 <= v <= n:
+            violations.append(f"route {r_idx + 1}: node {v} is not a client (clients are 1..{n})")
+            return None
+    return [int(v) for v in entries]
+
+
+def _route_time(instance: Instance, nodes: list[int], r_idx: int, violations: list[str]) -> float:
+    """Time from leaving the depot to coming back (travel, waiting, service);
+    appends time-window violations."""
+    dur = instance.duration
+    st = instance.service_time
+    if instance.time_windows is None:
+        path = [0, *nodes, 0]
+        return float(dur[path[:-1], path[1:]].sum() + st[nodes].sum())
+    tw = instance.time_windows
+    t = tw[0, 0]
+    prev = 0
+    for v in nodes:
+        t = max(t + dur[prev, v], tw[v, 0])
+        if t > tw[v, 1] + EPS:
+            violations.append(
+                f"route {r_idx + 1}: client {v} served at {t:g}, after its window closes at {tw[v, 1]:g}"
+            )
+        t += st[v]
+        prev = v
+    t += dur[prev, 0]
+    if t > tw[0, 1] + EPS:
+        violations.append(f"route {r_idx + 1}: returns to the depot at {t:g}, after it closes at {tw[0, 1]:g}")
+    return float(t - tw[0, 0])
+
+
+def _coverage(visits: np.ndarray, violations: list[str]) -> None:
+    missing = np.flatnonzero(visits[1:] == 0) + 1
+    if missing.size:
+        shown = ", ".join(str(int(v)) for v in missing[:10])
+        more = f" and {missing.size - 10} more" if missing.size > 10 else ""
+        violations.append(f"{missing.size} client(s) not visited: {shown}{more}")
+    dup = np.flatnonzero(visits[1:] > 1) + 1
+    if dup.size:
+        shown = ", ".join(str(int(v)) for v in dup[:10])
+        violations.append(f"{dup.size} client(s) visited more than once: {shown}")
+
+
+def _stated_total(instance: Instance, route_costs: list[float]) -> float:
+    total = float(sum(route_costs))
+    if instance.convention == "trunc1":
+        return round(total, 1)
+    if instance.convention == "round":
+        return float(round(total))
+    return total

@@ -7,6 +7,7 @@ of going from ``i`` to ``j`` and may differ from ``distance[j, i]``.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -21,6 +22,15 @@ CONVENTIONS = ("raw", "round", "trunc1")
 #: (RRNCO stores 1e9 before scaling to km; TSPLIB uses large dummy values on
 #: the diagonal only).
 UNREACHABLE = 1e8
+
+#: The most nodes (depot included) an instance may have: dense matrices of
+#: this size take 800 MB each, and readers check it before allocating.
+MAX_NODES = 10_001
+
+#: The largest magnitude of a demand, capacity, service time, time-window
+#: bound or coordinate.  Solvers scale values to 64-bit integers; larger
+#: values would overflow there, so they are refused here with the field.
+MAX_VALUE = 1e9
 
 
 def apply_convention(matrix: np.ndarray, convention: str) -> np.ndarray:
@@ -44,9 +54,10 @@ def apply_convention(matrix: np.ndarray, convention: str) -> np.ndarray:
 
 def euclidean(coords: np.ndarray) -> np.ndarray:
     """Pairwise Euclidean distances between the rows of ``coords``."""
+    from scipy.spatial.distance import cdist
+
     c = np.asarray(coords, dtype=np.float64)
-    diff = c[:, None, :] - c[None, :, :]
-    return np.sqrt((diff**2).sum(-1))
+    return cdist(c, c)
 
 
 @dataclass
@@ -102,6 +113,8 @@ class Instance:
         n1 = self.distance.shape[0]
         if n1 < 2:
             raise InputError("an instance needs a depot and at least one client (distance is 1 x 1)")
+        if n1 > MAX_NODES:
+            raise InputError(f"distance: {n1} nodes, the maximum is {MAX_NODES}")
         if self.duration is None:
             self.duration = self.distance
         else:
@@ -115,18 +128,19 @@ class Instance:
         if self.demand[0] != 0:
             raise InputError(f"demand: the depot (node 0) has demand {self.demand[0]:g}, expected 0")
         if self.coords is not None:
-            self.coords = np.asarray(self.coords, dtype=np.float64)
+            self.coords = _numeric("coords", self.coords)
             if self.coords.shape != (n1, 2):
                 raise InputError(f"coords has shape {self.coords.shape}, expected ({n1}, 2)")
             if not np.isfinite(self.coords).all():
                 i = int(np.argwhere(~np.isfinite(self.coords))[0, 0])
                 raise InputError(f"coords: node {i} has a non-finite coordinate")
+            _bounded("coords", np.abs(self.coords).max(axis=1))
         if self.convention not in CONVENTIONS:
             raise InputError(f"convention must be one of {CONVENTIONS}, got {self.convention!r}")
         if self.capacity is not None:
-            self.capacity = float(self.capacity)
-            if not np.isfinite(self.capacity) or self.capacity <= 0:
-                raise InputError(f"capacity must be a positive number, got {self.capacity:g}")
+            self.capacity = _scalar("capacity", self.capacity)
+            if not np.isfinite(self.capacity) or not 0 < self.capacity <= MAX_VALUE:
+                raise InputError(f"capacity must be a positive number up to {MAX_VALUE:g}, got {self.capacity:g}")
             over = np.flatnonzero(self.demand > self.capacity)
             if over.size:
                 i = int(over[0])
@@ -136,9 +150,7 @@ class Instance:
         elif np.any(self.demand > 0):
             raise InputError("demand is given but capacity is not")
         if self.num_vehicles is not None:
-            if int(self.num_vehicles) != self.num_vehicles or self.num_vehicles < 1:
-                raise InputError(f"num_vehicles must be a positive integer, got {self.num_vehicles}")
-            self.num_vehicles = int(self.num_vehicles)
+            self.num_vehicles = _fleet(self.num_vehicles, n1 - 1)
         if self.time_windows is not None:
             self._validate_time_windows()
         if self.problem is None:
@@ -165,6 +177,20 @@ class Instance:
                     f"{self.num_vehicles} x {self.capacity:g}"
                 )
 
+    @property
+    def fingerprint(self) -> str:
+        """SHA-256 of the data that defines the instance (problem, fleet,
+        capacity and every matrix and vector, after the cost convention is
+        applied), not its name: two instances with the same fingerprint have
+        the same solutions at the same costs.  Best-known costs are matched
+        by it."""
+        h = hashlib.sha256()
+        head = f"{self.problem}|{self.n_nodes}|{self.num_vehicles}|{self.capacity!r}"
+        h.update(head.encode())
+        for a in (self.distance, self.duration, self.demand, self.service_time, self.time_windows):
+            h.update(b"-" if a is None else np.ascontiguousarray(a, dtype="<f8").tobytes())
+        return h.hexdigest()
+
     # -- validation helpers -------------------------------------------------
     def _check_reachable(self) -> None:
         off = ~np.eye(self.n_nodes, dtype=bool)
@@ -180,13 +206,14 @@ class Instance:
                 break
 
     def _validate_time_windows(self) -> None:
-        tw = np.asarray(self.time_windows, dtype=np.float64)
+        tw = _numeric("time_windows", self.time_windows)
         n1 = self.n_nodes
         if tw.shape != (n1, 2):
             raise InputError(f"time_windows has shape {tw.shape}, expected ({n1}, 2)")
         if not np.isfinite(tw).all():
             i = int(np.argwhere(~np.isfinite(tw))[0, 0])
             raise InputError(f"time_windows: node {i} has a non-finite bound")
+        _bounded("time_windows", np.abs(tw).max(axis=1))
         bad = np.flatnonzero(tw[:, 0] > tw[:, 1])
         if bad.size:
             i = int(bad[0])
@@ -258,11 +285,49 @@ class Instance:
         )
 
 
-def _matrix(label: str, m) -> np.ndarray:
+def _numeric(label: str, v) -> np.ndarray:
+    """``v`` as a float64 array; booleans, complex numbers, strings and
+    objects are refused rather than converted."""
     try:
-        a = np.asarray(m, dtype=np.float64)
+        a = np.asarray(v)
     except (TypeError, ValueError) as exc:
-        raise InputError(f"{label} is not a numeric matrix ({exc})") from None
+        raise InputError(f"{label} is not numeric ({exc})") from None
+    if a.dtype.kind not in "iuf":
+        raise InputError(f"{label}: expected real numbers, got {_kind_name(a.dtype)} values")
+    return a.astype(np.float64, copy=False)
+
+
+def _kind_name(dtype) -> str:
+    return {"b": "boolean", "c": "complex", "U": "text", "S": "bytes", "O": "object", "M": "datetime",
+            "m": "timedelta", "V": "structured"}.get(dtype.kind, str(dtype))
+
+
+def _scalar(label: str, v) -> float:
+    a = _numeric(label, v)
+    if a.size != 1:
+        raise InputError(f"{label}: expected one number, got {a.size}")
+    return float(a.reshape(-1)[0])
+
+
+def _bounded(label: str, a: np.ndarray) -> None:
+    big = np.flatnonzero(a > MAX_VALUE)
+    if big.size:
+        i = int(big[0])
+        raise InputError(f"{label}: node {i} has a value above the maximum of {MAX_VALUE:g} ({a[i]:g})")
+
+
+def _fleet(v, n_clients: int) -> int:
+    """A positive whole fleet size; sizes above the number of clients mean
+    "unlimited" and are capped there (no solution uses more routes)."""
+    if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer, float, np.floating)):
+        raise InputError(f"num_vehicles must be a positive integer, got {v!r}")
+    if not np.isfinite(v) or int(v) != v or v < 1:
+        raise InputError(f"num_vehicles must be a positive integer, got {v!r}")
+    return int(min(v, max(n_clients, 1)))
+
+
+def _matrix(label: str, m) -> np.ndarray:
+    a = _numeric(label, m)
     if a.ndim != 2 or a.shape[0] != a.shape[1]:
         raise InputError(f"{label} must be a square matrix, got shape {a.shape}")
     nan = np.argwhere(np.isnan(a))
@@ -281,10 +346,7 @@ def _matrix(label: str, m) -> np.ndarray:
 def _vector(label: str, v, n: int, default: float) -> np.ndarray:
     if v is None:
         return np.full(n, default, dtype=np.float64)
-    try:
-        a = np.asarray(v, dtype=np.float64).reshape(-1)
-    except (TypeError, ValueError) as exc:
-        raise InputError(f"{label} is not numeric ({exc})") from None
+    a = _numeric(label, v).reshape(-1)
     if a.shape != (n,):
         raise InputError(f"{label} has {a.size} entries, expected {n} (one per node, depot first)")
     bad = np.flatnonzero(~np.isfinite(a))
@@ -294,4 +356,5 @@ def _vector(label: str, v, n: int, default: float) -> np.ndarray:
     if neg.size:
         i = int(neg[0])
         raise InputError(f"{label}: client {i} has a negative value ({a[i]:g})")
+    _bounded(label, a)
     return a

@@ -14,10 +14,15 @@ from pathlib import Path
 
 import numpy as np
 
+from nco import fsio
 from nco.errors import InputError
-from nco.instance import Instance, apply_convention, euclidean
+from nco.instance import MAX_NODES, Instance, apply_convention, euclidean
 
 __all__ = ["read", "read_all", "read_solution", "write_solution", "write_vrplib", "write_npz"]
+
+#: Problem types a VRPLIB/TSPLIB ``TYPE`` line may name; anything else
+#: (PDPTW, MDVRP, ...) is refused rather than read as something it is not.
+_TYPES = {"ATSP": "atsp", "TSP": "atsp", "CVRP": "cvrp", "VRPTW": "vrptw", "CVRPTW": "vrptw"}
 
 _SECTIONS = {
     "NODE_COORD_SECTION", "DEMAND_SECTION", "DEPOT_SECTION", "EDGE_WEIGHT_SECTION",
@@ -58,11 +63,7 @@ def read_all(path) -> list[Instance]:
 
 
 def _read_text(path: Path) -> str:
-    if not path.exists():
-        raise InputError("no such file", path=str(path))
-    if path.is_dir():
-        raise InputError("is a directory, not an instance file", path=str(path))
-    raw = path.read_bytes()
+    raw = fsio.read_bytes(path, "instance file")
     if not raw.strip():
         raise InputError("the file is empty", path=str(path))
     if b"\x00" in raw[:4096]:
@@ -74,6 +75,13 @@ def _read_text(path: Path) -> str:
             return raw.decode("latin-1")
         except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes anything
             raise InputError("not a text file", path=str(path)) from None
+
+
+def _int(tok: str, path: Path, line: int | None, what: str) -> int:
+    """A whole number written as one (``32``, not ``32.7``, ``32.0`` or ``1e8``)."""
+    if not re.fullmatch(r"[+-]?\d{1,18}", tok):
+        raise InputError(f"{what}: {tok[:40]!r} is not a whole number", path=str(path), line=line)
+    return int(tok)
 
 
 def _num(tok: str, path: Path, line: int, what: str) -> float:
@@ -118,10 +126,14 @@ def _read_vrplib(path: Path, text: str, convention: str | None) -> Instance:
 
     if "DIMENSION" not in spec:
         raise InputError("missing DIMENSION in the specification part", path=str(path))
-    dim = int(_num(spec["DIMENSION"], path, _line_of(text, "DIMENSION"), "DIMENSION"))
-    if dim < 2:
-        raise InputError(f"DIMENSION is {dim}, need at least 2", path=str(path), line=_line_of(text, "DIMENSION"))
+    dim = _int(spec["DIMENSION"], path, _line_of(text, "DIMENSION"), "DIMENSION")
+    if not 2 <= dim <= MAX_NODES:
+        raise InputError(f"DIMENSION is {dim}, must be between 2 and {MAX_NODES}", path=str(path),
+                         line=_line_of(text, "DIMENSION"))
     ptype = spec.get("TYPE", "CVRP").upper()
+    if ptype not in _TYPES:
+        raise InputError(f"TYPE {ptype[:40]!r} is not supported ({', '.join(_TYPES)} are)", path=str(path),
+                         line=_line_of(text, "TYPE"))
     ewt = spec.get("EDGE_WEIGHT_TYPE", "EUC_2D").upper()
     name = spec.get("NAME", path.stem).strip() or path.stem
 
@@ -149,7 +161,7 @@ def _read_vrplib(path: Path, text: str, convention: str | None) -> Instance:
 
     depot = 0
     if "DEPOT_SECTION" in sections:
-        ids = [int(_num(t[0], path, ln, "DEPOT_SECTION")) for ln, t in sections["DEPOT_SECTION"]]
+        ids = [_int(t[0], path, ln, "DEPOT_SECTION") for ln, t in sections["DEPOT_SECTION"]]
         ids = [i for i in ids if i >= 0]
         if len(ids) > 1:
             raise InputError("more than one depot is not supported", path=str(path),
@@ -187,14 +199,13 @@ def _read_vrplib(path: Path, text: str, convention: str | None) -> Instance:
         service = np.full(dim, _num(spec["SERVICE_TIME"], path, _line_of(text, "SERVICE_TIME"), "SERVICE_TIME"))
         service[depot] = 0.0
     vehicles = spec.get("VEHICLES")
-    num_vehicles = int(_num(vehicles, path, _line_of(text, "VEHICLES"), "VEHICLES")) if vehicles else None
+    num_vehicles = _int(vehicles, path, _line_of(text, "VEHICLES"), "VEHICLES") if vehicles else None
 
-    if ptype in ("ATSP", "TSP"):
-        problem = "atsp"
-    elif tw is not None:
+    problem = _TYPES[ptype]
+    if problem == "cvrp" and tw is not None:
         problem = "vrptw"
-    else:
-        problem = "cvrp"
+    if problem == "vrptw" and tw is None:
+        raise InputError(f"TYPE {ptype} needs a TIME_WINDOW_SECTION", path=str(path), line=_line_of(text, "TYPE"))
     if problem == "cvrp" and demand is None:
         raise InputError("a CVRP file needs a DEMAND_SECTION", path=str(path))
     if demand is not None:
@@ -235,12 +246,16 @@ def _row_line(rows, k) -> int | None:
 
 
 def _node_table(path: Path, rows, dim: int, width: int, what: str) -> np.ndarray:
+    if len(rows) < dim:  # checked before allocating: DIMENSION is not trusted
+        last = rows[-1][0] if rows else None
+        raise InputError(f"{what}: {dim - len(rows)} of {dim} nodes missing; the file may be truncated or DIMENSION wrong",
+                         path=str(path), line=last)
     out = np.full((dim, width), np.nan)
     for lineno, toks in rows:
         if len(toks) != width + 1:
             raise InputError(f"{what}: expected {width + 1} fields (node id and {width} value(s)), got {len(toks)}",
                              path=str(path), line=lineno)
-        node = int(_num(toks[0], path, lineno, what))
+        node = _int(toks[0], path, lineno, f"{what} node id")
         if not 1 <= node <= dim:
             raise InputError(f"{what}: node id {node} is outside 1..{dim} (DIMENSION)", path=str(path), line=lineno)
         if not np.isnan(out[node - 1, 0]):
@@ -305,12 +320,15 @@ def _read_solomon(path: Path, text: str, convention: str | None) -> Instance:
                 if nt:
                     if len(nt) != 2:
                         raise InputError("expected 'vehicles capacity' below NUMBER CAPACITY", path=str(path), line=k + 1)
-                    num_vehicles = int(_num(nt[0], path, k + 1, "vehicle number"))
+                    num_vehicles = _int(nt[0], path, k + 1, "vehicle number")
                     capacity = _num(nt[1], path, k + 1, "capacity")
                     break
             continue
         if re.match(r"^\d", toks[0]) and len(toks) == 7:
+            _int(toks[0], path, lineno, "customer number")
             rows.append((lineno, [_num(t, path, lineno, "customer row") for t in toks]))
+            if len(rows) > MAX_NODES:
+                raise InputError(f"more than {MAX_NODES} nodes", path=str(path), line=lineno)
         elif re.match(r"^-?\d", toks[0]) and len(toks) != 2 and lineno > 5:
             raise InputError(f"customer row: expected 7 fields (no, x, y, demand, ready, due, service), got {len(toks)}",
                              path=str(path), line=lineno)
@@ -469,7 +487,8 @@ def write_npz(path, instances: list[Instance], **extra) -> Path:
         out["vehicle_capacity"] = np.array([[i.capacity] for i in instances], dtype=np.float32)
     out.update({k: np.asarray(v) for k, v in extra.items()})
     path.parent.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(path, **out)
+    with fsio.atomic_path(path) as tmp:
+        np.savez_compressed(tmp, **out)
     return path
 
 
@@ -479,19 +498,31 @@ def read_solution(path) -> tuple[list[list[int]], float | None]:
     """Routes and stated cost of a VRPLIB ``.sol`` file (client ids ``1..n``)."""
     path = Path(path)
     text = _read_text(path)
-    routes, cost = [], None
+    routes, numbers, cost = [], set(), None
     for lineno, line in enumerate(text.splitlines(), start=1):
         s = line.strip()
         if not s:
             continue
-        if s.lower().startswith("route"):
-            _, _, rest = s.partition(":")
-            routes.append([int(_num(t, path, lineno, "route")) for t in rest.split()])
-        elif s.lower().startswith("cost"):
+        m = _ROUTE_LINE.match(s)
+        if m:
+            k = int(m.group(1))
+            if k in numbers:
+                raise InputError(f"route #{k} appears twice", path=str(path), line=lineno)
+            numbers.add(k)
+            routes.append([_int(t, path, lineno, f"route #{k} client id") for t in m.group(2).split()])
+        elif _COST_LINE.match(s):
+            if cost is not None:
+                raise InputError("a second cost line", path=str(path), line=lineno)
             cost = _num(s.split()[-1], path, lineno, "cost")
+        else:
+            raise InputError(f"expected 'Route #k: ids' or 'Cost value', got {s[:40]!r}", path=str(path), line=lineno)
     if not routes:
         raise InputError("no 'Route #k:' lines found", path=str(path))
     return routes, cost
+
+
+_ROUTE_LINE = re.compile(r"route\s*#?\s*(\d{1,9})\s*:(.*)", re.IGNORECASE)
+_COST_LINE = re.compile(r"cost\s*:?\s*\S+", re.IGNORECASE)
 
 
 def write_solution(path, routes, cost: float | None = None) -> Path:
@@ -499,9 +530,8 @@ def write_solution(path, routes, cost: float | None = None) -> Path:
     path = Path(path)
     lines = [f"Route #{k}: " + " ".join(str(v) for v in r) for k, r in enumerate(routes, start=1) if r]
     if cost is not None:
-        lines.append(f"Cost {cost:g}")
-    path.write_text("\n".join(lines) + "\n")
-    return path
+        lines.append(f"Cost {cost:.10g}")
+    return fsio.write_text(path, "\n".join(lines) + "\n")
 
 
 def write_vrplib(path, instance: Instance) -> Path:
@@ -529,8 +559,7 @@ def write_vrplib(path, instance: Instance) -> Path:
         out.append("SERVICE_TIME_SECTION")
         out += [f"{i + 1} {s:.10g}" for i, s in enumerate(instance.service_time)]
     out += ["DEPOT_SECTION", "1", "-1", "EOF"]
-    path.write_text("\n".join(out) + "\n")
-    return path
+    return fsio.write_text(path, "\n".join(out) + "\n")
 
 
 def solution_path(instance_path) -> Path | None:

@@ -29,9 +29,10 @@ class Solution:
 
     @classmethod
     def from_routes(cls, instance: Instance, routes, method: str = "", runtime_s: float = 0.0, **info) -> "Solution":
-        routes = [[int(v) for v in r] for r in routes if len(r)]
-        res = check(instance, routes)
-        return cls(instance, routes, res.cost, res.feasible, res.violations, method, runtime_s, dict(info))
+        if hasattr(routes, "__iter__") and not isinstance(routes, (str, bytes, np.ndarray)):
+            routes = list(routes)  # a generator is read once
+        res = check(instance, routes)  # before any conversion: 21.7 must not become 21
+        return cls(instance, _plain(routes), res.cost, res.feasible, res.violations, method, runtime_s, dict(info))
 
     @property
     def num_routes(self) -> int:
@@ -80,6 +81,22 @@ class Solution:
         ax.set_xticks([])
         ax.set_yticks([])
         return ax
+
+
+def _plain(routes) -> list[list]:
+    """Non-empty routes as lists of Python ints (entries that are not
+    integers are kept as given; the checker has reported them)."""
+    out = []
+    if isinstance(routes, (str, bytes)) or not hasattr(routes, "__iter__"):
+        return out
+    for r in routes:
+        if isinstance(r, (str, bytes)) or not hasattr(r, "__iter__"):
+            out.append([r])
+            continue
+        seq = r.tolist() if isinstance(r, np.ndarray) else list(r)
+        if seq:
+            out.append([int(v) if isinstance(v, (int, np.integer)) and not isinstance(v, bool) else v for v in seq])
+    return out
 
 
 def layout(instance: Instance) -> np.ndarray:
