@@ -15,7 +15,8 @@ Measures, per prompt:
 * latency: parse, plan (search + checker) and their sum, after a warm-up
   prompt; city load time per city.
 
-Writes ``prompts.csv`` (one row per prompt), ``cities.csv`` and ``summary.md``.
+Writes ``prompts.csv`` (one row per prompt), ``cities.csv`` and ``summary.md``
+(atomically; existing files only with ``--force``).
 """
 
 from __future__ import annotations
@@ -35,17 +36,42 @@ from pathlib import Path
 from tqdm.auto import tqdm
 
 from nco.errors import InputError
+from nco.fsio import atomic_open, check_output, read_bytes, write_text
 
 PROMPTS = Path(__file__).resolve().parents[2] / "data" / "prompts" / "prompts.jsonl"
 FIELDS = ["categories", "cuisines", "start_place", "end_place", "date", "start_time", "end", "dependencies"]
+#: the files :func:`run_bench` writes into its output folder
+OUTPUTS = ("prompts.csv", "cities.csv", "summary.md")
 
 
 def load_prompts(path: str | Path = PROMPTS) -> list[dict]:
     """The benchmark prompts (one dict per line of the JSONL file)."""
-    p = Path(path)
-    if not p.is_file():
-        raise InputError(f"prompt benchmark not found: {p}")
-    return [json.loads(line) for line in p.read_text().splitlines() if line.strip()]
+    try:
+        text = read_bytes(path, "prompt benchmark").decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("prompt benchmark: not UTF-8 text", path=str(path)) from None
+    out = []
+    for k, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except (ValueError, RecursionError):
+            raise InputError("not a JSON object", path=str(path), line=k) from None
+        if not isinstance(item, dict) or not {"id", "prompt", "city", "today", "expected"} <= set(item):
+            raise InputError("expected an object with id, prompt, city, today and expected", path=str(path), line=k)
+        out.append(item)
+    return out
+
+
+def check_outputs(out: Path, force: bool = False, inputs=()) -> None:
+    """Refuse an output folder whose files exist (unless ``force``) or would replace an input."""
+    if out.exists() and not out.is_dir():
+        raise InputError("--out: not a folder", path=str(out))
+    for name in OUTPUTS:
+        target = out / name
+        if out.is_dir():
+            check_output(target, "--out", force=force, inputs=inputs)
 
 
 def _closure(pairs, n: int) -> set[tuple[int, int]]:
@@ -236,11 +262,11 @@ def _write(out: Path, rows, city_rows, s) -> None:
         for k in r:
             if k not in keys:
                 keys.append(k)
-    with open(out / "prompts.csv", "w", newline="") as f:
+    with atomic_open(out / "prompts.csv", "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=keys)
         w.writeheader()
         w.writerows(rows)
-    with open(out / "cities.csv", "w", newline="") as f:
+    with atomic_open(out / "cities.csv", "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=list(city_rows[0]))
         w.writeheader()
         w.writerows(city_rows)
@@ -290,7 +316,7 @@ def _write(out: Path, rows, city_rows, s) -> None:
     if s["errors"]:
         md += ["", "## Prompts the parser refused", ""] + [f"- {i}: {e}" for i, e in s["errors"]]
     md += ["", "Map data (c) OpenStreetMap contributors.", ""]
-    (out / "summary.md").write_text("\n".join(md))
+    write_text(out / "summary.md", "\n".join(md))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -300,8 +326,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N prompts")
     ap.add_argument("--city", action="append", help="only these cities (repeatable)")
     ap.add_argument("--exact-limit", type=float, default=20.0, help="seconds per exact search")
+    ap.add_argument("--force", action="store_true", help="replace result files that exist in --out")
     args = ap.parse_args(argv)
-    prompts = load_prompts(args.prompts)
+    try:
+        check_outputs(Path(args.out), args.force, inputs=[args.prompts])
+        prompts = load_prompts(args.prompts)
+    except InputError as exc:
+        print(f"nco: error: {exc}", file=sys.stderr)
+        return 2
     if args.city:
         prompts = [p for p in prompts if p["city"] in args.city]
     if args.limit:

@@ -14,6 +14,7 @@ import json
 import numpy as np
 
 from nco.errors import InputError
+from nco.fsio import atomic_path, check_output
 
 _COLOURS = ["#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
 
@@ -29,6 +30,7 @@ def add_arguments(p) -> None:
     p.add_argument("--familiar", action="store_true", help="the driver knows the area")
     p.add_argument("--weekday", type=int, default=2, help="0 = Monday .. 6 = Sunday (default 2)")
     p.add_argument("--png", metavar="FILE", help="draw the ranked routes on the street map")
+    p.add_argument("--force", action="store_true", help="replace an existing --png file")
     p.add_argument("--json", action="store_true", help="print routes and ranking as JSON")
 
 
@@ -45,6 +47,7 @@ def run(args) -> int:
     import nco.roads
     from nco.routes import alternatives, rank
 
+    check_output(args.png, "--png", force=args.force, inputs=[args.city])
     origin = _lonlat(args.origin, "from")
     destination = _lonlat(args.destination, "to")
     G = nco.roads.load(args.city)
@@ -106,7 +109,7 @@ def to_json(cands, ranking) -> dict:
 
 
 def draw_routes(G, cands, ranking=None, path=None, title: str | None = None, ax=None):
-    """Draw candidate routes over the street network; save to ``path`` when given.
+    """Draw candidate routes over the street network; save to ``path`` (PNG, atomically) when given.
 
     The best-ranked route is drawn widest and on top; each legend entry gives
     rank, time and length.  Returns the matplotlib axes.
@@ -155,11 +158,12 @@ def draw_routes(G, cands, ranking=None, path=None, title: str | None = None, ax=
     ax.legend(hs, [h.get_label() for h in hs], loc="upper center", bbox_to_anchor=(0.5, -0.09), fontsize=8,
               ncol=1, frameon=False)
     if title:
-        ax.set_title(title, fontsize=10)
+        ax.set_title(title.replace("$", r"\$"), fontsize=10)  # literal text, never math mode
     ax.text(0.995, 0.005, "(c) OpenStreetMap contributors", transform=ax.transAxes, ha="right", va="bottom",
             fontsize=7, color="#444444", bbox=dict(facecolor="white", alpha=0.7, lw=0))
     if path:
         ax.figure.tight_layout()
-        ax.figure.savefig(path, dpi=130)
+        with atomic_path(path) as tmp:
+            ax.figure.savefig(tmp, dpi=130, format="png")
         plt.close(ax.figure)
     return ax
