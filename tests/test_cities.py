@@ -102,7 +102,7 @@ def test_bad_city_files(tmp_path):
     bad = tmp_path / "X"
     bad.mkdir()
     np.savez_compressed(bad / "X_data.npz", distance=np.zeros((3, 3)), points=np.zeros((3, 2)))
-    with pytest.raises(InputError, match="missing key"):
+    with pytest.raises(InputError, match="missing array"):
         C.load_city(bad)
     np.savez_compressed(bad / "X_data.npz", distance=np.zeros((3, 3)), duration=np.zeros((3, 3)),
                         points=np.zeros((4, 2)))
@@ -251,3 +251,139 @@ def test_other_recipes_never_overwrite_the_rrnco_cache(tmp_path):
     assert small.distance.shape == again.distance.shape == (40, 40)
     assert full.distance.shape == (1000, 1000)
     assert (tmp_path / "Stockholm" / "Stockholm_data.npz").is_file()
+
+
+# -- caches that never lie -------------------------------------------------------
+def _cache_files(root, n=20):
+    folder = root / f"n{n}-seed42-water50" / "Sydney"
+    return folder / "Sydney_data.npz", folder / "Sydney_meta.json"
+
+
+@pytest.fixture(scope="module")
+def sydney20():
+    return C.build_city("sydney", n_points=20, seed=42)
+
+
+def test_cache_records_and_checks_its_checksum(tmp_path, sydney20):
+    from nco import fsio
+
+    C.city_matrices("sydney", cache_dir=tmp_path, n_points=20)
+    data, meta_path = _cache_files(tmp_path)
+    meta = json.loads(meta_path.read_text())
+    assert meta["sha256"] == fsio.sha256_file(data) and meta["format_version"] == C.CITY_FORMAT_VERSION
+    # Another valid file in place of the recorded one: refused by load_city ...
+    np.savez_compressed(data, distance=sydney20.distance * 2, duration=sydney20.duration, points=sydney20.points)
+    with pytest.raises(InputError, match="does not match the SHA-256.*rebuild"):
+        C.load_city(data)
+    # ... and rebuilt by the cache, which then holds a consistent pair again.
+    city = C.city_matrices("sydney", cache_dir=tmp_path, n_points=20)
+    np.testing.assert_array_equal(city.distance, sydney20.distance)
+    assert json.loads(meta_path.read_text())["sha256"] == fsio.sha256_file(data)
+
+
+@pytest.mark.parametrize("damage", ["truncated", "empty", "meta-truncated", "meta-version", "no-meta-truncated"])
+def test_damaged_cache_is_rebuilt(tmp_path, sydney20, damage):
+    C.city_matrices("sydney", cache_dir=tmp_path, n_points=20)
+    data, meta_path = _cache_files(tmp_path)
+    blob = data.read_bytes()
+    if damage == "truncated":
+        data.write_bytes(blob[: len(blob) // 2])
+    elif damage == "empty":
+        data.write_bytes(b"")
+    elif damage == "meta-truncated":
+        meta_path.write_text(meta_path.read_text()[:40])
+    elif damage == "meta-version":
+        meta_path.write_text(json.dumps(dict(json.loads(meta_path.read_text()), format_version=99)))
+    else:
+        meta_path.unlink()
+        data.write_bytes(blob[:-30])
+    with pytest.raises(InputError, match="rebuild|not a readable"):
+        C.load_city(data)
+    city = C.city_matrices("sydney", cache_dir=tmp_path, n_points=20)
+    np.testing.assert_array_equal(city.distance, sydney20.distance)
+    assert C.load_city(data).meta["sha256"]
+
+
+def test_damaged_foreign_city_is_a_one_line_error(tmp_path, sydney20):
+    """A city that cannot be built (an RRNCO copy) is never rebuilt; a damaged
+    one gives one error that says to rebuild it."""
+    path = C.write_city(C.CityMatrix("Atlantis", sydney20.distance, sydney20.duration, sydney20.points), tmp_path)
+    assert C.city_matrices("Atlantis", cache_dir=tmp_path).n_points == 20
+    path.write_bytes(path.read_bytes()[:100])
+    with pytest.raises(InputError, match="Atlantis_data.npz: .*rebuild") as exc:
+        C.city_matrices("Atlantis", cache_dir=tmp_path)
+    assert "\n" not in str(exc.value)
+
+
+def test_cli_refuses_oversized_builds_before_any_work(tmp_path, capsys):
+    for args in (["--points", "10000000"], ["--points", str(C.MAX_POINTS + 1)], ["--points", "1"],
+                 ["--seed", "-1"], ["--box-km", "0"], ["--box-km", "1e9"], ["--water-m", "nan"]):
+        rc = main(["data", "cities", "--osm", "nowhere.osm.pbf", "--out", str(tmp_path / "out"), *args])
+        err = capsys.readouterr().err.strip().splitlines()
+        assert rc == 2 and len(err) == 1 and err[0].startswith("nco: error: --"), (args, err)
+    assert not (tmp_path / "out").exists()
+    with pytest.raises(InputError, match="n_points must be an integer from 2 to 2000"):
+        C.build_city("sydney", n_points=C.MAX_POINTS + 1)
+
+
+def _build_cmd(root, how):
+    import sys
+
+    if how == "cli":
+        out = root / "n20-seed42-water50"
+        return [sys.executable, "-m", "nco.cli", "data", "cities", "--osm", "sydney", "--points", "20", "--out", str(out)]
+    code = f"from nco.data.cities import city_matrices; city_matrices('sydney', cache_dir={str(root)!r}, n_points=20)"
+    return [sys.executable, "-c", code]
+
+
+def _kill_builds(root, reference, kills, seed):
+    """Start a build, SIGKILL it after a random delay, then check that the
+    cache is either absent or consistent and that the next use is correct."""
+    import random
+    import shutil
+    import subprocess
+    import time
+
+    from nco import fsio
+
+    rng = random.Random(seed)
+    data, meta_path = _cache_files(root)
+    for k in range(kills):
+        how = ("truncate", "cli", "delete")[k % 3]
+        if how == "truncate" and data.exists():
+            data.write_bytes(data.read_bytes()[:200])  # the child must rebuild it
+        if how == "delete":
+            shutil.rmtree(data.parent, ignore_errors=True)
+        proc = subprocess.Popen(_build_cmd(root, how), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(rng.uniform(0.2, 4.0))
+        proc.kill()
+        proc.wait()
+        if data.exists() and meta_path.exists() and how != "truncate":
+            meta = json.loads(meta_path.read_text())  # never half-written
+            if meta["sha256"] == fsio.sha256_file(data):
+                np.testing.assert_array_equal(C.load_city(data).distance, reference.distance)
+        city = C.city_matrices("sydney", cache_dir=root, n_points=20)
+        np.testing.assert_array_equal(city.distance, reference.distance)
+        np.testing.assert_array_equal(C.load_city(data).points, reference.points)
+
+
+def test_killed_builds_never_leave_a_trusted_broken_cache(tmp_path, sydney20):
+    _kill_builds(tmp_path, sydney20, kills=4, seed=1)
+
+
+@pytest.mark.slow
+def test_twenty_killed_builds_never_leave_a_trusted_broken_cache(tmp_path, sydney20):
+    _kill_builds(tmp_path, sydney20, kills=20, seed=2)
+
+
+def test_concurrent_builds_into_one_folder(tmp_path, sydney20):
+    import subprocess
+
+    procs = [subprocess.Popen(_build_cmd(tmp_path, how), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+             for how in ("cli", "cache", "cli")]
+    for p in procs:
+        _, err = p.communicate(timeout=300)
+        assert p.returncode == 0, err.decode()[-500:]
+    data, _ = _cache_files(tmp_path)
+    np.testing.assert_array_equal(C.load_city(data).distance, sydney20.distance)
+    assert sorted(f.name for f in data.parent.iterdir()) == [".Sydney.lock", "Sydney_data.npz", "Sydney_meta.json"]

@@ -10,7 +10,15 @@ exactly as in the published RRNCO dataset, so that folders of their files
 and of ours load the same way.  Entries above ``1e5`` mean "unreachable"
 (RRNCO stores 1e9 m before scaling); :meth:`CityMatrix.reachable` drops such
 points as RRNCO's samplers do.  Beside each file we write
-``{City}_meta.json`` (source, seed, graph size, build time, attribution).
+``{City}_meta.json`` (source, seed, graph size, build time, attribution,
+format version and the SHA-256 of the data file).
+
+Cache files are never trusted blindly: both files are written atomically
+under a per-city lock (the data file first, then the meta file naming its
+checksum); reading checks the checksum and each array's header (numbers
+only, at most :data:`MAX_POINTS` points) before its data.  A damaged or
+half-written city of the bundled extracts is rebuilt on next use
+(:func:`city_matrices`); any other gives one error saying to rebuild it.
 
 The recipe (:func:`build_city`): the drive network of :func:`nco.roads.load`;
 streets inside a 3 km x 3 km box around the city centre (the whole extract
@@ -25,6 +33,8 @@ Matrices derive from OpenStreetMap data, (c) OpenStreetMap contributors (ODbL).
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import math
 import os
@@ -34,8 +44,9 @@ from pathlib import Path
 
 import numpy as np
 
-from nco import roads
+from nco import fsio, roads
 from nco.errors import InputError
+from nco.npzsafe import NUMBERS, load_npz
 
 ATTRIBUTION = roads.ATTRIBUTION
 
@@ -51,6 +62,20 @@ CITY_CENTRES = {
     "monaco": (43.7384, 7.4246),
     "andorra": (42.5075, 1.5218),  # Andorra la Vella
 }
+
+#: The most points per city, built or read (RRNCO uses 1,000).  The build
+#: holds several ``P x P`` float64 arrays, about 0.3 GB at this size.
+MAX_POINTS = 2000
+
+#: Sides of the sampling box (km) and water margins (m) accepted.
+MAX_BOX_KM = 50.0
+MAX_WATER_M = 1000.0
+
+#: What ``{City}_meta.json`` says it is; files of another version are rebuilt.
+CITY_FORMAT = "nco.city"
+CITY_FORMAT_VERSION = 1
+
+REBUILD = "rebuild it with nco data cities (or delete it to rebuild on next use)"
 
 #: Highway types never used for points (RRNCO drops motorways).
 EXCLUDED_HIGHWAYS = ("motorway", "motorway_link")
@@ -172,20 +197,76 @@ def city_folder_name(name: str) -> str:
     return name[:1].upper() + name[1:] if name.islower() else name
 
 
+def _paths(folder: Path) -> tuple[Path, Path]:
+    return folder / f"{folder.name}_data.npz", folder / f"{folder.name}_meta.json"
+
+
+@contextlib.contextmanager
+def file_lock(lock: Path, shared: bool = False):
+    """Hold an ``flock`` on the file ``lock``: exclusive (creating the file)
+    for writers, shared for readers (only where a writer made the file).
+    Where the file cannot be opened (a read-only folder) nothing is locked."""
+    try:
+        fh = open(lock, "rb" if shared else "ab")
+    except OSError:
+        yield
+        return
+    with fh:
+        fcntl.flock(fh, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+        yield
+
+
+def city_lock(folder, shared: bool = False):
+    """:func:`file_lock` on one city folder (``.{City}.lock`` inside it),
+    creating the folder for an exclusive lock.
+
+    Builds take it exclusively and readers shared, so no process reads
+    another's files half-way through their replacement.
+    """
+    folder = Path(folder)
+    if not shared:
+        with contextlib.suppress(OSError):
+            folder.mkdir(parents=True, exist_ok=True)
+    return file_lock(folder / f".{folder.name}.lock", shared)
+
+
 def write_city(city: CityMatrix, out_dir) -> Path:
     """Write ``{out_dir}/{City}/{City}_data.npz`` (RRNCO schema) and the
-    ``{City}_meta.json`` beside it; returns the ``.npz`` path."""
+    ``{City}_meta.json`` beside it; returns the ``.npz`` path.
+
+    Both files are written to temporary files and renamed into place under
+    the city's lock (:func:`city_lock`): the data file first, then the meta
+    file naming its SHA-256, so a meta file never vouches for data it did
+    not see.  Temporary files left by killed builds are removed.
+    """
+    folder = Path(out_dir) / city_folder_name(city.name)
+    with city_lock(folder):
+        return _write_city(city, out_dir)
+
+
+def _write_city(city: CityMatrix, out_dir) -> Path:
     folder = Path(out_dir) / city_folder_name(city.name)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{folder.name}_data.npz"
-    np.savez_compressed(path, distance=city.distance, duration=city.duration, points=city.points)
-    meta = dict(city.meta, name=folder.name, n_points=city.n_points, attribution=ATTRIBUTION)
-    (folder / f"{folder.name}_meta.json").write_text(json.dumps(meta, indent=2, default=str) + "\n")
+    path, meta_path = _paths(folder)
+    for stale in folder.glob(f".{folder.name}_*.tmp.*"):
+        with contextlib.suppress(OSError):
+            stale.unlink()
+    with fsio.atomic_path(path) as tmp:
+        np.savez_compressed(tmp, distance=city.distance, duration=city.duration, points=city.points)
+    meta = dict(city.meta, name=folder.name, n_points=city.n_points, attribution=ATTRIBUTION,
+                format=CITY_FORMAT, format_version=CITY_FORMAT_VERSION, data_file=path.name,
+                sha256=fsio.sha256_file(path))
+    fsio.write_text(meta_path, json.dumps(meta, indent=2, default=str) + "\n")
     return path
 
 
 def load_city(path, name: str | None = None) -> CityMatrix:
     """Read one RRNCO city file.
+
+    The arrays' headers are checked before their data is read (numbers
+    only, at most :data:`MAX_POINTS` points).  When the ``{City}_meta.json``
+    beside the file names a SHA-256 (every file :func:`write_city` writes),
+    the data file must match it.
 
     Parameters
     ----------
@@ -193,33 +274,59 @@ def load_city(path, name: str | None = None) -> CityMatrix:
         A ``{City}_data.npz`` file or the ``{City}`` folder holding it.
     name
         City name; defaults to the folder name.
+
+    Raises
+    ------
+    InputError
+        A missing, damaged, half-written or foreign file; the message says
+        to rebuild it.
     """
     p = Path(path)
     if p.is_dir():
         p = p / f"{p.name}_data.npz"
+    with city_lock(p.parent, shared=True):
+        return _load_city(p, name)
+
+
+def _load_city(p: Path, name: str | None) -> CityMatrix:
     if not p.is_file():
         raise InputError("no such city file", path=str(p))
-    try:
-        with np.load(p, allow_pickle=False) as f:
-            data = {k: f[k] for k in f.files}
-    except Exception as exc:
-        raise InputError(f"not a readable .npz file ({type(exc).__name__}: {exc})", path=str(p)) from None
-    missing = [k for k in ("distance", "duration", "points") if k not in data]
-    if missing:
-        raise InputError(f"not an RRNCO city file: missing key(s) {', '.join(missing)} "
-                         f"(has {', '.join(sorted(data)) or 'none'})", path=str(p))
-    meta = {}
-    mp = p.with_name(p.name.replace("_data.npz", "_meta.json"))
-    if mp.is_file():
-        try:
-            meta = json.loads(mp.read_text())
-        except json.JSONDecodeError:
-            meta = {}
+    meta = _read_meta(p)
+    if "sha256" in meta and fsio.sha256_file(fsio.check_input(p, "city file")) != meta["sha256"]:
+        raise InputError(f"does not match the SHA-256 in {_meta_path(p).name} (damaged or half-written); "
+                         f"{REBUILD}", path=str(p))
+    n = MAX_POINTS
+    data = load_npz(p, {k: (NUMBERS, 2) for k in ("distance", "duration", "points")},
+                    max_elements=2 * n * n + 2 * n, what="city file")
     city_name = name or (p.parent.name if p.name.endswith("_data.npz") else p.stem)
     try:
         return CityMatrix(city_name, data["distance"], data["duration"], data["points"], meta)
     except InputError as exc:
-        raise InputError(str(exc), path=str(p)) from None
+        raise InputError(f"{exc}; {REBUILD}", path=str(p)) from None
+
+
+def _meta_path(p: Path) -> Path:
+    return p.with_name(p.name.replace("_data.npz", "_meta.json"))
+
+
+def _read_meta(p: Path) -> dict:
+    """The meta file beside a city file ({} when there is none)."""
+    mp = _meta_path(p)
+    if mp == p or not mp.exists():
+        return {}
+    try:
+        meta = json.loads(fsio.read_bytes(mp, "city meta file", max_bytes=1 << 20))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        meta = None
+    if not isinstance(meta, dict):
+        raise InputError(f"not a JSON object (damaged or half-written); {REBUILD}", path=str(mp))
+    version = meta.get("format_version", CITY_FORMAT_VERSION)
+    if version != CITY_FORMAT_VERSION:
+        raise InputError(f"format version {version!r}, this nco reads {CITY_FORMAT_VERSION}; {REBUILD}",
+                         path=str(mp))
+    if "sha256" in meta and not (isinstance(meta["sha256"], str) and len(meta["sha256"]) == 64):
+        raise InputError(f"'sha256' is not a SHA-256 hex digest; {REBUILD}", path=str(mp))
+    return meta
 
 
 def load_cities(folder, names=None) -> dict[str, CityMatrix]:
@@ -316,17 +423,34 @@ def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 4
         # other recipes live beside the RRNCO one, never over it
         root = root / f"n{n_points}-seed{seed}-water{water_m:g}"
     folder = root / city_folder_name(name)
-    path = folder / f"{folder.name}_data.npz"
-    if path.is_file():
-        city = load_city(path, name=name)
-        built = city.meta.get("n_points"), city.meta.get("seed"), city.meta.get("water_m")
-        if city.meta.get("source") is None or built == (n_points, seed, water_m):
+    buildable = name.lower() in roads.CITIES
+    with city_lock(folder) if buildable else contextlib.nullcontext():
+        city = _cached(folder, name, (n_points, seed, water_m), buildable)
+        if city is not None:
             return city
-    if name.lower() not in roads.CITIES:
-        raise InputError(f"unknown city {name!r}: not bundled ({', '.join(roads.CITIES)}) and not in {root}")
-    city = build_city(name.lower(), n_points=n_points, seed=seed, water_m=water_m)
-    write_city(city, root)
+        if not buildable:
+            raise InputError(f"unknown city {name!r}: not bundled ({', '.join(roads.CITIES)}) and not in {root}")
+        city = build_city(name.lower(), n_points=n_points, seed=seed, water_m=water_m)
+        _write_city(city, root)
     return city
+
+
+def _cached(folder: Path, name: str, recipe: tuple, buildable: bool) -> CityMatrix | None:
+    """The cached city in ``folder``, or ``None`` when it must be built: no
+    file, another recipe, or (for a city we can build) a damaged file."""
+    path = _paths(folder)[0]
+    if not path.is_file():
+        return None
+    try:
+        city = _load_city(path, name) if buildable else load_city(path, name)
+    except InputError:
+        if buildable:
+            return None
+        raise
+    built = city.meta.get("n_points"), city.meta.get("seed"), city.meta.get("water_m")
+    if city.meta.get("source") is None or built == recipe:
+        return city
+    return None
 
 
 def _near_water(G, keys, place, centre, metres: float) -> np.ndarray:
@@ -487,6 +611,26 @@ def street_point_matrices(G, streets, pick: np.ndarray, frac: np.ndarray, progre
     return best_d, best_t
 
 
+def check_recipe(n_points: int, seed: int, box_km: float = 3.0, water_m: float = 50.0,
+                 names=("n_points", "seed", "box_km", "water_m")) -> None:
+    """Refuse a build recipe outside the documented bounds before any work:
+    ``2 <= n_points <= MAX_POINTS``, ``seed >= 0``, ``0 < box_km <= MAX_BOX_KM``,
+    ``0 <= water_m <= MAX_WATER_M``.  ``names`` are the option names used in
+    the messages."""
+    if not _is_int(n_points) or not 2 <= n_points <= MAX_POINTS:
+        raise InputError(f"{names[0]} must be an integer from 2 to {MAX_POINTS}, got {n_points}")
+    if not _is_int(seed) or seed < 0:
+        raise InputError(f"{names[1]} must be a non-negative integer, got {seed}")
+    if not (0 < box_km <= MAX_BOX_KM):
+        raise InputError(f"{names[2]} must be above 0 and at most {MAX_BOX_KM:g}, got {box_km}")
+    if not (0 <= water_m <= MAX_WATER_M):
+        raise InputError(f"{names[3]} must be from 0 to {MAX_WATER_M:g}, got {water_m}")
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, (int, np.integer)) and not isinstance(v, bool)
+
+
 def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0, centre=None,
                name: str | None = None, water_m: float = 50.0, progress: bool = False) -> CityMatrix:
     """Build a city's points and matrices with the RRNCO recipe.
@@ -497,11 +641,12 @@ def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0,
         Anything :func:`nco.roads.load` accepts (bundled name, extract path,
         place name).
     n_points
-        Number of points (RRNCO: 1000).
+        Number of points (RRNCO: 1000; at most :data:`MAX_POINTS`).
     seed
         Random seed of the point placement (RRNCO: 42).
     box_km
-        Side of the square sampling box around the centre.
+        Side of the square sampling box around the centre (at most
+        :data:`MAX_BOX_KM`).
     centre
         ``(lat, lon)`` of the box centre; by default :data:`CITY_CENTRES` for
         bundled cities, else the centre of the network's bounding box.
@@ -519,8 +664,7 @@ def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0,
         Distances in km, durations in minutes, points as (lat, lon).
     """
     t0 = time.perf_counter()
-    if n_points < 2:
-        raise InputError(f"n_points must be at least 2, got {n_points}")
+    check_recipe(n_points, seed, box_km, water_m)
     G = roads.load(place, mode="drive")
     key = _bundled_key(place)
     if name is None:

@@ -22,7 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     c.add_argument("--osm", nargs="+", required=True, metavar="FILE",
                    help="OSM extracts (.osm.pbf/.osm/.osm.bz2), bundled city names or place names")
     c.add_argument("--out", default="data/cities", help="output folder (default: data/cities)")
-    c.add_argument("--points", type=int, default=1000, help="points per city (default: 1000)")
+    c.add_argument("--points", type=int, default=1000, help="points per city, 2 to 2000 (default: 1000)")
     c.add_argument("--seed", type=int, default=42, help="seed of the point placement (default: 42)")
     c.add_argument("--box-km", type=float, default=3.0, help="side of the sampling box in km (default: 3)")
     c.add_argument("--water-m", type=float, default=50.0,
@@ -66,10 +66,10 @@ def run(args) -> int:
 def _cities(args) -> int:
     from tqdm.auto import tqdm
 
-    from nco.data.cities import build_city, write_city
+    from nco.data.cities import build_city, check_recipe, write_city
 
-    if args.points < 2:
-        raise InputError(f"--points must be at least 2, got {args.points}")
+    check_recipe(args.points, args.seed, args.box_km, args.water_m,
+                 names=("--points", "--seed", "--box-km", "--water-m"))
     bar = tqdm(args.osm, desc="cities", unit="city")
     for place in bar:
         bar.set_postfix_str(Path(place).name)
@@ -106,9 +106,10 @@ def stats_table(folder) -> str:
 
 def testsets_table(folder) -> str:
     """A markdown table of the test sets in ``folder`` and their references."""
-    import json
-
     import numpy as np
+
+    from nco.data.testsets import MAX_NUM, read_meta
+    from nco.npzsafe import load_npz, npz_headers
 
     files = sorted(Path(folder).glob("*_test_cities.npz"))
     if not files:
@@ -118,13 +119,14 @@ def testsets_table(folder) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for f in files:
-        meta = json.loads(f.with_suffix(".json").read_text()) if f.with_suffix(".json").is_file() else {}
-        ref = meta.get("reference", {})
-        with np.load(f, allow_pickle=False) as data:
-            b = data["distance_matrix"].shape[0]
-            mean = f"{np.nanmean(data['reference_cost']):.3f}" if "reference_cost" in data.files else "-"
+        meta = read_meta(f)
+        ref = meta.get("reference") if isinstance(meta.get("reference"), dict) else {}
+        cities = [str(c) for c in meta.get("cities", [])] if isinstance(meta.get("cities"), list) else []
+        shape = npz_headers(f, {"distance_matrix": ("f", 3)}, what="test set")["distance_matrix"][0]
+        costs = load_npz(f, {"reference_cost": ("f", 1)}, max_elements=MAX_NUM, required=(), what="test set")
+        mean = f"{np.nanmean(costs['reference_cost']):.3f}" if "reference_cost" in costs else "-"
         rows.append(
-            f"| {f.name} | {b} | {', '.join(meta.get('cities', []))} | {ref.get('solver', '-')} "
+            f"| {f.name} | {shape[0] if shape else 1} | {', '.join(cities)} | {ref.get('solver', '-')} "
             f"| {ref.get('time_limit_s', '-')} | {mean} | {ref.get('all_feasible', '-')} "
             f"| {f.stat().st_size / 1e6:.1f} |"
         )

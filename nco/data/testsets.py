@@ -11,7 +11,10 @@ test-file schema by :func:`nco.io.write_npz` as
 - ``points`` (B, M, 2): the original (latitude, longitude) of the nodes.
 
 Beside each file a ``.json`` records the method, the time limit per
-instance, the seed, the cities of each instance and summary numbers.
+instance, the seed, the cities of each instance, summary numbers, the format
+version and the SHA-256 of the ``.npz``.  Both files are written atomically
+under a lock (the ``.npz`` first, then the ``.json`` naming its checksum);
+:func:`load_testset` refuses a file that does not match its checksum.
 ``nco data testsets`` rebuilds everything.  Distances derive from
 OpenStreetMap data, (c) OpenStreetMap contributors.
 """
@@ -24,14 +27,28 @@ from pathlib import Path
 
 import numpy as np
 
-from nco.data.cities import ATTRIBUTION, city_matrices, load_split
+from nco import fsio
+from nco.data.cities import ATTRIBUTION, city_matrices, file_lock, load_split
 from nco.data.samplers import PROBLEMS, sample_instances
 from nco.errors import InputError
+from nco.npzsafe import load_npz
 
 SIZES = (50, 100)
 NUM_INSTANCES = 128
 SEED = 3333
 METHOD = "pyvrp"
+
+#: Bounds on a build: nodes or clients per instance, instances per set,
+#: reference seconds per instance.
+MAX_N = 1000
+MAX_NUM = 10_000
+MAX_TIME_LIMIT = 3600.0
+
+#: What the ``.json`` says it is.
+FORMAT = "nco.testset"
+FORMAT_VERSION = 1
+
+REBUILD = "rebuild it with nco data testsets"
 
 
 def default_time_limit(n: int) -> float:
@@ -73,17 +90,35 @@ def build_testset(problem: str, n: int, out_dir, num: int = NUM_INSTANCES, seed:
     progress
         Show a progress bar.
     """
-    from nco.io import read_all, write_npz
+    check_build(problem, n, num, time_limit)
+    path = testset_path(out_dir, problem, n, seed)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with file_lock(path.with_name(f".{path.stem}.lock")):
+        _build(path, problem, n, num, seed, cities, mode, time_limit, references, progress)
+    return path
 
+
+def check_build(problem: str, n: int, num: int, time_limit: float | None = None) -> None:
+    """Refuse a test-set recipe outside the documented bounds before any work."""
     if problem not in PROBLEMS:
         raise InputError(f"problem must be one of {PROBLEMS}, got {problem!r}")
+    if not 2 <= int(n) <= MAX_N:
+        raise InputError(f"size must be from 2 to {MAX_N}, got {n}")
+    if not 1 <= int(num) <= MAX_NUM:
+        raise InputError(f"instances per set must be from 1 to {MAX_NUM}, got {num}")
+    if time_limit is not None and not 0 < time_limit <= MAX_TIME_LIMIT:
+        raise InputError(f"time limit must be above 0 and at most {MAX_TIME_LIMIT:g} s, got {time_limit}")
+
+
+def _build(path: Path, problem, n, num, seed, cities, mode, time_limit, references, progress) -> None:
+    from nco.io import read_all, write_npz
+
     names = list(cities) if cities is not None else load_split()["test"]
     mats = [city_matrices(c) for c in names]
     rng = np.random.default_rng([seed, PROBLEMS.index(problem), n])
     insts = sample_instances(mats, problem, n, num=num, mode=mode, seed=rng)
     points = np.stack([i.meta["points"] for i in insts]).astype(np.float32)
     inst_cities = [i.meta["city"] for i in insts]
-    path = testset_path(out_dir, problem, n, seed)
     write_npz(path, insts, points=points)
     meta = dict(
         problem=problem, n=n, num_instances=num, seed=seed, mode=mode, cities=names,
@@ -117,14 +152,17 @@ def build_testset(problem: str, n: int, out_dir, num: int = NUM_INSTANCES, seed:
                            seed="instance index", all_feasible=all(feasible),
                            mean_cost=float(np.nanmean(ref)), mean_runtime_s=float(np.mean(runtimes))),
         )
-    path.with_suffix(".json").write_text(json.dumps(meta, indent=1) + "\n")
-    return path
+    meta.update(format=FORMAT, format_version=FORMAT_VERSION, data_file=path.name, sha256=fsio.sha256_file(path))
+    fsio.write_text(path.with_suffix(".json"), json.dumps(meta, indent=1) + "\n")
 
 
 def build_testsets(out_dir="data/testsets", sizes=SIZES, problems=PROBLEMS, num: int = NUM_INSTANCES,
                    seed: int = SEED, time_limit: float | None = None, references: bool = True,
                    progress: bool = True) -> list[Path]:
     """Build every test set (problems x sizes); see :func:`build_testset`."""
+    for problem in problems:  # every recipe is checked before any work
+        for n in sizes:
+            check_build(problem, n, num, time_limit)
     out = []
     for problem in problems:
         for n in sizes:
@@ -134,13 +172,46 @@ def build_testsets(out_dir="data/testsets", sizes=SIZES, problems=PROBLEMS, num:
 
 
 def load_testset(path):
-    """Instances, reference costs (or ``None``) and metadata of a test set."""
+    """Instances, reference costs (or ``None``) and metadata of a test set.
+
+    When the ``.json`` beside the file names a SHA-256 (every set
+    :func:`build_testset` writes), the ``.npz`` must match it.
+
+    Raises
+    ------
+    InputError
+        A missing, damaged, half-written or foreign file.
+    """
     from nco.io import read_all
 
-    p = Path(path)
-    insts = read_all(p)
-    with np.load(p, allow_pickle=False) as f:
-        ref = f["reference_cost"].astype(np.float64) if "reference_cost" in f.files else None
-    mp = p.with_suffix(".json")
-    meta = json.loads(mp.read_text()) if mp.is_file() else {}
+    p = fsio.check_input(path, "test set")
+    with file_lock(p.with_name(f".{p.stem}.lock"), shared=True):
+        meta = read_meta(p)
+        insts = read_all(p)
+        ref = load_npz(p, {"reference_cost": ("f", 1)}, max_elements=MAX_NUM, required=(), what="test set")
+    ref = ref["reference_cost"].astype(np.float64) if "reference_cost" in ref else None
+    if ref is not None and len(ref) != len(insts):
+        raise InputError(f"{len(ref)} reference costs for {len(insts)} instances; {REBUILD}", path=str(p))
     return insts, ref, meta
+
+
+def read_meta(path) -> dict:
+    """The ``.json`` beside a test set ({} when there is none), after checking
+    the set against the SHA-256 it names."""
+    p = Path(path)
+    mp = p.with_suffix(".json")
+    if not mp.exists():
+        return {}
+    try:
+        meta = json.loads(fsio.read_bytes(mp, "test set metadata", max_bytes=16 << 20))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        meta = None
+    if not isinstance(meta, dict):
+        raise InputError(f"not a JSON object (damaged or half-written); {REBUILD}", path=str(mp))
+    if meta.get("format_version", FORMAT_VERSION) != FORMAT_VERSION:
+        raise InputError(f"format version {meta.get('format_version')!r}, this nco reads {FORMAT_VERSION}; "
+                         f"{REBUILD}", path=str(mp))
+    if "sha256" in meta and fsio.sha256_file(fsio.check_input(p, "test set")) != meta["sha256"]:
+        raise InputError(f"does not match the SHA-256 in {mp.name} (damaged or half-written); {REBUILD}",
+                         path=str(p))
+    return meta
