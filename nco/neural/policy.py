@@ -15,14 +15,13 @@ learning curve beside them.
 
 from __future__ import annotations
 
-import pickle
 import time
-import zipfile
 from pathlib import Path
 from typing import Sequence
 
 import numpy as np
 
+from nco import fsio
 from nco.errors import InputError
 from nco.instance import Instance
 from nco.solution import Solution
@@ -39,6 +38,25 @@ PROBLEMS = ("atsp", "acvrp", "acvrptw")
 
 #: Largest number of POMO starts used when ``num_starts`` is not given.
 DEFAULT_MAX_STARTS = 100
+
+#: The largest network a checkpoint may ask for, checked before it is built:
+#: each width and depth, and an estimate of the encoder's parameters
+#: (``layers x (4 E^2 + 2 E F)``, twice that for MatNet's two encoders).
+MAX_EMBED_DIM = 1024
+MAX_LAYERS = 24
+MAX_HEADS = 64
+MAX_FF_HIDDEN = 8192
+MAX_BIAS_HIDDEN = 256
+MAX_NEIGHBOURS = 1000
+MAX_PARAMETERS = 20_000_000
+
+#: The options of an RRNCO network: name -> allowed values, or (type, lowest, highest).
+RRNCO_OPTIONS = {
+    "problem": PROBLEMS, "embed_dim": (int, 1, MAX_EMBED_DIM), "num_layers": (int, 1, MAX_LAYERS),
+    "num_heads": (int, 1, MAX_HEADS), "ff_hidden": (int, 1, MAX_FF_HIDDEN),
+    "bias_hidden": (int, 1, MAX_BIAS_HIDDEN), "num_neighbours": (int, 1, MAX_NEIGHBOURS),
+    "tanh_clipping": (float, 0.0, 100.0),
+}
 
 
 def checkpoint_path(name: str | Path) -> Path:
@@ -63,17 +81,11 @@ def load_checkpoint(name: str | Path, problem: str | None = None) -> dict:
     InputError
         Missing, truncated or foreign file, wrong format version or problem.
     """
-    import torch
-
     path = checkpoint_path(name)
     if not path.exists():
         hint = f" (shipped checkpoints: {', '.join(PROBLEMS)})" if not path.suffix else ""
         raise InputError(f"no policy checkpoint {str(name)!r}{hint}", path=str(path))
-    try:
-        blob = torch.load(path, map_location="cpu", weights_only=True)
-    except (RuntimeError, EOFError, OSError, pickle.UnpicklingError, zipfile.BadZipFile, ValueError) as exc:
-        raise InputError(f"not a readable policy checkpoint, truncated or corrupt "
-                         f"({type(exc).__name__}: {str(exc).splitlines()[0][:120]})", path=str(path)) from None
+    blob = torch_load(path, "policy checkpoint")
     if not isinstance(blob, dict) or blob.get("format") != CHECKPOINT_FORMAT:
         raise InputError(f"not an nco policy checkpoint (expected format {CHECKPOINT_FORMAT!r})", path=str(path))
     if blob.get("version") != CHECKPOINT_VERSION:
@@ -84,7 +96,98 @@ def load_checkpoint(name: str | Path, problem: str | None = None) -> dict:
             raise InputError(f"checkpoint has no {key!r}", path=str(path))
     if problem is not None and blob["problem"] != problem:
         raise InputError(f"checkpoint is for {blob['problem']!r}, not {problem!r}", path=str(path))
+    if not isinstance(blob["config"], dict):
+        raise InputError("checkpoint 'config' is not a dictionary", path=str(path))
+    check_state_dict(blob["state_dict"], path)
     return blob
+
+
+def torch_load(path, what: str):
+    """``torch.load(..., weights_only=True)`` of a checked input file: plain
+    tensors, numbers, strings and containers only, never code.
+
+    Raises
+    ------
+    InputError
+        One line for a missing, empty, text, truncated, oversized or
+        pickled-object file.
+    """
+    import torch
+
+    p = fsio.check_input(path, what)
+    if p.stat().st_size == 0:
+        raise InputError(f"{what}: empty file", path=str(p))
+    try:
+        return torch.load(p, map_location="cpu", weights_only=True)
+    except Exception as exc:  # UnpicklingError, BadZipFile, RuntimeError, EOFError, ...
+        text = str(exc).strip().splitlines()
+        reason = f"{type(exc).__name__}: {text[0][:120]}" if text else type(exc).__name__
+        raise InputError(f"not a readable {what}, truncated, corrupt or not plain tensors ({reason})",
+                         path=str(p)) from None
+
+
+def check_state_dict(state, path) -> None:
+    """Refuse a state dict that is not a dictionary of names to tensors."""
+    import torch
+
+    if not isinstance(state, dict) or not state:
+        raise InputError("checkpoint 'state_dict' is not a non-empty dictionary", path=str(path))
+    for k, v in state.items():
+        if not isinstance(k, str) or not isinstance(v, torch.Tensor):
+            raise InputError(f"checkpoint 'state_dict' entry {str(k)[:60]!r} is not a named tensor", path=str(path))
+
+
+def check_options(options, allowed: dict, path, what: str = "config") -> dict:
+    """The network options in ``options`` after checking each against ``allowed``.
+
+    Parameters
+    ----------
+    options
+        A mapping of option names to plain values.
+    allowed
+        Option name -> a tuple of allowed values, or ``(type, lowest, highest)``
+        for numbers (``int`` or ``float``).
+    path, what
+        The file and section named in error messages.
+
+    Raises
+    ------
+    InputError
+        An unknown option, a value of the wrong type or out of range, or a
+        network above :data:`MAX_PARAMETERS` (estimated).
+    """
+    if not isinstance(options, dict):
+        raise InputError(f"{what} is not a mapping", path=str(path))
+    out = {}
+    for key, value in options.items():
+        if key not in allowed:
+            raise InputError(f"{what}: option {str(key)[:60]!r} is not allowed "
+                             f"(known: {', '.join(sorted(allowed))})", path=str(path))
+        out[key] = _check_value(value, allowed[key], path, f"{what}.{key}")
+    return out
+
+
+def _check_value(value, rule, path, where: str):
+    if len(rule) == 3 and rule[0] in (int, float):
+        kind, lo, hi = rule
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and (kind is float or float(value).is_integer())
+        if not ok or not lo <= value <= hi:
+            raise InputError(f"{where} must be {'an integer' if kind is int else 'a number'} from {lo} to {hi}, "
+                             f"got {str(value)[:60]!r}", path=str(path))
+        return kind(value)
+    if not any(value == v and type(value) is type(v) for v in rule):
+        raise InputError(f"{where} must be one of {', '.join(map(repr, rule))}, got {str(value)[:60]!r}",
+                         path=str(path))
+    return value
+
+
+def check_size(layers: int, embed_dim: int, ff_hidden: int, path, factor: int = 1) -> None:
+    """Refuse a network whose encoder would have more than :data:`MAX_PARAMETERS`
+    parameters (estimated as ``factor x layers x (4 E^2 + 2 E F)``)."""
+    estimate = factor * layers * (4 * embed_dim * embed_dim + 2 * embed_dim * ff_hidden)
+    if estimate > MAX_PARAMETERS:
+        raise InputError(f"the network would have about {estimate:,} parameters, above the maximum of "
+                         f"{MAX_PARAMETERS:,}", path=str(path))
 
 
 def load_policy(name: str | Path = "atsp", device: str = "cpu") -> "Policy":
@@ -110,25 +213,36 @@ def load_policy(name: str | Path = "atsp", device: str = "cpu") -> "Policy":
     """
     from nco.neural.model import RRNCOConfig, RRNCOPolicy
 
+    path = checkpoint_path(name)
     blob = load_checkpoint(name, problem=name if isinstance(name, str) and name in PROBLEMS else None)
+    options = check_options(blob["config"], RRNCO_OPTIONS, path, "checkpoint config")
     try:
-        cfg = RRNCOConfig(**blob["config"])
-    except TypeError as exc:
-        raise InputError(f"checkpoint configuration does not fit this nco: {exc}",
-                         path=str(checkpoint_path(name))) from None
+        cfg = RRNCOConfig(**options)
+    except InputError as exc:
+        raise InputError(f"checkpoint config: {exc}", path=str(path)) from None
+    check_size(cfg.num_layers, cfg.embed_dim, cfg.ff_hidden, path)
     net = RRNCOPolicy(**cfg.to_dict())
     try:
         net.load_state_dict(blob["state_dict"])
     except RuntimeError as exc:
         raise InputError(f"checkpoint weights do not fit the network: {str(exc).splitlines()[0]}",
-                         path=str(checkpoint_path(name))) from None
-    meta = {}
-    recipe = checkpoint_path(name).with_suffix(".json")
-    if recipe.exists():
-        import json
+                         path=str(path)) from None
+    return Policy(net, meta=_recipe(path.with_suffix(".json"))).to(device)
 
-        meta = json.loads(recipe.read_text())
-    return Policy(net, meta=meta).to(device)
+
+def _recipe(path: Path) -> dict:
+    """The recipe JSON beside a checkpoint ({} when there is none)."""
+    import json
+
+    if not path.exists():
+        return {}
+    try:
+        meta = json.loads(fsio.read_bytes(path, "checkpoint recipe", max_bytes=16 << 20))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"checkpoint recipe: not valid JSON ({type(exc).__name__})", path=str(path)) from None
+    if not isinstance(meta, dict):
+        raise InputError("checkpoint recipe: not a JSON object", path=str(path))
+    return meta
 
 
 def _group(instances: Sequence[Instance]) -> dict[int, list[int]]:
