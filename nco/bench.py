@@ -40,6 +40,7 @@ from pathlib import Path
 
 import numpy as np
 
+from nco import fsio
 from nco.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -212,9 +213,9 @@ def suite_instances(files, suite: Suite):
             for b, inst in enumerate(insts):
                 yield inst, None if refs is None else float(refs[b])
         else:
-            inst = apply_fleet(nco.read(path), suite)
-            rec = bks.for_instance(inst)
-            yield inst, None if rec is None else rec.cost
+            inst = nco.read(path)
+            rec = bks.for_instance(inst)  # the file's data; the set's fleet rule is the BKS's own
+            yield apply_fleet(inst, suite), None if rec is None else rec.cost
 
 
 def read_runs(path) -> list[dict]:
@@ -236,12 +237,13 @@ def read_runs(path) -> list[dict]:
 
 def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds: list[int], out,
               data=None, filter: str | None = None, limit: int | None = None, resume: bool = False,
-              progress: bool = True, clock: str = "wall") -> list[dict]:
+              progress: bool = True, clock: str = "wall", force: bool = False) -> list[dict]:
     """Run every method x time limit x seed on every instance of ``suite``.
 
     Returns the runs (dicts with :data:`COLUMNS`) and writes them to
-    ``out/<suite>.csv`` as they finish.  With ``resume``, runs already in
-    that CSV are kept and not repeated.  ``clock="process"`` gives each
+    ``out/<suite>.csv`` as they finish (atomically).  An existing CSV is
+    refused unless ``resume`` (runs already in it are kept and not
+    repeated) or ``force`` (it is replaced).  ``clock="process"`` gives each
     solver CPU seconds instead of wall-clock seconds (only solvers that take
     a ``clock`` option: pyvrp, ortools); on a shared machine this measures
     quality per CPU second whatever the load.  With an ``earli`` method the
@@ -257,18 +259,13 @@ def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds:
     for m in methods:
         solvers.get(m)
     files = instance_files(suite, data, filter, limit)
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    csv_path = out / f"{suite.name}.csv"
+    csv_path = _runs_path(out, suite, resume, force)
     done: dict[tuple, dict] = {}
     if resume and csv_path.exists():
         for r in read_runs(csv_path):
             done[(r["instance"], r["method"], r["time_limit"], r["seed"])] = r
     rows: list[dict] = []
-    fh = csv_path.open("a" if done else "w", newline="")
-    writer = csv.DictWriter(fh, fieldnames=COLUMNS)
-    if not done:
-        writer.writeheader()
+    kept = list(done.values())  # earlier runs stay in the CSV, in their order
     total = _count(files, suite) * len(methods) * len(time_limits) * len(seeds)
     bar = tqdm(total=total, desc=suite.name, unit="run", disable=not progress, file=sys.stderr)
     warmed = False
@@ -296,14 +293,36 @@ def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds:
                        "time_limit": float(tl), "seed": int(seed), "cost": sol.cost,
                        "feasible": sol.feasible, "runtime_s": round(sol.runtime_s, 3),
                        "bks": ref, "gap_pct": None if gap is None else round(gap, 4), "cpu_s": round(cpu, 3)}
-                writer.writerow(row)
-                fh.flush()
                 rows.append(row)
+                _write_runs(csv_path, kept + [r for r in rows if r not in kept])
                 bar.update(1)
     finally:
         bar.close()
-        fh.close()
     return rows
+
+
+def _runs_path(out, suite: Suite, resume: bool, force: bool) -> Path:
+    """``out/<suite>.csv``, after checking that it may be written: an
+    existing one is continued with ``resume`` or replaced with ``force``."""
+    out = Path(out)
+    if out.exists() and not out.is_dir():
+        raise InputError("--out: expected a folder, found a file", path=str(out))
+    out.mkdir(parents=True, exist_ok=True)
+    path = out / f"{suite.name}.csv"
+    if path.exists() and not (resume or force):
+        raise InputError("--out: the results exist; pass --resume to continue them or --force to replace them",
+                         path=str(path))
+    fsio.check_output(path, "--out", force=True)
+    return path
+
+
+def _write_runs(path: Path, rows: list[dict]) -> None:
+    """Rewrite the runs CSV atomically: a killed benchmark leaves the last
+    complete version, which ``--resume`` continues."""
+    with fsio.atomic_open(path, "w", newline="") as fh:
+        writer = csv.DictWriter(fh, fieldnames=COLUMNS)
+        writer.writeheader()
+        writer.writerows(rows)
 
 
 def _label(method: str, tl: float) -> str:
@@ -419,7 +438,8 @@ def plot_gap_vs_time(rows: list[dict], suite: Suite, path) -> Path:
     axes[0][-1].legend()
     fig.tight_layout()
     path = Path(path)
-    fig.savefig(path, dpi=110)
+    with fsio.atomic_path(path) as tmp:
+        fig.savefig(tmp, dpi=110)
     plt.close(fig)
     return path
 
@@ -446,6 +466,7 @@ def add_arguments(parser) -> None:
     parser.add_argument("--clock", choices=["wall", "process"], default="wall",
                         help="time limits in wall-clock seconds (default) or CPU seconds of the process")
     parser.add_argument("--resume", action="store_true", help="keep the runs already in the CSV and do the rest")
+    parser.add_argument("--force", action="store_true", help="replace earlier results in --out")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
 
 
@@ -457,12 +478,13 @@ def run(args) -> int:
         raise InputError(f"--time-limits must be positive seconds, got {args.time_limits!r}")
     seeds = _csv_list(args.seeds, int, "--seeds")
     rows = run_suite(suite, methods, tls, seeds, args.out, data=args.data, filter=args.filter,
-                     limit=args.limit, resume=args.resume, progress=not args.no_progress, clock=args.clock)
+                     limit=args.limit, resume=args.resume, progress=not args.no_progress, clock=args.clock,
+                     force=args.force)
     out = Path(args.out)
     md = summary_markdown(rows, suite)
     if args.clock != "wall":
         md = md.replace("\n", f" Time limits are CPU seconds of the process (`--clock {args.clock}`).\n", 1)
-    (out / f"{suite.name}.md").write_text(md)
+    fsio.write_text(out / f"{suite.name}.md", md)
     png = plot_gap_vs_time(rows, suite, out / f"{suite.name}.png")
     print(md, end="")
     print(f"\nruns: {out / (suite.name + '.csv')}\ntable: {out / (suite.name + '.md')}\nplot: {png}")

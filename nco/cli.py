@@ -2,13 +2,17 @@
 
 Each subcommand lives in its own module, which provides
 ``add_arguments(parser)`` and ``run(args) -> int``; this file only dispatches.
-Bad input (:class:`nco.InputError`) prints one line and exits with code 2.
+Bad input (:class:`nco.InputError`), and a file that cannot be read or
+written, print one line and exit with code 2; an unexpected error prints one
+line and exits with code 1 (``NCO_DEBUG=1`` shows its traceback); Ctrl-C
+exits with code 130.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from nco.errors import InputError
@@ -29,6 +33,7 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     parser = argparse.ArgumentParser(prog="nco", description="Neural combinatorial optimization for vehicle and route planning.")
+    parser.add_argument("--version", action="version", version=f"nco {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     chosen = argv[0] if argv and argv[0] in COMMANDS else None
     module = None
@@ -68,6 +73,29 @@ def _guard(fn) -> int:
     except KeyboardInterrupt:
         print("nco: interrupted", file=sys.stderr)
         return 130
+    except MemoryError:
+        print("nco: error: out of memory", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"nco: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        if os.environ.get("NCO_DEBUG"):
+            raise
+        msg = " ".join(str(exc).split())[:300]
+        print(f"nco: internal error: {type(exc).__name__}: {msg} (NCO_DEBUG=1 shows the traceback)",
+              file=sys.stderr)
+        return 1
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("nco")
+    except PackageNotFoundError:
+        return "unknown"
 
 
 if __name__ == "__main__":

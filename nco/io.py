@@ -372,19 +372,47 @@ def _read_solomon(path: Path, text: str, convention: str | None) -> Instance:
 
 # -- RRNCO .npz ---------------------------------------------------------------
 
+#: The arrays of an RRNCO ``.npz`` that are read (name -> most dimensions);
+#: any other member is ignored, and every one must hold real numbers.
+NPZ_ARRAYS = {"distance_matrix": 3, "duration_matrix": 3, "locs": 3, "depot": 2, "demand": 2,
+              "demand_linehaul": 2, "capacity": 2, "vehicle_capacity": 2, "time_windows": 3, "service_time": 2}
+
+#: The most array elements read from one ``.npz`` (all arrays together).
+MAX_NPZ_ELEMENTS = 64_000_000
+
+
 def _load_npz(path: Path) -> dict:
-    if not path.exists():
-        raise InputError("no such file", path=str(path))
-    try:
-        with np.load(path, allow_pickle=False) as f:
-            return {k: f[k] for k in f.files}
-    except Exception as exc:  # zipfile/pickle/format errors all mean "not an npz"
-        raise InputError(f"not a readable .npz file ({type(exc).__name__}: {exc})", path=str(path)) from None
+    from nco.npzsafe import NUMBERS, load_npz
+
+    expected = {k: (NUMBERS, nd) for k, nd in NPZ_ARRAYS.items()}
+    data = load_npz(path, expected, MAX_NPZ_ELEMENTS, required={"distance_matrix"}, what="instance file")
+    _npz_shapes(path, data)
+    return data
+
+
+def _npz_shapes(path: Path, data: dict) -> None:
+    """Refuse arrays whose shapes do not fit one batch of square matrices."""
+    d = data["distance_matrix"]
+    if d.ndim not in (2, 3) or d.shape[-1] != d.shape[-2] or d.shape[-1] < 2 or d.size == 0:
+        raise InputError(f"distance_matrix has shape {d.shape}, expected (N, N) or (B, N, N)", path=str(path))
+    if d.shape[-1] > MAX_NODES:
+        raise InputError(f"distance_matrix: {d.shape[-1]} nodes, the maximum is {MAX_NODES}", path=str(path))
+    b, n1 = (1 if d.ndim == 2 else d.shape[0]), d.shape[-1]
+    tails = {"duration_matrix": [(n1, n1)], "locs": [(n1, 2), (n1 - 1, 2)], "depot": [(2,)],
+             "demand": [(n1,), (n1 - 1,)], "demand_linehaul": [(n1,), (n1 - 1,)], "time_windows": [(n1, 2)],
+             "service_time": [(n1,), (n1 - 1,)], "capacity": [(), (1,)], "vehicle_capacity": [(), (1,)]}
+    for key, shapes in tails.items():
+        if key not in data:
+            continue
+        shape = data[key].shape
+        ok = any(shape == t or (d.ndim == 3 and shape == (b, *t)) for t in shapes)
+        ok = ok or (key in ("capacity", "vehicle_capacity") and shape == (b,))
+        if not ok:
+            raise InputError(f"{key} has shape {shape}, which does not fit distance_matrix {d.shape}",
+                             path=str(path))
 
 
 def _npz_batch(path: Path, data: dict) -> int:
-    if "distance_matrix" not in data:
-        raise InputError(f"missing key 'distance_matrix' (keys: {', '.join(sorted(data))})", path=str(path))
     d = data["distance_matrix"]
     return 1 if d.ndim == 2 else int(d.shape[0])
 

@@ -15,10 +15,13 @@ file (a newer best-known solution), the summary says so.
 from __future__ import annotations
 
 import csv
+import io
+import math
 import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from nco import fsio
 from nco.errors import InputError
 
 #: Instance file suffixes looked for beside a ``.sol`` file, in this order.
@@ -32,6 +35,7 @@ def add_arguments(parser) -> None:
                         help="check every instance under DIR that has a .sol file beside it")
     parser.add_argument("--out", default=None,
                         help="with --all: folder for the summary (check.csv and check.md)")
+    parser.add_argument("--force", action="store_true", help="with --out: replace an existing summary")
     parser.add_argument("--tol", type=float, default=1e-6, help="cost tolerance (default 1e-6)")
 
 
@@ -152,19 +156,37 @@ def write_summary(rows: list[Row], folder) -> tuple[Path, Path]:
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     csv_path, md_path = folder / "check.csv", folder / "check.md"
-    with csv_path.open("w", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=list(Row.__dataclass_fields__))
-        w.writeheader()
-        for r in rows:
-            w.writerow(asdict(r))
-    md_path.write_text(summary_markdown(rows))
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(Row.__dataclass_fields__))
+    w.writeheader()
+    for r in rows:
+        w.writerow(asdict(r))
+    fsio.write_text(csv_path, buf.getvalue())
+    fsio.write_text(md_path, summary_markdown(rows))
     return csv_path, md_path
 
 
+def _check_tol(tol: float) -> float:
+    if not (math.isfinite(tol) and tol >= 0):
+        raise InputError(f"--tol must be a finite number >= 0, got {tol:g}")
+    return tol
+
+
+def _check_summary_folder(folder, force: bool) -> None:
+    p = Path(folder)
+    if p.exists() and not p.is_dir():
+        raise InputError("--out: expected a folder, found a file", path=str(p))
+    for name in ("check.csv", "check.md"):
+        fsio.check_output(p / name, "--out", force=force) if p.is_dir() else None
+
+
 def run(args) -> int:
+    _check_tol(args.tol)
     if args.all is not None:
         if args.instance is not None:
             raise InputError("give either --all DIR or INSTANCE SOLUTION, not both")
+        if args.out is not None:
+            _check_summary_folder(args.out, args.force)
         rows = check_all(args.all, args.tol)
         print(summary_markdown(rows), end="")
         if args.out is not None:
