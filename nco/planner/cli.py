@@ -79,9 +79,26 @@ def _today(text: str | None) -> dt.date | None:
     return day
 
 
+def _write_maps(plan, args: argparse.Namespace) -> None:
+    """Write ``--html`` and ``--png`` (atomically); a failed write is one line of error."""
+    for path, what in ((args.html, "--html"), (args.png, "--png")):
+        if not path:
+            continue
+        try:
+            if what == "--html":
+                plan.save_html(path)
+            else:
+                import matplotlib
+
+                matplotlib.use("Agg")
+                plan.plot(path)
+        except OSError as exc:
+            raise InputError(f"{what}: cannot write ({exc.strerror or type(exc).__name__})", path=str(path)) from None
+
+
 def run(args: argparse.Namespace) -> int:
     """Run ``nco plan``."""
-    from nco.planner.plan import plan_trip
+    from nco.planner.plan import plain_text, plan_trip
 
     _check_outputs(args)
     today = _today(args.date)
@@ -91,17 +108,11 @@ def run(args: argparse.Namespace) -> int:
     plan = plan_trip(prompt, city=None if (args.osm or args.place) else args.city, osm=args.osm, place=args.place,
                      parser=args.parser, today=today, base_url=args.base_url, model=args.model,
                      n_candidates=args.alternatives, llm_timeout=args.llm_timeout)
-    if args.html:
-        plan.save_html(args.html)
-    if args.png:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        plan.plot(args.png)
+    _write_maps(plan, args)
     if args.json:
         print(plan.to_json())
     else:
         print(plan.explain())
         if args.html:
-            print(f"map: {args.html}")
+            print(f"map: {plain_text(args.html)}")
     return 0 if plan.feasible else 1

@@ -276,13 +276,16 @@ def _find_times(low: str) -> list[tuple[int, int, int, bool]]:
         elif m.group("h") is not None:
             h, mm = int(m.group("h")), int(m.group("m") or 0)
             if h > 12 or mm > 59:
-                continue
+                raise InputError(f"impossible time {m.group(0).strip()!r}: hours run 1-12 with am/pm, minutes 00-59")
             v = _clock(h, mm, m.group("ap"))
         elif m.group("h24") is not None:
             h, mm = int(m.group("h24")), int(m.group("m24"))
-            if h > 23 or mm > 59:
-                continue
-            v, amb = h * 60 + mm, h <= 12 and h < 8
+            if (h, mm) == (24, 0):
+                v = 24 * 60  # midnight at the end of the day
+            elif h > 23 or mm > 59:
+                raise InputError(f"impossible time {m.group(0).strip()!r}: hours run 00-23, minutes 00-59")
+            else:
+                v, amb = h * 60 + mm, h <= 12 and h < 8
         elif m.group("ocl"):
             v, amb = _hour_value(m.group("ocl")) * 60, True
         else:
@@ -411,6 +414,10 @@ def _check_prompt(text: str, english: bool = True) -> str:
     prompts and, for the offline parser (``english``), non-English ones."""
     if not isinstance(text, str) or not text.strip():
         raise InputError("empty prompt: say what you want to do, e.g. 'a museum, then lunch, back by 4pm'")
+    if len(text) > 64 * MAX_PROMPT_CHARS:
+        raise InputError(f"prompt too long: {len(text)} characters (limit {MAX_PROMPT_CHARS})")
+    # control and format characters, and undecodable bytes (lone surrogates), become spaces
+    text = "".join(c if c.isprintable() else " " for c in text)
     text = " ".join(text.split())
     if len(text) > MAX_PROMPT_CHARS:
         raise InputError(f"prompt too long: {len(text)} characters (limit {MAX_PROMPT_CHARS}); "

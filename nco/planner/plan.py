@@ -37,8 +37,8 @@ MIN_KNOWN_HOURS = 3
 #: minutes of slack under which a constraint is reported as tight
 TIGHT_MIN = 15
 _COLOURS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e"]
-#: control characters (C0 but tab and newline, DEL, C1) that never reach an output
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+#: control characters (C0 but tab and newline, DEL, C1) and lone surrogates, which never reach an output
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 #: characters that end or interpolate a JavaScript template literal, and line separators
 _JS_UNSAFE = {ord("`"): "&#96;", ord("$"): "&#36;", ord("\\"): "&#92;", 0x2028: "&#8232;", 0x2029: "&#8233;"}
 
@@ -594,8 +594,9 @@ class Plan:
         return fig
 
 
-#: JSON text escapes for characters a terminal or a JavaScript parser could misread (C1 controls, line separators)
-_JSON_UNSAFE = {c: f"\\u{c:04x}" for c in [*range(0x7f, 0xa0), 0x2028, 0x2029]}
+#: JSON escapes for what a terminal or a JavaScript parser could misread (C1 controls, line separators) and
+#: for lone surrogates, which cannot be encoded
+_JSON_UNSAFE = {c: f"\\u{c:04x}" for c in [*range(0x7f, 0xa0), 0x2028, 0x2029, *range(0xd800, 0xe000)]}
 
 
 def _popup_html(i: int, s: Stop) -> str:
