@@ -88,7 +88,7 @@ def test_bad_lightning_paths_are_input_errors(tmp_path):
         load_lightning_policy(other)
     # a truncated file
     (other / "checkpoints" / "best.ckpt").write_bytes(b"PK\x03\x04")
-    with pytest.raises(InputError, match="cannot read"):
+    with pytest.raises(InputError, match="not a readable Lightning checkpoint"):
         load_lightning_policy(other)
     # the CLI: one line, exit code 2
     assert cli(["eval", "--checkpoint", "acvrp", "--test-set", "acvrp_n50_unseen", "--limit", "1",
@@ -116,3 +116,31 @@ def test_same_budget_table(tmp_path):
     assert curves[("acvrp", "pomo")] == [(2, 0.5, 48.0), (3, 1.0, 47.0)]
     with pytest.raises(InputError, match="no finished training run"):
         same_budget(tmp_path, problems=("atsp",), sizes=(50,))
+
+
+def test_rrnco_lightning_run_is_built_from_checked_options(tmp_path):
+    small = ["model.policy.embed_dim=16", "model.policy.num_layers=1", "model.policy.num_heads=2",
+             "model.policy.ff_hidden=32"]
+    cfg = compose(["experiment=atsp_n50", "model=rrnco", *small])
+    torch.manual_seed(0)
+    net = make_policy(cfg)
+    run = tmp_path / "rrnco"
+    (run / "checkpoints").mkdir(parents=True)
+    OmegaConf.save(cfg, run / "config.yaml")
+    torch.save({"state_dict": {f"policy.{k}": v for k, v in net.state_dict().items()}}, run / "checkpoints" / "best.ckpt")
+    policy = load_lightning_policy(run)
+    assert type(policy.net) is type(net) and policy.problem == "atsp"
+    for k, v in net.state_dict().items():
+        assert torch.equal(policy.net.state_dict()[k], v)
+
+
+@pytest.mark.parametrize("model,exp", [("rrnco", "acvrptw_n50"), ("pomo", "acvrp_n50"), ("pomo_tw", "acvrptw_n50"),
+                                       ("matnet", "atsp_n50")])
+def test_every_shipped_model_config_is_allowed(tmp_path, model, exp):
+    from nco.neural.evaluate import build_lightning_network
+
+    path = tmp_path / "config.yaml"
+    OmegaConf.save(compose([f"experiment={exp}", f"model={model}"]), path)
+    problem, net = build_lightning_network(path)
+    assert problem == exp.split("_")[0]
+    assert type(net).__name__ == type(make_policy(compose([f"experiment={exp}", f"model={model}"]))).__name__

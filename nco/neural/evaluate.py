@@ -22,8 +22,21 @@ from pathlib import Path
 
 import numpy as np
 
+from nco import fsio
 from nco.errors import InputError
-from nco.neural.policy import Policy
+from nco.neural.policy import (
+    MAX_EMBED_DIM,
+    MAX_FF_HIDDEN,
+    MAX_HEADS,
+    MAX_LAYERS,
+    PROBLEMS,
+    RRNCO_OPTIONS,
+    Policy,
+    check_options,
+    check_size,
+    check_state_dict,
+    torch_load,
+)
 
 #: Where test sets live (``<name>.npz`` in the RRNCO test-file schema).
 TESTSET_DIR = Path(__file__).resolve().parents[2] / "data" / "testsets"
@@ -31,6 +44,36 @@ TESTSET_DIR = Path(__file__).resolve().parents[2] / "data" / "testsets"
 #: Keys under which a test file may store reference costs, in order of preference.
 REFERENCE_KEYS = ("reference_cost", "pyvrp_cost", "ref_cost", "reference", "costs")
 
+
+#: The networks a training run's ``config.yaml`` may name (``model.policy._target_``).
+#: Nothing else is ever built from a configuration: each is constructed by
+#: explicit code from option values checked against the tables below.
+LIGHTNING_NETWORKS = {
+    "nco.neural.model.RRNCOPolicy": "rrnco",
+    "rl4co.models.zoo.am.AttentionModelPolicy": "am",
+    "rl4co.models.zoo.AttentionModelPolicy": "am",
+    "rl4co.models.AttentionModelPolicy": "am",
+    "rl4co.models.zoo.matnet.MatNetPolicy": "matnet",
+    "rl4co.models.zoo.MatNetPolicy": "matnet",
+    "rl4co.models.MatNetPolicy": "matnet",
+}
+
+_SIZES = {"embed_dim": (int, 1, MAX_EMBED_DIM), "num_encoder_layers": (int, 1, MAX_LAYERS),
+          "num_heads": (int, 1, MAX_HEADS), "normalization": ("batch", "instance", "layer"),
+          "use_graph_context": (True, False)}
+
+#: Options of rl4co's attention model (POMO baselines) and their bounds.
+AM_OPTIONS = {**_SIZES, "env_name": ("tsp", "atsp", "cvrp", "cvrptw"),
+              "feedforward_hidden": (int, 1, MAX_FF_HIDDEN), "tanh_clipping": (float, 0.0, 100.0)}
+
+#: Options of rl4co's MatNet and their bounds.
+MATNET_OPTIONS = {**_SIZES, "env_name": ("atsp",), "bias": (True, False)}
+
+#: The one node embedding a configuration may name (``model=pomo_tw``).
+VRPTW_EMBEDDING = "nco.neural.train.rl4co_vrptw_init_embedding"
+
+#: The largest ``config.yaml`` read.
+MAX_CONFIG_BYTES = 1 << 20
 
 #: Short names: ``<problem>_n<N>_unseen`` (test cities), ``<problem>_n<N>_train`` (training cities).
 ALIASES = {"unseen": "test_cities", "test": "test_cities", "train": "train_cities"}
@@ -59,15 +102,15 @@ def resolve_test_set(name: str | Path) -> Path:
 def load_test_set(name: str | Path, limit: int | None = None):
     """Instances and reference costs (or ``None``) of a test set."""
     import nco
+    from nco.data.testsets import MAX_NUM, read_meta
+    from nco.npzsafe import NUMBERS, load_npz
 
     path = resolve_test_set(name)
+    read_meta(path)  # checks the file against the SHA-256 its .json names
     instances = nco.read_all(path)
-    ref = None
-    with np.load(path, allow_pickle=False) as f:
-        for key in REFERENCE_KEYS:
-            if key in f.files:
-                ref = np.asarray(f[key], dtype=np.float64).reshape(-1)
-                break
+    found = load_npz(path, {k: (NUMBERS, 2) for k in REFERENCE_KEYS}, max_elements=len(REFERENCE_KEYS) * MAX_NUM,
+                     required=(), what="test set")
+    ref = next((np.asarray(found[k], dtype=np.float64).reshape(-1) for k in REFERENCE_KEYS if k in found), None)
     if ref is not None and ref.shape[0] != len(instances):
         raise InputError(f"{ref.shape[0]} reference costs for {len(instances)} instances", path=str(path))
     if limit is not None:
@@ -136,32 +179,121 @@ def load_lightning_policy(spec: str | Path):
     coordinate augmentations, every solution scored by :func:`nco.check`);
     networks that read no coordinates (MatNet) are never augmented.
 
+    Nothing in the configuration or checkpoint runs code: the network is
+    one of :data:`LIGHTNING_NETWORKS`, built from checked plain values
+    (:func:`build_lightning_network`), and the weights are read with
+    ``torch.load(..., weights_only=True)``.
+
     Raises
     ------
     InputError
-        When the folder, checkpoint or configuration is missing or the weights
-        do not fit the network.
+        When the folder, checkpoint or configuration is missing, damaged or
+        names a network that is not allowed or too large, or the weights do
+        not fit the network.
     """
-    import torch
-    from omegaconf import OmegaConf
-
-    from nco.neural.train import make_policy
-
     ckpt, config = lightning_files(spec)
-    cfg = OmegaConf.load(config)
-    try:
-        blob = torch.load(ckpt, map_location="cpu", weights_only=True)
-        state = {k[len("policy."):]: v for k, v in blob["state_dict"].items() if k.startswith("policy.")}
-    except Exception as exc:  # truncated or foreign file
-        raise InputError(f"cannot read the Lightning checkpoint: {str(exc).splitlines()[0]}",
-                         path=str(ckpt)) from None
-    net = make_policy(cfg)
+    problem, net = build_lightning_network(config)
+    blob = torch_load(ckpt, "Lightning checkpoint")
+    if not isinstance(blob, dict) or not isinstance(blob.get("state_dict"), dict):
+        raise InputError("not a Lightning checkpoint: no 'state_dict' dictionary", path=str(ckpt))
+    state = {k[len("policy."):]: v for k, v in blob["state_dict"].items() if str(k).startswith("policy.")}
+    check_state_dict(state, ckpt)
     try:
         net.load_state_dict(state)
     except RuntimeError as exc:
         raise InputError(f"checkpoint weights do not fit the run's network: {str(exc).splitlines()[0]}",
                          path=str(ckpt)) from None
-    return LightningPolicy(net, str(cfg.env.problem), meta={"checkpoint": str(ckpt)})
+    return LightningPolicy(net, problem, meta={"checkpoint": str(ckpt)})
+
+
+def read_run_config(config) -> tuple[str, str, dict]:
+    """The problem, network class name and network options of a run's
+    ``config.yaml``, as plain values; nothing is instantiated.
+
+    Raises
+    ------
+    InputError
+        Not YAML, no ``env.problem`` or ``model.policy._target_``, or a
+        problem or network that is not allowed (:data:`LIGHTNING_NETWORKS`).
+    """
+    from omegaconf import OmegaConf
+
+    try:
+        cfg = OmegaConf.create(fsio.read_bytes(config, "config.yaml", MAX_CONFIG_BYTES).decode("utf-8"))
+        policy = OmegaConf.to_container(OmegaConf.select(cfg, "model.policy"), resolve=True)
+        problem = OmegaConf.select(cfg, "env.problem")
+    except InputError:
+        raise
+    except Exception as exc:  # YAML, UTF-8 and interpolation errors
+        raise InputError(f"not a readable run configuration ({type(exc).__name__}: "
+                         f"{str(exc).strip().splitlines()[0][:120] if str(exc).strip() else ''})",
+                         path=str(config)) from None
+    if problem not in PROBLEMS:
+        raise InputError(f"env.problem must be one of {', '.join(PROBLEMS)}, got {str(problem)[:60]!r}",
+                         path=str(config))
+    if not isinstance(policy, dict) or policy.get("_target_") not in LIGHTNING_NETWORKS:
+        target = policy.get("_target_") if isinstance(policy, dict) else None
+        raise InputError(f"model.policy._target_ {str(target)[:80]!r} is not a network nco builds "
+                         f"(allowed: {', '.join(sorted(set(LIGHTNING_NETWORKS)))})", path=str(config))
+    target = policy.pop("_target_")
+    return problem, target, policy
+
+
+def build_lightning_network(config):
+    """The problem and the untrained network of a run's ``config.yaml``.
+
+    The class comes from :data:`LIGHTNING_NETWORKS` and every option is
+    checked (:data:`~nco.neural.policy.RRNCO_OPTIONS`, :data:`AM_OPTIONS`,
+    :data:`MATNET_OPTIONS`, :data:`~nco.neural.policy.MAX_PARAMETERS`) before
+    the network is built.
+    """
+    problem, target, options = read_run_config(config)
+    kind = LIGHTNING_NETWORKS[target]
+    if kind == "rrnco":
+        return problem, _rrnco(options, config)
+    init = options.pop("init_embedding", None)
+    allowed = AM_OPTIONS if kind == "am" else MATNET_OPTIONS
+    opts = check_options(options, allowed, config, "model.policy")
+    dim = opts.get("embed_dim", 128 if kind == "am" else 256)
+    heads = opts.get("num_heads", 8 if kind == "am" else 16)
+    if dim % heads:
+        raise InputError(f"model.policy.num_heads ({heads}) must divide embed_dim ({dim})", path=str(config))
+    check_size(opts.get("num_encoder_layers", 3 if kind == "am" else 5), dim, opts.get("feedforward_hidden", 512),
+               config, factor=2 if kind == "matnet" else 1)
+    if kind == "matnet":
+        from rl4co.models.zoo.matnet import MatNetPolicy
+
+        if init is not None:
+            raise InputError("model.policy.init_embedding is not an option of MatNet", path=str(config))
+        return problem, MatNetPolicy(**opts)
+    from rl4co.models.zoo.am import AttentionModelPolicy
+
+    return problem, AttentionModelPolicy(**opts, init_embedding=_init_embedding(init, dim, config))
+
+
+def _rrnco(options: dict, config):
+    from nco.neural.model import RRNCOConfig, RRNCOPolicy
+
+    opts = check_options(options, RRNCO_OPTIONS, config, "model.policy")
+    try:
+        cfg = RRNCOConfig(**opts)
+    except InputError as exc:
+        raise InputError(f"model.policy: {exc}", path=str(config)) from None
+    check_size(cfg.num_layers, cfg.embed_dim, cfg.ff_hidden, config)
+    return RRNCOPolicy(**cfg.to_dict())
+
+
+def _init_embedding(init, dim: int, config):
+    """The node embedding a configuration names: none, or :data:`VRPTW_EMBEDDING`."""
+    if init is None:
+        return None
+    if not isinstance(init, dict) or init.get("_target_") != VRPTW_EMBEDDING or \
+            set(init) - {"_target_", "embed_dim"} or init.get("embed_dim", dim) != dim:
+        raise InputError(f"model.policy.init_embedding must be {{_target_: {VRPTW_EMBEDDING}, embed_dim: {dim}}}",
+                         path=str(config))
+    from nco.neural.train import rl4co_vrptw_init_embedding
+
+    return rl4co_vrptw_init_embedding(dim)
 
 
 class LightningPolicy(Policy):
@@ -230,9 +362,13 @@ def evaluate(checkpoint, test_set, augment: int = 8, num_starts=None, limit=None
              baseline_time: float = 1.0, progress: bool = True) -> list[dict]:
     """Rows for the policy and each baseline on one test set."""
     instances, ref = load_test_set(test_set, limit=limit)
-    for method in baselines:  # bad paths fail before anything runs
+    for method in baselines:  # bad files fail before anything runs
         if method.startswith("lightning:"):
-            lightning_files(method.split(":", 1)[1])
+            build_lightning_network(lightning_files(method.split(":", 1)[1])[1])
+        elif method.startswith("policy:"):
+            from nco.neural.policy import load_checkpoint
+
+            load_checkpoint(method.split(":", 1)[1])
     rows = []
     for method in ("neural", *baselines):
         sols, wall = run_method(method, instances, checkpoint=checkpoint, augment=augment,
