@@ -79,7 +79,7 @@ def _read_text(path: Path) -> str:
 
 def _int(tok: str, path: Path, line: int | None, what: str) -> int:
     """A whole number written as one (``32``, not ``32.7``, ``32.0`` or ``1e8``)."""
-    if not re.fullmatch(r"[+-]?\d{1,18}", tok):
+    if not re.fullmatch(r"[+-]?\d{1,30}", tok):
         raise InputError(f"{what}: {tok[:40]!r} is not a whole number", path=str(path), line=line)
     return int(tok)
 
