@@ -1,0 +1,269 @@
+"""Lean decoding of an :class:`~nco.neural.model.RRNCOPolicy`.
+
+rl4co's decoding loop (:class:`~rl4co.models.common.constructive.ConstructivePolicy`)
+steps a TensorDict environment: every step builds and copies TensorDicts,
+re-batches the state and recomputes the feasibility mask from scratch.  At
+inference that bookkeeping costs more than the network.  This module decodes
+the same network with
+
+* one encoder pass, whose glimpse keys / values, logit keys and decoder
+  prior (``C * (softplus(a) * d + softplus(b) * t)``, one ``N x N`` matrix)
+  are computed once;
+* a state of preallocated tensors (unvisited nodes, load, clock, current
+  node) updated in place, with the masks of :mod:`nco.envs` (ATSP, ACVRP,
+  ACVRPTW) computed by the same float32 operations;
+* one masked-logit step per decoding step.
+
+The arithmetic of every step is that of :class:`~nco.neural.model.RRNCODecoder`
+and rl4co's ``process_logits`` in the same order on the same shapes, so
+greedy decoding chooses the same actions, and sampling, drawn with
+``torch.multinomial`` on the same probabilities in rl4co's row order
+(start-major), draws the same actions for the same torch seed.
+
+>>> dec = LeanDecoder(net, td)               # td: a reset (and augmented) TensorDict
+>>> actions, logp = dec.decode(8, greedy=1, temperature=0.3)
+"""
+
+from __future__ import annotations
+
+import math
+
+import torch
+import torch.nn.functional as F
+
+from nco.envs.acvrp import CAP_EPS
+from nco.envs.acvrptw import TIME_EPS
+from nco.errors import InputError
+
+
+class _ATSPState:
+    """Unvisited nodes, current and first node of ATSP tours (rl4co's ``ATSPEnv``)."""
+
+    depot = False
+
+    def __init__(self, td, b: int, s: int):
+        n = td["distance_matrix"].shape[-1]
+        self.n, self.max_steps = n, n
+        self.mask = torch.ones(b, s, n, dtype=torch.bool)
+        self.blocked = torch.zeros(b, s, n, dtype=torch.bool)
+        self.cur = torch.zeros(b, s, dtype=torch.int64)
+        self.first = self.cur
+        self.step_i = 0
+
+    def context(self) -> list[torch.Tensor]:
+        return []
+
+    def anchor(self) -> torch.Tensor:
+        return self.first
+
+    def step(self, a: torch.Tensor) -> None:
+        """Visit ``a`` (``B x S``)."""
+        if self.step_i == 0:
+            self.first = a
+        self.cur = a
+        self.mask.scatter_(-1, a[..., None], False)
+        torch.logical_not(self.mask, out=self.blocked)
+        self.step_i += 1
+
+    def done(self) -> bool:
+        return not bool(self.mask.any())
+
+
+class _CVRPState:
+    """Load, visits and mask of ACVRP routes (:class:`nco.envs.ACVRPEnv`)."""
+
+    depot = True
+
+    def __init__(self, td, b: int, s: int):
+        self.demand = td["demand"][:, None, :]  # B x 1 x n, fractions of the capacity
+        n1 = self.demand.shape[-1] + 1
+        self.n, self.max_steps = n1, 2 * n1 - 1
+        self.limit = td["vehicle_capacity"][:, None, :] + CAP_EPS  # B x 1 x 1
+        self.used = torch.zeros(b, s, 1)
+        self.unvisited = torch.ones(b, s, n1, dtype=torch.bool)
+        self.cur = torch.zeros(b, s, dtype=torch.int64)
+        self.mask = torch.empty(b, s, n1, dtype=torch.bool)
+        self.blocked = torch.empty(b, s, n1, dtype=torch.bool)
+        self._fits = torch.empty(b, s, n1 - 1, dtype=torch.bool)
+        self._load = torch.empty(b, s, n1 - 1)
+        self._update_mask()
+
+    def context(self) -> list[torch.Tensor]:
+        return [1.0 - self.used]
+
+    def anchor(self) -> torch.Tensor:
+        return torch.zeros_like(self.cur)
+
+    def step(self, a: torch.Tensor) -> None:
+        """Go to node ``a`` (``B x S``; 0 is the depot)."""
+        a1 = a[..., None]
+        picked = self.demand.expand(-1, a.shape[1], -1).gather(-1, (a1 - 1).clamp(0, self.n - 2))
+        self.used = (self.used + picked) * (a1 != 0).float()
+        self.unvisited.scatter_(-1, a1, False)
+        self.cur = a
+        self._update_mask()
+
+    def _client_ok(self) -> torch.Tensor:
+        torch.add(self.demand, self.used, out=self._load)
+        torch.le(self._load, self.limit, out=self._fits)
+        return self._fits.logical_and_(self.unvisited[..., 1:])
+
+    def _update_mask(self) -> None:
+        ok = self._client_ok()
+        self.mask[..., 1:] = ok
+        torch.logical_not((self.cur == 0) & ok.any(-1), out=self.mask[..., 0])
+        torch.logical_not(self.mask, out=self.blocked)
+
+    def done(self) -> bool:
+        return not bool(self.unvisited[..., 1:].any())
+
+
+class _TWState(_CVRPState):
+    """ACVRP state plus the clock and time-window masks (:class:`nco.envs.ACVRPTWEnv`)."""
+
+    def __init__(self, td, b: int, s: int):
+        dur = td["duration_matrix"]
+        tw = td["time_windows"]
+        self.dur, self.tw_lo, self.service = dur, tw[..., 0][:, None, :], td["service_time"][:, None, :]
+        self.late = (tw[..., 1] - TIME_EPS)[:, None, :]
+        self.back = dur[..., :, 0][:, None, :]
+        self.close = (tw[..., 0, 1:2] - TIME_EPS)[:, None, :]
+        self.open = tw[..., 0, :1][:, None, :]  # B x 1 x 1
+        self.horizon = tw[:, :1, 1].clamp_min(1e-9)[:, None, :]
+        self.time = self.open.expand(b, s, 1).clone()
+        self._start = None
+        super().__init__(td, b, s)
+
+    def context(self) -> list[torch.Tensor]:
+        return [1.0 - self.used, self.time / self.horizon]
+
+    def step(self, a: torch.Tensor) -> None:
+        a1 = a[..., None]
+        t_next = self._start.gather(-1, a1) + self.service.expand(-1, a.shape[1], -1).gather(-1, a1)
+        self.time = torch.where(a1 == 0, self.open, t_next)
+        super().step(a)
+
+    def _client_ok(self) -> torch.Tensor:
+        ok = super()._client_ok()
+        b, s = self.cur.shape
+        rows = self.dur.gather(1, self.cur[..., None].expand(b, s, self.n))
+        self._start = torch.maximum(self.time + rows, self.tw_lo)
+        in_time = self._start <= self.late
+        can_return = self._start + self.service + self.back <= self.close
+        return ok.logical_and_(in_time[..., 1:]).logical_and_(can_return[..., 1:])
+
+
+STATES = {"atsp": _ATSPState, "acvrp": _CVRPState, "acvrptw": _TWState}
+
+
+class LeanDecoder:
+    """An encoded batch of instances, ready to be decoded any number of times.
+
+    Parameters
+    ----------
+    net
+        An :class:`~nco.neural.model.RRNCOPolicy` (in eval mode).
+    td
+        The reset TensorDict of a :mod:`nco.envs` environment, ``B`` rows
+        (instances, or instances x augmentations), on the CPU.
+    """
+
+    def __init__(self, net, td):
+        self.cfg, self.td = net.config, td
+        dec = net.decoder
+        with torch.inference_mode():
+            (row, col, dist, dur), _ = net.encoder(td)
+            gk, gv, lk = dec.keys(col).chunk(3, dim=-1)
+            self._cache(dec, row, gk, gv, lk, dist, dur)
+
+    def _cache(self, dec, row, gk, gv, lk, dist, dur) -> None:
+        b, n, e = row.shape
+        h = self.cfg.num_heads
+        self.b, self.n, self.e, self.h = b, n, e, h
+        self.row = row
+        self.kt = gk.reshape(b, n, h, e // h).transpose(1, 2).transpose(-1, -2)
+        self.vh = gv.reshape(b, n, h, e // h).transpose(1, 2)
+        self.lkt = lk.transpose(1, 2)
+        self.w_query, self.w_out = dec.query.weight, dec.glimpse_out.weight
+        prior = F.softplus(dec.prior_dist) * dist
+        if dec.prior_dur is not None:
+            prior = prior + F.softplus(dec.prior_dur) * dur
+        self.prior = self.cfg.tanh_clipping * prior  # B x N x N
+
+    def _rows(self, x: torch.Tensor, idx: torch.Tensor) -> torch.Tensor:
+        """``x[b, idx[b, s]]`` for ``x`` of shape ``B x N x D`` and ``idx`` ``B x S``."""
+        return x.gather(1, idx[..., None].expand(*idx.shape, x.shape[-1]))
+
+    def log_probs(self, state, greedy: int = 0, temperature: float = 1.0) -> torch.Tensor:
+        """Log-probabilities of the next node, ``B x S x N`` (one decoder step);
+        rows from ``greedy`` on at ``temperature``."""
+        b, s = state.cur.shape
+        e, h = self.e, self.h
+        query_in = torch.cat([self._rows(self.row, state.cur), self._rows(self.row, state.anchor()),
+                              *state.context()], dim=-1)
+        q = F.linear(query_in, self.w_query)
+        att = torch.matmul(q.reshape(b, s, h, e // h).transpose(1, 2), self.kt).div_(math.sqrt(e // h))
+        att = torch.softmax(att.masked_fill_(state.blocked[:, None], -1e9), dim=-1)
+        glimpse = torch.matmul(att, self.vh).transpose(1, 2).reshape(b, s, e)
+        logits = torch.bmm(F.linear(glimpse, self.w_out), self.lkt).div_(math.sqrt(e))
+        logits = logits.tanh_().mul_(self.cfg.tanh_clipping).sub_(self._rows(self.prior, state.cur))
+        logits.masked_fill_(state.blocked, float("-inf"))
+        if temperature != 1.0 and greedy < s:
+            logits[:, greedy:].div_(temperature)
+        return torch.log_softmax(logits, dim=-1)
+
+    def decode(self, num_rows: int, greedy: int = 0, temperature: float = 1.0,
+               starts: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+        """Decode ``num_rows`` solutions per batch row.
+
+        Parameters
+        ----------
+        num_rows
+            Trajectories per batch row (``S``).
+        greedy
+            The first ``greedy`` trajectories take the most likely node at
+            every step; the others are sampled at ``temperature``.
+        temperature
+            Softmax temperature of the sampled trajectories.
+        starts
+            Optional ``B x S`` first nodes (POMO starts); without, the network
+            chooses the first node too.
+
+        Returns
+        -------
+        actions, logp
+            ``B x S x T`` nodes (0 is the depot for the VRPs; finished
+            trajectories are padded with depot visits, as rl4co does) and the
+            log-probability of each under the decoding distribution (0 for a
+            given start).
+        """
+        state = STATES[self.cfg.problem](self.td, self.b, num_rows)
+        actions = torch.zeros(self.b, num_rows, state.max_steps + 1, dtype=torch.int64)
+        logp = torch.zeros(self.b, num_rows, state.max_steps + 1)
+        t = 0
+        with torch.inference_mode():
+            if starts is not None:
+                actions[..., 0] = starts
+                state.step(starts)
+                t = 1
+            while not state.done():
+                if t == actions.shape[-1]:
+                    raise InputError("decoding does not finish: a client cannot be served by any route")
+                a, lp = self._choose(self.log_probs(state, greedy, temperature), greedy)
+                actions[..., t], logp[..., t] = a, lp
+                state.step(a)
+                t += 1
+        return actions[..., :t], logp[..., :t]
+
+    @staticmethod
+    def _choose(logp: torch.Tensor, greedy: int) -> tuple[torch.Tensor, torch.Tensor]:
+        """Greedy choice in the first ``greedy`` rows, multinomial draws (in
+        rl4co's start-major row order) in the others."""
+        b, s, n = logp.shape
+        if greedy >= s:
+            a = logp.argmax(-1)
+        else:
+            probs = logp[:, greedy:].exp().transpose(0, 1).reshape(-1, n)
+            drawn = torch.multinomial(probs, 1).reshape(s - greedy, b).transpose(0, 1)
+            a = drawn if greedy == 0 else torch.cat([logp[:, :greedy].argmax(-1), drawn], dim=1)
+        return a, logp.gather(-1, a[..., None])[..., 0]
