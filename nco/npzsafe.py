@@ -29,8 +29,10 @@ from nco.fsio import MAX_INPUT_BYTES, check_input
 #: The largest ``.npy`` header read (numpy's own default limit).
 MAX_HEADER_BYTES = 10_000
 
-#: The widest item read (float64, int64, complex128).
+#: The widest item read (float64, int64, complex128), and the widest text
+#: item (256 characters).
 MAX_ITEMSIZE = 16
+MAX_TEXT_ITEMSIZE = 1024
 
 #: Numeric dtype kinds: signed and unsigned integers and floats.
 NUMBERS = "iuf"
@@ -80,7 +82,7 @@ def check_header(shape, dtype, kinds: str, max_ndim: int, where: str) -> int:
         raise InputError(f"{where}: dtype {dtype} is not a plain array (objects and records are refused)")
     if dtype.kind not in kinds:
         raise InputError(f"{where}: dtype {dtype} is not allowed here (expected kind {_kinds(kinds)})")
-    if dtype.itemsize == 0 or (dtype.kind != "U" and dtype.itemsize > MAX_ITEMSIZE):
+    if dtype.itemsize == 0 or dtype.itemsize > (MAX_TEXT_ITEMSIZE if dtype.kind == "U" else MAX_ITEMSIZE):
         raise InputError(f"{where}: dtype {dtype} has an unsupported item size")
     if len(shape) > max_ndim:
         raise InputError(f"{where}: {len(shape)} dimensions {shape}, expected at most {max_ndim}")

@@ -33,6 +33,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
+from nco.errors import InputError
 from nco.routes.features import COMPARISON_FIELDS, FIELDS, ROUTE_FIELDS, SCENE_FIELDS
 
 
@@ -194,6 +195,55 @@ class CCN(nn.Module):
         if return_parts:
             return score, u, fs
         return score
+
+
+#: Bounds on a stored CCN's configuration, checked before it is built.
+MAX_WIDTH = 512
+MAX_BLOCKS = 16
+MAX_FIELDS = 32
+
+
+def check_config(config) -> dict:
+    """A stored CCN configuration (``config`` of its recipe) after checking
+    every value: the feature counts of this nco, widths up to
+    :data:`MAX_WIDTH`, up to :data:`MAX_BLOCKS` blocks and :data:`MAX_FIELDS`
+    fields.
+
+    Raises
+    ------
+    InputError
+        An unknown or missing option or a value of the wrong type or range.
+    """
+    where = "config"
+    if not isinstance(config, dict):
+        raise InputError(f"{where} is not a JSON object")
+    want = {"route_dim": len(ROUTE_FIELDS), "scene_dim": len(SCENE_FIELDS), "comp_dim": len(COMPARISON_FIELDS)}
+    known = {*want, "comp_fields", "fields", "d", "blocks", "field_hidden", "dropout"}
+    if set(config) != known:
+        raise InputError(f"{where} must have exactly the options {', '.join(sorted(known))}")
+    for key, value in want.items():
+        if config[key] != value or not _is_int(config[key]):
+            raise InputError(f"{where}.{key} must be {value} (this nco's features), got {str(config[key])[:40]!r}")
+    for key, lo, hi in (("d", 1, MAX_WIDTH), ("blocks", 0, MAX_BLOCKS), ("field_hidden", 1, MAX_WIDTH)):
+        if not _is_int(config[key]) or not lo <= config[key] <= hi:
+            raise InputError(f"{where}.{key} must be an integer from {lo} to {hi}, got {str(config[key])[:40]!r}")
+    dropout = config["dropout"]
+    if not isinstance(dropout, (int, float)) or isinstance(dropout, bool) or not 0 <= dropout < 1:
+        raise InputError(f"{where}.dropout must be a number from 0 to below 1, got {str(dropout)[:40]!r}")
+    fields = config["fields"]
+    if not isinstance(fields, list) or not 1 <= len(fields) <= MAX_FIELDS or \
+            not all(isinstance(f, str) and 0 < len(f) <= 40 for f in fields):
+        raise InputError(f"{where}.fields must be a list of 1 to {MAX_FIELDS} names")
+    comp = config["comp_fields"]
+    if not isinstance(comp, list) or len(comp) != want["comp_dim"] or \
+            not all(_is_int(i) and 0 <= i < len(fields) for i in comp) or set(comp) != set(range(len(fields))):
+        raise InputError(f"{where}.comp_fields must give each of the {want['comp_dim']} comparison features "
+                         f"a field index, every field at least once")
+    return dict(config)
+
+
+def _is_int(v) -> bool:
+    return isinstance(v, int) and not isinstance(v, bool)
 
 
 def ranking_losses(score: torch.Tensor, choice: torch.Tensor, mask: torch.Tensor, pair: torch.Tensor | None = None):

@@ -40,7 +40,9 @@ from pathlib import Path
 
 import numpy as np
 
+from nco import fsio
 from nco.errors import InputError
+from nco.npzsafe import load_npz
 from nco.routes.features import COMPARISON_FIELDS, FIELDS, ROUTE_FIELDS, SCENE_FIELDS
 
 _R = {name: i for i, (name, _) in enumerate(ROUTE_FIELDS)}
@@ -269,20 +271,57 @@ class ChoiceData:
         )
 
     def save(self, path) -> None:
-        """Write to a ``.npz`` file."""
+        """Write to a ``.npz`` file (atomically: a killed writer leaves no half file)."""
         arrays = {k: v for k, v in dict(route=self.route, scene=self.scene, comp=self.comp, mask=self.mask,
                                          choice=self.choice, group=self.group, utility=self.utility,
                                          field_utility=self.field_utility).items() if v is not None}
         Path(path).parent.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(path, **arrays)
+        with fsio.atomic_path(path) as tmp:
+            np.savez_compressed(tmp, **arrays)
 
     @classmethod
     def load(cls, path) -> "ChoiceData":
-        """Read a file written by :meth:`save`."""
-        z = np.load(path, allow_pickle=False)
-        get = lambda k: z[k] if k in z.files else None  # noqa: E731
-        return cls(z["route"], z["scene"], z["comp"], z["mask"], z["choice"], z["group"], get("utility"),
-                   get("field_utility"))
+        """Read a file written by :meth:`save`.
+
+        Headers are checked before data (numbers where numbers belong, a
+        boolean mask, text labels, at most :data:`MAX_CHOICE_ELEMENTS`
+        elements) and the arrays must fit together.
+
+        Raises
+        ------
+        InputError
+            One line naming the file and what is wrong.
+        """
+        z = load_npz(path, CHOICE_ARRAYS, MAX_CHOICE_ELEMENTS, required=CHOICE_ARRAYS.keys() - {"utility", "field_utility"},
+                     what="choice data")
+        _check_choice_shapes(z, path)
+        return cls(z["route"].astype(np.float32), z["scene"].astype(np.float32), z["comp"].astype(np.float32),
+                   z["mask"], z["choice"].astype(np.int64), z["group"], z.get("utility"), z.get("field_utility"))
+
+
+#: The arrays of a choice-data file: name -> (dtype kinds, dimensions).
+CHOICE_ARRAYS = {"route": ("f", 3), "scene": ("f", 2), "comp": ("f", 4), "mask": ("b", 2), "choice": ("iu", 1),
+                 "group": ("U", 1), "utility": ("f", 2), "field_utility": ("f", 3)}
+
+#: The most elements of a choice-data file (all arrays together).
+MAX_CHOICE_ELEMENTS = 100_000_000
+
+
+def _check_choice_shapes(z: dict, path) -> None:
+    """Refuse arrays of a choice-data file that do not fit together."""
+    for k, (_, ndim) in CHOICE_ARRAYS.items():
+        if k in z and z[k].ndim != ndim:
+            raise InputError(f"choice data: {k} has shape {z[k].shape}, expected {ndim} dimensions", path=str(path))
+    m, n = z["mask"].shape
+    want = {"route": (m, n), "scene": (m,), "comp": (m, n, n), "choice": (m,), "group": (m,), "utility": (m, n),
+            "field_utility": (m, n, len(FIELDS))}
+    for k, lead in want.items():
+        if k in z and z[k].shape[:len(lead)] != lead:
+            raise InputError(f"choice data: {k} has shape {z[k].shape}, which does not fit mask {z['mask'].shape}",
+                             path=str(path))
+    ch = z["choice"]
+    if m and (ch.min() < 0 or ch.max() >= n or not z["mask"][np.arange(m), ch].all()):
+        raise InputError("choice data: a choice is not one of its situation's candidates", path=str(path))
 
 
 def resimulate(data: ChoiceData, pop: DriverPopulation | None = None, seed: int = 0) -> ChoiceData:

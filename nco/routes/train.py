@@ -18,6 +18,8 @@ from pathlib import Path
 
 import numpy as np
 
+from nco import fsio
+from nco.errors import InputError
 from nco.routes.simulator import ChoiceData, DriverPopulation, resimulate, simulate_city
 
 #: Cities whose simulated choices train the models.
@@ -34,13 +36,18 @@ def choice_data(city: str, n_sets: int, seed: int, cache_dir=CACHE_DIR, pop: Dri
     """Simulated choices of one city.
 
     The candidate sets and contexts (the slow part) are cached as ``.npz``
-    keyed by city, size and seed; the drivers' choices are then drawn from
+    keyed by city, size and seed (written atomically; a damaged file is
+    simulated again); the drivers' choices are then drawn from
     ``pop`` (seeded by ``seed``) on every call.
     """
     path = Path(cache_dir) / f"{city}_{n_sets}_{seed}.npz"
+    data = None
     if path.is_file():
-        data = ChoiceData.load(path)
-    else:
+        try:
+            data = ChoiceData.load(path)
+        except InputError:  # a damaged cache is simulated again
+            data = None
+    if data is None:
         data = simulate_city(city, n_sets, seed=seed, progress=progress)
         data.save(path)
     return resimulate(data, pop or DriverPopulation(), seed=seed + 7)
@@ -181,34 +188,80 @@ def make_model(name: str, **kw):
 
 
 def save_checkpoint(model, recipe: dict, directory=CHECKPOINT_DIR, name: str = "ccn") -> Path:
-    """Write ``<name>.pt`` (a plain state dict) and ``<name>.json`` (the recipe) side by side."""
+    """Write ``<name>.pt`` (a plain state dict) and ``<name>.json`` (the recipe)
+    side by side, each atomically."""
     import torch
 
     directory = Path(directory)
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / f"{name}.pt"
-    torch.save({k: v.detach().clone() for k, v in model.state_dict().items()}, path)
-    (directory / f"{name}.json").write_text(json.dumps({**recipe, "config": model.config}, indent=2) + "\n")
+    with fsio.atomic_path(path) as tmp:
+        torch.save({k: v.detach().clone() for k, v in model.state_dict().items()}, tmp)
+    fsio.write_text(directory / f"{name}.json", json.dumps({**recipe, "config": model.config}, indent=2) + "\n")
     return path
 
 
 def load_checkpoint(path=CHECKPOINT_DIR / "ccn.pt"):
-    """The CCN stored at ``path`` (its recipe ``.json`` beside it), in eval mode."""
-    import torch
+    """The CCN stored at ``path`` (its recipe ``.json`` beside it), in eval mode.
 
-    from nco.errors import InputError
-    from nco.routes.ccn import CCN
+    The recipe's configuration is checked (:func:`nco.routes.ccn.check_config`)
+    before the network is built, and the weights are read with
+    ``torch.load(..., weights_only=True)``.
+
+    Raises
+    ------
+    InputError
+        One line naming the file and what is wrong: missing, empty, text,
+        truncated, not plain tensors, a bad configuration, weights that do not
+        fit.
+    """
+    from nco.routes.ccn import CCN, check_config
 
     path = Path(path)
     recipe_path = path.with_suffix(".json")
     if not path.is_file() or not recipe_path.is_file():
         raise InputError(f"no CCN checkpoint at {path.name} (with its recipe {recipe_path.name}); "
-                         "train one with python -m nco.routes.train")
-    recipe = json.loads(recipe_path.read_text())
-    model = CCN(**recipe["config"])
-    model.load_state_dict(torch.load(path, weights_only=True))
+                         "train one with python -m nco.routes.train", path=str(path))
+    recipe = _read_recipe(recipe_path)
+    try:
+        model = CCN(**check_config(recipe.get("config")))
+    except InputError as exc:
+        raise InputError(f"CCN recipe: {exc}", path=str(recipe_path)) from None
+    state = _load_state(path)
+    try:
+        model.load_state_dict(state)
+    except RuntimeError as exc:
+        raise InputError(f"CCN weights do not fit the recipe's network: {str(exc).strip().splitlines()[0][:160]}",
+                         path=str(path)) from None
     model.eval()
     return model, recipe
+
+
+def _read_recipe(path: Path) -> dict:
+    try:
+        recipe = json.loads(fsio.read_bytes(path, "CCN recipe", max_bytes=1 << 20))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"CCN recipe: not valid JSON ({type(exc).__name__})", path=str(path)) from None
+    if not isinstance(recipe, dict):
+        raise InputError("CCN recipe: not a JSON object", path=str(path))
+    return recipe
+
+
+def _load_state(path: Path) -> dict:
+    """A plain state dict (names to tensors) read without running code."""
+    import torch
+
+    p = fsio.check_input(path, "CCN weights", max_bytes=64 << 20)
+    try:
+        state = torch.load(p, map_location="cpu", weights_only=True)
+    except Exception as exc:  # empty, text, truncated, pickled objects
+        text = str(exc).strip().splitlines()
+        reason = f"{type(exc).__name__}: {text[0][:120]}" if text else type(exc).__name__
+        raise InputError(f"CCN weights: not a readable weights file ({reason})", path=str(p)) from None
+    if not isinstance(state, dict) or not all(isinstance(k, str) and isinstance(v, torch.Tensor)
+                                              for k, v in state.items()):
+        raise InputError("CCN weights: not a dictionary of named tensors", path=str(p))
+    return state
 
 
 def paired_difference(a: np.ndarray, b: np.ndarray, data: ChoiceData, n_boot: int = 2000, seed: int = 0) -> dict:
