@@ -828,7 +828,14 @@ def plan_request(request: TripRequest, city: City | str | None = "munich", osm: 
     Returns
     -------
     Plan
+
+    Raises
+    ------
+    InputError
+        The request is inconsistent (also after edits made by assigning to
+        its fields, e.g. a circular task order), or see :func:`load_city`.
     """
+    request = validate_request(request.model_dump())  # assignments to fields bypass validation
     if not isinstance(city, City):
         city = load_city(city, osm, request.mode, place)
     elif city.mode != request.mode:
