@@ -29,9 +29,9 @@ from nco.fsio import MAX_INPUT_BYTES, check_input
 #: The largest ``.npy`` header read (numpy's own default limit).
 MAX_HEADER_BYTES = 10_000
 
-#: The widest item read (float64, int64, complex128), and the widest text
-#: item (256 characters).
-MAX_ITEMSIZE = 16
+#: The widest item read (float64, int64), and the widest text item (256
+#: characters).
+MAX_ITEMSIZE = 8
 MAX_TEXT_ITEMSIZE = 1024
 
 #: Numeric dtype kinds: signed and unsigned integers and floats.

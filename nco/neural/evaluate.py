@@ -364,11 +364,11 @@ def evaluate(checkpoint, test_set, augment: int = 8, num_starts=None, limit=None
     instances, ref = load_test_set(test_set, limit=limit)
     for method in baselines:  # bad files fail before anything runs
         if method.startswith("lightning:"):
-            build_lightning_network(lightning_files(method.split(":", 1)[1])[1])
+            load_lightning_policy(method.split(":", 1)[1])
         elif method.startswith("policy:"):
-            from nco.neural.policy import load_checkpoint
+            from nco.neural.policy import load_policy
 
-            load_checkpoint(method.split(":", 1)[1])
+            load_policy(method.split(":", 1)[1])
     rows = []
     for method in ("neural", *baselines):
         sols, wall = run_method(method, instances, checkpoint=checkpoint, augment=augment,
