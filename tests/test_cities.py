@@ -387,3 +387,30 @@ def test_concurrent_builds_into_one_folder(tmp_path, sydney20):
     data, _ = _cache_files(tmp_path)
     np.testing.assert_array_equal(C.load_city(data).distance, sydney20.distance)
     assert sorted(f.name for f in data.parent.iterdir()) == [".Sydney.lock", "Sydney_data.npz", "Sydney_meta.json"]
+
+
+def test_test_sets_record_and_check_their_checksum(tmp_path, monkeypatch, sydney20):
+    from nco import fsio
+    from nco.data import testsets as T
+
+    monkeypatch.setattr(T, "city_matrices", lambda name: sydney20)
+    path = T.build_testset("atsp", 6, tmp_path, num=3, cities=["sydney"], references=False, progress=False)
+    meta = json.loads(path.with_suffix(".json").read_text())
+    assert meta["sha256"] == fsio.sha256_file(path) and meta["format_version"] == T.FORMAT_VERSION
+    insts, ref, back = T.load_testset(path)
+    assert len(insts) == 3 and ref is None and back["sha256"] == meta["sha256"]
+    assert not [f for f in tmp_path.iterdir() if ".tmp" in f.name]
+    other = T.build_testset("atsp", 6, tmp_path / "other", num=3, seed=5, cities=["sydney"], references=False,
+                            progress=False)
+    other.replace(path)  # a complete, valid file that the .json does not vouch for
+    with pytest.raises(InputError, match="does not match the SHA-256.*nco data testsets"):
+        T.load_testset(path)
+
+
+@pytest.mark.parametrize("args", [["--num", "100000000"], ["--num", "0"], ["--sizes", "50", "100000"],
+                                  ["--time-limit", "-1"], ["--problems", "tsp"]])
+def test_cli_testsets_refuses_oversized_builds_before_any_work(tmp_path, capsys, args):
+    rc = main(["data", "testsets", "--out", str(tmp_path / "out"), "--no-reference", *args])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert rc == 2 and len(err) == 1 and err[0].startswith("nco: error: "), err
+    assert not (tmp_path / "out").exists()
