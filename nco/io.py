@@ -157,7 +157,7 @@ def _read_vrplib(path: Path, text: str, convention: str | None) -> Instance:
         raise InputError(f"EDGE_WEIGHT_TYPE {ewt} is not supported (EUC_2D, CEIL_2D, EXACT_2D, EXPLICIT are)",
                          path=str(path), line=_line_of(text, "EDGE_WEIGHT_TYPE"))
     conv = convention or default_conv
-    dist = apply_convention(dist, conv)
+    dist = apply_convention(dist, conv, inplace=True)
 
     depot = 0
     if "DEPOT_SECTION" in sections:
@@ -216,10 +216,11 @@ def _read_vrplib(path: Path, text: str, convention: str | None) -> Instance:
 
 
 def _build(path, name, problem, order, *, dist, demand, capacity, num_vehicles, tw, service, coords, convention):
+    identity = bool(np.array_equal(order, np.arange(len(order))))
     idx = np.ix_(order, order)
     try:
         return Instance(
-            distance=dist[idx],
+            distance=dist if identity else dist[idx],
             demand=None if demand is None else demand[order],
             capacity=capacity,
             num_vehicles=num_vehicles,
@@ -357,7 +358,7 @@ def _read_solomon(path: Path, text: str, convention: str | None) -> Instance:
                          path=str(path), line=rows[bad[0]][0])
     coords = a[:, 1:3]
     conv = convention or "trunc1"
-    dist = apply_convention(euclidean(coords), conv)
+    dist = apply_convention(euclidean(coords), conv, inplace=True)
     order = np.arange(len(rows))
     demand = a[:, 3].copy()
     demand[0] = 0
