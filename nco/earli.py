@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import contextlib
 import inspect
+import math
 import threading
+import time
 import warnings
 from dataclasses import dataclass, field, fields
 
 import solvers
+from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
 from solvers.construct import clock as clock_of
@@ -148,13 +151,13 @@ def _load_policy(problem: str):
 _LOADERS: dict[str, threading.Thread] = {}
 
 
-def _policy_within(problem: str, wait_s: float):
+def _policy_within(problem: str, wait_s: float, budget: Budget | None = None):
     """The policy for ``problem`` if it is loaded, or loads within ``wait_s`` seconds.
 
     Loading imports torch and the network (seconds on a CPU, more than a
     small budget), so it runs in a background thread: a call whose budget
     cannot wait for it runs as the GA from the construction, and later calls
-    find the policy ready.
+    find the policy ready.  A Ctrl-C recorded in ``budget`` ends the wait.
     """
     if problem in _POLICIES:
         return _POLICIES[problem]
@@ -163,7 +166,12 @@ def _policy_within(problem: str, wait_s: float):
         th = threading.Thread(target=_load_policy, args=(problem,), name=f"nco-load-{problem}", daemon=True)
         _LOADERS[problem] = th
         th.start()
-    th.join(timeout=max(0.0, wait_s))
+    end = time.perf_counter() + max(0.0, wait_s)
+    while th.is_alive() and not (budget is not None and budget.interrupted):
+        left = end - time.perf_counter()
+        if left <= 0:
+            break
+        th.join(timeout=min(0.1, left))
     return _POLICIES.get(problem)
 
 
@@ -232,7 +240,7 @@ def _split_options(options: dict) -> EarliParams:
         raise InputError(f"earli: {exc}") from None
 
 
-def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
+def run(instance: Instance, budget: Budget | float, seed: int = 0, initial=None, progress=None,
         policy=None, params: EarliParams | None = None, clock: str = "wall") -> EarliResult:
     """Run the EARLI pipeline and report where the time went.
 
@@ -240,8 +248,13 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
     ----------
     instance
         The instance.
-    time_limit
-        Wall-clock budget in seconds; the policy's time is part of it.
+    budget
+        The :class:`nco.budget.Budget` (or seconds on ``clock``); loading
+        and sampling the policy are charged to it.  An iteration limit
+        counts the refiner's iterations (GA generation steps or ILS
+        iterations).  Without a time limit the policy is always waited for
+        and sampled (with ``seed``), so that a seed gives the same routes
+        on every run.
     seed
         Random seed (policy sampling and search).
     initial
@@ -254,88 +267,78 @@ def run(instance: Instance, time_limit: float, seed: int = 0, initial=None, prog
     params
         :class:`EarliParams`.
     clock
-        ``"wall"`` (default): ``time_limit`` is wall-clock seconds;
-        ``"process"``: CPU seconds of this process (the policy's threads
-        included).
+        The clock of ``budget`` when it is a number of seconds: ``"wall"``
+        (default) or ``"process"`` (CPU seconds of this process, the
+        policy's threads included).
 
     Returns
     -------
     EarliResult
     """
-    from nco.checker import check
-
     if not isinstance(instance, Instance):
         raise InputError(f"earli needs an nco.Instance, got {type(instance).__name__}")
-    if time_limit is None or not time_limit > 0:
-        raise InputError(f"time_limit must be positive, got {time_limit}")
+    budget = Budget.coerce(budget, clock)
     params = params or EarliParams()
-    timer = clock_of(clock)
-    t0 = timer()
-    deadline = t0 + float(time_limit)
+    start = budget.elapsed()
     out = EarliResult(routes=[])
-
-    seeds: list = []
-    if policy is None:
-        policy = _policy_within(policy_problem(instance), params.max_policy_share * float(time_limit))
-    work = float(params.num_samples) * instance.n_nodes**2
-    if policy is not None and id(policy) in _SPEED:
-        expected = _SPEED[id(policy)] * work
-        if expected > params.max_policy_share * float(time_limit):
-            policy = None
-            out.policy_skipped = True
-    if policy is not None:
-        kw = dict(num_samples=int(params.num_samples), temperature=float(params.temperature), greedy_first=True)
-        try:
-            if "seed" in inspect.signature(policy.sample).parameters:
-                kw["seed"] = int(seed)
-        except (TypeError, ValueError):  # pragma: no cover - builtins without a signature
-            pass
-        try:
-            samples = _sample(policy, instance, timer, **kw)
-        except InputError as exc:  # e.g. an instance the policy cannot encode
-            warnings.warn(f"earli: the policy cannot sample this instance ({exc}); seeding the genetic "
-                          "algorithm as without a policy", UserWarning, stacklevel=2)
-            policy = None
-        else:
-            seeds.extend(samples)
-            out.seeds_source = "policy"
-            for s in samples:
-                res = check(instance, s)
-                out.sample_costs.append(res.cost if res.feasible else None)
-    out.policy_s = timer() - t0
-    if policy is None:  # the construction takes milliseconds: always worth it
-        try:
-            nearest = solvers.get("nearest")
-        except InputError:
-            nearest = None
-        if nearest is not None:
-            left = max(0.1, 0.1 * (deadline - timer()))
-            seeds.append(nearest(instance, time_limit=left, seed=seed))
-            out.seeds_source = "nearest"
+    seeds = _policy_seeds(instance, budget, seed, policy, params, out)
+    out.policy_s = budget.elapsed() - start
+    if out.seeds_source != "policy":  # the construction takes milliseconds: always worth it
+        seeds.append(solvers.get("nearest")(instance))
+        out.seeds_source = "nearest"
     if initial is not None:
         seeds.insert(0, initial)
 
     if params.refiner == "pyvrp":
         ils = solvers.get("pyvrp")
-        best = _best_seed(instance, seeds)
-        left = max(1e-3, deadline - timer())
-        out.routes = ils(instance, time_limit=left, seed=seed, initial=best, progress=progress, clock=clock)
+        out.routes = ils(instance, budget, seed=seed, initial=_best_seed(instance, seeds), progress=progress)
         return out
 
     n_seeds = min(len(seeds), params.ga.min_pop_size)
     fill = int(round(n_seeds * (1.0 - params.seed_share) / params.seed_share)) if n_seeds else None
-
-    def shifted(elapsed, cost):  # report the time since the pipeline started
-        progress(timer() - t0, cost)
-
-    res = genetic_algorithm(instance, time_limit, seed=seed, seeds=seeds, params=params.ga,
-                            progress=None if progress is None else shifted, deadline=deadline, fill_random=fill,
-                            problem=problem_data(instance), clock=clock)
+    res = genetic_algorithm(instance, budget, seed=seed, seeds=seeds, params=params.ga, progress=progress,
+                            fill_random=fill, problem=problem_data(instance))
     out.routes = res.routes
     out.iterations = res.iterations
     out.init_time_s = res.init_time_s
     out.trace = res.trace
     return out
+
+
+def _policy_seeds(instance: Instance, budget: Budget, seed: int, policy, params: EarliParams,
+                  out: EarliResult) -> list:
+    """The policy's samples (an empty list when there is no policy, when it
+    is expected to take more than its share of the time limit, or on
+    Ctrl-C); records their costs and source in ``out``."""
+    from nco.checker import check
+
+    share = None if budget.deterministic else params.max_policy_share * budget.time_limit
+    if policy is None:
+        wait = math.inf if share is None else share - budget.elapsed()
+        policy = _policy_within(policy_problem(instance), wait, budget)
+    if policy is None or budget.interrupted:
+        return []
+    if share is not None and id(policy) in _SPEED:
+        if _SPEED[id(policy)] * float(params.num_samples) * instance.n_nodes**2 > share:
+            out.policy_skipped = True
+            return []
+    kw = dict(num_samples=int(params.num_samples), temperature=float(params.temperature), greedy_first=True)
+    try:
+        if "seed" in inspect.signature(policy.sample).parameters:
+            kw["seed"] = int(seed)
+    except (TypeError, ValueError):  # pragma: no cover - builtins without a signature
+        pass
+    try:
+        samples = _sample(policy, instance, budget.timer, **kw)
+    except InputError as exc:  # e.g. an instance the policy cannot encode
+        warnings.warn(f"earli: the policy cannot sample this instance ({exc}); seeding the genetic "
+                      "algorithm as without a policy", UserWarning, stacklevel=3)
+        return []
+    out.seeds_source = "policy"
+    for s in samples:
+        res = check(instance, s)
+        out.sample_costs.append(res.cost if res.feasible else None)
+    return list(samples)
 
 
 def _best_seed(instance: Instance, seeds):
@@ -351,16 +354,17 @@ def _best_seed(instance: Instance, seeds):
 
 
 @solvers.register("earli")
-def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
-          policy=None, clock: str = "wall", **options) -> list[list[int]]:
+def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progress=None,
+          policy=None, **options) -> list[list[int]]:
     """Solve ``instance`` with EARLI (policy samples refined by the GA).
 
     Parameters
     ----------
     instance
         A CVRP, ACVRP, VRPTW, ACVRPTW or ATSP instance.
-    time_limit
-        Wall-clock budget in seconds, the policy's time included.
+    budget
+        The :class:`nco.budget.Budget` (or seconds of wall clock), the
+        policy's loading and sampling included; see :func:`run`.
     seed
         Random seed.
     initial
@@ -369,8 +373,6 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         Optional callback ``progress(elapsed_s, best_cost)``.
     policy
         Optional policy object; the trained one for the problem by default.
-    clock
-        ``"wall"`` (default) or ``"process"`` (CPU seconds of this process).
     **options
         Fields of :class:`EarliParams` (``num_samples``, ``temperature``,
         ``seed_share``, ``refiner``) and of :class:`solvers.ga.GAParams`.
@@ -381,16 +383,15 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         Routes of client ids ``1..n``.
     """
     params = _split_options(options)
-    return run(instance, time_limit, seed=seed, initial=initial, progress=progress,
-               policy=policy, params=params, clock=clock).routes
+    return run(instance, budget, seed=seed, initial=initial, progress=progress, policy=policy,
+               params=params).routes
 
 
 @solvers.register("earli-ils")
-def solve_ils(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
-              policy=None, clock: str = "wall", **options) -> list[list[int]]:
+def solve_ils(instance: Instance, budget: Budget, seed: int = 0, initial=None, progress=None,
+              policy=None, **options) -> list[list[int]]:
     """PyVRP's iterated local search started from the best policy sample:
     :func:`solve` with ``refiner="pyvrp"`` (the "ILS from the neural
     solution" line of the time-to-quality benchmarks)."""
     options.setdefault("refiner", "pyvrp")
-    return solve(instance, time_limit, seed=seed, initial=initial, progress=progress, policy=policy,
-                 clock=clock, **options)
+    return solve(instance, budget, seed=seed, initial=initial, progress=progress, policy=policy, **options)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-import time
-
+from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
 from nco.solution import Solution
+
+#: Seconds of a solve when neither a time limit nor iterations are given.
+DEFAULT_TIME_LIMIT = 5.0
 
 #: The method used when none is named, per kind of instance
 #: (:attr:`Instance.kind`); chosen by measurement (docs/benchmarks.md,
@@ -19,9 +21,10 @@ from nco.solution import Solution
 DEFAULT_METHOD = {"ATSP": "ga", "TSP": "ga", "CVRP": "pyvrp", "VRPTW": "pyvrp", "ACVRP": "ga", "ACVRPTW": "ga"}
 
 
-def solve(instance: Instance, method: str | None = None, time_limit: float = 5.0, seed: int = 0,
-          initial=None, progress=None, **options) -> Solution:
-    """Solve ``instance`` with ``method`` within ``time_limit`` seconds.
+def solve(instance: Instance, method: str | None = None, time_limit: float | None = None, seed: int = 0,
+          initial=None, progress=None, iterations: int | None = None, clock: str = "wall",
+          **options) -> Solution:
+    """Solve ``instance`` with ``method`` within a time or iteration budget.
 
     Parameters
     ----------
@@ -29,30 +32,42 @@ def solve(instance: Instance, method: str | None = None, time_limit: float = 5.0
         An :class:`nco.Instance` (see :func:`nco.read`).
     method
         A solver name (``pyvrp``, ``ortools``, ``ga``, ``earli``,
-        ``earli-ils``, ``neural``, ``nearest``); ``None`` picks the best measured one for the problem.
+        ``earli-ils``, ``neural``, ``nearest``); ``None`` picks the best
+        measured one for the problem.
     time_limit
-        Wall-clock budget in seconds, everything included.
+        Seconds for everything from this call on (imports, conversion and
+        policy loading included).  Default: 5 without ``iterations``, no
+        time limit with them.
     seed
         Random seed.
     initial
         Optional routes (client ids ``1..n``) to start from.
     progress
         Optional callback ``progress(elapsed_s, best_cost)``.
+    iterations
+        Optional iteration limit (see :class:`nco.budget.Budget`).  Without
+        a time limit a seeded run gives the same routes on every run.
+    clock
+        ``"wall"`` (default) or ``"process"``: CPU seconds of this process.
+    **options
+        Passed to the solver.
 
     Returns
     -------
     Solution
-        Routes with cost and feasibility from the independent checker.
+        Routes with cost and feasibility from the independent checker;
+        ``info["interrupted"]`` is ``True`` when Ctrl-C stopped the run
+        early (the best solution found by then is returned).
     """
-    import solvers
-
+    budget = Budget(DEFAULT_TIME_LIMIT if time_limit is None and iterations is None else time_limit,
+                    clock=clock, iterations=iterations)
     if not isinstance(instance, Instance):
         raise InputError(f"solve() needs an nco.Instance, got {type(instance).__name__}")
-    if time_limit is None or not time_limit > 0:
-        raise InputError(f"time_limit must be positive, got {time_limit}")
     name = method or DEFAULT_METHOD[instance.kind]
-    fn = solvers.get(name)
-    t0 = time.perf_counter()
-    routes = fn(instance, time_limit=float(time_limit), seed=int(seed), initial=initial, progress=progress, **options)
-    runtime = time.perf_counter() - t0
-    return Solution.from_routes(instance, routes, method=name, runtime_s=runtime)
+    with budget.catch_sigint():
+        import solvers
+
+        fn = solvers.get(name)
+        routes = fn(instance, budget, seed=int(seed), initial=initial, progress=progress, **options)
+    extra = {"interrupted": True} if budget.interrupted else {}
+    return Solution.from_routes(instance, routes, method=name, runtime_s=budget.wall_elapsed(), **extra)

@@ -1,9 +1,13 @@
 """Solvers behind one small interface.
 
-A solver is a callable ``solve(instance, time_limit, seed=0, initial=None,
-progress=None) -> list[list[int]]`` returning routes (client ids ``1..n``,
-depot implicit).  Cost and feasibility are never taken from the solver:
-:func:`nco.solve` passes the routes through the independent checker.
+A solver is a callable ``solve(instance, budget, seed=0, initial=None,
+progress=None, **options) -> list[list[int]]`` returning routes (client ids
+``1..n``, depot implicit).  ``budget`` is the :class:`nco.budget.Budget` of
+the call (a number of seconds is taken as a wall-clock budget): the solver
+stops when :meth:`~nco.budget.Budget.done` says so, with a time limit, an
+iteration limit or Ctrl-C, and returns the best routes it has.  Cost and
+feasibility are never taken from the solver: :func:`nco.solve` passes the
+routes through the independent checker.
 
 Solvers register themselves by name in :data:`REGISTRY` through
 :func:`register`; :func:`get` imports the module that provides a name on
@@ -19,7 +23,8 @@ from nco.errors import InputError
 
 
 class Solver(Protocol):
-    def __call__(self, instance, time_limit: float, seed: int = 0, initial=None, progress=None) -> list[list[int]]: ...
+    def __call__(self, instance, budget, seed: int = 0, initial=None, progress=None,
+                 **options) -> list[list[int]]: ...
 
 
 REGISTRY: dict[str, Callable] = {}

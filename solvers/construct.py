@@ -17,6 +17,8 @@ from dataclasses import dataclass
 import numpy as np
 
 import solvers
+from nco.budget import CLOCKS as budget_clocks
+from nco.budget import Budget, clock_timer
 from nco.errors import InputError
 from nco.instance import Instance
 
@@ -135,22 +137,14 @@ def integer_data(instance: Instance) -> IntegerData:
     return IntegerData(idist, idur, service, tw, demand, capacity, ds, ts, ls)
 
 
-#: Clocks a time limit can be measured on.
-CLOCKS = {"wall": "time.perf_counter", "process": "time.process_time"}
+#: Clocks a time limit can be measured on (see :func:`nco.budget.clock_timer`).
+CLOCKS = budget_clocks
 
 
 def clock(name: str):
-    """The timer of a time limit: ``"wall"`` (wall-clock seconds, the
-    default everywhere) or ``"process"`` (CPU seconds of this process, for
-    benchmarks on a shared machine where a wall-clock limit buys a varying
-    share of a core)."""
-    import time
-
-    if name == "wall":
-        return time.perf_counter
-    if name == "process":
-        return time.process_time
-    raise InputError(f"clock must be one of {', '.join(CLOCKS)}, got {name!r}")
+    """The timer of a time limit named ``name`` (``"wall"`` or
+    ``"process"``); see :func:`nco.budget.clock_timer`."""
+    return clock_timer(name)
 
 
 def check_initial(instance: Instance, initial) -> list[list[int]] | None:
@@ -181,7 +175,7 @@ def check_initial(instance: Instance, initial) -> list[list[int]] | None:
 
 
 @solvers.register("nearest")
-def nearest(instance: Instance, time_limit: float = 1.0, seed: int = 0, initial=None, progress=None,
+def nearest(instance: Instance, budget=None, seed: int = 0, initial=None, progress=None,
             **options) -> list[list[int]]:
     """Nearest-neighbour construction honouring capacity and time windows.
 
@@ -192,14 +186,14 @@ def nearest(instance: Instance, time_limit: float = 1.0, seed: int = 0, initial=
     With time windows, "nearest" is Solomon's (1987) time-oriented measure
     ``0.4 distance + 0.4 time until service starts + 0.2 urgency`` (option
     ``weights``), which needs far fewer vehicles than distance alone.
-    An ATSP gets one tour.  Runs in ``O(n^2)`` and ignores ``time_limit``,
-    ``seed`` and ``initial``.
+    An ATSP gets one tour.  Runs in ``O(n^2)`` and ignores ``budget``,
+    ``seed`` and ``initial``: it is deterministic and takes milliseconds.
 
     Parameters
     ----------
     instance
         The instance.
-    time_limit, seed, initial
+    budget, seed, initial
         Accepted for the common solver interface; not used.
     progress
         Optional callback ``progress(elapsed_s, cost)`` called once at the end.
@@ -269,5 +263,5 @@ def nearest(instance: Instance, time_limit: float = 1.0, seed: int = 0, initial=
     if progress is not None:
         from nco.checker import check
 
-        progress(0.0, check(instance, routes).cost)
+        progress(budget.elapsed() if isinstance(budget, Budget) else 0.0, check(instance, routes).cost)
     return routes

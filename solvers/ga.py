@@ -36,9 +36,9 @@ from pyvrp.search import (
 )
 
 import solvers
+from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
-from solvers.construct import clock as clock_of
 from solvers.pyvrp_solver import problem_data as pyvrp_problem_data
 
 __all__ = ["GAParams", "GAResult", "PyVRPProblem", "genetic_algorithm", "initial_penalties", "local_search",
@@ -522,12 +522,11 @@ def _valid_routes(routes, n: int, fleet: int) -> list[list[int]] | None:
 
 def genetic_algorithm(
     instance: Instance,
-    time_limit: float,
+    budget: Budget | float,
     seed: int = 0,
     seeds=(),
     params: GAParams | None = None,
     progress=None,
-    deadline: float | None = None,
     fill_random: int | None = None,
     problem: PyVRPProblem | None = None,
     clock: str = "wall",
@@ -538,8 +537,13 @@ def genetic_algorithm(
     ----------
     instance
         The instance.
-    time_limit
-        Wall-clock budget in seconds (ignored when ``deadline`` is given).
+    budget
+        The :class:`nco.budget.Budget` to stop by (or seconds on
+        ``clock``); its time counts from its creation, so time spent before
+        the call (a policy's sampling) is charged.  An iteration limit
+        counts generation steps (one offspring each).  Without a time limit
+        no decision depends on timing: a seed gives the same result on
+        every run.
     seed
         Random seed.
     seeds
@@ -550,28 +554,24 @@ def genetic_algorithm(
         :class:`GAParams`; defaults when ``None``.
     progress
         Optional callback ``progress(elapsed_s, best_cost)``, called on each
-        new best feasible solution (cost in the instance's units).
-    deadline
-        Absolute time of ``clock`` at which to stop.
+        new best feasible solution (cost in the instance's units), with the
+        budget's elapsed time.
     fill_random
         Number of random educated solutions added to the seeds in the initial
         population; ``None`` fills up to ``init_pop_size``.
     problem
         A precomputed :func:`problem_data` conversion.
     clock
-        ``"wall"`` (wall-clock seconds, the default) or ``"process"`` (CPU
-        seconds of this process, for benchmarks on a shared machine).
+        The clock of ``budget`` when it is a number of seconds: ``"wall"``
+        (the default) or ``"process"`` (CPU seconds of this process).
 
     Returns
     -------
     GAResult
     """
     params = params or GAParams()
-    timer = clock_of(clock)
-    t0 = timer()
-    if deadline is None:
-        deadline = t0 + float(time_limit)
-    budget = max(1e-3, deadline - t0)
+    budget = Budget.coerce(budget, clock)
+    left = budget.remaining()  # inf without a time limit
     p = problem or problem_data(instance)
     data = p.data
     n = p.n_clients
@@ -594,9 +594,6 @@ def genetic_algorithm(
     best_feas: PyVRPSolution | None = None
     best_any: PyVRPSolution | None = None
 
-    def elapsed():
-        return timer() - t0
-
     def consider(sol: PyVRPSolution) -> bool:
         nonlocal best_feas, best_any
         if not sol.is_complete():
@@ -607,9 +604,9 @@ def genetic_algorithm(
                 best_feas = sol
                 improved = True
                 cost = sol.distance() / p.dist_scale
-                result.trace.append((elapsed(), cost))
+                result.trace.append((budget.elapsed(), cost))
                 if progress is not None:
-                    progress(elapsed(), cost)
+                    progress(budget.elapsed(), cost)
         if best_any is None or big.penalised_cost(sol) < big.penalised_cost(best_any):
             best_any = sol
         return improved
@@ -618,9 +615,9 @@ def genetic_algorithm(
 
     def educate(sol: PyVRPSolution, intensify: bool = True) -> list[_Individual]:
         ce = pm.cost_evaluator()
-        start = timer()
+        start = budget.elapsed()
         out = ls(sol, ce, exhaustive=True)
-        last_ls[0] = timer() - start
+        last_ls[0] = budget.elapsed() - start
         pm.register(out)
         consider(out)
         if intensify and params.ils_steps:
@@ -628,7 +625,7 @@ def genetic_algorithm(
             # local search), keeping a candidate that is no worse.
             cost = ce.penalised_cost(out)
             for _ in range(params.ils_steps):
-                if timer() >= deadline:
+                if budget.done():
                     break
                 cand = ls(out, ce, exhaustive=False)
                 pm.register(cand)
@@ -637,7 +634,7 @@ def genetic_algorithm(
                     out, cost = cand, c
                     consider(cand)
         inds = [_Individual(out, n)]
-        late = timer() >= deadline
+        late = budget.done()
         if not out.is_feasible() and (best_feas is None or late or rng.random() < params.repair_probability):
             if best_feas is None:  # nothing feasible yet: insist on feasibility
                 boosted = big
@@ -691,11 +688,11 @@ def genetic_algorithm(
     cand.sort(key=lambda s: (s.num_missing_clients(), big.penalised_cost(s)))
     for s in cand:
         consider(s)
-    init_deadline = t0 + params.init_time_share * budget
+    init_until = budget.elapsed() + params.init_time_share * left
     for s in cand[: max(params.min_pop_size, 1)]:
         # the first seed is always educated (PyVRP's search does the same
         # with its initial solution); the others while the init time lasts
-        if result.seeds_used >= 1 and timer() > min(deadline, init_deadline):
+        if result.seeds_used >= 1 and (budget.done() or budget.elapsed() > init_until):
             break
         for ind in educate(s):
             pop.add(ind, pen())
@@ -704,16 +701,16 @@ def genetic_algorithm(
     def fill(count: int, until: float):
         made = 0
         took = 0.0
-        while made < count and timer() < deadline:
-            now = timer()
-            if len(pop) >= 1 and (now > until or now + took > deadline):
+        while made < count and not budget.done():
+            now = budget.elapsed()
+            if len(pop) >= 1 and (now > until or budget.expired(reserve=took)):
                 break
             for ind in educate(random_solution(), intensify=False):
                 pop.add(ind, pen())
-            took = timer() - now
+            took = budget.elapsed() - now
             made += 1
 
-    if len(pop) == 0 and timer() >= deadline:
+    if len(pop) == 0 and budget.done():
         # out of time before anything was educated: one random solution,
         # educated, rather than an answer no search has touched
         for ind in educate(random_solution(), intensify=False):
@@ -722,14 +719,14 @@ def genetic_algorithm(
     target = init_size - len(pop) if fill_random is None else fill_random
     if len(pop) < 2:
         target = max(target, 2 - len(pop))
-    fill(max(0, target), init_deadline)
-    result.init_time_s = elapsed()
+    fill(max(0, target), init_until)
+    result.init_time_s = budget.elapsed()
 
     # Generation steps.
     it = no_improve = 0
     # A full local search cannot be interrupted: do not start a step that
     # would most likely end past the deadline.
-    while timer() + 0.5 * last_ls[0] < deadline and len(pop) >= 1:
+    while not budget.done(it, reserve=0.5 * last_ls[0]) and len(pop) >= 1:
         it += 1
         ce = pm.cost_evaluator()
         if len(pop) >= 2:
@@ -753,11 +750,11 @@ def genetic_algorithm(
             no_improve = 0
         else:
             no_improve += 1
-        if no_improve >= params.num_iters_no_improvement and timer() < deadline:
+        if no_improve >= params.num_iters_no_improvement and not budget.done():
             result.restarts += 1
             pop.clear()
             no_improve = 0
-            fill(init_size, timer() + params.init_time_share * max(0.0, deadline - timer()))
+            fill(init_size, budget.elapsed() + params.init_time_share * budget.remaining())
     result.iterations = it
 
     best = best_feas if best_feas is not None else best_any
@@ -769,24 +766,18 @@ def genetic_algorithm(
     return result
 
 
-def _check_args(instance, time_limit):
-    if not isinstance(instance, Instance):
-        raise InputError(f"the GA needs an nco.Instance, got {type(instance).__name__}")
-    if time_limit is None or not time_limit > 0:
-        raise InputError(f"time_limit must be positive, got {time_limit}")
-
-
 @solvers.register("ga")
-def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
-          construct: bool = True, clock: str = "wall", **options) -> list[list[int]]:
+def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progress=None,
+          construct: bool = True, **options) -> list[list[int]]:
     """Solve ``instance`` with the genetic algorithm.
 
     Parameters
     ----------
     instance
         A CVRP, ACVRP, VRPTW, ACVRPTW or ATSP instance.
-    time_limit
-        Wall-clock budget in seconds, conversion included.
+    budget
+        The :class:`nco.budget.Budget` (or seconds of wall clock),
+        conversion included; an iteration limit counts generation steps.
     seed
         Random seed.
     initial
@@ -798,9 +789,6 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         Also seed the population with the nearest-neighbour construction
         (``"nearest"``): a feasible answer within milliseconds, and a much
         cheaper first education than a random solution on large instances.
-    clock
-        ``"wall"`` (default): ``time_limit`` is wall-clock seconds;
-        ``"process"``: CPU seconds of this process.
     **options
         Fields of :class:`GAParams` (e.g. ``min_pop_size=10``).
 
@@ -809,21 +797,15 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
     list[list[int]]
         Routes of client ids ``1..n``.
     """
-    _check_args(instance, time_limit)
-    timer = clock_of(clock)
-    t0 = timer()
+    if not isinstance(instance, Instance):
+        raise InputError(f"the GA needs an nco.Instance, got {type(instance).__name__}")
+    budget = Budget.coerce(budget)
     try:
         params = GAParams(**options)
     except (TypeError, ValueError) as exc:
         raise InputError(f"ga: {exc}") from None
     seeds = [initial] if initial is not None else []
     if construct:
-        try:
-            nearest = solvers.get("nearest")
-        except InputError:  # pragma: no cover - the construction ships with the solvers
-            nearest = None
-        if nearest is not None:
-            seeds.append(nearest(instance, time_limit=float(time_limit), seed=seed))
-    res = genetic_algorithm(instance, time_limit, seed=seed, seeds=seeds, params=params,
-                            progress=progress, deadline=t0 + float(time_limit), clock=clock)
+        seeds.append(solvers.get("nearest")(instance))
+    res = genetic_algorithm(instance, budget, seed=seed, seeds=seeds, params=params, progress=progress)
     return res.routes

@@ -9,20 +9,32 @@ read with ``ReadAssignmentFromRoutes`` and improved with
 from __future__ import annotations
 
 import math
-import time
 
 from ortools.constraint_solver import pywrapcp, routing_enums_pb2
+from ortools.util import optional_boolean_pb2
 
 import solvers
+from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
 from solvers.construct import check_initial, integer_data, nearest
-from solvers.construct import clock as clock_of
 
 #: Seconds kept back from the time limit for reading the answer.
 _RESERVE_S = 0.05
 #: With ``clock="process"``, the wall-clock cap as a multiple of the limit.
 PROCESS_WALL_CAP = 20.0
+#: Without a time limit, OR-Tools' per-neighbour LNS time limit (seconds):
+#: large enough never to cut a completion search short.
+LNS_TIME_LIMIT_S = 3600
+#: Large-neighbourhood operators whose insertion heuristics OR-Tools cuts by
+#: time; turned off when the run must be deterministic.
+TIMED_OPERATORS = (
+    "use_global_cheapest_insertion_path_lns",
+    "use_local_cheapest_insertion_path_lns",
+    "use_relocate_path_global_cheapest_insertion_insert_unperformed",
+    "use_global_cheapest_insertion_visit_types_lns",
+    "use_local_cheapest_insertion_visit_types_lns",
+)
 
 
 def fleet_bound(instance: Instance, initial: list[list[int]] | None = None) -> int:
@@ -56,20 +68,26 @@ def _routes(routing, manager, assignment, fleet: int) -> list[list[int]]:
 
 
 @solvers.register("ortools")
-def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
+def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progress=None,
           first_solution: str | None = None, metaheuristic: str = "GUIDED_LOCAL_SEARCH",
-          clock: str = "wall", **options) -> list[list[int]]:
+          **options) -> list[list[int]]:
     """Solve ``instance`` with OR-Tools routing and guided local search.
 
     Parameters
     ----------
     instance
         The instance.
-    time_limit
-        Wall-clock seconds for everything (model building included).
+    budget
+        The :class:`nco.budget.Budget` (or seconds of wall clock).  A time
+        limit covers model building; an iteration limit is OR-Tools'
+        ``solution_limit`` (solutions found by the search).  Without a time
+        limit the large-neighbourhood operators, which OR-Tools otherwise
+        cuts after :data:`LNS_TIME_LIMIT_S`, run to completion, so that the
+        search is deterministic.  Ctrl-C stops the search through a custom
+        search limit.
     seed
         Accepted for the common interface; OR-Tools routing search is
-        deterministic for a given time budget apart from wall-clock stopping.
+        deterministic apart from its time limits.
     initial
         Optional routes (client ids ``1..n``) or a :class:`nco.Solution`;
         read with ``ReadAssignmentFromRoutes`` as the first solution.
@@ -85,11 +103,6 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         solution in the fleet on Solomon R102, for one).
     metaheuristic
         Name of an OR-Tools ``LocalSearchMetaheuristic``.
-    clock
-        ``"wall"`` (default): ``time_limit`` is wall-clock seconds.
-        ``"process"``: CPU seconds of this process, enforced by a custom
-        search limit; the wall-clock limit is then a generous safety cap
-        (:data:`PROCESS_WALL_CAP` times the limit).
 
     Returns
     -------
@@ -99,15 +112,44 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
     """
     if options:
         raise InputError(f"ortools: unknown option(s) {', '.join(sorted(options))}")
-    timer = clock_of(clock)
-    t0 = time.perf_counter()
-    c0 = timer()
+    budget = Budget.coerce(budget)
     init_routes = check_initial(instance, initial)
     idata = integer_data(instance)
     fleet = fleet_bound(instance, init_routes)
     manager = pywrapcp.RoutingIndexManager(instance.n_nodes, fleet, 0)
     routing = pywrapcp.RoutingModel(manager)
+    _add_dimensions(instance, idata, manager, routing, fleet)
+    params = _search_parameters(budget, idata, first_solution, metaheuristic)
+    routing.AddSearchMonitor(routing.solver().CustomLimit(_stop_check(budget)))
+    if progress is not None:
+        _report_progress(routing, budget, progress, idata.dist_scale)
 
+    assignment = None
+    start_routes = init_routes
+    if not start_routes and idata.tw is not None and first_solution is None:
+        # OR-Tools' own first solution under time windows can take longer than
+        # the whole limit (1000 clients, 250 vehicles); the time-oriented
+        # nearest neighbour is a feasible start when it fits the fleet.
+        nn = nearest(instance)
+        if len(nn) <= fleet:
+            start_routes = nn
+    if start_routes:
+        routing.CloseModelWithParameters(params)
+        start = routing.ReadAssignmentFromRoutes(
+            [[manager.NodeToIndex(v) for v in r] for r in start_routes], True)
+        if start is not None:
+            _set_time_limit(params, budget)
+            assignment = routing.SolveFromAssignmentWithParameters(start, params)
+    if assignment is None and not budget.interrupted:
+        _set_time_limit(params, budget)
+        assignment = routing.SolveWithParameters(params)
+    if assignment is None:
+        return start_routes or nearest(instance)
+    return _routes(routing, manager, assignment, fleet)
+
+
+def _add_dimensions(instance: Instance, idata, manager, routing, fleet: int) -> None:
+    """Arc costs, and the load and time dimensions the instance needs."""
     arc = routing.RegisterTransitMatrix(idata.distance.tolist())
     routing.SetArcCostEvaluatorOfAllVehicles(arc)
     if idata.capacity is not None:
@@ -125,8 +167,10 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
             tdim.CumulVar(routing.Start(v)).SetRange(int(idata.tw[0, 0]), int(idata.tw[0, 1]))
             tdim.CumulVar(routing.End(v)).SetRange(int(idata.tw[0, 0]), int(idata.tw[0, 1]))
 
+
+def _search_parameters(budget: Budget, idata, first_solution: str | None, metaheuristic: str):
+    """Routing search parameters: strategies, and the budget's limits."""
     params = pywrapcp.DefaultRoutingSearchParameters()
-    first_solution_default = first_solution is None
     if first_solution is None:
         first_solution = "PARALLEL_CHEAPEST_INSERTION" if idata.tw is not None else "PATH_CHEAPEST_ARC"
     try:
@@ -134,46 +178,46 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         params.local_search_metaheuristic = getattr(routing_enums_pb2.LocalSearchMetaheuristic, metaheuristic)
     except AttributeError as exc:
         raise InputError(f"ortools: unknown strategy ({exc})") from None
-    def set_limit():
-        remaining = float(time_limit) - (timer() - c0) - _RESERVE_S
-        if clock != "wall":
-            remaining *= PROCESS_WALL_CAP
-        params.time_limit.FromMilliseconds(max(1, int(1000 * remaining)))
+    if budget.iterations is not None:
+        params.solution_limit = budget.iterations
+    if budget.time_limit is None:
+        params.lns_time_limit.FromMilliseconds(int(1000 * LNS_TIME_LIMIT_S))
+        ops = params.local_search_operators
+        for name in TIMED_OPERATORS:
+            setattr(ops, name, optional_boolean_pb2.BOOL_FALSE)
+    _set_time_limit(params, budget)
+    return params
 
-    set_limit()
-    if clock != "wall":
-        cpu_deadline = c0 + float(time_limit) - _RESERVE_S
-        routing.AddSearchMonitor(routing.solver().CustomLimit(lambda: timer() >= cpu_deadline))
 
-    if progress is not None:
-        best = [math.inf]
+def _stop_check(budget: Budget):
+    """The callable of the custom search limit.  OR-Tools calls it very
+    often (millions of times a minute): on the wall clock, whose limit
+    OR-Tools enforces itself, it only reads the Ctrl-C flag."""
+    if budget.clock == "wall" or budget.time_limit is None:
+        return lambda: budget.interrupted
+    return lambda: budget.done(reserve=_RESERVE_S)
 
-        def _report():
-            cost = routing.CostVar().Value()
-            if cost < best[0]:
-                best[0] = cost
-                progress(time.perf_counter() - t0, cost / idata.dist_scale)
 
-        routing.AddAtSolutionCallback(_report)
+def _set_time_limit(params, budget: Budget) -> None:
+    """OR-Tools' own time limit: what is left of the budget on the wall
+    clock; with the process clock a generous cap (:data:`PROCESS_WALL_CAP`
+    times what is left), the custom limit enforcing the CPU seconds."""
+    if budget.time_limit is None:
+        return
+    remaining = budget.remaining() - _RESERVE_S
+    if budget.clock != "wall":
+        remaining *= PROCESS_WALL_CAP
+    params.time_limit.FromMilliseconds(max(1, int(1000 * remaining)))
 
-    assignment = None
-    start_routes = init_routes
-    if not start_routes and idata.tw is not None and first_solution_default:
-        # OR-Tools' own first solution under time windows can take longer than
-        # the whole limit (1000 clients, 250 vehicles); the time-oriented
-        # nearest neighbour is a feasible start when it fits the fleet.
-        nn = nearest(instance)
-        if len(nn) <= fleet:
-            start_routes = nn
-    if start_routes:
-        routing.CloseModelWithParameters(params)
-        start = routing.ReadAssignmentFromRoutes(
-            [[manager.NodeToIndex(v) for v in r] for r in start_routes], True)
-        if start is not None:
-            set_limit()
-            assignment = routing.SolveFromAssignmentWithParameters(start, params)
-    if assignment is None:
-        assignment = routing.SolveWithParameters(params)
-    if assignment is None:
-        return start_routes or nearest(instance)
-    return _routes(routing, manager, assignment, fleet)
+
+def _report_progress(routing, budget: Budget, progress, dist_scale: float) -> None:
+    """Call ``progress(elapsed, cost)`` at each improving solution."""
+    best = [math.inf]
+
+    def report():
+        cost = routing.CostVar().Value()
+        if cost < best[0]:
+            best[0] = cost
+            progress(budget.elapsed(), cost / dist_scale)
+
+    routing.AddAtSolutionCallback(report)

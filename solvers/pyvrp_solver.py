@@ -8,8 +8,6 @@ integers by the instance's cost convention (see
 
 from __future__ import annotations
 
-import time
-
 import numpy as np
 from pyvrp import Client, Depot, IteratedLocalSearchParams, Location, ProblemData, Solution, SolveParams, VehicleType
 from pyvrp import solve as pyvrp_solve
@@ -17,10 +15,10 @@ from pyvrp.IteratedLocalSearch import IteratedLocalSearchCallbacks
 from pyvrp.PenaltyManager import PenaltyParams
 
 import solvers
+from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
 from solvers.construct import check_initial, integer_data
-from solvers.construct import clock as clock_of
 
 #: Part of the time limit kept back: the search stops only between
 #: iterations, and an exhaustive search of a new best (about 0.1 s at 500
@@ -29,20 +27,30 @@ _RESERVE_FRACTION = 0.02
 _RESERVE_S = 0.01
 
 
-class _Deadline:
-    """Stopping criterion: stop at an absolute ``time.perf_counter()`` time.
+def reserve(budget: Budget) -> float:
+    """Seconds of ``budget``'s time limit kept back (none without one)."""
+    if budget.time_limit is None:
+        return 0.0
+    return budget.time_limit * _RESERVE_FRACTION + _RESERVE_S
 
-    PyVRP's ``MaxRuntime`` starts its clock on the first call, after the
-    data, neighbourhoods and initial solution are built; the time limit here
-    covers everything.
+
+class BudgetStop:
+    """PyVRP stopping criterion over a :class:`nco.budget.Budget`.
+
+    PyVRP calls it once per iteration, so it counts the iterations; it stops
+    when the budget is done (time limit less :func:`reserve`, iteration
+    limit, or Ctrl-C).  Unlike PyVRP's ``MaxRuntime``, whose clock starts on
+    the first call, the budget's time limit covers everything.
     """
 
-    def __init__(self, deadline: float, timer=time.perf_counter):
-        self.deadline = deadline
-        self.timer = timer
+    def __init__(self, budget: Budget):
+        self.budget = budget
+        self.reserve = reserve(budget)
+        self.iterations = -1  # the first call comes before the first iteration
 
     def __call__(self, best_cost) -> bool:
-        return self.timer() >= self.deadline
+        self.iterations += 1
+        return self.budget.done(self.iterations, reserve=self.reserve)
 
 
 def problem_data(instance: Instance, fleet: int | None = None):
@@ -114,18 +122,18 @@ def routes_of(solution) -> list[list[int]]:
 
 
 @solvers.register("pyvrp")
-def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, progress=None,
-          fleet: int | None = None, clock: str = "wall", **options) -> list[list[int]]:
+def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progress=None,
+          fleet: int | None = None, **options) -> list[list[int]]:
     """Solve ``instance`` with PyVRP's iterated local search.
 
     Parameters
     ----------
     instance
         The instance.
-    time_limit
-        Seconds for everything, data building included (wall clock unless
-        ``clock="process"``).  About 2 % is kept back because the search
-        stops only between iterations.
+    budget
+        The :class:`nco.budget.Budget` (or seconds of wall clock).  About 2 %
+        of a time limit is kept back because the search stops only between
+        iterations; an iteration limit counts ILS iterations.
     seed
         Random seed of the search.
     initial
@@ -136,10 +144,6 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
         new best feasible solution, cost in the instance's units.
     fleet
         Override the number of vehicles.
-    clock
-        ``"wall"`` (default): ``time_limit`` is wall-clock seconds.
-        ``"process"``: CPU seconds of this process (see
-        :func:`solvers.construct.clock`).
     **options
         Passed to :class:`pyvrp.IteratedLocalSearchParams` (for example
         ``num_iters_no_improvement``, ``history_length``).
@@ -149,10 +153,12 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
     list[list[int]]
         The best routes found (client ids ``1..n``).
     """
-    timer = clock_of(clock)
-    t0 = time.perf_counter()
-    deadline = timer() + max(0.0, float(time_limit) * (1 - _RESERVE_FRACTION) - _RESERVE_S)
+    budget = Budget.coerce(budget)
     init_routes = check_initial(instance, initial)
+    ils_kw = {k: v for k, v in options.items() if k in IteratedLocalSearchParams.__dataclass_fields__}
+    unknown = set(options) - set(ils_kw)
+    if unknown:
+        raise InputError(f"pyvrp: unknown option(s) {', '.join(sorted(unknown))}")
     data, idata = problem_data(instance, fleet)
     init = None
     if init_routes:
@@ -160,23 +166,26 @@ def solve(instance: Instance, time_limit: float, seed: int = 0, initial=None, pr
             init = Solution(data, [[v - 1 for v in r] for r in init_routes])
         except (ValueError, RuntimeError, IndexError) as exc:
             raise InputError(f"initial routes are not a valid PyVRP solution: {exc}") from None
-
-    class _Progress(IteratedLocalSearchCallbacks):
-        def on_best(self, best):
-            if best.is_feasible():
-                progress(time.perf_counter() - t0, best.distance() / idata.dist_scale)
-
-    ils_kw = {k: v for k, v in options.items() if k in IteratedLocalSearchParams.__dataclass_fields__}
-    unknown = set(options) - set(ils_kw)
-    if unknown:
-        raise InputError(f"pyvrp: unknown option(s) {', '.join(sorted(unknown))}")
     if progress is not None:
-        ils_kw["callbacks"] = _Progress()
+        ils_kw["callbacks"] = _Progress(budget, progress, idata.dist_scale)
     params = SolveParams(ils=IteratedLocalSearchParams(**ils_kw), penalty=penalty_params(idata),
                          display_interval=1e9)
-    res = pyvrp_solve(data, stop=_Deadline(deadline, timer), seed=int(seed), collect_stats=False,
+    res = pyvrp_solve(data, stop=BudgetStop(budget), seed=int(seed), collect_stats=False,
                       display=False, params=params, initial_solution=init)
     best = res.best
     if init is not None and not best.is_feasible() and init.is_feasible():
         best = init
     return routes_of(best)
+
+
+class _Progress(IteratedLocalSearchCallbacks):
+    """Reports each new best feasible solution as ``progress(elapsed, cost)``."""
+
+    def __init__(self, budget: Budget, progress, dist_scale: float):
+        self.budget = budget
+        self.progress = progress
+        self.dist_scale = dist_scale
+
+    def on_best(self, best):
+        if best.is_feasible():
+            self.progress(self.budget.elapsed(), best.distance() / self.dist_scale)

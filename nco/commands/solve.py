@@ -5,7 +5,11 @@ Examples
 ::
 
     nco solve data/bench/cvrp/X/X-n101-k25.vrp --method pyvrp --time-limit 5 --json
-    nco solve data/bench/vrptw/solomon/C101.txt --out C101.sol --plot C101.png
+    nco solve data/bench/vrptw/solomon/C101.txt --out C101.sol --plot C101.png --force
+    nco solve data/bench/cvrp/X/X-n502-k39.vrp --iterations 2000 --seed 1 --json
+
+Ctrl-C stops the search and prints the best solution found so far, marked
+interrupted (exit code 130).
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from __future__ import annotations
 import json
 import math
 import sys
+import threading
+import time
 from pathlib import Path
 
 from nco.errors import InputError
@@ -22,17 +28,23 @@ def add_arguments(parser) -> None:
     parser.add_argument("file", help="instance file (.vrp, .atsp, .tsp, Solomon .txt, RRNCO .npz)")
     parser.add_argument("--method", "-m", default=None,
                         help="solver name (pyvrp, ortools, nearest, ...); default: the best measured one")
-    parser.add_argument("--time-limit", "-t", type=float, default=5.0, help="wall-clock seconds (default 5)")
+    parser.add_argument("--time-limit", "-t", type=float, default=None,
+                        help="wall-clock seconds, loading included (default 5; none with --iterations alone)")
+    parser.add_argument("--iterations", type=int, default=None,
+                        help="stop after this many iterations (ILS iterations, GA offspring, OR-Tools solutions, "
+                             "decoded rollouts); with a seed and no time limit the same answer on every run")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     parser.add_argument("--index", type=int, default=0, help="which instance of a batch .npz (default 0)")
     parser.add_argument("--initial", default=None, help="a VRPLIB .sol file to start from")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--out", default=None, help="write the routes to this VRPLIB .sol file")
-    parser.add_argument("--plot", default=None, help="draw the routes to this image file (.png, .svg, .pdf)")
+    parser.add_argument("--plot", default=None, help="draw the routes to this image file (.png, .svg, .pdf, ...)")
+    parser.add_argument("--force", action="store_true", help="replace existing --out / --plot files")
 
 
 def result_dict(sol, bks_cost: float | None) -> dict:
-    """The ``--json`` object: instance, method, cost, feasible, routes, runtime_s, bks, gap_pct."""
+    """The ``--json`` object: instance, method, cost, feasible, routes,
+    runtime_s, bks, gap_pct and interrupted (Ctrl-C stopped the search)."""
     from nco.bks import gap_pct
 
     gap = gap_pct(sol.cost, bks_cost) if sol.feasible else None
@@ -45,18 +57,86 @@ def result_dict(sol, bks_cost: float | None) -> dict:
         "runtime_s": round(sol.runtime_s, 4),
         "bks": bks_cost,
         "gap_pct": None if gap is None else round(gap, 4),
+        "interrupted": bool(sol.info.get("interrupted", False)),
     }
 
 
-def _check_output(path: str | None, what: str) -> Path | None:
-    if path is None:
-        return None
-    p = Path(path)
-    if p.is_dir():
-        raise InputError(f"{what} is a directory, expected a file name", path=str(p))
-    if not p.parent.exists():
-        raise InputError(f"{what}: the folder {p.parent} does not exist", path=str(p))
-    return p
+def _check_limits(args) -> None:
+    if args.time_limit is not None and not (math.isfinite(args.time_limit) and args.time_limit > 0):
+        raise InputError(f"--time-limit must be a positive number of seconds, got {args.time_limit:g}")
+    if args.iterations is not None and args.iterations < 1:
+        raise InputError(f"--iterations must be a positive integer, got {args.iterations}")
+
+
+def _check_outputs(args) -> tuple[Path | None, Path | None]:
+    """``--out`` and ``--plot`` checked before anything is solved."""
+    from nco import fsio
+
+    inputs = [args.file, args.initial]
+    out = fsio.check_output(args.out, "--out", force=args.force, inputs=inputs)
+    plot = fsio.check_output(args.plot, "--plot", force=args.force, inputs=inputs)
+    if plot is not None:
+        ext = plot.suffix.lower().lstrip(".")
+        kinds = plot_formats()
+        if ext not in kinds:
+            raise InputError(f"--plot: unknown image format {plot.suffix or '(none)'!r}; use one of "
+                             f"{', '.join('.' + k for k in sorted(kinds))}", path=str(plot))
+    if out is not None and plot is not None and fsio.same_file(out, plot):
+        raise InputError("--out and --plot name the same file", path=str(out))
+    return out, plot
+
+
+def plot_formats() -> set[str]:
+    """File extensions matplotlib can save figures as."""
+    from matplotlib.backend_bases import FigureCanvasBase
+
+    return set(FigureCanvasBase.get_supported_filetypes())
+
+
+class ProgressBar:
+    """A time bar on a terminal (off when stderr is not one): elapsed
+    wall-clock seconds against the time limit, and the best cost, redrawn
+    by a timer thread so that it moves between improvements."""
+
+    def __init__(self, desc: str, total: float | None, interval: float = 0.25):
+        from tqdm import tqdm
+
+        fmt = ("{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s{postfix}" if total is not None
+               else "{desc}: {n:.1f} s{postfix}")
+        self.bar = tqdm(total=total, desc=desc, disable=None, file=sys.stderr, bar_format=fmt)
+        self.total = total
+        self.best = None
+        self.t0 = time.perf_counter()
+        self._stop = threading.Event()
+        self._thread = None
+        if not self.bar.disable:
+            self._thread = threading.Thread(target=self._tick, args=(interval,), daemon=True)
+            self._thread.start()
+
+    def __enter__(self) -> "ProgressBar":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join()
+            self._draw()
+        self.bar.close()
+
+    def update(self, elapsed: float, cost: float) -> None:
+        """The ``progress`` callback of :func:`nco.solve`: a new best cost."""
+        self.best = cost
+
+    def _tick(self, interval: float) -> None:
+        while not self._stop.wait(interval):
+            self._draw()
+
+    def _draw(self) -> None:
+        n = time.perf_counter() - self.t0
+        self.bar.n = round(n if self.total is None else min(n, self.total), 1)
+        if self.best is not None:
+            self.bar.set_postfix_str(f"best {self.best:g}", refresh=False)
+        self.bar.refresh()
 
 
 def run(args) -> int:
@@ -64,58 +144,81 @@ def run(args) -> int:
     import solvers
     from nco import bks
 
-    if not (math.isfinite(args.time_limit) and args.time_limit > 0):
-        raise InputError(f"--time-limit must be a positive number of seconds, got {args.time_limit:g}")
-    out = _check_output(args.out, "--out")
-    plot = _check_output(args.plot, "--plot")
-    if args.method is not None:
+    _check_limits(args)
+    out, plot = _check_outputs(args)
+    if args.method is not None and args.method not in solvers.PROVIDERS:
         solvers.get(args.method)  # unknown names fail before the file is read
     inst = nco.read(args.file, index=args.index)
     initial = None
     if args.initial is not None:
         initial, _ = nco.read_solution(args.initial)
-    from tqdm import tqdm
-
-    # a time bar on a terminal (tqdm turns itself off when stderr is not one)
-    with tqdm(total=round(args.time_limit, 2), unit="s", desc=inst.name, disable=None, file=sys.stderr,
-              bar_format="{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s{postfix}") as bar:
-        def progress(elapsed, cost):
-            bar.n = min(round(elapsed, 2), bar.total)
-            bar.set_postfix_str(f"best {cost:g}")
-
+    total = args.time_limit if args.time_limit is not None or args.iterations is not None else 5.0
+    with ProgressBar(inst.name, total) as bar:
         sol = nco.solve(inst, method=args.method, time_limit=args.time_limit, seed=args.seed, initial=initial,
-                        progress=progress)
-        bar.n = bar.total
-        bar.refresh()
+                        progress=bar.update, iterations=args.iterations)
     rec = bks.for_instance(inst)
     res = result_dict(sol, None if rec is None else rec.cost)
-    if out is not None:
-        nco.write_solution(out, sol.routes, sol.cost)
-    if plot is not None:
-        import matplotlib
-
-        matplotlib.use("Agg")
-        import matplotlib.pyplot as plt
-
-        ax = sol.plot()
-        ax.figure.savefig(plot, dpi=120, bbox_inches="tight")
-        plt.close(ax.figure)
     if args.json:
-        print(json.dumps(res))
+        print(json.dumps(res), flush=True)
     else:
-        state = "feasible" if sol.feasible else "INFEASIBLE"
-        print(f"{inst!r}")
-        print(f"method {sol.method}: cost {sol.cost:g} ({state}), {sol.num_routes} route(s), "
-              f"{sol.runtime_s:.2f} s")
-        if res["bks"] is not None:
-            gap = "n/a" if res["gap_pct"] is None else f"{res['gap_pct']:.2f} %"
-            print(f"best known {res['bks']:g}, gap {gap}")
-        for v in sol.violations[:10]:
-            print(f"  violation: {v}")
-        if out is not None:
-            print(f"routes written to {out}")
-        if plot is not None:
-            print(f"plot written to {plot}")
+        _print_text(inst, sol, res)
+    rc = _write_outputs(sol, out, plot, quiet=args.json)
     if not sol.feasible:
         print(f"nco: warning: the solution is infeasible ({len(sol.violations)} violation(s))", file=sys.stderr)
-    return 0
+    if res["interrupted"]:
+        return 130
+    return rc
+
+
+def _print_text(inst, sol, res: dict) -> None:
+    state = "feasible" if sol.feasible else "INFEASIBLE"
+    print(f"{inst!r}")
+    print(f"method {sol.method}: cost {sol.cost:g} ({state}), {sol.num_routes} route(s), "
+          f"{sol.runtime_s:.2f} s")
+    if res["interrupted"]:
+        print("interrupted (Ctrl-C): the best solution found until then")
+    if res["bks"] is not None:
+        gap = "n/a" if res["gap_pct"] is None else f"{res['gap_pct']:.2f} %"
+        print(f"best known {res['bks']:g}, gap {gap}")
+    for v in sol.violations[:10]:
+        print(f"  violation: {v}")
+    sys.stdout.flush()
+
+
+def _write_outputs(sol, out: Path | None, plot: Path | None, quiet: bool) -> int:
+    """Write ``--out`` and ``--plot`` after the result is printed; a failure
+    is one line on stderr and exit code 2, never a traceback."""
+    import nco
+
+    rc = 0
+    for path, what, write in ((out, "--out", lambda p: nco.write_solution(p, sol.routes, sol.cost)),
+                              (plot, "--plot", lambda p: _save_plot(sol, p))):
+        if path is None:
+            continue
+        try:
+            write(path)
+        except Exception as exc:  # the result is out already: report, never a traceback
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            print(f"nco: error: {what}: {path}: not written ({reason})", file=sys.stderr)
+            rc = 2
+            continue
+        if not quiet:
+            print(f"{'routes' if what == '--out' else 'plot'} written to {path}")
+    return rc
+
+
+def _save_plot(sol, path: Path) -> None:
+    """Draw the routes to ``path`` (written to a temporary file, then renamed)."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    from nco import fsio
+
+    ax = sol.plot()
+    try:
+        with fsio.atomic_path(path) as tmp:
+            ax.figure.savefig(tmp, dpi=120, bbox_inches="tight", format=path.suffix.lower().lstrip("."))
+    finally:
+        plt.close(ax.figure)

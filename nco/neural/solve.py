@@ -1,41 +1,119 @@
 """The ``neural`` method of :func:`nco.solve`: a shipped RRNCO policy,
-best of multi-start greedy decoding over coordinate augmentations."""
+best of multi-start greedy decoding over coordinate augmentations.
+
+Loading the policy (importing torch and the network) is charged to the
+time limit, like the decoding.  It runs in a background thread; when it
+does not finish within the time limit, the method returns the
+``nearest`` construction with a warning (the policy keeps loading for the
+next call in the same process).
+"""
 
 from __future__ import annotations
 
+import threading
+import warnings
+
 import solvers
+from nco.budget import Budget
 from nco.errors import InputError
-from nco.neural.policy import POLICY_FOR, load_policy
+from nco.neural.policy import POLICY_FOR, checkpoint_path, load_policy
+
+#: Share of the time left that the second, larger decode may be expected to take.
+DECODE_SHARE = 0.8
+#: POMO starts of the first, cheap decode (one augmentation).
+FIRST_STARTS = 8
+#: Largest decode: augmentations and starts.
+MAX_AUGMENT = 8
+MAX_STARTS = 100
 
 _CACHE: dict = {}
+_LOADING: dict = {}
 
 
-def _policy(name: str):
-    if name not in _CACHE:
-        _CACHE[name] = load_policy(name)
-    return _CACHE[name]
+def _policy_within(name, budget: Budget):
+    """The policy ``name``, loaded in a background thread while ``budget``
+    lasts; ``None`` when it is not ready by then.  A loading error is raised
+    here, in the caller's thread."""
+    key = str(name)
+    if key in _CACHE:
+        return _CACHE[key]
+    if key not in _LOADING:
+        box: dict = {}
+
+        def load():
+            try:
+                box["policy"] = load_policy(name)
+            except BaseException as exc:  # handed to the caller below
+                box["error"] = exc
+
+        th = threading.Thread(target=load, name=f"nco-load-{key}", daemon=True)
+        _LOADING[key] = (th, box)
+        th.start()
+    th, box = _LOADING[key]
+    while th.is_alive() and not budget.done():
+        th.join(timeout=0.05)
+    if th.is_alive():
+        return None
+    del _LOADING[key]
+    if "error" in box:
+        raise box["error"]
+    _CACHE[key] = box["policy"]
+    return _CACHE[key]
 
 
-def _budget(n_nodes: int, time_limit: float, augment: int | None, num_starts: int | None):
-    """Augmentations and starts that fit the time limit.  The decoder's work
-    grows as ``augment * starts * N^2``; the shipped 128-d policy does about
-    1e6 such units per second on one busy CPU core (N = 100, 8 augmentations
-    x 100 starts took 5 to 15 s per instance in the runs of docs/neural.md).
-    At least 8 starts are always decoded, so very large instances can take
-    longer than ``time_limit``."""
-    per_second = 1e6
-    aug = 8 if augment is None else int(augment)
-    starts = min(n_nodes - 1, 100) if num_starts is None else int(num_starts)
-    while aug * starts * n_nodes**2 > per_second * time_limit and (aug > 1 or starts > 8):
+def plan(avail: int, rollouts: float) -> tuple[int, int]:
+    """Augmentations and starts of a decode of at most ``rollouts`` rollouts
+    (``augment * starts``, at least one): from ``8 x min(avail, 100)``,
+    halve the augmentations first, then the starts."""
+    aug, starts = MAX_AUGMENT, min(avail, MAX_STARTS)
+    while aug * starts > rollouts and (aug > 1 or starts > 1):
         if aug > 1:
             aug //= 2
         else:
-            starts = max(8, starts // 2)
-    return aug, max(1, min(starts, n_nodes - 1))
+            starts = max(1, starts // 2)
+    return aug, max(1, starts)
+
+
+def _better(a, b):
+    """The better of two :class:`nco.Solution`: feasible first, then cheaper."""
+    if b is None:
+        return a
+    if a.feasible != b.feasible:
+        return a if a.feasible else b
+    return a if a.cost <= b.cost else b
+
+
+def _decode(policy, instance, budget: Budget, augment, num_starts):
+    """The policy's best decode within ``budget``.
+
+    With ``augment`` or ``num_starts`` given, one decode of that size.
+    Without a time limit, the largest decode of at most ``budget.iterations``
+    rollouts (deterministic).  With one, a cheap first decode (one
+    augmentation, :data:`FIRST_STARTS` starts) measures the speed, then the
+    largest decode expected to fit :data:`DECODE_SHARE` of the time left
+    runs, unless the budget is done.
+    """
+    avail = instance.n_nodes if policy.problem == "atsp" else instance.n_clients
+    if augment is not None or num_starts is not None:
+        aug = MAX_AUGMENT if augment is None else augment
+        starts = min(avail, MAX_STARTS) if num_starts is None else num_starts
+        return policy.solve([instance], num_starts=starts, augment=aug)[0]
+    if budget.time_limit is None:
+        aug, starts = plan(avail, budget.iterations)
+        return policy.solve([instance], num_starts=starts, augment=aug)[0]
+    first = min(avail, FIRST_STARTS, budget.iterations or FIRST_STARTS)
+    t0 = budget.elapsed()
+    best = policy.solve([instance], num_starts=first, augment=1)[0]
+    per_rollout = max(budget.elapsed() - t0, 1e-3) / first
+    rollouts = min(DECODE_SHARE * budget.remaining() / per_rollout, budget.iterations or float("inf"))
+    aug, starts = plan(avail, rollouts)
+    if aug * starts > first and aug * starts <= rollouts and not budget.done():
+        best = _better(policy.solve([instance], num_starts=starts, augment=aug)[0], best)
+    return best
 
 
 @solvers.register("neural")
-def solve(instance, time_limit: float, seed: int = 0, initial=None, progress=None, checkpoint=None,
+def solve(instance, budget: Budget, seed: int = 0, initial=None, progress=None, checkpoint=None,
           augment: int | None = None, num_starts: int | None = None, **options):
     """Routes for ``instance`` from the shipped policy for its problem.
 
@@ -44,8 +122,12 @@ def solve(instance, time_limit: float, seed: int = 0, initial=None, progress=Non
     instance
         An ATSP, CVRP or VRPTW :class:`nco.Instance` (symmetric or not), 2 to
         1000+ clients.
-    time_limit
-        Seconds; large instances use fewer augmentations / starts to fit it.
+    budget
+        The :class:`nco.budget.Budget` (or seconds of wall clock), loading
+        included.  The decode is sized to fit the time left (see
+        :func:`_decode`); an iteration limit caps the decoded rollouts
+        (augmentations x starts).  A single cheap decode can still take
+        longer than a very small time limit on large instances.
     seed
         Torch seed.
     initial
@@ -64,28 +146,32 @@ def solve(instance, time_limit: float, seed: int = 0, initial=None, progress=Non
         constraint the decoder cannot see (the fleet size) is returned as is
         and reported infeasible by the checker, unless ``initial`` is feasible.
     """
-    import time
-
-    import torch
-
     from nco.solution import Solution
 
     if options:
         raise InputError(f"unknown option(s) for method 'neural': {', '.join(sorted(options))}")
-    t0 = time.perf_counter()
-    torch.manual_seed(int(seed))
+    budget = Budget.coerce(budget)
     problem = POLICY_FOR[instance.problem]
-    policy = _policy(checkpoint or problem)
     if instance.n_clients < 2 or (problem == "atsp" and instance.n_nodes < 3):
-        routes = [list(range(1, instance.n_nodes))] if problem == "atsp" else [[v] for v in range(1, instance.n_nodes)]
-        return routes
-    aug, starts = _budget(instance.n_nodes, time_limit, augment, num_starts)
-    sol = policy.solve([instance], num_starts=starts, augment=aug)[0]
-    best = sol
+        return [list(range(1, instance.n_nodes))] if problem == "atsp" else [[v] for v in range(1, instance.n_nodes)]
+    name = checkpoint or problem
+    if not checkpoint_path(name).exists():
+        raise InputError(f"no policy checkpoint {str(name)!r}", path=str(checkpoint_path(name)))
+    policy = _policy_within(name, budget)
+    if policy is None:
+        if not budget.interrupted:
+            warnings.warn("neural: the policy did not load within the time limit; returning the "
+                          "nearest-neighbour construction", UserWarning, stacklevel=2)
+        best = Solution.from_routes(instance, solvers.get("nearest")(instance))
+    else:
+        import torch
+
+        torch.manual_seed(int(seed))
+        best = _decode(policy, instance, budget, augment, num_starts)
     if initial is not None:
         init = Solution.from_routes(instance, initial)
-        if init.feasible and (not sol.feasible or init.cost < sol.cost):
+        if init.feasible and (not best.feasible or init.cost < best.cost):
             best = init
     if progress is not None:
-        progress(time.perf_counter() - t0, best.cost)
+        progress(budget.elapsed(), best.cost)
     return best.routes
