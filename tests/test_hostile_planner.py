@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import html.parser
 import io
 import json
@@ -299,7 +300,8 @@ def test_hostile_names_in_the_static_map(monaco, tmp_path):
 
 
 def test_terminal_output_carries_no_escape_sequences(monaco, capsys, monkeypatch):
-    monkeypatch.setattr(plan_mod, "_load_city", lambda *a: _hostile_city(monaco, "\x1b]0;owned\x07\x1b[2J\u0085\udc80X"))
+    hostile = _hostile_city(monaco, "\x1b]0;owned\x07\x1b[2J\u0085\udc80X")
+    monkeypatch.setattr(plan_mod, "_load_city", lambda *a: hostile)
     rc, out, err = plan_cli(capsys, GOOD)
     assert rc in (0, 1) and err == "" and "X" in out
     assert not CONTROL.search(out)
@@ -618,8 +620,7 @@ class Boom:
 
 
 def _old_pickle_path(cache_root: Path, pbf: Path) -> Path:
-    import hashlib
-
+    """Where the earlier releases kept a pickled POI cache."""
     st = pbf.stat()
     key = hashlib.sha1(f"{pbf.resolve()}|{st.st_size}|{st.st_mtime_ns}|2".encode()).hexdigest()[:20]
     return cache_root / "pois" / f"{pbf.name}.{key}.pkl"

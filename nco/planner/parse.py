@@ -1031,7 +1031,8 @@ def _post_json_blocking(url: str, payload: dict, headers: dict, timeout: float) 
         with urllib.request.urlopen(req, timeout=timeout) as resp:
             body = resp.read(MAX_ANSWER_BYTES + 1)
     except urllib.error.HTTPError as exc:
-        raise LLMError(f"HTTP {exc.code} from {_clean(url)}: {_clean(exc.read(2000).decode(errors='replace'))}") from None
+        said = _clean(exc.read(2000).decode(errors="replace"))
+        raise LLMError(f"HTTP {exc.code} from {_clean(url)}: {said}") from None
     except (TimeoutError, socket.timeout):
         raise LLMUnavailable(f"no answer from {_clean(url)} within {timeout:g} s") from None
     except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as exc:

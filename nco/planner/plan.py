@@ -49,7 +49,7 @@ def html_text(value) -> str:
     Folium embeds tooltips and popups in back-quoted JavaScript strings
     inside a ``<script>`` block, so besides ``html.escape`` this escapes the
     back quote, ``$`` and the backslash (as HTML character references, which
-    the browser turns back into text) and drops control characters.
+    the browser turns back into text); control characters become U+FFFD.
     """
     return html.escape(_CONTROL.sub("\ufffd", str(value)), quote=True).translate(_JS_UNSAFE)
 
@@ -584,8 +584,8 @@ class Plan:
         ax.set_xticks([])
         ax.set_yticks([])
         blocked = "; not planned: " + ", ".join(self.request.describe_task(t) for t in self.blocked) if self.blocked else ""
-        ax.set_title(_mpl_text(f"{self.city.name.title()}, {self.day:%a %Y-%m-%d}, {hhmm(self.request.start_minutes())}-"
-                               f"{hhmm(self.request.end_minutes())}{blocked}"), fontsize=11)
+        window = f"{hhmm(self.request.start_minutes())}-{hhmm(self.request.end_minutes())}"
+        ax.set_title(_mpl_text(f"{self.city.name.title()}, {self.day:%a %Y-%m-%d}, {window}{blocked}"), fontsize=11)
         ax.text(0.995, 0.005, f"Map data {roads.ATTRIBUTION}", transform=ax.transAxes, ha="right", va="bottom",
                 fontsize=8, color="#333333", bbox=dict(fc="white", ec="none", alpha=0.8, pad=1.5), zorder=10)
         if path is not None:
