@@ -271,7 +271,7 @@ def _source_identity(path: Path) -> dict:
 
 
 def _canonical(records: list) -> bytes:
-    return json.dumps(records, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    return json.dumps(records, sort_keys=True, separators=(",", ":")).encode("ascii")
 
 
 def _to_record(p: POI) -> dict:
@@ -316,7 +316,7 @@ def _write_cache(cache: Path, source: dict, pois: list[POI]) -> None:
             "sha256": hashlib.sha256(_canonical(records)).hexdigest(), "pois": records}
     try:
         cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_text(cache, json.dumps(body, ensure_ascii=False, separators=(",", ":")))
+        write_text(cache, json.dumps(body, separators=(",", ":")))
     except OSError:
         pass  # no cache: the next run reads the extract again
 
