@@ -414,3 +414,48 @@ def test_cli_testsets_refuses_oversized_builds_before_any_work(tmp_path, capsys,
     err = capsys.readouterr().err.strip().splitlines()
     assert rc == 2 and len(err) == 1 and err[0].startswith("nco: error: "), err
     assert not (tmp_path / "out").exists()
+
+
+_KILL_IN_WRITE = """
+import os, signal
+import numpy as np
+from nco import fsio
+from nco.data import cities as C
+
+def die(*args, **kwargs):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+real = np.savez_compressed
+def half(path, **arrays):
+    real(path, **arrays)
+    os.truncate(path, os.path.getsize(path) // 2)
+    die()
+
+if {where!r} == "data":
+    np.savez_compressed = half
+else:
+    fsio.write_text = die
+C.city_matrices("sydney", cache_dir={root!r}, n_points=20)
+"""
+
+
+@pytest.mark.parametrize("where", ["data", "meta"], ids=["killed-writing-data", "killed-before-meta"])
+def test_build_killed_inside_the_write_is_never_trusted(tmp_path, sydney20, where):
+    """SIGKILL at the two worst moments: half-way through the data file, and
+    after the new data file is in place but before its meta file."""
+    import subprocess
+    import sys
+
+    data, meta_path = _cache_files(tmp_path)
+    stale = C.CityMatrix("sydney", sydney20.distance * 2, sydney20.duration, sydney20.points, dict(sydney20.meta))
+    C.write_city(stale, data.parent.parent)
+    data.write_bytes(data.read_bytes()[:300])  # damaged: the child must rebuild
+    proc = subprocess.run([sys.executable, "-c", _KILL_IN_WRITE.format(where=where, root=str(tmp_path))],
+                          capture_output=True, timeout=300)
+    assert proc.returncode == -9, proc.stderr.decode()[-500:]
+    with pytest.raises(InputError, match="rebuild|not a readable"):
+        C.load_city(data)  # neither the half-written nor the unvouched file is trusted
+    city = C.city_matrices("sydney", cache_dir=tmp_path, n_points=20)
+    np.testing.assert_array_equal(city.distance, sydney20.distance)
+    np.testing.assert_array_equal(C.load_city(data).distance, sydney20.distance)
+    assert not [f.name for f in data.parent.iterdir() if ".tmp" in f.name]

@@ -371,11 +371,11 @@ def load_split(path=None) -> dict[str, list[str]]:
     """
     p = Path(path) if path is not None else SPLIT_FILE
     try:
-        data = json.loads(p.read_text())
-    except FileNotFoundError:
-        raise InputError("no such split file", path=str(p)) from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON ({exc})", path=str(p)) from None
+        data = json.loads(fsio.read_bytes(p, "split file", max_bytes=1 << 20))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"not valid JSON ({str(exc).splitlines()[0][:120]})", path=str(p)) from None
+    if not isinstance(data, dict):
+        raise InputError("a split must be a JSON object with 'train' and 'test' lists", path=str(p))
     for key in ("train", "test"):
         if not isinstance(data.get(key), list) or not all(isinstance(c, str) for c in data[key]):
             raise InputError(f"a split needs a list of city names under {key!r}", path=str(p))

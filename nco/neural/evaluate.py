@@ -346,7 +346,7 @@ def write_table(rows: list[dict], out: str | Path, title: str = "") -> tuple[Pat
     out.parent.mkdir(parents=True, exist_ok=True)
     csv_path, md_path = out.with_suffix(".csv"), out.with_suffix(".md")
     keys = list(rows[0])
-    with csv_path.open("w", newline="") as f:
+    with fsio.atomic_open(csv_path, "w", newline="") as f:
         w = csv.DictWriter(f, fieldnames=keys)
         w.writeheader()
         w.writerows(rows)
@@ -354,7 +354,7 @@ def write_table(rows: list[dict], out: str | Path, title: str = "") -> tuple[Pat
     lines += ["| " + " | ".join(keys) + " |", "|" + "---|" * len(keys)]
     for r in rows:
         lines.append("| " + " | ".join("" if r[k] is None else str(r[k]) for k in keys) + " |")
-    md_path.write_text("\n".join(lines) + "\n")
+    fsio.write_text(md_path, "\n".join(lines) + "\n")
     return csv_path, md_path
 
 
@@ -417,15 +417,26 @@ def training_summary(run_dir: str | Path) -> dict:
     stats_file = run_dir / "train_stats.json"
     if not stats_file.is_file():
         raise InputError(f"no train_stats.json in {str(run_dir)!r} (nco train writes it at the end)")
+    import io
     import json
 
-    stats = json.loads(stats_file.read_text())
+    try:
+        stats = json.loads(fsio.read_bytes(stats_file, "train_stats.json", max_bytes=1 << 20))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"not valid JSON ({type(exc).__name__})", path=str(stats_file)) from None
+    if not isinstance(stats, dict):
+        raise InputError("not a JSON object", path=str(stats_file))
     curve = []
     metrics = run_dir / "logs" / "metrics.csv"
     if metrics.is_file():
-        for r in csv.DictReader(metrics.open()):
+        text = fsio.read_bytes(metrics, "metrics.csv").decode("utf-8", errors="replace")
+        for line, r in enumerate(csv.DictReader(io.StringIO(text)), start=2):
             if r.get("val/reward") and r.get("time/elapsed_min"):
-                curve.append((int(r["step"]), float(r["time/elapsed_min"]), -float(r["val/reward"])))
+                try:
+                    curve.append((int(r["step"]), float(r["time/elapsed_min"]), -float(r["val/reward"])))
+                except (TypeError, ValueError):
+                    raise InputError("step, time/elapsed_min or val/reward is not a number",
+                                     path=str(metrics), line=line) from None
     return {**stats, "curve": curve}
 
 
@@ -514,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
              "| problem | model | (step, minutes, validation cost) after each epoch |", "|---|---|---|"]
     for (problem, model), pts in curves.items():
         lines.append(f"| {problem} | {model} | " + " ".join(f"({s}, {t:.1f}, {c:.3f})" for s, t, c in pts) + " |")
-    md.write_text(md.read_text() + "\n".join(lines) + "\n")
+    fsio.write_text(md, md.read_text() + "\n".join(lines) + "\n")
     print(md.read_text())
     return 0
 
