@@ -316,7 +316,7 @@ def _read_meta(p: Path) -> dict:
         return {}
     try:
         meta = json.loads(fsio.read_bytes(mp, "city meta file", max_bytes=1 << 20))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except ValueError:
         meta = None
     if not isinstance(meta, dict):
         raise InputError(f"not a JSON object (damaged or half-written); {REBUILD}", path=str(mp))
@@ -372,7 +372,7 @@ def load_split(path=None) -> dict[str, list[str]]:
     p = Path(path) if path is not None else SPLIT_FILE
     try:
         data = json.loads(fsio.read_bytes(p, "split file", max_bytes=1 << 20))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:
         raise InputError(f"not valid JSON ({str(exc).splitlines()[0][:120]})", path=str(p)) from None
     if not isinstance(data, dict):
         raise InputError("a split must be a JSON object with 'train' and 'test' lists", path=str(p))

@@ -204,7 +204,7 @@ def read_meta(path) -> dict:
         return {}
     try:
         meta = json.loads(fsio.read_bytes(mp, "test set metadata", max_bytes=16 << 20))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except ValueError:
         meta = None
     if not isinstance(meta, dict):
         raise InputError(f"not a JSON object (damaged or half-written); {REBUILD}", path=str(mp))

@@ -422,7 +422,7 @@ def training_summary(run_dir: str | Path) -> dict:
 
     try:
         stats = json.loads(fsio.read_bytes(stats_file, "train_stats.json", max_bytes=1 << 20))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:
         raise InputError(f"not valid JSON ({type(exc).__name__})", path=str(stats_file)) from None
     if not isinstance(stats, dict):
         raise InputError("not a JSON object", path=str(stats_file))

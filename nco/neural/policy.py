@@ -170,15 +170,26 @@ def check_options(options, allowed: dict, path, what: str = "config") -> dict:
 def _check_value(value, rule, path, where: str):
     if len(rule) == 3 and rule[0] in (int, float):
         kind, lo, hi = rule
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool) and (kind is float or float(value).is_integer())
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        if ok and kind is int and isinstance(value, float):
+            ok = value.is_integer()
         if not ok or not lo <= value <= hi:
             raise InputError(f"{where} must be {'an integer' if kind is int else 'a number'} from {lo} to {hi}, "
-                             f"got {str(value)[:60]!r}", path=str(path))
+                             f"got {_show(value)}", path=str(path))
         return kind(value)
     if not any(value == v and type(value) is type(v) for v in rule):
-        raise InputError(f"{where} must be one of {', '.join(map(repr, rule))}, got {str(value)[:60]!r}",
+        raise InputError(f"{where} must be one of {', '.join(map(repr, rule))}, got {_show(value)}",
                          path=str(path))
     return value
+
+
+def _show(value) -> str:
+    """A short repr of a value from a file, for messages."""
+    try:
+        text = repr(value)
+    except ValueError:  # an integer beyond Python's digit limit
+        return "a huge number"
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def check_size(layers: int, embed_dim: int, ff_hidden: int, path, factor: int = 1) -> None:
@@ -238,7 +249,7 @@ def _recipe(path: Path) -> dict:
         return {}
     try:
         meta = json.loads(fsio.read_bytes(path, "checkpoint recipe", max_bytes=16 << 20))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except ValueError as exc:
         raise InputError(f"checkpoint recipe: not valid JSON ({type(exc).__name__})", path=str(path)) from None
     if not isinstance(meta, dict):
         raise InputError("checkpoint recipe: not a JSON object", path=str(path))

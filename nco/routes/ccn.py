@@ -223,13 +223,13 @@ def check_config(config) -> dict:
         raise InputError(f"{where} must have exactly the options {', '.join(sorted(known))}")
     for key, value in want.items():
         if config[key] != value or not _is_int(config[key]):
-            raise InputError(f"{where}.{key} must be {value} (this nco's features), got {str(config[key])[:40]!r}")
+            raise InputError(f"{where}.{key} must be {value} (this nco's features), got {_show(config[key])}")
     for key, lo, hi in (("d", 1, MAX_WIDTH), ("blocks", 0, MAX_BLOCKS), ("field_hidden", 1, MAX_WIDTH)):
         if not _is_int(config[key]) or not lo <= config[key] <= hi:
-            raise InputError(f"{where}.{key} must be an integer from {lo} to {hi}, got {str(config[key])[:40]!r}")
+            raise InputError(f"{where}.{key} must be an integer from {lo} to {hi}, got {_show(config[key])}")
     dropout = config["dropout"]
     if not isinstance(dropout, (int, float)) or isinstance(dropout, bool) or not 0 <= dropout < 1:
-        raise InputError(f"{where}.dropout must be a number from 0 to below 1, got {str(dropout)[:40]!r}")
+        raise InputError(f"{where}.dropout must be a number from 0 to below 1, got {_show(dropout)}")
     fields = config["fields"]
     if not isinstance(fields, list) or not 1 <= len(fields) <= MAX_FIELDS or \
             not all(isinstance(f, str) and 0 < len(f) <= 40 for f in fields):
@@ -240,6 +240,14 @@ def check_config(config) -> dict:
         raise InputError(f"{where}.comp_fields must give each of the {want['comp_dim']} comparison features "
                          f"a field index, every field at least once")
     return dict(config)
+
+
+def _show(value) -> str:
+    try:
+        text = repr(value)
+    except ValueError:  # an integer beyond Python's digit limit
+        return "a huge number"
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def _is_int(v) -> bool:
