@@ -177,6 +177,8 @@ def _policy_case(kind, path: Path, marker: Path):
         torch.save(_with_config(_target_="os.system"), path)
     elif kind == "config-bool-as-int":
         torch.save(_with_config(num_layers=True), path)
+    elif kind == "config-huge-integer":
+        torch.save(_with_config(embed_dim=10**5000), path)
     elif kind == "config-fractional-layers":
         torch.save(_with_config(num_layers=2.5), path)
     elif kind == "config-heads-do-not-divide":
@@ -203,7 +205,7 @@ def _policy_case(kind, path: Path, marker: Path):
 
 POLICY_KINDS = ["pickled-object", "raw-pickle", "empty", "text", "truncated", "foreign-dict",
                 "huge-embed-dim", "huge-layers", "huge-parameter-estimate", "config-names-code",
-                "config-bool-as-int", "config-fractional-layers", "config-heads-do-not-divide",
+                "config-bool-as-int", "config-huge-integer", "config-fractional-layers", "config-heads-do-not-divide",
                 "config-not-a-dict", "state-not-tensors", "wrong-shape", "directory", "fifo", "recipe-not-json"]
 
 
@@ -265,6 +267,9 @@ def _lightning_case(kind, tmp_path, marker):
     if kind == "huge-parameter-estimate":
         return _run_dir(tmp_path, {"embed_dim": 1024, "num_encoder_layers": 24, "feedforward_hidden": 8192}), \
             "config.yaml"
+    if kind == "option-infinite":
+        return _run_dir(tmp_path, config_text=OmegaConf.to_yaml(OmegaConf.create(POMO)).replace(
+            "embed_dim: 16", "embed_dim: .inf")), "config.yaml"
     if kind == "option-wrong-type":
         return _run_dir(tmp_path, {"num_heads": "two"}), "config.yaml"
     if kind == "bad-problem":
@@ -294,7 +299,7 @@ def _lightning_case(kind, tmp_path, marker):
 
 
 LIGHTNING_KINDS = ["target-torch-load", "target-os-system", "nested-target", "hydra-partial-key", "huge-embed-dim",
-                   "huge-parameter-estimate", "option-wrong-type", "bad-problem", "config-not-yaml", "config-empty",
+                   "huge-parameter-estimate", "option-infinite", "option-wrong-type", "bad-problem", "config-not-yaml", "config-empty",
                    "config-binary", "config-bad-interpolation", "ckpt-pickled-object", "ckpt-text", "ckpt-empty",
                    "ckpt-no-state-dict", "ckpt-no-policy-weights", "ckpt-wrong-shape"]
 
@@ -367,7 +372,7 @@ def _city_case(kind, folder: Path, marker: Path) -> Path:
         npz(path, dict(good, distance=d))
     elif kind == "missing-array":
         npz(path, {"distance": good["distance"], "points": good["points"]})
-    elif kind in ("checksum-mismatch", "meta-not-json", "meta-bad-digest"):
+    elif kind in ("checksum-mismatch", "meta-not-json", "meta-bad-digest", "meta-huge-integer"):
         city = C.CityMatrix("X", **good)
         C.write_city(city, folder)
         meta = path.with_name("X_meta.json")
@@ -375,6 +380,8 @@ def _city_case(kind, folder: Path, marker: Path) -> Path:
             npz(path, dict(good, distance=good["distance"] * 3))
         elif kind == "meta-not-json":
             meta.write_text(meta.read_text()[:25])
+        elif kind == "meta-huge-integer":
+            meta.write_text('{"n_points": ' + "9" * 5000 + "}")
         else:
             meta.write_text(json.dumps(dict(json.loads(meta.read_text()), sha256=["a"])))
     else:
@@ -385,7 +392,7 @@ def _city_case(kind, folder: Path, marker: Path) -> Path:
 CITY_KINDS = ["object-array", "object-points", "truncated", "empty", "text", "bit-flip", "huge-shape", "huge-header",
               "header-declares-more-than-stored", "unknown-npy-version", "complex-dtype", "bool-dtype",
               "structured-dtype", "text-dtype", "float128-dtype", "three-dimensions", "shapes-disagree", "nan-entry",
-              "missing-array", "checksum-mismatch", "meta-not-json", "meta-bad-digest"]
+              "missing-array", "checksum-mismatch", "meta-not-json", "meta-bad-digest", "meta-huge-integer"]
 
 
 @pytest.mark.parametrize("kind", CITY_KINDS, ids=[f"city-{k}" for k in CITY_KINDS])
@@ -494,6 +501,11 @@ def _ccn_case(kind, folder: Path, marker: Path) -> Path:
         recipe["config"]["comp_fields"] = [99] * len(recipe["config"]["comp_fields"])
     elif kind == "feature-count-mismatch":
         recipe["config"]["route_dim"] = 5
+    elif kind == "dropout-nan":
+        recipe["config"]["dropout"] = float("nan")
+    elif kind == "recipe-huge-integer":
+        (folder / "ccn.json").write_text('{"config": {"d": ' + "9" * 5000 + "}}")
+        return path
     elif kind == "recipe-not-json":
         (folder / "ccn.json").write_text("{")
         return path
@@ -505,7 +517,7 @@ def _ccn_case(kind, folder: Path, marker: Path) -> Path:
 
 CCN_KINDS = ["pickled-object", "raw-pickle", "empty", "text", "truncated", "not-a-state-dict", "wrong-shape",
              "huge-width", "huge-blocks", "config-names-code", "config-missing", "comp-fields-out-of-range",
-             "feature-count-mismatch", "recipe-not-json"]
+             "feature-count-mismatch", "dropout-nan", "recipe-huge-integer", "recipe-not-json"]
 
 
 @pytest.mark.parametrize("kind", CCN_KINDS, ids=[f"ccn-{k}" for k in CCN_KINDS])
@@ -573,3 +585,38 @@ def test_damaged_choice_cache_is_simulated_again(tmp_path, monkeypatch, marker):
     data = train.choice_data("munich", 2, 0, cache_dir=tmp_path, progress=False)
     assert calls == [1] and len(data) == 2 and not marker.exists()
     ChoiceData.load(tmp_path / "munich_2_0.npz")  # the cache now holds the fresh data
+
+
+# -- nco.npzsafe itself --------------------------------------------------------------------
+def test_load_npz_reads_only_what_is_asked(tmp_path, marker):
+    from nco.npzsafe import load_npz
+
+    path = npz(tmp_path / "a.npz", {"x": np.asfortranarray(np.arange(6.0).reshape(2, 3)),
+                                    "big_endian": np.arange(4, dtype=">i4"), "flag": np.array([True, False]),
+                                    "label": np.array(["a", "bc"]), "junk": objects(marker)})
+    got = load_npz(path, {"x": ("f", 2), "big_endian": ("i", 1), "flag": ("b", 1), "label": ("U", 1),
+                          "absent": ("f", 1)}, max_elements=100, required=["x"])
+    assert sorted(got) == ["big_endian", "flag", "label", "x"]  # "junk" is never read
+    np.testing.assert_array_equal(got["x"], np.arange(6.0).reshape(2, 3))
+    np.testing.assert_array_equal(got["big_endian"], np.arange(4))
+    assert got["flag"].tolist() == [True, False] and got["label"].tolist() == ["a", "bc"]
+    assert not marker.exists()
+
+
+def test_load_npz_limits(tmp_path):
+    from nco.errors import InputError
+    from nco.npzsafe import load_npz, npz_headers
+
+    path = npz(tmp_path / "a.npz", {"x": np.zeros((4, 5)), "y": np.zeros(3), "huge": npy("<f8", (10**9, 10**3))})
+    assert load_npz(path, {"x": ("f", 2), "y": ("f", 1)}, max_elements=23)["x"].shape == (4, 5)
+    with pytest.raises(InputError, match="23 elements, above the maximum of 22"):
+        load_npz(path, {"x": ("f", 2), "y": ("f", 1)}, max_elements=22)
+    # headers alone, no data read; a header declaring more than is stored is refused
+    assert npz_headers(path, {"x": ("f", 2)}) == {"x": ((4, 5), np.dtype("f8"))}
+    for fn in (lambda: npz_headers(path, {"huge": ("f", 2)}), lambda: load_npz(path, {"huge": ("f", 2)}, 10**8)):
+        with pytest.raises(InputError, match="8000000000128"):
+            fn()
+    with pytest.raises(InputError, match=r"a.npz: input: missing array\(s\) z"):
+        load_npz(path, {"z": ("f", 1)}, max_elements=10)
+    with pytest.raises(InputError, match="expected kind integer"):
+        load_npz(path, {"x": ("iu", 2)}, max_elements=100)
