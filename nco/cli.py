@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import re
 import sys
 
 from nco.errors import InputError
@@ -31,7 +32,7 @@ COMMANDS = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = list(sys.argv[1:] if argv is None else argv)
+    argv = _attach_negative_values(list(sys.argv[1:] if argv is None else argv))
     parser = argparse.ArgumentParser(prog="nco", description="Neural combinatorial optimization for vehicle and route planning.")
     parser.add_argument("--version", action="version", version=f"nco {_version()}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -58,6 +59,20 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     return _guard(lambda: module.run(args))
+
+
+def _attach_negative_values(argv: list[str]) -> list[str]:
+    """``--from -8.61,41.14`` as ``--from=-8.61,41.14``: argparse would read a
+    value that starts with a minus sign and is not a plain number (a western
+    longitude pair) as an unknown option."""
+    out: list[str] = []
+    for tok in argv:
+        prev = out[-1] if out else ""
+        if prev.startswith("--") and "=" not in prev and len(prev) > 2 and re.match(r"-\.?\d", tok):
+            out[-1] = f"{prev}={tok}"
+        else:
+            out.append(tok)
+    return out
 
 
 def _guard(fn) -> int:

@@ -185,3 +185,15 @@ def test_graph_with_two_parts():
         alternatives(G, 0, 3)
     c = alternatives(G, 0, 1)
     assert len(c) == 1 and c["length"].iloc[0] == 74.0 and math.isclose(c["travel_time"].iloc[0], 9.0)
+
+
+def test_routes_cli_takes_western_longitudes_and_bundled_names_only(capsys):
+    """``--from -8.611,41.146`` (a western longitude) is a value, not an
+    option; ``--city`` never opens a path of its choosing."""
+    from nco.cli import _attach_negative_values, main
+
+    argv = ["routes", "--city", "porto", "--from", "-8.611,41.146", "--to", "-8.605,41.150", "-t", "-1"]
+    assert _attach_negative_values(argv)[3:6] == ["--from=-8.611,41.146", "--to=-8.605,41.150", "-t"]
+    rc = main(["routes", "--city", "../../etc/passwd", "--from", "-8.611,41.146", "--to", "-8.605,41.150"])
+    err = capsys.readouterr().err
+    assert rc == 2 and "unknown city '../../etc/passwd'" in err and len(err.strip().splitlines()) == 1

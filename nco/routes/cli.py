@@ -21,8 +21,10 @@ _COLOURS = ["#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#
 
 def add_arguments(p) -> None:
     """Options of ``nco routes``."""
-    p.add_argument("--city", required=True, help="bundled city (munich, porto, helsinki, monaco, andorra, stockholm, "
-                   "sydney) or an OSM extract file")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--city", help="bundled city name (munich, porto, helsinki, monaco, andorra, stockholm, "
+                       "sydney, ...)")
+    where.add_argument("--osm", metavar="FILE", help="an OpenStreetMap extract (.osm.pbf or .osm) of your own")
     p.add_argument("--from", dest="origin", required=True, metavar="LON,LAT", help="origin")
     p.add_argument("--to", dest="destination", required=True, metavar="LON,LAT", help="destination")
     p.add_argument("--k", type=int, default=5, help="most candidate routes (default 5)")
@@ -47,15 +49,18 @@ def run(args) -> int:
     import nco.roads
     from nco.routes import alternatives, rank
 
-    check_output(args.png, "--png", force=args.force, inputs=[args.city])
+    from nco.fsio import check_input
+
+    extract = nco.roads.city_extract(args.city) if args.city is not None else check_input(args.osm, "--osm")
+    check_output(args.png, "--png", force=args.force, inputs=[extract])
     origin = _lonlat(args.origin, "from")
     destination = _lonlat(args.destination, "to")
-    G = nco.roads.load(args.city)
+    G = nco.roads.load(extract)
     cands = alternatives(G, origin, destination, k=args.k)
     context = {"hour": args.hour, "familiar": bool(args.familiar), "weekday": args.weekday}
     ranking = rank(cands, context)
     if args.png:
-        draw_routes(G, cands, ranking, args.png, title=f"{args.city}: {len(cands)} routes, ranked by CCN "
+        draw_routes(G, cands, ranking, args.png, title=f"{args.city or extract.name}: {len(cands)} routes, ranked by CCN "
                     f"({args.hour:g} h, {'familiar' if args.familiar else 'unfamiliar'} driver)")
     if args.json:
         print(json.dumps(to_json(cands, ranking), indent=1))
