@@ -76,6 +76,19 @@ def npz(path, members: dict, compress: bool = True) -> Path:
     return path
 
 
+def zeros_member(path, name, shape, others: dict) -> Path:
+    """An honest, highly compressed ``.npz`` member of zeros (a zip bomb),
+    streamed so that the test never holds it in memory."""
+    npz(path, others)
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as zf, zf.open(f"{name}.npy", "w", force_zip64=True) as fh:
+        fh.write(npy("<f8", shape))
+        left, chunk = 8 * int(np.prod(shape)), bytes(1 << 20)
+        while left > 0:
+            fh.write(chunk[:left])
+            left -= len(chunk)
+    return path
+
+
 def objects(marker, n=3):
     a = np.empty((n, n), dtype=object)
     a[:] = 0.0
@@ -348,6 +361,9 @@ def _city_case(kind, folder: Path, marker: Path) -> Path:
         npz(path, dict(good, distance=npy("<f8", (10**6, 10**6))))
     elif kind == "huge-header":
         npz(path, dict(good, distance=npy("<f8", (3, 3), np.zeros(9).tobytes(), pad=20_000)))
+    elif kind == "compressed-bomb":
+        zeros_member(path, "distance", (3000, 3000), {"duration": good["duration"], "points": good["points"]})
+        assert path.stat().st_size < 200_000
     elif kind == "header-declares-more-than-stored":
         npz(path, dict(good, distance=npy("<f8", (3, 3), np.zeros(2).tobytes())), compress=False)
     elif kind == "unknown-npy-version":
@@ -390,6 +406,7 @@ def _city_case(kind, folder: Path, marker: Path) -> Path:
 
 
 CITY_KINDS = ["object-array", "object-points", "truncated", "empty", "text", "bit-flip", "huge-shape", "huge-header",
+              "compressed-bomb",
               "header-declares-more-than-stored", "unknown-npy-version", "complex-dtype", "bool-dtype",
               "structured-dtype", "text-dtype", "float128-dtype", "three-dimensions", "shapes-disagree", "nan-entry",
               "missing-array", "checksum-mismatch", "meta-not-json", "meta-bad-digest", "meta-huge-integer"]
