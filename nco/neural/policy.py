@@ -122,7 +122,7 @@ def torch_load(path, what: str):
     except Exception as exc:  # UnpicklingError, BadZipFile, RuntimeError, EOFError, ...
         text = str(exc).strip().splitlines()
         reason = f"{type(exc).__name__}: {text[0][:120]}" if text else type(exc).__name__
-        raise InputError(f"not a readable {what}, truncated, corrupt or not plain tensors ({reason})",
+        raise InputError(f"not a readable {what}: truncated or corrupt, or not plain tensors ({reason})",
                          path=str(p)) from None
 
 
