@@ -431,7 +431,11 @@ def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 4
         if not buildable:
             raise InputError(f"unknown city {name!r}: not bundled ({', '.join(roads.CITIES)}) and not in {root}")
         city = build_city(name.lower(), n_points=n_points, seed=seed, water_m=water_m)
-        _write_city(city, root)
+        try:
+            _write_city(city, root)
+        except OSError as exc:
+            raise InputError(f"cannot write the city cache ({exc.strerror or type(exc).__name__})",
+                             path=str(folder)) from None
     return city
 
 
