@@ -36,18 +36,20 @@ from nco.envs.acvrptw import TIME_EPS
 from nco.errors import InputError
 
 
+_ZERO, _NEG_INF = torch.tensor(0.0), torch.tensor(float("-inf"))
+
+
 class _ATSPState:
     """Unvisited nodes, current and first node of ATSP tours (rl4co's ``ATSPEnv``)."""
 
-    depot = False
-
     def __init__(self, td, b: int, s: int):
-        n = td["distance_matrix"].shape[-1]
+        n, dev = td["distance_matrix"].shape[-1], td.device
         self.n, self.max_steps = n, n
-        self.mask = torch.ones(b, s, n, dtype=torch.bool)
-        self.blocked = torch.zeros(b, s, n, dtype=torch.bool)
-        self.cur = torch.zeros(b, s, dtype=torch.int64)
+        self.mask = torch.ones(b, s, n, dtype=torch.bool, device=dev)
+        self.penalty = torch.zeros(b, s, n, device=dev)  # 0 where allowed, -inf where not
+        self.cur = torch.zeros(b, s, dtype=torch.int64, device=dev)
         self.first = self.cur
+        self.anchor_rows = None  # the decoder's cache of the anchor's embedding
         self.step_i = 0
 
     def context(self) -> list[torch.Tensor]:
@@ -59,10 +61,10 @@ class _ATSPState:
     def step(self, a: torch.Tensor) -> None:
         """Visit ``a`` (``B x S``)."""
         if self.step_i == 0:
-            self.first = a
+            self.first, self.anchor_rows = a, None
         self.cur = a
         self.mask.scatter_(-1, a[..., None], False)
-        torch.logical_not(self.mask, out=self.blocked)
+        self.penalty.scatter_(-1, a[..., None], float("-inf"))
         self.step_i += 1
 
     def done(self) -> bool:
@@ -72,20 +74,19 @@ class _ATSPState:
 class _CVRPState:
     """Load, visits and mask of ACVRP routes (:class:`nco.envs.ACVRPEnv`)."""
 
-    depot = True
-
     def __init__(self, td, b: int, s: int):
         self.demand = td["demand"][:, None, :]  # B x 1 x n, fractions of the capacity
-        n1 = self.demand.shape[-1] + 1
+        n1, dev = self.demand.shape[-1] + 1, td.device
         self.n, self.max_steps = n1, 2 * n1 - 1
         self.limit = td["vehicle_capacity"][:, None, :] + CAP_EPS  # B x 1 x 1
-        self.used = torch.zeros(b, s, 1)
-        self.unvisited = torch.ones(b, s, n1, dtype=torch.bool)
-        self.cur = torch.zeros(b, s, dtype=torch.int64)
-        self.mask = torch.empty(b, s, n1, dtype=torch.bool)
-        self.blocked = torch.empty(b, s, n1, dtype=torch.bool)
-        self._fits = torch.empty(b, s, n1 - 1, dtype=torch.bool)
-        self._load = torch.empty(b, s, n1 - 1)
+        self.used = torch.zeros(b, s, 1, device=dev)
+        self.unvisited = torch.ones(b, s, n1, dtype=torch.bool, device=dev)
+        self.cur = torch.zeros(b, s, dtype=torch.int64, device=dev)
+        self.mask = torch.empty(b, s, n1, dtype=torch.bool, device=dev)
+        self.penalty = torch.empty(b, s, n1, device=dev)
+        self.anchor_rows = None
+        self._fits = torch.empty(b, s, n1 - 1, dtype=torch.bool, device=dev)
+        self._load = torch.empty(b, s, n1 - 1, device=dev)
         self._update_mask()
 
     def context(self) -> list[torch.Tensor]:
@@ -112,7 +113,7 @@ class _CVRPState:
         ok = self._client_ok()
         self.mask[..., 1:] = ok
         torch.logical_not((self.cur == 0) & ok.any(-1), out=self.mask[..., 0])
-        torch.logical_not(self.mask, out=self.blocked)
+        torch.where(self.mask, _ZERO, _NEG_INF, out=self.penalty)
 
     def done(self) -> bool:
         return not bool(self.unvisited[..., 1:].any())
@@ -180,40 +181,45 @@ class LeanDecoder:
         b, n, e = row.shape
         h = self.cfg.num_heads
         self.b, self.n, self.e, self.h = b, n, e, h
-        self.row = row
-        self.kt = gk.reshape(b, n, h, e // h).transpose(1, 2).transpose(-1, -2)
-        self.vh = gv.reshape(b, n, h, e // h).transpose(1, 2)
-        self.lkt = lk.transpose(1, 2)
+        self.row = row.reshape(b * n, e)
+        self.kt = gk.reshape(b, n, h, e // h).permute(0, 2, 3, 1).contiguous()  # B x h x dh x N
+        self.vh = gv.reshape(b, n, h, e // h).transpose(1, 2).contiguous()  # B x h x N x dh
+        self.lkt = lk.transpose(1, 2).contiguous()  # B x E x N
         self.w_query, self.w_out = dec.query.weight, dec.glimpse_out.weight
         prior = F.softplus(dec.prior_dist) * dist
         if dec.prior_dur is not None:
             prior = prior + F.softplus(dec.prior_dur) * dur
-        self.prior = self.cfg.tanh_clipping * prior  # B x N x N
+        self.prior = (self.cfg.tanh_clipping * prior).reshape(b * n, n)  # row (b, i): prior of i -> j
+        self.offset = torch.arange(b, device=row.device)[:, None] * n
 
-    def _rows(self, x: torch.Tensor, idx: torch.Tensor) -> torch.Tensor:
-        """``x[b, idx[b, s]]`` for ``x`` of shape ``B x N x D`` and ``idx`` ``B x S``."""
-        return x.gather(1, idx[..., None].expand(*idx.shape, x.shape[-1]))
+    def _query(self, state) -> torch.Tensor:
+        """The decoder query ``B x S x E`` and the flat index of the current nodes."""
+        b, s = state.cur.shape
+        flat = (state.cur + self.offset).reshape(-1)
+        if state.anchor_rows is None:
+            state.anchor_rows = self.row.index_select(0, (state.anchor() + self.offset).reshape(-1)).reshape(b, s, -1)
+        h_cur = self.row.index_select(0, flat).reshape(b, s, -1)
+        return F.linear(torch.cat([h_cur, state.anchor_rows, *state.context()], dim=-1), self.w_query), flat
 
     def log_probs(self, state, greedy: int = 0, temperature: float = 1.0) -> torch.Tensor:
         """Log-probabilities of the next node, ``B x S x N`` (one decoder step);
         rows from ``greedy`` on at ``temperature``."""
         b, s = state.cur.shape
         e, h = self.e, self.h
-        query_in = torch.cat([self._rows(self.row, state.cur), self._rows(self.row, state.anchor()),
-                              *state.context()], dim=-1)
-        q = F.linear(query_in, self.w_query)
+        q, flat = self._query(state)
         att = torch.matmul(q.reshape(b, s, h, e // h).transpose(1, 2), self.kt).div_(math.sqrt(e // h))
-        att = torch.softmax(att.masked_fill_(state.blocked[:, None], -1e9), dim=-1)
+        # -inf and rl4co's -1e9 both give exactly zero weight after the softmax
+        att = torch.softmax(att.add_(state.penalty[:, None]), dim=-1)
         glimpse = torch.matmul(att, self.vh).transpose(1, 2).reshape(b, s, e)
         logits = torch.bmm(F.linear(glimpse, self.w_out), self.lkt).div_(math.sqrt(e))
-        logits = logits.tanh_().mul_(self.cfg.tanh_clipping).sub_(self._rows(self.prior, state.cur))
-        logits.masked_fill_(state.blocked, float("-inf"))
+        logits = logits.tanh_().mul_(self.cfg.tanh_clipping).sub_(self.prior.index_select(0, flat).reshape(b, s, -1))
+        logits.add_(state.penalty)
         if temperature != 1.0 and greedy < s:
             logits[:, greedy:].div_(temperature)
         return torch.log_softmax(logits, dim=-1)
 
     def decode(self, num_rows: int, greedy: int = 0, temperature: float = 1.0,
-               starts: torch.Tensor | None = None) -> tuple[torch.Tensor, torch.Tensor]:
+               starts: torch.Tensor | None = None, exact_draws: bool = True) -> tuple[torch.Tensor, torch.Tensor]:
         """Decode ``num_rows`` solutions per batch row.
 
         Parameters
@@ -228,6 +234,11 @@ class LeanDecoder:
         starts
             Optional ``B x S`` first nodes (POMO starts); without, the network
             chooses the first node too.
+        exact_draws
+            Draw with ``torch.multinomial`` in rl4co's row order (the same
+            actions as rl4co for the same torch seed); ``False``: one uniform
+            number per row and step (inverse distribution function), the same
+            distribution for much less work.
 
         Returns
         -------
@@ -238,8 +249,10 @@ class LeanDecoder:
             given start).
         """
         state = STATES[self.cfg.problem](self.td, self.b, num_rows)
-        actions = torch.zeros(self.b, num_rows, state.max_steps + 1, dtype=torch.int64)
-        logp = torch.zeros(self.b, num_rows, state.max_steps + 1)
+        dev = self.row.device
+        actions = torch.zeros(self.b, num_rows, state.max_steps + 1, dtype=torch.int64, device=dev)
+        logp = torch.zeros(self.b, num_rows, state.max_steps + 1, device=dev)
+        choose = _choose_exact if exact_draws else _choose_fast
         t = 0
         with torch.inference_mode():
             if starts is not None:
@@ -249,21 +262,57 @@ class LeanDecoder:
             while not state.done():
                 if t == actions.shape[-1]:
                     raise InputError("decoding does not finish: a client cannot be served by any route")
-                a, lp = self._choose(self.log_probs(state, greedy, temperature), greedy)
-                actions[..., t], logp[..., t] = a, lp
+                lp = self.log_probs(state, greedy, temperature)
+                a = choose(lp, greedy)
+                actions[..., t], logp[..., t] = a, lp.gather(-1, a[..., None])[..., 0]
                 state.step(a)
                 t += 1
         return actions[..., :t], logp[..., :t]
 
-    @staticmethod
-    def _choose(logp: torch.Tensor, greedy: int) -> tuple[torch.Tensor, torch.Tensor]:
-        """Greedy choice in the first ``greedy`` rows, multinomial draws (in
-        rl4co's start-major row order) in the others."""
-        b, s, n = logp.shape
-        if greedy >= s:
-            a = logp.argmax(-1)
-        else:
-            probs = logp[:, greedy:].exp().transpose(0, 1).reshape(-1, n)
-            drawn = torch.multinomial(probs, 1).reshape(s - greedy, b).transpose(0, 1)
-            a = drawn if greedy == 0 else torch.cat([logp[:, :greedy].argmax(-1), drawn], dim=1)
-        return a, logp.gather(-1, a[..., None])[..., 0]
+
+def _choose_exact(logp: torch.Tensor, greedy: int) -> torch.Tensor:
+    """Greedy choice in the first ``greedy`` rows; ``torch.multinomial`` draws
+    in the others, in rl4co's start-major row order."""
+    b, s, n = logp.shape
+    if greedy >= s:
+        return logp.argmax(-1)
+    probs = logp[:, greedy:].exp().transpose(0, 1).reshape(-1, n)
+    drawn = torch.multinomial(probs, 1).reshape(s - greedy, b).transpose(0, 1)
+    return drawn if greedy == 0 else torch.cat([logp[:, :greedy].argmax(-1), drawn], dim=1)
+
+
+def _choose_fast(logp: torch.Tensor, greedy: int) -> torch.Tensor:
+    """Greedy choice in the first ``greedy`` rows; in the others the first
+    node whose cumulative probability reaches a uniform number in (0, 1]
+    (never a node of probability 0)."""
+    b, s, n = logp.shape
+    if greedy >= s:
+        return logp.argmax(-1)
+    cdf = logp[:, greedy:].exp().cumsum_(-1)
+    u = (1.0 - torch.rand(b, s - greedy, 1, device=logp.device)).mul_(cdf[..., -1:])
+    drawn = torch.searchsorted(cdf, u)[..., 0].clamp_max_(n - 1)
+    return drawn if greedy == 0 else torch.cat([logp[:, :greedy].argmax(-1), drawn], dim=1)
+
+
+def rewards(td, actions: torch.Tensor, problem: str) -> torch.Tensor:
+    """Minus the length of each decoded solution, ``B x S`` (as the environments' ``get_reward``).
+
+    Parameters
+    ----------
+    td
+        The batch's TensorDict (``distance_matrix``, ``B x N x N``).
+    actions
+        ``B x S x T`` decoded nodes.
+    problem
+        ``"atsp"`` (closed tours) or a VRP (routes from and back to the depot 0).
+    """
+    b, s, t = actions.shape
+    flat = actions.reshape(b * s, t)
+    if problem == "atsp":
+        src, tgt = flat, torch.roll(flat, -1, dims=1)
+    else:
+        zero = torch.zeros(b * s, 1, dtype=flat.dtype, device=flat.device)
+        tour = torch.cat([zero, flat, zero], dim=1)
+        src, tgt = tour[:, :-1], tour[:, 1:]
+    idx = torch.arange(b, device=flat.device).repeat_interleave(s)[:, None]
+    return -td["distance_matrix"][idx, src, tgt].sum(-1).reshape(b, s)

@@ -322,22 +322,54 @@ class Policy:
         return max(1, int(2.5e8 // per))
 
     # -- decoding ---------------------------------------------------------------
-    def _rollout(self, instances, decode_type: str, num_starts: int, augment: int, temperature: float = 1.0):
-        """Run the network; returns per instance an array of costs and list of action sequences."""
-        import torch
+    def _lean_ok(self) -> bool:
+        """Whether this network runs on :mod:`nco.neural.decode` (RRNCO networks)."""
+        from nco.neural.model import RRNCOPolicy
+
+        return isinstance(self.net, RRNCOPolicy)
+
+    def _augmented(self, instances, augment: int):
+        """The reset environment and TensorDict, with ``augment`` coordinate
+        augmentations (rows ordered augmentation-major) when coordinates exist."""
         from rl4co.data.transforms import StateAugmentation
 
         env, td = self._reset(instances)
-        b = len(instances)
         aug = augment if augment > 1 and "locs" in td.keys() else 1
         if aug > 1:
             # the 8 symmetries of the square; fewer: random rotations/reflections, identity first
             fn = "dihedral8" if aug == 8 else "symmetric"
             td = StateAugmentation(num_augment=aug, augment_fn=fn, first_aug_identity=True)(td)
+        return env, td, aug
+
+    def _rollout(self, instances, decode_type: str, num_starts: int, augment: int, temperature: float = 1.0,
+                 lean: bool = True):
+        """Run the network; per instance, the rewards (``b x aug * s``) and
+        action sequences (``b x aug * s x T``), augmentation-major.
+
+        ``decode_type`` is an rl4co decoding strategy; ``lean`` decodes
+        RRNCO networks with :class:`~nco.neural.decode.LeanDecoder` (the same
+        actions; sampling draws as rl4co does), otherwise with rl4co's loop.
+        """
+        import torch
+
+        env, td, aug = self._augmented(instances, augment)
+        b, s = len(instances), max(1, num_starts)
+        if lean and self._lean_ok():
+            from nco.neural.decode import LeanDecoder, rewards
+
+            starts = None
+            if decode_type.startswith("multistart"):
+                starts = env.select_start_nodes(td, s).reshape(s, -1).T
+            greedy = s if "greedy" in decode_type else 0
+            actions = LeanDecoder(self.net, td).decode(s, greedy=greedy, temperature=temperature, starts=starts)[0]
+            reward = rewards(td, actions, self.problem)
+            actions = actions.reshape(aug, b, s, -1).permute(1, 0, 2, 3).reshape(b, aug * s, -1)
+            reward = reward.reshape(aug, b, s).permute(1, 0, 2).reshape(b, aug * s)
+            return reward.cpu().numpy(), actions.cpu().numpy()
         with torch.inference_mode():
-            out = self.net(td, env, phase="test", decode_type=decode_type, num_starts=num_starts,
-                           temperature=temperature, return_actions=True)
-        s = max(1, num_starts)
+            kw = {"num_starts": num_starts} if decode_type.startswith("multistart") else {"num_samples": num_starts}
+            out = self.net(td, env, phase="test", decode_type=decode_type, temperature=temperature,
+                           return_actions=True, **kw)
         # rl4co orders the batch as (start, augmentation, instance)
         reward = out["reward"].reshape(s, aug, b).permute(2, 1, 0).reshape(b, aug * s)
         actions = out["actions"]
@@ -352,8 +384,17 @@ class Policy:
             raise InputError(f"num_starts must be a positive integer, got {num_starts}")
         return int(num_starts)
 
+    def _batches(self, instances, augment: int, starts) -> list[tuple[list[int], int]]:
+        """Indices of equal-size instances decoded together, with their start count."""
+        batches = []
+        for n, idx in _group(instances).items():
+            s = starts(instances[idx[0]])
+            step = self._chunk(n, int(augment), s)
+            batches += [(idx[i:i + step], s) for i in range(0, len(idx), step)]
+        return batches
+
     def solve(self, instances, num_starts: int | None = None, augment: int = 8, progress: bool = False,
-              method: str = "neural") -> list[Solution]:
+              method: str = "neural", lean: bool = True) -> list[Solution]:
         """Best of multi-start greedy decoding over coordinate augmentations.
 
         Parameters
@@ -368,6 +409,12 @@ class Policy:
             Instances without coordinates are not augmented.
         progress
             Show a progress bar over batches.
+        method
+            The method name recorded in the solutions.
+        lean
+            Decode with :mod:`nco.neural.decode` (default; the same actions
+            as rl4co's decoding loop, several times faster); ``False``:
+            rl4co's loop.
 
         Returns
         -------
@@ -382,15 +429,11 @@ class Policy:
         out: list[Solution | None] = [None] * len(instances)
         from tqdm.auto import tqdm
 
-        batches = []
-        for n, idx in _group(instances).items():
-            s = self._starts(instances[idx[0]], num_starts)
-            step = self._chunk(n, int(augment), s)
-            batches += [(idx[i:i + step], s) for i in range(0, len(idx), step)]
+        batches = self._batches(instances, augment, lambda inst: self._starts(inst, num_starts))
         for idx, s in tqdm(batches, desc=f"neural {self.problem}", disable=not progress, unit="batch"):
             group = [instances[k] for k in idx]
             t0 = time.perf_counter()
-            reward, actions = self._rollout(group, "multistart_greedy", s, int(augment))
+            reward, actions = self._rollout(group, "multistart_greedy", s, int(augment), lean=lean)
             per = (time.perf_counter() - t0) / len(group)
             for j, k in enumerate(idx):
                 best = int(np.argmax(reward[j]))
@@ -399,8 +442,14 @@ class Policy:
         return out  # type: ignore[return-value]
 
     def sample(self, instances, num_samples: int = 16, temperature: float = 0.3, greedy_first: bool = True,
-               seed: int | None = 0) -> list[list[list[list[int]]]]:
+               seed: int | None = 0, multistart_greedy: bool = False, lean: bool = True,
+               exact_draws: bool = False) -> list[list[list[list[int]]]]:
         """Several solutions per instance, for seeding a search.
+
+        ``num_samples`` solutions are ``num_samples`` decoded trajectories:
+        with ``greedy_first`` one greedy and ``num_samples - 1`` sampled ones,
+        decoded together after one encoder pass; the network chooses every
+        node, the first one included.
 
         Parameters
         ----------
@@ -411,9 +460,23 @@ class Policy:
         temperature
             Softmax temperature of the sampled ones.
         greedy_first
-            Make the first solution the greedy multi-start one (no augmentation).
+            Make the first solution a greedy one.
         seed
             Torch seed for the sampling (``None``: do not reseed).
+        multistart_greedy
+            Make the first solution the best of multi-start greedy decoding
+            (every node a start, at most 100; no augmentation) instead of one
+            greedy trajectory: better, and as many times slower as there are
+            starts.  The sampled ones then start from POMO starts, as rl4co's
+            ``multistart_sampling``.
+        lean
+            Decode with :mod:`nco.neural.decode` (default); ``False``: rl4co's
+            loop (then ``multistart_greedy`` is implied, as this method always
+            did before).
+        exact_draws
+            Lean sampling with ``torch.multinomial`` in rl4co's order (the
+            same actions as rl4co for the same seed; slower); by default one
+            uniform number per trajectory and step, from the same distribution.
 
         Returns
         -------
@@ -432,23 +495,40 @@ class Policy:
         instances = self._check(instances)
         if seed is not None:
             torch.manual_seed(int(seed))
-        k_sampled = int(num_samples) - (1 if greedy_first else 0)
-        greedy = self.solve(instances, augment=1) if greedy_first else [None] * len(instances)
-        result = []
-        for k, inst in enumerate(instances):
-            pool: list[list[list[int]]] = []
-            if greedy[k] is not None:
-                pool.append(greedy[k].routes)
+        if lean and self._lean_ok() and not multistart_greedy:
+            pools = self._sample_lean(instances, int(num_samples), float(temperature), greedy_first, exact_draws)
+        else:
+            pools = self._sample_multistart(instances, int(num_samples), float(temperature), greedy_first, lean)
+        return [_feasible_first(inst, pool) for inst, pool in zip(instances, pools)]
+
+    def _sample_lean(self, instances, k: int, temperature: float, greedy_first: bool,
+                     exact_draws: bool) -> list[list]:
+        """``k`` trajectories per instance in one lean decode per batch of equal sizes."""
+        from nco.neural.decode import LeanDecoder
+
+        pools: list[list] = [[] for _ in instances]
+        for idx, _ in self._batches(instances, 1, lambda inst: k):
+            _, td, _ = self._augmented([instances[i] for i in idx], 1)
+            actions = LeanDecoder(self.net, td).decode(k, greedy=1 if greedy_first else 0, temperature=temperature,
+                                                       exact_draws=exact_draws)[0].cpu().numpy()
+            for j, i in enumerate(idx):
+                pools[i] = [actions_to_routes(a, self.problem) for a in actions[j]]
+        return pools
+
+    def _sample_multistart(self, instances, k: int, temperature: float, greedy_first: bool,
+                           lean: bool) -> list[list]:
+        """Best of multi-start greedy first, then ``k - 1`` multi-start samples."""
+        k_sampled = k - (1 if greedy_first else 0)
+        greedy = self.solve(instances, augment=1, lean=lean) if greedy_first else [None] * len(instances)
+        pools = []
+        for g, inst in zip(greedy, instances):
+            pool = [] if g is None else [g.routes]
             if k_sampled > 0:
-                _, actions = self._rollout([inst], "multistart_sampling", k_sampled, 1, temperature=temperature)
-                for a in actions[0]:
-                    pool.append(actions_to_routes(a, self.problem))
-            feasible = [r for r in pool if Solution.from_routes(inst, r).feasible]
-            if feasible and len(feasible) < len(pool):
-                feasible += [feasible[i % len(feasible)] for i in range(len(pool) - len(feasible))]
-                pool = feasible
-            result.append(pool)
-        return result
+                _, actions = self._rollout([inst], "multistart_sampling", k_sampled, 1, temperature=temperature,
+                                           lean=lean)
+                pool += [actions_to_routes(a, self.problem) for a in actions[0]]
+            pools.append(pool)
+        return pools
 
     def describe(self) -> str:
         """One paragraph on what the checkpoint is and how it was trained."""
@@ -458,6 +538,14 @@ class Policy:
             parts.append(f"trained {m.get('wall_time_min', '?')} min on {m.get('hardware', '?')} "
                          f"with `{m.get('command', '?')}`")
         return "; ".join(parts)
+
+
+def _feasible_first(inst: Instance, pool: list) -> list:
+    """``pool`` with infeasible solutions replaced by feasible ones (when there are any)."""
+    feasible = [r for r in pool if Solution.from_routes(inst, r).feasible]
+    if feasible and len(feasible) < len(pool):
+        return feasible + [feasible[i % len(feasible)] for i in range(len(pool) - len(feasible))]
+    return pool
 
 
 def actions_to_routes(actions, problem: str) -> list[list[int]]:
