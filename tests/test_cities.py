@@ -331,7 +331,8 @@ def _build_cmd(root, how):
 
     if how == "cli":
         out = root / "n20-seed42-water50"
-        return [sys.executable, "-m", "nco.cli", "data", "cities", "--osm", "sydney", "--points", "20", "--out", str(out)]
+        return [sys.executable, "-m", "nco.cli", "data", "cities", "--osm", "sydney", "--points", "20",
+                "--out", str(out)]
     code = f"from nco.data.cities import city_matrices; city_matrices('sydney', cache_dir={str(root)!r}, n_points=20)"
     return [sys.executable, "-c", code]
 

@@ -246,7 +246,10 @@ def _run_dir(tmp_path, policy=None, config_text=None, state=None, problem="acvrp
         cfg["env"]["problem"] = problem
         cfg["model"]["policy"].update(policy or {})
         config_text = OmegaConf.to_yaml(OmegaConf.create(cfg))
-    (run / "config.yaml").write_text(config_text)
+    if isinstance(config_text, bytes):
+        (run / "config.yaml").write_bytes(config_text)
+    else:
+        (run / "config.yaml").write_text(config_text)
     if state is None:
         from nco.neural.evaluate import build_lightning_network
 
@@ -292,7 +295,7 @@ def _lightning_case(kind, tmp_path, marker):
     if kind == "config-empty":
         return _run_dir(tmp_path, config_text=""), "config.yaml"
     if kind == "config-binary":
-        return _run_dir(tmp_path, config_text="\udcff"[:0] + "\x00\x01"), "config.yaml"
+        return _run_dir(tmp_path, config_text=b"model: \xff\xfe\x00\x01\n"), "config.yaml"
     if kind == "config-bad-interpolation":
         return _run_dir(tmp_path, {"embed_dim": "${nowhere.to.be.found}"}), "config.yaml"
     if kind == "ckpt-pickled-object":
@@ -306,13 +309,14 @@ def _lightning_case(kind, tmp_path, marker):
     if kind == "ckpt-no-policy-weights":
         return _run_dir(tmp_path, state={"state_dict": {"baseline.w": torch.zeros(2)}}), "best.ckpt"
     if kind == "ckpt-wrong-shape":
-        return _run_dir(tmp_path, {"embed_dim": 32}, state=None if False else {
-            "state_dict": {"policy.encoder.init_embedding.init_embed.weight": torch.zeros(5, 5)}}), "best.ckpt"
+        state = {"state_dict": {"policy.encoder.init_embedding.init_embed.weight": torch.zeros(5, 5)}}
+        return _run_dir(tmp_path, state=state), "best.ckpt"
     raise AssertionError(kind)
 
 
 LIGHTNING_KINDS = ["target-torch-load", "target-os-system", "nested-target", "hydra-partial-key", "huge-embed-dim",
-                   "huge-parameter-estimate", "option-infinite", "option-wrong-type", "bad-problem", "config-not-yaml", "config-empty",
+                   "huge-parameter-estimate", "option-infinite", "option-wrong-type", "bad-problem", "config-not-yaml",
+                   "config-empty",
                    "config-binary", "config-bad-interpolation", "ckpt-pickled-object", "ckpt-text", "ckpt-empty",
                    "ckpt-no-state-dict", "ckpt-no-policy-weights", "ckpt-wrong-shape"]
 
@@ -549,7 +553,8 @@ def test_hostile_ccn_checkpoint(tmp_path, capsys, marker, kind):
 def _choice_arrays(m=2, n=3):
     from nco.routes.features import COMPARISON_FIELDS, FIELDS, ROUTE_FIELDS, SCENE_FIELDS
 
-    return dict(route=np.zeros((m, n, len(ROUTE_FIELDS)), np.float32), scene=np.zeros((m, len(SCENE_FIELDS)), np.float32),
+    return dict(route=np.zeros((m, n, len(ROUTE_FIELDS)), np.float32),
+                scene=np.zeros((m, len(SCENE_FIELDS)), np.float32),
                 comp=np.zeros((m, n, n, len(COMPARISON_FIELDS)), np.float32), mask=np.ones((m, n), bool),
                 choice=np.zeros(m, np.int64), group=np.array(["a"] * m),
                 utility=np.zeros((m, n), np.float32), field_utility=np.zeros((m, n, len(FIELDS)), np.float32))

@@ -127,7 +127,8 @@ def test_rrnco_lightning_run_is_built_from_checked_options(tmp_path):
     run = tmp_path / "rrnco"
     (run / "checkpoints").mkdir(parents=True)
     OmegaConf.save(cfg, run / "config.yaml")
-    torch.save({"state_dict": {f"policy.{k}": v for k, v in net.state_dict().items()}}, run / "checkpoints" / "best.ckpt")
+    state = {f"policy.{k}": v for k, v in net.state_dict().items()}
+    torch.save({"state_dict": state}, run / "checkpoints" / "best.ckpt")
     policy = load_lightning_policy(run)
     assert type(policy.net) is type(net) and policy.problem == "atsp"
     for k, v in net.state_dict().items():

@@ -292,7 +292,8 @@ class ChoiceData:
         InputError
             One line naming the file and what is wrong.
         """
-        z = load_npz(path, CHOICE_ARRAYS, MAX_CHOICE_ELEMENTS, required=CHOICE_ARRAYS.keys() - {"utility", "field_utility"},
+        optional = {"utility", "field_utility"}
+        z = load_npz(path, CHOICE_ARRAYS, MAX_CHOICE_ELEMENTS, required=CHOICE_ARRAYS.keys() - optional,
                      what="choice data")
         _check_choice_shapes(z, path)
         return cls(z["route"].astype(np.float32), z["scene"].astype(np.float32), z["comp"].astype(np.float32),
