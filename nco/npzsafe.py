@@ -6,8 +6,8 @@ shape), checks the dtype kind, the number of dimensions and the number of
 elements against the caller's limits, and only then allocates and reads the
 data.  Object, structured and complex arrays are never read unless asked
 for; a truncated member, a member with trailing bytes, a zip CRC error, a
-header of more than :data:`MAX_HEADER_BYTES` bytes and an unknown format
-version are all refused.  Every refusal is one :class:`~nco.errors.InputError`
+header of more than :data:`MAX_HEADER_BYTES` bytes, an unknown format
+version and a zip of more than :data:`MAX_MEMBERS` members are all refused.  Every refusal is one :class:`~nco.errors.InputError`
 that names the file and the array.
 
 >>> from nco.npzsafe import load_npz
@@ -33,6 +33,10 @@ MAX_HEADER_BYTES = 10_000
 #: characters).
 MAX_ITEMSIZE = 8
 MAX_TEXT_ITEMSIZE = 1024
+
+#: The most members an ``.npz`` may have (checked before the zip directory
+#: is parsed, whose size grows with the number of members).
+MAX_MEMBERS = 256
 
 #: Numeric dtype kinds: signed and unsigned integers and floats.
 NUMBERS = "iuf"
@@ -126,6 +130,7 @@ def load_npz(path, expected: dict, max_elements: int, required=None, what: str =
     p = check_input(path, what, max_bytes)
     required = set(expected if required is None else required)
     try:
+        _check_directory(p, what)
         with zipfile.ZipFile(p) as zf:
             members = _members(zf, required, what, p)
             names = [k for k in members if k in expected]
@@ -151,6 +156,7 @@ def npz_headers(path, expected: dict, required=None, what: str = "input",
     p = check_input(path, what, max_bytes)
     required = set(expected if required is None else required)
     try:
+        _check_directory(p, what)
         with zipfile.ZipFile(p) as zf:
             members = _members(zf, required, what, p)
             return {k: _member_header(zf, members[k], expected[k], f"{what} array {k!r}", p)[:2]
@@ -159,6 +165,18 @@ def npz_headers(path, expected: dict, required=None, what: str = "input",
         raise
     except Exception as exc:
         raise InputError(f"{what}: not a readable .npz file ({_first_line(exc)})", path=str(p)) from None
+
+
+def _check_directory(p, what: str) -> None:
+    """Refuse a zip file with more than :data:`MAX_MEMBERS` members, reading
+    only its end record."""
+    with open(p, "rb") as fp:
+        end = zipfile._EndRecData(fp)
+    if end is None:
+        raise InputError(f"{what}: not a readable .npz file (not a zip file)", path=str(p))
+    if end[zipfile._ECD_ENTRIES_TOTAL] > MAX_MEMBERS:
+        raise InputError(f"{what}: {end[zipfile._ECD_ENTRIES_TOTAL]:,} members, above the maximum of {MAX_MEMBERS}",
+                         path=str(p))
 
 
 def _members(zf: zipfile.ZipFile, required: set, what: str, p) -> dict[str, str]:

@@ -374,6 +374,8 @@ def _city_case(kind, folder: Path, marker: Path) -> Path:
         npz(path, dict(good, distance=npy("<f8", (3, 3), np.zeros(9).tobytes()).replace(b"NUMPY\x01", b"NUMPY\x07")))
     elif kind == "complex-dtype":
         npz(path, dict(good, distance=good["distance"].astype(complex)))
+    elif kind == "thousands-of-members":
+        npz(path, dict(good, **{f"m{i}": b"" for i in range(5000)}), compress=False)
     elif kind == "bool-dtype":
         npz(path, dict(good, duration=good["duration"] > 1))
     elif kind == "structured-dtype":
@@ -411,7 +413,7 @@ def _city_case(kind, folder: Path, marker: Path) -> Path:
 
 CITY_KINDS = ["object-array", "object-points", "truncated", "empty", "text", "bit-flip", "huge-shape", "huge-header",
               "compressed-bomb",
-              "header-declares-more-than-stored", "unknown-npy-version", "complex-dtype", "bool-dtype",
+              "header-declares-more-than-stored", "unknown-npy-version", "complex-dtype", "thousands-of-members", "bool-dtype",
               "structured-dtype", "text-dtype", "float128-dtype", "three-dimensions", "shapes-disagree", "nan-entry",
               "missing-array", "checksum-mismatch", "meta-not-json", "meta-bad-digest", "meta-huge-integer"]
 
