@@ -296,16 +296,18 @@ class ChoiceData:
         z = load_npz(path, CHOICE_ARRAYS, MAX_CHOICE_ELEMENTS, required=CHOICE_ARRAYS.keys() - optional,
                      what="choice data")
         _check_choice_shapes(z, path)
-        return cls(z["route"].astype(np.float32), z["scene"].astype(np.float32), z["comp"].astype(np.float32),
-                   z["mask"], z["choice"].astype(np.int64), z["group"], z.get("utility"), z.get("field_utility"))
+        f32 = {k: z[k].astype(np.float32, copy=False) for k in ("route", "scene", "comp")}
+        return cls(**f32, mask=z["mask"], choice=z["choice"].astype(np.int64, copy=False), group=z["group"],
+                   utility=z.get("utility"), field_utility=z.get("field_utility"))
 
 
 #: The arrays of a choice-data file: name -> (dtype kinds, dimensions).
 CHOICE_ARRAYS = {"route": ("f", 3), "scene": ("f", 2), "comp": ("f", 4), "mask": ("b", 2), "choice": ("iu", 1),
                  "group": ("U", 1), "utility": ("f", 2), "field_utility": ("f", 3)}
 
-#: The most elements of a choice-data file (all arrays together).
-MAX_CHOICE_ELEMENTS = 100_000_000
+#: The most elements of a choice-data file (all arrays together; a city's
+#: 1,200 simulated situations hold about 2 million).
+MAX_CHOICE_ELEMENTS = 20_000_000
 
 
 def _check_choice_shapes(z: dict, path) -> None:
