@@ -311,3 +311,126 @@ def instances_to_tensordict(instances: Sequence[Instance]):
         data["time_windows"] = np.stack([i.time_windows for i in instances])
         data["service_time"] = np.stack([i.service_time for i in instances])
     return arrays_to_tensordict(data, prob)
+
+
+class DeviceSampler:
+    """Instances drawn with torch on a device from city matrices moved there once.
+
+    The distributions are those of :func:`draw` (``uniform`` or ``cluster``
+    points, demand U{1..9}, :func:`capacity_for`, RRNCO's time windows), but
+    every draw is a few tensor operations on the device: a random sub-matrix
+    gather by node indices, demands and windows from torch's generator.  No
+    data goes back to the host between draws.
+
+    Parameters
+    ----------
+    cities
+        As for :func:`draw`; each instance takes a city uniformly at random.
+    problem
+        ``"atsp"``, ``"acvrp"`` or ``"acvrptw"``.
+    device
+        Torch device (``"cpu"``, ``"cuda"``).
+    mode
+        ``"uniform"`` or ``"cluster"``.
+    seed
+        Seed of the sampler's own torch generator (``None``: random).
+    """
+
+    def __init__(self, cities, problem: str, device="cpu", mode: str = "uniform", seed: int | None = None):
+        import torch
+
+        if problem not in PROBLEMS:
+            raise InputError(f"problem must be one of {PROBLEMS}, got {problem!r}")
+        if mode not in MODES:
+            raise InputError(f"mode must be one of {MODES}, got {mode!r}")
+        pool = _cities(cities)
+        self.problem, self.mode, self.device = problem, mode, torch.device(device)
+        self.names = [c.name for c in pool]
+        self.sizes = torch.tensor([c.n_points for c in pool], device=self.device)
+        self.smallest = min(c.n_points for c in pool)
+        p = max(c.n_points for c in pool)
+        keys = [("distance", lambda c: c.distance), ("duration", lambda c: c.duration)]
+        if mode == "cluster":
+            keys.append(("straight", lambda c: haversine_km(c.points)))
+        for key, get in keys:
+            setattr(self, key, self._stack([get(c) for c in pool], (p, p)))
+        self.points = self._stack([c.points for c in pool], (p, 2))
+        # padded points of smaller cities are never drawn: their sort key is above every real one
+        self.pad = (torch.arange(p, device=self.device)[None, :] >= self.sizes[:, None]).float() * 4.0
+        self.gen = torch.Generator(device=self.device)
+        self.gen.manual_seed(int(seed) if seed is not None else int(np.random.SeedSequence().entropy % 2**63))
+
+    def _stack(self, arrays, shape):
+        import torch
+
+        out = torch.zeros((len(arrays), *shape), dtype=torch.float32)
+        for k, a in enumerate(arrays):
+            out[k, : a.shape[0], : a.shape[1]] = torch.as_tensor(a, dtype=torch.float32)
+        return out.to(self.device)
+
+    def _rand(self, *shape):
+        import torch
+
+        return torch.rand(shape, generator=self.gen, device=self.device)
+
+    def _pick(self, which, m: int):
+        """Node indices ``(B, m)`` into each instance's city."""
+        if self.mode == "uniform":
+            return (self._rand(which.shape[0], self.pad.shape[1]) + self.pad[which]).topk(m, largest=False).indices
+        centre = (self._rand(which.shape[0]) * self.sizes[which]).long()
+        near = self.straight[which, centre] + self.pad[which] * 1e9
+        idx = near.topk(m, largest=False).indices
+        return idx.gather(1, self._rand(*idx.shape).argsort(1))
+
+    def draw(self, n: int, batch: int):
+        """A batch as the TensorDict of :func:`sample_tensordict`, on the device.
+
+        Parameters
+        ----------
+        n
+            Nodes (ATSP) or clients (VRPs) per instance.
+        batch
+            Number of instances.
+        """
+        import torch
+        from tensordict import TensorDict
+
+        m = n if self.problem == "atsp" else n + 1
+        if int(n) != n or n < (2 if self.problem == "atsp" else 1) or m > self.smallest:
+            raise InputError(f"n must be an integer from 2 to {self.smallest - (self.problem != 'atsp')}, got {n}")
+        which = (self._rand(batch) * len(self.names)).long().clamp_max(len(self.names) - 1)
+        idx = self._pick(which, m)
+        c, r, k = which[:, None, None], idx[:, :, None], idx[:, None, :]
+        dist, dur = self.distance[c, r, k], self.duration[c, r, k]
+        pts = self.points[which[:, None], idx]
+        lo, hi = pts.amin(1, keepdim=True), pts.amax(1, keepdim=True)
+        locs = (pts - lo) / torch.where(hi - lo > 0, hi - lo, torch.ones_like(hi))
+        if self.problem == "atsp":
+            return TensorDict({"locs": locs, "distance_matrix": dist, "cost_matrix": dist}, batch_size=[batch])
+        lo_d, hi_d = DEMAND_RANGE
+        demand = torch.randint(lo_d, hi_d + 1, (batch, n), generator=self.gen, device=self.device).float()
+        cap = torch.full((batch, 1), capacity_for(n), device=self.device)
+        if self.problem == "acvrp":
+            return TensorDict({"depot": locs[:, 0], "locs": locs[:, 1:], "demand": demand, "capacity": cap,
+                               "distance_matrix": dist}, batch_size=[batch])
+        fields = {"locs": locs, "distance_matrix": dist, "demand_linehaul": demand, "vehicle_capacity": cap,
+                  **self._windows(dur, n)}
+        return TensorDict(fields, batch_size=[batch])
+
+    def _windows(self, dur, n: int) -> dict:
+        """Normalised durations, time windows and service times (see :func:`draw`)."""
+        import torch
+
+        b = dur.shape[0]
+        dmin = dur.amin((1, 2), keepdim=True)
+        span = dur.amax((1, 2), keepdim=True) - dmin
+        nd = (dur - dmin) / torch.where(span > 0, span, torch.ones_like(span))
+        service = SERVICE_RANGE[0] + (SERVICE_RANGE[1] - SERVICE_RANGE[0]) * self._rand(b, n)
+        length = WINDOW_RANGE[0] + (WINDOW_RANGE[1] - WINDOW_RANGE[0]) * self._rand(b, n)
+        d0i, di0 = nd[:, 0, 1:], nd[:, 1:, 0]
+        dmx = torch.maximum(d0i, di0)
+        h = (HORIZON - service - length) / (dmx + 1e-6) - 1
+        start = d0i + (h - 1) * dmx * self._rand(b, n)
+        zero = torch.zeros((b, 1), device=self.device)
+        tw = torch.stack([torch.cat([zero, start], 1), torch.cat([zero + HORIZON, start + length], 1)], -1)
+        return {"duration_matrix": nd, "time_windows": tw, "service_time": torch.cat([zero, service], 1)}

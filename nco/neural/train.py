@@ -13,6 +13,8 @@ Examples
 ``nco train experiment=atsp_n50 trainer.max_time=00:00:20:00``
 ``nco train experiment=atsp_n100 trainer=gpu trainer.devices=4 trainer.strategy=ddp``
 ``nco train experiment=acvrp_n50 resume=last``
+``nco train experiment=acvrp_gpu output_dir=runs/acvrp`` (``engine=fast``: :mod:`nco.neural.fasttrain`)
+``nco train promote runs/acvrp/policy.pt --problem acvrp``
 """
 
 from __future__ import annotations
@@ -328,8 +330,21 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in ("-h", "--help"):
         print(__doc__)
         return 0
+    if argv and argv[0] == "promote":
+        from nco.neural.fasttrain import promote_main
+
+        return promote_main(argv[1:])
     cfg = compose(argv)
-    path = train(cfg, command="nco train " + " ".join(shlex.quote(a) for a in argv))
+    command = "nco train " + " ".join(shlex.quote(a) for a in argv)
+    if cfg.get("engine", "lightning") == "fast":
+        from nco.neural.fasttrain import train_fast
+
+        path = train_fast(cfg, command=command)
+        print(f"policy exported to {path}")
+        return 0
+    if cfg.get("engine", "lightning") != "lightning":
+        raise InputError(f"engine must be lightning or fast, got {cfg.engine!r}")
+    path = train(cfg, command=command)
     if path.exists():
         print(f"policy exported to {path}")
     else:

@@ -1,0 +1,173 @@
+"""The lean trainer (``engine=fast``): end to end on the CPU at tiny size,
+lineage, resume, out-of-memory back-off, the on-device sampler and promotion."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+import torch
+
+import nco
+from nco.cli import main as cli
+from nco.errors import InputError
+from nco.neural import fasttrain
+from nco.neural.policy import CHECKPOINT_DIR, load_checkpoint
+from nco.neural.train import compose
+
+TINY = ["fast.batch_size=8", "fast.ref_size=10", "env.num_loc=10", "env.cities=[monaco]", "fast.echo=false"]
+
+
+def _lines(path):
+    return [json.loads(line) for line in path.read_text().splitlines()]
+
+
+def test_gpu_experiments_compose():
+    for p in ("atsp", "acvrp", "acvrptw"):
+        cfg = compose([f"experiment={p}_gpu"])
+        assert cfg.engine == "fast" and cfg.init_from == p and cfg.env.num_loc == 100
+        assert cfg.model.policy.embed_dim == 128 and cfg.model.policy.num_layers == 6
+        assert cfg.fast.max_minutes == 8.5 and cfg.fast.batch_size == 512 and cfg.checkpoint_every_min == 2
+
+
+def test_train_end_to_end_lineage_and_resume(tmp_path):
+    out = tmp_path / "run"
+    args = ["train", "experiment=acvrp_gpu", *TINY, f"output_dir={out}"]
+    assert cli([*args, "fast.max_steps=3"]) == 0
+    policy = nco.load_policy(out / "policy.pt")  # the shipped loader and format
+    assert policy.problem == "acvrp" and policy.net.config.embed_dim == 128
+    blob = torch.load(out / "policy.pt", weights_only=True)
+    assert set(blob) == {"format", "version", "problem", "config", "state_dict"}
+    rec = json.loads((out / "policy.json").read_text())
+    lin = rec["lineage"]
+    shipped = json.loads((CHECKPOINT_DIR / "acvrp.json").read_text())
+    assert lin["runs"][0]["instances"] == (shipped["epoch"] + 1) * shipped["config"]["train"]["train_data_size"]
+    assert lin["runs"][-1]["instances"] == 24 and lin["runs"][-1]["steps"] == 3
+    assert lin["instances_total"] == sum(r["instances"] for r in lin["runs"])
+    assert lin["runs"][-1]["gpu_minutes"] == 0.0 and lin["runs"][-1]["date"]
+    assert lin["runs"][-1]["config"]["fast"]["batch_size"] == 8
+    rows = [r for r in _lines(out / "log.jsonl") if r["event"] == "train"]
+    assert len(rows) == 3 and all(r["instances_per_s"] > 0 and r["steps_per_s"] > 0 for r in rows)
+    # resume: the same run goes on from its counters and optimizer
+    assert cli([*args, "fast.max_steps=5", "resume=last"]) == 0
+    lin2 = json.loads((out / "policy.json").read_text())["lineage"]
+    assert lin2["runs"][-1]["steps"] == 5 and lin2["runs"][-1]["instances"] == 40
+    assert len(lin2["runs"]) == len(lin["runs"]) and lin2["instances_total"] == lin["instances_total"] + 16
+    # a new run from the exported policy adds a run to its lineage
+    out3 = tmp_path / "next"
+    assert cli(["train", "experiment=acvrp_gpu", *TINY, f"output_dir={out3}", f"init_from={out / 'policy.pt'}",
+                "fast.max_steps=1"]) == 0
+    lin3 = json.loads((out3 / "policy.json").read_text())["lineage"]
+    assert len(lin3["runs"]) == len(lin2["runs"]) + 1 and lin3["instances_total"] == lin2["instances_total"] + 8
+
+
+def test_ctrl_c_writes_resume_point(tmp_path, monkeypatch):
+    cfg = compose(["experiment=atsp_gpu", *TINY, f"output_dir={tmp_path}", "init_from=null",
+                   "model.policy.embed_dim=16", "model.policy.num_layers=1", "model.policy.num_heads=2",
+                   "model.policy.ff_hidden=32", "fast.sizes=[6,10]"])
+    trainer = fasttrain.FastTrainer(cfg, "test")
+    real = trainer.step
+
+    def step(n, batch):
+        if trainer.state.steps == 2:
+            raise KeyboardInterrupt
+        return real(n, batch)
+
+    monkeypatch.setattr(trainer, "step", step)
+    with pytest.raises(KeyboardInterrupt):
+        trainer.run()
+    blob = fasttrain.load_resume(tmp_path / "last.ckpt")
+    assert blob["state"].steps == 2 and (tmp_path / "policy.pt").exists()
+    assert _lines(tmp_path / "log.jsonl")[-1]["why"] == "interrupted"
+
+
+def test_out_of_memory_halves_the_batch(tmp_path, monkeypatch):
+    cfg = compose(["experiment=acvrptw_gpu", *TINY, f"output_dir={tmp_path}", "init_from=null",
+                   "model.policy.embed_dim=16", "model.policy.num_layers=1", "model.policy.num_heads=2",
+                   "model.policy.ff_hidden=32", "fast.max_steps=2", "fast.precision=bf16"])
+    trainer = fasttrain.FastTrainer(cfg, "test")
+    real, seen = trainer.step, []
+
+    def step(n, batch):
+        seen.append(batch)
+        if len(seen) == 1:
+            raise torch.OutOfMemoryError("test")
+        return real(n, batch)
+
+    monkeypatch.setattr(trainer, "step", step)
+    trainer.run()
+    assert seen[:2] == [8, 4] and trainer.state.instances == 8
+    assert any(r.get("event") == "oom" for r in _lines(tmp_path / "log.jsonl"))
+
+
+@pytest.mark.parametrize("problem", ["atsp", "acvrp", "acvrptw"])
+def test_rollout_matches_rl4co_greedy(problem):
+    from nco.data.samplers import DeviceSampler
+    from nco.neural.model import RRNCOPolicy
+
+    torch.manual_seed(0)
+    net = RRNCOPolicy(problem, embed_dim=16, num_layers=1, num_heads=2, ff_hidden=32).eval()
+    env = fasttrain.make_env(problem, 12, ["monaco"], torch.device("cpu"))
+    td = env.reset(DeviceSampler(["monaco"], problem, seed=3).draw(12, 4))
+    with torch.no_grad():
+        ours, _ = fasttrain.rollout(net, net.decoder, env, td.clone(), 5, greedy=True)
+        ref = net(td.clone(), env, phase="test", decode_type="multistart_greedy", num_starts=5)["reward"]
+    assert torch.allclose(ours.reshape(-1), ref, rtol=1e-5)
+
+
+@pytest.mark.parametrize("problem", ["atsp", "acvrp", "acvrptw"])
+def test_device_sampler_instances_are_valid(problem):
+    from nco.data.samplers import DeviceSampler
+    from nco.envs import random_rollout
+
+    env = fasttrain.make_env(problem, 15, ["monaco", "munich"], torch.device("cpu"))
+    for mode in ("uniform", "cluster"):
+        td = env.reset(DeviceSampler(["monaco", "munich"], problem, mode=mode, seed=1).draw(15, 16))
+        actions, reward = random_rollout(env, td.clone())
+        if problem == "atsp":
+            from nco.envs.atsp import actions_to_routes, td_to_instances
+
+            insts, routes = td_to_instances(td), actions_to_routes(actions)
+        else:
+            insts, routes = env.td_to_instances(td), env.actions_to_routes(actions)
+        for inst, r, rew in zip(insts, routes, reward):
+            cost, feasible, _ = nco.check(inst, r)
+            assert feasible and abs(cost + float(rew)) <= 1e-4 * cost
+
+
+def test_batch_scaling_and_bad_options():
+    cfg = compose(["experiment=acvrp_gpu", "fast.sizes=[50,100,200,500]"])
+    sizes = fasttrain.training_sizes(cfg.fast, 100)
+    assert sizes == [50, 100, 200, 500]
+    b = {n: fasttrain.batch_for(cfg.fast, "acvrp", n, 1.0) for n in sizes}
+    assert b[100] == 512 and b[50] == 4096 and b[200] == 128 and b[500] == 20
+    assert fasttrain.training_sizes(compose(["fast.size_range=[20,22]"]).fast, 50) == [20, 21, 22]
+    with pytest.raises(InputError, match="precision"):
+        fasttrain.autocast_dtype("fp16", torch.device("cpu"))
+    assert cli(["train", "experiment=acvrp_gpu", "fast.precision=fp16", *TINY]) == 2
+    assert cli(["train", "engine=turbo"]) == 2
+    if not torch.cuda.is_available():
+        assert cli(["train", "experiment=acvrp_gpu", "fast.device=cuda", *TINY]) == 2
+
+
+def test_promote_refuses_and_promotes(tmp_path):
+    shipped = tmp_path / "ship"
+    shipped.mkdir()
+    cand = tmp_path / "cand.pt"
+    shutil.copy(CHECKPOINT_DIR / "acvrp.pt", cand)
+    shutil.copy(CHECKPOINT_DIR / "acvrp.pt", shipped / "acvrp.pt")
+    opts = dict(sizes=(50,), limit=2, augment=1, checkpoint_dir=shipped)
+    res = fasttrain.promote(cand, "acvrp", **opts)  # equal is not better
+    assert not res["promoted"] and len(res["table"]) == 2
+    from nco.neural.model import RRNCOPolicy
+    from nco.neural.train import export_policy
+
+    torch.manual_seed(0)
+    export_policy(RRNCOPolicy("acvrp", embed_dim=16, num_layers=1, num_heads=2, ff_hidden=32),
+                  shipped / "acvrp.pt", {"command": "random"})
+    res = fasttrain.promote(cand, "acvrp", **opts)
+    assert res["promoted"], res["table"]
+    assert load_checkpoint(shipped / "acvrp.pt")["config"]["embed_dim"] == 128
+    assert "promotion" in json.loads((shipped / "acvrp.json").read_text())
+    assert cli(["train", "promote", str(cand), "--problem", "atsp", "--limit", "1"]) == 2
