@@ -200,8 +200,9 @@ class AdaptiveBias(nn.Module):
     computed from all sources mixes them.
     """
 
-    #: Largest hidden tensor (elements) computed at once at inference.
-    block_elems = 2**24
+    #: Largest hidden tensor (elements) computed at once at inference: a
+    #: block of rows that stays in the processor's cache.
+    block_elems = 2**19
 
     def __init__(self, num_sources: int, hidden: int):
         super().__init__()
@@ -212,18 +213,24 @@ class AdaptiveBias(nn.Module):
         self.gate = nn.Linear(num_sources, num_sources)
 
     def forward(self, feats: torch.Tensor) -> torch.Tensor:  # B x N x N x S -> B x N x N
+        if torch.is_grad_enabled():
+            return self._bias(feats)
         hidden = self.w1.shape[-1]
         rows = max(1, int(self.block_elems // max(1, feats[:, :1].numel() * hidden)))
-        if rows >= feats.shape[1] or torch.is_grad_enabled():
-            return self._bias(feats)
-        # large instances at inference: a block of rows at a time bounds memory
-        return torch.cat([self._bias(feats[:, i:i + rows]) for i in range(0, feats.shape[1], rows)], dim=1)
+        if rows >= feats.shape[1]:
+            return self._bias_inplace(feats)
+        return torch.cat([self._bias_inplace(feats[:, i:i + rows]) for i in range(0, feats.shape[1], rows)], dim=1)
 
     def _bias(self, feats: torch.Tensor) -> torch.Tensor:
         h = torch.relu(feats[..., None] * self.w1 + self.b1)
         b = (h * self.w2).sum(-1) + self.b2
         g = torch.softmax(self.gate(feats), dim=-1)
         return (g * b).sum(-1)
+
+    def _bias_inplace(self, feats: torch.Tensor) -> torch.Tensor:
+        """:meth:`_bias` without autograd: the same operations, in place."""
+        b = (feats[..., None] * self.w1).add_(self.b1).relu_().mul_(self.w2).sum(-1).add_(self.b2)
+        return torch.softmax(self.gate(feats), dim=-1).mul_(b).sum(-1)
 
 
 class AAFMLayer(nn.Module):
