@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
@@ -64,10 +66,22 @@ def solve(instance: Instance, method: str | None = None, time_limit: float | Non
     if not isinstance(instance, Instance):
         raise InputError(f"solve() needs an nco.Instance, got {type(instance).__name__}")
     name = method or DEFAULT_METHOD[instance.kind]
-    with budget.catch_sigint():
+    with budget.catch_sigint(), warnings.catch_warnings(record=True) as caught:
         import solvers
 
         fn = solvers.get(name)
         routes = fn(instance, budget, seed=int(seed), initial=initial, progress=progress, **options)
     extra = {"interrupted": True} if budget.interrupted else {}
-    return Solution.from_routes(instance, routes, method=name, runtime_s=budget.wall_elapsed(), **extra)
+    sol = Solution.from_routes(instance, routes, method=name, runtime_s=budget.wall_elapsed(), **extra)
+    _reissue(caught, sol.feasible)
+    return sol
+
+
+def _reissue(caught, feasible: bool) -> None:
+    """Issue again the warnings recorded during a solve, except PyVRP's
+    ``PenaltyBoundWarning`` (penalties at their maximum while it searched)
+    when the answer is feasible: there it is noise."""
+    for w in caught:
+        if feasible and w.category.__name__ == "PenaltyBoundWarning":
+            continue
+        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno, source=w.source)
