@@ -164,8 +164,10 @@ def test_promote_refuses_and_promotes(tmp_path):
     from nco.neural.train import export_policy
 
     torch.manual_seed(0)
-    export_policy(RRNCOPolicy("acvrp", embed_dim=16, num_layers=1, num_heads=2, ff_hidden=32),
-                  shipped / "acvrp.pt", {"command": "random"})
+    worse = RRNCOPolicy("acvrp", embed_dim=16, num_layers=1, num_heads=2, ff_hidden=32)
+    with torch.no_grad():
+        worse.decoder.prior_dist.fill_(-30.0)  # untrained and without the distance prior: near random
+    export_policy(worse, shipped / "acvrp.pt", {"command": "random"})
     res = fasttrain.promote(cand, "acvrp", **opts)
     assert res["promoted"], res["table"]
     assert load_checkpoint(shipped / "acvrp.pt")["config"]["embed_dim"] == 128
