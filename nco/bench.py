@@ -191,8 +191,10 @@ def _count(files, suite: Suite) -> int:
     n = 0
     for p in files:
         if p.suffix == ".npz":
-            with np.load(p) as f:
-                b = f["distance_matrix"].shape[0] if f["distance_matrix"].ndim == 3 else 1
+            from nco.npzsafe import NUMBERS, npz_headers
+
+            shape = npz_headers(p, {"distance_matrix": (NUMBERS, 3)}, what="test set")["distance_matrix"][0]
+            b = shape[0] if len(shape) == 3 else 1
             n += b if suite.count is None else min(b, suite.count)
         else:
             n += 1
@@ -207,10 +209,10 @@ def suite_instances(files, suite: Suite):
 
     for path in files:
         if path.suffix == ".npz":
-            insts = nco.read_all(path)[: suite.count]
-            with np.load(path) as f:
-                refs = f["reference_cost"] if "reference_cost" in f.files else None
-            for b, inst in enumerate(insts):
+            from nco.data.testsets import load_testset
+
+            insts, refs, _ = load_testset(path)
+            for b, inst in enumerate(insts[: suite.count]):
                 yield inst, None if refs is None else float(refs[b])
         else:
             inst = nco.read(path)

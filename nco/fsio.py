@@ -120,11 +120,23 @@ def atomic_path(path):
         yield Path(tmp)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
+        os.chmod(tmp, _mode_for(p))
         os.replace(tmp, p)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _mode_for(p: Path) -> int:
+    """The mode a new file gets (``0o666`` less the umask), or the mode of
+    the file being replaced (temporary files are created ``0o600``)."""
+    try:
+        return stat.S_IMODE(os.stat(p).st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def write_bytes(path, data: bytes) -> Path:
