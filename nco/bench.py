@@ -150,6 +150,10 @@ def instance_files(suite: Suite, data: str | Path | None = None, filter: str | N
     root = Path(data) if data is not None else (ROOT / suite.root)
     if not root.is_dir():
         raise InputError("benchmark data folder not found", path=str(root))
+    if any(g.endswith(".npz") for g in suite.files):
+        from nco.data.testsets import restore
+
+        restore(root)  # test sets kept as recipes are drawn again on first use
     files = sorted({p for g in suite.files for p in root.glob(g) if p.is_file()}, key=_natural)
     if suite.instances is not None:
         keep = set(suite.instances)

@@ -11,6 +11,15 @@ DATA = ROOT / "data"
 BENCH = DATA / "bench"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def shipped_test_sets() -> None:
+    """The real-city test sets, drawn again from their recipes in
+    ``data/testsets`` when missing (the repository keeps only the recipes)."""
+    from nco.data.testsets import restore
+
+    restore(DATA / "testsets")
+
+
 @pytest.fixture(scope="session")
 def bench_dir() -> Path:
     return BENCH

@@ -17,6 +17,12 @@ under a lock (the ``.npz`` first, then the ``.json`` naming its checksum);
 :func:`load_testset` refuses a file that does not match its checksum.
 ``nco data testsets`` rebuilds everything.  Distances derive from
 OpenStreetMap data, (c) OpenStreetMap contributors.
+
+The repository keeps only each set's recipe: the ``.json`` with the seed,
+the cities, the reference costs (``reference.costs``) and
+``instances_sha256``, a hash of the instance arrays.  The ``.npz`` is drawn
+again from the bundled extracts on first use (:func:`restore`, a few seconds
+a set), checked against that hash, and cached beside its recipe.
 """
 
 from __future__ import annotations
@@ -171,6 +177,88 @@ def build_testsets(out_dir="data/testsets", sizes=SIZES, problems=PROBLEMS, num:
     return out
 
 
+#: The arrays of a set that :func:`instances_sha256` covers (all but the references).
+HASHED = ("capacity", "demand", "demand_linehaul", "depot", "distance_matrix", "duration_matrix", "locs",
+          "points", "service_time", "time_windows", "vehicle_capacity")
+
+
+def instances_sha256(path) -> str:
+    """SHA-256 of a set's instance arrays (name, dtype, shape and bytes of
+    each of :data:`HASHED` present), independent of how the file is zipped."""
+    import hashlib
+
+    from nco.npzsafe import NUMBERS
+
+    arrays = load_npz(path, {k: (NUMBERS, 3) for k in HASHED}, max_elements=1 << 28, required=(),
+                      what="test set")
+    h = hashlib.sha256()
+    for k in sorted(arrays):
+        a = np.ascontiguousarray(arrays[k])
+        h.update(f"{k}|{a.dtype.str}|{a.shape}|".encode())
+        h.update(a.tobytes())
+    return h.hexdigest()
+
+
+def restore(folder) -> list[Path]:
+    """Draw again every set of ``folder`` whose recipe (``.json`` with
+    ``instances_sha256``) is there but whose ``.npz`` is not; returns the
+    files written.  Each is checked against the recipe's hash."""
+    out = []
+    for recipe in sorted(Path(folder).glob("*.json")):
+        path = recipe.with_suffix(".npz")
+        if not path.exists() and "instances_sha256" in _recipe(recipe):
+            out.append(ensure(path))
+    return out
+
+
+def ensure(path) -> Path:
+    """``path``, drawn again from its recipe first when it is missing."""
+    p = Path(path)
+    if p.exists() or not p.with_suffix(".json").exists():
+        return p
+    meta = _recipe(p.with_suffix(".json"))
+    if "instances_sha256" not in meta:
+        return p
+    with file_lock(p.with_name(f".{p.stem}.lock")):
+        if not p.exists():
+            _redraw(p, meta)
+    return p
+
+
+def _recipe(path: Path) -> dict:
+    try:
+        meta = json.loads(fsio.read_bytes(path, "test set recipe", max_bytes=16 << 20))
+    except ValueError:
+        raise InputError(f"not a JSON object; {REBUILD}", path=str(path)) from None
+    if not isinstance(meta, dict):
+        raise InputError(f"not a JSON object; {REBUILD}", path=str(path))
+    return meta
+
+
+def _redraw(path: Path, meta: dict) -> None:
+    from nco.io import write_npz
+
+    try:
+        problem, n, num, seed = meta["problem"], int(meta["n"]), int(meta["num_instances"]), int(meta["seed"])
+        cities, mode = list(meta["cities"]), meta.get("mode", "uniform")
+        costs = meta.get("reference", {}).get("costs")
+    except (KeyError, TypeError, ValueError):
+        raise InputError(f"an incomplete recipe; {REBUILD}", path=str(path.with_suffix(".json"))) from None
+    check_build(problem, n, num)
+    mats = [city_matrices(c) for c in cities]
+    rng = np.random.default_rng([seed, PROBLEMS.index(problem), n])
+    insts = sample_instances(mats, problem, n, num=num, mode=mode, seed=rng)
+    points = np.stack([i.meta["points"] for i in insts]).astype(np.float32)
+    extra = {} if costs is None else {"reference_cost": np.array(costs, dtype=np.float64)}
+    tmp = path.with_name(f".{path.stem}.redraw.npz")
+    write_npz(tmp, insts, points=points, **extra)
+    if instances_sha256(tmp) != meta["instances_sha256"]:
+        tmp.unlink()
+        raise InputError("drawn again from its recipe, the set does not match the recorded instances "
+                         "(other library versions or extracts?)", path=str(path))
+    tmp.replace(path)
+
+
 def load_testset(path):
     """Instances, reference costs (or ``None``) and metadata of a test set.
 
@@ -184,9 +272,12 @@ def load_testset(path):
     """
     from nco.io import read_all
 
-    p = fsio.check_input(path, "test set")
+    p = fsio.check_input(ensure(path), "test set")
     with file_lock(p.with_name(f".{p.stem}.lock"), shared=True):
         meta = read_meta(p)
+        if "instances_sha256" in meta and instances_sha256(p) != meta["instances_sha256"]:
+            raise InputError(f"does not match the instances of its recipe (damaged?); delete it to draw it "
+                             f"again, or {REBUILD}", path=str(p))
         insts = read_all(p)
         ref = load_npz(p, {"reference_cost": ("f", 1)}, max_elements=MAX_NUM, required=(), what="test set")
     ref = ref["reference_cost"].astype(np.float64) if "reference_cost" in ref else None

@@ -84,9 +84,13 @@ def resolve_test_set(name: str | Path) -> Path:
     ``data/testsets``) or path."""
     import re
 
+    from nco.data.testsets import ensure, restore
+
     p = Path(name)
-    if p.suffix == ".npz" and p.exists():
+    if p.suffix == ".npz" and ensure(p).exists():
         return p
+    if TESTSET_DIR.is_dir():
+        restore(TESTSET_DIR)  # the shipped recipes, drawn again on first use
     for cand in (TESTSET_DIR / f"{name}.npz", TESTSET_DIR / str(name)):
         if cand.exists() and cand.is_file():
             return cand
