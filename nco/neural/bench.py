@@ -13,6 +13,12 @@ instances at larger N on the unseen cities, with PyVRP references
 ``python -m nco.neural.bench cities``: the same at N = 100 on the training
 cities, to set beside the unseen-city table.
 
+``python -m nco.neural.bench decode --sizes 100 500 --num 4``: CPU seconds
+(one thread) of rl4co's decoding loop and of the lean decoder
+(:mod:`nco.neural.decode`) on the bundled unseen-city test sets, for 8
+solutions per instance (:meth:`Policy.sample`) and for multi-start greedy x
+8 augmentations (:meth:`Policy.solve`, N <= 100).
+
 Each writes CSV + markdown under ``docs/neural/``.
 """
 
@@ -87,6 +93,61 @@ def throughput(problem: str = "acvrp", n: int = 100, batch: int = 8, augment: in
     return rows
 
 
+def _cpu_seconds(fn, instances) -> tuple[float, list]:
+    """Mean CPU seconds per instance of ``fn(instance)`` (one untimed warm-up) and its results."""
+    fn(instances[0])
+    out, spent = [], 0.0
+    for inst in instances:
+        t0 = time.process_time()
+        out.append(fn(inst))
+        spent += time.process_time() - t0
+    return spent / len(instances), out
+
+
+def _best_cost(inst, pool) -> float:
+    from nco.checker import check
+
+    costs = [check(inst, r).cost for r in pool if check(inst, r).feasible]
+    return min(costs) if costs else float("nan")
+
+
+def _decode_tasks(policy, n: int) -> dict:
+    """Task -> (augmentations, rl4co loop, lean decoder, target CPU s); each
+    function returns an instance's solutions."""
+    tasks = {"8 solutions": (1, lambda i: policy.sample([i], num_samples=8, lean=False)[0],
+                             lambda i: policy.sample([i], num_samples=8)[0], 0.2)}
+    if n <= 100:
+        tasks["greedy x 8 augmentations"] = (8, lambda i: [policy.solve([i], augment=8, lean=False)[0].routes],
+                                             lambda i: [policy.solve([i], augment=8)[0].routes], 0.5)
+    return tasks
+
+
+def decode_speed(problem: str, n: int, num: int = 4) -> list[dict]:
+    """rl4co's loop and the lean decoder on the first ``num`` instances of the
+    unseen-city test set of ``problem`` at size ``n``: CPU seconds per
+    instance, the encoder's share, and the mean best cost found."""
+    import numpy as np
+
+    import nco
+    from nco.neural.decode import LeanDecoder
+    from nco.neural.evaluate import load_test_set
+
+    insts, _ = load_test_set(f"{problem}_n{n}_unseen", limit=num)
+    policy = nco.load_policy(problem)
+    rows = []
+    for task, (aug, old, lean, target) in _decode_tasks(policy, n).items():
+        encode_s, _ = _cpu_seconds(lambda i: LeanDecoder(policy.net, policy._augmented([i], aug)[1]), insts)
+        old_s, old_out = _cpu_seconds(old, insts)
+        lean_s, lean_out = _cpu_seconds(lean, insts)
+        best = lambda pools: round(float(np.mean([_best_cost(i, p) for i, p in zip(insts, pools)])), 3)  # noqa: E731
+        rows.append({"problem": problem, "n": n, "task": task, "instances": len(insts),
+                     "old_cpu_s": round(old_s, 3), "lean_cpu_s": round(lean_s, 3),
+                     "speedup": round(old_s / lean_s, 1), "encoder_cpu_s": round(encode_s, 3),
+                     "target_cpu_s": target, "met": bool(lean_s <= target),
+                     "old_best_cost": best(old_out), "lean_best_cost": best(lean_out)})
+    return rows
+
+
 def generalization(problem: str, sizes=(200, 500), num: int = 8, cities=None, tag: str = "unseen",
                    augment: int = 8, baselines=("nearest", "ortools"), work_dir="outputs/testsets") -> list[dict]:
     """Evaluate the shipped policy on new test sets (with PyVRP references) at each size."""
@@ -108,7 +169,7 @@ def main(argv=None) -> int:
     from nco.neural.evaluate import write_table
 
     ap = argparse.ArgumentParser(prog="python -m nco.neural.bench", description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=["throughput", "generalization", "cities"])
+    ap.add_argument("what", choices=["throughput", "generalization", "cities", "decode"])
     ap.add_argument("--problems", default="atsp,acvrp,acvrptw")
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 500])
     ap.add_argument("--num", type=int, default=8, help="instances per test set")
@@ -124,6 +185,10 @@ def main(argv=None) -> int:
     if args.what == "throughput":
         for p in problems:
             rows += throughput(p, batch=args.batch, augment=args.augment, repeats=args.repeats)
+    elif args.what == "decode":
+        for n in args.sizes:
+            for p in problems:
+                rows += decode_speed(p, n, num=args.num)
     elif args.what == "generalization":
         for p in problems:
             rows += generalization(p, sizes=args.sizes, num=args.num, augment=args.augment)
