@@ -20,7 +20,6 @@ construction instead, when that solver is installed, and random solutions.
 
 from __future__ import annotations
 
-import contextlib
 import inspect
 import math
 import threading
@@ -175,26 +174,6 @@ def _policy_within(problem: str, wait_s: float, budget: Budget | None = None):
     return _POLICIES.get(problem)
 
 
-@contextlib.contextmanager
-def _one_thread():
-    """Sample with one torch thread: the GA that follows is single-threaded,
-    and on a loaded CPU torch's extra threads spin-wait, which costs several
-    times the CPU seconds of one thread (17 against 2.8 CPU s for 8 samples
-    on X-n308-k13 beside two busy processes)."""
-    import sys
-
-    torch = sys.modules.get("torch")
-    if torch is None:
-        yield
-        return
-    before = torch.get_num_threads()
-    torch.set_num_threads(1)
-    try:
-        yield
-    finally:
-        torch.set_num_threads(before)
-
-
 def warm_up(instance: Instance, num_samples: int = 8, temperature: float = 0.3, clock: str = "wall") -> float:
     """Load the policy for ``instance``'s problem and sample it once, untimed.
 
@@ -221,7 +200,9 @@ def _sample(policy, instance: Instance, timer, **kw) -> list:
     """The policy's samples for ``instance`` (one torch thread); records the
     policy's speed (seconds per sample and squared node count) in ``_SPEED``."""
     ts = timer()
-    with _one_thread():
+    from nco.neural.solve import one_torch_thread
+
+    with one_torch_thread():
         samples = policy.sample([instance], **kw)[0]
     _SPEED[id(policy)] = (timer() - ts) / (float(kw["num_samples"]) * instance.n_nodes**2)
     return samples

@@ -19,6 +19,7 @@ import math
 import sys
 import threading
 import time
+import warnings
 from pathlib import Path
 
 from nco.errors import InputError
@@ -153,7 +154,8 @@ def run(args) -> int:
     if args.initial is not None:
         initial, _ = nco.read_solution(args.initial)
     total = args.time_limit if args.time_limit is not None or args.iterations is not None else 5.0
-    with ProgressBar(inst.name, total) as bar:
+    with ProgressBar(inst.name, total) as bar, warnings.catch_warnings():
+        warnings.showwarning = _show_warning
         sol = nco.solve(inst, method=args.method, time_limit=args.time_limit, seed=args.seed, initial=initial,
                         progress=bar.update, iterations=args.iterations)
     rec = bks.for_instance(inst)
@@ -168,6 +170,12 @@ def run(args) -> int:
     if res["interrupted"]:
         return 130
     return rc
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """Warnings during a solve as one line each, like errors."""
+    text = " ".join(str(message).split())
+    print(f"nco: warning: {text}", file=sys.stderr)
 
 
 def _print_text(inst, sol, res: dict) -> None:

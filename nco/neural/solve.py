@@ -1,5 +1,6 @@
 """The ``neural`` method of :func:`nco.solve`: a shipped RRNCO policy,
-best of multi-start greedy decoding over coordinate augmentations.
+best of multi-start greedy decoding over coordinate augmentations, with
+one torch thread (see :func:`one_torch_thread`).
 
 Loading the policy (importing torch and the network) is charged to the
 time limit, like the decoding.  It runs in a background thread; when it
@@ -10,6 +11,8 @@ next call in the same process).
 
 from __future__ import annotations
 
+import contextlib
+import sys
 import threading
 import warnings
 
@@ -28,6 +31,26 @@ MAX_STARTS = 100
 
 _CACHE: dict = {}
 _LOADING: dict = {}
+
+
+@contextlib.contextmanager
+def one_torch_thread():
+    """Run torch with one thread inside the block.  On a loaded CPU torch's
+    extra threads spin-wait, which costs several times the CPU seconds of
+    one thread (17 against 2.8 CPU s for 8 EARLI samples on X-n308-k13
+    beside two busy processes) and as much in wall-clock time (a greedy
+    decode of X-n101-k25, one augmentation and 8 starts: 0.2-0.3 s with one
+    thread, 1.0 s with two, on two cores shared with two busy processes)."""
+    torch = sys.modules.get("torch")
+    if torch is None:
+        yield
+        return
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 def _policy_within(name, budget: Budget):
@@ -167,7 +190,8 @@ def solve(instance, budget: Budget, seed: int = 0, initial=None, progress=None, 
         import torch
 
         torch.manual_seed(int(seed))
-        best = _decode(policy, instance, budget, augment, num_starts)
+        with one_torch_thread():
+            best = _decode(policy, instance, budget, augment, num_starts)
     if initial is not None:
         init = Solution.from_routes(instance, initial)
         if init.feasible and (not best.feasible or init.cost < best.cost):
