@@ -4,6 +4,7 @@ best solution (in the library and through ``nco solve``), and the outputs of
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -282,3 +283,22 @@ def test_bad_iterations_and_time_limit(capsys):
     for args, msg in ((["--iterations", "0"], "--iterations must be a positive integer"),
                       (["-t", "nan"], "--time-limit must be a positive number")):
         _refused(args, capsys, msg)
+
+
+def test_the_progress_bar_moves_with_time_and_shows_the_best_cost():
+    import io
+
+    from nco.commands.solve import ProgressBar
+
+    buf = io.StringIO()
+    with ProgressBar("X", 2.0, interval=0.05, file=buf, disable=False) as bar:
+        bar.update(0.0, 1234.0)
+        time.sleep(0.5)  # no new best meanwhile
+    text = buf.getvalue()
+    shown = [float(m) for m in re.findall(r"(\d+\.\d)/2\.0 s", text)]
+    assert len(set(shown)) >= 3 and shown == sorted(shown) and shown[-1] >= 0.4
+    assert "best 1234" in text
+    buf = io.StringIO()
+    with ProgressBar("X", None, interval=0.05, file=buf, disable=False):
+        time.sleep(0.2)
+    assert re.search(r"X: 0\.[1-9] s", buf.getvalue())

@@ -3,6 +3,7 @@ algorithm, infeasible samples are repaired, the policy's time is charged to
 the budget, and the pipeline works (with a warning) when no policy exists."""
 
 import dataclasses
+import threading
 import time
 import warnings
 
@@ -203,3 +204,63 @@ def test_warm_up_loads_the_policy_and_records_its_speed(bench_dir, monkeypatch):
     assert nco.check(inst, res.routes).feasible
     monkeypatch.setattr(earli, "_POLICIES", {"acvrp": None})
     assert earli.warm_up(inst) == 0.0
+
+
+class SeededPolicy(NearestPolicy):
+    """Records the seed it is asked to sample with."""
+
+    def sample(self, instances, num_samples=8, temperature=0.3, greedy_first=True, seed=None):
+        self.calls.append(("seed", seed))
+        return super().sample(instances, num_samples, temperature, greedy_first)
+
+
+def test_sampling_is_seeded_and_iterations_count_generations(bench_dir):
+    from nco.budget import Budget
+
+    inst = nco.read(bench_dir / E13)
+    policy = SeededPolicy()
+    res = earli.run(inst, Budget(iterations=6), seed=5, policy=policy, params=earli.EarliParams(num_samples=2))
+    assert ("seed", 5) in policy.calls
+    assert res.iterations == 6 and res.seeds_source == "policy"
+
+
+def test_without_a_time_limit_a_slow_policy_is_waited_for_and_never_skipped(bench_dir, monkeypatch):
+    from nco.budget import Budget
+
+    inst = nco.read(bench_dir / E13)
+    slow = NearestPolicy(delay=0.3)
+
+    def slow_load(problem):
+        time.sleep(0.6)
+        return slow
+
+    monkeypatch.setattr(earli, "_POLICIES", {})
+    monkeypatch.setattr(earli, "_LOADERS", {})
+    monkeypatch.setattr(earli, "_SPEED", {})
+    monkeypatch.setattr(nco, "load_policy", slow_load, raising=False)
+    first = earli.run(inst, Budget(iterations=3))
+    assert first.seeds_source == "policy" and first.policy_s >= 0.9
+    # its speed is known now and far too slow for 0.2 s, yet without a time
+    # limit it is sampled again (timing must not steer the run)
+    again = earli.run(inst, Budget(iterations=3))
+    assert again.seeds_source == "policy" and not again.policy_skipped
+    assert earli.run(inst, 0.2).policy_skipped
+
+
+def test_ctrl_c_while_the_policy_loads(bench_dir, monkeypatch):
+    from nco.budget import Budget
+
+    inst = nco.read(bench_dir / E13)
+
+    def never(problem):
+        time.sleep(5.0)
+
+    monkeypatch.setattr(earli, "_POLICIES", {})
+    monkeypatch.setattr(earli, "_LOADERS", {})
+    monkeypatch.setattr(nco, "load_policy", never, raising=False)
+    budget = Budget(iterations=1000)
+    threading.Timer(0.3, budget.interrupt).start()
+    t0 = time.perf_counter()
+    res = earli.run(inst, budget)
+    assert time.perf_counter() - t0 < 2.0
+    assert res.seeds_source == "nearest" and nco.check(inst, res.routes).feasible

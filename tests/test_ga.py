@@ -160,3 +160,30 @@ def test_broken_pairs_distance(bench_dir):
     # its tail) and puts a new first client after the depot (its head)
     assert ga.broken_pairs_distance(split, one) == pytest.approx(2 / n)
     assert 0.0 < ga.broken_pairs_distance(one, split) <= 2 / n
+
+
+def test_iterations_are_generation_steps(bench_dir):
+    from nco.budget import Budget
+
+    inst = _read(bench_dir, X101)
+    res = ga.genetic_algorithm(inst, Budget(iterations=7), seed=0, params=ga.GAParams(min_pop_size=5))
+    assert res.iterations == 7 and res.feasible
+    both = ga.genetic_algorithm(inst, Budget(60, iterations=4), seed=0)
+    assert both.iterations == 4
+
+
+def test_ctrl_c_stops_the_generations(bench_dir):
+    from nco.budget import Budget
+
+    inst = _read(bench_dir, X101)
+    budget = Budget(60)
+    steps = []
+
+    def progress(elapsed, cost):
+        steps.append(cost)
+        if len(steps) == 3:
+            budget.interrupt()
+
+    res = ga.genetic_algorithm(inst, budget, seed=0, progress=progress)
+    assert budget.elapsed() < 20 and res.feasible
+    assert res.cost == min(steps) == nco.check(inst, res.routes).cost

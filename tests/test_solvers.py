@@ -185,3 +185,96 @@ def test_default_method_follows_the_kind_of_instance(bench_dir):
         sol = nco.solve(inst, time_limit=0.3, seed=0)
         assert sol.method == expected, inst.kind
         assert sol.feasible
+
+
+def test_pyvrp_counts_its_iterations(bench_dir, monkeypatch):
+    from nco.budget import Budget
+    from solvers.pyvrp_solver import BudgetStop
+
+    stop = BudgetStop(Budget(iterations=3))
+    assert [stop(0.0) for _ in range(5)] == [False, False, False, True, True]
+    inst = _read(bench_dir, X101)
+    seen = []
+
+    class Counting(BudgetStop):
+        def __call__(self, best_cost):
+            done = super().__call__(best_cost)
+            seen.append(self.iterations)
+            return done
+
+    import solvers.pyvrp_solver as ps
+
+    monkeypatch.setattr(ps, "BudgetStop", Counting)
+    nco.solve(inst, method="pyvrp", iterations=25, seed=0)
+    assert seen[-1] == 25
+
+
+def test_ortools_iterations_are_its_solution_limit(bench_dir):
+    inst = _read(bench_dir, X101)
+    seen = []
+    nco.solve(inst, method="ortools", iterations=12, progress=lambda t, c: seen.append(c))
+    few = nco.solve(inst, method="ortools", iterations=12)
+    more = nco.solve(inst, method="ortools", iterations=40)
+    assert 1 <= len(seen) <= 12
+    assert more.cost < few.cost
+
+
+def _warning_solver(feasible: bool):
+    def solve(instance, budget, **kw):
+        import warnings
+
+        from pyvrp.exceptions import PenaltyBoundWarning
+
+        warnings.warn("penalty at its maximum", PenaltyBoundWarning)
+        warnings.warn("something else", UserWarning)
+        routes = solvers.get("nearest")(instance)
+        return routes if feasible else [[v] for r in routes for v in r][:-1]  # a client left out
+    return solve
+
+
+@pytest.mark.parametrize("feasible", [True, False])
+def test_penalty_bound_warning_only_on_infeasible_answers(bench_dir, monkeypatch, feasible):
+    import warnings
+
+    monkeypatch.setitem(solvers.REGISTRY, "warns", _warning_solver(feasible))
+    inst = _read(bench_dir, E13)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        sol = nco.solve(inst, method="warns")
+    assert sol.feasible == feasible
+    names = sorted(w.category.__name__ for w in caught)
+    assert names == (["UserWarning"] if feasible else ["PenaltyBoundWarning", "UserWarning"])
+
+
+def test_neural_decode_plan_fits_the_rollouts():
+    from nco.neural.solve import plan
+
+    assert plan(100, 10_000) == (8, 100)
+    assert plan(500, 800) == (8, 100)
+    assert plan(500, 400) == (4, 100)
+    assert plan(500, 50) == (1, 50)
+    assert plan(500, 0.5) == (1, 1)
+    for avail, r in ((12, 30), (300, 123), (1000, 7)):
+        aug, starts = plan(avail, r)
+        assert aug * starts <= max(r, 1) and starts <= avail
+
+
+def test_neural_keeps_its_time_limit_when_the_policy_loads_slowly(bench_dir, monkeypatch):
+    """Loading counts: a policy that is not ready in time gives way to the
+    construction, with a warning, inside the limit."""
+    import time as _time
+
+    import nco.neural.solve as ns
+
+    def slow_load(name):
+        _time.sleep(2.0)
+        raise AssertionError("not reached in time")
+
+    monkeypatch.setattr(ns, "_CACHE", {})
+    monkeypatch.setattr(ns, "_LOADING", {})
+    monkeypatch.setattr(ns, "load_policy", slow_load)
+    inst = _read(bench_dir, X101)
+    with pytest.warns(UserWarning, match="did not load within the time limit"):
+        sol = nco.solve(inst, method="neural", time_limit=0.5)
+    assert sol.feasible and sol.runtime_s < 0.8
+    assert sol.routes == nco.solve(inst, method="nearest").routes

@@ -99,12 +99,12 @@ class ProgressBar:
     wall-clock seconds against the time limit, and the best cost, redrawn
     by a timer thread so that it moves between improvements."""
 
-    def __init__(self, desc: str, total: float | None, interval: float = 0.25):
+    def __init__(self, desc: str, total: float | None, interval: float = 0.25, file=None, disable=None):
         from tqdm import tqdm
 
         fmt = ("{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s{postfix}" if total is not None
                else "{desc}: {n:.1f} s{postfix}")
-        self.bar = tqdm(total=total, desc=desc, disable=None, file=sys.stderr, bar_format=fmt)
+        self.bar = tqdm(total=total, desc=desc, disable=disable, file=file or sys.stderr, bar_format=fmt)
         self.total = total
         self.best = None
         self.t0 = time.perf_counter()
