@@ -81,10 +81,11 @@ def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progr
         The :class:`nco.budget.Budget` (or seconds of wall clock).  A time
         limit covers model building; an iteration limit is OR-Tools'
         ``solution_limit`` (solutions found by the search).  Without a time
-        limit the large-neighbourhood operators, which OR-Tools otherwise
-        cuts after :data:`LNS_TIME_LIMIT_S`, run to completion, so that the
-        search is deterministic.  Ctrl-C stops the search through a custom
-        search limit.
+        limit nothing in the search depends on the clock, so a run is
+        reproducible: OR-Tools' per-neighbour LNS time limit (0.1 s by
+        default) is raised to :data:`LNS_TIME_LIMIT_S` and the insertion
+        operators it cuts (:data:`TIMED_OPERATORS`) are turned off.  Ctrl-C
+        stops the search through a custom search limit.
     seed
         Accepted for the common interface; OR-Tools routing search is
         deterministic apart from its time limits.
