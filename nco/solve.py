@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import warnings
 
 from nco.budget import Budget
@@ -25,7 +26,7 @@ DEFAULT_METHOD = {"ATSP": "ga", "TSP": "ga", "CVRP": "pyvrp", "VRPTW": "pyvrp", 
 
 def solve(instance: Instance, method: str | None = None, time_limit: float | None = None, seed: int = 0,
           initial=None, progress=None, iterations: int | None = None, clock: str = "wall",
-          **options) -> Solution:
+          interruptible: bool = False, **options) -> Solution:
     """Solve ``instance`` with ``method`` within a time or iteration budget.
 
     Parameters
@@ -51,6 +52,12 @@ def solve(instance: Instance, method: str | None = None, time_limit: float | Non
         a time limit a seeded run gives the same routes on every run.
     clock
         ``"wall"`` (default) or ``"process"``: CPU seconds of this process.
+    interruptible
+        Catch Ctrl-C (SIGINT, main thread only) during the solve: the first
+        stops the search, which returns the best solution found so far
+        with ``info["interrupted"] = True``; a second raises
+        :class:`KeyboardInterrupt`.  Off by default, so that Ctrl-C stops a
+        loop over solves as usual; ``nco solve`` turns it on.
     **options
         Passed to the solver.
 
@@ -59,14 +66,16 @@ def solve(instance: Instance, method: str | None = None, time_limit: float | Non
     Solution
         Routes with cost and feasibility from the independent checker;
         ``info["interrupted"]`` is ``True`` when Ctrl-C stopped the run
-        early (the best solution found by then is returned).
+        early (with ``interruptible``; the best solution found by then is
+        returned).
     """
     budget = Budget(DEFAULT_TIME_LIMIT if time_limit is None and iterations is None else time_limit,
                     clock=clock, iterations=iterations)
     if not isinstance(instance, Instance):
         raise InputError(f"solve() needs an nco.Instance, got {type(instance).__name__}")
     name = method or DEFAULT_METHOD[instance.kind]
-    with budget.catch_sigint(), warnings.catch_warnings(record=True) as caught:
+    sigint = budget.catch_sigint() if interruptible else contextlib.nullcontext()
+    with sigint, warnings.catch_warnings(record=True) as caught:
         import solvers
 
         fn = solvers.get(name)

@@ -152,13 +152,25 @@ def test_ctrl_c_in_a_solve_returns_the_best_so_far(method, monkeypatch):
 
     before = signal.getsignal(signal.SIGINT)
     t0 = time.perf_counter()
-    sol = nco.solve(inst, method=method, time_limit=60, seed=0, progress=progress)
+    sol = nco.solve(inst, method=method, time_limit=60, seed=0, progress=progress, interruptible=True)
     assert time.perf_counter() - t0 < 15
     assert sent and sol.info == {"interrupted": True}
     assert sol.feasible
     assert sorted(v for r in sol.routes for v in r) == list(range(1, inst.n_clients + 1))
     assert signal.getsignal(signal.SIGINT) is before
     assert "interrupted" not in nco.solve(inst, method="nearest").info
+
+
+def test_without_interruptible_ctrl_c_raises_as_usual():
+    """A loop over solves (a benchmark) stops on Ctrl-C instead of recording
+    a cut-short run as a normal one."""
+    inst = nco.read(X101)
+
+    def progress(elapsed, cost):
+        os.kill(os.getpid(), signal.SIGINT)
+
+    with pytest.raises(KeyboardInterrupt):
+        nco.solve(inst, method="pyvrp", time_limit=30, progress=progress)
 
 
 # -- nco solve: Ctrl-C in a real process -----------------------------------------

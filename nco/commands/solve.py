@@ -157,7 +157,7 @@ def run(args) -> int:
     with ProgressBar(inst.name, total) as bar, warnings.catch_warnings():
         warnings.showwarning = _show_warning
         sol = nco.solve(inst, method=args.method, time_limit=args.time_limit, seed=args.seed, initial=initial,
-                        progress=bar.update, iterations=args.iterations)
+                        progress=bar.update, iterations=args.iterations, interruptible=True)
     rec = bks.for_instance(inst)
     res = result_dict(sol, None if rec is None else rec.cost)
     if args.json:
