@@ -19,6 +19,10 @@ cities, to set beside the unseen-city table.
 solutions per instance (:meth:`Policy.sample`) and for multi-start greedy x
 8 augmentations (:meth:`Policy.solve`, N <= 100).
 
+``python -m nco.neural.bench seeds --sizes 500``: the seeds EARLI gets from
+the policy (best of 8 lean samples, temperature 0.3) against the
+nearest-neighbour construction, as gaps to the test sets' PyVRP references.
+
 Each writes CSV + markdown under ``docs/neural/``.
 """
 
@@ -148,6 +152,32 @@ def decode_speed(problem: str, n: int, num: int = 4) -> list[dict]:
     return rows
 
 
+def seed_quality(problem: str, n: int = 500, num: int = 4, num_samples: int = 8,
+                 temperature: float = 0.3) -> dict:
+    """Gaps of the best and the mean of ``num_samples`` policy samples and of
+    the nearest-neighbour construction on the unseen-city test set."""
+    import numpy as np
+
+    import nco
+    from nco.checker import check
+    from nco.neural.evaluate import load_test_set
+
+    insts, ref = load_test_set(f"{problem}_n{n}_unseen", limit=num)
+    policy = nco.load_policy(problem)
+    sample_s, pools = _cpu_seconds(lambda i: policy.sample([i], num_samples=num_samples,
+                                                          temperature=temperature)[0], insts)
+    nearest_s, nearest = _cpu_seconds(lambda i: nco.solve(i, method="nearest", time_limit=1), insts)
+    costs = [[check(i, r).cost if check(i, r).feasible else np.nan for r in pool] for i, pool in zip(insts, pools)]
+    best = np.array([np.nanmin(c) for c in costs])
+    gap = lambda c: round(float(np.mean(100.0 * (np.asarray(c) - ref) / ref)), 2)  # noqa: E731
+    return {"problem": problem, "n": n, "instances": len(insts), "samples": num_samples,
+            "temperature": temperature, "feasible_pct": round(100.0 * float(np.isfinite(costs).mean()), 1),
+            "best_sample_gap_pct": gap(best), "mean_sample_gap_pct": gap([np.nanmean(c) for c in costs]),
+            "nearest_gap_pct": gap([s.cost for s in nearest]),
+            "best_sample_beats_nearest": int(sum(b < s.cost for b, s in zip(best, nearest))),
+            "policy_cpu_s": round(sample_s, 3), "nearest_cpu_s": round(nearest_s, 3)}
+
+
 def generalization(problem: str, sizes=(200, 500), num: int = 8, cities=None, tag: str = "unseen",
                    augment: int = 8, baselines=("nearest", "ortools"), work_dir="outputs/testsets") -> list[dict]:
     """Evaluate the shipped policy on new test sets (with PyVRP references) at each size."""
@@ -169,7 +199,7 @@ def main(argv=None) -> int:
     from nco.neural.evaluate import write_table
 
     ap = argparse.ArgumentParser(prog="python -m nco.neural.bench", description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=["throughput", "generalization", "cities", "decode"])
+    ap.add_argument("what", choices=["throughput", "generalization", "cities", "decode", "seeds"])
     ap.add_argument("--problems", default="atsp,acvrp,acvrptw")
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 500])
     ap.add_argument("--num", type=int, default=8, help="instances per test set")
@@ -189,6 +219,8 @@ def main(argv=None) -> int:
         for n in args.sizes:
             for p in problems:
                 rows += decode_speed(p, n, num=args.num)
+    elif args.what == "seeds":
+        rows = [seed_quality(p, n, num=args.num) for n in args.sizes for p in problems]
     elif args.what == "generalization":
         for p in problems:
             rows += generalization(p, sizes=args.sizes, num=args.num, augment=args.augment)

@@ -15,10 +15,13 @@ the same network with
 * one masked-logit step per decoding step.
 
 The arithmetic of every step is that of :class:`~nco.neural.model.RRNCODecoder`
-and rl4co's ``process_logits`` in the same order on the same shapes, so
-greedy decoding chooses the same actions, and sampling, drawn with
-``torch.multinomial`` on the same probabilities in rl4co's row order
-(start-major), draws the same actions for the same torch seed.
+and rl4co's ``process_logits``, in the same order on the same shapes (masked
+nodes get ``-inf`` before the glimpse softmax instead of ``-1e9``: both get
+exactly zero weight), so greedy decoding chooses the same actions as rl4co.
+Sampling with ``exact_draws`` calls ``torch.multinomial`` on the same
+probabilities in rl4co's row order (start-major) and draws the same actions
+for the same torch seed; without, it draws one uniform number per trajectory
+and step from the same distribution, which is much cheaper.
 
 >>> dec = LeanDecoder(net, td)               # td: a reset (and augmented) TensorDict
 >>> actions, logp = dec.decode(8, greedy=1, temperature=0.3)
@@ -53,9 +56,11 @@ class _ATSPState:
         self.step_i = 0
 
     def context(self) -> list[torch.Tensor]:
+        """State features of the decoder query, ``B x S x 1`` each."""
         return []
 
     def anchor(self) -> torch.Tensor:
+        """The node whose embedding joins the query: the first node (ATSP), the depot (VRPs)."""
         return self.first
 
     def step(self, a: torch.Tensor) -> None:
