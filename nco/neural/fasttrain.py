@@ -210,19 +210,22 @@ class RunState:
     curve: list = field(default_factory=list)
 
 
-def legacy_lineage(recipe: dict) -> dict:
+def legacy_lineage(recipe: dict, steps: int | None = None) -> dict:
     """The lineage of a checkpoint exported by the Lightning path (no
-    ``lineage`` key): one run whose instances are the epochs up to the
-    exported one times the epoch size, its GPU minutes its wall time when it
-    ran on a GPU."""
+    ``lineage`` key): one run whose instances are its ``steps`` up to the
+    exported weights times the batch size (without ``steps``: the epochs up to
+    the exported one times the epoch size), its GPU minutes its wall time
+    when it ran on a GPU."""
     cfg = recipe.get("config") or {}
-    per_epoch = int((cfg.get("train") or {}).get("train_data_size", 0) or 0)
-    epochs = int(recipe.get("epoch", -1)) + 1
+    train = cfg.get("train") or {}
+    instances = (int(recipe.get("epoch", -1)) + 1) * int(train.get("train_data_size", 0) or 0)
+    if steps is not None:
+        instances = int(steps) * int(train.get("batch_size", 0) or 0)
     hw = str(recipe.get("hardware", ""))
     minutes = float(recipe.get("wall_time_min", 0.0) or 0.0)
     gpu = minutes if ("GPU" in hw or "NVIDIA" in hw or "cuda" in hw.lower()) else 0.0
     run = {"engine": "lightning", "command": recipe.get("command"), "device": hw, "date": None,
-           "instances": max(0, epochs) * per_epoch, "steps": None, "wall_minutes": minutes,
+           "instances": max(0, instances), "steps": steps, "wall_minutes": minutes,
            "gpu_minutes": gpu}
     return {"runs": [run] if recipe else []}
 
@@ -233,11 +236,30 @@ def previous_lineage(init_from) -> dict:
         return {"runs": []}
     from nco.neural.policy import _recipe, checkpoint_path
 
-    recipe = _recipe(checkpoint_path(init_from).with_suffix(".json"))
+    path = checkpoint_path(init_from)
+    recipe = _recipe(path.with_suffix(".json"))
     lineage = recipe.get("lineage")
     if isinstance(lineage, dict) and isinstance(lineage.get("runs"), list):
         return {"runs": list(lineage["runs"])}
-    return legacy_lineage(recipe)
+    return legacy_lineage(recipe, _exported_step(path.with_name(f"{path.stem}_metrics.csv"), recipe))
+
+
+def _exported_step(metrics, recipe: dict) -> int | None:
+    """The training step at which a Lightning run exported its weights: the
+    step of the validation row of its CSV log with the recipe's reward."""
+    import csv
+    import io
+
+    if not metrics.exists() or "val_reward" not in recipe:
+        return None
+    try:
+        text = fsio.read_bytes(metrics, "metrics log", 16 << 20).decode("utf-8")
+        for row in csv.DictReader(io.StringIO(text)):
+            if row.get("val/reward") and abs(float(row["val/reward"]) - float(recipe["val_reward"])) < 1e-4:
+                return int(row["step"])
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        return None
+    return None
 
 
 def lineage_with(previous: dict, run: dict) -> dict:
@@ -399,6 +421,9 @@ class FastTrainer:
             reward, logp = rollout(self.policy, self.decoder, env, td, starts,
                                    check_every=int(self.fast.check_every))
         loss = pomo_loss(reward, logp)
+        warm = max(1, int(self.fast.warmup_steps))
+        for group in self.optimizer.param_groups:  # a fresh Adam on trained weights: warm up its step size
+            group["lr"] = float(self.cfg.train.lr) * min(1.0, (self.state.steps + 1) / warm)
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(self.policy.parameters(), float(self.fast.grad_clip))
@@ -422,6 +447,11 @@ class FastTrainer:
                     torch.cuda.empty_cache()
                 self.log({"event": "oom", "n": n, "batch": batch, "next_batch": batch_for(
                     self.fast, self.problem, n, self.state.factor)})
+            except Exception as exc:  # noqa: BLE001 - a decoder that does not compile runs eagerly
+                if self.decoder is self.policy.decoder:
+                    raise
+                self.decoder = self.policy.decoder
+                self.log({"event": "compile_failed", "error": f"{type(exc).__name__}: {str(exc)[:200]}"})
 
     # -- the loop -----------------------------------------------------------------
     def run(self) -> Path:
@@ -535,6 +565,51 @@ def train_fast(cfg, command: str = "") -> Path:
     return trainer.run()
 
 
+# -- a compact copy of the training cities for a machine that cannot build them ----------
+
+
+def pack_cities(out, names=None, points: int = 700, dtype: str = "float16", seed: int = 0) -> list[Path]:
+    """Write a random subset of each training city's points in the RRNCO layout
+    (``{City}/{City}_data.npz``), with matrices stored as ``dtype``.
+
+    For a machine that cannot build cities from OpenStreetMap: train there
+    with ``env.folder=<out>``.  float16 keeps distances to 0.05 %.
+
+    Parameters
+    ----------
+    out
+        Folder to write.
+    names
+        Cities (default: the training cities of the bundled split).
+    points
+        Points kept per city (all of them when the city has fewer).
+    dtype
+        ``float16`` or ``float32``.
+    seed
+        Seed of the subset.
+    """
+    import numpy as np
+
+    from nco.data.cities import city_folder_name, city_matrices, load_split
+
+    if dtype not in ("float16", "float32"):
+        raise InputError(f"dtype must be float16 or float32, got {dtype!r}")
+    rng = np.random.default_rng(seed)
+    written = []
+    for name in names or load_split()["train"]:
+        city = city_matrices(name).reachable()
+        keep = np.sort(rng.permutation(city.n_points)[: min(int(points), city.n_points)])
+        folder = Path(out) / city_folder_name(name)
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / f"{folder.name}_data.npz"
+        with fsio.atomic_path(path) as tmp:
+            np.savez_compressed(tmp, distance=city.distance[np.ix_(keep, keep)].astype(dtype),
+                                duration=city.duration[np.ix_(keep, keep)].astype(dtype),
+                                points=city.points[keep])
+        written.append(path)
+    return written
+
+
 # -- promotion ------------------------------------------------------------------------
 
 
@@ -613,3 +688,26 @@ def promote_main(argv: list[str]) -> int:
         print(f"{r['test_set']:>22}  {r['method']:>9}  gap {r['gap_pct']} %  feasible {r['feasible_pct']} %")
     print(("promoted: " if res["promoted"] else "not promoted: ") + res["reason"])
     return 0 if res["promoted"] else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m nco.neural.fasttrain pack --out DIR [--points 700] [--dtype float16]``."""
+    import argparse
+    import sys
+
+    p = argparse.ArgumentParser(prog="python -m nco.neural.fasttrain")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    pk = sub.add_parser("pack", help="a compact copy of the training cities (see pack_cities)")
+    pk.add_argument("--out", required=True)
+    pk.add_argument("--points", type=int, default=700)
+    pk.add_argument("--dtype", default="float16", choices=("float16", "float32"))
+    args = p.parse_args(sys.argv[1:] if argv is None else argv)
+    for path in pack_cities(args.out, points=args.points, dtype=args.dtype):
+        print(f"{path} {path.stat().st_size / 2**20:.2f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    from nco.cli import _guard
+
+    raise SystemExit(_guard(main))

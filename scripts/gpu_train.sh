@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# The one command a GPU session runs: train ATSP, ACVRP and ACVRPTW in turn from
+# their current checkpoints with the lean trainer (engine=fast), within one
+# wall-clock budget, and leave under $OUT (8 files, flat):
+#   <problem>.pt / <problem>.json  the policies with their lineage (nco.load_policy reads them)
+#   train_log.jsonl                every log line (instances/s, steps/s, loss, reward, GPU memory/utilisation)
+#   summary.txt                    one line per problem
+#
+#   OUT=$OUT bash scripts/gpu_train.sh            # after scripts/gpu_prepare.sh, carry [".gpu"]
+#
+# Environment: OUT (default outputs/gpu), NCO_TRAIN_SECONDS (whole script, default 510),
+# PROBLEMS (default "atsp acvrp acvrptw"), PY (default .venv/bin/python when present, else python3),
+# NCO_STARTUP_SECONDS (per problem, default 45), EXTRA (more overrides for every run,
+# e.g. "fast.batch_size=256 fast.sizes=[50,100,200]"), WORK (resume points, default /tmp/nco_gpu).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+T0=$(date +%s)
+BUDGET=${NCO_TRAIN_SECONDS:-510}
+STARTUP=${NCO_STARTUP_SECONDS:-45}
+PROBLEMS=${PROBLEMS:-atsp acvrp acvrptw}
+OUT=${OUT:-outputs/gpu}
+WORK=${WORK:-/tmp/nco_gpu}
+EXTRA=${EXTRA:-}
+PY=${PY:-}
+if [ -z "$PY" ]; then if [ -x .venv/bin/python ]; then PY=.venv/bin/python; else PY=python3; fi; fi
+mkdir -p "$OUT" "$WORK"
+export PYTHONUNBUFFERED=1
+
+# Packages the machine lacks travel as wheels in .gpu/wheels.
+if ! "$PY" -c "import rl4co, hydra" 2>/dev/null; then
+    if [ -d .gpu/wheels ]; then
+        "$PY" -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upgrade \
+            --target "$WORK/site" .gpu/wheels/*.whl || exit 1
+        export PYTHONPATH="$WORK/site${PYTHONPATH:+:$PYTHONPATH}"
+    else
+        echo "gpu_train: rl4co is missing and there is no .gpu/wheels (run scripts/gpu_prepare.sh)" >&2
+        exit 1
+    fi
+fi
+
+# Cities: the packed copy when it travelled, else built from data/osm (needs pyrosm).
+CITIES=""
+if [ -d .gpu/cities ]; then
+    CITIES="env.folder=.gpu/cities"
+else
+    for c in porto helsinki andorra stockholm sydney; do
+        "$PY" -c "from nco.data.cities import city_matrices; city_matrices('$c')" || exit 1
+    done
+fi
+"$PY" -c "import torch; print('torch', torch.__version__, 'cuda', torch.cuda.is_available(), torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'cpu')"
+
+set -- $PROBLEMS
+left=$#
+for p in "$@"; do
+    now=$(date +%s)
+    share=$(( (BUDGET - (now - T0)) / left - STARTUP ))
+    left=$((left - 1))
+    if [ "$share" -lt 10 ]; then echo "gpu_train: no time left for $p" >&2; continue; fi
+    init="$p"
+    [ -f "$OUT/$p.pt" ] && init="$OUT/$p.pt"
+    minutes=$(awk "BEGIN {print $share / 60}")
+    echo "== $p: ${share} s of training from $init"
+    timeout --signal=TERM --kill-after=20 $((share + STARTUP + 30)) \
+        "$PY" -m nco.cli train "experiment=${p}_gpu" $CITIES "init_from=$init" \
+        "fast.max_minutes=$minutes" "output_dir=$WORK/$p" "export_to=$OUT/$p.pt" \
+        "fast.log_file=$OUT/train_log.jsonl" "fast.resume_file=$WORK/$p/last.ckpt" fast.echo=false $EXTRA
+    echo "== $p: exit $?"
+done
+
+"$PY" - "$OUT" <<'PYEOF' | tee "$OUT/summary.txt"
+import json, sys
+from pathlib import Path
+out = Path(sys.argv[1])
+rows = [json.loads(l) for l in (out / "train_log.jsonl").read_text().splitlines()] if (out / "train_log.jsonl").exists() else []
+for p in ("atsp", "acvrp", "acvrptw"):
+    tr = [r for r in rows if r.get("problem") == p and r.get("event") == "train"]
+    if not tr or not (out / f"{p}.json").exists():
+        continue
+    rec = json.loads((out / f"{p}.json").read_text())
+    run, lin = rec["lineage"]["runs"][-1], rec["lineage"]
+    rate = run["instances"] / max(run["wall_minutes"] * 60, 1e-9)
+    mem = max((r.get("gpu_mem_gb", 0) for r in tr), default=0)
+    ooms = sum(1 for r in rows if r.get("problem") == p and r.get("event") == "oom")
+    print(f"{p}: {run['steps']} steps, {run['instances']} instances in {run['wall_minutes']:.2f} min "
+          f"({rate:.0f} instances/s, last batch {tr[-1]['batch']}, {ooms} OOM back-offs, peak {mem} GB) on {run['device']}; "
+          f"mean sampled cost first {-tr[0]['reward']:.3f} -> last {-tr[-1]['reward']:.3f}; "
+          f"lineage {lin['instances_total']} instances, {lin['gpu_minutes_total']} GPU min")
+PYEOF
+echo "gpu_train: $(( $(date +%s) - T0 )) s in all; files in $OUT:"; ls -la "$OUT"
