@@ -199,9 +199,9 @@ def warm_up(instance: Instance, num_samples: int = 8, temperature: float = 0.3, 
 def _sample(policy, instance: Instance, timer, **kw) -> list:
     """The policy's samples for ``instance`` (one torch thread); records the
     policy's speed (seconds per sample and squared node count) in ``_SPEED``."""
-    ts = timer()
     from nco.neural.solve import one_torch_thread
 
+    ts = timer()
     with one_torch_thread():
         samples = policy.sample([instance], **kw)[0]
     _SPEED[id(policy)] = (timer() - ts) / (float(kw["num_samples"]) * instance.n_nodes**2)
