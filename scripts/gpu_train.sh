@@ -25,6 +25,7 @@ PY=${PY:-}
 if [ -z "$PY" ]; then if [ -x .venv/bin/python ]; then PY=.venv/bin/python; else PY=python3; fi; fi
 mkdir -p "$OUT" "$WORK"
 export PYTHONUNBUFFERED=1
+export PYTORCH_CUDA_ALLOC_CONF=${PYTORCH_CUDA_ALLOC_CONF:-expandable_segments:True}
 
 # Packages the machine lacks travel as wheels in .gpu/wheels.
 if ! "$PY" -c "import rl4co, hydra" 2>/dev/null; then

@@ -28,7 +28,7 @@ def test_gpu_experiments_compose():
         cfg = compose([f"experiment={p}_gpu"])
         assert cfg.engine == "fast" and cfg.init_from == p and cfg.env.num_loc == 100
         assert cfg.model.policy.embed_dim == 128 and cfg.model.policy.num_layers == 6
-        assert cfg.fast.max_minutes == 8.5 and cfg.fast.batch_size == 512 and cfg.checkpoint_every_min == 2
+        assert cfg.fast.max_minutes == 8.5 and cfg.fast.batch_size >= 512 and cfg.checkpoint_every_min == 2
 
 
 def test_train_end_to_end_lineage_and_resume(tmp_path):
@@ -83,7 +83,7 @@ def test_ctrl_c_writes_resume_point(tmp_path, monkeypatch):
     assert _lines(tmp_path / "log.jsonl")[-1]["why"] == "interrupted"
 
 
-def test_out_of_memory_halves_the_batch(tmp_path, monkeypatch):
+def test_out_of_memory_shrinks_the_batch(tmp_path, monkeypatch):
     cfg = compose(["experiment=acvrptw_gpu", *TINY, f"output_dir={tmp_path}", "init_from=null",
                    "model.policy.embed_dim=16", "model.policy.num_layers=1", "model.policy.num_heads=2",
                    "model.policy.ff_hidden=32", "fast.max_steps=2", "fast.precision=bf16"])
@@ -98,7 +98,7 @@ def test_out_of_memory_halves_the_batch(tmp_path, monkeypatch):
 
     monkeypatch.setattr(trainer, "step", step)
     trainer.run()
-    assert seen[:2] == [8, 4] and trainer.state.instances == 8
+    assert seen[:2] == [8, 5] and trainer.state.instances == 10
     assert any(r.get("event") == "oom" for r in _lines(tmp_path / "log.jsonl"))
 
 
@@ -138,7 +138,7 @@ def test_device_sampler_instances_are_valid(problem):
 
 
 def test_batch_scaling_and_bad_options():
-    cfg = compose(["experiment=acvrp_gpu", "fast.sizes=[50,100,200,500]"])
+    cfg = compose(["experiment=acvrp_gpu", "fast.sizes=[50,100,200,500]", "fast.batch_size=512"])
     sizes = fasttrain.training_sizes(cfg.fast, 100)
     assert sizes == [50, 100, 200, 500]
     b = {n: fasttrain.batch_for(cfg.fast, "acvrp", n, 1.0) for n in sizes}

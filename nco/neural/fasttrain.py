@@ -11,7 +11,7 @@ without Lightning:
 - bf16 autocast on CUDA, fp32 on CPU; ``torch.compile`` of the decoder as an
   option (``fast.compile=true``, off by default);
 - the largest batch given (``fast.batch_size`` at ``fast.ref_size`` nodes,
-  scaled down for larger instances), halved on out-of-memory;
+  scaled down for larger instances), shrunk on out-of-memory;
 - mixed instance sizes per step (``fast.sizes=[50,100,200,500]`` or
   ``fast.size_range=[50,200]``); the network's features do not depend on N;
 - a hard wall-clock stop (``fast.max_minutes``), atomic checkpoints every
@@ -431,7 +431,7 @@ class FastTrainer:
         return {"loss": loss.detach(), "reward": reward.mean().detach(), "best": reward.amax(0).mean().detach()}
 
     def safe_step(self, n: int) -> tuple[dict | None, int]:
-        """:meth:`step` at the largest batch that fits: halve on out-of-memory."""
+        """:meth:`step` at the largest batch that fits: shrink it by ``fast.oom_factor`` on out-of-memory."""
         import torch
 
         while True:
@@ -442,7 +442,7 @@ class FastTrainer:
                 self.optimizer.zero_grad(set_to_none=True)
                 if batch <= int(self.fast.min_batch):
                     raise InputError(f"out of memory even at batch {batch} (n = {n})") from None
-                self.state.factor /= 2
+                self.state.factor *= float(self.fast.oom_factor)
                 if self.device.type == "cuda":
                     torch.cuda.empty_cache()
                 self.log({"event": "oom", "n": n, "batch": batch, "next_batch": batch_for(
