@@ -80,14 +80,16 @@ class _CVRPState:
     """Load, visits and mask of ACVRP routes (:class:`nco.envs.ACVRPEnv`)."""
 
     def __init__(self, td, b: int, s: int):
-        self.demand = td["demand"][:, None, :]  # B x 1 x n, fractions of the capacity
-        n1, dev = self.demand.shape[-1] + 1, td.device
+        demand = td["demand"][:, None, :]  # B x 1 x n, fractions of the capacity
+        n1, dev = demand.shape[-1] + 1, td.device
         self.n, self.max_steps = n1, 2 * n1 - 1
+        self.node_demand = torch.cat([torch.zeros_like(demand[..., :1]), demand], dim=-1).expand(b, s, n1)
+        self.demand = demand
         self.limit = td["vehicle_capacity"][:, None, :] + CAP_EPS  # B x 1 x 1
         self.used = torch.zeros(b, s, 1, device=dev)
         self.unvisited = torch.ones(b, s, n1, dtype=torch.bool, device=dev)
         self.cur = torch.zeros(b, s, dtype=torch.int64, device=dev)
-        self.mask = torch.empty(b, s, n1, dtype=torch.bool, device=dev)
+        self.at_depot = torch.ones(b, s, dtype=torch.bool, device=dev)
         self.penalty = torch.empty(b, s, n1, device=dev)
         self.anchor_rows = None
         self._fits = torch.empty(b, s, n1 - 1, dtype=torch.bool, device=dev)
@@ -103,8 +105,9 @@ class _CVRPState:
     def step(self, a: torch.Tensor) -> None:
         """Go to node ``a`` (``B x S``; 0 is the depot)."""
         a1 = a[..., None]
-        picked = self.demand.expand(-1, a.shape[1], -1).gather(-1, (a1 - 1).clamp(0, self.n - 2))
-        self.used = (self.used + picked) * (a1 != 0).float()
+        self.at_depot = a == 0
+        # the environment's (load + demand) * (a != 0): the same numbers
+        self.used = torch.where(self.at_depot[..., None], 0.0, self.used + self.node_demand.gather(-1, a1))
         self.unvisited.scatter_(-1, a1, False)
         self.cur = a
         self._update_mask()
@@ -116,9 +119,8 @@ class _CVRPState:
 
     def _update_mask(self) -> None:
         ok = self._client_ok()
-        self.mask[..., 1:] = ok
-        torch.logical_not((self.cur == 0) & ok.any(-1), out=self.mask[..., 0])
-        torch.where(self.mask, _ZERO, _NEG_INF, out=self.penalty)
+        torch.where(ok, _ZERO, _NEG_INF, out=self.penalty[..., 1:])
+        torch.where(self.at_depot & ok.any(-1), _NEG_INF, _ZERO, out=self.penalty[..., 0])
 
     def done(self) -> bool:
         return not bool(self.unvisited[..., 1:].any())
@@ -137,7 +139,7 @@ class _TWState(_CVRPState):
         self.open = tw[..., 0, :1][:, None, :]  # B x 1 x 1
         self.horizon = tw[:, :1, 1].clamp_min(1e-9)[:, None, :]
         self.time = self.open.expand(b, s, 1).clone()
-        self._start = None
+        self._ready = None
         super().__init__(td, b, s)
 
     def context(self) -> list[torch.Tensor]:
@@ -145,17 +147,17 @@ class _TWState(_CVRPState):
 
     def step(self, a: torch.Tensor) -> None:
         a1 = a[..., None]
-        t_next = self._start.gather(-1, a1) + self.service.expand(-1, a.shape[1], -1).gather(-1, a1)
-        self.time = torch.where(a1 == 0, self.open, t_next)
+        self.time = torch.where(a1 == 0, self.open, self._ready.gather(-1, a1))
         super().step(a)
 
     def _client_ok(self) -> torch.Tensor:
         ok = super()._client_ok()
         b, s = self.cur.shape
         rows = self.dur.gather(1, self.cur[..., None].expand(b, s, self.n))
-        self._start = torch.maximum(self.time + rows, self.tw_lo)
-        in_time = self._start <= self.late
-        can_return = self._start + self.service + self.back <= self.close
+        start = torch.maximum(self.time + rows, self.tw_lo)
+        self._ready = start + self.service  # when the vehicle could leave each node next
+        in_time = start <= self.late
+        can_return = self._ready + self.back <= self.close
         return ok.logical_and_(in_time[..., 1:]).logical_and_(can_return[..., 1:])
 
 
@@ -200,7 +202,7 @@ class LeanDecoder:
     def _query(self, state) -> torch.Tensor:
         """The decoder query ``B x S x E`` and the flat index of the current nodes."""
         b, s = state.cur.shape
-        flat = (state.cur + self.offset).reshape(-1)
+        flat = state.cur.reshape(-1) if self.b == 1 else (state.cur + self.offset).reshape(-1)
         if state.anchor_rows is None:
             state.anchor_rows = self.row.index_select(0, (state.anchor() + self.offset).reshape(-1)).reshape(b, s, -1)
         h_cur = self.row.index_select(0, flat).reshape(b, s, -1)
@@ -254,25 +256,22 @@ class LeanDecoder:
             given start).
         """
         state = STATES[self.cfg.problem](self.td, self.b, num_rows)
-        dev = self.row.device
-        actions = torch.zeros(self.b, num_rows, state.max_steps + 1, dtype=torch.int64, device=dev)
-        logp = torch.zeros(self.b, num_rows, state.max_steps + 1, device=dev)
         choose = _choose_exact if exact_draws else _choose_fast
-        t = 0
+        actions, logp = [], []
         with torch.inference_mode():
             if starts is not None:
-                actions[..., 0] = starts
-                state.step(starts)
-                t = 1
+                actions.append(starts.to(self.row.device))
+                logp.append(torch.zeros(*starts.shape, 1, device=self.row.device))
+                state.step(actions[0])
             while not state.done():
-                if t == actions.shape[-1]:
+                if len(actions) > state.max_steps:
                     raise InputError("decoding does not finish: a client cannot be served by any route")
                 lp = self.log_probs(state, greedy, temperature)
                 a = choose(lp, greedy)
-                actions[..., t], logp[..., t] = a, lp.gather(-1, a[..., None])[..., 0]
+                actions.append(a)
+                logp.append(lp.gather(-1, a[..., None]))
                 state.step(a)
-                t += 1
-        return actions[..., :t], logp[..., :t]
+        return torch.stack(actions, dim=-1), torch.cat(logp, dim=-1)
 
 
 def _choose_exact(logp: torch.Tensor, greedy: int) -> torch.Tensor:
@@ -294,8 +293,8 @@ def _choose_fast(logp: torch.Tensor, greedy: int) -> torch.Tensor:
     if greedy >= s:
         return logp.argmax(-1)
     cdf = logp[:, greedy:].exp().cumsum_(-1)
-    u = (1.0 - torch.rand(b, s - greedy, 1, device=logp.device)).mul_(cdf[..., -1:])
-    drawn = torch.searchsorted(cdf, u)[..., 0].clamp_max_(n - 1)
+    u = (1.0 - torch.rand(b, s - greedy, 1, device=logp.device)).mul_(cdf[..., -1:])  # in (0, total]
+    drawn = torch.searchsorted(cdf, u)[..., 0]
     return drawn if greedy == 0 else torch.cat([logp[:, :greedy].argmax(-1), drawn], dim=1)
 
 

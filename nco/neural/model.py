@@ -308,13 +308,13 @@ class RRNCOEncoder(ConstructiveEncoder):
             if n - 1 <= k:
                 chosen = d.masked_fill(eye, float("inf")).sort(-1).values[..., :m]
             else:
-                logits = -torch.log(d.clamp_min(1e-6))
                 gen = None
                 if not self.training:
                     gen = torch.Generator(device=d.device).manual_seed(0)
                 u = torch.rand(d.shape, generator=gen, device=d.device, dtype=d.dtype)
-                gumbel = -torch.log(-torch.log(u.clamp(1e-9, 1 - 1e-9)))
-                score = (logits + gumbel).masked_fill(eye, float("-inf"))
+                gumbel = u.clamp_(1e-9, 1 - 1e-9).log_().neg_().log_().neg_()
+                score = d.clamp_min(1e-6).log_().neg_().add_(gumbel)  # log(1/d) + Gumbel noise
+                score.diagonal(dim1=-2, dim2=-1).fill_(float("-inf"))
                 idx = score.topk(m, dim=-1).indices
                 chosen = d.gather(-1, idx).sort(-1).values
             out[..., :m] = chosen
