@@ -174,3 +174,24 @@ def test_promote_refuses_and_promotes(tmp_path):
     assert load_checkpoint(shipped / "acvrp.pt")["config"]["embed_dim"] == 128
     assert "promotion" in json.loads((shipped / "acvrp.json").read_text())
     assert cli(["train", "promote", str(cand), "--problem", "atsp", "--limit", "1"]) == 2
+
+
+@pytest.mark.slow
+def test_gpu_script_on_the_cpu(tmp_path):
+    """The device command end to end with a tiny budget: at most 8 flat files under 16 MiB each."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = dict(os.environ, OUT=str(tmp_path / "out"), WORK=str(tmp_path / "work"), NCO_TRAIN_SECONDS="70",
+               NCO_STARTUP_SECONDS="30", PROBLEMS="acvrp",
+               EXTRA="env.num_loc=20 fast.batch_size=4 fast.ref_size=20 threads=1")
+    r = subprocess.run(["bash", str(root / "scripts" / "gpu_train.sh")], env=env, capture_output=True, text=True,
+                       timeout=240)
+    assert r.returncode == 0, r.stderr[-2000:]
+    files = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert files == ["acvrp.json", "acvrp.pt", "summary.txt", "train_log.jsonl"]
+    assert all((tmp_path / "out" / f).stat().st_size < 16 << 20 for f in files)
+    assert "acvrp:" in (tmp_path / "out" / "summary.txt").read_text()
+    assert nco.load_policy(tmp_path / "out" / "acvrp.pt").problem == "acvrp"
