@@ -148,6 +148,9 @@ def test_batch_scaling_and_bad_options():
         fasttrain.autocast_dtype("fp16", torch.device("cpu"))
     assert cli(["train", "experiment=acvrp_gpu", "fast.precision=fp16", *TINY]) == 2
     assert cli(["train", "engine=turbo"]) == 2
+    for bad in ("fast.batch_size=0", "fast.oom_factor=1.5", "fast.max_steps=-1", "fast.max_minutes=abc",
+                "fast.size_range=[5,2]", "fast.sizes=[5000]"):
+        assert cli(["train", "experiment=acvrp_gpu", *TINY, bad]) == 2, bad
     if not torch.cuda.is_available():
         assert cli(["train", "experiment=acvrp_gpu", "fast.device=cuda", *TINY]) == 2
 

@@ -86,6 +86,28 @@ def device_name(device) -> str:
            f"torch threads {torch.get_num_threads()}"
 
 
+#: Numeric options of ``fast``: name -> (type, lowest, highest).
+FAST_OPTIONS = {"batch_size": (int, 1, 1 << 20), "ref_size": (int, 2, 100_000), "min_batch": (int, 1, 1 << 20),
+                "max_starts": (int, 2, 100_000), "max_minutes": (float, 0.0, 1e6), "grad_clip": (float, 0.0, 1e6),
+                "warmup_steps": (int, 0, 1 << 30), "check_every": (int, 1, 1 << 20),
+                "log_every_s": (float, 0.0, 1e6), "oom_factor": (float, 0.01, 0.99)}
+
+
+def check_fast_options(fast) -> None:
+    """Refuse a ``fast`` option of the wrong type or out of range (one line)."""
+    for key, (kind, lo, hi) in FAST_OPTIONS.items():
+        value = fast.get(key)
+        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
+        ok = ok and (kind is float or float(value).is_integer()) and lo <= value <= hi
+        if not ok:
+            raise InputError(f"fast.{key} must be {'an integer' if kind is int else 'a number'} "
+                             f"from {lo} to {hi}, got {value!r}")
+    for key in ("max_steps", "num_starts"):
+        value = fast.get(key)
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+            raise InputError(f"fast.{key} must be null or a positive integer, got {value!r}")
+
+
 def training_sizes(fast, num_loc: int) -> list[int]:
     """The instance sizes a step draws from: ``fast.size_range`` (every size
     in it), ``fast.sizes``, or the environment's ``num_loc``."""
@@ -353,6 +375,7 @@ class FastTrainer:
         from nco.neural.train import make_policy
 
         self.cfg, self.fast, self.command = cfg, cfg.fast, command
+        check_fast_options(self.fast)
         self.problem = cfg.env.problem
         self.device = resolve_device(str(self.fast.device))
         self.amp = autocast_dtype(str(self.fast.precision), self.device)
