@@ -122,3 +122,14 @@ def test_multistart_sample_matches_the_old_path(case):
     old = policy.sample(insts[:1], num_samples=4, lean=False, seed=2)
     new = policy.sample(insts[:1], num_samples=4, multistart_greedy=True, seed=2)
     assert old == new
+
+
+def test_sample_with_exact_draws_is_rl4co_greedy_then_sampling(case):
+    policy, insts = case
+    pool = policy.sample(insts[:1], num_samples=6, temperature=0.3, seed=4, exact_draws=True)[0]
+    torch.manual_seed(4)
+    env, td, _ = policy._augmented(insts[:1], 1)  # rl4co environments reseed torch when built
+    greedy, _ = _old(policy, td, env, "greedy", 1)
+    sampled, _ = _old(policy, td, env, "sampling", 5, temperature=0.3, num_samples=5)
+    want = [policy_routes(a, policy.problem) for a in [greedy[0, 0], *sampled[0]]]
+    assert pool == want

@@ -146,6 +146,7 @@ class _TWState(_CVRPState):
         return [1.0 - self.used, self.time / self.horizon]
 
     def step(self, a: torch.Tensor) -> None:
+        """Go to node ``a``: leave it when served (waiting when early), or at the depot's opening."""
         a1 = a[..., None]
         self.time = torch.where(a1 == 0, self.open, self._ready.gather(-1, a1))
         super().step(a)
@@ -173,7 +174,7 @@ class LeanDecoder:
         An :class:`~nco.neural.model.RRNCOPolicy` (in eval mode).
     td
         The reset TensorDict of a :mod:`nco.envs` environment, ``B`` rows
-        (instances, or instances x augmentations), on the CPU.
+        (instances, or instances x augmentations), on the network's device.
     """
 
     def __init__(self, net, td):
@@ -199,7 +200,7 @@ class LeanDecoder:
         self.prior = (self.cfg.tanh_clipping * prior).reshape(b * n, n)  # row (b, i): prior of i -> j
         self.offset = torch.arange(b, device=row.device)[:, None] * n
 
-    def _query(self, state) -> torch.Tensor:
+    def _query(self, state) -> tuple[torch.Tensor, torch.Tensor]:
         """The decoder query ``B x S x E`` and the flat index of the current nodes."""
         b, s = state.cur.shape
         flat = state.cur.reshape(-1) if self.b == 1 else (state.cur + self.offset).reshape(-1)

@@ -474,9 +474,11 @@ class Policy:
             loop (then ``multistart_greedy`` is implied, as this method always
             did before).
         exact_draws
-            Lean sampling with ``torch.multinomial`` in rl4co's order (the
-            same actions as rl4co for the same seed; slower); by default one
-            uniform number per trajectory and step, from the same distribution.
+            Lean sampling with ``torch.multinomial`` in rl4co's order: the
+            solutions of rl4co's greedy decoding followed by its sampling
+            (``num_samples - 1`` samples) for the same seed, slower; by
+            default one uniform number per trajectory and step, from the same
+            distribution.
 
         Returns
         -------
