@@ -136,7 +136,9 @@ def test_bad_input_in_a_subprocess(tmp_path):
 def test_solve_json_has_exactly_the_documented_keys(capsys):
     assert main(["solve", str(X101), "--method", "pyvrp", "--time-limit", "0.5", "--json"]) == 0
     res = json.loads(capsys.readouterr().out)
-    assert list(res) == ["instance", "method", "cost", "feasible", "routes", "runtime_s", "bks", "gap_pct"]
+    assert list(res) == ["instance", "method", "cost", "feasible", "routes", "runtime_s", "bks", "gap_pct",
+                         "interrupted"]
+    assert res["interrupted"] is False
     assert res["instance"] == "X-n101-k25" and res["method"] == "pyvrp"
     assert res["feasible"] is True
     assert res["bks"] == 27591
