@@ -462,19 +462,27 @@ class FastTrainer:
             try:
                 return self.step(n, batch), batch
             except torch.OutOfMemoryError:
-                self.optimizer.zero_grad(set_to_none=True)
-                if batch <= int(self.fast.min_batch):
-                    raise InputError(f"out of memory even at batch {batch} (n = {n})") from None
-                self.state.factor *= float(self.fast.oom_factor)
-                if self.device.type == "cuda":
-                    torch.cuda.empty_cache()
-                self.log({"event": "oom", "n": n, "batch": batch, "next_batch": batch_for(
-                    self.fast, self.problem, n, self.state.factor)})
+                pass  # handled below, once the failed step's tensors are released with the exception
             except Exception as exc:  # noqa: BLE001 - a decoder that does not compile runs eagerly
                 if self.decoder is self.policy.decoder:
                     raise
                 self.decoder = self.policy.decoder
                 self.log({"event": "compile_failed", "error": f"{type(exc).__name__}: {str(exc)[:200]}"})
+                continue
+            self._out_of_memory(n, batch)
+
+    def _out_of_memory(self, n: int, batch: int) -> None:
+        """Shrink the batch after an out-of-memory error (or give up at ``fast.min_batch``)."""
+        import torch
+
+        self.optimizer.zero_grad(set_to_none=True)
+        if batch <= int(self.fast.min_batch):
+            raise InputError(f"out of memory even at batch {batch} (n = {n})")
+        self.state.factor *= float(self.fast.oom_factor)
+        if self.device.type == "cuda":
+            torch.cuda.empty_cache()
+        self.log({"event": "oom", "n": n, "batch": batch,
+                  "next_batch": batch_for(self.fast, self.problem, n, self.state.factor)})
 
     # -- the loop -----------------------------------------------------------------
     def run(self) -> Path:
