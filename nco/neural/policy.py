@@ -350,31 +350,36 @@ class Policy:
         RRNCO networks with :class:`~nco.neural.decode.LeanDecoder` (the same
         actions; sampling draws as rl4co does), otherwise with rl4co's loop.
         """
-        import torch
-
         env, td, aug = self._augmented(instances, augment)
         b, s = len(instances), max(1, num_starts)
         if lean and self._lean_ok():
-            from nco.neural.decode import LeanDecoder, rewards
-
-            starts = None
-            if decode_type.startswith("multistart"):
-                starts = env.select_start_nodes(td, s).reshape(s, -1).T
-            greedy = s if "greedy" in decode_type else 0
-            actions = LeanDecoder(self.net, td).decode(s, greedy=greedy, temperature=temperature, starts=starts)[0]
-            reward = rewards(td, actions, self.problem)
-            actions = actions.reshape(aug, b, s, -1).permute(1, 0, 2, 3).reshape(b, aug * s, -1)
-            reward = reward.reshape(aug, b, s).permute(1, 0, 2).reshape(b, aug * s)
-            return reward.cpu().numpy(), actions.cpu().numpy()
-        with torch.inference_mode():
-            kw = {"num_starts": num_starts} if decode_type.startswith("multistart") else {"num_samples": num_starts}
-            out = self.net(td, env, phase="test", decode_type=decode_type, temperature=temperature,
-                           return_actions=True, **kw)
-        # rl4co orders the batch as (start, augmentation, instance)
-        reward = out["reward"].reshape(s, aug, b).permute(2, 1, 0).reshape(b, aug * s)
-        actions = out["actions"]
+            reward, actions = self._decode_lean(env, td, decode_type, s, temperature)
+        else:
+            reward, actions = self._decode_rl4co(env, td, decode_type, num_starts, temperature)
+        # rows are ordered (start, augmentation, instance), as rl4co orders them
+        reward = reward.reshape(s, aug, b).permute(2, 1, 0).reshape(b, aug * s)
         actions = actions.reshape(s, aug, b, -1).permute(2, 1, 0, 3).reshape(b, aug * s, -1)
         return reward.cpu().numpy(), actions.cpu().numpy()
+
+    def _decode_lean(self, env, td, decode_type: str, s: int, temperature: float):
+        """Rewards and actions of :class:`~nco.neural.decode.LeanDecoder`, rows in rl4co's order."""
+        from nco.neural.decode import LeanDecoder, rewards
+
+        starts = env.select_start_nodes(td, s).reshape(s, -1).T if decode_type.startswith("multistart") else None
+        greedy = s if "greedy" in decode_type else 0
+        actions = LeanDecoder(self.net, td).decode(s, greedy=greedy, temperature=temperature, starts=starts)[0]
+        reward = rewards(td, actions, self.problem)
+        return reward.T.reshape(-1), actions.transpose(0, 1).reshape(-1, actions.shape[-1])
+
+    def _decode_rl4co(self, env, td, decode_type: str, num_starts: int, temperature: float):
+        """Rewards and actions of rl4co's decoding loop."""
+        import torch
+
+        kw = {"num_starts": num_starts} if decode_type.startswith("multistart") else {"num_samples": num_starts}
+        with torch.inference_mode():
+            out = self.net(td, env, phase="test", decode_type=decode_type, temperature=temperature,
+                           return_actions=True, **kw)
+        return out["reward"], out["actions"]
 
     def _starts(self, inst: Instance, num_starts: int | None) -> int:
         avail = inst.n_nodes if self.problem == "atsp" else inst.n_clients
