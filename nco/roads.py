@@ -34,6 +34,7 @@ import networkx as nx
 import numpy as np
 
 from nco.errors import InputError
+from nco.geo import EARTH_RADIUS_M, haversine_m
 
 #: Shown wherever OSM-derived graphs, maps or matrices are shown or shipped.
 ATTRIBUTION = "(c) OpenStreetMap contributors"
@@ -62,10 +63,10 @@ DEFAULT_SPEED_KPH = {
 _FALLBACK_SPEED_KPH = 30.0
 
 _OSM_SUFFIXES = (".osm.pbf", ".pbf", ".osm", ".osm.bz2", ".xml", ".osm.xml")
-_EARTH_RADIUS_M = 6_371_008.8
 
 
-def _data_dir() -> Path:
+def data_dir() -> Path:
+    """The data folder: ``$NCO_DATA`` when set, else the repository's ``data``."""
     env = os.environ.get("NCO_DATA")
     if env:
         return Path(env)
@@ -75,7 +76,7 @@ def _data_dir() -> Path:
 #: Bundled OpenStreetMap extracts (city centres), by name.  The folder can be
 #: moved with the environment variable ``NCO_DATA`` (it holds ``osm/``).
 CITIES: dict[str, Path] = {
-    name: _data_dir() / "osm" / f"{name}_centre.osm.pbf"
+    name: data_dir() / "osm" / f"{name}_centre.osm.pbf"
     for name in ("munich", "porto", "helsinki", "monaco", "andorra", "stockholm", "sydney")
 }
 
@@ -257,7 +258,7 @@ def _segments_xml(path: Path, mode: str):
         clean = _clean_tags(tags)
         for u, v in zip(refs[:-1], refs[1:]):
             if u in nodes and v in nodes and u != v:
-                segs.append((u, v, _haversine(*nodes[u], *nodes[v]), wid, clean))
+                segs.append((u, v, haversine_m(*nodes[u], *nodes[v]), wid, clean))
     if not segs:
         raise InputError(f"the extract has no {_mode_word(mode)} roads", path=path.name)
     return nodes, segs
@@ -326,13 +327,6 @@ def _speed_kph(tags: dict) -> float:
                 return speed
     hw = (tags.get("highway") or "").replace("_link", "")
     return DEFAULT_SPEED_KPH.get(hw, _FALLBACK_SPEED_KPH)
-
-
-def _haversine(lon1, lat1, lon2, lat2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * _EARTH_RADIUS_M * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _build_graph(nodes: dict, segs: list, mode: str, label: str) -> nx.MultiDiGraph:
@@ -456,7 +450,7 @@ _TREES: "weakref.WeakKeyDictionary[nx.MultiDiGraph, tuple]" = weakref.WeakKeyDic
 
 
 def _project(lon, lat, lat0: float):
-    k = math.pi / 180.0 * _EARTH_RADIUS_M
+    k = math.pi / 180.0 * EARTH_RADIUS_M
     return np.column_stack([np.asarray(lon, float) * k * math.cos(math.radians(lat0)), np.asarray(lat, float) * k])
 
 

@@ -46,6 +46,7 @@ import numpy as np
 
 from nco import fsio, roads
 from nco.errors import InputError
+from nco.geo import pairwise_km as haversine_km  # the name samplers and notebooks use
 from nco.npzsafe import NUMBERS, load_npz
 
 ATTRIBUTION = roads.ATTRIBUTION
@@ -180,15 +181,6 @@ class CityMatrix:
         median = float(np.median(ratio)) if far.any() else float("nan")
         return dict(asymmetric_share=share, mean_rel_asymmetry=rel, detour_ratio=detour,
                     median_detour_ratio=median, duration_asymmetric_share=tshare)
-
-
-def haversine_km(points: np.ndarray) -> np.ndarray:
-    """Great-circle distances (km) between all pairs of (lat, lon) points."""
-    lat = np.radians(points[:, 0])[:, None]
-    lon = np.radians(points[:, 1])[:, None]
-    dlat, dlon = lat - lat.T, lon - lon.T
-    a = np.sin(dlat / 2) ** 2 + np.cos(lat) * np.cos(lat.T) * np.sin(dlon / 2) ** 2
-    return 2 * 6371.0088 * np.arcsin(np.sqrt(np.clip(a, 0, 1)))
 
 
 # -- file layout -----------------------------------------------------------
@@ -390,7 +382,7 @@ def _cache_dir() -> Path:
     env = os.environ.get("NCO_CACHE")
     if env:
         return Path(env) / "cities"
-    here = roads._data_dir() / "cities"
+    here = roads.data_dir() / "cities"
     try:
         here.mkdir(parents=True, exist_ok=True)
         if os.access(here, os.W_OK):

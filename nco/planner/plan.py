@@ -24,6 +24,7 @@ import numpy as np
 from nco import roads
 from nco.errors import InputError
 from nco.fsio import atomic_path, check_input, write_text
+from nco.geo import haversine_m
 from nco.planner.check import ItineraryCheck, check_itinerary
 from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, fits, infinite_to_big, msgs
 from nco.planner.parse import ParseResult, parse
@@ -36,6 +37,8 @@ MAX_CANDIDATES = 15
 MIN_KNOWN_HOURS = 3
 #: minutes of slack under which a constraint is reported as tight
 TIGHT_MIN = 15
+#: Earth radius (m) of the straight-line distances that rank candidate POIs.
+PLANNER_EARTH_RADIUS_M = 6_371_000.0
 _COLOURS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e"]
 #: control characters (C0 but tab and newline, DEL, C1) and lone surrogates, which never reach an output
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -623,10 +626,9 @@ def _hours_text(iv) -> str:
     return ", ".join(f"{hhmm(a)}-{hhmm(min(b, 24 * 60))}" for a, b in iv if a < 24 * 60)
 
 
-def _haversine_km(lon1, lat1, lon2, lat2):
-    lon1, lat1, lon2, lat2 = map(np.radians, (lon1, lat1, lon2, lat2))
-    a = np.sin((lat2 - lat1) / 2) ** 2 + np.cos(lat1) * np.cos(lat2) * np.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * np.arcsin(np.sqrt(a))
+def _straight_km(lon, lat, to) -> np.ndarray:
+    """Great-circle km from each (lon, lat) to the place ``to`` = (name, lon, lat)."""
+    return haversine_m(lon, lat, to[1], to[2], radius_m=PLANNER_EARTH_RADIUS_M) / 1000.0
 
 
 @dataclass
@@ -722,9 +724,9 @@ def prepare(request: TripRequest, city: City, today: dt.date | None = None,
                            f"{hhmm(t0)} and {hhmm(t1)} on {day:%A}")
             cand.append([])
             continue
-        d = _haversine_km(city.pois.lon[fit], city.pois.lat[fit], start[1], start[2])
+        d = _straight_km(city.pois.lon[fit], city.pois.lat[fit], start)
         if end is not None:
-            d = (d + _haversine_km(city.pois.lon[fit], city.pois.lat[fit], end[1], end[2])) / 2
+            d = (d + _straight_km(city.pois.lon[fit], city.pois.lat[fit], end)) / 2
         q = np.array([city.pois[i].quality for i in fit])
         score = wq * q - wd * d / scale_km - 0.05 * d / scale_km
         order = np.argsort(-score, kind="stable")[:max_candidates]

@@ -23,7 +23,6 @@ single-source searches.
 from __future__ import annotations
 
 import heapq
-import math
 import weakref
 from dataclasses import dataclass
 
@@ -32,6 +31,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import dijkstra
 
 from nco.errors import InputError
+from nco.geo import bearing_deg, haversine_m
 
 #: Road classes used for the road-class shares, most important first.
 ROAD_CLASSES = ("motorway", "primary", "secondary", "tertiary", "residential", "service")
@@ -61,13 +61,6 @@ def _first_name(name) -> str:
     if isinstance(name, (list, tuple)):
         name = next((n for n in name if isinstance(n, str)), "")
     return name if isinstance(name, str) else ""
-
-
-def _bearing(x0, y0, x1, y1):
-    """Heading in degrees (0 = north, 90 = east) on a local flat approximation."""
-    dx = (np.asarray(x1) - x0) * np.cos(np.radians((np.asarray(y0) + y1) / 2))
-    dy = np.asarray(y1) - y0
-    return np.degrees(np.arctan2(dx, dy))
 
 
 @dataclass
@@ -184,8 +177,8 @@ def graph_index(G, signals=None) -> GraphIndex:
         if len(c) < 2:
             c = np.array([[x[a], y[a]], [x[b], y[b]]])
         coords.append(c)
-    bearing_start = np.array([_bearing(c[0, 0], c[0, 1], c[1, 0], c[1, 1]) for c in coords], dtype=float)
-    bearing_end = np.array([_bearing(c[-2, 0], c[-2, 1], c[-1, 0], c[-1, 1]) for c in coords], dtype=float)
+    bearing_start = np.array([bearing_deg(c[0, 0], c[0, 1], c[1, 0], c[1, 1]) for c in coords], dtype=float)
+    bearing_end = np.array([bearing_deg(c[-2, 0], c[-2, 1], c[-1, 0], c[-1, 1]) for c in coords], dtype=float)
     if signals is None:
         from nco.routes.features import traffic_signals
 
@@ -366,19 +359,13 @@ def _resolve(G, idx: GraphIndex, point, what: str, max_snap_m: float) -> int:
 
         node = nco.roads.nearest_nodes(G, lon, lat)
         p = idx.node_pos[node]
-        gap = _haversine_m(lon, lat, idx.x[p], idx.y[p])
+        gap = haversine_m(lon, lat, idx.x[p], idx.y[p])
         if gap > max_snap_m:
             raise InputError(
                 f"{what} ({lon:.6f}, {lat:.6f}) is {gap:.0f} m from the nearest road of the network "
                 f"(limit {max_snap_m:.0f} m): it lies outside the network's area")
         return p
     raise InputError(f"{what} {point!r} is not a node of the road graph (give a node id or (lon, lat))")
-
-
-def _haversine_m(lon0, lat0, lon1, lat1) -> float:
-    p0, p1 = math.radians(lat0), math.radians(lat1)
-    a = math.sin((p1 - p0) / 2) ** 2 + math.cos(p0) * math.cos(p1) * math.sin(math.radians(lon1 - lon0) / 2) ** 2
-    return 2 * 6371008.8 * math.asin(math.sqrt(min(1.0, a)))
 
 
 def _walk(pred: np.ndarray, start: int, end: int) -> list[int] | None:
