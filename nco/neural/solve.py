@@ -183,8 +183,9 @@ def solve(instance, budget: Budget, seed: int = 0, initial=None, progress=None, 
     policy = _policy_within(name, budget)
     if policy is None:
         if not budget.interrupted:
-            warnings.warn("neural: the policy did not load within the time limit; returning the "
-                          "nearest-neighbour construction", UserWarning, stacklevel=2)
+            warnings.warn("neural: the policy did not load within the time limit (importing torch and the "
+                          "network counts); returning the nearest-neighbour construction; give a longer "
+                          "time limit", UserWarning, stacklevel=2)
         best = Solution.from_routes(instance, solvers.get("nearest")(instance))
     else:
         import torch
