@@ -17,14 +17,18 @@ from __future__ import annotations
 import torch
 from tensordict.tensordict import TensorDict
 
+from nco.envs.actions import actions_to_routes
 from nco.envs.acvrp import ACVRPEnv
 from nco.envs.acvrptw import ACVRPTWEnv
 from nco.envs.atsp import ATSPEnv
 from nco.envs.generator import CityGenerator, resolve_cities
 
-__all__ = ["ACVRPEnv", "ACVRPTWEnv", "ATSPEnv", "CityGenerator", "make_env", "random_rollout", "resolve_cities"]
+__all__ = ["ENVS", "ACVRPEnv", "ACVRPTWEnv", "ATSPEnv", "CityGenerator", "actions_to_routes", "make_env", "random_rollout",
+           "resolve_cities"]
 
-_ENVS = {"atsp": ATSPEnv, "acvrp": ACVRPEnv, "acvrptw": ACVRPTWEnv}
+#: problem -> environment class
+ENVS = {"atsp": ATSPEnv, "acvrp": ACVRPEnv, "acvrptw": ACVRPTWEnv}
+_ENVS = ENVS  # former name
 
 
 def make_env(problem: str, num_loc: int = 50, cities=None, loc_distribution: str = "uniform",
@@ -34,10 +38,10 @@ def make_env(problem: str, num_loc: int = 50, cities=None, loc_distribution: str
     cities)."""
     from nco.errors import InputError
 
-    if problem not in _ENVS:
-        raise InputError(f"problem must be one of {tuple(_ENVS)}, got {problem!r}")
+    if problem not in ENVS:
+        raise InputError(f"problem must be one of {tuple(ENVS)}, got {problem!r}")
     gen = CityGenerator(problem, num_loc=num_loc, cities=cities, loc_distribution=loc_distribution, seed=seed)
-    return _ENVS[problem](generator=gen, **kwargs)
+    return ENVS[problem](generator=gen, **kwargs)
 
 
 def random_rollout(env, td: TensorDict, generator: torch.Generator | None = None, max_steps: int | None = None):

@@ -24,12 +24,15 @@ action.  Reward: minus the total distance of the routes, depot to depot
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 import torch
 from rl4co.envs.common.base import RL4COEnvBase
 from tensordict.tensordict import TensorDict
 from torchrl.data import Bounded, Composite, Unbounded
 
+from nco.envs.actions import actions_to_routes as to_routes
 from nco.envs.generator import CityGenerator
 from nco.errors import InputError
 from nco.instance import Instance
@@ -48,23 +51,9 @@ def tour_distance(distance: torch.Tensor, actions: torch.Tensor) -> torch.Tensor
     return distance[idx, tour[:, :-1], tour[:, 1:]].sum(-1)
 
 
-def actions_to_routes(actions) -> list[list[list[int]]]:
-    """Split each row of actions at the depot (0) into routes of client ids."""
-    a = np.asarray(actions.cpu() if isinstance(actions, torch.Tensor) else actions)
-    out = []
-    for row in np.atleast_2d(a):
-        routes, cur = [], []
-        for x in row.tolist():
-            if x == 0:
-                if cur:
-                    routes.append(cur)
-                cur = []
-            else:
-                cur.append(int(x))
-        if cur:
-            routes.append(cur)
-        out.append(routes)
-    return out
+#: Routes of client ids from ACVRP actions (depot visits ``0`` split them);
+#: :func:`nco.envs.actions.actions_to_routes` for ``problem="acvrp"``.
+actions_to_routes = functools.partial(to_routes, problem="acvrp")
 
 
 class ACVRPEnv(RL4COEnvBase):

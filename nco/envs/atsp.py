@@ -13,11 +13,13 @@ Reward: minus the length of the closed tour (km), equal to the cost that
 
 from __future__ import annotations
 
-import numpy as np
+import functools
+
 import torch
 from rl4co.envs.routing.atsp.env import ATSPEnv as _RL4COATSPEnv
 from tensordict.tensordict import TensorDict
 
+from nco.envs.actions import actions_to_routes as to_routes
 from nco.envs.generator import CityGenerator
 from nco.errors import InputError
 from nco.instance import Instance
@@ -62,18 +64,10 @@ class ATSPEnv(_RL4COATSPEnv):
         return TensorDict(out, batch_size=batch_size)
 
 
-def actions_to_routes(actions) -> list[list[list[int]]]:
-    """Tours (one per batch row, any start) as our routes: one route that
-    starts after node 0, which plays the depot."""
-    a = np.asarray(actions.cpu() if isinstance(actions, torch.Tensor) else actions)
-    out = []
-    for row in np.atleast_2d(a):
-        row = [int(x) for x in row]
-        if 0 not in row:
-            raise InputError("an ATSP tour must contain node 0")
-        k = row.index(0)
-        out.append([row[k + 1:] + row[:k]])
-    return out
+#: Tours (any start) as our routes: one route that starts after node 0,
+#: which plays the depot; :func:`nco.envs.actions.actions_to_routes` for
+#: ``problem="atsp"``.
+actions_to_routes = functools.partial(to_routes, problem="atsp")
 
 
 def td_to_instances(td: TensorDict) -> list[Instance]:

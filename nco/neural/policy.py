@@ -308,10 +308,10 @@ class Policy:
         return instances
 
     def _reset(self, instances: list[Instance]):
-        from nco.neural.envs import make_env, to_tensordict
+        from nco.neural.envs import decoding_env, to_tensordict
 
         td = to_tensordict(instances, self.problem)
-        env = make_env(self.problem, instances[0].n_nodes, device=self.device)
+        env = decoding_env(self.problem, instances[0].n_nodes, device=self.device)
         return env, env.reset(td.to(self.device))
 
     def _chunk(self, n_nodes: int, augment: int, starts: int) -> int:
@@ -434,6 +434,8 @@ class Policy:
         out: list[Solution | None] = [None] * len(instances)
         from tqdm.auto import tqdm
 
+        from nco.envs.actions import actions_to_routes
+
         batches = self._batches(instances, augment, lambda inst: self._starts(inst, num_starts))
         for idx, s in tqdm(batches, desc=f"neural {self.problem}", disable=not progress, unit="batch"):
             group = [instances[k] for k in idx]
@@ -511,6 +513,7 @@ class Policy:
     def _sample_lean(self, instances, k: int, temperature: float, greedy_first: bool,
                      exact_draws: bool) -> list[list]:
         """``k`` trajectories per instance in one lean decode per batch of equal sizes."""
+        from nco.envs.actions import actions_to_routes
         from nco.neural.decode import LeanDecoder
 
         pools: list[list] = [[] for _ in instances]
@@ -525,6 +528,8 @@ class Policy:
     def _sample_multistart(self, instances, k: int, temperature: float, greedy_first: bool,
                            lean: bool) -> list[list]:
         """Best of multi-start greedy first, then ``k - 1`` multi-start samples."""
+        from nco.envs.actions import actions_to_routes
+
         k_sampled = k - (1 if greedy_first else 0)
         greedy = self.solve(instances, augment=1, lean=lean) if greedy_first else [None] * len(instances)
         pools = []
@@ -553,10 +558,3 @@ def _feasible_first(inst: Instance, pool: list) -> list:
     if feasible and len(feasible) < len(pool):
         return feasible + [feasible[i % len(feasible)] for i in range(len(pool) - len(feasible))]
     return pool
-
-
-def actions_to_routes(actions, problem: str) -> list[list[int]]:
-    """Routes (client ids ``1..n``) from one decoded action sequence."""
-    from nco.neural.envs import actions_to_routes as convert
-
-    return convert(np.asarray(actions), problem)
