@@ -26,7 +26,8 @@ from nco.errors import InputError
 def run_city(city: str, pairs: int, k: int = 5, seed: int = 0, progress: bool = True) -> tuple[list[dict], dict]:
     """Query rows and a summary for one city."""
     import nco.roads
-    from nco.routes.alternatives import alternatives, graph_index
+    from nco.routes.alternatives import alternatives
+    from nco.routes.graph import graph_index
 
     G = nco.roads.load(city)
     t0 = time.perf_counter()

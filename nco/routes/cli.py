@@ -126,7 +126,7 @@ def draw_routes(G, cands, ranking=None, path=None, title: str | None = None, ax=
     import matplotlib.pyplot as plt
     from matplotlib.collections import LineCollection
 
-    from nco.routes.alternatives import graph_index
+    from nco.routes.graph import graph_index
 
     idx = graph_index(G)
     b = cands.total_bounds  # minx, miny, maxx, maxy

@@ -25,12 +25,12 @@ from __future__ import annotations
 
 import functools
 import math
-from pathlib import Path
 
 import numpy as np
 
 from nco.errors import InputError
-from nco.routes.alternatives import ROAD_CLASSES, TURN_DEG, GraphIndex, turn_angles
+from nco.routes.graph import ROAD_CLASSES, TURN_DEG, GraphIndex, turn_angles
+from nco.routes.graph import traffic_signals  # noqa: F401 - public name of this module too
 
 #: Feature fields, in the order of the pair head's per-field scores.
 FIELDS = ("time", "length", "turns", "signals", "road_class", "overlap")
@@ -82,49 +82,6 @@ SIGNAL_MERGE_M = 60.0
 
 #: Context keys accepted by :func:`scene_features` (and :func:`nco.routes.rank`).
 CONTEXT_KEYS = {"hour": 8.0, "familiar": False, "weekday": 2}
-
-
-# -- traffic signals ----------------------------------------------------------
-@functools.lru_cache(maxsize=16)
-def _signals_in_pbf(path: str) -> frozenset:
-    import pyrosm
-
-    osm = pyrosm.OSM(path)
-    df = osm.get_data_by_custom_criteria(
-        custom_filter={"highway": ["traffic_signals"]},
-        filter_type="keep", keep_nodes=True, keep_ways=False, keep_relations=False)
-    if df is None or len(df) == 0:
-        return frozenset()
-    return frozenset(int(i) for i in df["id"].tolist())
-
-
-def traffic_signals(G) -> set:
-    """Node ids of ``G`` with traffic signals.
-
-    Parameters
-    ----------
-    G : networkx.MultiDiGraph
-        A road graph.  Nodes whose attribute ``highway`` equals
-        ``traffic_signals`` are used when present; otherwise, for a graph
-        loaded from a bundled extract (``G.graph["name"]`` is its file name),
-        the signals are read from that ``.osm.pbf``.
-
-    Returns
-    -------
-    set
-        Node ids (possibly empty).
-    """
-    tagged = {n for n, d in G.nodes(data=True) if str(d.get("highway", "")) == "traffic_signals"}
-    if tagged:
-        return tagged
-    from nco.roads import CITIES
-
-    label = str(G.graph.get("name", ""))
-    for path in CITIES.values():
-        if Path(path).name == label and Path(path).is_file():
-            ids = _signals_in_pbf(str(Path(path).resolve()))
-            return {n for n in G.nodes if n in ids}
-    return set()
 
 
 # -- route level ----------------------------------------------------------------

@@ -372,7 +372,7 @@ _HOUR_P = _HOUR_W / _HOUR_W.sum()
 def random_od(G, rng: np.random.Generator, min_km: float = 0.5, max_km: float = 3.0, tries: int = 200):
     """A random origin-destination node pair whose straight-line distance is in range."""
     from nco.geo import haversine_m
-    from nco.routes.alternatives import graph_index
+    from nco.routes.graph import graph_index
 
     idx = graph_index(G)
     for _ in range(tries):
