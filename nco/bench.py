@@ -501,12 +501,12 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m nco.bench ...``: the same as ``nco bench ...``."""
     import argparse
 
-    from nco.cli import _guard
+    from nco.cli import guard
 
     parser = argparse.ArgumentParser(prog="nco bench", description=__doc__.strip().splitlines()[0])
     add_arguments(parser)
     args = parser.parse_args(argv)
-    return _guard(lambda: run(args))
+    return guard(lambda: run(args))
 
 
 if __name__ == "__main__":

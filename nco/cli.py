@@ -46,7 +46,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"nco: error: '{chosen}' is not available in this installation ({exc})", file=sys.stderr)
             return 2
         if chosen == "train":
-            return _guard(lambda: module.main(argv[1:]))  # Hydra parses its own overrides
+            return guard(lambda: module.main(argv[1:]))  # Hydra parses its own overrides
     for name, (mod, help_) in COMMANDS.items():
         if name == chosen:
             doc = (module.__doc__ or help_).strip().splitlines()[0]
@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 2
-    return _guard(lambda: module.run(args))
+    return guard(lambda: module.run(args))
 
 
 def _attach_negative_values(argv: list[str]) -> list[str]:
@@ -75,7 +75,21 @@ def _attach_negative_values(argv: list[str]) -> list[str]:
     return out
 
 
-def _guard(fn) -> int:
+def guard(fn) -> int:
+    """Run ``fn`` and turn every failure into one line and an exit code.
+
+    Parameters
+    ----------
+    fn
+        A callable without arguments; its return value (``None`` is 0) is
+        the exit code.
+
+    Returns
+    -------
+    int
+        ``fn``'s code; 2 for bad input or a system error, 1 for an internal
+        error, 130 for Ctrl-C.
+    """
     try:
         rc = fn()
         return 0 if rc is None else int(rc)
@@ -102,6 +116,9 @@ def _guard(fn) -> int:
         print(f"nco: internal error: {type(exc).__name__}: {msg} (NCO_DEBUG=1 shows the traceback)",
               file=sys.stderr)
         return 1
+
+
+_guard = guard  # former name, kept for callers not yet switched to ``guard``
 
 
 def _version() -> str:

@@ -535,6 +535,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    from nco.cli import _guard
+    from nco.cli import guard
 
-    raise SystemExit(_guard(main))
+    raise SystemExit(guard(main))
