@@ -31,7 +31,8 @@ from nco.errors import InputError
 from nco.planner import load_city, parse
 from nco.planner import plan as plan_mod
 from nco.planner import pois as pois_mod
-from nco.planner.plan import html_text, plan_trip
+from nco.planner.draw import html_text
+from nco.planner.plan import plan_trip
 from nco.planner.pois import POITable
 
 CITY = "monaco"

@@ -12,9 +12,9 @@ hours, task order), and an independent checker verifies them.
 
 from nco.planner.check import ItineraryCheck, check_itinerary
 from nco.planner.parse import OllamaParser, OpenAIParser, ParseResult, parse, parse_offline
-from nco.planner.plan import City, Plan, Stop, load_city, plan_request, plan_trip
+from nco.planner.plan import City, Plan, Stop, load_city, load_planner_city, plan_request, plan_trip
 from nco.planner.request import CATEGORIES, Dependency, Preferences, Task, TripRequest, llm_schema, validate_request
 
 __all__ = ["CATEGORIES", "City", "Dependency", "ItineraryCheck", "OllamaParser", "OpenAIParser", "ParseResult",
            "Plan", "Preferences", "Stop", "Task", "TripRequest", "check_itinerary", "llm_schema", "load_city",
-           "parse", "parse_offline", "plan_request", "plan_trip", "validate_request"]
+           "load_planner_city", "parse", "parse_offline", "plan_request", "plan_trip", "validate_request"]

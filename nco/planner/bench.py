@@ -113,7 +113,7 @@ import json, sys, time
 t0 = time.perf_counter()
 import networkx, numpy, opening_hours, pyrosm, scipy.sparse.csgraph  # noqa: F401
 from nco import roads
-from nco.planner.plan import load_city
+from nco.planner.plan import load_planner_city
 from nco.planner.pois import load_pois
 t1 = time.perf_counter()
 city = sys.argv[1]
@@ -121,7 +121,7 @@ G = roads.load(city, mode="walk")
 t2 = time.perf_counter()
 P = load_pois(str(roads.CITIES[city]))
 t3 = time.perf_counter()
-C = load_city(city, mode="walk")
+C = load_planner_city(city, mode="walk")
 t4 = time.perf_counter()
 print(json.dumps({"imports_s": t1 - t0, "graph_s": t2 - t1, "pois_s": t3 - t2, "total_s": t4 - t1,
                   "graph_nodes": G.number_of_nodes(), "pois": len(P), "poi_cache": P.from_cache}))
@@ -129,7 +129,7 @@ print(json.dumps({"imports_s": t1 - t0, "graph_s": t2 - t1, "pois_s": t3 - t2, "
 
 
 def measure_load(city: str, cache_dir: str) -> dict:
-    """Time :func:`~nco.planner.plan.load_city` in a fresh process (imports timed apart).
+    """Time :func:`~nco.planner.plan.load_planner_city` in a fresh process (imports timed apart).
 
     ``cache_dir`` becomes ``NCO_CACHE`` (the POI disk cache).
     """
@@ -145,7 +145,7 @@ def run_bench(prompts: list[dict], out: Path, exact_limit: float = 20.0, small_c
     """Run every measurement; write CSV and markdown into ``out``; return the summary."""
     from nco.planner import msgs as M
     from nco.planner.parse import parse_offline
-    from nco.planner.plan import load_city, plan_request, prepare
+    from nco.planner.plan import load_planner_city, plan_request, prepare
 
     out.mkdir(parents=True, exist_ok=True)
     cities = sorted({p["city"] for p in prompts})
@@ -158,7 +158,7 @@ def run_bench(prompts: list[dict], out: Path, exact_limit: float = 20.0, small_c
                               "cold_pois_s": cold["pois_s"], "cold_total_s": cold["total_s"],
                               "warm_total_s": warm["total_s"], "graph_nodes": cold["graph_nodes"],
                               "pois": cold["pois"]})
-    loaded = {c: load_city(c, mode="walk") for c in cities}
+    loaded = {c: load_planner_city(c, mode="walk") for c in cities}
     # warm-up: first use of dateparser and wordllama
     parse_offline("Tomorrow a museum, then grab an espresso, back by 4pm", today=dt.date(2025, 6, 12))
     rows = []
@@ -306,7 +306,7 @@ def _write(out: Path, rows, city_rows, s) -> None:
         md += [f"- parse + plan per prompt: median {s['latency_median_s']:.3f} s, p95 {s['latency_p95_s']:.3f} s, "
                f"max {s['latency_max_s']:.3f} s; under 1 s: {_pct(s['latency_under_1s'])}",
                f"- parse median {s['parse_median_s']:.3f} s, plan (search + checker) median {s['plan_median_s']:.3f} s"]
-    md += ["", "City load (`load_city`: walk graph from `nco.roads`, POIs, nearest nodes), each in a fresh process, "
+    md += ["", "City load (`load_planner_city`: walk graph from `nco.roads`, POIs, nearest nodes), each in a fresh process, "
            "Python imports timed apart; cold = empty POI disk cache, warm = POI cache filled:", "",
            "| city | imports (s) | graph (s) | POIs, cold (s) | load, cold (s) | load, warm (s) | walk graph nodes | "
            "named POIs |", "|---|---|---|---|---|---|---|---|"]

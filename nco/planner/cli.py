@@ -98,7 +98,8 @@ def _write_maps(plan, args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``nco plan``."""
-    from nco.planner.plan import plain_text, plan_trip
+    from nco.planner.draw import plain_text
+    from nco.planner.plan import plan_trip
 
     _check_outputs(args)
     today = _today(args.date)

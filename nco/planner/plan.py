@@ -11,10 +11,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 import json
-import math
-import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,9 +20,11 @@ import numpy as np
 
 from nco import roads
 from nco.errors import InputError
-from nco.fsio import atomic_path, check_input, write_text
+from nco.fsio import check_input, write_text
 from nco.geo import haversine_m
+from nco.planner import draw
 from nco.planner.check import ItineraryCheck, check_itinerary
+from nco.planner.draw import plain_text
 from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, fits, infinite_to_big, msgs
 from nco.planner.parse import ParseResult, parse
 from nco.planner.pois import POITable, load_pois, open_intervals
@@ -39,32 +38,6 @@ MIN_KNOWN_HOURS = 3
 TIGHT_MIN = 15
 #: Earth radius (m) of the straight-line distances that rank candidate POIs.
 PLANNER_EARTH_RADIUS_M = 6_371_000.0
-_COLOURS = ["#d62728", "#1f77b4", "#2ca02c", "#9467bd", "#ff7f0e"]
-#: control characters (C0 but tab and newline, DEL, C1) and lone surrogates, which never reach an output
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-#: characters that end or interpolate a JavaScript template literal, and line separators
-_JS_UNSAFE = {ord("`"): "&#96;", ord("$"): "&#36;", ord("\\"): "&#92;", 0x2028: "&#8232;", 0x2029: "&#8233;"}
-
-
-def html_text(value) -> str:
-    """``value`` as HTML text, safe also inside a JavaScript template literal.
-
-    Folium embeds tooltips and popups in back-quoted JavaScript strings
-    inside a ``<script>`` block, so besides ``html.escape`` this escapes the
-    back quote, ``$`` and the backslash (as HTML character references, which
-    the browser turns back into text); control characters become U+FFFD.
-    """
-    return html.escape(_CONTROL.sub("\ufffd", str(value)), quote=True).translate(_JS_UNSAFE)
-
-
-def plain_text(value) -> str:
-    """``value`` without control characters (for terminals): each becomes U+FFFD."""
-    return _CONTROL.sub("\ufffd", str(value))
-
-
-def _mpl_text(value) -> str:
-    """``value`` for a matplotlib label: ``$`` escaped (no math mode), no control characters."""
-    return plain_text(value).replace("$", r"\$")
 
 
 # ================================================================ city
@@ -149,9 +122,10 @@ def _load_place(place: str, mode: str) -> City:
     return City(place, place, mode, G, pois, np.asarray(roads.nearest_nodes(G, pois.lon, pois.lat)))
 
 
-def load_city(city: str | None = None, osm: str | Path | None = None, mode: str = "walk",
-              place: str | None = None) -> City:
-    """Load a bundled city, an OSM extract or (online) a place for planning (cached).
+def load_planner_city(city: str | None = None, osm: str | Path | None = None, mode: str = "walk",
+                      place: str | None = None) -> City:
+    """Load the road network and POIs of a bundled city, an OSM extract or
+    (online) a place for planning (cached).
 
     Parameters
     ----------
@@ -182,13 +156,17 @@ def load_city(city: str | None = None, osm: str | Path | None = None, mode: str 
     return _load_city(str(path.resolve()), str(city).strip().lower(), mode)
 
 
+#: Former name of :func:`load_planner_city`.
+load_city = load_planner_city
+
+
 def _reload(city: City, mode: str) -> City:
     """``city`` loaded again for another travel mode, from the same source."""
     if city.name in roads.CITIES and roads.CITIES[city.name].resolve() == Path(city.source):
-        return load_city(city.name, mode=mode)
+        return load_planner_city(city.name, mode=mode)
     if Path(city.source).is_file():
-        return load_city(osm=city.source, mode=mode)
-    return load_city(place=city.source, mode=mode)
+        return load_planner_city(osm=city.source, mode=mode)
+    return load_planner_city(place=city.source, mode=mode)
 
 
 # ================================================================ results
@@ -439,7 +417,7 @@ class Plan:
             pts.append((self.end[1], self.end[2]))
         return [roads.nearest_nodes(self.city.G, lon, lat) for lon, lat in pts]
 
-    def _leg_paths(self, stops: list[Stop]) -> list[list[tuple[float, float]]]:
+    def leg_paths(self, stops: list[Stop]) -> list[list[tuple[float, float]]]:
         """Road geometry (lon, lat) of each leg."""
         G = self.city.G
         nodes = self._leg_nodes(stops)
@@ -480,40 +458,17 @@ class Plan:
         return cands, routes.rank(cands, ctx)
 
     def to_folium(self, alternatives: bool = True):
-        """Interactive map (folium): the route on the roads, numbered stops, alternatives as layers."""
-        import folium
-
-        m = folium.Map(location=[self.start[2], self.start[1]], zoom_start=15, tiles="OpenStreetMap",
-                       attr=roads.ATTRIBUTION)
-        folium.Marker([self.start[2], self.start[1]], tooltip=f"start: {html_text(self.start[0])}",
-                      icon=folium.Icon(color="green", icon="play")).add_to(m)
-        if self.end is not None and (self.end[1], self.end[2]) != (self.start[1], self.start[2]):
-            folium.Marker([self.end[2], self.end[1]], tooltip=f"end: {html_text(self.end[0])}",
-                          icon=folium.Icon(color="black", icon="flag")).add_to(m)
-        shown = self.candidates if alternatives else self.candidates[:1]
-        for k, c in enumerate(shown):
-            grp = folium.FeatureGroup(name="plan" if k == 0 else f"alternative {k}", show=(k == 0))
-            for leg in self._leg_paths(c.stops):
-                folium.PolyLine([(y, x) for x, y in leg], color=_COLOURS[k % len(_COLOURS)],
-                                weight=5 if k == 0 else 3, opacity=0.8, dash_array=None if k == 0 else "6").add_to(grp)
-            for i, s in enumerate(c.stops):
-                folium.CircleMarker([s.lat, s.lon], radius=9 if k == 0 else 6, color=_COLOURS[k % len(_COLOURS)],
-                                    fill=True, fill_opacity=0.9, tooltip=f"{i + 1}. {html_text(s.name)}",
-                                    popup=folium.Popup(_popup_html(i, s), max_width=260)).add_to(grp)
-            grp.add_to(m)
-        folium.LayerControl().add_to(m)
-        pts = [(self.start[2], self.start[1])] + [(s.lat, s.lon) for c in shown for s in c.stops]
-        if len(pts) > 1:
-            m.fit_bounds([[min(p[0] for p in pts), min(p[1] for p in pts)],
-                          [max(p[0] for p in pts), max(p[1] for p in pts)]], padding=(30, 30))
-        return m
+        """Interactive map (folium): the route on the roads, numbered stops,
+        alternatives as layers (see :func:`nco.planner.draw.to_folium`)."""
+        return draw.to_folium(self, alternatives)
 
     def save_html(self, path: str | Path, alternatives: bool = True) -> Path:
         """Write :meth:`to_folium` as an HTML page, atomically."""
-        return write_text(path, self.to_folium(alternatives).get_root().render())
+        return draw.save_html(self, path, alternatives)
 
     def plot(self, path: str | Path | None = None, ax=None, alternatives: bool = True):
-        """Static map: streets, the route, numbered stops with times; OSM attribution in the caption.
+        """Static map: streets, the route, numbered stops with times; OSM
+        attribution in the caption (see :func:`nco.planner.draw.plot`).
 
         Parameters
         ----------
@@ -527,86 +482,12 @@ class Plan:
         -------
         matplotlib.figure.Figure
         """
-        import matplotlib.pyplot as plt
-        from matplotlib.collections import LineCollection
-
-        fig = None
-        if ax is None:
-            fig, ax = plt.subplots(figsize=(9, 9))
-        else:
-            fig = ax.figure
-        shown = self.candidates if alternatives else self.candidates[:1]
-        pts = [(self.start[1], self.start[2])] + [(s.lon, s.lat) for c in shown for s in c.stops]
-        if self.end:
-            pts.append((self.end[1], self.end[2]))
-        pts += [p for c in shown for leg in self._leg_paths(c.stops) for p in leg]
-        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-        padx = max(0.004, (max(xs) - min(xs)) * 0.15)
-        pady = max(0.003, (max(ys) - min(ys)) * 0.15)
-        x0, x1, y0, y1 = min(xs) - padx, max(xs) + padx, min(ys) - pady, max(ys) + pady
-        G = self.city.G
-        segs = []
-        for u, v in G.edges():
-            a, b = G.nodes[u], G.nodes[v]
-            if x0 <= a["x"] <= x1 and y0 <= a["y"] <= y1:
-                segs.append([(a["x"], a["y"]), (b["x"], b["y"])])
-        ax.add_collection(LineCollection(segs, colors="#c8c8c8", linewidths=0.6, zorder=1))
-        for k in range(len(shown) - 1, -1, -1):
-            c = shown[k]
-            col = _COLOURS[k % len(_COLOURS)]
-            for leg in self._leg_paths(c.stops):
-                ax.plot([p[0] for p in leg], [p[1] for p in leg], color=col, lw=3.2 if k == 0 else 1.6,
-                        ls="-" if k == 0 else "--", alpha=0.9 if k == 0 else 0.75, zorder=3 if k == 0 else 2)
-            if k > 0:
-                ax.scatter([s.lon for s in c.stops], [s.lat for s in c.stops], s=60, facecolors="white",
-                           edgecolors=col, linewidths=1.5, zorder=4)
-        handles = [ax.plot([], [], color=_COLOURS[k % len(_COLOURS)], lw=3.2 if k == 0 else 1.6,
-                           ls="-" if k == 0 else "--",
-                           label="plan" if k == 0 else f"alternative {k} (score {shown[k].score:.3f})")[0]
-                   for k in range(len(shown))]
-        handles.append(ax.scatter([self.start[1]], [self.start[2]], marker="*", s=360, c="#2ca02c",
-                                  edgecolors="black", zorder=6, label=f"start: {_mpl_text(self.start[0])}"))
-        if self.end and (self.end[1], self.end[2]) != (self.start[1], self.start[2]):
-            handles.append(ax.scatter([self.end[1]], [self.end[2]], marker="s", s=150, c="black", zorder=6,
-                                      label=f"end: {_mpl_text(self.end[0])}"))
-        cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-        for i, s in enumerate(self.itinerary):
-            ax.scatter([s.lon], [s.lat], s=400, c=_COLOURS[0], edgecolors="white", linewidths=1.5, zorder=7)
-            ax.text(s.lon, s.lat, str(i + 1), color="white", ha="center", va="center", fontsize=10,
-                    fontweight="bold", zorder=8)
-            name = _mpl_text(s.name if len(s.name) <= 34 else s.name[:32] + "...")
-            dx, dy = (14 if s.lon <= cx else -14), (10 if s.lat <= cy else -26)  # labels point inwards
-            ax.annotate(f"{i + 1}. {name}\n{s.category}, {s.begin:%H:%M}-{s.depart:%H:%M}", (s.lon, s.lat),
-                        xytext=(dx, dy), textcoords="offset points", fontsize=8, zorder=9,
-                        ha="left" if dx > 0 else "right",
-                        bbox=dict(boxstyle="round,pad=0.25", fc="white", ec="#888888", alpha=0.92))
-        ax.legend(handles=handles, loc="lower left", fontsize=8, framealpha=0.92)
-        ax.set_xlim(x0, x1)
-        ax.set_ylim(y0, y1)
-        ax.set_aspect(1 / math.cos(math.radians((y0 + y1) / 2)))
-        ax.set_xticks([])
-        ax.set_yticks([])
-        blocked = "; not planned: " + ", ".join(self.request.describe_task(t) for t in self.blocked) if self.blocked else ""
-        window = f"{hhmm(self.request.start_minutes())}-{hhmm(self.request.end_minutes())}"
-        ax.set_title(_mpl_text(f"{self.city.name.title()}, {self.day:%a %Y-%m-%d}, {window}{blocked}"), fontsize=11)
-        ax.text(0.995, 0.005, f"Map data {roads.ATTRIBUTION}", transform=ax.transAxes, ha="right", va="bottom",
-                fontsize=8, color="#333333", bbox=dict(fc="white", ec="none", alpha=0.8, pad=1.5), zorder=10)
-        if path is not None:
-            with atomic_path(path) as tmp:
-                fig.savefig(tmp, dpi=110, bbox_inches="tight", format="png")
-        return fig
+        return draw.plot(self, path, ax, alternatives)
 
 
 #: JSON escapes for what a terminal or a JavaScript parser could misread (C1 controls, line separators) and
 #: for lone surrogates, which cannot be encoded
 _JSON_UNSAFE = {c: f"\\u{c:04x}" for c in [*range(0x7f, 0xa0), 0x2028, 0x2029, *range(0xd800, 0xe000)]}
-
-
-def _popup_html(i: int, s: Stop) -> str:
-    """Popup of a stop: every OSM-derived string escaped (see :func:`html_text`)."""
-    return (f"<b>{i + 1}. {html_text(s.name)}</b><br>{html_text(s.category)}<br>{s.begin:%H:%M}-{s.depart:%H:%M}"
-            f"<br>open: {html_text(s.hours_today)}<br>"
-            f"<a href='https://www.openstreetmap.org/{html_text(s.poi_id)}'>OSM</a>")
 
 
 def _intervals_for(stop: Stop, day: dt.date):
@@ -835,11 +716,11 @@ def plan_request(request: TripRequest, city: City | str | None = "munich", osm: 
     ------
     InputError
         The request is inconsistent (also after edits made by assigning to
-        its fields, e.g. a circular task order), or see :func:`load_city`.
+        its fields, e.g. a circular task order), or see :func:`load_planner_city`.
     """
     request = validate_request(request.model_dump())  # assignments to fields bypass validation
     if not isinstance(city, City):
-        city = load_city(city, osm, request.mode, place)
+        city = load_planner_city(city, osm, request.mode, place)
     elif city.mode != request.mode:
         city = _reload(city, request.mode)
     prep = prepare(request, city, today, max_candidates)
