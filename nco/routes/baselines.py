@@ -14,7 +14,7 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-from nco.routes.ccn import Standardizer, _mlp
+from nco.routes.ccn import Standardizer, mlp
 from nco.routes.features import ROUTE_FIELDS, SCENE_FIELDS
 
 _TIME = [n for n, _ in ROUTE_FIELDS].index("travel_time_min")
@@ -69,7 +69,7 @@ class PointwiseMLP(nn.Module):
         self.config = dict(route_dim=route_dim, scene_dim=scene_dim, d=d, depth=depth)
         self.norm_route = Standardizer(route_dim)
         self.norm_scene = Standardizer(scene_dim)
-        self.net = _mlp(route_dim + scene_dim, d, 1, depth=depth)
+        self.net = mlp(route_dim + scene_dim, d, 1, depth=depth)
 
     def fit_scalers(self, route, scene, comp, mask) -> None:
         """Learn the feature scalings from training arrays."""

@@ -37,7 +37,8 @@ from nco.errors import InputError
 from nco.routes.features import COMPARISON_FIELDS, FIELDS, ROUTE_FIELDS, SCENE_FIELDS
 
 
-def _mlp(i: int, h: int, o: int, depth: int = 2) -> nn.Sequential:
+def mlp(i: int, h: int, o: int, depth: int = 2) -> nn.Sequential:
+    """``depth`` linear layers ``i -> h -> ... -> o`` with GELU between them."""
     layers: list[nn.Module] = []
     d = i
     for _ in range(depth - 1):
@@ -74,11 +75,11 @@ class ComparisonBlock(nn.Module):
     def __init__(self, d: int, dropout: float = 0.0):
         super().__init__()
         self.drop = nn.Dropout(dropout)
-        self.message = _mlp(3 * d, d, d)
+        self.message = mlp(3 * d, d, d)
         self.gate = nn.Linear(d, d)
         self.pool = nn.Linear(2 * d, d)
         self.norm1 = nn.LayerNorm(d)
-        self.ffn = _mlp(d, 2 * d, d)
+        self.ffn = mlp(d, 2 * d, d)
         self.norm2 = nn.LayerNorm(d)
         self.edge = nn.Linear(2 * d, d)
         self.norm_e = nn.LayerNorm(d)
@@ -138,11 +139,11 @@ class CCN(nn.Module):
         self.norm_route = Standardizer(route_dim)
         self.norm_scene = Standardizer(scene_dim)
         self.norm_comp = Standardizer(comp_dim, center=False)
-        self.route_enc = _mlp(route_dim, d, d)
-        self.scene_enc = _mlp(scene_dim, d, d)
-        self.comp_enc = _mlp(comp_dim, d, d)
+        self.route_enc = mlp(route_dim, d, d)
+        self.scene_enc = mlp(scene_dim, d, d)
+        self.comp_enc = mlp(comp_dim, d, d)
         self.blocks = nn.ModuleList(ComparisonBlock(d, dropout) for _ in range(blocks))
-        self.route_score = _mlp(d, d, 1)
+        self.route_score = mlp(d, d, 1)
         self.scene_ctx = nn.Linear(d, 8)
         groups = [[i for i, f in enumerate(comp_fields) if f == k] for k in range(len(fields))]
         for k, g in enumerate(groups):
@@ -151,7 +152,7 @@ class CCN(nn.Module):
         self._groups = groups
         for k, g in enumerate(groups):
             self.register_buffer(f"group_{k}", torch.tensor(g, dtype=torch.long), persistent=False)
-        self.field_heads = nn.ModuleList(_mlp(len(g) + 8, field_hidden, 1) for g in groups)
+        self.field_heads = nn.ModuleList(mlp(len(g) + 8, field_hidden, 1) for g in groups)
 
     def fit_scalers(self, route, scene, comp, mask) -> None:
         """Learn the feature scalings from (padded) training arrays."""
