@@ -34,7 +34,7 @@ import networkx as nx
 import numpy as np
 
 from nco.errors import InputError
-from nco.geo import EARTH_RADIUS_M, haversine_m
+from nco.geo import EARTH_RADIUS_M, haversine
 
 #: Shown wherever OSM-derived graphs, maps or matrices are shown or shipped.
 ATTRIBUTION = "(c) OpenStreetMap contributors"
@@ -66,7 +66,7 @@ _OSM_SUFFIXES = (".osm.pbf", ".pbf", ".osm", ".osm.bz2", ".xml", ".osm.xml")
 
 
 def data_dir() -> Path:
-    """The data folder: ``$NCO_DATA`` when set, else the repository's ``data``."""
+    """The data folder: ``$NCO_DATA`` when set, else the ``data`` folder beside the package."""
     env = os.environ.get("NCO_DATA")
     if env:
         return Path(env)
@@ -258,7 +258,7 @@ def _segments_xml(path: Path, mode: str):
         clean = _clean_tags(tags)
         for u, v in zip(refs[:-1], refs[1:]):
             if u in nodes and v in nodes and u != v:
-                segs.append((u, v, haversine_m(*nodes[u], *nodes[v]), wid, clean))
+                segs.append((u, v, haversine(*nodes[u], *nodes[v]), wid, clean))
     if not segs:
         raise InputError(f"the extract has no {_mode_word(mode)} roads", path=path.name)
     return nodes, segs

@@ -46,7 +46,7 @@ import numpy as np
 
 from nco import fsio, roads
 from nco.errors import InputError
-from nco.geo import pairwise_km as haversine_km  # the name samplers and notebooks use
+from nco.geo import pairwise_km as haversine_km  # the name nco.data.samplers imports
 from nco.npzsafe import NUMBERS, load_npz
 
 ATTRIBUTION = roads.ATTRIBUTION

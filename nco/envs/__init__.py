@@ -23,8 +23,8 @@ from nco.envs.acvrptw import ACVRPTWEnv
 from nco.envs.atsp import ATSPEnv
 from nco.envs.generator import CityGenerator, resolve_cities
 
-__all__ = ["ENVS", "ACVRPEnv", "ACVRPTWEnv", "ATSPEnv", "CityGenerator", "actions_to_routes", "make_env", "random_rollout",
-           "resolve_cities"]
+__all__ = ["ENVS", "ACVRPEnv", "ACVRPTWEnv", "ATSPEnv", "CityGenerator", "actions_to_routes", "make_env",
+           "random_rollout", "resolve_cities"]
 
 #: problem -> environment class
 ENVS = {"atsp": ATSPEnv, "acvrp": ACVRPEnv, "acvrptw": ACVRPTWEnv}

@@ -21,7 +21,7 @@ import numpy as np
 from nco import roads
 from nco.errors import InputError
 from nco.fsio import check_input, write_text
-from nco.geo import haversine_m
+from nco.geo import haversine
 from nco.planner import draw
 from nco.planner.check import ItineraryCheck, check_itinerary
 from nco.planner.draw import plain_text
@@ -36,8 +36,8 @@ MAX_CANDIDATES = 15
 MIN_KNOWN_HOURS = 3
 #: minutes of slack under which a constraint is reported as tight
 TIGHT_MIN = 15
-#: Earth radius (m) of the straight-line distances that rank candidate POIs.
-PLANNER_EARTH_RADIUS_M = 6_371_000.0
+#: Earth radius (km) of the straight-line distances that rank candidate POIs.
+PLANNER_EARTH_RADIUS_KM = 6371.0
 
 
 # ================================================================ city
@@ -509,7 +509,7 @@ def _hours_text(iv) -> str:
 
 def _straight_km(lon, lat, to) -> np.ndarray:
     """Great-circle km from each (lon, lat) to the place ``to`` = (name, lon, lat)."""
-    return haversine_m(lon, lat, to[1], to[2], radius_m=PLANNER_EARTH_RADIUS_M) / 1000.0
+    return haversine(lon, lat, to[1], to[2], radius=PLANNER_EARTH_RADIUS_KM)
 
 
 @dataclass

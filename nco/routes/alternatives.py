@@ -29,7 +29,7 @@ import scipy.sparse as sp
 from scipy.sparse.csgraph import dijkstra
 
 from nco.errors import InputError
-from nco.geo import haversine_m
+from nco.geo import haversine
 from nco.routes.features import routes_frame
 from nco.routes.graph import UTURN_DEG, GraphIndex, csr_layout, graph_index, turn_angles
 
@@ -107,7 +107,7 @@ def _resolve(G, idx: GraphIndex, point, what: str, max_snap_m: float) -> int:
 
         node = nco.roads.nearest_nodes(G, lon, lat)
         p = idx.node_pos[node]
-        gap = haversine_m(lon, lat, idx.x[p], idx.y[p])
+        gap = haversine(lon, lat, idx.x[p], idx.y[p])
         if gap > max_snap_m:
             raise InputError(
                 f"{what} ({lon:.6f}, {lat:.6f}) is {gap:.0f} m from the nearest road of the network "

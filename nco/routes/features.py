@@ -310,9 +310,9 @@ def routes_frame(idx: GraphIndex, routes: list[tuple[np.ndarray, str]]):
     gdf = gpd.GeoDataFrame(rows, geometry=gpd.GeoSeries(geoms, crs=_wgs84()))
     gdf.insert(1, "stretch", gdf["travel_time"] / best)
     o, t = idx.u[routes[0][0][0]], idx.v[routes[0][0][-1]]
-    from nco.geo import haversine_m
+    from nco.geo import haversine
 
-    gdf.attrs["od_km"] = haversine_m(idx.x[o], idx.y[o], idx.x[t], idx.y[t]) / 1000.0
+    gdf.attrs["od_km"] = haversine(idx.x[o], idx.y[o], idx.x[t], idx.y[t]) / 1000.0
     gdf.attrs["comparison"] = comparison_features(idx, [lk for lk, _ in routes])
     gdf.attrs["comparison_fields"] = [name for name, _ in COMPARISON_FIELDS]
     gdf.attrs["attribution"] = "(c) OpenStreetMap contributors"

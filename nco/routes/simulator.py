@@ -371,13 +371,13 @@ _HOUR_P = _HOUR_W / _HOUR_W.sum()
 
 def random_od(G, rng: np.random.Generator, min_km: float = 0.5, max_km: float = 3.0, tries: int = 200):
     """A random origin-destination node pair whose straight-line distance is in range."""
-    from nco.geo import haversine_m
+    from nco.geo import haversine
     from nco.routes.graph import graph_index
 
     idx = graph_index(G)
     for _ in range(tries):
         a, b = rng.integers(0, idx.n, size=2)
-        d = haversine_m(idx.x[a], idx.y[a], idx.x[b], idx.y[b]) / 1000.0
+        d = haversine(idx.x[a], idx.y[a], idx.x[b], idx.y[b]) / 1000.0
         if a != b and min_km <= d <= max_km:
             return idx.nodes[a], idx.nodes[b]
     a, b = rng.choice(idx.n, size=2, replace=False)
