@@ -69,6 +69,7 @@ def imitation(tr, n: int, budget: float, label_s: float, batch: int, orders: int
         for k, inst in enumerate(env.td_to_instances(td)):
             sol = nco.solve(inst, method="ga", time_limit=label_s, clock="process", seed=k)
             pool.append((td[k:k + 1].clone(), sol.routes))
+        tr.state.instances = len(pool)  # the lineage counts labelled instances
         for _ in range(steps_per_round):
             if time.process_time() >= budget:
                 break
