@@ -1,9 +1,9 @@
 """REINFORCE (POMO) against imitation of GA solutions, at equal CPU seconds, from the shipped weights.
 
-    python scripts/compare_imitation.py --method reinforce --out runs/cmp/reinforce.pt
-    python scripts/compare_imitation.py --method imitation --out runs/cmp/imitation.pt
-    nco eval --checkpoint runs/cmp/reinforce.pt --test-set acvrp_n50_unseen --augment 8 --limit 16 \
-        --baselines policy:nco/checkpoints/acvrp.pt,policy:runs/cmp/imitation.pt --threads 1
+    python scripts/compare_imitation.py --method reinforce --out outputs/cmp/reinforce.pt
+    python scripts/compare_imitation.py --method imitation --out outputs/cmp/imitation.pt
+    nco eval --checkpoint outputs/cmp/reinforce.pt --test-set acvrp_n50_unseen --augment 8 --limit 16 \
+        --baselines policy:nco/checkpoints/acvrp.pt,policy:outputs/cmp/imitation.pt --threads 1
 
 Both start from ``nco/checkpoints/<problem>.pt`` and stop after ``--cpu-seconds``
 of this process's CPU time (labels included): ``reinforce`` is the lean
