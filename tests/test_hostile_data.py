@@ -25,7 +25,7 @@ import pytest
 import torch
 from omegaconf import OmegaConf
 
-from nco.cli import _guard
+from nco.cli import guard
 from nco.cli import main as cli
 from nco.data import cities as C
 from nco.neural.policy import CHECKPOINT_DIR
@@ -128,7 +128,7 @@ def run_cli(args, capsys, marker, names=None):
 def run_guarded(fn, capsys, marker, names=None):
     """As :func:`run_cli` for loaders no subcommand reaches with a user file:
     the CLI's own error handler around the call."""
-    rc = _guard(fn)
+    rc = guard(fn)
     err = capsys.readouterr().err
     lines = [ln for ln in err.splitlines() if ln.strip()]
     assert not marker.exists(), "the planted pickle ran"
@@ -429,7 +429,7 @@ def test_hostile_city_file(tmp_path, capsys, marker, kind):
 def test_hostile_city_cache_of_a_foreign_city(tmp_path, marker, kind):
     """A damaged cached city that cannot be rebuilt: one error that says to rebuild."""
     _city_case(kind, tmp_path, marker)
-    rc = _guard(lambda: C.city_matrices("X", cache_dir=tmp_path))
+    rc = guard(lambda: C.city_matrices("X", cache_dir=tmp_path))
     assert rc == 2 and not marker.exists()
 
 

@@ -50,7 +50,7 @@ def test_multistart_greedy_with_augmentation_is_identical(case):
 
 def test_greedy_without_starts_is_identical(case):
     policy, insts = case
-    env, td, _ = policy._augmented(insts, 1)
+    env, td, _ = policy.augmented(insts, 1)
     old, _ = _old(policy, td, env, "greedy", 1)
     new, logp = LeanDecoder(policy.net, td).decode(1, greedy=1)
     assert torch.equal(old, new)
@@ -60,7 +60,7 @@ def test_greedy_without_starts_is_identical(case):
 @pytest.mark.parametrize("multistart", [False, True])
 def test_sampling_with_exact_draws_is_identical(case, multistart):
     policy, insts = case
-    env, td, _ = policy._augmented(insts, 1)
+    env, td, _ = policy.augmented(insts, 1)
     s = 5
     torch.manual_seed(11)
     if multistart:
@@ -79,7 +79,7 @@ def test_fast_draws_follow_rl4co_distribution(case):
     """Along the lean decoder's sampled trajectories, rl4co's loop (teacher-forced)
     gives the same log-probabilities at every step."""
     policy, insts = case
-    env, td, _ = policy._augmented(insts, 1)
+    env, td, _ = policy.augmented(insts, 1)
     s, b = 4, len(insts)
     torch.manual_seed(3)
     new, logp = LeanDecoder(policy.net, td).decode(s, greedy=1, temperature=0.3, exact_draws=False)
@@ -93,7 +93,7 @@ def test_fast_draws_follow_rl4co_distribution(case):
 
 def test_rewards_are_minus_checker_costs(case):
     policy, insts = case
-    env, td, _ = policy._augmented(insts, 1)
+    env, td, _ = policy.augmented(insts, 1)
     actions, _ = LeanDecoder(policy.net, td).decode(3, greedy=1, temperature=1.0, exact_draws=False)
     got = rewards(td, actions, policy.problem)
     from nco.neural.envs import actions_to_routes
@@ -110,7 +110,7 @@ def test_sample_decodes_k_trajectories(case):
     pools = policy.sample(insts, num_samples=6, temperature=0.5, seed=1)
     assert [len(p) for p in pools] == [6, 6]
     assert pools == policy.sample(insts, num_samples=6, temperature=0.5, seed=1)  # seeded
-    env, td, _ = policy._augmented(insts, 1)
+    env, td, _ = policy.augmented(insts, 1)
     greedy, _ = _old(policy, td, env, "greedy", 1)
     for inst, pool, g in zip(insts, pools, greedy):
         assert pool[0] == policy_routes(g[0], policy.problem)  # the first one is the greedy trajectory
@@ -128,7 +128,7 @@ def test_sample_with_exact_draws_is_rl4co_greedy_then_sampling(case):
     policy, insts = case
     pool = policy.sample(insts[:1], num_samples=6, temperature=0.3, seed=4, exact_draws=True)[0]
     torch.manual_seed(4)
-    env, td, _ = policy._augmented(insts[:1], 1)  # rl4co environments reseed torch when built
+    env, td, _ = policy.augmented(insts[:1], 1)  # rl4co environments reseed torch when built
     greedy, _ = _old(policy, td, env, "greedy", 1)
     sampled, _ = _old(policy, td, env, "sampling", 5, temperature=0.3, num_samples=5)
     want = [policy_routes(a, policy.problem) for a in [greedy[0, 0], *sampled[0]]]

@@ -48,7 +48,7 @@ def throughput(problem: str = "acvrp", n: int = 100, batch: int = 8, augment: in
     from rl4co.data.transforms import StateAugmentation
 
     import nco
-    from nco.neural.envs import make_env, to_tensordict
+    from nco.neural.envs import decoding_env, to_tensordict
 
     insts = _instances(problem, n, batch)
     policy = nco.load_policy(problem)
@@ -81,7 +81,7 @@ def throughput(problem: str = "acvrp", n: int = 100, batch: int = 8, augment: in
     else:
         return rows  # rl4co has no matrix ACVRPTW model to compare with
     base.eval()
-    env = make_env(problem, insts[0].n_nodes)
+    env = decoding_env(problem, insts[0].n_nodes)
 
     def run_base():
         td = env.reset(to_tensordict(insts, problem))
@@ -140,7 +140,7 @@ def decode_speed(problem: str, n: int, num: int = 4) -> list[dict]:
     policy = nco.load_policy(problem)
     rows = []
     for task, (aug, old, lean, target) in _decode_tasks(policy, n).items():
-        encode_s, _ = _cpu_seconds(lambda i: LeanDecoder(policy.net, policy._augmented([i], aug)[1]), insts)
+        encode_s, _ = _cpu_seconds(lambda i: LeanDecoder(policy.net, policy.augmented([i], aug)[1]), insts)
         old_s, old_out = _cpu_seconds(old, insts)
         lean_s, lean_out = _cpu_seconds(lean, insts)
         best = lambda pools: round(float(np.mean([_best_cost(i, p) for i, p in zip(insts, pools)])), 3)  # noqa: E731

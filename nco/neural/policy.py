@@ -238,10 +238,10 @@ def load_policy(name: str | Path = "atsp", device: str = "cpu") -> "Policy":
     except RuntimeError as exc:
         raise InputError(f"checkpoint weights do not fit the network: {str(exc).splitlines()[0]}",
                          path=str(path)) from None
-    return Policy(net, meta=_recipe(path.with_suffix(".json"))).to(device)
+    return Policy(net, meta=read_recipe(path.with_suffix(".json"))).to(device)
 
 
-def _recipe(path: Path) -> dict:
+def read_recipe(path: Path) -> dict:
     """The recipe JSON beside a checkpoint ({} when there is none)."""
     import json
 
@@ -254,6 +254,10 @@ def _recipe(path: Path) -> dict:
     if not isinstance(meta, dict):
         raise InputError("checkpoint recipe: not a JSON object", path=str(path))
     return meta
+
+
+_recipe = read_recipe  # the earlier private name
+
 
 
 def _group(instances: Sequence[Instance]) -> dict[int, list[int]]:
@@ -328,7 +332,7 @@ class Policy:
 
         return isinstance(self.net, RRNCOPolicy)
 
-    def _augmented(self, instances, augment: int):
+    def augmented(self, instances, augment: int):
         """The reset environment and TensorDict, with ``augment`` coordinate
         augmentations (rows ordered augmentation-major) when coordinates exist."""
         from rl4co.data.transforms import StateAugmentation
@@ -350,7 +354,7 @@ class Policy:
         RRNCO networks with :class:`~nco.neural.decode.LeanDecoder` (the same
         actions; sampling draws as rl4co does), otherwise with rl4co's loop.
         """
-        env, td, aug = self._augmented(instances, augment)
+        env, td, aug = self.augmented(instances, augment)
         b, s = len(instances), max(1, num_starts)
         if lean and self._lean_ok():
             reward, actions = self._decode_lean(env, td, decode_type, s, temperature)
@@ -518,7 +522,7 @@ class Policy:
 
         pools: list[list] = [[] for _ in instances]
         for idx, _ in self._batches(instances, 1, lambda inst: k):
-            _, td, _ = self._augmented([instances[i] for i in idx], 1)
+            _, td, _ = self.augmented([instances[i] for i in idx], 1)
             actions = LeanDecoder(self.net, td).decode(k, greedy=1 if greedy_first else 0, temperature=temperature,
                                                        exact_draws=exact_draws)[0].cpu().numpy()
             for j, i in enumerate(idx):
