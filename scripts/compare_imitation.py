@@ -19,7 +19,9 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import time
+from pathlib import Path
 
 import torch
 
@@ -115,7 +117,7 @@ def main() -> None:
     args = ap.parse_args()
     cfg = compose([f"experiment={args.problem}_gpu", "threads=1", f"env.num_loc={args.n}", "fast.echo=false",
                    "fast.warmup_steps=10", f"output_dir={args.out}.run"])
-    tr = fasttrain.FastTrainer(cfg, " ".join(["python scripts/compare_imitation.py", *__import__("sys").argv[1:]]))
+    tr = fasttrain.FastTrainer(cfg, " ".join(["python scripts/compare_imitation.py", *sys.argv[1:]]))
     tr.policy.train()
     budget = time.process_time() + args.cpu_seconds
     t0 = time.time()
@@ -128,7 +130,7 @@ def main() -> None:
     else:
         imitation(tr, args.n, budget, args.label_seconds, args.batch, args.orders, args.steps_per_round, log)
     tr.state.wall_s = time.time() - t0
-    fasttrain.save_policy(tr.policy, __import__("pathlib").Path(args.out), tr.recipe())
+    fasttrain.save_policy(tr.policy, Path(args.out), tr.recipe())
 
 
 if __name__ == "__main__":

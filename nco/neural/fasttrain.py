@@ -33,6 +33,7 @@ import contextlib
 import datetime as _dt
 import json
 import os
+import random
 import signal
 import subprocess
 import time
@@ -206,6 +207,8 @@ def rollout(policy, decoder, env, td, starts: int, greedy: bool = False, check_e
         td.set("action", action)
         td = env.step(td)["next"]
         actions.append(action)
+    if not atsp and not bool(td["done"].all()):
+        raise RuntimeError(f"decoding did not finish within {2 * n + 2} steps")
     reward = env.get_reward(td, torch.stack(actions, dim=1))
     return reward.view(starts, b), logp.view(starts, b)
 
@@ -400,7 +403,7 @@ class FastTrainer:
         self.decoder = self._decoder()
         self.envs: dict[int, object] = {}
         self.config = OmegaConf.to_container(cfg)
-        self.rng = __import__("random").Random(int(cfg.seed))
+        self.rng = random.Random(int(cfg.seed))
 
     def _init_weights(self) -> None:
         from nco.neural.policy import load_checkpoint
