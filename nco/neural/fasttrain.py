@@ -357,7 +357,7 @@ def gpu_stats(device, smi: bool = False) -> dict:
         with contextlib.suppress(OSError, subprocess.SubprocessError):
             q = "utilization.gpu,memory.used,memory.total,power.draw"
             r = subprocess.run(["nvidia-smi", f"--query-gpu={q}", "--format=csv,noheader,nounits"],
-                               capture_output=True, text=True, timeout=10)
+                               capture_output=True, text=True, timeout=10, check=False)
             if r.returncode == 0:
                 out["nvidia_smi"] = r.stdout.strip().splitlines()[0] if r.stdout.strip() else ""
     return out
@@ -466,7 +466,7 @@ class FastTrainer:
                 return self.step(n, batch), batch
             except torch.OutOfMemoryError:
                 pass  # handled below, once the failed step's tensors are released with the exception
-            except Exception as exc:  # noqa: BLE001 - a decoder that does not compile runs eagerly
+            except Exception as exc:  # a decoder that does not compile runs eagerly
                 if self.decoder is self.policy.decoder:
                     raise
                 self.decoder = self.policy.decoder
@@ -573,7 +573,7 @@ class FastTrainer:
 
 
 def _now() -> str:
-    return _dt.datetime.now(_dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return _dt.datetime.now(_dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 @contextlib.contextmanager
