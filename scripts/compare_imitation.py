@@ -42,7 +42,7 @@ def forced_logp(policy, env, td, actions: torch.Tensor, orders: int) -> torch.Te
     td = env.step(td)["next"]
     logp = torch.zeros(actions.shape[0])
     for t in range(1, actions.shape[1]):
-        logits, mask = policy.decoder(fasttrain._decoder_view(td), hidden, orders)
+        logits, mask = policy.decoder(fasttrain.decoder_view(td), hidden, orders)
         lp = torch.log_softmax(logits.float().masked_fill(~mask, float("-inf")), dim=-1)
         logp = logp + lp.gather(-1, actions[:, t:t + 1])[:, 0].clamp_min(-30.0)
         td.set("action", actions[:, t])

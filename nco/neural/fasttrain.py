@@ -143,13 +143,12 @@ def batch_for(fast, problem: str, n: int, factor: float) -> int:
 
 def make_env(problem: str, n: int, cities, device):
     """The project's environment for ``problem`` at size ``n`` (no per-episode validity check)."""
-    from nco.envs import _ENVS, CityGenerator
+    from nco.envs import make_env as make
 
-    gen = CityGenerator(problem, num_loc=n, cities=cities)
-    return _ENVS[problem](generator=gen, check_solution=False, device=device)
+    return make(problem, num_loc=n, cities=cities, check_solution=False, device=device)
 
 
-def _decoder_view(td):
+def decoder_view(td):
     """The state the decoder reads, without the capacity keys: demands and loads
     in the environment are already fractions, and without them the decoder
     does not compare them with the capacity on the host every step."""
@@ -196,7 +195,7 @@ def rollout(policy, decoder, env, td, starts: int, greedy: bool = False, check_e
     for t in range(n - 1 if atsp else 2 * n + 2):
         if not atsp and t % check_every == 0 and bool(td["done"].all()):
             break
-        logits, mask = decoder(_decoder_view(td) if not atsp else td, hidden, starts)
+        logits, mask = decoder(decoder_view(td) if not atsp else td, hidden, starts)
         lp = torch.log_softmax(logits.float().masked_fill(~mask, float("-inf")), dim=-1)
         if greedy:
             action = lp.argmax(-1)
@@ -259,10 +258,10 @@ def previous_lineage(init_from) -> dict:
     """The lineage of the checkpoint a run starts from (``{"runs": []}`` for none)."""
     if not init_from:
         return {"runs": []}
-    from nco.neural.policy import _recipe, checkpoint_path
+    from nco.neural.policy import checkpoint_path, read_recipe
 
     path = checkpoint_path(init_from)
-    recipe = _recipe(path.with_suffix(".json"))
+    recipe = read_recipe(path.with_suffix(".json"))
     lineage = recipe.get("lineage")
     if isinstance(lineage, dict) and isinstance(lineage.get("runs"), list):
         return {"runs": list(lineage["runs"])}
@@ -742,6 +741,6 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    from nco.cli import _guard
+    from nco.cli import guard
 
-    raise SystemExit(_guard(main))
+    raise SystemExit(guard(main))
