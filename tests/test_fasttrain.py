@@ -174,7 +174,9 @@ def test_promote_refuses_and_promotes(tmp_path):
     export_policy(worse, shipped / "acvrp.pt", {"command": "random"})
     res = fasttrain.promote(cand, "acvrp", **opts)
     assert res["promoted"], res["table"]
-    assert load_checkpoint(shipped / "acvrp.pt")["config"]["embed_dim"] == 128
+    installed = load_checkpoint(shipped / "acvrp.pt")
+    assert installed["config"]["embed_dim"] == 128
+    assert all(v.dtype == torch.float16 for v in installed["state_dict"].values() if v.is_floating_point())
     assert "promotion" in json.loads((shipped / "acvrp.json").read_text())
     assert cli(["train", "promote", str(cand), "--problem", "atsp", "--limit", "1"]) == 2
 

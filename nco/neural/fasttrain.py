@@ -36,6 +36,7 @@ import os
 import random
 import signal
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -650,7 +651,8 @@ def promote(candidate, problem: str, sizes=(50, 100), limit: int = 16, augment: 
             checkpoint_dir=None, progress: bool = False) -> dict:
     """Replace a shipped checkpoint by ``candidate`` only when it is better.
 
-    Both are evaluated (multi-start greedy x ``augment``, every solution
+    The candidate is stored as the shipped checkpoints are, in half
+    precision, and that copy is what is evaluated and installed.  Both are evaluated (multi-start greedy x ``augment``, every solution
     checked) on the first ``limit`` instances of the unseen-city test sets
     ``<problem>_n<N>_unseen`` for each ``N`` in ``sizes``.  The candidate is
     promoted when all its solutions are feasible and its mean gap is lower
@@ -662,7 +664,6 @@ def promote(candidate, problem: str, sizes=(50, 100), limit: int = 16, augment: 
         ``promoted`` (bool), ``table`` (one row per test set and checkpoint)
         and ``reason``.
     """
-    from nco.neural.evaluate import load_test_set, run_method, summarise
     from nco.neural.policy import CHECKPOINT_DIR, PROBLEMS, load_policy
 
     if problem not in PROBLEMS:
@@ -671,30 +672,53 @@ def promote(candidate, problem: str, sizes=(50, 100), limit: int = 16, augment: 
     if cand.problem != problem:
         raise InputError(f"candidate is a {cand.problem} policy, not {problem}")
     target = Path(checkpoint_dir or CHECKPOINT_DIR) / f"{problem}.pt"
+    with tempfile.TemporaryDirectory() as tmp:
+        half = half_precision(Path(candidate), Path(tmp) / target.name)
+        table, better = _compare(target, half, problem, sizes, limit, augment, progress)
+        if not better:
+            return {"promoted": False, "table": table, "reason": "the candidate is not better on every test set"}
+        _install(half, Path(candidate).with_suffix(".json"), target, table)
+    return {"promoted": True, "table": table, "reason": f"replaced {target.name}"}
+
+
+def half_precision(src: Path, dst: Path) -> Path:
+    """A copy of a policy checkpoint with its floating-point weights in float16."""
+    import torch
+
+    from nco.neural.policy import load_checkpoint
+
+    blob = load_checkpoint(src)
+    blob["state_dict"] = {k: v.half() if v.is_floating_point() else v for k, v in blob["state_dict"].items()}
+    blob = {k: blob[k] for k in ("format", "version", "problem", "config", "state_dict")}
+    with fsio.atomic_path(dst) as tmp:
+        torch.save(blob, tmp)
+    return dst
+
+
+def _compare(target: Path, candidate: Path, problem: str, sizes, limit: int, augment: int, progress: bool):
+    """Rows of both checkpoints on each test set, and whether the candidate wins on every one."""
+    from nco.neural.evaluate import load_test_set, run_method, summarise
+
     table, better = [], True
     for n in sizes:
         instances, ref = load_test_set(f"{problem}_n{int(n)}_unseen", limit=limit)
         rows = {}
-        for name, ck in (("shipped", target), ("candidate", Path(candidate))):
+        for name, ck in (("shipped", target), ("candidate", candidate)):
             sols, wall = run_method("neural", instances, checkpoint=str(ck), augment=augment, progress=progress)
             rows[name] = dict(summarise(name, sols, wall, ref), test_set=f"{problem}_n{int(n)}_unseen")
             table.append(rows[name])
         c, s = rows["candidate"], rows["shipped"]
         better &= c["feasible_pct"] >= 100.0 and c["gap_pct"] is not None and (
             s["gap_pct"] is None or c["gap_pct"] < s["gap_pct"])
-    if not better:
-        return {"promoted": False, "table": table, "reason": "the candidate is not better on every test set"}
-    _install(Path(candidate), target, table)
-    return {"promoted": True, "table": table, "reason": f"replaced {target.name}"}
+    return table, better
 
 
-def _install(candidate: Path, target: Path, table: list) -> None:
-    """Copy the candidate's checkpoint and JSON over the shipped ones, atomically,
-    recording the comparison in the JSON."""
-    recipe = json.loads(fsio.read_bytes(candidate.with_suffix(".json"), "candidate recipe", 16 << 20)) \
-        if candidate.with_suffix(".json").exists() else {}
-    recipe["promotion"] = {"date": _now(), "table": table}
-    fsio.write_bytes(target, fsio.read_bytes(candidate, "candidate checkpoint"))
+def _install(checkpoint: Path, recipe_file: Path, target: Path, table: list) -> None:
+    """Copy a checkpoint and its recipe over the shipped ones, atomically,
+    recording the comparison in the recipe."""
+    recipe = json.loads(fsio.read_bytes(recipe_file, "candidate recipe", 16 << 20)) if recipe_file.exists() else {}
+    recipe["promotion"] = {"date": _now(), "stored": "float16", "table": table}
+    fsio.write_bytes(target, fsio.read_bytes(checkpoint, "candidate checkpoint"))
     fsio.write_text(target.with_suffix(".json"), json.dumps(recipe, indent=2, default=str) + "\n")
 
 
