@@ -25,6 +25,7 @@ import math
 import threading
 import time
 import warnings
+import weakref
 from dataclasses import dataclass, field, fields
 
 import solvers
@@ -115,8 +116,22 @@ def policy_problem(instance: Instance) -> str:
 
 _POLICIES: dict[str, object] = {}
 _WARNED: set[str] = set()
-#: id(policy) -> measured seconds per sample and squared node count
-_SPEED: dict[int, float] = {}
+#: id(policy) -> (a weak reference to the policy, measured seconds per sample
+#: and squared node count); the reference tells a live policy from a new one
+#: that happens to reuse a freed object's id
+_SPEED: dict[int, tuple] = {}
+
+
+def _speed(policy) -> float | None:
+    ref, speed = _SPEED.get(id(policy), (None, None))
+    return speed if ref is not None and ref() is policy else None
+
+
+def _set_speed(policy, speed: float) -> None:
+    try:
+        _SPEED[id(policy)] = (weakref.ref(policy), speed)
+    except TypeError:  # an object that cannot be weakly referenced: not cached
+        pass
 
 
 def _load_policy(problem: str):
@@ -204,7 +219,7 @@ def _sample(policy, instance: Instance, timer, **kw) -> list:
     ts = timer()
     with one_torch_thread():
         samples = policy.sample([instance], **kw)[0]
-    _SPEED[id(policy)] = (timer() - ts) / (float(kw["num_samples"]) * instance.n_nodes**2)
+    _set_speed(policy, (timer() - ts) / (float(kw["num_samples"]) * instance.n_nodes**2))
     return samples
 
 
@@ -301,8 +316,8 @@ def _policy_seeds(instance: Instance, budget: Budget, seed: int, policy, params:
         policy = _policy_within(policy_problem(instance), wait, budget)
     if policy is None or budget.interrupted:
         return []
-    if share is not None and id(policy) in _SPEED:
-        if _SPEED[id(policy)] * float(params.num_samples) * instance.n_nodes**2 > share:
+    if share is not None and _speed(policy) is not None:
+        if _speed(policy) * float(params.num_samples) * instance.n_nodes**2 > share:
             out.policy_skipped = True
             return []
     kw = dict(num_samples=int(params.num_samples), temperature=float(params.temperature), greedy_first=True)
