@@ -259,7 +259,6 @@ def read_recipe(path: Path) -> dict:
 _recipe = read_recipe  # the earlier private name
 
 
-
 def _group(instances: Sequence[Instance]) -> dict[int, list[int]]:
     groups: dict[int, list[int]] = {}
     for k, inst in enumerate(instances):
