@@ -29,11 +29,7 @@ KNOWN_CYCLES = [
 ]
 
 #: (module, imported private name) pairs that others are changing now.
-KNOWN_PRIVATE_IMPORTS = {
-    ("nco.neural.fasttrain", "_ENVS"),    # nco.envs.ENVS
-    ("nco.neural.fasttrain", "_recipe"),  # to be made public in nco.neural.policy
-    ("nco.neural.fasttrain", "_guard"),   # nco.cli.guard
-}
+KNOWN_PRIVATE_IMPORTS: set[tuple[str, str]] = set()
 
 
 def _modules(package: str = "nco") -> dict[str, Path]:
