@@ -69,8 +69,10 @@ AM_OPTIONS = {**_SIZES, "env_name": ("tsp", "atsp", "cvrp", "cvrptw"),
 #: Options of rl4co's MatNet and their bounds.
 MATNET_OPTIONS = {**_SIZES, "env_name": ("atsp",), "bias": (True, False)}
 
-#: The one node embedding a configuration may name (``model=pomo_tw``).
-VRPTW_EMBEDDING = "nco.neural.train.rl4co_vrptw_init_embedding"
+#: The one node embedding a configuration may name (``model=pomo_tw``), and
+#: the name runs made before it moved to ``nco.neural.embeddings`` carry.
+VRPTW_EMBEDDING = "nco.neural.embeddings.rl4co_vrptw_init_embedding"
+VRPTW_EMBEDDING_NAMES = (VRPTW_EMBEDDING, "nco.neural.train.rl4co_vrptw_init_embedding")
 
 #: The largest ``config.yaml`` read.
 MAX_CONFIG_BYTES = 1 << 20
@@ -291,11 +293,11 @@ def _init_embedding(init, dim: int, config):
     """The node embedding a configuration names: none, or :data:`VRPTW_EMBEDDING`."""
     if init is None:
         return None
-    if not isinstance(init, dict) or init.get("_target_") != VRPTW_EMBEDDING or \
+    if not isinstance(init, dict) or init.get("_target_") not in VRPTW_EMBEDDING_NAMES or \
             set(init) - {"_target_", "embed_dim"} or init.get("embed_dim", dim) != dim:
         raise InputError(f"model.policy.init_embedding must be {{_target_: {VRPTW_EMBEDDING}, embed_dim: {dim}}}",
                          path=str(config))
-    from nco.neural.train import rl4co_vrptw_init_embedding
+    from nco.neural.embeddings import rl4co_vrptw_init_embedding
 
     return rl4co_vrptw_init_embedding(dim)
 

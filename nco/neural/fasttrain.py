@@ -375,7 +375,7 @@ class FastTrainer:
 
         from nco.data.samplers import DeviceSampler
         from nco.envs.generator import resolve_cities
-        from nco.neural.train import make_policy
+        import hydra
 
         self.cfg, self.fast, self.command = cfg, cfg.fast, command
         check_fast_options(self.fast)
@@ -395,7 +395,7 @@ class FastTrainer:
         if max(self.sizes) + (self.problem != "atsp") > self.sampler.smallest:
             raise InputError(f"instances of {max(self.sizes)} nodes need more points than the smallest "
                              f"city has ({self.sampler.smallest})")
-        self.policy = make_policy(cfg).to(self.device)
+        self.policy = hydra.utils.instantiate(cfg.model.policy).to(self.device)  # our own configs
         self.optimizer = torch.optim.Adam(self.policy.parameters(), lr=float(cfg.train.lr),
                                           weight_decay=float(cfg.train.weight_decay))
         self.state, self.previous = RunState(started=_now()), previous_lineage(cfg.get("init_from"))

@@ -125,17 +125,7 @@ def _module_class():
     return POMOModule
 
 
-def rl4co_vrptw_init_embedding(embed_dim: int):
-    """rl4co's ``cvrptw`` node embedding (x, y, demand, window, service time) for
-    :class:`nco.envs.acvrptw.ACVRPTWEnv`, which names the service times
-    ``service_time`` where rl4co reads ``durations``.  Used by ``model=pomo_tw``."""
-    from rl4co.models.nn.env_embeddings.init import VRPTWInitEmbedding
-
-    class ServiceTimeVRPTWInit(VRPTWInitEmbedding):
-        def forward(self, td):
-            return super().forward(td.clone(False).set("durations", td["service_time"]))
-
-    return ServiceTimeVRPTWInit(embed_dim)
+from nco.neural.embeddings import rl4co_vrptw_init_embedding  # noqa: E402,F401 (named by configs/model/pomo_tw.yaml)
 
 
 class _ExportBest:
