@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import stat
 import tempfile
@@ -60,6 +61,24 @@ def read_bytes(path, what: str = "input", max_bytes: int = MAX_INPUT_BYTES) -> b
         raise InputError(f"{what}: cannot be read ({_reason(exc)})", path=_show(p)) from None
     if len(data) > max_bytes:
         raise InputError(f"{what}: above the maximum of {max_bytes} bytes", path=_show(p))
+    return data
+
+
+def read_json_object(path, what: str = "JSON file", max_bytes: int = 1 << 20, hint: str = "") -> dict:
+    """The JSON object in a checked input file (see :func:`read_bytes`).
+
+    Anything that is not valid JSON, or not an object, is one
+    :class:`InputError` naming ``what`` and the file; ``hint`` (for example
+    "; rebuild it with ...") is added to that message.
+    """
+    p = Path(path)
+    try:
+        data = json.loads(read_bytes(p, what, max_bytes))
+    except ValueError as exc:
+        reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+        raise InputError(f"{what}: not valid JSON ({reason}){hint}", path=_show(p)) from None
+    if not isinstance(data, dict):
+        raise InputError(f"{what}: not a JSON object{hint}", path=_show(p))
     return data
 
 

@@ -306,12 +306,7 @@ def _read_meta(p: Path) -> dict:
     mp = _meta_path(p)
     if mp == p or not mp.exists():
         return {}
-    try:
-        meta = json.loads(fsio.read_bytes(mp, "city meta file", max_bytes=1 << 20))
-    except ValueError:
-        meta = None
-    if not isinstance(meta, dict):
-        raise InputError(f"not a JSON object (damaged or half-written); {REBUILD}", path=str(mp))
+    meta = fsio.read_json_object(mp, "city meta file", hint=f" (damaged or half-written); {REBUILD}")
     version = meta.get("format_version", CITY_FORMAT_VERSION)
     if version != CITY_FORMAT_VERSION:
         raise InputError(f"format version {version!r}, this nco reads {CITY_FORMAT_VERSION}; {REBUILD}",
@@ -362,12 +357,7 @@ def load_split(path=None) -> dict[str, list[str]]:
         by default the split of the bundled cities, :data:`SPLIT_FILE`.
     """
     p = Path(path) if path is not None else SPLIT_FILE
-    try:
-        data = json.loads(fsio.read_bytes(p, "split file", max_bytes=1 << 20))
-    except ValueError as exc:
-        raise InputError(f"not valid JSON ({str(exc).splitlines()[0][:120]})", path=str(p)) from None
-    if not isinstance(data, dict):
-        raise InputError("a split must be a JSON object with 'train' and 'test' lists", path=str(p))
+    data = fsio.read_json_object(p, "split file", hint=" (a split has 'train' and 'test' lists)")
     for key in ("train", "test"):
         if not isinstance(data.get(key), list) or not all(isinstance(c, str) for c in data[key]):
             raise InputError(f"a split needs a list of city names under {key!r}", path=str(p))

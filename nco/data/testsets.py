@@ -226,13 +226,7 @@ def ensure(path) -> Path:
 
 
 def _recipe(path: Path) -> dict:
-    try:
-        meta = json.loads(fsio.read_bytes(path, "test set recipe", max_bytes=16 << 20))
-    except ValueError:
-        raise InputError(f"not a JSON object; {REBUILD}", path=str(path)) from None
-    if not isinstance(meta, dict):
-        raise InputError(f"not a JSON object; {REBUILD}", path=str(path))
-    return meta
+    return fsio.read_json_object(path, "test set recipe", 16 << 20, hint=f"; {REBUILD}")
 
 
 def _redraw(path: Path, meta: dict) -> None:
@@ -293,12 +287,7 @@ def read_meta(path) -> dict:
     mp = p.with_suffix(".json")
     if not mp.exists():
         return {}
-    try:
-        meta = json.loads(fsio.read_bytes(mp, "test set metadata", max_bytes=16 << 20))
-    except ValueError:
-        meta = None
-    if not isinstance(meta, dict):
-        raise InputError(f"not a JSON object (damaged or half-written); {REBUILD}", path=str(mp))
+    meta = fsio.read_json_object(mp, "test set metadata", 16 << 20, hint=f" (damaged or half-written); {REBUILD}")
     if meta.get("format_version", FORMAT_VERSION) != FORMAT_VERSION:
         raise InputError(f"format version {meta.get('format_version')!r}, this nco reads {FORMAT_VERSION}; "
                          f"{REBUILD}", path=str(mp))

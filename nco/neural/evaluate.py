@@ -424,14 +424,8 @@ def training_summary(run_dir: str | Path) -> dict:
     if not stats_file.is_file():
         raise InputError(f"no train_stats.json in {str(run_dir)!r} (nco train writes it at the end)")
     import io
-    import json
 
-    try:
-        stats = json.loads(fsio.read_bytes(stats_file, "train_stats.json", max_bytes=1 << 20))
-    except ValueError as exc:
-        raise InputError(f"not valid JSON ({type(exc).__name__})", path=str(stats_file)) from None
-    if not isinstance(stats, dict):
-        raise InputError("not a JSON object", path=str(stats_file))
+    stats = fsio.read_json_object(stats_file, "train_stats.json")
     curve = []
     metrics = run_dir / "logs" / "metrics.csv"
     if metrics.is_file():

@@ -716,7 +716,7 @@ def _compare(target: Path, candidate: Path, problem: str, sizes, limit: int, aug
 def _install(checkpoint: Path, recipe_file: Path, target: Path, table: list) -> None:
     """Copy a checkpoint and its recipe over the shipped ones, atomically,
     recording the comparison in the recipe."""
-    recipe = json.loads(fsio.read_bytes(recipe_file, "candidate recipe", 16 << 20)) if recipe_file.exists() else {}
+    recipe = fsio.read_json_object(recipe_file, "candidate recipe", 16 << 20) if recipe_file.exists() else {}
     recipe["promotion"] = {"date": _now(), "stored": "float16", "table": table}
     fsio.write_bytes(target, fsio.read_bytes(checkpoint, "candidate checkpoint"))
     fsio.write_text(target.with_suffix(".json"), json.dumps(recipe, indent=2, default=str) + "\n")

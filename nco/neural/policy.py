@@ -243,17 +243,9 @@ def load_policy(name: str | Path = "atsp", device: str = "cpu") -> "Policy":
 
 def read_recipe(path: Path) -> dict:
     """The recipe JSON beside a checkpoint ({} when there is none)."""
-    import json
-
     if not path.exists():
         return {}
-    try:
-        meta = json.loads(fsio.read_bytes(path, "checkpoint recipe", max_bytes=16 << 20))
-    except ValueError as exc:
-        raise InputError(f"checkpoint recipe: not valid JSON ({type(exc).__name__})", path=str(path)) from None
-    if not isinstance(meta, dict):
-        raise InputError("checkpoint recipe: not a JSON object", path=str(path))
-    return meta
+    return fsio.read_json_object(path, "checkpoint recipe", max_bytes=16 << 20)
 
 
 _recipe = read_recipe  # the earlier private name

@@ -238,13 +238,7 @@ def load_checkpoint(path=CHECKPOINT_DIR / "ccn.pt"):
 
 
 def _read_recipe(path: Path) -> dict:
-    try:
-        recipe = json.loads(fsio.read_bytes(path, "CCN recipe", max_bytes=1 << 20))
-    except ValueError as exc:
-        raise InputError(f"CCN recipe: not valid JSON ({type(exc).__name__})", path=str(path)) from None
-    if not isinstance(recipe, dict):
-        raise InputError("CCN recipe: not a JSON object", path=str(path))
-    return recipe
+    return fsio.read_json_object(path, "CCN recipe")
 
 
 def _load_state(path: Path) -> dict:
