@@ -11,7 +11,7 @@
 # Environment: OUT (default outputs/gpu), NCO_TRAIN_SECONDS (whole script, default 510),
 # PROBLEMS (default "atsp acvrp acvrptw"), PY (default .venv/bin/python when present, else python3),
 # NCO_STARTUP_SECONDS (per problem, default 45), EXTRA (more overrides for every run,
-# e.g. "fast.batch_size=256 fast.sizes=[50,100,200]"), WORK (resume points, default /tmp/nco_gpu).
+# e.g. "fast.batch_size=256 fast.sizes=[50,100,200]"), WORK (resume points, default .gpu/work).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 T0=$(date +%s)
@@ -19,7 +19,7 @@ BUDGET=${NCO_TRAIN_SECONDS:-510}
 STARTUP=${NCO_STARTUP_SECONDS:-45}
 PROBLEMS=${PROBLEMS:-atsp acvrp acvrptw}
 OUT=${OUT:-outputs/gpu}
-WORK=${WORK:-/tmp/nco_gpu}
+WORK=${WORK:-.gpu/work}
 EXTRA=${EXTRA:-}
 PY=${PY:-}
 if [ -z "$PY" ]; then if [ -x .venv/bin/python ]; then PY=.venv/bin/python; else PY=python3; fi; fi

@@ -69,7 +69,7 @@ def test_written_file_is_rrnco_schema(tmp_path, sydney):
     path = C.write_city(sydney, tmp_path)
     assert path == tmp_path / "Sydney" / "Sydney_data.npz"
     # Read it the way RRNCO's samplers do: plain numpy, fixed keys, index twice.
-    data = np.load(path, allow_pickle=True, mmap_mode="r")
+    data = np.load(path, allow_pickle=False, mmap_mode="r")
     assert sorted(data.files) == ["distance", "duration", "points"]
     assert data["points"].shape == (300, 2)
     idx = np.array([3, 17, 42])

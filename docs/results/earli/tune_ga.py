@@ -8,6 +8,7 @@ Each CONFIG is a comma-separated list of keyword arguments for
 one line per configuration with the checker's gap to the best-known cost.
 """
 
+import ast
 import sys
 import time
 
@@ -15,12 +16,21 @@ import nco
 from nco import bks
 
 
+def _options(cfg: str) -> dict:
+    """``"method='ga', pop=20"`` as a dict; values must be Python literals
+    (read with ``ast.literal_eval``, never executed)."""
+    call = ast.parse(f"f({cfg})", mode="eval").body
+    if not isinstance(call, ast.Call) or call.args:
+        raise SystemExit(f"expected key=value pairs, got {cfg!r}")
+    return {kw.arg: ast.literal_eval(kw.value) for kw in call.keywords}
+
+
 def main(argv):
     path, tl, seed, *configs = argv
     inst = nco.read(path)
     ref = bks.for_instance(inst).cost
     for cfg in configs:
-        kw = eval(f"dict({cfg})")  # noqa: S307 - a command-line tool for the benchmark author
+        kw = _options(cfg)
         method = kw.pop("method", "ga")
         t = time.perf_counter()
         sol = nco.solve(inst, method=method, time_limit=float(tl), seed=int(seed), **kw)
