@@ -9,6 +9,15 @@ stderr and exit code 2.
 from __future__ import annotations
 
 
+def short_repr(value, width: int = 60) -> str:
+    """A repr of a value read from a file, cut to ``width`` characters, for messages."""
+    try:
+        text = repr(value)
+    except ValueError:  # an integer beyond Python's digit limit
+        return "a huge number"
+    return text if len(text) <= width else text[:width - 3] + "..."
+
+
 class InputError(ValueError):
     """Bad input: a malformed file, an inconsistent instance, a bad argument."""
 

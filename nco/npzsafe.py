@@ -17,6 +17,7 @@ that names the file and the array.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import zipfile
 
@@ -127,22 +128,12 @@ def load_npz(path, expected: dict, max_elements: int, required=None, what: str =
         One line naming the file and what is wrong: not a zip file, a
         missing or refused array, too many elements, truncated data.
     """
-    p = check_input(path, what, max_bytes)
-    required = set(expected if required is None else required)
-    try:
-        _check_directory(p, what)
-        with zipfile.ZipFile(p) as zf:
-            members = _members(zf, required, what, p)
-            names = [k for k in members if k in expected]
-            headers = {k: _member_header(zf, members[k], expected[k], f"{what} array {k!r}", p) for k in names}
-            total = sum(h[3] for h in headers.values())
-            if total > max_elements:
-                raise InputError(f"{what}: {total:,} elements, above the maximum of {max_elements:,}", path=str(p))
-            return {k: _member_data(zf, members[k], headers[k], f"{what} array {k!r}", p) for k in names}
-    except InputError:
-        raise
-    except Exception as exc:  # BadZipFile, zlib.error, OSError, EOFError, NotImplementedError
-        raise InputError(f"{what}: not a readable .npz file ({_first_line(exc)})", path=str(p)) from None
+    with _opened(path, expected, required, what, max_bytes) as (zf, members, p):
+        headers = {k: _member_header(zf, m, expected[k], f"{what} array {k!r}", p) for k, m in members.items()}
+        total = sum(h[3] for h in headers.values())
+        if total > max_elements:
+            raise InputError(f"{what}: {total:,} elements, above the maximum of {max_elements:,}", path=str(p))
+        return {k: _member_data(zf, m, headers[k], f"{what} array {k!r}", p) for k, m in members.items()}
 
 
 def npz_headers(path, expected: dict, required=None, what: str = "input",
@@ -153,17 +144,25 @@ def npz_headers(path, expected: dict, required=None, what: str = "input",
     Parameters are as for :func:`load_npz`; nothing is allocated for the
     data, so no element limit applies.
     """
+    with _opened(path, expected, required, what, max_bytes) as (zf, members, p):
+        return {k: _member_header(zf, m, expected[k], f"{what} array {k!r}", p)[:2] for k, m in members.items()}
+
+
+@contextlib.contextmanager
+def _opened(path, expected: dict, required, what: str, max_bytes: int):
+    """The open zip file, its members among ``expected`` (name -> member, in
+    file order) and the checked path; any failure to read is one
+    :class:`InputError`."""
     p = check_input(path, what, max_bytes)
     required = set(expected if required is None else required)
     try:
         _check_directory(p, what)
         with zipfile.ZipFile(p) as zf:
             members = _members(zf, required, what, p)
-            return {k: _member_header(zf, members[k], expected[k], f"{what} array {k!r}", p)[:2]
-                    for k in members if k in expected}
+            yield zf, {k: m for k, m in members.items() if k in expected}, p
     except InputError:
         raise
-    except Exception as exc:
+    except Exception as exc:  # BadZipFile, zlib.error, OSError, EOFError, NotImplementedError
         raise InputError(f"{what}: not a readable .npz file ({_first_line(exc)})", path=str(p)) from None
 
 

@@ -22,7 +22,7 @@ from typing import Sequence
 import numpy as np
 
 from nco import fsio
-from nco.errors import InputError
+from nco.errors import InputError, short_repr
 from nco.instance import Instance
 from nco.solution import Solution
 
@@ -175,21 +175,12 @@ def _check_value(value, rule, path, where: str):
             ok = value.is_integer()
         if not ok or not lo <= value <= hi:
             raise InputError(f"{where} must be {'an integer' if kind is int else 'a number'} from {lo} to {hi}, "
-                             f"got {_show(value)}", path=str(path))
+                             f"got {short_repr(value)}", path=str(path))
         return kind(value)
     if not any(value == v and type(value) is type(v) for v in rule):
-        raise InputError(f"{where} must be one of {', '.join(map(repr, rule))}, got {_show(value)}",
+        raise InputError(f"{where} must be one of {', '.join(map(repr, rule))}, got {short_repr(value)}",
                          path=str(path))
     return value
-
-
-def _show(value) -> str:
-    """A short repr of a value from a file, for messages."""
-    try:
-        text = repr(value)
-    except ValueError:  # an integer beyond Python's digit limit
-        return "a huge number"
-    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def check_size(layers: int, embed_dim: int, ff_hidden: int, path, factor: int = 1) -> None:

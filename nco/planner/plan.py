@@ -467,21 +467,7 @@ class Plan:
         return draw.save_html(self, path, alternatives)
 
     def plot(self, path: str | Path | None = None, ax=None, alternatives: bool = True):
-        """Static map: streets, the route, numbered stops with times; OSM
-        attribution in the caption (see :func:`nco.planner.draw.plot`).
-
-        Parameters
-        ----------
-        path : str or Path, optional
-            Save as PNG there (atomically).
-        ax : matplotlib.axes.Axes, optional
-        alternatives : bool
-            Draw the alternatives as thin dashed lines.
-
-        Returns
-        -------
-        matplotlib.figure.Figure
-        """
+        """Static map with numbered stops and times: :func:`nco.planner.draw.plot`."""
         return draw.plot(self, path, ax, alternatives)
 
 

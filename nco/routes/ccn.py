@@ -33,7 +33,7 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from nco.errors import InputError
+from nco.errors import InputError, short_repr
 from nco.routes.features import COMPARISON_FIELDS, FIELDS, ROUTE_FIELDS, SCENE_FIELDS
 
 
@@ -244,11 +244,7 @@ def check_config(config) -> dict:
 
 
 def _show(value) -> str:
-    try:
-        text = repr(value)
-    except ValueError:  # an integer beyond Python's digit limit
-        return "a huge number"
-    return text if len(text) <= 40 else text[:37] + "..."
+    return short_repr(value, 40)
 
 
 def _is_int(v) -> bool:
