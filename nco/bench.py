@@ -256,7 +256,7 @@ def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds:
     policy is loaded and its speed measured once, before the timed runs
     (:func:`nco.earli.warm_up`): a long-lived process pays that once.
     """
-    import solvers
+    from nco import solvers
     from tqdm import tqdm
 
     import nco

@@ -28,12 +28,12 @@ import warnings
 import weakref
 from dataclasses import dataclass, field, fields
 
-import solvers
+from nco import solvers
 from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
-from solvers.construct import clock as clock_of
-from solvers.ga import GAParams, genetic_algorithm, problem_data
+from nco.solvers.construct import clock as clock_of
+from nco.solvers.ga import GAParams, genetic_algorithm, problem_data
 
 __all__ = ["EarliParams", "EarliResult", "policy_problem", "run", "solve"]
 

@@ -76,7 +76,7 @@ def solve(instance: Instance, method: str | None = None, time_limit: float | Non
     name = method or DEFAULT_METHOD[instance.kind]
     sigint = budget.catch_sigint() if interruptible else contextlib.nullcontext()
     with sigint, warnings.catch_warnings(record=True) as caught:
-        import solvers
+        from nco import solvers
 
         fn = solvers.get(name)
         routes = fn(instance, budget, seed=int(seed), initial=initial, progress=progress, **options)

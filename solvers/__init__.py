@@ -31,10 +31,10 @@ REGISTRY: dict[str, Callable] = {}
 
 #: name -> module that registers it
 PROVIDERS = {
-    "pyvrp": "solvers.pyvrp_solver",
-    "ortools": "solvers.ortools_solver",
-    "ga": "solvers.ga",
-    "nearest": "solvers.construct",
+    "pyvrp": "nco.solvers.pyvrp_solver",
+    "ortools": "nco.solvers.ortools_solver",
+    "ga": "nco.solvers.ga",
+    "nearest": "nco.solvers.construct",
     "neural": "nco.neural.solve",
     "earli": "nco.earli",
     "earli-ils": "nco.earli",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-import solvers
+from nco import solvers
 from nco.budget import CLOCKS as budget_clocks
 from nco.budget import Budget, clock_timer
 from nco.errors import InputError

@@ -35,11 +35,11 @@ from pyvrp.search import (
     PerturbationManager,
 )
 
-import solvers
+from nco import solvers
 from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
-from solvers.pyvrp_solver import problem_data as pyvrp_problem_data
+from nco.solvers.pyvrp_solver import problem_data as pyvrp_problem_data
 
 __all__ = ["GAParams", "GAResult", "PyVRPProblem", "genetic_algorithm", "initial_penalties", "local_search",
            "neighbours", "problem_data", "solve"]

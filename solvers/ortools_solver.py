@@ -13,11 +13,11 @@ import math
 from ortools.constraint_solver import pywrapcp, routing_enums_pb2
 from ortools.util import optional_boolean_pb2
 
-import solvers
+from nco import solvers
 from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
-from solvers.construct import check_initial, integer_data, nearest
+from nco.solvers.construct import check_initial, integer_data, nearest
 
 #: Seconds kept back from the time limit for reading the answer.
 _RESERVE_S = 0.05

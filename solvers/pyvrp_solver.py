@@ -14,11 +14,11 @@ from pyvrp import solve as pyvrp_solve
 from pyvrp.IteratedLocalSearch import IteratedLocalSearchCallbacks
 from pyvrp.PenaltyManager import PenaltyParams
 
-import solvers
+from nco import solvers
 from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
-from solvers.construct import check_initial, integer_data
+from nco.solvers.construct import check_initial, integer_data
 
 #: Part of the time limit kept back: the search stops only between
 #: iterations, and an exhaustive search of a new best (about 0.1 s at 500

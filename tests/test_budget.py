@@ -104,7 +104,7 @@ def test_off_the_main_thread_no_handler_is_installed():
 
 # -- nco.solve -------------------------------------------------------------------
 def test_solve_defaults_to_five_seconds_and_iterations_alone_have_no_time_limit(monkeypatch):
-    import solvers
+    from nco import solvers
 
     seen = []
     monkeypatch.setitem(solvers.REGISTRY, "spy", lambda inst, budget, **kw: seen.append(budget) or [[1]])
@@ -121,7 +121,7 @@ def test_solve_defaults_to_five_seconds_and_iterations_alone_have_no_time_limit(
 def test_policy_loading_and_imports_are_charged(monkeypatch):
     """The budget starts when nco.solve is called: time spent before the
     solver runs (here a slow solver lookup) is part of the limit."""
-    import solvers
+    from nco import solvers
 
     real_get = solvers.get
 
@@ -209,14 +209,14 @@ def test_sigint_to_nco_solve_prints_the_best_solution(method):
 
 
 def test_interrupted_text_output_and_exit_code(monkeypatch, capsys):
-    import solvers
+    from nco import solvers
 
     def interrupted(inst, budget, **kw):
         budget.interrupt()
         return solvers.get("nearest")(inst)
 
     monkeypatch.setitem(solvers.REGISTRY, "stopped", interrupted)
-    monkeypatch.setitem(solvers.PROVIDERS, "stopped", "solvers.construct")
+    monkeypatch.setitem(solvers.PROVIDERS, "stopped", "nco.solvers.construct")
     assert main(["solve", str(E13), "-m", "stopped"]) == 130
     assert "interrupted (Ctrl-C)" in capsys.readouterr().out
 
@@ -234,7 +234,7 @@ def _refused(args, capsys, match: str, file=E13):
 
 
 def test_existing_out_is_refused_before_solving_unless_forced(tmp_path, capsys, monkeypatch):
-    import solvers
+    from nco import solvers
 
     out = tmp_path / "a.sol"
     out.write_text("keep me\n")

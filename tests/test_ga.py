@@ -10,7 +10,7 @@ import pytest
 import nco
 from conftest import read_bench as _read
 from nco import InputError, bks
-from solvers import ga
+from nco.solvers import ga
 
 X101 = "cvrp/X/X-n101-k25.vrp"
 C101 = "vrptw/solomon/C101.txt"

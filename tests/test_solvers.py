@@ -8,10 +8,10 @@ import numpy as np
 import pytest
 
 import nco
-import solvers
+from nco import solvers
 from conftest import read_bench as _read
 from nco import InputError, bks
-from solvers.construct import integer_data
+from nco.solvers.construct import integer_data
 
 X101 = "cvrp/X/X-n101-k25.vrp"
 C101 = "vrptw/solomon/C101.txt"
@@ -189,7 +189,7 @@ def test_default_method_follows_the_kind_of_instance(bench_dir):
 
 def test_pyvrp_counts_its_iterations(bench_dir, monkeypatch):
     from nco.budget import Budget
-    from solvers.pyvrp_solver import BudgetStop
+    from nco.solvers.pyvrp_solver import BudgetStop
 
     stop = BudgetStop(Budget(iterations=3))
     assert [stop(0.0) for _ in range(5)] == [False, False, False, True, True]
@@ -202,7 +202,7 @@ def test_pyvrp_counts_its_iterations(bench_dir, monkeypatch):
             seen.append(self.iterations)
             return done
 
-    import solvers.pyvrp_solver as ps
+    import nco.solvers.pyvrp_solver as ps
 
     monkeypatch.setattr(ps, "BudgetStop", Counting)
     nco.solve(inst, method="pyvrp", iterations=25, seed=0)

@@ -142,7 +142,7 @@ class ProgressBar:
 
 def run(args) -> int:
     import nco
-    import solvers
+    from nco import solvers
     from nco import bks
 
     _check_limits(args)

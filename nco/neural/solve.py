@@ -16,7 +16,7 @@ import sys
 import threading
 import warnings
 
-import solvers
+from nco import solvers
 from nco.budget import Budget
 from nco.errors import InputError
 from nco.neural.policy import POLICY_FOR, checkpoint_path, load_policy

@@ -23,7 +23,7 @@ import torch
 import nco
 import study_io
 from nco.earli import policy_problem
-from solvers import ga
+from nco.solvers import ga
 
 
 def main(argv=None):

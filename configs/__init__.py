@@ -1,0 +1,1 @@
+"""Training and benchmark configurations (installed as ``nco.configs``)."""
