@@ -5,6 +5,19 @@ naming the file and line on malformed input.  Cost conventions follow the
 benchmark sets: CVRPLIB ``EUC_2D`` distances are rounded to the nearest
 integer, VRPTW (Solomon, Gehring-Homberger) distances and travel times are
 truncated to one decimal (DIMACS), explicit matrices are taken as given.
+
+Solution files: :func:`write_solution` is ``vrplib.write_solution`` (the
+``Route #k: ...`` lines and a ``Cost: value`` line, the form PyVRP and
+CVRPLIB tools read), written atomically and with empty routes left out.
+The readers stay ours, because ``vrplib`` does less than they do:
+
+* ``vrplib.read_instance`` knows no TSPLIB ``ATSP``/``TSP`` types, names no
+  line in its errors, trusts ``DIMENSION`` and does not apply the benchmark
+  sets' cost conventions (rounded CVRPLIB, truncated DIMACS distances);
+* ``vrplib.read_solution`` takes every line holding ``Route`` for a route
+  (``Routes used: 5`` becomes the route ``[5]``) and any other line for a
+  ``key value`` pair; :func:`read_solution` refuses both, names the line,
+  and refuses repeated route numbers and cost lines.
 """
 
 from __future__ import annotations
@@ -13,6 +26,7 @@ import re
 from pathlib import Path
 
 import numpy as np
+import vrplib
 
 from nco import fsio
 from nco.errors import InputError
@@ -555,12 +569,27 @@ _COST_LINE = re.compile(r"cost\s*:?\s*\S+", re.IGNORECASE)
 
 
 def write_solution(path, routes, cost: float | None = None) -> Path:
-    """Write routes in the VRPLIB ``.sol`` format."""
+    """Write routes in the VRPLIB ``.sol`` format with ``vrplib.write_solution``.
+
+    Parameters
+    ----------
+    path
+        The ``.sol`` file; it appears complete or not at all.
+    routes
+        Client ids ``1..n`` per route; empty routes are left out.
+    cost
+        Written as a ``Cost: value`` line when given.
+
+    Returns
+    -------
+    Path
+        ``path``.
+    """
     path = Path(path)
-    lines = [f"Route #{k}: " + " ".join(str(v) for v in r) for k, r in enumerate(routes, start=1) if r]
-    if cost is not None:
-        lines.append(f"Cost {cost:.10g}")
-    return fsio.write_text(path, "\n".join(lines) + "\n")
+    data = None if cost is None else {"Cost": f"{cost:.10g}"}
+    with fsio.atomic_path(path) as tmp:
+        vrplib.write_solution(tmp, [[int(v) for v in r] for r in routes if len(r)], data)
+    return path
 
 
 def write_vrplib(path, instance: Instance) -> Path:
