@@ -11,7 +11,8 @@ Examples
 A suite is ``configs/bench/<name>.yaml``::
 
     description: Uchoa et al. (2017) X instances
-    root: data/bench            # relative to the repository root (or --data)
+    root: bench                 # inside the bundled data (nco.resources.data), "testsets"
+                                # (the shipped real-city test sets), an absolute path, or --data
     files: [cvrp/X/*.vrp]       # globs under root
     instances: [X-n101-k25]     # optional: only these names
     buckets: [[100, 200], [200, 500], [500, 1000]]   # client counts, lo <= n < hi; [n, n] is n
@@ -23,28 +24,33 @@ A suite is ``configs/bench/<name>.yaml``::
 Method names come from the solver registry (:mod:`solvers`), so every
 registered solver can be benchmarked without changes here.  Every run is
 checked by :func:`nco.check`; the gap is to ``BKS.csv``
-(:mod:`nco.bks`).  Runs are appended to the CSV as they finish, so a long
-benchmark can be resumed (``--resume``).
+(:mod:`nco.bks`).  The grid runs through :func:`nco.benchrun.run_grid`: runs
+are appended to the CSV as they finish, so a long benchmark can be resumed
+(``--resume``); the markdown table ends with the command that regenerates it.
 """
 
 from __future__ import annotations
 
+import argparse
 import csv
 import dataclasses
 import math
 import re
-import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from nco import fsio
+import nco
+from nco import benchrun, bks, resources, solvers
+from nco.cli import guard
+from nco.data.testsets import load_testset, restore, shipped_dir
+from nco.earli import warm_up
 from nco.errors import InputError
+from nco.npzsafe import NUMBERS, npz_headers
 
-ROOT = Path(__file__).resolve().parent.parent
-SUITES_DIR = ROOT / "configs" / "bench"
+SUITES_DIR = resources.config_dir() / "bench"
 COLUMNS = ["instance", "n_clients", "method", "time_limit", "seed", "cost", "feasible", "runtime_s", "bks", "gap_pct",
            "cpu_s"]
 #: ``cpu_s`` is the CPU time the process got during the run: with a wall-clock
@@ -58,7 +64,7 @@ class Suite:
 
     name: str
     files: list[str]
-    root: str = "data/bench"
+    root: str = "bench"
     description: str = ""
     instances: list[str] | None = None
     buckets: list[tuple[int, int]] = field(default_factory=lambda: [(100, 200), (200, 500), (500, 1000)])
@@ -108,6 +114,15 @@ def suites() -> list[str]:
     return sorted(p.stem for p in SUITES_DIR.glob("*.yaml"))
 
 
+def suite_root(root: str) -> Path:
+    """The folder a suite's ``root`` names: ``testsets`` is the cache of the
+    shipped real-city test sets (drawn on first use), any other relative
+    path is inside the bundled data (``bench``), an absolute path is itself."""
+    if root == "testsets":
+        return shipped_dir()
+    return resources.data(*Path(root).parts)
+
+
 def load_suite(name: str) -> Suite:
     """Load suite ``name`` from ``configs/bench/<name>.yaml`` (or a YAML path)."""
     import yaml
@@ -147,12 +162,10 @@ def instance_files(suite: Suite, data: str | Path | None = None, filter: str | N
     limit
         Keep this many, evenly spread over the list (deterministic).
     """
-    root = Path(data) if data is not None else (ROOT / suite.root)
+    root = Path(data) if data is not None else suite_root(suite.root)
     if not root.is_dir():
         raise InputError("benchmark data folder not found", path=str(root))
     if any(g.endswith(".npz") for g in suite.files):
-        from nco.data.testsets import restore
-
         restore(root)  # test sets kept as recipes are drawn again on first use
     files = sorted({p for g in suite.files for p in root.glob(g) if p.is_file()}, key=_natural)
     if suite.instances is not None:
@@ -195,8 +208,6 @@ def _count(files, suite: Suite) -> int:
     n = 0
     for p in files:
         if p.suffix == ".npz":
-            from nco.npzsafe import NUMBERS, npz_headers
-
             shape = npz_headers(p, {"distance_matrix": (NUMBERS, 3)}, what="test set")["distance_matrix"][0]
             b = shape[0] if len(shape) == 3 else 1
             n += b if suite.count is None else min(b, suite.count)
@@ -208,13 +219,8 @@ def _count(files, suite: Suite) -> int:
 def suite_instances(files, suite: Suite):
     """(instance, reference cost) for every instance of the suite's files: the
     BKS table for single-instance files, ``reference_cost`` for batch ``.npz``."""
-    import nco
-    from nco import bks
-
     for path in files:
         if path.suffix == ".npz":
-            from nco.data.testsets import load_testset
-
             insts, refs, _ = load_testset(path)
             for b, inst in enumerate(insts[: suite.count]):
                 yield inst, None if refs is None else float(refs[b])
@@ -247,88 +253,61 @@ def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds:
     """Run every method x time limit x seed on every instance of ``suite``.
 
     Returns the runs (dicts with :data:`COLUMNS`) and writes them to
-    ``out/<suite>.csv`` as they finish (atomically).  An existing CSV is
-    refused unless ``resume`` (runs already in it are kept and not
-    repeated) or ``force`` (it is replaced).  ``clock="process"`` gives each
-    solver CPU seconds instead of wall-clock seconds (only solvers that take
-    a ``clock`` option: pyvrp, ortools); on a shared machine this measures
-    quality per CPU second whatever the load.  With an ``earli`` method the
-    policy is loaded and its speed measured once, before the timed runs
+    ``out/<suite>.csv`` as they finish (atomically, by
+    :func:`nco.benchrun.run_grid`).  An existing CSV is refused unless
+    ``resume`` (runs already in it are kept and not repeated) or ``force``
+    (it is replaced).  ``clock="process"`` gives each solver CPU seconds
+    instead of wall-clock seconds (only solvers that take a ``clock``
+    option: pyvrp, ortools); on a shared machine this measures quality per
+    CPU second whatever the load.  With an ``earli`` method the policy is
+    loaded and its speed measured once, before the first timed run
     (:func:`nco.earli.warm_up`): a long-lived process pays that once.
     """
-    from nco import solvers
-    from tqdm import tqdm
-
-    import nco
-    from nco import bks
-
     for m in methods:
         solvers.get(m)
     files = instance_files(suite, data, filter, limit)
-    csv_path = _runs_path(out, suite, resume, force)
-    done: dict[tuple, dict] = {}
-    if resume and csv_path.exists():
-        for r in read_runs(csv_path):
-            done[(r["instance"], r["method"], r["time_limit"], r["seed"])] = r
-    rows: list[dict] = []
-    kept = list(done.values())  # earlier runs stay in the CSV, in their order
+    runs = benchrun.RunFile(_runs_path(out, suite), COLUMNS, RUN_KEY, resume=resume, force=force, read=read_runs)
+    instances = ((inst.name, (inst, ref)) for inst, ref in suite_instances(files, suite))
+    cells = benchrun.grid(instances, methods, time_limits, seeds)
     total = _count(files, suite) * len(methods) * len(time_limits) * len(seeds)
-    bar = tqdm(total=total, desc=suite.name, unit="run", disable=not progress, file=sys.stderr)
-    warmed = False
-    try:
-        for inst, ref in suite_instances(files, suite):
-            if not warmed and any(m.startswith("earli") for m in methods):
-                # load the policy and measure its speed once, outside every timed run
-                from nco.earli import warm_up
-
-                warm_up(inst, clock=clock)
-                warmed = True
-            todo = [(m, float(t), int(s)) for m in methods for t in time_limits for s in seeds]
-            for method, tl, seed in todo:
-                if (inst.name, method, tl, seed) in done:
-                    rows.append(done[(inst.name, method, tl, seed)])
-                    bar.update(1)
-                    continue
-                bar.set_postfix_str(f"{inst.name} {method} {tl:g}s")
-                cpu0 = time.process_time()
-                extra = {} if clock == "wall" else {"clock": clock}
-                sol = nco.solve(inst, method=method, time_limit=tl, seed=seed, **extra)
-                cpu = time.process_time() - cpu0
-                gap = bks.gap_pct(sol.cost, ref) if sol.feasible else None
-                row = {"instance": inst.name, "n_clients": inst.n_clients, "method": method,
-                       "time_limit": float(tl), "seed": int(seed), "cost": sol.cost,
-                       "feasible": sol.feasible, "runtime_s": round(sol.runtime_s, 3),
-                       "bks": ref, "gap_pct": None if gap is None else round(gap, 4), "cpu_s": round(cpu, 3)}
-                rows.append(row)
-                _write_runs(csv_path, kept + [r for r in rows if r not in kept])
-                bar.update(1)
-    finally:
-        bar.close()
-    return rows
+    return benchrun.run_grid(cells, _solver_cell(methods, clock), runs, progress=progress, desc=suite.name,
+                             total=total)
 
 
-def _runs_path(out, suite: Suite, resume: bool, force: bool) -> Path:
-    """``out/<suite>.csv``, after checking that it may be written: an
-    existing one is continued with ``resume`` or replaced with ``force``."""
+#: the columns of :data:`COLUMNS` that name a run's cell (see :class:`nco.benchrun.RunFile`)
+RUN_KEY = {"instance": "instance", "method": "method", "budget": "time_limit", "seed": "seed"}
+
+
+def _solver_cell(methods: list[str], clock: str):
+    """The cell function of :func:`run_suite`: one checked solve, its gap to the reference."""
+    warm = [not any(m.startswith("earli") for m in methods)]
+
+    def run(cell: benchrun.Cell) -> dict:
+        inst, ref = cell.data
+        if not warm[0]:
+            # load the policy and measure its speed once, outside every timed run
+            warm_up(inst, clock=clock)
+            warm[0] = True
+        cpu0 = time.process_time()
+        extra = {} if clock == "wall" else {"clock": clock}
+        sol = nco.solve(inst, method=cell.method, time_limit=cell.budget, seed=cell.seed, **extra)
+        cpu = time.process_time() - cpu0
+        gap = bks.gap_pct(sol.cost, ref) if sol.feasible else None
+        return {"instance": inst.name, "n_clients": inst.n_clients, "method": cell.method,
+                "time_limit": cell.budget, "seed": cell.seed, "cost": sol.cost,
+                "feasible": sol.feasible, "runtime_s": round(sol.runtime_s, 3),
+                "bks": ref, "gap_pct": None if gap is None else round(gap, 4), "cpu_s": round(cpu, 3)}
+
+    return run
+
+
+def _runs_path(out, suite: Suite) -> Path:
+    """``out/<suite>.csv``; ``out`` is created when missing."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise InputError("--out: expected a folder, found a file", path=str(out))
     out.mkdir(parents=True, exist_ok=True)
-    path = out / f"{suite.name}.csv"
-    if path.exists() and not (resume or force):
-        raise InputError("--out: the results exist; pass --resume to continue them or --force to replace them",
-                         path=str(path))
-    fsio.check_output(path, "--out", force=True)
-    return path
-
-
-def _write_runs(path: Path, rows: list[dict]) -> None:
-    """Rewrite the runs CSV atomically: a killed benchmark leaves the last
-    complete version, which ``--resume`` continues."""
-    with fsio.atomic_open(path, "w", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+    return out / f"{suite.name}.csv"
 
 
 def _label(method: str, tl: float) -> str:
@@ -371,8 +350,8 @@ def summary_markdown(rows: list[dict], suite: Suite) -> str:
             out.append(f"| {g} ({lo}-{hi}) | {n_inst} | " + " | ".join(cells) + " |")
     runtimes = [r["runtime_s"] / r["time_limit"] for r in rows]
     if runtimes:
-        out += ["", f"Runtime / time limit over {len(rows)} runs: mean {np.mean(runtimes):.3f}, "
-                    f"max {np.max(runtimes):.3f}."]
+        out += ["", (f"Runtime / time limit over {len(rows)} runs: mean {np.mean(runtimes):.3f}, "
+                     f"max {np.max(runtimes):.3f}.")]
     share = [r["cpu_s"] / r["runtime_s"] for r in rows if r.get("cpu_s") is not None and r["runtime_s"] > 0.05]
     if share:
         out[-1] += (f" CPU time / wall time (the share of a core the solver got): mean {np.mean(share):.2f}, "
@@ -386,11 +365,16 @@ def summary_markdown(rows: list[dict], suite: Suite) -> str:
         gaps = [r["gap_pct"] for r in rows if r["feasible"] and r["gap_pct"] is not None]
         if gaps:
             out += ["", f"No run is below its best-known cost (lowest gap {min(gaps):.2f} %)."]
-    # per instance
+    out += ["", *_per_instance(rows, cols)]
+    return "\n".join(out) + "\n"
+
+
+def _per_instance(rows: list[dict], cols: list[tuple]) -> list[str]:
+    """The per-instance table of :func:`summary_markdown`: mean cost / gap over seeds."""
     insts = sorted({(r["n_clients"], r["instance"]) for r in rows})
-    out += ["", "Per instance (mean over seeds; cost / gap %):", "",
-            "| instance | clients | BKS | " + " | ".join(_label(m, t) for m, t in cols) + " |",
-            "|---|---:|---:|" + "---:|" * len(cols)]
+    out = ["Per instance (mean over seeds; cost / gap %):", "",
+           "| instance | clients | BKS | " + " | ".join(_label(m, t) for m, t in cols) + " |",
+           "|---|---:|---:|" + "---:|" * len(cols)]
     for n, name in insts:
         rs = [r for r in rows if r["instance"] == name]
         ref = rs[0]["bks"]
@@ -407,7 +391,7 @@ def summary_markdown(rows: list[dict], suite: Suite) -> str:
                 gaps = [r["gap_pct"] for r in feas if r["gap_pct"] is not None]
                 cells.append(f"{cost:g} / {np.mean(gaps):.2f}" if gaps else f"{cost:g}")
         out.append(f"| {name} | {n} | {'' if ref is None else f'{ref:g}'} | " + " | ".join(cells) + " |")
-    return "\n".join(out) + "\n"
+    return out
 
 
 def plot_gap_vs_time(rows: list[dict], suite: Suite, path) -> Path:
@@ -443,11 +427,7 @@ def plot_gap_vs_time(rows: list[dict], suite: Suite, path) -> Path:
     axes[0][0].set_ylabel("mean gap to BKS (%)")
     axes[0][-1].legend()
     fig.tight_layout()
-    path = Path(path)
-    with fsio.atomic_path(path) as tmp:
-        fig.savefig(tmp, dpi=110)
-    plt.close(fig)
-    return path
+    return benchrun.write_png(fig, path)
 
 
 def _csv_list(text: str, typ, what: str) -> list:
@@ -490,19 +470,27 @@ def run(args) -> int:
     md = summary_markdown(rows, suite)
     if args.clock != "wall":
         md = md.replace("\n", f" Time limits are CPU seconds of the process (`--clock {args.clock}`).\n", 1)
-    fsio.write_text(out / f"{suite.name}.md", md)
+    benchrun.write_markdown(out / f"{suite.name}.md", md, command=regenerate_command(args))
     png = plot_gap_vs_time(rows, suite, out / f"{suite.name}.png")
     print(md, end="")
     print(f"\nruns: {out / (suite.name + '.csv')}\ntable: {out / (suite.name + '.md')}\nplot: {png}")
     return 0
 
 
+def regenerate_command(args) -> str:
+    """The ``nco bench`` command line that runs the same grid as ``args``."""
+    argv = ["--suite", args.suite, "--methods", args.methods, "--time-limits", args.time_limits,
+            "--seeds", args.seeds]
+    for opt in ("filter", "limit", "data"):
+        if getattr(args, opt) is not None:
+            argv += [f"--{opt}", str(getattr(args, opt))]
+    if args.clock != "wall":
+        argv += ["--clock", args.clock]
+    return benchrun.command_line("nco bench", [*argv, "--out", str(args.out)])
+
+
 def main(argv: list[str] | None = None) -> int:
     """``python -m nco.bench ...``: the same as ``nco bench ...``."""
-    import argparse
-
-    from nco.cli import guard
-
     parser = argparse.ArgumentParser(prog="nco bench", description=__doc__.strip().splitlines()[0])
     add_arguments(parser)
     args = parser.parse_args(argv)
