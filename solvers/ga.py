@@ -15,9 +15,26 @@ generation_size`` is culled to ``min_pop_size`` by fitness, clones first.
 After ``num_iters_no_improvement`` steps without a new best solution the
 population restarts (the best solution is kept apart).
 
-:func:`genetic_algorithm` is the engine, also used by :mod:`nco.earli` to
-refine solutions sampled from a neural policy; :func:`solve` is the solver
-registered as ``"ga"``.
+:class:`GeneticAlgorithm` holds the state of one search (in the manner of
+PyVRP's ``GeneticAlgorithm`` and ``IteratedLocalSearch``) and has the steps
+as methods:
+
+- :meth:`~GeneticAlgorithm.initialise` builds the initial population from
+  the seeds (:meth:`~GeneticAlgorithm.seed_solutions`) and random solutions
+  (:meth:`~GeneticAlgorithm.fill`);
+- :meth:`~GeneticAlgorithm.educate` runs the local search,
+  :meth:`~GeneticAlgorithm.intensify` (perturb-and-search steps) and
+  :meth:`~GeneticAlgorithm.repair` (boosted penalties);
+- :meth:`~GeneticAlgorithm.select` picks the parents,
+  :meth:`~GeneticAlgorithm.crossover` recombines them,
+  :meth:`~GeneticAlgorithm.step` is one generation step and
+  :meth:`~GeneticAlgorithm.restart` replaces the population;
+- :meth:`~GeneticAlgorithm.run` runs it all within the budget and
+  :meth:`~GeneticAlgorithm.finish` returns the :class:`GAResult`.
+
+:func:`genetic_algorithm` builds and runs one, also for :mod:`nco.earli`,
+which refines solutions sampled from a neural policy; :func:`solve` is the
+solver registered as ``"ga"``.
 """
 
 from __future__ import annotations
@@ -39,10 +56,11 @@ from nco import solvers
 from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
+from nco.solution import layout
 from nco.solvers.pyvrp_solver import problem_data as pyvrp_problem_data
 
-__all__ = ["GAParams", "GAResult", "PyVRPProblem", "genetic_algorithm", "initial_penalties", "local_search",
-           "neighbours", "problem_data", "solve"]
+__all__ = ["GAParams", "GAResult", "GeneticAlgorithm", "PyVRPProblem", "genetic_algorithm", "initial_penalties",
+           "local_search", "neighbours", "problem_data", "solve"]
 
 
 # ---------------------------------------------------------------------------
@@ -327,19 +345,19 @@ class _Population:
         self.feas = _SubPopulation(self.params, self.n)
         self.infeas = _SubPopulation(self.params, self.n)
 
-    def _tournament(self) -> _Individual:
+    def _pick(self) -> tuple[_Individual, float]:
+        """A uniformly random individual of either sub-population, with its fitness."""
         n_f = len(self.feas)
-        total = len(self)
+        k = int(self.rng.integers(len(self)))
+        if k < n_f:
+            return self.feas.items[k], self.feas.fitness[k]
+        k -= n_f
+        return self.infeas.items[k], self.infeas.fitness[k]
 
-        def pick():
-            k = int(self.rng.integers(total))
-            if k < n_f:
-                return self.feas.items[k], self.feas.fitness[k]
-            k -= n_f
-            return self.infeas.items[k], self.infeas.fitness[k]
-
-        a, fa = pick()
-        b, fb = pick()
+    def _tournament(self) -> _Individual:
+        """The fitter of two random individuals (binary tournament)."""
+        a, fa = self._pick()
+        b, fb = self._pick()
         return a if fa < fb else b
 
     def select(self, penalties) -> tuple[_Individual, _Individual]:
@@ -369,6 +387,20 @@ def _route_angles(routes: list[list[int]], xy: np.ndarray | None) -> np.ndarray:
     return np.arctan2(c[:, 1], c[:, 0])
 
 
+def _window_clients(routes: list[list[int]], start: int, k: int) -> set[int]:
+    """Clients of the ``k`` consecutive routes from ``start`` (cyclically)."""
+    out = set()
+    for r in range(k):
+        out.update(routes[(start + r) % len(routes)])
+    return out
+
+
+def _window_difference(a: list[list[int]], b: list[list[int]], start_a: int, start_b: int, k: int) -> int:
+    """Number of clients in exactly one of the windows of ``k`` routes of
+    ``a`` from ``start_a`` and of ``b`` from ``start_b``."""
+    return len(_window_clients(a, start_a, k) ^ _window_clients(b, start_b, k))
+
+
 def srex(a: list[list[int]], b: list[list[int]], rng: np.random.Generator,
          xy: np.ndarray | None) -> tuple[list[list[int]], list[list[int]]]:
     """Selective route exchange crossover (Nagata and Kobayashi, 2010).
@@ -390,21 +422,10 @@ def srex(a: list[list[int]], b: list[list[int]], rng: np.random.Generator,
     k = int(rng.integers(1, min(na, nb) + 1))
     start_a = int(rng.integers(na))
     start_b = int(rng.integers(nb))
-
-    def clients(routes, start, n):
-        out = set()
-        for r in range(k):
-            out.update(routes[(start + r) % n])
-        return out
-
-    def diff(sa, sb):
-        ca, cb = clients(a, sa, na), clients(b, sb, nb)
-        return len(ca ^ cb)
-
-    best = diff(start_a, start_b)
+    best = _window_difference(a, b, start_a, start_b, k)
     for _ in range(max(na, nb)):
         moves = [((start_a + da) % na, (start_b + db) % nb) for da, db in ((1, 0), (-1, 0), (0, 1), (0, -1))]
-        scores = [diff(sa, sb) for sa, sb in moves]
+        scores = [_window_difference(a, b, sa, sb, k) for sa, sb in moves]
         j = int(np.argmin(scores))
         if scores[j] >= best:
             break
@@ -520,6 +541,356 @@ def _valid_routes(routes, n: int, fleet: int) -> list[list[int]] | None:
     return rr or None
 
 
+def _crossover_layout(instance: Instance, p: PyVRPProblem, single: bool) -> np.ndarray | None:
+    """Node positions that order routes for :func:`srex`: the coordinates,
+    else a layout from the distances (none with a single vehicle, where the
+    ordered crossover needs none)."""
+    if p.coords is not None:
+        return p.coords
+    if not single and p.n_clients > 1:
+        return layout(instance)
+    return None
+
+
+def _random_data(data: pyvrp.ProblemData, fleet: int) -> pyvrp.ProblemData:
+    """The data with a fleet of about as many vehicles as the load needs.
+
+    PyVRP's ``make_random`` spreads clients over the whole fleet (one route
+    per client when the fleet is unlimited), which makes their education
+    slow; random solutions are drawn on this data instead.
+    """
+    vt = data.vehicle_type(0)
+    k_routes = fleet
+    if data.num_load_dimensions and vt.capacity and vt.capacity[0] > 0:
+        total = sum(c.delivery[0] for c in data.clients())
+        k_routes = int(min(fleet, max(1, math.ceil(1.1 * total / vt.capacity[0]))))
+    return data.replace(vehicle_types=[vt.replace(num_available=k_routes)]) if k_routes < fleet else data
+
+
+class GeneticAlgorithm:
+    """The hybrid genetic search on one instance, one step per method.
+
+    Built once per search and run once (:meth:`run`), in the manner of
+    PyVRP's own ``GeneticAlgorithm`` and ``IteratedLocalSearch``: the
+    search state (population, penalty manager, best solutions, statistics)
+    lives on the instance, and each step of the algorithm is a method.
+
+    Parameters
+    ----------
+    instance
+        The instance.
+    budget
+        The :class:`nco.budget.Budget` to stop by (or seconds on
+        ``clock``); its time counts from its creation.  An iteration limit
+        counts generation steps (one offspring each).
+    seed
+        Random seed.
+    params
+        :class:`GAParams`; defaults when ``None``.
+    progress
+        Optional callback ``progress(elapsed_s, best_cost)``, called on each
+        new best feasible solution (cost in the instance's units).
+    problem
+        A precomputed :func:`problem_data` conversion.
+    clock
+        The clock of ``budget`` when it is a number of seconds: ``"wall"``
+        or ``"process"``.
+
+    Attributes
+    ----------
+    population
+        The feasible and infeasible sub-populations.
+    penalty_manager
+        PyVRP's :class:`~pyvrp.PenaltyManager`; its penalties adapt to the
+        share of feasible educated solutions.
+    big
+        The cost evaluator with PyVRP's maximal penalties (to rank seeds and
+        complete solutions, and to insist on feasibility in :meth:`repair`).
+    best_feasible, best_any
+        The best feasible solution (by distance) and the best complete one
+        (by penalised cost under the maximal penalties) seen so far.
+    result
+        The :class:`GAResult` being built: statistics so far, routes and
+        cost once :meth:`run` ends.
+    """
+
+    def __init__(self, instance: Instance, budget: Budget | float, seed: int = 0,
+                 params: GAParams | None = None, progress=None, problem: PyVRPProblem | None = None,
+                 clock: str = "wall"):
+        self.params = params or GAParams()
+        self.budget = Budget.coerce(budget, clock)
+        self.left = self.budget.remaining()  # at the start; inf without a time limit
+        self.problem = problem or problem_data(instance)
+        self.data = self.problem.data
+        self.n = self.problem.n_clients
+        self.fleet = self.data.vehicle_type(0).num_available
+        self.single = self.fleet == 1
+        self.progress = progress
+        self.rng = np.random.default_rng(seed)
+        self.prng = RandomNumberGenerator(seed=int(seed) % (2**32))
+        self.search = local_search(instance, self.problem, self.prng, self.params.num_neighbours)
+        self.penalty_manager = PenaltyManager(initial_penalties(self.problem, instance), self.params.penalty)
+        self.big = self.penalty_manager.max_cost_evaluator()
+        self.xy = _crossover_layout(instance, self.problem, self.single)
+        self.small = _random_data(self.data, self.fleet)
+        self.population = _Population(self.params, self.rng, self.n)
+        self.init_size = self.params.init_pop_size or (2 if self.single else 10)
+        self.result = GAResult(routes=[], feasible=False, cost=math.inf)
+        self.best_feasible: PyVRPSolution | None = None
+        self.best_any: PyVRPSolution | None = None
+        self.last_ls = 0.0  # duration of the latest full local search
+        self.no_improve = 0  # generation steps since the last new best
+
+    # -- bookkeeping --------------------------------------------------------
+    def penalties(self) -> tuple[float, float]:
+        """The current load and time-warp penalties (for the fitness)."""
+        loads, tw, _ = self.penalty_manager.penalties()
+        return (float(loads[0]) if loads else 0.0, float(tw))
+
+    def add(self, individuals: list[_Individual]) -> None:
+        """Add educated individuals to their sub-populations."""
+        for ind in individuals:
+            self.population.add(ind, self.penalties())
+
+    def consider(self, sol: PyVRPSolution) -> bool:
+        """Record ``sol`` if it is a new best; whether it is a new best
+        feasible solution (reported to ``progress``)."""
+        if not sol.is_complete():
+            return False
+        improved = False
+        if sol.is_feasible() and (self.best_feasible is None or sol.distance() < self.best_feasible.distance()):
+            self.best_feasible = sol
+            improved = True
+            cost = sol.distance() / self.problem.dist_scale
+            self.result.trace.append((self.budget.elapsed(), cost))
+            if self.progress is not None:
+                self.progress(self.budget.elapsed(), cost)
+        if self.best_any is None or self.big.penalised_cost(sol) < self.big.penalised_cost(self.best_any):
+            self.best_any = sol
+        return improved
+
+    def random_solution(self) -> PyVRPSolution:
+        """A random solution over about as many routes as the load needs."""
+        if self.small is self.data:
+            return PyVRPSolution.make_random(self.data, self.prng)
+        return PyVRPSolution(self.data, _routes_of(PyVRPSolution.make_random(self.small, self.prng)))
+
+    # -- education ----------------------------------------------------------
+    def educate(self, sol: PyVRPSolution, intensify: bool = True) -> list[_Individual]:
+        """Educate ``sol``: a full local search, then (with ``intensify``)
+        :meth:`intensify`, then :meth:`repair` of an infeasible result, with
+        probability ``repair_probability`` (always while nothing feasible is
+        known or time is up).
+
+        Returns
+        -------
+        list[_Individual]
+            The educated individual, and its repaired copy when the repair
+            made it feasible.
+        """
+        ce = self.penalty_manager.cost_evaluator()
+        start = self.budget.elapsed()
+        out = self.search(sol, ce, exhaustive=True)
+        self.last_ls = self.budget.elapsed() - start
+        self.penalty_manager.register(out)
+        self.consider(out)
+        if intensify and self.params.ils_steps:
+            out = self.intensify(out, ce)
+        inds = [_Individual(out, self.n)]
+        late = self.budget.done()
+        if not out.is_feasible() and (self.best_feasible is None or late
+                                      or self.rng.random() < self.params.repair_probability):
+            fixed = self.repair(out)
+            if fixed is not None:
+                inds.append(_Individual(fixed, self.n))
+        return inds
+
+    def intensify(self, sol: PyVRPSolution, ce: CostEvaluator) -> PyVRPSolution:
+        """Perturb-and-search steps (as in PyVRP's iterated local search),
+        ``ils_steps`` at most, each keeping a candidate that is no worse
+        under ``ce``; the last kept solution."""
+        cost = ce.penalised_cost(sol)
+        for _ in range(self.params.ils_steps):
+            if self.budget.done():
+                break
+            cand = self.search(sol, ce, exhaustive=False)
+            self.penalty_manager.register(cand)
+            c = ce.penalised_cost(cand)
+            if c <= cost:
+                sol, cost = cand, c
+                self.consider(cand)
+        return sol
+
+    def repair(self, sol: PyVRPSolution) -> PyVRPSolution | None:
+        """A local search of ``sol`` under penalties boosted by
+        ``repair_booster`` (the maximal penalties while nothing feasible is
+        known, or when the boost was not enough); the feasible result, or
+        ``None``."""
+        if self.best_feasible is None:  # nothing feasible yet: insist on feasibility
+            boosted = self.big
+        else:
+            loads, tw, dist = self.penalty_manager.penalties()
+            b = self.params.repair_booster
+            boosted = CostEvaluator([x * b for x in loads], tw * b, dist * b)
+        fixed = self.search(sol, boosted, exhaustive=True)
+        if not fixed.is_feasible() and boosted is not self.big:
+            # the boosted penalties were not enough (tight time windows
+            # before the penalty manager has adapted): insist
+            fixed = self.search(fixed, self.big, exhaustive=True)
+        if not fixed.is_feasible():
+            return None
+        self.consider(fixed)
+        return fixed
+
+    # -- initial population -------------------------------------------------
+    def seed_solutions(self, seeds) -> list[PyVRPSolution]:
+        """The seeds (lists of routes of client ids ``1..n``) that form a
+        PyVRP solution, after :func:`_valid_routes`; complete ones first,
+        then by penalised cost under the maximal penalties."""
+        cand = []
+        for s in seeds or ():
+            rr = _valid_routes(s, self.n, self.fleet)
+            if rr is None:
+                continue
+            try:
+                cand.append(PyVRPSolution(self.data, rr))
+            except (RuntimeError, ValueError, IndexError):
+                continue
+        cand.sort(key=lambda s: (s.num_missing_clients(), self.big.penalised_cost(s)))
+        return cand
+
+    def initialise(self, seeds=(), fill_random: int | None = None) -> None:
+        """Build the initial population: every seed is considered as given,
+        then the best ``min_pop_size`` are educated (the first always, the
+        others while ``init_time_share`` of the time lasts), then
+        :meth:`fill` adds random educated solutions (``fill_random`` of
+        them, or up to ``init_pop_size``; two individuals at least)."""
+        cand = self.seed_solutions(seeds)
+        for s in cand:
+            self.consider(s)
+        until = self.budget.elapsed() + self.params.init_time_share * self.left
+        for s in cand[: max(self.params.min_pop_size, 1)]:
+            if self.result.seeds_used >= 1 and (self.budget.done() or self.budget.elapsed() > until):
+                break
+            self.add(self.educate(s))
+            self.result.seeds_used += 1
+        if len(self.population) == 0 and self.budget.done():
+            # out of time before anything was educated: one random solution,
+            # educated, rather than an answer no search has touched
+            self.add(self.educate(self.random_solution(), intensify=False))
+        target = self.init_size - len(self.population) if fill_random is None else fill_random
+        if len(self.population) < 2:
+            target = max(target, 2 - len(self.population))
+        self.fill(max(0, target), until)
+        self.result.init_time_s = self.budget.elapsed()
+
+    def fill(self, count: int, until: float) -> None:
+        """Add up to ``count`` random educated solutions, stopping (once the
+        population is not empty) at ``until`` seconds on the budget's clock
+        or when the next one would likely end past the time limit."""
+        made = 0
+        took = 0.0
+        while made < count and not self.budget.done():
+            now = self.budget.elapsed()
+            if len(self.population) >= 1 and (now > until or self.budget.expired(reserve=took)):
+                break
+            self.add(self.educate(self.random_solution(), intensify=False))
+            took = self.budget.elapsed() - now
+            made += 1
+
+    # -- generation steps ---------------------------------------------------
+    def select(self) -> tuple[_Individual, _Individual]:
+        """Two parents by binary tournament on the biased fitness (the only
+        individual twice when the population holds one)."""
+        if len(self.population) >= 2:
+            return self.population.select(self.penalties())
+        only = (self.population.feas.items or self.population.infeas.items)[0]
+        return only, only
+
+    def crossover(self, first: _Individual, second: _Individual) -> PyVRPSolution | None:
+        """The offspring of two parents: the better (by penalised cost) of
+        the two SREX offspring, or the ordered crossover of their giant
+        tours with a single vehicle; ``None`` when no offspring has a
+        client."""
+        ce = self.penalty_manager.cost_evaluator()
+        if self.single:
+            ta = [c for r in first.routes for c in r]
+            tb = [c for r in second.routes for c in r]
+            children = [[ordered_crossover(ta, tb, self.rng)]]
+        else:
+            children = list(srex(first.routes, second.routes, self.rng, self.xy))
+        offspring = [PyVRPSolution(self.data, ch) for ch in children if ch]
+        if not offspring:
+            return None
+        return min(offspring, key=ce.penalised_cost)
+
+    def step(self) -> None:
+        """One generation step: select, recombine, educate and add the
+        offspring; :meth:`restart` after ``num_iters_no_improvement`` steps
+        without a new best feasible solution."""
+        self.result.iterations += 1
+        child = self.crossover(*self.select())
+        if child is None:
+            return
+        before = None if self.best_feasible is None else self.best_feasible.distance()
+        self.add(self.educate(child))
+        best = self.best_feasible
+        if best is not None and (before is None or best.distance() < before):
+            self.no_improve = 0
+        else:
+            self.no_improve += 1
+        if self.no_improve >= self.params.num_iters_no_improvement and not self.budget.done():
+            self.restart()
+
+    def restart(self) -> None:
+        """Replace the population by ``init_size`` random educated solutions
+        (within ``init_time_share`` of the time left); the best solutions
+        are kept apart and survive."""
+        self.result.restarts += 1
+        self.population.clear()
+        self.no_improve = 0
+        self.fill(self.init_size, self.budget.elapsed() + self.params.init_time_share * self.budget.remaining())
+
+    def run(self, seeds=(), fill_random: int | None = None) -> GAResult:
+        """Initialise the population, then run generation steps until the
+        budget is done.
+
+        A full local search cannot be interrupted: a step that would most
+        likely end past the time limit (half the latest full search before
+        it) is not started.
+
+        Parameters
+        ----------
+        seeds
+            Solutions (lists of routes of client ids ``1..n``) for the
+            initial population, see :meth:`initialise`.
+        fill_random
+            Number of random educated solutions added to the seeds;
+            ``None`` fills up to ``init_pop_size``.
+
+        Returns
+        -------
+        GAResult
+        """
+        self.initialise(seeds, fill_random)
+        while (not self.budget.done(self.result.iterations, reserve=0.5 * self.last_ls)
+               and len(self.population) >= 1):
+            self.step()
+        return self.finish()
+
+    def finish(self) -> GAResult:
+        """Fill :attr:`result` with the best solution: the best feasible
+        one, else the best complete one, else (no time even for one
+        education) a random one."""
+        best = self.best_feasible if self.best_feasible is not None else self.best_any
+        if best is None:
+            best = self.random_solution()
+        self.result.routes = to_node_routes(_routes_of(best))
+        self.result.feasible = self.best_feasible is not None
+        self.result.cost = best.distance() / self.problem.dist_scale
+        return self.result
+
+
 def genetic_algorithm(
     instance: Instance,
     budget: Budget | float,
@@ -531,7 +902,8 @@ def genetic_algorithm(
     problem: PyVRPProblem | None = None,
     clock: str = "wall",
 ) -> GAResult:
-    """Run the genetic algorithm on ``instance``.
+    """Run the genetic algorithm on ``instance``: a :class:`GeneticAlgorithm`
+    built and run once.
 
     Parameters
     ----------
@@ -569,201 +941,9 @@ def genetic_algorithm(
     -------
     GAResult
     """
-    params = params or GAParams()
-    budget = Budget.coerce(budget, clock)
-    left = budget.remaining()  # inf without a time limit
-    p = problem or problem_data(instance)
-    data = p.data
-    n = p.n_clients
-    fleet = data.vehicle_type(0).num_available
-    rng = np.random.default_rng(seed)
-    prng = RandomNumberGenerator(seed=int(seed) % (2**32))
-
-    ls = local_search(instance, p, prng, params.num_neighbours)
-    pm = PenaltyManager(initial_penalties(p, instance), params.penalty)
-    single = fleet == 1
-    xy = None
-    if p.coords is not None:
-        xy = p.coords
-    elif not single and n > 1:
-        from nco.solution import layout
-
-        xy = layout(instance)
-
-    result = GAResult(routes=[], feasible=False, cost=math.inf)
-    best_feas: PyVRPSolution | None = None
-    best_any: PyVRPSolution | None = None
-
-    def consider(sol: PyVRPSolution) -> bool:
-        nonlocal best_feas, best_any
-        if not sol.is_complete():
-            return False
-        improved = False
-        if sol.is_feasible():
-            if best_feas is None or sol.distance() < best_feas.distance():
-                best_feas = sol
-                improved = True
-                cost = sol.distance() / p.dist_scale
-                result.trace.append((budget.elapsed(), cost))
-                if progress is not None:
-                    progress(budget.elapsed(), cost)
-        if best_any is None or big.penalised_cost(sol) < big.penalised_cost(best_any):
-            best_any = sol
-        return improved
-
-    last_ls = [0.0]  # duration of the latest full local search
-
-    def educate(sol: PyVRPSolution, intensify: bool = True) -> list[_Individual]:
-        ce = pm.cost_evaluator()
-        start = budget.elapsed()
-        out = ls(sol, ce, exhaustive=True)
-        last_ls[0] = budget.elapsed() - start
-        pm.register(out)
-        consider(out)
-        if intensify and params.ils_steps:
-            # Intensify: perturb-and-search steps (as in PyVRP's iterated
-            # local search), keeping a candidate that is no worse.
-            cost = ce.penalised_cost(out)
-            for _ in range(params.ils_steps):
-                if budget.done():
-                    break
-                cand = ls(out, ce, exhaustive=False)
-                pm.register(cand)
-                c = ce.penalised_cost(cand)
-                if c <= cost:
-                    out, cost = cand, c
-                    consider(cand)
-        inds = [_Individual(out, n)]
-        late = budget.done()
-        if not out.is_feasible() and (best_feas is None or late or rng.random() < params.repair_probability):
-            if best_feas is None:  # nothing feasible yet: insist on feasibility
-                boosted = big
-            else:
-                loads, tw, dist = pm.penalties()
-                b = params.repair_booster
-                boosted = CostEvaluator([x * b for x in loads], tw * b, dist * b)
-            fixed = ls(out, boosted, exhaustive=True)
-            if not fixed.is_feasible() and boosted is not big:
-                # the boosted penalties were not enough (tight time windows
-                # before the penalty manager has adapted): insist
-                fixed = ls(fixed, big, exhaustive=True)
-            if fixed.is_feasible():
-                consider(fixed)
-                inds.append(_Individual(fixed, n))
-        return inds
-
-    pop = _Population(params, rng, n)
-    big = pm.max_cost_evaluator()
-
-    # Random solutions over about as many routes as the load needs: PyVRP's
-    # make_random spreads clients over the whole fleet (one route per client
-    # when the fleet is unlimited), which makes their education slow.
-    vt = data.vehicle_type(0)
-    k_routes = fleet
-    if data.num_load_dimensions and vt.capacity and vt.capacity[0] > 0:
-        total = sum(c.delivery[0] for c in data.clients())
-        k_routes = int(min(fleet, max(1, math.ceil(1.1 * total / vt.capacity[0]))))
-    small = data.replace(vehicle_types=[vt.replace(num_available=k_routes)]) if k_routes < fleet else data
-
-    def random_solution() -> PyVRPSolution:
-        if small is data:
-            return PyVRPSolution.make_random(data, prng)
-        return PyVRPSolution(data, _routes_of(PyVRPSolution.make_random(small, prng)))
-
-    def pen():
-        loads, tw, _ = pm.penalties()
-        return (float(loads[0]) if loads else 0.0, float(tw))
-
-    # Seeds: every candidate as given (it may already be the best), then
-    # educated, best first.
-    cand = []
-    for s in seeds or ():
-        rr = _valid_routes(s, n, fleet)
-        if rr is None:
-            continue
-        try:
-            cand.append(PyVRPSolution(data, rr))
-        except (RuntimeError, ValueError, IndexError):
-            continue
-    cand.sort(key=lambda s: (s.num_missing_clients(), big.penalised_cost(s)))
-    for s in cand:
-        consider(s)
-    init_until = budget.elapsed() + params.init_time_share * left
-    for s in cand[: max(params.min_pop_size, 1)]:
-        # the first seed is always educated (PyVRP's search does the same
-        # with its initial solution); the others while the init time lasts
-        if result.seeds_used >= 1 and (budget.done() or budget.elapsed() > init_until):
-            break
-        for ind in educate(s):
-            pop.add(ind, pen())
-        result.seeds_used += 1
-
-    def fill(count: int, until: float):
-        made = 0
-        took = 0.0
-        while made < count and not budget.done():
-            now = budget.elapsed()
-            if len(pop) >= 1 and (now > until or budget.expired(reserve=took)):
-                break
-            for ind in educate(random_solution(), intensify=False):
-                pop.add(ind, pen())
-            took = budget.elapsed() - now
-            made += 1
-
-    if len(pop) == 0 and budget.done():
-        # out of time before anything was educated: one random solution,
-        # educated, rather than an answer no search has touched
-        for ind in educate(random_solution(), intensify=False):
-            pop.add(ind, pen())
-    init_size = params.init_pop_size or (2 if single else 10)
-    target = init_size - len(pop) if fill_random is None else fill_random
-    if len(pop) < 2:
-        target = max(target, 2 - len(pop))
-    fill(max(0, target), init_until)
-    result.init_time_s = budget.elapsed()
-
-    # Generation steps.
-    it = no_improve = 0
-    # A full local search cannot be interrupted: do not start a step that
-    # would most likely end past the deadline.
-    while not budget.done(it, reserve=0.5 * last_ls[0]) and len(pop) >= 1:
-        it += 1
-        ce = pm.cost_evaluator()
-        if len(pop) >= 2:
-            pa, pb = pop.select(pen())
-        else:
-            pa = pb = (pop.feas.items or pop.infeas.items)[0]
-        if single:
-            ta = [c for r in pa.routes for c in r]
-            tb = [c for r in pb.routes for c in r]
-            children = [[ordered_crossover(ta, tb, rng)]]
-        else:
-            children = list(srex(pa.routes, pb.routes, rng, xy))
-        offspring = [PyVRPSolution(data, ch) for ch in children if ch]
-        if not offspring:
-            continue
-        child = min(offspring, key=ce.penalised_cost)
-        before = None if best_feas is None else best_feas.distance()
-        for ind in educate(child):
-            pop.add(ind, pen())
-        if best_feas is not None and (before is None or best_feas.distance() < before):
-            no_improve = 0
-        else:
-            no_improve += 1
-        if no_improve >= params.num_iters_no_improvement and not budget.done():
-            result.restarts += 1
-            pop.clear()
-            no_improve = 0
-            fill(init_size, budget.elapsed() + params.init_time_share * budget.remaining())
-    result.iterations = it
-
-    best = best_feas if best_feas is not None else best_any
-    if best is None:  # no time even for one education: a random solution
-        best = random_solution()
-    result.routes = to_node_routes(_routes_of(best))
-    result.feasible = best_feas is not None
-    result.cost = best.distance() / p.dist_scale
-    return result
+    algo = GeneticAlgorithm(instance, budget, seed=seed, params=params, progress=progress, problem=problem,
+                            clock=clock)
+    return algo.run(seeds, fill_random)
 
 
 @solvers.register("ga")

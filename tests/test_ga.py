@@ -187,3 +187,52 @@ def test_ctrl_c_stops_the_generations(bench_dir):
     res = ga.genetic_algorithm(inst, budget, seed=0, progress=progress)
     assert budget.elapsed() < 20 and res.feasible
     assert res.cost == min(steps) == nco.check(inst, res.routes).cost
+
+
+def test_class_steps(bench_dir):
+    from nco.budget import Budget
+
+    inst = _read(bench_dir, X101)
+    algo = ga.GeneticAlgorithm(inst, Budget(iterations=3), seed=0,
+                               params=ga.GAParams(min_pop_size=4, generation_size=3, ils_steps=2))
+    # educate: a complete individual, and only feasible extra (repaired) ones;
+    # with nothing feasible known yet an infeasible result is always repaired
+    raw = algo.random_solution()
+    ce = algo.penalty_manager.cost_evaluator()
+    inds = algo.educate(raw)
+    assert inds and sorted(c for r in inds[0].routes for c in r) == list(range(inst.n_clients))
+    assert ce.penalised_cost(inds[0].sol) < ce.penalised_cost(raw)
+    assert all(ind.feasible or ind.excess_load > 0 or ind.time_warp > 0 for ind in inds)
+    assert all(ind.feasible for ind in inds[1:])
+    assert algo.best_any is not None
+
+    algo.initialise(seeds=[nco.solve(inst, method="nearest").routes])
+    assert len(algo.population) >= 2 and algo.result.seeds_used == 1
+    first, second = algo.select()
+    members = algo.population.feas.items + algo.population.infeas.items
+    assert any(first is m for m in members) and any(second is m for m in members)
+    child = algo.crossover(first, second)
+    flat = [a.idx for r in child.routes() for a in r if a.is_client()]
+    assert len(flat) == len(set(flat)) and set(flat) <= set(range(inst.n_clients))
+
+    best = algo.best_feasible
+    before = {id(m) for m in members}
+    algo.restart()
+    after = algo.population.feas.items + algo.population.infeas.items
+    assert after and not before & {id(m) for m in after}
+    assert algo.result.restarts == 1 and algo.no_improve == 0
+    assert algo.best_feasible is best  # the best solution is kept apart
+
+    res = algo.run()
+    assert res.iterations == 3 and res.feasible
+    assert res.cost == nco.check(inst, res.routes).cost
+
+
+def test_function_is_the_class_run(bench_dir):
+    from nco.budget import Budget
+
+    inst = _read(bench_dir, FTV35)
+    params = ga.GAParams(min_pop_size=4, generation_size=3)
+    res = ga.genetic_algorithm(inst, Budget(iterations=6), seed=4, params=params)
+    again = ga.GeneticAlgorithm(inst, Budget(iterations=6), seed=4, params=params).run()
+    assert (res.routes, res.cost, res.iterations) == (again.routes, again.cost, again.iterations)
