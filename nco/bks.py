@@ -21,15 +21,33 @@ from functools import lru_cache
 from pathlib import Path
 
 
+from nco import resources
 from nco.errors import InputError
 
 #: The bundled benchmark folder.
-BENCH_DIR = Path(__file__).resolve().parent.parent / "data" / "bench"
+BENCH_DIR = resources.data("bench")
 #: The bundled BKS table.
 BKS_CSV = BENCH_DIR / "BKS.csv"
 
 #: Cost convention of each set (prefix of the ``set`` column).
 SET_CONVENTION = {"CVRP-D": "raw", "CVRP": "round", "VRPTW": "trunc1", "ATSP": "raw"}
+
+
+#: Suffixes of the bundled instance files.
+INSTANCE_SUFFIXES = (".vrp", ".atsp", ".tsp", ".txt")
+
+
+def bundled_instance(name: str) -> Path | None:
+    """The bundled benchmark file whose name (without suffix) is ``name``,
+    such as ``X-n101-k25``, ``C101`` or ``ft70``; ``None`` when there is none.
+
+    >>> bundled_instance("X-n101-k25").name
+    'X-n101-k25.vrp'
+    """
+    if not name or any(c in name for c in "/\\*?[]") or name.startswith("."):
+        return None
+    hits = sorted(p for p in BENCH_DIR.rglob(f"{name}.*") if p.suffix in INSTANCE_SUFFIXES and p.stem == name)
+    return hits[0] if hits else None
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,7 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
+from nco import resources
 from nco.errors import InputError
 from nco.geo import EARTH_RADIUS_M, haversine
 
@@ -65,18 +66,10 @@ _FALLBACK_SPEED_KPH = 30.0
 _OSM_SUFFIXES = (".osm.pbf", ".pbf", ".osm", ".osm.bz2", ".xml", ".osm.xml")
 
 
-def data_dir() -> Path:
-    """The data folder: ``$NCO_DATA`` when set, else the ``data`` folder beside the package."""
-    env = os.environ.get("NCO_DATA")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[1] / "data"
-
-
 #: Bundled OpenStreetMap extracts (city centres), by name.  The folder can be
 #: moved with the environment variable ``NCO_DATA`` (it holds ``osm/``).
 CITIES: dict[str, Path] = {
-    name: data_dir() / "osm" / f"{name}_centre.osm.pbf"
+    name: resources.data("osm", f"{name}_centre.osm.pbf")
     for name in ("munich", "porto", "helsinki", "monaco", "andorra", "stockholm", "sydney")
 }
 

@@ -13,11 +13,11 @@ BENCH = DATA / "bench"
 
 @pytest.fixture(scope="session", autouse=True)
 def shipped_test_sets() -> None:
-    """The real-city test sets, drawn again from their recipes in
-    ``data/testsets`` when missing (the repository keeps only the recipes)."""
-    from nco.data.testsets import restore
+    """The real-city test sets, drawn into the cache from their bundled
+    recipes when missing (the package ships only the recipes)."""
+    from nco.data.testsets import shipped_dir
 
-    restore(DATA / "testsets")
+    shipped_dir()
 
 
 @pytest.fixture(scope="session")

@@ -147,10 +147,11 @@ def marker(tmp_path):
 def small_testset(tmp_path_factory):
     """One ACVRP instance with 50 clients, as a test set file."""
     import nco
+    from nco.data.testsets import shipped
     from nco.io import write_npz
 
     path = tmp_path_factory.mktemp("ts") / "acvrp_n50_seed1_test_cities.npz"
-    inst = nco.read_all(ROOT / "data" / "testsets" / "acvrp_n50_seed3333_test_cities.npz")[0]
+    inst = nco.read_all(shipped("acvrp_n50_seed3333_test_cities"))[0]
     write_npz(path, [inst], reference_cost=np.array([40.0]))
     return path
 

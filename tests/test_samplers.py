@@ -128,15 +128,12 @@ def test_bad_arguments(city):
     assert S.sample_atsp("helsinki", 10, seed=0)[0].meta["city"] == "helsinki"
 
 
-TESTSETS = Path(__file__).resolve().parents[1] / "data" / "testsets"
-
-
 @pytest.mark.parametrize("problem", ["atsp", "acvrp", "acvrptw"])
 @pytest.mark.parametrize("n", [50, 100])
 def test_shipped_testsets(problem, n):
-    from nco.data.testsets import load_testset, testset_path
+    from nco.data.testsets import load_testset, shipped
 
-    path = testset_path(TESTSETS, problem, n)
+    path = shipped(f"{problem}_n{n}_seed3333_test_cities")
     assert path.stat().st_size < 10.5e6
     insts, ref, meta = load_testset(path)
     assert len(insts) == 128 and ref.shape == (128,)

@@ -174,12 +174,12 @@ def test_process_clock(bench_dir, method):
 def test_default_method_follows_the_kind_of_instance(bench_dir):
     """The default is the measured best per kind: PyVRP for symmetric CVRP /
     VRPTW, the GA for ATSP and for road-matrix (asymmetric) ACVRP / ACVRPTW."""
-    from nco.data.testsets import load_testset
+    from nco.data.testsets import load_testset, shipped
 
     cases = [(nco.read(bench_dir / "cvrp/E/E-n13-k4.vrp"), "pyvrp"),
              (nco.read(bench_dir / "atsp/tsplib/ftv35.atsp"), "ga")]
     for name in ("acvrp_n50_seed3333_test_cities", "acvrptw_n50_seed3333_test_cities"):
-        insts = load_testset(Path(__file__).resolve().parents[1] / "data" / "testsets" / f"{name}.npz")[0]
+        insts = load_testset(shipped(name))[0]
         cases.append((insts[0], "ga"))
     for inst, expected in cases:
         sol = nco.solve(inst, time_limit=0.3, seed=0)

@@ -26,7 +26,8 @@ from nco.errors import InputError
 
 
 def add_arguments(parser) -> None:
-    parser.add_argument("file", help="instance file (.vrp, .atsp, .tsp, Solomon .txt, RRNCO .npz)")
+    parser.add_argument("file", help="instance file (.vrp, .atsp, .tsp, Solomon .txt, RRNCO .npz), or the name of "
+                                     "a bundled benchmark instance (X-n101-k25, C101, ft70)")
     parser.add_argument("--method", "-m", default=None,
                         help="solver name (pyvrp, ortools, nearest, ...); default: the best measured one")
     parser.add_argument("--time-limit", "-t", type=float, default=None,
@@ -140,6 +141,16 @@ class ProgressBar:
         self.bar.refresh()
 
 
+def instance_path(arg: str) -> str | Path:
+    """``arg``, or the bundled benchmark file of that name when no file
+    ``arg`` exists (``nco solve X-n101-k25``)."""
+    from nco.bks import bundled_instance
+
+    if Path(arg).exists():
+        return arg
+    return bundled_instance(arg) or arg
+
+
 def run(args) -> int:
     import nco
     from nco import solvers
@@ -149,7 +160,7 @@ def run(args) -> int:
     out, plot = _check_outputs(args)
     if args.method is not None and args.method not in solvers.PROVIDERS:
         solvers.get(args.method)  # unknown names fail before the file is read
-    inst = nco.read(args.file, index=args.index)
+    inst = nco.read(instance_path(args.file), index=args.index)
     initial = None
     if args.initial is not None:
         initial, _ = nco.read_solution(args.initial)

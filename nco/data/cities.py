@@ -44,7 +44,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nco import fsio, roads
+from nco import fsio, resources, roads
 from nco.errors import InputError
 from nco.geo import pairwise_km as haversine_km  # the name nco.data.samplers imports
 from nco.npzsafe import NUMBERS, load_npz
@@ -368,21 +368,6 @@ def load_split(path=None) -> dict[str, list[str]]:
 
 
 # -- building --------------------------------------------------------------
-def _cache_dir() -> Path:
-    env = os.environ.get("NCO_CACHE")
-    if env:
-        return Path(env) / "cities"
-    here = roads.data_dir() / "cities"
-    try:
-        here.mkdir(parents=True, exist_ok=True)
-        if os.access(here, os.W_OK):
-            return here
-    except OSError:
-        pass
-    # An installed copy whose data folder is read-only: the user's cache.
-    return Path.home() / ".cache" / "nco" / "cities"
-
-
 def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 42,
                   water_m: float = 50.0) -> CityMatrix:
     """The matrices of a bundled city, built into a cache on first use.
@@ -400,7 +385,7 @@ def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 4
         Passed to :func:`build_city` when the city must be built; a cached
         city built with other values is rebuilt.
     """
-    root = Path(cache_dir) if cache_dir is not None else _cache_dir()
+    root = Path(cache_dir) if cache_dir is not None else resources.cache_dir("cities")
     if (n_points, seed, water_m) != (1000, 42, 50.0):
         # other recipes live beside the RRNCO one, never over it
         root = root / f"n{n_points}-seed{seed}-water{water_m:g}"

@@ -1,8 +1,11 @@
 """Build real-city matrices and test sets from OpenStreetMap.
 
-    nco data cities --osm data/osm/*.osm.pbf --out data/cities --points 1000
-    nco data stats --cities data/cities
-    nco data testsets --out data/testsets
+    nco data cities --osm porto helsinki --points 1000
+    nco data stats
+    nco data testsets --out testsets
+
+City folders go to the user's cache by default (``$NCO_CACHE/cities``, see
+:mod:`nco.resources`), where :func:`nco.data.cities.city_matrices` finds them.
 
 City matrices derive from OpenStreetMap data, (c) OpenStreetMap contributors.
 """
@@ -13,6 +16,8 @@ import argparse
 import time
 from pathlib import Path
 
+from nco import resources
+
 from nco.errors import InputError
 
 
@@ -21,17 +26,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     c = sub.add_parser("cities", help="build RRNCO-style city matrices from OSM extracts")
     c.add_argument("--osm", nargs="+", required=True, metavar="FILE",
                    help="OSM extracts (.osm.pbf/.osm/.osm.bz2), bundled city names or place names")
-    c.add_argument("--out", default="data/cities", help="output folder (default: data/cities)")
+    c.add_argument("--out", default=None, help="output folder (default: the cache, $NCO_CACHE/cities)")
     c.add_argument("--points", type=int, default=1000, help="points per city, 2 to 2000 (default: 1000)")
     c.add_argument("--seed", type=int, default=42, help="seed of the point placement (default: 42)")
     c.add_argument("--box-km", type=float, default=3.0, help="side of the sampling box in km (default: 3)")
     c.add_argument("--water-m", type=float, default=50.0,
                    help="no points on streets this close to water, in metres (default: 50; 0 keeps them)")
     s = sub.add_parser("stats", help="per-city (and per-test-set) statistics as markdown tables")
-    s.add_argument("--cities", default="data/cities", help="folder of {City}/{City}_data.npz files")
+    s.add_argument("--cities", default=None, help="folder of {City}/{City}_data.npz files (default: the cache)")
     s.add_argument("--testsets", default=None, help="also summarise the test sets in this folder")
     t = sub.add_parser("testsets", help="build the fixed test sets with PyVRP reference costs")
-    t.add_argument("--out", default="data/testsets", help="output folder (default: data/testsets)")
+    t.add_argument("--out", required=True, help="output folder")
     t.add_argument("--sizes", type=int, nargs="+", default=[50, 100], help="instance sizes (default: 50 100)")
     t.add_argument("--problems", nargs="+", default=["atsp", "acvrp", "acvrptw"], help="problems")
     t.add_argument("--num", type=int, default=128, help="instances per set (default: 128)")
@@ -43,6 +48,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args) -> int:
     cmd = getattr(args, "data_command", None)
+    for name in ("out", "cities"):  # city folders default to the cache
+        if cmd in ("cities", "stats") and getattr(args, name, "") is None:
+            setattr(args, name, resources.cache_dir("cities"))
     if cmd == "cities":
         return _cities(args)
     if cmd == "stats":

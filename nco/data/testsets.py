@@ -18,11 +18,13 @@ under a lock (the ``.npz`` first, then the ``.json`` naming its checksum);
 ``nco data testsets`` rebuilds everything.  Distances derive from
 OpenStreetMap data, (c) OpenStreetMap contributors.
 
-The repository keeps only each set's recipe: the ``.json`` with the seed,
-the cities, the reference costs (``reference.costs``) and
-``instances_sha256``, a hash of the instance arrays.  The ``.npz`` is drawn
-again from the bundled extracts on first use (:func:`restore`, a few seconds
-a set), checked against that hash, and cached beside its recipe.
+The package ships only each set's recipe (bundled ``testsets/``): the
+``.json`` with the seed, the cities, the reference costs
+(``reference.costs``) and ``instances_sha256``, a hash of the instance
+arrays.  The ``.npz`` is drawn again from the bundled extracts on first use
+(:func:`shipped`, a few seconds a set), checked against that hash, and kept
+in the user's cache (:func:`nco.resources.cache_dir`) beside a copy of its
+recipe.  :func:`restore` does the same for a folder of recipes.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nco import fsio
+from nco import fsio, resources
 from nco.data.cities import ATTRIBUTION, city_matrices, file_lock, load_split
 from nco.data.samplers import PROBLEMS, sample_instances
 from nco.errors import InputError
@@ -209,6 +211,38 @@ def restore(folder) -> list[Path]:
         if not path.exists() and "instances_sha256" in _recipe(recipe):
             out.append(ensure(path))
     return out
+
+
+def shipped(stem: str) -> Path:
+    """The ``.npz`` of the shipped test set ``stem`` (e.g.
+    ``acvrp_n100_seed3333_test_cities``), drawn into the cache from its
+    bundled recipe when missing or when the recipe changed."""
+    recipe = resources.data("testsets", f"{stem}.json")
+    if not recipe.is_file():
+        known = ", ".join(shipped_names())
+        raise InputError(f"no shipped test set {stem!r}; known: {known}")
+    path = resources.cache_dir("testsets", f"{stem}.npz")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = fsio.read_bytes(recipe, "test set recipe", 16 << 20)
+    with file_lock(path.with_name(f".{stem}.lock")):
+        copy = path.with_suffix(".json")
+        if not copy.is_file() or copy.read_bytes() != text:
+            path.unlink(missing_ok=True)  # drawn from another recipe
+            with fsio.atomic_open(copy, "wb") as f:
+                f.write(text)
+    return ensure(path)  # takes the same lock itself
+
+
+def shipped_names() -> list[str]:
+    """Stems of the shipped test sets."""
+    return sorted(p.stem for p in resources.data("testsets").glob("*.json"))
+
+
+def shipped_dir() -> Path:
+    """The cache folder of the shipped test sets, every one drawn."""
+    for stem in shipped_names():
+        shipped(stem)
+    return resources.cache_dir("testsets")
 
 
 def ensure(path) -> Path:

@@ -38,9 +38,6 @@ from nco.neural.policy import (
     torch_load,
 )
 
-#: Where test sets live (``<name>.npz`` in the RRNCO test-file schema).
-TESTSET_DIR = Path(__file__).resolve().parents[2] / "data" / "testsets"
-
 #: Keys under which a test file may store reference costs, in order of preference.
 REFERENCE_KEYS = ("reference_cost", "pyvrp_cost", "ref_cost", "reference", "costs")
 
@@ -82,27 +79,23 @@ ALIASES = {"unseen": "test_cities", "test": "test_cities", "train": "train_citie
 
 
 def resolve_test_set(name: str | Path) -> Path:
-    """Path of a test set given by name (``acvrp_n100_unseen``, a file stem in
-    ``data/testsets``) or path."""
+    """Path of a test set given by path or by name: a shipped set's stem
+    (:func:`nco.data.testsets.shipped_names`) or ``<problem>_n<N>_unseen``."""
     import re
 
-    from nco.data.testsets import ensure, restore
+    from nco.data.testsets import ensure, shipped, shipped_names
 
     p = Path(name)
     if p.suffix == ".npz" and ensure(p).exists():
         return p
-    if TESTSET_DIR.is_dir():
-        restore(TESTSET_DIR)  # the shipped recipes, drawn again on first use
-    for cand in (TESTSET_DIR / f"{name}.npz", TESTSET_DIR / str(name)):
-        if cand.exists() and cand.is_file():
-            return cand
-    m = re.fullmatch(r"(atsp|acvrp|acvrptw)_n(\d+)_(\w+)", str(name))
+    names, stem = shipped_names(), str(name)
+    m = re.fullmatch(r"(atsp|acvrp|acvrptw)_n(\d+)_(\w+)", stem)
     if m and m.group(3) in ALIASES:
-        hits = sorted(TESTSET_DIR.glob(f"{m.group(1)}_n{m.group(2)}_seed*_{ALIASES[m.group(3)]}.npz"))
-        if hits:
-            return hits[0]
-    known = sorted(f.stem for f in TESTSET_DIR.glob("*.npz")) if TESTSET_DIR.exists() else []
-    raise InputError(f"no test set {str(name)!r}" + (f"; known: {', '.join(known)}" if known else ""))
+        rx = re.compile(rf"{m.group(1)}_n{m.group(2)}_seed\d+_{ALIASES[m.group(3)]}")
+        stem = next((s for s in names if rx.fullmatch(s)), stem)
+    if stem in names:
+        return shipped(stem)  # drawn from its recipe on first use
+    raise InputError(f"no test set {str(name)!r}; known: {', '.join(names)}")
 
 
 def load_test_set(name: str | Path, limit: int | None = None):

@@ -25,13 +25,15 @@ import platform
 import shlex
 import sys
 import time
+import warnings
 from datetime import timedelta
 from pathlib import Path
 
+from nco import resources
 from nco.errors import InputError
 
-#: Where the Hydra configuration lives (the repository's ``configs/``).
-CONFIG_DIR = Path(__file__).resolve().parents[2] / "configs"
+#: Where the Hydra configuration lives (the package ``nco.configs``).
+CONFIG_DIR = resources.config_dir()
 
 
 def compose(overrides: list[str] | None = None, config_dir: str | Path | None = None):
@@ -116,7 +118,11 @@ def _module_class():
 
     class POMOModule(POMO):
         def __init__(self, env, policy, **kwargs):
-            super().__init__(env, policy=policy, **kwargs)
+            with warnings.catch_warnings():
+                # rl4co's POMO saves its arguments without ignoring the two modules and
+                # Lightning warns about each; they are removed just below
+                warnings.filterwarnings("ignore", message=r"Attribute '(env|policy)' is an instance of `nn.Module`")
+                super().__init__(env, policy=policy, **kwargs)
             for key in ("env", "policy"):
                 self._hparams.pop(key, None)
                 if hasattr(self, "_hparams_initial"):

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from nco import fsio
+from nco import fsio, resources
 from nco.errors import InputError
 from nco.routes.simulator import ChoiceData, DriverPopulation, resimulate, simulate_city
 
@@ -28,7 +28,7 @@ TRAIN_CITIES = ("munich", "porto", "andorra")
 TEST_CITIES = ("helsinki", "monaco", "stockholm", "sydney")
 
 CHECKPOINT_DIR = Path(__file__).resolve().parent / "checkpoints"
-CACHE_DIR = Path(".cache") / "routes"
+CACHE_DIR = resources.cache_dir("routes")
 
 
 def choice_data(city: str, n_sets: int, seed: int, cache_dir=CACHE_DIR, pop: DriverPopulation | None = None,
