@@ -23,21 +23,38 @@ solutions per instance (:meth:`Policy.sample`) and for multi-start greedy x
 the policy (best of 8 lean samples, temperature 0.3) against the
 nearest-neighbour construction, as gaps to the test sets' PyVRP references.
 
-Each writes CSV + markdown under ``docs/neural/``.
+Each runs its grid through :func:`nco.benchrun.run_grid` and writes
+``<out>.csv`` and ``<out>.md`` (``--out``, default ``results/neural/<what>``
+under the working folder; the copies quoted in ``docs/neural.md`` are in
+``docs/results/neural/``).  Existing results are continued with
+``--resume`` (the cells already in the CSV are skipped) or replaced with
+``--force``.
 """
 
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
-OUT_DIR = Path(__file__).resolve().parents[2] / "docs" / "neural"
+import numpy as np
+
+import nco
+from nco import benchrun
+from nco.checker import check
+from nco.data import city_matrices, load_split, sample_instances
+from nco.data.testsets import build_testset
+from nco.errors import InputError
+from nco.neural.decode import LeanDecoder
+from nco.neural.envs import decoding_env, to_tensordict
+from nco.neural.evaluate import evaluate, load_test_set
+
+#: what the command can run
+WHAT = ("throughput", "generalization", "cities", "decode", "seeds")
 
 
 def _instances(problem: str, n: int, num: int, seed: int = 11):
-    from nco.data import city_matrices, load_split, sample_instances
-
     cities = [city_matrices(c) for c in load_split()["test"]]
     return sample_instances(cities, problem, n, num=num, seed=seed)
 
@@ -46,9 +63,6 @@ def throughput(problem: str = "acvrp", n: int = 100, batch: int = 8, augment: in
     """Instances per second of the shipped policy and of an rl4co baseline of the same size."""
     import torch
     from rl4co.data.transforms import StateAugmentation
-
-    import nco
-    from nco.neural.envs import decoding_env, to_tensordict
 
     insts = _instances(problem, n, batch)
     policy = nco.load_policy(problem)
@@ -109,8 +123,6 @@ def _cpu_seconds(fn, instances) -> tuple[float, list]:
 
 
 def _best_cost(inst, pool) -> float:
-    from nco.checker import check
-
     costs = [check(inst, r).cost for r in pool if check(inst, r).feasible]
     return min(costs) if costs else float("nan")
 
@@ -130,20 +142,14 @@ def decode_speed(problem: str, n: int, num: int = 4) -> list[dict]:
     """rl4co's loop and the lean decoder on the first ``num`` instances of the
     unseen-city test set of ``problem`` at size ``n``: CPU seconds per
     instance, the encoder's share, and the mean best cost found."""
-    import numpy as np
-
-    import nco
-    from nco.neural.decode import LeanDecoder
-    from nco.neural.evaluate import load_test_set
-
     insts, _ = load_test_set(f"{problem}_n{n}_unseen", limit=num)
     policy = nco.load_policy(problem)
     rows = []
     for task, (aug, old, lean, target) in _decode_tasks(policy, n).items():
-        encode_s, _ = _cpu_seconds(lambda i: LeanDecoder(policy.net, policy.augmented([i], aug)[1]), insts)
+        encode_s, _ = _cpu_seconds(lambda i, aug=aug: LeanDecoder(policy.net, policy.augmented([i], aug)[1]), insts)
         old_s, old_out = _cpu_seconds(old, insts)
         lean_s, lean_out = _cpu_seconds(lean, insts)
-        best = lambda pools: round(float(np.mean([_best_cost(i, p) for i, p in zip(insts, pools)])), 3)  # noqa: E731
+        best = lambda pools: round(float(np.mean([_best_cost(i, p) for i, p in zip(insts, pools)])), 3)
         rows.append({"problem": problem, "n": n, "task": task, "instances": len(insts),
                      "old_cpu_s": round(old_s, 3), "lean_cpu_s": round(lean_s, 3),
                      "speedup": round(old_s / lean_s, 1), "encoder_cpu_s": round(encode_s, 3),
@@ -156,12 +162,6 @@ def seed_quality(problem: str, n: int = 500, num: int = 4, num_samples: int = 8,
                  temperature: float = 0.3) -> dict:
     """Gaps of the best and the mean of ``num_samples`` policy samples and of
     the nearest-neighbour construction on the unseen-city test set."""
-    import numpy as np
-
-    import nco
-    from nco.checker import check
-    from nco.neural.evaluate import load_test_set
-
     insts, ref = load_test_set(f"{problem}_n{n}_unseen", limit=num)
     policy = nco.load_policy(problem)
     sample_s, pools = _cpu_seconds(lambda i: policy.sample([i], num_samples=num_samples,
@@ -169,7 +169,7 @@ def seed_quality(problem: str, n: int = 500, num: int = 4, num_samples: int = 8,
     nearest_s, nearest = _cpu_seconds(lambda i: nco.solve(i, method="nearest", time_limit=1), insts)
     costs = [[check(i, r).cost if check(i, r).feasible else np.nan for r in pool] for i, pool in zip(insts, pools)]
     best = np.array([np.nanmin(c) for c in costs])
-    gap = lambda c: round(float(np.mean(100.0 * (np.asarray(c) - ref) / ref)), 2)  # noqa: E731
+    gap = lambda c: round(float(np.mean(100.0 * (np.asarray(c) - ref) / ref)), 2)
     return {"problem": problem, "n": n, "instances": len(insts), "samples": num_samples,
             "temperature": temperature, "feasible_pct": round(100.0 * float(np.isfinite(costs).mean()), 1),
             "best_sample_gap_pct": gap(best), "mean_sample_gap_pct": gap([np.nanmean(c) for c in costs]),
@@ -181,9 +181,6 @@ def seed_quality(problem: str, n: int = 500, num: int = 4, num_samples: int = 8,
 def generalization(problem: str, sizes=(200, 500), num: int = 8, cities=None, tag: str = "unseen",
                    augment: int = 8, baselines=("nearest", "ortools"), work_dir="outputs/testsets") -> list[dict]:
     """Evaluate the shipped policy on new test sets (with PyVRP references) at each size."""
-    from nco.data.testsets import build_testset
-    from nco.neural.evaluate import evaluate
-
     rows = []
     for n in sizes:
         out = Path(work_dir) / tag
@@ -193,13 +190,42 @@ def generalization(problem: str, sizes=(200, 500), num: int = 8, cities=None, ta
     return rows
 
 
+def _grid(what: str, problems: list[str], sizes: list[int]) -> tuple[list, dict]:
+    """The cells of ``what`` and the CSV columns that name a cell (see
+    :class:`nco.benchrun.RunFile`)."""
+    if what == "throughput":
+        return list(benchrun.grid(problems, [what], [100], [0])), {"instance": "problem"}
+    if what in ("decode", "seeds"):
+        return list(benchrun.grid(problems, [what], sizes, [0])), {"instance": "problem", "budget": "n"}
+    tag, sizes = ("train", [100]) if what == "cities" else ("unseen", sizes)
+    sets = [(f"{p}_n{n}_{tag}", (p, n, tag)) for p in problems for n in sizes]
+    return list(benchrun.grid(sets, [what], [0], [0])), {"instance": "test_set"}
+
+
+def _cell_function(args):
+    """``run_cell`` of :func:`nco.benchrun.run_grid` for ``args.what``."""
+    def run(cell: benchrun.Cell):
+        p, n = cell.instance, int(cell.budget)
+        if args.what == "throughput":
+            return throughput(p, batch=args.batch, augment=args.augment, repeats=args.repeats)
+        if args.what == "decode":
+            return decode_speed(p, n, num=args.num)
+        if args.what == "seeds":
+            return seed_quality(p, n, num=args.num)
+        problem, size, tag = cell.data
+        cities = load_split()["train"] if tag == "train" else None
+        return generalization(problem, sizes=[size], num=args.num, cities=cities, tag=tag, augment=args.augment)
+
+    return run
+
+
 def main(argv=None) -> int:
-    import torch
+    """Run one benchmark (``what``) and write its CSV and markdown table."""
+    import torch  # torch only for this command, set before anything runs
 
-    from nco.neural.evaluate import write_table
-
+    argv = list(sys.argv[1:] if argv is None else argv)
     ap = argparse.ArgumentParser(prog="python -m nco.neural.bench", description=__doc__.splitlines()[0])
-    ap.add_argument("what", choices=["throughput", "generalization", "cities", "decode", "seeds"])
+    ap.add_argument("what", choices=WHAT)
     ap.add_argument("--problems", default="atsp,acvrp,acvrptw")
     ap.add_argument("--sizes", type=int, nargs="+", default=[200, 500])
     ap.add_argument("--num", type=int, default=8, help="instances per test set")
@@ -207,32 +233,25 @@ def main(argv=None) -> int:
     ap.add_argument("--batch", type=int, default=4, help="throughput: instances in the batch")
     ap.add_argument("--repeats", type=int, default=1, help="throughput: timed repetitions after a warm-up")
     ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--out", default=None, help="table path without suffix (default: docs/neural/<what>)")
+    ap.add_argument("--out", default=None, help="table path without suffix (default: results/neural/<what>)")
+    ap.add_argument("--resume", action="store_true", help="keep the rows already in the CSV and run the rest")
+    ap.add_argument("--force", action="store_true", help="replace earlier results")
     args = ap.parse_args(argv)
     torch.set_num_threads(args.threads)
     problems = [p for p in args.problems.split(",") if p]
-    rows = []
-    if args.what == "throughput":
-        for p in problems:
-            rows += throughput(p, batch=args.batch, augment=args.augment, repeats=args.repeats)
-    elif args.what == "decode":
-        for n in args.sizes:
-            for p in problems:
-                rows += decode_speed(p, n, num=args.num)
-    elif args.what == "seeds":
-        rows = [seed_quality(p, n, num=args.num) for n in args.sizes for p in problems]
-    elif args.what == "generalization":
-        for p in problems:
-            rows += generalization(p, sizes=args.sizes, num=args.num, augment=args.augment)
-    else:
-        from nco.data import load_split
-
-        for p in problems:
-            rows += generalization(p, sizes=[100], num=args.num, cities=load_split()["train"], tag="train",
-                                   augment=args.augment)
-    out = Path(args.out) if args.out else OUT_DIR / args.what
-    csv_path, md_path = write_table(rows, out, title=f"{args.what} ({' '.join(problems)})")
-    print(md_path.read_text())
+    out = Path(args.out) if args.out else Path("results", "neural", args.what)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    cells, key = _grid(args.what, problems, args.sizes)
+    try:
+        runs = benchrun.RunFile(out.with_suffix(".csv"), key=key, resume=args.resume, force=args.force)
+    except InputError as exc:
+        print(f"nco: error: {exc}", file=sys.stderr)
+        return 2
+    rows = benchrun.run_grid(cells, _cell_function(args), runs, desc=args.what, total=len(cells))
+    md = benchrun.markdown_table(rows, title=f"{args.what} ({' '.join(problems)})")
+    benchrun.write_markdown(out.with_suffix(".md"), md,
+                            command=benchrun.command_line("python -m nco.neural.bench", argv))
+    print(md)
     return 0
 
 
