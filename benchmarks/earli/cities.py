@@ -1,6 +1,6 @@
 """GA against PyVRP on the real-city test sets (a batch .npz, no BKS).
 
-usage: python docs/results/earli/cities.py OUT.csv TESTSET.npz --count 4
+usage: python benchmarks/earli/cities.py OUT.csv TESTSET.npz --count 4
        --methods pyvrp,ga --time-limits 1,5 --seed 0
 
 Solves the first COUNT instances of the set with each method and CPU-second
@@ -12,9 +12,9 @@ import argparse
 import time
 
 import numpy as np
+import study_io
 
 import nco
-import study_io
 
 
 def main(argv=None):

@@ -1,7 +1,7 @@
 """Paired comparison of two methods in an `nco bench` CSV.
 
-usage: python docs/results/earli/paired.py RUNS.csv METHOD_A METHOD_B [TIME_LIMIT]
-       python docs/results/earli/paired.py RUNS.csv... earli@2 pyvrp@10
+usage: python benchmarks/earli/paired.py RUNS.csv METHOD_A METHOD_B [TIME_LIMIT]
+       python benchmarks/earli/paired.py RUNS.csv... earli@2 pyvrp@10
 
 A method may carry its own time limit (``name@seconds``), to compare a
 method at one budget with another at a larger one.  Several CSVs are merged.

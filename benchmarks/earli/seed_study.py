@@ -13,9 +13,9 @@ Times are CPU seconds of this process (the policy runs with one torch
 thread), so they do not depend on the machine's load.  Gaps are to the
 best-known cost, or to the test set's reference cost for a real-city suite.
 
-usage: python docs/results/earli/seed_study.py OUT.csv INSTANCE_FILE... [--k 8]
+usage: python benchmarks/earli/seed_study.py OUT.csv INSTANCE_FILE... [--k 8]
        [--temperature 0.3] [--problem atsp|acvrp|acvrptw]
-       python docs/results/earli/seed_study.py OUT.csv --suite city-acvrp-n500 [--filter RE]
+       python benchmarks/earli/seed_study.py OUT.csv --suite city-acvrp-n500 [--filter RE]
 """
 
 from __future__ import annotations
@@ -27,12 +27,12 @@ from pathlib import Path
 
 import numpy as np
 import pyvrp
+import study_io
 import torch
+from nco.solvers import ga
 
 import nco
-import study_io
 from nco.earli import policy_problem
-from nco.solvers import ga
 
 
 def _stats(inst, p, sols, ref):
@@ -44,11 +44,11 @@ def _stats(inst, p, sols, ref):
         if res.feasible:
             feas += 1
             costs.append(res.cost)
-        rr = ga._valid_routes(s, n, p.data.vehicle_type(0).num_available)
+        rr = study_io.valid_client_routes(s, n, p.data.vehicle_type(0).num_available)
         if rr is not None:
-            inds.append(ga._Individual(pyvrp.Solution(p.data, rr), n))
+            inds.append(study_io.client_routes(pyvrp.Solution(p.data, rr)))
     pairs = list(itertools.combinations(inds, 2))
-    div = float(np.mean([ga.broken_pairs_distance(a, b) for a, b in pairs])) if pairs else float("nan")
+    div = float(np.mean([study_io.broken_pairs(a, b, n) for a, b in pairs])) if pairs else float("nan")
     gaps = [100.0 * (c - ref) / ref for c in costs] if ref else []
     return {
         "feasible": feas,
@@ -64,13 +64,13 @@ def _educate(inst, p, sols, seed):
     big = pm.max_cost_evaluator()
     out, secs = [], []
     for s in sols:
-        rr = ga._valid_routes(s, p.n_clients, p.data.vehicle_type(0).num_available)
+        rr = study_io.valid_client_routes(s, p.n_clients, p.data.vehicle_type(0).num_available)
         t = time.process_time()
         sol = ls(pyvrp.Solution(p.data, rr), pm.cost_evaluator(), exhaustive=True)
         if not sol.is_feasible():
             sol = ls(sol, big, exhaustive=True)
         secs.append(time.process_time() - t)
-        out.append(ga.to_node_routes(ga._routes_of(sol)))
+        out.append(study_io.node_routes(study_io.client_routes(sol)))
     return out, float(np.mean(secs))
 
 
@@ -103,7 +103,7 @@ def main(argv=None):
         t = time.process_time()
         base = [nco.solve(inst, method="nearest").routes]
         rng = pyvrp.RandomNumberGenerator(args.seed)
-        base += [ga.to_node_routes(ga._routes_of(pyvrp.Solution.make_random(p.data, rng)))
+        base += [study_io.node_routes(study_io.client_routes(pyvrp.Solution.make_random(p.data, rng)))
                  for _ in range(args.k - 1)]
         sets["nearest+random"] = (base, time.process_time() - t)
         for name, (sols, secs) in sets.items():

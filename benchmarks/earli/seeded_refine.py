@@ -10,20 +10,20 @@ and random educated solutions), for every budget and seed (CPU seconds of the
 process).  Gaps are to the best-known cost, or to the test set's reference
 cost for a real-city suite.  Writes one CSV row per run.
 
-usage: python docs/results/earli/seeded_refine.py OUT.csv --budgets 1,2,5 --seeds 0,1
+usage: python benchmarks/earli/seeded_refine.py OUT.csv --budgets 1,2,5 --seeds 0,1
        INSTANCE_FILE...
-       python docs/results/earli/seeded_refine.py OUT.csv --budgets 1,2,5 --suite city-acvrp-n500
+       python benchmarks/earli/seeded_refine.py OUT.csv --budgets 1,2,5 --suite city-acvrp-n500
 """
 
 import argparse
 import time
 
+import study_io
 import torch
+from nco.solvers import ga
 
 import nco
-import study_io
 from nco.earli import policy_problem
-from nco.solvers import ga
 
 
 def main(argv=None):

@@ -1,6 +1,6 @@
 """Merge `nco bench` CSVs of one suite and write its table and curves.
 
-usage: python docs/results/earli/summarize.py SUITE OUT_DIR RUNS.csv...
+usage: python benchmarks/earli/summarize.py SUITE OUT_DIR RUNS.csv...
 
 Writes OUT_DIR/<suite>.csv (the runs, merged), OUT_DIR/<suite>.md
 (nco.bench.summary_markdown) and OUT_DIR/<suite>.png
@@ -11,7 +11,7 @@ import csv
 import sys
 from pathlib import Path
 
-from nco import bench
+from nco import bench, benchrun, fsio
 
 
 def main(argv):
@@ -29,13 +29,14 @@ def main(argv):
             raise SystemExit(f"{p}: columns differ from {paths[0]}")
         lines += rows[1:]
     merged = out / f"{suite.name}.csv"
-    with merged.open("w", newline="") as fh:
+    with fsio.atomic_open(merged, "w", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(header)
         w.writerows(lines)
     runs = bench.read_runs(merged)
     md = bench.summary_markdown(runs, suite)
-    (out / f"{suite.name}.md").write_text(md)
+    benchrun.write_markdown(out / f"{suite.name}.md", md,
+                            command=benchrun.command_line("python benchmarks/earli/summarize.py", argv))
     bench.plot_gap_vs_time(runs, suite, out / f"{suite.name}.png")
     print(md, end="")
 

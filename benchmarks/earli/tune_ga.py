@@ -1,6 +1,6 @@
 """Compare GA parameter settings (and PyVRP's ILS) at one time limit.
 
-usage: python docs/results/earli/tune_ga.py INSTANCE_FILE TIME_LIMIT SEED CONFIG...
+usage: python benchmarks/earli/tune_ga.py INSTANCE_FILE TIME_LIMIT SEED CONFIG...
 
 Each CONFIG is a comma-separated list of keyword arguments for
 ``nco.solve`` (``method="pyvrp"`` for the ILS; otherwise fields of
