@@ -50,16 +50,22 @@ def forced_logp(policy, env, td, actions: torch.Tensor, orders: int) -> torch.Te
     return logp
 
 
-def sequences(routes_per_instance: list, orders: int, rng: random.Random) -> torch.Tensor:
-    """Action sequences (start-major, depot 0 between routes, padded with 0)
-    for ``orders`` random route orders of each solution (the first as given)."""
+def sequences(routes_per_instance: list, orders: int, rng: random.Random, problem: str = "acvrp") -> torch.Tensor:
+    """Action sequences (start-major, padded with 0) for ``orders`` versions
+    of each solution, the first as given: VRPs visit the routes in random
+    orders with the depot 0 between them; ATSP tours start at random nodes."""
     rows = [[None] * len(routes_per_instance) for _ in range(orders)]
     for b, routes in enumerate(routes_per_instance):
         for s in range(orders):
+            if problem == "atsp":
+                tour = [0, *routes[0]]
+                k = 0 if s == 0 else rng.randrange(len(tour))
+                rows[s][b] = tour[k:] + tour[:k]
+                continue
             perm = list(routes) if s == 0 else rng.sample(list(routes), len(routes))
             rows[s][b] = [a for k, r in enumerate(perm) for a in ([0] if k else []) + list(r)]
     flat = [seq for per_start in rows for seq in per_start]
-    width = max(len(seq) for seq in flat) + 1
+    width = max(len(seq) for seq in flat) + (problem != "atsp")  # VRPs end back at the depot
     return torch.tensor([seq + [0] * (width - len(seq)) for seq in flat], dtype=torch.int64)
 
 
@@ -77,7 +83,7 @@ def imitation(tr, n: int, budget: float, label_s: float, batch: int, orders: int
                 break
             pick = rng.sample(pool, min(batch, len(pool)))
             td_b = torch.cat([p[0] for p in pick])
-            acts = sequences([p[1] for p in pick], orders, rng)
+            acts = sequences([p[1] for p in pick], orders, rng, tr.problem)
             loss = -forced_logp(tr.policy, env, td_b, acts, orders).mean() / n
             _update(tr, loss)
             log({"labelled": len(pool), "loss": round(float(loss), 5)})

@@ -77,3 +77,6 @@ def td_to_instances(td: TensorDict) -> list[Instance]:
     locs = td["locs"].detach().cpu().double().numpy() if "locs" in td.keys() else None
     return [Instance(distance=cost[b], coords=None if locs is None else locs[b], problem="atsp",
                      name=f"atsp-{b}") for b in range(cost.shape[0])]
+
+
+ATSPEnv.td_to_instances = staticmethod(td_to_instances)
