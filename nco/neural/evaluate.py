@@ -11,7 +11,7 @@ checkpoint of any ``nco train`` run, e.g. an rl4co baseline
 
 ``python -m nco.neural.evaluate samebudget --runs outputs/samebudget`` compares
 same-budget training runs (``<runs>/<problem>_<model>``) on the unseen-city
-test sets and writes ``docs/neural/samebudget.csv`` and ``.md``.
+test sets and writes ``OUT.csv`` and ``OUT.md`` (``--out``).
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ from nco.neural.policy import (
     check_state_dict,
     torch_load,
 )
+from nco.progress import tqdm
 
 #: Keys under which a test file may store reference costs, in order of preference.
 REFERENCE_KEYS = ("reference_cost", "pyvrp_cost", "ref_cost", "reference", "costs")
@@ -127,8 +128,6 @@ def run_method(method: str, instances, *, checkpoint=None, augment: int = 8, num
     a name known to :func:`nco.solve` (run for ``baseline_time`` seconds each).
     """
     import nco
-    from tqdm.auto import tqdm
-
     t0 = time.perf_counter()
     if method.startswith("lightning:"):
         policy = load_lightning_policy(method.split(":", 1)[1])
@@ -490,7 +489,7 @@ def same_budget(runs: str | Path, problems=("atsp", "acvrp", "acvrptw"), sizes=(
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m nco.neural.evaluate samebudget --runs outputs/samebudget --out docs/neural/samebudget``."""
+    """``python -m nco.neural.evaluate samebudget --runs outputs/samebudget --out docs/results/neural/samebudget``."""
     import argparse
 
     import torch
@@ -506,7 +505,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--baselines", default="nearest,ortools", help="comma-separated methods run on the same instances")
     ap.add_argument("--baseline-time", type=float, default=1.0, help="seconds per instance for search baselines")
     ap.add_argument("--threads", type=int, default=1)
-    ap.add_argument("--out", default="docs/neural/samebudget", help="write OUT.csv and OUT.md")
+    ap.add_argument("--out", default="results/neural/samebudget", help="write OUT.csv and OUT.md")
     args = ap.parse_args(argv)
     torch.set_num_threads(args.threads)
     rows, curves = same_budget(args.runs, [p for p in args.problems.split(",") if p], args.sizes,

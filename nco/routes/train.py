@@ -300,7 +300,7 @@ def main(argv=None) -> int:
     p.add_argument("--draws", type=int, default=3, help="drivers choosing in each training situation")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--out", default=str(CHECKPOINT_DIR), help="checkpoint folder")
-    p.add_argument("--results", default="docs/results/routes", help="folder for ranking.csv / ranking.md")
+    p.add_argument("--results", default="results/routes", help="folder for ranking.csv / ranking.md")
     args = p.parse_args(argv)
     torch.set_num_threads(1)
     t0 = time.time()
@@ -349,7 +349,7 @@ def write_ranking_tables(rows: list[dict], expl: dict, folder: Path, paired: dic
     import csv
 
     folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / "ranking.csv", "w", newline="") as fh:
+    with fsio.atomic_open(folder / "ranking.csv", "w", newline="") as fh:
         w = csv.DictWriter(fh, fieldnames=["method", "city", "n", "top1", "ndcg3"])
         w.writeheader()
         for r in rows:
@@ -369,7 +369,7 @@ def write_ranking_tables(rows: list[dict], expl: dict, folder: Path, paired: dic
                   f"{100 * paired['difference']:+.1f} points (bootstrap 95 % interval {100 * paired['ci95'][0]:+.1f} to "
                   f"{100 * paired['ci95'][1]:+.1f}); CCN alone right {paired['a_only']} times, MLP alone right "
                   f"{paired['b_only']} times."]
-    (folder / "ranking.md").write_text("\n".join(lines) + "\n")
+    fsio.write_text(folder / "ranking.md", "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":
