@@ -36,6 +36,7 @@ import numpy as np
 from nco import resources
 from nco.errors import InputError
 from nco.geo import EARTH_RADIUS_M, haversine
+from nco.progress import tqdm
 
 #: Shown wherever OSM-derived graphs, maps or matrices are shown or shipped.
 ATTRIBUTION = "(c) OpenStreetMap contributors"
@@ -671,8 +672,6 @@ def travel_matrices(G: nx.MultiDiGraph, nodes, targets=None, weight: str = "trav
     chunk = max(1, int(chunk))
     starts = range(0, len(src), chunk)
     if progress:
-        from tqdm.auto import tqdm
-
         starts = tqdm(starts, desc="shortest paths", unit="chunk")
     for s0 in starts:
         block = src_k[s0:s0 + chunk]

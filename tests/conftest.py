@@ -32,3 +32,15 @@ def read_bench(bench_dir: Path, rel: str, fleet_from_name: bool = False):
 
     inst = nco.read(bench_dir / rel)
     return limit_fleet(inst) if fleet_from_name else inst
+
+
+def notebook_warnings(nb) -> list[str]:
+    """The stderr outputs of an executed notebook's cells that mention a warning."""
+    return [o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+            if o.get("name") == "stderr" and "warn" in o.get("text", "").lower()]
+
+
+@pytest.fixture
+def warnings_printed():
+    """:func:`notebook_warnings`, for the notebook tests."""
+    return notebook_warnings

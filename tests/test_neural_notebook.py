@@ -11,7 +11,7 @@ NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "train_real_city.
 
 
 @pytest.mark.slow
-def test_train_real_city_notebook_runs(tmp_path, monkeypatch):
+def test_train_real_city_notebook_runs(tmp_path, monkeypatch, warnings_printed):
     import nbformat
     from nbclient import NotebookClient
 
@@ -24,3 +24,4 @@ def test_train_real_city_notebook_runs(tmp_path, monkeypatch):
     assert "mean cost" in text and "nearest neighbour" in text
     assert (tmp_path / "outputs" / "notebook_acvrp" / "policy.pt").exists()
     assert any("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))
+    assert not warnings_printed(nb)

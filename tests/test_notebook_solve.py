@@ -10,7 +10,7 @@ nbclient = pytest.importorskip("nbclient")
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "solve_vrp.ipynb"
 
 
-def test_solve_notebook_runs(bench_dir, monkeypatch):
+def test_solve_notebook_runs(bench_dir, monkeypatch, warnings_printed):
     monkeypatch.setenv("NCO_INSTANCE", str(bench_dir / "cvrp/E/E-n13-k4.vrp"))
     monkeypatch.setenv("NCO_TIME_LIMIT", "0.3")
     # the search methods (the neural one needs a checkpoint for this problem)
@@ -29,3 +29,4 @@ def test_solve_notebook_runs(bench_dir, monkeypatch):
     images = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
               if "image/png" in o.get("data", {})]
     assert len(images) == 2  # the routes and the time-to-quality curves
+    assert not warnings_printed(nb)

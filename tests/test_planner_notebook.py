@@ -11,7 +11,7 @@ from nbclient import NotebookClient
 NOTEBOOK = Path(__file__).resolve().parents[1] / "notebooks" / "plan_trip.ipynb"
 
 
-def test_plan_trip_notebook_runs(tmp_path):
+def test_plan_trip_notebook_runs(tmp_path, warnings_printed):
     pytest.importorskip("ipykernel")
     nb = nbformat.read(NOTEBOOK, as_version=4)
     NotebookClient(nb, timeout=240, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}}).execute()
@@ -23,3 +23,4 @@ def test_plan_trip_notebook_runs(tmp_path):
     images = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
               if "image/png" in o.get("data", {})]
     assert images, "the static map was not drawn"
+    assert not warnings_printed(nb)

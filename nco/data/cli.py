@@ -19,6 +19,7 @@ from pathlib import Path
 from nco import resources
 
 from nco.errors import InputError
+from nco.progress import tqdm
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -72,8 +73,6 @@ def run(args) -> int:
 
 
 def _cities(args) -> int:
-    from tqdm.auto import tqdm
-
     from nco.data.cities import build_city, check_recipe, write_city
 
     check_recipe(args.points, args.seed, args.box_km, args.water_m,

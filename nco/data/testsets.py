@@ -40,6 +40,7 @@ from nco.data.cities import ATTRIBUTION, city_matrices, file_lock, load_split
 from nco.data.samplers import PROBLEMS, sample_instances
 from nco.errors import InputError
 from nco.npzsafe import load_npz
+from nco.progress import tqdm
 
 SIZES = (50, 100)
 NUM_INSTANCES = 128
@@ -142,8 +143,6 @@ def _build(path: Path, problem, n, num, seed, cities, mode, time_limit, referenc
         costs, feasible, runtimes = [], [], []
         it = stored
         if progress:
-            from tqdm.auto import tqdm
-
             it = tqdm(stored, desc=f"{problem} n={n} ({METHOD} {limit:g} s)", unit="inst")
         for k, inst in enumerate(it):
             t0 = time.perf_counter()

@@ -17,6 +17,7 @@ from __future__ import annotations
 import torch
 from tensordict.tensordict import TensorDict
 
+import nco.progress  # noqa: F401  (first: rl4co.envs then finds tqdm.auto imported without its notebook warning)
 from nco.envs.actions import actions_to_routes
 from nco.envs.acvrp import ACVRPEnv
 from nco.envs.acvrptw import ACVRPTWEnv

@@ -24,6 +24,7 @@ import numpy as np
 from nco import fsio
 from nco.errors import InputError, short_repr
 from nco.instance import Instance
+from nco.progress import tqdm
 from nco.solution import Solution
 
 CHECKPOINT_FORMAT = "nco.neural.rrnco"
@@ -418,8 +419,6 @@ class Policy:
             raise InputError(f"augment must be an integer from 1 to 8, got {augment}")
         instances = self._check(instances)
         out: list[Solution | None] = [None] * len(instances)
-        from tqdm.auto import tqdm
-
         from nco.envs.actions import actions_to_routes
 
         batches = self._batches(instances, augment, lambda inst: self._starts(inst, num_starts))

@@ -29,6 +29,7 @@ from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, fits, infinite_to_
 from nco.planner.parse import ParseResult, parse
 from nco.planner.pois import POITable, load_pois, open_intervals
 from nco.planner.request import CATEGORIES, TripRequest, hhmm, validate_request
+from nco.progress import tqdm
 
 #: candidate POIs kept per task (best by quality and distance)
 MAX_CANDIDATES = 15
@@ -98,8 +99,6 @@ class City:
 
 @lru_cache(maxsize=8)
 def _load_city(source: str, name: str, mode: str) -> City:
-    from tqdm.auto import tqdm
-
     with tqdm(total=3, desc=f"loading {name}", unit="step", disable=None, leave=False) as bar:
         bar.set_postfix_str(f"{mode} network")
         G = roads.load(source, mode=mode)

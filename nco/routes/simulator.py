@@ -43,6 +43,7 @@ import numpy as np
 from nco import fsio
 from nco.errors import InputError
 from nco.npzsafe import load_npz
+from nco.progress import tqdm
 from nco.routes.features import COMPARISON_FIELDS, FIELDS, ROUTE_FIELDS, SCENE_FIELDS
 
 _R = {name: i for i, (name, _) in enumerate(ROUTE_FIELDS)}
@@ -403,8 +404,6 @@ def simulate_city(city: str, n_sets: int, choices_per_set: int = 2, k: int = 5, 
     R, S, C, CH, GR, U, FU = [], [], [], [], [], [], []
     it = range(n_sets)
     if progress:
-        from tqdm.auto import tqdm
-
         it = tqdm(it, desc=f"choices {city}", unit="set")
     for _ in it:
         o, t = random_od(G, rng)
