@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 
 import numpy as np
 import pytest
@@ -12,6 +13,7 @@ import nco
 from nco.cli import main as cli
 from nco.errors import InputError
 from nco.neural.model import RRNCOPolicy
+from nco.neural import train as train_module
 from nco.neural.train import compose, export_policy
 
 TINY = ["model.policy.embed_dim=16", "model.policy.num_layers=1", "model.policy.num_heads=2",
@@ -55,6 +57,44 @@ def test_train_exports_and_resumes(tmp_path):
     rows = (out / "logs" / "metrics.csv").read_text()
     assert "val/reward" in rows
     assert cli(["train", *args, "resume=/no/such.ckpt"]) == 2
+
+
+
+def _interrupt_after_first_step(monkeypatch):
+    """Make the next training run raise ``KeyboardInterrupt`` (Ctrl-C) in its second step."""
+    real = train_module.build
+
+    def build(cfg):
+        env, module = real(cfg)
+        step = module.training_step
+
+        def training_step(*args, **kwargs):
+            if module.global_step >= 1:
+                raise KeyboardInterrupt
+            return step(*args, **kwargs)
+
+        monkeypatch.setattr(module, "training_step", training_step)
+        return env, module
+
+    monkeypatch.setattr(train_module, "build", build)
+    return real
+
+
+@pytest.mark.slow
+def test_ctrl_c_leaves_the_checkpoint_resume_last_reads(tmp_path, monkeypatch):
+    out = tmp_path / "run"
+    args = ["experiment=acvrp_n50", *TINY, f"output_dir={out}", "checkpoint_every_min=1000"]
+    real = _interrupt_after_first_step(monkeypatch)
+    handler = signal.getsignal(signal.SIGINT)
+    assert cli(["train", *args]) == 130
+    assert signal.getsignal(signal.SIGINT) is handler  # Lightning's SIG_IGN is undone
+    last = out / "checkpoints" / "last.ckpt"
+    assert torch.load(last, weights_only=False)["global_step"] == 1
+    assert not (out / "train_stats.json").exists()
+    monkeypatch.setattr(train_module, "build", real)
+    assert cli(["train", *args, "resume=last"]) == 0
+    assert json.loads((out / "train_stats.json").read_text())["steps"] >= 2  # continued from step 1
+    assert nco.load_policy(out / "policy.pt").problem == "acvrp"
 
 
 def _tiny_testset(tmp_path):

@@ -23,7 +23,9 @@ import json
 import os
 import platform
 import shlex
+import signal
 import sys
+import threading
 import time
 import warnings
 from datetime import timedelta
@@ -178,6 +180,36 @@ class _ExportBest:
         return ExportBest(*args, **kwargs)
 
 
+def _save_on_interrupt(path: Path):
+    """Lightning callback: on Ctrl-C or SIGTERM, save the resume point ``path``
+    (``checkpoints/last.ckpt``, what ``resume=last`` reads)."""
+    import lightning.pytorch as pl
+    from lightning.pytorch.utilities.exceptions import SIGTERMException
+
+    class SaveOnInterrupt(pl.Callback):
+        def on_exception(self, trainer, module, exception):
+            if isinstance(exception, (KeyboardInterrupt, SIGTERMException)):
+                trainer.save_checkpoint(str(path))
+
+    return SaveOnInterrupt()
+
+
+def _fit(trainer, module, ckpt_path) -> None:
+    """``trainer.fit``; Lightning ends an interrupted fit with ``sys.exit(1)``,
+    which becomes ``KeyboardInterrupt`` again (``nco train`` exits with 130),
+    and ignores Ctrl-C from then on, which is undone (a notebook stays interruptible)."""
+    handler = signal.getsignal(signal.SIGINT)
+    try:
+        trainer.fit(module, ckpt_path=str(ckpt_path) if ckpt_path else None)
+    except SystemExit:
+        if trainer.interrupted:
+            raise KeyboardInterrupt from None
+        raise
+    finally:
+        if threading.current_thread() is threading.main_thread() and handler is not None:
+            signal.signal(signal.SIGINT, handler)
+
+
 def train(cfg, command: str | None = None) -> Path:
     """Train as ``cfg`` says; return the path of the exported policy."""
     import lightning.pytorch as pl
@@ -228,11 +260,12 @@ def train(cfg, command: str | None = None) -> Path:
                         train_time_interval=timedelta(minutes=float(cfg.checkpoint_every_min))),
         ModelCheckpoint(dirpath=str(ckpt_dir), filename="best", monitor="val/reward", mode="max", save_top_k=1),
         _ExportBest(export_to, recipe, out / "logs", cfg.env.problem),
+        _save_on_interrupt(ckpt_dir / "last.ckpt"),
     ]
     tcfg = OmegaConf.to_container(cfg.trainer)
     trainer = RL4COTrainer(callbacks=callbacks, logger=loggers, default_root_dir=str(out), **tcfg)
     t0, cpu0 = time.time(), _cpu_seconds()
-    trainer.fit(module, ckpt_path=str(ckpt_path) if ckpt_path else None)
+    _fit(trainer, module, ckpt_path)
     if trainer.global_rank == 0:
         stats = {"steps": int(trainer.global_step), "epochs": int(trainer.current_epoch),
                  "wall_s": round(time.time() - t0, 1), "cpu_s": round(_cpu_seconds() - cpu0, 1),
