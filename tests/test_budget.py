@@ -314,3 +314,36 @@ def test_the_progress_bar_moves_with_time_and_shows_the_best_cost():
     with ProgressBar("X", None, interval=0.05, file=buf, disable=False):
         time.sleep(0.2)
     assert re.search(r"X: 0\.[1-9] s", buf.getvalue())
+
+
+def _stderr_on_a_terminal(argv: list[str]) -> str:
+    """What ``nco`` writes to stderr when stderr is a terminal (120 columns)."""
+    import fcntl
+    import pty
+    import struct
+    import termios
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    proc = subprocess.Popen([sys.executable, "-m", "nco.cli", *argv], stdout=subprocess.DEVNULL, stderr=follower)
+    os.close(follower)
+    out = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal is closed when the process ends
+            break
+        if not chunk:
+            break
+        out += chunk
+    os.close(leader)
+    assert proc.wait(timeout=60) == 0
+    return out.decode("utf-8", errors="replace")
+
+
+def test_nco_solve_shows_a_bar_that_moves_with_time_and_the_best_cost():
+    text = _stderr_on_a_terminal(["solve", str(X101), "--method", "pyvrp", "-t", "3"])
+    shown = [float(m) for m in re.findall(r"(\d+\.\d)/3\.0 s", text)]
+    assert len(set(shown)) >= 8 and shown == sorted(shown) and shown[-1] >= 2.5, text[-500:]
+    costs = [float(c) for c in re.findall(r"best (\d+(?:\.\d+)?)", text)]
+    assert costs and costs == sorted(costs, reverse=True), text[-500:]
