@@ -28,6 +28,7 @@ COMMANDS = {
     "eval": ("nco.neural.evaluate", "evaluate a policy checkpoint on a test set"),
     "plan": ("nco.planner.cli", "plan a trip from a text prompt"),
     "routes": ("nco.routes.cli", "alternative routes between two points, ranked"),
+    "serve": ("nco.commands.serve", "HTTP service: inline solves, durable jobs, trip plans"),
 }
 
 
