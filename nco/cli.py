@@ -24,7 +24,7 @@ COMMANDS = {
     "check": ("nco.commands.check", "check a solution file against an instance"),
     "bench": ("nco.bench", "benchmark methods x time limits over a suite, write CSV + markdown"),
     "data": ("nco.data.cli", "build real-city matrices and test sets from OpenStreetMap"),
-    "train": ("nco.neural.train", "train a policy (Hydra overrides, e.g. experiment=acvrp_n50)"),
+    "train": ("nco.commands.train", "train a policy (Hydra overrides, e.g. experiment=acvrp_n50)"),
     "eval": ("nco.neural.evaluate", "evaluate a policy checkpoint on a test set"),
     "plan": ("nco.planner.cli", "plan a trip from a text prompt"),
     "routes": ("nco.routes.cli", "alternative routes between two points, ranked"),

@@ -15,6 +15,7 @@ Examples
 ``nco train experiment=acvrp_n50 resume=last``
 ``nco train experiment=acvrp_gpu output_dir=runs/acvrp`` (``engine=fast``: :mod:`nco.neural.fasttrain`)
 ``nco train promote runs/acvrp/policy.pt --problem acvrp``
+``nco train imitate --problem atsp --n 50 --seconds 600 --out runs/atsp.pt`` (imitation of GA solutions, :mod:`nco.neural.imitation`)
 """
 
 from __future__ import annotations
@@ -359,10 +360,6 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in ("-h", "--help"):
         print(__doc__)
         return 0
-    if argv and argv[0] == "promote":
-        from nco.neural.fasttrain import promote_main
-
-        return promote_main(argv[1:])
     cfg = compose(argv)
     command = "nco train " + " ".join(shlex.quote(a) for a in argv)
     if cfg.get("engine", "lightning") == "fast":

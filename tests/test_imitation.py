@@ -1,0 +1,68 @@
+"""Imitation of GA solutions (``nco train imitate``), at tiny sizes on real cities."""
+
+from __future__ import annotations
+
+import json
+import random
+
+import pytest
+import torch
+
+from nco.envs.actions import actions_to_routes
+from nco.neural import imitation as I
+from nco.neural.policy import load_policy
+
+
+def test_sequences_are_the_same_solution_in_other_orders():
+    rng = random.Random(0)
+    vrp = [[3, 1], [2], [5, 4]]
+    rows = I.sequences([vrp], 6, rng, "acvrp")
+    assert rows.shape[0] == 6 and int(rows[0, -1]) == 0  # ends back at the depot
+    assert rows[0].tolist()[:6] == [3, 1, 0, 2, 0, 5]
+    for r in rows.tolist():
+        assert sorted(map(tuple, actions_to_routes(r, "acvrp"))) == sorted(map(tuple, vrp))
+    tour = [[4, 2, 1, 3]]
+    rows = I.sequences([tour], 8, rng, "atsp")
+    assert rows.shape == (8, 5) and rows[0].tolist() == [0, 4, 2, 1, 3]
+    for r in rows.tolist():
+        assert sorted(r) == [0, 1, 2, 3, 4]
+        k = r.index(0)
+        assert r[k:] + r[:k] == [0, 4, 2, 1, 3]  # a rotation of the same tour
+    assert len({tuple(r) for r in rows.tolist()}) > 1
+
+
+@pytest.mark.parametrize("problem", ["atsp", "acvrp"])
+def test_learning_raises_the_likelihood_of_the_labels(tmp_path, problem):
+    torch.manual_seed(0)
+    tr = I.trainer_for(problem, 10, tmp_path / "p.pt", "test", device="cpu")
+    loop = I.Imitation(tr, 10, label_seconds=0.05, batch=4, orders=2, steps_per_round=1)
+    loop.label()
+    assert len(loop.pool) == 4 and tr.state.instances == 4
+    td = torch.cat([p[0] for p in loop.pool])
+    acts = I.sequences([p[1] for p in loop.pool], 1, random.Random(0), problem)
+
+    def nll():
+        with torch.no_grad():
+            return float(-I.forced_logp(tr.policy, loop.env, td, acts, 1).mean())
+
+    before = nll()
+    assert 0 < before < 1e3
+    for _ in range(15):
+        loop.learn()
+    assert nll() < 0.9 * before
+
+
+def test_the_command_writes_a_policy_with_its_lineage(tmp_path, capsys):
+    from nco.commands.train import main
+
+    out = tmp_path / "atsp.pt"
+    args = ["imitate", "--problem", "atsp", "--n", "10", "--seconds", "3", "--label-seconds", "0.05", "--batch", "2",
+            "--out", str(out)]
+    assert main(args) == 0
+    assert "labelled instances" in capsys.readouterr().out
+    policy = load_policy(out)
+    assert policy.problem == "atsp"
+    recipe = json.loads(out.with_suffix(".json").read_text())
+    assert recipe["command"].startswith("nco train imitate") and recipe["lineage"]["runs"][-1]["instances"] >= 2
+    with pytest.raises(Exception, match="--force"):
+        main(args)
