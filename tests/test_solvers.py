@@ -278,3 +278,38 @@ def test_neural_keeps_its_time_limit_when_the_policy_loads_slowly(bench_dir, mon
         sol = nco.solve(inst, method="neural", time_limit=0.5)
     assert sol.feasible and sol.runtime_s < 0.8
     assert sol.routes == nco.solve(inst, method="nearest").routes
+
+
+def _penalties_stuck_at_their_bound(monkeypatch):
+    """PyVRP with penalties fixed at a tiny bound: infeasible neighbours stay
+    cheap, it struggles and issues ``PenaltyBoundWarning``."""
+    from pyvrp import PenaltyParams
+
+    from nco.solvers import pyvrp_solver
+
+    monkeypatch.setattr(pyvrp_solver, "penalty_params",
+                        lambda idata: PenaltyParams(min_penalty=1e-3, max_penalty=1e-3))
+    return pyvrp_solver
+
+
+def test_pyvrp_penalty_bound_warning_not_printed_on_a_feasible_result(bench_dir, monkeypatch, capsys):
+    import warnings
+
+    from nco.budget import Budget
+    from nco.cli import main
+
+    path = bench_dir / E13
+    inst = nco.read(path)
+    start, _ = nco.read_solution(path.with_suffix(".sol"))  # feasible: the answer when the search finds nothing better
+    pyvrp_solver = _penalties_stuck_at_their_bound(monkeypatch)
+    with warnings.catch_warnings(record=True) as raw:
+        warnings.simplefilter("always")
+        pyvrp_solver.solve(inst, Budget(1.0), seed=0, initial=start)
+    assert "PenaltyBoundWarning" in {w.category.__name__ for w in raw}  # PyVRP itself warns here
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        sol = nco.solve(inst, method="pyvrp", time_limit=1.0, initial=start)
+    assert sol.feasible and not [w for w in caught if w.category.__name__ == "PenaltyBoundWarning"]
+    assert main(["solve", str(path), "-m", "pyvrp", "-t", "1", "--initial", str(path.with_suffix(".sol"))]) == 0
+    err = capsys.readouterr().err
+    assert "penalty" not in err.lower() and "warning" not in err.lower(), err
