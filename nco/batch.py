@@ -49,16 +49,11 @@ def solve_many(instances, method: str | None = None, time_limit: float | None = 
     ----------
     instances
         A sequence of :class:`nco.Instance` objects or instance file paths.
-    method
-        Solver name as in :func:`nco.solve`; ``None`` picks the default per
-        problem kind.
-    time_limit
-        Seconds per instance (see :func:`nco.solve`).
+    method, time_limit, seed
+        As in :func:`nco.solve`, for every instance.
     iterations
         Iteration limit per instance; without ``time_limit`` the results
         are the same on every backend.
-    seed
-        Random seed of every solve.
     backend
         ``"local"`` (a process pool on this machine), ``"ray"`` (Ray tasks;
         needs ``pip install 'nco[ray]'``) or ``"serial"`` (this process, one
@@ -89,17 +84,12 @@ def solve_many(instances, method: str | None = None, time_limit: float | None = 
         failed solve (naming the instance).
     """
     insts = _instances(instances)
-    if backend not in BACKENDS:
-        raise InputError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
-    if address is not None and backend != "ray":
-        raise InputError("address is only used with backend='ray'")
-    workers = _workers(workers)
+    workers = _check_backend(backend, address, workers)
     job = dict(method=method, time_limit=time_limit, iterations=iterations, seed=int(seed), clock=clock,
                **options)
     if not insts:
         return []
-    bar = tqdm(total=len(insts), desc=f"solve_many[{backend}]", unit="inst", disable=not progress)
-    with bar:
+    with tqdm(total=len(insts), desc=f"solve_many[{backend}]", unit="inst", disable=not progress) as bar:
         if backend == "serial":
             raw = _run_serial(insts, job, bar)
         elif backend == "local":
@@ -107,6 +97,15 @@ def solve_many(instances, method: str | None = None, time_limit: float | None = 
         else:
             raw = _run_ray(insts, job, bar, workers, address)
     return [_checked(inst, r) for inst, r in zip(insts, raw)]
+
+
+def _check_backend(backend: str, address, workers) -> int:
+    """Refuse an unknown backend or a misplaced address; the number of workers."""
+    if backend not in BACKENDS:
+        raise InputError(f"backend must be one of {', '.join(BACKENDS)}, got {backend!r}")
+    if address is not None and backend != "ray":
+        raise InputError("address is only used with backend='ray'")
+    return _workers(workers)
 
 
 def solve_routes(instance: Instance, job: dict) -> dict:

@@ -8,6 +8,7 @@ sends is ever unpickled or evaluated.
 from __future__ import annotations
 
 import math
+import re
 import tempfile
 from pathlib import Path
 from typing import Literal
@@ -24,6 +25,8 @@ from nco.solution import Solution
 MAX_ITERATIONS = 10_000_000
 #: The most characters of a /plan prompt.
 MAX_PROMPT_CHARS = 2_000
+#: The DIMENSION line of a VRPLIB/TSPLIB header.
+_DIMENSION = re.compile(r"^\s*DIMENSION\s*:?\s*(\d{1,12})\s*$", re.MULTILINE | re.IGNORECASE)
 
 
 class _Strict(BaseModel):
@@ -145,13 +148,17 @@ def parse_vrplib(text: str, max_clients: int) -> Instance:
     """
     if not text.strip():
         raise InputError("VRPLIB body: empty")
+    dim = _DIMENSION.search(text[:10_000])
+    if dim and int(dim.group(1)) - 1 > max_clients:  # refused before any matrix is built
+        check_clients(int(dim.group(1)) - 1, max_clients)
     with tempfile.TemporaryDirectory(prefix="nco-serve-") as tmp:
         path = Path(tmp) / "body.vrp"
         path.write_text(text, encoding="utf-8")
         try:
             inst = read(path)
         except InputError as exc:
-            raise InputError("VRPLIB body: " + str(exc).replace(f"{path}: ", "").replace(str(path), "body")) from None
+            msg = str(exc).replace(f"{path}: ", "").replace(f"{path}, ", "").replace(str(path), "body")
+            raise InputError(f"VRPLIB body: {msg}") from None
     check_clients(inst.n_clients, max_clients)
     return inst
 
