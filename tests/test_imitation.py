@@ -66,3 +66,15 @@ def test_the_command_writes_a_policy_with_its_lineage(tmp_path, capsys):
     assert recipe["command"].startswith("nco train imitate") and recipe["lineage"]["runs"][-1]["instances"] >= 2
     with pytest.raises(Exception, match="--force"):
         main(args)
+
+
+def test_workers_label_while_the_policy_learns(tmp_path):
+    tr = I.trainer_for("acvrp", 10, tmp_path / "p.pt", "test", device="cpu")
+    loop = I.Imitation(tr, 10, label_seconds=0.05, batch=2, orders=2, steps_per_round=2, workers=2)
+    lines = []
+    loop.run(lambda: tr.state.steps >= 4, log=lines.append)
+    assert tr.state.steps == 4 and len(lines) == 4
+    # two steps per two new labels: never more steps than labels; labels checked feasible
+    assert len(loop.pool) >= 4 and tr.state.instances == len(loop.pool)
+    rows = [json.loads(line) for line in lines]
+    assert all(r["step"] <= r["labelled"] for r in rows)

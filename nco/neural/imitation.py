@@ -6,8 +6,9 @@ unseen-city gap at N = 50 and 8.1 at N = 100 over REINFORCE/POMO (see
 ``docs/training.md``), so it is the recipe ``nco train imitate`` runs:
 
 1. draw ``batch`` fresh instances from the training cities and label each
-   with ``nco.solve(method="ga")`` (``label_seconds`` each; on ``workers``
-   processes through :func:`nco.solve_many`);
+   with ``nco.solve(method="ga")`` (``label_seconds`` CPU seconds each; on
+   ``workers`` processes that label without pause while the policy learns);
+   every label is checked by :func:`nco.check`, infeasible ones are dropped;
 2. between labelling rounds, take ``steps_per_round`` optimiser steps that
    maximise the log-likelihood of solutions drawn from the labelled pool,
    each in ``orders`` equivalent forms (VRP routes in random orders, ATSP
@@ -19,24 +20,30 @@ unseen-city gap at N = 50 and 8.1 at N = 100 over REINFORCE/POMO (see
 
     nco train imitate --problem atsp --n 50 --seconds 600 --out outputs/imit/atsp.pt
     nco train promote outputs/imit/atsp.pt --problem atsp
+
+On a GPU machine ``scripts/gpu_train.sh`` runs it with the GPU learning and
+the CPU cores labelling (``RECIPE=imitation``, the default).
 """
 
 from __future__ import annotations
 
 import argparse
+import concurrent.futures as cf
 import json
 import random
 import time
+from collections import deque
 from pathlib import Path
 
 import torch
 from rl4co.utils.ops import batchify
 
-import nco
 from nco import fsio
+from nco.batch import pool_context, solve_routes
 from nco.errors import InputError
 from nco.neural import fasttrain
 from nco.neural.train import compose
+from nco.solution import Solution
 
 
 def forced_logp(policy, env, td, actions: torch.Tensor, orders: int) -> torch.Tensor:
@@ -100,14 +107,41 @@ class Imitation:
         self.env, self.rng, self.pool = trainer.env(self.n), random.Random(0), []
 
     def label(self) -> None:
-        """Draw ``batch`` instances and add them with their GA solutions to the pool."""
+        """Draw ``batch`` instances and add them with their GA solutions to the pool (in this process)."""
         td = self.env.reset(self.tr.sampler.draw(self.n, self.batch))
-        instances = self.env.td_to_instances(td)
-        backend = "serial" if self.workers == 1 else "local"
-        sols = nco.solve_many(instances, method="ga", time_limit=self.label_seconds, clock="process",
-                              seed=len(self.pool), backend=backend, workers=self.workers, progress=False)
-        self.pool += [(td[k:k + 1].clone(), sol.routes) for k, sol in enumerate(sols)]
-        self.tr.state.instances = len(self.pool)  # the lineage counts labelled instances
+        for k, inst in enumerate(self.env.td_to_instances(td)):
+            raw = solve_routes(inst, self._job(len(self.pool)))
+            self._add(td[k:k + 1], inst, raw)
+
+    def _job(self, seed: int) -> dict:
+        return {"method": "ga", "time_limit": self.label_seconds, "clock": "process", "seed": seed}
+
+    def _add(self, td_row, inst, raw: dict) -> None:
+        """A labelled instance into the pool, its solution checked here."""
+        sol = Solution.from_routes(inst, raw["routes"])
+        if sol.feasible:
+            self.pool.append((td_row.clone(), sol.routes))
+            self.tr.state.instances = len(self.pool)  # the lineage counts labelled instances
+
+    def _submit(self, executor, pending: deque) -> None:
+        """``batch`` fresh instances to label on the worker processes."""
+        td = self.env.reset(self.tr.sampler.draw(self.n, self.batch))
+        for k, inst in enumerate(self.env.td_to_instances(td)):
+            job = self._job(len(self.pool) + len(pending))
+            pending.append((td[k:k + 1], inst, executor.submit(solve_routes, inst, job)))
+
+    def _collect(self, pending: deque, block: bool) -> int:
+        """Finished labels into the pool (waiting for one when ``block``); how many."""
+        if block and pending:
+            cf.wait([f for _, _, f in pending], return_when=cf.FIRST_COMPLETED)
+        done, keep = [], []
+        while pending:  # by position: the rows are TensorDicts, which do not compare
+            item = pending.popleft()
+            (done if item[2].done() else keep).append(item)
+        pending.extend(keep)
+        for td_row, inst, fut in done:
+            self._add(td_row, inst, fut.result())
+        return len(done)
 
     def learn(self) -> float:
         """One optimiser step on ``batch`` labelled solutions; the loss per node."""
@@ -126,22 +160,47 @@ class Imitation:
         return float(loss.detach())
 
     def run(self, done, log=print) -> None:
-        """Label and learn until ``done()``; ``log`` gets one JSON line a step."""
+        """Label and learn until ``done()``; ``log`` gets one JSON line a step.
+
+        With one worker, rounds alternate: label ``batch`` instances, then
+        ``steps_per_round`` steps.  With more, ``workers`` processes label
+        without pause while this process learns, at the same ratio of steps
+        to new labels."""
+        if self.workers == 1:
+            while not done():
+                self.label()
+                for _ in range(self.steps_per_round):
+                    if done():
+                        break
+                    self._step(log)
+            return
+        with cf.ProcessPoolExecutor(max_workers=self.workers, mp_context=pool_context()) as executor:
+            self._run_async(executor, done, log)
+            executor.shutdown(wait=False, cancel_futures=True)
+
+    def _run_async(self, executor, done, log) -> None:
+        pending: deque = deque()
+        credit = 0.0  # optimiser steps earned by new labels
         while not done():
-            self.label()
-            for _ in range(self.steps_per_round):
-                if done():
-                    break
-                loss = self.learn()
-                log(json.dumps({"cpu_s": round(time.process_time(), 1), "step": self.tr.state.steps,
-                                "labelled": len(self.pool), "loss": round(loss, 5)}))
+            while len(pending) < 2 * self.workers:
+                self._submit(executor, pending)
+            credit += self._collect(pending, block=credit < 1 or not self.pool) * self.steps_per_round / self.batch
+            if self.pool and credit >= 1:
+                credit -= 1
+                self._step(log)
+
+    def _step(self, log) -> None:
+        loss = self.learn()
+        log(json.dumps({"cpu_s": round(time.process_time(), 1), "step": self.tr.state.steps,
+                        "labelled": len(self.pool), "loss": round(loss, 5)}))
 
 
-def trainer_for(problem: str, n: int, out: Path, command: str, device: str = "auto"):
+def trainer_for(problem: str, n: int, out: Path, command: str, device: str = "auto", overrides=()):
     """A :class:`~nco.neural.fasttrain.FastTrainer` that continues from the
-    shipped ``problem`` weights, at size ``n``, writing its run folder beside ``out``."""
+    shipped ``problem`` weights (or ``init_from=...`` among the Hydra
+    ``overrides``), at size ``n``, writing its run folder beside ``out``."""
     cfg = compose([f"experiment={problem}_gpu", "threads=1", f"env.num_loc={int(n)}", "fast.echo=false",
-                   "fast.warmup_steps=10", f"output_dir={out}.run", f"fast.device={device}"])
+                   "fast.warmup_steps=10", f"output_dir={out}.run", f"fast.device={device}", *overrides])
     tr = fasttrain.FastTrainer(cfg, command)
     tr.policy.train()
     return tr
@@ -161,11 +220,13 @@ def imitate_main(argv: list[str]) -> int:
     p.add_argument("--steps-per-round", type=int, default=4)
     p.add_argument("--workers", type=int, default=1, help="processes labelling with the GA (default 1)")
     p.add_argument("--device", default="auto", help="auto (a GPU when there is one), cpu or cuda")
+    p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                   help="a training-configuration override, e.g. init_from=runs/atsp.pt or env.folder=CITIES")
     p.add_argument("--force", action="store_true", help="replace an existing --out")
     args = p.parse_args(argv)
     _check_args(args)
     out = Path(args.out)
-    tr = trainer_for(args.problem, args.n, out, "nco train imitate " + " ".join(argv), args.device)
+    tr = trainer_for(args.problem, args.n, out, "nco train imitate " + " ".join(argv), args.device, args.set)
     loop = Imitation(tr, args.n, args.label_seconds, args.batch, args.orders, args.steps_per_round, args.workers)
     clock = time.process_time if args.workers == 1 else time.monotonic
     t0, wall0 = clock(), time.time()
