@@ -242,9 +242,24 @@ def test_plan_matches_cli_json(client):
     assert got["request"] == want["request"] and got["feasible"] == want["feasible"]
 
 
+def test_routes_matches_cli_json(client):
+    body = {"city": "munich", "from": [11.5660, 48.1390], "to": [11.5850, 48.1330], "k": 2}
+    r = client.post("/routes", json=body)
+    assert r.status_code == 200, r.text
+    got = r.json()
+    assert got["context"] == {"hour": 8.0, "familiar": False, "weekday": 2}
+    assert 1 <= len(got["routes"]) <= 2 and got["routes"][0]["rank"] == 1
+    bad = [({**body, "city": "atlantis"}, "unknown city"), ({**body, "from": [0, 0]}, "outside the network"),
+           ({**body, "to": [1, 2, 3]}, "to: List should have at most 2 items"), ({**body, "k": 0}, "k:"),
+           ({**body, "hour": "8"}, "hour:"), ({**body, "via": [1, 2]}, "via: Extra inputs")]
+    for req, words in bad:
+        r = client.post("/routes", json=req)
+        assert r.status_code == 422 and words in r.json()["error"], (req, r.text)
+
+
 def test_openapi_documents_both_bodies(client):
     doc = client.get("/openapi.json").json()
-    assert {"/solve", "/jobs", "/jobs/{job_id}", "/plan"} <= set(doc["paths"])
+    assert {"/solve", "/jobs", "/jobs/{job_id}", "/plan", "/routes"} <= set(doc["paths"])
     content = doc["paths"]["/solve"]["post"]["requestBody"]["content"]
     assert {"application/json", "text/plain"} <= set(content)
     assert {"SolveRequest", "InstanceIn", "PlanRequest"} <= set(doc["components"]["schemas"])

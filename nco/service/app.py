@@ -29,6 +29,7 @@ from nco.service.logs import log
 from nco.service.runner import SolveFailed
 from nco.service.schemas import (
     PlanRequest,
+    RoutesRequest,
     SolveOptions,
     SolveRequest,
     build_instance,
@@ -341,11 +342,25 @@ def _add_routes(app: FastAPI, svc: Service) -> None:
         job = await run_in_threadpool(svc.cancel, job_id)
         return _job_view(job)
 
+    _add_city_routes(app, svc)
+
+
+def _add_city_routes(app: FastAPI, svc: Service) -> None:
+    """``/plan`` and ``/routes``: the planner and the route ranker on a bundled city."""
+
     @app.post("/plan", summary="plan a trip from a prompt (the JSON of `nco plan --json`)")
     async def plan(req: PlanRequest):
         svc.acquire()
         try:
             return await run_in_threadpool(svc.plan, req)
+        finally:
+            svc.release()
+
+    @app.post("/routes", summary="alternative routes between two points, ranked (`nco routes --json`)")
+    async def routes(req: RoutesRequest):
+        svc.acquire()
+        try:
+            return await run_in_threadpool(svc.routes, req)
         finally:
             svc.release()
 

@@ -24,6 +24,7 @@ from nco.service.runner import Cancelled, Handle, SolveFailed, make_runner
 from nco.service.schemas import (
     InstanceIn,
     PlanRequest,
+    RoutesRequest,
     build_instance,
     parse_vrplib,
     solution_json,
@@ -139,6 +140,20 @@ class Service:
             plan = plan_trip(req.prompt, city=req.city, parser=req.parser, today=today,
                              n_candidates=req.alternatives)
         return json.loads(plan.to_json())
+
+    def routes(self, req: RoutesRequest) -> dict:
+        """The JSON of ``nco routes --json`` for ``req`` (the caller holds a slot)."""
+        # nco.routes needs torch (the CCN ranker): loaded on the first /routes
+        # request, as ``nco.routes`` is in nco/__init__, so the server starts fast
+        import nco.roads
+        from nco.routes import alternatives, rank
+        from nco.routes.cli import to_json
+
+        with self._plan_lock:  # road graphs are cached and shared with the planner
+            graph = nco.roads.load(nco.roads.city_extract(req.city))
+            cands = alternatives(graph, tuple(req.origin), tuple(req.destination), k=req.k)
+            ranking = rank(cands, {"hour": req.hour, "familiar": req.familiar, "weekday": req.weekday})
+            return to_json(cands, ranking)
 
     # -- jobs ----------------------------------------------------------------
     def submit(self, request: dict) -> str:

@@ -85,6 +85,7 @@ def _worker(instance: Instance, job: dict, conn) -> None:
             send(("progress", float(elapsed), float(best)))
 
     try:
+        send(("ready",))  # from here on a SIGINT stops the search and keeps its best
         out = solve_routes(instance, dict(job, progress=progress, interruptible=True))
         send(("done", out))
     except KeyboardInterrupt:
@@ -139,10 +140,11 @@ class LocalRunner:
         proc = self.ctx.Process(target=_worker, args=(instance, job, send), daemon=True)
         proc.start()
         send.close()
+        gate = _Gate(proc)
         if handle is not None:
-            handle.attach(lambda: _signal(proc, signal.SIGINT))
+            handle.attach(gate.stop)
         try:
-            msg = _wait(proc, recv, time.monotonic() + (job.get("time_limit") or 0) + GRACE_S, on_progress)
+            msg = _wait(proc, recv, time.monotonic() + (job.get("time_limit") or 0) + GRACE_S, on_progress, gate)
         finally:
             recv.close()
             if proc.is_alive():
@@ -163,7 +165,28 @@ def _signal(proc, sig) -> None:
         pass
 
 
-def _wait(proc, recv, deadline: float, on_progress):
+class _Gate:
+    """Sends a worker SIGINT on cancel, but only once it said it is ready:
+    a SIGINT during its start would kill it without an answer."""
+
+    def __init__(self, proc):
+        self.proc, self.lock = proc, threading.Lock()
+        self.ready = self.wanted = False
+
+    def stop(self) -> None:
+        with self.lock:
+            self.wanted = True
+            if self.ready:
+                _signal(self.proc, signal.SIGINT)
+
+    def open(self) -> None:
+        with self.lock:
+            self.ready = True
+            if self.wanted:
+                _signal(self.proc, signal.SIGINT)
+
+
+def _wait(proc, recv, deadline: float, on_progress, gate: _Gate):
     """The worker's last message, forwarding progress; ``None`` if it died silently."""
     while True:
         if recv.poll(0.1):
@@ -171,9 +194,11 @@ def _wait(proc, recv, deadline: float, on_progress):
                 msg = recv.recv()
             except EOFError:
                 return None
-            if msg[0] != "progress":
+            if msg[0] == "ready":
+                gate.open()
+            elif msg[0] != "progress":
                 return msg
-            if on_progress is not None:
+            elif on_progress is not None:
                 on_progress(msg[1], msg[2])
         elif not proc.is_alive() and not recv.poll(0):
             return None

@@ -83,6 +83,20 @@ class PlanRequest(_Strict):
     parser: Literal["offline", "auto"] = "offline"
 
 
+class RoutesRequest(_Strict):
+    """``POST /routes``: the arguments of ``nco routes --json``."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True)
+
+    city: str = Field(max_length=40, description="a bundled extract (munich, porto, ...)")
+    origin: list[float] = Field(alias="from", min_length=2, max_length=2, description="[lon, lat] of the start")
+    destination: list[float] = Field(alias="to", min_length=2, max_length=2, description="[lon, lat] of the end")
+    k: int = Field(5, ge=1, le=10, description="most candidate routes")
+    hour: float = Field(8.0, ge=0, le=24, description="hour of departure")
+    familiar: bool = Field(False, description="the driver knows the area")
+    weekday: int = Field(2, ge=0, le=6, description="0 = Monday .. 6 = Sunday")
+
+
 def build_instance(spec: InstanceIn, max_clients: int) -> Instance:
     """An :class:`Instance` from its JSON form, after the size check.
 
