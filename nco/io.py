@@ -31,6 +31,7 @@ import vrplib
 from nco import fsio
 from nco.errors import InputError
 from nco.instance import MAX_NODES, Instance, apply_convention, euclidean
+from nco.npzsafe import NUMBERS, load_npz
 
 __all__ = ["read", "read_all", "read_solution", "write_solution", "write_vrplib", "write_npz"]
 
@@ -397,8 +398,6 @@ MAX_NPZ_ELEMENTS = 64_000_000
 
 
 def _load_npz(path: Path) -> dict:
-    from nco.npzsafe import NUMBERS, load_npz
-
     expected = {k: (NUMBERS, nd) for k, nd in NPZ_ARRAYS.items()}
     data = load_npz(path, expected, MAX_NPZ_ELEMENTS, required={"distance_matrix"}, what="instance file")
     _npz_shapes(path, data)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import warnings
 
+from nco import solvers
 from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
@@ -76,8 +77,6 @@ def solve(instance: Instance, method: str | None = None, time_limit: float | Non
     name = method or DEFAULT_METHOD[instance.kind]
     sigint = budget.catch_sigint() if interruptible else contextlib.nullcontext()
     with sigint, warnings.catch_warnings(record=True) as caught:
-        from nco import solvers
-
         fn = solvers.get(name)
         routes = fn(instance, budget, seed=int(seed), initial=initial, progress=progress, **options)
     extra = {"interrupted": True} if budget.interrupted else {}

@@ -19,6 +19,7 @@ import numpy as np
 from nco import solvers
 from nco.budget import CLOCKS as budget_clocks
 from nco.budget import Budget, clock_timer
+from nco.checker import check
 from nco.errors import InputError
 from nco.instance import Instance
 
@@ -261,7 +262,5 @@ def nearest(instance: Instance, budget=None, seed: int = 0, initial=None, progre
                 break
             routes.append(route)
     if progress is not None:
-        from nco.checker import check
-
         progress(budget.elapsed() if isinstance(budget, Budget) else 0.0, check(instance, routes).cost)
     return routes

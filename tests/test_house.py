@@ -190,3 +190,79 @@ def test_one_make_env_and_one_load_city():
     # nco/neural/fasttrain.py keeps its own make_env until its owner renames it
     assert [p for p in _defs("make_env") if p != "nco/neural/fasttrain.py"] == ["nco/envs/__init__.py"]
     assert _defs("load_city") == ["nco/data/cities.py"]
+
+
+#: Project modules a function body may import (exact names): each pulls a
+#: heavy library when imported, so the modules that need them only in some
+#: functions (and ``nco``, the CLI and its ``--help`` with them) do not pay
+#: for it.  Times: ``python -X importtime -c "import nco, <module>"``, the
+#: module's own cumulative time, best of two, 2 shared CPU cores.
+LAZY_MODULES = {
+    "nco.envs": "torch, tensordict, rl4co, lightning: 6.9 s",
+    "nco.envs.actions": "runs nco/envs/__init__.py: as nco.envs",
+    "nco.neural.model": "torch, rl4co: 8.6 s",
+    "nco.neural.envs": "torch, rl4co (through nco.envs): 10.9 s",
+    "nco.neural.decode": "torch, rl4co (through nco.neural.envs): 6.4 s",
+    "nco.routes.ccn": "torch, lightning: 5.7 s",
+    "nco.routes.baselines": "torch, lightning (through nco.routes.ccn): 5.7-10.7 s",
+    "nco.routes": "scipy and the route features: 0.4 s on every `nco plan`, which needs it for one method",
+    "nco.service.app": "fastapi, pydantic and the planner: 0.8 s, for `nco serve --help`",
+}
+
+#: Files whose imports their owners are changing now; not checked yet.
+OWNED_ELSEWHERE = {
+    "solvers/ga.py", "nco/earli.py", "nco/bench.py", "nco/neural/bench.py", "nco/routes/bench.py",
+    "nco/planner/bench.py", "nco/neural/decode.py", "nco/neural/solve.py", "nco/neural/fasttrain.py",
+    "nco/service/core.py",
+}
+
+
+def _function_imports(module: str, path: Path):
+    """``(line, target)`` of each import inside a function body of ``module``
+    (``target``: the dotted name it names, ``a.b`` for ``from a.b import c``)."""
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+
+    def walk(node, in_function):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                yield from walk(child, True)
+            elif in_function and isinstance(child, (ast.Import, ast.ImportFrom)):
+                yield child
+            elif not _is_type_checking(child):
+                yield from walk(child, in_function)
+
+    for node in walk(ast.parse(path.read_text(encoding="utf-8")), False):
+        if isinstance(node, ast.Import):
+            yield from ((node.lineno, alias.name) for alias in node.names)
+            continue
+        base = node.module or ""
+        if node.level:
+            parts = package.split(".")[: len(package.split(".")) - node.level + 1]
+            base = ".".join(parts + ([base] if base else []))
+        yield from ((node.lineno, f"{base}.{alias.name}") for alias in node.names)
+
+
+def _lazy_ok(target: str) -> bool:
+    return target in LAZY_MODULES
+
+
+def test_function_bodies_import_only_heavy_project_modules():
+    modules = _modules()
+    bad = []
+    for module, path in modules.items():
+        rel = path.relative_to(ROOT).as_posix()
+        if rel in OWNED_ELSEWHERE:
+            continue
+        for line, target in _function_imports(module, path):
+            name = _resolve(target, modules)  # ``from nco import roads`` names the module nco.roads
+            if name is not None and not _lazy_ok(name):
+                bad.append(f"{rel}:{line}: {name} (move it to the module top, or add it to LAZY_MODULES)")
+    assert not bad, "\n".join(bad)
+
+
+def test_function_import_check_finds_a_project_import(tmp_path):
+    src = tmp_path / "m.py"
+    src.write_text("def f():\n    from nco import roads\n    import torch\n    from nco.envs import make_env\n")
+    found = [(line, _resolve(t, _modules())) for line, t in _function_imports("nco.m", src)]
+    assert found == [(2, "nco.roads"), (3, None), (4, "nco.envs")]
+    assert not _lazy_ok("nco.roads") and _lazy_ok("nco.envs") and not _lazy_ok("nco.envs.acvrp")

@@ -21,7 +21,8 @@ import sys
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from nco import fsio
+import nco
+from nco import bks, fsio
 from nco.errors import InputError
 
 #: Instance file suffixes looked for beside a ``.sol`` file, in this order.
@@ -76,9 +77,6 @@ def check_file(instance_path, solution_path, tol: float = 1e-6, root: Path | Non
 
 
 def _check(instance_path, solution_path, tol: float, root: Path | None):
-    import nco
-    from nco import bks
-
     ip = Path(instance_path)
     set_name = str(ip.parent.relative_to(root)) if root is not None else ip.parent.name
     inst = nco.read(ip)

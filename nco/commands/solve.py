@@ -22,6 +22,8 @@ import time
 import warnings
 from pathlib import Path
 
+import nco
+from nco import bks, fsio, solvers
 from nco.errors import InputError
 
 
@@ -47,9 +49,8 @@ def add_arguments(parser) -> None:
 def result_dict(sol, bks_cost: float | None) -> dict:
     """The ``--json`` object: instance, method, cost, feasible, routes,
     runtime_s, bks, gap_pct and interrupted (Ctrl-C stopped the search)."""
-    from nco.bks import gap_pct
 
-    gap = gap_pct(sol.cost, bks_cost) if sol.feasible else None
+    gap = bks.gap_pct(sol.cost, bks_cost) if sol.feasible else None
     return {
         "instance": sol.instance.name,
         "method": sol.method,
@@ -72,7 +73,6 @@ def _check_limits(args) -> None:
 
 def _check_outputs(args) -> tuple[Path | None, Path | None]:
     """``--out`` and ``--plot`` checked before anything is solved."""
-    from nco import fsio
 
     inputs = [args.file, args.initial]
     out = fsio.check_output(args.out, "--out", force=args.force, inputs=inputs)
@@ -144,18 +144,13 @@ class ProgressBar:
 def instance_path(arg: str) -> str | Path:
     """``arg``, or the bundled benchmark file of that name when no file
     ``arg`` exists (``nco solve X-n101-k25``)."""
-    from nco.bks import bundled_instance
 
     if Path(arg).exists():
         return arg
-    return bundled_instance(arg) or arg
+    return bks.bundled_instance(arg) or arg
 
 
 def run(args) -> int:
-    import nco
-    from nco import solvers
-    from nco import bks
-
     _check_limits(args)
     out, plot = _check_outputs(args)
     if args.method is not None and args.method not in solvers.PROVIDERS:
@@ -207,7 +202,6 @@ def _print_text(inst, sol, res: dict) -> None:
 def _write_outputs(sol, out: Path | None, plot: Path | None, quiet: bool) -> int:
     """Write ``--out`` and ``--plot`` after the result is printed; a failure
     is one line on stderr and exit code 2, never a traceback."""
-    import nco
 
     rc = 0
     for path, what, write in ((out, "--out", lambda p: nco.write_solution(p, sol.routes, sol.cost)),
@@ -232,8 +226,6 @@ def _save_plot(sol, path: Path) -> None:
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-
-    from nco import fsio
 
     ax = sol.plot()
     try:

@@ -16,9 +16,13 @@ import argparse
 import time
 from pathlib import Path
 
-from nco import resources
+import numpy as np
 
+from nco import resources
+from nco.data.cities import build_city, check_recipe, load_cities, write_city
+from nco.data.testsets import MAX_NUM, build_testsets, read_meta
 from nco.errors import InputError
+from nco.npzsafe import load_npz, npz_headers
 from nco.progress import tqdm
 
 
@@ -61,8 +65,6 @@ def run(args) -> int:
             print(testsets_table(args.testsets))
         return 0
     if cmd == "testsets":
-        from nco.data.testsets import build_testsets
-
         paths = build_testsets(args.out, sizes=args.sizes, problems=args.problems, num=args.num,
                                seed=args.seed, time_limit=args.time_limit,
                                references=not args.no_reference)
@@ -73,8 +75,6 @@ def run(args) -> int:
 
 
 def _cities(args) -> int:
-    from nco.data.cities import build_city, check_recipe, write_city
-
     check_recipe(args.points, args.seed, args.box_km, args.water_m,
                  names=("--points", "--seed", "--box-km", "--water-m"))
     bar = tqdm(args.osm, desc="cities", unit="city")
@@ -90,7 +90,6 @@ def _cities(args) -> int:
 
 def stats_table(folder) -> str:
     """A markdown table of per-city statistics for a folder of city files."""
-    from nco.data.cities import load_cities
 
     rows = [
         "| city | graph nodes / edges | points | asymmetric pairs (>1 %) | mean abs(d_ij - d_ji) / d_ij "
@@ -113,10 +112,6 @@ def stats_table(folder) -> str:
 
 def testsets_table(folder) -> str:
     """A markdown table of the test sets in ``folder`` and their references."""
-    import numpy as np
-
-    from nco.data.testsets import MAX_NUM, read_meta
-    from nco.npzsafe import load_npz, npz_headers
 
     files = sorted(Path(folder).glob("*_test_cities.npz"))
     if not files:

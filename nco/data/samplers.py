@@ -29,7 +29,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from nco.data.cities import CityMatrix, haversine_km
+from nco.data.cities import CityMatrix, city_matrices, haversine_km
 from nco.errors import InputError
 from nco.instance import Instance
 
@@ -65,8 +65,6 @@ def _rng(seed) -> np.random.Generator:
 
 
 def _cities(cities) -> list[CityMatrix]:
-    from nco.data.cities import city_matrices
-
     if isinstance(cities, (CityMatrix, str)):
         cities = [cities]
     elif isinstance(cities, dict):

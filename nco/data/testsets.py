@@ -29,17 +29,20 @@ recipe.  :func:`restore` does the same for a folder of recipes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 from pathlib import Path
 
 import numpy as np
 
+import nco
 from nco import fsio, resources
 from nco.data.cities import ATTRIBUTION, city_matrices, file_lock, load_split
 from nco.data.samplers import PROBLEMS, sample_instances
 from nco.errors import InputError
-from nco.npzsafe import load_npz
+from nco.io import read_all, write_npz
+from nco.npzsafe import NUMBERS, load_npz
 from nco.progress import tqdm
 
 SIZES = (50, 100)
@@ -120,8 +123,6 @@ def check_build(problem: str, n: int, num: int, time_limit: float | None = None)
 
 
 def _build(path: Path, problem, n, num, seed, cities, mode, time_limit, references, progress) -> None:
-    from nco.io import read_all, write_npz
-
     names = list(cities) if cities is not None else load_split()["test"]
     mats = [city_matrices(c) for c in names]
     rng = np.random.default_rng([seed, PROBLEMS.index(problem), n])
@@ -136,8 +137,6 @@ def _build(path: Path, problem, n, num, seed, cities, mode, time_limit, referenc
         attribution=ATTRIBUTION, command="nco data testsets",
     )
     if references:
-        import nco
-
         limit = float(time_limit) if time_limit is not None else default_time_limit(n)
         stored = read_all(path)  # solve what a reader gets: float32 matrices
         costs, feasible, runtimes = [], [], []
@@ -186,9 +185,6 @@ HASHED = ("capacity", "demand", "demand_linehaul", "depot", "distance_matrix", "
 def instances_sha256(path) -> str:
     """SHA-256 of a set's instance arrays (name, dtype, shape and bytes of
     each of :data:`HASHED` present), independent of how the file is zipped."""
-    import hashlib
-
-    from nco.npzsafe import NUMBERS
 
     arrays = load_npz(path, {k: (NUMBERS, 3) for k in HASHED}, max_elements=1 << 28, required=(),
                       what="test set")
@@ -263,8 +259,6 @@ def _recipe(path: Path) -> dict:
 
 
 def _redraw(path: Path, meta: dict) -> None:
-    from nco.io import write_npz
-
     try:
         problem, n, num, seed = meta["problem"], int(meta["n"]), int(meta["num_instances"]), int(meta["seed"])
         cities, mode = list(meta["cities"]), meta.get("mode", "uniform")
@@ -297,7 +291,6 @@ def load_testset(path):
     InputError
         A missing, damaged, half-written or foreign file.
     """
-    from nco.io import read_all
 
     p = fsio.check_input(ensure(path), "test set")
     with file_lock(p.with_name(f".{p.stem}.lock"), shared=True):

@@ -23,6 +23,7 @@ from nco.envs.acvrp import ACVRPEnv
 from nco.envs.acvrptw import ACVRPTWEnv
 from nco.envs.atsp import ATSPEnv
 from nco.envs.generator import CityGenerator, resolve_cities
+from nco.errors import InputError
 
 __all__ = ["ENVS", "ACVRPEnv", "ACVRPTWEnv", "ATSPEnv", "CityGenerator", "actions_to_routes", "make_env",
            "random_rollout", "resolve_cities"]
@@ -37,7 +38,6 @@ def make_env(problem: str, num_loc: int = 50, cities=None, loc_distribution: str
     """An environment for ``problem`` (``atsp``, ``acvrp``, ``acvrptw``) with
     a :class:`CityGenerator` over ``cities`` (default: the bundled training
     cities)."""
-    from nco.errors import InputError
 
     if problem not in ENVS:
         raise InputError(f"problem must be one of {tuple(ENVS)}, got {problem!r}")

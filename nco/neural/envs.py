@@ -9,6 +9,7 @@ decoded actions into routes (:func:`actions_to_routes`, defined in
 
 from __future__ import annotations
 
+from nco.data.samplers import instances_to_tensordict
 from nco.envs import make_env as make_city_env
 from nco.envs.actions import actions_to_routes
 
@@ -31,7 +32,6 @@ make_env = decoding_env
 
 def to_tensordict(instances, problem: str):
     """Batch instances of one size into the environments' input TensorDict."""
-    from nco.data.samplers import instances_to_tensordict
 
     td = instances_to_tensordict(list(instances))
     if problem == "atsp" and "cost_matrix" not in td.keys():

@@ -16,27 +16,36 @@ test sets and writes ``OUT.csv`` and ``OUT.md`` (``--out``).
 
 from __future__ import annotations
 
+import argparse
 import csv
+import io
+import re
 import time
 from pathlib import Path
 
 import numpy as np
 
+import nco
 from nco import fsio
+from nco.data.testsets import MAX_NUM, ensure, read_meta, shipped, shipped_names
 from nco.errors import InputError
+from nco.neural.embeddings import rl4co_vrptw_init_embedding
 from nco.neural.policy import (
     MAX_EMBED_DIM,
     MAX_FF_HIDDEN,
     MAX_HEADS,
     MAX_LAYERS,
+    POLICY_FOR,
     PROBLEMS,
     RRNCO_OPTIONS,
     Policy,
     check_options,
     check_size,
     check_state_dict,
+    load_policy,
     torch_load,
 )
+from nco.npzsafe import NUMBERS, load_npz
 from nco.progress import tqdm
 
 #: Keys under which a test file may store reference costs, in order of preference.
@@ -82,9 +91,6 @@ ALIASES = {"unseen": "test_cities", "test": "test_cities", "train": "train_citie
 def resolve_test_set(name: str | Path) -> Path:
     """Path of a test set given by path or by name: a shipped set's stem
     (:func:`nco.data.testsets.shipped_names`) or ``<problem>_n<N>_unseen``."""
-    import re
-
-    from nco.data.testsets import ensure, shipped, shipped_names
 
     p = Path(name)
     if p.suffix == ".npz" and ensure(p).exists():
@@ -101,9 +107,6 @@ def resolve_test_set(name: str | Path) -> Path:
 
 def load_test_set(name: str | Path, limit: int | None = None):
     """Instances and reference costs (or ``None``) of a test set."""
-    import nco
-    from nco.data.testsets import MAX_NUM, read_meta
-    from nco.npzsafe import NUMBERS, load_npz
 
     path = resolve_test_set(name)
     read_meta(path)  # checks the file against the SHA-256 its .json names
@@ -127,14 +130,11 @@ def run_method(method: str, instances, *, checkpoint=None, augment: int = 8, num
     ``lightning:<run folder or .ckpt>`` (see :func:`load_lightning_policy`), or
     a name known to :func:`nco.solve` (run for ``baseline_time`` seconds each).
     """
-    import nco
     t0 = time.perf_counter()
     if method.startswith("lightning:"):
         policy = load_lightning_policy(method.split(":", 1)[1])
         sols = policy.solve(instances, num_starts=num_starts, augment=augment, progress=progress, method=method)
     elif method == "neural" or method.startswith("policy:"):
-        from nco.neural.policy import POLICY_FOR, load_policy
-
         ck = checkpoint if method == "neural" else method.split(":", 1)[1]
         if ck is None:
             ck = POLICY_FOR[instances[0].problem]
@@ -289,8 +289,6 @@ def _init_embedding(init, dim: int, config):
             set(init) - {"_target_", "embed_dim"} or init.get("embed_dim", dim) != dim:
         raise InputError(f"model.policy.init_embedding must be {{_target_: {VRPTW_EMBEDDING}, embed_dim: {dim}}}",
                          path=str(config))
-    from nco.neural.embeddings import rl4co_vrptw_init_embedding
-
     return rl4co_vrptw_init_embedding(dim)
 
 
@@ -364,8 +362,6 @@ def evaluate(checkpoint, test_set, augment: int = 8, num_starts=None, limit=None
         if method.startswith("lightning:"):
             load_lightning_policy(method.split(":", 1)[1])
         elif method.startswith("policy:"):
-            from nco.neural.policy import load_policy
-
             load_policy(method.split(":", 1)[1])
     rows = []
     for method in ("neural", *baselines):
@@ -415,8 +411,6 @@ def training_summary(run_dir: str | Path) -> dict:
     stats_file = run_dir / "train_stats.json"
     if not stats_file.is_file():
         raise InputError(f"no train_stats.json in {str(run_dir)!r} (nco train writes it at the end)")
-    import io
-
     stats = fsio.read_json_object(stats_file, "train_stats.json")
     curve = []
     metrics = run_dir / "logs" / "metrics.csv"
@@ -490,7 +484,6 @@ def same_budget(runs: str | Path, problems=("atsp", "acvrp", "acvrptw"), sizes=(
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m nco.neural.evaluate samebudget --runs outputs/samebudget --out docs/results/neural/samebudget``."""
-    import argparse
 
     import torch
 

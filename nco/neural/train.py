@@ -20,9 +20,11 @@ Examples
 
 from __future__ import annotations
 
+import csv
 import json
 import os
 import platform
+import resource
 import shlex
 import signal
 import sys
@@ -34,6 +36,8 @@ from pathlib import Path
 
 from nco import resources
 from nco.errors import InputError
+from nco.neural.fasttrain import train_fast
+from nco.neural.policy import CHECKPOINT_FORMAT, CHECKPOINT_VERSION, load_checkpoint
 
 #: Where the Hydra configuration lives (the package ``nco.configs``).
 CONFIG_DIR = resources.config_dir()
@@ -84,8 +88,6 @@ def build(cfg):
     env = hydra.utils.instantiate(cfg.env.env)
     policy = make_policy(cfg)
     if cfg.get("init_from"):
-        from nco.neural.policy import load_checkpoint
-
         state = load_checkpoint(cfg.init_from, problem=cfg.env.problem)
         policy.load_state_dict(state["state_dict"])
     t = cfg.train
@@ -277,7 +279,6 @@ def train(cfg, command: str | None = None) -> Path:
 
 def _cpu_seconds() -> float:
     """CPU seconds (user + system) of this process and its finished children."""
-    import resource
 
     return sum(resource.getrusage(who).ru_utime + resource.getrusage(who).ru_stime
                for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
@@ -299,8 +300,6 @@ def export_policy(policy, path: str | Path, recipe: dict) -> Path:
     """Save ``policy`` as a package checkpoint (loadable with ``weights_only=True``)
     and its recipe as JSON beside it."""
     import torch
-
-    from nco.neural.policy import CHECKPOINT_FORMAT, CHECKPOINT_VERSION
 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -324,7 +323,6 @@ def export_policy(policy, path: str | Path, recipe: dict) -> Path:
 
 def plot_learning_curve(log_dir: str | Path, png: str | Path, title: str = "") -> dict | None:
     """Plot validation reward (and training reward) from a CSV log; returns the plotted points."""
-    import csv
 
     from matplotlib.figure import Figure
 
@@ -363,8 +361,6 @@ def main(argv: list[str] | None = None) -> int:
     cfg = compose(argv)
     command = "nco train " + " ".join(shlex.quote(a) for a in argv)
     if cfg.get("engine", "lightning") == "fast":
-        from nco.neural.fasttrain import train_fast
-
         path = train_fast(cfg, command=command)
         print(f"policy exported to {path}")
         return 0

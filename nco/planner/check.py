@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from nco import roads
 from nco.planner.pois import categories_of
 from nco.planner.request import CATEGORIES, TripRequest
 
@@ -67,8 +68,6 @@ def _travel_s(G, a, b, cache) -> float:
 
 
 def _nearest(G, lon, lat):
-    from nco import roads
-
     return roads.nearest_nodes(G, lon, lat)
 
 

@@ -14,6 +14,8 @@ import sys
 
 from nco.errors import InputError
 from nco.fsio import check_output, same_file
+from nco.planner.draw import plain_text
+from nco.planner.plan import plan_trip
 from nco.planner.request import MAX_YEAR, MIN_YEAR
 from nco.roads import CITIES
 
@@ -98,8 +100,6 @@ def _write_maps(plan, args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Run ``nco plan``."""
-    from nco.planner.draw import plain_text
-    from nco.planner.plan import plan_trip
 
     _check_outputs(args)
     today = _today(args.date)

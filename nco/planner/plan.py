@@ -27,7 +27,7 @@ from nco.planner.check import ItineraryCheck, check_itinerary
 from nco.planner.draw import plain_text
 from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, fits, infinite_to_big, msgs
 from nco.planner.parse import ParseResult, parse
-from nco.planner.pois import POITable, load_pois, open_intervals
+from nco.planner.pois import POITable, load_pois, open_intervals, pois_from_place
 from nco.planner.request import CATEGORIES, TripRequest, hhmm, validate_request
 from nco.progress import tqdm
 
@@ -114,8 +114,6 @@ def _load_city(source: str, name: str, mode: str) -> City:
 
 @lru_cache(maxsize=4)
 def _load_place(place: str, mode: str) -> City:
-    from nco.planner.pois import pois_from_place
-
     G = roads.load(place, mode=mode)
     pois = pois_from_place(place)
     return City(place, place, mode, G, pois, np.asarray(roads.nearest_nodes(G, pois.lon, pois.lat)))
@@ -443,7 +441,7 @@ class Plan:
             The candidates and their ranking (``.best``, ``.scores``,
             ``.explain(i, j)``).
         """
-        from nco import routes
+        from nco import routes  # lazy: scipy and the route features, ~0.4 s on every `nco plan`
 
         stops = self.itinerary
         nodes = self._leg_nodes(stops)

@@ -396,13 +396,11 @@ def pois_from_place(place: str) -> POITable:
 
 def _records(gdf) -> list[POI]:
     """POI records from a GeoDataFrame whose columns are OSM tags (pyrosm or osmnx layout)."""
-    import math as _m
-
     n = len(gdf)
     skip = {"tags", "geometry", "lon", "lat", "id", "osm_type", "visible", "version", "timestamp", "changeset"}
     cols = {c: gdf[c].tolist() for c in gdf.columns if c not in ("geometry",)}
-    cols.setdefault("lon", [_m.nan] * n)
-    cols.setdefault("lat", [_m.nan] * n)
+    cols.setdefault("lon", [math.nan] * n)
+    cols.setdefault("lat", [math.nan] * n)
     geoms = gdf.geometry.values
     tag_cols = [c for c in cols if c not in skip]
     pois: list[POI] = []
@@ -425,7 +423,7 @@ def _records(gdf) -> list[POI]:
             if isinstance(v, str) and v:
                 tags[c] = v
         lon, lat = cols["lon"][r], cols["lat"][r]
-        if lon is None or lat is None or _m.isnan(lon) or _m.isnan(lat):
+        if lon is None or lat is None or math.isnan(lon) or math.isnan(lat):
             geom = geoms[r]
             if geom is None or geom.is_empty:
                 continue

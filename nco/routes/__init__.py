@@ -22,7 +22,8 @@ import numpy as np
 
 from nco.errors import InputError
 from nco.routes.alternatives import alternatives
-from nco.routes.features import FIELDS, COMPARISON_FIELDS, comparison_table, feature_arrays
+from nco.routes.features import COMPARISON_FIELDS, FIELDS, check_context, comparison_table, feature_arrays
+from nco.routes.train import CHECKPOINT_DIR, load_checkpoint
 
 __all__ = ["alternatives", "best_path", "comparison_table", "feature_arrays", "rank", "Ranking", "Explanation"]
 
@@ -33,8 +34,6 @@ _SHOWN = {"time": "dtime_min", "length": "dlength_km", "turns": "dturns", "signa
 
 @functools.lru_cache(maxsize=4)
 def _default_model(path: str | None = None):
-    from nco.routes.train import CHECKPOINT_DIR, load_checkpoint
-
     return load_checkpoint(path or CHECKPOINT_DIR / "ccn.pt")[0]
 
 
@@ -152,8 +151,6 @@ def rank(cands, context=None, model=None) -> Ranking:
         t = lambda a: torch.from_numpy(np.asarray(a, np.float32))[None]  # noqa: E731
         mask = torch.ones(1, len(route), dtype=torch.bool)
         score, u, fields = model(t(route), t(scene), t(comp), mask, return_parts=True)
-    from nco.routes.features import check_context
-
     return Ranking(cands, score[0].numpy(), u[0].numpy(), fields[0].numpy(), comp, check_context(context))
 
 

@@ -28,6 +28,7 @@ import numpy as np
 import scipy.sparse as sp
 from scipy.sparse.csgraph import dijkstra
 
+import nco.roads
 from nco.errors import InputError
 from nco.geo import haversine
 from nco.routes.features import routes_frame
@@ -103,8 +104,6 @@ def _resolve(G, idx: GraphIndex, point, what: str, max_snap_m: float) -> int:
             raise InputError(f"{what} must be a node id or (lon, lat), got {point!r}") from None
         if not (-180 <= lon <= 180 and -90 <= lat <= 90):
             raise InputError(f"{what} ({lon}, {lat}) is not a (lon, lat) position")
-        import nco.roads
-
         node = nco.roads.nearest_nodes(G, lon, lat)
         p = idx.node_pos[node]
         gap = haversine(lon, lat, idx.x[p], idx.y[p])

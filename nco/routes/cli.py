@@ -13,8 +13,11 @@ import json
 
 import numpy as np
 
+import nco.roads
 from nco.errors import InputError
-from nco.fsio import atomic_path, check_output
+from nco.fsio import atomic_path, check_input, check_output
+from nco.routes import alternatives, rank
+from nco.routes.graph import graph_index
 
 _COLOURS = ["#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf"]
 
@@ -46,10 +49,6 @@ def _lonlat(text: str, what: str) -> tuple[float, float]:
 
 def run(args) -> int:
     """Run ``nco routes``."""
-    import nco.roads
-    from nco.routes import alternatives, rank
-
-    from nco.fsio import check_input
 
     extract = nco.roads.city_extract(args.city) if args.city is not None else check_input(args.osm, "--osm")
     check_output(args.png, "--png", force=args.force, inputs=[extract])
@@ -125,8 +124,6 @@ def draw_routes(G, cands, ranking=None, path=None, title: str | None = None, ax=
         matplotlib.use("Agg")
     import matplotlib.pyplot as plt
     from matplotlib.collections import LineCollection
-
-    from nco.routes.graph import graph_index
 
     idx = graph_index(G)
     b = cands.total_bounds  # minx, miny, maxx, maxy

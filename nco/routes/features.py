@@ -29,6 +29,7 @@ import math
 import numpy as np
 
 from nco.errors import InputError
+from nco.geo import haversine
 from nco.routes.graph import ROAD_CLASSES, TURN_DEG, GraphIndex, turn_angles
 from nco.routes.graph import traffic_signals  # noqa: F401 - public name of this module too
 
@@ -310,8 +311,6 @@ def routes_frame(idx: GraphIndex, routes: list[tuple[np.ndarray, str]]):
     gdf = gpd.GeoDataFrame(rows, geometry=gpd.GeoSeries(geoms, crs=_wgs84()))
     gdf.insert(1, "stretch", gdf["travel_time"] / best)
     o, t = idx.u[routes[0][0][0]], idx.v[routes[0][0][-1]]
-    from nco.geo import haversine
-
     gdf.attrs["od_km"] = haversine(idx.x[o], idx.y[o], idx.x[t], idx.y[t]) / 1000.0
     gdf.attrs["comparison"] = comparison_features(idx, [lk for lk, _ in routes])
     gdf.attrs["comparison_fields"] = [name for name, _ in COMPARISON_FIELDS]

@@ -20,6 +20,7 @@ import scipy.sparse as sp
 
 from nco.errors import InputError
 from nco.geo import bearing_deg
+from nco.roads import CITIES
 
 #: Road classes used for the road-class shares, most important first.
 ROAD_CLASSES = ("motorway", "primary", "secondary", "tertiary", "residential", "service")
@@ -320,8 +321,6 @@ def traffic_signals(G) -> set:
     tagged = {n for n, d in G.nodes(data=True) if str(d.get("highway", "")) == "traffic_signals"}
     if tagged:
         return tagged
-    from nco.roads import CITIES
-
     label = str(G.graph.get("name", ""))
     for path in CITIES.values():
         if Path(path).name == label and Path(path).is_file():

@@ -40,11 +40,15 @@ from pathlib import Path
 
 import numpy as np
 
+import nco.roads
 from nco import fsio
 from nco.errors import InputError
+from nco.geo import haversine
 from nco.npzsafe import load_npz
 from nco.progress import tqdm
-from nco.routes.features import COMPARISON_FIELDS, FIELDS, ROUTE_FIELDS, SCENE_FIELDS
+from nco.routes.alternatives import alternatives
+from nco.routes.features import COMPARISON_FIELDS, FIELDS, ROUTE_FIELDS, SCENE_FIELDS, feature_arrays
+from nco.routes.graph import graph_index
 
 _R = {name: i for i, (name, _) in enumerate(ROUTE_FIELDS)}
 _C = {name: i for i, (name, _) in enumerate(COMPARISON_FIELDS)}
@@ -372,8 +376,6 @@ _HOUR_P = _HOUR_W / _HOUR_W.sum()
 
 def random_od(G, rng: np.random.Generator, min_km: float = 0.5, max_km: float = 3.0, tries: int = 200):
     """A random origin-destination node pair whose straight-line distance is in range."""
-    from nco.geo import haversine
-    from nco.routes.graph import graph_index
 
     idx = graph_index(G)
     for _ in range(tries):
@@ -394,9 +396,6 @@ def simulate_city(city: str, n_sets: int, choices_per_set: int = 2, k: int = 5, 
     sets with at least two, and lets ``choices_per_set`` drivers in random
     contexts choose among them.
     """
-    import nco.roads
-    from nco.routes.alternatives import alternatives
-    from nco.routes.features import feature_arrays
 
     pop = pop or DriverPopulation()
     rng = np.random.default_rng(seed)

@@ -11,6 +11,7 @@ choice data sets are cached under ``.cache/routes/``.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import time
 from dataclasses import asdict
@@ -20,7 +21,8 @@ import numpy as np
 
 from nco import fsio, resources
 from nco.errors import InputError
-from nco.routes.simulator import ChoiceData, DriverPopulation, resimulate, simulate_city
+from nco.routes.features import FIELDS
+from nco.routes.simulator import ChoiceData, DriverPopulation, population_utility, resimulate, simulate_city
 
 #: Cities whose simulated choices train the models.
 TRAIN_CITIES = ("munich", "porto", "andorra")
@@ -137,8 +139,6 @@ def explain_agreement(model, data: ChoiceData, min_gap: float = 0.5) -> dict:
     the sign of that field's utility difference where it exceeds ``min_gap``.
     """
     import torch
-
-    from nco.routes.features import FIELDS
 
     R, S, C, M, _ = tensors(data)
     with torch.no_grad():
@@ -276,8 +276,6 @@ def evaluate_all(models: dict, test: ChoiceData, pop: DriverPopulation | None = 
     """Top-1 and NDCG@3 per model and held-out city (and overall), plus the simulator ceiling."""
     rows = []
     groups = [("all", np.ones(len(test), bool))] + [(g, test.group == g) for g in dict.fromkeys(test.group.tolist())]
-    from nco.routes.simulator import population_utility
-
     preds = {name: predict(m, test) for name, m in models.items()}
     if test.utility is not None:
         preds["simulator, median tastes"] = population_utility(test, pop)
@@ -346,7 +344,6 @@ _NAMES = {"fastest": "fastest route", "shortest": "shortest route", "mnl": "mult
 
 def write_ranking_tables(rows: list[dict], expl: dict, folder: Path, paired: dict | None = None) -> None:
     """``ranking.csv`` and ``ranking.md`` (one row per method, one column pair per city)."""
-    import csv
 
     folder.mkdir(parents=True, exist_ok=True)
     with fsio.atomic_open(folder / "ranking.csv", "w", newline="") as fh:
