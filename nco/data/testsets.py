@@ -32,6 +32,7 @@ from __future__ import annotations
 import hashlib
 import json
 import time
+from importlib.metadata import version
 from pathlib import Path
 
 import numpy as np
@@ -151,8 +152,6 @@ def _build(path: Path, problem, n, num, seed, cities, mode, time_limit, referenc
             feasible.append(bool(sol.feasible))
         ref = np.array(costs, dtype=np.float64)
         write_npz(path, stored, points=points, reference_cost=ref)
-        from importlib.metadata import version
-
         meta.update(
             reference=dict(method=METHOD, solver=f"pyvrp {version('pyvrp')}", time_limit_s=limit,
                            seed="instance index", all_feasible=all(feasible),

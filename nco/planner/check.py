@@ -21,6 +21,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import networkx as nx
+import opening_hours as ohlib
 
 from nco import roads
 from nco.planner.pois import categories_of
@@ -94,7 +95,6 @@ def check_itinerary(request: TripRequest, stops, G, start: tuple[float, float], 
     -------
     ItineraryCheck
     """
-    import opening_hours as ohlib
 
     out = ItineraryCheck(True)
     midnight = dt.datetime.combine(day, dt.time())

@@ -39,6 +39,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+import opening_hours as ohlib
 
 from nco.errors import InputError
 from nco.fsio import check_input, read_bytes, sha256_file, write_text
@@ -453,7 +454,6 @@ def open_intervals(opening_hours: str, day: dt.date) -> tuple[tuple[int, int], .
     Intervals that run past midnight keep going (e.g. ``(1080, 1560)`` for
     18:00-02:00).  ``None`` when the text does not parse.
     """
-    import opening_hours as ohlib
 
     try:
         oh = ohlib.OpeningHours(opening_hours)
