@@ -345,8 +345,17 @@ def _sentence_bounds(low: str, pos: int) -> tuple[int, int]:
     return a + 1, (min(ends) if ends else len(low))
 
 
+#: a place named by generic words only ("the main railway station"), resolved by the gazetteer
+_GENERIC_PLACE = re.compile(r"(?:the\s+)?(?:(?:main|central)\s+(?:railway\s+|train\s+|rail\s+)?|"
+                            r"(?:railway|train)\s+)station\b", re.IGNORECASE)
+
+
 def _capitalised_phrase(text: str, start: int) -> str | None:
-    """The run of capitalised words (with name particles) that begins at ``start``."""
+    """The run of capitalised words (with name particles) that begins at ``start``,
+    or a generic place ("the main station") there."""
+    generic = _GENERIC_PLACE.match(text, start)
+    if generic:
+        return generic.group(0)
     words = []
     for m in re.finditer(r"[^\s,;!?()]+", text[start:]):
         if m.start() > 0 and text[start + m.start() - 1] not in " \t":

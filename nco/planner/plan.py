@@ -25,6 +25,7 @@ from nco.geo import haversine
 from nco.planner import draw
 from nco.planner.check import ItineraryCheck, check_itinerary
 from nco.planner.draw import plain_text
+from nco.planner.gazetteer import Gazetteer, Match, Place, load_gazetteer
 from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, fits, infinite_to_big, msgs
 from nco.planner.parse import ParseResult, parse
 from nco.planner.pois import POITable, load_pois, open_intervals, pois_from_place
@@ -67,6 +68,7 @@ class City:
     pois: POITable
     poi_nodes: np.ndarray
     _streets: dict | None = field(default=None, repr=False)
+    _gazetteer: Gazetteer | None = field(default=None, repr=False)
 
     def streets(self) -> dict[str, tuple[float, float]]:
         """Street and square names of the graph -> a point on them."""
@@ -81,20 +83,59 @@ class City:
             self._streets = out
         return self._streets
 
-    def find_place(self, text: str) -> tuple[str, float, float]:
-        """``(name, lon, lat)`` of a place named in a prompt (POIs, stations, streets).
+    def gazetteer(self) -> Gazetteer:
+        """The named places of the extract (:mod:`nco.planner.gazetteer`), built on first use."""
+        if self._gazetteer is None:
+            pbf = self.source if Path(self.source).is_file() else None
+            self._gazetteer = load_gazetteer(self.pois.pois, self.streets(), pbf, self.mode, self.pois.source)
+        return self._gazetteer
 
-        When the whole phrase is unknown, its tails are tried ("Hotel near
-        Karlsplatz" -> "near Karlsplatz" -> "Karlsplatz").
+    def locate(self, text: str) -> Match:
+        """The place a prompt names, as a gazetteer :class:`~nco.planner.gazetteer.Match`.
+
+        ``"48.137, 11.575"`` is a point.  When the whole phrase is unknown,
+        its tails are tried ("Hotel near Karlsplatz" -> "near Karlsplatz" ->
+        "Karlsplatz"); a miss keeps the candidates of the whole phrase.
         """
+        try:
+            name, lon, lat = self.pois.find_place(text) if _is_point(text) else ("", 0.0, 0.0)
+        except InputError:
+            name = ""
+        if name:
+            return Match(text, Place("point", name, "poi", lon, lat, 1.0, ((name, 1.0),)), 1.0, name)
         words = text.split()
-        first_error = None
+        first = None
         for k in range(len(words)):
-            try:
-                return self.pois.find_place(" ".join(words[k:]), self.streets())
-            except InputError as exc:
-                first_error = first_error or exc
-        raise first_error
+            m = self.gazetteer().lookup(" ".join(words[k:]))
+            if m.place is not None:
+                m.query = text
+                return m
+            first = first or m
+        return first or Match(text, None)
+
+    def find_place(self, text: str) -> tuple[str, float, float]:
+        """``(name, lon, lat)`` of a place named in a prompt (POIs, stations, streets); see :meth:`locate`.
+
+        Raises
+        ------
+        InputError
+            Nothing in the extract has a name close enough (the closest are named).
+        """
+        m = self.locate(text)
+        if m.place is None:
+            close = ", ".join(p.name for p, _c in m.candidates[:3])
+            hint = f" (close names: {close})" if close else ""
+            raise InputError(f"place {text.strip()!r} not found in {self.pois.source}{hint}")
+        return m.place.name, m.place.lon, m.place.lat
+
+
+def _is_point(text: str) -> bool:
+    """Whether ``text`` is ``"lat, lon"`` (or ``"lon; lat"``)."""
+    parts = text.replace(";", ",").split(",")
+    try:
+        return len(parts) == 2 and all(float(x) == float(x) for x in parts)
+    except ValueError:
+        return False
 
 
 @lru_cache(maxsize=8)
@@ -109,7 +150,9 @@ def _load_city(source: str, name: str, mode: str) -> City:
         bar.set_postfix_str("snapping to the network")
         nodes = roads.nearest_nodes(G, pois.lon, pois.lat)
         bar.update()
-    return City(name, source, mode, G, pois, np.asarray(nodes))
+    city = City(name, source, mode, G, pois, np.asarray(nodes))
+    city.gazetteer()
+    return city
 
 
 @lru_cache(maxsize=4)
@@ -509,6 +552,17 @@ class Prepared:
     intervals_shown: dict[int, tuple | None]
 
 
+def _resolve_place(city: City, text: str, role: str, notes: list[str]) -> tuple[str, float, float]:
+    """``(name, lon, lat)`` of a start or end place; a fuzzy or ambiguous match is noted, a miss is an error."""
+    m = city.locate(text)
+    if m.place is None:
+        city.find_place(text)  # raises with the closest names
+    note = m.describe(role)
+    if note:
+        notes.append(note)
+    return m.place.name, m.place.lon, m.place.lat
+
+
 def prepare(request: TripRequest, city: City, today: dt.date | None = None,
             max_candidates: int = MAX_CANDIDATES) -> Prepared:
     """Locate start and end, choose candidate POIs per task, build the travel matrix.
@@ -531,7 +585,7 @@ def prepare(request: TripRequest, city: City, today: dt.date | None = None,
     request.check_times()
     day = request.trip_date(today)
     if request.start_place:
-        start = city.find_place(request.start_place)
+        start = _resolve_place(city, request.start_place, "start place", notes)
     else:
         lon, lat = city.pois.centre()
         start = ("the city centre", lon, lat)
@@ -539,7 +593,7 @@ def prepare(request: TripRequest, city: City, today: dt.date | None = None,
     end = None
     if request.end_place:
         same = request.start_place and request.end_place.strip().lower() == request.start_place.strip().lower()
-        end = start if same or request.end_place.strip().lower() in ("start", "the start") else city.find_place(request.end_place)
+        end = start if same or request.end_place.strip().lower() in ("start", "the start") else _resolve_place(city, request.end_place, "end place", notes)
     if request.start_time is None:
         notes.append(f"no start time given: starting at {hhmm(request.start_minutes())}")
     if request.deadline is None and request.time_limit_min is None:
