@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import signal
+import subprocess
+import sys
+import time
 
 import numpy as np
 import pytest
@@ -133,3 +136,33 @@ def test_baseline_models_compose_and_build(exp, model):
     policy = hydra.utils.instantiate(cfg.model.policy)
     assert not hasattr(policy, "config")  # rl4co's own policy, not RRNCO
     assert sum(p.numel() for p in policy.parameters()) > 10_000
+
+
+FAST_TINY = ["experiment=atsp_gpu", "fast.batch_size=8", "fast.ref_size=10", "env.num_loc=10", "env.cities=[monaco]",
+             "fast.echo=false", "init_from=null", "model.policy.embed_dim=16", "model.policy.num_layers=1",
+             "model.policy.num_heads=2", "model.policy.ff_hidden=32", "fast.sizes=[6,10]"]
+
+
+def _trained_steps(log) -> int:
+    rows = [json.loads(line) for line in log.read_text().splitlines()] if log.exists() else []
+    return sum(r.get("event") == "train" for r in rows)
+
+
+@pytest.mark.slow
+def test_ctrl_c_in_the_fast_engine_leaves_last_ckpt_that_resume_last_continues(tmp_path):
+    from nco.neural import fasttrain
+
+    out = tmp_path / "run"
+    args = ["train", *FAST_TINY, f"output_dir={out}"]
+    proc = subprocess.Popen([sys.executable, "-m", "nco.cli", *args, "fast.max_steps=100000"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.time() + 300
+    while _trained_steps(out / "log.jsonl") < 1 and proc.poll() is None and time.time() < deadline:
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGINT)  # Ctrl-C
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err.decode()[-2000:]
+    steps = fasttrain.load_resume(out / "last.ckpt")["state"].steps
+    assert steps >= 1
+    assert cli([*args, "resume=last", f"fast.max_steps={steps + 2}"]) == 0
+    assert fasttrain.load_resume(out / "last.ckpt")["state"].steps == steps + 2
