@@ -79,10 +79,12 @@ def test_missing_ray_is_one_line(monkeypatch):
         import_ray()
 
 
-@pytest.mark.slow
 def test_ray_matches_serial(insts):
-    pytest.importorskip("ray")
+    ray = pytest.importorskip("ray")
     serial = nco.solve_many(insts, iterations=60, backend="serial", progress=False)
-    ray_sols = nco.solve_many(insts, iterations=60, backend="ray", workers=2, progress=False)
+    try:
+        ray_sols = nco.solve_many(insts, iterations=60, backend="ray", workers=2, progress=False)
+    finally:
+        ray.shutdown()
     _assert_checked(insts, ray_sols)
     assert [s.cost for s in ray_sols] == [s.cost for s in serial]

@@ -273,6 +273,39 @@ def test_cli_refuses_bad_settings(capsys):
     assert "--port must be 1 to 65535" in err and "max-concurrency must be a positive integer" in err
 
 
+def test_store_requeues_then_fails_with_reason(tmp_path):
+    from nco.service.store import JobStore
+
+    store = JobStore(str(tmp_path / "jobs.db"))
+    job_id = store.add({"kind": "json"})
+    assert store.claim_next()["id"] == job_id
+    assert store.recover(max_attempts=2) == {"requeued": [job_id], "failed": []}
+    job = store.get(job_id)
+    assert job["status"] == "queued" and job["note"] == "re-queued: the server stopped during attempt 1"
+    assert store.claim_next()["attempts"] == 2
+    store.close()
+    store = JobStore(str(tmp_path / "jobs.db"))  # as after a restart
+    assert store.recover(max_attempts=2) == {"requeued": [], "failed": [job_id]}
+    job = store.get(job_id)
+    assert job["status"] == "failed" and "stopped during each of 2 attempts" in job["error"]
+    assert store._db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+@pytest.mark.slow  # starting Ray takes 10 to 20 s on two shared cores
+def test_ray_backend_solves_and_cancels(tmp_path):
+    ray = pytest.importorskip("ray")
+    with TestClient(_app(tmp_path, backend="ray")) as c:
+        r = c.post("/solve", json={"instance": SMALL, "time_limit": 0.5})
+        assert r.status_code == 200, r.text
+        _assert_checked(_instance_of(SMALL), r.json())
+        job_id = c.post("/jobs", json={"instance": SMALL, "method": "ga", "time_limit": 20}).json()["id"]
+        _wait(c, job_id, lambda j: j["status"] == "running")
+        assert c.delete(f"/jobs/{job_id}").status_code == 200
+        job = _wait(c, job_id, lambda j: j["status"] != "running")
+        assert job["status"] == "cancelled" and job["result"] is None and "Ray" in job["error"], job
+    ray.shutdown()
+
+
 # -- a real server, killed with SIGKILL ----------------------------------------
 def _free_port() -> int:
     with socket.socket() as s:
