@@ -25,3 +25,7 @@ def test_train_real_city_notebook_runs(tmp_path, monkeypatch, warnings_printed):
     assert (tmp_path / "outputs" / "notebook_acvrp" / "policy.pt").exists()
     assert any("image/png" in o.get("data", {}) for c in nb.cells for o in c.get("outputs", []))
     assert not warnings_printed(nb)
+    stderr = "".join(o.get("text", "") for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
+                     if o.get("name") == "stderr")
+    for notice in ("val_file not set", "test_file not set", "Tip:", "Seed set"):
+        assert notice not in stderr

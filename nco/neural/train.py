@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import json
+import logging
 import os
 import platform
 import resource
@@ -41,6 +42,24 @@ from nco.neural.policy import CHECKPOINT_FORMAT, CHECKPOINT_VERSION, load_checkp
 
 #: Where the Hydra configuration lives (the package ``nco.configs``).
 CONFIG_DIR = resources.config_dir()
+
+
+class _DropMessages(logging.Filter):
+    """A logging filter that drops the records whose message starts with one of ``prefixes``."""
+
+    def __init__(self, *prefixes: str):
+        super().__init__()
+        self.prefixes = prefixes
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith(self.prefixes)
+
+
+# Notices of every run that say nothing about it: rl4co warns that the
+# environment draws its validation and test instances (it always does here),
+# Lightning advertises its cloud logger (the loggers are passed explicitly).
+logging.getLogger("rl4co.envs.common.base").addFilter(_DropMessages("val_file not set", "test_file not set"))
+logging.getLogger("lightning.pytorch.utilities.rank_zero").addFilter(_DropMessages("💡 Tip"))
 
 
 def compose(overrides: list[str] | None = None, config_dir: str | Path | None = None):
@@ -223,7 +242,7 @@ def train(cfg, command: str | None = None) -> Path:
     from rl4co.utils.trainer import RL4COTrainer
 
     torch.set_num_threads(int(cfg.threads))
-    pl.seed_everything(int(cfg.seed), workers=True)
+    pl.seed_everything(int(cfg.seed), workers=True, verbose=False)
     out = Path(cfg.output_dir)
     out.mkdir(parents=True, exist_ok=True)
     export_to = Path(cfg.export_to) if cfg.get("export_to") else out / "policy.pt"
