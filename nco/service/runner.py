@@ -91,7 +91,8 @@ def _worker(instance: Instance, job: dict, conn) -> None:
     except KeyboardInterrupt:
         send(("cancelled", "cancelled before the search started"))
     except Exception as exc:  # any failure goes back as one line  # noqa: BLE001
-        send(("error", _one_line(exc) if isinstance(exc, InputError) else f"{type(exc).__name__}: {_one_line(exc)}"))
+        send(("invalid", _one_line(exc)) if isinstance(exc, InputError)
+             else ("error", f"{type(exc).__name__}: {_one_line(exc)}"))
     finally:
         conn.close()
 
@@ -214,6 +215,8 @@ def _outcome(msg, exitcode) -> dict:
         return payload
     if kind == "cancelled":
         raise Cancelled(payload)
+    if kind == "invalid":  # the solver refused the request: the client's to fix (422)
+        raise InputError(payload)
     raise SolveFailed(payload)
 
 
