@@ -7,13 +7,14 @@ integer, VRPTW (Solomon, Gehring-Homberger) distances and travel times are
 truncated to one decimal (DIMACS), explicit matrices are taken as given.
 
 Solution files: :func:`write_solution` is ``vrplib.write_solution`` (the
-``Route #k: ...`` lines and a ``Cost: value`` line, the form PyVRP and
-CVRPLIB tools read), written atomically and with empty routes left out.
+``Route #k: ...`` lines and a ``Cost: value`` line), written atomically
+and with empty routes left out; both readers read it back.
 The readers stay ours, because ``vrplib`` does less than they do:
 
-* ``vrplib.read_instance`` knows no TSPLIB ``ATSP``/``TSP`` types, names no
-  line in its errors, trusts ``DIMENSION`` and does not apply the benchmark
-  sets' cost conventions (rounded CVRPLIB, truncated DIMACS distances);
+* ``vrplib.read_instance`` fails on TSPLIB ``ATSP`` matrices whose rows wrap
+  over several lines (``br17.atsp``), names no line in its errors, reads a
+  truncated file without complaint and leaves ``EUC_2D`` distances
+  unrounded (the benchmark sets round CVRPLIB and truncate DIMACS costs);
 * ``vrplib.read_solution`` takes every line holding ``Route`` for a route
   (``Routes used: 5`` becomes the route ``[5]``) and any other line for a
   ``key value`` pair; :func:`read_solution` refuses both, names the line,

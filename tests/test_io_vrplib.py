@@ -39,3 +39,17 @@ def test_our_reader_refuses_what_vrplib_misreads(tmp_path):
     assert vrplib.read_solution(path)["routes"] == [[1, 2], [5]]
     with pytest.raises(InputError, match="line 2"):
         nco.read_solution(path)
+
+
+def test_our_instance_reader_where_vrplib_falls_short(bench_dir, tmp_path):
+    atsp = bench_dir / "atsp/tsplib/br17.atsp"  # matrix rows wrap over several lines
+    with pytest.raises(ValueError):
+        vrplib.read_instance(atsp)
+    assert nco.read(atsp).n_nodes == 17
+    a32 = bench_dir / "cvrp/A/A-n32-k5.vrp"
+    assert vrplib.read_instance(a32)["edge_weight"][0, 1] != nco.read(a32).distance[0, 1] == 35  # rounded
+    cut = tmp_path / "cut.vrp"
+    cut.write_text(a32.read_text()[:600])
+    vrplib.read_instance(cut)  # no complaint
+    with pytest.raises(InputError, match="missing"):
+        nco.read(cut)
