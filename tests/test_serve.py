@@ -273,6 +273,13 @@ def test_cli_refuses_bad_settings(capsys):
     assert "--port must be 1 to 65535" in err and "max-concurrency must be a positive integer" in err
 
 
+def test_cli_without_the_serve_extra(monkeypatch, capsys, tmp_path):
+    monkeypatch.setitem(sys.modules, "uvicorn", None)
+    assert cli_main(["serve", "--db", str(tmp_path / "jobs.db")]) == 2
+    err = capsys.readouterr().err
+    assert "pip install 'nco[serve]'" in err and len(err.strip().splitlines()) == 1
+
+
 def test_store_requeues_then_fails_with_reason(tmp_path):
     from nco.service.store import JobStore
 
