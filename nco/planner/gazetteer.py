@@ -412,6 +412,8 @@ class Gazetteer:
             for name, score, _ in process.extract(key, self.keys, scorer=scorer, limit=30, score_cutoff=55):
                 if scorer is fuzz.partial_ratio and len(name) < len(key):
                     continue  # the name is part of the phrase, not the phrase part of the name
+                if scorer is fuzz.token_set_ratio and not set(key.split()) <= set(name.split()):
+                    score = fuzz.token_sort_ratio(key, name)  # only the name's words are in the phrase
                 for i, w in self.index[name]:
                     fits = _hint_fits(hint, self.places[i])
                     if core and not fits:

@@ -94,7 +94,7 @@ class City:
         """The place a prompt names, as a gazetteer :class:`~nco.planner.gazetteer.Match`.
 
         ``"48.137, 11.575"`` is a point.  When the whole phrase is unknown,
-        its tails are tried ("Hotel near Karlsplatz" -> "near Karlsplatz" ->
+        what follows a linking word is tried ("Hotel near Karlsplatz" ->
         "Karlsplatz"); a miss keeps the candidates of the whole phrase.
         """
         try:
@@ -105,7 +105,9 @@ class City:
             return Match(text, Place("point", name, "poi", lon, lat, 1.0, ((name, 1.0),)), 1.0, name)
         words = text.split()
         first = None
-        for k in range(len(words)):
+        # tails after a word that links a place to another ("Hotel near Karlsplatz"), never "Museum" of "Tobacco Museum"
+        tails = [0] + [k + 1 for k, w in enumerate(words[:-1]) if w.lower() in _LINK_WORDS]
+        for k in tails:
             m = self.gazetteer().lookup(" ".join(words[k:]))
             if m.place is not None:
                 m.query = text
@@ -127,6 +129,10 @@ class City:
             hint = f" (close names: {close})" if close else ""
             raise InputError(f"place {text.strip()!r} not found in {self.pois.source}{hint}")
         return m.place.name, m.place.lon, m.place.lat
+
+
+#: words after which the rest of a phrase may name the place on its own
+_LINK_WORDS = {"near", "at", "by", "opposite", "outside", "behind", "beside", "to", "from", "in", "off", "next"}
 
 
 def _is_point(text: str) -> bool:
