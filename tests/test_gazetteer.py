@@ -7,8 +7,15 @@ import json
 import pytest
 
 from nco.errors import InputError
-from nco.planner.gazetteer import (Gazetteer, Place, cache_file, fold, load_gazetteer, read_cache,
-                                   source_identity)
+from nco.planner.gazetteer import (
+    Gazetteer,
+    Place,
+    cache_file,
+    fold,
+    load_gazetteer,
+    read_cache,
+    source_identity,
+)
 from nco.planner.parse import parse_offline
 from nco.planner.plan import load_planner_city, prepare
 
