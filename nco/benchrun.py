@@ -261,6 +261,8 @@ def write_png(fig, path) -> Path:
     return path
 
 
-def command_line(prog: str, argv: Sequence[str]) -> str:
-    """``prog`` and its arguments as one shell line (quoted where needed)."""
-    return " ".join([prog, *(shlex.quote(str(a)) for a in argv)])
+def command_line(prog: str, argv: Sequence[str], drop: Sequence[str] = ("--resume", "--force")) -> str:
+    """``prog`` and its arguments as one shell line (quoted where needed),
+    without the flags in ``drop`` (how to treat earlier results is not part
+    of what a table measures)."""
+    return " ".join([prog, *(shlex.quote(str(a)) for a in argv if a not in drop)])

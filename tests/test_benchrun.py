@@ -86,7 +86,7 @@ def test_markdown_table_and_regenerate_line(tmp_path):
     md = markdown_table(rows, title="Gaps")
     assert md.splitlines() == ["### Gaps", "", "| method | gap | note |", "|---|---|---|", "| a | 1.5 |  |",
                                "| b |  | x |"]
-    cmd = command_line("nco bench", ["--suite", "atsp", "--filter", "br17|ftv35"])
+    cmd = command_line("nco bench", ["--suite", "atsp", "--filter", "br17|ftv35", "--resume"])
     assert cmd == "nco bench --suite atsp --filter 'br17|ftv35'"
     path = write_markdown(tmp_path / "t.md", md, command=cmd)
     assert path.read_text().endswith(f"| b |  | x |\n\nRegenerate: `{cmd}`\n")
