@@ -30,8 +30,11 @@ from dataclasses import dataclass, field, fields
 
 from nco import solvers
 from nco.budget import Budget
+from nco.checker import check
 from nco.errors import InputError
 from nco.instance import Instance
+from nco.neural.policy import checkpoint_path, load_policy
+from nco.neural.solve import one_torch_thread
 from nco.solvers.construct import clock as clock_of
 from nco.solvers.ga import GAParams, genetic_algorithm, problem_data
 
@@ -140,15 +143,12 @@ def _load_policy(problem: str):
         return _POLICIES[problem]
     policy = None
     try:
-        import nco
-        from nco.neural.policy import checkpoint_path
-
         # look for the file first: loading imports torch and the network
         # (seconds), which is wasted when there is no checkpoint
         path = checkpoint_path(problem)
         if not path.exists():
             raise InputError(f"no checkpoint {path.name}")
-        policy = nco.load_policy(problem)
+        policy = load_policy(problem)
     except (InputError, ImportError, AttributeError, FileNotFoundError) as exc:
         if problem not in _WARNED:
             _WARNED.add(problem)
@@ -214,8 +214,6 @@ def warm_up(instance: Instance, num_samples: int = 8, temperature: float = 0.3, 
 def _sample(policy, instance: Instance, timer, **kw) -> list:
     """The policy's samples for ``instance`` (one torch thread); records the
     policy's speed (seconds per sample and squared node count) in ``_SPEED``."""
-    from nco.neural.solve import one_torch_thread
-
     ts = timer()
     with one_torch_thread():
         samples = policy.sample([instance], **kw)[0]
@@ -308,8 +306,6 @@ def _policy_seeds(instance: Instance, budget: Budget, seed: int, policy, params:
     """The policy's samples (an empty list when there is no policy, when it
     is expected to take more than its share of the time limit, or on
     Ctrl-C); records their costs and source in ``out``."""
-    from nco.checker import check
-
     share = None if budget.deterministic else params.max_policy_share * budget.time_limit
     if policy is None:
         wait = math.inf if share is None else share - budget.elapsed()
@@ -341,8 +337,6 @@ def _policy_seeds(instance: Instance, budget: Budget, seed: int, policy, params:
 
 def _best_seed(instance: Instance, seeds):
     """The cheapest feasible seed, else ``None``."""
-    from nco.checker import check
-
     best, best_cost = None, float("inf")
     for s in seeds:
         res = check(instance, s)

@@ -96,7 +96,7 @@ def test_without_a_policy_it_warns_and_still_solves(bench_dir, monkeypatch):
     def no_policy(problem):
         raise InputError(f"no checkpoint for {problem}")
 
-    monkeypatch.setattr(nco, "load_policy", no_policy, raising=False)
+    monkeypatch.setattr(earli, "load_policy", no_policy)
     earli._POLICIES.clear()
     with pytest.warns(UserWarning, match="no trained policy for atsp"):
         sol = nco.solve(inst, method="earli", time_limit=0.6, seed=0)
@@ -162,7 +162,7 @@ def test_a_slow_policy_load_does_not_break_the_time_limit(bench_dir, monkeypatch
 
     monkeypatch.setattr(earli, "_POLICIES", {})
     monkeypatch.setattr(earli, "_LOADERS", {})
-    monkeypatch.setattr(nco, "load_policy", slow_load, raising=False)
+    monkeypatch.setattr(earli, "load_policy", slow_load)
     t0 = time.perf_counter()
     first = earli.run(inst, 0.6)
     assert time.perf_counter() - t0 < 2.5          # did not wait for the 3 s load
@@ -237,7 +237,7 @@ def test_without_a_time_limit_a_slow_policy_is_waited_for_and_never_skipped(benc
     monkeypatch.setattr(earli, "_POLICIES", {})
     monkeypatch.setattr(earli, "_LOADERS", {})
     monkeypatch.setattr(earli, "_SPEED", {})
-    monkeypatch.setattr(nco, "load_policy", slow_load, raising=False)
+    monkeypatch.setattr(earli, "load_policy", slow_load)
     first = earli.run(inst, Budget(iterations=3))
     assert first.seeds_source == "policy" and first.policy_s >= 0.9
     # its speed is known now and far too slow for 0.2 s, yet without a time
@@ -257,7 +257,7 @@ def test_ctrl_c_while_the_policy_loads(bench_dir, monkeypatch):
 
     monkeypatch.setattr(earli, "_POLICIES", {})
     monkeypatch.setattr(earli, "_LOADERS", {})
-    monkeypatch.setattr(nco, "load_policy", never, raising=False)
+    monkeypatch.setattr(earli, "load_policy", never)
     budget = Budget(iterations=1000)
     threading.Timer(0.3, budget.interrupt).start()
     t0 = time.perf_counter()

@@ -200,22 +200,17 @@ def test_one_make_env_and_one_load_city():
 LAZY_MODULES = {
     "nco.envs": "torch, tensordict, rl4co, lightning: 6.9 s",
     "nco.envs.actions": "runs nco/envs/__init__.py: as nco.envs",
+    "nco.envs.generator": "runs nco/envs/__init__.py: as nco.envs",
     "nco.neural.model": "torch, rl4co: 8.6 s",
     "nco.neural.envs": "torch, rl4co (through nco.envs): 10.9 s",
     "nco.neural.decode": "torch, rl4co (through nco.neural.envs): 6.4 s",
     "nco.routes.ccn": "torch, lightning: 5.7 s",
     "nco.routes.baselines": "torch, lightning (through nco.routes.ccn): 5.7-10.7 s",
     "nco.routes": "scipy and the route features: 0.4 s on every `nco plan`, which needs it for one method",
+    "nco.routes.cli": "runs nco/routes/__init__.py: as nco.routes",
+    "nco.routes.alternatives": "runs nco/routes/__init__.py: as nco.routes",
     "nco.service.app": "fastapi, pydantic and the planner: 0.8 s, for `nco serve --help`",
 }
-
-#: Files whose imports their owners are changing now; not checked yet.
-OWNED_ELSEWHERE = {
-    "solvers/ga.py", "nco/earli.py", "nco/bench.py", "nco/neural/bench.py", "nco/routes/bench.py",
-    "nco/planner/bench.py", "nco/neural/decode.py", "nco/neural/solve.py", "nco/neural/fasttrain.py",
-    "nco/service/core.py",
-}
-
 
 def _function_imports(module: str, path: Path):
     """``(line, target)`` of each import inside a function body of ``module``
@@ -251,8 +246,6 @@ def test_function_bodies_import_only_heavy_project_modules():
     bad = []
     for module, path in modules.items():
         rel = path.relative_to(ROOT).as_posix()
-        if rel in OWNED_ELSEWHERE:
-            continue
         for line, target in _function_imports(module, path):
             name = _resolve(target, modules)  # ``from nco import roads`` names the module nco.roads
             if name is not None and not _lazy_ok(name):

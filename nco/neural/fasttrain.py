@@ -42,7 +42,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from nco import fsio
+from nco.data.cities import city_folder_name, city_matrices, load_split
+from nco.data.samplers import DeviceSampler
 from nco.errors import InputError
+from nco.neural.evaluate import load_test_set, run_method, summarise
+from nco.neural.policy import (
+    CHECKPOINT_DIR,
+    CHECKPOINT_FORMAT,
+    CHECKPOINT_VERSION,
+    PROBLEMS,
+    checkpoint_path,
+    load_checkpoint,
+    load_policy,
+    read_recipe,
+    torch_load,
+)
 
 RESUME_FORMAT = "nco.neural.fasttrain"
 RESUME_VERSION = 1
@@ -259,7 +273,6 @@ def previous_lineage(init_from) -> dict:
     """The lineage of the checkpoint a run starts from (``{"runs": []}`` for none)."""
     if not init_from:
         return {"runs": []}
-    from nco.neural.policy import checkpoint_path, read_recipe
 
     path = checkpoint_path(init_from)
     recipe = read_recipe(path.with_suffix(".json"))
@@ -299,7 +312,6 @@ def save_policy(policy, path: Path, recipe: dict) -> Path:
     """Write the package checkpoint and its recipe JSON, each atomically."""
     import torch
 
-    from nco.neural.policy import CHECKPOINT_FORMAT, CHECKPOINT_VERSION
 
     cfg = policy.config
     blob = {"format": CHECKPOINT_FORMAT, "version": CHECKPOINT_VERSION, "problem": cfg.problem,
@@ -328,7 +340,6 @@ def save_resume(path: Path, policy, optimizer, state: RunState, previous: dict) 
 
 def load_resume(path: Path) -> dict:
     """Read a resume point written by :func:`save_resume`."""
-    from nco.neural.policy import torch_load
 
     blob = torch_load(path, "resume point")
     if not isinstance(blob, dict) or blob.get("format") != RESUME_FORMAT or blob.get("version") != RESUME_VERSION:
@@ -373,7 +384,6 @@ class FastTrainer:
         import torch
         from omegaconf import OmegaConf
 
-        from nco.data.samplers import DeviceSampler
         from nco.envs.generator import resolve_cities
         import hydra
 
@@ -406,7 +416,6 @@ class FastTrainer:
         self.rng = random.Random(int(cfg.seed))
 
     def _init_weights(self) -> None:
-        from nco.neural.policy import load_checkpoint
 
         if self.cfg.get("resume"):
             path = self.resume_file if self.cfg.resume == "last" else Path(self.cfg.resume)
@@ -624,7 +633,6 @@ def pack_cities(out, names=None, points: int = 700, dtype: str = "float16", seed
     """
     import numpy as np
 
-    from nco.data.cities import city_folder_name, city_matrices, load_split
 
     if dtype not in ("float16", "float32"):
         raise InputError(f"dtype must be float16 or float32, got {dtype!r}")
@@ -664,7 +672,6 @@ def promote(candidate, problem: str, sizes=(50, 100), limit: int = 16, augment: 
         ``promoted`` (bool), ``table`` (one row per test set and checkpoint)
         and ``reason``.
     """
-    from nco.neural.policy import CHECKPOINT_DIR, PROBLEMS, load_policy
 
     if problem not in PROBLEMS:
         raise InputError(f"problem must be one of {PROBLEMS}, got {problem!r}")
@@ -685,7 +692,6 @@ def half_precision(src: Path, dst: Path) -> Path:
     """A copy of a policy checkpoint with its floating-point weights in float16."""
     import torch
 
-    from nco.neural.policy import load_checkpoint
 
     blob = load_checkpoint(src)
     blob["state_dict"] = {k: v.half() if v.is_floating_point() else v for k, v in blob["state_dict"].items()}
@@ -697,7 +703,6 @@ def half_precision(src: Path, dst: Path) -> Path:
 
 def _compare(target: Path, candidate: Path, problem: str, sizes, limit: int, augment: int, progress: bool):
     """Rows of both checkpoints on each test set, and whether the candidate wins on every one."""
-    from nco.neural.evaluate import load_test_set, run_method, summarise
 
     table, better = [], True
     for n in sizes:

@@ -20,6 +20,7 @@ from nco import solvers
 from nco.budget import Budget
 from nco.errors import InputError
 from nco.neural.policy import POLICY_FOR, checkpoint_path, load_policy
+from nco.solution import Solution
 
 #: Share of the time left that the second, larger decode may be expected to take.
 DECODE_SHARE = 0.8
@@ -169,8 +170,6 @@ def solve(instance, budget: Budget, seed: int = 0, initial=None, progress=None, 
         constraint the decoder cannot see (the fleet size) is returned as is
         and reported infeasible by the checker, unless ``initial`` is feasible.
     """
-    from nco.solution import Solution
-
     if options:
         raise InputError(f"unknown option(s) for method 'neural': {', '.join(sorted(options))}")
     budget = Budget.coerce(budget)

@@ -16,6 +16,7 @@ import threading
 import time
 from dataclasses import dataclass
 
+from nco import roads
 from nco.errors import InputError
 from nco.instance import Instance
 from nco.planner.plan import plan_trip
@@ -143,14 +144,13 @@ class Service:
 
     def routes(self, req: RoutesRequest) -> dict:
         """The JSON of ``nco routes --json`` for ``req`` (the caller holds a slot)."""
-        # nco.routes needs torch (the CCN ranker): loaded on the first /routes
-        # request, as ``nco.routes`` is in nco/__init__, so the server starts fast
-        import nco.roads
+        # nco.routes needs scipy and torch (the CCN ranker): loaded on the
+        # first /routes request, so the server starts fast
         from nco.routes import alternatives, rank
         from nco.routes.cli import to_json
 
         with self._plan_lock:  # road graphs are cached and shared with the planner
-            graph = nco.roads.load(nco.roads.city_extract(req.city))
+            graph = roads.load(roads.city_extract(req.city))
             cands = alternatives(graph, tuple(req.origin), tuple(req.destination), k=req.k)
             ranking = rank(cands, {"hour": req.hour, "familiar": req.familiar, "weekday": req.weekday})
             return to_json(cands, ranking)
