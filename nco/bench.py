@@ -22,7 +22,9 @@ A suite is ``configs/bench/<name>.yaml``::
                                 # their reference is the file's ``reference_cost``
 
 Method names come from the solver registry (:mod:`solvers`), so every
-registered solver can be benchmarked without changes here.  Every run is
+registered solver can be benchmarked without changes here. The peers
+HGS-CVRP (``hgs``) and LKH-3 (``lkh``) of :mod:`nco.peers` need the
+optional extra ``peers``.  Every run is
 checked by :func:`nco.check`; the gap is to ``BKS.csv``
 (:mod:`nco.bks`).  The grid runs through :func:`nco.benchrun.run_grid`: runs
 are appended to the CSV as they finish, so a long benchmark can be resumed
@@ -43,12 +45,14 @@ from pathlib import Path
 import numpy as np
 
 import nco
-from nco import benchrun, bks, resources, solvers
+from nco import benchrun, bks, peers, resources, solvers
 from nco.cli import guard
 from nco.data.testsets import load_testset, restore, shipped_dir
 from nco.earli import warm_up
 from nco.errors import InputError
 from nco.npzsafe import NUMBERS, npz_headers
+
+# importing nco.peers registers the benchmark peers "hgs" and "lkh"
 
 SUITES_DIR = resources.config_dir() / "bench"
 COLUMNS = ["instance", "n_clients", "method", "time_limit", "seed", "cost", "feasible", "runtime_s", "bks", "gap_pct",
@@ -442,7 +446,8 @@ def _csv_list(text: str, typ, what: str) -> list:
 
 def add_arguments(parser) -> None:
     parser.add_argument("--suite", required=True, help=f"suite name in configs/bench ({', '.join(suites())}) or a YAML file")
-    parser.add_argument("--methods", default="pyvrp", help="comma-separated solver names (default pyvrp)")
+    parser.add_argument("--methods", default="pyvrp", help="comma-separated solver names (default pyvrp; the peers "
+                        f"{', '.join(peers.PACKAGES)} need the extra 'peers')")
     parser.add_argument("--time-limits", default="2,10", help="comma-separated seconds (default 2,10)")
     parser.add_argument("--seeds", default="0", help="comma-separated seeds (default 0)")
     parser.add_argument("--out", default="results", help="output folder (default results/)")

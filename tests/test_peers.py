@@ -1,0 +1,75 @@
+"""Benchmark peers (HGS-CVRP as "hgs", LKH-3 as "lkh"): routes that the
+checker finds feasible on small bundled instances, CPU-second budgets, the
+benchmark knows them, and a missing optional extra is one clear error."""
+
+import sys
+import time
+
+import numpy as np
+import pytest
+from conftest import read_bench as _read
+
+import nco
+from nco import InputError, bench, bks, peers, solvers
+
+E13 = "cvrp/E/E-n13-k4.vrp"
+X101 = "cvrp/X/X-n101-k25.vrp"
+BR17 = "atsp/tsplib/br17.atsp"
+FTV35 = "atsp/tsplib/ftv35.atsp"
+C101 = "vrptw/solomon/C101.txt"
+
+pytest.importorskip("hygese")
+pytest.importorskip("elkai")
+
+
+@pytest.mark.parametrize("rel, fleet_from_name", [(E13, True), (X101, False)])
+def test_hgs_routes_check_feasible(bench_dir, rel, fleet_from_name):
+    inst = _read(bench_dir, rel, fleet_from_name)
+    c0 = time.process_time()
+    sol = nco.solve(inst, method="hgs", time_limit=0.5, seed=1, clock="process")
+    cpu = time.process_time() - c0
+    assert sol.feasible, sol.violations[:3]
+    assert sorted(v for r in sol.routes for v in r) == list(range(1, inst.n_clients + 1))
+    assert sol.cost >= bks.for_instance(_read(bench_dir, rel)).cost - 1e-6
+    if fleet_from_name:
+        assert len(sol.routes) <= inst.num_vehicles
+    assert cpu < 0.5 + 1.0  # HGS's timeLimit is CPU seconds
+
+
+@pytest.mark.parametrize("rel", [BR17, FTV35])
+def test_lkh_routes_check_feasible_and_optimal(bench_dir, rel):
+    inst = _read(bench_dir, rel)
+    sol = nco.solve(inst, method="lkh", time_limit=0.5, clock="process")
+    assert sol.feasible, sol.violations[:3]
+    assert [sorted(sol.routes[0])] == [list(range(1, inst.n_clients + 1))]
+    assert sol.cost == pytest.approx(bks.for_instance(inst).cost)  # proven optima, easy for LKH
+
+
+def test_lkh_matrix_scales_fractional_distances():
+    d = np.array([[0.0, 1.5], [2.25, 0.0]])
+    assert peers.lkh_matrix(d) == [[0, 1500], [2250, 0]]
+    assert peers.lkh_matrix(np.array([[0.0, 3.0], [4.0, 0.0]])) == [[0, 3], [4, 0]]
+
+
+def test_peers_refuse_other_problems(bench_dir):
+    with pytest.raises(InputError, match="CVRP only"):
+        nco.solve(_read(bench_dir, C101), method="hgs", time_limit=0.2)
+    with pytest.raises(InputError, match="TSP and ATSP only"):
+        nco.solve(_read(bench_dir, E13), method="lkh", time_limit=0.2)
+
+
+@pytest.mark.parametrize("method, package", [("hgs", "hygese"), ("lkh", "elkai")])
+def test_missing_extra_is_one_clear_line(bench_dir, monkeypatch, method, package):
+    monkeypatch.setitem(sys.modules, package, None)  # import fails as if not installed
+    inst = _read(bench_dir, E13 if method == "hgs" else BR17)
+    with pytest.raises(InputError) as err:
+        nco.solve(inst, method=method, time_limit=0.2)
+    msg = str(err.value)
+    assert "\n" not in msg and "nco[peers]" in msg and package in msg
+
+
+def test_bench_runs_peers(bench_dir, tmp_path):
+    assert {"hgs", "lkh"} <= set(solvers.REGISTRY)
+    suite = bench.Suite(name="tiny", files=["atsp/tsplib/br17.atsp"], root=str(bench_dir), buckets=[[0, 100]])
+    rows = bench.run_suite(suite, ["lkh"], [0.3], [0], tmp_path, progress=False, clock="process")
+    assert len(rows) == 1 and rows[0]["feasible"] and rows[0]["gap_pct"] == 0.0 and rows[0]["cpu_s"] > 0
