@@ -1,0 +1,192 @@
+"""Offline parser accuracy on trip prompts in many cities and languages.
+
+Reads ``data/prompts/trips_dev.jsonl`` (cities used while developing the
+parser) and ``data/prompts/trips_heldout.jsonl`` (whole cities kept out of
+development), parses every prompt with
+:func:`nco.planner.parse.parse_offline` (no map needed: the parse is scored
+as text) and reports, per split and per language group, the share of
+prompts right on each field and the share fully right::
+
+    python benchmarks/planner_prompts.py --out docs/results/planner_prompts --force
+    python benchmarks/planner_prompts.py --split dev --verbose   # every miss
+
+Fields: ``start_place`` (text, accents, case and a leading article
+ignored; any listed spelling), ``start_time``, ``end_place`` (an end equal
+to the start counts as no end place), ``end`` (deadline ``HH:MM`` or time
+limit ``+minutes``), ``tasks`` (the kinds in order: a category of
+:data:`nco.planner.request.CATEGORIES`, or an OSM tag ``key=value`` for
+kinds outside them; a tag of a category counts as that category; ``*``
+marks "as many as possible") and ``order`` (the transitive closure of the
+order constraints, scored only when the tasks are right).  Prompts whose
+order is circular must be refused (``error: cycle``); they count in the
+fully-right share only.  Writes ``prompts.csv`` and ``summary.md`` into
+``--out``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from nco import benchrun, resources
+from nco.errors import InputError
+from nco.planner.parse import parse_offline
+from nco.planner.request import CATEGORIES
+
+SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl"}
+FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
+_ARTICLES = {"the", "der", "die", "das", "den", "dem", "la", "le", "les", "l", "el", "los", "las", "o", "os", "as",
+             "a"}
+_TAG_TO_CATEGORY = {f"{k}={v}": c.key for c in CATEGORIES.values() for k, vs in c.tags for v in vs}
+
+
+def load(split: str, folder: str | Path | None = None) -> list[dict]:
+    """The prompts of one split (``dev`` or ``heldout``)."""
+    path = Path(folder) / SPLITS[split] if folder else resources.data("prompts", SPLITS[split])
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def fold_place(text: str | None) -> str | None:
+    """Place text for comparison: no accents, lower case, no punctuation or leading article."""
+    if text is None:
+        return None
+    t = unicodedata.normalize("NFKD", text)
+    t = "".join(c for c in t if not unicodedata.combining(c)).lower()
+    words = re.findall(r"[^\W_]+", t)
+    while len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    return " ".join(words)
+
+
+def canonical_kind(kind: str) -> str:
+    """A kind as scored: a category key, or an OSM tag outside every category (``*`` kept)."""
+    star = kind.endswith("*")
+    k = kind.rstrip("*")
+    k = _TAG_TO_CATEGORY.get(k, k)
+    return k + ("*" if star else "")
+
+
+def task_kind(task) -> str:
+    """The kind of a parsed task (:func:`canonical_kind` of its tag or category)."""
+    tag = getattr(task, "tag", None)
+    kind = tag if tag else task.category
+    return canonical_kind(kind + ("*" if getattr(task, "maximize", False) else ""))
+
+
+def _closure(pairs) -> set[tuple[int, int]]:
+    out = {tuple(p) for p in pairs}
+    while True:
+        new = {(a, d) for a, b in out for c, d in out if b == c} - out
+        if not new:
+            return out
+        out |= new
+
+
+def _end_text(req) -> str | None:
+    if req.deadline and req.time_limit_min:
+        return "both"
+    if req.deadline:
+        return "00:00" if req.deadline == "23:59" else req.deadline
+    return f"+{req.time_limit_min}" if req.time_limit_min else None
+
+
+def score(req, exp: dict) -> dict[str, bool]:
+    """Which fields of a parsed request match the expected ones."""
+    starts = {fold_place(s) for s in exp["start_place"] or []}
+    got_start = fold_place(req.start_place)
+    got_end = fold_place(req.end_place)
+    if got_end is not None and got_end == got_start:
+        got_end = None
+    ends = {fold_place(s) for s in exp["end_place"] or []}
+    kinds = [task_kind(t) for t in req.tasks]
+    tasks_ok = len(kinds) == len(exp["tasks"]) and all(
+        k in {canonical_kind(a) for a in alts} for k, alts in zip(kinds, exp["tasks"]))
+    return {
+        "start_place": got_start in starts if starts else got_start is None,
+        "start_time": req.start_time == exp["start_time"],
+        "end_place": got_end in ends if ends else got_end is None,
+        "end": _end_text(req) == exp["end"],
+        "tasks": tasks_ok,
+        "order": tasks_ok and _closure((d.before, d.after) for d in req.dependencies) == _closure(exp["order"]),
+    }
+
+
+def evaluate(prompt: dict) -> dict:
+    """One row: the prompt's fields right or wrong, and what the parser said."""
+    row = {"id": prompt["id"], "city": prompt["city"], "lang": prompt["lang"]}
+    exp = prompt["expected"]
+    try:
+        pr = parse_offline(prompt["prompt"], today=dt.date.fromisoformat(prompt["today"]))
+    except InputError as exc:
+        refused = exp["error"] is not None and bool(re.search(r"circular|cycl|order", str(exc)))
+        return {**row, **{f: None if exp["error"] else False for f in FIELDS}, "all": refused, "got": str(exc)}
+    if exp["error"]:
+        return {**row, **{f: None for f in FIELDS}, "all": False, "got": "planned (not refused)"}
+    s = score(pr.request, exp)
+    req = pr.request
+    got = (f"start={req.start_place!r}@{req.start_time} end={req.end_place!r} {_end_text(req)} "
+           f"tasks={[task_kind(t) for t in req.tasks]} order={[(d.before, d.after) for d in req.dependencies]}")
+    return {**row, **s, "all": all(s.values()), "got": got}
+
+
+def summarise(rows: list[dict]) -> list[dict]:
+    """Per split and language group: prompts, share right per field, share fully right."""
+    out = []
+    for split in sorted({r["split"] for r in rows}):
+        for group in ("all", "English", "other languages"):
+            rs = [r for r in rows if r["split"] == split and (
+                group == "all" or (r["lang"] == "en") == (group == "English"))]
+            if not rs:
+                continue
+            line = {"split": split, "prompts": group, "n": len(rs)}
+            for f in FIELDS:
+                vals = [r[f] for r in rs if r[f] is not None]
+                line[f] = f"{100 * sum(vals) / max(1, len(vals)):.1f} %"
+            line["fully right"] = f"{100 * sum(r['all'] for r in rs) / len(rs):.1f} %"
+            out.append(line)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score the parser on the chosen splits; write CSV and markdown with ``--out``."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=[*SPLITS, "both"], default="both")
+    ap.add_argument("--data", default=None, help="folder with the prompt files (default: the bundled ones)")
+    ap.add_argument("--out", default=None, help="folder for prompts.csv and summary.md")
+    ap.add_argument("--force", action="store_true", help="replace result files that exist in --out")
+    ap.add_argument("--verbose", action="store_true", help="print every prompt that is not fully right")
+    args = ap.parse_args(argv)
+    splits = list(SPLITS) if args.split == "both" else [args.split]
+    prompts = [{**p, "split": s} for s in splits for p in load(s, args.data)]
+    cells = benchrun.grid([(p["id"], p) for p in prompts], ["offline"], [0], [0])
+    run = lambda c: {"split": c.data["split"], **evaluate(c.data)}  # noqa: E731
+    if args.out:
+        Path(args.out).mkdir(parents=True, exist_ok=True)
+        out = benchrun.RunFile(Path(args.out) / "prompts.csv", key={"instance": "id"}, force=args.force)
+        rows = benchrun.run_grid(cells, run, out, progress=False)
+    else:
+        rows = [run(c) for c in cells]
+    table = benchrun.markdown_table(summarise(rows), ["split", "prompts", "n", *FIELDS, "fully right"])
+    print(table)
+    if args.verbose:
+        for r in rows:
+            if not r["all"]:
+                wrong = [f for f in FIELDS if r[f] is False]
+                print(f"{r['id']:22s} {','.join(wrong) or 'not refused'}\n    {r['got']}")
+    if args.out:
+        text = ("# Offline parser on trip prompts\n\n" + f"{len(rows)} prompts; {len({r['city'] for r in rows})} "
+                "cities.\n\n" + table)
+        benchrun.write_markdown(Path(args.out) / "summary.md", text,
+                                command=benchrun.command_line("python benchmarks/planner_prompts.py", argv))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
