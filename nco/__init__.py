@@ -12,6 +12,7 @@ import importlib
 
 from nco.checker import CheckResult, check
 from nco.errors import InputError
+from nco.fleet import VehicleType
 from nco.instance import Instance
 from nco.io import read, read_all, read_solution, write_solution, write_vrplib
 from nco.solution import Solution
@@ -32,7 +33,7 @@ _LAZY = {
 }
 
 __all__ = [
-    "CheckResult", "InputError", "Instance", "Solution", "check", "read", "read_all",
+    "CheckResult", "InputError", "Instance", "Solution", "VehicleType", "check", "read", "read_all",
     "read_solution", "solve", "write_solution", "write_vrplib", *_LAZY,
 ]
 

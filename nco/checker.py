@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nco.instance import Instance
+from nco.schedule import check_rich, coverage
 
 #: Slack for float comparisons of loads and times.
 EPS = 1e-6
@@ -31,12 +32,16 @@ class CheckResult:
     route_costs: list[float] = field(default_factory=list)
     route_loads: list[float] = field(default_factory=list)
     duration: float = 0.0  # total travel + waiting + service time over all routes
+    schedules: list = field(default_factory=list)  # RouteSchedule per non-empty route (rich instances)
+    vehicle_types: list[int] = field(default_factory=list)  # per non-empty route (rich instances)
+    unvisited: list[int] = field(default_factory=list)  # optional clients left out
+    prize_missed: float = 0.0  # their prizes, part of ``cost``
 
     def __iter__(self):  # allows ``cost, feasible, violations = check(...)``
         return iter((self.cost, self.feasible, self.violations))
 
 
-def check(instance: Instance, routes) -> CheckResult:
+def check(instance: Instance, routes, vehicle_types=None) -> CheckResult:
     """Cost and feasibility of ``routes`` on ``instance``.
 
     Parameters
@@ -48,6 +53,21 @@ def check(instance: Instance, routes) -> CheckResult:
         ``1..n`` (the depot, node 0, is implicit at both ends).  Ids must be
         integers (Python or NumPy integers; never booleans or fractions).
         Empty routes are ignored.
+    vehicle_types
+        The vehicle type (an index into ``instance.vehicle_types``) of each
+        route, one per entry of ``routes``; may be left out when the
+        instance has one vehicle type.
+
+    Returns
+    -------
+    CheckResult
+        Cost, feasibility and violations.  On instances with depots,
+        vehicle types, pickups, release times or optional clients (see
+        :meth:`Instance.fields_used`), or when ``vehicle_types`` is given,
+        it also holds the per-stop ``schedules``; the cost is then the sum
+        over routes of fixed cost, distance and travel time at the vehicle
+        type's unit costs, plus the prizes of the optional clients left
+        out.
 
     Checks: every client exactly once (a client repeated within one route
     counts twice), ids are integers in range, capacity per route, fleet
@@ -55,6 +75,8 @@ def check(instance: Instance, routes) -> CheckResult:
     return to the depot before its closing time.  A route with a bad id is
     reported and left out of the cost; the result is then infeasible.
     """
+    if vehicle_types is not None or instance.fields_used():
+        return _check_rich(instance, routes, vehicle_types)
     n = instance.n_clients
     violations: list[str] = []
     visits = np.zeros(n + 1, dtype=np.int64)
@@ -88,6 +110,34 @@ def check(instance: Instance, routes) -> CheckResult:
     )
 
 
+def _check_rich(instance: Instance, routes, vehicle_types) -> CheckResult:
+    """:func:`check` on an instance with rich fields (see :mod:`nco.schedule`)."""
+    violations: list[str] = []
+    routes = _route_list(routes, violations)
+    visits = np.zeros(instance.n_nodes, dtype=np.int64)
+    node_lists = []
+    for r_idx, route in enumerate(routes):
+        nodes = _route_nodes(route, instance.n_nodes - 1, r_idx, violations, lo=instance.num_depots)
+        node_lists.append(nodes)
+        if nodes:
+            np.add.at(visits, nodes, 1)
+    res = check_rich(instance, [r if hasattr(r, "__len__") else [] for r in routes], vehicle_types, node_lists)
+    violations.extend(res["violations"])
+    unvisited, prize = coverage(instance, visits, violations)
+    return CheckResult(
+        cost=_stated_total(instance, [*res["route_costs"], prize]),
+        feasible=not violations,
+        violations=violations,
+        route_costs=res["route_costs"],
+        route_loads=res["route_loads"],
+        duration=res["duration"],
+        schedules=res["schedules"],
+        vehicle_types=res["vehicle_types"],
+        unvisited=unvisited,
+        prize_missed=prize,
+    )
+
+
 def _route_list(routes, violations: list[str]) -> list:
     """``routes`` as a list, or an empty list with a violation when it is
     not a sequence of routes."""
@@ -101,7 +151,7 @@ def _is_id(v) -> bool:
     return isinstance(v, (int, np.integer)) and not isinstance(v, (bool, np.bool_))
 
 
-def _route_nodes(route, n: int, r_idx: int, violations: list[str]) -> list[int] | None:
+def _route_nodes(route, n: int, r_idx: int, violations: list[str], lo: int = 1) -> list[int] | None:
     """The client ids of one route, or ``None`` (with a violation) when an
     entry is not an integer id in ``1..n``."""
     if isinstance(route, (str, bytes)) or not hasattr(route, "__iter__"):
@@ -112,8 +162,8 @@ def _route_nodes(route, n: int, r_idx: int, violations: list[str]) -> list[int] 
         if not _is_id(v):
             violations.append(f"route {r_idx + 1}: {v!r} is not an integer client id")
             return None
-        if not 1 <= v <= n:
-            violations.append(f"route {r_idx + 1}: node {v} is not a client (clients are 1..{n})")
+        if not lo <= v <= n:
+            violations.append(f"route {r_idx + 1}: node {v} is not a client (clients are {lo}..{n})")
             return None
     return [int(v) for v in entries]
 

@@ -13,7 +13,8 @@ from typing import Literal
 
 import numpy as np
 
-from nco.errors import InputError
+from nco.errors import InputError, short_repr
+from nco.fleet import validate_type
 
 Convention = Literal["raw", "round", "trunc1"]
 CONVENTIONS = ("raw", "round", "trunc1")
@@ -119,7 +120,49 @@ class Instance:
     problem: str | None = None
     meta: dict = field(default_factory=dict)
 
+    num_depots: int = 1
+    pickup: np.ndarray | None = None
+    release_time: np.ndarray | None = None
+    prize: np.ndarray | None = None
+    required: np.ndarray | None = None
+    vehicle_types: list | None = None
+
     def __post_init__(self) -> None:
+        self._validate_matrices()
+        n1 = self.n_nodes
+        self.num_depots = _depots(self.num_depots, n1)
+        self.demand = _loads("demand", self.demand, n1, self.num_depots)
+        self.service_time = _vector("service_time", self.service_time, n1, default=0.0)
+        if self.coords is not None:
+            self.coords = _numeric("coords", self.coords)
+            if self.coords.shape != (n1, 2):
+                raise InputError(f"coords has shape {self.coords.shape}, expected ({n1}, 2)")
+            if not np.isfinite(self.coords).all():
+                i = int(np.argwhere(~np.isfinite(self.coords))[0, 0])
+                raise InputError(f"coords: node {i} has a non-finite coordinate")
+            _bounded("coords", np.abs(self.coords).max(axis=1))
+        if self.convention not in CONVENTIONS:
+            raise InputError(f"convention must be one of {CONVENTIONS}, got {self.convention!r}")
+        self._validate_clients()
+        self._validate_capacity()
+        if self.num_vehicles is not None:
+            if self.vehicle_types is not None:
+                raise InputError("num_vehicles: give the fleet per vehicle type (vehicle_types[k].num_available)")
+            self.num_vehicles = _fleet(self.num_vehicles, n1 - 1)
+        self._validate_fleet()
+        if self.time_windows is not None:
+            self._validate_time_windows()
+        self._infer_problem()
+        self._check_reachable()
+        if self.capacity is not None and self.num_vehicles is not None and self.demand.ndim == 1:
+            total = float(self.demand.sum())
+            if total > self.capacity * self.num_vehicles + 1e-9:
+                raise InputError(
+                    f"total demand {total:g} exceeds the fleet's capacity "
+                    f"{self.num_vehicles} x {self.capacity:g}"
+                )
+
+    def _validate_matrices(self) -> None:
         self.distance = _matrix("distance", self.distance)
         n1 = self.distance.shape[0]
         if n1 < 2:
@@ -134,59 +177,105 @@ class Instance:
                 raise InputError(
                     f"duration has shape {self.duration.shape}, distance has {self.distance.shape}"
                 )
-        self.demand = _vector("demand", self.demand, n1, default=0.0)
-        self.service_time = _vector("service_time", self.service_time, n1, default=0.0)
-        if self.demand[0] != 0:
-            raise InputError(f"demand: the depot (node 0) has demand {self.demand[0]:g}, expected 0")
-        if self.coords is not None:
-            self.coords = _numeric("coords", self.coords)
-            if self.coords.shape != (n1, 2):
-                raise InputError(f"coords has shape {self.coords.shape}, expected ({n1}, 2)")
-            if not np.isfinite(self.coords).all():
-                i = int(np.argwhere(~np.isfinite(self.coords))[0, 0])
-                raise InputError(f"coords: node {i} has a non-finite coordinate")
-            _bounded("coords", np.abs(self.coords).max(axis=1))
-        if self.convention not in CONVENTIONS:
-            raise InputError(f"convention must be one of {CONVENTIONS}, got {self.convention!r}")
-        if self.capacity is not None:
+
+    def _validate_clients(self) -> None:
+        """Pickups, release times, prizes and the required flags."""
+        n1, nd = self.n_nodes, self.num_depots
+        if self.pickup is not None:
+            self.pickup = _loads("pickup", self.pickup, n1, nd)
+            if self.pickup.shape != self.demand.shape:
+                if self.demand.ndim == 1 and not self.demand.any():
+                    self.demand = np.zeros(self.pickup.shape)
+                else:
+                    raise InputError(f"pickup has shape {self.pickup.shape}, demand has {self.demand.shape}")
+        if self.release_time is not None:
+            self.release_time = _vector("release_time", self.release_time, n1, default=0.0)
+        if self.prize is not None:
+            self.prize = _vector("prize", self.prize, n1, default=0.0)
+        if self.required is not None:
+            self.required = _flags("required", self.required, n1)
+            if not self.required[:nd].all():
+                raise InputError(f"required: depot {int(np.flatnonzero(~self.required[:nd])[0])} is not required")
+
+    def _validate_capacity(self) -> None:
+        """The instance-wide capacity (one number, or one per load dimension)."""
+        loads = self.demand if self.pickup is None else np.maximum(self.demand, self.pickup)
+        if self.capacity is None:
+            if np.any(loads > 0) and self.vehicle_types is None:
+                raise InputError("demand is given but capacity is not")
+            return
+        if self.vehicle_types is not None:
+            raise InputError("capacity: give it per vehicle type (vehicle_types[k].capacity)")
+        if np.ndim(self.capacity) == 0 and self.demand.ndim == 1:
             self.capacity = _scalar("capacity", self.capacity)
             if not np.isfinite(self.capacity) or not 0 < self.capacity <= MAX_VALUE:
                 raise InputError(f"capacity must be a positive number up to {MAX_VALUE:g}, got {self.capacity:g}")
-            over = np.flatnonzero(self.demand > self.capacity)
+            over = np.flatnonzero(loads > self.capacity)
             if over.size:
                 i = int(over[0])
+                what = "demand" if self.demand[i] > self.capacity else "pickup"
+                amount = self.demand[i] if what == "demand" else self.pickup[i]
                 raise InputError(
-                    f"demand: client {i} has demand {self.demand[i]:g} above the vehicle capacity {self.capacity:g}"
+                    f"{what}: client {i} has {what} {amount:g} above the vehicle capacity {self.capacity:g}"
                 )
-        elif np.any(self.demand > 0):
-            raise InputError("demand is given but capacity is not")
-        if self.num_vehicles is not None:
-            self.num_vehicles = _fleet(self.num_vehicles, n1 - 1)
-        if self.time_windows is not None:
-            self._validate_time_windows()
+            return
+        self.capacity = _capacity_vector("capacity", self.capacity, _dims(self.demand))
+        _fits("the vehicle capacity", loads, self.capacity, self.demand, self.pickup)
+
+    def _validate_fleet(self) -> None:
+        """The vehicle types, when given."""
+        if self.vehicle_types is None:
+            return
+        if isinstance(self.vehicle_types, (str, bytes, dict)) or not hasattr(self.vehicle_types, "__iter__"):
+            raise InputError(f"vehicle_types: expected a list of nco.VehicleType, got "
+                             f"{type(self.vehicle_types).__name__}")
+        self.vehicle_types = list(self.vehicle_types)
+        if not self.vehicle_types:
+            raise InputError("vehicle_types: the list is empty")
+        dims = _dims(self.demand)
+        self.vehicle_types = [validate_type(vt, k, self.num_depots, dims, self.n_clients)
+                              for k, vt in enumerate(self.vehicle_types)]
+        caps = [np.full(dims, np.inf) if vt.capacity is None else vt.capacity for vt in self.vehicle_types]
+        loads = self.demand if self.pickup is None else np.maximum(self.demand, self.pickup)
+        _fits("every vehicle type's capacity", loads, np.max(caps, axis=0), self.demand, self.pickup)
+
+    def _infer_problem(self) -> None:
+        rich = bool(self.fields_used())
         if self.problem is None:
             if self.time_windows is not None:
                 self.problem = "vrptw"
-            elif self.capacity is not None:
+            elif self.capacity is not None or rich:
                 self.problem = "cvrp"
             else:
                 self.problem = "atsp"
         if self.problem not in ("atsp", "cvrp", "vrptw"):
             raise InputError(f"problem must be atsp, cvrp or vrptw, got {self.problem!r}")
-        if self.problem == "atsp" and self.num_vehicles is None:
+        if self.problem == "atsp" and self.num_vehicles is None and self.vehicle_types is None:
             self.num_vehicles = 1
-        if self.problem == "cvrp" and self.capacity is None:
+        if self.problem == "cvrp" and self.capacity is None and not rich:
             raise InputError("a CVRP instance needs a capacity")
         if self.problem == "vrptw" and self.time_windows is None:
             raise InputError("a VRPTW instance needs time windows")
-        self._check_reachable()
-        if self.capacity is not None and self.num_vehicles is not None:
-            total = float(self.demand.sum())
-            if total > self.capacity * self.num_vehicles + 1e-9:
-                raise InputError(
-                    f"total demand {total:g} exceeds the fleet's capacity "
-                    f"{self.num_vehicles} x {self.capacity:g}"
-                )
+
+    def fields_used(self) -> list[str]:
+        """Names of the fields beyond a classic ATSP/CVRP/VRPTW that this
+        instance uses (a solver that cannot handle one of them refuses)."""
+        out = []
+        if self.num_depots > 1:
+            out.append("num_depots")
+        if self.vehicle_types is not None:
+            out.append("vehicle_types")
+        if self.demand.ndim == 2 or np.ndim(self.capacity) == 1:
+            out.append("capacity dimensions")
+        for f in ("pickup", "release_time", "prize"):
+            v = getattr(self, f)
+            if v is not None and np.any(v > 0):
+                out.append(f)
+        if self.required is not None and not self.required.all():
+            out.append("required")
+        for vt in self.vehicle_types or ():
+            out.extend(f for f in _type_fields(vt) if f not in out)
+        return out
 
     @property
     def fingerprint(self) -> str:
@@ -200,6 +289,10 @@ class Instance:
         h.update(head.encode())
         for a in (self.distance, self.duration, self.demand, self.service_time, self.time_windows):
             h.update(b"-" if a is None else np.ascontiguousarray(a, dtype="<f8").tobytes())
+        if self.fields_used():
+            h.update(f"|{self.num_depots}|{self.vehicle_types!r}".encode())
+            for a in (self.pickup, self.release_time, self.prize, self.required):
+                h.update(b"-" if a is None else np.ascontiguousarray(a, dtype="<f8").tobytes())
         return h.hexdigest()
 
     # -- validation helpers -------------------------------------------------
@@ -233,10 +326,14 @@ class Instance:
                 f"time_windows: client {i} opens at {tw[i, 0]:g} after it closes at {tw[i, 1]:g}"
             )
         self.time_windows = tw
+        if self.num_depots > 1 or self.vehicle_types is not None:
+            return  # which vehicle can reach a client is the checker's question
         start, end = tw[0]
         d = self.duration
         arrive = np.maximum(start + d[0], tw[:, 0])
         for i in range(1, n1):
+            if self.required is not None and not self.required[i]:
+                continue
             if start + d[0, i] > tw[i, 1] + 1e-9:
                 raise InputError(
                     f"time_windows: client {i} closes at {tw[i, 1]:g} but the earliest arrival "
@@ -257,7 +354,18 @@ class Instance:
 
     @property
     def n_clients(self) -> int:
-        return self.n_nodes - 1
+        """Number of clients (nodes ``num_depots .. n_nodes - 1``)."""
+        return self.n_nodes - self.num_depots
+
+    @property
+    def clients(self) -> np.ndarray:
+        """The client node ids."""
+        return np.arange(self.num_depots, self.n_nodes)
+
+    @property
+    def load_dims(self) -> int:
+        """Number of load dimensions (1 for a classic instance)."""
+        return _dims(self.demand)
 
     @property
     def symmetric(self) -> bool:
@@ -275,7 +383,11 @@ class Instance:
 
     def __repr__(self) -> str:
         fleet = "unlimited" if self.num_vehicles is None else str(self.num_vehicles)
-        cap = "" if self.capacity is None else f", capacity={self.capacity:g}"
+        cap = "" if self.capacity is None else f", capacity={_fmt(self.capacity)}"
+        if self.vehicle_types is not None:
+            fleet = f"{len(self.vehicle_types)} type(s), {sum(v.num_available for v in self.vehicle_types)} vehicles"
+        if self.num_depots > 1:
+            cap += f", depots={self.num_depots}"
         return f"Instance({self.name!r}, {self.kind}, n_clients={self.n_clients}{cap}, fleet={fleet}, convention={self.convention})"
 
     def subset(self, nodes: np.ndarray, name: str | None = None) -> "Instance":
@@ -381,3 +493,91 @@ def _vector(label: str, v, n: int, default: float) -> np.ndarray:
         raise InputError(f"{label}: client {i} has a negative value ({a[i]:g})")
     _bounded(label, a)
     return a
+
+
+def _fmt(cap) -> str:
+    return f"{cap:g}" if np.ndim(cap) == 0 else "[" + ", ".join(f"{c:g}" for c in cap) + "]"
+
+
+def _depots(v, n1: int) -> int:
+    if isinstance(v, (bool, np.bool_)) or not isinstance(v, (int, np.integer)) or not 1 <= v < n1:
+        raise InputError(f"num_depots must be an integer in 1..{n1 - 1} (at least one client), got {v!r}")
+    return int(v)
+
+
+def _dims(demand: np.ndarray) -> int:
+    return 1 if demand.ndim == 1 else int(demand.shape[1])
+
+
+def _loads(label: str, v, n1: int, num_depots: int) -> np.ndarray:
+    """Delivery or pickup amounts: ``(n1,)`` or ``(n1, dims)``, non-negative,
+    zero at the depots."""
+    if v is None or np.ndim(v) <= 1:
+        a = _vector(label, v, n1, default=0.0)
+    else:
+        a = _numeric(label, v)
+        if a.ndim != 2 or a.shape[0] != n1 or not 1 <= a.shape[1] <= 16:
+            raise InputError(f"{label} has shape {a.shape}, expected ({n1},) or ({n1}, dims) with 1..16 dims")
+        bad = ~np.isfinite(a) | (a < 0) | (a > MAX_VALUE)
+        if bad.any():
+            i, k = (int(x) for x in np.argwhere(bad)[0])
+            raise InputError(f"{label}: client {i} has {a[i, k]:g} in dimension {k}, expected 0..{MAX_VALUE:g}")
+    depot = a[:num_depots].reshape(num_depots, -1)
+    if depot.any():
+        d = int(np.flatnonzero(depot.any(axis=1))[0])
+        amount = depot[d].max()
+        if d == 0:
+            raise InputError(f"{label}: the depot (node 0) has {label} {amount:g}, expected 0")
+        raise InputError(f"{label}: depot {d} has {label} {amount:g}, expected 0")
+    return a
+
+
+def _flags(label: str, v, n1: int) -> np.ndarray:
+    a = np.asarray(v)
+    if a.dtype.kind not in "biu" or a.shape != (n1,) or (a.dtype.kind != "b" and not np.isin(a, (0, 1)).all()):
+        raise InputError(f"{label}: expected {n1} booleans (one per node, depots first), got {short_repr(v)}")
+    return a.astype(bool)
+
+
+def _capacity_vector(label: str, cap, dims: int) -> np.ndarray:
+    a = _numeric(label, cap).reshape(-1)
+    if a.size != dims:
+        raise InputError(f"{label}: {a.size} entries, the loads have {dims} dimension(s)")
+    bad = np.flatnonzero(~np.isfinite(a) | (a <= 0) | (a > MAX_VALUE))
+    if bad.size:
+        k = int(bad[0])
+        raise InputError(f"{label}: dimension {k} is {a[k]:g}, expected a positive number up to {MAX_VALUE:g}")
+    return a
+
+
+def _fits(what: str, loads: np.ndarray, cap: np.ndarray, demand: np.ndarray, pickup) -> None:
+    """Every client's delivery and pickup within ``cap`` in each dimension."""
+    over = loads.reshape(loads.shape[0], -1) > cap.reshape(1, -1)
+    if over.any():
+        i, k = (int(x) for x in np.argwhere(over)[0])
+        d = demand.reshape(demand.shape[0], -1)[i, k]
+        label = "demand" if d > cap.reshape(-1)[k] else "pickup"
+        amount = d if label == "demand" else pickup.reshape(pickup.shape[0], -1)[i, k]
+        raise InputError(f"{label}: client {i} has {amount:g} in dimension {k}, above {what} "
+                         f"({cap.reshape(-1)[k]:g})")
+
+
+def _type_fields(vt) -> list[str]:
+    """The vehicle-type fields ``vt`` sets away from their defaults."""
+    out = []
+    if vt.fixed_cost:
+        out.append("fixed_cost")
+    if vt.unit_distance_cost != 1.0:
+        out.append("unit_distance_cost")
+    if vt.unit_duration_cost:
+        out.append("unit_duration_cost")
+    if vt.tw_early is not None or vt.tw_late is not None:
+        out.append("shift time window")
+    for f in ("max_duration", "max_distance"):
+        if getattr(vt, f) is not None:
+            out.append(f)
+    if vt.open_end:
+        out.append("open_end")
+    elif vt.end_depot is not None and vt.end_depot != vt.start_depot:
+        out.append("end_depot")
+    return out

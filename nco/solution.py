@@ -26,13 +26,39 @@ class Solution:
     method: str = ""
     runtime_s: float = 0.0
     info: dict = field(default_factory=dict)
+    vehicle_types: list[int] = field(default_factory=list)
 
     @classmethod
-    def from_routes(cls, instance: Instance, routes, method: str = "", runtime_s: float = 0.0, **info) -> "Solution":
+    def from_routes(cls, instance: Instance, routes, method: str = "", runtime_s: float = 0.0, *,
+                    vehicle_types=None, **info) -> "Solution":
+        """Check ``routes`` on ``instance`` and keep what the checker says.
+
+        Parameters
+        ----------
+        instance
+            The instance.
+        routes
+            Lists of client ids.  Routes returned by a solver for several
+            vehicle types carry them as an attribute ``vehicle_types``.
+        method, runtime_s
+            Recorded as given.
+        vehicle_types
+            The vehicle type of each route (see :func:`nco.check`); may be
+            left out when the instance has one type.
+        **info
+            Kept in :attr:`info`.
+        """
+        if vehicle_types is None:
+            vehicle_types = getattr(routes, "vehicle_types", None)
         if hasattr(routes, "__iter__") and not isinstance(routes, (str, bytes, np.ndarray)):
             routes = list(routes)  # a generator is read once
-        res = check(instance, routes)  # before any conversion: 21.7 must not become 21
-        return cls(instance, _plain(routes), res.cost, res.feasible, res.violations, method, runtime_s, dict(info))
+        res = check(instance, routes, vehicle_types)  # before any conversion: 21.7 must not become 21
+        types = list(res.vehicle_types) if res.schedules or vehicle_types is not None else []
+        plain = _plain(routes)
+        if types and len(types) != len(plain):
+            types = []  # bad routes: the checker has reported them
+        sol = cls(instance, plain, res.cost, res.feasible, res.violations, method, runtime_s, dict(info), types)
+        return sol
 
     @property
     def num_routes(self) -> int:
