@@ -168,3 +168,14 @@ def shift(instance, vt: VehicleType) -> tuple[float, float, float]:
         depart_late = min(depart_late, vt.tw_late)
         late = min(late, vt.tw_late)
     return early, depart_late, late
+
+
+class TypedRoutes(list):
+    """Routes (lists of client ids) with the vehicle type of each route in
+    :attr:`vehicle_types`; what a solver returns on an instance with
+    several vehicle types.  It is a list, so code that wants plain routes
+    reads it as one."""
+
+    def __init__(self, routes=(), vehicle_types=()):
+        super().__init__(routes)
+        self.vehicle_types = list(vehicle_types)

@@ -390,7 +390,7 @@ class Instance:
             cap += f", depots={self.num_depots}"
         return f"Instance({self.name!r}, {self.kind}, n_clients={self.n_clients}{cap}, fleet={fleet}, convention={self.convention})"
 
-    def subset(self, nodes: np.ndarray, name: str | None = None) -> "Instance":
+    def subset(self, nodes: np.ndarray, name: str | None = None) -> Instance:
         """A new instance on ``nodes`` (node ``nodes[0]`` becomes the depot)."""
         idx = np.asarray(nodes, dtype=int)
         tw = None if self.time_windows is None else self.time_windows[idx]

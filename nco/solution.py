@@ -30,7 +30,7 @@ class Solution:
 
     @classmethod
     def from_routes(cls, instance: Instance, routes, method: str = "", runtime_s: float = 0.0, *,
-                    vehicle_types=None, **info) -> "Solution":
+                    vehicle_types=None, **info) -> Solution:
         """Check ``routes`` on ``instance`` and keep what the checker says.
 
         Parameters

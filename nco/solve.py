@@ -74,15 +74,27 @@ def solve(instance: Instance, method: str | None = None, time_limit: float | Non
                     clock=clock, iterations=iterations)
     if not isinstance(instance, Instance):
         raise InputError(f"solve() needs an nco.Instance, got {type(instance).__name__}")
-    name = method or DEFAULT_METHOD[instance.kind]
+    name = method or default_method(instance)
+    solvers.refuse_unsupported(name, instance)
     sigint = budget.catch_sigint() if interruptible else contextlib.nullcontext()
     with sigint, warnings.catch_warnings(record=True) as caught:
         fn = solvers.get(name)
         routes = fn(instance, budget, seed=int(seed), initial=initial, progress=progress, **options)
     extra = {"interrupted": True} if budget.interrupted else {}
-    sol = Solution.from_routes(instance, routes, method=name, runtime_s=budget.wall_elapsed(), **extra)
+    sol = Solution.from_routes(instance, routes, method=name, runtime_s=budget.wall_elapsed(),
+                               vehicle_types=getattr(routes, "vehicle_types", None), **extra)
     _reissue(caught, sol.feasible)
     return sol
+
+
+def default_method(instance: Instance) -> str:
+    """The method used when none is named: the measured best per kind
+    (:data:`DEFAULT_METHOD`), or for an instance with rich fields (depots,
+    vehicle types, pickups, ...) the first method that handles them all
+    (PyVRP, which takes every one)."""
+    if instance.fields_used():
+        return solvers.capable(instance)[0]
+    return DEFAULT_METHOD[instance.kind]
 
 
 def _reissue(caught, feasible: bool) -> None:

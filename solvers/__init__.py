@@ -17,7 +17,8 @@ first use, so that optional heavy dependencies load only when needed.
 from __future__ import annotations
 
 import importlib
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 from nco.errors import InputError
 
@@ -39,6 +40,52 @@ PROVIDERS = {
     "earli": "nco.earli",
     "earli-ils": "nco.earli",
 }
+
+
+#: The fields beyond a classic ATSP/CVRP/VRPTW (see
+#: :meth:`nco.Instance.fields_used`).
+RICH_FIELDS = (
+    "num_depots", "vehicle_types", "capacity dimensions", "pickup", "release_time", "prize", "required",
+    "fixed_cost", "unit_distance_cost", "unit_duration_cost", "shift time window", "max_duration",
+    "max_distance", "end_depot", "open_end",
+)
+
+#: name -> the rich fields the method handles (declared here, checked by
+#: :func:`nco.solve` before a solve: a method given any other refuses).
+#: The GA, the construction, the neural policy and EARLI take classic
+#: instances only.
+CAPABILITIES: dict[str, tuple[str, ...]] = {
+    "pyvrp": RICH_FIELDS,
+    "ortools": ("num_depots", "vehicle_types", "capacity dimensions", "prize", "required", "fixed_cost",
+                "unit_distance_cost", "unit_duration_cost", "shift time window", "max_duration",
+                "max_distance", "end_depot"),
+    "ga": (),
+    "nearest": (),
+    "neural": (),
+    "earli": (),
+    "earli-ils": (),
+}
+
+
+def unsupported(name: str, instance) -> list[str]:
+    """The fields of ``instance`` that method ``name`` cannot handle."""
+    can = CAPABILITIES.get(name, ())
+    return [f for f in instance.fields_used() if f not in can]
+
+
+def capable(instance) -> list[str]:
+    """The methods that handle every field of ``instance``, in the order of
+    :data:`PROVIDERS`."""
+    return [name for name in PROVIDERS if not unsupported(name, instance)]
+
+
+def refuse_unsupported(name: str, instance) -> None:
+    """Raise :class:`InputError` naming the fields ``name`` cannot handle."""
+    bad = unsupported(name, instance) if name in PROVIDERS else []
+    if bad:
+        can = ", ".join(capable(instance)) or "none"
+        raise InputError(f"method {name!r} cannot handle the instance's field(s) {', '.join(bad)}; "
+                         f"methods that can: {can}")
 
 
 def register(name: str):

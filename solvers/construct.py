@@ -90,14 +90,15 @@ def convention_scale(instance: Instance, values: np.ndarray) -> float:
     return TARGET_MAX / top if top > 0 else 1.0
 
 
-def _up(x: np.ndarray, scale: float) -> np.ndarray:
+def round_up(x: np.ndarray, scale: float) -> np.ndarray:
     """``x * scale`` as integers, rounded up unless already (nearly) integral."""
     y = np.asarray(x, dtype=np.float64) * scale
     r = np.round(y)
     return np.where(np.abs(y - r) <= _REL_EPS * np.maximum(1.0, np.abs(y)), r, np.ceil(y)).astype(np.int64)
 
 
-def _down(x: np.ndarray, scale: float) -> np.ndarray:
+def round_down(x: np.ndarray, scale: float) -> np.ndarray:
+    """``x * scale`` as integers, rounded down unless already (nearly) integral."""
     y = np.asarray(x, dtype=np.float64) * scale
     r = np.round(y)
     return np.where(np.abs(y - r) <= _REL_EPS * np.maximum(1.0, np.abs(y)), r, np.floor(y)).astype(np.int64)
@@ -121,11 +122,11 @@ def integer_data(instance: Instance) -> IntegerData:
         times.append(instance.time_windows)
     ts = convention_scale(instance, np.concatenate([np.ravel(t) for t in times]))
     idist = np.round(dist * ds).astype(np.int64)
-    idur = _up(dur, ts)
-    service = _up(instance.service_time, ts)
+    idur = round_up(dur, ts)
+    service = round_up(instance.service_time, ts)
     tw = None
     if instance.time_windows is not None:
-        tw = np.stack([_up(instance.time_windows[:, 0], ts), _down(instance.time_windows[:, 1], ts)], axis=1)
+        tw = np.stack([round_up(instance.time_windows[:, 0], ts), round_down(instance.time_windows[:, 1], ts)], axis=1)
     demand = capacity = None
     ls = 1.0
     if instance.capacity is not None:
@@ -133,8 +134,8 @@ def integer_data(instance: Instance) -> IntegerData:
         if not np.all(np.abs(vals - np.round(vals)) < _INT_TOL):
             ls = LOAD_TARGET / float(instance.capacity)
         # demands rounded up, capacity down: integer-feasible loads stay feasible
-        demand = _up(instance.demand, ls)
-        capacity = int(_down(np.array([instance.capacity]), ls)[0])
+        demand = round_up(instance.demand, ls)
+        capacity = int(round_down(np.array([instance.capacity]), ls)[0])
     return IntegerData(idist, idur, service, tw, demand, capacity, ds, ts, ls)
 
 

@@ -4,20 +4,29 @@ Registered as solver ``"ortools"``.  Capacity and time windows are routing
 dimensions; the arc cost is the (integer-scaled) distance.  A warm start is
 read with ``ReadAssignmentFromRoutes`` and improved with
 ``SolveFromAssignmentWithParameters``.
+
+On rich instances it takes several depots, vehicle types (capacity
+vectors, fixed and unit costs, shifts, longest duration and distance,
+different end depots) and optional clients with prizes (disjunctions);
+pickups, release times and open routes it refuses (see
+:data:`nco.solvers.CAPABILITIES`).
 """
 
 from __future__ import annotations
 
 import math
 
+import numpy as np
+from nco.solvers.construct import check_initial, integer_data, nearest
+from nco.solvers.rich import BIG, rich_data
 from ortools.constraint_solver import pywrapcp, routing_enums_pb2
 from ortools.util import optional_boolean_pb2
 
 from nco import solvers
 from nco.budget import Budget
 from nco.errors import InputError
+from nco.fleet import TypedRoutes, effective_types
 from nco.instance import Instance
-from nco.solvers.construct import check_initial, integer_data, nearest
 
 #: Seconds kept back from the time limit for reading the answer.
 _RESERVE_S = 0.05
@@ -114,6 +123,8 @@ def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progr
     if options:
         raise InputError(f"ortools: unknown option(s) {', '.join(sorted(options))}")
     budget = Budget.coerce(budget)
+    if instance.fields_used():
+        return _solve_rich(instance, budget, progress, first_solution, metaheuristic)
     init_routes = check_initial(instance, initial)
     idata = integer_data(instance)
     fleet = fleet_bound(instance, init_routes)
@@ -222,3 +233,95 @@ def _report_progress(routing, budget: Budget, progress, dist_scale: float) -> No
             progress(budget.elapsed(), cost / dist_scale)
 
     routing.AddAtSolutionCallback(report)
+
+
+def _vehicles(instance: Instance) -> list[int]:
+    """The vehicle type of each OR-Tools vehicle."""
+    return [t for t, vt in enumerate(effective_types(instance)) for _ in range(vt.num_available)]
+
+
+def _solve_rich(instance: Instance, budget: Budget, progress, first_solution, metaheuristic) -> TypedRoutes:
+    """:func:`solve` on an instance with rich fields (see
+    :data:`nco.solvers.CAPABILITIES` for those OR-Tools takes)."""
+    rd = rich_data(instance)
+    types = effective_types(instance)
+    vtype = _vehicles(instance)
+    starts = [types[t].start_depot for t in vtype]
+    ends = [types[t].end for t in vtype]
+    manager = pywrapcp.RoutingIndexManager(instance.n_nodes, len(vtype), starts, ends)
+    routing = pywrapcp.RoutingModel(manager)
+    _rich_costs(instance, rd, manager, routing, vtype)
+    _rich_loads(rd, routing, vtype)
+    _rich_time(instance, rd, manager, routing, vtype)
+    for d in set(range(instance.num_depots)) - set(starts) - set(ends):
+        routing.solver().Add(routing.ActiveVar(manager.NodeToIndex(d)) == 0)
+    for k in instance.clients:
+        if not rd.required[k]:
+            routing.AddDisjunction([manager.NodeToIndex(int(k))], int(rd.prize[k]))
+    params = _search_parameters(budget, rd, first_solution, metaheuristic)
+    routing.AddSearchMonitor(routing.solver().CustomLimit(_stop_check(budget)))
+    if progress is not None:
+        _report_progress(routing, budget, progress, rd.cost_scale)
+    assignment = None if budget.interrupted else routing.SolveWithParameters(params)
+    if assignment is None:
+        return TypedRoutes()
+    routes, out_types = [], []
+    for v, t in enumerate(vtype):
+        idx = assignment.Value(routing.NextVar(routing.Start(v)))
+        r = []
+        while not routing.IsEnd(idx):
+            r.append(manager.IndexToNode(idx))
+            idx = assignment.Value(routing.NextVar(idx))
+        if r:
+            routes.append(r)
+            out_types.append(t)
+    return TypedRoutes(routes, out_types)
+
+
+def _rich_costs(instance: Instance, rd, manager, routing, vtype: list[int]) -> None:
+    """Arc costs per vehicle type, fixed costs, and the distance limits."""
+    cost_cb, dist_cb = {}, {}
+    for t in sorted(set(vtype)):
+        ud, ut = rd.unit_costs[t]
+        m = ud * rd.profiles[rd.type_profile[t]] + ut * rd.duration
+        cost_cb[t] = routing.RegisterTransitMatrix(m.tolist())
+        if rd.max_distance[t] < BIG:
+            dist_cb[t] = routing.RegisterTransitMatrix(rd.profiles[rd.type_profile[t]].tolist())
+    for v, t in enumerate(vtype):
+        routing.SetArcCostEvaluatorOfVehicle(cost_cb[t], v)
+        routing.SetFixedCostOfVehicle(int(rd.fixed[t]), v)
+    if dist_cb:
+        zero = routing.RegisterTransitMatrix(np.zeros_like(rd.duration).tolist())
+        cbs = [dist_cb.get(t, zero) for t in vtype]
+        caps = [int(rd.max_distance[t]) if t in dist_cb else 0 for t in vtype]
+        routing.AddDimensionWithVehicleTransitAndCapacity(cbs, 0, caps, True, "distance")
+
+
+def _rich_loads(rd, routing, vtype: list[int]) -> None:
+    """One capacity dimension per load dimension (deliveries only)."""
+    for k in range(rd.delivery.shape[1]):
+        cb = routing.RegisterUnaryTransitVector(rd.delivery[:, k].tolist())
+        caps = [int(min(rd.capacity[t][k], BIG)) for t in vtype]
+        routing.AddDimensionWithVehicleCapacity(cb, 0, caps, True, f"load{k}")
+
+
+def _rich_time(instance: Instance, rd, manager, routing, vtype: list[int]) -> None:
+    """The time dimension: travel plus service, client windows, shifts and
+    the longest route duration."""
+    service = rd.service.copy()
+    service[:instance.num_depots] = 0
+    travel = rd.duration + service[:, None]
+    finite = [x for sh in rd.shift for x in sh if x < BIG] + ([int(rd.tw[:, 1].max())] if rd.tw is not None else [])
+    horizon = int(max(finite + [travel.max() * instance.n_nodes]))
+    tcb = routing.RegisterTransitMatrix(travel.tolist())
+    routing.AddDimension(tcb, horizon, horizon, False, "time")
+    tdim = routing.GetDimensionOrDie("time")
+    if rd.tw is not None:
+        for k in instance.clients:
+            tdim.CumulVar(manager.NodeToIndex(int(k))).SetRange(int(rd.tw[k, 0]), int(min(rd.tw[k, 1], horizon)))
+    for v, t in enumerate(vtype):
+        early, depart_late, late = rd.shift[t]
+        tdim.CumulVar(routing.Start(v)).SetRange(early, max(early, min(depart_late, horizon)))
+        tdim.CumulVar(routing.End(v)).SetMax(min(late, horizon))
+        if rd.max_duration[t] < BIG:
+            tdim.SetSpanUpperBoundForVehicle(int(rd.max_duration[t]), v)
