@@ -38,12 +38,12 @@ def test_learning_raises_the_likelihood_of_the_labels(tmp_path, problem):
     loop = I.Imitation(tr, 10, label_seconds=0.05, batch=4, orders=2, steps_per_round=1)
     loop.label()
     assert len(loop.pool) == 4 and tr.state.instances == 4
-    td = torch.cat([p[0] for p in loop.pool])
-    acts = I.sequences([p[1] for p in loop.pool], 1, random.Random(0), problem)
+    td = torch.cat([p[1] for p in loop.pool])
+    acts = I.sequences([p[2] for p in loop.pool], 1, random.Random(0), problem)
 
     def nll():
         with torch.no_grad():
-            return float(-I.forced_logp(tr.policy, loop.env, td, acts, 1).mean())
+            return float(-I.forced_logp(tr.policy, loop.envs[10], td, acts, 1).mean())
 
     before = nll()
     assert 0 < before < 1e3
@@ -78,3 +78,16 @@ def test_workers_label_while_the_policy_learns(tmp_path):
     assert len(loop.pool) >= 4 and tr.state.instances == len(loop.pool)
     rows = [json.loads(line) for line in lines]
     assert all(r["step"] <= r["labelled"] for r in rows)
+
+
+def test_several_sizes_are_labelled_in_turn_and_learnt_one_size_a_step(tmp_path):
+    tr = I.trainer_for("atsp", 14, tmp_path / "p.pt", "test", device="cpu")
+    loop = I.Imitation(tr, [8, 14], label_seconds=0.05, batch=2, orders=2, steps_per_round=1)
+    loop.label()
+    loop.label()
+    assert sorted(p[0] for p in loop.pool) == [8, 8, 14, 14]
+    assert [p[1]["distance_matrix"].shape[-1] for p in loop.pool] == [8, 8, 14, 14]
+    for _ in range(4):
+        assert loop.learn() > 0
+    with pytest.raises(Exception, match="--n"):
+        I.imitate_main(["--problem", "atsp", "--n", "50,x", "--out", str(tmp_path / "q.pt")])

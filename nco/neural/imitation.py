@@ -95,60 +95,76 @@ class Imitation:
     trainer
         The trainer (policy, optimiser, sampler, lineage) to train.
     n
-        Nodes (ATSP) or clients of the training instances.
+        Nodes (ATSP) or clients of the training instances, or several sizes:
+        labelling rounds take them in turn (the GA gets ``label_seconds``
+        per instance of the smallest size, proportionally more for larger
+        ones) and every optimiser step learns from one size.
     label_seconds, batch, orders, steps_per_round, workers
         See the module docstring.
     """
 
-    def __init__(self, trainer, n: int, label_seconds: float = 1.0, batch: int = 16, orders: int = 8,
+    def __init__(self, trainer, n, label_seconds: float = 1.0, batch: int = 16, orders: int = 8,
                  steps_per_round: int = 4, workers: int = 1):
-        self.tr, self.n, self.batch, self.orders = trainer, int(n), int(batch), int(orders)
+        self.tr, self.batch, self.orders = trainer, int(batch), int(orders)
+        self.sizes = [int(n)] if isinstance(n, int) else [int(x) for x in n]
         self.label_seconds, self.steps_per_round, self.workers = float(label_seconds), int(steps_per_round), int(workers)
-        self.env, self.rng, self.pool = trainer.env(self.n), random.Random(0), []
+        self.envs = {size: trainer.env(size) for size in self.sizes}
+        self.rng, self.pool, self.rounds = random.Random(0), [], 0
+
+    def _draw(self):
+        """The next labelling round's size, its reset batch and its instances."""
+        n = self.sizes[self.rounds % len(self.sizes)]
+        self.rounds += 1
+        td = self.envs[n].reset(self.tr.sampler.draw(n, self.batch))
+        return n, td, self.envs[n].td_to_instances(td)
 
     def label(self) -> None:
         """Draw ``batch`` instances and add them with their GA solutions to the pool (in this process)."""
-        td = self.env.reset(self.tr.sampler.draw(self.n, self.batch))
-        for k, inst in enumerate(self.env.td_to_instances(td)):
-            raw = solve_routes(inst, self._job(len(self.pool)))
-            self._add(td[k:k + 1], inst, raw)
+        n, td, instances = self._draw()
+        for k, inst in enumerate(instances):
+            raw = solve_routes(inst, self._job(len(self.pool), n))
+            self._add(n, td[k:k + 1], inst, raw)
 
-    def _job(self, seed: int) -> dict:
-        return {"method": "ga", "time_limit": self.label_seconds, "clock": "process", "seed": seed}
+    def _job(self, seed: int, n: int) -> dict:
+        seconds = self.label_seconds * n / min(self.sizes)
+        return {"method": "ga", "time_limit": seconds, "clock": "process", "seed": seed}
 
-    def _add(self, td_row, inst, raw: dict) -> None:
+    def _add(self, n: int, td_row, inst, raw: dict) -> None:
         """A labelled instance into the pool, its solution checked here."""
         sol = Solution.from_routes(inst, raw["routes"])
         if sol.feasible:
-            self.pool.append((td_row.clone(), sol.routes))
+            self.pool.append((n, td_row.clone(), sol.routes))
             self.tr.state.instances = len(self.pool)  # the lineage counts labelled instances
 
     def _submit(self, executor, pending: deque) -> None:
         """``batch`` fresh instances to label on the worker processes."""
-        td = self.env.reset(self.tr.sampler.draw(self.n, self.batch))
-        for k, inst in enumerate(self.env.td_to_instances(td)):
-            job = self._job(len(self.pool) + len(pending))
-            pending.append((td[k:k + 1], inst, executor.submit(solve_routes, inst, job)))
+        n, td, instances = self._draw()
+        for k, inst in enumerate(instances):
+            job = self._job(len(self.pool) + len(pending), n)
+            pending.append((n, td[k:k + 1], inst, executor.submit(solve_routes, inst, job)))
 
     def _collect(self, pending: deque, block: bool) -> int:
         """Finished labels into the pool (waiting for one when ``block``); how many."""
         if block and pending:
-            cf.wait([f for _, _, f in pending], return_when=cf.FIRST_COMPLETED)
+            cf.wait([item[-1] for item in pending], return_when=cf.FIRST_COMPLETED)
         done, keep = [], []
         while pending:  # by position: the rows are TensorDicts, which do not compare
             item = pending.popleft()
-            (done if item[2].done() else keep).append(item)
+            (done if item[-1].done() else keep).append(item)
         pending.extend(keep)
-        for td_row, inst, fut in done:
-            self._add(td_row, inst, fut.result())
+        for n, td_row, inst, fut in done:
+            self._add(n, td_row, inst, fut.result())
         return len(done)
 
     def learn(self) -> float:
-        """One optimiser step on ``batch`` labelled solutions; the loss per node."""
-        pick = self.rng.sample(self.pool, min(self.batch, len(self.pool)))
-        td = torch.cat([p[0] for p in pick]).to(self.tr.device)
-        acts = sequences([p[1] for p in pick], self.orders, self.rng, self.tr.problem).to(self.tr.device)
-        loss = -forced_logp(self.tr.policy, self.env, td, acts, self.orders).mean() / self.n
+        """One optimiser step on ``batch`` labelled solutions of one size (that
+        of a random pool entry); the loss per node."""
+        n = self.rng.choice(self.pool)[0]
+        same = [p for p in self.pool if p[0] == n]
+        pick = self.rng.sample(same, min(self.batch, len(same)))
+        td = torch.cat([p[1] for p in pick]).to(self.tr.device)
+        acts = sequences([p[2] for p in pick], self.orders, self.rng, self.tr.problem).to(self.tr.device)
+        loss = -forced_logp(self.tr.policy, self.envs[n], td, acts, self.orders).mean() / n
         warm = max(1, int(self.tr.fast.warmup_steps))
         for group in self.tr.optimizer.param_groups:
             group["lr"] = float(self.tr.cfg.train.lr) * min(1.0, (self.tr.state.steps + 1) / warm)
@@ -198,7 +214,7 @@ class Imitation:
 def trainer_for(problem: str, n: int, out: Path, command: str, device: str = "auto", overrides=()):
     """A :class:`~nco.neural.fasttrain.FastTrainer` that continues from the
     shipped ``problem`` weights (or ``init_from=...`` among the Hydra
-    ``overrides``), at size ``n``, writing its run folder beside ``out``."""
+    ``overrides``), for sizes up to ``n``, writing its run folder beside ``out``."""
     cfg = compose([f"experiment={problem}_gpu", "threads=1", f"env.num_loc={int(n)}", "fast.echo=false",
                    "fast.warmup_steps=10", f"output_dir={out}.run", f"fast.device={device}", *overrides])
     tr = fasttrain.FastTrainer(cfg, command)
@@ -211,7 +227,8 @@ def imitate_main(argv: list[str]) -> int:
     p = argparse.ArgumentParser(prog="nco train imitate", description=__doc__.splitlines()[0])
     p.add_argument("--problem", required=True, choices=("atsp", "acvrp", "acvrptw"))
     p.add_argument("--out", required=True, help="the policy to write (.pt, with its recipe .json)")
-    p.add_argument("--n", type=int, default=50, help="nodes (ATSP) or clients per training instance (default 50)")
+    p.add_argument("--n", default="50", help="nodes (ATSP) or clients per training instance, or several sizes "
+                                            "separated by commas, taken in turn (default 50)")
     p.add_argument("--seconds", type=float, default=600.0,
                    help="CPU seconds of this process (workers=1) or wall seconds (default 600)")
     p.add_argument("--label-seconds", type=float, default=1.0, help="GA CPU seconds per label (default 1)")
@@ -226,8 +243,8 @@ def imitate_main(argv: list[str]) -> int:
     args = p.parse_args(argv)
     _check_args(args)
     out = Path(args.out)
-    tr = trainer_for(args.problem, args.n, out, "nco train imitate " + " ".join(argv), args.device, args.set)
-    loop = Imitation(tr, args.n, args.label_seconds, args.batch, args.orders, args.steps_per_round, args.workers)
+    tr = trainer_for(args.problem, max(args.sizes), out, "nco train imitate " + " ".join(argv), args.device, args.set)
+    loop = Imitation(tr, args.sizes, args.label_seconds, args.batch, args.orders, args.steps_per_round, args.workers)
     clock = time.process_time if args.workers == 1 else time.monotonic
     t0, wall0 = clock(), time.time()
     loop.run(lambda: clock() - t0 >= args.seconds)
@@ -238,7 +255,13 @@ def imitate_main(argv: list[str]) -> int:
 
 
 def _check_args(args) -> None:
-    for name in ("n", "batch", "orders", "steps_per_round", "workers"):
+    try:
+        args.sizes = [int(x) for x in str(args.n).split(",")]
+    except ValueError:
+        raise InputError(f"--n must be integers separated by commas, got {args.n!r}") from None
+    if not all(4 <= x <= 1000 for x in args.sizes):
+        raise InputError(f"--n: sizes must be 4 to 1000, got {args.n!r}")
+    for name in ("batch", "orders", "steps_per_round", "workers"):
         if getattr(args, name) < 1:
             raise InputError(f"--{name.replace('_', '-')} must be a positive integer, got {getattr(args, name)}")
     for name in ("seconds", "label_seconds"):
