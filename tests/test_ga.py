@@ -115,10 +115,25 @@ def test_bad_input_is_refused(bench_dir):
 
 
 @pytest.mark.parametrize("bad", [dict(lb_diversity=0.6, ub_diversity=0.5), dict(repair_booster=0.5),
-                                 dict(num_elite=30), dict(init_time_share=0), dict(ils_steps=-1)])
+                                 dict(num_elite=30), dict(init_time_share=0), dict(ils_steps=-1),
+                                 dict(num_neighbours=0)])
 def test_params_validated(bad):
     with pytest.raises(ValueError):
         ga.GAParams(**bad)
+
+
+def test_sizes_scale_on_large_cvrp_only(bench_dir):
+    large = _read(bench_dir, "cvrp/X/X-n308-k13.vrp")
+    chosen = ga.scaled_params(ga.GAParams(), large)
+    assert (chosen.num_neighbours, chosen.ils_steps) == (20, 40)
+    kept = ga.scaled_params(ga.GAParams(num_neighbours=33, ils_steps=7), large)
+    assert (kept.num_neighbours, kept.ils_steps) == (33, 7)  # explicit values win
+    for small in (_read(bench_dir, X101), _read(bench_dir, C101), _read(bench_dir, FTV35),
+                  _asymmetric(large)):
+        chosen = ga.scaled_params(ga.GAParams(), small)
+        assert (chosen.num_neighbours, chosen.ils_steps) == (40, 20), small.kind
+    algo = ga.GeneticAlgorithm(large, 1.0, params=ga.GAParams())
+    assert (algo.params.num_neighbours, algo.params.ils_steps) == (20, 40)
 
 
 def test_srex_offspring_are_partial_solutions():
