@@ -166,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
     splits = list(SPLITS) if args.split == "both" else [args.split]
     prompts = [{**p, "split": s} for s in splits for p in load(s, args.data)]
     cells = benchrun.grid([(p["id"], p) for p in prompts], ["offline"], [0], [0])
-    run = lambda c: {"split": c.data["split"], **evaluate(c.data)}  # noqa: E731
+    run = lambda c: {"split": c.data["split"], **evaluate(c.data)}
     if args.out:
         Path(args.out).mkdir(parents=True, exist_ok=True)
         out = benchrun.RunFile(Path(args.out) / "prompts.csv", key={"instance": "id"}, force=args.force)

@@ -24,7 +24,7 @@ import networkx as nx
 import opening_hours as ohlib
 
 from nco import roads
-from nco.planner.pois import categories_of
+from nco.planner.pois import categories_of, has_tag
 from nco.planner.request import CATEGORIES, TripRequest
 
 #: seconds of slack for float rounding
@@ -113,8 +113,8 @@ def check_itinerary(request: TripRequest, stops, G, start: tuple[float, float], 
             out.violations.append(f"{label}: task {s.task} is not in the request")
             continue
         task = request.tasks[s.task]
-        if task.category not in categories_of(s.tags):
-            out.violations.append(f"{label}: not a {task.category}")
+        if not (has_tag(s.tags, task.tag) if task.tag else task.category in categories_of(s.tags)):
+            out.violations.append(f"{label}: not a {task.tag or task.category}")
         if s.task in seen:
             out.violations.append(f"{label}: task {s.task} done twice")
         missing = [p for p in preds[s.task] if p not in seen]

@@ -612,15 +612,15 @@ def prepare(request: TripRequest, city: City, today: dt.date | None = None,
     shown: dict[int, tuple | None] = {}
     for ti, task in enumerate(request.tasks):
         cat = CATEGORIES[task.category]
-        rows = city.pois.of_category(task.category, task.cuisine, task.name)
+        rows = city.pois.of_category(task.category, task.cuisine, task.name, tag=task.tag)
         if not rows and task.cuisine:
-            rows = city.pois.of_category(task.category, None, task.name)
+            rows = city.pois.of_category(task.category, None, task.name, tag=task.tag)
             if rows:
                 notes.append(f"no {task.category} with {task.cuisine} cuisine in the extract: any {task.category} is used")
         if task.name and rows and not any(task.name.lower() in city.pois[i].name.lower() for i in rows):
             notes.append(f"no {task.category} named {task.name!r} in the extract: any {task.category} is used")
         if not rows:
-            blocked[ti] = f"no {task.category}{' with ' + task.cuisine + ' cuisine' if task.cuisine else ''} in the {city.name} extract"
+            blocked[ti] = f"no {task.tag or task.category}{' with ' + task.cuisine + ' cuisine' if task.cuisine else ''} in the {city.name} extract"
             cand.append([])
             continue
         ivs = {}

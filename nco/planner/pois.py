@@ -46,7 +46,7 @@ from nco.fsio import check_input, read_bytes, sha256_file, write_text
 from nco.planner.request import CATEGORIES
 
 #: OSM keys read from the extract
-POI_KEYS = {"amenity": True, "shop": True, "tourism": True, "leisure": True, "historic": True,
+POI_KEYS = {"amenity": True, "shop": True, "tourism": True, "leisure": True, "historic": True, "craft": True,
             "railway": ["station", "halt", "tram_stop"], "public_transport": ["station"], "place": True}
 
 
@@ -114,6 +114,16 @@ def quality(tags: dict) -> float:
     return float(min(1.0, max(0.0, q)))
 
 
+#: keys whose values name a kind of place (:meth:`POITable.of_tag`)
+TAG_KEYS = ("amenity", "shop", "tourism", "leisure", "historic", "craft", "healthcare", "natural", "man_made", "club")
+
+
+def has_tag(tags: dict, tag: str) -> bool:
+    """Whether OSM ``tags`` carry ``key=value`` (one of ``;``-separated values counts)."""
+    k, _, v = tag.partition("=")
+    return v in [x.strip() for x in tags.get(k, "").split(";")]
+
+
 def categories_of(tags: dict) -> tuple[str, ...]:
     """Planner categories whose OSM tags match ``tags``."""
     out = []
@@ -153,6 +163,7 @@ class POITable:
         for i, p in enumerate(pois):
             for c in p.categories:
                 self.by_category[c].append(i)
+        self._by_tag: dict[str, list[int]] | None = None
         self._names: dict[str, list[int]] = {}
         for i, p in enumerate(pois):
             for n in {p.tags.get("name"), p.tags.get("name:en"), p.name}:
@@ -165,9 +176,21 @@ class POITable:
     def __getitem__(self, i: int) -> POI:
         return self.pois[i]
 
-    def of_category(self, category: str, cuisine: str | None = None, name: str | None = None) -> list[int]:
-        """Indices of POIs of ``category``, narrowed by cuisine or name when any match."""
-        idx = self.by_category.get(category, [])
+    def of_tag(self, tag: str) -> list[int]:
+        """Indices of POIs tagged ``key=value`` (any kind in the extract, see :mod:`nco.planner.tagschema`)."""
+        if self._by_tag is None:
+            self._by_tag = {}
+            for i, p in enumerate(self.pois):
+                for k, v in p.tags.items():
+                    if k in TAG_KEYS:
+                        for one in v.split(";"):
+                            self._by_tag.setdefault(f"{k}={one.strip()}", []).append(i)
+        return list(self._by_tag.get(tag, []))
+
+    def of_category(self, category: str, cuisine: str | None = None, name: str | None = None,
+                    tag: str | None = None) -> list[int]:
+        """Indices of POIs of ``category`` (or of ``tag`` when given), narrowed by cuisine or name when any match."""
+        idx = self.of_tag(tag) if tag else self.by_category.get(category, [])
         if name:
             key = _norm(name)
             named = [i for i in idx if key and key in _norm(self.pois[i].name)]
@@ -251,7 +274,7 @@ class POITable:
 
 
 #: bump when the POI record or the cache layout changes, so old disk caches are rebuilt
-CACHE_VERSION = 3
+CACHE_VERSION = 4
 _CACHE_FORMAT = "nco-poi-cache"
 
 

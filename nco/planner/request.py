@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -75,6 +75,8 @@ CATEGORIES: dict[str, Category] = {c.key: c for c in [
     Category("cinema", "cinema movie film", (("amenity", ("cinema",)),), 120),
     Category("library", "library reading", (("amenity", ("library",)),), 45),
     Category("market", "market marketplace farmers market", (("amenity", ("marketplace",)),), 30, True),
+    # any other kind of place: the task's ``tag`` (OSM key=value) selects the POIs
+    Category("other", "other kind of place given by its OSM tag", (), 30),
 ]}
 
 CategoryName = Literal[tuple(CATEGORIES)]  # type: ignore[valid-type]
@@ -117,6 +119,10 @@ class Task(BaseModel):
     duration_min: int = Field(ge=1, le=720, description="minutes to spend there")
     cuisine: str | None = Field(None, description="cuisine for food places, lower case OSM value (italian, sushi, ...), else null")
     name: str | None = Field(None, description="name of a specific place if the prompt names one, else null")
+    tag: str | None = Field(None, pattern=r"^[a-z_:]{1,40}=[A-Za-z0-9_;:-]{1,60}$",
+                            description="for category 'other': the OSM tag key=value of the kind of place "
+                                        "(leisure=sauna, shop=hardware), else null")
+    maximize: bool = Field(False, description="true for 'as many as possible' of this kind")
 
     @field_validator("cuisine", "name")
     @classmethod
@@ -256,8 +262,27 @@ class TripRequest(BaseModel):
     def describe_task(self, i: int) -> str:
         """Short human label of task ``i`` ("restaurant (italian)")."""
         t = self.tasks[i]
+        kind = t.tag if t.category == "other" and t.tag else t.category
         extra = t.name or t.cuisine
-        return f"{t.category} ({extra})" if extra else t.category
+        return f"{kind} ({extra})" if extra else kind
+
+
+@dataclass
+class ParseResult:
+    """A parsed request and how it was obtained.
+
+    Attributes
+    ----------
+    request : TripRequest
+    backend : str
+        ``"offline"``, ``"openai"`` or ``"ollama"``.
+    notes : list of str
+        Assumptions and fallbacks worth telling the user.
+    """
+
+    request: TripRequest
+    backend: str
+    notes: list[str] = field(default_factory=list)
 
 
 def find_cycle(edges, n: int) -> list[int] | None:

@@ -1,0 +1,113 @@
+"""The offline parser: a prompt -> :class:`~nco.planner.request.TripRequest` with rules, no network.
+
+Stages, each a module with its own tests:
+
+1. :mod:`~nco.planner.offline.text` tokenises (white space, masks, clauses);
+   :mod:`~nco.planner.offline.lang` detects the language and rewrites its cue
+   words into English (German, French, Spanish, Portuguese, Italian,
+   Catalan, Finnish, Swedish);
+2. :mod:`~nco.planner.offline.places` reads the start and end places;
+3. :mod:`~nco.planner.offline.times` the day, clock times, durations and the
+   time limit;
+4. :mod:`~nco.planner.offline.tasks` the visits (a lexicon of the 22
+   categories, any other kind of place through the OSM tagging schema,
+   cuisines, wordllama embeddings for the rest); phrases it cannot map are
+   named in the notes;
+5. :mod:`~nco.planner.offline.order` the order of the visits (a circular
+   order is an error).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from nco.errors import InputError
+from nco.planner.offline.lang import LANGUAGES, detect, normalise
+from nco.planner.offline.lexicon import PREF_CUES
+from nco.planner.offline.order import read_order
+from nco.planner.offline.places import read_places
+from nco.planner.offline.tasks import (
+    Mention,
+    assign_durations,
+    find_mentions,
+    make_tasks,
+    match_category,
+    task_in_clause,
+)
+from nco.planner.offline.text import Prompt, check_prompt
+from nco.planner.offline.times import Times, fmt, read_date, read_durations, read_times
+from nco.planner.request import ParseResult, Preferences, TripRequest, validate_request
+
+
+def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
+    """Parse a prompt with rules, a lexicon, the tagging schema and wordllama embeddings.
+
+    Parameters
+    ----------
+    text : str
+        The trip request (English, German, French, Spanish, Portuguese,
+        Italian, Catalan, Finnish or Swedish).
+    today : datetime.date, optional
+        Reference for "tomorrow", "on Saturday" (default: the current date).
+
+    Returns
+    -------
+    ParseResult
+
+    Raises
+    ------
+    InputError
+        Empty or too long prompts, prompts in another language, prompts with
+        nothing to plan, a circular order, contradictory times.
+    """
+    text = check_prompt(text)
+    lang = detect(text)
+    p = Prompt(normalise(text, lang), lang)
+    if lang != "en":
+        p.notes.append(f"read as {LANGUAGES[lang]} by the offline parser")
+    start_place, end_place = read_places(p)
+    p.places = (start_place, end_place)
+    times = Times(date=read_date(p, today or dt.date.today()))
+    read_times(p, times)
+    durations = read_durations(p, times, task_in_clause)
+    mentions = find_mentions(p)
+    tasks = make_tasks(mentions)
+    limit = assign_durations(p, durations, mentions, tasks)
+    times.limit = times.limit if times.limit is not None else limit
+    deps = read_order(p.mlow, mentions, len(tasks), _labels(p, mentions, tasks))
+    request = _request(p, tasks, deps, times, start_place, end_place)
+    return ParseResult(request, "offline", p.notes)
+
+
+def _labels(p: Prompt, mentions: list[Mention], tasks) -> list[str]:
+    """Each task as the prompt named it (for messages)."""
+    labels: dict[int, str] = {}
+    for x in mentions:
+        for t in x.tasks if x.ref is None or x.ref_new else []:
+            labels.setdefault(t, p.text[x.start:x.end])
+    return [labels.get(i, tasks[i].category) for i in range(len(tasks))]
+
+
+def _request(p: Prompt, tasks, deps, times: Times, start_place, end_place) -> TripRequest:
+    """The validated request (preferences and mode read from the prompt)."""
+    prefs = Preferences()
+    for key, pat in PREF_CUES.items():
+        if re.search(pat, p.low):
+            setattr(prefs, key, min(1.0, getattr(prefs, key) + 0.4))
+    mode = "drive" if re.search(r"\b(by car|drive|driving|car|rental car|taxi)\b", p.low) else "walk"
+    req = dict(tasks=[t.model_dump() for t in tasks], start_place=start_place, end_place=end_place,
+               date=times.date.isoformat() if times.date else None,
+               start_time=fmt(times.start) if times.start is not None else None,
+               deadline=fmt(times.deadline) if times.deadline is not None else None,
+               time_limit_min=times.limit, dependencies=[{"before": a, "after": b} for a, b in sorted(deps)],
+               preferences=prefs.model_dump(), mode=mode)
+    try:
+        request = validate_request(req)
+    except InputError as exc:
+        raise InputError(f"cannot read this prompt: {exc}") from None
+    request.check_times()
+    return request
+
+
+__all__ = ["parse_offline", "match_category", "check_prompt"]

@@ -1,0 +1,235 @@
+"""Languages of the offline parser: detect one, rewrite its cue words into English.
+
+The later stages read English cue words ("at 10:00", "then", "back by",
+"lunch"); a prompt in German, French, Spanish, Portuguese, Italian,
+Catalan, Finnish or Swedish is first rewritten word by word with the rules
+below (times, place cues, order words, meals and the common kinds of
+place).  Place names are left as written.  Kinds of place the rules do not
+name are found later in the tagging schema's translations
+(:mod:`nco.planner.tagschema`), whatever the language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nco.errors import InputError
+from nco.planner.offline.lexicon import CUISINES, LEX_MAP, STOPWORDS_EN
+from nco.planner.offline.text import PLACE_NOUNS
+
+#: languages the offline parser reads
+LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
+             "it": "Italian", "ca": "Catalan", "fi": "Finnish", "sv": "Swedish"}
+#: frequent function words per language (the detector counts them)
+FUNCTION_WORDS = {
+    "de": "und ich um uhr dann danach zuerst erst bis zurück möchte mit ein eine einen einem am vom zum zur nach noch "
+          "habe ich morgen heute ab gegen stunden mein meine im ins fertig vor dem",
+    "fr": "et je à puis ensuite d'abord avant après une un j'ai heures retour jusqu'à demain aujourd'hui vers "
+          "avec pour commence pars départ déjeuner dîner",
+    "es": "y yo las luego después primero hasta quiero tengo horas una empiezo salgo desde comer cenar mañana hoy "
+          "con para antes",
+    "pt": "e eu às até depois primeiro quero tenho horas uma um começo saio volto almoço jantar amanhã hoje "
+          "com para antes",
+    "it": "e io alle poi dopo prima fino voglio ho ore una un parto pranzo cena domani oggi con per",
+    "ca": "i jo les després primer fins vull tinc hores una un començo surto dinar sopar demà avui amb per",
+    "fi": "ja minä klo kello sitten ensin jälkeen haluan minulla on tuntia tuntia lähden aloitan takaisin "
+          "mennessä lounas",
+    "sv": "och jag klockan sedan först efter vill har timmar en ett börjar startar från vid tillbaka till "
+          "klar lunch middag",
+}
+_FUNC = {lang: set(words.split()) for lang, words in FUNCTION_WORDS.items()}
+_NUMBERS = {
+    "de": "eins ein zwei drei vier fünf sechs sieben acht neun zehn",
+    "fr": "un deux trois quatre cinq six sept huit neuf dix",
+    "es": "una dos tres cuatro cinco seis siete ocho nueve diez",
+    "pt": "uma duas três quatro cinco seis sete oito nove dez",
+    "it": "una due tre quattro cinque sei sette otto nove dieci",
+    "ca": "una dues tres quatre cinc sis set vuit nou deu",
+    "fi": "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen",
+    "sv": "en två tre fyra fem sex sju åtta nio tio",
+}
+_EN_NUMBERS = "one two three four five six seven eight nine ten".split()
+
+
+def detect(text: str) -> str:
+    """The language of a prompt (a key of :data:`LANGUAGES`).
+
+    Raises
+    ------
+    InputError
+        A prompt in none of them.
+    """
+    low = text.lower().replace("’", "'")
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", low)
+    english = sum(w in STOPWORDS_EN for w in words)
+    counts = {lang: sum(w in fw for w in words) for lang, fw in _FUNC.items()}
+    best = max(counts, key=counts.get)
+    if counts[best] >= 3 and counts[best] > english:
+        return best
+    _check_english(text)
+    return "en"
+
+
+def _refuse() -> None:
+    names = ", ".join(LANGUAGES.values())
+    raise InputError(f"the prompt does not look like English or another language the offline parser reads ({names}); "
+                     "an LLM backend (parser='openai' or 'ollama') reads other languages")
+
+
+def _check_english(text: str) -> None:
+    """Refuse a prompt that is not in English either (another script, too few known words)."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and sum(c.isascii() or c in "äöüßéèêáàâíìóòôúùçñåø" for c in letters) < 0.7 * len(letters):
+        _refuse()
+    words = [w for w in re.findall(r"[a-zA-Z'’]+", text) if not w[0].isupper() or w.lower() in STOPWORDS_EN]
+    if len(words) >= 4:
+        known = sum(w.lower().replace("’", "'") in STOPWORDS_EN or w.lower() in LEX_MAP or w.lower() in CUISINES
+                    for w in words)
+        if known < 0.25 * len(words):
+            _refuse()
+
+
+# ------------------------------------------------------------------ rewriting rules
+#: (pattern, replacement) per language, applied in order, case-insensitive
+RULES: dict[str, list[tuple[str, str]]] = {
+    "de": [
+        (r"so viele (\w+) wie möglich", r"as many \1 as possible"),
+        (r"reihenfolge (?:ist )?egal|egal in welcher reihenfolge|in beliebiger reihenfolge", "in any order"),
+        (r"in dieser reihenfolge", "in that order"),
+        (r"fährt mein (zug|bus|schiff) (?:vom|von der|von|ab)", r"my \1 leaves from"),
+        (r"mein (zug|bus|schiff) fährt (?:vom|von der|von|ab)", r"my \1 leaves from"),
+        (r"\bzug\b", "train"), (r"\bschiff\b", "boat"), (r"fährt", "leaves"),
+        (r"\bmitternacht\b", "midnight"), (r"\bmittag\b", "noon"),
+        (r"\bbis\b", "by"), (r"\bum\b", "at"), (r"\bgegen\b", "around"), (r"\bab\b", "from"),
+        (r"\bam\b", "at"), (r"\bvom\b", "from"), (r"\bvon\b", "from"), (r"\btreffpunkt\b", "meet at"),
+        (r"\bstart am\b", "start at"), (r"\blos geht'?s\b", "start"),
+        (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b", "start"),
+        (r"\bzurück\b", "back"), (r"\bfertig\b", "done"),
+        (r"\bzuerst\b|\berst\b", "first"), (r"\bdann\b|\bdanach\b|\banschlie(?:ß|ss)end\b", "then"),
+        (r"\bund\b", "and"), (r"\boder\b", "or"), (r"\bvor (?:dem|der)\b", "before the"), (r"\bvor\b", "before"),
+        (r"\bnach (?:dem|der)\b", "after the"), (r"\bich habe\b", "i have"), (r"\bich brauche\b", "i need"),
+        (r"\bich möchte\b|\bmöchte ich\b", "i want"), (r"\bnoch\b", ""), (r"\bmorgen\b", "tomorrow"),
+        (r"\bheute\b", "today"), (r"\bstunden?\b", "hours"), (r"\bminuten\b", "minutes"),
+        (r"\bspaziergang im park\b", "walk in a park"), (r"\beis essen\b|\beiscafé\b|\beisdiele\b|\beis\b", "ice cream"),
+        (r"\bmittagessen\b", "lunch"), (r"\babendessen\b", "dinner"), (r"\bfrühstück\b", "breakfast"),
+        (r"\bkaffee\b", "coffee"), (r"\bkuchen\b", "cake"), (r"\bmuseen\b", "museums"), (r"\bkirche\b", "church"),
+        (r"\bapotheke\b", "pharmacy"), (r"\bsupermarkt\b", "supermarket"), (r"\bbäckerei\b", "bakery"),
+        (r"\bbuchladen\b|\bbuchhandlung\b", "bookshop"), (r"\bkneipe\b", "pub"), (r"\bgalerien\b", "galleries"),
+        (r"\bgalerie\b", "gallery"), (r"\bkino\b", "cinema"), (r"\btheater\b", "theatre"), (r"\bmarkt\b", "market"),
+        (r"\bbibliothek\b", "library"), (r"\bspielplatz\b", "playground"), (r"\baussichtspunkt\b", "viewpoint"),
+        (r"\bsehenswürdigkeiten\b", "sights"), (r"\bein(?:e|en|em|er)?\b", "a"), (r"\bim\b", "in the"),
+        (r"\bzu(?:m|r)\b|\bins\b", "to the"), (r"\bder\b|\bdie\b|\bdas\b|\bden\b|\bdem\b", "the"),
+    ],
+    "fr": [
+        (r"le plus (?:de|d')\s?(\w+) possibles?|autant (?:de|d')\s?(\w+) que possible", r"as many \1\2 as possible"),
+        (r"dans n'importe quel ordre|peu importe l'ordre|dans le désordre", "in any order"),
+        (r"dans cet ordre", "in that order"), (r"\bmidi\b", "noon"), (r"\bminuit\b", "midnight"),
+        (r"\bretour (?:à|avant)\b", "back by"), (r"\bretour\b", "back"), (r"\bavant (?=\d|noon|midnight)", "by "),
+        (r"\bjusqu'(?:à|a)\b", "until"), (r"\bvers\b", "around"), (r"\bà partir de\b|\bde\b(?= \d)", "from"),
+        (r"\bje (?:commence|pars|démarre) (?:de|du|depuis)\b", "i start from"),
+        (r"\bje (?:commence|pars|démarre)\b", "i start"), (r"(^|[.!?] )de (?=[A-Z])", r"\1from "), (r"\bdépart (?:de|du|des)\b", "starting from"),
+        (r"\brendez-vous (?:au|à)\b", "meet at"), (r"\bfini\b", "done"),
+        (r"\bd'abord\b", "first"), (r"\bpuis\b|\bensuite\b", "then"), (r"\baprès\b", "after"), (r"\bet\b", "and"),
+        (r"\bavant\b", "before"), (r"\bj'ai\b", "i have"), (r"\bheures?\b", "hours"), (r"\bdemain\b", "tomorrow"),
+        (r"\bpetit-déjeuner\b", "breakfast"), (r"\bdéjeuner\b", "lunch"), (r"\bd[îi]ner\b", "dinner"),
+        (r"\bmusées\b", "museums"), (r"\bmusée\b", "museum"), (r"\béglise\b", "church"), (r"\bparc\b", "park"),
+        (r"\bjardin\b", "garden"), (r"\bune glace\b|\bglace\b", "ice cream"), (r"\blibrairie\b", "bookshop"),
+        (r"\bboulangerie\b", "bakery"), (r"\bpâtisserie\b", "pastry shop"), (r"\bpharmacie\b", "pharmacy"),
+        (r"\bsupermarché\b", "supermarket"), (r"\bsalon de thé\b", "tea room"), (r"\bcinéma\b", "cinema"),
+        (r"\bmarché\b", "market"), (r"\bthéâtre\b", "theatre"), (r"\bbibliothèque\b", "library"),
+        (r"\bgalerie\b", "gallery"), (r"\bmagasin de souvenirs\b", "souvenir shop"), (r"\bpoint de vue\b", "viewpoint"),
+        (r"\bune?\b", "a"), (r"\bau\b", "at the"), (r"\bà\b", "at"),
+    ],
+    "es": [
+        (r"tantos (\w+) como sea posible|el máximo de (\w+)(?: posibles?)?", r"as many \1\2 as possible"),
+        (r"en cualquier orden|da igual el orden|sin orden", "in any order"), (r"en ese orden", "in that order"),
+        (r"\bmedianoche\b", "midnight"), (r"\bmediodía\b", "noon"), (r"\bvuelvo a las\b", "back by"),
+        (r"\bhasta las\b|\bhasta\b", "until"), (r"\bantes de las\b", "by"), (r"\b(?:hacia|sobre) las\b", "around"),
+        (r"\ba las\b", "at"), (r"\b(?:empiezo|comienzo|empezando) en\b", "i start at"), (r"\bsalgo de\b|\bdesde\b", "from"),
+        (r"\bprimero\b", "first"), (r"\by (?:luego|después)\b|\bluego\b|\bdespués\b", "then"), (r"\by\b", "and"),
+        (r"\bantes (?:de|del)\b", "before"), (r"\bquiero\b", "i want"), (r"\btengo\b", "i have"),
+        (r"\bhoras?\b", "hours"), (r"\bmañana\b", "tomorrow"), (r"\bcomer\b|\balmorzar\b|\balmuerzo\b", "lunch"),
+        (r"\bcenar\b|\bcena\b", "dinner"), (r"\bdesayun(?:o|ar)\b", "breakfast"), (r"\bmuseos\b", "museums"),
+        (r"\bmuseo\b", "museum"), (r"\biglesia\b", "church"), (r"\bparque\b", "park"),
+        (r"\bhelado\b|\bheladería\b", "ice cream"), (r"\blibrería\b", "bookshop"), (r"\bpanadería\b", "bakery"),
+        (r"\bfarmacia\b", "pharmacy"), (r"\bsupermercado\b", "supermarket"), (r"\bmercado\b", "market"),
+        (r"\bcine\b", "cinema"), (r"\bteatro\b", "theatre"), (r"\btienda de recuerdos\b", "souvenir shop"),
+        (r"\bmirador\b", "viewpoint"), (r"\bbiblioteca\b", "library"), (r"\bgalería\b", "gallery"),
+        (r"\buna?\b", "a"), (r"\btomar\b|\bver\b|\bvisitar\b", "visit"),
+    ],
+    "pt": [
+        (r"o máximo de (\w+) possível", r"as many \1 as possible"), (r"em qualquer ordem", "in any order"),
+        (r"\bmeia-noite\b", "midnight"), (r"\bmeio-dia\b", "noon"), (r"\bvolto até (?:às|as)\b", "back by"),
+        (r"\baté (?:às|as|à|a)\b|\baté\b", "until"), (r"\bàs\b", "at"),
+        (r"\bcomeço (?:na|no|em)\b", "i start at"), (r"\bsaio (?:da|do|de)\b|\ba partir (?:da|do|de)\b", "from"),
+        (r"\bprimeiro\b", "first"), (r"\be depois\b|\bdepois\b|\bem seguida\b", "then"), (r"\be\b", "and"),
+        (r"\bquero\b", "i want"), (r"\btenho\b", "i have"), (r"\bhoras?\b", "hours"), (r"\bamanhã\b", "tomorrow"),
+        (r"\balmoço\b|\balmoçar\b", "lunch"), (r"\bjantar\b", "dinner"), (r"\bpequeno-almoço\b", "breakfast"),
+        (r"\bmuseus\b", "museums"), (r"\bmuseu\b", "museum"), (r"\bigreja\b", "church"), (r"\bparque\b", "park"),
+        (r"\bgelado\b|\bsorvete\b|\bgelataria\b|\bsorveteria\b", "ice cream"), (r"\bpadaria\b", "bakery"),
+        (r"\bfarmácia\b", "pharmacy"), (r"\bsupermercado\b", "supermarket"), (r"\bmercado\b", "market"),
+        (r"\bteatro\b", "theatre"), (r"\bmiradouro\b", "viewpoint"), (r"\bbiblioteca\b", "library"),
+        (r"\bloja de (?:lembranças|souvenirs)\b", "souvenir shop"), (r"\bumas?\b|\bum\b", "a"),
+        (r"\bvisitar\b", "visit"),
+    ],
+    "it": [
+        (r"\bfino alle\b", "until"), (r"\balle\b", "at"), (r"\bparto (?:dalla|dal|da)\b", "starting from"),
+        (r"\bpoi\b|\bdopo\b", "then"), (r"\bprima\b", "first"), (r"\bpranzo\b", "lunch"), (r"\bcena\b", "dinner"),
+        (r"\bmuseo\b", "museum"), (r"\bchiesa\b", "church"), (r"\bgelato\b", "ice cream"), (r"\bparco\b", "park"),
+        (r"\bore\b", "hours"), (r"\buna?\b|\buno\b", "a"), (r"\be\b", "and"),
+    ],
+    "ca": [
+        (r"\bfins a les\b", "until"), (r"\ba les\b", "at"), (r"\bcomenço a\b", "i start at"),
+        (r"\bdesprés\b", "then"), (r"\bdinar\b", "lunch"), (r"\bsopar\b", "dinner"), (r"\bmuseu\b", "museum"),
+        (r"\besglésia\b", "church"), (r"\bparc\b", "park"), (r"\buna?\b", "a"), (r"\bi\b", "and"),
+    ],
+    "fi": [
+        (r"\b(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?(?: mennessä)?", r"at \1:\2"),
+        (r"\bat (\d{1,2}):(\d{2})? mennessä", r"by \1:\2"), (r"\btakaisin\b", "back"),
+        (r"\blähden\b|\baloitan\b", "i start"), (r"\bensin\b", "first"), (r"\bsen jälkeen\b|\bsitten\b", "then"),
+        (r"\bja\b", "and"), (r"\bminulla on\b", "i have"), (r"\btuntia\b|\btunti\b", "hours"),
+        (r"\blounas\b|\blounaalle\b", "lunch"), (r"\billallinen\b|\bpäivällinen\b", "dinner"),
+        (r"\bsyömään\b", "eat out"), (r"\bmuseo\b", "museum"), (r"\bkahvila\b", "cafe"),
+        (r"\bkirjakauppa\b", "bookshop"), (r"\bapteekki\b", "pharmacy"), (r"\bkirkko\b", "church"),
+        (r"\bpuisto\b", "park"), (r"\bjäätelö\b", "ice cream"), (r"\bleipomo\b", "bakery"),
+        (r"\bruokakauppa\b", "supermarket"), (r"\bsaunaan\b", "sauna"), (r"\bhaluan\b", "i want"),
+    ],
+    "sv": [
+        (r"\bklockan (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"), (r"\b(?:klar|tillbaka) till\b", "back by"),
+        (r"\btill (?=\d)", "by "), (r"\bjag (?:börjar|startar)\b", "i start"), (r"\bvid\b", "at"),
+        (r"\bfrån\b", "from"), (r"\bförst\b", "first"), (r"\bsedan\b|\bdärefter\b", "then"), (r"\boch\b", "and"),
+        (r"\bjag har\b", "i have"), (r"\btimmar\b|\btimme\b", "hours"), (r"\bmiddag\b", "dinner"),
+        (r"\bfrukost\b", "breakfast"), (r"\bkyrka\b", "church"), (r"\bkafé\b|\bkaffe\b", "cafe"),
+        (r"\bapotek\b", "pharmacy"), (r"\bmataffär\b|\bmatbutik\b", "supermarket"), (r"\bbageri\b", "bakery"),
+        (r"\bbokhandel\b", "bookshop"), (r"\bglass\b", "ice cream"), (r"\ben\b|\bett\b", "a"),
+    ],
+}
+_COMPILED = {lang: [(re.compile(p, re.IGNORECASE), r) for p, r in rules] for lang, rules in RULES.items()}
+
+
+def normalise(text: str, lang: str) -> str:
+    """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
+    if lang == "en":
+        return text
+    t = _clock_times(text)
+    if lang == "fi":
+        # "Rautatientorilta" (from Rautatientori): the ablative ending of a start place
+        t = re.sub(r"\b(\w{4,}?)(?:lta|ltä)\b", lambda m: "from " + m.group(1)[0].upper() + m.group(1)[1:], t)
+    for pat, repl in _COMPILED[lang]:
+        t = pat.sub(repl, t)
+    t = re.sub(r"(\d{1,2}):(?=\D|$)", r"\1:00", t)          # "at 10:" from an hour without minutes
+    numbers = dict(zip(_NUMBERS[lang].split(), _EN_NUMBERS))
+    t = re.sub(r"\b(\w+)(?= hours\b)", lambda m: numbers.get(m.group(1).lower(), m.group(1)), t)
+    nouns = "|".join(sorted(PLACE_NOUNS))
+    t = re.sub(r"\b(at|by|until|around|from) (?:la|el|le|les|o|a|os|as|los|las|the) (?=[A-ZÀ-Ý]|(?:" + nouns + r")\b)",
+               r"\1 ", t)
+    t = re.sub(r"\b(at|by|until|around|from) (\d{1,2})(?![\d:.])", r"\1 \2:00", t)
+    return " ".join(t.split())
+
+
+def _clock_times(text: str) -> str:
+    """``10h30``, ``16h``, ``10 Uhr``, ``10.30 Uhr`` as ``HH:MM``."""
+    t = re.sub(r"\b(\d{1,2})\s?h\s?(\d{2})\b", r"\1:\2", text)
+    t = re.sub(r"\b(\d{1,2})\s?h\b", r"\1:00", t)
+    t = re.sub(r"\b(\d{1,2})[.:](\d{2})\s*uhr\b", r"\1:\2", t, flags=re.IGNORECASE)
+    return re.sub(r"\b(\d{1,2})\s*uhr\b", r"\1:00", t, flags=re.IGNORECASE)

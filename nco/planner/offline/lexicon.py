@@ -1,0 +1,163 @@
+"""Word lists and patterns of the offline parser (English; other languages are
+rewritten into these words first, :mod:`nco.planner.offline.lang`)."""
+
+from __future__ import annotations
+
+import re
+
+NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+              "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+              "forty": 40, "forty-five": 45, "forty five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
+              "a": 1, "an": 1, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3, "several": 3}
+
+#: phrase -> (category, cuisine, duration override in minutes)
+LEXICON: list[tuple[str, str, str | None, int | None]] = []
+
+
+def _lex(category: str, words: str, cuisine: str | None = None, duration: int | None = None) -> None:
+    for w in words.split("|"):
+        LEXICON.append((w, category, cuisine, duration))
+
+
+_lex("museum", "museum|museums|exhibition|exhibitions|exhibit|exhibits")
+_lex("gallery", "art gallery|art galleries|gallery|galleries|some art|modern art|paintings")
+_lex("sight", "sightseeing|sights|sight|landmark|landmarks|monument|monuments|attraction|attractions|"
+     "castle|palace|historic site|historic sites|old town|memorial|city gate|famous building")
+_lex("viewpoint", "viewpoint|viewpoints|lookout|scenic view|nice view|panorama|view over the city|views")
+_lex("church", "church|churches|cathedral|chapel|basilica|igreja|église|kirche|kirkko|kyrka|duomo|iglesia")
+_lex("park", "park|parks|garden|gardens|green space|somewhere green|green area|botanical garden|garten|jardim|"
+     "jardin|jardins|giardino|puisto|parque")
+_lex("playground", "playground|playgrounds")
+_lex("restaurant", "restaurant|restaurants|lunch|dinner|supper|a meal|proper meal|eat out|eatery|bistro|trattoria|"
+     "somewhere to eat|place to eat|bite to eat")
+_lex("restaurant", "lunch", duration=60)
+_lex("restaurant", "dinner|supper", duration=90)
+_lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|snack bar")
+_lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|coffee shop|cup of tea|tea room|"
+     "tea house|teahouse|afternoon tea|coffee break|cake")
+_lex("cafe", "breakfast|brunch", duration=45)
+_lex("ice_cream", "ice cream|ice-cream|gelato|gelateria")
+_lex("bakery", "bakery|bakeries|pastry|pastries|croissant|pastry shop|fresh bread")
+_lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
+     "wine bar|glass of wine|brewery")
+_lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift shop|gifts|fashion store|"
+     "clothing store|department store|shoe shop|jewellery|jewelry")
+_lex("bookshop", "bookshop|bookshops|bookstore|bookstores|book store|book shop|books|livraria|librairie|"
+     "buchhandlung|kirjakauppa|libreria")
+_lex("supermarket", "supermarket|groceries|grocery store|grocery|convenience store|food shopping")
+_lex("pharmacy", "pharmacy|chemist|drugstore|medicine|apotheke")
+_lex("bank", "atm|cash machine|cashpoint|bank|withdraw money|get cash|some cash")
+_lex("theatre", "theatre|theater|opera|play at|concert hall|concert|the show|a show|flamenco show|fado show|"
+     "broadway show|musical|ballet")
+_lex("cinema", "cinema|movie|movies|film screening")
+_lex("library", "library|libraries")
+_lex("market", "market|markets|marketplace|farmers market|food market|flea market")
+
+#: cuisine words -> OSM cuisine value; alone they mean a restaurant
+CUISINES = {
+    "italian": "italian", "pizza": "pizza", "pizzeria": "pizza", "sushi": "sushi", "japanese": "japanese",
+    "ramen": "ramen", "chinese": "chinese", "indian": "indian", "thai": "thai", "asian": "asian",
+    "mexican": "mexican", "french": "french", "greek": "greek", "turkish": "turkish",
+    "vietnamese": "vietnamese", "german": "german", "bavarian": "bavarian", "regional": "regional",
+    "local": "regional", "portuguese": "portuguese", "spanish": "spanish", "tapas": "tapas",
+    "seafood": "seafood", "fish": "fish", "steak": "steak_house", "steakhouse": "steak_house",
+    "burger": "burger", "burgers": "burger", "korean": "korean", "lebanese": "lebanese",
+    "austrian": "austrian", "finnish": "finnish", "nordic": "nordic", "vegetarian": "vegetarian",
+    "vegan": "vegan", "american": "american", "mediterranean": "mediterranean", "french-style": "french",
+}
+
+PREF_CUES = {
+    "distance": r"walking short|short walk|short walks|not too far|nearby|close by|close together|close to each other|"
+                r"minimal walking|minimi[sz]e walking|little walking|not much walking|less walking|walk much|"
+                r"walk too much|walk a lot|tired feet|long walks|shortest|short distances|not far|compact|"
+                r"easy on the feet|nearest|close to one another|little travel|short trips?",
+    "quality": r"\bbest\b|\btop\b|famous|highly rated|well[- ]known|must[- ]see|popular|renowned|iconic|"
+               r"high quality|top[- ]rated|good ones|really good|great ones|worth it|notable|important",
+    "completion": r"as many as possible|all of them|make sure|everything|don't skip|do not skip|fit (?:it )?all|"
+                  r"must do all|every one|all the tasks|all of it|all (?:three|four|five) ",
+}
+
+ACTIVITY = re.compile(
+    r"\b(see|visit|check out|grab|have|get|eat|drink|stroll|explore|go to|stop at|stop by|pop into|browse|buy|"
+    r"relax|admire|enjoy|try|taste|hit|look at|wander|sit|find)\b")
+
+STOPWORDS_EN = set(["a", "an", "the", "and", "or", "but", "then", "to", "at", "by", "in", "on", "of", "for", "from", "with", "without", "into", "after", "before", "i", "we", "me", "my", "our", "you", "your", "it", "is", "are", "be", "am", "was", "will", "would", "like", "want", "wish", "love", "need", "must", "should", "could", "can", "have", "has", "do", "does", "go", "going", "get", "some", "any", "this", "that", "there", "here", "back", "start", "starting", "begin", "end", "finish", "until", "till", "about", "around", "hours", "hour", "minutes", "minute", "min", "time", "day", "morning", "afternoon", "evening", "tonight", "today", "tomorrow", "next", "please", "also", "want'd", "i'd", "i'm", "we'd", "let's", "lets", "visit", "see", "walk", "eat", "lunch", "dinner", "coffee", "museum", "park", "place", "places", "near", "quick", "short", "long", "first", "after", "later", "afterwards", "somewhere", "good", "nice", "trip", "plan", "route", "tour", "by", "up", "down", "out", "not", "no", "too", "much", "very", "just", "only", "so", "if", "when", "where", "what", "how", "who", "which", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "half", "quarter", "am", "pm", "noon", "o'clock", "more", "most", "less", "least", "all", "every", "each", "other", "another", "again", "around", "towards", "head", "heading", "take", "spend", "stay", "stop", "drink"])
+
+
+def _lexicon_regex():
+    """One pattern for every lexicon phrase, longest first."""
+    words = sorted({w for w, *_ in LEXICON}, key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+
+
+LEX_RE = _lexicon_regex()
+LEX_MAP = {}
+for _w, _c, _cu, _d in LEXICON:
+    LEX_MAP[_w] = (_c, _cu, _d if _d is not None else LEX_MAP.get(_w, (None, None, None))[2])
+CUISINE_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, CUISINES), key=len, reverse=True)) + r")(?![\w-])")
+
+HOUR_WORDS = {k: v for k, v in NUM_WORDS.items() if isinstance(v, int) and 1 <= v <= 12 and " " not in k
+               and k not in ("a", "an", "few", "several")}
+_HW = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
+TIME_RE = re.compile(
+    r"(?P<noon>\bnoon\b|\bmidday\b|\bmidnight\b)"
+    r"|(?P<half>\bhalf past (?P<hh>\d{1,2}|" + _HW + r"))\b"
+    r"|(?P<q>\bquarter (?P<qd>past|to) (?P<qh>\d{1,2}|" + _HW + r"))\b"
+    r"|(?<![\d:.,])(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|(?<![\d:.,])(?P<h24>\d{1,2})[:h](?P<m24>\d{2})(?![\d])(?!\s*(?:hours?|hrs?|minutes?|mins?)\b)"
+    r"|(?P<ocl>\d{1,2}|" + _HW + r")\s*o'?clock"
+    r"|\b(?:at|by|until|till|around|from|before|after|between|and|to) (?P<bare>\d{1,2}|" + _HW + r")"
+    r"(?=\s*(?:$|[,;!?)]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|on\b|this\b|from\b|for\b|with\b|i\b|we\b|-))"
+)
+DAYPART_RE = re.compile(r"^\s*(in the (morning|afternoon|evening)|tonight|this (morning|afternoon|evening))")
+
+_NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, NUM_WORDS), key=len, reverse=True)) + r")"
+DUR_RE = re.compile(
+    r"(?P<hd>half a day|half-day|half day)"
+    r"|(?P<hh>half an? hour|half-hour|a half hour)"
+    r"|(?P<qh>(?:a )?quarter of an hour|quarter-hour|quarter hour)"
+    r"|(?P<hm>\d+)\s*h\s*(?P<hmm>\d{2})\b"
+    r"|(?P<n>" + _NUM + r")(?P<andhalf>\s+and\s+a\s+half)?[\s-]*(?P<u>hours?|hrs?|h|minutes?|mins?|min)\b"
+    r"(?P<andhalf2>\s+and\s+a\s+half)?"
+)
+LIMIT_BEFORE = re.compile(
+    r"(\bhave\b|\bhas\b|\bgot\b|\bwithin\b|\bonly\b|\bin total\b|\bmax(imum)?\b|\bat most\b|\bup to\b|\bno more than\b|"
+    r"\blimit\b|\bbudget\b|\binto\b|\bjust\b|\bless than\b|\bunder\b|\bspare\b|\bleft\b|\btrip of\b|\bin\b|\bfree\b|"
+    r"\bthere for\b|\btotal of\b|\blast(s)?\b|\bhere for\b|\bavailable\b)\W*(?:about |around |roughly |only |just |a good |"
+    r"a total of |maybe |approximately |the next |only about |like )?$")
+LIMIT_AFTER = re.compile(
+    r"^\W*(in total|total|to spare|free|max|tops|trip|tour|outing|window|available|of free time|budget|"
+    r"altogether|overall|in the city|off|layover|stopover|before (?:my|our|the) (?:train|flight|bus))\b")
+
+THEN_RE = re.compile(r"\b(then|and then|after that|afterwards|afterward|followed by|next|later|after which|"
+                      r"once (?:that's|that is|i'm|we're) done|from there|and finally|finally|lastly)\b")
+FIRST_RE = re.compile(r"\b(start(?:ing)? (?:off )?with|begin(?:ning)? with|first of all|to start|first)\b")
+LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:the day |off )?with|to finish|"
+                      r"at the end|to end|wrap up with|round off with)\b")
+REF_RE = re.compile(r"\b(after|before|following)\s+(?:the |my |our |a |an |some |having |visiting |eating |"
+                     r"that |seeing |doing |going to the |we have |i have |i've had |we've had )?$")
+NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of)\b(?:\s+\w+){0,2}\s*$")
+
+DEADLINE_CUES = {"by", "until", "till", "before", "latest", "back", "return", "returning", "finish", "finished",
+                  "end", "ending", "done", "wrap", "home", "train", "flight", "bus", "meeting", "appointment",
+                  "later", "must", "need", "deadline", "leave", "catch", "ends", "over", "tops", "to", "leaves",
+                  "departs", "sails"}
+START_CUES = {"start", "starting", "begin", "beginning", "from", "after", "out", "set", "head", "arrive",
+               "arriving", "starts", "leaving", "depart", "departing", "between", "free", "available", "off",
+               "since"}
+
+PLACE_CUE_START = re.compile(
+    r"\b(?:start(?:ing)?|begin(?:ning)?|set(?:ting)? off|depart(?:ing)?|leav(?:e|ing)|head(?:ing)? out|"
+    r"i'?m|i am|we'?re|we are|staying|stay|be|meet(?:ing)?|arriv(?:e|ing)|pick(?:ing)? me up|"
+    r"(?:the )?trip starts?|route starts?|coming)\s+(?:out\s+)?(?:at|from|in|near|by|to)\s+",
+    re.IGNORECASE)
+PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|starting point(?: is)?:?)\s+", re.IGNORECASE)
+PLACE_CUE_END = re.compile(
+    r"\b(?:back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up )?(?:at|in)|finish(?:ing)? (?:at|in)|"
+    r"be at|get to|make it to|arrive at|reach|catch (?:a|my|the) (?:train|bus|flight|boat|ferry|ship|water taxi) "
+    r"(?:at|from)|(?:train|ferry|bus|flight|ship|boat|coach|plane|water taxi) (?:leaves|departs|goes|sails) from|"
+    r"then (?:catch|take) (?:a|my|the) (?:train|bus|boat|ferry|ship|water taxi) (?:at|from))\s+",
+    re.IGNORECASE)
+PARTICLES = {"de", "da", "do", "dos", "das", "der", "die", "am", "an", "of", "the", "la", "le", "del", "di",
+              "von", "im", "i", "y", "du", "des", "e", "og", "och", "st", "st.", "and", "&", "-", "sur",
+              "auf", "zum", "zur", "dem"}

@@ -1,0 +1,171 @@
+"""Constraints: the order of the visits ("then", "after lunch", "first", "in that order")."""
+
+from __future__ import annotations
+
+import re
+
+from nco.errors import InputError
+from nco.planner.offline.lexicon import FIRST_RE, LAST_RE, THEN_RE
+from nco.planner.offline.tasks import Mention
+from nco.planner.offline.text import clause_of, sentence_bounds
+from nco.planner.request import find_cycle
+
+_POSTFIX = r"\s*(?:[.;!?]|$)"
+
+def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[str]) -> set[tuple[int, int]]:
+    """``(before, after)`` task pairs, transitively reduced.
+
+    Raises
+    ------
+    InputError
+        The order is circular (named with ``labels``).
+    """
+    plain = [x for x in mentions if x.ref is None or x.ref_new]
+    deps: set[tuple[int, int]] = set()
+    deps |= _then(mlow, mentions, plain)
+    deps |= _refs(mlow, mentions, plain)
+    deps |= _first_last(mlow, plain, n_tasks)
+    deps |= _sequence(mlow, plain)
+    deps = {d for d in deps if d[0] != d[1]}
+    return reduce(deps, labels)
+
+
+def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple[int, int]]:
+    """"A, then B"; "A and B afterwards"."""
+    deps = set()
+    for m in THEN_RE.finditer(mlow):
+        if m.group(1) in ("afterwards", "afterward", "later") and re.match(_POSTFIX, mlow[m.end():]):
+            continue  # "a drink afterwards." - below
+        prev = [x for x in mentions if x.end <= m.start() and x.task is not None]
+        nxt = [x for x in plain if x.start >= m.end()]
+        if prev and nxt:
+            deps |= _then_pairs(mlow, prev, nxt)
+    for m in re.finditer(r"\b(afterwards|afterward|after|later)\b(?=" + _POSTFIX + ")", mlow):
+        before = [x for x in plain if x.end <= m.start()]
+        if len(before) >= 2:
+            deps |= {(t, before[-1].task) for t in before[-2].tasks if t not in before[-1].tasks}
+    return deps
+
+
+_JOIN = r"(?:\s+(?:shop|store|shops))?\s*(,|and|&|or|plus|,\s*and)\s+(?:a |an |some |the )?"
+
+
+def _list_before(mlow: str, prev: list[Mention]) -> tuple[list[Mention], bool]:
+    """The list that ends with the last mention ("a pharmacy and a bakery") and whether "and" joins it."""
+    group = [prev[-1]]
+    joined_by_and = False
+    for y in reversed(prev[:-1]):
+        j = re.fullmatch(_JOIN, mlow[y.end:group[-1].start])
+        if not j:
+            break
+        joined_by_and |= j.group(1) != ","
+        group.append(y)
+    return group[::-1], joined_by_and
+
+
+def _then_pairs(mlow: str, prev: list[Mention], nxt: list[Mention]) -> set[tuple[int, int]]:
+    """"A, B, then C": A, B, C in turn; "A and B, then C and D": A and B before C and D."""
+    items, by_and = _list_before(mlow, prev)
+    after = [nxt[0]]
+    for y in nxt[1:]:
+        if not re.fullmatch(_JOIN, mlow[after[-1].end:y.start]) or "," in mlow[after[-1].end:y.start]:
+            break
+        after.append(y)
+    deps = {(t, z.task) for y in (items if by_and else items[-1:]) for t in y.tasks for z in after}
+    if not by_and:
+        deps |= {(t, z.task) for y, z in zip(items, items[1:]) for t in y.tasks}
+    return deps
+
+
+def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple[int, int]]:
+    """"After lunch, a park": a mention that refers to a visit orders the visits of its clause."""
+    deps = set()
+    for x in mentions:
+        if not x.ref:
+            continue
+        s0, s1 = sentence_bounds(mlow, x.start)
+        ca, cb = clause_of(mlow, x.start)
+        own = [y for y in plain if ca <= y.start < cb and y.task != x.task]
+        if not own:
+            # "After lunch, a park and a museum." - everything that follows in the sentence
+            own = [y for y in plain if x.end <= y.start < s1 and y.task != x.task]
+        else:
+            own = own[:1]
+        if not own:
+            own = [y for y in plain if s0 <= y.start < x.start and y.task != x.task][-1:]
+        for y in own:
+            for g in y.tasks:
+                for r in x.tasks:
+                    deps.add((r, g) if x.ref in ("after", "following") else (g, r))
+    return deps
+
+
+def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int, int]]:
+    """"A playground first", "first a playground", "finish with a bar"."""
+    deps = set()
+    for m in FIRST_RE.finditer(mlow):
+        if m.group(1) == "first" and re.match(r"\s+(thing|time)", mlow[m.end():]):
+            continue
+        prev = [x for x in plain if x.end <= m.start() and not mlow[x.end:m.start()].strip()]
+        nxt = prev[-1:] if m.group(1) == "first" and prev else [x for x in plain if x.start >= m.end()]
+        if nxt:
+            deps |= {(nxt[0].task, t) for t in range(n_tasks) if t not in nxt[0].tasks}
+    for m in LAST_RE.finditer(mlow):
+        nxt = [x for x in plain if x.start >= m.end()]
+        if nxt:
+            deps |= {(t, nxt[0].task) for t in range(n_tasks) if t not in nxt[0].tasks}
+    return deps
+
+
+def _sequence(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
+    """"In that order" (every visit after the one before); "X in between" (between its neighbours)."""
+    deps = set()
+    if re.search(r"\bin (that|this|the given|the same) order\b|\bin order\b", mlow):
+        seq = sorted(plain, key=lambda y: y.start)
+        for y, z in zip(seq, seq[1:]):
+            deps |= {(t, z.task) for t in y.tasks}
+    for m in re.finditer(r"\bin between\b", mlow):
+        mid = [x for x in plain if x.end <= m.start()]
+        if not mid:
+            continue
+        x = mid[-1]
+        before = [y for y in plain if y.end <= x.start]
+        after = [y for y in plain if y.start >= m.end()]
+        if before and len(before[-1].tasks) >= 2:
+            deps |= {(before[-1].tasks[0], x.task), (x.task, before[-1].tasks[1])}
+        elif before and after:
+            deps |= {(before[-1].tasks[-1], x.task), (x.task, after[0].task)}
+    return deps
+
+
+def reduce(deps: set[tuple[int, int]], labels: list[str]) -> set[tuple[int, int]]:
+    """Drop dependencies implied by others (transitive reduction).
+
+    Raises
+    ------
+    InputError
+        The dependencies form a cycle; the message names it with ``labels``.
+    """
+    cycle = find_cycle(deps, len(labels))
+    if cycle:
+        raise InputError("the task order is circular (each must come before the next): "
+                         + " -> ".join(labels[i] for i in cycle))
+    out = set(deps)
+    for a, b in sorted(deps):
+        rest = out - {(a, b)}
+        if _reaches(rest, a, b):
+            out = rest
+    return out
+
+
+def _reaches(edges: set[tuple[int, int]], a: int, b: int) -> bool:
+    stack, seen = [a], {a}
+    while stack:
+        u = stack.pop()
+        if u == b:
+            return True
+        for x, y in edges:
+            if x == u and y not in seen:
+                seen.add(y)
+                stack.append(y)
+    return False

@@ -1,0 +1,70 @@
+"""Places: where the trip starts and where it must end (text as written; the gazetteer resolves it)."""
+
+from __future__ import annotations
+
+import re
+
+from nco.planner.offline.lexicon import PLACE_CUE_END, PLACE_CUE_FROM, PLACE_CUE_START
+from nco.planner.offline.text import Prompt, capitalised_phrase
+
+#: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
+_FALLBACKS = [
+    PLACE_CUE_FROM,
+    re.compile(r"\b(?:start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?|stay(?:ing)?)\s+"
+               r"(?:[a-z]+\s+){1,3}?(?:at|from|near|in)\s+", re.I),
+    re.compile(r"\bstart(?:ing)?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:(?:at|from|in)\s+)?", re.I),
+    re.compile(r"\b(?:near|around)\s+", re.I), re.compile(r"(?:^|[.!?]\s+)at\s+", re.I),
+    re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
+    re.compile(r"(?<![a-z] )\bat\s+(?=[A-Z])"),
+]
+_OPENING_VERB = re.compile(r"(leaving|starting|departing|meeting|beginning|heading|from|at|begin|start|meet)")
+_BACK = re.compile(r"\b(back|return|returning|come back|get back|head back|round trip|loop)\b")
+_BACK_TO_START = re.compile(
+    r"\s*(to|at)\s+(the|my|our)\s+(start|hotel|beginning|starting point|station|apartment|place)|"
+    r"\s*where i (started|began)|\s*(here|home)|\s*(by|before|at|for|around|in time|\.|,|$)|\s*$")
+
+
+def read_places(p: Prompt) -> tuple[str | None, str | None]:
+    """``(start_place, end_place)`` as written in the prompt (masked once read)."""
+    end_place, end_at = _end_place(p)
+    start_place, start_at = _start_place(p, skip=end_at)
+    if end_place is not None and end_at == start_at:
+        end_place = None
+    if end_place is None:
+        back = _BACK.search(p.low)
+        if back and (_BACK_TO_START.match(p.low[back.end():back.end() + 40]) or back.group(1) in ("round trip", "loop")):
+            end_place = start_place or "start"
+    if end_place and start_place and end_place.lower() in ("the start", "start"):
+        end_place = start_place
+    return start_place, end_place
+
+
+def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:
+    """The start place and where its text begins (-1 when none)."""
+    for m in PLACE_CUE_START.finditer(p.text):
+        ph = capitalised_phrase(p.text, m.end())
+        if ph and m.end() != skip:
+            p.mask(m.end(), m.end() + len(ph))
+            return ph, m.end()
+    for cue in _FALLBACKS:
+        for m in cue.finditer(p.text):
+            ph = capitalised_phrase(p.text, m.end())
+            # "Leaving Marienplatz at 6pm": a verb that opens the sentence is not part of the name
+            while ph and " " in ph and _OPENING_VERB.fullmatch(ph.split(" ", 1)[0].lower()):
+                ph = ph.split(" ", 1)[1]
+            at = p.text.find(ph, m.end()) if ph else -1
+            if ph and at != skip:
+                p.mask(at, at + len(ph))
+                return ph, at
+    return None, -1
+
+
+def _end_place(p: Prompt) -> tuple[str | None, int]:
+    """The end place named after an end cue ("back at", "my ferry leaves from") and where it begins."""
+    starts = {m.end() for m in PLACE_CUE_START.finditer(p.text)}
+    for m in PLACE_CUE_END.finditer(p.text):
+        ph = capitalised_phrase(p.text, m.end())
+        if ph and m.end() not in starts:
+            p.mask(m.end(), m.end() + len(ph))
+            return ph, m.end()
+    return None, -2

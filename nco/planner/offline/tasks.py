@@ -1,0 +1,340 @@
+"""Tasks: the visits a prompt asks for (lexicon, tagging schema, cuisines, embeddings)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from nco.errors import InputError
+from nco.planner import tagschema
+from nco.planner.offline.lexicon import (
+    ACTIVITY,
+    CUISINE_RE,
+    CUISINES,
+    LEX_MAP,
+    LEX_RE,
+    NEG_RE,
+    PREF_CUES,
+    REF_RE,
+    STOPWORDS_EN,
+)
+from nco.planner.offline.text import (
+    Prompt,
+    at_sentence_start,
+    capitalised_phrase,
+    clause_of,
+    segments,
+)
+from nco.planner.request import CATEGORIES, Task
+
+#: a clause must be this similar to a category description to count as a task
+MATCH_THRESHOLD = 0.30
+#: at most this many visits per trip
+MAX_TASKS = 8
+#: tags of the 22 categories -> category (a schema phrase for one of them becomes that category)
+TAG_CATEGORY = {f"{k}={v}": c.key for c in CATEGORIES.values() for k, vs in c.tags for v in vs}
+_MEALS = ("lunch", "dinner", "supper", "breakfast", "brunch")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "a couple of": 2, "couple of": 2, "2": 2, "3": 3, "4": 4}
+_MASS_NOUNS = ("drinks", "views", "sights", "gifts", "books", "clothes", "souvenirs", "shops", "groceries", "paintings")
+
+
+@dataclass
+class Mention:
+    """A phrase that names a visit (or refers to one: "after lunch")."""
+
+    start: int
+    end: int
+    category: str
+    cuisine: str | None
+    duration: int | None
+    ref: str | None = None          # "after"/"before" when the mention only refers to a task
+    task: int | None = None         # index of the (first) task it is, or refers to
+    tasks: list = field(default_factory=list)
+    ref_new: bool = False
+    name: str | None = None
+    count: int = 1
+    tag: str | None = None
+    maximize: bool = False
+    word: str = ""
+
+
+@lru_cache(maxsize=1)
+def _wordllama():
+    # wordllama (with numpy and its model) loads only when a clause needs it, not on every `nco` command
+    import wordllama
+    from wordllama import WordLlama
+
+    return WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
+
+
+def match_category(phrase: str) -> tuple[str, float]:
+    """Closest category to ``phrase`` by wordllama embedding similarity.
+
+    Returns
+    -------
+    (category, similarity)
+    """
+    keys = [k for k in CATEGORIES if k != "other"]
+    ranked = _wordllama().rank(phrase, [CATEGORIES[k].description for k in keys])
+    desc_to_key = {CATEGORIES[k].description: k for k in keys}
+    best, score = ranked[0]
+    return desc_to_key[best], float(score)
+
+
+def _ref(mlow: str, pos: int) -> str | None:
+    ref = REF_RE.search(mlow[max(0, pos - 30):pos])
+    return ref.group(1) if ref else None
+
+
+def _lexicon_mentions(mlow: str, taken: list[bool]) -> list[Mention]:
+    """Mentions of lexicon words (the 22 categories, meals, drinks)."""
+    out = []
+    for m in LEX_RE.finditer(mlow):
+        w = m.group(1)
+        if any(taken[m.start():m.end()]) or NEG_RE.search(mlow[max(0, m.start() - 30):m.start()]):
+            continue
+        cat, cui, dur = LEX_MAP[w]
+        # "walk in a park" -> park; "keep the walking short" is a preference (no lexicon word)
+        if w == "views" and not re.search(r"\b(see|enjoy|admire|get|catch|with)\b", mlow[max(0, m.start() - 25):m.start()]):
+            continue
+        count = 1
+        cm = re.search(r"\b(two|three|four|a couple of|couple of|2|3|4)\s+(?:\w+\s+)?$", mlow[max(0, m.start() - 20):m.start()])
+        if cm and w.endswith("s") and w not in _MASS_NOUNS:
+            count = _COUNT_WORDS[cm.group(1)]
+        if re.search(r"\b(quick|short|brief|fast)\s+(?:\w+\s+)?$", mlow[max(0, m.start() - 20):m.start()]):
+            dur = max(10, (dur or CATEGORIES[cat].duration_min) // 2)  # "a quick lunch", "a short coffee"
+        out.append(Mention(m.start(), m.end(), cat, cui, dur, _ref(mlow, m.start()), count=count, word=w))
+        taken[m.start():m.end()] = [True] * (m.end() - m.start())
+    return out
+
+
+def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]:
+    """Compound names: "Frauenkirche", "Englischer Garten", "Kansallismuseo"."""
+    out = []
+    kinds = {"kirche": "church", "kirkko": "church", "kyrka": "church", "garten": "park", "puisto": "park",
+             "museum": "museum", "museo": "museum"}
+    for m in re.finditer(r"(?<![\w-])([a-zäöüßå]{3,}(kirche|kirkko|kyrka|garten|puisto|museum|museo))(?![\w-])", mlow):
+        if any(taken[m.start():m.end()]) or not p.text[m.start()].isupper():
+            continue
+        out.append(Mention(m.start(), m.end(), kinds[m.group(2)], None, None, _ref(mlow, m.start()),
+                           name=capitalised_phrase(p.text, m.start()), word=m.group(1)))
+        taken[m.start():m.end()] = [True] * (m.end() - m.start())
+    return out
+
+
+def _next_to_taken(mlow: str, taken: list[bool], a: int, b: int) -> bool:
+    """Whether a lexicon word touches ``[a, b)`` ("beach bar", "theatre box office": one place, the lexicon's)."""
+    left = a >= 2 and mlow[a - 1] == " " and taken[a - 2]
+    right = b + 1 < len(mlow) and mlow[b] == " " and taken[b + 1]
+    return left or right
+
+
+def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Mention]:
+    """Kinds of place from the tagging schema ("sauna", "hardware store", "Tankstelle", "buy a toy")."""
+    langs = tuple(sorted({"en", lang}))
+    found = []
+    for m in re.finditer(r"\bbuy (?:a |an |some |the )?([^\W\d_]{3,})", mlow):
+        tag = tagschema.shop_for(m.group(1), langs)
+        if tag:
+            found.append((m.start(1), m.end(1), tag, m.group(1)))
+    found += [(k.start, k.end, k.tag, k.phrase) for k in tagschema.find_kinds(mlow, langs)
+              if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)]
+    for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)\b", mlow):
+        if not any(a < m.end() and m.start() < b for a, b, *_ in found):
+            found.append((m.start(), m.end(), "shop=*", m.group(0)))  # a shop of a kind the schema lacks
+    out = []
+    for a, b, tag, phrase in sorted(found):
+        if any(taken[a:b]) or NEG_RE.search(mlow[max(0, a - 30):a]) or _next_to_taken(mlow, taken, a, b):
+            continue
+        out.append(_kind_mention(mlow, a, b, tag, phrase))
+        taken[a:b] = [True] * (b - a)
+    return out
+
+
+def _kind_mention(mlow: str, a: int, b: int, tag: str, phrase: str) -> Mention:
+    """The mention of a schema kind (a kind of one of the 22 categories becomes that category)."""
+    cat = "shop" if tag == "shop=*" else TAG_CATEGORY.get(tag)
+    own = None if cat else tag
+    return Mention(a, b, cat or "other", None, None if cat else tagschema.visit_minutes(tag), _ref(mlow, a),
+                   tag=own, word=phrase)
+
+
+def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list[bool]) -> None:
+    """Cuisine words: attach to a food mention in the clause, or make one."""
+    for m in CUISINE_RE.finditer(mlow):
+        if any(taken[m.start():m.end()]):
+            continue
+        if m.group(1) == "local" and not re.match(r"\s+(food|dish|cuisine|restaurant|place|spot|lunch|dinner)", mlow[m.end():]):
+            continue
+        if re.match(r"\s+(market|shop|store|monger|garden|gardens|quarter)\b", mlow[m.end():]) or \
+                (p.text[m.start()].isupper() and re.match(r"\s+[A-Z]", p.text[m.end():])):
+            continue  # "a fish market", "the Japanese Garden": not a meal
+        cui = CUISINES[m.group(1)]
+        a, b = clause_of(mlow, m.start())
+        food = [x for x in mentions if a <= x.start < b and x.category in ("restaurant", "fast_food") and x.ref is None]
+        if food:
+            food[0].cuisine = food[0].cuisine or cui
+        elif not [x for x in mentions if a <= x.start < b and x.category == "restaurant"]:
+            mentions.append(Mention(m.start(), m.end(), "restaurant", cui, None, _ref(mlow, m.start()), word=m.group(1)))
+
+
+def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
+    """One mention per category and clause ("lunch at an Italian restaurant"); one per meal."""
+    merged: list[Mention] = []
+    for x in sorted(mentions, key=lambda y: y.start):
+        a, b = clause_of(mlow, x.start)
+        prev = next((y for y in merged if y.category == x.category and y.tag == x.tag and (y.ref is None) == (x.ref is None)
+                     and ((clause_of(mlow, y.start) == (a, b) and x.start - y.end < 45)
+                          or re.fullmatch(r"\s*(and|&|with|or|plus)\s+(a |an |some )?(piece of |slice of )?",
+                                          mlow[y.end:x.start]))), None)
+        if prev is None and x.word in _MEALS and x.ref is None:
+            # the same meal named twice is one meal ("lunch ... just one lunch")
+            prev = next((y for y in merged if y.word == x.word and y.ref is None), None)
+        if prev is not None:
+            prev.cuisine = prev.cuisine or x.cuisine
+            prev.duration = prev.duration or x.duration
+            prev.count = max(prev.count, x.count)
+            continue
+        merged.append(x)
+    return merged
+
+
+def _embedding_mentions(p: Prompt, mlow: str, mentions: list[Mention]) -> None:
+    """Clauses with an activity but no known word: the closest category by embeddings, else a note."""
+    for a, b in segments(mlow):
+        seg = mlow[a:b]
+        if any(a <= x.start < b for x in mentions):
+            continue
+        act = ACTIVITY.search(seg)
+        if not act:
+            _note_unread(p, seg)
+            continue
+        phrase = seg[act.start():].strip(" ,.;!?")
+        phrase = re.sub(r"\b(i|we|want|would|like|to|and|then|also|please|maybe)\b", " ", phrase)
+        if len(phrase.split()) < 2:
+            continue
+        cat, score = match_category(phrase)
+        if score >= MATCH_THRESHOLD:
+            mentions.append(Mention(a + act.start(), b, cat, None, None, _ref(mlow, a + act.start())))
+            p.notes.append(f"'{seg.strip()}' read as a {cat} (embedding similarity {score:.2f})")
+        else:
+            p.notes.append(f"not understood, so not planned: '{seg.strip(' ,.;!?')}'")
+
+
+def _note_unread(p: Prompt, seg: str) -> None:
+    """Name a clause with words the parser did not read (no phrase is dropped silently)."""
+    if any(re.search(pat, seg) for pat in PREF_CUES.values()):
+        return
+    words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", seg) if w not in STOPWORDS_EN and len(w) > 2]
+    if p.lang != "en" and words:
+        p.notes.append(f"words not read ({p.lang}): '{' '.join(words)}'")
+    elif re.search(r"\b(a|an|some)\s+[^\W\d_]{3,}", seg) and words:
+        p.notes.append(f"not understood, so not planned: '{seg.strip(' ,.;!?')}'")
+
+
+def find_mentions(p: Prompt) -> list[Mention]:
+    """Every mention of a visit, in the order of the prompt."""
+    mlow = p.mlow
+    taken = [False] * len(mlow)
+    mentions = _lexicon_mentions(mlow, taken)
+    mentions += _compound_mentions(p, mlow, taken)
+    mentions += _kind_mentions(mlow, taken, p.lang)
+    _cuisine_mentions(p, mlow, mentions, taken)
+    mentions = _merge(mlow, mentions)
+    _embedding_mentions(p, mlow, mentions)
+    mentions.sort(key=lambda x: x.start)
+    _structure(mlow, mentions)
+    for x in mentions:
+        _name_hint(p, x)
+    return mentions
+
+
+def _structure(mlow: str, mentions: list[Mention]) -> None:
+    """"As many museums as possible" (maximize); a box office is a short errand."""
+    for m in re.finditer(r"\bas many\s+(\w+(?:\s\w+)?)\s+as\s+(?:possible|you can|we can|i can)\b", mlow):
+        for x in mentions:
+            if m.start() <= x.start < m.end():
+                x.maximize, x.count = True, 1
+    for m in re.finditer(r"\b(box office|ticket office|pick up (?:the |our |my )?tickets|buy tickets)\b", mlow):
+        a, b = clause_of(mlow, m.start(), wide=True)
+        for x in mentions:
+            if a <= x.start < b and x.category in ("theatre", "cinema"):
+                x.duration = 15
+
+
+def _name_hint(p: Prompt, x: Mention) -> None:
+    """A capitalised name around a mention: "the Deutsches Museum", "lunch at Hofbräuhaus"."""
+    text = p.text
+    orig = text[x.start:x.end]
+    if orig[:1].isupper() and x.start > 0:
+        i = x.start  # the keyword is part of a capitalised name: walk back to its start
+        while i > 0:
+            j = text.rfind(" ", 0, i - 1)
+            w = text[j + 1:i - 1]
+            if w[:1].isupper() and not re.match(r"(The|A|An|I|We|Then|And|After|Before)$", w) \
+                    and text[i - 1] == " " and not re.search(r"[.,;:!?]$", w):
+                i = j + 1
+            else:
+                break
+        name = capitalised_phrase(text, i)
+        if name and len(name) > len(orig) and orig.lower() in name.lower() and not at_sentence_start(text, i):
+            x.name = name
+    if x.name is None:
+        after = re.match(r"\s+(?:at|in|called|named)\s+(?:the\s+)?(?=[A-Z])", text[x.end:])
+        if after and x.ref is None:
+            name = capitalised_phrase(text, x.end + after.end())
+            if name and name not in p.places and not re.match(r"\d", name):
+                x.name = name
+
+
+def make_tasks(mentions: list[Mention]) -> list[Task]:
+    """The tasks of the mentions, in the order of mention (references point at them)."""
+    tasks: list[Task] = []
+    plain_kinds = {(x.category, x.tag) for x in mentions if x.ref is None}
+    made: dict[tuple, Mention] = {}
+    for x in mentions:
+        if x.ref and (x.category, x.tag) in plain_kinds:
+            continue  # only refers to a task mentioned elsewhere
+        if x.ref and (x.category, x.tag) in made:
+            x.task, x.tasks = made[(x.category, x.tag)].task, made[(x.category, x.tag)].tasks
+            continue  # "before the show ... after the show": one show
+        x.tasks = []
+        for _ in range(x.count):
+            x.tasks.append(len(tasks))
+            tasks.append(Task(category=x.category, duration_min=x.duration or CATEGORIES[x.category].duration_min,
+                              cuisine=x.cuisine, name=x.name, tag=x.tag, maximize=x.maximize))
+        x.task = x.tasks[0]
+        x.ref_new = bool(x.ref)
+        made.setdefault((x.category, x.tag), x)
+    for x in mentions:
+        if x.ref and x.task is None:
+            same = next(y for y in mentions if y.ref is None and (y.category, y.tag) == (x.category, x.tag))
+            x.task, x.tasks = same.task, same.tasks
+    if not tasks:
+        raise InputError("nothing to plan: the prompt names no place to visit "
+                         "(say e.g. 'a museum, then lunch at an Italian place, back by 4pm')")
+    if len(tasks) > MAX_TASKS:
+        raise InputError(f"too many visits: {len(tasks)} (at most {MAX_TASKS} per trip); split the day into several trips")
+    return tasks
+
+
+def task_in_clause(low: str, pos: int) -> bool:
+    """Whether the wide clause around ``pos`` names a visit."""
+    a, b = clause_of(low, pos, wide=True)
+    return bool(LEX_RE.search(low[a:b]) or CUISINE_RE.search(low[a:b]))
+
+
+def assign_durations(p: Prompt, durations, mentions: list[Mention], tasks: list[Task]) -> int | None:
+    """Durations to the nearest visit in their clause; one without a visit is the time limit (returned)."""
+    limit = None
+    for a, _b, mins in durations:
+        ca, cb = clause_of(p.low, a, wide=True)
+        cands = [x for x in mentions if x.ref is None and x.task is not None and ca <= x.start < cb]
+        if not cands:
+            limit = mins if limit is None else limit
+            continue
+        x = min(cands, key=lambda y: abs(y.start - a))
+        tasks[x.task].duration_min = mins
+    return limit

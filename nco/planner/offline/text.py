@@ -1,0 +1,187 @@
+"""Tokenise: the prompt's text, its masks and clauses (first stage of the offline parser)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from nco.errors import InputError
+from nco.planner.offline.lexicon import LEX_MAP, PARTICLES, STOPWORDS_EN
+
+#: prompts longer than this are refused (a trip request fits in a paragraph)
+MAX_PROMPT_CHARS = 2000
+#: a place named by generic words only ("the main railway station"), resolved by the gazetteer
+GENERIC_PLACE = re.compile(r"(?:the\s+)?(?:(?:(?:main|central)\s+(?:railway\s+|train\s+|rail\s+)?|"
+                           r"(?:railway|train|bus)\s+)?station|(?:cruise\s+|ferry\s+|bus\s+)?terminal|"
+                           r"(?:ship|boat|ferry)\s+landing|harbou?r|port|cathedral|town\s+hall|"
+                           r"(?:main|market)\s+square|old\s+town|pier)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+#: lower-case place nouns of other languages that open a place name ("gare du Nord", "estação de São Bento")
+PLACE_NOUNS = {"gare", "place", "plaza", "praça", "praca", "estação", "estacao", "estación", "estacion", "stazione",
+               "rue", "calle", "rua", "piazza", "bahnhof", "plaça", "estació", "porto", "puerta", "largo", "avenida",
+               "rautatieasema", "torget", "station"}
+#: lower-case words that end a place name written before them ("Bank station", "Esplanadi park")
+PLACE_HEADS = re.compile(r"\s+(station|square|street|bridge|park|library|gate|tower|market hall|quay|pier|"
+                         r"terminal|metro|metro station|underground station|tube station)\b(?![\w-])")
+
+
+def check_prompt(text: str) -> str:
+    """The prompt with its white space folded.
+
+    Raises
+    ------
+    InputError
+        Empty or overlong prompts.
+    """
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("empty prompt: say what you want to do, e.g. 'a museum, then lunch, back by 4pm'")
+    if len(text) > 64 * MAX_PROMPT_CHARS:
+        raise InputError(f"prompt too long: {len(text)} characters (limit {MAX_PROMPT_CHARS})")
+    # control and format characters, and undecodable bytes (lone surrogates), become spaces
+    text = "".join(c if c.isprintable() else " " for c in text)
+    text = " ".join(text.split())
+    if len(text) > MAX_PROMPT_CHARS:
+        raise InputError(f"prompt too long: {len(text)} characters (limit {MAX_PROMPT_CHARS}); "
+                         "keep it to the trip: places, times and preferences")
+    return text
+
+
+@dataclass
+class Prompt:
+    """A prompt being parsed: its text, the parts already read (masked) and notes.
+
+    Attributes
+    ----------
+    text : str
+        The prompt as the English stages read it (see :mod:`nco.planner.offline.lang`).
+    low : str
+        ``text`` in lower case with typographic apostrophes made plain.
+    masked : list of str
+        ``low`` with the characters already read (places, times) blanked.
+    lang : str
+        Language the prompt was written in.
+    notes : list of str
+        What the user should be told.
+    event_times : list of (int, int)
+        Position and minutes of clock times that say when a visit happens
+        ("lunch at 1pm", "before dinner at 7pm").
+    """
+
+    text: str
+    lang: str = "en"
+    notes: list[str] = field(default_factory=list)
+    low: str = ""
+    masked: list[str] = field(default_factory=list)
+    event_times: list[tuple[int, int]] = field(default_factory=list)
+    places: tuple = ()
+
+    def __post_init__(self):
+        self.low = self.text.lower().replace("’", "'")
+        self.masked = list(self.low)
+
+    def mask(self, a: int, b: int) -> None:
+        """Blank ``[a, b)`` so later stages do not read it again."""
+        for i in range(max(a, 0), min(b, len(self.masked))):
+            self.masked[i] = " "
+
+    @property
+    def mlow(self) -> str:
+        """The masked lower-case text."""
+        return "".join(self.masked)
+
+
+def segments(low: str) -> list[tuple[int, int]]:
+    """Spans of clauses: split at sentence ends, commas, semicolons and 'then'/'and'."""
+    cuts = [0]
+    for m in re.finditer(r"[.;!?]\s|[.;!?]$|,|\bthen\b|\band\b|\bbut\b|\bfollowed by\b|\bafter that\b|\bbefore\b|"
+                         r"\bafterwards\b", low):
+        cuts.append(m.start())
+    cuts.append(len(low))
+    cuts = sorted(set(cuts))
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
+def sentence_bounds(low: str, pos: int) -> tuple[int, int]:
+    """Start and end of the sentence around ``pos``."""
+    a = max(low.rfind(". ", 0, pos), low.rfind("! ", 0, pos), low.rfind("? ", 0, pos), low.rfind(";", 0, pos))
+    ends = [i for i in (low.find(". ", pos), low.find("! ", pos), low.find("? ", pos), low.find(";", pos)) if i >= 0]
+    return a + 1, (min(ends) if ends else len(low))
+
+
+def clause_of(low: str, pos: int, wide: bool = False) -> tuple[int, int]:
+    """The clause around ``pos`` (``wide``: 'and'/'but' do not end it)."""
+    pat = r"[.;!?](\s|$)|,|\bthen\b|\bfollowed by\b|\bafter that\b|\bafterwards\b"
+    if not wide:
+        pat += r"|\band\b|\bbut\b"
+    a = 0
+    b = len(low)
+    for m in re.finditer(pat, low):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() > pos:
+            b = m.start()
+            break
+    return a, b
+
+
+def at_sentence_start(text: str, i: int) -> bool:
+    """Whether position ``i`` opens a sentence."""
+    k = i - 1
+    while k >= 0 and text[k] == " ":
+        k -= 1
+    return k < 0 or text[k] in ".!?"
+
+
+def capitalised_phrase(text: str, start: int) -> str | None:
+    """The run of capitalised words (with name particles) that begins at ``start``,
+    or a generic place ("the main station") there."""
+    generic = GENERIC_PLACE.match(text, start)
+    if generic:
+        return generic.group(0)
+    words = _capitalised_words(text, start)
+    head = _head_after(text, start, words)
+    if head:
+        return head  # "Bank station", "Dom Luis I bridge": a place, not a bank
+    while words and words[-1].lower() in PARTICLES:
+        words.pop()
+    if not words:
+        return None
+    phrase = " ".join(words)
+    if all(w.lower() in STOPWORDS_EN or w.lower() in LEX_MAP for w in words):
+        return None  # "In", "Then", "Lunch": ordinary words at a sentence start
+    # a time or a weekday is not a place
+    if re.fullmatch(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|I|We)(\s.*)?", phrase):
+        return None
+    return phrase
+
+
+def _head_after(text: str, start: int, words: list[str]) -> str | None:
+    """``words`` with the place noun that follows them ("Bank" + " station"), if one does."""
+    phrase = " ".join(words)
+    at = text.find(phrase, start) if words else -1
+    head = PLACE_HEADS.match(text, at + len(phrase)) if at >= 0 else None
+    return phrase + head.group(0) if head else None
+
+
+def _capitalised_words(text: str, start: int) -> list[str]:
+    """The words of :func:`capitalised_phrase` before trailing particles are dropped."""
+    words: list[str] = []
+    for m in re.finditer(r"[^\s,;!?()]+", text[start:]):
+        if m.start() > 0 and text[start + m.start() - 1] not in " \t":
+            break
+        w = m.group(0)
+        core = w.rstrip(".:'’")
+        if not core:
+            break
+        if core[0].isupper() or (core.isdigit() and words) or (not words and core.lower() in PLACE_NOUNS):
+            words.append(core)
+            nxt = text[start + m.end():start + m.end() + 1]
+            if (nxt and nxt in ",;!?()") or (w.endswith(".") and core.lower() not in ("st", "dr")):
+                break
+            continue
+        if core.lower() in PARTICLES and words:
+            words.append(core)
+            continue
+        if core.lower() == "the" and not words:
+            continue
+        break
+    return words

@@ -1,0 +1,264 @@
+"""Times: the trip day, clock times (start, deadline), durations and time limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from nco.errors import InputError
+from nco.planner.offline.lexicon import (
+    DAYPART_RE,
+    DEADLINE_CUES,
+    DUR_RE,
+    HOUR_WORDS,
+    LEX_MAP,
+    LIMIT_AFTER,
+    LIMIT_BEFORE,
+    NUM_WORDS,
+    START_CUES,
+    TIME_RE,
+)
+from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
+
+_DATE_RE = re.compile(
+    r"\b(the day after tomorrow|tomorrow|today|tonight|this (?:morning|afternoon|evening)|"
+    r"(?:on |this |next |coming )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:on )?(?:the )?\d{1,2}(?:st|nd|rd|th)?(?: of)? (?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december)|(?:on )?(?:january|february|march|april|may|june|july|"
+    r"august|september|october|november|december) \d{1,2}(?:st|nd|rd|th)?|\d{4}-\d{2}-\d{2})\b")
+#: a meal or event word just before a clock time: the time is when it happens, not the trip's start or end
+_EVENT_BEFORE = re.compile(r"\b(before|after|for)\s+(?:the |my |our |a |an )?(?:\w+\s+){0,2}?"
+                           r"(lunch|dinner|supper|breakfast|brunch|show|concert|opera|play|performance|game|match|"
+                           r"reservation|booking)\s+(?:is\s+)?(?:at|around|from)?\s*$")
+#: words after "leave" that make the time a deadline ("my ferry leaves at 3pm")
+_VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
+
+
+@dataclass
+class Times:
+    """The times read from a prompt (minutes after midnight)."""
+
+    date: dt.date | None = None
+    start: int | None = None
+    deadline: int | None = None
+    limit: int | None = None
+
+
+def fmt(v: int) -> str:
+    """``HH:MM`` of minutes after midnight (at most 23:59)."""
+    v = min(int(v), 24 * 60 - 1)
+    return f"{v // 60:02d}:{v % 60:02d}"
+
+
+def read_date(p: Prompt, today: dt.date) -> dt.date | None:
+    """The trip day ("tomorrow", "on Saturday", "2025-06-14"), masked once read."""
+    dm = _DATE_RE.search(p.low)
+    if not dm:
+        return None
+    phrase = dm.group(1)
+    p.mask(dm.start(), dm.end())
+    if phrase == "tonight" or phrase.startswith(("this m", "this a", "this e")):
+        return today
+    import dateparser  # 0.3 s of imports, only for prompts that name a day
+
+    base = dt.datetime.combine(today, dt.time(12))
+    parsed = dateparser.parse(phrase.replace("coming ", ""), languages=["en"],
+                              settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"})
+    return parsed.date() if parsed else None
+
+
+def _clock(h: int, m: int, ap: str | None) -> int:
+    ap = (ap or "").replace(".", "")
+    if ap == "pm" and h < 12:
+        h += 12
+    if ap == "am" and h == 12:
+        h = 0
+    return h * 60 + m
+
+
+def _hour_value(tok: str) -> int:
+    return int(tok) if tok.isdigit() else HOUR_WORDS[tok]
+
+
+def _time_value(m: re.Match) -> tuple[int, bool] | None:
+    """Minutes and ambiguity (no am/pm) of one :data:`TIME_RE` match; ``None`` to skip it."""
+    if m.group("noon"):
+        return (24 * 60 - 1 if m.group("noon") == "midnight" else 12 * 60), False
+    if m.group("half"):
+        return _hour_value(m.group("hh")) * 60 + 30, True
+    if m.group("q"):
+        h = _hour_value(m.group("qh"))
+        return ((h * 60 + 15) if m.group("qd") == "past" else (h * 60 - 15)), True
+    if m.group("h") is not None:
+        h, mm = int(m.group("h")), int(m.group("m") or 0)
+        if h > 12 or mm > 59:
+            raise InputError(f"impossible time {m.group(0).strip()!r}: hours run 1-12 with am/pm, minutes 00-59")
+        return _clock(h, mm, m.group("ap")), False
+    if m.group("h24") is not None:
+        h, mm = int(m.group("h24")), int(m.group("m24"))
+        if (h, mm) == (24, 0):
+            return 24 * 60, False  # midnight at the end of the day
+        if h > 23 or mm > 59:
+            raise InputError(f"impossible time {m.group(0).strip()!r}: hours run 00-23, minutes 00-59")
+        return h * 60 + mm, h <= 12 and h < 8
+    if m.group("ocl"):
+        return _hour_value(m.group("ocl")) * 60, True
+    h = _hour_value(m.group("bare"))
+    if h > 23:
+        return None
+    return h * 60, h <= 12
+
+
+def find_times(low: str) -> list[tuple[int, int, int, bool]]:
+    """``(start, end, minutes, ambiguous)`` of clock times in ``low``."""
+    out = []
+    for m in TIME_RE.finditer(low):
+        got = _time_value(m)
+        if got is None:
+            continue
+        v, amb = got
+        if amb:
+            h = v // 60
+            dp = DAYPART_RE.match(low[m.end():])
+            if (dp and "morning" not in dp.group(0) and h < 12) or (not dp and 1 <= h <= 7):
+                v += 12 * 60
+        s0 = m.start("bare") if m.group("bare") else m.start()
+        out.append((s0, m.end(), v % (24 * 60) if v < 24 * 60 else 24 * 60 - 1, amb))
+    return out
+
+
+def masked_before(low: str, a: int, times, i: int) -> str:
+    """Text between the previous clock time (or sentence start) and position ``a``."""
+    s0, _ = sentence_bounds(low, a)
+    prev_end = max([t[1] for t in times[:i]] + [s0])
+    return low[prev_end:a]
+
+
+def _time_kind(before_text: str) -> str | None:
+    """``"start"``, ``"deadline"``, ``"task"`` or ``None`` from the words before a clock time."""
+    if _EVENT_BEFORE.search(before_text):
+        return "task"
+    if re.search(_VEHICLE + r"\s+(?:leaves|departs|goes|sails)\b", before_text):
+        return "deadline"
+    if re.search(r"\b(leave|leaving|depart|departing|head out|set off|heading out)\s+(?:[a-z']+\s+){0,3}?"
+                 r"(?:at|around)\s*$", before_text) and not re.search(
+            r"\b(need|have|must|got)\s+to\s+\w+\s+(?:[a-z']+\s+){0,3}?(?:at|around)\s*$", before_text):
+        return "start"
+    for w in reversed(re.findall(r"[a-z']+", before_text)[-6:]):
+        if w in DEADLINE_CUES:
+            return "deadline"
+        if w in START_CUES:
+            return "start"
+        if w in LEX_MAP and w != "views":
+            return "task"
+    return None
+
+
+def read_times(p: Prompt, times_out: Times) -> None:
+    """Start time and deadline from the clock times of the prompt (masked once read)."""
+    times = find_times(p.low)
+    used = _read_range(p.low, times, times_out)
+    for i, (a, b, v, _amb) in enumerate(times):
+        if i in used:
+            continue
+        before_text = re.sub(r"\bby (car|taxi|cab|bike|bicycle|foot|bus|train|tram|metro|subway|boat)\b|"
+                             r"\b(train|bus|railway|ferry|cruise) (station|terminal|stop)\b", " ",
+                             masked_before(p.low, a, times, i))  # means of transport or a place, not a deadline
+        kind = _time_kind(before_text)
+        if kind is None:
+            kind = "start" if times_out.start is None else "deadline"
+        if kind == "deadline" and times_out.start is None and times_out.deadline is not None:
+            kind = "start"
+        if kind == "task" and times_out.start is None and all(t[0] >= a for t in times) \
+                and not _EVENT_BEFORE.search(before_text):
+            kind = "start"
+        if kind == "task":
+            p.notes.append(f"the time given for a visit ({fmt(v)}) is when it should happen; "
+                           "the visit is planned around it where its opening hours allow")
+            p.event_times.append((a, v))
+            continue
+        _assign(times_out, kind, v)
+        p.mask(a, b)
+    _fix_half_day(times, times_out)
+    for a, b, *_ in times:
+        p.mask(a, b)
+
+
+def _read_range(low: str, times, out: Times) -> set[int]:
+    """"between 10 and 4", "from 2pm to 6pm": both ends at once."""
+    rng = re.search(r"\b(?:between|from)\s+(\S+(?:\s?[ap]\.?m\.?)?)\s+(?:and|to|until|till|-)\s+", low)
+    for i, (a, _b, v, _amb) in enumerate(times):
+        if rng and rng.start() <= a < rng.end() and i + 1 < len(times) and times[i + 1][0] == rng.end():
+            out.start, out.deadline = v, times[i + 1][2]
+            if times[i + 1][3] and out.deadline <= out.start and out.deadline < 12 * 60:
+                out.deadline += 12 * 60
+            return {i, i + 1}
+    return set()
+
+
+def _assign(out: Times, kind: str, v: int) -> None:
+    if kind == "start" and out.start is None:
+        out.start = v
+    elif kind == "deadline" and out.deadline is None:
+        out.deadline = v
+    elif out.start is None:
+        out.start = v
+    elif out.deadline is None:
+        out.deadline = v
+
+
+def _fix_half_day(times, out: Times) -> None:
+    """"From 10 ... back by 4": an ambiguous deadline before the start is in the afternoon."""
+    if out.start is not None and out.deadline is not None and out.deadline <= out.start:
+        if out.deadline < 12 * 60 and out.deadline + 12 * 60 > out.start and \
+                any(t[2] == out.deadline and t[3] for t in times):
+            out.deadline += 12 * 60
+
+
+def duration_minutes(m: re.Match) -> int:
+    """Minutes of one :data:`DUR_RE` match."""
+    if m.group("hd"):
+        return 240
+    if m.group("hh"):
+        return 30
+    if m.group("qh"):
+        return 15
+    if m.group("hm"):
+        return int(m.group("hm")) * 60 + int(m.group("hmm"))
+    n = m.group("n")
+    val = float(n.replace(",", ".")) if n[0].isdigit() else float(NUM_WORDS[n])
+    if m.group("andhalf") or m.group("andhalf2"):
+        val += 0.5
+    return int(round(val * 60)) if m.group("u").startswith("h") else int(round(val))
+
+
+def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int, int]]:
+    """The time limit into ``out``; the other durations ``(start, end, minutes)`` (for visits)."""
+    low = p.low
+    durations: list[tuple[int, int, int]] = []
+    for m in DUR_RE.finditer(low):
+        mins = duration_minutes(m)
+        before, after = low[max(0, m.start() - 30):m.start()], low[m.end():m.end() + 25]
+        is_limit = bool(LIMIT_BEFORE.search(before) or LIMIT_AFTER.search(after))
+        if re.search(r"\bfor\s+(?:about |around |roughly |maybe |approximately )?$", before) and \
+                re.match(r"^\W*(in total|total|altogether|overall)\b", after) is None:
+            is_limit = bool(re.search(r"\b(have|got|free|out|there|here|available|around|city|town)\b\W*"
+                                      r"(?:\w+\W+)?for\s+(?:about |around |roughly |maybe |approximately )?$", before)) \
+                and not task_in_clause(low, m.start())
+        if m.group("hd"):
+            is_limit = not (re.search(r"\b(spend|for)\b", before) and task_in_clause(low, m.start()))
+        if is_limit:
+            out.limit = mins if out.limit is None else out.limit
+        else:
+            durations.append((m.start(), m.end(), mins))
+        p.mask(m.start(), m.end())
+    if re.search(r"\b(all day|whole day|full day|entire day)\b", low) and out.limit is None and out.deadline is None:
+        p.notes.append("'all day': no time limit beyond the end of the day")
+    return durations
+
+
+def clause_has(low: str, pos: int, pattern: re.Pattern) -> bool:
+    """Whether the wide clause around ``pos`` matches ``pattern``."""
+    a, b = clause_of(low, pos, wide=True)
+    return bool(pattern.search(low[a:b]))

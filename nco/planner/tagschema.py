@@ -1,0 +1,275 @@
+"""Open vocabulary of place kinds: phrases in several languages -> OSM tags.
+
+The phrases come from the presets of the OpenStreetMap tagging schema used
+by the iD editor (``@openstreetmap/id-tagging-schema`` on npm, ISC licence):
+each preset has a name and search terms in many languages.  The shipped
+subset, ``data/tagschema.json`` (package data ``nco.bundled``), keeps the
+presets of single ``key=value`` tags of points and areas under the keys in
+:data:`KEYS`, with names, aliases and terms in :data:`LANGS`.  Rebuild it
+from a downloaded package (``npm pack @openstreetmap/id-tagging-schema``)::
+
+    python -m nco.planner.tagschema build path/to/package data/tagschema.json
+
+:func:`find_kinds` finds the phrases of a prompt that name a kind of place;
+:func:`visit_minutes` is the documented visit length per kind.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from nco import resources
+from nco.fsio import read_bytes, write_text
+
+#: OSM keys whose presets are kept
+KEYS = ("amenity", "shop", "tourism", "leisure", "historic", "craft", "healthcare", "natural", "man_made", "club")
+#: languages kept (``pt-BR`` is merged into ``pt``)
+LANGS = ("en", "de", "fr", "es", "pt", "pt-BR", "fi", "sv", "it", "ca")
+#: words too general to name a kind on their own
+GENERIC = set("""place places station stations shop shops store stores food drink drinks point area terminal centre
+center house hall office building room service services public transit transportation square street road train
+bus car tram metro water art games hobby gift gifts supplies repair rental store shopping market local kiosk stand
+spot site thing things stuff time day break tour trip walk visit lunch dinner breakfast meal bar bars view home
+city town old new big small nice good best open pick up pickup""".split()) | {"pick up"}
+#: visit length in minutes per tag (then per key); other kinds take :data:`DEFAULT_MINUTES`
+MINUTES = {"leisure=sauna": 90, "leisure=swimming_pool": 90, "leisure=sports_centre": 90, "leisure=fitness_centre": 60,
+           "tourism=zoo": 150, "tourism=aquarium": 90, "tourism=theme_park": 240, "amenity=fuel": 10,
+           "amenity=post_office": 10, "amenity=atm": 5, "amenity=toilets": 5, "amenity=ferry_terminal": 15,
+           "amenity=nightclub": 120, "amenity=casino": 90, "shop=hairdresser": 45, "shop=laundry": 60,
+           "natural=beach": 90, "amenity=bicycle_rental": 10, "craft=winery": 60, "amenity=charging_station": 30}
+KEY_MINUTES = {"shop": 20, "craft": 20, "amenity": 20, "healthcare": 30, "tourism": 45, "leisure": 45,
+               "historic": 20, "natural": 30, "man_made": 15, "club": 60}
+DEFAULT_MINUTES = 30
+#: phrases the schema lacks or gives to another preset (checked before it)
+EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baumarkt": "shop=doityourself",
+         "quincaillerie": "shop=hardware", "chocolaterie": "shop=chocolate", "phone shop": "shop=mobile_phone",
+         "schwimmbad": "leisure=swimming_pool", "swimming pool": "leisure=swimming_pool",
+         "swimming": "leisure=swimming_pool", "zur post": "amenity=post_office", "postamt": "amenity=post_office",
+         "box office": "shop=ticket", "ticket office": "shop=ticket", "wine cellar": "shop=wine",
+         "flower shop": "shop=florist", "rent a bike": "amenity=bicycle_rental", "bike rental": "amenity=bicycle_rental"}
+#: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)
+_HEADS = ("shop", "store", "station", "stand", "place", "house", "centre", "center", "boutique", "laden", "geschäft",
+          "geschaft", "handlung", "magasin", "tienda", "loja", "kauppa", "affär", "affar", "butik", "negozio", "botiga")
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, ``ß`` as ``ss``, ``store`` as ``shop``, single spaces."""
+    t = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = " ".join(re.findall(r"[^\W_]+", t))
+    return re.sub(r"\bstores?\b", "shop", t)
+
+
+def build(package: str | Path, out: str | Path) -> dict:
+    """Write the compact schema subset from an unpacked npm package folder.
+
+    Parameters
+    ----------
+    package
+        The ``package`` folder of ``npm pack @openstreetmap/id-tagging-schema``.
+    out
+        The JSON to write.
+
+    Returns
+    -------
+    dict
+        What was written.
+    """
+    pkg = Path(package)
+    meta = json.loads(read_bytes(pkg / "package.json", "package.json"))
+    presets = json.loads(read_bytes(pkg / "dist" / "presets.json", "presets"))
+    kept: dict[str, dict[str, list[str]]] = {}
+    for pid, p in presets.items():
+        tag = _preset_tag(p)
+        if tag is None:
+            continue
+        for lang in LANGS:
+            path = pkg / "dist" / "translations" / f"{lang}.json"
+            tr = _translations(str(path), lang).get(pid)
+            if not tr:
+                continue
+            words = [tr.get("name", "")] + tr.get("aliases", "").split("\n") + tr.get("terms", "").split(",")
+            words = [w.strip() for w in words if w and w.strip()]
+            slot = kept.setdefault(tag, {}).setdefault(lang[:2], [])
+            slot += [w for w in words if w not in slot]
+    data = {"source": f"{meta['name']} {meta['version']} (npm), presets and translations",
+            "licence": "ISC, Copyright (c) iD Contributors", "langs": sorted({lang[:2] for lang in LANGS}),
+            "kinds": dict(sorted(kept.items()))}
+    write_text(out, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+    return data
+
+
+def _preset_tag(p: dict) -> str | None:
+    """``key=value`` of a preset of one tag on points or areas under :data:`KEYS`, else ``None``."""
+    ref = p.get("reference") or {}
+    tags = p.get("tags") or {}
+    if ref.get("key") == "amenity" and ref.get("value") == "ferry_terminal":
+        return "amenity=ferry_terminal"
+    if len(tags) != 1 or not {"point", "area"} & set(p.get("geometry", [])):
+        return None
+    (k, v), = tags.items()
+    return f"{k}={v}" if k in KEYS and v not in ("*", "yes") else None
+
+
+@lru_cache(maxsize=16)
+def _translations(path: str, lang: str) -> dict:
+    try:
+        data = json.loads(read_bytes(path, "translations"))
+    except Exception:  # noqa: BLE001 - a missing language is skipped
+        return {}
+    return data.get(lang, {}).get("presets", {}).get("presets", {})
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A phrase of a prompt that names a kind of place.
+
+    Attributes
+    ----------
+    start, end : int
+        Where it is in the folded text.
+    tag : str
+        OSM ``key=value``.
+    phrase : str
+        The words matched.
+    """
+
+    start: int
+    end: int
+    tag: str
+    phrase: str
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    """The shipped schema subset (``data/tagschema.json``)."""
+    return json.loads(read_bytes(resources.data("tagschema.json"), "tag schema"))
+
+
+#: kinds a prompt names without meaning a visit ("my hotel is at ...")
+SKIP_TAGS = {"tourism=hotel", "tourism=hostel", "tourism=guest_house", "tourism=apartment", "tourism=motel",
+             "tourism=camp_site", "tourism=caravan_site", "tourism=chalet", "amenity=research_institute"}
+
+
+@lru_cache(maxsize=32)
+def phrase_index(langs: tuple[str, ...] = ("en",)) -> dict[str, str]:
+    """Folded phrase -> tag in ``langs``: every preset name, and terms that belong to one preset only."""
+    names: dict[str, str] = {}
+    terms: dict[str, set[str]] = {}
+    for tag, by_lang in schema()["kinds"].items():
+        if tag in SKIP_TAGS:
+            continue
+        for lang, words in by_lang.items():
+            if lang not in langs:
+                continue
+            _index_words(tag, words, names, terms)
+    out = {f: next(iter(t)) for f, t in terms.items() if len(t) == 1}
+    out.update(names)
+    return out
+
+
+def _index_words(tag: str, words: list[str], names: dict, terms: dict) -> None:
+    """Add a preset's name (first word) and terms of one language to the index being built."""
+    for k, w in enumerate(words):
+        f = fold(w)
+        if not f or f in GENERIC or len(f) < 3 or min(len(x) for x in f.split()) < 2:
+            continue
+        if k == 0:
+            names.setdefault(f, tag)
+        elif " " in f or len(f) >= 7:  # short single-word terms are too loose ("toy" -> toy library)
+            terms.setdefault(f, set()).add(tag)
+
+
+def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
+    """The tag a phrase names ("sauna", "hardware store", "Tankstelle"), or ``None``."""
+    f = fold(phrase)
+    idx = phrase_index(langs)
+    if f in EXTRA:
+        return EXTRA[f]
+    if f in idx:
+        return idx[f]
+    words = f.split()
+    if len(words) >= 2 and words[-1] in _HEADS and words[-1] != "station":
+        return _shop_of(" ".join(words[:-1]), idx)
+    if len(words) == 1:
+        for head in _HEADS:  # German and Finnish compounds: "Spielzeugladen", "kirjakauppa"
+            if f.endswith(head) and len(f) > len(head) + 3:
+                return idx.get(f[: -len(head)])
+    return None
+
+
+def _shop_of(modifier: str, idx: dict[str, str]) -> str | None:
+    """The shop a "<modifier> shop" phrase names: a ``shop=``/``craft=`` tag only."""
+    kinds = schema()["kinds"]
+    for value in (modifier, modifier + "s", modifier + "es", modifier.rstrip("s"), modifier.replace(" ", "_")):
+        if f"shop={value}" in kinds:
+            return f"shop={value}"
+    tag = idx.get(modifier) or idx.get(modifier + "s")
+    return tag if tag and tag.split("=")[0] in ("shop", "craft") else None
+
+
+def shop_for(goods: str, langs: tuple[str, ...] = ("en",)) -> str | None:
+    """The shop that sells ``goods`` ("toy" -> shop=toys, "chocolates" -> shop=chocolate), or ``None``."""
+    return _shop_of(fold(goods), phrase_index(langs))
+
+
+def find_kinds(low: str, langs: tuple[str, ...] = ("en",), max_words: int = 4) -> list[Kind]:
+    """Phrases of ``low`` that name a kind of place, longest first, not overlapping.
+
+    Parameters
+    ----------
+    low : str
+        The prompt (any case; positions refer to this string).
+    langs : tuple of str
+        Languages whose names and terms are matched.
+    max_words : int
+        Longest phrase tried.
+    """
+    words = [(m.start(), m.end()) for m in re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", low)]
+    found: list[Kind] = []
+    used = [False] * len(words)
+    for n in range(max_words, 0, -1):
+        for i in range(len(words) - n + 1):
+            if any(used[i:i + n]):
+                continue
+            a, b = words[i][0], words[i + n - 1][1]
+            tag = lookup(low[a:b], langs)
+            if tag:
+                found.append(Kind(a, b, tag, low[a:b]))
+                used[i:i + n] = [True] * n
+    return sorted(found, key=lambda k: k.start)
+
+
+def label(tag: str, lang: str = "en") -> str:
+    """The preset name of a tag ("Sauna", "Hardware Store"), or the tag itself."""
+    words = schema()["kinds"].get(tag, {}).get(lang) or schema()["kinds"].get(tag, {}).get("en")
+    return words[0] if words else tag
+
+
+def visit_minutes(tag: str) -> int:
+    """Usual visit length of a kind (:data:`MINUTES`, then :data:`KEY_MINUTES`)."""
+    return MINUTES.get(tag, KEY_MINUTES.get(tag.split("=", 1)[0], DEFAULT_MINUTES))
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m nco.planner.tagschema build PACKAGE OUT``."""
+    ap = argparse.ArgumentParser(prog="python -m nco.planner.tagschema", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build", help="write the schema subset from an unpacked npm package")
+    b.add_argument("package")
+    b.add_argument("out")
+    args = ap.parse_args(sys.argv[1:] if argv is None else argv)
+    data = build(args.package, args.out)
+    print(f"{len(data['kinds'])} kinds, {Path(args.out).stat().st_size} bytes -> {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
