@@ -23,6 +23,7 @@ __version__ = "0.1.0"
 # Heavier parts load on first use: ``nco.plan_trip``, ``nco.roads``, ...
 _LAZY = {
     "plan_trip": ("nco.planner", "plan_trip"),
+    "read_json": ("nco.vroom", "read_json"),
     "solve_many": ("nco.batch", "solve_many"),
     "load_policy": ("nco.neural", "load_policy"),
     "roads": ("nco.roads", None),

@@ -229,3 +229,35 @@ def coverage(instance: Instance, visits: np.ndarray, violations: list[str]) -> t
     skipped = [int(v) for v in skipped if v >= nd]
     prize = 0.0 if instance.prize is None else float(instance.prize[skipped].sum())
     return skipped, prize
+
+
+def schedules(instance: Instance, routes: list, vehicle_types=None) -> list[RouteSchedule]:
+    """The :class:`RouteSchedule` of each route (client ids, vehicle type
+    0 for every route when ``vehicle_types`` is left out), on any instance;
+    what :meth:`nco.Solution.schedule` tabulates."""
+    types = list(vehicle_types) if vehicle_types else [0] * len(routes)
+    return [route_schedule(instance, [int(v) for v in r], int(t), label=f"route {k + 1}")
+            for k, (r, t) in enumerate(zip(routes, types)) if len(r)]
+
+
+#: Columns of :func:`schedule_rows` before the load columns.
+SCHEDULE_COLUMNS = ("route", "vehicle_type", "stop", "node", "kind", "arrival", "wait", "start", "departure")
+
+
+def schedule_rows(instance: Instance, scheds: list[RouteSchedule]) -> list[dict]:
+    """One dict per stop of each schedule: :data:`SCHEDULE_COLUMNS` and
+    ``load`` (one load dimension) or ``load_0``, ``load_1``, ... ."""
+    rows = []
+    dims = instance.load_dims
+    for r, s in enumerate(scheds):
+        for i, v in enumerate(s.nodes):
+            kind = "client" if v >= instance.num_depots else ("start" if i == 0 else "end")
+            row = {"route": r, "vehicle_type": s.vehicle_type, "stop": i, "node": int(v), "kind": kind,
+                   "arrival": float(s.arrival[i]), "wait": float(s.wait[i]), "start": float(s.start[i]),
+                   "departure": float(s.departure[i])}
+            if dims == 1:
+                row["load"] = float(s.load[i, 0])
+            else:
+                row.update({f"load_{k}": float(s.load[i, k]) for k in range(dims)})
+            rows.append(row)
+    return rows

@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from nco.checker import check
+from nco.errors import InputError
 from nco.instance import Instance
+from nco.schedule import SCHEDULE_COLUMNS, schedule_rows, schedules
 
 
 @dataclass
@@ -77,7 +79,7 @@ class Solution:
         )
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "instance": self.instance.name,
             "method": self.method,
             "cost": self.cost,
@@ -86,6 +88,46 @@ class Solution:
             "runtime_s": round(self.runtime_s, 4),
             "violations": self.violations,
         }
+        if self.vehicle_types:
+            out["vehicle_types"] = self.vehicle_types
+        return out
+
+    def schedules(self) -> list:
+        """The :class:`nco.schedule.RouteSchedule` of each route (computed
+        by the checker's code from the instance alone)."""
+        if not self.feasible and self.violations and _bad_ids(self):
+            return []
+        return schedules(self.instance, self.routes, self.vehicle_types or None)
+
+    def schedule(self):
+        """The per-stop schedule as a :class:`pandas.DataFrame`.
+
+        One row per stop, depots included: ``route``, ``vehicle_type``,
+        ``stop``, ``node``, ``kind`` (``start``, ``client`` or ``end``),
+        ``arrival``, ``wait``, ``start`` (of service), ``departure`` and
+        ``load`` on board after the stop (``load_0``, ``load_1``, ... with
+        several load dimensions).  Departure from the depot is as late as
+        possible without ending later (the least waiting).
+        """
+        import pandas as pd
+
+        rows = schedule_rows(self.instance, self.schedules())
+        return pd.DataFrame(rows, columns=None if rows else list(SCHEDULE_COLUMNS))
+
+    def to_geojson(self, graph=None) -> dict:
+        """The routes and stops as a GeoJSON ``FeatureCollection`` (a dict).
+
+        One ``LineString`` per route (properties ``route``,
+        ``vehicle_type``, ``distance`` and ``duration``) and one
+        ``Point`` per stop with its schedule.  Coordinates are the
+        instance's ``coords`` (longitude, latitude for instances built from
+        lat/lon points).  With a road ``graph`` (:func:`nco.roads.load`)
+        and road nodes in ``instance.meta["road_nodes"]``, each line follows
+        the fastest road path between stops.
+        """
+        if self.instance.coords is None:
+            raise InputError(f"{self.instance.name}: the instance has no coordinates to draw")
+        return geojson(self, graph)
 
     def plot(self, ax=None, title: str | None = None):
         """Draw the routes over the coordinates (or an MDS layout of the
@@ -96,10 +138,13 @@ class Solution:
         if ax is None:
             _, ax = plt.subplots(figsize=(6, 6))
         ax.scatter(xy[1:, 0], xy[1:, 1], s=12, c="0.35", zorder=3)
-        ax.scatter(xy[0, 0], xy[0, 1], s=90, marker="s", c="crimson", zorder=4, label="depot")
+        nd = self.instance.num_depots
+        ax.scatter(xy[:nd, 0], xy[:nd, 1], s=90, marker="s", c="crimson", zorder=4, label="depot")
         cmap = plt.get_cmap("tab20")
-        for k, r in enumerate(self.routes):
-            path = xy[[0, *r, 0]]
+        paths = ([s.nodes for s in self.schedules()] if self.instance.fields_used()
+                 else [[0, *r, 0] for r in self.routes])
+        for k, p in enumerate(paths):
+            path = xy[p]
             ax.plot(path[:, 0], path[:, 1], lw=1.2, color=cmap(k % 20), zorder=2)
         ax.set_title(title or f"{self.instance.name}: {self.method} cost {self.cost:g}"
                      + ("" if self.feasible else " (infeasible)"))
@@ -138,3 +183,43 @@ def layout(instance: Instance) -> np.ndarray:
     w, v = np.linalg.eigh(b)
     top = np.argsort(w)[::-1][:2]
     return v[:, top] * np.sqrt(np.maximum(w[top], 1e-12))
+
+
+def _bad_ids(sol: Solution) -> bool:
+    """Whether a route holds something other than client ids."""
+    lo, hi = sol.instance.num_depots, sol.instance.n_nodes - 1
+    return any(not isinstance(v, int) or not lo <= v <= hi for r in sol.routes for v in r)
+
+
+def _leg_coords(sol: Solution, path: list[int], graph) -> list[list[float]]:
+    xy = sol.instance.coords
+    road = sol.instance.meta.get("road_nodes")
+    if graph is None or road is None:
+        return [[float(xy[v, 0]), float(xy[v, 1])] for v in path]
+    import networkx as nx  # only with a road graph, which has it loaded already
+
+    out: list[list[float]] = []
+    for a, b in zip(path[:-1], path[1:]):
+        nodes = nx.shortest_path(graph, road[a], road[b], weight="travel_time")
+        pts = [[float(graph.nodes[u]["x"]), float(graph.nodes[u]["y"])] for u in nodes]
+        out.extend(pts if not out else pts[1:])
+    return out or [[float(xy[path[0], 0]), float(xy[path[0], 1])]]
+
+
+def geojson(sol: Solution, graph=None) -> dict:
+    """:meth:`Solution.to_geojson`."""
+    feats = []
+    scheds = sol.schedules()
+    for r, s in enumerate(scheds):
+        line = _leg_coords(sol, s.nodes, graph)
+        feats.append({"type": "Feature", "geometry": {"type": "LineString", "coordinates": line},
+                      "properties": {"route": r, "vehicle_type": s.vehicle_type, "distance": s.distance,
+                                     "duration": s.duration, "stops": len(s.nodes)}})
+    xy = sol.instance.coords
+    for row in schedule_rows(sol.instance, scheds):
+        v = row["node"]
+        feats.append({"type": "Feature", "properties": row,
+                      "geometry": {"type": "Point", "coordinates": [float(xy[v, 0]), float(xy[v, 1])]}})
+    return {"type": "FeatureCollection", "features": feats,
+            "properties": {"instance": sol.instance.name, "method": sol.method, "cost": sol.cost,
+                           "feasible": sol.feasible}}

@@ -39,6 +39,7 @@ PROVIDERS = {
     "neural": "nco.neural.solve",
     "earli": "nco.earli",
     "earli-ils": "nco.earli",
+    "vroom": "nco.solvers.vroom_solver",
 }
 
 
@@ -53,7 +54,7 @@ RICH_FIELDS = (
 #: name -> the rich fields the method handles (declared here, checked by
 #: :func:`nco.solve` before a solve: a method given any other refuses).
 #: The GA, the construction, the neural policy and EARLI take classic
-#: instances only.
+#: instances only; VROOM (a benchmark peer) what it models the same way.
 CAPABILITIES: dict[str, tuple[str, ...]] = {
     "pyvrp": RICH_FIELDS,
     "ortools": ("num_depots", "vehicle_types", "capacity dimensions", "prize", "required", "fixed_cost",
@@ -64,6 +65,8 @@ CAPABILITIES: dict[str, tuple[str, ...]] = {
     "neural": (),
     "earli": (),
     "earli-ils": (),
+    "vroom": ("num_depots", "vehicle_types", "capacity dimensions", "pickup", "fixed_cost", "unit_distance_cost",
+              "unit_duration_cost", "shift time window", "end_depot", "open_end"),
 }
 
 

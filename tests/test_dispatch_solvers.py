@@ -4,6 +4,8 @@ refuse it naming the field."""
 
 from __future__ import annotations
 
+import importlib.util
+
 import numpy as np
 import pytest
 
@@ -11,6 +13,7 @@ import nco
 from nco import InputError, VehicleType, solvers
 
 N = 8
+HAS_VROOM = importlib.util.find_spec("vroom") is not None
 
 
 def coords(seed: int = 0, depots: int = 1) -> np.ndarray:
@@ -27,8 +30,11 @@ def make(depots: int = 1, types=None, seed: int = 0, **kw) -> nco.Instance:
     return nco.Instance(distance=d, coords=xy, num_depots=depots, vehicle_types=types, **kw)
 
 
-def methods(field: str) -> list[str]:
-    return [m for m in ("pyvrp", "ortools") if field in solvers.CAPABILITIES[m]]
+def methods(field: str) -> list:
+    out = [m for m in ("pyvrp", "ortools") if field in solvers.CAPABILITIES[m]]
+    if field in solvers.CAPABILITIES["vroom"]:
+        out.append(pytest.param("vroom", marks=pytest.mark.skipif(not HAS_VROOM, reason="pyvroom not installed")))
+    return out
 
 
 def solve(inst, method):

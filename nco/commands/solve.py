@@ -1,4 +1,9 @@
-"""Solve an instance file (VRPLIB, TSPLIB, Solomon or RRNCO .npz) and report the checked cost.
+"""Solve an instance file (VRPLIB, TSPLIB, Solomon, RRNCO .npz or a VROOM-style .json) and report the checked cost.
+
+A ``.json`` file is read as VROOM input (:func:`nco.read_json`); with
+``--json`` the answer is VROOM's output format plus the checked ``cost``,
+``feasible`` and ``violations``.  ``[lon, lat]`` locations take their road
+matrices from ``--city NAME`` or ``--osm FILE``.
 
 Examples
 --------
@@ -7,6 +12,7 @@ Examples
     nco solve data/bench/cvrp/X/X-n101-k25.vrp --method pyvrp --time-limit 5 --json
     nco solve data/bench/vrptw/solomon/C101.txt --out C101.sol --plot C101.png --force
     nco solve data/bench/cvrp/X/X-n502-k39.vrp --iterations 2000 --seed 1 --json
+    nco solve data/examples/dispatch_munich.json --city munich --json
 
 Ctrl-C stops the search and prints the best solution found so far, marked
 interrupted (exit code 130).
@@ -23,7 +29,7 @@ import warnings
 from pathlib import Path
 
 import nco
-from nco import bks, fsio, solvers
+from nco import bks, fsio, solvers, vroom
 from nco.errors import InputError
 
 
@@ -44,14 +50,22 @@ def add_arguments(parser) -> None:
     parser.add_argument("--out", default=None, help="write the routes to this VRPLIB .sol file")
     parser.add_argument("--plot", default=None, help="draw the routes to this image file (.png, .svg, .pdf, ...)")
     parser.add_argument("--force", action="store_true", help="replace existing --out / --plot files")
+    parser.add_argument("--schedule", action="store_true",
+                        help="with --json: add the per-stop schedule (always there for depots, vehicle types, ...)")
+    parser.add_argument("--city", default=None,
+                        help="a VROOM .json with [lon, lat] locations: the bundled city whose roads give the matrices")
+    parser.add_argument("--osm", default=None,
+                        help="a VROOM .json with [lon, lat] locations: an OSM extract whose roads give the matrices")
 
 
-def result_dict(sol, bks_cost: float | None) -> dict:
+def result_dict(sol, bks_cost: float | None, schedule: bool = False) -> dict:
     """The ``--json`` object: instance, method, cost, feasible, routes,
-    runtime_s, bks, gap_pct and interrupted (Ctrl-C stopped the search)."""
+    runtime_s, bks, gap_pct and interrupted (Ctrl-C stopped the search);
+    on an instance with rich fields (depots, vehicle types, ...) or with
+    ``schedule``, also vehicle_types and the per-stop schedule."""
 
     gap = bks.gap_pct(sol.cost, bks_cost) if sol.feasible else None
-    return {
+    out = {
         "instance": sol.instance.name,
         "method": sol.method,
         "cost": sol.cost,
@@ -62,6 +76,29 @@ def result_dict(sol, bks_cost: float | None) -> dict:
         "gap_pct": None if gap is None else round(gap, 4),
         "interrupted": bool(sol.info.get("interrupted", False)),
     }
+    if sol.instance.fields_used() or schedule:
+        out["vehicle_types"] = sol.vehicle_types
+        out["schedule"] = schedule_json(sol)
+    return out
+
+
+def schedule_json(sol) -> list[list[dict]]:
+    """Per route, per stop: node, kind, arrival, wait, start, departure and
+    load (a list, one entry per load dimension); empty when a route holds
+    something other than client ids."""
+    out = []
+    for s in sol.schedules():
+        out.append([{"node": int(v), "kind": "client" if v >= sol.instance.num_depots else
+                     ("start" if i == 0 else "end"),
+                     "arrival": float(s.arrival[i]), "wait": float(s.wait[i]), "start": float(s.start[i]),
+                     "departure": float(s.departure[i]), "load": [float(x) for x in s.load[i]]}
+                    for i, v in enumerate(s.nodes)])
+    return out
+
+
+def is_vroom_json(arg) -> bool:
+    """Whether the input is a VROOM-style .json problem."""
+    return str(arg).lower().endswith(".json")
 
 
 def _check_limits(args) -> None:
@@ -155,7 +192,15 @@ def run(args) -> int:
     out, plot = _check_outputs(args)
     if args.method is not None and args.method not in solvers.PROVIDERS:
         solvers.get(args.method)  # unknown names fail before the file is read
-    inst = nco.read(instance_path(args.file), index=args.index)
+    vroom_in = is_vroom_json(args.file)
+    if (args.city is not None or args.osm is not None) and not vroom_in:
+        raise InputError("--city and --osm apply to a VROOM .json input only")
+    if args.city is not None and args.osm is not None:
+        raise InputError("give --city or --osm, not both")
+    if vroom_in:
+        inst = vroom.read_json(args.file, city=args.city, osm=args.osm)
+    else:
+        inst = nco.read(instance_path(args.file), index=args.index)
     initial = None
     if args.initial is not None:
         initial, _ = nco.read_solution(args.initial)
@@ -164,9 +209,11 @@ def run(args) -> int:
         warnings.showwarning = _show_warning
         sol = nco.solve(inst, method=args.method, time_limit=args.time_limit, seed=args.seed, initial=initial,
                         progress=bar.update, iterations=args.iterations, interruptible=True)
-    rec = bks.for_instance(inst)
-    res = result_dict(sol, None if rec is None else rec.cost)
-    if args.json:
+    rec = None if vroom_in else bks.for_instance(inst)
+    res = result_dict(sol, None if rec is None else rec.cost, schedule=args.schedule)
+    if args.json and vroom_in:
+        print(json.dumps({**vroom.vroom_output(sol), "interrupted": res["interrupted"]}), flush=True)
+    elif args.json:
         print(json.dumps(res), flush=True)
     else:
         _print_text(inst, sol, res)

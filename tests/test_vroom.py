@@ -1,0 +1,162 @@
+"""VROOM-style JSON in and out, and the round trip: pyvroom's own solution
+of a VROOM input checks feasible in nco's checker at the cost VROOM reports."""
+
+from __future__ import annotations
+
+import copy
+import importlib.util
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+import nco
+from nco import InputError
+from nco.vroom import read_json, vroom_output
+
+HAS_VROOM = importlib.util.find_spec("vroom") is not None
+
+RNG = np.random.default_rng(3)
+XY = RNG.uniform(0, 10_000, (14, 2))
+DIST = np.rint(np.sqrt(((XY[:, None] - XY[None]) ** 2).sum(-1))).astype(int)
+DUR = np.rint(DIST / 10).astype(int)
+
+
+def problem() -> dict:
+    """Two vehicles from different places (one open), two load dimensions,
+    pickups and deliveries, service times, windows, fixed and per-km costs."""
+    jobs = []
+    for k in range(3, 14):
+        job = {"id": 100 + k, "location_index": k, "service": 60, "delivery": [int(k % 3), 1],
+               "pickup": [int(k % 2), 0]}
+        if k % 4 == 0:
+            job["time_windows"] = [[0, 2500]]
+        jobs.append(job)
+    return {
+        "vehicles": [
+            {"id": 1, "start_index": 0, "end_index": 1, "capacity": [12, 8], "time_window": [0, 20_000],
+             "costs": {"fixed": 500}},
+            {"id": 2, "start_index": 2, "end_index": 2, "capacity": [10, 8], "costs": {"per_hour": 7200,
+                                                                                       "per_km": 1000}},
+        ],
+        "jobs": jobs,
+        "matrices": {"car": {"durations": DUR.tolist(), "distances": DIST.tolist()}},
+    }
+
+
+def write(tmp_path, data, name="p.json"):
+    path = tmp_path / name
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_read_maps_every_field(tmp_path):
+    inst = read_json(write(tmp_path, problem()))
+    assert inst.num_depots == 3 and inst.n_clients == 11 and inst.load_dims == 2
+    a, b = inst.vehicle_types
+    assert (a.start_depot, a.end, a.fixed_cost, a.tw_late, a.unit_duration_cost) == (0, 1, 500, 20_000, 1.0)
+    assert (b.start_depot, b.end, b.unit_duration_cost, b.unit_distance_cost) == (2, 2, 2.0, 1.0)
+    assert inst.demand[3].tolist() == [0, 1] and inst.pickup[3].tolist() == [1, 0]
+    assert inst.time_windows[4].tolist() == [0, 2500] and inst.service_time[5] == 60
+    assert inst.duration[0, 3] == DUR[0, 3] and inst.distance[2, 13] == DIST[2, 13]
+
+
+def test_output_has_vroom_fields(tmp_path):
+    inst = read_json(write(tmp_path, problem()))
+    out = vroom_output(nco.solve(inst, time_limit=1, seed=0))
+    assert {"code", "summary", "unassigned", "routes", "feasible", "cost"} <= set(out)
+    assert out["code"] == 0 and out["feasible"] and out["cost"] == out["summary"]["cost"]
+    assert {"cost", "routes", "unassigned", "delivery", "pickup", "setup", "service", "duration",
+            "waiting_time", "priority", "distance", "violations", "computing_times"} <= set(out["summary"])
+    route = out["routes"][0]
+    assert {"vehicle", "cost", "delivery", "pickup", "service", "duration", "waiting_time", "distance",
+            "steps"} <= set(route)
+    step_keys = {"type", "arrival", "duration", "waiting_time", "service", "load", "distance"}
+    assert all(step_keys <= set(s) for r in out["routes"] for s in r["steps"])
+    jobs = [s for r in out["routes"] for s in r["steps"] if s["type"] == "job"]
+    assert sorted(s["id"] for s in jobs) == list(range(103, 114)) and all("location_index" in s for s in jobs)
+    assert out["routes"][0]["steps"][0]["type"] == "start"
+    json.dumps(out)  # plain JSON types
+
+
+@pytest.mark.skipif(not HAS_VROOM, reason="pyvroom not installed")
+def test_round_trip_vroom_solution_checks_at_vrooms_cost(tmp_path):
+    import vroom
+
+    path = write(tmp_path, problem())
+    inst = read_json(path)
+    res = vroom.Input.from_json(path).solve(exploration_level=5, nb_threads=1)
+    vids = inst.meta["vroom"]["vehicles"]
+    routes, types = [], []
+    for vid, g in res.routes.groupby("vehicle_id", sort=False):
+        ids = [int(i) for i in g.loc[g["type"] == "job", "id"]]
+        routes.append([inst.num_depots + inst.meta["vroom"]["jobs"].index(i) for i in ids])
+        types.append(vids.index(int(vid)))
+    assert len(res.unassigned) == 0
+    check = nco.check(inst, routes, types)
+    assert check.feasible, check.violations
+    assert check.cost == pytest.approx(res.summary.cost)
+    ours = vroom_output(nco.Solution.from_routes(inst, routes, vehicle_types=types))
+    theirs = res.to_dict()
+    for r_ours, r_theirs in zip(ours["routes"], theirs["routes"]):
+        assert r_ours["vehicle"] == r_theirs["vehicle"] and r_ours["cost"] == r_theirs["cost"]
+        assert [s["arrival"] for s in r_ours["steps"]] == [s["arrival"] for s in r_theirs["steps"]]
+        assert [s["load"] for s in r_ours["steps"]] == [s["load"] for s in r_theirs["steps"]]
+
+
+@pytest.mark.parametrize("change, words", [
+    (lambda d: d.update(options={}), "the input: unsupported key(s) options"),
+    (lambda d: d["vehicles"][0].update(skills=[1], breaks=[]), "vehicles[0]: unsupported key(s) breaks, skills"),
+    (lambda d: d["jobs"][2].update(priority=10), "jobs[2]: unsupported key(s) priority"),
+    (lambda d: d["vehicles"][1]["costs"].update(per_task_hour=1), "vehicles[1].costs: unsupported key(s)"),
+    (lambda d: d.update(shipments=[{"amount": [1]}]), "shipments: unsupported"),
+    (lambda d: d["jobs"][0].update(time_windows=[[0, 5], [9, 20]]), "jobs[0].time_windows: 2 windows"),
+    (lambda d: d["jobs"][1].update(service=-3), "jobs[1].service"),
+    (lambda d: d["jobs"][1].update(delivery=[1]), "jobs[1].delivery: 1 entries"),
+    (lambda d: d["jobs"][3].update(location_index=99), "location_index 99 is outside"),
+    (lambda d: d["vehicles"][0].pop("start_index"), "vehicles[0]: a vehicle without a start"),
+    (lambda d: d["vehicles"][0].update(time_window=[9, 1]), "vehicles[0].time_window: opens at 9"),
+    (lambda d: d.pop("matrices"), "location_index is given but there are no matrices"),
+    (lambda d: d["matrices"]["car"].pop("durations"), "matrices.car.durations: missing"),
+    (lambda d: d["vehicles"][0].update(profile="bike"), "several profiles"),
+    (lambda d: d["jobs"].clear(), "at least one vehicle and one job"),
+])
+def test_unsupported_or_bad_keys_are_named(tmp_path, change, words):
+    data = copy.deepcopy(problem())
+    change(data)
+    with pytest.raises(InputError, match=None) as exc:
+        read_json(write(tmp_path, data))
+    msg = str(exc.value)
+    assert words in msg and "p.json" in msg and "\n" not in msg
+
+
+def test_lat_lon_without_matrices_needs_a_city(tmp_path):
+    data = {"vehicles": [{"id": 1, "start": [11.57, 48.13]}], "jobs": [{"id": 1, "location": [11.58, 48.14]}]}
+    with pytest.raises(InputError, match="--city"):
+        read_json(write(tmp_path, data))
+
+
+def test_prize_makes_a_job_optional(tmp_path):
+    data = problem()
+    data["jobs"][0]["prize"] = 0.5
+    inst = read_json(write(tmp_path, data))
+    sol = nco.solve(inst, time_limit=1)
+    out = vroom_output(sol)
+    assert sol.feasible and [u["id"] for u in out["unassigned"]] == [103]
+
+
+def test_cli_prints_vroom_output_and_exits_2_on_unknown_keys(tmp_path):
+    path = write(tmp_path, problem())
+    run = subprocess.run([sys.executable, "-m", "nco.cli", "solve", str(path), "--json", "-t", "1"],
+                         capture_output=True, text=True, timeout=120, check=False)
+    assert run.returncode == 0, run.stderr
+    out = json.loads(run.stdout)
+    assert out["feasible"] and out["code"] == 0 and out["summary"]["unassigned"] == 0
+    data = problem()
+    data["vehicles"][0]["speed_factor"] = 2
+    bad = write(tmp_path, data, "bad.json")
+    run = subprocess.run([sys.executable, "-m", "nco.cli", "solve", str(bad)], capture_output=True, text=True,
+                         check=False, timeout=120)
+    assert run.returncode == 2 and "speed_factor" in run.stderr and len(run.stderr.strip().splitlines()) == 1
