@@ -25,7 +25,7 @@ import opening_hours as ohlib
 
 from nco import roads
 from nco.planner.pois import categories_of, has_tag
-from nco.planner.request import CATEGORIES, TripRequest
+from nco.planner.request import CATEGORIES, TripRequest, hhmm
 
 #: seconds of slack for float rounding
 TOLERANCE_S = 1.0
@@ -130,6 +130,12 @@ def check_itinerary(request: TripRequest, stops, G, start: tuple[float, float], 
                                   f"ends {now + dt.timedelta(seconds=leg):%H:%M}")
         if s.begin + tol < s.arrive:
             out.violations.append(f"{label}: visit begins before arrival")
+        window = request.task_window(s.task)
+        midnight = dt.datetime.combine(s.begin.date(), dt.time())
+        if window and not (midnight + dt.timedelta(minutes=window[0]) - tol <= s.begin
+                           <= midnight + dt.timedelta(minutes=window[1]) + tol):
+            out.violations.append(f"{label}: begins {s.begin:%H:%M}, outside its time "
+                                  f"{hhmm(window[0])}-{hhmm(window[1])}")
         if s.depart - s.begin + tol < dt.timedelta(minutes=task.duration_min):
             out.violations.append(f"{label}: visit lasts {(s.depart - s.begin).total_seconds() / 60:.0f} min, "
                                   f"needs {task.duration_min}")

@@ -71,6 +71,8 @@ class Problem:
     has_end: bool
     weights: tuple[float, float, float]
     max_quality: list[float] = field(default_factory=list)
+    #: per task, ``(earliest, latest)`` begin in minutes or ``None`` (meal times, a show)
+    windows: list = field(default_factory=list)
 
     def __post_init__(self):
         self.max_quality = [max((self.quality[p] for p in c), default=0.0) for c in self.candidates]
@@ -122,13 +124,32 @@ def fits(intervals, arrive: float, duration: float) -> float | None:
     return None
 
 
+def clip(intervals, window: tuple[float, float] | None, duration: float) -> tuple:
+    """Open ``intervals`` cut to visits that begin inside ``window`` (unchanged when ``None``)."""
+    if window is None:
+        return intervals
+    a, b = window
+    out = []
+    for o, c in intervals:
+        o2, c2 = max(o, a), min(c, b + duration)
+        if c2 - o2 >= duration - 1e-9:
+            out.append((o2, c2))
+    return tuple(out)
+
+
+def task_intervals(pb: Problem, task: int, poi: int) -> tuple:
+    """When ``poi`` can hold ``task``: its open intervals cut to the task's window."""
+    window = pb.windows[task] if pb.windows else None
+    return clip(pb.intervals[poi], window, pb.durations[task])
+
+
 def _extend(pb: Problem, pos: int, now: float, task: int, poi: int):
     """``(arrive, begin, depart)`` or None if a hard constraint fails."""
     j = pb.loc[poi]
     arrive = now + pb.T[pos, j]
     if arrive > pb.end:
         return None
-    begin = fits(pb.intervals[poi], arrive, pb.durations[task])
+    begin = fits(task_intervals(pb, task, poi), arrive, pb.durations[task])
     if begin is None:
         return None
     depart = begin + pb.durations[task]

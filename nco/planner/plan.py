@@ -26,7 +26,7 @@ from nco.planner import draw
 from nco.planner.check import ItineraryCheck, check_itinerary
 from nco.planner.draw import plain_text
 from nco.planner.gazetteer import Gazetteer, Match, Place, load_gazetteer
-from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, fits, infinite_to_big, msgs
+from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, clip, fits, infinite_to_big, msgs, task_intervals
 from nco.planner.parse import ParseResult, parse
 from nco.planner.pois import POITable, load_pois, open_intervals, pois_from_place
 from nco.planner.request import CATEGORIES, TripRequest, hhmm, validate_request
@@ -641,11 +641,17 @@ def prepare(request: TripRequest, city: City, today: dt.date | None = None,
         for i in use:
             shown[i] = ivs[i]
             intervals[i] = ivs[i] if ivs[i] is not None else ALWAYS_OPEN
-        fit = [i for i in use if (b := fits(intervals[i], t0, task.duration_min)) is not None
+        window = request.task_window(ti)
+        if window is None and (task.earliest or task.latest):
+            notes.append(f"{request.describe_task(ti)}: its time ({task.earliest or ''}-{task.latest or ''}) "
+                         "does not fit in the trip, so it is planned whenever the trip allows")
+        fit = [i for i in use if (b := fits(clip(intervals[i], window, task.duration_min), t0,
+                                            task.duration_min)) is not None
                and b + task.duration_min <= t1]
         if not fit:
-            blocked[ti] = (f"opening hours: no {task.category} is open for {task.duration_min} min between "
-                           f"{hhmm(t0)} and {hhmm(t1)} on {day:%A}")
+            at = f", beginning between {hhmm(window[0])} and {hhmm(window[1])}," if window else ""
+            blocked[ti] = (f"opening hours: no {task.tag or task.category} is open for {task.duration_min} min{at} "
+                           f"between {hhmm(t0)} and {hhmm(t1)} on {day:%A}")
             cand.append([])
             continue
         d = _straight_km(city.pois.lon[fit], city.pois.lat[fit], start)
@@ -669,7 +675,8 @@ def prepare(request: TripRequest, city: City, today: dt.date | None = None,
     pb = Problem(n_tasks=len(request.tasks), durations=[t.duration_min for t in request.tasks],
                  preds=request.predecessors(), candidates=cand, intervals=intervals,
                  quality={i: city.pois[i].quality for i in rows_all}, loc=loc, T=T, start=t0, end=t1,
-                 has_end=end is not None, weights=(wq, wd, wc))
+                 has_end=end is not None, weights=(wq, wd, wc),
+                 windows=[request.task_window(i) for i in range(len(request.tasks))])
     return Prepared(pb, rows_all, start, end, day, blocked, notes, shown)
 
 
@@ -694,7 +701,7 @@ def _why_blocked(prep: Prepared, request: TripRequest, best: Itinerary) -> dict[
             back = pb.T[j, 1] if pb.has_end else 0.0
             if arrive + pb.durations[t] + back <= pb.end:
                 hours_only.append(poi)
-                b = fits(pb.intervals[poi], arrive, pb.durations[t])
+                b = fits(task_intervals(pb, t, poi), arrive, pb.durations[t])
                 if b is not None and b + pb.durations[t] + back <= pb.end:
                     alone.append(poi)
         if not hours_only:
@@ -719,12 +726,49 @@ def _stops(prep: Prepared, city: City, request: TripRequest, it: Itinerary) -> l
     for t, poi, arrive, begin, depart in it.visits:
         p = city.pois[poi]
         j = pb.loc[poi]
-        out.append(Stop(t, request.tasks[t].category, p.name, p.id, p.lon, p.lat,
+        out.append(Stop(t, request.tasks[t].tag or request.tasks[t].category, p.name, p.id, p.lon, p.lat,
                         midnight + dt.timedelta(minutes=arrive), midnight + dt.timedelta(minutes=begin),
                         midnight + dt.timedelta(minutes=depart), float(pb.T[pos, j]), p.opening_hours,
                         _hours_text(prep.intervals_shown.get(poi)), p.quality, p.tags))
         pos = j
     return out
+
+
+#: most visits planned for one "as many ... as possible" task
+MAX_REPEAT = 4
+
+
+def expand_maximize(request: TripRequest) -> tuple[TripRequest, set[int]]:
+    """Copies of each "as many as possible" task (up to :data:`MAX_REPEAT` visits, 8 tasks in all).
+
+    Returns
+    -------
+    (TripRequest, set of int)
+        The request with the copies appended (same order constraints as
+        their task) and the indices of the copies: visits that may be left
+        out without the plan being partial.
+    """
+    data = request.model_dump()
+    optional: set[int] = set()
+    for i, t in enumerate(request.tasks):
+        kind = t.tag or t.category
+        if not t.maximize or sum((x.tag or x.category) == kind for x in request.tasks) > 1:
+            continue
+        for _ in range(min(MAX_REPEAT - 1, 8 - len(data["tasks"]))):
+            k = len(data["tasks"])
+            data["tasks"].append({**data["tasks"][i], "maximize": False})
+            data["dependencies"] += [{"before": k if d.before == i else d.before, "after": k if d.after == i else d.after}
+                                     for d in request.dependencies if i in (d.before, d.after)]
+            optional.add(k)
+    return (validate_request(data), optional) if optional else (request, optional)
+
+
+def _drop_task(request: TripRequest, k: int) -> TripRequest:
+    """The request without task ``k`` (the last one) and its order constraints."""
+    data = request.model_dump()
+    del data["tasks"][k]
+    data["dependencies"] = [d for d in data["dependencies"] if k not in (d["before"], d["after"])]
+    return validate_request(data)
 
 
 def plan_request(request: TripRequest, city: City | str | None = "munich", osm: str | Path | None = None,
@@ -762,14 +806,28 @@ def plan_request(request: TripRequest, city: City | str | None = "munich", osm: 
         its fields, e.g. a circular task order), or see :func:`load_planner_city`.
     """
     request = validate_request(request.model_dump())  # assignments to fields bypass validation
+    request, optional = expand_maximize(request)
     if not isinstance(city, City):
         city = load_planner_city(city, osm, request.mode, place)
     elif city.mode != request.mode:
         city = _reload(city, request.mode)
-    prep = prepare(request, city, today, max_candidates)
-    its = msgs(prep.problem, beam=beam, n_results=n_candidates)
-    best = its[0]
-    blocked = _why_blocked(prep, request, best)
+    while True:
+        prep = prepare(request, city, today, max_candidates)
+        its = msgs(prep.problem, beam=beam, n_results=n_candidates)
+        best = its[0]
+        blocked = _why_blocked(prep, request, best)
+        if not optional or all(t in optional for t in blocked):
+            break
+        # a copy of an "as many as possible" visit took the place of a visit that was asked for
+        request, optional = _drop_task(request, max(optional)), optional - {max(optional)}
+    notes = list(notes or [])
+    for t in sorted({request.tasks[i].tag or request.tasks[i].category for i in optional}):
+        same = [i for i, x in enumerate(request.tasks) if (x.tag or x.category) == t]
+        notes.append(f"as many {t} visits as possible: {sum(i not in blocked for i in same)} of at most {len(same)} fit")
+        for i in same:
+            if i in optional:
+                blocked.pop(i, None)
+
     def check_fn(stops):
         return check_itinerary(request, stops, city.G, prep.start[1:], prep.end[1:] if prep.end else None, prep.day)
 

@@ -123,6 +123,9 @@ class Task(BaseModel):
                             description="for category 'other': the OSM tag key=value of the kind of place "
                                         "(leisure=sauna, shop=hardware), else null")
     maximize: bool = Field(False, description="true for 'as many as possible' of this kind")
+    earliest: str | None = Field(None, pattern=_TIME, description="the visit begins at or after HH:MM "
+                                 "(a meal time, a show), else null")
+    latest: str | None = Field(None, pattern=_TIME, description="the visit begins at or before HH:MM, else null")
 
     @field_validator("cuisine", "name")
     @classmethod
@@ -258,6 +261,21 @@ class TripRequest(BaseModel):
                     pred[i] |= extra
                     changed = True
         return pred
+
+    def task_window(self, i: int) -> tuple[int, int] | None:
+        """When task ``i`` may begin, in minutes, or ``None``.
+
+        A window that cannot hold the visit inside the trip (lunch on a trip
+        that ends at 11:00) is not kept: ``None``, and the planner says so.
+        """
+        t = self.tasks[i]
+        if t.earliest is None and t.latest is None:
+            return None
+        a = minutes(t.earliest) if t.earliest else 0
+        b = minutes(t.latest) if t.latest else 24 * 60
+        if max(a, self.start_minutes()) > min(b, self.end_minutes() - t.duration_min):
+            return None
+        return a, b
 
     def describe_task(self, i: int) -> str:
         """Short human label of task ``i`` ("restaurant (italian)")."""

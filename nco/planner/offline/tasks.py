@@ -36,6 +36,9 @@ MAX_TASKS = 8
 #: tags of the 22 categories -> category (a schema phrase for one of them becomes that category)
 TAG_CATEGORY = {f"{k}={v}": c.key for c in CATEGORIES.values() for k, vs in c.tags for v in vs}
 _MEALS = ("lunch", "dinner", "supper", "breakfast", "brunch")
+#: when a meal begins unless the prompt says (minutes after midnight)
+MEAL_WINDOWS = {"breakfast": (7 * 60, 10 * 60), "brunch": (10 * 60, 12 * 60 + 30), "lunch": (11 * 60 + 30, 13 * 60 + 30),
+                "dinner": (18 * 60, 21 * 60), "supper": (18 * 60, 21 * 60)}
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "a couple of": 2, "couple of": 2, "2": 2, "3": 3, "4": 4}
 _MASS_NOUNS = ("drinks", "views", "sights", "gifts", "books", "clothes", "souvenirs", "shops", "groceries", "paintings")
 
@@ -58,6 +61,8 @@ class Mention:
     tag: str | None = None
     maximize: bool = False
     word: str = ""
+    window: tuple[int, int] | None = None
+    timed: bool = False             # the window comes from a clock time in the prompt
 
 
 @lru_cache(maxsize=1)
@@ -248,7 +253,33 @@ def find_mentions(p: Prompt) -> list[Mention]:
     _structure(mlow, mentions)
     for x in mentions:
         _name_hint(p, x)
+    _visit_times(p, mentions)
     return mentions
+
+
+def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
+    """Clock times of visits ("lunch around noon", "the show at 8pm") and meal times become begin windows."""
+    for pos, v in p.event_times:
+        near = [x for x in mentions if x.end <= pos and pos - x.end <= 40]
+        if not near:
+            p.notes.append(f"the time {_hhmm(v)} is not tied to a visit, so it is not kept")
+            continue
+        x = near[-1]
+        around = re.search(r"\b(around|about|approximately|roughly|ca)\W*$", p.low[max(0, pos - 16):pos])
+        if x.category in ("theatre", "cinema"):
+            x.window = (max(0, v - 15), v)
+        else:
+            x.window = (max(0, v - 30), min(24 * 60 - 1, v + 30)) if around else (max(0, v - 15), min(24 * 60 - 1, v + 15))
+        x.timed = True
+        p.notes.append(f"{x.word or x.category} at {_hhmm(v)}: it begins between {_hhmm(x.window[0])} and "
+                       f"{_hhmm(x.window[1])}")
+    for x in mentions:
+        if x.window is None and x.word in MEAL_WINDOWS:
+            x.window = MEAL_WINDOWS[x.word]
+
+
+def _hhmm(v: int) -> str:
+    return f"{v // 60:02d}:{v % 60:02d}"
 
 
 def _structure(mlow: str, mentions: list[Mention]) -> None:
@@ -304,7 +335,9 @@ def make_tasks(mentions: list[Mention]) -> list[Task]:
         for _ in range(x.count):
             x.tasks.append(len(tasks))
             tasks.append(Task(category=x.category, duration_min=x.duration or CATEGORIES[x.category].duration_min,
-                              cuisine=x.cuisine, name=x.name, tag=x.tag, maximize=x.maximize))
+                              cuisine=x.cuisine, name=x.name, tag=x.tag, maximize=x.maximize,
+                              earliest=_hhmm(x.window[0]) if x.window else None,
+                              latest=_hhmm(x.window[1]) if x.window else None))
         x.task = x.tasks[0]
         x.ref_new = bool(x.ref)
         made.setdefault((x.category, x.tag), x)
@@ -312,6 +345,9 @@ def make_tasks(mentions: list[Mention]) -> list[Task]:
         if x.ref and x.task is None:
             same = next(y for y in mentions if y.ref is None and (y.category, y.tag) == (x.category, x.tag))
             x.task, x.tasks = same.task, same.tasks
+        if x.timed and x.task is not None:
+            # "before dinner at 7pm": the time belongs to the dinner mentioned elsewhere
+            tasks[x.task].earliest, tasks[x.task].latest = _hhmm(x.window[0]), _hhmm(x.window[1])
     if not tasks:
         raise InputError("nothing to plan: the prompt names no place to visit "
                          "(say e.g. 'a museum, then lunch at an Italian place, back by 4pm')")

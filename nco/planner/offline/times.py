@@ -174,9 +174,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
                 and not _EVENT_BEFORE.search(before_text):
             kind = "start"
         if kind == "task":
-            p.notes.append(f"the time given for a visit ({fmt(v)}) is when it should happen; "
-                           "the visit is planned around it where its opening hours allow")
-            p.event_times.append((a, v))
+            p.event_times.append((a, v))  # when a visit happens (tied to it by the tasks stage)
             continue
         _assign(times_out, kind, v)
         p.mask(a, b)
