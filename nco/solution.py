@@ -121,9 +121,11 @@ class Solution:
         ``vehicle_type``, ``distance`` and ``duration``) and one
         ``Point`` per stop with its schedule.  Coordinates are the
         instance's ``coords`` (longitude, latitude for instances built from
-        lat/lon points).  With a road ``graph`` (:func:`nco.roads.load`)
-        and road nodes in ``instance.meta["road_nodes"]``, each line follows
-        the fastest road path between stops.
+        lat/lon points).  With a road ``graph`` (:func:`nco.roads.load`;
+        default: ``instance.meta["road_graph"]``, which :func:`nco.read_json`
+        sets for lat/lon inputs) and road nodes in
+        ``instance.meta["road_nodes"]``, each line follows the fastest road
+        path between stops.
         """
         if self.instance.coords is None:
             raise InputError(f"{self.instance.name}: the instance has no coordinates to draw")
@@ -141,10 +143,17 @@ class Solution:
         nd = self.instance.num_depots
         ax.scatter(xy[:nd, 0], xy[:nd, 1], s=90, marker="s", c="crimson", zorder=4, label="depot")
         cmap = plt.get_cmap("tab20")
-        paths = ([s.nodes for s in self.schedules()] if self.instance.fields_used()
-                 else [[0, *r, 0] for r in self.routes])
-        for k, p in enumerate(paths):
-            path = xy[p]
+        graph = self.instance.meta.get("road_graph")
+        if graph is not None and self.instance.meta.get("road_nodes") is not None:
+            _draw_streets(ax, graph)
+            lines = [f["geometry"]["coordinates"] for f in geojson(self, graph)["features"]
+                     if f["geometry"]["type"] == "LineString"]
+            paths = [np.asarray(c) for c in lines]
+        else:
+            nodes = ([s.nodes for s in self.schedules()] if self.instance.fields_used()
+                     else [[0, *r, 0] for r in self.routes])
+            paths = [xy[p] for p in nodes]
+        for k, path in enumerate(paths):
             ax.plot(path[:, 0], path[:, 1], lw=1.2, color=cmap(k % 20), zorder=2)
         ax.set_title(title or f"{self.instance.name}: {self.method} cost {self.cost:g}"
                      + ("" if self.feasible else " (infeasible)"))
@@ -209,6 +218,7 @@ def _leg_coords(sol: Solution, path: list[int], graph) -> list[list[float]]:
 def geojson(sol: Solution, graph=None) -> dict:
     """:meth:`Solution.to_geojson`."""
     feats = []
+    graph = graph if graph is not None else sol.instance.meta.get("road_graph")
     scheds = sol.schedules()
     for r, s in enumerate(scheds):
         line = _leg_coords(sol, s.nodes, graph)
@@ -223,3 +233,12 @@ def geojson(sol: Solution, graph=None) -> dict:
     return {"type": "FeatureCollection", "features": feats,
             "properties": {"instance": sol.instance.name, "method": sol.method, "cost": sol.cost,
                            "feasible": sol.feasible}}
+
+
+def _draw_streets(ax, graph) -> None:
+    """The road network's edges as thin grey lines under the routes."""
+    from matplotlib.collections import LineCollection
+
+    pos = {u: (d["x"], d["y"]) for u, d in graph.nodes(data=True)}
+    segs = [(pos[u], pos[v]) for u, v in graph.edges()]
+    ax.add_collection(LineCollection(segs, colors="0.85", linewidths=0.6, zorder=1))

@@ -14,7 +14,8 @@ The documented subset of VROOM's input format (see docs/dispatch.md):
   prize), ``description``;
 - ``matrices``: ``{profile: {"durations": ..., "distances": ...}}`` with one
   profile, or ``[lon, lat]`` locations with the road matrix from a bundled
-  city or an OSM extract (:mod:`nco.roads`).
+  city or an OSM extract (:mod:`nco.roads`; fastest paths, rounded to whole
+  metres and seconds).
 
 Anything else (``shipments``, ``skills``, ``breaks``, ``priority``,
 several time windows, ...) is refused in one line naming the keys.  Costs
@@ -214,7 +215,8 @@ def _road_matrices(keys: list, city, osm, path: str):
     lat = np.array([k[2] for k in keys])
     nodes = np.atleast_1d(roads.nearest_nodes(graph, lon, lat))
     dist, dur = roads.travel_matrices(graph, nodes.tolist())
-    return dist, dur, np.column_stack([lon, lat]), [int(v) for v in nodes], graph
+    # whole metres and seconds, as VROOM's own matrices
+    return np.rint(dist), np.rint(dur), np.column_stack([lon, lat]), [int(v) for v in nodes], graph
 
 
 def _loads(vehicles: list, jobs: list, path: str) -> int:
