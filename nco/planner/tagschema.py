@@ -53,7 +53,7 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "schwimmbad": "leisure=swimming_pool", "swimming pool": "leisure=swimming_pool",
          "swimming": "leisure=swimming_pool", "zur post": "amenity=post_office", "postamt": "amenity=post_office",
          "box office": "shop=ticket", "ticket office": "shop=ticket", "wine cellar": "shop=wine",
-         "flower shop": "shop=florist", "rent a bike": "amenity=bicycle_rental", "bike rental": "amenity=bicycle_rental"}
+         "flower shop": "shop=florist", "rent a bike": "amenity=bicycle_rental", "wine tasting": "craft=winery", "bike rental": "amenity=bicycle_rental"}
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)
 _HEADS = ("shop", "store", "station", "stand", "place", "house", "centre", "center", "boutique", "laden", "geschäft",
           "geschaft", "handlung", "magasin", "tienda", "loja", "kauppa", "affär", "affar", "butik", "negozio", "botiga")

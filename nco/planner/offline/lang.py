@@ -39,7 +39,7 @@ FUNCTION_WORDS = {
 }
 _FUNC = {lang: set(words.split()) for lang, words in FUNCTION_WORDS.items()}
 _NUMBERS = {
-    "de": "eins ein zwei drei vier fünf sechs sieben acht neun zehn",
+    "de": "eins zwei drei vier fünf sechs sieben acht neun zehn",
     "fr": "un deux trois quatre cinq six sept huit neuf dix",
     "es": "una dos tres cuatro cinco seis siete ocho nueve diez",
     "pt": "uma duas três quatro cinco seis sete oito nove dez",
@@ -103,7 +103,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bbis\b", "by"), (r"\bum\b", "at"), (r"\bgegen\b", "around"), (r"\bab\b", "from"),
         (r"\bam\b", "at"), (r"\bvom\b", "from"), (r"\bvon\b", "from"), (r"\btreffpunkt\b", "meet at"),
         (r"\bstart am\b", "start at"), (r"\blos geht'?s\b", "start"),
-        (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b", "start"),
+        (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bich bin\b", "i'm"), (r"\bwir sind\b", "we're"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b", "start"),
         (r"\bzurück\b", "back"), (r"\bfertig\b", "done"),
         (r"\bzuerst\b|\berst\b", "first"), (r"\bdann\b|\bdanach\b|\banschlie(?:ß|ss)end\b", "then"),
         (r"\bund\b", "and"), (r"\boder\b", "or"), (r"\bvor (?:dem|der)\b", "before the"), (r"\bvor\b", "before"),
@@ -130,6 +130,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bje (?:commence|pars|démarre)\b", "i start"), (r"(^|[.!?] )de (?=[A-Z])", r"\1from "), (r"\bdépart (?:de|du|des)\b", "starting from"),
         (r"\brendez-vous (?:au|à)\b", "meet at"), (r"\bfini\b", "done"),
         (r"\bd'abord\b", "first"), (r"\bpuis\b|\bensuite\b", "then"), (r"\baprès\b", "after"), (r"\bet\b", "and"),
+        (r"\bavant (?:le|la|les|l')\s?", "before the "), (r"\baprès (?:le|la|les|l')\s?", "after the "),
         (r"\bavant\b", "before"), (r"\bj'ai\b", "i have"), (r"\bheures?\b", "hours"), (r"\bdemain\b", "tomorrow"),
         (r"\bpetit-déjeuner\b", "breakfast"), (r"\bdéjeuner\b", "lunch"), (r"\bd[îi]ner\b", "dinner"),
         (r"\bmusées\b", "museums"), (r"\bmusée\b", "museum"), (r"\béglise\b", "church"), (r"\bparc\b", "park"),
@@ -219,6 +220,7 @@ def normalise(text: str, lang: str) -> str:
         t = pat.sub(repl, t)
     t = re.sub(r"(\d{1,2}):(?=\D|$)", r"\1:00", t)          # "at 10:" from an hour without minutes
     numbers = dict(zip(_NUMBERS[lang].split(), _EN_NUMBERS))
+    numbers.update({"ein": "one", "eine": "one", "une": "one", "um": "one", "dois": "two", "dos": "two"})
     t = re.sub(r"\b(\w+)(?= hours\b)", lambda m: numbers.get(m.group(1).lower(), m.group(1)), t)
     nouns = "|".join(sorted(PLACE_NOUNS))
     t = re.sub(r"\b(at|by|until|around|from) (?:la|el|le|les|o|a|os|as|los|las|the) (?=[A-ZÀ-Ý]|(?:" + nouns + r")\b)",

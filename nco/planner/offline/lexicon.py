@@ -37,7 +37,7 @@ _lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|c
      "tea house|teahouse|afternoon tea|coffee break|cake")
 _lex("cafe", "breakfast|brunch", duration=45)
 _lex("ice_cream", "ice cream|ice-cream|gelato|gelateria")
-_lex("bakery", "bakery|bakeries|pastry|pastries|croissant|pastry shop|fresh bread")
+_lex("bakery", "bakery|bakeries|pastry|pastries|croissant|croissants|pastry shop|fresh bread")
 _lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
      "wine bar|glass of wine|brewery")
 _lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift shop|gifts|fashion store|"
@@ -155,7 +155,7 @@ PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|starting point(?: is)?:?)\s+", re
 PLACE_CUE_END = re.compile(
     r"\b(?:back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up )?(?:at|in)|finish(?:ing)? (?:at|in)|"
     r"be at|get to|make it to|arrive at|reach|catch (?:a|my|the) (?:train|bus|flight|boat|ferry|ship|water taxi) "
-    r"(?:at|from)|(?:train|ferry|bus|flight|ship|boat|coach|plane|water taxi) (?:leaves|departs|goes|sails) from|"
+    r"(?:at|from)|(?:train|ferry|bus|flight|ship|boat|coach|plane|water taxi)(?: to \w+)? (?:leaves|departs|goes|sails) from|"
     r"then (?:catch|take) (?:a|my|the) (?:train|bus|boat|ferry|ship|water taxi) (?:at|from))\s+",
     re.IGNORECASE)
 PARTICLES = {"de", "da", "do", "dos", "das", "der", "die", "am", "an", "of", "the", "la", "le", "del", "di",

@@ -63,14 +63,21 @@ def _list_before(mlow: str, prev: list[Mention]) -> tuple[list[Mention], bool]:
     return group[::-1], joined_by_and
 
 
+def _list_after(mlow: str, nxt: list[Mention]) -> list[Mention]:
+    """The first mention and those joined to it by "and" ("lunch and an ice cream")."""
+    after = [nxt[0]]
+    for y in nxt[1:]:
+        gap = mlow[after[-1].end:y.start]
+        if not re.fullmatch(_JOIN, gap) or "," in gap:
+            break
+        after.append(y)
+    return after
+
+
 def _then_pairs(mlow: str, prev: list[Mention], nxt: list[Mention]) -> set[tuple[int, int]]:
     """"A, B, then C": A, B, C in turn; "A and B, then C and D": A and B before C and D."""
     items, by_and = _list_before(mlow, prev)
-    after = [nxt[0]]
-    for y in nxt[1:]:
-        if not re.fullmatch(_JOIN, mlow[after[-1].end:y.start]) or "," in mlow[after[-1].end:y.start]:
-            break
-        after.append(y)
+    after = _list_after(mlow, nxt)
     deps = {(t, z.task) for y in (items if by_and else items[-1:]) for t in y.tasks for z in after}
     if not by_and:
         deps |= {(t, z.task) for y, z in zip(items, items[1:]) for t in y.tasks}
@@ -91,6 +98,9 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
             own = [y for y in plain if x.end <= y.start < s1 and y.task != x.task]
         else:
             own = own[:1]
+            if x.ref == "before" and own[0].end <= x.start:
+                # "a flower shop, a cheese shop and a wine shop before lunch": the whole list
+                own = _list_before(mlow, [y for y in plain if y.end <= own[0].end])[0]
         if not own:
             own = [y for y in plain if s0 <= y.start < x.start and y.task != x.task][-1:]
         for y in own:
@@ -109,7 +119,9 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         prev = [x for x in plain if x.end <= m.start() and not mlow[x.end:m.start()].strip()]
         nxt = prev[-1:] if m.group(1) == "first" and prev else [x for x in plain if x.start >= m.end()]
         if nxt:
-            deps |= {(nxt[0].task, t) for t in range(n_tasks) if t not in nxt[0].tasks}
+            group = _list_after(mlow, nxt)  # "first lunch and an ice cream": both first
+            firsts = {t for y in group for t in y.tasks}
+            deps |= {(y.task, t) for y in group for t in range(n_tasks) if t not in firsts}
     for m in LAST_RE.finditer(mlow):
         nxt = [x for x in plain if x.start >= m.end()]
         if nxt:

@@ -119,9 +119,11 @@ def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]
     """Compound names: "Frauenkirche", "Englischer Garten", "Kansallismuseo"."""
     out = []
     kinds = {"kirche": "church", "kirkko": "church", "kyrka": "church", "garten": "park", "puisto": "park",
-             "museum": "museum", "museo": "museum"}
-    for m in re.finditer(r"(?<![\w-])([a-zäöüßå]{3,}(kirche|kirkko|kyrka|garten|puisto|museum|museo))(?![\w-])", mlow):
-        if any(taken[m.start():m.end()]) or not p.text[m.start()].isupper():
+             "museum": "museum", "museo": "museum", "markt": "market", "tori": "market", "torget": "market"}
+    for m in re.finditer(r"(?<![\w-])([a-zäöüßå]{3,}(kirche|kirkko|kyrka|garten|puisto|museum|museo|markt|tori|torget))"
+                         r"(?![\w-])", mlow):
+        if any(taken[m.start():m.end()]) or not p.text[m.start()].isupper() or \
+                tagschema.lookup(m.group(1), ("de", "en")):  # "Baumarkt" is a hardware store
             continue
         out.append(Mention(m.start(), m.end(), kinds[m.group(2)], None, None, _ref(mlow, m.start()),
                            name=capitalised_phrase(p.text, m.start()), word=m.group(1)))
@@ -142,7 +144,7 @@ def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Menti
     found = []
     for m in re.finditer(r"\bbuy (?:a |an |some |the )?([^\W\d_]{3,})", mlow):
         tag = tagschema.shop_for(m.group(1), langs)
-        if tag:
+        if tag and not m.group(1).startswith("ticket"):
             found.append((m.start(1), m.end(1), tag, m.group(1)))
     found += [(k.start, k.end, k.tag, k.phrase) for k in tagschema.find_kinds(mlow, langs)
               if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)]
