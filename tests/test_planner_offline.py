@@ -155,3 +155,34 @@ def test_open_vocabulary_task_validates_and_describes():
     assert r.describe_task(0) == "leisure=sauna"
     with pytest.raises(InputError):
         validate_request({"tasks": [{"category": "other", "tag": "<script>", "duration_min": 90}]})
+
+
+# ------------------------------------------------------------------ through the planner (Munich extract)
+@pytest.fixture(scope="module")
+def munich_city():
+    from nco.planner.plan import load_planner_city
+
+    return load_planner_city("munich")
+
+
+def test_plan_names_unmapped_phrases_and_plans_other_kinds(munich_city):
+    from nco.planner.plan import plan_trip
+
+    plan = plan_trip("Ich starte um 10 Uhr am Marienplatz. Erst ein Spielwarengeschäft, dann eine zorbing arena, "
+                     "danach Mittagessen. Bis 16 Uhr.", city="munich", today=TODAY)
+    assert [t.tag or t.category for t in plan.request.tasks] == ["shop=toys", "restaurant"]
+    assert any("zorbing arena" in n for n in plan.notes) and any("German" in n for n in plan.notes)
+    assert plan.itinerary[0].category == "shop=toys" and plan.itinerary[0].tags.get("shop") == "toys"
+    lunch = plan.itinerary[1]
+    assert "11:30" <= f"{lunch.begin:%H:%M}" <= "13:30" and plan.check.feasible
+
+
+def test_plan_keeps_a_visit_time_and_as_many_as_possible(munich_city):
+    from nco.planner.plan import plan_trip
+
+    plan = plan_trip("From Karlsplatz at 10am as many museums as possible, and dinner at 6pm. Back by 8pm.",
+                     city="munich", today=TODAY)
+    museums = [s for s in plan.itinerary if s.category == "museum"]
+    dinner = [s for s in plan.itinerary if s.category == "restaurant"]
+    assert len(museums) >= 2 and not plan.blocked
+    assert dinner and "17:45" <= f"{dinner[0].begin:%H:%M}" <= "18:15" and plan.check.feasible

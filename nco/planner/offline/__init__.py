@@ -110,4 +110,4 @@ def _request(p: Prompt, tasks, deps, times: Times, start_place, end_place) -> Tr
     return request
 
 
-__all__ = ["parse_offline", "match_category", "check_prompt"]
+__all__ = ["check_prompt", "match_category", "parse_offline"]

@@ -48,7 +48,7 @@ _NUMBERS = {
     "fi": "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen",
     "sv": "en två tre fyra fem sex sju åtta nio tio",
 }
-_EN_NUMBERS = "one two three four five six seven eight nine ten".split()
+_EN_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
 
 def detect(text: str) -> str:
