@@ -23,7 +23,11 @@ class CheckResult:
 
     ``cost`` is the total distance of the routes (depot to depot), in the
     instance's cost convention.  ``violations`` is a list of human-readable
-    strings; the solution is feasible when it is empty.
+    strings; the solution is feasible when it is empty.  On instances with
+    rich fields the cost is the sum over routes of the fixed cost, distance
+    and travel time at the vehicle type's unit costs, plus the prizes of
+    the optional clients left out (``unvisited``, ``prize_missed``), and
+    ``schedules`` holds a :class:`nco.schedule.RouteSchedule` per route.
     """
 
     cost: float
@@ -56,18 +60,9 @@ def check(instance: Instance, routes, vehicle_types=None) -> CheckResult:
     vehicle_types
         The vehicle type (an index into ``instance.vehicle_types``) of each
         route, one per entry of ``routes``; may be left out when the
-        instance has one vehicle type.
-
-    Returns
-    -------
-    CheckResult
-        Cost, feasibility and violations.  On instances with depots,
-        vehicle types, pickups, release times or optional clients (see
-        :meth:`Instance.fields_used`), or when ``vehicle_types`` is given,
-        it also holds the per-stop ``schedules``; the cost is then the sum
-        over routes of fixed cost, distance and travel time at the vehicle
-        type's unit costs, plus the prizes of the optional clients left
-        out.
+        instance has one vehicle type.  With it, or on an instance with
+        rich fields (:meth:`Instance.fields_used`), :mod:`nco.schedule`
+        checks every field and the result holds per-stop ``schedules``.
 
     Checks: every client exactly once (a client repeated within one route
     counts twice), ids are integers in range, capacity per route, fleet

@@ -72,8 +72,9 @@ def read_json_object(path, what: str = "JSON file", max_bytes: int = 1 << 20, hi
     "; rebuild it with ...") is added to that message.
     """
     p = Path(path)
+    raw = read_bytes(p, what, max_bytes)  # its own errors (too large, unreadable) are not JSON errors
     try:
-        data = json.loads(read_bytes(p, what, max_bytes))
+        data = json.loads(raw)
     except ValueError as exc:
         reason = str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
         raise InputError(f"{what}: not valid JSON ({reason}){hint}", path=_show(p)) from None

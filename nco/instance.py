@@ -391,7 +391,11 @@ class Instance:
         return f"Instance({self.name!r}, {self.kind}, n_clients={self.n_clients}{cap}, fleet={fleet}, convention={self.convention})"
 
     def subset(self, nodes: np.ndarray, name: str | None = None) -> Instance:
-        """A new instance on ``nodes`` (node ``nodes[0]`` becomes the depot)."""
+        """A new instance on ``nodes`` (node ``nodes[0]`` becomes the depot);
+        classic instances only (depots, vehicle types, ... are refused)."""
+        used = self.fields_used()
+        if used:
+            raise InputError(f"subset: not for instances with the field(s) {', '.join(used)}")
         idx = np.asarray(nodes, dtype=int)
         tw = None if self.time_windows is None else self.time_windows[idx]
         return Instance(

@@ -593,8 +593,15 @@ def write_solution(path, routes, cost: float | None = None) -> Path:
 
 
 def write_vrplib(path, instance: Instance) -> Path:
-    """Write an instance as VRPLIB with an explicit full matrix (round-trips through :func:`read`)."""
+    """Write an instance as VRPLIB with an explicit full matrix (round-trips through :func:`read`).
+
+    Instances with depots, vehicle types, pickups, ... (see
+    :meth:`Instance.fields_used`) have no VRPLIB form and are refused.
+    """
     path = Path(path)
+    used = instance.fields_used()
+    if used:
+        raise InputError(f"{instance.name}: VRPLIB cannot state the field(s) {', '.join(used)}", path=str(path))
     n1 = instance.n_nodes
     typ = {"atsp": "ATSP", "cvrp": "CVRP", "vrptw": "VRPTW"}[instance.problem]
     out = [f"NAME : {instance.name}", f"TYPE : {typ}", f"DIMENSION : {n1}",

@@ -81,8 +81,8 @@ def solve(instance: Instance, method: str | None = None, time_limit: float | Non
         fn = solvers.get(name)
         routes = fn(instance, budget, seed=int(seed), initial=initial, progress=progress, **options)
     extra = {"interrupted": True} if budget.interrupted else {}
-    sol = Solution.from_routes(instance, routes, method=name, runtime_s=budget.wall_elapsed(),
-                               vehicle_types=getattr(routes, "vehicle_types", None), **extra)
+    sol = Solution.from_routes(instance, routes, name, budget.wall_elapsed(), vehicle_types=_types(instance, routes),
+                               **extra)
     _reissue(caught, sol.feasible)
     return sol
 
@@ -95,6 +95,14 @@ def default_method(instance: Instance) -> str:
     if instance.fields_used():
         return solvers.capable(instance)[0]
     return DEFAULT_METHOD[instance.kind]
+
+
+def _types(instance: Instance, routes) -> list[int] | None:
+    """The vehicle types a solver returned with its routes, on an instance
+    with vehicle types (a classic instance has its one implicit type)."""
+    if instance.vehicle_types is None:
+        return None
+    return getattr(routes, "vehicle_types", None)
 
 
 def _reissue(caught, feasible: bool) -> None:

@@ -160,3 +160,34 @@ def test_cli_prints_vroom_output_and_exits_2_on_unknown_keys(tmp_path):
     run = subprocess.run([sys.executable, "-m", "nco.cli", "solve", str(bad)], capture_output=True, text=True,
                          check=False, timeout=120)
     assert run.returncode == 2 and "speed_factor" in run.stderr and len(run.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("text, words", [
+    ("[1, 2]", "not a JSON object"),
+    ("{", "not valid JSON"),
+    ('{"vehicles": {}, "jobs": []}', "vehicles: expected a list"),
+    ('{"vehicles": [1], "jobs": []}', "vehicles[0]: expected an object"),
+    ('{"vehicles": [{"start_index": true}], "jobs": [{"location_index": 0}], "matrices": {"car": '
+     '{"durations": [[0]]}}}', "vehicles[0].start_index: expected a matrix index"),
+    ('{"vehicles": [{"start_index": 0}], "jobs": [{"location_index": 1}], "matrices": {"car": '
+     '{"durations": [[0, "a"], [1, 0]]}}}', "entries must be numbers"),
+    ('{"vehicles": [{"start_index": 0}], "jobs": [{"location_index": 1}], "matrices": {"car": '
+     '{"durations": [[0, 1], [1]]}}}', "not a square matrix"),
+    ('{"vehicles": [{"start": [200, 0]}], "jobs": []}', "vehicles[0].start: expected [lon, lat]"),
+])
+def test_hostile_json_is_one_line(tmp_path, text, words):
+    path = tmp_path / "h.json"
+    path.write_text(text)
+    with pytest.raises(InputError) as exc:
+        read_json(path)
+    assert words in str(exc.value) and "\n" not in str(exc.value)
+
+
+def test_reader_bounds_what_it_reads(tmp_path, monkeypatch):
+    monkeypatch.setattr("nco.vroom.MAX_JSON_BYTES", 100)
+    with pytest.raises(InputError, match="above the maximum of 100 bytes"):
+        read_json(write(tmp_path, problem()))
+    monkeypatch.setattr("nco.vroom.MAX_NODES", 5)
+    monkeypatch.setattr("nco.vroom.MAX_JSON_BYTES", 1 << 20)
+    with pytest.raises(InputError, match="jobs: 11 entries, the maximum is 5"):
+        read_json(write(tmp_path, problem()))
