@@ -612,13 +612,14 @@ def prepare(request: TripRequest, city: City, today: dt.date | None = None,
     shown: dict[int, tuple | None] = {}
     for ti, task in enumerate(request.tasks):
         cat = CATEGORIES[task.category]
+        kind = task.tag or task.category
         rows = city.pois.of_category(task.category, task.cuisine, task.name, tag=task.tag)
         if not rows and task.cuisine:
             rows = city.pois.of_category(task.category, None, task.name, tag=task.tag)
             if rows:
-                notes.append(f"no {task.category} with {task.cuisine} cuisine in the extract: any {task.category} is used")
+                notes.append(f"no {kind} with {task.cuisine} cuisine in the extract: any {kind} is used")
         if task.name and rows and not any(task.name.lower() in city.pois[i].name.lower() for i in rows):
-            notes.append(f"no {task.category} named {task.name!r} in the extract: any {task.category} is used")
+            notes.append(f"no {kind} named {task.name!r} in the extract: any {kind} is used")
         if not rows:
             blocked[ti] = f"no {task.tag or task.category}{' with ' + task.cuisine + ' cuisine' if task.cuisine else ''} in the {city.name} extract"
             cand.append([])
@@ -636,7 +637,7 @@ def prepare(request: TripRequest, city: City, today: dt.date | None = None,
         else:
             use = rows
             if len(known) < len(rows):
-                notes.append(f"few {task.category} POIs have opening hours in OSM ({len(known)} of {len(rows)}): "
+                notes.append(f"few {kind} POIs have opening hours in OSM ({len(known)} of {len(rows)}): "
                              "those without are assumed open")
         for i in use:
             shown[i] = ivs[i]
