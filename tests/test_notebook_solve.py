@@ -28,5 +28,8 @@ def test_solve_notebook_runs(bench_dir, monkeypatch, warnings_printed):
         assert rows[method][3] == "True"
     images = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])
               if "image/png" in o.get("data", {})]
-    assert len(images) == 2  # the routes and the time-to-quality curves
+    assert len(images) == 3  # the routes, the time-to-quality curves and the dispatch map
+    assert "dispatch_munich" in text and "pyvrp: cost" in text and "feasible True" in text
+    assert any("arrival" in o.get("data", {}).get("text/plain", "") for c in nb.cells if c.cell_type == "code"
+               for o in c.get("outputs", []))  # the per-stop schedule
     assert not warnings_printed(nb)
