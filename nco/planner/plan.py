@@ -854,7 +854,8 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
     Parameters
     ----------
     prompt : str
-        The request in words (English, German, French, Spanish, Portuguese, Italian, Catalan, Finnish or Swedish for the offline parser).
+        The request in words (for the offline parser: English, German, French, Spanish,
+        Portuguese, Italian, Catalan, Finnish or Swedish).
     city : str, optional
         A bundled extract: ``munich``, ``porto``, ``helsinki``, ``monaco``,
         ``andorra``, ``stockholm``, ``sydney`` (names only, never a path).
@@ -888,7 +889,8 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
     Raises
     ------
     InputError
-        Unknown city; empty, too long or a prompt in a language the offline parser does not read; nothing to plan;
+        Unknown city; empty or too long prompt, or one in a language the offline parser does not read;
+        nothing to plan;
         contradictory times; a start place not in the extract.
     """
     if osm is None and place is None:
