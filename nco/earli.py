@@ -148,7 +148,7 @@ def _load_policy(problem: str):
         path = checkpoint_path(problem)
         if not path.exists():
             raise InputError(f"no checkpoint {path.name}")
-        policy = load_policy(problem)
+        policy = load_policy(problem, lean=True)  # torch only: no rl4co to import
     except (InputError, ImportError, AttributeError, FileNotFoundError) as exc:
         if problem not in _WARNED:
             _WARNED.add(problem)

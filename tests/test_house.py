@@ -188,7 +188,7 @@ def test_one_actions_to_routes():
 
 def test_one_make_env_and_one_load_city():
     # nco/neural/fasttrain.py keeps its own make_env until its owner renames it
-    assert [p for p in _defs("make_env") if p != "nco/neural/fasttrain.py"] == ["nco/envs/__init__.py"]
+    assert [p for p in _defs("make_env") if p != "nco/neural/fasttrain.py"] == ["nco/envs/registry.py"]
     assert _defs("load_city") == ["nco/data/cities.py"]
 
 
@@ -198,12 +198,16 @@ def test_one_make_env_and_one_load_city():
 #: for it.  Times: ``python -X importtime -c "import nco, <module>"``, the
 #: module's own cumulative time, best of two, 2 shared CPU cores.
 LAZY_MODULES = {
-    "nco.envs": "torch, tensordict, rl4co, lightning: 6.9 s",
-    "nco.envs.actions": "runs nco/envs/__init__.py: as nco.envs",
-    "nco.envs.generator": "runs nco/envs/__init__.py: as nco.envs",
+    "nco.envs.registry": "torch, tensordict, rl4co, lightning: 6.9 s",
+    "nco.envs.acvrp": "as nco.envs.registry",
+    "nco.envs.acvrptw": "as nco.envs.registry",
+    "nco.envs.atsp": "as nco.envs.registry",
+    "nco.envs.generator": "torch, tensordict",
     "nco.neural.model": "torch, rl4co: 8.6 s",
+    "nco.neural.network": "torch: 2.4-4.4 s",
+    "nco.neural.infer": "torch: 2.4-4.4 s",
     "nco.neural.envs": "torch, rl4co (through nco.envs): 10.9 s",
-    "nco.neural.decode": "torch, rl4co (through nco.neural.envs): 6.4 s",
+    "nco.neural.decode": "torch: 2.4-4.4 s",
     "nco.routes.ccn": "torch, lightning: 5.7 s",
     "nco.routes.baselines": "torch, lightning (through nco.routes.ccn): 5.7-10.7 s",
     "nco.routes": "scipy and the route features: 0.4 s on every `nco plan`, which needs it for one method",
@@ -255,7 +259,7 @@ def test_function_bodies_import_only_heavy_project_modules():
 
 def test_function_import_check_finds_a_project_import(tmp_path):
     src = tmp_path / "m.py"
-    src.write_text("def f():\n    from nco import roads\n    import torch\n    from nco.envs import make_env\n")
+    src.write_text("def f():\n    from nco import checker\n    import torch\n    from nco.neural.model import x\n")
     found = [(line, _resolve(t, _modules())) for line, t in _function_imports("nco.m", src)]
-    assert found == [(2, "nco.roads"), (3, None), (4, "nco.envs")]
-    assert not _lazy_ok("nco.roads") and _lazy_ok("nco.envs") and not _lazy_ok("nco.envs.acvrp")
+    assert found == [(2, "nco.checker"), (3, None), (4, "nco.neural.model")]
+    assert not _lazy_ok("nco.checker") and _lazy_ok("nco.neural.model") and not _lazy_ok("nco.neural")

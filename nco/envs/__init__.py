@@ -10,74 +10,28 @@ Each module's docstring lists its TensorDict keys.  Rewards are minus the
 total distance in km and equal minus :func:`nco.check`'s cost of the routes
 from ``actions_to_routes``.  Distances derive from OpenStreetMap data,
 (c) OpenStreetMap contributors.
+
+Importing this package is light: the environments (torch, tensordict,
+rl4co) load on first use of a name below, so :mod:`nco.envs.actions` serves
+the torch-only inference path without them.
 """
 
 from __future__ import annotations
 
-import torch
-from tensordict.tensordict import TensorDict
+import importlib
 
-import nco.progress  # noqa: F401  (first: rl4co.envs then finds tqdm.auto imported without its notebook warning)
 from nco.envs.actions import actions_to_routes
-from nco.envs.acvrp import ACVRPEnv
-from nco.envs.acvrptw import ACVRPTWEnv
-from nco.envs.atsp import ATSPEnv
-from nco.envs.generator import CityGenerator, resolve_cities
-from nco.errors import InputError
 
 __all__ = ["ENVS", "ACVRPEnv", "ACVRPTWEnv", "ATSPEnv", "CityGenerator", "actions_to_routes", "make_env",
            "random_rollout", "resolve_cities"]
 
-#: problem -> environment class
-ENVS = {"atsp": ATSPEnv, "acvrp": ACVRPEnv, "acvrptw": ACVRPTWEnv}
-_ENVS = ENVS  # former name
+#: name -> module that defines it, imported on first use
+_LAZY = {"ENVS": "nco.envs.registry", "_ENVS": "nco.envs.registry", "make_env": "nco.envs.registry",
+         "random_rollout": "nco.envs.registry", "ACVRPEnv": "nco.envs.acvrp", "ACVRPTWEnv": "nco.envs.acvrptw",
+         "ATSPEnv": "nco.envs.atsp", "CityGenerator": "nco.envs.generator", "resolve_cities": "nco.envs.generator"}
 
 
-def make_env(problem: str, num_loc: int = 50, cities=None, loc_distribution: str = "uniform",
-             seed: int | None = None, **kwargs):
-    """An environment for ``problem`` (``atsp``, ``acvrp``, ``acvrptw``) with
-    a :class:`CityGenerator` over ``cities`` (default: the bundled training
-    cities)."""
-
-    if problem not in ENVS:
-        raise InputError(f"problem must be one of {tuple(ENVS)}, got {problem!r}")
-    gen = CityGenerator(problem, num_loc=num_loc, cities=cities, loc_distribution=loc_distribution, seed=seed)
-    return ENVS[problem](generator=gen, **kwargs)
-
-
-def random_rollout(env, td: TensorDict, generator: torch.Generator | None = None, max_steps: int | None = None):
-    """Play uniformly random allowed actions until every episode is done.
-
-    Parameters
-    ----------
-    env
-        An environment of this package (or any rl4co routing env).
-    td
-        A reset TensorDict (it is modified in place).
-    generator
-        Optional torch random generator.
-    max_steps
-        Safety bound on the number of steps (default: 4 x the number of nodes).
-
-    Returns
-    -------
-    actions, reward
-        ``actions`` (B, T) and the reward of :meth:`get_reward`.
-    """
-    n1 = td["action_mask"].shape[-1]
-    limit = max_steps or 4 * n1 + 4
-    actions = []
-    done = torch.zeros(td.batch_size, dtype=torch.bool, device=td.device)
-    for _ in range(limit):
-        mask = td["action_mask"].float()
-        a = torch.multinomial(mask, 1, generator=generator).squeeze(-1)
-        td.set("action", a)
-        td = env.step(td)["next"]
-        actions.append(a)
-        done = td["done"].reshape(td.batch_size)
-        if done.all():
-            break
-    else:
-        raise RuntimeError(f"rollout did not finish within {limit} steps")
-    acts = torch.stack(actions, dim=1)
-    return acts, env.get_reward(td, acts)
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'nco.envs' has no attribute {name!r}")

@@ -13,6 +13,11 @@ import numpy as np
 
 from nco.errors import InputError
 
+#: Slack of the capacity test (loads are fractions of the capacity in float32).
+CAP_EPS = 1e-5
+#: Slack of the time-window tests (float32 clocks).
+TIME_EPS = 1e-5
+
 
 def actions_to_routes(actions, problem: str):
     """Routes of client ids ``1..n`` from decoded actions.

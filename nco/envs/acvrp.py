@@ -32,13 +32,11 @@ from rl4co.envs.common.base import RL4COEnvBase
 from tensordict.tensordict import TensorDict
 from torchrl.data import Bounded, Composite, Unbounded
 
+from nco.envs.actions import CAP_EPS
 from nco.envs.actions import actions_to_routes as to_routes
 from nco.envs.generator import CityGenerator
 from nco.errors import InputError
 from nco.instance import Instance
-
-#: Slack (in fractions of the capacity) when comparing loads.
-CAP_EPS = 1e-5
 
 
 def tour_distance(distance: torch.Tensor, actions: torch.Tensor) -> torch.Tensor:

@@ -27,13 +27,10 @@ import torch
 from tensordict.tensordict import TensorDict
 from torchrl.data import Bounded, Unbounded
 
-from nco.envs.acvrp import CAP_EPS, ACVRPEnv, actions_to_routes
+from nco.envs.actions import CAP_EPS, TIME_EPS
+from nco.envs.acvrp import ACVRPEnv, actions_to_routes
 from nco.envs.generator import CityGenerator
 from nco.instance import Instance
-
-#: Safety margin on time comparisons, so that float32 rollouts stay
-#: feasible for the float64 checker.
-TIME_EPS = 1e-5
 
 
 class ACVRPTWEnv(ACVRPEnv):

@@ -1,6 +1,9 @@
 """Neural policies for ATSP, ACVRP and ACVRPTW on real road matrices (RRNCO).
 
-- :mod:`nco.neural.model`: the RRNCO network as an rl4co constructive policy.
+- :mod:`nco.neural.network`: the RRNCO network in plain torch;
+  :mod:`nco.neural.model` wraps it as an rl4co constructive policy.
+- :mod:`nco.neural.infer` and :mod:`nco.neural.decode`: decoding inputs and
+  the lean decoder, torch only.
 - :mod:`nco.neural.policy`: :func:`load_policy` and :class:`Policy`
   (``solve`` / ``sample`` on :class:`nco.Instance` objects).
 - :mod:`nco.neural.train`: ``nco train`` (Hydra + Lightning, rl4co's POMO).

@@ -34,8 +34,7 @@ import math
 import torch
 import torch.nn.functional as F
 
-from nco.envs.acvrp import CAP_EPS
-from nco.envs.acvrptw import TIME_EPS
+from nco.envs.actions import CAP_EPS, TIME_EPS
 from nco.errors import InputError
 
 

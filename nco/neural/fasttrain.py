@@ -44,6 +44,7 @@ from pathlib import Path
 from nco import fsio
 from nco.data.cities import city_folder_name, city_matrices, load_split
 from nco.data.samplers import DeviceSampler
+from nco.envs.registry import make_env as make_city_env
 from nco.errors import InputError
 from nco.neural.evaluate import load_test_set, run_method, summarise
 from nco.neural.policy import (
@@ -158,9 +159,7 @@ def batch_for(fast, problem: str, n: int, factor: float) -> int:
 
 def make_env(problem: str, n: int, cities, device):
     """The project's environment for ``problem`` at size ``n`` (no per-episode validity check)."""
-    from nco.envs import make_env as make
-
-    return make(problem, num_loc=n, cities=cities, check_solution=False, device=device)
+    return make_city_env(problem, num_loc=n, cities=cities, check_solution=False, device=device)
 
 
 def decoder_view(td):

@@ -22,6 +22,7 @@ from typing import Sequence
 import numpy as np
 
 from nco import fsio
+from nco.envs.actions import actions_to_routes
 from nco.errors import InputError, short_repr
 from nco.instance import Instance
 from nco.progress import tqdm
@@ -193,7 +194,7 @@ def check_size(layers: int, embed_dim: int, ff_hidden: int, path, factor: int = 
                          f"{MAX_PARAMETERS:,}", path=str(path))
 
 
-def load_policy(name: str | Path = "atsp", device: str = "cpu") -> "Policy":
+def load_policy(name: str | Path = "atsp", device: str = "cpu", lean: bool = False) -> "Policy":
     """Load a trained policy.
 
     Parameters
@@ -203,6 +204,11 @@ def load_policy(name: str | Path = "atsp", device: str = "cpu") -> "Policy":
         the package, or the path of an exported ``.pt``.
     device
         Torch device to run on (``"cpu"``, ``"cuda"``).
+    lean
+        Build the torch-only network (:class:`nco.neural.network.RRNCONet`)
+        and decode with :mod:`nco.neural.infer`: the same solutions without
+        importing rl4co, tensordict or Lightning (``lean=False`` in
+        :meth:`Policy.solve` then needs the rl4co network).
 
     Returns
     -------
@@ -214,7 +220,7 @@ def load_policy(name: str | Path = "atsp", device: str = "cpu") -> "Policy":
         When the checkpoint is missing, truncated, of another format version,
         or does not fit the network it describes.
     """
-    from nco.neural.model import RRNCOConfig, RRNCOPolicy
+    from nco.neural.network import RRNCOConfig, RRNCONet  # lazy: torch
 
     path = checkpoint_path(name)
     blob = load_checkpoint(name, problem=name if isinstance(name, str) and name in PROBLEMS else None)
@@ -224,7 +230,12 @@ def load_policy(name: str | Path = "atsp", device: str = "cpu") -> "Policy":
     except InputError as exc:
         raise InputError(f"checkpoint config: {exc}", path=str(path)) from None
     check_size(cfg.num_layers, cfg.embed_dim, cfg.ff_hidden, path)
-    net = RRNCOPolicy(**cfg.to_dict())
+    if lean:
+        net = RRNCONet(cfg)
+    else:
+        from nco.neural.model import RRNCOPolicy  # lazy: rl4co
+
+        net = RRNCOPolicy(**cfg.to_dict())
     try:
         net.load_state_dict(blob["state_dict"])
     except RuntimeError as exc:
@@ -311,13 +322,25 @@ class Policy:
     # -- decoding ---------------------------------------------------------------
     def _lean_ok(self) -> bool:
         """Whether this network runs on :mod:`nco.neural.decode` (RRNCO networks)."""
-        from nco.neural.model import RRNCOPolicy
+        from nco.neural.network import EncoderNet, RRNCONet  # lazy: torch
 
-        return isinstance(self.net, RRNCOPolicy)
+        return isinstance(self.net, RRNCONet) or isinstance(getattr(self.net, "encoder", None), EncoderNet)
+
+    def _torch_only(self) -> bool:
+        """Whether the network is the torch-only one (``load_policy(..., lean=True)``)."""
+        from nco.neural.network import RRNCONet  # lazy: torch
+
+        return isinstance(self.net, RRNCONet)
 
     def augmented(self, instances, augment: int):
-        """The reset environment and TensorDict, with ``augment`` coordinate
-        augmentations (rows ordered augmentation-major) when coordinates exist."""
+        """The reset environment (``None`` for a torch-only network) and
+        TensorDict (or :class:`nco.neural.infer.Batch`), with ``augment``
+        coordinate augmentations (rows ordered augmentation-major)."""
+        if self._torch_only():
+            from nco.neural import infer  # lazy: torch
+
+            infer.reseed_as_rl4co()  # the same random draws as the environment path
+            return None, infer.augment(infer.reset_batch(instances, self.problem, self.device), augment), augment
         from rl4co.data.transforms import StateAugmentation
 
         env, td = self._reset(instances)
@@ -350,9 +373,10 @@ class Policy:
 
     def _decode_lean(self, env, td, decode_type: str, s: int, temperature: float):
         """Rewards and actions of :class:`~nco.neural.decode.LeanDecoder`, rows in rl4co's order."""
-        from nco.neural.decode import LeanDecoder, rewards
+        from nco.neural.decode import LeanDecoder, rewards  # lazy: torch
+        from nco.neural.infer import start_nodes
 
-        starts = env.select_start_nodes(td, s).reshape(s, -1).T if decode_type.startswith("multistart") else None
+        starts = start_nodes(td, self.problem, s) if decode_type.startswith("multistart") else None
         greedy = s if "greedy" in decode_type else 0
         actions = LeanDecoder(self.net, td).decode(s, greedy=greedy, temperature=temperature, starts=starts)[0]
         reward = rewards(td, actions, self.problem)
@@ -360,6 +384,9 @@ class Policy:
 
     def _decode_rl4co(self, env, td, decode_type: str, num_starts: int, temperature: float):
         """Rewards and actions of rl4co's decoding loop."""
+        if self._torch_only():
+            raise InputError("rl4co's decoding loop (lean=False) needs the rl4co network: "
+                             "load the policy with lean=False")
         import torch
 
         kw = {"num_starts": num_starts} if decode_type.startswith("multistart") else {"num_samples": num_starts}
@@ -419,8 +446,6 @@ class Policy:
             raise InputError(f"augment must be an integer from 1 to 8, got {augment}")
         instances = self._check(instances)
         out: list[Solution | None] = [None] * len(instances)
-        from nco.envs.actions import actions_to_routes
-
         batches = self._batches(instances, augment, lambda inst: self._starts(inst, num_starts))
         for idx, s in tqdm(batches, desc=f"neural {self.problem}", disable=not progress, unit="batch"):
             group = [instances[k] for k in idx]
@@ -498,7 +523,6 @@ class Policy:
     def _sample_lean(self, instances, k: int, temperature: float, greedy_first: bool,
                      exact_draws: bool) -> list[list]:
         """``k`` trajectories per instance in one lean decode per batch of equal sizes."""
-        from nco.envs.actions import actions_to_routes
         from nco.neural.decode import LeanDecoder
 
         pools: list[list] = [[] for _ in instances]
@@ -513,8 +537,6 @@ class Policy:
     def _sample_multistart(self, instances, k: int, temperature: float, greedy_first: bool,
                            lean: bool) -> list[list]:
         """Best of multi-start greedy first, then ``k - 1`` multi-start samples."""
-        from nco.envs.actions import actions_to_routes
-
         k_sampled = k - (1 if greedy_first else 0)
         greedy = self.solve(instances, augment=1, lean=lean) if greedy_first else [None] * len(instances)
         pools = []

@@ -66,7 +66,7 @@ def _policy_within(name, budget: Budget):
 
         def load():
             try:
-                box["policy"] = load_policy(name)
+                box["policy"] = load_policy(name, lean=True)  # torch only: no rl4co to import
             except BaseException as exc:  # handed to the caller below
                 box["error"] = exc
 
