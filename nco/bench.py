@@ -253,7 +253,8 @@ def read_runs(path) -> list[dict]:
 
 def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds: list[int], out,
               data=None, filter: str | None = None, limit: int | None = None, resume: bool = False,
-              progress: bool = True, clock: str = "wall", force: bool = False) -> list[dict]:
+              progress: bool = True, clock: str = "wall", force: bool = False, backend: str = "serial",
+              workers: int | None = None, address: str | None = None) -> list[dict]:
     """Run every method x time limit x seed on every instance of ``suite``.
 
     Returns the runs (dicts with :data:`COLUMNS`) and writes them to
@@ -266,6 +267,12 @@ def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds:
     CPU second whatever the load.  With an ``earli`` method the policy is
     loaded and its speed measured once, before the first timed run
     (:func:`nco.earli.warm_up`): a long-lived process pays that once.
+
+    ``backend="local"`` or ``"ray"`` spreads the runs of each method x time
+    limit x seed over ``workers`` processes or a Ray cluster at ``address``
+    (:func:`nco.solve_many`); use ``clock="process"`` with it, so that runs
+    sharing a machine keep comparable budgets.  ``cpu_s`` is then left empty
+    (the CPU time is the workers').
     """
     for m in methods:
         solvers.get(m)
@@ -274,8 +281,33 @@ def run_suite(suite: Suite, methods: list[str], time_limits: list[float], seeds:
     instances = ((inst.name, (inst, ref)) for inst, ref in suite_instances(files, suite))
     cells = benchrun.grid(instances, methods, time_limits, seeds)
     total = _count(files, suite) * len(methods) * len(time_limits) * len(seeds)
+    if backend != "serial":
+        return _run_parallel(list(cells), runs, clock, dict(backend=backend, workers=workers, address=address,
+                                                            progress=progress))
     return benchrun.run_grid(cells, _solver_cell(methods, clock), runs, progress=progress, desc=suite.name,
                              total=total)
+
+
+def _run_parallel(cells: list, runs, clock: str, spread: dict) -> list[dict]:
+    """The cells not yet in ``runs``, grouped by method x time limit x seed,
+    each group solved by :func:`nco.solve_many`; all rows in grid order."""
+    todo: dict[tuple, list] = {}
+    for cell in cells:
+        if runs.done.get(runs.cell_key(cell)) is None:
+            todo.setdefault((cell.method, cell.budget, cell.seed), []).append(cell)
+    for (method, budget, seed), group in todo.items():
+        sols = nco.solve_many([c.data[0] for c in group], method=method, time_limit=budget, seed=seed,
+                              clock=clock, **spread)
+        runs.add([_row(c.data[0], c.data[1], method, budget, seed, sol, None) for c, sol in zip(group, sols)])
+    return [r for cell in cells for r in runs.done[runs.cell_key(cell)]]
+
+
+def _row(inst, ref, method: str, budget: float, seed: int, sol, cpu: float | None) -> dict:
+    gap = bks.gap_pct(sol.cost, ref) if sol.feasible else None
+    return {"instance": inst.name, "n_clients": inst.n_clients, "method": method, "time_limit": budget,
+            "seed": seed, "cost": sol.cost, "feasible": sol.feasible, "runtime_s": round(sol.runtime_s, 3),
+            "bks": ref, "gap_pct": None if gap is None else round(gap, 4),
+            "cpu_s": None if cpu is None else round(cpu, 3)}
 
 
 #: the columns of :data:`COLUMNS` that name a run's cell (see :class:`nco.benchrun.RunFile`)
@@ -295,12 +327,7 @@ def _solver_cell(methods: list[str], clock: str):
         cpu0 = time.process_time()
         extra = {} if clock == "wall" else {"clock": clock}
         sol = nco.solve(inst, method=cell.method, time_limit=cell.budget, seed=cell.seed, **extra)
-        cpu = time.process_time() - cpu0
-        gap = bks.gap_pct(sol.cost, ref) if sol.feasible else None
-        return {"instance": inst.name, "n_clients": inst.n_clients, "method": cell.method,
-                "time_limit": cell.budget, "seed": cell.seed, "cost": sol.cost,
-                "feasible": sol.feasible, "runtime_s": round(sol.runtime_s, 3),
-                "bks": ref, "gap_pct": None if gap is None else round(gap, 4), "cpu_s": round(cpu, 3)}
+        return _row(inst, ref, cell.method, cell.budget, cell.seed, sol, time.process_time() - cpu0)
 
     return run
 
@@ -456,6 +483,11 @@ def add_arguments(parser) -> None:
     parser.add_argument("--filter", default=None, help="only instances whose name matches this regular expression")
     parser.add_argument("--clock", choices=["wall", "process"], default="wall",
                         help="time limits in wall-clock seconds (default) or CPU seconds of the process")
+    parser.add_argument("--backend", choices=["serial", "local", "ray"], default="serial",
+                        help="serial (default), local (a process pool) or ray (a Ray cluster, `pip install "
+                             "'nco[ray]'`); with local or ray use --clock process")
+    parser.add_argument("--workers", type=int, default=None, help="processes for --backend local (default: CPUs)")
+    parser.add_argument("--address", default=None, help="Ray cluster address for --backend ray (default: a local one)")
     parser.add_argument("--resume", action="store_true", help="keep the runs already in the CSV and do the rest")
     parser.add_argument("--force", action="store_true", help="replace earlier results in --out")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar")
@@ -470,7 +502,7 @@ def run(args) -> int:
     seeds = _csv_list(args.seeds, int, "--seeds")
     rows = run_suite(suite, methods, tls, seeds, args.out, data=args.data, filter=args.filter,
                      limit=args.limit, resume=args.resume, progress=not args.no_progress, clock=args.clock,
-                     force=args.force)
+                     force=args.force, backend=args.backend, workers=args.workers, address=args.address)
     out = Path(args.out)
     md = summary_markdown(rows, suite)
     if args.clock != "wall":
@@ -491,6 +523,8 @@ def regenerate_command(args) -> str:
             argv += [f"--{opt}", str(getattr(args, opt))]
     if args.clock != "wall":
         argv += ["--clock", args.clock]
+    if getattr(args, "backend", "serial") != "serial":
+        argv += ["--backend", args.backend] + (["--workers", str(args.workers)] if args.workers else [])
     return benchrun.command_line("nco bench", [*argv, "--out", str(args.out)])
 
 

@@ -136,6 +136,20 @@ def test_run_suite_writes_every_run_and_resumes(tmp_path):
     assert all(kept[key(r)]["runtime_s"] == r["runtime_s"] for r in rows)
 
 
+def test_run_suite_spreads_runs_over_worker_processes(tmp_path):
+    suite = load_suite("cvrp-x-small")
+    kw = dict(limit=2, filter=r"n1\d\d-", progress=False, clock="process")
+    serial = run_suite(suite, ["nearest"], [0.2], [0], tmp_path / "serial", **kw)
+    local = run_suite(suite, ["nearest", "pyvrp"], [0.2], [0], tmp_path / "local", backend="local", workers=2, **kw)
+    assert len(serial) == 2 and len(local) == 4
+    assert [r["instance"] for r in local] == [r["instance"] for r in serial for _ in range(2)]
+    assert [r["method"] for r in local] == ["nearest", "pyvrp"] * 2
+    near = [r for r in local if r["method"] == "nearest"]
+    assert [r["cost"] for r in near] == [r["cost"] for r in serial]  # a deterministic method, the same answers
+    assert all(r["feasible"] and r["gap_pct"] > 0 and r["cpu_s"] is None for r in local)
+    assert len(read_runs(tmp_path / "local" / "cvrp-x-small.csv")) == 4
+
+
 def _row(instance, n, method, tl, cost, bks, feasible=True):
     gap = 100 * (cost - bks) / bks if feasible else None
     return {"instance": instance, "n_clients": n, "method": method, "time_limit": tl, "seed": 0, "cost": cost,
