@@ -56,6 +56,10 @@ class VehicleType:
         Longest route distance; ``None`` means no bound.
     name
         A label for reports.
+    profile
+        Which distance and duration matrices the vehicles drive on: 0 is
+        the instance's ``distance`` and ``duration``, ``k`` its
+        ``profiles[k - 1]``.
     """
 
     num_available: int = 1
@@ -71,6 +75,7 @@ class VehicleType:
     max_duration: float | None = None
     max_distance: float | None = None
     name: str = ""
+    profile: int = 0
 
     @property
     def end(self) -> int | None:
@@ -100,10 +105,11 @@ def _index(label: str, v, num_depots: int) -> int:
     return int(v)
 
 
-def validate_type(vt, k: int, num_depots: int, dims: int | None, n_clients: int) -> VehicleType:
+def validate_type(vt, k: int, num_depots: int, dims: int | None, n_clients: int, n_profiles: int = 1) -> VehicleType:
     """``vt`` checked and normalised; errors name ``vehicle_types[k].field``.
 
-    ``dims`` is the number of load dimensions (``None``: no loads).
+    ``dims`` is the number of load dimensions (``None``: no loads);
+    ``n_profiles`` the number of matrix profiles of the instance.
     """
     if not isinstance(vt, VehicleType):
         raise InputError(f"vehicle_types[{k}]: expected an nco.VehicleType, got {type(vt).__name__}")
@@ -117,6 +123,10 @@ def validate_type(vt, k: int, num_depots: int, dims: int | None, n_clients: int)
     if vt.end_depot is not None:
         vt.end_depot = _index(f"{p}.end_depot", vt.end_depot, num_depots)
     vt.open_end = bool(vt.open_end)
+    pr = vt.profile
+    if isinstance(pr, (bool, np.bool_)) or not isinstance(pr, (int, np.integer)) or not 0 <= pr < n_profiles:
+        raise InputError(f"{p}.profile: expected a profile in 0..{n_profiles - 1}, got {short_repr(pr)}")
+    vt.profile = int(pr)
     for f in ("fixed_cost", "unit_distance_cost", "unit_duration_cost"):
         setattr(vt, f, _number(f"{p}.{f}", getattr(vt, f)))
     for f in ("tw_early", "tw_late", "max_duration", "max_distance"):

@@ -126,6 +126,7 @@ class Instance:
     prize: np.ndarray | None = None
     required: np.ndarray | None = None
     vehicle_types: list | None = None
+    profiles: list | None = None
 
     def __post_init__(self) -> None:
         self._validate_matrices()
@@ -149,6 +150,7 @@ class Instance:
             if self.vehicle_types is not None:
                 raise InputError("num_vehicles: give the fleet per vehicle type (vehicle_types[k].num_available)")
             self.num_vehicles = _fleet(self.num_vehicles, n1 - 1)
+        self._validate_profiles()
         self._validate_fleet()
         if self.time_windows is not None:
             self._validate_time_windows()
@@ -222,6 +224,35 @@ class Instance:
         self.capacity = _capacity_vector("capacity", self.capacity, _dims(self.demand))
         _fits("the vehicle capacity", loads, self.capacity, self.demand, self.pickup)
 
+    def _validate_profiles(self) -> None:
+        """Extra ``(distance, duration)`` matrix pairs for vehicle types
+        with ``profile`` 1, 2, ..."""
+        if self.profiles is None:
+            return
+        if self.vehicle_types is None:
+            raise InputError("profiles: give vehicle_types that use them (vehicle_types[k].profile)")
+        if isinstance(self.profiles, (str, bytes, dict)) or not hasattr(self.profiles, "__iter__"):
+            raise InputError(f"profiles: expected a list of (distance, duration) pairs, got "
+                             f"{type(self.profiles).__name__}")
+        out = []
+        for k, pair in enumerate(self.profiles):
+            if not isinstance(pair, (tuple, list)) or len(pair) != 2:
+                raise InputError(f"profiles[{k}]: expected a (distance, duration) pair")
+            dist = _matrix(f"profiles[{k}].distance", pair[0])
+            dur = dist if pair[1] is None else _matrix(f"profiles[{k}].duration", pair[1])
+            for label, m in (("distance", dist), ("duration", dur)):
+                if m.shape != self.distance.shape:
+                    raise InputError(f"profiles[{k}].{label} has shape {m.shape}, distance has {self.distance.shape}")
+            out.append((dist, dur))
+        self.profiles = out
+
+    def matrices(self, profile: int = 0) -> tuple[np.ndarray, np.ndarray]:
+        """``(distance, duration)`` of matrix profile ``profile`` (0: the
+        instance's own)."""
+        if profile == 0:
+            return self.distance, self.duration
+        return self.profiles[profile - 1]
+
     def _validate_fleet(self) -> None:
         """The vehicle types, when given."""
         if self.vehicle_types is None:
@@ -233,7 +264,8 @@ class Instance:
         if not self.vehicle_types:
             raise InputError("vehicle_types: the list is empty")
         dims = _dims(self.demand)
-        self.vehicle_types = [validate_type(vt, k, self.num_depots, dims, self.n_clients)
+        n_profiles = 1 + len(self.profiles or ())
+        self.vehicle_types = [validate_type(vt, k, self.num_depots, dims, self.n_clients, n_profiles)
                               for k, vt in enumerate(self.vehicle_types)]
         caps = [np.full(dims, np.inf) if vt.capacity is None else vt.capacity for vt in self.vehicle_types]
         loads = self.demand if self.pickup is None else np.maximum(self.demand, self.pickup)
@@ -291,13 +323,23 @@ class Instance:
             h.update(b"-" if a is None else np.ascontiguousarray(a, dtype="<f8").tobytes())
         if self.fields_used():
             h.update(f"|{self.num_depots}|{self.vehicle_types!r}".encode())
+            for pair in self.profiles or ():
+                for a in pair:
+                    h.update(np.ascontiguousarray(a, dtype="<f8").tobytes())
             for a in (self.pickup, self.release_time, self.prize, self.required):
                 h.update(b"-" if a is None else np.ascontiguousarray(a, dtype="<f8").tobytes())
         return h.hexdigest()
 
     # -- validation helpers -------------------------------------------------
     def _check_reachable(self) -> None:
-        for label, m in (("distance", self.distance), ("duration", self.duration)):
+        pairs = [("distance", self.distance), ("duration", self.duration)]
+        for k, (dist, dur) in enumerate(self.profiles or ()):
+            pairs += [(f"profiles[{k}].distance", dist), (f"profiles[{k}].duration", dur)]
+        seen: set[int] = set()
+        for label, m in pairs:
+            if id(m) in seen:  # a duration that is the distance matrix is checked once
+                continue
+            seen.add(id(m))
             far = m >= UNREACHABLE
             np.fill_diagonal(far, False)
             if far.any():
@@ -307,8 +349,6 @@ class Instance:
                     f"{label}: node {j} is unreachable from node {i} (entry {m[i, j]:g}); "
                     f"{len(bad)} unreachable pair(s) in all"
                 )
-            if m is self.duration or self.duration is self.distance:
-                break
 
     def _validate_time_windows(self) -> None:
         tw = _numeric("time_windows", self.time_windows)
@@ -580,6 +620,8 @@ def _type_fields(vt) -> list[str]:
     for f in ("max_duration", "max_distance"):
         if getattr(vt, f) is not None:
             out.append(f)
+    if vt.profile:
+        out.append("profile")
     if vt.open_end:
         out.append("open_end")
     elif vt.end_depot is not None and vt.end_depot != vt.start_depot:

@@ -46,9 +46,10 @@ class RouteSchedule:
     violations: list[str] = field(default_factory=list)
 
 
-def _timing(instance: Instance, path: list[int], t0: float):
-    """Forward pass from departure ``t0``: arrival, wait, start, departure per stop."""
-    dur, st, tw = instance.duration, instance.service_time, instance.time_windows
+def _timing(instance: Instance, path: list[int], t0: float, dur: np.ndarray):
+    """Forward pass from departure ``t0`` on travel times ``dur``: arrival,
+    wait, start, departure per stop."""
+    st, tw = instance.service_time, instance.time_windows
     n = len(path)
     arr, wait, start, dep = (np.zeros(n) for _ in range(4))
     arr[0] = start[0] = dep[0] = t0
@@ -96,16 +97,16 @@ def route_schedule(instance: Instance, nodes: list[int], vtype: int, label: str 
         viol.append(f"{label}: cannot leave depot {vt.start_depot} before {t0:g} ({why}), "
                     f"after the latest departure {depart_late:g}")
     path = [vt.start_depot, *nodes] + ([] if vt.end is None else [vt.end])
-    arr, wait, start, dep = _timing(instance, path, t0)
+    dist_m, dur_m = instance.matrices(vt.profile)
+    arr, wait, start, dep = _timing(instance, path, t0, dur_m)
     if not viol:
         t0 += _delay(instance, path, t0, depart_late, wait, start)
-        arr, wait, start, dep = _timing(instance, path, t0)
+        arr, wait, start, dep = _timing(instance, path, t0, dur_m)
     _time_violations(instance, path, start, late, vt.end, label, viol)
     end = arr[-1] if vt.end is not None else dep[-1]
     duration = float(end - t0)
-    d = instance.distance[path[:-1], path[1:]]
-    distance = float(d.sum())
-    travel = float(instance.duration[path[:-1], path[1:]].sum())
+    distance = float(dist_m[path[:-1], path[1:]].sum())
+    travel = float(dur_m[path[:-1], path[1:]].sum())
     load = _loads(instance, nodes)
     _limit_violations(vt, load, nodes, distance, duration, label, viol)
     cost = vt.fixed_cost + vt.unit_distance_cost * distance + vt.unit_duration_cost * travel

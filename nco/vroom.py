@@ -6,14 +6,14 @@ The documented subset of VROOM's input format (see docs/dispatch.md):
   (a vehicle without an end has an open route), ``capacity``,
   ``time_window``, ``costs`` (``fixed``, ``per_hour``, ``per_km``),
   ``max_travel_time`` (nco bounds the whole route duration, waiting and
-  service included: stricter than VROOM), ``max_distance``, ``profile``,
-  ``description``;
+  service included: stricter than VROOM), ``max_distance``, ``profile``
+  (one matrix profile per name), ``description``;
 - ``jobs``: ``id``, ``location``/``location_index``, ``service``,
   ``delivery``, ``pickup``, ``time_windows`` (one window), ``prize`` (an
   nco extension: the job becomes optional, left out at the cost of its
   prize), ``description``;
-- ``matrices``: ``{profile: {"durations": ..., "distances": ...}}`` with one
-  profile, or ``[lon, lat]`` locations with the road matrix from a bundled
+- ``matrices``: ``{profile: {"durations": ..., "distances": ...}}`` for
+  each profile the vehicles use, or ``[lon, lat]`` locations with the road matrix from a bundled
   city or an OSM extract (:mod:`nco.roads`; fastest paths, rounded to whole
   metres and seconds).
 
@@ -164,14 +164,22 @@ def _job(k: int, j, places: _Places, path: str) -> dict:
             "prize": None if "prize" not in j else _num(f"{where}.prize", j["prize"], path)}
 
 
-def _matrices(data: dict, keys: list, profile: str, path: str) -> tuple[np.ndarray, np.ndarray]:
-    """The node matrices from a ``matrices`` object (places by ``location_index``)."""
+def _matrices(data: dict, keys: list, profiles: list[str], path: str) -> list[tuple[np.ndarray, np.ndarray]]:
+    """``(distance, duration)`` node matrices per vehicle profile from a
+    ``matrices`` object (places by ``location_index``)."""
     mats = data["matrices"]
-    if not isinstance(mats, dict) or len(mats) != 1:
-        raise InputError("matrices: expected an object with one profile (several are unsupported)", path=path)
-    (name, m), = mats.items()
-    if name != profile:
-        raise InputError(f"matrices: profile {short_repr(name)}, the vehicles use {profile!r}", path=path)
+    if not isinstance(mats, dict):
+        raise InputError(f"matrices: expected an object, got {short_repr(mats)}", path=path)
+    extra = sorted(set(mats) - set(profiles))
+    if extra:
+        raise InputError(f"matrices: profile(s) {', '.join(map(str, extra))[:200]} that no vehicle uses", path=path)
+    missing = [p for p in profiles if p not in mats]
+    if missing:
+        raise InputError(f"matrices: no profile {missing[0]!r}, which vehicles use", path=path)
+    return [_profile_matrices(p, mats[p], keys, path) for p in profiles]
+
+
+def _profile_matrices(name: str, m, keys: list, path: str) -> tuple[np.ndarray, np.ndarray]:
     _keys(f"matrices.{name}", m, {"durations", "distances"}, path)
     if "durations" not in m:
         raise InputError(f"matrices.{name}.durations: missing", path=path)
@@ -269,23 +277,26 @@ def read_json(path, city: str | None = None, osm=None, name: str | None = None) 
         raise InputError("the input needs at least one vehicle and one job", path=where)
     if len(depot_keys) + len(jobs) > MAX_NODES:
         raise InputError(f"{len(depot_keys)} depots and {len(jobs)} jobs: at most {MAX_NODES} nodes", path=where)
-    profiles = {str(v.get("profile", "car")) for *_, v in vehicles}
-    if len(profiles) > 1:
-        raise InputError(f"vehicles: several profiles ({', '.join(sorted(profiles))}) are unsupported", path=where)
+    profiles = list(dict.fromkeys(str(v.get("profile", "car")) for *_, v in vehicles))
+    for vt, *_, v in vehicles:
+        vt.profile = profiles.index(str(v.get("profile", "car")))
     keys = depot_keys + [j["key"] for j in jobs]
     meta: dict = {}
     coords = None
     if "matrices" in data:
-        dist, dur = _matrices(data, keys, profiles.pop(), where)
+        mats = _matrices(data, keys, profiles, where)
     else:
+        if len(profiles) > 1:
+            raise InputError(f"vehicles: several profiles ({', '.join(profiles)}) need a matrices object", path=where)
         dist, dur, coords, meta["road_nodes"], meta["road_graph"] = _road_matrices(keys, city, osm, where)
+        mats = [(dist, dur)]
     try:
-        return _instance(p, name, vehicles, jobs, depot_keys, keys, dist, dur, coords, meta)
+        return _instance(p, name, vehicles, jobs, depot_keys, keys, mats, coords, meta)
     except InputError as exc:
         raise InputError(str(exc), path=where) from None
 
 
-def _instance(p: Path, name, vehicles, jobs, depot_keys, keys, dist, dur, coords, meta) -> Instance:
+def _instance(p: Path, name, vehicles, jobs, depot_keys, keys, mats, coords, meta) -> Instance:
     nd, n1 = len(depot_keys), len(keys)
     dims = _loads(vehicles, jobs, str(p))
     for vt, s, e, _ in vehicles:
@@ -310,7 +321,9 @@ def _instance(p: Path, name, vehicles, jobs, depot_keys, keys, dist, dur, coords
         kw["prize"] = np.array([0.0] * nd + [j["prize"] or 0.0 for j in jobs])
     meta["vroom"] = {"vehicles": [v.get("id", k) for k, (*_, v) in enumerate(vehicles)],
                      "jobs": [j["id"] for j in jobs], "places": keys}
+    (dist, dur), *others = mats
     return Instance(distance=dist, duration=dur, service_time=[0.0] * nd + [j["service"] for j in jobs],
+                    profiles=others or None,
                     coords=coords, num_depots=nd, vehicle_types=[v for v, *_ in vehicles],
                     name=name or p.stem, meta=meta, **kw)
 
@@ -328,8 +341,9 @@ def _place(key) -> dict:
 def _steps(inst: Instance, s, ids: dict) -> list[dict]:
     """VROOM's ``steps`` of one route schedule."""
     places = ids["places"]
-    d = inst.distance[s.nodes[:-1], s.nodes[1:]]
-    t = inst.duration[s.nodes[:-1], s.nodes[1:]]
+    dist_m, dur_m = inst.matrices(inst.vehicle_types[s.vehicle_type].profile)
+    d = dist_m[s.nodes[:-1], s.nodes[1:]]
+    t = dur_m[s.nodes[:-1], s.nodes[1:]]
     cum_d = np.concatenate([[0.0], np.cumsum(d)])
     cum_t = np.concatenate([[0.0], np.cumsum(t)])
     steps = []

@@ -48,7 +48,7 @@ PROVIDERS = {
 RICH_FIELDS = (
     "num_depots", "vehicle_types", "capacity dimensions", "pickup", "release_time", "prize", "required",
     "fixed_cost", "unit_distance_cost", "unit_duration_cost", "shift time window", "max_duration",
-    "max_distance", "end_depot", "open_end",
+    "max_distance", "end_depot", "open_end", "profile",
 )
 
 #: name -> the rich fields the method handles (declared here, checked by
@@ -59,14 +59,14 @@ CAPABILITIES: dict[str, tuple[str, ...]] = {
     "pyvrp": RICH_FIELDS,
     "ortools": ("num_depots", "vehicle_types", "capacity dimensions", "prize", "required", "fixed_cost",
                 "unit_distance_cost", "unit_duration_cost", "shift time window", "max_duration",
-                "max_distance", "end_depot"),
+                "max_distance", "end_depot", "profile"),
     "ga": (),
     "nearest": (),
     "neural": (),
     "earli": (),
     "earli-ils": (),
     "vroom": ("num_depots", "vehicle_types", "capacity dimensions", "pickup", "fixed_cost", "unit_distance_cost",
-              "unit_duration_cost", "shift time window", "end_depot", "open_end"),
+              "unit_duration_cost", "shift time window", "end_depot", "open_end", "profile"),
 }
 
 

@@ -283,7 +283,7 @@ def _rich_costs(instance: Instance, rd, manager, routing, vtype: list[int]) -> N
     cost_cb, dist_cb = {}, {}
     for t in sorted(set(vtype)):
         ud, ut = rd.unit_costs[t]
-        m = ud * rd.profiles[rd.type_profile[t]] + ut * rd.duration
+        m = ud * rd.profiles[rd.type_profile[t]] + ut * rd.durations[rd.type_profile[t]]
         cost_cb[t] = routing.RegisterTransitMatrix(m.tolist())
         if rd.max_distance[t] < BIG:
             dist_cb[t] = routing.RegisterTransitMatrix(rd.profiles[rd.type_profile[t]].tolist())
@@ -291,7 +291,7 @@ def _rich_costs(instance: Instance, rd, manager, routing, vtype: list[int]) -> N
         routing.SetArcCostEvaluatorOfVehicle(cost_cb[t], v)
         routing.SetFixedCostOfVehicle(int(rd.fixed[t]), v)
     if dist_cb:
-        zero = routing.RegisterTransitMatrix(np.zeros_like(rd.duration).tolist())
+        zero = routing.RegisterTransitMatrix(np.zeros_like(rd.profiles[0]).tolist())
         cbs = [dist_cb.get(t, zero) for t in vtype]
         caps = [int(rd.max_distance[t]) if t in dist_cb else 0 for t in vtype]
         routing.AddDimensionWithVehicleTransitAndCapacity(cbs, 0, caps, True, "distance")
@@ -310,11 +310,11 @@ def _rich_time(instance: Instance, rd, manager, routing, vtype: list[int]) -> No
     the longest route duration."""
     service = rd.service.copy()
     service[:instance.num_depots] = 0
-    travel = rd.duration + service[:, None]
+    travel = [d + service[:, None] for d in rd.durations]
     finite = [x for sh in rd.shift for x in sh if x < BIG] + ([int(rd.tw[:, 1].max())] if rd.tw is not None else [])
-    horizon = int(max(finite + [travel.max() * instance.n_nodes]))
-    tcb = routing.RegisterTransitMatrix(travel.tolist())
-    routing.AddDimension(tcb, horizon, horizon, False, "time")
+    horizon = int(max(finite + [max(int(m.max()) for m in travel) * instance.n_nodes]))
+    cbs = [routing.RegisterTransitMatrix(m.tolist()) for m in travel]
+    routing.AddDimensionWithVehicleTransits([cbs[rd.type_profile[t]] for t in vtype], horizon, horizon, False, "time")
     tdim = routing.GetDimensionOrDie("time")
     if rd.tw is not None:
         for k in instance.clients:

@@ -142,7 +142,7 @@ def rich_problem_data(instance: Instance):
     pad = (lambda m: np.pad(m, ((0, 1), (0, 1)))) if is_open else (lambda m: m)
     data = ProblemData(locations=locations, clients=clients, depots=depots, vehicle_types=vehicle_types,
                        distance_matrices=[pad(m) for m in rd.profiles],
-                       duration_matrices=[pad(rd.duration)] * len(rd.profiles))
+                       duration_matrices=[pad(d) for d in rd.durations])
     return data, rd
 
 

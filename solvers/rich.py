@@ -29,8 +29,9 @@ BIG = 2**40
 class RichData:
     """An instance's rich data as integers (see the module docstring).
 
-    ``profiles`` are the integer cost matrices; vehicle type ``t`` uses
-    ``profiles[type_profile[t]]``.  Per vehicle type: ``capacity``
+    ``profiles`` are the integer cost matrices and ``durations`` the
+    integer travel times on them; vehicle type ``t`` uses
+    ``profiles[type_profile[t]]`` and ``durations[type_profile[t]]``.  Per vehicle type: ``capacity``
     (dims,), ``shift`` ``(early, depart_late, late)``, ``fixed``,
     ``max_duration``, ``max_distance`` and the integer ``unit_costs``
     ``(distance, duration)`` on the profile's matrix and the durations
@@ -39,7 +40,7 @@ class RichData:
 
     profiles: list[np.ndarray]
     type_profile: list[int]
-    duration: np.ndarray
+    durations: list[np.ndarray]
     service: np.ndarray
     tw: np.ndarray | None
     release: np.ndarray
@@ -59,8 +60,8 @@ class RichData:
 
 def _profile_key(vt):
     if vt.max_distance is not None:
-        return ("distance", vt.unit_distance_cost or 1.0, 0.0)
-    return ("cost", vt.unit_distance_cost, vt.unit_duration_cost)
+        return ("distance", vt.unit_distance_cost or 1.0, 0.0, vt.profile)
+    return ("cost", vt.unit_distance_cost, vt.unit_duration_cost, vt.profile)
 
 
 def _cost_matrices(instance: Instance, types) -> tuple[list[np.ndarray], list[int], list[tuple]]:
@@ -72,9 +73,9 @@ def _cost_matrices(instance: Instance, types) -> tuple[list[np.ndarray], list[in
             keys.append(k)
         type_profile.append(keys.index(k))
     mats = []
-    for kind, ud, ut in keys:
-        m = ud * instance.distance + ut * instance.duration
-        m = np.array(m, dtype=np.float64)
+    for _, ud, ut, profile in keys:
+        dist, dur = instance.matrices(profile)
+        m = np.array(ud * dist + ut * dur, dtype=np.float64)
         np.fill_diagonal(m, 0.0)
         mats.append(m)
     return mats, type_profile, keys
@@ -114,10 +115,13 @@ def rich_data(instance: Instance) -> RichData:
     mats, type_profile, keys = _cost_matrices(instance, types)
     extra = [vt.fixed_cost for vt in types] + ([] if instance.prize is None else list(instance.prize))
     cs = convention_scale(instance, np.concatenate([*(m.ravel() for m in mats), extra]))
-    dur = np.array(instance.duration, dtype=np.float64)
-    np.fill_diagonal(dur, 0.0)
+    durs = []
+    for key in keys:
+        d = np.array(instance.matrices(key[3])[1], dtype=np.float64)
+        np.fill_diagonal(d, 0.0)
+        durs.append(d)
     shifts = [shift(instance, vt) for vt in types]
-    times = [dur.ravel(), instance.service_time, [x for s in shifts for x in s if math.isfinite(x)],
+    times = [*(d.ravel() for d in durs), instance.service_time, [x for s in shifts for x in s if math.isfinite(x)],
              [vt.max_duration for vt in types if vt.max_duration is not None]]
     if instance.time_windows is not None:
         times.append(instance.time_windows.ravel())
@@ -130,14 +134,14 @@ def rich_data(instance: Instance) -> RichData:
     delivery, pickup, caps = _load_data(instance, types)
     n1 = instance.n_nodes
     unit, max_distance = [], []
-    for vt, (kind, ud, _) in zip(types, (keys[p] for p in type_profile)):
+    for vt, (kind, ud, _, _) in zip(types, (keys[p] for p in type_profile)):
         folded = kind == "cost"
         unit.append((1, 0) if folded else (int(vt.unit_distance_cost > 0),
                                            round(vt.unit_duration_cost * cs / ts)))
         max_distance.append(_bound(vt.max_distance, cs * ud))
     return RichData(
         profiles=[np.round(m * cs).astype(np.int64) for m in mats], type_profile=type_profile,
-        duration=round_up(dur, ts), service=round_up(instance.service_time, ts), tw=tw,
+        durations=[round_up(d, ts) for d in durs], service=round_up(instance.service_time, ts), tw=tw,
         release=np.zeros(n1, np.int64) if instance.release_time is None else round_up(instance.release_time, ts),
         delivery=delivery, pickup=pickup,
         prize=np.zeros(n1, np.int64) if instance.prize is None else np.round(instance.prize * cs).astype(np.int64),

@@ -55,8 +55,8 @@ def vroom_input(instance: Instance):
     VROOM vehicle (vehicle ids ``0..``; job ids are node ids)."""
     rd = rich_data(instance)
     inp = vroom.Input()
-    dur = np.minimum(rd.duration, UINT32_MAX).astype(np.uint32)
     for p, m in enumerate(rd.profiles):
+        dur = np.minimum(rd.durations[p], UINT32_MAX).astype(np.uint32)
         inp.set_durations_matrix(profile=f"p{p}", matrix_input=dur)
         inp.set_costs_matrix(profile=f"p{p}", matrix_input=np.minimum(m, UINT32_MAX).astype(np.uint32))
     types = effective_types(instance)

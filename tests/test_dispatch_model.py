@@ -70,6 +70,9 @@ def test_depot_in_a_route_is_rejected():
     ({"vehicle_types": [VehicleType(1)], "capacity": 3}, "capacity: give it per vehicle type"),
     ({"vehicle_types": [VehicleType(1)], "num_vehicles": 3}, "num_vehicles: give the fleet per vehicle type"),
     ({"vehicle_types": "truck"}, "vehicle_types"),
+    ({"vehicle_types": [VehicleType(1, profile=1)]}, "vehicle_types[0].profile"),
+    ({"profiles": [(D[:3, :3], None)]}, "profiles[0].distance has shape"),
+    ({"profiles": [(D, -D)]}, "profiles[0].duration: entry"),
     ({"demand": np.ones((6, 2)) * [[0], [0], [1], [1], [1], [1]], "pickup": np.ones((6, 3))}, "pickup"),
 ])
 def test_validation_names_field_and_item(kw, field):
@@ -189,3 +192,17 @@ def test_solution_keeps_vehicle_types():
     assert sol.feasible and sol.routes == [[2, 3], [4, 5]] and sol.vehicle_types == [0, 1]
     one = nco.Solution.from_routes(make(vehicle_types=[VehicleType(3)]), [[2, 3, 4, 5]])
     assert one.feasible and one.vehicle_types == [0]
+
+
+def test_profile():
+    tw = np.array([[0, 1000], [0, 1000], [0, 1000], [0, 30], [0, 1000], [0, 1000]], dtype=float)
+    slow = (D, 2 * D)
+    inst = make(time_windows=tw, profiles=[slow],
+                vehicle_types=[VehicleType(1), VehicleType(1, start_depot=1, profile=1)])
+    res = nco.check(inst, [[2, 3], [4, 5]], [0, 1])
+    assert res.feasible and res.schedules[1].duration == 2 * 40 and "profile" in inst.fields_used()
+    bike = make(time_windows=tw, profiles=[slow],
+                vehicle_types=[VehicleType(1, profile=1), VehicleType(1, start_depot=1)])
+    v = violations(bike, [[2, 3], [4, 5]], [0, 1])  # client 3 at 40 on the slow profile, window closes at 30
+    assert v == ["route 1: client 3 served at 40, after its window closes at 30"]
+    assert inst.matrices(1)[1][0, 2] == 20

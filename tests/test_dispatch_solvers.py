@@ -196,3 +196,16 @@ def test_default_method_takes_every_field():
     sol = nco.solve(inst, time_limit=1)
     assert sol.method == "pyvrp" and sol.feasible
     assert set(solvers.RICH_FIELDS) == set(solvers.CAPABILITIES["pyvrp"])
+
+
+@pytest.mark.parametrize("method", methods("profile"))
+def test_profile(method):
+    xy = coords()
+    d = np.sqrt(((xy[:, None] - xy[None]) ** 2).sum(-1))
+    types_fast = [VehicleType(N, tw_late=300)]
+    types_slow = [VehicleType(N, tw_late=300, profile=1)]
+    relaxed = nco.Instance(distance=d, vehicle_types=types_fast, profiles=[(d, 1.5 * d)])
+    inst = nco.Instance(distance=d, vehicle_types=types_slow, profiles=[(d, 1.5 * d)])
+    binds(relaxed, inst, method)
+    sol = solve(inst, method)
+    assert sol.num_routes > solve(relaxed, method).num_routes

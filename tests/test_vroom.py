@@ -120,7 +120,8 @@ def test_round_trip_vroom_solution_checks_at_vrooms_cost(tmp_path):
     (lambda d: d["vehicles"][0].update(time_window=[9, 1]), "vehicles[0].time_window: opens at 9"),
     (lambda d: d.pop("matrices"), "location_index is given but there are no matrices"),
     (lambda d: d["matrices"]["car"].pop("durations"), "matrices.car.durations: missing"),
-    (lambda d: d["vehicles"][0].update(profile="bike"), "several profiles"),
+    (lambda d: d["vehicles"][0].update(profile="bike"), "matrices: no profile 'bike'"),
+    (lambda d: d["matrices"].update(truck=d["matrices"]["car"]), "matrices: profile(s) truck that no vehicle uses"),
     (lambda d: d["jobs"].clear(), "at least one vehicle and one job"),
 ])
 def test_unsupported_or_bad_keys_are_named(tmp_path, change, words):
@@ -167,12 +168,12 @@ def test_cli_prints_vroom_output_and_exits_2_on_unknown_keys(tmp_path):
     ("{", "not valid JSON"),
     ('{"vehicles": {}, "jobs": []}', "vehicles: expected a list"),
     ('{"vehicles": [1], "jobs": []}', "vehicles[0]: expected an object"),
-    ('{"vehicles": [{"start_index": true}], "jobs": [{"location_index": 0}], "matrices": {"car": '
-     '{"durations": [[0]]}}}', "vehicles[0].start_index: expected a matrix index"),
-    ('{"vehicles": [{"start_index": 0}], "jobs": [{"location_index": 1}], "matrices": {"car": '
-     '{"durations": [[0, "a"], [1, 0]]}}}', "entries must be numbers"),
-    ('{"vehicles": [{"start_index": 0}], "jobs": [{"location_index": 1}], "matrices": {"car": '
-     '{"durations": [[0, 1], [1]]}}}', "not a square matrix"),
+    (('{"vehicles": [{"start_index": true}], "jobs": [{"location_index": 0}], "matrices": {"car": '
+     '{"durations": [[0]]}}}'), "vehicles[0].start_index: expected a matrix index"),
+    (('{"vehicles": [{"start_index": 0}], "jobs": [{"location_index": 1}], "matrices": {"car": '
+     '{"durations": [[0, "a"], [1, 0]]}}}'), "entries must be numbers"),
+    (('{"vehicles": [{"start_index": 0}], "jobs": [{"location_index": 1}], "matrices": {"car": '
+     '{"durations": [[0, 1], [1]]}}}'), "not a square matrix"),
     ('{"vehicles": [{"start": [200, 0]}], "jobs": []}', "vehicles[0].start: expected [lon, lat]"),
 ])
 def test_hostile_json_is_one_line(tmp_path, text, words):
@@ -191,3 +192,37 @@ def test_reader_bounds_what_it_reads(tmp_path, monkeypatch):
     monkeypatch.setattr("nco.vroom.MAX_JSON_BYTES", 1 << 20)
     with pytest.raises(InputError, match="jobs: 11 entries, the maximum is 5"):
         read_json(write(tmp_path, problem()))
+
+
+def two_profiles() -> dict:
+    """Vehicle 2 drives a slower profile (a bicycle: half the speed, shorter distances)."""
+    data = problem()
+    data["vehicles"][1]["profile"] = "bike"
+    data["matrices"]["bike"] = {"durations": (2 * DUR).tolist(), "distances": (DIST * 9 // 10).tolist()}
+    return data
+
+
+def test_profiles_are_read_per_vehicle(tmp_path):
+    inst = read_json(write(tmp_path, two_profiles()))
+    assert [vt.profile for vt in inst.vehicle_types] == [0, 1] and "profile" in inst.fields_used()
+    assert inst.matrices(1)[1][0, 3] == 2 * DUR[0, 3] and inst.matrices(1)[0][0, 3] == DIST[0, 3] * 9 // 10
+
+
+@pytest.mark.skipif(not HAS_VROOM, reason="pyvroom not installed")
+def test_round_trip_with_two_profiles(tmp_path):
+    import vroom
+
+    path = write(tmp_path, two_profiles())
+    inst = read_json(path)
+    res = vroom.Input.from_json(path).solve(exploration_level=5, nb_threads=1)
+    vids, jids = inst.meta["vroom"]["vehicles"], inst.meta["vroom"]["jobs"]
+    routes, types = [], []
+    for vid, g in res.routes.groupby("vehicle_id", sort=False):
+        routes.append([inst.num_depots + jids.index(int(i)) for i in g.loc[g["type"] == "job", "id"]])
+        types.append(vids.index(int(vid)))
+    check = nco.check(inst, routes, types)
+    assert len(res.unassigned) == 0 and check.feasible, check.violations
+    assert check.cost == pytest.approx(res.summary.cost)
+    ours = vroom_output(nco.Solution.from_routes(inst, routes, vehicle_types=types))
+    for r_ours, r_theirs in zip(ours["routes"], res.to_dict()["routes"]):
+        assert [s["arrival"] for s in r_ours["steps"]] == [s["arrival"] for s in r_theirs["steps"]]
