@@ -131,6 +131,15 @@ class Solution:
             raise InputError(f"{self.instance.name}: the instance has no coordinates to draw")
         return geojson(self, graph)
 
+    def to_geodataframe(self, graph=None):
+        """:meth:`to_geojson` as a :class:`geopandas.GeoDataFrame` (a row per
+        route line and per stop; CRS EPSG:4326 when the instance came from
+        lat/lon points on a road network, none otherwise)."""
+        import geopandas as gpd
+
+        crs = "EPSG:4326" if self.instance.meta.get("road_nodes") is not None else None
+        return gpd.GeoDataFrame.from_features(self.to_geojson(graph)["features"], crs=crs)
+
     def plot(self, ax=None, title: str | None = None):
         """Draw the routes over the coordinates (or an MDS layout of the
         distance matrix when the instance has none).  Returns the axes."""

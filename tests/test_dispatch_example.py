@@ -37,6 +37,9 @@ def test_example_solves_from_python(inst):
     lines = [f for f in sol.to_geojson()["features"] if f["geometry"]["type"] == "LineString"]
     assert all(len(f["geometry"]["coordinates"]) > len(s.nodes)
                for f, s in zip(lines, sol.schedules()))  # along the roads
+    gdf = sol.to_geodataframe()
+    assert str(gdf.crs) == "EPSG:4326" and (gdf.geom_type == "LineString").sum() == sol.num_routes
+    assert (gdf.geom_type == "Point").sum() == len(df)
 
 
 def test_example_solves_from_the_cli(capsys):
