@@ -24,7 +24,8 @@ A suite is ``configs/bench/<name>.yaml``::
 Method names come from the solver registry (:mod:`solvers`), so every
 registered solver can be benchmarked without changes here. The peers
 HGS-CVRP (``hgs``) and LKH-3 (``lkh``) of :mod:`nco.peers` need the
-optional extra ``peers``.  Every run is
+optional extra ``peers``; VROOM (``vroom``, a registered solver) the extra
+``vroom``.  Every run is
 checked by :func:`nco.check`; the gap is to ``BKS.csv``
 (:mod:`nco.bks`).  The grid runs through :func:`nco.benchrun.run_grid`: runs
 are appended to the CSV as they finish, so a long benchmark can be resumed
