@@ -31,8 +31,8 @@ from nco.solvers.rich import BIG, rich_data
 
 try:
     import vroom
-except ModuleNotFoundError:  # the optional extra is missing: solve() says so
-    vroom = None
+except ModuleNotFoundError as exc:  # the method is then not available (solvers.get says why)
+    raise ModuleNotFoundError("needs pyvroom, the optional extra 'vroom' (pip install 'nco[vroom]')") from exc
 
 #: VROOM's matrices and times are unsigned 32-bit integers.
 UINT32_MAX = 2**32 - 1
@@ -120,9 +120,6 @@ def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progr
     TypedRoutes
         VROOM's routes (client ids) and the vehicle type of each.
     """
-    if vroom is None:
-        raise InputError("method 'vroom' needs the optional extra 'vroom' (pyvroom, BSD-2-Clause): "
-                         "pip install 'nco[vroom]'")
     if options:
         raise InputError(f"vroom: unknown option(s) {', '.join(sorted(options))}")
     budget = Budget.coerce(budget)

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 import nco
-from nco import InputError
+from nco import InputError, solvers
 from nco.vroom import read_json, vroom_output
 
 HAS_VROOM = importlib.util.find_spec("vroom") is not None
@@ -226,3 +226,11 @@ def test_round_trip_with_two_profiles(tmp_path):
     ours = vroom_output(nco.Solution.from_routes(inst, routes, vehicle_types=types))
     for r_ours, r_theirs in zip(ours["routes"], res.to_dict()["routes"]):
         assert [s["arrival"] for s in r_ours["steps"]] == [s["arrival"] for s in r_theirs["steps"]]
+
+
+def test_vroom_method_without_the_extra(monkeypatch):
+    monkeypatch.setitem(sys.modules, "vroom", None)  # as if pyvroom were not installed
+    monkeypatch.delitem(sys.modules, "nco.solvers.vroom_solver", raising=False)
+    monkeypatch.delitem(solvers.REGISTRY, "vroom", raising=False)
+    with pytest.raises(InputError, match="method 'vroom' is not available: needs pyvroom, the optional extra"):
+        solvers.get("vroom")
