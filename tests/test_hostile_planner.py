@@ -278,17 +278,44 @@ def test_hostile_poi_names_are_escaped_in_the_map(monaco, benign_page, capsys, m
     _assert_escaped(out.read_text(), benign_page, name)
 
 
-def test_every_map_field_is_escaped(monaco, benign_page):
+MAP_RENDERERS = {"offline-page": lambda plan: plan.to_html(), "folium": lambda plan: plan.to_folium().get_root().render()}
+
+
+@pytest.mark.parametrize("render", MAP_RENDERERS.values(), ids=MAP_RENDERERS.keys())
+def test_every_map_field_is_escaped(monaco, render):
     name = HOSTILE_NAMES["script-breakout"] + HOSTILE_NAMES["img-onerror"]
     plan = plan_trip(GOOD, city=CITY, today=TODAY, n_candidates=1)
+    benign = render(plan)
     plan.start = (name, *plan.start[1:])
     plan.end = (name, plan.end[1] + 0.001, plan.end[2])  # its own marker
     for s in plan.itinerary:
-        s.name = s.hours_today = s.poi_id = name
-    page = plan.to_folium().get_root().render()
+        s.name = s.hours_today = s.poi_id = s.category = name
+    page = render(plan)
     tags = _Tags(page).tags
-    assert "img" not in tags and tags.count("script") == _Tags(benign_page).tags.count("script")
+    assert "img" not in tags and tags.count("script") == _Tags(benign).tags.count("script")
     assert name not in page and page.count(html_text(name)) >= 2 * len(plan.itinerary) + 2
+
+
+def test_offline_page_data_block_holds_only_escaped_text(monaco):
+    """The offline page's JSON block: hostile names arrive as escaped HTML text (Leaflet sets
+    tooltips and popups as HTML), the block cannot be ended early, and the page loads nothing."""
+    name = "".join(HOSTILE_NAMES.values())
+    plan = plan_trip(GOOD, city=CITY, today=TODAY, n_candidates=1)
+    benign = plan.to_html()
+    plan.start = plan.end = (name, *plan.start[1:])
+    for s in plan.itinerary:
+        s.name = s.hours_today = s.poi_id = s.category = name
+    page = plan.to_html()
+    got = _Tags(page)
+    assert got.tags == _Tags(benign).tags and len(got.scripts) == 3
+    block = re.search(r'<script type="application/json" id="nco-plan-data">(.*?)</script>', page, re.DOTALL).group(1)
+    assert "<" not in block and "${" not in block and "\u2028" not in block  # html_text escaped them first
+    data = json.loads(block)
+    texts = [data["ends"][0]["label"]] + [t for s in data["layers"][0]["stops"] for t in (s["label"], s["popup"])]
+    for text in texts:
+        assert "<script" not in text and "<img" not in text and "<svg" not in text and "`" not in text
+    assert all(html_text(name) in s["popup"] for s in data["layers"][0]["stops"])
+    assert not re.search(r"<(script|link|img|iframe)[^>]*\s(src|href)=", page)
 
 
 def test_hostile_names_in_the_static_map(monaco, tmp_path):

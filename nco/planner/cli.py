@@ -1,9 +1,9 @@
 """Plan a trip from a text prompt: nco plan "..." --city munich --html trip.html --json
 
 Prints the explanation (or the plan as JSON with ``--json``); ``--html``
-writes the interactive map, ``--png`` a static one (never over an existing
-file without ``--force``).  Exit code 0 when every task is planned, 1 for a
-partial plan, 2 for bad input.
+writes the map as one HTML page that works offline, ``--png`` a static
+one (never over an existing file without ``--force``).  Exit code 0 when
+every task is planned, 1 for a partial plan, 2 for bad input.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                              "parser is used (default $NCO_LLM_TIMEOUT or 20)")
     parser.add_argument("--date", help="today's date YYYY-MM-DD for 'tomorrow' and the default trip day")
     parser.add_argument("--alternatives", type=int, default=3, help="diverse itineraries to return (default 3)")
-    parser.add_argument("--html", help="write the interactive map (folium) here")
+    parser.add_argument("--html", help="write the map here: one HTML page that works offline")
     parser.add_argument("--png", help="write a static map here")
     parser.add_argument("--force", action="store_true", help="replace existing --html / --png files")
     parser.add_argument("--json", action="store_true", help="print the plan as JSON instead of the explanation")

@@ -1,5 +1,13 @@
 """Drawing a :class:`~nco.planner.plan.Plan`: a static PNG map (matplotlib),
-an interactive map (folium) and its HTML page.
+a self-contained HTML page that works offline (Leaflet, inlined) and an
+interactive folium map.
+
+The HTML page (:func:`to_html`, ``nco plan --html``) carries everything it
+draws: Leaflet 1.9.4 (npm ``leaflet``, BSD-2-Clause; ``static/leaflet/``),
+its own script and style (``static/plan_map.*``), the streets of the extract
+around the trip as GeoJSON, the legs along the roads and the stops labelled
+with number and arrival time.  It loads nothing from the network; OSM tiles
+are an optional base layer for when one is online.
 
 Every string that comes from OpenStreetMap or from a prompt passes through
 :func:`html_text` (HTML and JavaScript), :func:`plain_text` (terminals) or
@@ -8,9 +16,13 @@ Every string that comes from OpenStreetMap or from a prompt passes through
 
 from __future__ import annotations
 
+import base64
+import functools
 import html
+import json
 import math
 import re
+from collections import defaultdict
 from pathlib import Path
 
 from nco import roads
@@ -105,9 +117,274 @@ def popup_html(i: int, s) -> str:
             f"<a href='https://www.openstreetmap.org/{html_text(s.poi_id)}'>OSM</a>")
 
 
+# ================================================================ offline HTML page
+#: the page's static files: Leaflet (``leaflet/``, see its NOTICE.md) and the page's own script and style
+STATIC = Path(__file__).resolve().parent / "static"
+#: optional online base layer (off at first; the page is readable without it)
+TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+#: street classes by ``highway`` value (anything else is ``minor``) and how each is drawn
+MAJOR_STREETS = {"motorway", "trunk", "primary", "secondary", "tertiary",
+                 "motorway_link", "trunk_link", "primary_link", "secondary_link", "tertiary_link"}
+PATHS = {"footway", "path", "steps", "cycleway", "track", "bridleway", "corridor", "elevator", "platform"}
+STREET_STYLES = {"major": {"color": "#a59d90", "weight": 4}, "minor": {"color": "#bbb4a8", "weight": 2.5},
+                 "path": {"color": "#cdc6ba", "weight": 1.2}}
+#: streets are drawn in the trip's box widened by this share of its size on every side
+STREET_MARGIN = 0.25
+#: at most this many street points in a page (about 20 bytes each): past it, paths and then minor streets are left out
+MAX_STREET_POINTS = 40_000
+#: tolerance of the street simplification, in degrees (about 1 m)
+SIMPLIFY_DEG = 1e-5
+#: Content-Security-Policy of the page: inline code only; images from data URIs or the tile server
+CSP = ("default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
+       "img-src data: https://tile.openstreetmap.org")
+#: longest stop name in a permanent label (the popup and the legend carry the whole name)
+LABEL_CHARS = 28
+
+
+class HtmlPage(str):
+    """An HTML page (a ``str``) that shows itself in a notebook, in a sandboxed iframe."""
+
+    height = 560
+
+    def _repr_html_(self) -> str:
+        """The page inside an ``<iframe srcdoc>`` (scripts allowed, no access to the notebook)."""
+        return (f'<iframe srcdoc="{html.escape(self, quote=True)}" sandbox="allow-scripts allow-popups" '
+                f'style="width:100%;height:{self.height}px;border:1px solid #ccc"></iframe>')
+
+
+def to_html(plan, alternatives: bool = True, tiles: bool = True) -> HtmlPage:
+    """The map of ``plan`` as one self-contained HTML page that works offline.
+
+    Leaflet and the page's script are inlined; the streets around the trip
+    are drawn as a vector layer (:func:`street_geojson`), the legs along the
+    roads, the stops as numbered markers labelled with their arrival time,
+    the start and end; a legend lists the stops, the tasks not planned and
+    the OpenStreetMap attribution.  Every OSM or prompt string passes through
+    :func:`html_text`; the data travels as JSON in a non-executable block.
+
+    Parameters
+    ----------
+    plan : Plan
+        The plan to draw.
+    alternatives : bool
+        Add the alternatives as layers (hidden at first).
+    tiles : bool
+        Offer OpenStreetMap tiles as an optional base layer (used only when
+        chosen, and only with a network).
+
+    Returns
+    -------
+    HtmlPage
+        The page (a ``str``; shows itself in a notebook).
+    """
+    shown = plan.candidates if alternatives else plan.candidates[:1]
+    view = _bounds(plan, shown[:1])  # the plan fills the window; the streets cover the alternatives too
+    box = _widen(_bounds(plan, shown), STREET_MARGIN)
+    data = {"attribution": f"Map data {html_text(roads.ATTRIBUTION)}", "tiles": TILES if tiles else None,
+            "streets": street_geojson(plan.city.G, box), "street_box": [round(v, 6) for v in box],
+            "layers": [_layer_data(plan, c, k) for k, c in enumerate(shown)],
+            "ends": _ends_data(plan), "bounds": [[view[2], view[0]], [view[3], view[1]]]}
+    static = _static()
+    return HtmlPage("".join([
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">\n',
+        f'<meta http-equiv="Content-Security-Policy" content="{CSP}">\n',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+        f"<title>{html_text(_title(plan))}</title>\n",
+        f"<style>{static['leaflet.css']}</style>\n<style>{static['plan_map.css']}</style>\n</head><body>\n",
+        '<div id="map"></div>\n', _legend_html(plan), "<noscript>This map needs JavaScript.</noscript>\n",
+        f'<script type="application/json" id="nco-plan-data">{script_json(data)}</script>\n',
+        f"<script>{static['leaflet.js']}</script>\n<script>{static['plan_map.js']}</script>\n</body></html>\n"]))
+
+
 def save_html(plan, path: str | Path, alternatives: bool = True) -> Path:
-    """Write :func:`to_folium` of ``plan`` as an HTML page at ``path``, atomically."""
-    return write_text(path, to_folium(plan, alternatives).get_root().render())
+    """Write :func:`to_html` of ``plan`` (the offline page) at ``path``, atomically."""
+    return write_text(path, to_html(plan, alternatives))
+
+
+def script_json(obj) -> str:
+    """``obj`` as JSON that may stand inside a ``<script>`` block: ``<`` and ``>`` escaped, so no
+    ``</script>`` or ``<!--`` can end it; U+2028 and U+2029 escaped too."""
+    text = json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+@functools.lru_cache(maxsize=1)
+def _static() -> dict[str, str]:
+    """The inlined files; Leaflet's CSS with its images as data URIs (and ``none`` for those not shipped)."""
+    out = {name: (STATIC / name).read_text(encoding="utf-8") for name in ("plan_map.css", "plan_map.js")}
+    for name in ("leaflet.css", "leaflet.js"):
+        out[name] = (STATIC / "leaflet" / name).read_text(encoding="utf-8")
+
+    def data_uri(m: re.Match) -> str:
+        png = STATIC / "leaflet" / "images" / m.group(1)
+        return f"url(data:image/png;base64,{base64.b64encode(png.read_bytes()).decode()})" if png.is_file() else "none"
+
+    out["leaflet.css"] = re.sub(r"url\(images/([\w.-]+\.png)\)", data_uri, out["leaflet.css"])
+    for name, text in out.items():  # nothing may end an inline block early
+        if re.search(r"</(script|style)|<!--", text, re.IGNORECASE):
+            raise RuntimeError(f"static/{name} cannot be inlined: it contains </script>, </style> or <!--")
+    return out
+
+
+def _widen(box, share: float) -> tuple[float, float, float, float]:
+    """``box`` ``(x0, x1, y0, y1)`` widened by ``share`` of its width and height on every side."""
+    x0, x1, y0, y1 = box
+    dx, dy = (x1 - x0) * share, (y1 - y0) * share
+    return x0 - dx, x1 + dx, y0 - dy, y1 + dy
+
+
+def _title(plan) -> str:
+    """City, day and time window of the request (raw text: escape before use)."""
+    request = plan.request
+    window = f"{hhmm(request.start_minutes())}-{hhmm(request.end_minutes())}"
+    return f"{plan.city.name.title()}, {plan.day:%a %Y-%m-%d}, {window}"
+
+
+def _legend_html(plan) -> str:
+    """The legend box: title, the stops with times, the tasks not planned, the attribution (all escaped)."""
+    items = "".join(f"<li>{s.arrive:%H:%M} {html_text(s.name)} ({html_text(s.category)}), "
+                    f"{s.begin:%H:%M}-{s.depart:%H:%M}</li>" for s in plan.itinerary)
+    blocked = "".join(f'<div class="note">not planned: {html_text(plan.request.describe_task(t))}</div>'
+                      for t in plan.blocked)
+    return (f'<div id="legend"><h1>{html_text(_title(plan))}</h1><ol>{items}</ol>{blocked}'
+            f'<div class="attribution">Map data {html_text(roads.ATTRIBUTION)}, ODbL; drawn offline with '
+            f"Leaflet</div></div>\n")
+
+
+def _short(name: str) -> str:
+    """``name`` cut to :data:`LABEL_CHARS` characters (raw text: escape before use)."""
+    return name if len(name) <= LABEL_CHARS else name[:LABEL_CHARS - 1] + "\u2026"
+
+
+def _layer_data(plan, candidate, k: int) -> dict:
+    """Candidate ``k`` (0 is the plan) for the page: legs as (lat, lon) lines, stops with escaped labels."""
+    legs = [[[round(y, 6), round(x, 6)] for x, y in leg] for leg in plan.leg_paths(candidate.stops)]
+    stops = [{"at": [round(s.lat, 6), round(s.lon, 6)], "number": str(i + 1),
+              "label": f"<b>{i + 1}</b> {s.arrive:%H:%M} {html_text(_short(s.name))}",
+              "popup": popup_html(i, s)} for i, s in enumerate(candidate.stops)]
+    name = "plan" if k == 0 else f"alternative {k} (score {candidate.score:.3f})"
+    return {"name": name, "main": k == 0, "colour": COLOURS[k % len(COLOURS)], "weight": 5 if k == 0 else 3,
+            "dash": None if k == 0 else "6 6", "legs": legs, "stops": stops}
+
+
+def _ends_data(plan) -> list[dict]:
+    """Start and end markers with their times; one marker when the trip ends where it starts."""
+    start, end = plan.start, plan.end
+    begins = hhmm(plan.request.start_minutes())
+    ends = f"{plan.candidates[0].end:%H:%M}" if plan.candidates else ""
+    same = end is None or (end[1], end[2]) == (start[1], start[2])
+    first = f"start {begins}" + (f", end {ends}" if same and end is not None and ends else "")
+    out = [{"at": [round(start[2], 6), round(start[1], 6)], "mark": "S", "css": "nco-start",
+            "label": f"{first} {html_text(_short(start[0]))}"}]
+    if not same:
+        out.append({"at": [round(end[2], 6), round(end[1], 6)], "mark": "E", "css": "nco-end",
+                    "label": f"end {ends} {html_text(_short(end[0]))}".replace("  ", " ")})
+    return out
+
+
+def street_geojson(G, box, max_points: int = MAX_STREET_POINTS) -> dict:
+    """The streets of ``G`` inside ``box`` as a GeoJSON FeatureCollection, bounded in size.
+
+    One ``MultiLineString`` feature per street class (major, minor, path),
+    each with its Leaflet style in ``properties.style``; edges are chained
+    into polylines, simplified (:data:`SIMPLIFY_DEG`) and rounded to 5
+    decimals (about 1 m).  When the lines hold more than ``max_points``
+    points, paths and then minor streets are left out.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        A road graph of :mod:`nco.roads` (node ``x``/``y``, edge ``highway``).
+    box : tuple of float
+        ``(x0, x1, y0, y1)``: an edge is drawn when one of its ends lies inside.
+    max_points : int
+        Bound on the points of all lines together.
+
+    Returns
+    -------
+    dict
+    """
+    lines = street_lines(G, box)
+    for dropped in ("path", "minor"):
+        if sum(len(line) for ls in lines.values() for line in ls) <= max_points:
+            break
+        lines[dropped] = []
+    features = [{"type": "Feature", "properties": {"class": cls, "style": STREET_STYLES[cls]},
+                 "geometry": {"type": "MultiLineString", "coordinates": lines[cls]}}
+                for cls in ("path", "minor", "major") if lines[cls]]
+    return {"type": "FeatureCollection", "features": features}
+
+
+def street_lines(G, box) -> dict[str, list[list[list[float]]]]:
+    """Polylines ``[[lon, lat], ...]`` per street class of the edges of ``G`` with an end inside ``box``."""
+    x0, x1, y0, y1 = box
+    nodes = G.nodes
+    inside = {n for n, d in nodes(data=True) if x0 <= d["x"] <= x1 and y0 <= d["y"] <= y1}
+    pairs: dict[str, set] = {"major": set(), "minor": set(), "path": set()}
+    for u, v, hw in G.edges(data="highway"):
+        if u != v and (u in inside or v in inside):
+            hw = hw if isinstance(hw, str) else ""
+            cls = "major" if hw in MAJOR_STREETS else "path" if hw in PATHS else "minor"
+            pairs[cls].add((u, v) if u < v else (v, u))
+    out = {}
+    for cls, edges in pairs.items():
+        out[cls] = []
+        for chain in edge_chains(edges):
+            pts = simplify([(nodes[n]["x"], nodes[n]["y"]) for n in chain], SIMPLIFY_DEG)
+            out[cls].append([[round(x, 5), round(y, 5)] for x, y in pts])
+    return out
+
+
+def edge_chains(edges) -> list[list]:
+    """Undirected ``edges`` (pairs of nodes) joined into chains through nodes of degree 2; every edge once."""
+    adj = defaultdict(list)
+    for u, v in edges:
+        adj[u].append(v)
+        adj[v].append(u)
+    used: set = set()
+    chains = []
+    ends = [n for n in adj if len(adj[n]) != 2]
+    for start in ends + list(adj):  # then what is left: closed rings
+        for nxt in adj[start]:
+            if (min(start, nxt), max(start, nxt)) in used:
+                continue
+            chain, prev, cur = [start], start, nxt
+            while True:
+                used.add((min(prev, cur), max(prev, cur)))
+                chain.append(cur)
+                if len(adj[cur]) != 2 or cur == start:
+                    break
+                a, b = adj[cur]
+                prev, cur = cur, (b if a == prev else a)
+                if (min(prev, cur), max(prev, cur)) in used:
+                    break
+            chains.append(chain)
+    return chains
+
+
+def simplify(points: list[tuple[float, float]], tol: float) -> list[tuple[float, float]]:
+    """Ramer-Douglas-Peucker simplification of a polyline (planar, in degrees; the ends are kept)."""
+    if len(points) < 3:
+        return list(points)
+    keep = [False] * len(points)
+    keep[0] = keep[-1] = True
+    stack = [(0, len(points) - 1)]
+    while stack:
+        i, j = stack.pop()
+        (ax, ay), (bx, by) = points[i], points[j]
+        dx, dy = bx - ax, by - ay
+        norm = math.hypot(dx, dy) or 1e-12
+        far, k = -1.0, -1
+        for m in range(i + 1, j):
+            px, py = points[m]
+            d = abs(dy * (px - ax) - dx * (py - ay)) / norm if (dx or dy) else math.hypot(px - ax, py - ay)
+            if d > far:
+                far, k = d, m
+        if far > tol:
+            keep[k] = True
+            stack += [(i, k), (k, j)]
+    return [p for p, kept in zip(points, keep) if kept]
 
 
 # ================================================================ matplotlib

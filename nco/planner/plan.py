@@ -5,7 +5,7 @@
 ...                      "Italian place, a park after lunch, back by 4pm.", city="munich")
 >>> plan.itinerary            # ordered stops
 >>> plan.explain()            # why, what was tight, what could not be met
->>> plan.to_folium()          # interactive map;  plan.plot() for a static figure
+>>> plan.to_html()            # offline map page;  plan.plot() for a static figure
 """
 
 from __future__ import annotations
@@ -508,8 +508,14 @@ class Plan:
         alternatives as layers (see :func:`nco.planner.draw.to_folium`)."""
         return draw.to_folium(self, alternatives)
 
+    def to_html(self, alternatives: bool = True, tiles: bool = True) -> draw.HtmlPage:
+        """The map as one self-contained HTML page that works offline: streets,
+        legs, stops labelled with number and arrival time (see
+        :func:`nco.planner.draw.to_html`); a notebook shows it in an iframe."""
+        return draw.to_html(self, alternatives, tiles)
+
     def save_html(self, path: str | Path, alternatives: bool = True) -> Path:
-        """Write :meth:`to_folium` as an HTML page, atomically."""
+        """Write :meth:`to_html` (the offline page), atomically."""
         return draw.save_html(self, path, alternatives)
 
     def plot(self, path: str | Path | None = None, ax=None, alternatives: bool = True):
