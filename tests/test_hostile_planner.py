@@ -278,7 +278,8 @@ def test_hostile_poi_names_are_escaped_in_the_map(monaco, benign_page, capsys, m
     _assert_escaped(out.read_text(), benign_page, name)
 
 
-MAP_RENDERERS = {"offline-page": lambda plan: plan.to_html(), "folium": lambda plan: plan.to_folium().get_root().render()}
+MAP_RENDERERS = {"offline-page": lambda plan: plan.to_html(),
+                 "folium": lambda plan: plan.to_folium().get_root().render()}
 
 
 @pytest.mark.parametrize("render", MAP_RENDERERS.values(), ids=MAP_RENDERERS.keys())

@@ -146,6 +146,10 @@ class HtmlPage(str):
 
     height = 560
 
+    def __repr__(self) -> str:
+        """A short description (the page itself is ``str(page)``), so notebooks do not print it whole."""
+        return f"<HtmlPage: {len(self)} characters; str() is the page, Plan.save_html writes it>"
+
     def _repr_html_(self) -> str:
         """The page inside an ``<iframe srcdoc>`` (scripts allowed, no access to the notebook)."""
         return (f'<iframe srcdoc="{html.escape(self, quote=True)}" sandbox="allow-scripts allow-popups" '
