@@ -118,13 +118,14 @@ def test_the_attribution_is_visible(page):
 
 
 def test_an_end_place_of_its_own_gets_its_marker(plan):
-    plan.end = ("Harbour & <b>quay</b>", plan.end[1] + 0.002, plan.end[2] + 0.001)
+    end = plan.end
+    plan.end = ("Harbour & <b>quay</b>", end[1] + 0.002, end[2] + 0.001)
     try:
         ends = page_data(plan.to_html(alternatives=False))["ends"]
     finally:
-        plan.end = (plan.start[0], plan.start[1], plan.start[2])
+        plan.end = end
     assert [e["mark"] for e in ends] == ["S", "E"]
-    assert ends[1]["label"].endswith("Harbour &amp; &lt;b&gt;quay&lt;/b&gt;")
+    assert ends[1]["label"] == f"end {plan.candidates[0].end:%H:%M} Harbour &amp; &lt;b&gt;quay&lt;/b&gt;"
 
 
 def test_no_tiles_when_asked(plan):

@@ -282,8 +282,8 @@ def _ends_data(plan) -> list[dict]:
     out = [{"at": [round(start[2], 6), round(start[1], 6)], "mark": "S", "css": "nco-start",
             "label": f"{first} {html_text(_short(start[0]))}"}]
     if not same:
-        out.append({"at": [round(end[2], 6), round(end[1], 6)], "mark": "E", "css": "nco-end",
-                    "label": f"end {ends} {html_text(_short(end[0]))}".replace("  ", " ")})
+        label = " ".join(t for t in ("end", ends, html_text(_short(end[0]))) if t)
+        out.append({"at": [round(end[2], 6), round(end[1], 6)], "mark": "E", "css": "nco-end", "label": label})
     return out
 
 
