@@ -93,7 +93,7 @@ def test_without_a_policy_it_warns_and_still_solves(bench_dir, monkeypatch):
     monkeypatch.setattr(earli, "_POLICIES", {"atsp": None})
     monkeypatch.setattr(earli, "_WARNED", set())
 
-    def no_policy(problem):
+    def no_policy(problem, **kw):
         raise InputError(f"no checkpoint for {problem}")
 
     monkeypatch.setattr(earli, "load_policy", no_policy)
@@ -156,7 +156,7 @@ def test_a_slow_policy_load_does_not_break_the_time_limit(bench_dir, monkeypatch
     inst = nco.read(bench_dir / FTV35)
     policy = NearestPolicy()
 
-    def slow_load(problem):
+    def slow_load(problem, **kw):
         time.sleep(3.0)  # stands in for importing torch and the network
         return policy
 
@@ -230,7 +230,7 @@ def test_without_a_time_limit_a_slow_policy_is_waited_for_and_never_skipped(benc
     inst = nco.read(bench_dir / E13)
     slow = NearestPolicy(delay=0.3)
 
-    def slow_load(problem):
+    def slow_load(problem, **kw):
         time.sleep(0.6)
         return slow
 
@@ -252,7 +252,7 @@ def test_ctrl_c_while_the_policy_loads(bench_dir, monkeypatch):
 
     inst = nco.read(bench_dir / E13)
 
-    def never(problem):
+    def never(problem, **kw):
         time.sleep(5.0)
 
     monkeypatch.setattr(earli, "_POLICIES", {})

@@ -45,7 +45,7 @@ def test_lightning_checkpoint_solutions_are_checked(tmp_path, monkeypatch, exp, 
     assert policy.reads_coordinates == (model != "matnet")
     calls = []
     real = nco.solution.check
-    monkeypatch.setattr(nco.solution, "check", lambda inst, routes: calls.append(1) or real(inst, routes))
+    monkeypatch.setattr(nco.solution, "check", lambda inst, routes, *a, **k: calls.append(1) or real(inst, routes, *a, **k))
     instances, _ = load_test_set(test_set, limit=2)
     sols, wall = run_method(f"lightning:{run}", instances, augment=2, num_starts=4, progress=False)
     assert len(sols) == 2 and wall > 0 and len(calls) == 2

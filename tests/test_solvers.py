@@ -266,7 +266,7 @@ def test_neural_keeps_its_time_limit_when_the_policy_loads_slowly(bench_dir, mon
 
     import nco.neural.solve as ns
 
-    def slow_load(name):
+    def slow_load(name, **kw):
         _time.sleep(2.0)
         raise AssertionError("not reached in time")
 
