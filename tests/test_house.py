@@ -263,3 +263,12 @@ def test_function_import_check_finds_a_project_import(tmp_path):
     found = [(line, _resolve(t, _modules())) for line, t in _function_imports("nco.m", src)]
     assert found == [(2, "nco.checker"), (3, None), (4, "nco.neural.model")]
     assert not _lazy_ok("nco.checker") and _lazy_ok("nco.neural.model") and not _lazy_ok("nco.neural")
+
+
+def test_every_package_folder_is_installed():
+    """A folder with an ``__init__.py`` that pyproject.toml does not list is left out of the wheel."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "nco").rglob("__init__.py")}
+    assert found <= listed, f"not in pyproject.toml [tool.setuptools] packages: {sorted(found - listed)}"
