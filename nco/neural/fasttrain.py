@@ -654,7 +654,7 @@ def pack_cities(out, names=None, points: int = 700, dtype: str = "float16", seed
 # -- promotion ------------------------------------------------------------------------
 
 
-def promote(candidate, problem: str, sizes=(50, 100), limit: int = 16, augment: int = 8,
+def promote(candidate, problem: str, sizes=(50, 100), limit: int = 128, augment: int = 8,
             checkpoint_dir=None, progress: bool = False) -> dict:
     """Replace a shipped checkpoint by ``candidate`` only when it is better.
 
@@ -727,14 +727,15 @@ def _install(checkpoint: Path, recipe_file: Path, target: Path, table: list) -> 
 
 
 def promote_main(argv: list[str]) -> int:
-    """``nco train promote CANDIDATE.pt --problem acvrp [--sizes 50,100] [--limit 16]``."""
+    """``nco train promote CANDIDATE.pt --problem acvrp [--sizes 50,100] [--limit 128]``."""
     import argparse
 
     p = argparse.ArgumentParser(prog="nco train promote", description=promote.__doc__.splitlines()[0])
     p.add_argument("candidate", help="the exported policy (.pt) to promote")
     p.add_argument("--problem", required=True, choices=("atsp", "acvrp", "acvrptw"))
     p.add_argument("--sizes", default="50,100", help="test-set sizes, comma separated (default 50,100)")
-    p.add_argument("--limit", type=int, default=16, help="first instances of each test set (default 16)")
+    p.add_argument("--limit", type=int, default=128,
+                   help="first instances of each test set (default 128, all; 16 proved too few to rank close policies)")
     p.add_argument("--augment", type=int, default=8)
     p.add_argument("--checkpoint-dir", default=None, help="where the shipped checkpoints are (default: the package's)")
     args = p.parse_args(argv)
