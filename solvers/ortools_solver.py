@@ -64,16 +64,18 @@ def fleet_bound(instance: Instance, initial: list[list[int]] | None = None) -> i
 
 
 def _routes(routing, manager, assignment, fleet: int) -> list[list[int]]:
-    out = []
-    for v in range(fleet):
-        idx = assignment.Value(routing.NextVar(routing.Start(v)))
-        r = []
-        while not routing.IsEnd(idx):
-            r.append(manager.IndexToNode(idx))
-            idx = assignment.Value(routing.NextVar(idx))
-        if r:
-            out.append(r)
-    return out
+    routes = (_vehicle_route(routing, manager, assignment, v) for v in range(fleet))
+    return [r for r in routes if r]
+
+
+def _vehicle_route(routing, manager, assignment, v: int) -> list[int]:
+    """The nodes vehicle ``v`` visits in ``assignment``, depots left out."""
+    idx = assignment.Value(routing.NextVar(routing.Start(v)))
+    r = []
+    while not routing.IsEnd(idx):
+        r.append(manager.IndexToNode(idx))
+        idx = assignment.Value(routing.NextVar(idx))
+    return r
 
 
 @solvers.register("ortools")
@@ -267,11 +269,7 @@ def _solve_rich(instance: Instance, budget: Budget, progress, first_solution, me
         return TypedRoutes()
     routes, out_types = [], []
     for v, t in enumerate(vtype):
-        idx = assignment.Value(routing.NextVar(routing.Start(v)))
-        r = []
-        while not routing.IsEnd(idx):
-            r.append(manager.IndexToNode(idx))
-            idx = assignment.Value(routing.NextVar(idx))
+        r = _vehicle_route(routing, manager, assignment, v)
         if r:
             routes.append(r)
             out_types.append(t)
