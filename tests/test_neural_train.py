@@ -92,7 +92,7 @@ def test_ctrl_c_leaves_the_checkpoint_resume_last_reads(tmp_path, monkeypatch):
     assert cli(["train", *args]) == 130
     assert signal.getsignal(signal.SIGINT) is handler  # Lightning's SIG_IGN is undone
     last = out / "checkpoints" / "last.ckpt"
-    assert torch.load(last, weights_only=False)["global_step"] == 1
+    assert torch.load(last, weights_only=True)["global_step"] == 1
     assert not (out / "train_stats.json").exists()
     monkeypatch.setattr(train_module, "build", real)
     assert cli(["train", *args, "resume=last"]) == 0
