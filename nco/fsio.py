@@ -194,3 +194,39 @@ def _show(p: Path) -> str:
 
 def _reason(exc: OSError) -> str:
     return exc.strerror or type(exc).__name__
+
+
+# -- checksummed JSON caches --------------------------------------------------------
+def records_sha256(records: list) -> str:
+    """SHA-256 of ``records`` as canonical JSON (sorted keys, no spaces, ASCII)."""
+    return hashlib.sha256(json.dumps(records, sort_keys=True, separators=(",", ":")).encode("ascii")).hexdigest()
+
+
+def read_records(path, what: str, fmt: str, version: int, source: dict, key: str, convert):
+    """The records of a cache written by :func:`write_records`, each passed
+    through ``convert``; ``None`` when the file is someone else's, of another
+    format, version or ``source``, fails its checksum or holds a bad record
+    (``convert`` raising ``ValueError``, ``KeyError`` or ``TypeError``)."""
+    try:
+        path = Path(path)
+        if hasattr(os, "getuid") and path.stat().st_uid != os.getuid():
+            return None  # someone else's file at our cache path
+        data = json.loads(read_bytes(path, what))
+        records = data[key]
+        if (data.get("format") != fmt or data.get("version") != version or data.get("source") != source
+                or not isinstance(records, list) or data.get("sha256") != records_sha256(records)):
+            return None
+        return [convert(r) for r in records]
+    except (OSError, InputError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_records(path, fmt: str, version: int, source: dict, key: str, records: list) -> None:
+    """Write a checksummed JSON cache atomically (private folder); a cache
+    that cannot be written is skipped: the next run builds it again."""
+    body = {"format": fmt, "version": version, "source": source, "sha256": records_sha256(records), key: records}
+    try:
+        Path(path).parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        write_text(path, json.dumps(body, separators=(",", ":")))
+    except OSError:
+        pass

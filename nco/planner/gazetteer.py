@@ -33,7 +33,6 @@ rebuilt.
 from __future__ import annotations
 
 import hashlib
-import json
 import math
 import os
 import re
@@ -44,8 +43,8 @@ import numpy as np
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
-from nco.errors import InputError
-from nco.fsio import read_bytes, sha256_file, write_text
+from nco import fsio
+from nco.fsio import sha256_file
 from nco.geo import haversine
 from nco.resources import cache_dir
 
@@ -479,10 +478,6 @@ def source_identity(pbf: str | Path, mode: str) -> dict:
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sha256_file(pbf), "mode": mode}
 
 
-def _canonical(records: list) -> bytes:
-    return json.dumps(records, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode("ascii")
-
-
 def _record(p: Place) -> dict:
     return {"id": p.id, "name": p.name, "kind": p.kind, "lon": p.lon, "lat": p.lat, "importance": p.importance,
             "names": [[n, w] for n, w in p.names], "station": p.station}
@@ -504,30 +499,12 @@ def _place(r: dict) -> Place:
 
 def read_cache(cache: Path, source: dict) -> list[Place] | None:
     """The places of a cache file that matches ``source`` and its own checksum; ``None`` otherwise."""
-    try:
-        if hasattr(os, "getuid") and cache.stat().st_uid != os.getuid():
-            return None  # someone else's file at our cache path
-        data = json.loads(read_bytes(cache, "gazetteer cache"))
-        records = data["places"]
-        if (data.get("format") != CACHE_FORMAT or data.get("version") != CACHE_VERSION
-                or data.get("source") != source or not isinstance(records, list)
-                or data.get("sha256") != hashlib.sha256(_canonical(records)).hexdigest()):
-            return None
-        return [_place(r) for r in records]
-    except (OSError, InputError, ValueError, KeyError, TypeError):
-        return None
+    return fsio.read_records(cache, "gazetteer cache", CACHE_FORMAT, CACHE_VERSION, source, "places", _place)
 
 
 def write_cache(cache: Path, source: dict, places: list[Place]) -> None:
     """Write the cache atomically; a cache that cannot be written is skipped."""
-    records = [_record(p) for p in places]
-    body = {"format": CACHE_FORMAT, "version": CACHE_VERSION, "source": source,
-            "sha256": hashlib.sha256(_canonical(records)).hexdigest(), "places": records}
-    try:
-        cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_text(cache, json.dumps(body, separators=(",", ":")))
-    except OSError:
-        pass  # no cache: the next run builds it again
+    fsio.write_records(cache, CACHE_FORMAT, CACHE_VERSION, source, "places", [_record(p) for p in places])
 
 
 def load_gazetteer(pois, streets: dict[str, tuple[float, float]], pbf: str | None = None,

@@ -42,7 +42,8 @@ import numpy as np
 import opening_hours as ohlib
 
 from nco.errors import InputError
-from nco.fsio import check_input, read_bytes, sha256_file, write_text
+from nco import fsio
+from nco.fsio import check_input, sha256_file
 from nco.planner.request import CATEGORIES
 
 #: OSM keys read from the extract
@@ -294,10 +295,6 @@ def _source_identity(path: Path) -> dict:
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sha256_file(path)}
 
 
-def _canonical(records: list) -> bytes:
-    return json.dumps(records, sort_keys=True, separators=(",", ":")).encode("ascii")
-
-
 def _to_record(p: POI) -> dict:
     return {"id": p.id, "name": p.name, "lon": p.lon, "lat": p.lat, "categories": list(p.categories),
             "cuisine": p.cuisine, "opening_hours": p.opening_hours, "quality": p.quality, "tags": p.tags}
@@ -315,34 +312,6 @@ def _from_record(r: dict) -> POI:
         raise ValueError("bad POI record")
     return POI(r["id"], r["name"], float(r["lon"]), float(r["lat"]), tuple(r["categories"]), r["cuisine"],
                r["opening_hours"], float(r["quality"]), dict(r["tags"]))
-
-
-def _read_cache(cache: Path, source: dict) -> list[POI] | None:
-    """The POIs of a cache file that matches ``source`` and its own checksum; ``None`` otherwise."""
-    try:
-        if hasattr(os, "getuid") and cache.stat().st_uid != os.getuid():
-            return None  # someone else's file at our cache path
-        data = json.loads(read_bytes(cache, "POI cache"))
-        records = data["pois"]
-        if (data.get("format") != _CACHE_FORMAT or data.get("version") != CACHE_VERSION
-                or data.get("source") != source or not isinstance(records, list)
-                or data.get("sha256") != hashlib.sha256(_canonical(records)).hexdigest()):
-            return None
-        return [_from_record(r) for r in records]
-    except (OSError, InputError, ValueError, KeyError, TypeError):
-        return None
-
-
-def _write_cache(cache: Path, source: dict, pois: list[POI]) -> None:
-    """Write the cache atomically (a concurrent build writes its own temporary file)."""
-    records = [_to_record(p) for p in pois]
-    body = {"format": _CACHE_FORMAT, "version": CACHE_VERSION, "source": source,
-            "sha256": hashlib.sha256(_canonical(records)).hexdigest(), "pois": records}
-    try:
-        cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        write_text(cache, json.dumps(body, separators=(",", ":")))
-    except OSError:
-        pass  # no cache: the next run reads the extract again
 
 
 @lru_cache(maxsize=16)
@@ -372,13 +341,14 @@ def load_pois(pbf: str) -> POITable:
     path = check_input(pbf, "OSM extract")
     source = _source_identity(path)
     cache = _cache_file(path)
-    pois = _read_cache(cache, source) if cache.is_file() else None
+    pois = (fsio.read_records(cache, "POI cache", _CACHE_FORMAT, CACHE_VERSION, source, "pois", _from_record)
+            if cache.is_file() else None)
     if pois is not None:
         table = POITable(pois, path.name)
         table.from_cache = True
         return table
     table = _read_pois(path, pbf)
-    _write_cache(cache, source, table.pois)
+    fsio.write_records(cache, _CACHE_FORMAT, CACHE_VERSION, source, "pois", [_to_record(p) for p in table.pois])
     return table
 
 
