@@ -350,19 +350,20 @@ def _add_city_routes(app: FastAPI, svc: Service) -> None:
 
     @app.post("/plan", summary="plan a trip from a prompt (the JSON of `nco plan --json`)")
     async def plan(req: PlanRequest):
-        svc.acquire()
-        try:
-            return await run_in_threadpool(svc.plan, req)
-        finally:
-            svc.release()
+        return await _in_slot(svc, svc.plan, req)
 
     @app.post("/routes", summary="alternative routes between two points, ranked (`nco routes --json`)")
     async def routes(req: RoutesRequest):
-        svc.acquire()
-        try:
-            return await run_in_threadpool(svc.routes, req)
-        finally:
-            svc.release()
+        return await _in_slot(svc, svc.routes, req)
+
+
+async def _in_slot(svc: Service, fn, req):
+    """``fn(req)`` in a worker thread while holding one of the service's slots."""
+    svc.acquire()
+    try:
+        return await run_in_threadpool(fn, req)
+    finally:
+        svc.release()
 
 
 def _add_openapi(app: FastAPI) -> None:
