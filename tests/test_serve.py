@@ -129,6 +129,8 @@ def test_cancel_queued_job(client):
     assert job["status"] == "queued", job
     job = client.delete(f"/jobs/{second}").json()
     assert job["status"] == "cancelled" and job["result"] is None and "before it started" in job["error"], job
+    # cancel once the first job has a solution to keep (a loaded machine starts workers slowly)
+    _wait(client, first, lambda j: (j.get("progress") or {}).get("best_cost") is not None, timeout=20)
     client.delete(f"/jobs/{first}")
     job = _wait(client, first, lambda j: j["status"] != "running", timeout=20)
     assert job["status"] == "cancelled" and job["result"]["interrupted"] is True, job
