@@ -23,6 +23,8 @@ Map data (c) OpenStreetMap contributors (ODbL); see :data:`ATTRIBUTION`.
 from __future__ import annotations
 
 import bz2
+import hashlib
+import io
 import math
 import os
 import re
@@ -33,9 +35,10 @@ from pathlib import Path
 import networkx as nx
 import numpy as np
 
-from nco import resources
+from nco import fsio, resources
 from nco.errors import InputError
 from nco.geo import EARTH_RADIUS_M, haversine
+from nco.npzsafe import load_npz
 from nco.progress import tqdm
 
 #: Shown wherever OSM-derived graphs, maps or matrices are shown or shipped.
@@ -119,14 +122,10 @@ def load(place, mode: str = "drive") -> nx.MultiDiGraph:
     key = (source, mode)
     if key in _GRAPHS:
         return _GRAPHS[key]
-    if kind == "pbf":
-        nodes, segs = _segments_pbf(Path(source), mode)
-    elif kind == "xml":
-        nodes, segs = _segments_xml(Path(source), mode)
+    if kind == "place":
+        G = _build_graph(*_segments_place(source, mode), mode, source)
     else:
-        nodes, segs = _segments_place(source, mode)
-    label = Path(source).name if kind != "place" else source
-    G = _build_graph(nodes, segs, mode, label)
+        G = _extract_graph(Path(source), kind, mode)
     _GRAPHS[key] = G
     return G
 
@@ -324,46 +323,209 @@ def _speed_kph(tags: dict) -> float:
 
 
 def _build_graph(nodes: dict, segs: list, mode: str, label: str) -> nx.MultiDiGraph:
-    G = nx.MultiDiGraph(crs="epsg:4326", name=label, mode=mode, attribution=ATTRIBUTION)
+    """The largest strongly connected component of the segments' network."""
+    return _graph_from_arrays(_graph_arrays(nodes, segs, mode, label), mode, label)
+
+
+def _edge_fields(tags: dict, mode: str):
+    """Speed, the directions an OSM segment is usable in and whether it is one-way."""
+    if mode == "walk":
+        return WALK_SPEED_KPH, True, True, False
+    speed = _speed_kph(tags)
+    ow = (tags.get("oneway") or "").lower()
+    if tags.get("_directed"):
+        return speed, True, False, bool(tags.get("oneway"))
+    if ow == "-1":
+        return speed, False, True, True
+    if ow in ("yes", "true", "1") or (tags.get("junction") or "") in ("roundabout", "circular"):
+        return speed, True, False, True
+    return speed, True, True, False
+
+
+def _code(table: dict, value: str) -> int:
+    code = table.get(value)
+    if code is None:
+        code = table[value] = len(table)
+    return code
+
+
+def _edge_arrays(nodes: dict, segs: list, mode: str) -> dict:
+    """The directed edges of the segments as arrays (OSM node ids at the ends),
+    in the order they are added to the graph."""
+    su, sv, cols, highways, names = [], [], [], {}, {}
     for u, v, length, osmid, tags in segs:
-        if mode == "walk":
-            speed, forward, backward, oneway = WALK_SPEED_KPH, True, True, False
-        else:
-            speed = _speed_kph(tags)
-            ow = (tags.get("oneway") or "").lower()
-            if tags.get("_directed"):
-                forward, backward, oneway = True, False, bool(tags.get("oneway"))
-            elif ow == "-1":
-                forward, backward, oneway = False, True, True
-            elif ow in ("yes", "true", "1") or (tags.get("junction") or "") in ("roundabout", "circular"):
-                forward, backward, oneway = True, False, True
-            else:
-                forward, backward, oneway = True, True, False
-        attrs = dict(
-            osmid=None if osmid is None else int(osmid),
-            length=float(length),
-            speed_kph=float(speed),
-            travel_time=float(length) / (speed / 3.6),
-            highway=tags.get("highway") or "road",
-            name=tags.get("name") or "",
-            oneway=oneway,
-            tunnel=_truthy(tags.get("tunnel")),
-            bridge=_truthy(tags.get("bridge")),
-        )
+        speed, forward, backward, oneway = _edge_fields(tags, mode)
+        row = (float(length), float(speed), -1 if osmid is None else int(osmid),
+               _code(highways, tags.get("highway") or "road"), _code(names, tags.get("name") or ""),
+               oneway | (_truthy(tags.get("tunnel")) << 1) | (_truthy(tags.get("bridge")) << 2))
         for a, b, do in ((u, v, forward), (v, u, backward)):
             if do:
-                for n in (a, b):
-                    if n not in G:
-                        G.add_node(n, x=nodes[n][0], y=nodes[n][1])
-                G.add_edge(a, b, **attrs)
-    if G.number_of_edges() == 0:
+                su.append(a)
+                sv.append(b)
+                cols.append(row)
+    length, speed, osmid, hw, nm, flags = (list(c) for c in zip(*cols)) if cols else ([],) * 6
+    return dict(u=np.array(su, dtype=np.int64), v=np.array(sv, dtype=np.int64),
+                length=np.array(length, dtype=np.float64), speed_kph=np.array(speed, dtype=np.float64),
+                osmid=np.array(osmid, dtype=np.int64), highway=np.array(hw, dtype=np.int32),
+                name=np.array(nm, dtype=np.int32), flags=np.array(flags, dtype=np.uint8),
+                highways=np.array(list(highways), dtype=str), names=np.array(list(names) or [""], dtype=str))
+
+
+def _graph_arrays(nodes: dict, segs: list, mode: str, label: str) -> dict:
+    """The largest strongly connected component of the network as arrays:
+    nodes in the order they first appear on an edge, edges by node index."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    a = _edge_arrays(nodes, segs, mode)
+    if len(a["u"]) == 0:
         raise InputError(f"{label}: the network has no {_mode_word(mode)} roads")
-    largest = max(nx.strongly_connected_components(G), key=len)
-    if len(largest) < 2:
+    ends = np.column_stack([a["u"], a["v"]]).ravel()
+    ids, first, inv = np.unique(ends, return_index=True, return_inverse=True)
+    rank = np.empty(len(ids), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(ids))
+    uv = rank[inv.reshape(-1, 2)]
+    order = np.argsort(first, kind="stable")
+    node_id = ids[order]
+    n = len(node_id)
+    adj = coo_matrix((np.ones(len(uv)), (uv[:, 0], uv[:, 1])), shape=(n, n)).tocsr()
+    _, comp = connected_components(adj, directed=True, connection="strong")
+    largest = np.argmax(np.bincount(comp))
+    keep = comp == largest
+    if keep.sum() < 2:
         raise InputError(f"{label}: the {_mode_word(mode)} network has no two mutually reachable nodes")
-    H = G.subgraph(largest).copy()
-    H.graph.update(G.graph)
-    return H
+    new = np.cumsum(keep) - 1
+    ek = keep[uv[:, 0]] & keep[uv[:, 1]]
+    xy = np.array([nodes[int(i)] for i in node_id[keep]], dtype=np.float64).reshape(-1, 2)
+    out = {k: (v if k in ("highways", "names") else v[ek]) for k, v in a.items() if k not in ("u", "v")}
+    out.update(node_id=node_id[keep], x=xy[:, 0].copy(), y=xy[:, 1].copy(),
+               u=new[uv[ek, 0]].astype(np.int32), v=new[uv[ek, 1]].astype(np.int32))
+    return out
+
+
+def _graph_from_arrays(a: dict, mode: str, label: str) -> nx.MultiDiGraph:
+    """The networkx graph of :func:`_graph_arrays`.
+
+    The adjacency is filled directly, in the dict-of-dicts layout networkx
+    documents for its graphs (``add_edges_from`` takes seconds on a city):
+    one attribute dict per edge, one key dict per ordered node pair shared by
+    the successor and predecessor maps, keys 0, 1, ... in edge order.
+    """
+    G = nx.MultiDiGraph(crs="epsg:4326", name=label, mode=mode, attribution=ATTRIBUTION)
+    ids = a["node_id"].tolist()
+    node, succ, pred = G._node, G._succ, G._pred  # noqa: SLF001 - networkx's documented adjacency dicts
+    for n, x, y in zip(ids, a["x"].tolist(), a["y"].tolist()):
+        node[n] = {"x": x, "y": y}
+        succ[n] = {}
+        pred[n] = {}
+    for iu, iv, osmid, length, speed, time, highway, name, oneway, tunnel, bridge in zip(
+            a["u"].tolist(), a["v"].tolist(), *_edge_columns(a)):
+        u, v = ids[iu], ids[iv]
+        keys = succ[u].get(v)
+        if keys is None:
+            keys = succ[u][v] = pred[v][u] = {}
+        keys[len(keys)] = {"osmid": osmid, "length": length, "speed_kph": speed, "travel_time": time,
+                           "highway": highway, "name": name, "oneway": oneway, "tunnel": tunnel, "bridge": bridge}
+    return G
+
+
+def _edge_columns(a: dict) -> tuple:
+    """The edge attributes of the graph arrays as lists: osmid, length,
+    speed_kph, travel_time, highway, name, oneway, tunnel, bridge."""
+    highways, names, flags = a["highways"].tolist(), a["names"].tolist(), a["flags"]
+    return ([None if o < 0 else o for o in a["osmid"].tolist()], a["length"].tolist(), a["speed_kph"].tolist(),
+            (a["length"] / (a["speed_kph"] / 3.6)).tolist(), [highways[i] for i in a["highway"].tolist()],
+            [names[i] for i in a["name"].tolist()], (flags & 1).astype(bool).tolist(),
+            (flags & 2).astype(bool).tolist(), (flags & 4).astype(bool).tolist())
+
+
+
+
+# -- graph cache ---------------------------------------------------------------
+#: Version of the road-graph cache; raised whenever the graph built from an
+#: extract changes (filters, speeds, attributes), so older caches are rebuilt.
+GRAPH_CACHE_VERSION = 1
+
+#: The arrays of a cached graph: name -> (numpy dtype kinds, dimensions).
+_GRAPH_ARRAYS = {
+    "node_id": ("i", 1), "x": ("f", 1), "y": ("f", 1), "u": ("i", 1), "v": ("i", 1),
+    "length": ("f", 1), "speed_kph": ("f", 1), "osmid": ("i", 1), "highway": ("i", 1),
+    "name": ("i", 1), "flags": ("u", 1), "highways": ("U", 1), "names": ("U", 1), "meta": ("U", 1),
+}
+_GRAPH_CACHE_FORMAT = "nco-road-graph"
+_GRAPH_MAX_ELEMENTS = 200_000_000
+
+
+def graph_cache_file(path, mode: str, sha256: str) -> Path:
+    """The cache of the ``mode`` graph of an extract whose content has SHA-256 ``sha256``."""
+    stem = re.sub(r"[^A-Za-z0-9_.-]", "_", Path(path).name)[:80]
+    return resources.cache_dir("roads", f"{stem}.{mode}.v{GRAPH_CACHE_VERSION}.{sha256[:32]}.npz")
+
+
+def _arrays_sha256(a: dict) -> str:
+    h = hashlib.sha256()
+    for k in sorted(k for k in _GRAPH_ARRAYS if k != "meta"):
+        arr = np.ascontiguousarray(a[k])
+        h.update(f"{k}:{arr.dtype.str}:{arr.shape}\0".encode())
+        h.update(arr.tobytes())
+    return h.hexdigest()
+
+
+def _write_graph_cache(cache: Path, a: dict, mode: str, source_sha: str) -> None:
+    """Write the graph arrays atomically as an ``.npz``; skipped when it cannot be written."""
+    meta = np.array([_GRAPH_CACHE_FORMAT, str(GRAPH_CACHE_VERSION), mode, source_sha, _arrays_sha256(a)])
+    buf = io.BytesIO()
+    np.savez(buf, meta=meta, **{k: a[k] for k in _GRAPH_ARRAYS if k != "meta"})
+    try:
+        cache.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        fsio.write_bytes(cache, buf.getvalue())
+    except OSError:
+        pass
+
+
+def _read_graph_cache(cache: Path, mode: str, source_sha: str) -> dict | None:
+    """The arrays of a graph cache that matches the extract, the mode, the
+    version and its own checksum and passes every bounds check; ``None`` otherwise."""
+    try:
+        if not cache.is_file() or (hasattr(os, "getuid") and cache.stat().st_uid != os.getuid()):
+            return None
+        a = load_npz(cache, _GRAPH_ARRAYS, _GRAPH_MAX_ELEMENTS, what="road graph cache")
+    except (OSError, InputError):
+        return None
+    meta = a["meta"].tolist()
+    if (meta[:4] != [_GRAPH_CACHE_FORMAT, str(GRAPH_CACHE_VERSION), mode, source_sha] or len(meta) != 5
+            or not _graph_arrays_ok(a) or meta[4] != _arrays_sha256(a)):
+        return None
+    return a
+
+
+def _graph_arrays_ok(a: dict) -> bool:
+    """Shapes agree, indices and codes are in range, coordinates and lengths are sane."""
+    n, m = len(a["node_id"]), len(a["u"])
+    if n < 2 or m < 1 or any(len(a[k]) != n for k in ("x", "y")):
+        return False
+    if any(len(a[k]) != m for k in ("v", "length", "speed_kph", "osmid", "highway", "name", "flags")):
+        return False
+    in_range = all(((a[k] >= 0) & (a[k] < n)).all() for k in ("u", "v")) and (a["u"] != a["v"]).all()
+    codes = (((a["highway"] >= 0) & (a["highway"] < len(a["highways"]))).all()
+             and ((a["name"] >= 0) & (a["name"] < len(a["names"]))).all() and (a["flags"] < 8).all())
+    coords = (np.isfinite(a["x"]).all() and np.isfinite(a["y"]).all() and (np.abs(a["x"]) <= 180).all()
+              and (np.abs(a["y"]) <= 90).all())
+    weights = (np.isfinite(a["length"]).all() and (a["length"] >= 0).all() and np.isfinite(a["speed_kph"]).all()
+               and (a["speed_kph"] > 0).all() and (a["osmid"] >= -1).all())
+    return bool(in_range and codes and coords and weights and len(np.unique(a["node_id"])) == n)
+
+
+def _extract_graph(path: Path, kind: str, mode: str) -> nx.MultiDiGraph:
+    """The graph of an OSM file, from the user's cache when one matches its content."""
+    sha = fsio.sha256_file(path)
+    cache = graph_cache_file(path, mode, sha)
+    a = _read_graph_cache(cache, mode, sha)
+    if a is None:
+        nodes, segs = _segments_pbf(path, mode) if kind == "pbf" else _segments_xml(path, mode)
+        a = _graph_arrays(nodes, segs, mode, path.name)
+        _write_graph_cache(cache, a, mode, sha)
+    return _graph_from_arrays(a, mode, path.name)
 
 
 # -- water -------------------------------------------------------------------
@@ -453,9 +615,10 @@ def _tree(G):
     if entry is None or entry[0] != G.number_of_nodes():
         from scipy.spatial import cKDTree
 
-        ids = np.fromiter(G.nodes, dtype=np.int64, count=G.number_of_nodes())
-        lon = np.array([G.nodes[n]["x"] for n in ids])
-        lat = np.array([G.nodes[n]["y"] for n in ids])
+        n = G.number_of_nodes()
+        ids = np.fromiter(G.nodes, dtype=np.int64, count=n)
+        lon = np.fromiter((x for _, x in G.nodes(data="x")), dtype=float, count=n)
+        lat = np.fromiter((y for _, y in G.nodes(data="y")), dtype=float, count=n)
         lat0 = float(lat.mean())
         entry = (G.number_of_nodes(), ids, lat0, cKDTree(_project(lon, lat, lat0)))
         _TREES[G] = entry

@@ -11,10 +11,10 @@ from nco.planner.gazetteer import (
     Gazetteer,
     Place,
     cache_file,
+    cache_identity,
     fold,
     load_gazetteer,
     read_cache,
-    source_identity,
 )
 from nco.planner.parse import parse_offline
 from nco.planner.plan import load_planner_city, prepare
@@ -91,8 +91,7 @@ def test_cache_round_trip_and_tampered_file_is_refused(tmp_path, monkeypatch, mu
     body = json.loads(path.read_text())
     body["places"][0]["lon"] += 1.0  # a moved place: the checksum no longer matches
     path.write_text(json.dumps(body))
-    ident = {**source_identity(munich.source, "walk"), "features": len(munich.pois.pois),
-             "streets": len(munich.streets())}
+    ident = cache_identity(munich.source, "walk", len(munich.pois.pois))
     assert read_cache(path, ident) is None
     rebuilt = load_gazetteer(munich.pois.pois, munich.streets(), munich.source, "walk")
     assert not rebuilt.from_cache

@@ -43,13 +43,13 @@ import numpy as np
 from anyascii import anyascii
 from rapidfuzz import fuzz, process
 
-from nco import fsio
+from nco import fsio, roads
 from nco.fsio import sha256_file
 from nco.geo import haversine
 from nco.resources import cache_dir
 
 #: bump when the record layout or the naming rules change
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 CACHE_FORMAT = "nco-gazetteer"
 #: candidates closer than this (metres) are one place (a square and its station)
 SAME_PLACE_M = 350.0
@@ -478,6 +478,13 @@ def source_identity(pbf: str | Path, mode: str) -> dict:
     return {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": sha256_file(pbf), "mode": mode}
 
 
+def cache_identity(pbf: str | Path, mode: str, features: int) -> dict:
+    """The identity a gazetteer cache must match: the extract and mode, the
+    number of features the POI reader found in it (that changes with the
+    reader) and the version of the road graph the street names come from."""
+    return {**source_identity(pbf, mode), "features": features, "roads": roads.GRAPH_CACHE_VERSION}
+
+
 def _record(p: Place) -> dict:
     return {"id": p.id, "name": p.name, "kind": p.kind, "lon": p.lon, "lat": p.lat, "importance": p.importance,
             "names": [[n, w] for n, w in p.names], "station": p.station}
@@ -507,16 +514,16 @@ def write_cache(cache: Path, source: dict, places: list[Place]) -> None:
     fsio.write_records(cache, CACHE_FORMAT, CACHE_VERSION, source, "places", [_record(p) for p in places])
 
 
-def load_gazetteer(pois, streets: dict[str, tuple[float, float]], pbf: str | None = None,
-                   mode: str = "walk", source: str = "") -> Gazetteer:
+def load_gazetteer(pois, streets, pbf: str | None = None, mode: str = "walk", source: str = "") -> Gazetteer:
     """The gazetteer of an extract, from its disk cache when that matches.
 
     Parameters
     ----------
     pois : iterable of nco.planner.pois.POI
         The extract's named features (:func:`nco.planner.pois.load_pois`).
-    streets : dict
-        Street name -> a point on it (from the road graph).
+    streets : dict or callable
+        Street name -> a point on it (from the road graph), or a function
+        returning that dict, called only when the cache cannot be used.
     pbf : str, optional
         The extract's path; without one (an online place) nothing is cached.
     mode : str
@@ -529,17 +536,17 @@ def load_gazetteer(pois, streets: dict[str, tuple[float, float]], pbf: str | Non
     Gazetteer
         ``from_cache`` tells whether the disk cache was used.
     """
+    street_names = streets if callable(streets) else lambda: streets
     if pbf is None or not Path(pbf).is_file():
-        return Gazetteer(places_from(pois, streets), source)
+        return Gazetteer(places_from(pois, street_names()), source)
     pois = list(pois)
-    # the features read from the extract change with the POI reader: count them into the identity
-    ident = {**source_identity(pbf, mode), "features": len(pois), "streets": len(streets)}
+    ident = cache_identity(pbf, mode, len(pois))
     cache = cache_file(pbf, mode)
     places = read_cache(cache, ident) if cache.is_file() else None
     if places is not None:
         gaz = Gazetteer(places, source or Path(pbf).name)
         gaz.from_cache = True
         return gaz
-    places = places_from(pois, streets)
+    places = places_from(pois, street_names())
     write_cache(cache, ident, places)
     return Gazetteer(places, source or Path(pbf).name)

@@ -87,7 +87,7 @@ class City:
         """The named places of the extract (:mod:`nco.planner.gazetteer`), built on first use."""
         if self._gazetteer is None:
             pbf = self.source if Path(self.source).is_file() else None
-            self._gazetteer = load_gazetteer(self.pois.pois, self.streets(), pbf, self.mode, self.pois.source)
+            self._gazetteer = load_gazetteer(self.pois.pois, self.streets, pbf, self.mode, self.pois.source)
         return self._gazetteer
 
     def locate(self, text: str) -> Match:
