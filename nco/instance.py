@@ -9,67 +9,38 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from typing import Literal
 
 import numpy as np
 
 from nco.errors import InputError, short_repr
 from nco.fleet import validate_type
-
-Convention = Literal["raw", "round", "trunc1"]
-CONVENTIONS = ("raw", "round", "trunc1")
+from nco.matrix import (  # noqa: F401
+    CONVENTIONS,
+    DENSE_LIMIT,
+    MAX_COORD_NODES,
+    CoordinateMatrix,
+    apply_convention,
+    euclidean,
+)
 
 #: Matrix entries at or above this value mean "no road between these nodes"
 #: (RRNCO stores 1e9 before scaling to km; TSPLIB uses large dummy values on
 #: the diagonal only).
 UNREACHABLE = 1e8
 
-#: The most nodes (depot included) an instance may have; readers check it
-#: before allocating.  Dense matrices at this size take 200 MB each, and a
-#: PyVRP solve of a random 5,000-client CVRP peaks at about 1.9 GB: larger
-#: instances would break the guarantee that an input under 10 MB never
-#: takes more than 2 GB.
-MAX_NODES = 5_001
+#: The most nodes (depot included) an instance with a dense matrix may
+#: have; readers check it before allocating.  Dense matrices at this size
+#: take 200 MB each, and a PyVRP solve of a random 5,000-client CVRP peaks at
+#: about 1.9 GB: larger instances would break the guarantee that an input
+#: under 10 MB never takes more than 2 GB.  Coordinate instances above it
+#: hold a :class:`~nco.matrix.CoordinateMatrix` (up to
+#: :data:`~nco.matrix.MAX_COORD_NODES` nodes).
+MAX_NODES = DENSE_LIMIT
 
 #: The largest magnitude of a demand, capacity, service time, time-window
 #: bound or coordinate.  Solvers scale values to 64-bit integers; larger
 #: values would overflow there, so they are refused here with the field.
 MAX_VALUE = 1e9
-
-
-def apply_convention(matrix: np.ndarray, convention: str, inplace: bool = False) -> np.ndarray:
-    """Apply a cost convention to a raw matrix.
-
-    ``round`` is CVRPLIB/TSPLIB nearest integer (``floor(d + 0.5)``);
-    ``trunc1`` is the DIMACS VRPTW convention (``floor(10 d) / 10``);
-    ``raw`` keeps the values.  With ``inplace`` a float64 ``matrix`` is
-    overwritten instead of copied (readers use it on matrices they built).
-    """
-    m = np.asarray(matrix, dtype=np.float64)
-    if convention == "round":
-        out = m if inplace else m.copy()
-        out += 0.5
-        return np.floor(out, out=out)
-    if convention == "trunc1":
-        # The small epsilon keeps values such as 0.3 (stored as 0.29999...)
-        # from being truncated one step too far.
-        out = m if inplace else m.copy()
-        out *= 10.0
-        out += 1e-9
-        np.floor(out, out=out)
-        out /= 10.0
-        return out
-    if convention == "raw":
-        return m
-    raise InputError(f"cost convention must be one of {CONVENTIONS}, got {convention!r}")
-
-
-def euclidean(coords: np.ndarray) -> np.ndarray:
-    """Pairwise Euclidean distances between the rows of ``coords``."""
-    from scipy.spatial.distance import cdist
-
-    c = np.asarray(coords, dtype=np.float64)
-    return cdist(c, c)
 
 
 @dataclass
@@ -165,6 +136,9 @@ class Instance:
                 )
 
     def _validate_matrices(self) -> None:
+        if isinstance(self.distance, CoordinateMatrix):
+            self._validate_coordinate_matrix()
+            return
         self.distance = _matrix("distance", self.distance)
         n1 = self.distance.shape[0]
         if n1 < 2:
@@ -179,6 +153,28 @@ class Instance:
                 raise InputError(
                     f"duration has shape {self.duration.shape}, distance has {self.distance.shape}"
                 )
+
+    def _validate_coordinate_matrix(self) -> None:
+        """Distances (and durations) computed from the coordinates on demand."""
+        m = self.distance
+        if not 2 <= len(m) <= MAX_COORD_NODES:
+            raise InputError(f"distance: {len(m)} nodes, must be between 2 and {MAX_COORD_NODES}")
+        if self.duration is not None and self.duration is not m:
+            raise InputError("duration: an instance with a coordinate matrix travels at its distances "
+                             "(give no duration matrix)")
+        if self.profiles:
+            raise InputError("profiles: not available with a coordinate matrix")
+        self.duration = m
+        if self.coords is None:
+            self.coords = np.array(m.coords)
+        elif not np.array_equal(np.asarray(self.coords, dtype=np.float64), m.coords):
+            raise InputError("coords differ from the coordinates of the distance matrix")
+
+    @property
+    def implicit(self) -> bool:
+        """Whether the distances are computed from coordinates on demand
+        (:class:`~nco.matrix.CoordinateMatrix`) instead of held as a matrix."""
+        return isinstance(self.distance, CoordinateMatrix)
 
     def _validate_clients(self) -> None:
         """Pickups, release times, prizes and the required flags."""
@@ -319,7 +315,11 @@ class Instance:
         h = hashlib.sha256()
         head = f"{self.problem}|{self.n_nodes}|{self.num_vehicles}|{self.capacity!r}"
         h.update(head.encode())
-        for a in (self.distance, self.duration, self.demand, self.service_time, self.time_windows):
+        mats = (self.distance, self.duration)
+        if self.implicit:
+            h.update(f"|{self.distance.edge_type}|{self.distance.convention}".encode())
+            mats = (self.distance.coords,)
+        for a in (*mats, self.demand, self.service_time, self.time_windows):
             h.update(b"-" if a is None else np.ascontiguousarray(a, dtype="<f8").tobytes())
         if self.fields_used():
             h.update(f"|{self.num_depots}|{self.vehicle_types!r}".encode())
@@ -332,6 +332,8 @@ class Instance:
 
     # -- validation helpers -------------------------------------------------
     def _check_reachable(self) -> None:
+        if self.implicit:
+            return  # finite coordinates: every node reaches every other
         pairs = [("distance", self.distance), ("duration", self.duration)]
         for k, (dist, dur) in enumerate(self.profiles or ()):
             pairs += [(f"profiles[{k}].distance", dist), (f"profiles[{k}].duration", dur)]
@@ -409,6 +411,8 @@ class Instance:
 
     @property
     def symmetric(self) -> bool:
+        if self.implicit:
+            return True
         return _symmetric(self.distance) and (self.duration is self.distance or _symmetric(self.duration))
 
     @property
@@ -430,20 +434,22 @@ class Instance:
             cap += f", depots={self.num_depots}"
         return f"Instance({self.name!r}, {self.kind}, n_clients={self.n_clients}{cap}, fleet={fleet}, convention={self.convention})"
 
-    def subset(self, nodes: np.ndarray, name: str | None = None) -> Instance:
-        """A new instance on ``nodes`` (node ``nodes[0]`` becomes the depot);
-        classic instances only (depots, vehicle types, ... are refused)."""
+    def subset(self, nodes: np.ndarray, name: str | None = None, num_vehicles="same") -> Instance:
+        """A new instance on ``nodes`` (node ``nodes[0]`` becomes the depot)
+        with this instance's fleet, or ``num_vehicles``; classic instances
+        only (depots, vehicle types, ... are refused)."""
         used = self.fields_used()
         if used:
             raise InputError(f"subset: not for instances with the field(s) {', '.join(used)}")
         idx = np.asarray(nodes, dtype=int)
         tw = None if self.time_windows is None else self.time_windows[idx]
+        dist = self.distance[np.ix_(idx, idx)]
         return Instance(
-            distance=self.distance[np.ix_(idx, idx)],
-            duration=self.duration[np.ix_(idx, idx)],
+            distance=dist,
+            duration=dist if self.duration is self.distance else self.duration[np.ix_(idx, idx)],
             demand=self.demand[idx],
             capacity=self.capacity,
-            num_vehicles=self.num_vehicles,
+            num_vehicles=self.num_vehicles if isinstance(num_vehicles, str) and num_vehicles == "same" else num_vehicles,
             time_windows=tw,
             service_time=self.service_time[idx],
             coords=None if self.coords is None else self.coords[idx],

@@ -32,9 +32,10 @@ import vrplib
 from nco import fsio
 from nco.errors import InputError
 from nco.instance import MAX_NODES, Instance, apply_convention, euclidean
+from nco.matrix import DENSE_LIMIT, EDGE_TYPES, MAX_COORD_NODES, CoordinateMatrix
 from nco.npzsafe import NUMBERS, load_npz
 
-__all__ = ["read", "read_all", "read_solution", "write_solution", "write_vrplib", "write_npz"]
+__all__ = ["read", "read_all", "read_solution", "write_npz", "write_solution", "write_vrplib"]
 
 #: Problem types a VRPLIB/TSPLIB ``TYPE`` line may name; anything else
 #: (PDPTW, MDVRP, ...) is refused rather than read as something it is not.
@@ -143,14 +144,15 @@ def _read_vrplib(path: Path, text: str, convention: str | None) -> Instance:
     if "DIMENSION" not in spec:
         raise InputError("missing DIMENSION in the specification part", path=str(path))
     dim = _int(spec["DIMENSION"], path, _line_of(text, "DIMENSION"), "DIMENSION")
-    if not 2 <= dim <= MAX_NODES:
-        raise InputError(f"DIMENSION is {dim}, must be between 2 and {MAX_NODES}", path=str(path),
-                         line=_line_of(text, "DIMENSION"))
+    ewt = spec.get("EDGE_WEIGHT_TYPE", "EUC_2D").upper()
+    most = MAX_COORD_NODES if ewt in EDGE_TYPES else MAX_NODES
+    if not 2 <= dim <= most:
+        raise InputError(f"DIMENSION is {dim}, must be between 2 and {most} (EDGE_WEIGHT_TYPE {ewt[:20]})",
+                         path=str(path), line=_line_of(text, "DIMENSION"))
     ptype = spec.get("TYPE", "CVRP").upper()
     if ptype not in _TYPES:
         raise InputError(f"TYPE {ptype[:40]!r} is not supported ({', '.join(_TYPES)} are)", path=str(path),
                          line=_line_of(text, "TYPE"))
-    ewt = spec.get("EDGE_WEIGHT_TYPE", "EUC_2D").upper()
     name = spec.get("NAME", path.stem).strip() or path.stem
 
     coords = None
@@ -162,18 +164,18 @@ def _read_vrplib(path: Path, text: str, convention: str | None) -> Instance:
         fmt = spec.get("EDGE_WEIGHT_FORMAT", "FULL_MATRIX").upper()
         dist = _explicit_matrix(path, sections["EDGE_WEIGHT_SECTION"], dim, fmt)
         default_conv = "raw"
-    elif ewt in ("EUC_2D", "CEIL_2D", "EXACT_2D"):
+    elif ewt in EDGE_TYPES:
         if coords is None:
             raise InputError(f"EDGE_WEIGHT_TYPE {ewt} needs a NODE_COORD_SECTION", path=str(path))
-        dist = euclidean(coords)
-        if ewt == "CEIL_2D":
-            dist = np.ceil(dist)
         default_conv = "trunc1" if "TIME_WINDOW_SECTION" in sections else ("round" if ewt == "EUC_2D" else "raw")
     else:
         raise InputError(f"EDGE_WEIGHT_TYPE {ewt} is not supported (EUC_2D, CEIL_2D, EXACT_2D, EXPLICIT are)",
                          path=str(path), line=_line_of(text, "EDGE_WEIGHT_TYPE"))
     conv = convention or default_conv
-    dist = apply_convention(dist, conv, inplace=True)
+    if ewt == "EXPLICIT":
+        dist = apply_convention(dist, conv, inplace=True)
+    else:
+        dist = _coordinate_distances(coords, conv, ewt)
 
     depot = 0
     if "DEPOT_SECTION" in sections:
@@ -231,12 +233,29 @@ def _read_vrplib(path: Path, text: str, convention: str | None) -> Instance:
                   num_vehicles=num_vehicles, tw=tw, service=service, coords=coords, convention=conv)
 
 
+def _coordinate_distances(coords: np.ndarray, convention: str, edge_type: str):
+    """The distances of a coordinate file: a dense matrix up to
+    :data:`~nco.matrix.DENSE_LIMIT` nodes, computed on demand above."""
+    if len(coords) > DENSE_LIMIT:
+        return CoordinateMatrix(coords, convention, edge_type)
+    dist = euclidean(coords)
+    if edge_type == "CEIL_2D":
+        np.ceil(dist, out=dist)
+    return apply_convention(dist, convention, inplace=True)
+
+
+def _reordered(dist, order: np.ndarray):
+    """``dist`` with rows and columns in ``order`` (the depot first)."""
+    if isinstance(dist, CoordinateMatrix):
+        return CoordinateMatrix(dist.coords[order], dist.convention, dist.edge_type)
+    return dist[np.ix_(order, order)]
+
+
 def _build(path, name, problem, order, *, dist, demand, capacity, num_vehicles, tw, service, coords, convention):
     identity = bool(np.array_equal(order, np.arange(len(order))))
-    idx = np.ix_(order, order)
     try:
         return Instance(
-            distance=dist if identity else dist[idx],
+            distance=dist if identity else _reordered(dist, order),
             demand=None if demand is None else demand[order],
             capacity=capacity,
             num_vehicles=num_vehicles,
@@ -593,7 +612,10 @@ def write_solution(path, routes, cost: float | None = None) -> Path:
 
 
 def write_vrplib(path, instance: Instance) -> Path:
-    """Write an instance as VRPLIB with an explicit full matrix (round-trips through :func:`read`).
+    """Write an instance as VRPLIB with an explicit full matrix (round-trips through :func:`read`);
+    an instance whose distances come from coordinates
+    (:attr:`Instance.implicit`) as coordinates with their ``EDGE_WEIGHT_TYPE``
+    (``round`` convention, as CVRPLIB's ``EUC_2D`` is read).
 
     Instances with depots, vehicle types, pickups, ... (see
     :meth:`Instance.fields_used`) have no VRPLIB form and are refused.
@@ -604,14 +626,15 @@ def write_vrplib(path, instance: Instance) -> Path:
         raise InputError(f"{instance.name}: VRPLIB cannot state the field(s) {', '.join(used)}", path=str(path))
     n1 = instance.n_nodes
     typ = {"atsp": "ATSP", "cvrp": "CVRP", "vrptw": "VRPTW"}[instance.problem]
-    out = [f"NAME : {instance.name}", f"TYPE : {typ}", f"DIMENSION : {n1}",
-           "EDGE_WEIGHT_TYPE : EXPLICIT", "EDGE_WEIGHT_FORMAT : FULL_MATRIX"]
+    out = [f"NAME : {instance.name}", f"TYPE : {typ}", f"DIMENSION : {n1}"]
+    out += _edge_weights_head(path, instance)
     if instance.capacity is not None:
         out.append(f"CAPACITY : {instance.capacity:g}")
     if instance.num_vehicles is not None and instance.problem != "atsp":
         out.append(f"VEHICLES : {instance.num_vehicles}")
-    out.append("EDGE_WEIGHT_SECTION")
-    out += [" ".join(f"{v:.10g}" for v in row) for row in instance.distance]
+    if not instance.implicit:
+        out.append("EDGE_WEIGHT_SECTION")
+        out += [" ".join(f"{v:.10g}" for v in row) for row in instance.distance]
     if instance.coords is not None:
         out.append("NODE_COORD_SECTION")
         out += [f"{i + 1} {x:.10g} {y:.10g}" for i, (x, y) in enumerate(instance.coords)]
@@ -625,6 +648,19 @@ def write_vrplib(path, instance: Instance) -> Path:
         out += [f"{i + 1} {s:.10g}" for i, s in enumerate(instance.service_time)]
     out += ["DEPOT_SECTION", "1", "-1", "EOF"]
     return fsio.write_text(path, "\n".join(out) + "\n")
+
+
+def _edge_weights_head(path: Path, instance: Instance) -> list[str]:
+    """The ``EDGE_WEIGHT_*`` lines: explicit, or the coordinate type of an
+    implicit instance (refused where reading it back would change its costs)."""
+    if not instance.implicit:
+        return ["EDGE_WEIGHT_TYPE : EXPLICIT", "EDGE_WEIGHT_FORMAT : FULL_MATRIX"]
+    m = instance.distance
+    expected = "trunc1" if instance.time_windows is not None else ("round" if m.edge_type == "EUC_2D" else "raw")
+    if m.convention != expected:
+        raise InputError(f"{instance.name}: a {m.edge_type} file with these fields is read with the {expected!r} "
+                         f"convention, not {m.convention!r}", path=str(path))
+    return [f"EDGE_WEIGHT_TYPE : {m.edge_type}"]
 
 
 def solution_path(instance_path) -> Path | None:

@@ -94,6 +94,8 @@ def default_method(instance: Instance) -> str:
     (PyVRP, which takes every one)."""
     if instance.fields_used():
         return solvers.capable(instance)[0]
+    if instance.implicit:
+        return "decompose"
     return DEFAULT_METHOD[instance.kind]
 
 

@@ -40,7 +40,15 @@ PROVIDERS = {
     "earli": "nco.earli",
     "earli-ils": "nco.earli",
     "vroom": "nco.solvers.vroom_solver",
+    "decompose": "nco.decompose",
+    "decompose-ga": "nco.decompose",
+    "decompose-neural": "nco.decompose",
 }
+
+#: The methods that work on instances whose distances are computed on demand
+#: (:attr:`nco.Instance.implicit`, above :data:`nco.matrix.DENSE_LIMIT`
+#: nodes): they ask for rows, routes and sub-problems, never the whole matrix.
+IMPLICIT_OK = ("decompose", "decompose-ga", "decompose-neural", "nearest")
 
 
 #: The fields beyond a classic ATSP/CVRP/VRPTW (see
@@ -65,6 +73,9 @@ CAPABILITIES: dict[str, tuple[str, ...]] = {
     "neural": (),
     "earli": (),
     "earli-ils": (),
+    "decompose": (),
+    "decompose-ga": (),
+    "decompose-neural": (),
     "vroom": ("num_depots", "vehicle_types", "capacity dimensions", "pickup", "fixed_cost", "unit_distance_cost",
               "unit_duration_cost", "shift time window", "end_depot", "open_end", "profile"),
 }
@@ -84,6 +95,9 @@ def capable(instance) -> list[str]:
 
 def refuse_unsupported(name: str, instance) -> None:
     """Raise :class:`InputError` naming the fields ``name`` cannot handle."""
+    if getattr(instance, "implicit", False) and name in PROVIDERS and name not in IMPLICIT_OK:
+        raise InputError(f"method {name!r} needs a dense matrix, and this instance has {instance.n_nodes:,} nodes "
+                         f"(distances computed on demand); methods that work at this size: {', '.join(IMPLICIT_OK)}")
     bad = unsupported(name, instance) if name in PROVIDERS else []
     if bad:
         can = ", ".join(capable(instance)) or "none"

@@ -265,3 +265,29 @@ def nearest(instance: Instance, budget=None, seed: int = 0, initial=None, progre
     if progress is not None:
         progress(budget.elapsed() if isinstance(budget, Budget) else 0.0, check(instance, routes).cost)
     return routes
+
+
+def polar_angles(instance: Instance, points: np.ndarray) -> np.ndarray:
+    """Polar angle (radians) of ``points`` (``k x 2`` coordinates) around the depot."""
+    rel = np.asarray(points, dtype=np.float64) - instance.coords[0]
+    return np.arctan2(rel[..., 1], rel[..., 0])
+
+
+def sweep(instance: Instance) -> list[list[int]]:
+    """Gillett and Miller's sweep: clients in order of their polar angle
+    around the depot, cut into routes when the next one would overload the
+    vehicle.  Needs coordinates; ``O(n log n)``, capacity-feasible, time
+    windows ignored."""
+    if instance.coords is None:
+        raise InputError("the sweep construction needs coordinates")
+    clients = instance.clients
+    order = clients[np.argsort(polar_angles(instance, instance.coords[clients]), kind="stable")]
+    cap = np.inf if instance.capacity is None else instance.capacity
+    routes, route, load = [], [], 0.0
+    for c in order.tolist():
+        if route and load + instance.demand[c] > cap + 1e-9:
+            routes.append(route)
+            route, load = [], 0.0
+        route.append(c)
+        load += instance.demand[c]
+    return routes + ([route] if route else [])

@@ -3,6 +3,7 @@
     nco data cities --osm porto helsinki --points 1000
     nco data stats
     nco data testsets --out testsets
+    nco data x --n 20000 --out XL-n20000.vrp
 
 City folders go to the user's cache by default (``$NCO_CACHE/cities``, see
 :mod:`nco.resources`), where :func:`nco.data.cities.city_matrices` finds them.
@@ -21,7 +22,9 @@ import numpy as np
 from nco import resources
 from nco.data.cities import build_city, check_recipe, load_cities, write_city
 from nco.data.testsets import MAX_NUM, build_testsets, read_meta
+from nco.data.xgen import CUSTOMERS, DEMANDS, DEPOTS, generate
 from nco.errors import InputError
+from nco.io import write_vrplib
 from nco.npzsafe import load_npz, npz_headers
 from nco.progress import tqdm
 
@@ -49,6 +52,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     t.add_argument("--time-limit", type=float, default=None,
                    help="PyVRP seconds per instance (default: 0.02 s per node)")
     t.add_argument("--no-reference", action="store_true", help="do not solve for reference costs")
+    x = sub.add_parser("x", help="draw a CVRP of any size with the X set's generator (Uchoa et al., 2017)")
+    x.add_argument("--n", type=int, required=True, help="number of clients")
+    x.add_argument("--depot", choices=DEPOTS, default="R", help="centre, eccentric (corner) or random (default R)")
+    x.add_argument("--customers", choices=CUSTOMERS, default="RC",
+                   help="random, clustered or half and half (default RC)")
+    x.add_argument("--demand", choices=DEMANDS, default="1-100", help="demand distribution (default 1-100)")
+    x.add_argument("--route-size", type=float, default=12.0, help="average clients per route (default 12)")
+    x.add_argument("--seed", type=int, default=0, help="seed (default 0)")
+    x.add_argument("--out", required=True, help="VRPLIB file to write")
+    x.add_argument("--force", action="store_true", help="replace an existing --out file")
 
 
 def run(args) -> int:
@@ -71,7 +84,19 @@ def run(args) -> int:
         for p in paths:
             print(p)
         return 0
-    raise InputError("nco data needs an action: cities, stats or testsets")
+    if cmd == "x":
+        return _x(args)
+    raise InputError("nco data needs an action: cities, stats, testsets or x")
+
+
+def _x(args) -> int:
+    out = Path(args.out)
+    if out.exists() and not args.force:
+        raise InputError(f"{out} exists; pass --force to replace it")
+    inst = generate(args.n, args.depot, args.customers, args.demand, args.route_size, args.seed, dense=False)
+    write_vrplib(out, inst)
+    print(f"{out}: {inst.name}, {inst.n_clients} clients, capacity {inst.capacity:g}")
+    return 0
 
 
 def _cities(args) -> int:
