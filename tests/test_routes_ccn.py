@@ -254,3 +254,16 @@ def test_best_path_follows_the_ranking(cands):
     path = best_path(G, o, t, context=ctx)
     assert path == list(cands["nodes"].iloc[rank(cands, ctx).best])
     assert all(G.has_edge(a, b) for a, b in zip(path[:-1], path[1:]))
+
+
+def test_rank_runs_on_one_thread_and_restores_the_callers_setting(cands):
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        scores = rank(cands, {"hour": 8}).scores
+        assert torch.get_num_threads() == 2
+        torch.set_num_threads(1)
+        assert np.allclose(rank(cands, {"hour": 8}).scores, scores, atol=1e-5)
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)

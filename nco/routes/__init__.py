@@ -15,6 +15,7 @@ Map data (c) OpenStreetMap contributors.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from dataclasses import dataclass
 
@@ -147,11 +148,27 @@ def rank(cands, context=None, model=None) -> Ranking:
     route, scene, comp = feature_arrays(cands, context)
     if model is None or isinstance(model, (str, bytes)) or hasattr(model, "__fspath__"):
         model = _default_model(None if model is None else str(model))
-    with torch.no_grad():
+    with torch.no_grad(), _one_thread(torch):
         t = lambda a: torch.from_numpy(np.asarray(a, np.float32))[None]  # noqa: E731
         mask = torch.ones(1, len(route), dtype=torch.bool)
         score, u, fields = model(t(route), t(scene), t(comp), mask, return_parts=True)
     return Ranking(cands, score[0].numpy(), u[0].numpy(), fields[0].numpy(), comp, check_context(context))
+
+
+@contextlib.contextmanager
+def _one_thread(torch):
+    """Run torch on one thread inside the block: the ranking network's tensors
+    are tiny (a few routes, width 32), and on a busy machine the threads of a
+    pool spend far longer waiting for each other than computing."""
+    threads = torch.get_num_threads()
+    if threads == 1:
+        yield
+        return
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(threads)
 
 
 def best_path(G, origin, destination, context=None, k: int = 5, model=None) -> list:

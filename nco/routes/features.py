@@ -128,10 +128,12 @@ def route_stats(idx: GraphIndex, links: np.ndarray) -> dict:
 
 def route_matrix(cands) -> np.ndarray:
     """The N x F_r route-level feature array of a candidate frame (see :data:`ROUTE_FIELDS`)."""
-    _need(cands, ["travel_time", "length", "turns", "left_turns", "right_turns", "turn_angle_sum",
-                  "street_changes", "signals", "links", *(f"share_{c}" for c in ROAD_CLASSES)])
-    tt = cands["travel_time"].to_numpy(float)
-    ln = cands["length"].to_numpy(float)
+    need = ["travel_time", "length", "turns", "left_turns", "right_turns", "turn_angle_sum",
+            "street_changes", "signals", "links", *(f"share_{c}" for c in ROAD_CLASSES)]
+    _need(cands, need)
+    # one selection of all columns: every column read of a frame copies its attrs (the comparison array)
+    col = dict(zip(need, np.asarray(cands[need].to_numpy(float)).T))
+    tt, ln = col["travel_time"], col["length"]
     km = np.maximum(ln / 1000.0, 1e-3)
     cols = {
         "travel_time_min": tt / 60.0,
@@ -139,15 +141,15 @@ def route_matrix(cands) -> np.ndarray:
         "mean_speed_kph": 3.6 * ln / np.maximum(tt, 1e-9),
         "length_km": ln / 1000.0,
         "length_stretch": ln / ln.min(),
-        "turns": cands["turns"].to_numpy(float),
-        "left_turns": cands["left_turns"].to_numpy(float),
-        "right_turns": cands["right_turns"].to_numpy(float),
-        "turn_angle_sum_100deg": cands["turn_angle_sum"].to_numpy(float) / 100.0,
-        "street_changes": cands["street_changes"].to_numpy(float),
-        "signals": cands["signals"].to_numpy(float),
-        "signals_per_km": cands["signals"].to_numpy(float) / km,
-        **{f"share_{c}": cands[f"share_{c}"].to_numpy(float) for c in ROAD_CLASSES},
-        "links_per_km": cands["links"].to_numpy(float) / km,
+        "turns": col["turns"],
+        "left_turns": col["left_turns"],
+        "right_turns": col["right_turns"],
+        "turn_angle_sum_100deg": col["turn_angle_sum"] / 100.0,
+        "street_changes": col["street_changes"],
+        "signals": col["signals"],
+        "signals_per_km": col["signals"] / km,
+        **{f"share_{c}": col[f"share_{c}"] for c in ROAD_CLASSES},
+        "links_per_km": col["links"] / km,
     }
     return np.stack([cols[name] for name, _ in ROUTE_FIELDS], axis=1).astype(np.float32)
 

@@ -174,8 +174,10 @@ def graph_index(G, signals=None) -> GraphIndex:
         if len(c) < 2:
             c = np.array([[x[a], y[a]], [x[b], y[b]]])
         coords.append(c)
-    bearing_start = np.array([bearing_deg(c[0, 0], c[0, 1], c[1, 0], c[1, 1]) for c in coords], dtype=float)
-    bearing_end = np.array([bearing_deg(c[-2, 0], c[-2, 1], c[-1, 0], c[-1, 1]) for c in coords], dtype=float)
+    first = np.array([c[:2].ravel() for c in coords], dtype=float)  # the first and the last step of each link
+    last = np.array([c[-2:].ravel() for c in coords], dtype=float)
+    bearing_start = np.asarray(bearing_deg(first[:, 0], first[:, 1], first[:, 2], first[:, 3]), dtype=float)
+    bearing_end = np.asarray(bearing_deg(last[:, 0], last[:, 1], last[:, 2], last[:, 3]), dtype=float)
     if signals is None:
         signals = traffic_signals(G)
     signal_pos = np.zeros(len(nodes), dtype=bool)
