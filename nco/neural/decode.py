@@ -29,14 +29,10 @@ and step from the same distribution, which is much cheaper.
 
 from __future__ import annotations
 
-import math
-
 import torch
-import torch.nn.functional as F
 
 from nco.envs.actions import CAP_EPS, TIME_EPS
 from nco.errors import InputError
-
 
 _ZERO, _NEG_INF = torch.tensor(0.0), torch.tensor(float("-inf"))
 
@@ -51,7 +47,7 @@ class _ATSPState:
         self.penalty = torch.zeros(b, s, n, device=dev)  # 0 where allowed, -inf where not
         self.cur = torch.zeros(b, s, dtype=torch.int64, device=dev)
         self.first = self.cur
-        self.anchor_rows = None  # the decoder's cache of the anchor's embedding
+        self.anchor_scores = None  # the decoder's cache of the anchor's embedding
         self.step_i = 0
 
     def context(self) -> list[torch.Tensor]:
@@ -65,14 +61,14 @@ class _ATSPState:
     def step(self, a: torch.Tensor) -> None:
         """Visit ``a`` (``B x S``)."""
         if self.step_i == 0:
-            self.first, self.anchor_rows = a, None
+            self.first, self.anchor_scores = a, None
         self.cur = a
         self.mask.scatter_(-1, a[..., None], False)
         self.penalty.scatter_(-1, a[..., None], float("-inf"))
         self.step_i += 1
 
     def done(self) -> bool:
-        return not bool(self.mask.any())
+        return self.step_i >= self.n
 
 
 class _CVRPState:
@@ -90,9 +86,10 @@ class _CVRPState:
         self.cur = torch.zeros(b, s, dtype=torch.int64, device=dev)
         self.at_depot = torch.ones(b, s, dtype=torch.bool, device=dev)
         self.penalty = torch.empty(b, s, n1, device=dev)
-        self.anchor_rows = None
+        self.anchor_scores = None
         self._fits = torch.empty(b, s, n1 - 1, dtype=torch.bool, device=dev)
         self._load = torch.empty(b, s, n1 - 1, device=dev)
+        self.visits, self.all_visits = 0, b * s * (n1 - 1)  # client visits made, and to make
         self._update_mask()
 
     def context(self) -> list[torch.Tensor]:
@@ -108,6 +105,7 @@ class _CVRPState:
         # the environment's (load + demand) * (a != 0): the same numbers
         self.used = torch.where(self.at_depot[..., None], 0.0, self.used + self.node_demand.gather(-1, a1))
         self.unvisited.scatter_(-1, a1, False)
+        self.visits += int(torch.count_nonzero(a))  # every client is visited once
         self.cur = a
         self._update_mask()
 
@@ -119,10 +117,10 @@ class _CVRPState:
     def _update_mask(self) -> None:
         ok = self._client_ok()
         torch.where(ok, _ZERO, _NEG_INF, out=self.penalty[..., 1:])
-        torch.where(self.at_depot & ok.any(-1), _NEG_INF, _ZERO, out=self.penalty[..., 0])
+        torch.where(self.at_depot & ok.view(torch.uint8).amax(-1).bool(), _NEG_INF, _ZERO, out=self.penalty[..., 0])
 
     def done(self) -> bool:
-        return not bool(self.unvisited[..., 1:].any())
+        return self.visits == self.all_visits
 
 
 class _TWState(_CVRPState):
@@ -177,51 +175,20 @@ class LeanDecoder:
     """
 
     def __init__(self, net, td):
-        self.cfg, self.td = net.config, td
-        dec = net.decoder
+        self.cfg, self.td, self.dec = net.config, td, net.decoder
         with torch.inference_mode():
             (row, col, dist, dur), _ = net.encoder(td)
-            gk, gv, lk = dec.keys(col).chunk(3, dim=-1)
-            self._cache(dec, row, gk, gv, lk, dist, dur)
-
-    def _cache(self, dec, row, gk, gv, lk, dist, dur) -> None:
-        b, n, e = row.shape
-        h = self.cfg.num_heads
-        self.b, self.n, self.e, self.h = b, n, e, h
-        self.row = row.reshape(b * n, e)
-        self.kt = gk.reshape(b, n, h, e // h).permute(0, 2, 3, 1).contiguous()  # B x h x dh x N
-        self.vh = gv.reshape(b, n, h, e // h).transpose(1, 2).contiguous()  # B x h x N x dh
-        self.lkt = lk.transpose(1, 2).contiguous()  # B x E x N
-        self.w_query, self.w_out = dec.query.weight, dec.glimpse_out.weight
-        prior = F.softplus(dec.prior_dist) * dist
-        if dec.prior_dur is not None:
-            prior = prior + F.softplus(dec.prior_dur) * dur
-        self.prior = (self.cfg.tanh_clipping * prior).reshape(b * n, n)  # row (b, i): prior of i -> j
-        self.offset = torch.arange(b, device=row.device)[:, None] * n
-
-    def _query(self, state) -> tuple[torch.Tensor, torch.Tensor]:
-        """The decoder query ``B x S x E`` and the flat index of the current nodes."""
-        b, s = state.cur.shape
-        flat = state.cur.reshape(-1) if self.b == 1 else (state.cur + self.offset).reshape(-1)
-        if state.anchor_rows is None:
-            state.anchor_rows = self.row.index_select(0, (state.anchor() + self.offset).reshape(-1)).reshape(b, s, -1)
-        h_cur = self.row.index_select(0, flat).reshape(b, s, -1)
-        return F.linear(torch.cat([h_cur, state.anchor_rows, *state.context()], dim=-1), self.w_query), flat
+            self.pre = self.dec.precompute(row, col, dist, dur, tanh_clipping=self.cfg.tanh_clipping)
+        self.b = row.shape[0]
 
     def log_probs(self, state, greedy: int = 0, temperature: float = 1.0) -> torch.Tensor:
         """Log-probabilities of the next node, ``B x S x N`` (one decoder step);
         rows from ``greedy`` on at ``temperature``."""
-        b, s = state.cur.shape
-        e, h = self.e, self.h
-        q, flat = self._query(state)
-        att = torch.matmul(q.reshape(b, s, h, e // h).transpose(1, 2), self.kt).div_(math.sqrt(e // h))
-        # -inf and rl4co's -1e9 both give exactly zero weight after the softmax
-        att = torch.softmax(att.add_(state.penalty[:, None]), dim=-1)
-        glimpse = torch.matmul(att, self.vh).transpose(1, 2).reshape(b, s, e)
-        logits = torch.bmm(F.linear(glimpse, self.w_out), self.lkt).div_(math.sqrt(e))
-        logits = logits.tanh_().mul_(self.cfg.tanh_clipping).sub_(self.prior.index_select(0, flat).reshape(b, s, -1))
+        if state.anchor_scores is None:
+            state.anchor_scores = self.dec.anchor_scores(self.pre, state.anchor())
+        logits = self.dec.logits(self.pre, state.cur, state.anchor_scores, state.context(), state.penalty)
         logits.add_(state.penalty)
-        if temperature != 1.0 and greedy < s:
+        if temperature != 1.0 and greedy < state.cur.shape[1]:
             logits[:, greedy:].div_(temperature)
         return torch.log_softmax(logits, dim=-1)
 
@@ -260,8 +227,8 @@ class LeanDecoder:
         actions, logp = [], []
         with torch.inference_mode():
             if starts is not None:
-                actions.append(starts.to(self.row.device))
-                logp.append(torch.zeros(*starts.shape, 1, device=self.row.device))
+                actions.append(starts.to(self.td.device))
+                logp.append(torch.zeros(*starts.shape, 1, device=self.td.device))
                 state.step(actions[0])
             while not state.done():
                 if len(actions) > state.max_steps:

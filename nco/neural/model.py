@@ -34,10 +34,7 @@ decoding it reads ``current_node`` and, for the VRPs, ``used_capacity`` and
 
 from __future__ import annotations
 
-import math
-
 import torch
-import torch.nn.functional as F
 from rl4co.models.common.constructive.base import (
     ConstructiveDecoder,
     ConstructiveEncoder,
@@ -75,9 +72,7 @@ class RRNCODecoder(DecoderNet, ConstructiveDecoder):
     """
 
     def pre_decoder_hook(self, td, env, hidden=None, num_starts: int = 0):
-        row, col, dist, dur = hidden
-        gk, gv, lk = self.keys(col).chunk(3, dim=-1)
-        return td, env, {"row": row, "gk": gk, "gv": gv, "lk": lk, "dist": dist, "dur": dur}
+        return td, env, self.precompute(*hidden)
 
     def _state(self, td, b: int, s: int) -> list[torch.Tensor]:
         """Scalar state features, ``B x S x 1`` each."""
@@ -102,40 +97,19 @@ class RRNCODecoder(DecoderNet, ConstructiveDecoder):
         return [o.reshape(s, b, 1).transpose(0, 1) for o in out]
 
     def forward(self, td, hidden=None, num_starts: int = 0):
-        row, dist = hidden["row"], hidden["dist"]
-        b, n, e = row.shape
+        b = hidden["offset"].shape[0]
+        n = hidden["neg_prior"].shape[-1]
         s = max(1, td.batch_size[0] // b)
-        h = self.cfg.num_heads
 
         def per_instance(x):  # (S*B, ...) -> (B, S, ...)
             return x.reshape(s, b, *x.shape[1:]).transpose(0, 1)
 
         cur = per_instance(td["current_node"].reshape(-1))  # B x S
-        if self.cfg.has_depot:
-            anchor = torch.zeros_like(cur)
-        else:
-            first = td.get("first_node", None)
-            anchor = cur if first is None else per_instance(first.reshape(-1))
-        h_cur = row.gather(1, cur[..., None].expand(b, s, e))
-        h_anchor = row.gather(1, anchor[..., None].expand(b, s, e))
-        q = self.query(torch.cat([h_cur, h_anchor, *self._state(td, b, s)], dim=-1))  # B x S x E
+        first = None if self.cfg.has_depot else td.get("first_node", None)
+        anchor = cur if first is None else per_instance(first.reshape(-1))
         mask = per_instance(td["action_mask"])  # B x S x N
-
-        # glimpse: multi-head attention of the query over the column embeddings
-        dh = e // h
-        qh = q.reshape(b, s, h, dh).transpose(1, 2)  # B x h x S x dh
-        kh = hidden["gk"].reshape(b, n, h, dh).transpose(1, 2)
-        vh = hidden["gv"].reshape(b, n, h, dh).transpose(1, 2)
-        att = torch.matmul(qh, kh.transpose(-1, -2)) / math.sqrt(dh)
-        att = torch.softmax(att.masked_fill(~mask[:, None], -1e9), dim=-1)
-        glimpse = torch.matmul(att, vh).transpose(1, 2).reshape(b, s, e)
-        q2 = self.glimpse_out(glimpse)
-        logits = torch.bmm(q2, hidden["lk"].transpose(1, 2)) / math.sqrt(e)
-        logits = self.cfg.tanh_clipping * torch.tanh(logits)
-        prior = F.softplus(self.prior_dist) * dist.gather(1, cur[..., None].expand(b, s, n))
-        if self.prior_dur is not None:
-            prior = prior + F.softplus(self.prior_dur) * hidden["dur"].gather(1, cur[..., None].expand(b, s, n))
-        logits = logits - self.cfg.tanh_clipping * prior
+        penalty = torch.zeros(mask.shape, device=mask.device).masked_fill_(~mask, float("-inf"))
+        logits = self.logits(hidden, cur, self.anchor_scores(hidden, anchor), self._state(td, b, s), penalty)
         back = lambda x: x.transpose(0, 1).reshape(s * b, n)  # noqa: E731
         return back(logits), back(mask)
 

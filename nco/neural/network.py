@@ -23,6 +23,7 @@ from dataclasses import asdict, dataclass
 
 import torch
 import torch.nn as nn
+import torch.nn.functional as F
 
 from nco.errors import InputError
 
@@ -176,12 +177,11 @@ class AdaptiveBias(nn.Module):
     """Neural adaptive bias: one scalar per edge from distance, angle and duration.
 
     Each source goes through its own small network (1 -> H -> 1); a gate
-    computed from all sources mixes them.
+    computed from all sources mixes them.  Each small network is a
+    piecewise-linear function of its input with at most ``H`` breakpoints:
+    at inference it is evaluated as such (:meth:`pieces`), one slope and
+    intercept per edge instead of ``H`` hidden units.
     """
-
-    #: Largest hidden tensor (elements) computed at once at inference: a
-    #: block of rows that stays in the processor's cache.
-    block_elems = 2**19
 
     def __init__(self, num_sources: int, hidden: int):
         super().__init__()
@@ -191,14 +191,10 @@ class AdaptiveBias(nn.Module):
         self.b2 = nn.Parameter(torch.zeros(num_sources))
         self.gate = nn.Linear(num_sources, num_sources)
 
-    def forward(self, feats: torch.Tensor) -> torch.Tensor:  # B x N x N x S -> B x N x N
+    def forward(self, sources: list[torch.Tensor]) -> torch.Tensor:  # S x (B x N x N) -> B x N x N
         if torch.is_grad_enabled():
-            return self._bias(feats)
-        hidden = self.w1.shape[-1]
-        rows = max(1, int(self.block_elems // max(1, feats[:, :1].numel() * hidden)))
-        if rows >= feats.shape[1]:
-            return self._bias_inplace(feats)
-        return torch.cat([self._bias_inplace(feats[:, i:i + rows]) for i in range(0, feats.shape[1], rows)], dim=1)
+            return self._bias(torch.stack(sources, dim=-1))
+        return self._bias_pieces(sources)
 
     def _bias(self, feats: torch.Tensor) -> torch.Tensor:
         h = torch.relu(feats[..., None] * self.w1 + self.b1)
@@ -206,10 +202,35 @@ class AdaptiveBias(nn.Module):
         g = torch.softmax(self.gate(feats), dim=-1)
         return (g * b).sum(-1)
 
-    def _bias_inplace(self, feats: torch.Tensor) -> torch.Tensor:
-        """:meth:`_bias` without autograd: the same operations, in place."""
-        b = (feats[..., None] * self.w1).add_(self.b1).relu_().mul_(self.w2).sum(-1).add_(self.b2)
-        return torch.softmax(self.gate(feats), dim=-1).mul_(b).sum(-1)
+    def pieces(self, s: int, lo: float, hi: float) -> tuple[list[float], torch.Tensor, torch.Tensor]:
+        """The network of source ``s`` on ``[lo, hi]``: its breakpoints in
+        ``(lo, hi]`` (ascending) and the slope and intercept of each piece
+        between them (one more than breakpoints)."""
+        w1, b1, w2 = self.w1[s], self.b1[s], self.w2[s]
+        cuts = (-b1[w1 != 0] / w1[w1 != 0]).tolist()
+        cuts = sorted(c for c in cuts if lo < c <= hi)
+        edges = torch.tensor([lo, *cuts, hi], dtype=w1.dtype, device=w1.device)
+        on = ((edges[:-1, None] + edges[1:, None]) / 2 * w1 + b1) > 0  # units active on each piece
+        return cuts, (on * w1 * w2).sum(-1), (on * b1 * w2).sum(-1) + self.b2[s]
+
+    def _source(self, s: int, x: torch.Tensor) -> torch.Tensor:
+        """Network ``s`` on every edge of ``x`` (no autograd)."""
+        cuts, slope, icpt = self.pieces(s, float(x.min()), float(x.max()))
+        k = torch.zeros(x.shape, dtype=torch.int64, device=x.device)
+        for c in cuts:
+            k += x >= c
+        return torch.take(slope, k).mul_(x).add_(torch.take(icpt, k))
+
+    def _bias_pieces(self, sources: list[torch.Tensor]) -> torch.Tensor:
+        """:meth:`_bias` without autograd, one ``B x N x N`` plane at a time."""
+        w, c = self.gate.weight.tolist(), self.gate.bias.tolist()
+        z = [sum(x * wi for x, wi in zip(sources, row)) + ci for row, ci in zip(w, c)]
+        top = z[0]
+        for zi in z[1:]:
+            top = torch.maximum(top, zi)
+        g = [zi.sub_(top).exp_() for zi in z]
+        out = sum(gi * self._source(s, x) for s, (gi, x) in enumerate(zip(g, sources)))
+        return out.div_(sum(g))
 
 
 class AAFMLayer(nn.Module):
@@ -313,8 +334,8 @@ class EncoderNet(nn.Module):
             xy = torch.zeros(b, n, 2, device=dist.device)
             angle = torch.zeros_like(dist)
         else:
-            delta = xy[:, None, :, :] - xy[:, :, None, :]
-            angle = torch.atan2(delta[..., 1], delta[..., 0]) / math.pi
+            x, y = xy[..., 0], xy[..., 1]
+            angle = torch.atan2(y[:, None, :] - y[:, :, None], x[:, None, :] - x[:, :, None]) / math.pi
         coord_in = xy
         if self.cfg.has_depot:
             rel = xy - xy[:, :1]
@@ -334,8 +355,7 @@ class EncoderNet(nn.Module):
         if self.depot_embed is not None:
             row = torch.cat([row[:, :1] + self.depot_embed, row[:, 1:]], dim=1)
             col = torch.cat([col[:, :1] + self.depot_embed, col[:, 1:]], dim=1)
-        sources = [dist, angle] + ([dur] if dur is not None else [])
-        bias = self.bias(torch.stack(sources, dim=-1))
+        bias = self.bias([dist, angle] + ([dur] if dur is not None else []))
         for layer in self.layers:
             row, col = layer(row, col, bias)
         return (row, col, dist, dur), row
@@ -345,10 +365,19 @@ class EncoderNet(nn.Module):
 
 
 class DecoderNet(nn.Module):
-    """The pointer decoder's weights: query, glimpse keys / values and logit
-    keys, glimpse output, and the distance (duration) prior factors.  The
-    step itself is :class:`nco.neural.model.RRNCODecoder` (rl4co's loop) or
-    :class:`nco.neural.decode.LeanDecoder`."""
+    """The pointer decoder's weights and its step.
+
+    The query ``q = W [h_cur, h_anchor, state]`` of a trajectory is split
+    into per-node products computed once per encoded batch
+    (:meth:`precompute`): the glimpse scores ``(W_cur h_i) . k_j / sqrt(dh)``
+    of every node ``i`` as current node, the same for the anchor (the first
+    node for ATSP, the depot for the VRPs) and one row per state feature;
+    the glimpse output projection is folded into the logit keys.  A step
+    (:meth:`logits`) then gathers and adds scores instead of multiplying the
+    query by the keys.  The loop around it is
+    :class:`nco.neural.model.RRNCODecoder` (rl4co's) or
+    :class:`nco.neural.decode.LeanDecoder`; both call the same two methods.
+    """
 
     def __init__(self, cfg: RRNCOConfig):
         super().__init__()
@@ -360,6 +389,64 @@ class DecoderNet(nn.Module):
         self.glimpse_out = nn.Linear(e, e, bias=False)
         self.prior_dist = nn.Parameter(torch.tensor(1.0))
         self.prior_dur = nn.Parameter(torch.tensor(0.0)) if cfg.uses_duration else None
+
+    def precompute(self, row, col, dist, dur, tanh_clipping: float | None = None) -> dict:
+        """What every step reads, from the encoder's output (``B x N x E``
+        embeddings, ``B x N x N`` matrices): per-head glimpse scores
+        ``cur`` (``H x BN x N``) and ``anchor`` (``H x BM x N``, ``M`` = 1
+        with a depot), ``state`` (``H x B x 1 x N`` per feature), glimpse
+        ``values`` (``H x B x N x dh``), logit ``keys`` (``B x E x N``) and
+        ``neg_prior`` (``BN x N``, minus the clipped prior)."""
+        b, n, e = row.shape
+        h = self.cfg.num_heads
+        clip = self.cfg.tanh_clipping if tanh_clipping is None else tanh_clipping
+        w = self.query.weight
+
+        def heads(x):  # B x M x E -> H x B x M x dh
+            return x.reshape(b, x.shape[1], h, e // h).permute(2, 0, 1, 3)
+
+        gk, gv, lk = self.keys(col).chunk(3, dim=-1)
+        kt = heads(gk).transpose(-1, -2) / math.sqrt(e // h)  # H x B x dh x N
+        anchor_rows = row[:, :1] if self.cfg.has_depot else row
+        prior = F.softplus(self.prior_dist) * dist
+        if self.prior_dur is not None:
+            prior = prior + F.softplus(self.prior_dur) * dur
+        return {
+            "cur": torch.matmul(heads(F.linear(row, w[:, :e])), kt).reshape(h, b * n, n),
+            "anchor": torch.matmul(heads(F.linear(anchor_rows, w[:, e:2 * e])), kt).reshape(h, -1, n),
+            "state": [torch.matmul(w[:, f].reshape(h, 1, 1, e // h), kt) for f in range(2 * e, w.shape[1])],
+            "values": heads(gv).contiguous(),
+            "keys": (torch.matmul(lk, self.glimpse_out.weight) / math.sqrt(e)).transpose(1, 2).contiguous(),
+            "neg_prior": (-clip * prior).reshape(b * n, n),
+            "offset": torch.arange(b, device=row.device)[:, None] * n,
+            "clip": clip,
+        }
+
+    def anchor_scores(self, pre: dict, anchor: torch.Tensor) -> torch.Tensor:
+        """Glimpse scores of the anchor part of the query: ``H x B x 1 x N``
+        (the depot) or ``H x B x S x N`` (ATSP: nodes ``anchor``, ``B x S``)."""
+        h, _, n = pre["anchor"].shape
+        b = pre["offset"].shape[0]
+        if self.cfg.has_depot:
+            return pre["anchor"].view(h, b, 1, n)
+        return pre["anchor"].index_select(1, (anchor + pre["offset"]).reshape(-1)).view(h, b, -1, n)
+
+    def logits(self, pre: dict, cur: torch.Tensor, anchor: torch.Tensor, state: list, penalty: torch.Tensor):
+        """``C tanh(q . k_j / sqrt(E)) - prior_ij``, ``B x S x N``, of the
+        trajectories at nodes ``cur`` (``B x S``) with anchor scores
+        ``anchor`` (:meth:`anchor_scores`), state features ``state``
+        (``B x S x 1`` each) and ``penalty`` (``B x S x N``: 0, or -inf
+        where a node is not allowed: it gets no glimpse weight)."""
+        h, _, n = pre["cur"].shape
+        b, s = cur.shape
+        flat = (cur + pre["offset"]).reshape(-1)
+        att = pre["cur"].index_select(1, flat).view(h, b, s, n).add_(anchor)
+        for x, scores in zip(state, pre["state"]):
+            att.addcmul_(x[None], scores)
+        att = torch.softmax(att.add_(penalty[None]), dim=-1)
+        glimpse = torch.matmul(att, pre["values"]).permute(1, 2, 0, 3).reshape(b, s, -1)
+        out = pre["neg_prior"].index_select(0, flat).view(b, s, n)
+        return out.add_(torch.bmm(glimpse, pre["keys"]).tanh_(), alpha=pre["clip"])
 
 
 class RRNCONet(nn.Module):
