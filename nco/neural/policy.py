@@ -25,6 +25,7 @@ from nco import fsio
 from nco.envs.actions import actions_to_routes
 from nco.errors import InputError, short_repr
 from nco.instance import Instance
+from nco.neural import sizing
 from nco.progress import tqdm
 from nco.solution import Solution
 
@@ -277,6 +278,8 @@ class Policy:
         self.problem = problem or net.config.problem
         self.meta = dict(meta or {})
         self.device = "cpu"
+        #: Adapt the network to instances larger than its training size (:mod:`nco.neural.sizing`).
+        self.size_adaptation = True
 
     def to(self, device: str) -> "Policy":
         self.net.to(device)
@@ -378,9 +381,14 @@ class Policy:
 
         starts = start_nodes(td, self.problem, s) if decode_type.startswith("multistart") else None
         greedy = s if "greedy" in decode_type else 0
-        actions = LeanDecoder(self.net, td).decode(s, greedy=greedy, temperature=temperature, starts=starts)[0]
+        net = self._sized(td)
+        actions = LeanDecoder(net, td).decode(s, greedy=greedy, temperature=temperature, starts=starts)[0]
         reward = rewards(td, actions, self.problem)
         return reward.T.reshape(-1), actions.transpose(0, 1).reshape(-1, actions.shape[-1])
+
+    def _sized(self, td):
+        """The network as the lean decoder reads it for the batch ``td`` (:func:`nco.neural.sizing.adapt`)."""
+        return sizing.adapt(self, td)
 
     def _decode_rl4co(self, env, td, decode_type: str, num_starts: int, temperature: float):
         """Rewards and actions of rl4co's decoding loop."""
@@ -528,8 +536,9 @@ class Policy:
         pools: list[list] = [[] for _ in instances]
         for idx, _ in self._batches(instances, 1, lambda inst: k):
             _, td, _ = self.augmented([instances[i] for i in idx], 1)
-            actions = LeanDecoder(self.net, td).decode(k, greedy=1 if greedy_first else 0, temperature=temperature,
-                                                       exact_draws=exact_draws)[0].cpu().numpy()
+            actions = LeanDecoder(self._sized(td), td).decode(k, greedy=1 if greedy_first else 0,
+                                                              temperature=temperature,
+                                                              exact_draws=exact_draws)[0].cpu().numpy()
             for j, i in enumerate(idx):
                 pools[i] = [actions_to_routes(a, self.problem) for a in actions[j]]
         return pools

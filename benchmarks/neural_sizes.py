@@ -1,0 +1,155 @@
+"""Size generalization of the shipped policies: N = 100, 200, 500, with and
+without the size adaptation of :mod:`nco.neural.sizing`, against nearest
+neighbour and PyVRP references.
+
+    python benchmarks/neural_sizes.py --out docs/results/neural/sizes
+
+Two kinds of test sets per problem and size:
+
+* ``dev``: drawn from the five training cities (seed 4444, 8 instances,
+  PyVRP references of 0.01 s per node): where the adaptation's settings were
+  chosen;
+* ``unseen``: the unseen cities (munich, monaco): the shipped
+  ``<problem>_n100_unseen`` (first ``--unseen-100`` instances) and
+  ``<problem>_n500_unseen`` sets (4 instances, PyVRP 20 s), and at N = 200
+  a set drawn like them (seed 3333, 8 instances, PyVRP 4 s).
+
+Per set: the mean gap to the reference of nearest neighbour, of the policy
+without and with adaptation (greedy, ``--starts`` POMO starts x
+``--augment`` augmentations, lean decoder), of the best of ``--samples``
+sampled solutions with adaptation (``Policy.sample``, temperature 0.3, what
+EARLI seeds with), and on how many instances the adapted policy beats
+nearest neighbour.  At or below the training size the adaptation is the
+identity, so both policy columns are one run.  Sets are built under
+``--work`` on first use.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+import numpy as np
+import torch
+
+import nco
+from nco import benchrun
+from nco.data import load_split
+from nco.data.testsets import build_testset, load_testset
+from nco.errors import InputError
+from nco.neural import sizing
+from nco.neural.evaluate import load_test_set
+
+PROBLEMS = ("atsp", "acvrp", "acvrptw")
+DEV_SEED, UNSEEN_SEED = 4444, 3333
+COLUMNS = ["problem", "split", "n", "instances", "reference", "prior_scale", "nearest_gap_pct",
+           "policy_gap_pct", "adapted_gap_pct", "adapted_beats_nearest", "adapted_samples_gap_pct",
+           "policy_cpu_s", "adapted_cpu_s"]
+
+
+def dev_set(problem: str, n: int, work: Path, num: int):
+    """Instances and references drawn from the training cities."""
+    path = build_testset(problem, n, work / "dev", num=num, seed=DEV_SEED, cities=load_split()["train"],
+                         time_limit=round(0.01 * n, 3), progress=False)
+    insts, ref, meta = load_testset(path)
+    return insts, ref, f"PyVRP {meta['reference']['time_limit_s']:g} s"
+
+
+def unseen_set(problem: str, n: int, work: Path, num: int, limit_100: int):
+    """Instances and references from the unseen cities."""
+    if n == 200:
+        path = build_testset(problem, n, work / "unseen", num=num, seed=UNSEEN_SEED, progress=False)
+        insts, ref, meta = load_testset(path)
+        return insts, ref, f"PyVRP {meta['reference']['time_limit_s']:g} s"
+    insts, ref = load_test_set(f"{problem}_n{n}_unseen", limit=limit_100 if n == 100 else None)
+    return insts, ref, "PyVRP (shipped set)"
+
+
+def costs(solutions) -> np.ndarray:
+    return np.array([s.cost if s.feasible else np.nan for s in solutions])
+
+
+def gap(c, ref) -> float:
+    return round(float(np.mean(100.0 * (np.asarray(c) - ref) / ref)), 2)
+
+
+def greedy(policy, insts, adapt: bool, args) -> tuple[np.ndarray, float]:
+    """Costs and CPU seconds per instance of greedy multi-start x augmentations."""
+    policy.size_adaptation = adapt
+    t0 = time.process_time()
+    c = costs(policy.solve(insts, num_starts=args.starts, augment=args.augment))
+    return c, (time.process_time() - t0) / len(insts)
+
+
+def best_sample(policy, insts, k: int) -> np.ndarray:
+    """The best of ``k`` sampled solutions per instance (adaptation on)."""
+    policy.size_adaptation = True
+    pools = policy.sample(insts, num_samples=k, temperature=0.3)
+    return np.array([min(nco.check(i, r).cost if nco.check(i, r).feasible else np.inf for r in pool)
+                     for i, pool in zip(insts, pools)])
+
+
+def run_set(problem: str, split: str, n: int, args) -> dict:
+    """The row of one test set."""
+    load = dev_set if split == "dev" else unseen_set
+    insts, ref, reference = (load(problem, n, Path(args.work), args.num) if split == "dev"
+                             else load(problem, n, Path(args.work), args.num, args.unseen_100))
+    policy = nco.load_policy(problem, lean=True)
+    scale = sizing.prior_scale(problem, n, sizing.training_size(policy.meta))
+    nearest = costs([nco.solve(i, method="nearest", time_limit=1) for i in insts])
+    plain, plain_s = greedy(policy, insts, False, args)
+    adapted, adapted_s = (plain, plain_s) if scale == 1.0 else greedy(policy, insts, True, args)
+    return {"problem": problem, "split": split, "n": n, "instances": len(insts), "reference": reference,
+            "prior_scale": round(scale, 3), "nearest_gap_pct": gap(nearest, ref), "policy_gap_pct": gap(plain, ref),
+            "adapted_gap_pct": gap(adapted, ref), "adapted_beats_nearest": int(np.sum(adapted < nearest)),
+            "adapted_samples_gap_pct": gap(best_sample(policy, insts, args.samples), ref),
+            "policy_cpu_s": round(plain_s, 2), "adapted_cpu_s": round(adapted_s, 2)}
+
+
+def parse(argv) -> argparse.Namespace:
+    ap = argparse.ArgumentParser(prog="python benchmarks/neural_sizes.py", description=__doc__.splitlines()[0])
+    ap.add_argument("--problems", default=",".join(PROBLEMS))
+    ap.add_argument("--sizes", type=int, nargs="+", default=[100, 200, 500])
+    ap.add_argument("--splits", default="dev,unseen")
+    ap.add_argument("--num", type=int, default=8, help="instances of the sets built here")
+    ap.add_argument("--unseen-100", type=int, default=16, help="instances of the shipped N = 100 sets")
+    ap.add_argument("--starts", type=int, default=16)
+    ap.add_argument("--augment", type=int, default=8)
+    ap.add_argument("--samples", type=int, default=8)
+    ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--work", default="outputs/sizes", help="folder of the sets built here")
+    ap.add_argument("--out", default="docs/results/neural/sizes", help="table path without suffix")
+    ap.add_argument("--resume", action="store_true", help="keep the rows already in the CSV and run the rest")
+    ap.add_argument("--force", action="store_true", help="replace earlier results")
+    return ap.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parse(argv)
+    torch.set_num_threads(args.threads)
+    sets = [(f"{p}_n{n}_{s}", (p, s, n)) for s in args.splits.split(",") for p in args.problems.split(",")
+            for n in args.sizes]
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        runs = benchrun.RunFile(out.with_suffix(".csv"), COLUMNS, key={"instance": "problem", "method": "split",
+                                                                       "budget": "n"},
+                                resume=args.resume, force=args.force)
+    except InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    cells = [benchrun.Cell(p, s, float(n), 0, None) for _, (p, s, n) in sets]
+    rows = benchrun.run_grid(cells, lambda c: run_set(c.instance, c.method, int(c.budget), args), runs,
+                             desc="sizes", total=len(cells))
+    md = benchrun.markdown_table(rows, COLUMNS, title="Size generalization (gaps to the reference, %)")
+    benchrun.write_markdown(out.with_suffix(".md"), md,
+                            command=benchrun.command_line("python benchmarks/neural_sizes.py", argv))
+    print(md)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

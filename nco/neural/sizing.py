@@ -1,0 +1,131 @@
+"""Size adaptation: decoding instances larger than a policy was trained on.
+
+The shipped policies were trained on instances of about 100 nodes drawn
+from whole cities.  At N = 500 from the same cities, greedy decoding with
+the unchanged network is far worse than the nearest-neighbour
+construction: the ACVRP policy returns to the depot after three clients on
+average (155 routes where nearest neighbour needs 26), the ATSP policy
+jumps to far nodes.  What changes with N at a fixed city area is the scale
+of everything local: the network divides every distance by the instance's
+largest one, which stays the size of the city, while the distance to the
+next candidates shrinks about as ``1 / sqrt(N)``, and there are ``N``
+candidates instead of 100.  The decoder's distance prior
+(``C * softplus(a) * d_ij`` subtracted from the pointer logits, see
+:mod:`nco.neural.decode`) then separates near and far candidates by a
+fraction of what it did in training, and the attention logits, which do not
+transfer as well, decide alone.
+
+The adaptation scales that prior by ``(N / N_train) ** alpha`` for an
+instance of ``N`` nodes (clients for the VRPs) above the policy's training
+size ``N_train`` (:func:`training_size`); at or below it the network is
+used unchanged.  ``alpha`` (:data:`PRIOR_EXPONENT`) was chosen per problem
+on development sets drawn from the training cities (N = 200 and 500,
+8 instances each, PyVRP references), never on the unseen cities:
+
+* ATSP and ACVRP: ``alpha = 1``.  On the development sets at N = 500 the
+  gap to PyVRP falls from about 2 and 3 times the nearest-neighbour gap
+  to below it (table: ``docs/results/neural/sizes.md``).
+* ACVRPTW: ``alpha = 0`` (no change).  Its policy already beats nearest
+  neighbour at N = 500, and every scaling of the prior measured worse on the
+  development sets: its decisions follow the time windows, not distance.
+
+Tried and not kept (the same development sets; docs/neural.md, "Size
+generalization"): rescaling the encoder's distances so that local
+distances match the training size (worse for ATSP, no gain elsewhere),
+``log N / log N_train`` scaling of the encoder's edge bias, of the
+decoder's glimpse or pointer logits (within noise), and restricting the
+candidates to the nearest unvisited (worse).
+
+The adaptation transforms what :class:`~nco.neural.decode.LeanDecoder`
+reads of a network (:class:`SizedNet`): the weights and the network object
+are never changed, so one policy may decode instances of different sizes at
+the same time.  rl4co's own decoding loop (``lean=False``) is not adapted.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: ``alpha`` of the prior scale ``(N / N_train) ** alpha`` per problem
+#: (chosen on development sets from the training cities; see the module text).
+PRIOR_EXPONENT = {"atsp": 1.0, "acvrp": 1.0, "acvrptw": 0.0}
+
+#: Training size assumed when a checkpoint's recipe does not say (the shipped recipes train at 100).
+DEFAULT_TRAIN_SIZE = 100
+
+_EXPERIMENT_SIZE = re.compile(r"experiment=\w+?_n(\d+)")
+
+
+def training_size(meta: dict) -> int:
+    """The largest instance size (nodes for ATSP, clients for the VRPs) in a
+    checkpoint's recipe: ``config.env.num_loc`` of the recipe and of every
+    run of its lineage, and the ``_n<N>`` of experiment names in their
+    commands; :data:`DEFAULT_TRAIN_SIZE` when none is found."""
+    runs = [r for r in ((meta.get("lineage") or {}).get("runs") or []) if isinstance(r, dict)]
+    sizes = []
+    for cfg in [meta.get("config")] + [r.get("config") for r in runs]:
+        env = cfg.get("env") if isinstance(cfg, dict) else None
+        n = env.get("num_loc") if isinstance(env, dict) else None
+        if isinstance(n, (int, float)) and not isinstance(n, bool) and n > 0:
+            sizes.append(int(n))
+    for cmd in [meta.get("command")] + [r.get("command") for r in runs]:
+        sizes += [int(x) for x in _EXPERIMENT_SIZE.findall(str(cmd or ""))]
+    return max(sizes) if sizes else DEFAULT_TRAIN_SIZE
+
+
+def prior_scale(problem: str, n: int, train_n: int) -> float:
+    """The factor on the decoder's distance prior for ``n`` nodes (clients):
+    1 up to ``train_n``, then ``(n / train_n) ** alpha``."""
+    if n <= train_n:
+        return 1.0
+    return float((n / train_n) ** PRIOR_EXPONENT.get(problem, 0.0))
+
+
+def instance_size(td, has_depot: bool) -> int:
+    """Nodes (ATSP) or clients (VRPs) of a decoding batch."""
+    key = "distance_matrix" if "distance_matrix" in td.keys() else "cost_matrix"
+    return int(td[key].shape[-1]) - (1 if has_depot else 0)
+
+
+def adapt(policy, td):
+    """What the lean decoder should read for the batch ``td``: ``policy.net``
+    itself, or a :class:`SizedNet` when the instances are larger than the
+    policy's training size and ``policy.size_adaptation`` is on."""
+    net = policy.net
+    if not getattr(policy, "size_adaptation", True):
+        return net
+    n = instance_size(td, net.config.has_depot)
+    return adapt_net(net, prior_scale(net.config.problem, n, training_size(policy.meta)))
+
+
+def adapt_net(net, scale: float):
+    """``net`` with its decoder's distance prior multiplied by ``scale`` (``net`` itself for 1)."""
+    return net if scale == 1.0 else SizedNet(net, scale)
+
+
+class SizedNet:
+    """A read-only view of an RRNCO network whose encoder hands the decoder
+    its normalised distance matrix multiplied by ``scale``: the decoder's
+    distance prior, and nothing else, is ``scale`` times stronger.  Every
+    other attribute is the network's own."""
+
+    def __init__(self, net, scale: float):
+        self.net, self.scale = net, float(scale)
+        self.encoder = _ScaledPrior(net.encoder, self.scale)
+
+    def __getattr__(self, name):
+        return getattr(self.net, name)
+
+
+class _ScaledPrior:
+    """Calls an encoder and scales the distance matrix it returns for the prior."""
+
+    def __init__(self, encoder, scale: float):
+        self.inner, self.scale = encoder, scale
+
+    def __call__(self, td):
+        (row, col, dist, dur), out = self.inner(td)
+        return (row, col, dist * self.scale, dur), out
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)

@@ -1,0 +1,117 @@
+"""Size adaptation of the shipped policies (:mod:`nco.neural.sizing`)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+
+import nco
+from nco.data import city_matrices, load_split, sample_instances
+from nco.neural import infer, sizing
+
+
+@pytest.fixture(scope="module")
+def cities():
+    return [city_matrices(c) for c in load_split()["train"]]
+
+
+@pytest.fixture(scope="module")
+def policies():
+    torch.set_num_threads(1)
+    return {p: nco.load_policy(p, lean=True) for p in ("atsp", "acvrp")}
+
+
+def _costs(policy, insts, adapt: bool) -> np.ndarray:
+    policy.size_adaptation = adapt
+    try:
+        sols = policy.solve(insts, num_starts=8, augment=1)
+    finally:
+        policy.size_adaptation = True
+    assert all(s.feasible for s in sols)
+    return np.array([s.cost for s in sols])
+
+
+@pytest.mark.parametrize("problem", ["atsp", "acvrp", "acvrptw"])
+def test_shipped_policies_were_trained_at_100(problem):
+    assert sizing.training_size(nco.load_policy(problem, lean=True).meta) == 100
+
+
+def test_training_size_reads_config_lineage_and_commands():
+    meta = {"config": {"env": {"num_loc": 50}},
+            "lineage": {"runs": [{"command": "nco train experiment=acvrp_n200 trainer=gpu"},
+                                 {"config": {"env": {"num_loc": 120}}}]}}
+    assert sizing.training_size(meta) == 200
+    assert sizing.training_size({"config": {"env": {"num_loc": 50}}}) == 50
+    assert sizing.training_size({}) == sizing.DEFAULT_TRAIN_SIZE
+
+
+def test_prior_scale_is_one_up_to_the_training_size():
+    for problem in ("atsp", "acvrp", "acvrptw"):
+        assert sizing.prior_scale(problem, 50, 100) == 1.0
+        assert sizing.prior_scale(problem, 100, 100) == 1.0
+    a = sizing.PRIOR_EXPONENT["atsp"]
+    assert sizing.prior_scale("atsp", 500, 100) == pytest.approx(5.0 ** a)
+    assert sizing.prior_scale("acvrptw", 500, 100) == pytest.approx(5.0 ** sizing.PRIOR_EXPONENT["acvrptw"])
+
+
+def test_identity_at_the_training_size(cities, policies):
+    policy = policies["acvrp"]
+    insts = sample_instances(cities, "acvrp", 100, num=2, seed=5)
+    batch = infer.reset_batch(insts, "acvrp")
+    assert sizing.adapt(policy, batch) is policy.net
+    assert np.array_equal(_costs(policy, insts, True), _costs(policy, insts, False))
+
+
+def test_the_view_scales_only_the_prior_distances(cities, policies):
+    policy = policies["atsp"]
+    inst = sample_instances(cities, "atsp", 200, num=1, seed=6)
+    batch = infer.reset_batch(inst, "atsp")
+    sized = sizing.adapt(policy, batch)
+    scale = sizing.prior_scale("atsp", 200, 100)
+    assert isinstance(sized, sizing.SizedNet) and sized.scale == pytest.approx(scale) and scale > 1
+    assert sized.decoder is policy.net.decoder and sized.config is policy.net.config
+    before = {k: v.clone() for k, v in policy.net.state_dict().items()}
+    with torch.inference_mode():
+        (row, col, dist, _), _ = policy.net.encoder(batch)
+        (row2, col2, dist2, _), _ = sized.encoder(batch)
+    assert torch.equal(row, row2) and torch.equal(col, col2)
+    assert torch.allclose(dist2, dist * scale)
+    assert all(torch.equal(before[k], v) for k, v in policy.net.state_dict().items())
+
+
+def test_switching_it_off_gives_the_plain_decode(cities, policies):
+    policy = policies["atsp"]
+    insts = sample_instances(cities, "atsp", 200, num=1, seed=7)
+    plain = _costs(policy, insts, False)
+    policy.size_adaptation = False
+    try:
+        again = policy.solve(insts, num_starts=8, augment=1)[0].cost
+    finally:
+        policy.size_adaptation = True
+    assert again == pytest.approx(plain[0])
+
+
+@pytest.mark.parametrize("problem", ["atsp", "acvrp"])
+def test_adapted_policy_beats_nearest_neighbour_at_200(cities, policies, problem):
+    """Twice the training size, training cities: the unchanged network is
+    about level with nearest neighbour or worse; adapted, it is better."""
+    insts = sample_instances(cities, problem, 200, num=3, seed=[8, 200])
+    nearest = np.array([nco.solve(i, method="nearest", time_limit=1).cost for i in insts])
+    plain, adapted = _costs(policies[problem], insts, False), _costs(policies[problem], insts, True)
+    assert adapted.mean() < plain.mean()
+    assert adapted.mean() < nearest.mean()
+
+
+def test_sampling_is_adapted_too(cities, policies):
+    policy = policies["acvrp"]
+    inst = sample_instances(cities, "acvrp", 200, num=1, seed=9)[0]
+    best = {}
+    for adapt in (False, True):
+        policy.size_adaptation = adapt
+        try:
+            pool = policy.sample([inst], num_samples=4, temperature=0.3)[0]
+        finally:
+            policy.size_adaptation = True
+        best[adapt] = min(nco.check(inst, r).cost for r in pool)
+    assert best[True] < best[False]
