@@ -38,7 +38,7 @@ from nco.errors import InputError
 from nco.planner.parse import parse_offline
 from nco.planner.request import CATEGORIES
 
-SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl"}
+SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2": "trips_heldout2.jsonl"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
 _ARTICLES = {"the", "der", "die", "das", "den", "dem", "la", "le", "les", "l", "el", "los", "las", "o", "os", "as",
              "a"}
@@ -101,8 +101,8 @@ def score(req, exp: dict) -> dict[str, bool]:
     starts = {fold_place(s) for s in exp["start_place"] or []}
     got_start = fold_place(req.start_place)
     got_end = fold_place(req.end_place)
-    if got_end is not None and got_end == got_start:
-        got_end = None
+    if got_end is not None and (got_end == got_start or got_end == "start"):
+        got_end = None  # back at the start is no end place of its own
     ends = {fold_place(s) for s in exp["end_place"] or []}
     kinds = [task_kind(t) for t in req.tasks]
     tasks_ok = len(kinds) == len(exp["tasks"]) and all(

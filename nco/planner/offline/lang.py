@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from nco.errors import InputError
+from nco.planner.offline.clock import word_times
+from nco.planner.offline.phrases import rewrite
 from nco.planner.offline.lexicon import CUISINES, LEX_MAP, STOPWORDS_EN
 from nco.planner.offline.text import PLACE_NOUNS
 
@@ -24,17 +26,17 @@ LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "
 FUNCTION_WORDS = {
     "de": "und ich um uhr dann danach zuerst erst bis zurück möchte mit ein eine einen einem am vom zum zur nach noch "
           "habe ich morgen heute ab gegen stunden mein meine im ins fertig vor dem",
-    "fr": "et je à puis ensuite d'abord avant après une un j'ai heures retour jusqu'à demain aujourd'hui vers "
+    "fr": "depuis mon notre part suis sommes au aux du des les possible ordre et je à puis ensuite d'abord avant après une un j'ai heures retour jusqu'à demain aujourd'hui vers "
           "avec pour commence pars départ déjeuner dîner",
-    "es": "y yo las luego después primero hasta quiero tengo horas una empiezo salgo desde comer cenar mañana hoy "
+    "es": "estoy estamos sale del los mi como posible sea vuelvo orden y yo las luego después primero hasta quiero tengo horas una empiezo salgo desde comer cenar mañana hoy "
           "con para antes",
-    "pt": "e eu às até depois primeiro quero tenho horas uma um começo saio volto almoço jantar amanhã hoje "
+    "pt": "estou estamos parte meu volto das dos na no possível ordem e eu às até depois primeiro quero tenho horas uma um começo saio volto almoço jantar amanhã hoje "
           "com para antes",
-    "it": "e io alle poi dopo prima fino voglio ho ore una un parto pranzo cena domani oggi con per",
-    "ca": "i jo les després primer fins vull tinc hores una un començo surto dinar sopar demà avui amb per",
-    "fi": "ja minä klo kello sitten ensin jälkeen haluan minulla on tuntia tuntia lähden aloitan takaisin "
+    "it": "sono siamo dalla dal alla il mio parte torno entro più possibile ordine piazza e io alle poi dopo prima fino voglio ho ore una un parto pranzo cena domani oggi con per",
+    "ca": "des sóc estic surt meu torno abans les sigui possible ordre i jo les després primer fins vull tinc hores una un començo surto dinar sopar demà avui amb per",
+    "fi": "kuin mahdollista olen junani lähtee ennen asti järjestyksessä ja minä klo kello sitten ensin jälkeen haluan minulla on tuntia tuntia lähden aloitan takaisin "
           "mennessä lounas",
-    "sv": "och jag klockan sedan först efter vill har timmar en ett börjar startar från vid tillbaka till "
+    "sv": "mitt min går är så många som möjligt före ordning och jag klockan sedan först efter vill har timmar en ett börjar startar från vid tillbaka till "
           "klar lunch middag",
 }
 _FUNC = {lang: set(words.split()) for lang, words in FUNCTION_WORDS.items()}
@@ -182,7 +184,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "ca": [
         (r"\bfins a les\b", "until"), (r"\ba les\b", "at"), (r"\bcomenço a\b", "i start at"),
         (r"\bdesprés\b", "then"), (r"\bdinar\b", "lunch"), (r"\bsopar\b", "dinner"), (r"\bmuseu\b", "museum"),
-        (r"\besglésia\b", "church"), (r"\bparc\b", "park"), (r"\buna?\b", "a"), (r"\bi\b", "and"),
+        (r"\besglésia\b", "church"), (r"\bparc\b", "park"), (r"\buna?\b", "a"),
+        (r"\bi\b(?!')(?! (?:want|have|need|start|am)\b)", "and"),
     ],
     "fi": [
         (r"\b(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?(?: mennessä)?", r"at \1:\2"),
@@ -212,7 +215,7 @@ def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
     if lang == "en":
         return text
-    t = _clock_times(text)
+    t = rewrite(word_times(_clock_times(text), lang), lang)
     if lang == "fi":
         # "Rautatientorilta" (from Rautatientori): the ablative ending of a start place
         t = re.sub(r"\b(\w{4,}?)(?:lta|ltä)\b", lambda m: "from " + m.group(1)[0].upper() + m.group(1)[1:], t)

@@ -230,11 +230,16 @@ def _embedding_mentions(p: Prompt, mlow: str, mentions: list[Mention]) -> None:
             p.notes.append(f"not understood, so not planned: '{seg.strip(' ,.;!?')}'")
 
 
+#: English cue words the time, place and order stages read (the other languages are rewritten into them)
+_CUE_WORDS = {"order", "any", "train", "bus", "boat", "flight", "leaves", "meet", "back", "done", "midnight", "noon"}
+
+
 def _note_unread(p: Prompt, seg: str) -> None:
     """Name a clause with words the parser did not read (no phrase is dropped silently)."""
     if any(re.search(pat, seg) for pat in PREF_CUES.values()):
         return
-    words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", seg) if w not in STOPWORDS_EN and len(w) > 2]
+    words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", seg)
+             if w not in STOPWORDS_EN and w not in _CUE_WORDS and len(w) > 2]
     if p.lang != "en" and words:
         p.notes.append(f"words not read ({p.lang}): '{' '.join(words)}'")
     elif re.search(r"\b(a|an|some)\s+[^\W\d_]{3,}", seg) and words:

@@ -1,0 +1,137 @@
+"""Clock times said in words, per language, as ``H:MM``.
+
+"a las diez y media de la noche", "um halb zehn", "klockan halv tio",
+"à neuf heures et quart", "às oito da noite", "alle sette di sera", "a
+les deu del vespre", "kello puoli kymmenen" are rewritten into digits
+before the cue words of their language are translated, so the time stage
+reads them as it reads "at 22:30".  The grammar per language:
+
+* hour words 1-12 after the language's clock cue (``las``/``la``, ``um``,
+  ``klockan``, ``heures``, ``às``, ``alle``, ``les``, ``kello``);
+* half and quarter hours: "y media", "et demie", "e meia", "e mezza",
+  "i mitja", "and a half" forms add 30 minutes; "halb zehn" (German),
+  "halv tio" (Swedish) and "puoli kymmenen" (Finnish) are half an hour
+  *before* the named hour; "quarter past / to" forms add or take 15;
+* a part of the day after the time ("de la tarde", "du soir", "abends",
+  "på kvällen", "illalla", ...) makes an hour below 12 an afternoon or
+  evening hour; one of the morning keeps it.  Digits take the same
+  markers ("a las 8 de la tarde" -> 20:00).
+"""
+
+from __future__ import annotations
+
+import re
+
+_HOURS = {
+    "de": "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "fr": "une deux trois quatre cinq six sept huit neuf dix onze douze",
+    "es": "una dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "pt": "uma duas três quatro cinco seis sete oito nove dez onze doze",
+    "it": "una due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "ca": "una dues tres quatre cinc sis set vuit nou deu onze dotze",
+    "sv": "ett två tre fyra fem sex sju åtta nio tio elva tolv",
+    "fi": "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista kaksitoista",
+}
+#: the words before an hour that make it a clock time (a group of the pattern)
+_CUES = {
+    "de": r"um|bis|gegen|ab|von|zwischen",
+    "fr": r"à|a|vers|jusqu'à|jusqu'a|avant|après",
+    "es": r"las|la",
+    "pt": r"às|as|à|das|da|até",
+    "it": r"alle|le|dalle|entro le|verso le|all'|dall'",
+    "ca": r"les|la",
+    "sv": r"klockan|kl\.?|till|vid|före|efter",
+    "fi": r"kello|klo",
+}
+#: minutes added after the hour word ("y media") -> offset
+_AFTER = {
+    "de": {}, "sv": {},
+    "fr": {"et demie": 30, "et demi": 30, "et quart": 15, "moins le quart": -15, "moins quart": -15},
+    "es": {"y media": 30, "y cuarto": 15, "menos cuarto": -15},
+    "pt": {"e meia": 30, "e um quarto": 15, "e quinze": 15, "menos um quarto": -15},
+    "it": {"e mezza": 30, "e mezzo": 30, "e un quarto": 15, "meno un quarto": -15},
+    "ca": {"i mitja": 30, "i quart": 15, "menys quart": -15},
+    "fi": {},
+}
+#: words before the hour word ("halb zehn" = 9:30) -> offset
+_BEFORE = {
+    "de": {"halb": -30, "viertel nach": 15, "viertel vor": -15, "dreiviertel": -15},
+    "sv": {"halv": -30, "kvart över": 15, "kvart i": -15},
+    "fi": {"puoli": -30, "varttia yli": 15, "varttia vaille": -15},
+}
+#: words for the part of the day after a time: True = afternoon or evening
+_DAYPART = {
+    "de": {"abends": True, "am abend": True, "nachmittags": True, "am nachmittag": True, "nachts": True,
+           "morgens": False, "vormittags": False, "am morgen": False, "am vormittag": False},
+    "fr": {"du soir": True, "de l'après-midi": True, "de l'apres-midi": True, "du matin": False},
+    "es": {"de la tarde": True, "de la noche": True, "de la mañana": False},
+    "pt": {"da tarde": True, "da noite": True, "da manhã": False},
+    "it": {"di sera": True, "della sera": True, "del pomeriggio": True, "di notte": True, "di mattina": False,
+           "del mattino": False},
+    "ca": {"de la tarda": True, "del vespre": True, "de la nit": True, "del matí": False},
+    "sv": {"på kvällen": True, "på eftermiddagen": True, "i kväll": True, "ikväll": True, "på morgonen": False,
+           "på förmiddagen": False},
+    "fi": {"illalla": True, "iltapäivällä": True, "aamulla": False, "aamupäivällä": False},
+}
+
+
+#: words for hours and minutes: a number before one is a duration, not a time
+_UNITS = (r"hours?|minutes?|stunden?|minuten|heures|horas?|minutos|ore|minuti|hores|minuts|timmar|timme|minuter|"
+          r"tuntia|tunnin|minuuttia")
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _pattern(lang: str) -> re.Pattern:
+    hours = _alt(_HOURS[lang].split()) + r"|\d{1,2}(?::\d{2})?"
+    before = _alt(_BEFORE.get(lang, {}))
+    after = _alt(_AFTER[lang])
+    part = _alt(_DAYPART[lang])
+    return re.compile(
+        r"(?P<cue>\b(?:" + _CUES[lang] + r")\s*)?"
+        + (r"(?:(?P<before>" + before + r")\s+)?" if before else "")
+        + r"\b(?P<hour>" + hours + r")\b"
+        + r"(?P<unit>\s+(?:uhr|heures?))?"
+        + (r"(?:\s+(?P<after>" + after + r"))?" if after else "")
+        + r"(?:\s+(?P<part>" + part + r"))?(?![\w:])(?!\s+(?:" + _UNITS + r")\b)",
+        re.IGNORECASE)
+
+
+_PATTERNS = {lang: _pattern(lang) for lang in _HOURS}
+
+
+def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
+    """Hour and minute of a match, or ``None`` when it is not a clock time."""
+    tok = m.group("hour").lower()
+    words = _HOURS[lang].split()
+    said = tok in words
+    if said and not (m.group("cue") or m.groupdict().get("before")):
+        return None  # a number word alone is a count ("dos museos"), not a time
+    if not said and not (m.groupdict().get("before") or m.group("part")):
+        return None  # digits without a word to read: the usual rules handle them
+    h, mnt = (words.index(tok) + 1, 0) if said else (int(tok.split(":")[0]), int((tok + ":0").split(":")[1]))
+    off = _BEFORE.get(lang, {}).get((m.groupdict().get("before") or "").lower(), 0)
+    off += _AFTER[lang].get((m.groupdict().get("after") or "").lower(), 0)
+    total = (h * 60 + mnt + off) % (24 * 60)
+    h, mnt = divmod(total, 60)
+    part = m.group("part")
+    if part and _DAYPART[lang].get(part.lower()) and h < 12:
+        h += 12
+    return h, mnt
+
+
+def word_times(text: str, lang: str) -> str:
+    """``text`` with the clock times said in words (or digits with a part of
+    the day) of ``lang`` written ``H:MM``; other text unchanged."""
+    if lang not in _PATTERNS:
+        return text
+
+    def repl(m: re.Match) -> str:
+        v = _value(m, lang)
+        if v is None:
+            return m.group(0)
+        return f"{m.group('cue') or ''}{v[0]}:{v[1]:02d}"
+
+    return _PATTERNS[lang].sub(repl, text)

@@ -1,0 +1,191 @@
+"""Phrase rules of the other languages, applied before their word rules.
+
+:mod:`nco.planner.offline.lang` rewrites cue *words*; the phrases here are
+the grammar around them that every language has and the word rules miss:
+
+* where one is: "je suis au", "estoy en", "estou no", "sono in", "sóc a",
+  "jag är vid", "olen ...-lla" -> "i'm at"; "wir treffen uns am",
+  "quedamos en", "vi ses vid" -> "meet at"; a sentence opening with
+  "Depuis", "Des de", "Da", "Dalla" -> "From";
+* the end: "vuelvo antes de las", "volto às", "torno entro le", "torno
+  abans de les", "tillbaka före", "takaisin ennen" -> "back by"; "entro
+  le", "abans de les", "före", "ennen kello", "... asti" -> "by"/"until";
+  "mi tren sale de", "o meu comboio parte de", "il mio treno parte da", "el
+  meu tren surt de", "mitt tåg går från", "junani lähtee ...-lta" -> "my
+  train leaves from";
+* "as many ... as possible", "in any order", "in that order";
+* durations with a half: "anderthalb Stunden", "une heure et demie",
+  "dos horas y media", "uma hora e meia", "un'ora e mezza", "una hora i
+  mitja", "en och en halv timme", "puolitoista tuntia" -> minutes;
+* noon and midnight, and the common kinds of place the word rules of
+  Italian, Catalan, Swedish, Finnish and Portuguese lacked.
+"""
+
+from __future__ import annotations
+
+import re
+
+_VEHICLES = {
+    "train": "train|tren|comboio|trem|treno|tåg|zug|juna",
+    "bus": "bus|autobús|autobus|autocarro|ônibus|buss|bussi|coach",
+    "boat": "bateau|barco|barca|vaixell|båt|boot|laiva|ferry|ferri|traghetto|färja|lautta|fähre",
+    "flight": "avion|avión|avião|aereo|avió|flyg|flug|lento",
+}
+_VEH = "|".join(_VEHICLES.values())
+
+#: (pattern, replacement) per language; a replacement may be a function of the match
+PHRASES: dict[str, list] = {
+    "fr": [
+        (r"\bje suis (?:à la|à l'|au|aux|à|sur la|sur le|devant la|devant le)\s?", "i'm at "),
+        (r"\bnous sommes (?:à la|à l'|au|aux|à)\s?", "we're at "),
+        (r"\bnous partons (?:de la|du|de l'|des|de)\s?", "from "),
+        (r"(^|[.!?]\s+)depuis (?:la |le |l')?", r"\1From "),
+        (r"\b(?:mon|notre) (" + _VEH + r") part (?:de la|du|des|de l'|de|d')\s?", r"my \1 leaves from "),
+        (r"\bdans (?:cet|ce) ordre\b", "in that order"), (r"\béglises\b", "churches"),
+        (r"\bgaleries\b", "galleries"),
+    ],
+    "es": [
+        (r"\b(?:estoy|estamos) en (?:la |el )?", "i'm at "), (r"\bsalimos (?:de la|del|de)\s", "from "), (r"\bquedamos en (?:la |el )?", "meet at "),
+        (r"\b(?:mi|nuestro) (" + _VEH + r") sale (?:de la|del|de)\s", r"my \1 leaves from "),
+        (r"\bvuelvo (?:antes de las|a las|para las|hacia las)\b", "back by"), (r"\bvuelvo\b", "back"),
+        (r"tant[oa]s (\w+) como (?:sea|pueda) posible", r"as many \1 as possible"),
+        (r"\ben (?:ese|este) orden\b", "in that order"), (r"\bantes de la\b", "by"),
+        (r"\biglesias\b", "churches"), (r"\bgalerías\b", "galleries"), (r"\bparques\b", "parks"),
+    ],
+    "pt": [
+        (r"\b(?:estou|estamos) (?:na|no|nas|nos|em)\s", "i'm at "), (r"\bsaímos (?:da|do|de)\s", "from "),
+        (r"(^|[.!?]\s+)da (?=[A-ZÀ-Ý])", r"\1From "), (r"(^|[.!?]\s+)do (?=[A-ZÀ-Ý])", r"\1From "),
+        (r"\b(?:o )?(?:meu|nosso) (" + _VEH + r") parte (?:da|do|de)\s", r"my \1 leaves from "),
+        (r"\bvolto (?:antes das|até às|até as|às|as|pelas)\b", "back by"), (r"\bvolto\b", "back"),
+        (r"\bantes das\b|\bantes da\b", "by"), (r"\b(?:por|em) qualquer ordem\b", "in any order"),
+        (r"\b(?:nessa|nesta) ordem\b", "in that order"),
+        (r"o maior número de (\w+)(?: possível)?|tant[oa]s (\w+) quanto possível", r"as many \1\2 as possible"),
+        (r"\blivraria\b", "bookshop"), (r"\bpastelaria\b", "pastry shop"), (r"\bgaleria\b", "gallery"),
+        (r"\bcafé\b", "cafe"), (r"\brestaurante\b", "restaurant"), (r"\bjardim\b", "garden"),
+        (r"\bcinema\b", "cinema"), (r"\bigrejas\b", "churches"),
+    ],
+    "it": [
+        (r"\b(?:sono|siamo) (?:in|a|al|alla|allo|all'|ai|alle|davanti al|davanti alla)\s?", "i'm at "),
+        (r"\bci vediamo (?:in|a|al|alla|allo|all')\s?", "meet at "),
+        (r"\bpartiamo (?:dalla|dallo|dal|da)\s", "from "),
+        (r"(^|[.!?]\s+)(?:dalla|dallo|dal|da) (?=[A-ZÀ-Ý]|piazza|stazione)", r"\1From "),
+        (r"\b(?:il )?(?:mio|nostro) (" + _VEH + r") parte (?:dalla|dallo|dal|da)\s", r"my \1 leaves from "),
+        (r"\btorno (?:entro le|entro|per le|alle|prima delle)\b", "back by"), (r"\btorno\b", "back"),
+        (r"\bentro le\b|\bentro\b|\bprima delle\b", "by"), (r"\bfino a(?:lle)?\b", "until"),
+        (r"\bverso le\b", "around"), (r"\bdalle\b", "from"),
+        (r"quant[ie] più (\w+) possibile|il maggior numero di (\w+)(?: possibile)?", r"as many \1\2 as possible"),
+        (r"\bin (?:qualsiasi|qualunque) ordine\b|\bin ordine sparso\b", "in any order"),
+        (r"\bin quest'ordine\b|\bin questo ordine\b", "in that order"),
+        (r"\bmezzogiorno\b", "noon"), (r"\bmezzanotte\b", "midnight"), (r"\bcolazione\b", "breakfast"),
+        (r"\bmusei\b", "museums"), (r"\bchiese\b", "churches"), (r"\bgallerie\b", "galleries"),
+        (r"\bgalleria\b", "gallery"), (r"\bfarmacia\b", "pharmacy"), (r"\bsupermercato\b", "supermarket"),
+        (r"\bpanificio\b|\bpanetteria\b|\bforno\b", "bakery"), (r"\bpasticceria\b", "pastry shop"),
+        (r"\blibreria\b", "bookshop"), (r"\bteatro\b", "theatre"), (r"\bmercato\b", "market"),
+        (r"\bbiblioteca\b", "library"), (r"\bristorante\b", "restaurant"), (r"\bcaffè\b", "cafe"),
+        (r"\bgelateria\b", "ice cream"), (r"\bgiardino\b", "garden"), (r"\bbelvedere\b", "viewpoint"),
+        (r"\bnegozio di souvenir\b", "souvenir shop"), (r"\bfiorista\b|\bfioraio\b", "florist"), (r"\bho\b", "i have"), (r"\bvoglio\b", "i want"),
+        (r"\bdue\b(?= ore)", "two"), (r"\btre\b(?= ore)", "three"),
+    ],
+    "ca": [
+        (r"\b(?:sóc|estic|som|estem) (?:a la|a l'|al|als|a)\s?", "i'm at "), (r"\bquedem (?:a la|a l'|al|a)\s?", "meet at "),
+        (r"(^|[.!?]\s+)des (?:de la|de l'|del|de)\s?", r"\1From "),
+        (r"\b(?:surto|sortim|començo|comencem) (?:de la|de l'|del|des de|de)\s?", "from "),
+        (r"\b(?:el )?(?:meu|nostre) (" + _VEH + r") surt (?:de la|de l'|del|de)\s?", r"my \1 leaves from "),
+        (r"\btorno (?:abans de les|a les|cap a les)\b", "back by"), (r"\btorno\b", "back"),
+        (r"\babans de les\b|\babans de la\b", "by"), (r"\bfins a (?:les|la)\b|\bfins a\b", "until"),
+        (r"tants? (\w+) com (?:sigui|pugui) possible|el màxim de (\w+)(?: possibles?)?", r"as many \1\2 as possible"),
+        (r"\ben qualsevol ordre\b", "in any order"), (r"\ben aquest ordre\b", "in that order"),
+        (r"\bmigdia\b", "noon"), (r"\bmitjanit\b", "midnight"), (r"\besmorzar\b", "breakfast"),
+        (r"\bmuseus\b", "museums"), (r"\besglésies\b", "churches"), (r"\bgaleria\b", "gallery"),
+        (r"\bfarmàcia\b", "pharmacy"), (r"\bsupermercat\b", "supermarket"), (r"\bfleca\b|\bforn\b", "bakery"),
+        (r"\bpastisseria\b", "pastry shop"), (r"\bllibreria\b", "bookshop"), (r"\bteatre\b", "theatre"),
+        (r"\bmercat\b", "market"), (r"\bbiblioteca\b", "library"), (r"\bcafè\b|\bcafeteria\b", "cafe"),
+        (r"\bgelat\b|\bgelateria\b", "ice cream"), (r"\bjardí\b", "garden"), (r"\bmirador\b", "viewpoint"),
+        (r"\bbotiga de records\b", "souvenir shop"), (r"\bvull\b", "i want"), (r"\btinc\b", "i have"),
+        (r"\bprimer\b", "first"), (r"\bi després\b", "then"), (r"\bdemà\b", "tomorrow"),
+    ],
+    "sv": [
+        (r"\b(?:jag är|vi är) (?:på|vid|i)\s", "i'm at "), (r"\bvi (?:ses|träffas) (?:på|vid|i)\s", "meet at "),
+        (r"\b(?:mitt|min|vårt|vår) (" + _VEH + r") (?:går|avgår) från\s", r"my \1 leaves from "),
+        (r"\btillbaka (?:före|senast|klockan|kl\.?)\s?", "back by "), (r"\btillbaka\b", "back"),
+        (r"\bföre (?=\d)|\bsenast (?=\d)", "by "),
+        (r"så många (\w+) som möjligt", r"as many \1 as possible"),
+        (r"\bi (?:valfri|godtycklig) ordning\b|\bi vilken ordning som helst\b", "in any order"),
+        (r"\bi (?:den|denna|just den) ordningen?\b", "in that order"),
+        (r"\bmidnatt\b", "midnight"), (r"\bmitt på dagen\b", "noon"), (r"\blunch\b", "lunch"),
+        (r"\bmuseer\b", "museums"), (r"\bkyrkor\b", "churches"), (r"\bgallerier\b", "galleries"),
+        (r"\bgalleri\b", "gallery"), (r"\brestaurang\b", "restaurant"), (r"\bbiograf\b|\bbio\b", "cinema"),
+        (r"\bteater\b", "theatre"), (r"\bbibliotek\b", "library"), (r"\bmarknad\b", "market"),
+        (r"\butsiktsplats\b", "viewpoint"), (r"\bfika\b", "coffee"), (r"\bkonditori\b", "cafe"),
+        (r"\bpark\b", "park"), (r"\bsouvenirbutik\b", "souvenir shop"),
+        (r"\bblomsteraffär\b|\bblomsterhandel\b", "florist"), (r"\bjag vill\b", "i want"),
+    ],
+    "fi": [
+        (r"\bolen ([A-ZÅÄÖ]\w{2,}?)(?:lla|llä)\b", r"i'm at \1"),
+        (r"\b(?:junani|junamme) lähtee ([A-ZÅÄÖ]\w{2,}?)(?:lta|ltä|sta|stä)\b", r"my train leaves from \1"),
+        (r"\b(?:bussini|bussimme) lähtee ([A-ZÅÄÖ]\w{2,}?)(?:lta|ltä|sta|stä)\b", r"my bus leaves from \1"),
+        (r"\b(?:laivani|lauttani) lähtee ([A-ZÅÄÖ]\w{2,}?)(?:lta|ltä|sta|stä)\b", r"my boat leaves from \1"),
+        (r"\btakaisin ennen (?:kello|klo)?\s?", "back by "), (r"\bennen (?:kello|klo)\b", "by"),
+        (r"\b(?:kello|klo) (\d{1,2}(?:[.:]\d{2})?) (?:asti|saakka)\b", r"until \1"),
+        (r"\bniin monta (\w+) kuin mahdollista|\bmahdollisimman monta (\w+)", r"as many \1\2 as possible"),
+        (r"\bmissä tahansa järjestyksessä\b|\bmissä järjestyksessä tahansa\b", "in any order"),
+        (r"\btässä järjestyksessä\b", "in that order"),
+        (r"\bkeskiyö(?:hön|llä)?(?: asti| saakka)?\b|\bpuoliyö(?:hön|llä)?(?: asti| saakka)?\b", "until midnight"),
+        (r"\bkeskipäivä(?:llä|ään)?\b", "noon"), (r"\baamiainen\b|\baamupala\b", "breakfast"),
+        (r"\bmuseota\b|\bmuseoita\b", "museums"), (r"\bkirkkoa\b|\bkirkkoja\b", "churches"),
+        (r"\bgalleria\b", "gallery"), (r"\bravintola\b", "restaurant"), (r"\bbaari\b", "bar"),
+        (r"\belokuvateatteri\b|\belokuviin\b", "cinema"), (r"\bteatteri\b", "theatre"),
+        (r"\bkirjasto\b", "library"), (r"\bnäköalapaikka\b", "viewpoint"), (r"\bkahville\b", "coffee"),
+        (r"\bkauppahalli\b", "market hall"),
+    ],
+    "de": [
+        (r"\bwir treffen uns (?:am|an der|im|beim|vor dem|vor der)\s", "meet at "),
+        (r"\bich bin (?:am|an der|im|beim|auf dem)\s", "i'm at "), (r"\bkirchen\b", "churches"),
+    ],
+}
+_COMPILED = {lang: [(re.compile(p, re.IGNORECASE), r) for p, r in rules] for lang, rules in PHRASES.items()}
+_VEHICLE_WORD = {w: en for en, words in _VEHICLES.items() for w in words.split("|")}
+
+#: "one and a half hours" and "N hours and a half": (hours words, a half after, a half before, 1.5 as one word)
+_HALF = {
+    "de": (r"stunden?", None, r"(?:ein)?einhalb|anderthalb", r"anderthalb|eineinhalb"),
+    "fr": (r"heures?", r"et demie?", None, None),
+    "es": (r"horas?", r"y media", None, None),
+    "pt": (r"horas?", r"e meia", None, None),
+    "it": (r"ore|ora", r"e mezz[ao]", None, None),
+    "ca": (r"hores?|hora", r"i mitja", None, None),
+    "sv": (r"timmar|timme", None, r"och en halv", None),
+    "fi": (r"tuntia|tunti", None, r"ja puoli", r"puolitoista"),
+}
+_COUNT = {"de": "ein eine zwei drei vier fünf", "fr": "une deux trois quatre cinq",
+          "es": "una dos tres cuatro cinco", "pt": "uma duas três quatro cinco",
+          "it": "un' due tre quattro cinque", "ca": "una dues tres quatre cinc",
+          "sv": "en två tre fyra fem", "fi": "yksi kaksi kolme neljä viisi"}
+
+
+def _half_hours(t: str, lang: str) -> str:
+    """Durations with a half hour as minutes ("dos horas y media" -> "150 minutes")."""
+    hours, after, before, whole = _HALF[lang]
+    words = _COUNT[lang].split()
+    num = "|".join(re.escape(w) for w in words) + r"|\d"
+    value = lambda w: (words.index(w.lower()) + 1) if w.lower() in words else int(w)  # noqa: E731
+    if whole:
+        t = re.sub(r"\b(?:" + whole + r")\s+(?:" + hours + r")\b", "90 minutes", t, flags=re.IGNORECASE)
+    if after:
+        t = re.sub(r"(?<![\w'])(" + num + r")\s*(?:" + hours + r")\s+" + after + r"\b",
+                   lambda m: f"{value(m.group(1)) * 60 + 30} minutes", t, flags=re.IGNORECASE)
+    if before:
+        t = re.sub(r"\b(" + num + r")\s*(?:" + before + r")\s+(?:" + hours + r")\b",
+                   lambda m: f"{value(m.group(1)) * 60 + 30} minutes", t, flags=re.IGNORECASE)
+    return t
+
+
+def rewrite(text: str, lang: str) -> str:
+    """``text`` with the phrase rules of ``lang`` applied (vehicles named in English)."""
+    if lang not in _COMPILED:
+        return text
+    t = _half_hours(text, lang)
+    for pat, repl in _COMPILED[lang]:
+        t = pat.sub(repl, t)
+    return re.sub(r"\bmy (\w+) leaves from\b", lambda m: f"my {_VEHICLE_WORD.get(m.group(1).lower(), 'train')} "
+                  "leaves from", t)

@@ -1,0 +1,100 @@
+"""Grammar of the other languages in the offline parser: clock times in words,
+half hours, where one is, the end, counts to maximise and order phrases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nco.planner.offline.clock import word_times
+from nco.planner.offline.phrases import rewrite
+from nco.planner.parse import parse_offline
+
+
+@pytest.mark.parametrize("lang, text, want", [
+    ("es", "a las diez y media de la noche", "a las 22:30"),
+    ("es", "hasta las cinco de la tarde, dos museos", "hasta las 17:00, dos museos"),
+    ("de", "um halb zehn", "um 9:30"),
+    ("de", "bis 8:00 abends", "bis 20:00"),
+    ("sv", "klockan halv tio", "klockan 9:30"),
+    ("sv", "efter två timmar", "efter två timmar"),
+    ("fr", "à neuf heures et quart", "à 9:15"),
+    ("fr", "J'ai deux heures", "J'ai deux heures"),
+    ("pt", "às oito da noite", "às 20:00"),
+    ("it", "alle sette di sera", "alle 19:00"),
+    ("ca", "a les deu del vespre", "a les 22:00"),
+    ("fi", "kello puoli kymmenen", "kello 9:30"),
+])
+def test_clock_times_in_words(lang, text, want):
+    assert word_times(text, lang) == want
+
+
+@pytest.mark.parametrize("lang, text, minutes", [
+    ("de", "ich habe anderthalb Stunden", 90), ("fr", "j'ai une heure et demie", 90),
+    ("es", "tengo dos horas y media", 150), ("pt", "tenho uma hora e meia", 90),
+    ("it", "ho un'ora e mezza", 90), ("ca", "tinc una hora i mitja", 90),
+    ("sv", "jag har en och en halv timme", 90), ("fi", "minulla on puolitoista tuntia", 90),
+])
+def test_durations_with_a_half(lang, text, minutes):
+    assert f"{minutes} minutes" in rewrite(text, lang)
+
+
+def _parse(text):
+    req = parse_offline(text, today=dt.date(2025, 6, 12)).request
+    return req, [t.tag or t.category for t in req.tasks]
+
+
+@pytest.mark.parametrize("text, start, end_place, deadline", [
+    ("Desde la plaza Mayor a las 10: tantas iglesias como sea posible. Mi tren sale de la estación de Atocha "
+     "a las 18:00.", "plaza Mayor", "estación de Atocha", "18:00"),
+    ("Da Praça do Comércio às 10h: o máximo de museus possível. O meu comboio parte de Santa Apolónia às 18h.",
+     "Praça do Comércio", "Santa Apolónia", "18:00"),
+    ("Dalla piazza Navona alle 10: quanti più musei possibile. Il mio treno parte da Termini alle 18.",
+     "piazza Navona", "Termini", "18:00"),
+    ("Des de la plaça Catalunya a les 10: tants museus com sigui possible. El meu tren surt de l'estació de Sants "
+     "a les 18.", "plaça Catalunya", "estació de Sants", "18:00"),
+    ("Från Stortorget klockan 10: så många museer som möjligt. Mitt tåg går från Centralstationen klockan 18.",
+     "Stortorget", "Centralstationen", "18:00"),
+    ("Kauppatorilta kello 10: niin monta museota kuin mahdollista. Junani lähtee Rautatieasemalta kello 18.",
+     "Kauppatori", "Rautatieasema", "18:00"),
+])
+def test_as_many_as_possible_and_an_end_place(text, start, end_place, deadline):
+    req, kinds = _parse(text)
+    assert (req.start_place, req.end_place, req.deadline, req.start_time) == (start, end_place, deadline, "10:00")
+    assert len(req.tasks) == 1 and req.tasks[0].maximize
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Je suis au Vieux-Port à 12h. Déjeuner, puis une glace, puis un musée, dans cet ordre. Retour avant 17h.",
+     "Vieux-Port"),
+    ("Estoy en la Plaza Mayor a las 12. Comer, luego un helado y luego un museo. Vuelvo antes de las 17.",
+     "Plaza Mayor"),
+    ("Estou no Rossio às 12h. Almoço, depois um gelado, depois um museu. Volto antes das 17h.", "Rossio"),
+    ("Sono a Campo de' Fiori alle 12. Pranzo, poi un gelato, poi un museo, in quest'ordine. Torno entro le 17.",
+     "Campo de Fiori"),
+    ("Sóc a la Rambla a les 12. Dinar, després un gelat i després un museu. Torno abans de les 17.", "Rambla"),
+    ("Jag är vid Stortorget klockan 12. Lunch, sedan glass, sedan ett museum, i den ordningen. Tillbaka före 17.",
+     "Stortorget"),
+    ("Olen Senaatintorilla kello 12. Lounas, sitten jäätelö ja sitten museo. Takaisin ennen kello 17.",
+     "Senaatintori"),
+])
+def test_where_one_is_and_back_by(text, start):
+    req, kinds = _parse(text)
+    assert req.start_place == start and req.start_time == "12:00" and req.deadline == "17:00"
+    assert kinds == ["restaurant", "ice_cream", "museum"]
+    assert {(d.before, d.after) for d in req.dependencies} == {(0, 1), (1, 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "Da piazza Duomo alle 10: una farmacia, un panificio e un fiorista, in qualsiasi ordine. Ho un'ora e mezza.",
+    "Des de la plaça Major a les 10: una farmàcia, un forn i una floristeria, en qualsevol ordre. Tinc una hora i mitja.",
+    "Från Stortorget klockan 10: ett apotek, ett bageri och en blomsteraffär, i valfri ordning. Jag har en och en "
+    "halv timme.",
+    "Kauppatorilta kello 10: apteekki, leipomo ja kukkakauppa, missä tahansa järjestyksessä. Minulla on puolitoista "
+    "tuntia.",
+])
+def test_errands_in_any_order_with_a_half_hour_limit(text):
+    req, kinds = _parse(text)
+    assert kinds == ["pharmacy", "bakery", "shop=florist"]
+    assert req.time_limit_min == 90 and not req.dependencies
