@@ -98,3 +98,12 @@ def test_errands_in_any_order_with_a_half_hour_limit(text):
     req, kinds = _parse(text)
     assert kinds == ["pharmacy", "bakery", "shop=florist"]
     assert req.time_limit_min == 90 and not req.dependencies
+
+
+def test_after_visiting_a_place_orders_the_visits_and_goods_name_their_shop():
+    req, kinds = _parse("I start at City Hall at 1:30 pm. Get groceries at a supermarket after visiting a gallery. "
+                        "I have 90 minutes.")
+    assert kinds == ["supermarket", "gallery"] and [(d.before, d.after) for d in req.dependencies] == [(1, 0)]
+    req, kinds = _parse("I'll be near Union Station at quarter past ten. I'd like to grab a sandwich, see an art "
+                        "museum and buy some flowers. Need to wrap up by 3.")
+    assert kinds == ["restaurant", "museum", "shop=florist"] and req.start_time == "10:15"

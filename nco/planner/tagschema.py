@@ -201,14 +201,26 @@ def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
     return None
 
 
+#: goods whose shop the schema's terms do not name ("buy some flowers")
+_GOODS = {"flower": "shop=florist", "grocery": "shop=supermarket", "groceries": "shop=supermarket",
+          "bread": "shop=bakery", "book": "shop=books", "newspaper": "shop=newsagent", "stamp": "amenity=post_office"}
+
+
 def _shop_of(modifier: str, idx: dict[str, str]) -> str | None:
     """The shop a "<modifier> shop" phrase names: a ``shop=``/``craft=`` tag only."""
     kinds = schema()["kinds"]
     for value in (modifier, modifier + "s", modifier + "es", modifier.rstrip("s"), modifier.replace(" ", "_")):
         if f"shop={value}" in kinds:
             return f"shop={value}"
-    tag = idx.get(modifier) or idx.get(modifier + "s")
-    return tag if tag and tag.split("=")[0] in ("shop", "craft") else None
+    if _GOODS.get(modifier) or _GOODS.get(modifier.rstrip("s")):
+        return _GOODS.get(modifier) or _GOODS[modifier.rstrip("s")]
+    # the goods as said, singular, or as "<goods> shop/store" ("toys" -> shop=toys)
+    singular = modifier[:-3] + "y" if modifier.endswith("ies") else modifier[:-1] if modifier.endswith("s") else modifier
+    for key in (modifier, modifier + "s", singular, f"{singular} shop", f"{singular} store", f"{modifier} shop"):
+        tag = idx.get(key)
+        if tag and tag.split("=")[0] in ("shop", "craft"):
+            return tag
+    return None
 
 
 def shop_for(goods: str, langs: tuple[str, ...] = ("en",)) -> str | None:

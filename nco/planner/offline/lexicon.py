@@ -134,8 +134,8 @@ THEN_RE = re.compile(r"\b(then|and then|after that|afterwards|afterward|followed
 FIRST_RE = re.compile(r"\b(start(?:ing)? (?:off )?with|begin(?:ning)? with|first of all|to start|first)\b")
 LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:the day |off )?with|to finish|"
                       r"at the end|to end|wrap up with|round off with)\b")
-REF_RE = re.compile(r"\b(after|before|following)\s+(?:the |my |our |a |an |some |having |visiting |eating |"
-                     r"that |seeing |doing |going to the |we have |i have |i've had |we've had )?$")
+REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|having|visiting|eating|that|"
+                     r"seeing|doing|going to the|going to|we have|i have|i've had|we've had)\s+){0,2}$")
 NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of)\b(?:\s+\w+){0,2}\s*$")
 
 DEADLINE_CUES = {"by", "until", "till", "before", "latest", "back", "return", "returning", "finish", "finished",
