@@ -107,3 +107,20 @@ def test_after_visiting_a_place_orders_the_visits_and_goods_name_their_shop():
     req, kinds = _parse("I'll be near Union Station at quarter past ten. I'd like to grab a sandwich, see an art "
                         "museum and buy some flowers. Need to wrap up by 3.")
     assert kinds == ["restaurant", "museum", "shop=florist"] and req.start_time == "10:15"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Ab Marktplatz um 9 Uhr: zwei Museen, ein Optiker und ein Friseur. Zurück um 15 Uhr.", "Marktplatz"),
+    ("Depuis la place du Marché à 9h : deux musées, un opticien et un coiffeur. Retour à 15h.", "place du Marché"),
+    ("Desde la plaza del Mercado a las 9: dos museos, una óptica y una peluquería. Vuelvo a las 15.",
+     "plaza del Mercado"),
+    ("Da Praça do Mercado às 9h: dois museus, uma ótica e um cabeleireiro. Volto às 15h.", "Praça do Mercado"),
+    ("Dalla piazza del Mercato alle 9: due musei, un ottico e un parrucchiere. Torno alle 15.", "piazza del Mercato"),
+    ("Des de la plaça del Mercat a les 9: dos museus, una òptica i una perruqueria. Torno a les 15.",
+     "plaça del Mercat"),
+    ("Från Torget klockan 9: två museer, en optiker och en frisör. Tillbaka klockan 15.", "Torget"),
+])
+def test_counts_kinds_and_names_that_hold_a_kind_word(text, start):
+    req, kinds = _parse(text)
+    assert req.start_place == start and req.start_time == "09:00" and req.deadline == "15:00"
+    assert kinds == ["museum", "museum", "shop=optician", "shop=hairdresser"]

@@ -76,7 +76,7 @@ _DAYPART = {
 
 
 #: words for hours and minutes: a number before one is a duration, not a time
-_UNITS = (r"hours?|minutes?|stunden?|minuten|heures|horas?|minutos|ore|minuti|hores|minuts|timmar|timme|minuter|"
+UNITS = (r"hours?|minutes?|stunden?|minuten|heures|horas?|minutos|ore|minuti|hores|minuts|timmar|timme|minuter|"
           r"tuntia|tunnin|minuuttia")
 
 
@@ -95,7 +95,7 @@ def _pattern(lang: str) -> re.Pattern:
         + r"\b(?P<hour>" + hours + r")\b"
         + r"(?P<unit>\s+(?:uhr|heures?))?"
         + (r"(?:\s+(?P<after>" + after + r"))?" if after else "")
-        + r"(?:\s+(?P<part>" + part + r"))?(?![\w:])(?!\s+(?:" + _UNITS + r")\b)",
+        + r"(?:\s+(?P<part>" + part + r"))?(?![\w:])(?!\s+(?:" + UNITS + r")\b)",
         re.IGNORECASE)
 
 

@@ -215,7 +215,8 @@ def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
     if lang == "en":
         return text
-    t = rewrite(word_times(_clock_times(text), lang), lang)
+    t, names = protect_names(word_times(_clock_times(text), lang))
+    t = rewrite(t, lang)
     if lang == "fi":
         # "Rautatientorilta" (from Rautatientori): the ablative ending of a start place
         t = re.sub(r"\b(\w{4,}?)(?:lta|ltä)\b", lambda m: "from " + m.group(1)[0].upper() + m.group(1)[1:], t)
@@ -229,7 +230,32 @@ def normalise(text: str, lang: str) -> str:
     t = re.sub(r"\b(at|by|until|around|from) (?:la|el|le|les|o|a|os|as|los|las|the) (?=[A-ZÀ-Ý]|(?:" + nouns + r")\b)",
                r"\1 ", t)
     t = re.sub(r"\b(at|by|until|around|from) (\d{1,2})(?![\d:.])", r"\1 \2:00", t)
-    return " ".join(t.split())
+    return " ".join(restore_names(t, names).split())
+
+
+#: a place noun, a linking article and a capitalised name: "place du Marché", "Praça do Mercado"
+_NAMED_PLACE = re.compile(
+    r"\b(?:" + "|".join(sorted(PLACE_NOUNS, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:du|de la|de l'|des|del|de|do|da|dos|das|di|della|dello|dei|degli|delle|dels|d')\s?)?"
+    r"((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*)", re.IGNORECASE)
+
+
+def protect_names(text: str) -> tuple[str, list[str]]:
+    """``text`` with the capitalised names after a place noun replaced by
+    placeholders, so that no word rule translates a name ("place du Marché"
+    stays a place, not a market); :func:`restore_names` puts them back."""
+    names: list[str] = []
+
+    def hide(m: re.Match) -> str:
+        names.append(m.group(1))
+        return m.group(0)[: m.start(1) - m.start(0)] + f"\ue000{len(names) - 1}\ue001"
+
+    return _NAMED_PLACE.sub(hide, text), names
+
+
+def restore_names(text: str, names: list[str]) -> str:
+    """The names hidden by :func:`protect_names` back in place."""
+    return re.sub("\ue000(\\d+)\ue001", lambda m: names[int(m.group(1))], text)
 
 
 def _clock_times(text: str) -> str:

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from nco.planner.offline.clock import UNITS
+
 _VEHICLES = {
     "train": "train|tren|comboio|trem|treno|tåg|zug|juna",
     "bus": "bus|autobús|autobus|autocarro|ônibus|buss|bussi|coach",
@@ -73,7 +75,7 @@ PHRASES: dict[str, list] = {
         (r"\bcinema\b", "cinema"), (r"\bigrejas\b", "churches"),
     ],
     "it": [
-        (r"\b(?:sono|siamo) (?:in|a|al|alla|allo|all'|ai|alle|davanti al|davanti alla)\s?", "i'm at "),
+        (r"\b(?:sono|siamo) (?:davanti alla|davanti al|alla|allo|alle|all'|al|ai|in|a)\b\s?", "i'm at "),
         (r"\bci vediamo (?:in|a|al|alla|allo|all')\s?", "meet at "),
         (r"\bpartiamo (?:dalla|dallo|dal|da)\s", "from "), (r"\b(?:comincio|inizio)\b", "i start"),
         (r"\bin (?=piazza\b|stazione\b|via\b)", "at "),
@@ -170,6 +172,27 @@ _FI_GENITIVE = {"museon": "museum", "lounaan": "lunch", "illallisen": "dinner", 
                 "kahvin": "coffee", "kirkon": "church", "puiston": "park", "gallerian": "gallery", "gallerin": "gallery"}
 _FI_PARTITIVE = {"museota": "museum", "lounasta": "lunch", "illallista": "dinner", "aamiaista": "breakfast",
                  "kahvia": "coffee", "kirkkoa": "church", "puistoa": "park"}
+#: count words before a noun ("zwei Museen" -> "two Museen"): two to five
+_COUNTS = {"de": "zwei drei vier fünf", "fr": "deux trois quatre cinq", "es": "dos tres cuatro cinco",
+           "pt": "dois|duas três quatro cinco", "it": "due tre quattro cinque", "ca": "dos|dues tres quatre cinc",
+           "sv": "två tre fyra fem", "fi": "kaksi kolme neljä viisi"}
+_EN_COUNTS = ("two", "three", "four", "five")
+#: kinds of place the tagging schema's translations miss, per language
+_KINDS = {
+    "de": [(r"\bstunden zeit\b", "hours")],
+    "fr": [(r"\bcoiffeur\b|\bsalon de coiffure\b", "hairdresser"), (r"\bbrasserie\b", "restaurant")],
+    "es": [(r"\bcervecería\b", "pub"), (r"\bpeluquería\b", "hairdresser")],
+    "pt": [(r"\bcervejaria\b", "pub"), (r"\bcabeleireir[oa]\b", "hairdresser")],
+    "it": [(r"\bbirreria\b", "pub"), (r"\bparrucchiere\b", "hairdresser")],
+    "ca": [(r"\bcerveseria\b", "pub"), (r"\bperruqueria\b", "hairdresser"), (r"\bhores?\b", "hours"),
+           (r"\bminuts\b", "minutes")],
+    "sv": [(r"\bölhall\b|\bölstuga\b|\bpub\b", "pub"), (r"\bfrisör(?:salong)?\b", "hairdresser")],
+    "fi": [(r"\bkampaamo\b|\bparturi\b", "hairdresser"), (r"\bpubi\b|\boluelle\b", "pub")],
+}
+for _lang, _words in _COUNTS.items():
+    PHRASES[_lang] = PHRASES[_lang] + _KINDS.get(_lang, []) + [
+        (r"\b(?:" + w + r")\b(?=\s+[^\W\d_]{3,})(?!\s+(?:" + UNITS + r")\b)", en)
+        for w, en in zip(_words.split(), _EN_COUNTS)]
 _COMPILED = {lang: [(re.compile(p, re.IGNORECASE), r) for p, r in rules] for lang, rules in PHRASES.items()}
 _VEHICLE_WORD = {w: en for en, words in _VEHICLES.items() for w in words.split("|")}
 
