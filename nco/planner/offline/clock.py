@@ -95,7 +95,7 @@ def _pattern(lang: str) -> re.Pattern:
         + r"\b(?P<hour>" + hours + r")\b"
         + r"(?P<unit>\s+(?:uhr|heures?))?"
         + (r"(?:\s+(?P<after>" + after + r"))?" if after else "")
-        + r"(?:\s+(?P<part>" + part + r"))?(?![\w:])(?!\s+(?:" + UNITS + r")\b)",
+        + r"(?:\s+(?P<part>" + part + r"))?(?!\w|:\d)(?!\s+(?:" + UNITS + r")\b)",
         re.IGNORECASE)
 
 
