@@ -34,7 +34,9 @@ import torch
 from nco.envs.actions import CAP_EPS, TIME_EPS
 from nco.errors import InputError
 
-_ZERO, _NEG_INF = torch.tensor(0.0), torch.tensor(float("-inf"))
+#: Minus the logit of a node that may not come next: it gets exactly zero
+#: weight in every softmax, as ``-inf`` does.
+MASKED = 1e9
 
 
 class _ATSPState:
@@ -116,8 +118,9 @@ class _CVRPState:
 
     def _update_mask(self) -> None:
         ok = self._client_ok()
-        torch.where(ok, _ZERO, _NEG_INF, out=self.penalty[..., 1:])
-        torch.where(self.at_depot & ok.view(torch.uint8).amax(-1).bool(), _NEG_INF, _ZERO, out=self.penalty[..., 0])
+        torch.mul(ok, MASKED, out=self.penalty[..., 1:]).sub_(MASKED)  # 0 where allowed, -MASKED where not
+        some = ok.view(torch.uint8).sum(-1, dtype=torch.int32) > 0  # some client can be served next
+        torch.mul(self.at_depot & some, -MASKED, out=self.penalty[..., 0])
 
     def done(self) -> bool:
         return self.visits == self.all_visits
@@ -129,7 +132,9 @@ class _TWState(_CVRPState):
     def __init__(self, td, b: int, s: int):
         dur = td["duration_matrix"]
         tw = td["time_windows"]
-        self.dur, self.tw_lo, self.service = dur, tw[..., 0][:, None, :], td["service_time"][:, None, :]
+        self.dur_rows, self.tw_lo, self.service = dur.reshape(-1, dur.shape[-1]), tw[..., 0][:, None, :], \
+            td["service_time"][:, None, :]
+        self.offset = torch.arange(b, device=dur.device)[:, None] * dur.shape[-1]
         self.late = (tw[..., 1] - TIME_EPS)[:, None, :]
         self.back = dur[..., :, 0][:, None, :]
         self.close = (tw[..., 0, 1:2] - TIME_EPS)[:, None, :]
@@ -151,10 +156,10 @@ class _TWState(_CVRPState):
     def _client_ok(self) -> torch.Tensor:
         ok = super()._client_ok()
         b, s = self.cur.shape
-        rows = self.dur.gather(1, self.cur[..., None].expand(b, s, self.n))
-        start = torch.maximum(self.time + rows, self.tw_lo)
-        self._ready = start + self.service  # when the vehicle could leave each node next
+        flat = self.cur.reshape(-1) if b == 1 else (self.cur + self.offset).reshape(-1)
+        start = torch.maximum(self.dur_rows.index_select(0, flat).view(b, s, self.n).add_(self.time), self.tw_lo)
         in_time = start <= self.late
+        self._ready = start.add_(self.service)  # when the vehicle could leave each node next
         can_return = self._ready + self.back <= self.close
         return ok.logical_and_(in_time[..., 1:]).logical_and_(can_return[..., 1:])
 
@@ -223,7 +228,8 @@ class LeanDecoder:
             given start).
         """
         state = STATES[self.cfg.problem](self.td, self.b, num_rows)
-        choose = _choose_exact if exact_draws else _choose_fast
+        uniforms = _Uniforms((self.b, num_rows - greedy, 1), self.td.device)
+        choose = _choose_exact if exact_draws else lambda lp, g: _choose_fast(lp, g, uniforms)
         actions, logp = [], []
         with torch.inference_mode():
             if starts is not None:
@@ -252,16 +258,28 @@ def _choose_exact(logp: torch.Tensor, greedy: int) -> torch.Tensor:
     return drawn if greedy == 0 else torch.cat([logp[:, :greedy].argmax(-1), drawn], dim=1)
 
 
-def _choose_fast(logp: torch.Tensor, greedy: int) -> torch.Tensor:
+class _Uniforms:
+    """Uniform numbers in (0, 1], ``shape`` per step, drawn ``steps`` steps at a time."""
+
+    def __init__(self, shape: tuple, device, steps: int = 64):
+        self.shape, self.device, self.steps = shape, device, steps
+        self.buf, self.i = None, steps
+
+    def next(self) -> torch.Tensor:
+        if self.i == self.steps:
+            self.buf, self.i = 1.0 - torch.rand(self.steps, *self.shape, device=self.device), 0
+        self.i += 1
+        return self.buf[self.i - 1]
+
+
+def _choose_fast(logp: torch.Tensor, greedy: int, uniforms: _Uniforms | None) -> torch.Tensor:
     """Greedy choice in the first ``greedy`` rows; in the others the first
     node whose cumulative probability reaches a uniform number in (0, 1]
-    (never a node of probability 0)."""
-    b, s, n = logp.shape
-    if greedy >= s:
+    times the total (never a node of probability 0)."""
+    if greedy >= logp.shape[1]:
         return logp.argmax(-1)
     cdf = logp[:, greedy:].exp().cumsum_(-1)
-    u = (1.0 - torch.rand(b, s - greedy, 1, device=logp.device)).mul_(cdf[..., -1:])  # in (0, total]
-    drawn = torch.searchsorted(cdf, u)[..., 0]
+    drawn = torch.searchsorted(cdf, uniforms.next().mul(cdf[..., -1:]))[..., 0]
     return drawn if greedy == 0 else torch.cat([logp[:, :greedy].argmax(-1), drawn], dim=1)
 
 

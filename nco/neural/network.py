@@ -100,11 +100,10 @@ def _distance(td) -> torch.Tensor:
 
 
 def _norm_matrix(m: torch.Tensor) -> torch.Tensor:
-    """Divide each instance's matrix by its largest off-diagonal entry."""
-    n = m.shape[-1]
-    off = ~torch.eye(n, dtype=torch.bool, device=m.device)
-    scale = torch.where(off, m, torch.zeros_like(m)).flatten(1).amax(1).clamp_min(1e-9)
-    return torch.where(off, m, torch.zeros_like(m)) / scale[:, None, None]
+    """Divide each instance's matrix, diagonal set to 0, by its largest off-diagonal entry."""
+    off = m.clone()
+    off.diagonal(dim1=-2, dim2=-1).zero_()
+    return off / off.flatten(1).amax(1).clamp_min(1e-9)[:, None, None]
 
 
 def _coords(td, n: int) -> torch.Tensor | None:
@@ -214,23 +213,21 @@ class AdaptiveBias(nn.Module):
         return cuts, (on * w1 * w2).sum(-1), (on * b1 * w2).sum(-1) + self.b2[s]
 
     def _source(self, s: int, x: torch.Tensor) -> torch.Tensor:
-        """Network ``s`` on every edge of ``x`` (no autograd)."""
+        """Network ``s`` on every entry of ``x`` (no autograd)."""
         cuts, slope, icpt = self.pieces(s, float(x.min()), float(x.max()))
-        k = torch.zeros(x.shape, dtype=torch.int64, device=x.device)
+        k = torch.zeros(x.shape, dtype=torch.uint8 if len(cuts) < 256 else torch.int64, device=x.device)
         for c in cuts:
-            k += x >= c
+            k += x >= c  # the piece of each entry
+        k = k.long()
         return torch.take(slope, k).mul_(x).add_(torch.take(icpt, k))
 
     def _bias_pieces(self, sources: list[torch.Tensor]) -> torch.Tensor:
-        """:meth:`_bias` without autograd, one ``B x N x N`` plane at a time."""
-        w, c = self.gate.weight.tolist(), self.gate.bias.tolist()
-        z = [sum(x * wi for x, wi in zip(sources, row)) + ci for row, ci in zip(w, c)]
-        top = z[0]
-        for zi in z[1:]:
-            top = torch.maximum(top, zi)
-        g = [zi.sub_(top).exp_() for zi in z]
-        out = sum(gi * self._source(s, x) for s, (gi, x) in enumerate(zip(g, sources)))
-        return out.div_(sum(g))
+        """:meth:`_bias` without autograd, one source at a time."""
+        flat = torch.stack(sources).view(len(sources), -1)
+        g = torch.softmax(torch.addmm(self.gate.bias[:, None], self.gate.weight, flat), dim=0)
+        for s in range(len(sources)):
+            g[s].mul_(self._source(s, flat[s]))
+        return g.sum(0).view_as(sources[0])
 
 
 class AAFMLayer(nn.Module):
@@ -250,20 +247,20 @@ class AAFMLayer(nn.Module):
         self.scale = nn.Parameter(torch.ones(()))
 
     @staticmethod
-    def aft(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, bias: torch.Tensor) -> torch.Tensor:
-        """AFT-full: ``sigmoid(q_i) * sum_j exp(k_j + w_ij) v_j / sum_j exp(k_j + w_ij)``, O(N^2 E)."""
-        ew = torch.exp(bias - bias.amax(-1, keepdim=True))
+    def aft(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor, ew: torch.Tensor) -> torch.Tensor:
+        """AFT-full: ``sigmoid(q_i) * sum_j exp(k_j + w_ij) v_j / sum_j exp(k_j + w_ij)``, O(N^2 E),
+        with ``ew = exp(w - c)`` for any constant ``c`` of each instance."""
         ek = torch.exp(k - k.amax(1, keepdim=True))
-        num = torch.bmm(ew, ek * v)
-        den = torch.bmm(ew, ek).clamp_min(1e-30)
-        return torch.sigmoid(q) * num / den
+        num, den = torch.bmm(ew, torch.cat([ek * v, ek], dim=-1)).chunk(2, dim=-1)
+        return torch.sigmoid(q) * num / den.clamp_min(1e-30)
 
     def forward(self, row, col, bias):
         qr, kr, vr = self.qkv_row(row).chunk(3, dim=-1)
         qc, kc, vc = self.qkv_col(col).chunk(3, dim=-1)
         w = self.scale * bias
-        row2 = self.norm_row[0](row + self.out_row(self.aft(qr, kc, vc, w)))
-        col2 = self.norm_col[0](col + self.out_col(self.aft(qc, kr, vr, w.transpose(1, 2))))
+        ew = torch.exp(w - w.amax((1, 2), keepdim=True))  # one exponential for rows and columns
+        row2 = self.norm_row[0](row + self.out_row(self.aft(qr, kc, vc, ew)))
+        col2 = self.norm_col[0](col + self.out_col(self.aft(qc, kr, vr, ew.transpose(1, 2))))
         row2 = self.norm_row[1](row2 + self.ff_row(row2))
         col2 = self.norm_col[1](col2 + self.ff_col(col2))
         return row2, col2
@@ -293,26 +290,29 @@ class EncoderNet(nn.Module):
         self.bias = AdaptiveBias(3 if cfg.uses_duration else 2, cfg.bias_hidden)
         self.layers = nn.ModuleList([AAFMLayer(e, cfg.ff_hidden) for _ in range(cfg.num_layers)])
 
-    def _neighbour_dists(self, d: torch.Tensor) -> torch.Tensor:
+    def _gumbel(self, d: torch.Tensor) -> torch.Tensor:
+        """Gumbel noise of ``d``'s shape; at inference always the same (seed 0)."""
+        gen = None if self.training else torch.Generator(device=d.device).manual_seed(0)
+        u = torch.rand(d.shape, generator=gen, device=d.device, dtype=d.dtype)
+        return u.clamp_(1e-9, 1 - 1e-9).log_().neg_().log_().neg_()
+
+    def _neighbour_dists(self, d: torch.Tensor, gumbel: torch.Tensor | None = None) -> torch.Tensor:
         """Sorted distances from each node (row of ``d``) to ``K`` neighbours
-        sampled with probability proportional to ``1/d`` (Gumbel top-k), with
-        validity flags; ``B x N x 2K``.  Fewer than ``K`` other nodes: all of
-        them, the rest padded and flagged invalid."""
+        sampled with probability proportional to ``1/d`` (Gumbel top-k with
+        ``gumbel``, or fresh noise), with validity flags; ``B x N x 2K``.
+        Fewer than ``K`` other nodes: all of them, the rest padded and
+        flagged invalid."""
         b, n, _ = d.shape
         k = self.cfg.num_neighbours
         m = min(k, n - 1)
-        eye = torch.eye(n, dtype=torch.bool, device=d.device)
         out = torch.zeros(b, n, k, device=d.device, dtype=d.dtype)
         valid = torch.zeros(b, n, k, device=d.device, dtype=d.dtype)
         if m > 0:
             if n - 1 <= k:
+                eye = torch.eye(n, dtype=torch.bool, device=d.device)
                 chosen = d.masked_fill(eye, float("inf")).sort(-1).values[..., :m]
             else:
-                gen = None
-                if not self.training:
-                    gen = torch.Generator(device=d.device).manual_seed(0)
-                u = torch.rand(d.shape, generator=gen, device=d.device, dtype=d.dtype)
-                gumbel = u.clamp_(1e-9, 1 - 1e-9).log_().neg_().log_().neg_()
+                gumbel = self._gumbel(d) if gumbel is None else gumbel
                 score = d.clamp_min(1e-6).log_().neg_().add_(gumbel)  # log(1/d) + Gumbel noise
                 score.diagonal(dim1=-2, dim2=-1).fill_(float("-inf"))
                 idx = score.topk(m, dim=-1).indices
@@ -342,8 +342,9 @@ class EncoderNet(nn.Module):
             polar = torch.atan2(rel[..., 1], rel[..., 0]) / math.pi
             coord_in = torch.cat([xy, polar[..., None]], dim=-1)
         e_coord = self.coord_embed(coord_in)
-        e_row = self.row_dist_embed(self._neighbour_dists(dist))
-        e_col = self.col_dist_embed(self._neighbour_dists(dist.transpose(1, 2)))
+        noise = None if self.training or n - 1 <= self.cfg.num_neighbours else self._gumbel(dist)
+        e_row = self.row_dist_embed(self._neighbour_dists(dist, noise))
+        e_col = self.col_dist_embed(self._neighbour_dists(dist.transpose(1, 2).contiguous(), noise))
         g_row = torch.sigmoid(self.gate_row(torch.cat([e_coord, e_row], -1)))
         g_col = torch.sigmoid(self.gate_col(torch.cat([e_coord, e_col], -1)))
         row = g_row * e_coord + (1 - g_row) * e_row
@@ -396,7 +397,8 @@ class DecoderNet(nn.Module):
         ``cur`` (``H x BN x N``) and ``anchor`` (``H x BM x N``, ``M`` = 1
         with a depot), ``state`` (``H x B x 1 x N`` per feature), glimpse
         ``values`` (``H x B x N x dh``), logit ``keys`` (``B x E x N``) and
-        ``neg_prior`` (``BN x N``, minus the clipped prior)."""
+        ``neg_prior`` (``BN x N``, minus the clipped prior); the clipping
+        ``C tanh(x)`` is computed as ``2C sigmoid(2x) - C``."""
         b, n, e = row.shape
         h = self.cfg.num_heads
         clip = self.cfg.tanh_clipping if tanh_clipping is None else tanh_clipping
@@ -407,46 +409,54 @@ class DecoderNet(nn.Module):
 
         gk, gv, lk = self.keys(col).chunk(3, dim=-1)
         kt = heads(gk).transpose(-1, -2) / math.sqrt(e // h)  # H x B x dh x N
+        cur = torch.matmul(heads(F.linear(row, w[:, :e])), kt)
         anchor_rows = row[:, :1] if self.cfg.has_depot else row
+        anchor = torch.matmul(heads(F.linear(anchor_rows, w[:, e:2 * e])), kt)
+        if self.cfg.has_depot:  # the anchor is always the depot: its scores join every node's
+            cur = cur + anchor
         prior = F.softplus(self.prior_dist) * dist
         if self.prior_dur is not None:
             prior = prior + F.softplus(self.prior_dur) * dur
         return {
-            "cur": torch.matmul(heads(F.linear(row, w[:, :e])), kt).reshape(h, b * n, n),
-            "anchor": torch.matmul(heads(F.linear(anchor_rows, w[:, e:2 * e])), kt).reshape(h, -1, n),
+            "cur": cur.reshape(h, b * n, n),
+            "anchor": anchor.reshape(h, -1, n),
             "state": [torch.matmul(w[:, f].reshape(h, 1, 1, e // h), kt) for f in range(2 * e, w.shape[1])],
             "values": heads(gv).contiguous(),
-            "keys": (torch.matmul(lk, self.glimpse_out.weight) / math.sqrt(e)).transpose(1, 2).contiguous(),
-            "neg_prior": (-clip * prior).reshape(b * n, n),
+            # C tanh(x) = 2C sigmoid(2x) - C
+            "keys": (torch.matmul(lk, self.glimpse_out.weight) * (2 / math.sqrt(e))).transpose(1, 2).contiguous(),
+            "neg_prior": (-clip * prior - clip).reshape(b * n, n),
             "offset": torch.arange(b, device=row.device)[:, None] * n,
             "clip": clip,
         }
 
-    def anchor_scores(self, pre: dict, anchor: torch.Tensor) -> torch.Tensor:
-        """Glimpse scores of the anchor part of the query: ``H x B x 1 x N``
-        (the depot) or ``H x B x S x N`` (ATSP: nodes ``anchor``, ``B x S``)."""
+    def anchor_scores(self, pre: dict, anchor: torch.Tensor) -> torch.Tensor | None:
+        """Glimpse scores of the anchor part of the query, ``H x B x S x N``
+        (ATSP: nodes ``anchor``, ``B x S``); ``None`` with a depot (they are
+        in ``pre["cur"]``)."""
+        if self.cfg.has_depot:
+            return None
         h, _, n = pre["anchor"].shape
         b = pre["offset"].shape[0]
-        if self.cfg.has_depot:
-            return pre["anchor"].view(h, b, 1, n)
         return pre["anchor"].index_select(1, (anchor + pre["offset"]).reshape(-1)).view(h, b, -1, n)
 
     def logits(self, pre: dict, cur: torch.Tensor, anchor: torch.Tensor, state: list, penalty: torch.Tensor):
         """``C tanh(q . k_j / sqrt(E)) - prior_ij``, ``B x S x N``, of the
         trajectories at nodes ``cur`` (``B x S``) with anchor scores
         ``anchor`` (:meth:`anchor_scores`), state features ``state``
-        (``B x S x 1`` each) and ``penalty`` (``B x S x N``: 0, or -inf
-        where a node is not allowed: it gets no glimpse weight)."""
+        (``B x S x 1`` each) and ``penalty`` (``B x S x N``: 0, or -inf or
+        -1e9 where a node is not allowed: it gets no glimpse weight)."""
         h, _, n = pre["cur"].shape
         b, s = cur.shape
-        flat = (cur + pre["offset"]).reshape(-1)
-        att = pre["cur"].index_select(1, flat).view(h, b, s, n).add_(anchor)
+        flat = cur.reshape(-1) if b == 1 else (cur + pre["offset"]).reshape(-1)
+        att = pre["cur"].index_select(1, flat).view(h, b, s, n)
+        if anchor is not None:
+            att.add_(anchor)
         for x, scores in zip(state, pre["state"]):
-            att.addcmul_(x[None], scores)
-        att = torch.softmax(att.add_(penalty[None]), dim=-1)
+            att.addcmul_(x, scores)
+        att = torch.softmax(att.add_(penalty), dim=-1)
         glimpse = torch.matmul(att, pre["values"]).permute(1, 2, 0, 3).reshape(b, s, -1)
         out = pre["neg_prior"].index_select(0, flat).view(b, s, n)
-        return out.add_(torch.bmm(glimpse, pre["keys"]).tanh_(), alpha=pre["clip"])
+        return out.add_(torch.bmm(glimpse, pre["keys"]).sigmoid_(), alpha=2 * pre["clip"])
 
 
 class RRNCONet(nn.Module):
