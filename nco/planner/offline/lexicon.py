@@ -156,7 +156,8 @@ PLACE_CUE_END = re.compile(
     r"\b(?:back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up )?(?:at|in)|finish(?:ing)? (?:at|in)|"
     r"be at|get to|make it to|arrive at|reach|catch (?:a|my|the) (?:train|bus|flight|boat|ferry|ship|water taxi) "
     r"(?:at|from)|(?:train|ferry|bus|flight|ship|boat|coach|plane|water taxi)(?: to \w+)? (?:leaves|departs|goes|sails) from|"
-    r"then (?:catch|take) (?:a|my|the) (?:train|bus|boat|ferry|ship|water taxi) (?:at|from))\s+",
+    r"then (?:catch|take) (?:a|my|the) (?:train|bus|boat|ferry|ship|water taxi) (?:at|from)|"
+    r"(?:must|need to|have to|has to|got to|should) meet (?:[a-z]+ ){0,3}?at)\s+",
     re.IGNORECASE)
 PARTICLES = {"de", "da", "do", "dos", "das", "der", "die", "am", "an", "of", "the", "la", "le", "del", "di",
               "von", "im", "i", "y", "du", "des", "e", "og", "och", "st", "st.", "and", "&", "-", "sur",

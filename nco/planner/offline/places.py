@@ -17,7 +17,7 @@ _FALLBACKS = [
     re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
     re.compile(r"(?<![a-z] )\bat\s+(?=[A-Z])"),
 ]
-_OPENING_VERB = re.compile(r"(leaving|starting|departing|meeting|beginning|heading|from|at|begin|start|meet)")
+_OPENING_VERB = re.compile(r"(leaving|starting|departing|meeting|beginning|heading|from|at|begin|start|meet|leave)")
 _BACK = re.compile(r"\b(back|return|returning|come back|get back|head back|round trip|loop)\b")
 _BACK_TO_START = re.compile(
     r"\s*(to|at)\s+(the|my|our)\s+(start|hotel|beginning|starting point|station|apartment|place)|"
