@@ -124,3 +124,16 @@ def test_counts_kinds_and_names_that_hold_a_kind_word(text, start):
     req, kinds = _parse(text)
     assert req.start_place == start and req.start_time == "09:00" and req.deadline == "15:00"
     assert kinds == ["museum", "museum", "shop=optician", "shop=hairdresser"]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Am Odeonsplatz von 10 bis 16 Uhr: ein Museum, Mittagessen gegen Mittag und ein Park.", "Odeonsplatz"),
+    ("En la plaza Mayor de las 10 a las 16: un museo, comida sobre las dos y un parque.", "plaza Mayor"),
+    ("A la plaça Reial de les 10 a les 16: un museu, dinar cap al migdia i un parc.", "plaça Reial"),
+    ("Vid Stortorget från 10 till 16: ett museum, lunch vid tolv och en park.", "Stortorget"),
+    ("Senaatintorilla klo 10–16: museo, lounas puoliltapäivin ja puisto.", "Senaatintori"),
+])
+def test_time_ranges(text, start):
+    req, kinds = _parse(text)
+    assert (req.start_place, req.start_time, req.deadline) == (start, "10:00", "16:00")
+    assert kinds == ["museum", "restaurant", "park"]

@@ -54,6 +54,7 @@ PHRASES: dict[str, list] = {
         (r"\ben (?:ese|este) orden\b", "in that order"), (r"\bantes de la (?=\d|una\b)", "by "),
         (r"\bantes (?:de la|del|de los|de las|de)\b(?! \d)", "before the"),
         (r"\bdespués (?:de la|del|de los|de las)\b", "after the"),
+        (r"\bde las (\d{1,2}(?::\d{2})?) a las (?=\d)", r"from \1 until "),
         (r"\bcomida\b", "lunch"), (r"\b(?:empiezo|comienzo|empezamos|empezando) en (?:la |el )?", "i start at "),
         (r"\b(?:empiezo|comienzo|empezamos|empezando)\b", "i start"),
         (r"\ben (?:la |el )?(?=(?-i:[A-ZÀ-Ý])|plaza\b|estación\b|calle\b|puerta\b)", "at "),
@@ -102,6 +103,7 @@ PHRASES: dict[str, list] = {
     "ca": [
         (r"\b(?:sóc|estic|som|estem) (?:a la|a l'|al|als|a)\s?", "i'm at "), (r"\bquedem (?:a la|a l'|al|a)\s?", "meet at "),
         (r"(^|[.!?]\s+)des (?:de la|de l'|del|de)\s?", r"\1From "),
+        (r"\bde les (\d{1,2}(?::\d{2})?) a les (?=\d)", r"from \1 until "),
         (r"\b(?:surto|sortim|començo|comencem) (?:de la|de l'|del|des de|de)\s?", "from "),
         (r"\b(?:començo|comencem) a (?:la |l'|el )?(?=(?-i:[A-ZÀ-Ý])|plaça\b|estació\b|carrer\b)", "i start at "), (r"\b(?:començo|comencem)\b", "i start"), (r"\ba (?:la |l'|el )?(?=plaça\b|estació\b|carrer\b)", "at "),
         (r"\b(?:el )?(?:meu|nostre) (" + _VEH + r") surt (?:de la|de l'|del|de)\s?", r"my \1 leaves from "),
@@ -143,6 +145,7 @@ PHRASES: dict[str, list] = {
     "fi": [
         (r"\bolen ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i'm at \1"),
         (r"\bolen\b", "i am"),
+        (r"^((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"At \1"),
         (r"\b(?:junani|junamme) lähtee ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lta|ltä|sta|stä)\b", r"my train leaves from \1"),
         (r"\b(?:bussini|bussimme) lähtee ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lta|ltä|sta|stä)\b", r"my bus leaves from \1"),
         (r"\b(?:laivani|lauttani) lähtee ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lta|ltä|sta|stä)\b", r"my boat leaves from \1"),
