@@ -137,3 +137,13 @@ def test_time_ranges(text, start):
     req, kinds = _parse(text)
     assert (req.start_place, req.start_time, req.deadline) == (start, "10:00", "16:00")
     assert kinds == ["museum", "restaurant", "park"]
+
+
+def test_bare_hours_before_a_place_and_activities_that_name_a_place():
+    req, kinds = _parse("Begin at 11 at River Plaza. Lunch, museum, gallery, in any order. Back at River Plaza before 5.")
+    assert (req.start_place, req.start_time, req.deadline) == ("River Plaza", "11:00", "17:00")
+    req, kinds = _parse("Begin at 11am at River Plaza. A museum. Back before 5.")
+    assert (req.start_place, req.start_time) == ("River Plaza", "11:00")
+    req, kinds = _parse("Start at Market Street at 9. Go for a swim, then get a haircut, then pick up some bread. "
+                        "Done by 12.")
+    assert kinds == ["leisure=swimming_pool", "shop=hairdresser", "bakery"]

@@ -12,7 +12,8 @@ _FALLBACKS = [
     PLACE_CUE_FROM,
     re.compile(r"\b(?:start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?|stay(?:ing)?)\s+"
                r"(?:[a-z]+\s+){1,3}?(?:at|from|near|in)\s+", re.IGNORECASE),
-    re.compile(r"\bstart(?:ing)?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:(?:at|from|in)\s+)?", re.IGNORECASE),
+    re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|leav(?:e|ing)|depart(?:ing)?)\s+(?:at\s+|around\s+)?"
+               r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:(?:at|from|in)\s+)?", re.IGNORECASE),
     re.compile(r"\b(?:near|around)\s+", re.IGNORECASE), re.compile(r"(?:^|[.!?]\s+)at\s+", re.IGNORECASE),
     re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
     re.compile(r"(?<![a-z] )\bat\s+(?=[A-Z])"),

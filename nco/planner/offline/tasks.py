@@ -138,14 +138,22 @@ def _next_to_taken(mlow: str, taken: list[bool], a: int, b: int) -> bool:
     return left or right
 
 
+#: activities that name the kind of place they need
+_ACTIVITIES = {"swim": "leisure=swimming_pool", "swimming": "leisure=swimming_pool",
+               "workout": "leisure=fitness_centre", "massage": "shop=massage"}
+_ACTIVITY_RE = re.compile(r"\b(?:go |went |going )?(?:for |have )?(?:a )?(swim|swimming|workout|massage)\b(?! pool)")
+
+
 def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Mention]:
     """Kinds of place from the tagging schema ("sauna", "hardware store", "Tankstelle", "buy a toy")."""
     langs = tuple(sorted({"en", lang}))
     found = []
-    for m in re.finditer(r"\bbuy (?:a |an |some |the )?([^\W\d_]{3,})", mlow):
+    for m in re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the )?([^\W\d_]{3,})", mlow):
         tag = tagschema.shop_for(m.group(1), langs)
         if tag and not m.group(1).startswith("ticket"):
             found.append((m.start(1), m.end(1), tag, m.group(1)))
+    for m in _ACTIVITY_RE.finditer(mlow):  # an activity names the place it needs ("go for a swim")
+        found.append((m.start(1), m.end(1), _ACTIVITIES[m.group(1)], m.group(1)))
     found += [(k.start, k.end, k.tag, k.phrase) for k in tagschema.find_kinds(mlow, langs)
               if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)]
     for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)\b", mlow):
