@@ -147,3 +147,27 @@ def test_bare_hours_before_a_place_and_activities_that_name_a_place():
     req, kinds = _parse("Start at Market Street at 9. Go for a swim, then get a haircut, then pick up some bread. "
                         "Done by 12.")
     assert kinds == ["leisure=swimming_pool", "shop=hairdresser", "bakery"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Tomorrow at 9 at the Old Port. Breakfast, then as many galleries as possible, and lunch at 1pm. I must be at "
+     "Central Station at 5pm.", "Old Port", "Central Station"),
+    ("Morgen früh um 9 am Viktualienmarkt. Frühstück, dann so viele Galerien wie möglich, und um 13 Uhr "
+     "Mittagessen. Ich muss um 17 Uhr am Hauptbahnhof sein.", "Viktualienmarkt", "Hauptbahnhof"),
+    ("Demain à 9h au Vieux-Port. Petit-déjeuner, puis autant de galeries que possible, et déjeuner à 13h. Je dois "
+     "être à la gare Saint-Charles à 17h.", "Vieux-Port", "gare Saint-Charles"),
+    ("Amanhã às 9h no Rossio. Pequeno-almoço, depois o máximo de galerias possível, e almoço às 13h. Tenho de estar "
+     "na estação de Santa Apolónia às 17h.", "Rossio", "estação de Santa Apolónia"),
+    ("Domani alle 9 in piazza Navona. Colazione, poi quante più gallerie possibile, e pranzo all'una. Devo essere "
+     "alla stazione Termini alle 17.", "piazza Navona", "stazione Termini"),
+    ("Demà a les 9 a la plaça Reial. Esmorzar, després tantes galeries com sigui possible, i dinar a la una. He de "
+     "ser a l'estació de Sants a les cinc.", "plaça Reial", "estació de Sants"),
+    ("I morgon klockan 9 vid Stortorget. Frukost, sedan så många gallerier som möjligt, och lunch klockan ett. Jag "
+     "måste vara vid Centralstationen klockan fem.", "Stortorget", "Centralstationen"),
+    ("Huomenna kello 9 Kauppatorilta. Aamiainen, sitten niin monta galleriaa kuin mahdollista, ja lounas kello 13. "
+     "Minun täytyy olla Rautatieasemalla kello 17.", "Kauppatori", "Rautatieasema"),
+])
+def test_i_must_be_at_names_the_end(text, start, end):
+    req, kinds = _parse(text)
+    assert (req.start_place, req.end_place, req.start_time, req.deadline) == (start, end, "09:00", "17:00")
+    assert kinds == ["cafe", "gallery", "restaurant"] and req.tasks[1].maximize

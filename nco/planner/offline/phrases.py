@@ -38,6 +38,7 @@ _VEH = "|".join(_VEHICLES.values())
 #: (pattern, replacement) per language; a replacement may be a function of the match
 PHRASES: dict[str, list] = {
     "fr": [
+        (r"\b(?:je dois|nous devons) être (?:à la|à l'|au|aux|à)\s?", "i must be at "),
         (r"\bje suis (?:à la|à l'|au|aux|à|sur la|sur le|devant la|devant le)\s?", "i'm at "),
         (r"\bnous sommes (?:à la|à l'|au|aux|à)\s?", "we're at "),
         (r"\bnous partons (?:de la|du|de l'|des|de)\s?", "from "),
@@ -47,6 +48,7 @@ PHRASES: dict[str, list] = {
         (r"\bgaleries\b", "galleries"),
     ],
     "es": [
+        (r"\b(?:tengo|tenemos) que estar en (?:la |el )?", "i must be at "),
         (r"\b(?:estoy|estamos) en (?:la |el )?", "i'm at "), (r"\bsalimos (?:de la|del|de)\s", "from "), (r"\bquedamos en (?:la |el )?", "meet at "),
         (r"\b(?:mi|nuestro) (" + _VEH + r") sale (?:de la|del|de)\s", r"my \1 leaves from "),
         (r"\bvuelvo (?:antes de las|a las|para las|hacia las)\b", "back by"), (r"\bvuelvo\b", "back"),
@@ -61,6 +63,8 @@ PHRASES: dict[str, list] = {
         (r"\biglesias\b", "churches"), (r"\bgalerías\b", "galleries"), (r"\bparques\b", "parks"),
     ],
     "pt": [
+        (r"\b(?:tenho|temos) (?:de|que) estar (?:na|no|em)\s", "i must be at "),
+        (r"\bpequeno-almoço\b", "breakfast"), (r"\bgalerias\b", "galleries"),
         (r"\b(?:estou|estamos) (?:na|no|nas|nos|em)\s", "i'm at "), (r"\bsaímos (?:da|do|de)\s", "from "),
         (r"(^|[.!?]\s+)da (?=(?-i:[A-ZÀ-Ý]))", r"\1From "), (r"(^|[.!?]\s+)do (?=(?-i:[A-ZÀ-Ý]))", r"\1From "),
         (r"\b(?:o )?(?:meu|nosso) (" + _VEH + r") parte (?:da|do|de)\s", r"my \1 leaves from "),
@@ -76,6 +80,8 @@ PHRASES: dict[str, list] = {
         (r"\bcinema\b", "cinema"), (r"\bigrejas\b", "churches"),
     ],
     "it": [
+        (r"\b(?:devo|dobbiamo) essere (?:alla|allo|al|all'|in|a)\b\s?", "i must be at "),
+        (r"\bdomani\b", "tomorrow"), (r"\boggi\b", "today"),
         (r"\b(?:sono|siamo) (?:davanti alla|davanti al|alla|allo|alle|all'|al|ai|in|a)\b\s?", "i'm at "),
         (r"\bci vediamo (?:in|a|al|alla|allo|all')\s?", "meet at "),
         (r"\bpartiamo (?:dalla|dallo|dal|da)\s", "from "), (r"\b(?:comincio|inizio)\b", "i start"),
@@ -101,6 +107,7 @@ PHRASES: dict[str, list] = {
         (r"\bdue\b(?= ore)", "two"), (r"\btre\b(?= ore)", "three"),
     ],
     "ca": [
+        (r"\b(?:he|hem) de ser (?:a la|a l'|al|a)\s?", "i must be at "), (r"\bgaleries\b", "galleries"),
         (r"\b(?:sóc|estic|som|estem) (?:a la|a l'|al|als|a)\s?", "i'm at "), (r"\bquedem (?:a la|a l'|al|a)\s?", "meet at "),
         (r"(^|[.!?]\s+)des (?:de la|de l'|del|de)\s?", r"\1From "),
         (r"\bde les (\d{1,2}(?::\d{2})?) a les (?=\d)", r"from \1 until "),
@@ -111,7 +118,7 @@ PHRASES: dict[str, list] = {
         (r"\babans de les (?=\d)|\babans de la (?=\d|una\b)", "by "),
         (r"\babans (?:del|de la|de l'|dels|de les|de)\b", "before the"),
         (r"\bdesprés (?:del|de la|de l'|dels|de les)\b", "after the"), (r"\bfins a (?:les|la)\b|\bfins a\b", "until"),
-        (r"tants? (\w+) com (?:sigui|pugui) possible|el màxim de (\w+)(?: possibles?)?", r"as many \1\2 as possible"),
+        (r"tant(?:s|es|a)? (\w+) com (?:sigui|pugui) possible|el màxim de (\w+)(?: possibles?)?", r"as many \1\2 as possible"),
         (r"\ben qualsevol ordre\b", "in any order"), (r"\ben aquest ordre\b", "in that order"),
         (r"\bmigdia\b", "noon"), (r"\bmitjanit\b", "midnight"), (r"\besmorzar\b", "breakfast"),
         (r"\bmuseus\b", "museums"), (r"\besglésies\b", "churches"), (r"\bgaleria\b", "gallery"),
@@ -123,6 +130,8 @@ PHRASES: dict[str, list] = {
         (r"\bprimer\b", "first"), (r"\bi després\b", "then"), (r"\bdemà\b", "tomorrow"),
     ],
     "sv": [
+        (r"\b(?:jag|vi) måste vara (?:på|vid|i)\s", "i must be at "), (r"\bi morgon\b|\bimorgon\b", "tomorrow"),
+        (r"\bi dag\b|\bidag\b", "today"),
         (r"\b(?:jag är|vi är) (?:på|vid|i)\s", "i'm at "), (r"\bvi (?:ses|träffas) (?:på|vid|i)\s", "meet at "),
         (r"\b(?:mitt|min|vårt|vår) (" + _VEH + r") (?:går|avgår) från\s", r"my \1 leaves from "),
         (r"\btillbaka (?:före|senast|klockan|kl\.?)\s?", "back by "), (r"\btillbaka\b", "back"),
@@ -143,6 +152,8 @@ PHRASES: dict[str, list] = {
         (r"\bblomsteraffär\b|\bblomsterhandel\b", "florist"), (r"\bjag vill\b", "i want"),
     ],
     "fi": [
+        (r"\b(?:minun|meidän) (?:täytyy|pitää) olla ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i must be at \1"),
+        (r"\bhuomenna\b", "tomorrow"), (r"\btänään\b", "today"), (r"\bgalleriaa\b|\bgallerioita\b", "galleries"),
         (r"\bolen ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i'm at \1"),
         (r"\bolen\b", "i am"),
         (r"^((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"At \1"),
@@ -167,6 +178,8 @@ PHRASES: dict[str, list] = {
         (r"\bkauppahalli\b", "market hall"),
     ],
     "de": [
+        (r"\bich muss (?:(um \d{1,2}(?::\d{2})?) )?(?:am|an der|im|beim|in der) ((?-i:[A-ZÄÖÜ])[\w-]*(?: (?-i:[A-ZÄÖÜ])[\w-]*)*) sein\b",
+         r"i must be at \2 \1"), (r"\bmorgen früh\b", "tomorrow morning"),
         (r"\bwir treffen uns (?:am|an der|im|beim|vor dem|vor der)\s", "meet at "),
         (r"\bich bin (?:am|an der|im|beim|auf dem)\s", "i'm at "), (r"\bkirchen\b", "churches"),
     ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nco.planner.offline.lexicon import PLACE_CUE_END, PLACE_CUE_FROM, PLACE_CUE_START
-from nco.planner.offline.text import Prompt, capitalised_phrase
+from nco.planner.offline.text import PLACE_NOUNS, Prompt, capitalised_phrase
 
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
 _FALLBACKS = [
@@ -16,7 +16,7 @@ _FALLBACKS = [
                r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:(?:at|from|in)\s+)?", re.IGNORECASE),
     re.compile(r"\b(?:near|around)\s+", re.IGNORECASE), re.compile(r"(?:^|[.!?]\s+)at\s+", re.IGNORECASE),
     re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
-    re.compile(r"(?<![a-z] )\bat\s+(?=[A-Z])"),
+    re.compile(r"(?<![a-z] )\bat\s+(?:the\s+)?(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
 ]
 _OPENING_VERB = re.compile(r"(leaving|starting|departing|meeting|beginning|heading|from|at|begin|start|meet|leave)")
 _BACK = re.compile(r"\b(back|return|returning|come back|get back|head back|round trip|loop)\b")
