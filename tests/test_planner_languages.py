@@ -171,3 +171,19 @@ def test_i_must_be_at_names_the_end(text, start, end):
     req, kinds = _parse(text)
     assert (req.start_place, req.end_place, req.start_time, req.deadline) == (start, end, "09:00", "17:00")
     assert kinds == ["cafe", "gallery", "restaurant"] and req.tasks[1].maximize
+
+
+@pytest.mark.parametrize("text", [
+    "Ab Marienplatz um 10 Uhr: ein Museum und eine Kirche, zum Schluss ein Café. Bis 15 Uhr.",
+    "Depuis la place Bellecour à 10h : un musée et une église, et enfin un café. Jusqu'à 15h.",
+    "Desde la plaza Mayor a las 10: un museo y una iglesia, y por último un café. Hasta las 15.",
+    "Da Praça da Figueira às 10h: um museu e uma igreja, e por fim um café. Até às 15h.",
+    "Da piazza Navona alle 10: un museo e una chiesa, e infine un caffè. Fino alle 15.",
+    "Des de la plaça Reial a les 10: un museu i una església, i finalment un cafè. Fins a les 15.",
+    "Från Stortorget klockan 10: ett museum och en kyrka, till sist ett kafé. Till klockan 15.",
+    "Kauppatorilta kello 10: museo ja kirkko, lopuksi kahvila. Kello 15 asti.",
+])
+def test_finally_in_every_language(text):
+    req, kinds = _parse(text)
+    assert kinds == ["museum", "church", "cafe"] and (req.start_time, req.deadline) == ("10:00", "15:00")
+    assert {(d.before, d.after) for d in req.dependencies} == {(0, 2), (1, 2)}

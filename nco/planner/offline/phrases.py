@@ -38,6 +38,7 @@ _VEH = "|".join(_VEHICLES.values())
 #: (pattern, replacement) per language; a replacement may be a function of the match
 PHRASES: dict[str, list] = {
     "fr": [
+        (r"\benfin\b|\bpour finir\b|\bpour terminer\b", "finally"),
         (r"\b(?:je dois|nous devons) être (?:à la|à l'|au|aux|à)\s?", "i must be at "),
         (r"\bje suis (?:à la|à l'|au|aux|à|sur la|sur le|devant la|devant le)\s?", "i'm at "),
         (r"\bnous sommes (?:à la|à l'|au|aux|à)\s?", "we're at "),
@@ -48,6 +49,8 @@ PHRASES: dict[str, list] = {
         (r"\bgaleries\b", "galleries"),
     ],
     "es": [
+        (r"\bpor último\b|\bal final\b|\bfinalmente\b|\bpara terminar\b", "finally"),
+        (r"\bmás tarde\b", "then"),
         (r"\b(?:tengo|tenemos) que estar en (?:la |el )?", "i must be at "),
         (r"\b(?:estoy|estamos) en (?:la |el )?", "i'm at "), (r"\bsalimos (?:de la|del|de)\s", "from "), (r"\bquedamos en (?:la |el )?", "meet at "),
         (r"\b(?:mi|nuestro) (" + _VEH + r") sale (?:de la|del|de)\s", r"my \1 leaves from "),
@@ -63,6 +66,8 @@ PHRASES: dict[str, list] = {
         (r"\biglesias\b", "churches"), (r"\bgalerías\b", "galleries"), (r"\bparques\b", "parks"),
     ],
     "pt": [
+        (r"\bpor fim\b|\bno fim\b|\bfinalmente\b|\bpara terminar\b", "finally"),
+        (r"\ba seguir\b|\bmais tarde\b", "then"),
         (r"\b(?:tenho|temos) (?:de|que) estar (?:na|no|em)\s", "i must be at "),
         (r"\bpequeno-almoço\b", "breakfast"), (r"\bgalerias\b", "galleries"),
         (r"\b(?:estou|estamos) (?:na|no|nas|nos|em)\s", "i'm at "), (r"\bsaímos (?:da|do|de)\s", "from "),
@@ -80,6 +85,8 @@ PHRASES: dict[str, list] = {
         (r"\bcinema\b", "cinema"), (r"\bigrejas\b", "churches"),
     ],
     "it": [
+        (r"\binfine\b|\balla fine\b|\bper finire\b", "finally"),
+        (r"\bdopodiché\b|\bin seguito\b|\bpiù tardi\b", "then"),
         (r"\b(?:devo|dobbiamo) essere (?:alla|allo|al|all'|in|a)\b\s?", "i must be at "),
         (r"\bdomani\b", "tomorrow"), (r"\boggi\b", "today"),
         (r"\b(?:sono|siamo) (?:davanti alla|davanti al|alla|allo|alle|all'|al|ai|in|a)\b\s?", "i'm at "),
@@ -107,6 +114,8 @@ PHRASES: dict[str, list] = {
         (r"\bdue\b(?= ore)", "two"), (r"\btre\b(?= ore)", "three"),
     ],
     "ca": [
+        (r"\bfinalment\b|\bal final\b|\bper acabar\b", "finally"),
+        (r"\bmés tard\b|\ba continuació\b", "then"),
         (r"\b(?:he|hem) de ser (?:a la|a l'|al|a)\s?", "i must be at "), (r"\bgaleries\b", "galleries"),
         (r"\b(?:sóc|estic|som|estem) (?:a la|a l'|al|als|a)\s?", "i'm at "), (r"\bquedem (?:a la|a l'|al|a)\s?", "meet at "),
         (r"(^|[.!?]\s+)des (?:de la|de l'|del|de)\s?", r"\1From "),
@@ -130,6 +139,7 @@ PHRASES: dict[str, list] = {
         (r"\bprimer\b", "first"), (r"\bi després\b", "then"), (r"\bdemà\b", "tomorrow"),
     ],
     "sv": [
+        (r"\btill sist\b|\bslutligen\b|\bsist\b", "finally"), (r"\befter det\b|\bsen\b", "then"),
         (r"\b(?:jag|vi) måste vara (?:på|vid|i)\s", "i must be at "), (r"\bi morgon\b|\bimorgon\b", "tomorrow"),
         (r"\bi dag\b|\bidag\b", "today"),
         (r"\b(?:jag är|vi är) (?:på|vid|i)\s", "i'm at "), (r"\bvi (?:ses|träffas) (?:på|vid|i)\s", "meet at "),
@@ -152,6 +162,7 @@ PHRASES: dict[str, list] = {
         (r"\bblomsteraffär\b|\bblomsterhandel\b", "florist"), (r"\bjag vill\b", "i want"),
     ],
     "fi": [
+        (r"\blopuksi\b|\bviimeiseksi\b", "finally"), (r"\bmyöhemmin\b", "then"),
         (r"\b(?:minun|meidän) (?:täytyy|pitää) olla ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i must be at \1"),
         (r"\bhuomenna\b", "tomorrow"), (r"\btänään\b", "today"), (r"\bgalleriaa\b|\bgallerioita\b", "galleries"),
         (r"\bolen ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i'm at \1"),
@@ -178,6 +189,7 @@ PHRASES: dict[str, list] = {
         (r"\bkauppahalli\b", "market hall"),
     ],
     "de": [
+        (r"\bzum schluss\b|\bzuletzt\b|\bschließlich\b|\bam ende\b", "finally"),
         (r"\bich muss (?:(um \d{1,2}(?::\d{2})?) )?(?:am|an der|im|beim|in der) ((?-i:[A-ZÄÖÜ])[\w-]*(?: (?-i:[A-ZÄÖÜ])[\w-]*)*) sein\b",
          r"i must be at \2 \1"), (r"\bmorgen früh\b", "tomorrow morning"),
         (r"\bwir treffen uns (?:am|an der|im|beim|vor dem|vor der)\s", "meet at "),
