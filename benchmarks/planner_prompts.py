@@ -1,8 +1,10 @@
 """Offline parser accuracy on trip prompts in many cities and languages.
 
 Reads ``data/prompts/trips_dev.jsonl`` (cities used while developing the
-parser) and ``data/prompts/trips_heldout.jsonl`` (whole cities kept out of
-development), parses every prompt with
+parser), ``data/prompts/trips_heldout.jsonl`` (whole cities kept out of
+development) and ``data/prompts/trips_heldout2.jsonl`` (a second held-out
+set of new prompts in bundled cities, written before the parser changes it
+is reported against), parses every prompt with
 :func:`nco.planner.parse.parse_offline` (no map needed: the parse is scored
 as text) and reports, per split and per language group, the share of
 prompts right on each field and the share fully right::
@@ -46,7 +48,7 @@ _TAG_TO_CATEGORY = {f"{k}={v}": c.key for c in CATEGORIES.values() for k, vs in 
 
 
 def load(split: str, folder: str | Path | None = None) -> list[dict]:
-    """The prompts of one split (``dev`` or ``heldout``)."""
+    """The prompts of one split (``dev``, ``heldout`` or ``heldout2``)."""
     path = Path(folder) / SPLITS[split] if folder else resources.data("prompts", SPLITS[split])
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]

@@ -187,3 +187,18 @@ def test_finally_in_every_language(text):
     req, kinds = _parse(text)
     assert kinds == ["museum", "church", "cafe"] and (req.start_time, req.deadline) == ("10:00", "15:00")
     assert {(d.before, d.after) for d in req.dependencies} == {(0, 2), (1, 2)}
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Desde la plaza Mayor a las diez y media: un museo y una tienda de zorbing. Vuelvo a las dos.", "zorbing"),
+    ("Da Praça da Figueira às 10h: um museu e um zorbódromo. Volto às 14h.", "zorbódromo"),
+    ("Dalla piazza Navona alle 10: un museo e un zorbodromo. Torno entro le 14.", "zorbodromo"),
+    ("Des de la plaça Reial a les 10: un museu i un zorbòdrom. Torno a les 14.", "zorbòdrom"),
+    ("Från Stortorget klockan 10: ett museum och en zorbingbana. Tillbaka klockan 14.", "zorbingbana"),
+    ("Kauppatorilta kello 10: museo ja zorbausrata. Takaisin kello 14.", "zorbausrata"),
+    ("Starting at Queen Square at 10am: a museum and a zorbing arena. Back by 2pm.", "zorbing arena"),
+])
+def test_no_phrase_is_dropped_silently_in_any_language(text, word):
+    res = parse_offline(text, today=dt.date(2025, 6, 12))
+    assert [t.category for t in res.request.tasks] == ["museum"]
+    assert any(word in n.lower() for n in res.notes), res.notes
