@@ -9,6 +9,7 @@ from nco.solvers.construct import sweep
 import nco
 from nco import io, matrix
 from nco.checker import check
+from nco.cli import main
 from nco.data.xgen import generate
 from nco.errors import InputError
 from nco.matrix import CoordinateMatrix
@@ -147,3 +148,15 @@ def test_decompose_refuses_what_it_cannot_group(x101):
                   method="decompose", time_limit=1)
     with pytest.raises(InputError, match="size must be"):
         nco.solve(x101, method="decompose", time_limit=1, size=1)
+
+
+def test_cli_draws_a_file_and_never_overwrites_it(tmp_path, capsys):
+    out = tmp_path / "x.vrp"
+    assert main(["data", "x", "--n", "120", "--demand", "SL", "--seed", "7", "--out", str(out)]) == 0
+    inst = nco.read(out)
+    assert inst.n_clients == 120 and inst.convention == "round"
+    before = out.read_bytes()
+    assert main(["data", "x", "--n", "50", "--out", str(out)]) == 2
+    assert "--force" in capsys.readouterr().err and out.read_bytes() == before
+    assert main(["data", "x", "--n", "50", "--out", str(out), "--force"]) == 0
+    assert nco.read(out).n_clients == 50
