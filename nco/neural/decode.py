@@ -86,8 +86,10 @@ class _CVRPState:
         self.used = torch.zeros(b, s, 1, device=dev)
         self.unvisited = torch.ones(b, s, n1, dtype=torch.bool, device=dev)
         self.cur = torch.zeros(b, s, dtype=torch.int64, device=dev)
-        self.at_depot = torch.ones(b, s, dtype=torch.bool, device=dev)
+        self.at_depot = torch.ones(b, s, 1, dtype=torch.bool, device=dev)
         self.penalty = torch.empty(b, s, n1, device=dev)
+        self.depot_penalty, self.client_penalty = self.penalty[..., :1], self.penalty[..., 1:]
+        self.clients = self.unvisited[..., 1:]  # unvisited clients
         self.anchor_scores = None
         self._fits = torch.empty(b, s, n1 - 1, dtype=torch.bool, device=dev)
         self._load = torch.empty(b, s, n1 - 1, device=dev)
@@ -103,24 +105,22 @@ class _CVRPState:
     def step(self, a: torch.Tensor) -> None:
         """Go to node ``a`` (``B x S``; 0 is the depot)."""
         a1 = a[..., None]
-        self.at_depot = a == 0
+        self.at_depot = a1 == 0
         # the environment's (load + demand) * (a != 0): the same numbers
-        self.used = torch.where(self.at_depot[..., None], 0.0, self.used + self.node_demand.gather(-1, a1))
+        self.used = self.node_demand.gather(-1, a1).add_(self.used).masked_fill_(self.at_depot, 0.0)
         self.unvisited.scatter_(-1, a1, False)
         self.visits += int(torch.count_nonzero(a))  # every client is visited once
         self.cur = a
         self._update_mask()
 
     def _client_ok(self) -> torch.Tensor:
-        torch.add(self.demand, self.used, out=self._load)
-        torch.le(self._load, self.limit, out=self._fits)
-        return self._fits.logical_and_(self.unvisited[..., 1:])
+        torch.le(torch.add(self.demand, self.used, out=self._load), self.limit, out=self._fits)
+        return self._fits.logical_and_(self.clients)
 
     def _update_mask(self) -> None:
         ok = self._client_ok()
-        torch.mul(ok, MASKED, out=self.penalty[..., 1:]).sub_(MASKED)  # 0 where allowed, -MASKED where not
-        some = ok.view(torch.uint8).sum(-1, dtype=torch.int32) > 0  # some client can be served next
-        torch.mul(self.at_depot & some, -MASKED, out=self.penalty[..., 0])
+        torch.mul(ok, MASKED, out=self.client_penalty).sub_(MASKED)  # 0 where allowed, -MASKED where not
+        torch.mul(ok.any(-1, keepdim=True).logical_and_(self.at_depot), -MASKED, out=self.depot_penalty)
 
     def done(self) -> bool:
         return self.visits == self.all_visits
@@ -158,10 +158,9 @@ class _TWState(_CVRPState):
         b, s = self.cur.shape
         flat = self.cur.reshape(-1) if b == 1 else (self.cur + self.offset).reshape(-1)
         start = torch.maximum(self.dur_rows.index_select(0, flat).view(b, s, self.n).add_(self.time), self.tw_lo)
-        in_time = start <= self.late
+        ok.logical_and_((start <= self.late)[..., 1:])  # in time
         self._ready = start.add_(self.service)  # when the vehicle could leave each node next
-        can_return = self._ready + self.back <= self.close
-        return ok.logical_and_(in_time[..., 1:]).logical_and_(can_return[..., 1:])
+        return ok.logical_and_((self._ready + self.back <= self.close)[..., 1:])  # and back in time
 
 
 STATES = {"atsp": _ATSPState, "acvrp": _CVRPState, "acvrptw": _TWState}
@@ -186,16 +185,16 @@ class LeanDecoder:
             self.pre = self.dec.precompute(row, col, dist, dur, tanh_clipping=self.cfg.tanh_clipping)
         self.b = row.shape[0]
 
-    def log_probs(self, state, greedy: int = 0, temperature: float = 1.0) -> torch.Tensor:
-        """Log-probabilities of the next node, ``B x S x N`` (one decoder step);
-        rows from ``greedy`` on at ``temperature``."""
+    def logits(self, state, greedy: int = 0, temperature: float = 1.0) -> torch.Tensor:
+        """Masked logits of the next node, ``B x S x N`` (one decoder step);
+        rows from ``greedy`` on divided by ``temperature``."""
         if state.anchor_scores is None:
             state.anchor_scores = self.dec.anchor_scores(self.pre, state.anchor())
         logits = self.dec.logits(self.pre, state.cur, state.anchor_scores, state.context(), state.penalty)
         logits.add_(state.penalty)
         if temperature != 1.0 and greedy < state.cur.shape[1]:
             logits[:, greedy:].div_(temperature)
-        return torch.log_softmax(logits, dim=-1)
+        return logits
 
     def decode(self, num_rows: int, greedy: int = 0, temperature: float = 1.0,
                starts: torch.Tensor | None = None, exact_draws: bool = True) -> tuple[torch.Tensor, torch.Tensor]:
@@ -229,7 +228,7 @@ class LeanDecoder:
         """
         state = STATES[self.cfg.problem](self.td, self.b, num_rows)
         uniforms = _Uniforms((self.b, num_rows - greedy, 1), self.td.device)
-        choose = _choose_exact if exact_draws else lambda lp, g: _choose_fast(lp, g, uniforms)
+        choose = _choose_exact if exact_draws else lambda x, lp, g: _choose_fast(x, lp, g, uniforms)
         actions, logp = [], []
         with torch.inference_mode():
             if starts is not None:
@@ -239,15 +238,16 @@ class LeanDecoder:
             while not state.done():
                 if len(actions) > state.max_steps:
                     raise InputError("decoding does not finish: a client cannot be served by any route")
-                lp = self.log_probs(state, greedy, temperature)
-                a = choose(lp, greedy)
+                logits = self.logits(state, greedy, temperature)
+                lp = torch.log_softmax(logits, dim=-1)
+                a = choose(logits, lp, greedy)
                 actions.append(a)
                 logp.append(lp.gather(-1, a[..., None]))
                 state.step(a)
         return torch.stack(actions, dim=-1), torch.cat(logp, dim=-1)
 
 
-def _choose_exact(logp: torch.Tensor, greedy: int) -> torch.Tensor:
+def _choose_exact(logits: torch.Tensor, logp: torch.Tensor, greedy: int) -> torch.Tensor:
     """Greedy choice in the first ``greedy`` rows; ``torch.multinomial`` draws
     in the others, in rl4co's start-major row order."""
     b, s, n = logp.shape
@@ -272,13 +272,15 @@ class _Uniforms:
         return self.buf[self.i - 1]
 
 
-def _choose_fast(logp: torch.Tensor, greedy: int, uniforms: _Uniforms | None) -> torch.Tensor:
+def _choose_fast(logits: torch.Tensor, logp: torch.Tensor, greedy: int, uniforms: _Uniforms) -> torch.Tensor:
     """Greedy choice in the first ``greedy`` rows; in the others the first
     node whose cumulative probability reaches a uniform number in (0, 1]
-    times the total (never a node of probability 0)."""
+    times the total (never a node of probability 0).  The probabilities
+    come from ``softmax(logits)``, not ``exp(logp)``: ``torch.exp`` is many
+    times slower on the tiny results of very negative inputs."""
     if greedy >= logp.shape[1]:
         return logp.argmax(-1)
-    cdf = logp[:, greedy:].exp().cumsum_(-1)
+    cdf = torch.softmax(logits[:, greedy:], dim=-1).cumsum_(-1)
     drawn = torch.searchsorted(cdf, uniforms.next().mul(cdf[..., -1:]))[..., 0]
     return drawn if greedy == 0 else torch.cat([logp[:, :greedy].argmax(-1), drawn], dim=1)
 

@@ -439,7 +439,7 @@ class DecoderNet(nn.Module):
         b = pre["offset"].shape[0]
         return pre["anchor"].index_select(1, (anchor + pre["offset"]).reshape(-1)).view(h, b, -1, n)
 
-    def logits(self, pre: dict, cur: torch.Tensor, anchor: torch.Tensor, state: list, penalty: torch.Tensor):
+    def logits(self, pre: dict, cur: torch.Tensor, anchor, state: list, penalty: torch.Tensor) -> torch.Tensor:
         """``C tanh(q . k_j / sqrt(E)) - prior_ij``, ``B x S x N``, of the
         trajectories at nodes ``cur`` (``B x S``) with anchor scores
         ``anchor`` (:meth:`anchor_scores`), state features ``state``
