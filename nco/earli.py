@@ -20,6 +20,7 @@ construction instead, when that solver is installed, and random solutions.
 
 from __future__ import annotations
 
+import atexit
 import inspect
 import math
 import threading
@@ -163,6 +164,14 @@ def _load_policy(problem: str):
 
 
 _LOADERS: dict[str, threading.Thread] = {}
+
+
+@atexit.register
+def _finish_loading(timeout_s: float = 60.0) -> None:
+    """Let a policy still loading at exit finish: a thread stopped in the
+    middle of importing torch can abort the interpreter's shutdown."""
+    for th in list(_LOADERS.values()):
+        th.join(timeout=timeout_s)
 
 
 def _policy_within(problem: str, wait_s: float, budget: Budget | None = None):

@@ -11,6 +11,7 @@ next call in the same process).
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import sys
 import threading
@@ -26,6 +27,10 @@ from nco.solution import Solution
 DECODE_SHARE = 0.8
 #: POMO starts of the first, cheap decode (one augmentation).
 FIRST_STARTS = 8
+#: Wall seconds per squared node expected of that first decode (encoder
+#: included), generously: 0.3 s at N = 500.  When less time is left once
+#: the policy has loaded, the method returns the construction instead.
+FIRST_DECODE_S = 1.2e-6
 #: Largest decode: augmentations and starts.
 MAX_AUGMENT = 8
 MAX_STARTS = 100
@@ -83,6 +88,14 @@ def _policy_within(name, budget: Budget):
         raise box["error"]
     _CACHE[key] = box["policy"]
     return _CACHE[key]
+
+
+@atexit.register
+def _finish_loading(timeout_s: float = 60.0) -> None:
+    """Let a policy still loading at exit finish: a thread stopped in the
+    middle of importing torch can abort the interpreter's shutdown."""
+    for th, _ in list(_LOADING.values()):
+        th.join(timeout=timeout_s)
 
 
 def plan(avail: int, rollouts: float) -> tuple[int, int]:
@@ -180,11 +193,14 @@ def solve(instance, budget: Budget, seed: int = 0, initial=None, progress=None, 
     if not checkpoint_path(name).exists():
         raise InputError(f"no policy checkpoint {str(name)!r}", path=str(checkpoint_path(name)))
     policy = _policy_within(name, budget)
+    if policy is not None and budget.time_limit is not None and augment is None and num_starts is None \
+            and budget.remaining() < FIRST_DECODE_S * instance.n_nodes**2:
+        policy = None  # loaded too late for even the first decode to fit
     if policy is None:
         if not budget.interrupted:
-            warnings.warn("neural: the policy did not load within the time limit (importing torch and the "
-                          "network counts); returning the nearest-neighbour construction; give a longer "
-                          "time limit", UserWarning, stacklevel=2)
+            warnings.warn("neural: the policy did not load within the time limit with time left to decode "
+                          "(importing torch and the network counts); returning the nearest-neighbour "
+                          "construction; give a longer time limit", UserWarning, stacklevel=2)
         best = Solution.from_routes(instance, solvers.get("nearest")(instance))
     else:
         import torch
