@@ -20,7 +20,7 @@ construction instead, when that solver is installed, and random solutions.
 
 from __future__ import annotations
 
-import atexit
+import concurrent.futures.thread  # noqa: F401  (see the loading thread)
 import inspect
 import math
 import threading
@@ -166,14 +166,6 @@ def _load_policy(problem: str):
 _LOADERS: dict[str, threading.Thread] = {}
 
 
-@atexit.register
-def _finish_loading(timeout_s: float = 60.0) -> None:
-    """Let a policy still loading at exit finish: a thread stopped in the
-    middle of importing torch can abort the interpreter's shutdown."""
-    for th in list(_LOADERS.values()):
-        th.join(timeout=timeout_s)
-
-
 def _policy_within(problem: str, wait_s: float, budget: Budget | None = None):
     """The policy for ``problem`` if it is loaded, or loads within ``wait_s`` seconds.
 
@@ -186,7 +178,8 @@ def _policy_within(problem: str, wait_s: float, budget: Budget | None = None):
         return _POLICIES[problem]
     th = _LOADERS.get(problem)
     if th is None:
-        th = threading.Thread(target=_load_policy, args=(problem,), name=f"nco-load-{problem}", daemon=True)
+        # not a daemon, as in nco.neural.solve: an exit waits for the import of torch
+        th = threading.Thread(target=_load_policy, args=(problem,), name=f"nco-load-{problem}", daemon=False)
         _LOADERS[problem] = th
         th.start()
     end = time.perf_counter() + max(0.0, wait_s)

@@ -11,7 +11,7 @@ next call in the same process).
 
 from __future__ import annotations
 
-import atexit
+import concurrent.futures.thread  # noqa: F401  (see the loading thread)
 import contextlib
 import sys
 import threading
@@ -75,7 +75,10 @@ def _policy_within(name, budget: Budget):
             except BaseException as exc:  # handed to the caller below
                 box["error"] = exc
 
-        th = threading.Thread(target=load, name=f"nco-load-{key}", daemon=True)
+        # not a daemon: a process that ends while torch is being imported waits
+        # for it (a thread stopped in the middle can abort the shutdown); torch's
+        # import then registers no exit hook of concurrent.futures, imported above
+        th = threading.Thread(target=load, name=f"nco-load-{key}", daemon=False)
         _LOADING[key] = (th, box)
         th.start()
     th, box = _LOADING[key]
@@ -88,14 +91,6 @@ def _policy_within(name, budget: Budget):
         raise box["error"]
     _CACHE[key] = box["policy"]
     return _CACHE[key]
-
-
-@atexit.register
-def _finish_loading(timeout_s: float = 60.0) -> None:
-    """Let a policy still loading at exit finish: a thread stopped in the
-    middle of importing torch can abort the interpreter's shutdown."""
-    for th, _ in list(_LOADING.values()):
-        th.join(timeout=timeout_s)
 
 
 def plan(avail: int, rollouts: float) -> tuple[int, int]:
