@@ -9,9 +9,18 @@ cost, so that VROOM minimises the checker's cost.  Takes classic instances
 and the rich fields in :data:`nco.solvers.CAPABILITIES`; VROOM's
 ``max_travel_time`` bounds driving time only (nco's ``max_duration`` the
 whole route) and VROOM jobs cannot be made required, so durations,
-distances, prizes and release times are left to the other solvers.  VROOM's
-own timeout is the budget's remaining wall-clock time; it stops only on it
-(an iteration limit is not used), on one thread.
+distances, prizes and release times are left to the other solvers.
+
+Time: VROOM builds its start solutions (32 at exploration level 5, its
+default and highest) without looking at the clock, then gives each start's
+local search an equal share of its timeout; without a timeout it stops when
+every local search has converged ("VROOM's own time").  The timeout is the
+budget's remaining time (an iteration limit is not used).  VROOM measures it
+in wall-clock seconds; under a CPU-second budget (``clock="process"``) the
+remaining CPU seconds are divided by the share of a core this process got
+so far in the solve (:func:`cpu_share`), so that on a loaded machine VROOM
+still gets about its CPU seconds.  One thread by default, so that CPU
+seconds compare with the single-threaded solvers.
 """
 
 from __future__ import annotations
@@ -38,6 +47,9 @@ except ModuleNotFoundError as exc:  # the method is then not available (solvers.
 UINT32_MAX = 2**32 - 1
 #: Seconds kept back from the time limit for building the input and reading the answer.
 _RESERVE_S = 0.05
+#: Wall-clock seconds (at most; 2 % of the time limit when less) over which
+#: :func:`cpu_share` measures the share of a core under a CPU-second budget.
+_PROBE_S = 0.2
 
 
 def _vehicle_counts(instance: Instance) -> list[int]:
@@ -95,6 +107,31 @@ def routes_of(solution, vtype: list[int]) -> TypedRoutes:
     return TypedRoutes(routes, types)
 
 
+def cpu_share(budget: Budget) -> float:
+    """The share of a core this process got since ``budget`` started (CPU
+    seconds / wall-clock seconds, within [0.05, 1]), measured over at least
+    ``min(_PROBE_S, 0.02 * time_limit)`` wall-clock seconds: when building
+    the input took less, the rest is spent computing (and charged to the
+    budget), as VROOM would."""
+    probe = min(_PROBE_S, 0.02 * budget.time_limit)
+    while budget.wall_elapsed() < probe:
+        pass
+    wall = budget.wall_elapsed()
+    return min(1.0, max(0.05, budget.elapsed() / wall)) if wall > 0 else 1.0
+
+
+def timeout(budget: Budget) -> datetime.timedelta | None:
+    """VROOM's (wall-clock) timeout for what is left of ``budget``: ``None``
+    without a time limit; the remaining seconds less a small reserve, and on
+    the ``process`` clock those CPU seconds over :func:`cpu_share`."""
+    if budget.time_limit is None:
+        return None
+    left = budget.remaining() - _RESERVE_S
+    if budget.clock == "process":
+        left /= cpu_share(budget)
+    return datetime.timedelta(seconds=max(0.01, left))
+
+
 @solvers.register("vroom")
 def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progress=None,
           exploration_level: int = 5, threads: int = 1, **options) -> TypedRoutes:
@@ -105,8 +142,9 @@ def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progr
     instance
         The instance.
     budget
-        The :class:`nco.budget.Budget`; its remaining wall-clock time is
-        VROOM's timeout (none without a time limit).
+        The :class:`nco.budget.Budget`; its remaining time is VROOM's
+        timeout (none without a time limit; see :func:`timeout` for CPU
+        seconds).
     seed, initial, progress
         Accepted for the common interface; VROOM has no seed, warm start
         from nco routes or progress callback here.
@@ -124,8 +162,5 @@ def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progr
         raise InputError(f"vroom: unknown option(s) {', '.join(sorted(options))}")
     budget = Budget.coerce(budget)
     inp, vtype = vroom_input(instance)
-    timeout = None
-    if budget.time_limit is not None:
-        timeout = datetime.timedelta(seconds=max(0.01, budget.remaining() - _RESERVE_S))
-    sol = inp.solve(exploration_level=int(exploration_level), nb_threads=int(threads), timeout=timeout)
+    sol = inp.solve(exploration_level=int(exploration_level), nb_threads=int(threads), timeout=timeout(budget))
     return routes_of(sol, vtype)

@@ -234,3 +234,62 @@ def test_vroom_method_without_the_extra(monkeypatch):
     monkeypatch.delitem(solvers.REGISTRY, "vroom", raising=False)
     with pytest.raises(InputError, match="method 'vroom' is not available: needs pyvroom, the optional extra"):
         solvers.get("vroom")
+
+
+class _Budget:
+    """A stand-in budget: ``cpu`` CPU seconds and ``wall`` wall-clock seconds gone."""
+
+    def __init__(self, clock, time_limit, cpu, wall):
+        self.clock, self.time_limit, self.cpu, self.wall = clock, time_limit, cpu, wall
+
+    def elapsed(self):
+        return self.cpu if self.clock == "process" else self.wall
+
+    def wall_elapsed(self):
+        return self.wall
+
+    def remaining(self):
+        return max(0.0, self.time_limit - self.elapsed()) if self.time_limit is not None else float("inf")
+
+
+@pytest.mark.skipif(not HAS_VROOM, reason="pyvroom not installed")
+def test_vroom_timeout_is_cpu_seconds_over_the_share_of_a_core():
+    from nco.solvers.vroom_solver import _RESERVE_S, cpu_share, timeout
+
+    # wall clock: the remaining seconds less the reserve
+    assert timeout(_Budget("wall", 10.0, 0.2, 1.0)).total_seconds() == pytest.approx(9.0 - _RESERVE_S)
+    # CPU seconds with half a core so far: twice the remaining CPU seconds in wall-clock time
+    busy = _Budget("process", 10.0, 0.5, 1.0)
+    assert cpu_share(busy) == pytest.approx(0.5)
+    assert timeout(busy).total_seconds() == pytest.approx((9.5 - _RESERVE_S) / 0.5)
+    # a whole core (or more, from other threads) is one; no time limit is no timeout
+    assert cpu_share(_Budget("process", 10.0, 1.3, 1.0)) == 1.0
+    assert timeout(_Budget("process", None, 1.0, 1.0)) is None
+
+
+@pytest.mark.skipif(not HAS_VROOM, reason="pyvroom not installed")
+def test_vroom_cpu_budget_is_charged_to_vroom():
+    """On the process clock VROOM's own CPU seconds (its search thread) count."""
+    import time
+
+    inst = nco.read(nco.resources.data("bench", "vrptw", "solomon", "RC207.txt"))
+    cpu0 = time.process_time()
+    sol = nco.solve(inst, method="vroom", time_limit=1.0, clock="process")
+    cpu = time.process_time() - cpu0
+    assert sol.feasible and 0.7 <= cpu <= 2.0
+
+
+@pytest.mark.skipif(not HAS_VROOM, reason="pyvroom not installed")
+def test_vroom_cost_on_solomon_is_the_checkers():
+    """Scaled integer data of a Solomon file (one-decimal truncation, service
+    times, windows): VROOM's own cost is the checker's, and its routes check feasible."""
+    from nco.solvers.rich import rich_data
+    from nco.solvers.vroom_solver import routes_of, vroom_input
+
+    inst = nco.read(nco.resources.data("bench", "vrptw", "solomon", "R102.txt"))
+    inp, vtype = vroom_input(inst)
+    res = inp.solve(exploration_level=1, nb_threads=1)
+    assert len(res.unassigned) == 0
+    check = nco.check(inst, list(routes_of(res, vtype)))
+    assert check.feasible, check.violations
+    assert check.cost == pytest.approx(res.summary.cost / rich_data(inst).cost_scale)
