@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 import torch
+import torch.nn.functional as F
 
 import nco
 from nco.neural.decode import LeanDecoder, rewards
@@ -137,3 +140,77 @@ def test_sample_with_exact_draws_is_rl4co_greedy_then_sampling(case):
     sampled, _ = _old(policy, td, env, "sampling", 5, temperature=0.3, num_samples=5)
     want = [policy_routes(a, policy.problem) for a in [greedy[0, 0], *sampled[0]]]
     assert pool == want
+
+
+# -- the inference arithmetic against the network's plain formulas -------------------
+
+
+def _plain_logits(dec, row, col, dist, dur, cur, anchor, state, mask):
+    """The decoder step written out: query, glimpse, output projection, pointer, prior."""
+    b, n, e = row.shape
+    s, h = cur.shape[1], dec.cfg.num_heads
+    gk, gv, lk = dec.keys(col).chunk(3, dim=-1)
+    pick = lambda idx: row.gather(1, idx[..., None].expand(b, s, e))  # noqa: E731
+    q = dec.query(torch.cat([pick(cur), pick(anchor), *state], dim=-1))
+    heads = lambda x: x.reshape(b, -1, h, e // h).transpose(1, 2)  # noqa: E731
+    att = torch.matmul(heads(q), heads(gk).transpose(-1, -2)) / math.sqrt(e // h)
+    att = torch.softmax(att.masked_fill(~mask[:, None], -1e9), dim=-1)
+    glimpse = torch.matmul(att, heads(gv)).transpose(1, 2).reshape(b, s, e)
+    logits = dec.cfg.tanh_clipping * torch.tanh(torch.bmm(dec.glimpse_out(glimpse), lk.transpose(1, 2)) / math.sqrt(e))
+    prior = F.softplus(dec.prior_dist) * dist
+    if dec.prior_dur is not None:
+        prior = prior + F.softplus(dec.prior_dur) * dur
+    return logits - dec.cfg.tanh_clipping * prior.gather(1, cur[..., None].expand(b, s, n))
+
+
+@pytest.mark.parametrize("problem", PROBLEMS)
+def test_decoder_step_is_the_plain_formula_with_its_gradients(problem):
+    """The per-node glimpse scores and folded keys change rounding only; training
+    (autograd) sees the same function and the same gradients."""
+    policy = nco.load_policy(problem, lean=True)
+    net = policy.net.train()
+    torch.manual_seed(0)
+    b, n, e, s = 2, 40, net.config.embed_dim, 5
+    row, col = torch.randn(b, n, e), torch.randn(b, n, e)
+    dist, dur = torch.rand(b, n, n), torch.rand(b, n, n)
+    dec = net.decoder
+    cur = torch.randint(0, n, (b, s))
+    anchor = torch.zeros_like(cur) if net.config.has_depot else torch.randint(0, n, (b, s))
+    state = [torch.rand(b, s, 1) for _ in range(dec.query.in_features - 2 * e)]
+    mask = torch.rand(b, s, n) > 0.3
+    pre = dec.precompute(row, col, dist, dur)
+    penalty = torch.zeros(b, s, n).masked_fill_(~mask, float("-inf"))
+    new = dec.logits(pre, cur, dec.anchor_scores(pre, anchor), state, penalty)
+    old = _plain_logits(dec, row, col, dist, dur, cur, anchor, state, mask)
+    assert torch.allclose(new, old, atol=5e-5)
+    w = torch.randn(b, s, n)
+    params = [p for p in dec.parameters()]
+    g_new = torch.autograd.grad((new * w).sum(), params)
+    g_old = torch.autograd.grad((old * w).sum(), params)
+    for a, c in zip(g_new, g_old):
+        assert torch.allclose(a, c, rtol=1e-4, atol=1e-5)
+
+
+@pytest.mark.parametrize("problem", PROBLEMS)
+def test_adaptive_bias_pieces_equal_its_network(problem):
+    bias = nco.load_policy(problem, lean=True).net.encoder.bias
+    torch.manual_seed(1)
+    sources = [torch.rand(2, 50, 50), torch.rand(2, 50, 50) * 2 - 1, torch.rand(2, 50, 50)][:bias.w1.shape[0]]
+    with torch.no_grad():
+        fast = bias(sources)
+    assert torch.allclose(fast, bias(sources), atol=1e-6)  # with autograd: the network itself
+
+
+@pytest.mark.parametrize("problem", PROBLEMS)
+def test_lean_and_rl4co_agree_at_n100_unseen(problem):
+    """Multi-start greedy x 8 augmentations and rl4co-order sampling on an
+    unseen-city instance of the size the benchmark uses."""
+    from nco.neural.evaluate import load_test_set
+
+    policy = nco.load_policy(problem)
+    inst = load_test_set(f"{problem}_n100_unseen", limit=1)[0]
+    old_r, old_a = policy._rollout(inst, "multistart_greedy", 16, 8, lean=False)
+    new_r, new_a = policy._rollout(inst, "multistart_greedy", 16, 8, lean=True)
+    assert np.array_equal(old_a, new_a) and np.array_equal(old_r, new_r)
+    old = policy.sample(inst, num_samples=4, lean=False, seed=3)
+    assert old == policy.sample(inst, num_samples=4, multistart_greedy=True, seed=3)
