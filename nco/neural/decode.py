@@ -6,22 +6,22 @@ re-batches the state and recomputes the feasibility mask from scratch.  At
 inference that bookkeeping costs more than the network.  This module decodes
 the same network with
 
-* one encoder pass, whose glimpse keys / values, logit keys and decoder
-  prior (``C * (softplus(a) * d + softplus(b) * t)``, one ``N x N`` matrix)
-  are computed once;
+* one encoder pass and one :meth:`~nco.neural.network.DecoderNet.precompute`
+  (per-node glimpse scores of the query's parts, glimpse values, logit keys
+  with the glimpse output folded in, the decoder prior);
 * a state of preallocated tensors (unvisited nodes, load, clock, current
   node) updated in place, with the masks of :mod:`nco.envs` (ATSP, ACVRP,
   ACVRPTW) computed by the same float32 operations;
-* one masked-logit step per decoding step.
+* one :meth:`~nco.neural.network.DecoderNet.logits` per decoding step.
 
-The arithmetic of every step is that of :class:`~nco.neural.model.RRNCODecoder`
-and rl4co's ``process_logits``, in the same order on the same shapes (masked
-nodes get ``-inf`` before the glimpse softmax instead of ``-1e9``: both get
-exactly zero weight), so greedy decoding chooses the same actions as rl4co.
-Sampling with ``exact_draws`` calls ``torch.multinomial`` on the same
-probabilities in rl4co's row order (start-major) and draws the same actions
-for the same torch seed; without, it draws one uniform number per trajectory
-and step from the same distribution, which is much cheaper.
+:class:`~nco.neural.model.RRNCODecoder` (rl4co's loop) calls the same two
+methods on the same shapes, and the masking and log-softmax here are rl4co's
+``process_logits`` (a node that may not come next gets ``-inf`` or ``-1e9``:
+both exactly zero weight), so greedy decoding chooses the same actions as
+rl4co.  Sampling with ``exact_draws`` calls ``torch.multinomial`` on the
+same probabilities in rl4co's row order (start-major) and draws the same
+actions for the same torch seed; without, it draws one uniform number per
+trajectory and step from the same distribution, which is much cheaper.
 
 >>> dec = LeanDecoder(net, td)               # td: a reset (and augmented) TensorDict
 >>> actions, logp = dec.decode(8, greedy=1, temperature=0.3)

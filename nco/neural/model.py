@@ -68,7 +68,10 @@ class RRNCODecoder(DecoderNet, ConstructiveDecoder):
     The query is built from the row embedding of the current node, of the
     first node (ATSP) or the depot (VRPs), and for the VRPs the remaining
     capacity and (ACVRPTW) the current time.  Multi-start copies share one
-    copy of the encoder output.
+    copy of the encoder output.  The step is
+    :meth:`~nco.neural.network.DecoderNet.logits` on the products of
+    :meth:`~nco.neural.network.DecoderNet.precompute`, as in the lean
+    decoder (:mod:`nco.neural.decode`).
     """
 
     def pre_decoder_hook(self, td, env, hidden=None, num_starts: int = 0):
