@@ -131,8 +131,8 @@ def own_markdown(rows: list[dict], suite_name: str, cap: float | None) -> str:
                + " | ".join(_mean_gap([r for r in rows if r["method"] == m]) for m in methods) + " |")
     share = [r["cpu_s"] / r["time_limit"] for r in rows if r["method"] != "vroom"]
     if share:
-        out += ["", f"CPU time used / budget of the other methods: mean {np.mean(share):.2f}, "
-                    f"min {np.min(share):.2f}, max {np.max(share):.2f}."]
+        out += ["", (f"CPU time used / budget of the other methods: mean {np.mean(share):.2f}, "
+                    f"min {np.min(share):.2f}, max {np.max(share):.2f}.")]
     if capped:
         out += ["", f"VROOM took more than {cap:g} CPU s on {len(capped)} instance(s): "
                     + ", ".join(k[0] for k in capped) + "; the others had the cap there."]
@@ -165,8 +165,8 @@ def summary(folder) -> str:
     eq = {s: complete(bench.read_runs(folder / "equal" / f"{s}.csv")) for s in SUITES
           if (folder / "equal" / f"{s}.csv").exists()}
     methods = ["vroom", "pyvrp", "ga", "ortools"]
-    lines = ["Mean gap to the reference cost (%) per suite (best-known solutions for Solomon and "
-             "Gehring-Homberger, the set's PyVRP reference for the city sets; lower is better).", "",
+    lines = [("Mean gap to the reference cost (%) per suite (best-known solutions for Solomon and "
+             "Gehring-Homberger, the set's PyVRP reference for the city sets; lower is better)."), "",
              "| suite | instances | budget | " + " | ".join(methods) + " |", "|---|---:|---|" + "---:|" * len(methods)]
     panels = []
     for s in SUITES:
