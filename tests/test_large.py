@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import numpy as np
 import pytest
 from nco.solvers.construct import sweep
@@ -17,6 +19,7 @@ from nco.resources import data as bundled
 from nco.solve import default_method
 
 X101 = bundled("bench", "cvrp", "X", "X-n101-k25.vrp")
+solve_module = importlib.import_module("nco.solve")  # the attribute nco.solve is the function
 C101 = bundled("bench", "vrptw", "solomon", "C101.txt")
 
 
@@ -84,6 +87,13 @@ def test_dense_methods_refuse_and_the_default_decomposes(small_dense_limit):
     with pytest.raises(InputError, match="methods that work at this size: decompose"):
         nco.solve(inst, method="pyvrp", time_limit=1)
     assert default_method(inst) == "decompose"
+
+
+def test_default_decomposes_large_dense_cvrp_only(monkeypatch, x101):
+    monkeypatch.setattr(solve_module, "DECOMPOSE_FROM", 100)
+    assert default_method(x101) == "decompose"
+    assert default_method(x101.subset(np.arange(100))) == "pyvrp"
+    assert default_method(nco.read(C101)) == "pyvrp"  # VRPTW: not measured at scale
 
 
 def test_generator_draws_the_x_distributions():
