@@ -24,13 +24,18 @@ the size it was trained at: what makes it usable at any size).
 
 from __future__ import annotations
 
+import concurrent.futures as cf
+import contextlib
 import math
 import warnings
+from dataclasses import dataclass
 
 import numpy as np
 
 from nco import solvers
+from nco.batch import pool_context
 from nco.budget import Budget
+from nco.checker import check
 from nco.errors import InputError
 from nco.instance import Instance
 from nco.solve import default_method
@@ -54,7 +59,7 @@ SUB_ITERATIONS = 200
 
 @solvers.register("decompose")
 def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progress=None, sub: str | None = None,
-          size: int = SIZE, **options) -> list[list[int]]:
+          size: int = SIZE, workers: int = 1, **options) -> list[list[int]]:
     """Improve routes group by group with method ``sub`` until the budget ends.
 
     Parameters
@@ -74,27 +79,35 @@ def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progr
         Method for the sub-problems; default: the default method of their kind.
     size
         Clients per sub-problem.
+    workers
+        Sub-problems solved at once, each in its own process (wall-clock
+        time limits only); the groups of a round are disjoint, so with an
+        iteration budget the routes are those of one worker.
     **options
         Passed to every sub-solve.
     """
-    _refuse(instance, sub, size)
+    _refuse(instance, sub, size, workers)
     budget = Budget.coerce(budget)
+    if workers > 1 and budget.clock != "wall":
+        raise InputError("decompose: workers > 1 needs a wall-clock time limit (a process clock does not "
+                         "count the workers' CPU seconds)")
     rng = np.random.default_rng(seed)
     state = _Routes(instance, check_initial(instance, initial) or _start(instance))
     if progress is not None:
         progress(budget.elapsed(), state.total)
     solves = 0
-    while not budget.done(iteration=solves):
-        groups = _groups(instance, state.by_key, size, int(rng.integers(len(state.by_key))))
-        for k, group in enumerate(groups):
-            routes = [state.by_key[key] for key in group]
-            seconds = _seconds(budget, len(groups) - k, sum(map(len, routes)))
-            if seconds is None or budget.done(iteration=solves):
-                return state.routes
-            found = _sub_solve(instance, routes, sub, seconds, seed + solves, budget, options)
-            solves += 1
-            if found is not None and state.replace(group, found) and progress is not None:
-                progress(budget.elapsed(), state.total)
+    with _pool(workers) as pool:
+        while not budget.done(iteration=solves):
+            groups = _groups(instance, state.by_key, size, int(rng.integers(len(state.by_key))))
+            for k in range(0, len(groups), workers):
+                batches_left = math.ceil((len(groups) - k) / workers)
+                jobs = _jobs(instance, state, groups[k:k + workers], budget, batches_left, solves)
+                if not jobs:
+                    return state.routes
+                for job, found in zip(jobs, _run(pool, jobs, sub, seed, budget, options)):
+                    solves += 1
+                    if found is not None and state.replace(job.group, found) and progress is not None:
+                        progress(budget.elapsed(), state.total)
     return state.routes
 
 
@@ -118,7 +131,7 @@ solve_neural = _variant("decompose-neural", "neural", 100,
                         "size); a group keeps its routes where the policy's are not cheaper.")
 
 
-def _refuse(instance: Instance, sub: str | None, size: int) -> None:
+def _refuse(instance: Instance, sub: str | None, size: int, workers: int) -> None:
     if instance.problem == "atsp":
         raise InputError("decompose: an ATSP/TSP is one tour, there are no routes to group")
     if instance.coords is None:
@@ -127,6 +140,8 @@ def _refuse(instance: Instance, sub: str | None, size: int) -> None:
         raise InputError("decompose: sub must be another method")
     if isinstance(size, bool) or not isinstance(size, int) or size < 2:
         raise InputError(f"decompose: size must be an integer of at least 2, got {size!r}")
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise InputError(f"decompose: workers must be a positive integer, got {workers!r}")
 
 
 def _start(instance: Instance) -> list[list[int]]:
@@ -168,23 +183,70 @@ def _seconds(budget: Budget, groups_left: int, clients: int) -> float | None:
     return share if share >= MIN_SECONDS else None
 
 
-def _sub_solve(instance: Instance, routes: list[list[int]], sub: str | None, seconds: float, seed: int,
-               budget: Budget, options: dict) -> list[list[int]] | None:
-    """The sub-problem of ``routes`` solved from them by ``sub``; its routes
-    in the instance's ids when feasible, else ``None``."""
-    nodes = np.array([0] + [c for r in routes for c in r])
-    fleet = None if instance.num_vehicles is None else len(routes)
-    part = instance.subset(nodes, name=f"{instance.name}-part", num_vehicles=fleet)
-    local = {int(c): k for k, c in enumerate(nodes)}
-    start = [[local[c] for c in r] for r in routes]
-    limits = {"time_limit": seconds, "clock": budget.clock} if budget.time_limit is not None else \
-        {"iterations": SUB_ITERATIONS}
+@dataclass
+class _Job:
+    """One sub-problem: the route keys it replaces, the sub-instance, its
+    node ids in the instance, its start routes (local ids) and its seconds."""
+
+    group: list[int]
+    part: Instance
+    nodes: np.ndarray
+    start: list[list[int]]
+    seconds: float
+    seed: int
+
+
+def _jobs(instance: Instance, state: _Routes, groups: list[list[int]], budget: Budget, batches_left: int,
+          solves: int) -> list[_Job]:
+    """The sub-problems of ``groups`` that the budget still has time for."""
+    jobs = []
+    for group in groups:
+        routes = [state.by_key[key] for key in group]
+        seconds = _seconds(budget, batches_left, sum(map(len, routes)))
+        if seconds is None or budget.done(iteration=solves + len(jobs)):
+            break
+        nodes = np.array([0] + [c for r in routes for c in r])
+        fleet = None if instance.num_vehicles is None else len(routes)
+        part = instance.subset(nodes, name=f"{instance.name}-part", num_vehicles=fleet)
+        local = {int(c): k for k, c in enumerate(nodes)}
+        jobs.append(_Job(group, part, nodes, [[local[c] for c in r] for r in routes], seconds, solves + len(jobs)))
+    return jobs
+
+
+def _run(pool, jobs: list[_Job], sub: str | None, seed: int, budget: Budget, options: dict):
+    """Each job's routes in the instance's ids when feasible, else ``None``;
+    what a worker returns is checked here."""
+    calls = []
+    for job in jobs:
+        limits = {"time_limit": job.seconds, "clock": budget.clock} if budget.time_limit is not None else \
+            {"iterations": SUB_ITERATIONS}
+        args = (job.part, job.start, sub or default_method(job.part), seed + job.seed, limits, options)
+        calls.append(pool.submit(solve_part, *args) if pool is not None else args)
+    for job, call in zip(jobs, calls):
+        routes = call.result() if pool is not None else solve_part(*call)
+        if routes is None or not check(job.part, routes).feasible:
+            yield None
+        else:
+            yield [[int(job.nodes[c]) for c in r] for r in routes if len(r)]
+
+
+def solve_part(part: Instance, start: list[list[int]], method: str, seed: int, limits: dict,
+               options: dict) -> list[list[int]] | None:
+    """Solve one sub-problem from ``start`` (in a worker or here); its routes, ``None`` when infeasible."""
     with warnings.catch_warnings():  # a sub-solve's answer is used only when feasible and cheaper
         warnings.simplefilter("ignore")
-        sol = solve_instance(part, method=sub or default_method(part), seed=seed, initial=start, **limits, **options)
-    if not sol.feasible:
-        return None
-    return [[int(nodes[c]) for c in r] for r in sol.routes if len(r)]
+        sol = solve_instance(part, method=method, seed=seed, initial=start, **limits, **options)
+    return sol.routes if sol.feasible else None
+
+
+@contextlib.contextmanager
+def _pool(workers: int):
+    """A process pool of ``workers`` (``None`` for one: solve here)."""
+    if workers == 1:
+        yield None
+        return
+    with cf.ProcessPoolExecutor(max_workers=workers, mp_context=pool_context()) as pool:
+        yield pool
 
 
 class _Routes:

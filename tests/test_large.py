@@ -170,3 +170,18 @@ def test_cli_draws_a_file_and_never_overwrites_it(tmp_path, capsys):
     assert "--force" in capsys.readouterr().err and out.read_bytes() == before
     assert main(["data", "x", "--n", "50", "--out", str(out), "--force"]) == 0
     assert nco.read(out).n_clients == 50
+
+
+def test_decompose_workers_give_the_routes_of_one(x101):
+    one = nco.solve(x101, method="decompose", iterations=4, seed=1, size=30)
+    two = nco.solve(x101, method="decompose", iterations=4, seed=1, size=30, workers=2)
+    assert two.feasible and two.routes == one.routes
+    with pytest.raises(InputError, match="wall-clock"):
+        nco.solve(x101, method="decompose", time_limit=1, clock="process", workers=2)
+
+
+def test_cli_workers_only_for_decomposition(capsys):
+    assert main(["solve", "X-n101-k25", "--workers", "2", "-t", "1"]) == 2
+    assert "decompose methods" in capsys.readouterr().err
+    assert main(["solve", "X-n101-k25", "-m", "decompose", "--workers", "2", "-t", "3", "--json"]) == 0
+    assert '"feasible": true' in capsys.readouterr().out

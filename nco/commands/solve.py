@@ -31,6 +31,7 @@ from pathlib import Path
 import nco
 from nco import bks, fsio, solvers, vroom
 from nco.errors import InputError
+from nco.solve import default_method
 
 
 def add_arguments(parser) -> None:
@@ -46,6 +47,9 @@ def add_arguments(parser) -> None:
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     parser.add_argument("--index", type=int, default=0, help="which instance of a batch .npz (default 0)")
     parser.add_argument("--initial", default=None, help="a VRPLIB .sol file to start from")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="processes solving sub-problems at once (the decompose methods, the default from "
+                             "5,000 clients; default 1)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--out", default=None, help="write the routes to this VRPLIB .sol file")
     parser.add_argument("--plot", default=None, help="draw the routes to this image file (.png, .svg, .pdf, ...)")
@@ -205,10 +209,11 @@ def run(args) -> int:
     if args.initial is not None:
         initial, _ = nco.read_solution(args.initial)
     total = args.time_limit if args.time_limit is not None or args.iterations is not None else 5.0
+    extra = _workers_option(inst, args)
     with ProgressBar(inst.name, total) as bar, warnings.catch_warnings():
         warnings.showwarning = _show_warning
         sol = nco.solve(inst, method=args.method, time_limit=args.time_limit, seed=args.seed, initial=initial,
-                        progress=bar.update, iterations=args.iterations, interruptible=True)
+                        progress=bar.update, iterations=args.iterations, interruptible=True, **extra)
     rec = None if vroom_in else bks.for_instance(inst)
     res = result_dict(sol, None if rec is None else rec.cost, schedule=args.schedule)
     if args.json and vroom_in:
@@ -280,3 +285,13 @@ def _save_plot(sol, path: Path) -> None:
             ax.figure.savefig(tmp, dpi=120, bbox_inches="tight", format=path.suffix.lower().lstrip("."))
     finally:
         plt.close(ax.figure)
+
+
+def _workers_option(inst, args) -> dict:
+    """``{"workers": k}`` for a decompose method, refused for the others."""
+    if args.workers is None:
+        return {}
+    method = args.method or default_method(inst)
+    if not method.startswith("decompose"):
+        raise InputError(f"--workers applies to the decompose methods, not {method!r}")
+    return {"workers": args.workers}
