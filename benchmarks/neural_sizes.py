@@ -7,8 +7,8 @@ neighbour and PyVRP references.
 Two kinds of test sets per problem and size:
 
 * ``dev``: drawn from the five training cities (seed 4444, 8 instances,
-  PyVRP references of 0.01 s per node): where the adaptation's settings were
-  chosen;
+  PyVRP references with the time of the unseen sets of that size, see
+  :func:`reference_seconds`): where the adaptation's settings were chosen;
 * ``unseen``: the unseen cities (munich, monaco): the shipped
   ``<problem>_n100_unseen`` (first ``--unseen-100`` instances) and
   ``<problem>_n500_unseen`` sets (4 instances, PyVRP 20 s), and at N = 200
@@ -22,6 +22,14 @@ EARLI seeds with), and on how many instances the adapted policy beats
 nearest neighbour.  At or below the training size the adaptation is the
 identity, so both policy columns are one run.  Sets are built under
 ``--work`` on first use.
+
+    python benchmarks/neural_sizes.py --scan 0 0.5 1 1.5 2 --splits dev --sizes 200 500 \
+        --out docs/results/neural/sizes_scan
+
+``--scan``: the adaptation's exponent ``alpha`` (prior scale
+``(N / N_train) ** alpha``, :data:`nco.neural.sizing.PRIOR_EXPONENT`) at each
+value given, per problem and set, the greedy gap only: how the shipped
+exponents were chosen (on the ``dev`` sets).
 """
 
 from __future__ import annotations
@@ -37,7 +45,7 @@ import torch
 import nco
 from nco import benchrun
 from nco.data import load_split
-from nco.data.testsets import build_testset, load_testset
+from nco.data.testsets import build_testset, load_testset, testset_path
 from nco.errors import InputError
 from nco.neural import sizing
 from nco.neural.evaluate import load_test_set
@@ -47,22 +55,36 @@ DEV_SEED, UNSEEN_SEED = 4444, 3333
 COLUMNS = ["problem", "split", "n", "instances", "reference", "prior_scale", "nearest_gap_pct",
            "policy_gap_pct", "adapted_gap_pct", "adapted_beats_nearest", "adapted_samples_gap_pct",
            "policy_cpu_s", "adapted_cpu_s"]
+SCAN_COLUMNS = ["problem", "split", "n", "alpha", "prior_scale", "instances", "nearest_gap_pct", "adapted_gap_pct",
+                "adapted_beats_nearest"]
+
+
+def reference_seconds(n: int) -> float:
+    """PyVRP seconds per instance of the references built here: those of the
+    unseen-city sets (2 s at N = 100, 4 s at 200, 20 s at 500)."""
+    return 20.0 if n >= 500 else round(0.02 * n, 3)
+
+
+def built_set(problem: str, n: int, folder: Path, num: int, seed: int, cities=None):
+    """A set built here (once: the references are time-limited, so a set is
+    kept rather than drawn and solved again)."""
+    path = testset_path(folder, problem, n, seed)
+    if not path.exists():
+        build_testset(problem, n, folder, num=num, seed=seed, cities=cities, time_limit=reference_seconds(n),
+                      progress=False)
+    insts, ref, meta = load_testset(path)
+    return insts, ref, f"PyVRP {meta['reference']['time_limit_s']:g} s"
 
 
 def dev_set(problem: str, n: int, work: Path, num: int):
     """Instances and references drawn from the training cities."""
-    path = build_testset(problem, n, work / "dev", num=num, seed=DEV_SEED, cities=load_split()["train"],
-                         time_limit=round(0.01 * n, 3), progress=False)
-    insts, ref, meta = load_testset(path)
-    return insts, ref, f"PyVRP {meta['reference']['time_limit_s']:g} s"
+    return built_set(problem, n, work / "dev", num, DEV_SEED, load_split()["train"])
 
 
 def unseen_set(problem: str, n: int, work: Path, num: int, limit_100: int):
     """Instances and references from the unseen cities."""
     if n == 200:
-        path = build_testset(problem, n, work / "unseen", num=num, seed=UNSEEN_SEED, progress=False)
-        insts, ref, meta = load_testset(path)
-        return insts, ref, f"PyVRP {meta['reference']['time_limit_s']:g} s"
+        return built_set(problem, n, work / "unseen", num, UNSEEN_SEED)
     insts, ref = load_test_set(f"{problem}_n{n}_unseen", limit=limit_100 if n == 100 else None)
     return insts, ref, "PyVRP (shipped set)"
 
@@ -108,6 +130,24 @@ def run_set(problem: str, split: str, n: int, args) -> dict:
             "policy_cpu_s": round(plain_s, 2), "adapted_cpu_s": round(adapted_s, 2)}
 
 
+def scan_set(problem: str, split: str, n: int, alpha: float, args) -> dict:
+    """The row of one set at one exponent (adapted greedy decoding)."""
+    insts, ref, _ = (dev_set(problem, n, Path(args.work), args.num) if split == "dev"
+                     else unseen_set(problem, n, Path(args.work), args.num, args.unseen_100))
+    policy = nco.load_policy(problem, lean=True)
+    kept = sizing.PRIOR_EXPONENT[problem]
+    sizing.PRIOR_EXPONENT[problem] = alpha
+    try:
+        scale = sizing.prior_scale(problem, n, sizing.training_size(policy.meta))
+        adapted, _ = greedy(policy, insts, True, args)
+    finally:
+        sizing.PRIOR_EXPONENT[problem] = kept
+    nearest = costs([nco.solve(i, method="nearest", time_limit=1) for i in insts])
+    return {"problem": problem, "split": split, "n": n, "alpha": alpha, "prior_scale": round(scale, 3),
+            "instances": len(insts), "nearest_gap_pct": gap(nearest, ref), "adapted_gap_pct": gap(adapted, ref),
+            "adapted_beats_nearest": int(np.sum(adapted < nearest))}
+
+
 def parse(argv) -> argparse.Namespace:
     ap = argparse.ArgumentParser(prog="python benchmarks/neural_sizes.py", description=__doc__.splitlines()[0])
     ap.add_argument("--problems", default=",".join(PROBLEMS))
@@ -118,12 +158,24 @@ def parse(argv) -> argparse.Namespace:
     ap.add_argument("--starts", type=int, default=16)
     ap.add_argument("--augment", type=int, default=8)
     ap.add_argument("--samples", type=int, default=8)
+    ap.add_argument("--scan", type=float, nargs="+", default=None, help="exponents to compare (see above)")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--work", default="outputs/sizes", help="folder of the sets built here")
     ap.add_argument("--out", default="docs/results/neural/sizes", help="table path without suffix")
     ap.add_argument("--resume", action="store_true", help="keep the rows already in the CSV and run the rest")
     ap.add_argument("--force", action="store_true", help="replace earlier results")
     return ap.parse_args(argv)
+
+
+def run(args, sets, runs) -> list[dict]:
+    """Run the grid (one cell a set, or a set and an exponent with ``--scan``)."""
+    if not args.scan:
+        cells = [benchrun.Cell(p, s, float(n), 0, None) for _, (p, s, n) in sets]
+        return benchrun.run_grid(cells, lambda c: run_set(c.instance, c.method, int(c.budget), args), runs,
+                                 desc="sizes", total=len(cells))
+    cells = [benchrun.Cell(p, s, float(n), a, a) for _, (p, s, n) in sets for a in args.scan]  # seed: alpha
+    return benchrun.run_grid(cells, lambda c: scan_set(c.instance, c.method, int(c.budget), c.data, args), runs,
+                             desc="scan", total=len(cells))
 
 
 def main(argv=None) -> int:
@@ -135,16 +187,16 @@ def main(argv=None) -> int:
     out = Path(args.out)
     out.parent.mkdir(parents=True, exist_ok=True)
     try:
-        runs = benchrun.RunFile(out.with_suffix(".csv"), COLUMNS, key={"instance": "problem", "method": "split",
-                                                                       "budget": "n"},
+        key = {"instance": "problem", "method": "split", "budget": "n"} | ({"seed": "alpha"} if args.scan else {})
+        runs = benchrun.RunFile(out.with_suffix(".csv"), SCAN_COLUMNS if args.scan else COLUMNS, key=key,
                                 resume=args.resume, force=args.force)
     except InputError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    cells = [benchrun.Cell(p, s, float(n), 0, None) for _, (p, s, n) in sets]
-    rows = benchrun.run_grid(cells, lambda c: run_set(c.instance, c.method, int(c.budget), args), runs,
-                             desc="sizes", total=len(cells))
-    md = benchrun.markdown_table(rows, COLUMNS, title="Size generalization (gaps to the reference, %)")
+    rows = run(args, sets, runs)
+    title = "Exponent of the prior scale" if args.scan else "Size generalization"
+    md = benchrun.markdown_table(rows, SCAN_COLUMNS if args.scan else COLUMNS,
+                                title=f"{title} (gaps to the reference, %)")
     benchrun.write_markdown(out.with_suffix(".md"), md,
                             command=benchrun.command_line("python benchmarks/neural_sizes.py", argv))
     print(md)
