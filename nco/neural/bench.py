@@ -18,7 +18,7 @@ cities, to set beside the unseen-city table.
 (:mod:`nco.neural.decode`) on the bundled unseen-city test sets, for 8
 solutions per instance (:meth:`Policy.sample`) and for multi-start greedy x
 8 augmentations (:meth:`Policy.solve`, N <= 100); ``--repeats 3`` keeps the
-least of 3 runs per instance (the CPU may be shared).
+least of 3 lean runs per instance (the CPU may be shared).
 
 ``python -m nco.neural.bench seeds --sizes 500``: the seeds EARLI gets from
 the policy (best of 8 lean samples, temperature 0.3) against the
@@ -148,15 +148,16 @@ def _decode_tasks(policy, n: int) -> dict:
 def decode_speed(problem: str, n: int, num: int = 4, repeats: int = 1) -> list[dict]:
     """rl4co's loop and the lean decoder on the first ``num`` instances of the
     unseen-city test set of ``problem`` at size ``n``: CPU seconds per
-    instance (the least of ``repeats`` runs), the encoder's share, the mean
-    best cost found, and the CPU's load average (1 minute) after the cell."""
+    instance (of the lean decoder and the encoder: the least of ``repeats``
+    runs), the encoder's share, the mean best cost found, and the CPU's load
+    average (1 minute) after the cell."""
     insts, _ = load_test_set(f"{problem}_n{n}_unseen", limit=num)
     policy = nco.load_policy(problem)
     rows = []
     for task, (aug, old, lean, target) in _decode_tasks(policy, n).items():
         encode_s, _ = _cpu_seconds(lambda i, aug=aug: LeanDecoder(policy.net, policy.augmented([i], aug)[1]), insts,
                                    repeats)
-        old_s, old_out = _cpu_seconds(old, insts, repeats)
+        old_s, old_out = _cpu_seconds(old, insts)  # seconds per run: once is enough
         lean_s, lean_out = _cpu_seconds(lean, insts, repeats)
         best = lambda pools: round(float(np.mean([_best_cost(i, p) for i, p in zip(insts, pools)])), 3)
         rows.append({"problem": problem, "n": n, "task": task, "instances": len(insts), "repeats": repeats,
