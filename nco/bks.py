@@ -140,7 +140,15 @@ def for_instance(instance, path: str | Path | None = None) -> BKS | None:
     instance read with raw distances, or a file edited under the same name,
     has no comparable BKS.
     """
+    sizes = _sizes(path)  # records count clients (nodes for an ATSP)
+    if instance.n_clients not in sizes and instance.n_nodes not in sizes:
+        return None  # no record of this size: no need to hash the data
     return _by_fingerprint(path).get(instance.fingerprint)
+
+
+@lru_cache(maxsize=4)
+def _sizes(path: str | Path | None) -> frozenset[int]:
+    return frozenset(rec.n_clients for rec in load(path).values() if rec.fingerprint)
 
 
 @lru_cache(maxsize=4)

@@ -411,9 +411,15 @@ class Instance:
 
     @property
     def symmetric(self) -> bool:
+        """Whether distances and durations are symmetric (computed once per pair of matrices)."""
         if self.implicit:
             return True
-        return _symmetric(self.distance) and (self.duration is self.distance or _symmetric(self.duration))
+        key = (id(self.distance), id(self.duration))
+        cached = self.__dict__.get("_symmetric_cache")
+        if cached is None or cached[0] != key:
+            value = _symmetric(self.distance) and (self.duration is self.distance or _symmetric(self.duration))
+            self.__dict__["_symmetric_cache"] = cached = (key, value)
+        return cached[1]
 
     @property
     def kind(self) -> str:
@@ -512,6 +518,8 @@ def _matrix(label: str, m) -> np.ndarray:
     a = _numeric(label, m)
     if a.ndim != 2 or a.shape[0] != a.shape[1]:
         raise InputError(f"{label} must be a square matrix, got shape {a.shape}")
+    if a.size and a.min() >= 0 and np.isfinite(a.max()):
+        return a  # two passes: no NaN (it would make min() NaN), nothing negative, nothing infinite
     nan = np.isnan(a)
     if nan.any():
         i, j = (int(x) for x in np.argwhere(nan)[0])

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import sys
 import threading
 import time
@@ -31,7 +32,7 @@ from pathlib import Path
 import nco
 from nco import bks, fsio, solvers, vroom
 from nco.errors import InputError
-from nco.solve import default_method
+from nco.solve import DEFAULT_TIME_LIMIT, default_method
 
 
 def add_arguments(parser) -> None:
@@ -40,7 +41,8 @@ def add_arguments(parser) -> None:
     parser.add_argument("--method", "-m", default=None,
                         help="solver name (pyvrp, ortools, nearest, ...); default: the best measured one")
     parser.add_argument("--time-limit", "-t", type=float, default=None,
-                        help="wall-clock seconds, loading included (default 5; none with --iterations alone)")
+                        help="wall-clock seconds for the whole command, from its start: starting Python, reading the instance "
+                             "and solving (default 5; none with --iterations alone)")
     parser.add_argument("--iterations", type=int, default=None,
                         help="stop after this many iterations (ILS iterations, GA offspring, OR-Tools solutions, "
                              "decoded rollouts); with a seed and no time limit the same answer on every run")
@@ -192,6 +194,7 @@ def instance_path(arg: str) -> str | Path:
 
 
 def run(args) -> int:
+    started = time.perf_counter() - process_age()
     _check_limits(args)
     out, plot = _check_outputs(args)
     if args.method is not None and args.method not in solvers.PROVIDERS:
@@ -212,7 +215,7 @@ def run(args) -> int:
     extra = _workers_option(inst, args)
     with ProgressBar(inst.name, total) as bar, warnings.catch_warnings():
         warnings.showwarning = _show_warning
-        sol = nco.solve(inst, method=args.method, time_limit=args.time_limit, seed=args.seed, initial=initial,
+        sol = nco.solve(inst, method=args.method, time_limit=_time_left(args, started), seed=args.seed, initial=initial,
                         progress=bar.update, iterations=args.iterations, interruptible=True, **extra)
     rec = None if vroom_in else bks.for_instance(inst)
     res = result_dict(sol, None if rec is None else rec.cost, schedule=args.schedule)
@@ -295,3 +298,30 @@ def _workers_option(inst, args) -> dict:
     if not method.startswith("decompose"):
         raise InputError(f"--workers applies to the decompose methods, not {method!r}")
     return {"workers": args.workers}
+
+
+#: The least time a solve gets when reading took the whole limit.
+MIN_SOLVE_SECONDS = 0.1
+
+
+def _time_left(args, started: float) -> float | None:
+    """The time limit of the solve: ``--time-limit`` (default 5 s without
+    ``--iterations``) less what the command took so far, from the start of
+    the process (imports and reading the instance included), so that the
+    command ends within its limit at any size."""
+    limit = args.time_limit
+    if limit is None and args.iterations is None:
+        limit = DEFAULT_TIME_LIMIT
+    if limit is None:
+        return None
+    return max(MIN_SOLVE_SECONDS, limit - (time.perf_counter() - started))
+
+
+def process_age() -> float:
+    """Seconds since this process started (Linux ``/proc``; 0 elsewhere)."""
+    try:
+        fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return max(0.0, uptime - int(fields[19]) / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError, AttributeError):
+        return 0.0
