@@ -150,9 +150,9 @@ def _plain_logits(dec, row, col, dist, dur, cur, anchor, state, mask):
     b, n, e = row.shape
     s, h = cur.shape[1], dec.cfg.num_heads
     gk, gv, lk = dec.keys(col).chunk(3, dim=-1)
-    pick = lambda idx: row.gather(1, idx[..., None].expand(b, s, e))  # noqa: E731
+    pick = lambda idx: row.gather(1, idx[..., None].expand(b, s, e))
     q = dec.query(torch.cat([pick(cur), pick(anchor), *state], dim=-1))
-    heads = lambda x: x.reshape(b, -1, h, e // h).transpose(1, 2)  # noqa: E731
+    heads = lambda x: x.reshape(b, -1, h, e // h).transpose(1, 2)
     att = torch.matmul(heads(q), heads(gk).transpose(-1, -2)) / math.sqrt(e // h)
     att = torch.softmax(att.masked_fill(~mask[:, None], -1e9), dim=-1)
     glimpse = torch.matmul(att, heads(gv)).transpose(1, 2).reshape(b, s, e)
