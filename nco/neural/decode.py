@@ -106,12 +106,16 @@ class _CVRPState:
         """Go to node ``a`` (``B x S``; 0 is the depot)."""
         a1 = a[..., None]
         self.at_depot = a1 == 0
+        self._arrive(a1)
         # the environment's (load + demand) * (a != 0): the same numbers
         self.used = self.node_demand.gather(-1, a1).add_(self.used).masked_fill_(self.at_depot, 0.0)
         self.unvisited.scatter_(-1, a1, False)
         self.visits += int(torch.count_nonzero(a))  # every client is visited once
         self.cur = a
         self._update_mask()
+
+    def _arrive(self, a1: torch.Tensor) -> None:
+        """What else changes on arriving at ``a1`` (``B x S x 1``)."""
 
     def _client_ok(self) -> torch.Tensor:
         torch.le(torch.add(self.demand, self.used, out=self._load), self.limit, out=self._fits)
@@ -147,11 +151,9 @@ class _TWState(_CVRPState):
     def context(self) -> list[torch.Tensor]:
         return [1.0 - self.used, self.time / self.horizon]
 
-    def step(self, a: torch.Tensor) -> None:
-        """Go to node ``a``: leave it when served (waiting when early), or at the depot's opening."""
-        a1 = a[..., None]
-        self.time = torch.where(a1 == 0, self.open, self._ready.gather(-1, a1))
-        super().step(a)
+    def _arrive(self, a1: torch.Tensor) -> None:
+        """Leave ``a1`` when served (waiting when early), or at the depot's opening."""
+        self.time = torch.where(self.at_depot, self.open, self._ready.gather(-1, a1))
 
     def _client_ok(self) -> torch.Tensor:
         ok = super()._client_ok()
@@ -184,6 +186,7 @@ class LeanDecoder:
             (row, col, dist, dur), _ = net.encoder(td)
             self.pre = self.dec.precompute(row, col, dist, dur, tanh_clipping=self.cfg.tanh_clipping)
         self.b = row.shape[0]
+        self._divisors: dict = {}
 
     def logits(self, state, greedy: int = 0, temperature: float = 1.0) -> torch.Tensor:
         """Masked logits of the next node, ``B x S x N`` (one decoder step);
@@ -193,7 +196,10 @@ class LeanDecoder:
         logits = self.dec.logits(self.pre, state.cur, state.anchor_scores, state.context(), state.penalty)
         logits.add_(state.penalty)
         if temperature != 1.0 and greedy < state.cur.shape[1]:
-            logits[:, greedy:].div_(temperature)
+            key = (state.cur.shape[1], greedy, temperature)
+            if key not in self._divisors:
+                self._divisors[key] = _divisor(*key, logits.device)
+            logits.div_(self._divisors[key])
         return logits
 
     def decode(self, num_rows: int, greedy: int = 0, temperature: float = 1.0,
@@ -256,6 +262,13 @@ def _choose_exact(logits: torch.Tensor, logp: torch.Tensor, greedy: int) -> torc
     probs = logp[:, greedy:].exp().transpose(0, 1).reshape(-1, n)
     drawn = torch.multinomial(probs, 1).reshape(s - greedy, b).transpose(0, 1)
     return drawn if greedy == 0 else torch.cat([logp[:, :greedy].argmax(-1), drawn], dim=1)
+
+
+def _divisor(s: int, greedy: int, temperature: float, device) -> torch.Tensor:
+    """``1 x S x 1``: 1 for the first ``greedy`` rows, ``temperature`` for the others."""
+    d = torch.full((1, s, 1), float(temperature), device=device)
+    d[:, :greedy] = 1.0  # x / 1 = x exactly
+    return d
 
 
 class _Uniforms:
