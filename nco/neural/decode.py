@@ -124,7 +124,8 @@ class _CVRPState:
     def _update_mask(self) -> None:
         ok = self._client_ok()
         torch.mul(ok, MASKED, out=self.client_penalty).sub_(MASKED)  # 0 where allowed, -MASKED where not
-        torch.mul(ok.any(-1, keepdim=True).logical_and_(self.at_depot), -MASKED, out=self.depot_penalty)
+        some = ok.view(torch.uint8).sum(-1, keepdim=True, dtype=torch.int32) > 0  # much faster than any(-1)
+        torch.mul(some.logical_and_(self.at_depot), -MASKED, out=self.depot_penalty)
 
     def done(self) -> bool:
         return self.visits == self.all_visits
