@@ -19,8 +19,12 @@ budget's remaining time (an iteration limit is not used).  VROOM measures it
 in wall-clock seconds; under a CPU-second budget (``clock="process"``) the
 remaining CPU seconds are divided by the share of a core this process got
 so far in the solve (:func:`cpu_share`), so that on a loaded machine VROOM
-still gets about its CPU seconds.  One thread by default, so that CPU
-seconds compare with the single-threaded solvers.
+still gets about its CPU seconds.  VROOM looks at its timeout only between
+local-search steps and builds its start solutions untimed, so a short limit
+on a large instance is overrun (5 CPU s became 6-9 on 400 clients and 14 on
+500 at exploration level 5); the benchmark's ``cpu_s`` column shows it.  One
+thread by default, so that CPU seconds compare with the single-threaded
+solvers.
 """
 
 from __future__ import annotations
