@@ -38,14 +38,14 @@ def table(rows: list[dict]) -> str:
     methods = sorted({r["method"] for r in rows})
     budgets = sorted({float(r["time_limit"]) for r in rows})
     sizes = {r["instance"]: int(r["n_clients"]) for r in rows}
-    cols = [(m, b) for m in methods for b in budgets]
+    cols = [(m, b) for m in methods for b in budgets if any(k[1:] == (m, b) for k in g)]
     head = "| instance | clients | best cost | " + " | ".join(f"{m} {b:g} s" for m, b in cols) + " |"
     lines = [head, "|---|---:|---:|" + "---:|" * len(cols)]
     for inst in sorted(best, key=sizes.get):
         cells = []
         for m, b in cols:
             vals = g.get((inst, m, b))
-            cells.append("n/a" if not vals else f"{sum(vals) / len(vals):.2f}")
+            cells.append("" if not vals else f"{sum(vals) / len(vals):.2f}")
         lines.append(f"| {inst} | {sizes[inst]} | {best[inst]:.0f} | " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
 
@@ -62,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     rows = [r for path in args.csv for r in read_runs(path)]
     md = ("Gap (%) to the best cost any method reached on the instance in these runs "
-          "(CPU-second limits, one seed; n/a: the method does not run at that size).\n\n" + table(rows))
+          "(CPU-second limits, one seed; blank: not run).\n\n" + table(rows))
     benchrun.write_markdown(out, md, command=benchrun.command_line("python benchmarks/large_table.py",
                                                                     [*args.csv, "--out", str(out), "--force"]))
     print(md, end="")

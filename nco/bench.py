@@ -20,6 +20,7 @@ A suite is ``configs/bench/<name>.yaml``::
     groups: {near 100: [100, 150]}   # optional extra rows (client counts, inclusive)
     count: 8                    # batch .npz files (real-city test sets): the first 8 instances;
                                 # their reference is the file's ``reference_cost``
+    reference: none             # generated instances with no best-known cost (default: bks)
 
 Method names come from the solver registry (:mod:`solvers`), so every
 registered solver can be benchmarked without changes here. The peers
@@ -76,8 +77,11 @@ class Suite:
     fleet: str = "unlimited"
     groups: dict[str, tuple[int, int]] = field(default_factory=dict)
     count: int | None = None
+    reference: str = "bks"
 
     def __post_init__(self):
+        if self.reference not in ("bks", "none"):
+            raise InputError(f"suite {self.name!r}: reference must be 'bks' or 'none', got {self.reference!r}")
         if self.count is not None and (int(self.count) != self.count or self.count < 1):
             raise InputError(f"suite {self.name!r}: 'count' must be a positive integer, got {self.count!r}")
         if not self.files:
