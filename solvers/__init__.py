@@ -61,14 +61,15 @@ RICH_FIELDS = (
 
 #: name -> the rich fields the method handles (declared here, checked by
 #: :func:`nco.solve` before a solve: a method given any other refuses).
-#: The GA, the construction, the neural policy and EARLI take classic
-#: instances only; VROOM (a benchmark peer) what it models the same way.
+#: The GA works on PyVRP's data and search (see :mod:`solvers.ga`) and takes
+#: what PyVRP takes; the construction, the neural policy and EARLI take
+#: classic instances only; VROOM (a benchmark peer) what it models the same way.
 CAPABILITIES: dict[str, tuple[str, ...]] = {
     "pyvrp": RICH_FIELDS,
     "ortools": ("num_depots", "vehicle_types", "capacity dimensions", "prize", "required", "fixed_cost",
                 "unit_distance_cost", "unit_duration_cost", "shift time window", "max_duration",
                 "max_distance", "end_depot", "profile"),
-    "ga": (),
+    "ga": RICH_FIELDS,
     "nearest": (),
     "neural": (),
     "earli": (),

@@ -59,6 +59,7 @@ from nco.errors import InputError
 from nco.instance import Instance
 from nco.solution import layout
 from nco.solvers.pyvrp_solver import problem_data as pyvrp_problem_data
+from nco.solvers.pyvrp_solver import rich_problem_data, typed_routes_of
 
 __all__ = ["LARGE_CVRP", "GAParams", "GAResult", "GeneticAlgorithm", "PyVRPProblem", "genetic_algorithm",
            "initial_penalties", "local_search", "neighbours", "problem_data", "scaled_params", "solve"]
@@ -203,13 +204,27 @@ class PyVRPProblem:
     dist_scale: float
     n_clients: int
     coords: np.ndarray | None = None
+    num_depots: int = 1
+    rich: bool = False
 
 
 def problem_data(instance: Instance) -> PyVRPProblem:
     """Convert an instance to PyVRP data; client ``k`` of PyVRP is node
-    ``k + 1``."""
+    ``k + num_depots``.  An instance with rich fields (depots, vehicle
+    types, pickups, ...) takes :func:`solvers.pyvrp_solver.rich_problem_data`,
+    and ``dist_scale`` is then its cost scale."""
+    if instance.fields_used():
+        data, rd = rich_problem_data(instance)
+        return PyVRPProblem(data, float(rd.cost_scale), instance.n_clients, instance.coords,
+                            num_depots=instance.num_depots, rich=True)
     data, idata = pyvrp_problem_data(instance)
     return PyVRPProblem(data, float(idata.dist_scale), instance.n_clients, instance.coords)
+
+
+def objective(sol: PyVRPSolution) -> float:
+    """PyVRP's cost of ``sol`` without penalties: distance and duration
+    costs, fixed vehicle costs and the prizes of the clients left out."""
+    return sol.distance_cost() + sol.duration_cost() + sol.fixed_vehicle_cost() + sol.uncollected_prizes()
 
 
 def neighbours(instance: Instance, p: PyVRPProblem, k: int) -> dict:
@@ -224,10 +239,11 @@ def neighbours(instance: Instance, p: PyVRPProblem, k: int) -> dict:
     """
     n = p.n_clients
     data = p.data
-    dist = np.asarray(data.distance_matrix(0), dtype=np.float64)[1:, 1:]
+    cl_ = slice(p.num_depots, p.num_depots + n)
+    dist = np.asarray(data.distance_matrix(0), dtype=np.float64)[cl_, cl_]
     prox = dist.copy()
     if instance.time_windows is not None:
-        dur = np.asarray(data.duration_matrix(0), dtype=np.float64)[1:, 1:]
+        dur = np.asarray(data.duration_matrix(0), dtype=np.float64)[cl_, cl_]
         cl = data.clients()
         early = np.array([c.tw_early for c in cl], dtype=np.float64)
         late = np.array([c.tw_late for c in cl], dtype=np.float64)
@@ -258,11 +274,13 @@ def _routes_of(sol: PyVRPSolution) -> list[list[int]]:
 
 
 class _Individual:
-    __slots__ = ("sol", "routes", "succ", "pred", "feasible", "distance", "excess_load", "time_warp")
+    __slots__ = ("sol", "routes", "types", "succ", "pred", "feasible", "distance", "excess_load", "excess_loads",
+                 "time_warp", "excess_distance")
 
-    def __init__(self, sol: PyVRPSolution, n: int):
+    def __init__(self, sol: PyVRPSolution, n: int, cost=PyVRPSolution.distance):
         self.sol = sol
         self.routes = _routes_of(sol)
+        self.types = [r.vehicle_type() for r in sol.routes()]
         # succ/pred over nodes 0..n (0 = depot) for the broken-pairs distance
         succ = np.zeros(n + 1, dtype=np.int32)
         pred = np.zeros(n + 1, dtype=np.int32)
@@ -273,9 +291,11 @@ class _Individual:
         self.succ = succ
         self.pred = pred
         self.feasible = sol.is_feasible()
-        self.distance = sol.distance()
+        self.distance = cost(sol)  # the objective (the distance on a classic instance)
+        self.excess_loads = np.asarray(sol.excess_load(), dtype=np.float64)  # per dimension
         self.excess_load = sum(sol.excess_load())
         self.time_warp = sol.time_warp()
+        self.excess_distance = sol.excess_distance()
 
 
 def broken_pairs_distance(a: _Individual, b: _Individual) -> float:
@@ -338,8 +358,9 @@ class _SubPopulation:
         if size == 0:
             self.fitness = np.zeros(0)
             return
-        load_pen, tw_pen = penalties
-        costs = np.array([i.distance + load_pen * i.excess_load + tw_pen * i.time_warp for i in self.items])
+        loads, tw_pen, dist_pen = penalties
+        costs = np.array([i.distance + float(np.dot(loads, i.excess_loads)) + tw_pen * i.time_warp
+                          + dist_pen * i.excess_distance for i in self.items])
         cost_rank = np.empty(size)
         cost_rank[np.argsort(costs, kind="stable")] = np.arange(size)
         if size > 1:
@@ -411,12 +432,13 @@ class _Population:
 # ---------------------------------------------------------------------------
 # Crossover
 # ---------------------------------------------------------------------------
-def _route_angles(routes: list[list[int]], xy: np.ndarray | None) -> np.ndarray:
-    """Polar angle of each route's centroid around the depot."""
+def _route_angles(routes: list[list[int]], xy: np.ndarray | None, offset: int = 1) -> np.ndarray:
+    """Polar angle of each route's centroid around node 0 (client ``c`` is
+    node ``c + offset``)."""
     if xy is None or not routes:
         return np.arange(len(routes), dtype=np.float64)
     lens = np.fromiter((len(r) for r in routes), dtype=np.int64, count=len(routes))
-    flat = np.fromiter((c for r in routes for c in r), dtype=np.int64, count=int(lens.sum())) + 1
+    flat = np.fromiter((c for r in routes for c in r), dtype=np.int64, count=int(lens.sum())) + offset
     starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
     c = np.add.reduceat(xy[flat], starts, axis=0) / lens[:, None] - xy[0]
     return np.arctan2(c[:, 1], c[:, 0])
@@ -437,7 +459,7 @@ def _window_difference(a: list[list[int]], b: list[list[int]], start_a: int, sta
 
 
 def srex(a: list[list[int]], b: list[list[int]], rng: np.random.Generator,
-         xy: np.ndarray | None) -> tuple[list[list[int]], list[list[int]]]:
+         xy: np.ndarray | None, offset: int = 1, types=None) -> tuple:
     """Selective route exchange crossover (Nagata and Kobayashi, 2010).
 
     Routes of both parents are ordered by the polar angle of their centroid;
@@ -448,11 +470,14 @@ def srex(a: list[list[int]], b: list[list[int]], rng: np.random.Generator,
     second the rest of ``a`` is kept whole and the moved routes lose the
     clients it already serves.  Clients of ``a``'s window that are in neither
     are left out (the local search inserts them).
+
+    With ``types`` (the vehicle type of each route of ``a`` and of ``b``)
+    each offspring is a pair: its routes and the type of each (the type of
+    the parent route it comes from).
     """
-    a = [r for r in a if r]
-    b = [r for r in b if r]
-    a = [a[k] for k in np.argsort(_route_angles(a, xy), kind="stable")]
-    b = [b[k] for k in np.argsort(_route_angles(b, xy), kind="stable")]
+    ta, tb = types if types is not None else ([0] * len(a), [0] * len(b))
+    a, ta = _by_angle(a, ta, xy, offset)
+    b, tb = _by_angle(b, tb, xy, offset)
     na, nb = len(a), len(b)
     k = int(rng.integers(1, min(na, nb) + 1))
     start_a = int(rng.integers(na))
@@ -469,13 +494,59 @@ def srex(a: list[list[int]], b: list[list[int]], rng: np.random.Generator,
 
     sel_a = {(start_a + r) % na for r in range(k)}
     sel_b = [b[(start_b + r) % nb] for r in range(k)]
+    t_sel_b = [tb[(start_b + r) % nb] for r in range(k)]
     in_b = set().union(*map(set, sel_b))
     rest_a = [a[r] for r in range(na) if r not in sel_a]
+    t_rest_a = [ta[r] for r in range(na) if r not in sel_a]
     in_rest = set().union(*map(set, rest_a)) if rest_a else set()
 
     child1 = [[c for c in r if c not in in_b] for r in rest_a] + [list(r) for r in sel_b]
     child2 = [list(r) for r in rest_a] + [[c for c in r if c not in in_rest] for r in sel_b]
-    return [r for r in child1 if r], [r for r in child2 if r]
+    kids = [_nonempty(child, t_rest_a + t_sel_b) for child in (child1, child2)]
+    return tuple(kids) if types is not None else tuple(routes for routes, _ in kids)
+
+
+def _by_angle(routes: list[list[int]], types: list[int], xy: np.ndarray | None, offset: int):
+    """The non-empty routes and their types, ordered by :func:`_route_angles`."""
+    keep = [k for k, r in enumerate(routes) if r]
+    routes = [routes[k] for k in keep]
+    types = [types[k] for k in keep]
+    order = np.argsort(_route_angles(routes, xy, offset), kind="stable")
+    return [routes[k] for k in order], [types[k] for k in order]
+
+
+def _nonempty(routes: list[list[int]], types: list[int]) -> tuple[list[list[int]], list[int]]:
+    """The non-empty routes and their types."""
+    keep = [k for k, r in enumerate(routes) if r]
+    return [routes[k] for k in keep], [types[k] for k in keep]
+
+
+def fit_types(types: list[int], available: list[int]) -> list[int]:
+    """``types`` with the routes beyond a type's ``available`` vehicles
+    moved to the first types with vehicles left (routes that fit keep
+    their type)."""
+    left = list(available)
+    out = []
+    for t in types:
+        out.append(t if left[t] > 0 else -1)
+        left[t] -= 1
+    for k, t in enumerate(out):
+        if t < 0:
+            free = next(j for j, m in enumerate(left) if m > 0)
+            out[k] = free
+            left[free] -= 1
+    return out
+
+
+def _common_tours(a: list[list[int]], b: list[list[int]]) -> tuple[list[int], list[int]]:
+    """The giant tours of ``a`` and ``b`` over the clients both visit (all
+    clients but optional ones left out by either)."""
+    ta = [c for r in a for c in r]
+    tb = [c for r in b for c in r]
+    if len(ta) == len(tb) and set(ta) == set(tb):
+        return ta, tb
+    common = set(ta) & set(tb)
+    return [c for c in ta if c in common], [c for c in tb if c in common]
 
 
 def ordered_crossover(a: list[int], b: list[int], rng: np.random.Generator) -> list[int]:
@@ -522,12 +593,24 @@ def initial_penalties(p: PyVRPProblem, instance: Instance):
     d = p.data.distance_matrix(0)
     avg_cost = float(d.mean()) if d.size else 1.0
     loads = []
-    if p.data.num_load_dimensions:
-        dem = np.array([c.delivery[0] for c in p.data.clients()], dtype=np.float64)
-        loads = [max(0.1, 10.0 * avg_cost / max(1.0, float(dem.mean())))]
+    for dim in range(p.data.num_load_dimensions):
+        dem = np.array([max(c.delivery[dim], c.pickup[dim]) for c in p.data.clients()], dtype=np.float64)
+        loads.append(max(0.1, 10.0 * avg_cost / max(1.0, float(dem.mean()))))
     t = p.data.duration_matrix(0)
-    tw = max(0.1, 10.0 * avg_cost / max(1.0, float(t.mean()))) if instance.time_windows is not None else 1.0
+    timed = instance.time_windows is not None or p.rich
+    tw = max(0.1, 10.0 * avg_cost / max(1.0, float(t.mean()))) if timed else 1.0
     return loads, tw, 1.0
+
+
+def penalty_bounds(params: PenaltyParams, p: PyVRPProblem) -> PenaltyParams:
+    """``params`` with the penalty bounds scaled with the costs on a rich
+    instance (as :func:`solvers.pyvrp_solver.solve` does there: its costs
+    are scaled to entries near 10^6, where PyVRP's bounds suit 10^4)."""
+    if not p.rich:
+        return params
+    top = max(float(np.max(p.data.distance_matrix(k))) for k in range(p.data.num_profiles))
+    f = max(1.0, top / 1e4)
+    return dataclasses.replace(params, min_penalty=params.min_penalty * f, max_penalty=params.max_penalty * f)
 
 
 def local_search(instance: Instance, p: PyVRPProblem, rng: RandomNumberGenerator,
@@ -551,7 +634,7 @@ def to_node_routes(routes) -> list[list[int]]:
     return [[int(v) + 1 for v in r] for r in routes if len(r)]
 
 
-def _valid_routes(routes, n: int, fleet: int) -> list[list[int]] | None:
+def _valid_routes(routes, n: int, fleet: int, offset: int = 1) -> list[list[int]] | None:
     """Routes (node ids ``1..n``) as PyVRP client indices that form a PyVRP
     solution: unknown ids and repeated visits are dropped, and while there
     are more routes than vehicles the two shortest are joined (the local
@@ -562,7 +645,7 @@ def _valid_routes(routes, n: int, fleet: int) -> list[list[int]] | None:
         for r in routes:
             kept = []
             for v in r:
-                c = int(v) - 1
+                c = int(v) - offset
                 if 0 <= c < n and c not in seen:
                     seen.add(c)
                     kept.append(c)
@@ -592,8 +675,11 @@ def _random_data(data: pyvrp.ProblemData, fleet: int) -> pyvrp.ProblemData:
 
     PyVRP's ``make_random`` spreads clients over the whole fleet (one route
     per client when the fleet is unlimited), which makes their education
-    slow; random solutions are drawn on this data instead.
+    slow; random solutions are drawn on this data instead (on the data
+    itself with several vehicle types).
     """
+    if data.num_vehicle_types > 1:
+        return data
     vt = data.vehicle_type(0)
     k_routes = fleet
     if data.num_load_dimensions and vt.capacity and vt.capacity[0] > 0:
@@ -658,13 +744,16 @@ class GeneticAlgorithm:
         self.problem = problem or problem_data(instance)
         self.data = self.problem.data
         self.n = self.problem.n_clients
-        self.fleet = self.data.vehicle_type(0).num_available
+        self.available = [vt.num_available for vt in self.data.vehicle_types()]
+        self.fleet = sum(self.available)
+        self.cost = objective if self.problem.rich else PyVRPSolution.distance
         self.single = self.fleet == 1
         self.progress = progress
         self.rng = np.random.default_rng(seed)
         self.prng = RandomNumberGenerator(seed=int(seed) % (2**32))
         self.search = local_search(instance, self.problem, self.prng, self.params.num_neighbours)
-        self.penalty_manager = PenaltyManager(initial_penalties(self.problem, instance), self.params.penalty)
+        self.penalty_manager = PenaltyManager(initial_penalties(self.problem, instance),
+                                              penalty_bounds(self.params.penalty, self.problem))
         self.big = self.penalty_manager.max_cost_evaluator()
         self.xy = _crossover_layout(instance, self.problem, self.single)
         self.small = _random_data(self.data, self.fleet)
@@ -677,10 +766,11 @@ class GeneticAlgorithm:
         self.no_improve = 0  # generation steps since the last new best
 
     # -- bookkeeping --------------------------------------------------------
-    def penalties(self) -> tuple[float, float]:
-        """The current load and time-warp penalties (for the fitness)."""
-        loads, tw, _ = self.penalty_manager.penalties()
-        return (float(loads[0]) if loads else 0.0, float(tw))
+    def penalties(self) -> tuple[list[float], float, float]:
+        """The current load (per dimension), time-warp and distance
+        penalties (for the fitness)."""
+        loads, tw, dist = self.penalty_manager.penalties()
+        return [float(x) for x in loads], float(tw), float(dist)
 
     def add(self, individuals: list[_Individual]) -> None:
         """Add educated individuals to their sub-populations."""
@@ -693,10 +783,10 @@ class GeneticAlgorithm:
         if not sol.is_complete():
             return False
         improved = False
-        if sol.is_feasible() and (self.best_feasible is None or sol.distance() < self.best_feasible.distance()):
+        if sol.is_feasible() and (self.best_feasible is None or self.cost(sol) < self.cost(self.best_feasible)):
             self.best_feasible = sol
             improved = True
-            cost = sol.distance() / self.problem.dist_scale
+            cost = self.cost(sol) / self.problem.dist_scale
             self.result.trace.append((self.budget.elapsed(), cost))
             if self.progress is not None:
                 self.progress(self.budget.elapsed(), cost)
@@ -731,13 +821,13 @@ class GeneticAlgorithm:
         self.consider(out)
         if intensify and self.params.ils_steps:
             out = self.intensify(out, ce)
-        inds = [_Individual(out, self.n)]
+        inds = [_Individual(out, self.n, self.cost)]
         late = self.budget.done()
         if not out.is_feasible() and (self.best_feasible is None or late
                                       or self.rng.random() < self.params.repair_probability):
             fixed = self.repair(out)
             if fixed is not None:
-                inds.append(_Individual(fixed, self.n))
+                inds.append(_Individual(fixed, self.n, self.cost))
         return inds
 
     def intensify(self, sol: PyVRPSolution, ce: CostEvaluator) -> PyVRPSolution:
@@ -784,15 +874,32 @@ class GeneticAlgorithm:
         then by penalised cost under the maximal penalties."""
         cand = []
         for s in seeds or ():
-            rr = _valid_routes(s, self.n, self.fleet)
-            if rr is None:
-                continue
             try:
-                cand.append(PyVRPSolution(self.data, rr))
-            except (RuntimeError, ValueError, IndexError):
+                sol = self.seed_solution(s)
+            except (RuntimeError, ValueError, IndexError, TypeError):
                 continue
+            if sol is not None:
+                cand.append(sol)
         cand.sort(key=lambda s: (s.num_missing_clients(), self.big.penalised_cost(s)))
         return cand
+
+    def seed_solution(self, seed) -> PyVRPSolution | None:
+        """One seed as a PyVRP solution (``None`` when nothing is left of
+        it); on a rich instance with the vehicle types it carries."""
+        routes = getattr(seed, "routes", seed)  # an nco.Solution, or routes
+        if not self.problem.rich:
+            rr = _valid_routes(routes, self.n, self.fleet)
+            return None if rr is None else PyVRPSolution(self.data, rr)
+        types = getattr(seed, "vehicle_types", None) or [0] * len(routes)
+        routes, types = _nonempty([[int(v) - self.problem.num_depots for v in r] for r in routes], list(types))
+        return self.solution(routes, types) if routes else None
+
+    def solution(self, routes: list[list[int]], types: list[int]) -> PyVRPSolution:
+        """A PyVRP solution of routes (client indices) of the given vehicle
+        types, moved to other types where too many routes have one."""
+        routes, types = _nonempty(routes, types)
+        types = fit_types(types, self.available)
+        return PyVRPSolution(self.data, [pyvrp.Route(self.data, r, t) for r, t in zip(routes, types)])
 
     def initialise(self, seeds=(), fill_random: int | None = None) -> None:
         """Build the initial population: every seed is considered as given,
@@ -849,15 +956,22 @@ class GeneticAlgorithm:
         client."""
         ce = self.penalty_manager.cost_evaluator()
         if self.single:
-            ta = [c for r in first.routes for c in r]
-            tb = [c for r in second.routes for c in r]
-            children = [[ordered_crossover(ta, tb, self.rng)]]
+            ta, tb = _common_tours(first.routes, second.routes)
+            children = [([ordered_crossover(ta, tb, self.rng)], first.types[:1] or [0])]
         else:
-            children = list(srex(first.routes, second.routes, self.rng, self.xy))
-        offspring = [PyVRPSolution(self.data, ch) for ch in children if ch]
+            children = list(srex(first.routes, second.routes, self.rng, self.xy, self.problem.num_depots,
+                                 (first.types, second.types)))
+        offspring = [self.offspring(*ch) for ch in children if ch[0]]
         if not offspring:
             return None
         return min(offspring, key=ce.penalised_cost)
+
+    def offspring(self, routes: list[list[int]], types: list[int]) -> PyVRPSolution:
+        """The PyVRP solution of a crossover's routes (of the given vehicle
+        types on a rich instance)."""
+        if self.problem.rich:
+            return self.solution(routes, types)
+        return PyVRPSolution(self.data, routes)
 
     def step(self) -> None:
         """One generation step: select, recombine, educate and add the
@@ -867,10 +981,10 @@ class GeneticAlgorithm:
         child = self.crossover(*self.select())
         if child is None:
             return
-        before = None if self.best_feasible is None else self.best_feasible.distance()
+        before = None if self.best_feasible is None else self.cost(self.best_feasible)
         self.add(self.educate(child))
         best = self.best_feasible
-        if best is not None and (before is None or best.distance() < before):
+        if best is not None and (before is None or self.cost(best) < before):
             self.no_improve = 0
         else:
             self.no_improve += 1
@@ -920,9 +1034,12 @@ class GeneticAlgorithm:
         best = self.best_feasible if self.best_feasible is not None else self.best_any
         if best is None:
             best = self.random_solution()
-        self.result.routes = to_node_routes(_routes_of(best))
+        if self.problem.rich:
+            self.result.routes = typed_routes_of(best, self.problem.num_depots)
+        else:
+            self.result.routes = to_node_routes(_routes_of(best))
         self.result.feasible = self.best_feasible is not None
-        self.result.cost = best.distance() / self.problem.dist_scale
+        self.result.cost = self.cost(best) / self.problem.dist_scale
         return self.result
 
 
@@ -989,28 +1106,33 @@ def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progr
     Parameters
     ----------
     instance
-        A CVRP, ACVRP, VRPTW, ACVRPTW or ATSP instance.
+        A CVRP, ACVRP, VRPTW, ACVRPTW or ATSP instance, or one with the
+        rich fields of :data:`nco.solvers.CAPABILITIES` ``["ga"]`` (depots,
+        vehicle types, pickups, ...), solved on the PyVRP data of
+        :func:`solvers.pyvrp_solver.rich_problem_data`.
     budget
         The :class:`nco.budget.Budget` (or seconds of wall clock),
         conversion included; an iteration limit counts generation steps.
     seed
         Random seed.
     initial
-        Optional routes (client ids ``1..n``) that enter the initial
-        population.
+        Optional routes (client ids) that enter the initial population; on
+        a rich instance they may carry their ``vehicle_types``.
     progress
         Optional callback ``progress(elapsed_s, best_cost)``.
     construct
         Also seed the population with the nearest-neighbour construction
         (``"nearest"``): a feasible answer within milliseconds, and a much
-        cheaper first education than a random solution on large instances.
+        cheaper first education than a random solution on large instances
+        (classic instances only).
     **options
         Fields of :class:`GAParams` (e.g. ``min_pop_size=10``).
 
     Returns
     -------
     list[list[int]]
-        Routes of client ids ``1..n``.
+        Routes of client ids ``1..n``; on a rich instance a
+        :class:`nco.fleet.TypedRoutes` with the vehicle type of each.
     """
     if not isinstance(instance, Instance):
         raise InputError(f"the GA needs an nco.Instance, got {type(instance).__name__}")
@@ -1020,7 +1142,7 @@ def solve(instance: Instance, budget: Budget, seed: int = 0, initial=None, progr
     except (TypeError, ValueError) as exc:
         raise InputError(f"ga: {exc}") from None
     seeds = [initial] if initial is not None else []
-    if construct:
+    if construct and not instance.fields_used():
         seeds.append(solvers.get("nearest")(instance))
     res = genetic_algorithm(instance, budget, seed=seed, seeds=seeds, params=params, progress=progress)
     return res.routes

@@ -31,7 +31,7 @@ def make(depots: int = 1, types=None, seed: int = 0, **kw) -> nco.Instance:
 
 
 def methods(field: str) -> list:
-    out = [m for m in ("pyvrp", "ortools") if field in solvers.CAPABILITIES[m]]
+    out = [m for m in ("pyvrp", "ortools", "ga") if field in solvers.CAPABILITIES[m]]
     if field in solvers.CAPABILITIES["vroom"]:
         out.append(pytest.param("vroom", marks=pytest.mark.skipif(not HAS_VROOM, reason="pyvroom not installed")))
     return out
@@ -181,7 +181,7 @@ def test_optional_clients_with_prizes(method):
     assert {N - 1, N} <= {v for r in high.routes for v in r}
 
 
-@pytest.mark.parametrize("method", ["ga", "nearest", "neural", "earli", "earli-ils", "ortools"])
+@pytest.mark.parametrize("method", ["nearest", "neural", "earli", "earli-ils", "ortools"])
 def test_refusal_names_the_field(method):
     inst = make(demand=[0] + [1] * N, pickup=[0] + [1] * N, types=one_type(capacity=N))
     bad = solvers.unsupported(method, inst)
@@ -195,7 +195,7 @@ def test_default_method_takes_every_field():
                 types=[VehicleType(2, capacity=N, open_end=True), VehicleType(2, capacity=N, start_depot=1)])
     sol = nco.solve(inst, time_limit=1)
     assert sol.method == "pyvrp" and sol.feasible
-    assert set(solvers.RICH_FIELDS) == set(solvers.CAPABILITIES["pyvrp"])
+    assert set(solvers.RICH_FIELDS) == set(solvers.CAPABILITIES["pyvrp"]) == set(solvers.CAPABILITIES["ga"])
 
 
 @pytest.mark.parametrize("method", methods("profile"))

@@ -251,3 +251,38 @@ def test_function_is_the_class_run(bench_dir):
     res = ga.genetic_algorithm(inst, Budget(iterations=6), seed=4, params=params)
     again = ga.GeneticAlgorithm(inst, Budget(iterations=6), seed=4, params=params).run()
     assert (res.routes, res.cost, res.iterations) == (again.routes, again.cost, again.iterations)
+
+
+def test_fit_types_moves_only_the_routes_beyond_a_type():
+    assert ga.fit_types([1, 1, 0, 1], [2, 2]) == [1, 1, 0, 0]
+    assert ga.fit_types([0, 1], [1, 1]) == [0, 1]
+
+
+def test_srex_offspring_keep_the_type_of_their_parent_route():
+    rng = np.random.default_rng(0)
+    xy = np.random.default_rng(1).random((32, 2))
+    a = [list(range(i, i + 5)) for i in range(0, 30, 5)]
+    b = [list(range(i, 30, 6)) for i in range(6)]
+    ta, tb = [k % 2 for k in range(6)], [2 + k % 2 for k in range(6)]
+    type_a = {c: t for r, t in zip(a, ta) for c in r}
+    type_b = {c: t for r, t in zip(b, tb) for c in r}
+    for _ in range(20):
+        for routes, types in ga.srex(a, b, rng, xy, 2, (ta, tb)):
+            assert len(routes) == len(types) and all(routes)
+            assert all(t in (type_a[r[0]], type_b[r[0]]) for r, t in zip(routes, types))
+
+
+def test_rich_instance_typed_routes_and_warm_start():
+    rng = np.random.default_rng(0)
+    xy = rng.uniform(0, 100, (12, 2))
+    d = np.sqrt(((xy[:, None] - xy[None]) ** 2).sum(-1))
+    types = [nco.VehicleType(2, capacity=4, start_depot=0), nco.VehicleType(2, capacity=4, start_depot=1,
+                                                                             open_end=True)]
+    inst = nco.Instance(distance=d, coords=xy, num_depots=2, demand=[0, 0] + [1] * 10,
+                        pickup=[0, 0] + [1, 0] * 5, vehicle_types=types)
+    start = nco.solve(inst, method="pyvrp", iterations=50, seed=0)
+    sol = nco.solve(inst, method="ga", iterations=5, seed=0, initial=start)
+    again = nco.solve(inst, method="ga", iterations=5, seed=0, initial=start)
+    assert sol.feasible and sol.cost <= start.cost + 1e-9
+    assert len(sol.vehicle_types) == sol.num_routes and set(sol.vehicle_types) <= {0, 1}
+    assert (sol.routes, sol.vehicle_types) == (again.routes, again.vehicle_types)
