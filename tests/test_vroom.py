@@ -293,3 +293,33 @@ def test_vroom_cost_on_solomon_is_the_checkers():
     check = nco.check(inst, list(routes_of(res, vtype)))
     assert check.feasible, check.violations
     assert check.cost == pytest.approx(res.summary.cost / rich_data(inst).cost_scale)
+
+
+def _vroom_table():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / "vroom_table.py"
+    spec = importlib.util.spec_from_file_location("vroom_table", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_vroom_table_gives_the_others_vrooms_cpu_seconds(tmp_path):
+    """The others' budget is VROOM's CPU seconds of the same instance (up to 0.1 s, at most the cap)."""
+    from nco import bench, benchrun
+
+    vt = _vroom_table()
+    assert vt.own_budget(4.21, None) == 4.3 and vt.own_budget(0.02, None) == 0.1 and vt.own_budget(91.6, 30) == 30
+    runs = benchrun.RunFile(tmp_path / "s.csv", bench.COLUMNS, bench.RUN_KEY, read=bench.read_runs)
+    seen = []
+    for cell in vt.cells([("a", None), ("b", None)], ["pyvrp", "ga"], [0], runs, 3600.0, 30.0):
+        seen.append((cell.instance, cell.method, cell.budget))
+        if cell.method == "vroom":
+            runs.add([{"instance": cell.instance, "method": "vroom", "time_limit": cell.budget, "seed": 0,
+                       "cpu_s": 2.04 if cell.instance == "a" else 45.0}])
+    assert seen == [("a", "vroom", 3600.0), ("a", "pyvrp", 2.1), ("a", "ga", 2.1),
+                    ("b", "vroom", 3600.0), ("b", "pyvrp", 30.0), ("b", "ga", 30.0)]
+    rows = [{"instance": i, "seed": 0, "method": m} for i, m in [("a", "vroom"), ("a", "ga"), ("b", "vroom")]]
+    assert [r["instance"] for r in vt.complete(rows)] == ["a", "a"]
