@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import importlib
+import time
 
 import numpy as np
 import pytest
@@ -12,6 +14,7 @@ import nco
 from nco import io, matrix
 from nco.checker import check
 from nco.cli import main
+from nco.commands.solve import MIN_SOLVE_SECONDS, _time_left, process_age
 from nco.data.xgen import generate
 from nco.errors import InputError
 from nco.matrix import CoordinateMatrix
@@ -185,3 +188,13 @@ def test_cli_workers_only_for_decomposition(capsys):
     assert "decompose methods" in capsys.readouterr().err
     assert main(["solve", "X-n101-k25", "-m", "decompose", "--workers", "2", "-t", "3", "--json"]) == 0
     assert '"feasible": true' in capsys.readouterr().out
+
+
+def test_cli_limit_counts_from_the_start_of_the_command():
+    assert 0 < process_age() < 24 * 3600  # this test's own process
+    args = argparse.Namespace(time_limit=5.0, iterations=None)
+    assert _time_left(args, time.perf_counter() - 2.0) == pytest.approx(3.0, abs=0.2)
+    assert _time_left(args, time.perf_counter() - 9.0) == MIN_SOLVE_SECONDS
+    assert _time_left(argparse.Namespace(time_limit=None, iterations=None), time.perf_counter()) == \
+        pytest.approx(5.0, abs=0.2)
+    assert _time_left(argparse.Namespace(time_limit=None, iterations=50), time.perf_counter()) is None
