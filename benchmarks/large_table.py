@@ -50,9 +50,19 @@ def table(rows: list[dict]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _labelled(spec: str) -> list[dict]:
+    """The runs of ``CSV`` or ``CSV::LABEL`` (LABEL appended to every method
+    name, to show two runs of one method side by side)."""
+    path, _, label = spec.partition("::")
+    rows = read_runs(path)
+    for r in rows:
+        r["method"] = f"{r['method']} ({label})" if label else r["method"]
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("csv", nargs="+", help="run CSVs written by nco bench")
+    p.add_argument("csv", nargs="+", help="run CSVs written by nco bench (CSV::LABEL marks its methods)")
     p.add_argument("--out", required=True, help="markdown file to write")
     p.add_argument("--force", action="store_true", help="replace --out")
     args = p.parse_args(argv)
@@ -60,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     if out.exists() and not args.force:
         print(f"{out} exists; pass --force to replace it", file=sys.stderr)
         return 2
-    rows = [r for path in args.csv for r in read_runs(path)]
+    rows = [r for spec in args.csv for r in _labelled(spec)]
     md = ("Gap (%) to the best cost any method reached on the instance in these runs "
           "(CPU-second limits, one seed; blank: not run).\n\n" + table(rows))
     benchrun.write_markdown(out, md, command=benchrun.command_line("python benchmarks/large_table.py",

@@ -16,6 +16,7 @@ from nco.checker import check
 from nco.cli import main
 from nco.commands.solve import MIN_SOLVE_SECONDS, _time_left, process_age
 from nco.data.xgen import generate
+from nco.decompose import SHORT_SUB_SECONDS, _Job, _sub_method
 from nco.errors import InputError
 from nco.matrix import CoordinateMatrix
 from nco.resources import data as bundled
@@ -198,3 +199,12 @@ def test_cli_limit_counts_from_the_start_of_the_command():
     assert _time_left(argparse.Namespace(time_limit=None, iterations=None), time.perf_counter()) == \
         pytest.approx(5.0, abs=0.2)
     assert _time_left(argparse.Namespace(time_limit=None, iterations=50), time.perf_counter()) is None
+
+
+def test_short_cvrp_sub_problems_go_to_the_ga(x101):
+    def job(inst, seconds):
+        return _Job([0], inst, np.arange(inst.n_nodes), [], seconds, 0)
+
+    assert _sub_method(job(x101, SHORT_SUB_SECONDS / 2)) == "ga"
+    assert _sub_method(job(x101, SHORT_SUB_SECONDS * 2)) == "pyvrp"
+    assert _sub_method(job(nco.read(C101), SHORT_SUB_SECONDS / 2)) == "pyvrp"
