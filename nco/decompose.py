@@ -232,8 +232,8 @@ def _run(pool, jobs: list[_Job], sub: str | None, seed: int, budget: Budget, opt
         args = (job.part, job.start, sub or _sub_method(job), seed + job.seed, limits, options)
         calls.append(pool.submit(solve_part, *args) if pool is not None else args)
     for job, call in zip(jobs, calls):
-        routes = call.result() if pool is not None else solve_part(*call)
-        if routes is None or not check(job.part, routes).feasible:
+        routes = call.result() if pool is not None else solve_part(*call)  # here: already checked
+        if routes is None or (pool is not None and not check(job.part, routes).feasible):
             yield None
         else:
             yield [[int(job.nodes[c]) for c in r] for r in routes if len(r)]
@@ -287,17 +287,18 @@ class _Routes:
         path = np.array([0, *route, 0])
         return float(self.instance.distance[path[:-1], path[1:]].sum())
 
-    def _add(self, routes: list[list[int]]) -> None:
-        for r in routes:
+    def _add(self, routes: list[list[int]], costs: list[float] | None = None) -> None:
+        for r, c in zip(routes, costs or [self._cost(r) for r in routes]):
             self.by_key[self.next_key] = r
-            self.costs[self.next_key] = self._cost(r)
+            self.costs[self.next_key] = c
             self.next_key += 1
 
     def replace(self, group: list[int], routes: list[list[int]]) -> bool:
         """Put ``routes`` in place of the routes keyed ``group`` when cheaper; whether they were."""
-        if sum(self._cost(r) for r in routes) >= sum(self.costs[k] for k in group) - 1e-9:
+        costs = [self._cost(r) for r in routes]
+        if sum(costs) >= sum(self.costs[k] for k in group) - 1e-9:
             return False
         for k in group:
             del self.by_key[k], self.costs[k]
-        self._add(routes)
+        self._add(routes, costs)
         return True

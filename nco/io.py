@@ -167,7 +167,7 @@ def _read_vrplib(path: Path, text: str, convention: str | None) -> Instance:
     elif ewt in EDGE_TYPES:
         if coords is None:
             raise InputError(f"EDGE_WEIGHT_TYPE {ewt} needs a NODE_COORD_SECTION", path=str(path))
-        default_conv = "trunc1" if "TIME_WINDOW_SECTION" in sections else ("round" if ewt == "EUC_2D" else "raw")
+        default_conv = coordinate_convention(ewt, "TIME_WINDOW_SECTION" in sections)
     else:
         raise InputError(f"EDGE_WEIGHT_TYPE {ewt} is not supported (EUC_2D, CEIL_2D, EXACT_2D, EXPLICIT are)",
                          path=str(path), line=_line_of(text, "EDGE_WEIGHT_TYPE"))
@@ -231,6 +231,14 @@ def _read_vrplib(path: Path, text: str, convention: str | None) -> Instance:
         demand[depot] = 0.0
     return _build(path, name, problem, order, dist=dist, demand=demand, capacity=capacity,
                   num_vehicles=num_vehicles, tw=tw, service=service, coords=coords, convention=conv)
+
+
+def coordinate_convention(edge_type: str, time_windows: bool) -> str:
+    """The cost convention a coordinate file is read with: DIMACS ``trunc1``
+    with time windows, CVRPLIB ``round`` for ``EUC_2D``, else ``raw``."""
+    if time_windows:
+        return "trunc1"
+    return "round" if edge_type == "EUC_2D" else "raw"
 
 
 def _coordinate_distances(coords: np.ndarray, convention: str, edge_type: str):
@@ -656,7 +664,7 @@ def _edge_weights_head(path: Path, instance: Instance) -> list[str]:
     if not instance.implicit:
         return ["EDGE_WEIGHT_TYPE : EXPLICIT", "EDGE_WEIGHT_FORMAT : FULL_MATRIX"]
     m = instance.distance
-    expected = "trunc1" if instance.time_windows is not None else ("round" if m.edge_type == "EUC_2D" else "raw")
+    expected = coordinate_convention(m.edge_type, instance.time_windows is not None)
     if m.convention != expected:
         raise InputError(f"{instance.name}: a {m.edge_type} file with these fields is read with the {expected!r} "
                          f"convention, not {m.convention!r}", path=str(path))
