@@ -40,7 +40,7 @@ from nco.errors import InputError
 from nco.instance import Instance
 from nco.solve import default_method
 from nco.solve import solve as solve_instance
-from nco.solvers.construct import check_initial, polar_angles, sweep
+from nco.solvers.construct import check_initial, route_angles, sweep
 
 #: Clients per sub-problem (option ``size``).
 SIZE = 400
@@ -165,8 +165,7 @@ def _groups(instance: Instance, routes: dict[int, list[int]], size: int, start: 
     ``start``-th on, cut into groups of at least ``size`` clients (the last
     group takes what is left)."""
     keys = list(routes)
-    centres = np.array([instance.coords[routes[k]].mean(axis=0) for k in keys])
-    order = np.argsort(polar_angles(instance, centres), kind="stable")
+    order = np.argsort(route_angles([routes[k] for k in keys], instance.coords, offset=0), kind="stable")
     order = [keys[i] for i in np.roll(order, -start)]
     groups, group, count = [], [], 0
     for i in order:

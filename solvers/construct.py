@@ -291,3 +291,16 @@ def sweep(instance: Instance) -> list[list[int]]:
         route.append(c)
         load += instance.demand[c]
     return routes + ([route] if route else [])
+
+
+def route_angles(routes: list[list[int]], xy: np.ndarray | None, offset: int = 1) -> np.ndarray:
+    """Polar angle of each route's centroid around node 0 of the points ``xy``
+    (client ``c`` is node ``c + offset``); the route order when there are no
+    points."""
+    if xy is None or not routes:
+        return np.arange(len(routes), dtype=np.float64)
+    lens = np.fromiter((len(r) for r in routes), dtype=np.int64, count=len(routes))
+    flat = np.fromiter((c for r in routes for c in r), dtype=np.int64, count=int(lens.sum())) + offset
+    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
+    c = np.add.reduceat(xy[flat], starts, axis=0) / lens[:, None] - xy[0]
+    return np.arctan2(c[:, 1], c[:, 0])

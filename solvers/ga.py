@@ -58,8 +58,9 @@ from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
 from nco.solution import layout
+from nco.solvers.construct import route_angles
 from nco.solvers.pyvrp_solver import problem_data as pyvrp_problem_data
-from nco.solvers.pyvrp_solver import rich_problem_data, typed_routes_of
+from nco.solvers.pyvrp_solver import rich_problem_data, scaled_penalties, typed_routes_of
 
 __all__ = ["LARGE_CVRP", "GAParams", "GAResult", "GeneticAlgorithm", "PyVRPProblem", "genetic_algorithm",
            "initial_penalties", "local_search", "neighbours", "problem_data", "scaled_params", "solve"]
@@ -432,18 +433,6 @@ class _Population:
 # ---------------------------------------------------------------------------
 # Crossover
 # ---------------------------------------------------------------------------
-def _route_angles(routes: list[list[int]], xy: np.ndarray | None, offset: int = 1) -> np.ndarray:
-    """Polar angle of each route's centroid around node 0 (client ``c`` is
-    node ``c + offset``)."""
-    if xy is None or not routes:
-        return np.arange(len(routes), dtype=np.float64)
-    lens = np.fromiter((len(r) for r in routes), dtype=np.int64, count=len(routes))
-    flat = np.fromiter((c for r in routes for c in r), dtype=np.int64, count=int(lens.sum())) + offset
-    starts = np.concatenate([[0], np.cumsum(lens)[:-1]])
-    c = np.add.reduceat(xy[flat], starts, axis=0) / lens[:, None] - xy[0]
-    return np.arctan2(c[:, 1], c[:, 0])
-
-
 def _window_clients(routes: list[list[int]], start: int, k: int) -> set[int]:
     """Clients of the ``k`` consecutive routes from ``start`` (cyclically)."""
     out = set()
@@ -507,11 +496,11 @@ def srex(a: list[list[int]], b: list[list[int]], rng: np.random.Generator,
 
 
 def _by_angle(routes: list[list[int]], types: list[int], xy: np.ndarray | None, offset: int):
-    """The non-empty routes and their types, ordered by :func:`_route_angles`."""
+    """The non-empty routes and their types, ordered by :func:`~nco.solvers.construct.route_angles`."""
     keep = [k for k, r in enumerate(routes) if r]
     routes = [routes[k] for k in keep]
     types = [types[k] for k in keep]
-    order = np.argsort(_route_angles(routes, xy, offset), kind="stable")
+    order = np.argsort(route_angles(routes, xy, offset), kind="stable")
     return [routes[k] for k in order], [types[k] for k in order]
 
 
@@ -608,9 +597,7 @@ def penalty_bounds(params: PenaltyParams, p: PyVRPProblem) -> PenaltyParams:
     are scaled to entries near 10^6, where PyVRP's bounds suit 10^4)."""
     if not p.rich:
         return params
-    top = max(float(np.max(p.data.distance_matrix(k))) for k in range(p.data.num_profiles))
-    f = max(1.0, top / 1e4)
-    return dataclasses.replace(params, min_penalty=params.min_penalty * f, max_penalty=params.max_penalty * f)
+    return scaled_penalties(params, max(float(np.max(p.data.distance_matrix(k))) for k in range(p.data.num_profiles)))
 
 
 def local_search(instance: Instance, p: PyVRPProblem, rng: RandomNumberGenerator,

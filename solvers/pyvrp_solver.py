@@ -10,6 +10,8 @@ integers by the instance's cost convention (see
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 from nco.solvers.construct import check_initial, integer_data
 from nco.solvers.rich import BIG, rich_data
@@ -193,9 +195,14 @@ def penalty_params(idata) -> PenaltyParams:
     Raw float matrices scaled to entries near 10^6 need proportionally larger
     penalties, or an overloaded route can stay cheaper than a feasible one.
     """
-    f = max(1.0, float(idata.distance.max()) / 1e4)
-    base = PenaltyParams()
-    return PenaltyParams(min_penalty=base.min_penalty * f, max_penalty=base.max_penalty * f)
+    return scaled_penalties(PenaltyParams(), float(idata.distance.max()))
+
+
+def scaled_penalties(params: PenaltyParams, top: float) -> PenaltyParams:
+    """``params`` with its penalty bounds scaled for matrices whose largest
+    entry is ``top`` (PyVRP's bounds suit entries up to about 10^4)."""
+    f = max(1.0, top / 1e4)
+    return dataclasses.replace(params, min_penalty=params.min_penalty * f, max_penalty=params.max_penalty * f)
 
 
 def routes_of(solution) -> list[list[int]]:
