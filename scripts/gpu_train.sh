@@ -13,8 +13,9 @@
 # NCO_STARTUP_SECONDS (per problem, default 45), EXTRA (more overrides for every run,
 # e.g. "fast.batch_size=256 fast.sizes=[50,100,200]"), WORK (resume points, default .gpu/work),
 # RECIPE (imitation: GA labels on WORKERS cores, default all but two, the GPU learning;
-# reinforce: the lean POMO trainer; default imitation, the recipe that measured better on CPU),
-# IMIT_N (imitation instance size, default 50).
+# reinforce: the lean POMO trainer; default imitation, the recipe that measured better on CPU;
+# RECIPE_<problem>, e.g. RECIPE_acvrptw=reinforce, for one problem), IMIT_N (imitation instance
+# size, default 50).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 T0=$(date +%s)
@@ -42,6 +43,18 @@ if ! "$PY" -c "import rl4co, hydra" 2>/dev/null; then
     fi
 fi
 
+# nco as its wheel lays it out (solvers/, configs/ and data/ inside the package),
+# by links into this tree, where nco is not installed.
+if ! "$PY" -c "import nco.solvers, nco.configs" 2>/dev/null; then
+    rm -rf "$WORK/pkg" && mkdir -p "$WORK/pkg/nco"
+    for f in nco/*; do ln -s "$PWD/$f" "$WORK/pkg/nco/"; done
+    ln -s "$PWD/solvers" "$WORK/pkg/nco/solvers"
+    ln -s "$PWD/configs" "$WORK/pkg/nco/configs"
+    ln -s "$PWD/data" "$WORK/pkg/nco/bundled"
+    export PYTHONPATH="$WORK/pkg${PYTHONPATH:+:$PYTHONPATH}" PYTHONSAFEPATH=1
+    "$PY" -c "import nco.solvers.ga, nco.neural.imitation" || exit 1
+fi
+
 # Cities: the packed copy when it travelled, else built from data/osm (needs pyrosm).
 CITIES=""
 if [ -d .gpu/cities ]; then
@@ -63,16 +76,22 @@ for p in "$@"; do
     init="$p"
     [ -f "$OUT/$p.pt" ] && init="$OUT/$p.pt"
     minutes=$(awk "BEGIN {print $share / 60}")
-    echo "== $p: ${share} s of ${RECIPE:-imitation} from $init"
-    if [ "${RECIPE:-imitation}" = imitation ]; then
+    recipe_var="RECIPE_$p"; recipe=${!recipe_var:-${RECIPE:-imitation}}
+    echo "== $p: ${share} s of $recipe from $init"
+    if [ "$recipe" = imitation ]; then
         workers=${WORKERS:-$(( $(nproc) > 3 ? $(nproc) - 2 : 1 ))}
         sets="--set init_from=$init --set fast.log_file=$OUT/train_log.jsonl"
         [ -n "$CITIES" ] && sets="$sets --set $CITIES"
         timeout --signal=TERM --kill-after=20 $((share + STARTUP + 60)) \
             "$PY" -m nco.cli train imitate --problem "$p" --n "${IMIT_N:-50}" --seconds "$share" \
             --workers "$workers" --out "$WORK/$p-imit.pt" --force $sets \
-            >> "$OUT/imitation_log.jsonl" && cp "$WORK/$p-imit.pt" "$OUT/$p.pt" && cp "$WORK/$p-imit.json" "$OUT/$p.json"
-        echo "== $p: exit $?"
+            > "$WORK/$p-imit.out"
+        rc=$?
+        # its step lines join train_log.jsonl as event "imitate" (8 files come back at most)
+        grep '^{' "$WORK/$p-imit.out" | sed "s/^{/{\"problem\": \"$p\", \"event\": \"imitate\", /" >> "$OUT/train_log.jsonl"
+        grep -v '^{' "$WORK/$p-imit.out"
+        [ "$rc" = 0 ] && cp "$WORK/$p-imit.pt" "$OUT/$p.pt" && cp "$WORK/$p-imit.json" "$OUT/$p.json"
+        echo "== $p: exit $rc"
         continue
     fi
     timeout --signal=TERM --kill-after=20 $((share + STARTUP + 30)) \

@@ -141,6 +141,21 @@ def test_device_sampler_instances_are_valid(problem):
             assert feasible and abs(cost + float(rew)) <= 1e-4 * cost
 
 
+@pytest.mark.parametrize("problem", ["atsp", "acvrp", "acvrptw"])
+def test_a_step_makes_every_tensor_on_the_training_device(problem):
+    """On a GPU a tensor made without a device lands on the CPU and the step
+    fails; here the default device is ``meta`` during the step, so such a
+    tensor would meet the CPU data and raise the same way."""
+    cfg = compose([f"experiment={problem}_gpu", *TINY, "fast.device=cpu", "fast.precision=fp32", "threads=1"])
+    tr = fasttrain.FastTrainer(cfg, "test")
+    tr.env(10)  # the environment is built on its device beforehand
+    with torch.device("meta"):
+        metrics = tr.step(10, 2)
+    assert torch.isfinite(metrics["reward"]) and metrics["reward"].device.type == "cpu"
+    td = tr.sampler.draw(10, 2)
+    assert td.device == torch.device("cpu") and tr.env(10).reset(td).device == torch.device("cpu")
+
+
 def test_batch_scaling_and_bad_options():
     cfg = compose(["experiment=acvrp_gpu", "fast.sizes=[50,100,200,500]", "fast.batch_size=512"])
     sizes = fasttrain.training_sizes(cfg.fast, 100)

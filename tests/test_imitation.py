@@ -52,6 +52,29 @@ def test_learning_raises_the_likelihood_of_the_labels(tmp_path, problem):
     assert nll() < 0.9 * before
 
 
+@pytest.mark.parametrize("problem", ["atsp", "acvrp", "acvrptw"])
+def test_labels_and_steps_make_every_tensor_on_the_training_device(tmp_path, problem, monkeypatch):
+    """As the trainer's test: ``meta`` as the default device stands for the CPU
+    beside a GPU; only the labelling (host work by design) runs outside it."""
+    tr = I.trainer_for(problem, 10, tmp_path / "p.pt", "test", device="cpu")
+    loop = I.Imitation(tr, 10, label_seconds=0.05, batch=2, orders=2)
+    on_host = I.solve_routes, I.sequences
+
+    def host(fn):
+        def run(*args, **kwargs):
+            with torch.device("cpu"):
+                return fn(*args, **kwargs)
+        return run
+
+    monkeypatch.setattr(I, "solve_routes", host(on_host[0]))
+    monkeypatch.setattr(I, "sequences", host(on_host[1]))
+    with torch.device("meta"):
+        loop.label()
+        loss = loop.learn()
+    assert len(loop.pool) == 2 and all(p[1].device == torch.device("cpu") for p in loop.pool)
+    assert 0 < loss < 1e3
+
+
 def test_the_command_writes_a_policy_with_its_lineage(tmp_path, capsys):
     from nco.commands.train import main
 

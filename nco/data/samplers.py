@@ -404,16 +404,17 @@ class DeviceSampler:
         lo, hi = pts.amin(1, keepdim=True), pts.amax(1, keepdim=True)
         locs = (pts - lo) / torch.where(hi - lo > 0, hi - lo, torch.ones_like(hi))
         if self.problem == "atsp":
-            return TensorDict({"locs": locs, "distance_matrix": dist, "cost_matrix": dist}, batch_size=[batch])
+            return TensorDict({"locs": locs, "distance_matrix": dist, "cost_matrix": dist}, batch_size=[batch],
+                              device=self.device)
         lo_d, hi_d = DEMAND_RANGE
         demand = torch.randint(lo_d, hi_d + 1, (batch, n), generator=self.gen, device=self.device).float()
         cap = torch.full((batch, 1), capacity_for(n), device=self.device)
         if self.problem == "acvrp":
             return TensorDict({"depot": locs[:, 0], "locs": locs[:, 1:], "demand": demand, "capacity": cap,
-                               "distance_matrix": dist}, batch_size=[batch])
+                               "distance_matrix": dist}, batch_size=[batch], device=self.device)
         fields = {"locs": locs, "distance_matrix": dist, "demand_linehaul": demand, "vehicle_capacity": cap,
                   **self._windows(dur, n)}
-        return TensorDict(fields, batch_size=[batch])
+        return TensorDict(fields, batch_size=[batch], device=self.device)
 
     def _windows(self, dur, n: int) -> dict:
         """Normalised durations, time windows and service times (see :func:`draw`)."""

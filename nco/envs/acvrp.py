@@ -81,7 +81,7 @@ class ACVRPEnv(RL4COEnvBase):
 
     def _initial_state(self, td: TensorDict, batch_size) -> TensorDict:
         """The state at the depot before the first step (no action mask yet)."""
-        device = td.device
+        device = td["distance_matrix"].device  # a TensorDict need not name its device
         locs, demand, capacity = _vrp_inputs(td)
         n1 = td["distance_matrix"].shape[-1]
         zero = torch.zeros((*batch_size, 1), dtype=torch.int64, device=device)
@@ -95,7 +95,7 @@ class ACVRPEnv(RL4COEnvBase):
             "current_node": zero,
             "i": zero.clone(),
             "visited": torch.zeros((*batch_size, n1), dtype=torch.bool, device=device),
-        }, batch_size=batch_size)
+        }, batch_size=batch_size, device=device)
 
     def _step(self, td: TensorDict) -> TensorDict:
         action = td["action"][:, None]
@@ -189,7 +189,7 @@ def _vrp_inputs(td: TensorDict):
     cap_key = "capacity" if "capacity" in td.keys() else "vehicle_capacity"
     capacity = td[cap_key].reshape(*td.batch_size, 1).to(torch.float32) if cap_key in td.keys() else None
     if capacity is None:
-        capacity = torch.ones((*td.batch_size, 1), device=td.device)
+        capacity = torch.ones((*td.batch_size, 1), device=td["distance_matrix"].device)
     demand = demand.to(torch.float32)
     # RRNCO's own files store demand already divided by the capacity.
     fractional = (demand != demand.round()).any(-1, keepdim=True)

@@ -104,10 +104,10 @@ class ACVRPTWEnv(ACVRPEnv):
 
     def _make_spec(self, generator: CityGenerator) -> None:
         super()._make_spec(generator)
-        n = generator.num_loc
-        self.observation_spec["current_time"] = Unbounded(shape=(1,), dtype=torch.float32)
+        n, device = generator.num_loc, self.observation_spec.device  # the environment's
+        self.observation_spec["current_time"] = Unbounded(shape=(1,), dtype=torch.float32, device=device)
         self.observation_spec["time_windows"] = Bounded(low=0.0, high=float("inf"), shape=(n + 1, 2),
-                                                        dtype=torch.float32)
+                                                        dtype=torch.float32, device=device)
 
     actions_to_routes = staticmethod(actions_to_routes)
 

@@ -49,7 +49,7 @@ class ATSPEnv(_RL4COATSPEnv):
             td.set("cost_matrix", td["distance_matrix"])
         cost = td["cost_matrix"]
         n = cost.shape[-1]
-        device = td.device
+        device = cost.device  # a TensorDict need not name its device
         zero = torch.zeros((*batch_size, 1), dtype=torch.int64, device=device)
         out = {
             "cost_matrix": cost,
@@ -61,7 +61,7 @@ class ATSPEnv(_RL4COATSPEnv):
         }
         if "locs" in td.keys():
             out["locs"] = td["locs"]
-        return TensorDict(out, batch_size=batch_size)
+        return TensorDict(out, batch_size=batch_size, device=device)
 
 
 #: Tours (any start) as our routes: one route that starts after node 0,
