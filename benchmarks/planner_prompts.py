@@ -20,8 +20,12 @@ limit ``+minutes``), ``tasks`` (the kinds in order: a category of
 kinds outside them; a tag of a category counts as that category; ``*``
 marks "as many as possible") and ``order`` (the transitive closure of the
 order constraints, scored only when the tasks are right).  Prompts whose
-order is circular must be refused (``error: cycle``); they count in the
-fully-right share only.  Writes ``prompts.csv`` and ``summary.md`` into
+order is circular must be refused (``error: cycle``), and so must prompts
+whose times contradict each other or run past midnight (``error: times``);
+they count in the fully-right share only.  ``--check-labels`` loads the
+bundled cities and lists every label that does not match the city data: a
+start or end place the gazetteer cannot find, a kind of place with no POI
+in the extract.  Writes ``prompts.csv`` and ``summary.md`` into
 ``--out``.
 """
 
@@ -40,7 +44,10 @@ from nco.errors import InputError
 from nco.planner.parse import parse_offline
 from nco.planner.request import CATEGORIES
 
-SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2": "trips_heldout2.jsonl"}
+SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2": "trips_heldout2.jsonl",
+          "heldout3": "trips_heldout3.jsonl"}
+#: what a refusal must say, per expected error
+REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
 _ARTICLES = {"the", "der", "die", "das", "den", "dem", "la", "le", "les", "l", "el", "los", "las", "o", "os", "as",
              "a"}
@@ -126,7 +133,7 @@ def evaluate(prompt: dict) -> dict:
     try:
         pr = parse_offline(prompt["prompt"], today=dt.date.fromisoformat(prompt["today"]))
     except InputError as exc:
-        refused = exp["error"] is not None and bool(re.search(r"circular|cycl|order", str(exc)))
+        refused = exp["error"] is not None and bool(re.search(REFUSALS[exp["error"]], str(exc)))
         return {**row, **{f: None if exp["error"] else False for f in FIELDS}, "all": refused, "got": str(exc)}
     if exp["error"]:
         return {**row, **{f: None for f in FIELDS}, "all": False, "got": "planned (not refused)"}
@@ -135,6 +142,28 @@ def evaluate(prompt: dict) -> dict:
     got = (f"start={req.start_place!r}@{req.start_time} end={req.end_place!r} {_end_text(req)} "
            f"tasks={[task_kind(t) for t in req.tasks]} order={[(d.before, d.after) for d in req.dependencies]}")
     return {**row, **s, "all": all(s.values()), "got": got}
+
+
+def _kind_count(pois, kind: str) -> int:
+    k = kind.rstrip("*")
+    return len(pois.of_tag(k)) if "=" in k else len(pois.by_category.get(k, []))
+
+
+def check_labels(prompts: list[dict]) -> list[str]:
+    """Labels of bundled-city prompts that the city data does not bear out (one line each)."""
+    from nco.planner.plan import load_planner_city
+    out, cities = [], {}
+    for p in (q for q in prompts if q.get("bundled")):
+        city = cities.setdefault(p["city"], load_planner_city(p["city"]))
+        exp = p["expected"]
+        for role in ("start_place", "end_place"):
+            names = exp[role] or []
+            if names and all(city.locate(n).place is None for n in names):
+                out.append(f"{p['id']}: {role} {names} not found in {p['city']}")
+        for alts in exp["tasks"]:
+            if not any(_kind_count(city.pois, canonical_kind(a)) or _kind_count(city.pois, a) for a in alts):
+                out.append(f"{p['id']}: no POI of {alts} in {p['city']}")
+    return out
 
 
 def summarise(rows: list[dict]) -> list[dict]:
@@ -164,9 +193,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=None, help="folder for prompts.csv and summary.md")
     ap.add_argument("--force", action="store_true", help="replace result files that exist in --out")
     ap.add_argument("--verbose", action="store_true", help="print every prompt that is not fully right")
+    ap.add_argument("--check-labels", action="store_true",
+                    help="list labels the bundled city data does not bear out, then stop")
     args = ap.parse_args(argv)
     splits = list(SPLITS) if args.split == "both" else [args.split]
     prompts = [{**p, "split": s} for s in splits for p in load(s, args.data)]
+    if args.check_labels:
+        problems = check_labels(prompts)
+        print("\n".join(problems) or "every label matches the city data")
+        return 0
     cells = benchrun.grid([(p["id"], p) for p in prompts], ["offline"], [0], [0])
     run = lambda c: {"split": c.data["split"], **evaluate(c.data)}
     if args.out:
