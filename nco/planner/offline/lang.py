@@ -222,7 +222,7 @@ def normalise(text: str, lang: str) -> str:
         t = re.sub(r"\b(\w{4,}?)(?:lta|ltä)\b", lambda m: "from " + m.group(1)[0].upper() + m.group(1)[1:], t)
     for pat, repl in _COMPILED[lang]:
         t = pat.sub(repl, t)
-    t = re.sub(r"(\d{1,2}):(?=\D|$)", r"\1:00", t)          # "at 10:" from an hour without minutes
+    t = re.sub(r"(?<![\d:])(\d{1,2}):(?=\D|$)", r"\1:00", t)  # "at 10:" from an hour without minutes
     numbers = dict(zip(_NUMBERS[lang].split(), _EN_NUMBERS))
     numbers.update({"ein": "one", "eine": "one", "une": "one", "um": "one", "dois": "two", "dos": "two"})
     t = re.sub(r"\b(\w+)(?= hours\b)", lambda m: numbers.get(m.group(1).lower(), m.group(1)), t)
@@ -247,15 +247,17 @@ def protect_names(text: str) -> tuple[str, list[str]]:
     names: list[str] = []
 
     def hide(m: re.Match) -> str:
-        names.append(m.group(1))
-        return m.group(0)[: m.start(1) - m.start(0)] + f"\ue000{len(names) - 1}\ue001"
+        whole = m.group(0)[0].isupper()  # "Parque das Nações": the noun is part of the name too
+        names.append(m.group(0) if whole else m.group(1))
+        keep = "" if whole else m.group(0)[: m.start(1) - m.start(0)]
+        return keep + f"Q\ue000{len(names) - 1}\ue001"  # capitalised, as the name it hides
 
     return _NAMED_PLACE.sub(hide, text), names
 
 
 def restore_names(text: str, names: list[str]) -> str:
     """The names hidden by :func:`protect_names` back in place."""
-    return re.sub("\ue000(\\d+)\ue001", lambda m: names[int(m.group(1))], text)
+    return re.sub("Q\ue000(\\d+)\ue001", lambda m: names[int(m.group(1))], text)
 
 
 def _clock_times(text: str) -> str:

@@ -11,17 +11,21 @@ from nco.planner.offline.lexicon import LEX_MAP, PARTICLES, STOPWORDS_EN
 #: prompts longer than this are refused (a trip request fits in a paragraph)
 MAX_PROMPT_CHARS = 2000
 #: a place named by generic words only ("the main railway station"), resolved by the gazetteer
-GENERIC_PLACE = re.compile(r"(?:the\s+)?(?:(?:(?:main|central)\s+(?:railway\s+|train\s+|rail\s+)?|"
-                           r"(?:railway|train|bus)\s+)?station|(?:cruise\s+|ferry\s+|bus\s+)?terminal|"
+GENERIC_PLACE = re.compile(r"(?:the\s+)?(?:(?:(?:main|central|national|international|principal)\s+)?"
+                           r"(?:(?:railway|train|rail|bus|coach|metro|subway|underground|tube)\s+)?station|"
+                           r"(?:cruise\s+|ferry\s+|bus\s+)?terminal|"
                            r"(?:ship|boat|ferry)\s+landing|harbou?r|port|cathedral|town\s+hall|"
                            r"(?:main|market)\s+square|old\s+town|pier)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 #: lower-case place nouns of other languages that open a place name ("gare du Nord", "estação de São Bento")
 PLACE_NOUNS = {"gare", "place", "plaza", "praça", "praca", "estação", "estacao", "estación", "estacion", "stazione",
                "rue", "calle", "rua", "piazza", "bahnhof", "plaça", "estació", "porto", "puerta", "largo", "avenida",
-               "rautatieasema", "torget", "station"}
-#: lower-case words that end a place name written before them ("Bank station", "Esplanadi park")
-PLACE_HEADS = re.compile(r"\s+(station|square|street|bridge|park|library|gate|tower|market hall|quay|pier|"
-                         r"terminal|metro|metro station|underground station|tube station)\b(?![\w-])")
+               "rautatieasema", "torget", "station", "port", "parc", "parque", "parco", "pont", "ponte", "puente",
+               "porta", "jardim", "jardin", "jardín", "avinguda", "carrer", "quai", "cais", "via", "viale", "corso"}
+#: lower-case words that end a place name written before them ("Bank station", "Esplanadi park",
+#: "Tampere railway station", "St Paul's church", "the Bolhão market")
+PLACE_HEADS = re.compile(r"\s+((?:(?:railway|train|rail|bus|coach|metro|subway|underground|tube|tram|ferry)\s+)?station|"
+                         r"square|street|bridge|park|library|gate|tower|market hall|market|quay|pier|terminal|metro|"
+                         r"church|cathedral|chapel|basilica|castle|palace|hall|harbou?r|mall|shopping centre)\b(?![\w-])")
 
 
 def check_prompt(text: str) -> str:
@@ -135,8 +139,14 @@ def capitalised_phrase(text: str, start: int) -> str | None:
     """The run of capitalised words (with name particles) that begins at ``start``,
     or a generic place ("the main station") there."""
     generic = GENERIC_PLACE.match(text, start)
-    if generic:
+    if generic and not generic.group(0)[0].isupper():
         return generic.group(0)
+    named = _named_phrase(text, start)
+    return named or (generic.group(0) if generic else None)
+
+
+def _named_phrase(text: str, start: int) -> str | None:
+    """The capitalised name of :func:`capitalised_phrase` (with the place noun that follows it)."""
     words = _capitalised_words(text, start)
     head = _head_after(text, start, words)
     if head:
@@ -178,10 +188,21 @@ def _capitalised_words(text: str, start: int) -> list[str]:
             if (nxt and nxt in ",;!?()") or (w.endswith(".") and core.lower() not in ("st", "dr")):
                 break
             continue
-        if core.lower() in PARTICLES and words:
-            words.append(core)
+        if (core.lower() in PARTICLES and words) or re.match(r"[dl]'(?-i:[A-ZÀ-Ý])", core, re.IGNORECASE):
+            words.append(core)  # "de", "d'Armes"
+            continue
+        if _adjective_after_noun(words, core):
+            words.append(core)  # "gare routière", "estación central"
             continue
         if core.lower() == "the" and not words:
             continue
         break
     return words
+
+
+def _adjective_after_noun(words: list[str], core: str) -> bool:
+    """Whether ``core`` is a lower-case word that qualifies a lower-case place noun ("gare centrale")."""
+    if not words or words[0].lower() not in PLACE_NOUNS or any(w[0].isupper() for w in words) or len(words) > 2:
+        return False
+    w = core.lower()
+    return core.isalpha() and w not in STOPWORDS_EN and w not in LEX_MAP and w not in PARTICLES
