@@ -155,8 +155,10 @@ PLACE_CUE_START = re.compile(
 PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|starting point(?: is)?:?)\s+", re.IGNORECASE)
 PLACE_CUE_END = re.compile(
     r"\b(?:back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up )?(?:at|in)|finish(?:ing)? (?:at|in)|"
-    r"be at|get to|make it to|arrive at|reach|catch (?:a|my|the) (?:train|bus|flight|boat|ferry|ship|water taxi) "
-    r"(?:at|from)|(?:train|ferry|bus|flight|ship|boat|coach|plane|water taxi)(?: to \w+)? (?:leaves|departs|goes|sails) from|"
+    r"be at|get to|make it to|arrive at|reach|done (?:at|in)|catch (?:a|my|the) (?:train|bus|flight|boat|ferry|ship|water taxi) "
+    r"(?:at|from)|(?:train|ferry|bus|flight|ship|boat|coach|plane|water taxi)(?: to \w+)? (?:leaves|departs|goes|sails)"
+    r"(?: (?:at|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)? from|"
+    r"then (?:the|my|a) (?:train|bus|boat|ferry|ship|water taxi|coach|flight) (?:at \S+ )?from|"
     r"then (?:catch|take) (?:a|my|the) (?:train|bus|boat|ferry|ship|water taxi) (?:at|from)|"
     r"(?:must|need to|have to|has to|got to|should) meet (?:[a-z]+ ){0,3}?at)\s+",
     re.IGNORECASE)

@@ -26,6 +26,10 @@ from __future__ import annotations
 import re
 
 from nco.planner.offline.clock import UNITS
+from nco.planner.offline.text import PLACE_NOUNS
+
+#: a lower-case place noun that opens a place name ("estação de São Bento", "place du Casino")
+_NOUN = r"(?:" + "|".join(sorted(PLACE_NOUNS, key=len, reverse=True)) + r")\b"
 
 _VEHICLES = {
     "train": "train|tren|comboio|trem|treno|tåg|zug|juna",
@@ -41,6 +45,7 @@ PHRASES: dict[str, list] = {
         (r"\benfin\b|\bpour finir\b|\bpour terminer\b", "finally"),
         (r"\b(?:je dois|nous devons) être (?:à la|à l'|au|aux|à)\s?", "i must be at "),
         (r"\bje suis (?:à la|à l'|au|aux|à|sur la|sur le|devant la|devant le)\s?", "i'm at "),
+        (r"\b(?:je suis|nous sommes) (?=" + _NOUN + ")", "i'm at "),
         (r"\bnous sommes (?:à la|à l'|au|aux|à)\s?", "we're at "),
         (r"\bnous partons (?:de la|du|de l'|des|de)\s?", "from "),
         (r"(^|[.!?]\s+)depuis (?:la |le |l')?", r"\1From "),
@@ -71,7 +76,7 @@ PHRASES: dict[str, list] = {
         (r"\b(?:tenho|temos) (?:de|que) estar (?:na|no|em)\s", "i must be at "),
         (r"\bpequeno-almoço\b", "breakfast"), (r"\bgalerias\b", "galleries"),
         (r"\b(?:estou|estamos) (?:na|no|nas|nos|em)\s", "i'm at "), (r"\bsaímos (?:da|do|de)\s", "from "),
-        (r"(^|[.!?]\s+)da (?=(?-i:[A-ZÀ-Ý]))", r"\1From "), (r"(^|[.!?]\s+)do (?=(?-i:[A-ZÀ-Ý]))", r"\1From "),
+        (r"(^|[.!?]\s+)(?:partida |saída )?(?:da|do|de) (?=(?-i:[A-ZÀ-Ý])|" + _NOUN + ")", r"\1From "),
         (r"\b(?:o )?(?:meu|nosso) (" + _VEH + r") parte (?:da|do|de)\s", r"my \1 leaves from "),
         (r"\bvolto (?:antes das|até às|até as|às|as|pelas)\b", "back by"), (r"\bvolto\b", "back"),
         (r"\bantes (?:das|da) (?=\d|uma\b)", "by "), (r"\bantes (?:do|da|dos|das|de)\b", "before the"),

@@ -35,9 +35,15 @@ def read_places(p: Prompt) -> tuple[str | None, str | None]:
         back = _BACK.search(p.low)
         if back and (_BACK_TO_START.match(p.low[back.end():back.end() + 40]) or back.group(1) in ("round trip", "loop")):
             end_place = start_place or "start"
-    if end_place and start_place and end_place.lower() in ("the start", "start"):
+    if end_place and start_place and (end_place.lower() in ("the start", "start") or _same_kind(end_place, start_place)):
         end_place = start_place
     return start_place, end_place
+
+
+def _same_kind(end: str, start: str) -> bool:
+    """Whether ``end`` refers back to the start by its kind alone ("Krems station" ... "back at the station")."""
+    m = re.fullmatch(r"the ([a-z]+)", end.strip(), re.IGNORECASE)
+    return bool(m) and m.group(1).lower() in start.lower().split()
 
 
 def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:

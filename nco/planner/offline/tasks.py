@@ -280,6 +280,7 @@ def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
             p.notes.append(f"the time {_hhmm(v)} is not tied to a visit, so it is not kept")
             continue
         x = near[-1]
+        v = _meal_half_day(p.low, pos, x.word, v)
         around = re.search(r"\b(around|about|approximately|roughly|ca)\W*$", p.low[max(0, pos - 16):pos])
         if x.category in ("theatre", "cinema"):
             x.window = (max(0, v - 15), v)
@@ -291,6 +292,14 @@ def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
     for x in mentions:
         if x.window is None and x.word in MEAL_WINDOWS:
             x.window = MEAL_WINDOWS[x.word]
+
+
+def _meal_half_day(low: str, pos: int, word: str, v: int) -> int:
+    """A meal's clock time without am/pm in the half of the day of its window ("dinner at 9" is 21:00)."""
+    if word not in MEAL_WINDOWS or v >= 12 * 60 or re.match(r"\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m", low[pos:]):
+        return v
+    mid = sum(MEAL_WINDOWS[word]) / 2
+    return v + 12 * 60 if abs(v + 12 * 60 - mid) < abs(v - mid) else v
 
 
 def _hhmm(v: int) -> str:

@@ -101,7 +101,7 @@ def _time_value(m: re.Match) -> tuple[int, bool] | None:
             return 24 * 60, False  # midnight at the end of the day
         if h > 23 or mm > 59:
             raise InputError(f"impossible time {m.group(0).strip()!r}: hours run 00-23, minutes 00-59")
-        return h * 60 + mm, h <= 12 and h < 8
+        return h * 60 + mm, 1 <= h <= 12 and not m.group("h24").startswith("0")
     if m.group("ocl"):
         return _hour_value(m.group("ocl")) * 60, True
     h = _hour_value(m.group("bare"))
@@ -118,7 +118,7 @@ def find_times(low: str) -> list[tuple[int, int, int, bool]]:
         if got is None:
             continue
         v, amb = got
-        if amb:
+        if amb and not (m.group("h24") and v // 60 >= 8):
             h = v // 60
             dp = DAYPART_RE.match(low[m.end():])
             if (dp and "morning" not in dp.group(0) and h < 12) or (not dp and 1 <= h <= 7):
