@@ -49,7 +49,11 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "schwimmbad": "leisure=swimming_pool", "swimming pool": "leisure=swimming_pool",
          "swimming": "leisure=swimming_pool", "zur post": "amenity=post_office", "postamt": "amenity=post_office",
          "box office": "shop=ticket", "ticket office": "shop=ticket", "wine cellar": "shop=wine",
-         "flower shop": "shop=florist", "rent a bike": "amenity=bicycle_rental", "wine tasting": "craft=winery", "bike rental": "amenity=bicycle_rental"}
+         "flower shop": "shop=florist", "rent a bike": "amenity=bicycle_rental", "wine tasting": "craft=winery", "bike rental": "amenity=bicycle_rental",
+         "perfumery": "shop=perfumery", "weinkeller": "shop=wine", "heuriger": "amenity=bar", "wine tavern": "amenity=bar",
+         "climbing gym": "leisure=sports_centre", "bouldering gym": "leisure=sports_centre", "petrol": "amenity=fuel"}
+#: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
+_LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)
 _HEADS = ("shop", "store", "station", "stand", "place", "house", "centre", "center", "boutique", "laden", "geschäft",
           "geschaft", "handlung", "magasin", "tienda", "loja", "kauppa", "affär", "affar", "butik", "negozio", "botiga")
@@ -174,12 +178,15 @@ def phrase_index(langs: tuple[str, ...] = ("en",)) -> dict[str, str]:
 def _index_words(tag: str, words: list[str], names: dict, terms: dict) -> None:
     """Add a preset's name (first word) and terms of one language to the index being built."""
     for k, w in enumerate(words):
+        if k == 0:  # a name with alternatives: "Gym / Fitness Center", "Bar (latam) / Bar de copas (es)"
+            for part in (fold(x) for x in re.split(r"/|\(.*?\)", w)):
+                if part and part not in GENERIC and len(part) >= 3 and (" " in part or min(map(len, part.split())) > 1):
+                    names.setdefault(part, tag)
+            continue
         f = fold(w)
         if not f or f in GENERIC or len(f) < 3 or min(len(x) for x in f.split()) < 2:
             continue
-        if k == 0:
-            names.setdefault(f, tag)
-        elif " " in f or len(f) >= 7:  # short single-word terms are too loose ("toy" -> toy library)
+        if " " in f or len(f) >= 7:  # short single-word terms are too loose ("toy" -> toy library)
             terms.setdefault(f, set()).add(tag)
 
 
@@ -194,6 +201,9 @@ def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
     words = f.split()
     if len(words) >= 2 and words[-1] in _HEADS and words[-1] != "station":
         return _shop_of(" ".join(words[:-1]), idx)
+    if len(words) >= 3 and words[0] in _HEADS and words[1] in _LINKS:
+        goods = " ".join(words[2:])
+        return _shop_of(goods, idx) or _shop_of(goods[:-1], idx) if goods.endswith("s") else _shop_of(goods, idx)
     if len(words) == 1:
         for head in _HEADS:  # German and Finnish compounds: "Spielzeugladen", "kirjakauppa"
             if f.endswith(head) and len(f) > len(head) + 3:

@@ -212,14 +212,20 @@ _COUNTS = {"de": "zwei drei vier fünf", "fr": "deux trois quatre cinq", "es": "
 _EN_COUNTS = ("two", "three", "four", "five")
 #: kinds of place the tagging schema's translations miss, per language
 _KINDS = {
-    "de": [(r"\bstunden zeit\b", "hours")],
-    "fr": [(r"\bcoiffeur\b|\bsalon de coiffure\b", "hairdresser"), (r"\bbrasserie\b", "restaurant")],
-    "es": [(r"\bcervecería\b", "pub"), (r"\bpeluquería\b", "hairdresser")],
-    "pt": [(r"\bcervejaria\b", "pub"), (r"\bcabeleireir[oa]\b", "hairdresser")],
+    "de": [(r"\bstunden zeit\b", "hours"), (r"\bspaziergang\b", "walk")],
+    "fr": [(r"\bcoiffeur\b|\bsalon de coiffure\b", "hairdresser"), (r"\bbrasserie\b", "restaurant"),
+           (r"\bglacier\b", "ice cream"), (r"\bpromenade\b", "walk")],
+    "es": [(r"\bcervecería\b", "pub"), (r"\bpeluquería\b", "hairdresser"),
+           (r"\btienda de (?:deportes|artículos deportivos)\b", "sports shop"), (r"\bgasolinera\b", "petrol station"),
+           (r"\bpaseo\b", "walk")],
+    "pt": [(r"\bcervejaria\b", "pub"), (r"\bcabeleireir[oa]\b", "hairdresser"),
+           (r"\bposto de (?:gasolina|combustível)\b|\bbomba de gasolina\b", "petrol station"),
+           (r"\bloja de (?:desporto|esportes)\b", "sports shop"), (r"\bpasseio\b", "walk")],
     "it": [(r"\bbirreria\b", "pub"), (r"\bparrucchiere\b", "hairdresser")],
     "ca": [(r"\bcerveseria\b", "pub"), (r"\bperruqueria\b", "hairdresser"), (r"\bhores?\b", "hours"),
            (r"\bminuts\b", "minutes")],
-    "sv": [(r"\bölhall\b|\bölstuga\b|\bpub\b", "pub"), (r"\bfrisör(?:salong)?\b", "hairdresser")],
+    "sv": [(r"\bölhall\b|\bölstuga\b|\bpub\b", "pub"), (r"\bfrisör(?:salong)?\b", "hairdresser"),
+           (r"\bglass(?:bar|kiosk|affär|butik)\b", "ice cream"), (r"\bpromenad\b", "walk")],
     "fi": [(r"\bkampaamo\b|\bparturi\b", "hairdresser"), (r"\bpubi\b|\boluelle\b", "pub")],
 }
 for _lang, _words in _COUNTS.items():
