@@ -78,7 +78,7 @@ def _then_pairs(mlow: str, prev: list[Mention], nxt: list[Mention]) -> set[tuple
     """"A, B, then C": A, B, C in turn; "A and B, then C and D": A and B before C and D."""
     items, by_and = _list_before(mlow, prev)
     after = _list_after(mlow, nxt)
-    deps = {(t, z.task) for y in (items if by_and else items[-1:]) for t in y.tasks for z in after}
+    deps = {(t, u) for y in (items if by_and else items[-1:]) for t in y.tasks for z in after for u in z.tasks}
     if not by_and:
         deps |= {(t, z.task) for y, z in zip(items, items[1:]) for t in y.tasks}
     return deps
@@ -121,11 +121,13 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         if nxt:
             group = _list_after(mlow, nxt)  # "first lunch and an ice cream": both first
             firsts = {t for y in group for t in y.tasks}
-            deps |= {(y.task, t) for y in group for t in range(n_tasks) if t not in firsts}
+            deps |= {(f, t) for f in firsts for t in range(n_tasks) if t not in firsts}
     for m in LAST_RE.finditer(mlow):
         nxt = [x for x in plain if x.start >= m.end()]
+        if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end."
+            nxt = [x for x in plain if x.end <= m.start() and not mlow[x.end:m.start()].strip()][-1:]
         if nxt:
-            deps |= {(t, nxt[0].task) for t in range(n_tasks) if t not in nxt[0].tasks}
+            deps |= {(t, u) for u in nxt[0].tasks for t in range(n_tasks) if t not in nxt[0].tasks}
     return deps
 
 
