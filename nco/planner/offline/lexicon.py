@@ -26,7 +26,7 @@ _lex("sight", "sightseeing|sights|sight|landmark|landmarks|monument|monuments|at
 _lex("viewpoint", "viewpoint|viewpoints|lookout|scenic view|nice view|panorama|view over the city|views")
 _lex("church", "church|churches|cathedral|chapel|basilica|igreja|église|kirche|kirkko|kyrka|duomo|iglesia")
 _lex("park", "park|parks|garden|gardens|green space|somewhere green|green area|botanical garden|garten|jardim|"
-     "jardin|jardins|giardino|puisto|parque")
+     "jardin|jardins|giardino|puisto|parque|a walk|a stroll")
 _lex("playground", "playground|playgrounds")
 _lex("restaurant", "restaurant|restaurants|lunch|dinner|supper|a meal|proper meal|eat out|eatery|bistro|trattoria|"
      "somewhere to eat|place to eat|bite to eat")
@@ -34,7 +34,7 @@ _lex("restaurant", "lunch", duration=60)
 _lex("restaurant", "dinner|supper", duration=90)
 _lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|snack bar")
 _lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|coffee shop|cup of tea|tea room|"
-     "tea house|teahouse|afternoon tea|coffee break|cake")
+     "tea house|teahouse|afternoon tea|coffee break|cake|tea|cinnamon bun|cinnamon buns|cinnamon roll|cinnamon rolls")
 _lex("cafe", "breakfast|brunch", duration=45)
 _lex("ice_cream", "ice cream|ice-cream|gelato|gelateria")
 _lex("bakery", "bakery|bakeries|pastry|pastries|croissant|croissants|pastry shop|fresh bread")
@@ -87,7 +87,8 @@ STOPWORDS_EN = set(["a", "an", "the", "and", "or", "but", "then", "to", "at", "b
 def _lexicon_regex():
     """One pattern for every lexicon phrase, longest first."""
     words = sorted({w for w, *_ in LEXICON}, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    # a word before "shop" names the goods of a shop ("tea shop", "souvenir shop"), found in the tagging schema
+    return re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in words) + r")(?![\w-])(?!\s+(?:shop|store)s?\b)")
 
 
 LEX_RE = _lexicon_regex()

@@ -149,9 +149,11 @@ def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Menti
     langs = tuple(sorted({"en", lang}))
     found = []
     for m in re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the )?([^\W\d_]{3,})", mlow):
-        tag = tagschema.shop_for(m.group(1), langs)
-        if tag and not m.group(1).startswith("ticket"):
-            found.append((m.start(1), m.end(1), tag, m.group(1)))
+        for a, b in _goods_list(mlow, m.start(1), m.end(1)):  # "buy perfume and a watch"
+            tag = tagschema.shop_for(mlow[a:b], langs)
+            if not tag or mlow[a:b].startswith("ticket"):
+                break
+            found.append((a, b, tag, mlow[a:b]))
     for m in _ACTIVITY_RE.finditer(mlow):  # an activity names the place it needs ("go for a swim")
         found.append((m.start(1), m.end(1), _ACTIVITIES[m.group(1)], m.group(1)))
     found += [(k.start, k.end, k.tag, k.phrase) for k in tagschema.find_kinds(mlow, langs)
@@ -165,6 +167,17 @@ def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Menti
             continue
         out.append(_kind_mention(mlow, a, b, tag, phrase))
         taken[a:b] = [True] * (b - a)
+    return out
+
+
+_MORE_GOODS = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:a |an |some |the )?([^\W\d_]{3,})")
+
+
+def _goods_list(mlow: str, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans of the goods bought: the first and those listed after it."""
+    out = [(a, b)]
+    while (m := _MORE_GOODS.match(mlow, out[-1][1])) and m.group(1) not in STOPWORDS_EN:
+        out.append((m.start(1), m.end(1)))
     return out
 
 
@@ -204,6 +217,8 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
                      and ((clause_of(mlow, y.start) == (a, b) and x.start - y.end < 45)
                           or re.fullmatch(r"\s*(and|&|with|or|plus)\s+(a |an |some )?(piece of |slice of )?",
                                           mlow[y.end:x.start]))), None)
+        if prev is None and x.ref is None:
+            prev = _meal_place(mlow, merged, x)
         if prev is None and x.word in _MEALS and x.ref is None:
             # the same meal named twice is one meal ("lunch ... just one lunch")
             prev = next((y for y in merged if y.word == x.word and y.ref is None), None)
@@ -214,6 +229,30 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(x)
     return merged
+
+
+def _walks(mlow: str, mentions: list[Mention]) -> list[Mention]:
+    """"A walk" is a park unless its clause names the place ("a walk along the harbour", "in the Hofgarten")."""
+    def placed(x: Mention) -> bool:
+        a, b = clause_of(mlow, x.start)
+        return any(y is not x and a <= y.start < b and y.word not in _MEALS for y in mentions)
+    return [x for x in mentions if x.word not in ("a walk", "a stroll") or not placed(x)]
+
+
+def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
+    """The place of a meal named with it ("a beer garden for lunch", "dinner at a pub"): one visit."""
+    y = merged[-1] if merged else None
+    if y is None or y.ref is not None or (y.category, y.tag) == (x.category, x.tag):
+        return None
+    gap = mlow[y.end:x.start]
+    if x.word in _MEALS and re.fullmatch(r"\s+for\s+(?:a\s+|an\s+|some\s+)?", gap):
+        y.word = y.word if y.word in _MEALS else x.word  # the meal's window applies
+        return y
+    if y.word in _MEALS and x.category in ("bar", "cafe", "fast_food") and \
+            re.fullmatch(r"\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+|some\s+)?", gap):
+        y.category, y.tag, y.cuisine = x.category, x.tag, y.cuisine or x.cuisine
+        return y
+    return None
 
 
 def _embedding_mentions(p: Prompt, mlow: str, mentions: list[Mention]) -> None:
@@ -262,7 +301,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     mentions += _compound_mentions(p, mlow, taken)
     mentions += _kind_mentions(mlow, taken, p.lang)
     _cuisine_mentions(p, mlow, mentions, taken)
-    mentions = _merge(mlow, mentions)
+    mentions = _walks(mlow, _merge(mlow, mentions))
     _embedding_mentions(p, mlow, mentions)
     mentions.sort(key=lambda x: x.start)
     _structure(mlow, mentions)
@@ -314,9 +353,11 @@ def _structure(mlow: str, mentions: list[Mention]) -> None:
                 x.maximize, x.count = True, 1
     for m in re.finditer(r"\b(box office|ticket office|pick up (?:the |our |my )?tickets|buy tickets)\b", mlow):
         a, b = clause_of(mlow, m.start(), wide=True)
-        for x in mentions:
-            if a <= x.start < b and x.category in ("theatre", "cinema"):
-                x.duration = 15
+        venues = [x for x in mentions if a <= x.start < b and x.category in ("theatre", "cinema")]
+        for x in venues:
+            x.duration = 15
+        if venues:  # the box office of the venue named with it, not a ticket shop of its own
+            mentions[:] = [x for x in mentions if not (x.tag == "shop=ticket" and a <= x.start < b)]
 
 
 def _name_hint(p: Prompt, x: Mention) -> None:
