@@ -63,6 +63,7 @@ class Mention:
     word: str = ""
     window: tuple[int, int] | None = None
     timed: bool = False             # the window comes from a clock time in the prompt
+    also: list = field(default_factory=list)  # starts of the mentions merged into this one
 
 
 @lru_cache(maxsize=1)
@@ -223,6 +224,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             # the same meal named twice is one meal ("lunch ... just one lunch")
             prev = next((y for y in merged if y.word == x.word and y.ref is None), None)
         if prev is not None:
+            prev.also.append(x.start)
             prev.cuisine = prev.cuisine or x.cuisine
             prev.duration = prev.duration or x.duration
             prev.count = max(prev.count, x.count)
@@ -259,15 +261,15 @@ def _embedding_mentions(p: Prompt, mlow: str, mentions: list[Mention]) -> None:
     """Clauses with an activity but no known word: the closest category by embeddings, else a note."""
     for a, b in segments(mlow):
         seg = mlow[a:b]
-        if any(a <= x.start < b for x in mentions):
+        if any(a <= s < b for x in mentions for s in [x.start, *x.also]):
             continue
         act = ACTIVITY.search(seg)
         if not act:
-            _note_unread(p, seg)
+            _note_unread(p, a, b)
             continue
         phrase = seg[act.start():].strip(" ,.;!?")
         phrase = re.sub(r"\b(i|we|want|would|like|to|and|then|also|please|maybe)\b", " ", phrase)
-        if len(phrase.split()) < 2:
+        if len(phrase.split()) < 2 or all(w in STOPWORDS_EN or w in _CUE_WORDS for w in phrase.split()):
             continue
         cat, score = match_category(phrase)
         if score >= MATCH_THRESHOLD:
@@ -281,16 +283,29 @@ def _embedding_mentions(p: Prompt, mlow: str, mentions: list[Mention]) -> None:
 _CUE_WORDS = {"order", "any", "train", "bus", "boat", "flight", "leaves", "meet", "back", "done", "midnight", "noon"}
 
 
-def _note_unread(p: Prompt, seg: str) -> None:
+def _note_unread(p: Prompt, a: int, b: int) -> None:
     """Name a clause with words the parser did not read (no phrase is dropped silently)."""
+    seg = p.mlow[a:b]
     if any(re.search(pat, seg) for pat in PREF_CUES.values()):
         return
     words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", seg)
              if w not in STOPWORDS_EN and w not in _CUE_WORDS and len(w) > 2]
+    named = _names_a_place(p, a, b)
     if p.lang != "en" and words:
         p.notes.append(f"words not read ({p.lang}): '{' '.join(words)}'")
-    elif re.search(r"\b(a|an|some)\s+[^\W\d_]{3,}", seg) and words:
-        p.notes.append(f"not understood, so not planned: '{seg.strip(' ,.;!?')}'")
+    elif words and (re.search(r"\b(a|an|some)\s+[^\W\d_]{3,}", seg) or named):
+        hint = " (a place named without its kind: say e.g. 'the X museum')" if named else ""
+        p.notes.append(f"not understood, so not planned: '{p.text[a:b].strip(' ,.;!?')}'{hint}")
+
+
+def _names_a_place(p: Prompt, a: int, b: int) -> bool:
+    """Whether an unread clause names a place by a capitalised name inside a sentence ("then the Louvre")."""
+    for m in re.finditer(r"[^\W\d_]{3,}", p.mlow[a:b]):
+        i = a + m.start()
+        if p.text[i].isupper() and m.group(0) not in STOPWORDS_EN and m.group(0) not in _CUE_WORDS \
+                and not at_sentence_start(p.text, i):
+            return True
+    return False
 
 
 def find_mentions(p: Prompt) -> list[Mention]:
