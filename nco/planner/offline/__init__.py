@@ -35,7 +35,7 @@ from nco.planner.offline.tasks import (
     match_category,
     task_in_clause,
 )
-from nco.planner.offline.text import Prompt, check_prompt
+from nco.planner.offline.text import Prompt, check_prompt, drop_corrections
 from nco.planner.offline.times import Times, fmt, read_date, read_durations, read_times
 from nco.planner.request import ParseResult, Preferences, TripRequest, validate_request
 
@@ -61,7 +61,7 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
         Empty or too long prompts, prompts in another language, prompts with
         nothing to plan, a circular order, contradictory times.
     """
-    text = check_prompt(text)
+    text = drop_corrections(check_prompt(text))
     lang = detect(text)
     p = Prompt(normalise(text, lang), lang)
     if lang != "en":

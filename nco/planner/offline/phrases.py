@@ -171,6 +171,7 @@ PHRASES: dict[str, list] = {
         (r"\b(?:minun|meidän) (?:täytyy|pitää) olla ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i must be at \1"),
         (r"\bhuomenna\b", "tomorrow"), (r"\btänään\b", "today"), (r"\bgalleriaa\b|\bgallerioita\b", "galleries"),
         (r"\bolen ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i'm at \1"),
+        (r"\b(?:lähden|lähdemme|aloitan|aloitamme) ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:sta|stä)\b", r"i start from \1"),
         (r"\bolen\b", "i am"),
         (r"^((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"At \1"),
         (r"\b(?:junani|junamme) lähtee ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lta|ltä|sta|stä)\b", r"my train leaves from \1"),

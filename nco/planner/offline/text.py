@@ -49,6 +49,18 @@ def check_prompt(text: str) -> str:
     return text
 
 
+#: "from X... no, from Y": a phrase corrected by the same cue word after a word of correction
+_CORRECTION = re.compile(
+    r"\b(\w+)\s+[^.,;!?]{1,40}?(?:\.\.\.|…|,|\s-|\s—)\s*(?:no|nein|non|nej|ei|sorry|pardon|perdón|perdão|scusa|"
+    r"i mean|ich meine|je veux dire|quiero decir|quero dizer|voglio dire|jag menar|tarkoitan)\s*[,.]?\s+\1\b",
+    re.IGNORECASE)
+
+
+def drop_corrections(text: str) -> str:
+    """The prompt without the phrases its writer corrected ("Ab Stadtparkett... nein, ab Sternplatz")."""
+    return _CORRECTION.sub(lambda m: m.group(0)[-len(m.group(1)):], text)
+
+
 @dataclass
 class Prompt:
     """A prompt being parsed: its text, the parts already read (masked) and notes.
