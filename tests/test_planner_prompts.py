@@ -45,3 +45,25 @@ def test_scorer_folds_places_and_kinds(bench):
 def test_scorer_runs_on_one_prompt(bench):
     row = bench.evaluate(bench.load("dev")[0])
     assert set(bench.FIELDS) <= set(row) and isinstance(row["all"], bool)
+
+
+def test_third_held_out_set_is_whole_unseen_cities_in_many_languages(bench):
+    dev, third = bench.load("dev"), bench.load("heldout3")
+    assert len(third) >= 60 and sum(p["lang"] != "en" for p in third) >= len(third) / 4
+    assert not {p["city"] for p in dev} & {p["city"] for p in third}
+    assert all(p["bundled"] for p in third)  # labels checked against the bundled extracts
+    assert {p["expected"]["error"] for p in third} == {None, "cycle", "times"}
+    assert sum(p["expected"]["end_place"] is not None for p in third) >= 10
+    assert len({p["id"] for p in third}) == len(third)
+
+
+def test_refusals_are_scored_by_their_reason(bench):
+    base = {"id": "x", "city": "munich", "lang": "en", "today": "2025-06-12"}
+    exp = {"start_place": ["Marienplatz"], "start_time": "15:00", "end_place": None, "end": "14:00",
+           "tasks": [["cafe"]], "order": [], "error": "times"}
+    late = {**base, "prompt": "From Marienplatz at 3pm a cafe, back by 2pm.", "expected": exp}
+    assert bench.evaluate(late)["all"] is True
+    fine = {**base, "prompt": "From Marienplatz at 1pm a cafe, back by 2pm.", "expected": exp}
+    assert bench.evaluate(fine)["all"] is False  # planned, not refused
+    cyc = {**late, "expected": {**exp, "error": "cycle"}}
+    assert bench.evaluate(cyc)["all"] is False  # refused for another reason
