@@ -165,3 +165,32 @@ def test_every_unmapped_phrase_is_in_the_notes(text, phrase):
 def test_read_phrases_are_not_reported_as_unread(text):
     res = _parse(text)
     assert not [n for n in res.notes if "not understood" in n or "not read" in n], res.notes
+
+
+# ------------------------------------------------------------------ names resolved on the map
+def test_a_place_named_without_its_kind_is_reported_with_its_position():
+    res = _parse("From Marienplatz at 1pm: a coffee, then the Residenz, then a walk in the Hofgarten. Done by 5.")
+    assert [(name, at) for name, at, _ in res.named] == [("Residenz", 1)]
+    assert res.named[0][2] in res.notes
+
+
+def test_the_map_turns_a_named_place_into_a_visit_in_its_place_in_the_order():
+    from nco.planner.plan import plan_trip
+
+    plan = plan_trip("From Odeonsplatz at 1pm: a coffee, then the Residenz, then a walk in the Hofgarten. "
+                     "Done by 5.", city="munich", today=TODAY)
+    assert [(t.category, t.name) for t in plan.request.tasks][:2] == [("cafe", None), ("sight", "Residenz")]
+    deps = {(d.before, d.after) for d in plan.request.dependencies}
+    assert (0, 1) in deps and (1, 2) in deps
+    assert [s.name for s in plan.itinerary][1] == "Residenz" and plan.check.feasible
+    assert any("read as a visit to Residenz" in n for n in plan.notes)
+    assert not any("not understood" in n for n in plan.notes)
+
+
+def test_a_name_the_map_does_not_know_stays_in_the_notes():
+    from nco.planner.plan import plan_trip
+
+    plan = plan_trip("From Marienplatz at 10am: a bakery, then the Louvre, then lunch. Back by 2pm.",
+                     city="munich", today=TODAY)
+    assert [t.category for t in plan.request.tasks] == ["bakery", "restaurant"]
+    assert any("the Louvre" in n and "not planned" in n for n in plan.notes)

@@ -29,7 +29,7 @@ from nco.planner.gazetteer import Gazetteer, Match, Place, load_gazetteer
 from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, clip, fits, infinite_to_big, msgs, task_intervals
 from nco.planner.parse import ParseResult, parse
 from nco.planner.pois import POITable, load_pois, open_intervals, pois_from_place
-from nco.planner.request import CATEGORIES, TripRequest, hhmm, validate_request
+from nco.planner.request import CATEGORIES, Task, TripRequest, hhmm, validate_request
 from nco.progress import tqdm
 
 #: candidate POIs kept per task (best by quality and distance)
@@ -908,6 +908,49 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
     today = today or dt.date.today()
     pr: ParseResult = parse(prompt, parser=parser, today=today, base_url=base_url, model=model, api_key=api_key,
                             timeout=llm_timeout)
-    return plan_request(pr.request, city=None if place else city, osm=osm, place=place, today=today,
-                        n_candidates=n_candidates, beam=beam, max_candidates=max_candidates, notes=pr.notes,
+    where = None if place else city
+    request, notes = pr.request, pr.notes
+    if pr.named:  # places named without their kind: the map knows what they are
+        where = load_planner_city(where, osm, pr.request.mode, place)
+        request, notes = named_visits(where, pr)
+    return plan_request(request, city=where, osm=osm, place=place, today=today,
+                        n_candidates=n_candidates, beam=beam, max_candidates=max_candidates, notes=notes,
                         backend=pr.backend, prompt=prompt)
+
+
+def named_visits(city: City, pr: ParseResult) -> tuple[TripRequest, list[str]]:
+    """The request with a visit to each place the prompt named without its kind ("then the Louvre")
+    that the extract knows as a POI of a category, and the notes saying so; a name the extract does
+    not know stays in the notes as not planned."""
+    tasks, notes = list(pr.request.tasks), list(pr.notes)
+    deps = {(d.before, d.after) for d in pr.request.dependencies}
+    by_id = {p.id: p for p in city.pois.pois}
+    for name, at, note in sorted(pr.named, key=lambda x: -x[1]):  # from the last, so indices hold
+        m = city.locate(name)
+        poi = by_id.get(m.place.id) if m.place is not None else None
+        if poi is None or not poi.categories:
+            continue
+        cat = poi.categories[0]
+        tasks.insert(at, Task(category=cat, duration_min=CATEGORIES[cat].duration_min, name=poi.name))
+        deps = _insert_in_order(deps, at)
+        if note in notes:
+            notes[notes.index(note)] = f"'{name}' read as a visit to {poi.name} ({cat}, confidence {m.confidence:.2f})"
+    data = pr.request.model_dump()
+    data["tasks"] = [t.model_dump() for t in tasks]
+    data["dependencies"] = [{"before": a, "after": b} for a, b in sorted(deps)]
+    return validate_request(data), notes
+
+
+def _insert_in_order(deps: set[tuple[int, int]], at: int) -> set[tuple[int, int]]:
+    """Order pairs after a task is inserted at ``at``; it sits in the chain it interrupts ("A, then X, then B")."""
+    out = {(a + (a >= at), b + (b >= at)) for a, b in deps}
+    reach, stack = set(), [at - 1]
+    while stack:
+        u = stack.pop()
+        for a, b in out:
+            if a == u and b not in reach:
+                reach.add(b)
+                stack.append(b)
+    if at >= 1 and at + 1 in reach:
+        out |= {(at - 1, at), (at, at + 1)}
+    return out

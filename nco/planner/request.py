@@ -296,11 +296,17 @@ class ParseResult:
         ``"offline"``, ``"openai"`` or ``"ollama"``.
     notes : list of str
         Assumptions and fallbacks worth telling the user.
+    named : list of (str, int, str)
+        Places the prompt names without their kind ("then the Louvre"):
+        the name, the index in ``request.tasks`` the visit would take and
+        the note that reports it; a map can resolve them
+        (:func:`nco.planner.plan.plan_trip`).
     """
 
     request: TripRequest
     backend: str
     notes: list[str] = field(default_factory=list)
+    named: list[tuple[str, int, str]] = field(default_factory=list)
 
 
 def find_cycle(edges, n: int) -> list[int] | None:

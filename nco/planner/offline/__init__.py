@@ -77,7 +77,13 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
     times.limit = times.limit if times.limit is not None else limit
     deps = read_order(p.mlow, mentions, len(tasks), _labels(p, mentions, tasks))
     request = _request(p, tasks, deps, times, start_place, end_place)
-    return ParseResult(request, "offline", p.notes)
+    named = [(name, _task_index(mentions, pos), note) for name, pos, note in p.named]
+    return ParseResult(request, "offline", p.notes, named)
+
+
+def _task_index(mentions: list[Mention], pos: int) -> int:
+    """The index a visit named at ``pos`` takes among the tasks (those mentioned before it come first)."""
+    return len({t for x in mentions if x.start < pos and (x.ref is None or x.ref_new) for t in x.tasks})
 
 
 def _labels(p: Prompt, mentions: list[Mention], tasks) -> list[str]:

@@ -296,16 +296,30 @@ def _note_unread(p: Prompt, a: int, b: int) -> None:
     elif words and (re.search(r"\b(a|an|some)\s+[^\W\d_]{3,}", seg) or named):
         hint = " (a place named without its kind: say e.g. 'the X museum')" if named else ""
         p.notes.append(f"not understood, so not planned: '{p.text[a:b].strip(' ,.;!?')}'{hint}")
+        if named:
+            p.named.append((named, a, p.notes[-1]))
 
 
-def _names_a_place(p: Prompt, a: int, b: int) -> bool:
-    """Whether an unread clause names a place by a capitalised name inside a sentence ("then the Louvre")."""
+def _names_a_place(p: Prompt, a: int, b: int) -> str | None:
+    """The capitalised name an unread clause gives inside a sentence ("then the Louvre"), if any."""
     for m in re.finditer(r"[^\W\d_]{3,}", p.mlow[a:b]):
         i = a + m.start()
         if p.text[i].isupper() and m.group(0) not in STOPWORDS_EN and m.group(0) not in _CUE_WORDS \
                 and not at_sentence_start(p.text, i):
-            return True
-    return False
+            i = _name_start(p, a, i)
+            return capitalised_phrase(p.text, i) or m.group(0)
+    return None
+
+
+def _name_start(p: Prompt, a: int, i: int) -> int:
+    """Back from the word at ``i`` to the first capitalised word of its name ("Sagrada Familia")."""
+    while i - 1 > a and p.text[i - 1] == " ":
+        j = max(p.text.rfind(" ", a, i - 1) + 1, a)
+        prev = p.text[j:i - 1]
+        if not prev[:1].isupper() or not p.mlow[j:i - 1].strip() or prev[-1] in ".,;:!?":
+            break
+        i = j
+    return i
 
 
 def find_mentions(p: Prompt) -> list[Mention]:

@@ -80,6 +80,9 @@ class Prompt:
     event_times : list of (int, int)
         Position and minutes of clock times that say when a visit happens
         ("lunch at 1pm", "before dinner at 7pm").
+    named : list of (str, int, str)
+        Places named without their kind ("then the Louvre"): name, position
+        and the note that reports them.
     """
 
     text: str
@@ -89,6 +92,7 @@ class Prompt:
     masked: list[str] = field(default_factory=list)
     event_times: list[tuple[int, int]] = field(default_factory=list)
     places: tuple = ()
+    named: list[tuple[str, int, str]] = field(default_factory=list)  # (name, position, note): kind unknown
 
     def __post_init__(self):
         self.low = self.text.lower().replace("’", "'")
