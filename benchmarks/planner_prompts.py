@@ -2,9 +2,11 @@
 
 Reads ``data/prompts/trips_dev.jsonl`` (cities used while developing the
 parser), ``data/prompts/trips_heldout.jsonl`` (whole cities kept out of
-development) and ``data/prompts/trips_heldout2.jsonl`` (a second held-out
+development), ``data/prompts/trips_heldout2.jsonl`` (a second held-out
 set of new prompts in bundled cities, written before the parser changes it
-is reported against), parses every prompt with
+is reported against) and ``data/prompts/trips_heldout3.jsonl`` (a third, in
+the bundled extracts never used as development cities, scored before any
+change and not studied), parses every prompt with
 :func:`nco.planner.parse.parse_offline` (no map needed: the parse is scored
 as text) and reports, per split and per language group, the share of
 prompts right on each field and the share fully right::
@@ -188,7 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     """Score the parser on the chosen splits; write CSV and markdown with ``--out``."""
     argv = list(sys.argv[1:] if argv is None else argv)
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=[*SPLITS, "both"], default="both")
+    ap.add_argument("--split", choices=[*SPLITS, "both"], default="both", help="one split, or every split (both)")
     ap.add_argument("--data", default=None, help="folder with the prompt files (default: the bundled ones)")
     ap.add_argument("--out", default=None, help="folder for prompts.csv and summary.md")
     ap.add_argument("--force", action="store_true", help="replace result files that exist in --out")
