@@ -29,6 +29,7 @@ trajectory and step from the same distribution, which is much cheaper.
 
 from __future__ import annotations
 
+import numpy as np
 import torch
 
 from nco.envs.actions import CAP_EPS, TIME_EPS
@@ -39,131 +40,178 @@ from nco.errors import InputError
 MASKED = 1e9
 
 
+def _largest(pred, shape: tuple) -> np.ndarray:
+    """Per element, the largest float32 ``z`` with ``pred(z)`` true (``-inf``
+    where it is false for every float, ``inf`` where it is true for all).
+
+    ``pred`` maps a float32 array of ``shape`` to a boolean one and must be
+    monotone: true up to some float, false above it.  A mask rule such as
+    ``fl(d + u) <= L`` is (float32 rounding is monotone), so it holds exactly
+    when ``u <= _largest(...)``: one comparison per step instead of its
+    arithmetic.  Bisection over the order of the 2^32 float32 bit patterns."""
+
+    def key(x):  # float32 -> int64, in the order of the floats
+        bits = x.view(np.int32).astype(np.int64)
+        return np.where(bits >= 0, bits, -(bits & 0x7FFFFFFF) - 1)
+
+    def value(k):  # the inverse of key
+        return np.where(k >= 0, k, -k - 1 - 2 ** 31).astype(np.int32).view(np.float32)
+
+    inf = np.full(shape, np.inf, dtype=np.float32)
+    lo, hi = key(-inf), key(inf)
+    for _ in range(34):  # pred(value(lo)) true, pred(value(hi)) false
+        mid = (lo + hi) // 2
+        ok = pred(value(mid))
+        lo, hi = np.where(ok, mid, lo), np.where(ok, hi, mid)
+    out = value(lo)
+    out[pred(inf)] = np.inf
+    out[~pred(-inf)] = -np.inf
+    return out
+
+
+def _numpy(x: torch.Tensor) -> np.ndarray:
+    return x.detach().cpu().numpy()
+
+
 class _ATSPState:
-    """Unvisited nodes, current and first node of ATSP tours (rl4co's ``ATSPEnv``)."""
+    """Visited nodes of ATSP tours (rl4co's ``ATSPEnv``): ``penalty`` is 0 on
+    the nodes that may come next, ``-inf`` on the others."""
 
     def __init__(self, td, b: int, s: int):
-        n, dev = td["distance_matrix"].shape[-1], td.device
-        self.n, self.max_steps = n, n
-        self.mask = torch.ones(b, s, n, dtype=torch.bool, device=dev)
-        self.penalty = torch.zeros(b, s, n, device=dev)  # 0 where allowed, -inf where not
-        self.cur = torch.zeros(b, s, dtype=torch.int64, device=dev)
-        self.first = self.cur
-        self.anchor_scores = None  # the decoder's cache of the anchor's embedding
-        self.step_i = 0
+        n = td["distance_matrix"].shape[-1]
+        self.n, self.max_steps, self.min_steps = n, n, n  # a tour is done after n steps
+        self.penalty = torch.zeros(b, s, n, device=td.device)
+        self.context: list[torch.Tensor] = []  # state features of the query, B x S x 1 each
 
-    def context(self) -> list[torch.Tensor]:
-        """State features of the decoder query, ``B x S x 1`` each."""
-        return []
-
-    def anchor(self) -> torch.Tensor:
-        """The node whose embedding joins the query: the first node (ATSP), the depot (VRPs)."""
-        return self.first
-
-    def step(self, a: torch.Tensor) -> None:
-        """Visit ``a`` (``B x S``)."""
-        if self.step_i == 0:
-            self.first, self.anchor_scores = a, None
-        self.cur = a
-        self.mask.scatter_(-1, a[..., None], False)
-        self.penalty.scatter_(-1, a[..., None], float("-inf"))
-        self.step_i += 1
+    def step(self, a1: torch.Tensor, flat: torch.Tensor) -> None:
+        """Visit ``a1`` (``B x S x 1``; ``flat``: the rows ``a + offset`` of per-node tables)."""
+        self.penalty.scatter_(-1, a1, float("-inf"))
 
     def done(self) -> bool:
-        return self.step_i >= self.n
+        return True
 
 
 class _CVRPState:
-    """Load, visits and mask of ACVRP routes (:class:`nco.envs.ACVRPEnv`)."""
+    """Load, visits and mask of ACVRP routes (:class:`nco.envs.ACVRPEnv`).
+
+    A client ``j`` may come next when unvisited and ``fl(d_j + used) <=
+    capacity + CAP_EPS`` (the environment's float32 rule).  That rule is
+    monotone in ``used``, so it is ``used <= room_j`` for the per-instance
+    bound ``room_j`` of :func:`_largest`; ``room`` is ``-inf`` on visited
+    clients, and one comparison per step gives both conditions.  The depot
+    may not come next when the vehicle is at it and a client may."""
 
     def __init__(self, td, b: int, s: int):
         demand = td["demand"][:, None, :]  # B x 1 x n, fractions of the capacity
-        n1, dev = demand.shape[-1] + 1, td.device
-        self.n, self.max_steps = n1, 2 * n1 - 1
-        self.node_demand = torch.cat([torch.zeros_like(demand[..., :1]), demand], dim=-1).expand(b, s, n1)
-        self.demand = demand
-        self.limit = td["vehicle_capacity"][:, None, :] + CAP_EPS  # B x 1 x 1
+        n, dev = demand.shape[-1], td.device
+        n1 = n + 1
+        self.b, self.s, self.n = b, s, n1
+        self.max_steps, self.min_steps = 2 * n1 - 1, n  # one client per step at most
+        limit = td["vehicle_capacity"][:, None, :] + CAP_EPS  # B x 1 x 1
+        d, lim = _numpy(demand), _numpy(limit)
+        room = torch.from_numpy(_largest(lambda u: d + u <= lim, d.shape)).to(dev)
+        self.room = torch.cat([torch.zeros_like(room[..., :1]), room], dim=-1).expand(b, s, n1).contiguous()
+        self.room_clients = self.room[..., 1:]
+        # per node: demand, 1 for a client (0 at the depot), and -1 at the depot (-0.0 for a client)
+        node_demand = torch.cat([torch.zeros_like(demand[..., :1]), demand], dim=-1)[:, 0]  # B x n1
+        client = torch.ones_like(node_demand)
+        client[:, 0] = 0.0
+        self.table = torch.stack([node_demand, client, -(1.0 - client)], dim=-1).reshape(b * n1, 3)
+        self.rows = self.table[:1].repeat(b * s, 1)  # the rows of the current nodes: the depot
+        self.demand_a, self.client_a, self.depot_a = (self.rows[:, i].view(b, s, 1) for i in range(3))
         self.used = torch.zeros(b, s, 1, device=dev)
-        self.unvisited = torch.ones(b, s, n1, dtype=torch.bool, device=dev)
-        self.cur = torch.zeros(b, s, dtype=torch.int64, device=dev)
-        self.at_depot = torch.ones(b, s, 1, dtype=torch.bool, device=dev)
+        self.remaining = torch.ones(b, s, 1, device=dev)  # 1 - used, the query's capacity feature
+        self.context = [self.remaining]
         self.penalty = torch.empty(b, s, n1, device=dev)
         self.depot_penalty, self.client_penalty = self.penalty[..., :1], self.penalty[..., 1:]
-        self.clients = self.unvisited[..., 1:]  # unvisited clients
-        self.anchor_scores = None
-        self._fits = torch.empty(b, s, n1 - 1, dtype=torch.bool, device=dev)
-        self._load = torch.empty(b, s, n1 - 1, device=dev)
-        self.visits, self.all_visits = 0, b * s * (n1 - 1)  # client visits made, and to make
-        self._update_mask()
+        self._ok = torch.empty(b, s, n, dtype=torch.bool, device=dev)
+        self._some = torch.empty(b, s, 1, device=dev)
+        self._one, self._zero = torch.ones((), device=dev), torch.zeros((), device=dev)
+        self._masked, self._minus_masked = torch.full((), MASKED, device=dev), torch.full((), -MASKED, device=dev)
+        self._mask()
 
-    def context(self) -> list[torch.Tensor]:
-        return [1.0 - self.used]
-
-    def anchor(self) -> torch.Tensor:
-        return torch.zeros_like(self.cur)
-
-    def step(self, a: torch.Tensor) -> None:
-        """Go to node ``a`` (``B x S``; 0 is the depot)."""
-        a1 = a[..., None]
-        self.at_depot = a1 == 0
-        self._arrive(a1)
+    def step(self, a1: torch.Tensor, flat: torch.Tensor) -> None:
+        """Go to node ``a1`` (``B x S x 1``; 0 is the depot; ``flat``: ``a + offset``, the rows of ``table``)."""
+        torch.index_select(self.table, 0, flat, out=self.rows)
         # the environment's (load + demand) * (a != 0): the same numbers
-        self.used = self.node_demand.gather(-1, a1).add_(self.used).masked_fill_(self.at_depot, 0.0)
-        self.unvisited.scatter_(-1, a1, False)
-        self.visits += int(torch.count_nonzero(a))  # every client is visited once
-        self.cur = a
-        self._update_mask()
+        torch.addcmul(self.demand_a, self.used, self.client_a, out=self.used)
+        torch.sub(self._one, self.used, out=self.remaining)
+        self.room.scatter_(-1, a1, float("-inf"))  # every client is visited once
+        self._mask()
 
-    def _arrive(self, a1: torch.Tensor) -> None:
-        """What else changes on arriving at ``a1`` (``B x S x 1``)."""
+    def _in_time(self, ok: torch.Tensor) -> None:
+        """Clients ``ok`` (``B x S x n``, in place) that are also reachable in time."""
 
-    def _client_ok(self) -> torch.Tensor:
-        torch.le(torch.add(self.demand, self.used, out=self._load), self.limit, out=self._fits)
-        return self._fits.logical_and_(self.clients)
-
-    def _update_mask(self) -> None:
-        ok = self._client_ok()
-        torch.mul(ok, MASKED, out=self.client_penalty).sub_(MASKED)  # 0 where allowed, -MASKED where not
-        some = ok.view(torch.uint8).sum(-1, keepdim=True, dtype=torch.int32) > 0  # much faster than any(-1)
-        torch.mul(some.logical_and_(self.at_depot), -MASKED, out=self.depot_penalty)
+    def _mask(self) -> None:
+        ok = torch.le(self.used, self.room_clients, out=self._ok)
+        self._in_time(ok)
+        torch.where(ok, self._zero, self._minus_masked, out=self.client_penalty)
+        some = torch.amax(self.client_penalty, -1, keepdim=True, out=self._some)  # 0 if a client may come next
+        # -MASKED at the depot when a client may come next, -0.0 (or 0) otherwise
+        torch.mul(some.add_(self._masked), self.depot_a, out=self.depot_penalty)
 
     def done(self) -> bool:
-        return self.visits == self.all_visits
+        return not bool((self.room_clients > float("-inf")).any())
 
 
 class _TWState(_CVRPState):
-    """ACVRP state plus the clock and time-window masks (:class:`nco.envs.ACVRPTWEnv`)."""
+    """ACVRP state plus the clock and time-window masks (:class:`nco.envs.ACVRPTWEnv`).
+
+    From node ``i`` at time ``t`` the vehicle reaches ``j`` at ``x = fl(dur_ij
+    + t)``, starts service at ``max(x, open_j)``, leaves at that plus the
+    service time; ``j`` may come next when service starts by its closing
+    time and the vehicle can be back at the depot by the depot's.  Both
+    rules are monotone in ``x``: ``x <= latest_j`` (:func:`_largest`)."""
 
     def __init__(self, td, b: int, s: int):
         dur = td["duration_matrix"]
         tw = td["time_windows"]
-        self.dur_rows, self.tw_lo, self.service = dur.reshape(-1, dur.shape[-1]), tw[..., 0][:, None, :], \
-            td["service_time"][:, None, :]
-        self.offset = torch.arange(b, device=dur.device)[:, None] * dur.shape[-1]
-        self.late = (tw[..., 1] - TIME_EPS)[:, None, :]
-        self.back = dur[..., :, 0][:, None, :]
-        self.close = (tw[..., 0, 1:2] - TIME_EPS)[:, None, :]
+        n1, dev = dur.shape[-1], dur.device
+        lo, service = tw[..., 0][:, None, :], td["service_time"][:, None, :]  # B x 1 x n1
+        late = (tw[..., 1] - TIME_EPS)[:, None, :]
+        back = dur[..., :, 0][:, None, :]
+        close = (tw[..., 0, 1:2] - TIME_EPS)[:, None, :]  # B x 1 x 1
         self.open = tw[..., 0, :1][:, None, :]  # B x 1 x 1
         self.horizon = tw[:, :1, 1].clamp_min(1e-9)[:, None, :]
+        lo_, late_, sv_, back_, close_ = (_numpy(x) for x in (lo, late, service, back, close))
+
+        def in_time(x):
+            start = np.maximum(x, lo_)
+            return (start <= late_) & ((start + sv_) + back_ <= close_)
+
+        latest = torch.from_numpy(_largest(in_time, lo_.shape)).to(dev)  # B x 1 x n1
+        self.latest_clients = latest[..., 1:]
+        # a row of durations per node, -inf to the depot: leaving the depot is at its opening
+        self.dur_rows = dur.clone()
+        self.dur_rows[..., 0] = float("-inf")
+        self.dur_rows = self.dur_rows.reshape(b * n1, n1)
+        self.open_at = lo.clone()
+        self.open_at[..., 0] = self.open[..., 0]
+        self.service = service.clone()
+        self.service[..., 0] = 0.0
         self.time = self.open.expand(b, s, 1).clone()
-        self._ready = None
+        self.clock = torch.div(self.time, self.horizon)  # the query's time feature
+        self.arrive = torch.empty(b, s, n1, device=dev)  # at every node, from the current one
+        self._rows, self.arrive_clients = self.arrive.view(b * s, n1), self.arrive[..., 1:]
+        self.ready = torch.empty(b, s, n1, device=dev)  # when the vehicle would leave every node
+        self._late = torch.empty(b, s, n1 - 1, dtype=torch.bool, device=dev)
+        start = torch.arange(b, device=dev).repeat_interleave(s) * n1  # every trajectory at the depot
+        torch.index_select(self.dur_rows, 0, start, out=self._rows)
+        self.arrive.add_(self.time)
         super().__init__(td, b, s)
+        self.context = [self.remaining, self.clock]
 
-    def context(self) -> list[torch.Tensor]:
-        return [1.0 - self.used, self.time / self.horizon]
+    def step(self, a1: torch.Tensor, flat: torch.Tensor) -> None:
+        # leave a1 when served (waiting when early), or at the depot's opening
+        torch.maximum(self.arrive, self.open_at, out=self.ready)
+        torch.gather(self.ready.add_(self.service), -1, a1, out=self.time)
+        torch.div(self.time, self.horizon, out=self.clock)
+        torch.index_select(self.dur_rows, 0, flat, out=self._rows)
+        self.arrive.add_(self.time)
+        super().step(a1, flat)
 
-    def _arrive(self, a1: torch.Tensor) -> None:
-        """Leave ``a1`` when served (waiting when early), or at the depot's opening."""
-        self.time = torch.where(self.at_depot, self.open, self._ready.gather(-1, a1))
-
-    def _client_ok(self) -> torch.Tensor:
-        ok = super()._client_ok()
-        b, s = self.cur.shape
-        flat = self.cur.reshape(-1) if b == 1 else (self.cur + self.offset).reshape(-1)
-        start = torch.maximum(self.dur_rows.index_select(0, flat).view(b, s, self.n).add_(self.time), self.tw_lo)
-        ok.logical_and_((start <= self.late)[..., 1:])  # in time
-        self._ready = start.add_(self.service)  # when the vehicle could leave each node next
-        return ok.logical_and_((self._ready + self.back <= self.close)[..., 1:])  # and back in time
+    def _in_time(self, ok: torch.Tensor) -> None:
+        ok.logical_and_(torch.le(self.arrive_clients, self.latest_clients, out=self._late))
 
 
 STATES = {"atsp": _ATSPState, "acvrp": _CVRPState, "acvrptw": _TWState}
@@ -187,21 +235,6 @@ class LeanDecoder:
             (row, col, dist, dur), _ = net.encoder(td)
             self.pre = self.dec.precompute(row, col, dist, dur, tanh_clipping=self.cfg.tanh_clipping)
         self.b = row.shape[0]
-        self._divisors: dict = {}
-
-    def logits(self, state, greedy: int = 0, temperature: float = 1.0) -> torch.Tensor:
-        """Masked logits of the next node, ``B x S x N`` (one decoder step);
-        rows from ``greedy`` on divided by ``temperature``."""
-        if state.anchor_scores is None:
-            state.anchor_scores = self.dec.anchor_scores(self.pre, state.anchor())
-        logits = self.dec.logits(self.pre, state.cur, state.anchor_scores, state.context(), state.penalty)
-        logits.add_(state.penalty)
-        if temperature != 1.0 and greedy < state.cur.shape[1]:
-            key = (state.cur.shape[1], greedy, temperature)
-            if key not in self._divisors:
-                self._divisors[key] = _divisor(*key, logits.device)
-            logits.div_(self._divisors[key])
-        return logits
 
     def decode(self, num_rows: int, greedy: int = 0, temperature: float = 1.0,
                starts: torch.Tensor | None = None, exact_draws: bool = True) -> tuple[torch.Tensor, torch.Tensor]:
@@ -233,43 +266,81 @@ class LeanDecoder:
             log-probability of each under the decoding distribution (0 for a
             given start).
         """
-        state = STATES[self.cfg.problem](self.td, self.b, num_rows)
-        uniforms = _Uniforms((self.b, num_rows - greedy, 1), self.td.device)
-        choose = _choose_exact if exact_draws else lambda x, lp, g: _choose_fast(x, lp, g, uniforms)
-        actions, logp = [], []
         with torch.inference_mode():
-            if starts is not None:
-                actions.append(starts.to(self.td.device))
-                logp.append(torch.zeros(*starts.shape, 1, device=self.td.device))
-                state.step(actions[0])
-            while not state.done():
-                if len(actions) > state.max_steps:
-                    raise InputError("decoding does not finish: a client cannot be served by any route")
-                logits = self.logits(state, greedy, temperature)
-                lp = torch.log_softmax(logits, dim=-1)
-                a = choose(logits, lp, greedy)
-                actions.append(a)
-                logp.append(lp.gather(-1, a[..., None]))
-                state.step(a)
-        return torch.stack(actions, dim=-1), torch.cat(logp, dim=-1)
+            return self._decode(num_rows, min(greedy, num_rows), temperature, starts, exact_draws)
+
+    def _decode(self, s: int, g: int, temperature: float, starts, exact_draws: bool):
+        b, dev, dec, pre = self.b, self.td.device, self.dec, self.pre
+        state = STATES[self.cfg.problem](self.td, b, s)
+        n, penalty, context = state.n, state.penalty, state.context
+        steps = state.max_steps + 1
+        # the chosen nodes, B x S x 1, and views of them
+        cur1 = torch.zeros(b, s, 1, dtype=torch.int64, device=dev)
+        cur, greedy_cur, sampled_cur = cur1.view(b, s), cur1[:, :g], cur1[:, g:]
+        offset = pre["offset"]
+        flat = cur1.view(-1) if b == 1 else torch.zeros(b * s, dtype=torch.int64, device=dev)
+        if b > 1:
+            torch.add(cur, offset, out=flat.view(b, s))
+        actions = torch.empty(steps, b, s, 1, dtype=torch.int64, device=dev)
+        logp = torch.empty(steps, b, s, 1, device=dev)
+        # the logits, their log-softmax and the sampled rows' distribution function
+        logits = torch.empty(b, s, n, device=dev)
+        lp = torch.empty(b, s, n, device=dev)
+        greedy_lp, sampled_logits = lp[:, :g], logits[:, g:]
+        cdf = torch.empty(b, s - g, n, device=dev)
+        total, target = cdf[..., -1:], torch.empty(b, s - g, 1, device=dev)
+        divide = torch.full((), float(temperature), device=dev) if temperature != 1.0 and g < s else None
+        uniforms = _Uniforms((b, s - g, 1), dev)
+        logits_of, anchor_of = dec.logits, dec.anchor_scores
+        anchored = not self.cfg.has_depot  # ATSP: the first node joins the query
+        anchor = anchor_of(pre, cur)  # None with a depot
+        t = 0
+        if starts is not None:
+            cur.copy_(starts)
+            if b > 1:
+                torch.add(cur, offset, out=flat.view(b, s))
+            actions[0].copy_(cur1)
+            logp[0].zero_()
+            state.step(cur1, flat)
+            if anchored:
+                anchor = anchor_of(pre, cur)
+            t = 1
+        min_steps = state.min_steps
+        while t < min_steps or not state.done():
+            if t > state.max_steps:
+                raise InputError("decoding does not finish: a client cannot be served by any route")
+            logits_of(pre, cur, anchor, context, penalty, flat=flat, out=logits).add_(penalty)
+            if divide is not None:
+                sampled_logits.div_(divide)  # x / 1 = x: the greedy rows as they are
+            torch.log_softmax(logits, -1, out=lp)
+            if exact_draws and g < s:
+                _draw_exact(lp, g, sampled_cur)
+            elif g < s:
+                # the first node whose cumulative probability reaches a uniform number
+                # in (0, 1] times the total (never a node of probability 0); the
+                # probabilities come from softmax(logits), not exp(lp): torch.exp is
+                # many times slower on the tiny results of very negative inputs
+                torch.softmax(sampled_logits, -1, out=cdf).cumsum_(-1)
+                torch.searchsorted(cdf, torch.mul(uniforms.next(), total, out=target), out=sampled_cur)
+            if g > 0:
+                torch.argmax(greedy_lp, -1, keepdim=True, out=greedy_cur)
+            torch.gather(lp, -1, cur1, out=logp[t])
+            actions[t].copy_(cur1)
+            if b > 1:
+                torch.add(cur, offset, out=flat.view(b, s))
+            state.step(cur1, flat)
+            if anchored and t == 0:
+                anchor = anchor_of(pre, cur)
+            t += 1
+        return actions[:t, ..., 0].permute(1, 2, 0).contiguous(), logp[:t, ..., 0].permute(1, 2, 0).contiguous()
 
 
-def _choose_exact(logits: torch.Tensor, logp: torch.Tensor, greedy: int) -> torch.Tensor:
-    """Greedy choice in the first ``greedy`` rows; ``torch.multinomial`` draws
-    in the others, in rl4co's start-major row order."""
+def _draw_exact(logp: torch.Tensor, greedy: int, out: torch.Tensor) -> None:
+    """``torch.multinomial`` draws in the rows from ``greedy`` on, in rl4co's
+    start-major row order, into ``out`` (``B x (S - greedy) x 1``)."""
     b, s, n = logp.shape
-    if greedy >= s:
-        return logp.argmax(-1)
     probs = logp[:, greedy:].exp().transpose(0, 1).reshape(-1, n)
-    drawn = torch.multinomial(probs, 1).reshape(s - greedy, b).transpose(0, 1)
-    return drawn if greedy == 0 else torch.cat([logp[:, :greedy].argmax(-1), drawn], dim=1)
-
-
-def _divisor(s: int, greedy: int, temperature: float, device) -> torch.Tensor:
-    """``1 x S x 1``: 1 for the first ``greedy`` rows, ``temperature`` for the others."""
-    d = torch.full((1, s, 1), float(temperature), device=device)
-    d[:, :greedy] = 1.0  # x / 1 = x exactly
-    return d
+    out.copy_(torch.multinomial(probs, 1).reshape(s - greedy, b, 1).transpose(0, 1))
 
 
 class _Uniforms:
@@ -284,19 +355,6 @@ class _Uniforms:
             self.buf, self.i = 1.0 - torch.rand(self.steps, *self.shape, device=self.device), 0
         self.i += 1
         return self.buf[self.i - 1]
-
-
-def _choose_fast(logits: torch.Tensor, logp: torch.Tensor, greedy: int, uniforms: _Uniforms) -> torch.Tensor:
-    """Greedy choice in the first ``greedy`` rows; in the others the first
-    node whose cumulative probability reaches a uniform number in (0, 1]
-    times the total (never a node of probability 0).  The probabilities
-    come from ``softmax(logits)``, not ``exp(logp)``: ``torch.exp`` is many
-    times slower on the tiny results of very negative inputs."""
-    if greedy >= logp.shape[1]:
-        return logp.argmax(-1)
-    cdf = torch.softmax(logits[:, greedy:], dim=-1).cumsum_(-1)
-    drawn = torch.searchsorted(cdf, uniforms.next().mul(cdf[..., -1:]))[..., 0]
-    return drawn if greedy == 0 else torch.cat([logp[:, :greedy].argmax(-1), drawn], dim=1)
 
 
 def rewards(td, actions: torch.Tensor, problem: str) -> torch.Tensor:

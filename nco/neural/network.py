@@ -439,15 +439,19 @@ class DecoderNet(nn.Module):
         b = pre["offset"].shape[0]
         return pre["anchor"].index_select(1, (anchor + pre["offset"]).reshape(-1)).view(h, b, -1, n)
 
-    def logits(self, pre: dict, cur: torch.Tensor, anchor, state: list, penalty: torch.Tensor) -> torch.Tensor:
+    def logits(self, pre: dict, cur: torch.Tensor, anchor, state: list, penalty: torch.Tensor,
+               flat: torch.Tensor | None = None, out: torch.Tensor | None = None) -> torch.Tensor:
         """``C tanh(q . k_j / sqrt(E)) - prior_ij``, ``B x S x N``, of the
         trajectories at nodes ``cur`` (``B x S``) with anchor scores
         ``anchor`` (:meth:`anchor_scores`), state features ``state``
         (``B x S x 1`` each) and ``penalty`` (``B x S x N``: 0, or -inf or
-        -1e9 where a node is not allowed: it gets no glimpse weight)."""
+        -1e9 where a node is not allowed: it gets no glimpse weight).
+        ``flat`` (``cur + offset``, flattened) and ``out`` (``B x S x N``,
+        written and returned) spare a decoding loop's allocations."""
         h, _, n = pre["cur"].shape
         b, s = cur.shape
-        flat = cur.reshape(-1) if b == 1 else (cur + pre["offset"]).reshape(-1)
+        if flat is None:
+            flat = cur.reshape(-1) if b == 1 else (cur + pre["offset"]).reshape(-1)
         att = pre["cur"].index_select(1, flat).view(h, b, s, n)
         if anchor is not None:
             att.add_(anchor)
@@ -455,7 +459,10 @@ class DecoderNet(nn.Module):
             att.addcmul_(x, scores)
         att = torch.softmax(att.add_(penalty), dim=-1)
         glimpse = torch.matmul(att, pre["values"]).permute(1, 2, 0, 3).reshape(b, s, -1)
-        out = pre["neg_prior"].index_select(0, flat).view(b, s, n)
+        if out is None:
+            out = pre["neg_prior"].index_select(0, flat).view(b, s, n)
+        else:
+            torch.index_select(pre["neg_prior"], 0, flat, out=out.view(b * s, n))
         return out.add_(torch.bmm(glimpse, pre["keys"]).sigmoid_(), alpha=2 * pre["clip"])
 
 
