@@ -4,9 +4,11 @@ Reads ``data/prompts/trips_dev.jsonl`` (cities used while developing the
 parser), ``data/prompts/trips_heldout.jsonl`` (whole cities kept out of
 development), ``data/prompts/trips_heldout2.jsonl`` (a second held-out
 set of new prompts in bundled cities, written before the parser changes it
-is reported against) and ``data/prompts/trips_heldout3.jsonl`` (a third, in
+is reported against), ``data/prompts/trips_heldout3.jsonl`` (a third, in
 the bundled extracts never used as development cities, scored before any
-change and not studied), parses every prompt with
+change) and ``data/prompts/trips_heldout4.jsonl`` (a fourth, in the bundled
+cities with the fewest prompts, written in other styles and scored before
+the changes it measures), parses every prompt with
 :func:`nco.planner.parse.parse_offline` (no map needed: the parse is scored
 as text) and reports, per split and per language group, the share of
 prompts right on each field and the share fully right::
@@ -47,7 +49,7 @@ from nco.planner.parse import parse_offline
 from nco.planner.request import CATEGORIES
 
 SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2": "trips_heldout2.jsonl",
-          "heldout3": "trips_heldout3.jsonl"}
+          "heldout3": "trips_heldout3.jsonl", "heldout4": "trips_heldout4.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
@@ -57,7 +59,7 @@ _TAG_TO_CATEGORY = {f"{k}={v}": c.key for c in CATEGORIES.values() for k, vs in 
 
 
 def load(split: str, folder: str | Path | None = None) -> list[dict]:
-    """The prompts of one split (``dev``, ``heldout`` or ``heldout2``)."""
+    """The prompts of one split (a key of :data:`SPLITS`)."""
     path = Path(folder) / SPLITS[split] if folder else resources.data("prompts", SPLITS[split])
     with open(path, encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
