@@ -151,7 +151,7 @@ PLACE_CUE_START = re.compile(
     r"\b(?:start(?:ing)?|begin(?:ning)?|set(?:ting)? off|depart(?:ing)?|leav(?:e|ing)|head(?:ing)? out|"
     r"i'?m|i am|we'?re|we are|staying|stay|(?<!must )(?<!need to )(?<!have to )(?<!has to )(?<!got to )"
     r"(?<!should )be|meet(?:ing)?|arriv(?:e|ing)|pick(?:ing)? me up|"
-    r"(?:the )?trip starts?|route starts?|coming)\s+(?:out\s+)?(?:at|from|in|near|by|to)\s+",
+    r"(?:the )?trip starts?|route starts?|coming)\s+(?:out\s+)?(?:at|from|in|near|by|to|on)\s+",
     re.IGNORECASE)
 PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|starting point(?: is)?:?)\s+", re.IGNORECASE)
 PLACE_CUE_END = re.compile(

@@ -31,6 +31,9 @@ _DATE_RE = re.compile(
 _EVENT_BEFORE = re.compile(r"\b(before|after|for)\s+(?:the |my |our |a |an )?(?:\w+\s+){0,2}?"
                            r"(lunch|dinner|supper|breakfast|brunch|show|concert|opera|play|performance|game|match|"
                            r"reservation|booking)\s+(?:is\s+)?(?:at|around|from)?\s*$")
+#: arriving somewhere before a clock time: the time is the start ("getting off the train at X around 11am")
+_ARRIVAL = re.compile(r"\b(?:get(?:ting)? off|got off|land(?:ing)?|arriv(?:e|ing)|coming in|pull(?:ing)? in)\b"
+                      r"(?:\s+[\w']+){0,6}?\s+(?:at|around|about|by)\s*$")
 #: words after "leave" that make the time a deadline ("my ferry leaves at 3pm")
 _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
 
@@ -139,6 +142,8 @@ def _time_kind(before_text: str) -> str | None:
     """``"start"``, ``"deadline"``, ``"task"`` or ``None`` from the words before a clock time."""
     if _EVENT_BEFORE.search(before_text):
         return "task"
+    if _ARRIVAL.search(before_text):
+        return "start"
     if re.search(_VEHICLE + r"\s+(?:leaves|departs|goes|sails)\b", before_text):
         return "deadline"
     if re.search(r"\b(leave|leaving|depart|departing|head out|set off|heading out)\s+(?:[a-z']+\s+){0,3}?"
@@ -159,19 +164,21 @@ def read_times(p: Prompt, times_out: Times) -> None:
     """Start time and deadline from the clock times of the prompt (masked once read)."""
     times = find_times(p.low)
     used = _read_range(p.low, times, times_out)
+    befores = [_before_text(p.low, times, i) for i in range(len(times))]
+    cued = [_time_kind(t) for t in befores]
+    start_cued = any(k == "start" for i, k in enumerate(cued) if i not in used)
     for i, (a, b, v, _amb) in enumerate(times):
         if i in used:
             continue
-        before_text = re.sub(r"\bby (car|taxi|cab|bike|bicycle|foot|bus|train|tram|metro|subway|boat)\b|"
-                             r"\b(train|bus|railway|ferry|cruise) (station|terminal|stop)\b", " ",
-                             masked_before(p.low, a, times, i))  # means of transport or a place, not a deadline
-        kind = _time_kind(before_text)
+        before_text, kind = befores[i], cued[i]
+        if kind is None and start_cued and i < cued.index("start"):
+            kind = "task"  # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event
         if kind is None:
-            kind = "start" if times_out.start is None else "deadline"
-        if kind == "deadline" and times_out.start is None and times_out.deadline is not None:
+            kind = "start" if times_out.start is None and not start_cued else "deadline"
+        if kind == "deadline" and times_out.start is None and times_out.deadline is not None and not start_cued:
             kind = "start"
         if kind == "task" and times_out.start is None and all(t[0] >= a for t in times) \
-                and not _EVENT_BEFORE.search(before_text):
+                and not _EVENT_BEFORE.search(before_text) and not start_cued:
             kind = "start"
         if kind == "task":
             p.event_times.append((a, v))  # when a visit happens (tied to it by the tasks stage)
@@ -181,6 +188,13 @@ def read_times(p: Prompt, times_out: Times) -> None:
     _fix_half_day(times, times_out)
     for a, b, *_ in times:
         p.mask(a, b)
+
+
+def _before_text(low: str, times, i: int) -> str:
+    """The words before clock time ``i``, less means of transport and stations (not deadlines)."""
+    return re.sub(r"\bby (car|taxi|cab|bike|bicycle|foot|bus|train|tram|metro|subway|boat)\b|"
+                  r"\b(train|bus|railway|ferry|cruise) (station|terminal|stop)\b", " ",
+                  masked_before(low, times[i][0], times, i))
 
 
 def _read_range(low: str, times, out: Times) -> set[int]:
