@@ -99,9 +99,10 @@ class _CVRPState:
     monotone in ``used``, so it is ``used <= room_j`` for the per-instance
     bound ``room_j`` of :func:`_largest`; ``room`` is ``-inf`` on visited
     clients, and one comparison per step gives both conditions.  The depot
-    may not come next when the vehicle is at it and a client may."""
+    may not come next when the vehicle is at it and a client may.  What a
+    step needs of the node it goes to is one row of ``table``."""
 
-    def __init__(self, td, b: int, s: int):
+    def __init__(self, td, b: int, s: int, columns: tuple = ()):
         demand = td["demand"][:, None, :]  # B x 1 x n, fractions of the capacity
         n, dev = demand.shape[-1], td.device
         n1 = n + 1
@@ -112,13 +113,17 @@ class _CVRPState:
         room = torch.from_numpy(_largest(lambda u: d + u <= lim, d.shape)).to(dev)
         self.room = torch.cat([torch.zeros_like(room[..., :1]), room], dim=-1).expand(b, s, n1).contiguous()
         self.room_clients = self.room[..., 1:]
-        # per node: demand, 1 for a client (0 at the depot), and -1 at the depot (-0.0 for a client)
+        # per node: its demand, 1 for a client (0 for the depot), and what the
+        # depot's penalty is made of (-MASKED and -1 at the depot, -0.0 at a client)
         node_demand = torch.cat([torch.zeros_like(demand[..., :1]), demand], dim=-1)[:, 0]  # B x n1
         client = torch.ones_like(node_demand)
         client[:, 0] = 0.0
-        self.table = torch.stack([node_demand, client, -(1.0 - client)], dim=-1).reshape(b * n1, 3)
+        depot = -(1.0 - client)
+        cols = [node_demand, client, depot * MASKED, depot, *columns]
+        self.table = torch.stack(cols, dim=-1).reshape(b * n1, len(cols))
         self.rows = self.table[:1].repeat(b * s, 1)  # the rows of the current nodes: the depot
-        self.demand_a, self.client_a, self.depot_a = (self.rows[:, i].view(b, s, 1) for i in range(3))
+        self.demand_a, self.client_a, self.depot_masked_a, self.depot_a, *self.columns_a = (
+            self.rows[:, i].view(b, s, 1) for i in range(len(cols)))
         self.used = torch.zeros(b, s, 1, device=dev)
         self.remaining = torch.ones(b, s, 1, device=dev)  # 1 - used, the query's capacity feature
         self.context = [self.remaining]
@@ -127,17 +132,21 @@ class _CVRPState:
         self._ok = torch.empty(b, s, n, dtype=torch.bool, device=dev)
         self._some = torch.empty(b, s, 1, device=dev)
         self._one, self._zero = torch.ones((), device=dev), torch.zeros((), device=dev)
-        self._masked, self._minus_masked = torch.full((), MASKED, device=dev), torch.full((), -MASKED, device=dev)
+        self._minus_masked = torch.full((), -MASKED, device=dev)
         self._mask()
 
     def step(self, a1: torch.Tensor, flat: torch.Tensor) -> None:
         """Go to node ``a1`` (``B x S x 1``; 0 is the depot; ``flat``: ``a + offset``, the rows of ``table``)."""
         torch.index_select(self.table, 0, flat, out=self.rows)
+        self._arrive(a1, flat)
         # the environment's (load + demand) * (a != 0): the same numbers
         torch.addcmul(self.demand_a, self.used, self.client_a, out=self.used)
         torch.sub(self._one, self.used, out=self.remaining)
         self.room.scatter_(-1, a1, float("-inf"))  # every client is visited once
         self._mask()
+
+    def _arrive(self, a1: torch.Tensor, flat: torch.Tensor) -> None:
+        """What else changes on arriving at ``a1``."""
 
     def _in_time(self, ok: torch.Tensor) -> None:
         """Clients ``ok`` (``B x S x n``, in place) that are also reachable in time."""
@@ -147,8 +156,8 @@ class _CVRPState:
         self._in_time(ok)
         torch.where(ok, self._zero, self._minus_masked, out=self.client_penalty)
         some = torch.amax(self.client_penalty, -1, keepdim=True, out=self._some)  # 0 if a client may come next
-        # -MASKED at the depot when a client may come next, -0.0 (or 0) otherwise
-        torch.mul(some.add_(self._masked), self.depot_a, out=self.depot_penalty)
+        # at the depot -MASKED - some: -MASKED when a client may come next, else 0; +-0 at a client
+        torch.addcmul(self.depot_masked_a, some, self.depot_a, out=self.depot_penalty)
 
     def done(self) -> bool:
         return not bool((self.room_clients > float("-inf")).any())
@@ -158,7 +167,7 @@ class _TWState(_CVRPState):
     """ACVRP state plus the clock and time-window masks (:class:`nco.envs.ACVRPTWEnv`).
 
     From node ``i`` at time ``t`` the vehicle reaches ``j`` at ``x = fl(dur_ij
-    + t)``, starts service at ``max(x, open_j)``, leaves at that plus the
+    + t)``, starts service at ``max(x, open_j)`` and leaves at that plus the
     service time; ``j`` may come next when service starts by its closing
     time and the vehicle can be back at the depot by the depot's.  Both
     rules are monotone in ``x``: ``x <= latest_j`` (:func:`_largest`)."""
@@ -179,36 +188,32 @@ class _TWState(_CVRPState):
             start = np.maximum(x, lo_)
             return (start <= late_) & ((start + sv_) + back_ <= close_)
 
-        latest = torch.from_numpy(_largest(in_time, lo_.shape)).to(dev)  # B x 1 x n1
-        self.latest_clients = latest[..., 1:]
+        self.latest_clients = torch.from_numpy(_largest(in_time, lo_.shape)).to(dev)[..., 1:]  # B x 1 x n
         # a row of durations per node, -inf to the depot: leaving the depot is at its opening
         self.dur_rows = dur.clone()
         self.dur_rows[..., 0] = float("-inf")
         self.dur_rows = self.dur_rows.reshape(b * n1, n1)
-        self.open_at = lo.clone()
-        self.open_at[..., 0] = self.open[..., 0]
-        self.service = service.clone()
-        self.service[..., 0] = 0.0
+        opening, service = lo[:, 0].clone(), service[:, 0].clone()  # B x n1
+        opening[:, 0], service[:, 0] = self.open[:, 0, 0], 0.0
         self.time = self.open.expand(b, s, 1).clone()
         self.clock = torch.div(self.time, self.horizon)  # the query's time feature
         self.arrive = torch.empty(b, s, n1, device=dev)  # at every node, from the current one
         self._rows, self.arrive_clients = self.arrive.view(b * s, n1), self.arrive[..., 1:]
-        self.ready = torch.empty(b, s, n1, device=dev)  # when the vehicle would leave every node
         self._late = torch.empty(b, s, n1 - 1, dtype=torch.bool, device=dev)
         start = torch.arange(b, device=dev).repeat_interleave(s) * n1  # every trajectory at the depot
         torch.index_select(self.dur_rows, 0, start, out=self._rows)
         self.arrive.add_(self.time)
-        super().__init__(td, b, s)
+        super().__init__(td, b, s, columns=(opening, service))
+        self.opening_a, self.service_a = self.columns_a
         self.context = [self.remaining, self.clock]
 
-    def step(self, a1: torch.Tensor, flat: torch.Tensor) -> None:
+    def _arrive(self, a1: torch.Tensor, flat: torch.Tensor) -> None:
         # leave a1 when served (waiting when early), or at the depot's opening
-        torch.maximum(self.arrive, self.open_at, out=self.ready)
-        torch.gather(self.ready.add_(self.service), -1, a1, out=self.time)
-        torch.div(self.time, self.horizon, out=self.clock)
+        time = torch.gather(self.arrive, -1, a1, out=self.time)
+        torch.maximum(time, self.opening_a, out=time).add_(self.service_a)
+        torch.div(time, self.horizon, out=self.clock)
         torch.index_select(self.dur_rows, 0, flat, out=self._rows)
-        self.arrive.add_(self.time)
-        super().step(a1, flat)
+        self.arrive.add_(time)
 
     def _in_time(self, ok: torch.Tensor) -> None:
         ok.logical_and_(torch.le(self.arrive_clients, self.latest_clients, out=self._late))
@@ -272,17 +277,14 @@ class LeanDecoder:
     def _decode(self, s: int, g: int, temperature: float, starts, exact_draws: bool):
         b, dev, dec, pre = self.b, self.td.device, self.dec, self.pre
         state = STATES[self.cfg.problem](self.td, b, s)
-        n, penalty, context = state.n, state.penalty, state.context
-        steps = state.max_steps + 1
+        n, penalty, context, max_steps = state.n, state.penalty, state.context, state.max_steps
         # the chosen nodes, B x S x 1, and views of them
         cur1 = torch.zeros(b, s, 1, dtype=torch.int64, device=dev)
         cur, greedy_cur, sampled_cur = cur1.view(b, s), cur1[:, :g], cur1[:, g:]
         offset = pre["offset"]
-        flat = cur1.view(-1) if b == 1 else torch.zeros(b * s, dtype=torch.int64, device=dev)
-        if b > 1:
-            torch.add(cur, offset, out=flat.view(b, s))
-        actions = torch.empty(steps, b, s, 1, dtype=torch.int64, device=dev)
-        logp = torch.empty(steps, b, s, 1, device=dev)
+        flat = cur1.view(-1) if b == 1 else (cur + offset).view(-1)  # the rows of per-node tables
+        actions: list[torch.Tensor] = []
+        logp: list[torch.Tensor] = []
         # the logits, their log-softmax and the sampled rows' distribution function
         logits = torch.empty(b, s, n, device=dev)
         lp = torch.empty(b, s, n, device=dev)
@@ -294,20 +296,18 @@ class LeanDecoder:
         logits_of, anchor_of = dec.logits, dec.anchor_scores
         anchored = not self.cfg.has_depot  # ATSP: the first node joins the query
         anchor = anchor_of(pre, cur)  # None with a depot
-        t = 0
         if starts is not None:
             cur.copy_(starts)
             if b > 1:
                 torch.add(cur, offset, out=flat.view(b, s))
-            actions[0].copy_(cur1)
-            logp[0].zero_()
+            actions.append(cur1.clone())
+            logp.append(torch.zeros(b, s, 1, device=dev))
             state.step(cur1, flat)
             if anchored:
                 anchor = anchor_of(pre, cur)
-            t = 1
-        min_steps = state.min_steps
+        t, min_steps = len(actions), state.min_steps
         while t < min_steps or not state.done():
-            if t > state.max_steps:
+            if t > max_steps:
                 raise InputError("decoding does not finish: a client cannot be served by any route")
             logits_of(pre, cur, anchor, context, penalty, flat=flat, out=logits).add_(penalty)
             if divide is not None:
@@ -324,15 +324,15 @@ class LeanDecoder:
                 torch.searchsorted(cdf, torch.mul(uniforms.next(), total, out=target), out=sampled_cur)
             if g > 0:
                 torch.argmax(greedy_lp, -1, keepdim=True, out=greedy_cur)
-            torch.gather(lp, -1, cur1, out=logp[t])
-            actions[t].copy_(cur1)
+            logp.append(torch.gather(lp, -1, cur1))
+            actions.append(cur1.clone())
             if b > 1:
                 torch.add(cur, offset, out=flat.view(b, s))
             state.step(cur1, flat)
             if anchored and t == 0:
                 anchor = anchor_of(pre, cur)
             t += 1
-        return actions[:t, ..., 0].permute(1, 2, 0).contiguous(), logp[:t, ..., 0].permute(1, 2, 0).contiguous()
+        return torch.cat(actions, dim=-1), torch.cat(logp, dim=-1)
 
 
 def _draw_exact(logp: torch.Tensor, greedy: int, out: torch.Tensor) -> None:
@@ -352,7 +352,7 @@ class _Uniforms:
 
     def next(self) -> torch.Tensor:
         if self.i == self.steps:
-            self.buf, self.i = 1.0 - torch.rand(self.steps, *self.shape, device=self.device), 0
+            self.buf, self.i = (1.0 - torch.rand(self.steps, *self.shape, device=self.device)).unbind(0), 0
         self.i += 1
         return self.buf[self.i - 1]
 

@@ -413,7 +413,7 @@ class DecoderNet(nn.Module):
         anchor_rows = row[:, :1] if self.cfg.has_depot else row
         anchor = torch.matmul(heads(F.linear(anchor_rows, w[:, e:2 * e])), kt)
         if self.cfg.has_depot:  # the anchor is always the depot: its scores join every node's
-            cur = cur + anchor
+            cur = cur.add_(anchor)  # in place: the product is not needed otherwise
         prior = F.softplus(self.prior_dist) * dist
         if self.prior_dur is not None:
             prior = prior + F.softplus(self.prior_dur) * dur
