@@ -205,15 +205,88 @@ def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
         goods = " ".join(words[2:])
         return _shop_of(goods, idx) or _shop_of(goods[:-1], idx) if goods.endswith("s") else _shop_of(goods, idx)
     if len(words) == 1:
-        for head in _HEADS:  # German and Finnish compounds: "Spielzeugladen", "kirjakauppa"
-            if f.endswith(head) and len(f) > len(head) + 3:
-                return idx.get(f[: -len(head)])
+        return _compound_shop(f, idx)
     return None
+
+
+#: the shop word at the end of a compound, inflected forms included ("Spielzeugladen", "kirjakaupassa",
+#: "skoaffären", "speelgoedwinkel")
+_COMPOUND_HEAD = re.compile(r"^(?P<mod>[a-z]{2,}?)(?:s|en|n|e)?(?P<head>laden|geschaft|geschafte|handlung|handel|"
+                            r"butik(?:en)?|affar(?:en)?|kaup(?:pa|an|assa|paan|asta)|liike|liikkeessa|liikkeeseen|"
+                            r"winkel|zaak)$")
+
+
+def _compound_shop(f: str, idx: dict[str, str]) -> str | None:
+    """The shop a one-word compound of goods and a shop word names, or ``None``."""
+    m = _COMPOUND_HEAD.match(f)
+    if not m:
+        return None
+    whole = f[: m.start("head")]
+    tag = idx.get(whole) or idx.get(m.group("mod"))
+    if tag:
+        return tag if tag.split("=")[0] in ("shop", "craft") or whole == m.group("mod") else None
+    return goods_tag(whole) or goods_tag(m.group("mod"))
 
 
 #: goods whose shop the schema's terms do not name ("buy some flowers")
 _GOODS = {"flower": "shop=florist", "grocery": "shop=supermarket", "groceries": "shop=supermarket",
           "bread": "shop=bakery", "book": "shop=books", "newspaper": "shop=newsagent", "stamp": "amenity=post_office"}
+
+
+#: what a shop sells, in the languages of the offline parser (English, German, French, Spanish, Portuguese,
+#: Italian, Catalan, Swedish, Finnish, Dutch): word stems, matched as the whole word or, from four letters,
+#: as its start ("parfüm" in "Parfümladen", "kniv" in "knivbutik", "kukka" in "kukkakauppa")
+GOODS_WORDS = {
+    "shop=perfumery": "perfume parfum parfüm perfum profum parfym hajuvesi hajuvede parfumerie",
+    "shop=knives": "knife knive messer couteau coutel cuchill faca coltell ganivet kniv veitsi mes",
+    "shop=tea": "tea tee thé té chá tè te the",
+    "shop=shoes": "shoe schuh chaussur zapat sapat scarp sabat sko kenkä kenka schoen",
+    "shop=clothes": "clothes clothing kleid kleidung vêtement vetement ropa roupa vestit abbigliament roba kläd klad "
+                    "vaate kleding",
+    "shop=toys": "toy spielzeug spielwaren jouet juguet brinquedo giocattol joguin leksak lelu speelgoed",
+    "shop=books": "book buch livre libro livro llibre bok kirja boek",
+    "shop=florist": "flower blume blumen fleur flor fiore blomster blomm kukka bloem",
+    "shop=wine": "wine wein vin vino vinho vi vinh viini wijn",
+    "shop=alcohol": "bottle liquor spirituosen alcool alcohol bebida licor liquor sprit alko drank",
+    "shop=photo": "photo foto camera kamera valokuva",
+    "shop=bicycle": "bike bicycle fahrrad rad vélo velo bicicleta bici cykel pyörä pyora fiets",
+    "shop=sports": "sport deporte desporto esport idrott urheilu",
+    "shop=outdoor": "outdoor camping trekking retkeily",
+    "shop=ski": "ski esquí esqui sci skid suksi",
+    "shop=mobile_phone": "phone handy mobile mobil móvil movil telemóvel telemovel cellular telefon puhelin",
+    "shop=computer": "computer ordinateur ordenador computador informatica informática dator tietokone",
+    "shop=jewelry": "jewel jewelry jewellery schmuck bijou joya joia gioiell joier smycke koru sieraden",
+    "shop=watches": "watch uhren montre reloj relógio relogio orologi rellotge klock kello horloge",
+    "shop=cheese": "cheese käse kase fromage queso queijo formagg formatge ost juusto kaas",
+    "shop=chocolate": "chocolate schokolade chocolat cioccolat xocolat choklad suklaa chocola",
+    "shop=confectionery": "sweets candy süßigkeit süssigkeit bonbon caramel dulce doce dolci godis karkki snoep",
+    "shop=hardware": "hardware eisenwaren quincaill ferreter ferragen ferrament järnhandel rautakauppa ijzerwaren",
+    "shop=music": "music musik musique música musica musiikki muziek",
+    "shop=electronics": "electronic elektronik électroniqu electrónic electrônic elettronic elektroniikka",
+    "shop=gift": "gift souvenir geschenk cadeau regalo presente present lahja",
+    "shop=antiques": "antique antik antiquit antigüedad antiguidad antiquariat antiquari antikvitet antiikki antiek",
+    "shop=furniture": "furniture möbel meuble mueble móvei movei mobili moble möbler huonekalu meubel",
+    "shop=pet": "pet tier animal animaux mascota anima djur lemmikki dieren",
+    "shop=optician": "glasses brille lunette gafas óculos oculos occhial ulleres glasögon glasogon silmälasi bril",
+    "shop=butcher": "meat fleisch viande carne carn kött kott liha vlees",
+    "shop=greengrocer": "vegetable gemüse légume legume verdura verdur grönsak gronsak vihannes groente",
+    "shop=fabric": "fabric stoff tissu tela tecido tessut teixit tyg kangas stof",
+    "shop=cosmetics": "cosmetic kosmetik cosmétique cosmetica cosmético kosmetiikka",
+    "shop=bag": "bag tasche sac bolso bolsa borsa väsk laukku tas",
+    "shop=art": "art kunst arte konst taide",
+    "shop=car_repair": "car repair mecánico mecanico garage werkstatt autokorjaamo",
+}
+_GOODS_INDEX = sorted(((fold(w), tag) for tag, ws in GOODS_WORDS.items() for w in ws.split()),
+                      key=lambda x: -len(x[0]))
+
+
+def goods_tag(word: str) -> str | None:
+    """The shop that sells ``word`` in any of the parser's languages (:data:`GOODS_WORDS`), or ``None``."""
+    f = fold(word)
+    for stem, tag in _GOODS_INDEX:
+        if f == stem or (len(stem) >= 4 and " " not in f and f.startswith(stem) and len(f) <= len(stem) + 4):
+            return tag
+    return None
 
 
 def _shop_of(modifier: str, idx: dict[str, str]) -> str | None:
@@ -230,7 +303,7 @@ def _shop_of(modifier: str, idx: dict[str, str]) -> str | None:
         tag = idx.get(key)
         if tag and tag.split("=")[0] in ("shop", "craft"):
             return tag
-    return None
+    return goods_tag(modifier)
 
 
 def shop_for(goods: str, langs: tuple[str, ...] = ("en",)) -> str | None:
