@@ -213,6 +213,7 @@ _COMPILED = {lang: [(re.compile(p, re.IGNORECASE), r) for p, r in rules] for lan
 
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
+    text = _dotted_times(text)
     if lang == "en":
         return text
     t, names = protect_names(word_times(_clock_times(text), lang))
@@ -260,8 +261,21 @@ def restore_names(text: str, names: list[str]) -> str:
     return re.sub("Q\ue000(\\d+)\ue001", lambda m: names[int(m.group(1))], text)
 
 
+#: words that say a clock time follows, in every language read ("at", "kl.", "klo", "um", "alle", "às", ...)
+_CLOCK_WORDS = (r"at|by|from|until|till|around|before|after|to|starting|start|kl\.?|klockan|klo|kello|um|ab|bis|"
+                r"gegen|om|vanaf|tot|alle|dalle|entro le|verso le|às|as|das|até às|a las|desde las|hasta las|"
+                r"a les|des de les|fins a les|à|vers|dès|avant|från|vid|till|före|senast|mennessä|asti")
+_DOTTED = re.compile(r"(?i)(?<![\w.])(" + _CLOCK_WORDS + r")\s+(\d{1,2})[.](\d{2})(?![\d.,]*\d)")
+
+
+def _dotted_times(text: str) -> str:
+    """``at 10.15``, ``kl. 13.30``, ``klo 8.45``: a time written with a dot after a clock word, as ``HH:MM``."""
+    return _DOTTED.sub(r"\1 \2:\3", text)
+
+
 def _clock_times(text: str) -> str:
-    """``10h30``, ``16h``, ``10 Uhr``, ``10.30 Uhr`` as ``HH:MM``."""
+    """``10h30``, ``16h``, ``10 Uhr``, ``10.30 Uhr``, ``kl 14``, ``klo 9`` as ``HH:MM``."""
+    text = re.sub(r"(?i)\b(kl\.?|klockan|klo|kello)\s*(\d{1,2})(?![\d:.]*\d)", r"\1 \2:00", text)
     t = re.sub(r"\b(\d{1,2})\s?h\s?(\d{2})\b", r"\1:\2", text)
     t = re.sub(r"\b(\d{1,2})\s?h\b", r"\1:00", t)
     t = re.sub(r"\b(\d{1,2})[.:](\d{2})\s*uhr\b", r"\1:\2", t, flags=re.IGNORECASE)
