@@ -40,6 +40,7 @@ FUNCTION_WORDS = {
           "klar lunch middag",
 }
 _FUNC = {lang: set(words.split()) for lang, words in FUNCTION_WORDS.items()}
+_ALL_FUNC = set().union(*_FUNC.values())
 _NUMBERS = {
     "de": "eins zwei drei vier fünf sechs sieben acht neun zehn",
     "fr": "un deux trois quatre cinq six sept huit neuf dix",
@@ -105,7 +106,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bbis\b", "by"), (r"\bum\b", "at"), (r"\bgegen\b", "around"), (r"\bab\b", "from"),
         (r"\bam\b", "at"), (r"\bvom\b", "from"), (r"\bvon\b", "from"), (r"\btreffpunkt\b", "meet at"),
         (r"\bstart am\b", "start at"), (r"\blos geht'?s\b", "start"),
-        (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bich bin\b", "i'm"), (r"\bwir sind\b", "we're"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b", "start"),
+        (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bwir (?:starten|beginnen|fangen)\b", "we start"),
+        (r"\bich bin\b", "i'm"), (r"\bwir sind\b", "we're"), (r"\ban (?:der|dem|den)\b|\bbeim\b", "at the"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b", "start"),
         (r"\bzurück\b", "back"), (r"\bfertig\b", "done"),
         (r"\bzuerst\b|\berst\b", "first"), (r"\bdann\b|\bdanach\b|\banschlie(?:ß|ss)end\b", "then"),
         (r"\bund\b", "and"), (r"\boder\b", "or"), (r"\bvor (?:dem|der)\b", "before the"), (r"\bvor\b", "before"),
@@ -241,6 +243,17 @@ _NAMED_PLACE = re.compile(
     r"((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*)", re.IGNORECASE)
 
 
+#: lower-case words that follow a name as part of it: points of the compass and place nouns of the
+#: languages that put them last ("Stockholms södra", "Maria Magdalena kyrka", "Hakaniemen tori")
+POST_NOUNS = ("södra", "norra", "östra", "västra", "central", "centrala", "centralstation", "station", "stationen",
+              "kyrka", "kyrkan", "kyrkogård", "torg", "torget", "plan", "gata", "gatan", "väg", "vägen", "hamn",
+              "hamnen", "strand", "park", "parken", "bro", "bron", "tori", "aukio", "katu", "kirkko", "asema",
+              "rautatieasema", "puisto", "satama", "tie", "hauptbahnhof", "bahnhof", "kirche", "platz", "straße",
+              "strasse", "brücke", "markt", "kerk", "plein", "straat", "gracht")
+_NAME_THEN_NOUN = re.compile(r"(?<![\w'])((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*\s+(?-i:"
+                             + "|".join(POST_NOUNS) + r"))(?![\w-])")
+
+
 def protect_names(text: str) -> tuple[str, list[str]]:
     """``text`` with the capitalised names after a place noun replaced by
     placeholders, so that no word rule translates a name ("place du Marché"
@@ -253,7 +266,15 @@ def protect_names(text: str) -> tuple[str, list[str]]:
         keep = "" if whole else m.group(0)[: m.start(1) - m.start(0)]
         return keep + f"Q\ue000{len(names) - 1}\ue001"  # capitalised, as the name it hides
 
-    return _NAMED_PLACE.sub(hide, text), names
+    def hide_all(m: re.Match) -> str:
+        words = m.group(1).split()
+        lead = 0  # "Från Stockholms södra": a capitalised cue word opens the sentence, not the name
+        while lead < len(words) - 1 and (words[lead].lower() in _ALL_FUNC or words[lead].lower() in STOPWORDS_EN):
+            lead += 1
+        names.append(" ".join(words[lead:]))
+        return "".join(w + " " for w in words[:lead]) + f"Q\ue000{len(names) - 1}\ue001"
+
+    return _NAME_THEN_NOUN.sub(hide_all, _NAMED_PLACE.sub(hide, text)), names
 
 
 def restore_names(text: str, names: list[str]) -> str:

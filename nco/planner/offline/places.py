@@ -12,7 +12,8 @@ _FALLBACKS = [
     PLACE_CUE_FROM,
     re.compile(r"\b(?:start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?|stay(?:ing)?)\s+"
                r"(?:[a-z]+\s+){1,3}?(?:at|from|near|in)\s+", re.IGNORECASE),
-    re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|leav(?:e|ing)|depart(?:ing)?)\s+(?:at\s+|around\s+)?"
+    re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|leav(?:e|ing)|depart(?:ing)?|i'?m|we'?re|i am|we are|"
+               r"we start|i start)\s+(?:at\s+|around\s+|from\s+)?"
                r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:(?:at|from|in)\s+)?", re.IGNORECASE),
     re.compile(r"\b(?:near|around)\s+", re.IGNORECASE), re.compile(r"(?:^|[.!?]\s+)at\s+", re.IGNORECASE),
     re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
