@@ -17,7 +17,7 @@ from nco.errors import InputError
 from nco.planner.offline.clock import word_times
 from nco.planner.offline.phrases import rewrite
 from nco.planner.offline.lexicon import CUISINES, LEX_MAP, STOPWORDS_EN
-from nco.planner.offline.text import PLACE_NOUNS
+from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS
 
 #: languages the offline parser reads
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
@@ -243,13 +243,6 @@ _NAMED_PLACE = re.compile(
     r"((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*)", re.IGNORECASE)
 
 
-#: lower-case words that follow a name as part of it: points of the compass and place nouns of the
-#: languages that put them last ("Stockholms södra", "Maria Magdalena kyrka", "Hakaniemen tori")
-POST_NOUNS = ("södra", "norra", "östra", "västra", "central", "centrala", "centralstation", "station", "stationen",
-              "kyrka", "kyrkan", "kyrkogård", "torg", "torget", "plan", "gata", "gatan", "väg", "vägen", "hamn",
-              "hamnen", "strand", "park", "parken", "bro", "bron", "tori", "aukio", "katu", "kirkko", "asema",
-              "rautatieasema", "puisto", "satama", "tie", "hauptbahnhof", "bahnhof", "kirche", "platz", "straße",
-              "strasse", "brücke", "markt", "kerk", "plein", "straat", "gracht")
 _NAME_THEN_NOUN = re.compile(r"(?<![\w'])((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*\s+(?-i:"
                              + "|".join(POST_NOUNS) + r"))(?![\w-])")
 

@@ -21,6 +21,13 @@ PLACE_NOUNS = {"gare", "place", "plaza", "praça", "praca", "estação", "estaca
                "rue", "calle", "rua", "piazza", "bahnhof", "plaça", "estació", "porto", "puerta", "largo", "avenida",
                "rautatieasema", "torget", "station", "port", "parc", "parque", "parco", "pont", "ponte", "puente",
                "porta", "jardim", "jardin", "jardín", "avinguda", "carrer", "quai", "cais", "via", "viale", "corso"}
+#: lower-case words that follow a name as part of it: points of the compass and place nouns of the
+#: languages that put them last ("Stockholms södra", "Maria Magdalena kyrka", "Hakaniemen tori")
+POST_NOUNS = ("södra", "norra", "östra", "västra", "central", "centrala", "centralstation", "station", "stationen",
+              "kyrka", "kyrkan", "kyrkogård", "torg", "torget", "plan", "gata", "gatan", "väg", "vägen", "hamn",
+              "hamnen", "strand", "park", "parken", "bro", "bron", "tori", "aukio", "katu", "kirkko", "asema",
+              "rautatieasema", "puisto", "satama", "tie", "hauptbahnhof", "bahnhof", "kirche", "platz", "straße",
+              "strasse", "brücke", "markt", "kerk", "plein", "straat", "gracht")
 #: lower-case words that end a place name written before them ("Bank station", "Esplanadi park",
 #: "Tampere railway station", "St Paul's church", "the Bolhão market")
 PLACE_HEADS = re.compile(r"\s+((?:(?:railway|train|rail|bus|coach|metro|subway|underground|tube|tram|ferry)\s+)?station|"
@@ -206,6 +213,9 @@ def _capitalised_words(text: str, start: int) -> list[str]:
             continue
         if (core.lower() in PARTICLES and words) or re.match(r"[dl]'(?-i:[A-ZÀ-Ý])", core, re.IGNORECASE):
             words.append(core)  # "de", "d'Armes"
+            continue
+        if words and core in POST_NOUNS:
+            words.append(core)  # "Stockholms södra", "Maria Magdalena kyrka"
             continue
         if _adjective_after_noun(words, core):
             words.append(core)  # "gare routière", "estación central"
