@@ -218,11 +218,10 @@ def normalise(text: str, lang: str) -> str:
     text = _dotted_times(text)
     if lang == "en":
         return text
+    if lang == "fi":
+        text = _finnish_places(text)
     t, names = protect_names(word_times(_clock_times(text), lang))
     t = rewrite(t, lang)
-    if lang == "fi":
-        # "Rautatientorilta" (from Rautatientori): the ablative ending of a start place
-        t = re.sub(r"\b(\w{4,}?)(?:lta|ltä)\b", lambda m: "from " + m.group(1)[0].upper() + m.group(1)[1:], t)
     for pat, repl in _COMPILED[lang]:
         t = pat.sub(repl, t)
     t = re.sub(r"(?<![\d:])(\d{1,2}):(?=\D|$)", r"\1:00", t)  # "at 10:" from an hour without minutes
@@ -245,6 +244,27 @@ _NAMED_PLACE = re.compile(
 
 _NAME_THEN_NOUN = re.compile(r"(?<![\w'])((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*\s+(?-i:"
                              + "|".join(POST_NOUNS) + r"))(?![\w-])")
+
+
+#: a name with a Finnish place ending ("-lta" from, "-lla" at, "-sta" out of, "-lle" to, "-ssa" in) after
+#: the "i" Finnish puts between a foreign name and its ending ("Mariatorgetilta", "Hornsgatanilta")
+_FI_LINK_I = re.compile(r"\b((?-i:[A-ZÀ-Ý])\w+?)i(lta|ltä|lla|llä|sta|stä|lle|ssa|ssä)\b")
+_FI_FROM = re.compile(r"((?:(?-i:[A-ZÀ-Ý])[\w'-]*\s+(?:(?:del|de|la|el|dels|des|du|da|do|di|of|the)\s+)+)*)"
+                      r"\b(\w{4,}?)(?:lta|ltä)\b")
+
+
+
+def _finnish_places(text: str) -> str:
+    """Finnish place endings undone: "Rautatientorilta" and "Plaça del Poblelta" are "from <name>"."""
+    t = _FI_LINK_I.sub(_fi_unlink, text)
+    return _FI_FROM.sub(lambda m: "from " + m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], t)
+
+
+def _fi_unlink(m: re.Match) -> str:
+    """The name without the linking "i" when the name ends as no Finnish word does ("Mariatorget", "Park")."""
+    stem = m.group(1)
+    foreign = re.search(r"(?:[eao]n|et|[ou]m|[ae]m|ad|rk|rd|ld|ck|[bcfgqwxz])$", stem, re.IGNORECASE)
+    return stem + m.group(2) if foreign and not re.search(r"(.)\1$|ng$", stem) else m.group(0)
 
 
 def protect_names(text: str) -> tuple[str, list[str]]:
