@@ -26,6 +26,7 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     deps |= _refs(mlow, mentions, plain)
     deps |= _first_last(mlow, plain, n_tasks)
     deps |= _sequence(mlow, plain)
+    deps |= _anaphora(mlow, plain)
     deps = {d for d in deps if d[0] != d[1]}
     return reduce(deps, labels)
 
@@ -48,6 +49,21 @@ def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
 
 
 _JOIN = r"(?:\s+(?:shop|store|shops))?\s*(,|and|&|or|plus|,\s*and)\s+(?:a |an |some |the )?"
+#: a gap between two visits of one list with words of their own ("a bank, buy bread at a bakery",
+#: "a phone shop (mine broke), a computer store", "then go to an optician and to a sports shop")
+_LOOSE_JOIN = re.compile(r"(?:[^.;:!?]*?[\s)])?(,|and|&|plus|,\s*and)\s+(?:[^\W\d_]+\s+){0,4}")
+_ORDER_WORDS = re.compile(r"\b(then|before|after|afterwards|first|finally|later|next|followed|once|until|by)\b")
+
+
+def _join(gap: str) -> str | None:
+    """The word that joins two visits of a list across ``gap`` (``","`` or ``"and"``), or ``None``."""
+    j = re.fullmatch(_JOIN, gap)
+    if j:
+        return j.group(1)
+    if len(gap.split()) > 8 or _ORDER_WORDS.search(gap):
+        return None
+    j = _LOOSE_JOIN.fullmatch(gap)
+    return j.group(1) if j else None
 
 
 def _list_before(mlow: str, prev: list[Mention]) -> tuple[list[Mention], bool]:
@@ -55,10 +71,10 @@ def _list_before(mlow: str, prev: list[Mention]) -> tuple[list[Mention], bool]:
     group = [prev[-1]]
     joined_by_and = False
     for y in reversed(prev[:-1]):
-        j = re.fullmatch(_JOIN, mlow[y.end:group[-1].start])
+        j = _join(mlow[y.end:group[-1].start])
         if not j:
             break
-        joined_by_and |= j.group(1) != ","
+        joined_by_and |= j != ","
         group.append(y)
     return group[::-1], joined_by_and
 
@@ -68,7 +84,7 @@ def _list_after(mlow: str, nxt: list[Mention]) -> list[Mention]:
     after = [nxt[0]]
     for y in nxt[1:]:
         gap = mlow[after[-1].end:y.start]
-        if not re.fullmatch(_JOIN, gap) or "," in gap:
+        if not _join(gap) or "," in gap:
             break
         after.append(y)
     return after
@@ -97,7 +113,7 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
             # "After lunch, a park and a museum." - everything that follows in the sentence
             own = [y for y in plain if x.end <= y.start < s1 and y.task != x.task]
         else:
-            own = own[:1]
+            own = _list_after(mlow, own) if own[0].start > x.start else own[:1]  # "before the show, A and B"
             if x.ref == "before" and own[0].end <= x.start:
                 # "a flower shop, a cheese shop and a wine shop before lunch": the whole list
                 own = _list_before(mlow, [y for y in plain if y.end <= own[0].end])[0]
@@ -149,6 +165,29 @@ def _sequence(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
             deps |= {(before[-1].tasks[0], x.task), (x.task, before[-1].tasks[1])}
         elif before and after:
             deps |= {(before[-1].tasks[-1], x.task), (x.task, after[0].task)}
+    return deps
+
+
+_ANAPHORA = re.compile(r"\b(before|after) (that|this|it|both|all (?:of )?(?:that|this|those|them|these)|"
+                       r"everything(?: else)?|them|the rest|les deux|beiden|ambos|ambas|entrambi|tots dos|båda)\b")
+
+
+def _anaphora(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
+    """"Before that, a walk and a church" (before the visit said last); "lunch after both" (after all before it)."""
+    deps = set()
+    for m in _ANAPHORA.finditer(mlow):
+        prev = [x for x in plain if x.end <= m.start()]
+        nxt = [x for x in plain if x.start >= m.end()]
+        said = prev[-1:] if m.group(2) in ("that", "this", "it") else prev
+        if prev and not mlow[prev[-1].end:m.start()].strip() and m.group(2) not in ("that", "this", "it"):
+            own, said = prev[-1:], prev[:-1]  # "lunch after both"
+        elif nxt:
+            own = _list_after(mlow, nxt)
+        else:
+            continue
+        for y in own:
+            for z in said:
+                deps |= {(t, u) if m.group(1) == "before" else (u, t) for t in y.tasks for u in z.tasks}
     return deps
 
 

@@ -90,7 +90,10 @@ def match_category(phrase: str) -> tuple[str, float]:
 
 
 def _ref(mlow: str, pos: int) -> str | None:
-    ref = REF_RE.search(mlow[max(0, pos - 30):pos])
+    before = mlow[max(0, pos - 30):pos]
+    if re.search(r"\b(?:before|after) (?:that|this|all that|it)\W*(?:\w+\W+){0,3}$", before):
+        return None  # "before that, a walk": "that" is the visit said before (read by the order stage)
+    ref = REF_RE.search(before)
     return ref.group(1) if ref else None
 
 
