@@ -51,7 +51,7 @@ def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
 _JOIN = r"(?:\s+(?:shop|store|shops))?\s*(,|and|&|or|plus|,\s*and)\s+(?:a |an |some |the )?"
 #: a gap between two visits of one list with words of their own ("a bank, buy bread at a bakery",
 #: "a phone shop (mine broke), a computer store", "then go to an optician and to a sports shop")
-_LOOSE_JOIN = re.compile(r"(?:[^.;:!?]*?[\s)])?(,|and|&|plus|,\s*and)\s+(?:[^\W\d_]+\s+){0,4}")
+_LOOSE_JOIN = re.compile(r"[^.;:!?]*?\s*(,\s*and|,|\band|&|\bplus)\s+(?:[^\W\d_]+\s+){0,4}")
 _ORDER_WORDS = re.compile(r"\b(then|before|after|afterwards|first|finally|later|next|followed|once|until|by)\b")
 
 
@@ -63,7 +63,7 @@ def _join(gap: str) -> str | None:
     if len(gap.split()) > 8 or _ORDER_WORDS.search(gap):
         return None
     j = _LOOSE_JOIN.fullmatch(gap)
-    return j.group(1) if j else None
+    return None if not j else "," if j.group(1) == "," else "and"
 
 
 def _list_before(mlow: str, prev: list[Mention]) -> tuple[list[Mention], bool]:
@@ -113,7 +113,10 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
             # "After lunch, a park and a museum." - everything that follows in the sentence
             own = [y for y in plain if x.end <= y.start < s1 and y.task != x.task]
         else:
-            own = _list_after(mlow, own) if own[0].start > x.start else own[:1]  # "before the show, A and B"
+            if own[0].start > x.start:  # "before the show, A and B": the list that follows
+                own = _list_after(mlow, [y for y in plain if own[0].start <= y.start < s1 and y.task != x.task])
+            else:
+                own = own[:1]
             if x.ref == "before" and own[0].end <= x.start:
                 # "a flower shop, a cheese shop and a wine shop before lunch": the whole list
                 own = _list_before(mlow, [y for y in plain if y.end <= own[0].end])[0]
