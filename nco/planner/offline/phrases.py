@@ -43,7 +43,9 @@ _VEH = "|".join(_VEHICLES.values())
 PHRASES: dict[str, list] = {
     "fr": [
         (r"\benfin\b|\bpour finir\b|\bpour terminer\b", "finally"),
-        (r"\b(?:je dois|nous devons) être (?:à la|à l'|au|aux|à)\s?", "i must be at "),
+        (r"\b(?:je dois|nous devons|on doit|il faut que je sois|il faut qu'on soit) (?:être|finir|terminer|arriver)? ?"
+         r"(?:à la|à l'|au|aux|à)\s?", "i must be at "),
+        (r"\b(?:finir|terminer|arriver) (?:à la|à l'|au|aux|à)\s?(?=[A-Z]|gare|place)", "finish at "),
         (r"\bje suis (?:à la|à l'|au|aux|à|sur la|sur le|devant la|devant le)\s?", "i'm at "),
         (r"\b(?:je suis|nous sommes) (?=" + _NOUN + ")", "i'm at "),
         (r"\bnous sommes (?:à la|à l'|au|aux|à)\s?", "we're at "),
@@ -56,7 +58,7 @@ PHRASES: dict[str, list] = {
     "es": [
         (r"\bpor último\b|\bal final\b|\bfinalmente\b|\bpara terminar\b", "finally"),
         (r"\bmás tarde\b", "then"),
-        (r"\b(?:tengo|tenemos) que estar en (?:la |el )?", "i must be at "),
+        (r"\b(?:tengo|tenemos) que (?:estar|llegar|terminar|acabar) (?:en|a) (?:la |el )?", "i must be at "),
         (r"\b(?:estoy|estamos) en (?:la |el )?", "i'm at "), (r"\bsalimos (?:de la|del|de)\s", "from "), (r"\bquedamos en (?:la |el )?", "meet at "),
         (r"\b(?:mi|nuestro) (" + _VEH + r") sale (?:de la|del|de)\s", r"my \1 leaves from "),
         (r"\bvuelvo (?:antes de las|a las|para las|hacia las)\b", "back by"), (r"\bvuelvo\b", "back"),
@@ -73,7 +75,7 @@ PHRASES: dict[str, list] = {
     "pt": [
         (r"\bpor fim\b|\bno fim\b|\bfinalmente\b|\bpara terminar\b", "finally"),
         (r"\ba seguir\b|\bmais tarde\b", "then"),
-        (r"\b(?:tenho|temos) (?:de|que) estar (?:na|no|em)\s", "i must be at "),
+        (r"\b(?:tenho|temos) (?:de|que) (?:estar|chegar|acabar|terminar) (?:na|no|em|à|ao|a)\s", "i must be at "),
         (r"\bpequeno-almoço\b", "breakfast"), (r"\bgalerias\b", "galleries"),
         (r"\b(?:estou|estamos) (?:na|no|nas|nos|em)\s", "i'm at "), (r"\bsaímos (?:da|do|de)\s", "from "),
         (r"(^|[.!?]\s+)(?:partida |saída )?(?:da|do|de) (?=(?-i:[A-ZÀ-Ý])|" + _NOUN + ")", r"\1From "),
@@ -92,7 +94,7 @@ PHRASES: dict[str, list] = {
     "it": [
         (r"\binfine\b|\balla fine\b|\bper finire\b", "finally"),
         (r"\bdopodiché\b|\bin seguito\b|\bpiù tardi\b", "then"),
-        (r"\b(?:devo|dobbiamo) essere (?:alla|allo|al|all'|in|a)\b\s?", "i must be at "),
+        (r"\b(?:devo|dobbiamo) (?:essere|arrivare|finire|tornare) (?:alla|allo|al|all'|in|a)\b\s?", "i must be at "),
         (r"\bdomani\b", "tomorrow"), (r"\boggi\b", "today"),
         (r"\b(?:sono|siamo) (?:davanti alla|davanti al|alla|allo|alle|all'|al|ai|in|a)\b\s?", "i'm at "),
         (r"\bci vediamo (?:in|a|al|alla|allo|all')\s?", "meet at "),
@@ -121,7 +123,7 @@ PHRASES: dict[str, list] = {
     "ca": [
         (r"\bfinalment\b|\bal final\b|\bper acabar\b", "finally"),
         (r"\bmés tard\b|\ba continuació\b", "then"),
-        (r"\b(?:he|hem) de ser (?:a la|a l'|al|a)\s?", "i must be at "), (r"\bgaleries\b", "galleries"),
+        (r"\b(?:he|hem) de (?:ser|arribar|acabar) (?:a la|a l'|al|a)\s?", "i must be at "), (r"\bgaleries\b", "galleries"),
         (r"\b(?:sóc|estic|som|estem) (?:a la|a l'|al|als|a)\s?", "i'm at "), (r"\bquedem (?:a la|a l'|al|a)\s?", "meet at "),
         (r"(^|[.!?]\s+)des (?:de la|de l'|del|de)\s?", r"\1From "),
         (r"\bde les (\d{1,2}(?::\d{2})?) a les (?=\d)", r"from \1 until "),
@@ -145,7 +147,7 @@ PHRASES: dict[str, list] = {
     ],
     "sv": [
         (r"\btill sist\b|\bslutligen\b|\bsist\b", "finally"), (r"\befter det\b|\bsen\b", "then"),
-        (r"\b(?:jag|vi) måste vara (?:på|vid|i)\s", "i must be at "), (r"\bi morgon\b|\bimorgon\b", "tomorrow"),
+        (r"\b(?:jag|vi) (?:måste|ska|skall|behöver) (?:vara|komma till|sluta) (?:på|vid|i)?\s?", "i must be at "), (r"\bi morgon\b|\bimorgon\b", "tomorrow"),
         (r"\bi dag\b|\bidag\b", "today"),
         (r"\b(?:jag är|vi är) (?:på|vid|i)\s", "i'm at "), (r"\bvi (?:ses|träffas) (?:på|vid|i)\s", "meet at "),
         (r"\b(?:mitt|min|vårt|vår) (" + _VEH + r") (?:går|avgår) från\s", r"my \1 leaves from "),

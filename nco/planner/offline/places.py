@@ -10,6 +10,7 @@ from nco.planner.offline.text import PLACE_NOUNS, Prompt, capitalised_phrase
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
 _FALLBACKS = [
     PLACE_CUE_FROM,
+    re.compile(r"\b(?:leaving|leave|departing|depart|starting|start|begin|beginning)\s+(?=[A-Z])"),
     re.compile(r"\b(?:start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?|stay(?:ing)?)\s+"
                r"(?:[a-z]+\s+){1,3}?(?:at|from|near|in)\s+", re.IGNORECASE),
     re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|leav(?:e|ing)|depart(?:ing)?|i'?m|we'?re|i am|we are|"
