@@ -28,6 +28,9 @@ EXTRA=${EXTRA:-}
 PY=${PY:-}
 if [ -z "$PY" ]; then if [ -x .venv/bin/python ]; then PY=.venv/bin/python; else PY=python3; fi; fi
 mkdir -p "$OUT" "$WORK"
+# Commands name $OUT through a link under $WORK, so the recipes they record hold no machine path.
+ln -sfn "$(cd "$OUT" && pwd)" "$WORK/out"
+O="$WORK/out"
 export PYTHONUNBUFFERED=1
 export PYTORCH_CUDA_ALLOC_CONF=${PYTORCH_CUDA_ALLOC_CONF:-expandable_segments:True}
 
@@ -74,13 +77,13 @@ for p in "$@"; do
     left=$((left - 1))
     if [ "$share" -lt 10 ]; then echo "gpu_train: no time left for $p" >&2; continue; fi
     init="$p"
-    [ -f "$OUT/$p.pt" ] && init="$OUT/$p.pt"
+    [ -f "$OUT/$p.pt" ] && init="$O/$p.pt"
     minutes=$(awk "BEGIN {print $share / 60}")
     recipe_var="RECIPE_$p"; recipe=${!recipe_var:-${RECIPE:-imitation}}
     echo "== $p: ${share} s of $recipe from $init"
     if [ "$recipe" = imitation ]; then
         workers=${WORKERS:-$(( $(nproc) > 3 ? $(nproc) - 2 : 1 ))}
-        sets="--set init_from=$init --set fast.log_file=$OUT/train_log.jsonl"
+        sets="--set init_from=$init --set fast.log_file=$O/train_log.jsonl"
         [ -n "$CITIES" ] && sets="$sets --set $CITIES"
         timeout --signal=TERM --kill-after=20 $((share + STARTUP + 60)) \
             "$PY" -m nco.cli train imitate --problem "$p" --n "${IMIT_N:-50}" --seconds "$share" \
@@ -96,8 +99,8 @@ for p in "$@"; do
     fi
     timeout --signal=TERM --kill-after=20 $((share + STARTUP + 30)) \
         "$PY" -m nco.cli train "experiment=${p}_gpu" $CITIES "init_from=$init" \
-        "fast.max_minutes=$minutes" "output_dir=$WORK/$p" "export_to=$OUT/$p.pt" \
-        "fast.log_file=$OUT/train_log.jsonl" "fast.resume_file=$WORK/$p/last.ckpt" fast.echo=false $EXTRA
+        "fast.max_minutes=$minutes" "output_dir=$WORK/$p" "export_to=$O/$p.pt" \
+        "fast.log_file=$O/train_log.jsonl" "fast.resume_file=$WORK/$p/last.ckpt" fast.echo=false $EXTRA
     echo "== $p: exit $?"
 done
 
