@@ -51,6 +51,23 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "box office": "shop=ticket", "ticket office": "shop=ticket", "wine cellar": "shop=wine",
          "flower shop": "shop=florist", "rent a bike": "amenity=bicycle_rental", "wine tasting": "craft=winery", "bike rental": "amenity=bicycle_rental",
          "perfumery": "shop=perfumery", "weinkeller": "shop=wine", "heuriger": "amenity=bar", "wine tavern": "amenity=bar",
+         "exchange": "amenity=bureau_de_change", "exchange money": "amenity=bureau_de_change",
+         "change money": "amenity=bureau_de_change", "currency exchange": "amenity=bureau_de_change",
+         "money exchange": "amenity=bureau_de_change", "wechselstube": "amenity=bureau_de_change",
+         "geldwechsel": "amenity=bureau_de_change", "casa de cambio": "amenity=bureau_de_change",
+         "casa de cambios": "amenity=bureau_de_change", "casa de câmbio": "amenity=bureau_de_change",
+         "cambio": "amenity=bureau_de_change", "canvi de moneda": "amenity=bureau_de_change",
+         "cambiavalute": "amenity=bureau_de_change", "valutaväxling": "amenity=bureau_de_change",
+         "växlingskontor": "amenity=bureau_de_change", "valuutanvaihto": "amenity=bureau_de_change",
+         "wisselkantoor": "amenity=bureau_de_change",
+         "car repair": "shop=car_repair", "mechanic": "shop=car_repair", "taller mecánico": "shop=car_repair",
+         "taller mecanico": "shop=car_repair", "taller mecànic": "shop=car_repair", "taller": "shop=car_repair",
+         "autowerkstatt": "shop=car_repair", "werkstatt": "shop=car_repair", "garagiste": "shop=car_repair",
+         "oficina mecânica": "shop=car_repair", "officina meccanica": "shop=car_repair",
+         "bilverkstad": "shop=car_repair", "autokorjaamo": "shop=car_repair", "autogarage": "shop=car_repair",
+         "brauerei": "craft=brewery", "brewery": "craft=brewery", "cervecería": "craft=brewery",
+         "deli": "shop=deli", "delicatessen": "shop=deli", "feinkost": "shop=deli", "épicerie fine": "shop=deli",
+         "discoteca": "amenity=nightclub", "disco": "amenity=nightclub", "nightclub": "amenity=nightclub",
          "climbing gym": "leisure=sports_centre", "bouldering gym": "leisure=sports_centre", "petrol": "amenity=fuel"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")

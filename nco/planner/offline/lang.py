@@ -211,6 +211,16 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 _COMPILED = {lang: [(re.compile(p, re.IGNORECASE), r) for p, r in rules] for lang, rules in RULES.items()}
+#: drinks and outings said alike in every language read, rewritten before the rules of each language
+_SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    (r"\b(?:una|uma|une|un|eine?|en|ett) (?:copa|copo|verre|bicchiere|glas|drink|drinkki)\b", "a drink"),
+    (r"\b(?:cervesa|cerveza|cerveja|birra|bière|biere|bier|öl|olut|oluelle|oluella|kalja|biertje)\b", "beer"),
+    (r"\b(?:cervesetes|cervezas|cervejas|birre|bières|biere|biertjes)\b", "beers"),
+    (r"\b(?:vinet|vin|vino|vinho|wein|viini|viiniä|wijn)\b(?= (?:en|à|a|in|i|på|em|no|na|al|au|im|bei))",
+     "wine"),
+    (r"\b(?:salgo|sortim|surto|parto|partimos|saio|saímos)\s+(?:del|dal|dalla|do|da|de la|de l'|de)\s+",
+     "from "),
+]]
 
 
 def normalise(text: str, lang: str) -> str:
@@ -222,9 +232,13 @@ def normalise(text: str, lang: str) -> str:
         text = _finnish_places(text)
     t, names = protect_names(word_times(_clock_times(text), lang))
     t = rewrite(t, lang)
+    for pat, repl in _SHARED:
+        t = pat.sub(repl, t)
     for pat, repl in _COMPILED[lang]:
         t = pat.sub(repl, t)
     t = re.sub(r"(?<![\d:])(\d{1,2}):(?=\D|$)", r"\1:00", t)  # "at 10:" from an hour without minutes
+    t = re.sub(r"\b(after|before) (?:le|la|les|l'|el|los|las|del|de la|de l'|do|da|dos|das|il|lo|gli|der|dem|den)"
+               r"(?:\s+|(?<=')(?=\w))", r"\1 the ", t)  # "après la boulangerie" read word by word
     numbers = dict(zip(_NUMBERS[lang].split(), _EN_NUMBERS))
     numbers.update({"ein": "one", "eine": "one", "une": "one", "um": "one", "dois": "two", "dos": "two"})
     t = re.sub(r"\b(\w+)(?= hours\b)", lambda m: numbers.get(m.group(1).lower(), m.group(1)), t)

@@ -36,6 +36,8 @@ _lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|sn
 _lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|coffee shop|cup of tea|tea room|"
      "tea house|teahouse|afternoon tea|coffee break|cake|tea|cinnamon bun|cinnamon buns|cinnamon roll|cinnamon rolls")
 _lex("cafe", "breakfast|brunch", duration=45)
+_lex("cafe", "flat white|flat whites|cortado|macchiato|americano|mocha|chai latte|hot chocolate|cuppa|"
+     "morning tea|brekkie|fika")
 _lex("ice_cream", "ice cream|ice-cream|gelato|gelateria")
 _lex("bakery", "bakery|bakeries|pastry|pastries|croissant|croissants|pastry shop|fresh bread")
 _lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
@@ -153,7 +155,7 @@ PLACE_CUE_START = re.compile(
     r"(?<!should )(?<!gotta )(?<!ought to )(?<!want to )(?<!wanna )(?<!needs to )be|meet(?:ing)?|arriv(?:e|ing)|pick(?:ing)? me up|"
     r"(?:the )?trip starts?|route starts?|coming)\s+(?:out\s+)?(?:at|from|in|near|by|to|on)\s+",
     re.IGNORECASE)
-PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|starting point(?: is)?:?)\s+", re.IGNORECASE)
+PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|(?:starting|meeting) (?:point|place)(?: is)?:?)\s+", re.IGNORECASE)
 PLACE_CUE_END = re.compile(
     r"\b(?:back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up )?(?:at|in)|finish(?:ing)? (?:at|in)|"
     r"(?:must|need to|needs to|have to|has to|got to|gotta|should|want to) be (?:at|in)|be at|get to|make it to|"

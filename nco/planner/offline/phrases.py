@@ -251,7 +251,7 @@ _HALF = {
     "sv": (r"timmar|timme", None, r"och en halv", None),
     "fi": (r"tuntia|tunti", None, r"ja puoli", r"puolitoista"),
 }
-_COUNT = {"de": "ein eine zwei drei vier fünf", "fr": "une deux trois quatre cinq",
+_COUNT = {"de": "ein|eine zwei drei vier fünf", "fr": "une deux trois quatre cinq",
           "es": "una dos tres cuatro cinco", "pt": "uma duas três quatro cinco",
           "it": "un' due tre quattro cinque", "ca": "una dues tres quatre cinc",
           "sv": "en två tre fyra fem", "fi": "yksi kaksi kolme neljä viisi"}
@@ -260,9 +260,9 @@ _COUNT = {"de": "ein eine zwei drei vier fünf", "fr": "une deux trois quatre ci
 def _half_hours(t: str, lang: str) -> str:
     """Durations with a half hour as minutes ("dos horas y media" -> "150 minutes")."""
     hours, after, before, whole = _HALF[lang]
-    words = _COUNT[lang].split()
-    num = "|".join(re.escape(w) for w in words) + r"|\d"
-    value = lambda w: (words.index(w.lower()) + 1) if w.lower() in words else int(w)  # noqa: E731
+    values = {w: n for n, ws in enumerate(_COUNT[lang].split(), 1) for w in ws.split("|")}  # "ein|eine": one
+    num = "|".join(re.escape(w) for w in values) + r"|\d"
+    value = lambda w: values.get(w.lower()) or int(w)  # noqa: E731
     if whole:
         t = re.sub(r"\b(?:" + whole + r")\s+(?:" + hours + r")\b", "90 minutes", t, flags=re.IGNORECASE)
     if after:
