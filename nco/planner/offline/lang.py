@@ -199,6 +199,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bkirjakauppa\b", "bookshop"), (r"\bapteekki\b", "pharmacy"), (r"\bkirkko\b", "church"),
         (r"\bpuisto\b", "park"), (r"\bjäätelö\b", "ice cream"), (r"\bleipomo\b", "bakery"),
         (r"\bruokakauppa\b", "supermarket"), (r"\bsaunaan\b", "sauna"), (r"\bhaluan\b", "i want"),
+        (r"\bkirjasto\b", "library"), (r"\bgalleria\b", "gallery"), (r"\bteatteri\b", "theatre"),
+        (r"\belokuvat\b|\belokuvateatteri\b", "cinema"), (r"\btori\b", "market"), (r"\bbaari\b|\bpubi\b", "bar"),
+        (r"\bravintola\b", "restaurant"), (r"\bleikkipuisto\b", "playground"), (r"\bnäköalapaikka\b", "viewpoint"),
+        (r"\bpankki\b", "bank"), (r"\bkauppahalli\b", "market"), (r"\bkahvi\b", "coffee"),
     ],
     "sv": [
         (r"\bklockan (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"), (r"\b(?:klar|tillbaka) till\b", "back by"),
@@ -220,6 +224,12 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      "wine"),
     (r"\b(?:salgo|sortim|surto|parto|partimos|saio|saímos)\s+(?:del|dal|dalla|do|da|de la|de l'|de)\s+",
      "from "),
+    (r"\b(?:pranzare|almorzar|almoçar|mittagessen|zu mittag essen|lunchen|luncha|äta lunch|lounastaa|lounaalle|"
+     r"lounaalla|lounaan)\b", "lunch"),
+    (r"\b(?:cenare|cenar|jantar|dîner|diner|zu abend essen|abendessen|dineren|äta middag|illastaa|illalliselle|"
+     r"illallisella|päivälliselle|sopar)\b", "dinner"),
+    (r"\b(?:fare colazione|colazione|desayunar|tomar o pequeno-almoço|petit-déjeuner|frühstücken|äta frukost|"
+     r"aamiaiselle|aamiainen|esmorzar|ontbijten|ontbijt)\b", "breakfast"),
 ]]
 
 
@@ -229,7 +239,7 @@ def normalise(text: str, lang: str) -> str:
     if lang == "en":
         return text
     if lang == "fi":
-        text = _finnish_places(text)
+        text = _finnish_words(_finnish_places(text))
     t, names = protect_names(word_times(_clock_times(text), lang))
     t = rewrite(t, lang)
     for pat, repl in _SHARED:
@@ -266,6 +276,42 @@ _FI_LINK_I = re.compile(r"\b((?-i:[A-ZÀ-Ý])\w+?)i(lta|ltä|lla|llä|sta|stä|l
 _FI_FROM = re.compile(r"((?:(?-i:[A-ZÀ-Ý])[\w'-]*\s+(?:(?:del|de|la|el|dels|des|du|da|do|di|of|the)\s+)+)*)"
                       r"\b(\w{4,}?)(?:lta|ltä)\b")
 
+
+
+#: endings of the Finnish cases and the stems they take ("kahvilassa", "museoon", "illalliselle", "lounaalle")
+_FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "n")
+
+
+def _fi_bases() -> set[str]:
+    """The Finnish words the rules of :data:`RULES` know in their base form."""
+    words = set()
+    for pat, _ in RULES["fi"]:
+        words |= set(re.findall(r"\\b([a-zäö]{4,})\\b", pat))
+    return words
+
+
+def _fi_base(word: str, bases: set[str]) -> str:
+    """The base form of an inflected Finnish word the rules know, else the word."""
+    low = word.lower()
+    if low in bases:
+        return word
+    if len(low) > 5 and low[-1] == "n" and low[-2] == low[-3]:  # illative: "museoon", "kahvilaan"
+        if low[:-2] in bases:
+            return low[:-2]
+    for end in _FI_ENDINGS:
+        if low.endswith(end) and len(low) - len(end) >= 4:
+            stem = low[: -len(end)]
+            for cand in (stem, stem[:-2] + "nen" if stem.endswith("se") else "",
+                         stem[:-1] + "s" if stem[-1] == stem[-2] else "", stem[:-1] + "i" if stem.endswith("e") else ""):
+                if cand in bases:
+                    return cand
+    return word
+
+
+def _finnish_words(text: str) -> str:
+    """Inflected Finnish words the rules know, in their base form ("kirjastossa" -> "kirjasto")."""
+    bases = _fi_bases()
+    return re.sub(r"\b[a-zäö]{5,}\b", lambda m: _fi_base(m.group(0), bases), text)
 
 
 def _finnish_places(text: str) -> str:
