@@ -33,13 +33,25 @@ FUNCTION_WORDS = {
     "pt": "estou estamos parte meu volto das dos na no possível ordem e eu às até depois primeiro quero tenho horas uma um começo saio volto almoço jantar amanhã hoje "
           "com para antes",
     "it": "sono siamo dalla dal alla il mio parte torno entro più possibile ordine piazza e io alle poi dopo prima fino voglio ho ore una un parto pranzo cena domani oggi con per",
-    "ca": "des sóc estic surt meu torno abans les sigui possible ordre i jo les després primer fins vull tinc hores una un començo surto dinar sopar demà avui amb per",
+    "ca": "des sóc estic surt meu torno abans les sigui possible ordre i jo les després primer fins vull tinc hores una un començo surto dinar sopar demà avui amb per "
+          "volem anem comencem sortim tornem veure tantes tants som estem fem podem",
     "fi": "kuin mahdollista olen junani lähtee ennen asti järjestyksessä ja minä klo kello sitten ensin jälkeen haluan minulla on tuntia tuntia lähden aloitan takaisin "
           "mennessä lounas",
     "sv": "mitt min går är så många som möjligt före ordning och jag klockan sedan först efter vill har timmar en ett börjar startar från vid tillbaka till "
           "klar lunch middag",
 }
-_FUNC = {lang: set(words.split()) for lang, words in FUNCTION_WORDS.items()}
+#: the forms of "we" and of the verbs of a plan said by a group, per language
+_WE_WORDS = {
+    "de": "wir wollen möchten starten beginnen gehen treffen uns unser unsere haben müssen sind",
+    "fr": "nous voulons allons partons commençons sommes avons devons on",
+    "es": "nosotros queremos vamos salimos empezamos tenemos debemos",
+    "pt": "nós queremos vamos saímos começamos temos devemos",
+    "it": "noi vogliamo andiamo partiamo cominciamo abbiamo dobbiamo",
+    "ca": "nosaltres",
+    "fi": "me haluamme lähdemme aloitamme meillä olemme",
+    "sv": "vi vill ska går börjar startar träffas ses har måste",
+}
+_FUNC = {lang: set(words.split()) | set(_WE_WORDS[lang].split()) for lang, words in FUNCTION_WORDS.items()}
 _ALL_FUNC = set().union(*_FUNC.values())
 _NUMBERS = {
     "de": "eins zwei drei vier fünf sechs sieben acht neun zehn",
@@ -224,6 +236,9 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      "wine"),
     (r"\b(?:salgo|sortim|surto|parto|partimos|saio|saímos)\s+(?:del|dal|dalla|do|da|de la|de l'|de)\s+",
      "from "),
+    (r"\b(?:acheter|achète|comprar|compro|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
+     r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
+     r"ein|eine|einen|några|en|ett|wat|een|uns|unes|algun|alguna))?\s+", "buy "),
     (r"\b(?:pranzare|almorzar|almoçar|mittagessen|zu mittag essen|lunchen|luncha|äta lunch|lounastaa|lounaalle|"
      r"lounaalla|lounaan)\b", "lunch"),
     (r"\b(?:cenare|cenar|jantar|dîner|diner|zu abend essen|abendessen|dineren|äta middag|illastaa|illalliselle|"
