@@ -153,12 +153,15 @@ PLACE_CUE_START = re.compile(
     r"\b(?:start(?:ing)?|begin(?:ning)?|set(?:ting)? off|depart(?:ing)?|leav(?:e|ing)|head(?:ing)? out|"
     r"i'?m|i am|we'?re|we are|staying|stay|(?<!must )(?<!need to )(?<!have to )(?<!has to )(?<!got to )"
     r"(?<!should )(?<!gotta )(?<!ought to )(?<!want to )(?<!wanna )(?<!needs to )be|meet(?:ing)?|arriv(?:e|ing)|pick(?:ing)? me up|"
-    r"(?:the )?trip starts?|route starts?|coming)\s+(?:out\s+)?(?:at|from|in|near|by|to|on)\s+",
+    r"(?:the )?trip starts?|route starts?|coming|"
+    r"(?:get(?:ting)?|got) off (?:the |a |my )?(?:train|bus|tram|ferry|boat|metro|plane|coach))\s+(?:out\s+)?"
+    r"(?:at|from|in|near|by|to|on)\s+",
     re.IGNORECASE)
 PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|(?:starting|meeting) (?:point|place)(?: is)?:?)\s+", re.IGNORECASE)
 PLACE_CUE_END = re.compile(
     r"\b(?:back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up )?(?:at|in)|finish(?:ing)? (?:at|in)|"
-    r"(?:must|need to|needs to|have to|has to|got to|gotta|should|want to) be (?:at|in)|be at|get to|make it to|"
+    r"(?:must|need to|needs to|have to|has to|got to|gotta|should|want to) (?:be (?:at|in)|leave from)|be at|"
+    r"get to|make it to|(?<=[.!?] )at \d{1,2}:\d{2} at|"
     r"arrive at|arrive in|reach|done (?:at|in)|catch (?:a|my|the) (?:train|bus|flight|boat|ferry|ship|water taxi) "
     r"(?:at|from)|(?:train|ferry|bus|flight|ship|boat|coach|plane|water taxi)(?: to \w+)? (?:leaves|departs|goes|sails)"
     r"(?: (?:at|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)? from|"

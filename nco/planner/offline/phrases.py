@@ -46,6 +46,7 @@ PHRASES: dict[str, list] = {
         (r"\b(?:je dois|nous devons|on doit|il faut que je sois|il faut qu'on soit) (?:être|finir|terminer|arriver)? ?"
          r"(?:à la|à l'|au|aux|à)\s?", "i must be at "),
         (r"\b(?:finir|terminer|arriver) (?:à la|à l'|au|aux|à)\s?(?=[A-Z]|gare|place)", "finish at "),
+        (r"\b(?:je dois|nous devons|on doit) (?:re)?partir (?:de la|de l'|du|des|de)\s?", "i must leave from "),
         (r"\bje suis (?:à la|à l'|au|aux|à|sur la|sur le|devant la|devant le)\s?", "i'm at "),
         (r"\b(?:je suis|nous sommes) (?=" + _NOUN + ")", "i'm at "),
         (r"\bnous sommes (?:à la|à l'|au|aux|à)\s?", "we're at "),
