@@ -23,17 +23,23 @@ from __future__ import annotations
 import re
 
 _HOURS = {
-    "de": "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
-    "fr": "une deux trois quatre cinq six sept huit neuf dix onze douze",
+    "en": "one two three four five six seven eight nine ten eleven twelve",
+    "de": "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn "
+          "siebzehn achtzehn neunzehn zwanzig einundzwanzig zweiundzwanzig dreiundzwanzig",
+    "fr": "une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept "
+          "dix-huit dix-neuf vingt vingt-et-une vingt-deux vingt-trois",
     "es": "una dos tres cuatro cinco seis siete ocho nueve diez once doce",
     "pt": "uma duas três quatro cinco seis sete oito nove dez onze doze",
-    "it": "una due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "it": "una due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici "
+          "diciassette diciotto diciannove venti ventuno ventidue ventitré",
     "ca": "una dues tres quatre cinc sis set vuit nou deu onze dotze",
-    "sv": "ett två tre fyra fem sex sju åtta nio tio elva tolv",
+    "sv": "ett två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton "
+          "tjugo tjugoett tjugotvå tjugotre",
     "fi": "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista kaksitoista",
 }
 #: the words before an hour that make it a clock time (a group of the pattern)
 _CUES = {
+    "en": r"at|by|until|till|around|about|from|before|after|between|and|to",
     "de": r"um|bis|gegen|ab|von|zwischen",
     "fr": r"à|a|vers|jusqu'à|jusqu'a|avant|après",
     "es": r"las|la",
@@ -45,22 +51,37 @@ _CUES = {
 }
 #: minutes added after the hour word ("y media") -> offset
 _AFTER = {
+    "en": {"fifteen": 15, "thirty": 30, "forty-five": 45, "forty five": 45, "o'clock": 0, "ten": 10, "twenty": 20,
+           "oh five": 5},
     "de": {}, "sv": {},
-    "fr": {"et demie": 30, "et demi": 30, "et quart": 15, "moins le quart": -15, "moins quart": -15},
-    "es": {"y media": 30, "y cuarto": 15, "menos cuarto": -15},
-    "pt": {"e meia": 30, "e um quarto": 15, "e quinze": 15, "menos um quarto": -15},
-    "it": {"e mezza": 30, "e mezzo": 30, "e un quarto": 15, "meno un quarto": -15},
+    "fr": {"et demie": 30, "et demi": 30, "et quart": 15, "moins le quart": -15, "moins quart": -15, "trente": 30,
+           "quinze": 15, "quarante-cinq": 45, "dix": 10, "vingt": 20, "cinq": 5, "moins dix": -10, "moins cinq": -5,
+           "moins vingt": -20},
+    "es": {"y media": 30, "y cuarto": 15, "menos cuarto": -15, "y diez": 10, "y veinte": 20, "y cinco": 5,
+           "y veinticinco": 25, "menos diez": -10, "menos veinte": -20, "menos cinco": -5},
+    "pt": {"e meia": 30, "e um quarto": 15, "e quinze": 15, "menos um quarto": -15, "e dez": 10, "e vinte": 20,
+           "e cinco": 5, "e trinta": 30, "menos dez": -10, "menos vinte": -20, "menos cinco": -5},
+    "it": {"e mezza": 30, "e mezzo": 30, "e un quarto": 15, "meno un quarto": -15, "e dieci": 10, "e venti": 20,
+           "e cinque": 5, "e trenta": 30, "meno dieci": -10, "meno venti": -20, "meno cinque": -5},
     "ca": {"i mitja": 30, "i quart": 15, "menys quart": -15},
     "fi": {},
 }
 #: words before the hour word ("halb zehn" = 9:30) -> offset
 _BEFORE = {
-    "de": {"halb": -30, "viertel nach": 15, "viertel vor": -15, "dreiviertel": -15},
-    "sv": {"halv": -30, "kvart över": 15, "kvart i": -15},
-    "fi": {"puoli": -30, "varttia yli": 15, "varttia vaille": -15},
+    "en": {"half past": 30, "quarter past": 15, "quarter after": 15, "quarter to": -15, "quarter of": -15,
+           "five past": 5, "ten past": 10, "twenty past": 20, "twenty-five past": 25, "five to": -5, "ten to": -10,
+           "twenty to": -20, "twenty-five to": -25, "ten after": 10, "twenty after": 20},
+    "de": {"halb": -30, "viertel nach": 15, "viertel vor": -15, "dreiviertel": -15, "fünf nach": 5, "zehn nach": 10,
+           "zwanzig nach": 20, "fünf vor": -5, "zehn vor": -10, "zwanzig vor": -20},
+    "sv": {"halv": -30, "kvart över": 15, "kvart i": -15, "fem över": 5, "tio över": 10, "tjugo över": 20,
+           "fem i": -5, "tio i": -10, "tjugo i": -20},
+    "fi": {"puoli": -30, "varttia yli": 15, "varttia vaille": -15, "viittä yli": 5, "kymmentä yli": 10,
+           "kahtakymmentä yli": 20, "viittä vaille": -5, "kymmentä vaille": -10, "kahtakymmentä vaille": -20},
 }
 #: words for the part of the day after a time: True = afternoon or evening
 _DAYPART = {
+    "en": {"in the morning": False, "in the afternoon": True, "in the evening": True, "at night": True,
+           "tonight": True},
     "de": {"abends": True, "am abend": True, "nachmittags": True, "am nachmittag": True, "nachts": True,
            "morgens": False, "vormittags": False, "am morgen": False, "am vormittag": False},
     "fr": {"du soir": True, "de l'après-midi": True, "de l'apres-midi": True, "du matin": False},
@@ -93,7 +114,7 @@ def _pattern(lang: str) -> re.Pattern:
         r"(?P<cue>\b(?:" + _CUES[lang] + r")\s*)?"
         + (r"(?:(?P<before>" + before + r")\s+)?" if before else "")
         + r"\b(?P<hour>" + hours + r")\b"
-        + r"(?P<unit>\s+(?:uhr|heures?))?"
+        + r"(?P<unit>\s+(?:uhr|heures?|h))?"
         + (r"(?:\s+(?P<after>" + after + r"))?" if after else "")
         + r"(?:\s+(?P<part>" + part + r"))?(?!\w|:\d)(?!\s+(?:" + UNITS + r")\b)",
         re.IGNORECASE)
@@ -111,11 +132,15 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
         return None  # a number word alone is a count ("dos museos"), not a time
     if not said and not (m.groupdict().get("before") or m.group("part")):
         return None  # digits without a word to read: the usual rules handle them
+    if lang == "en" and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")):
+        return None  # "at two": the English time rules read it ("after two museums" is a count)
     h, mnt = (words.index(tok) + 1, 0) if said else (int(tok.split(":")[0]), int((tok + ":0").split(":")[1]))
     off = _BEFORE.get(lang, {}).get((m.groupdict().get("before") or "").lower(), 0)
     off += _AFTER[lang].get((m.groupdict().get("after") or "").lower(), 0)
     total = (h * 60 + mnt + off) % (24 * 60)
     h, mnt = divmod(total, 60)
+    if said and h == 0 and off:
+        h = 12  # "halb eins", "a quarter to one": half past twelve, not past midnight
     part = m.group("part")
     if part and _DAYPART[lang].get(part.lower()) and h < 12:
         h += 12

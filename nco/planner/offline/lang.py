@@ -250,9 +250,9 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
-    text = _dotted_times(text)
+    text = _symbols(_dotted_times(text))
     if lang == "en":
-        return text
+        return word_times(text, "en")
     if lang == "fi":
         text = _finnish_words(_finnish_places(text))
     t, names = protect_names(word_times(_clock_times(text), lang))
@@ -375,6 +375,14 @@ _CLOCK_WORDS = (r"at|by|from|until|till|around|before|after|to|starting|start|kl
                 r"gegen|om|vanaf|tot|alle|dalle|entro le|verso le|às|as|das|até às|a las|desde las|hasta las|"
                 r"a les|des de les|fins a les|à|vers|dès|avant|från|vid|till|före|senast|mennessä|asti")
 _DOTTED = re.compile(r"(?i)(?<![\w.])(" + _CLOCK_WORDS + r")\s+(\d{1,2})[.](\d{2})(?![\d.,]*\d)")
+
+
+def _symbols(text: str) -> str:
+    """Arrows between visits as "then", "@" before a time or place as "at", "14h30" after a clock word as 14:30."""
+    t = re.sub(r"\s*(?:->|=>|→|⟶|>>|–>|-->)\s*", ", then ", text)
+    t = re.sub(r"(?<!\S)@\s*", "at ", t)
+    return re.sub(r"(?i)(?<![\w.])(" + _CLOCK_WORDS + r")\s+(\d{1,2})\s?h(?:\s?(\d{2}))?\b",
+                  lambda m: f"{m.group(1)} {m.group(2)}:{m.group(3) or '00'}", t)
 
 
 def _dotted_times(text: str) -> str:
