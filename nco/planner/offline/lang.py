@@ -236,6 +236,10 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      "wine"),
     (r"\b(?:salgo|sortim|surto|parto|partimos|saio|saímos)\s+(?:del|dal|dalla|do|da|de la|de l'|de)\s+",
      "from "),
+    (r"\b(?:vi (?:börjar|startar|går ut|utgår)|on (?:commence|part|démarre)|nous (?:commençons|partons)|empezamos|"
+     r"comenzamos|salimos|partimos|começamos|saímos|cominciamo|partiamo|iniziamo|comencem|sortim|partim|"
+     r"aloitamme|lähdemme|wir (?:starten|beginnen|fangen|gehen los)|we beginnen|we starten|we vertrekken)\b",
+     "we start"),
     (r"\b(?:acheter|achète|comprar|compro|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
      r"ein|eine|einen|några|en|ett|wat|een|uns|unes|algun|alguna))?\s+", "buy "),

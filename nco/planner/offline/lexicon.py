@@ -151,7 +151,7 @@ START_CUES = {"start", "starting", "begin", "beginning", "from", "after", "out",
 
 PLACE_CUE_START = re.compile(
     r"\b(?:start(?:ing)?|begin(?:ning)?|set(?:ting)? off|depart(?:ing)?|leav(?:e|ing)|head(?:ing)? out|"
-    r"i'?m|i am|we'?re|we are|staying|stay|(?<!must )(?<!need to )(?<!have to )(?<!has to )(?<!got to )"
+    r"i'?m|i am|we'?re|we are|staying|stay|(?:my |our |the )?(?:hotel|hostel|apartment|airbnb|flat)|(?<!must )(?<!need to )(?<!have to )(?<!has to )(?<!got to )"
     r"(?<!should )(?<!gotta )(?<!ought to )(?<!want to )(?<!wanna )(?<!needs to )be|meet(?:ing)?|arriv(?:e|ing)|pick(?:ing)? me up|"
     r"(?:the )?trip starts?|route starts?|coming|"
     r"(?:get(?:ting)?|got) off (?:the |a |my )?(?:train|bus|tram|ferry|boat|metro|plane|coach))\s+(?:out\s+)?"

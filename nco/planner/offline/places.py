@@ -10,12 +10,14 @@ from nco.planner.offline.text import PLACE_NOUNS, Prompt, capitalised_phrase
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
 _FALLBACKS = [
     PLACE_CUE_FROM,
-    re.compile(r"\b(?:leaving|leave|departing|depart|starting|start|begin|beginning)\s+(?=[A-Z])"),
+    re.compile(r"\b(?:leaving|leave|departing|depart|starting|start|begin|beginning)\s+"
+               r"(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
     re.compile(r"\b(?:start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?|stay(?:ing)?)\s+"
                r"(?:[a-z]+\s+){1,3}?(?:at|from|near|in)\s+", re.IGNORECASE),
     re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|leav(?:e|ing)|depart(?:ing)?|i'?m|we'?re|i am|we are|"
                r"we start|i start)\s+(?:at\s+|around\s+|from\s+)?"
-               r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:(?:at|from|in)\s+)?", re.IGNORECASE),
+               r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:(?:at|from|in|do|da|dos|das|de|del|dal|dalla|des|du|"
+               r"vom|von|vid|från)\s+)?", re.IGNORECASE),
     re.compile(r"\b(?:near|around)\s+", re.IGNORECASE), re.compile(r"(?:^|[.!?]\s+)at\s+", re.IGNORECASE),
     re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
     re.compile(r"(?<![a-z] )\bat\s+(?:the\s+)?(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
