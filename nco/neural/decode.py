@@ -293,7 +293,7 @@ class LeanDecoder:
         total, target = cdf[..., -1:], torch.empty(b, s - g, 1, device=dev)
         divide = torch.full((), float(temperature), device=dev) if temperature != 1.0 and g < s else None
         uniforms = _Uniforms((b, s - g, 1), dev)
-        logits_of, anchor_of = dec.logits, dec.anchor_scores
+        logits_of, anchor_of, work = dec.logits, dec.anchor_scores, dec.workspace(pre, s)
         anchored = not self.cfg.has_depot  # ATSP: the first node joins the query
         anchor = anchor_of(pre, cur)  # None with a depot
         if starts is not None:
@@ -309,7 +309,7 @@ class LeanDecoder:
         while t < min_steps or not state.done():
             if t > max_steps:
                 raise InputError("decoding does not finish: a client cannot be served by any route")
-            logits_of(pre, cur, anchor, context, penalty, flat=flat, out=logits).add_(penalty)
+            logits_of(pre, cur, anchor, context, penalty, flat=flat, out=logits, work=work).add_(penalty)
             if divide is not None:
                 sampled_logits.div_(divide)  # x / 1 = x: the greedy rows as they are
             torch.log_softmax(logits, -1, out=lp)

@@ -439,31 +439,61 @@ class DecoderNet(nn.Module):
         b = pre["offset"].shape[0]
         return pre["anchor"].index_select(1, (anchor + pre["offset"]).reshape(-1)).view(h, b, -1, n)
 
+    @staticmethod
+    def workspace(pre: dict, s: int) -> dict:
+        """Buffers for :meth:`logits` at ``s`` trajectories per batch row
+        (no autograd): a decoding loop then allocates nothing per step."""
+        h, bn, n = pre["cur"].shape
+        b, dh = pre["offset"].shape[0], pre["values"].shape[-1]
+        dev = pre["cur"].device
+        att, probs = torch.empty(h, b, s, n, device=dev), torch.empty(h, b, s, n, device=dev)
+        heads, glimpse = torch.empty(h, b, s, dh, device=dev), torch.empty(b, s, h, dh, device=dev)
+        return {"att": att, "att_rows": att.view(h, b * s, n), "probs": probs,
+                "probs_rows": probs.view(h * b, s, n), "values_rows": pre["values"].view(h * b, n, dh),
+                "heads": heads.view(h * b, s, dh), "heads_in_order": heads.permute(1, 2, 0, 3),
+                "glimpse_heads": glimpse, "glimpse": glimpse.view(b, s, h * dh),
+                "pointer": torch.empty(b, s, n, device=dev)}
+
     def logits(self, pre: dict, cur: torch.Tensor, anchor, state: list, penalty: torch.Tensor,
-               flat: torch.Tensor | None = None, out: torch.Tensor | None = None) -> torch.Tensor:
+               flat: torch.Tensor | None = None, out: torch.Tensor | None = None,
+               work: dict | None = None) -> torch.Tensor:
         """``C tanh(q . k_j / sqrt(E)) - prior_ij``, ``B x S x N``, of the
         trajectories at nodes ``cur`` (``B x S``) with anchor scores
         ``anchor`` (:meth:`anchor_scores`), state features ``state``
         (``B x S x 1`` each) and ``penalty`` (``B x S x N``: 0, or -inf or
         -1e9 where a node is not allowed: it gets no glimpse weight).
-        ``flat`` (``cur + offset``, flattened) and ``out`` (``B x S x N``,
-        written and returned) spare a decoding loop's allocations."""
+        ``flat`` (``cur + offset``, flattened), ``out`` (``B x S x N``,
+        written and returned) and ``work`` (:meth:`workspace`; no autograd)
+        spare a decoding loop's allocations: the same operations on the
+        same shapes, the same numbers."""
         h, _, n = pre["cur"].shape
         b, s = cur.shape
         if flat is None:
             flat = cur.reshape(-1) if b == 1 else (cur + pre["offset"]).reshape(-1)
-        att = pre["cur"].index_select(1, flat).view(h, b, s, n)
+        if work is None:
+            att = pre["cur"].index_select(1, flat).view(h, b, s, n)
+        else:
+            torch.index_select(pre["cur"], 1, flat, out=work["att_rows"])
+            att = work["att"]
         if anchor is not None:
             att.add_(anchor)
         for x, scores in zip(state, pre["state"]):
             att.addcmul_(x, scores)
-        att = torch.softmax(att.add_(penalty), dim=-1)
-        glimpse = torch.matmul(att, pre["values"]).permute(1, 2, 0, 3).reshape(b, s, -1)
+        att.add_(penalty)
+        if work is None:
+            att = torch.softmax(att, dim=-1)
+            glimpse = torch.matmul(att, pre["values"]).permute(1, 2, 0, 3).reshape(b, s, -1)
+            pointer = torch.bmm(glimpse, pre["keys"])
+        else:  # matmul's own batched product, on views
+            torch.softmax(att, -1, out=work["probs"])
+            torch.bmm(work["probs_rows"], work["values_rows"], out=work["heads"])
+            work["glimpse_heads"].copy_(work["heads_in_order"])
+            pointer = torch.bmm(work["glimpse"], pre["keys"], out=work["pointer"])
         if out is None:
             out = pre["neg_prior"].index_select(0, flat).view(b, s, n)
         else:
             torch.index_select(pre["neg_prior"], 0, flat, out=out.view(b * s, n))
-        return out.add_(torch.bmm(glimpse, pre["keys"]).sigmoid_(), alpha=2 * pre["clip"])
+        return out.add_(pointer.sigmoid_(), alpha=2 * pre["clip"])
 
 
 class RRNCONet(nn.Module):
