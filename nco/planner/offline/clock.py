@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 
 _HOURS = {
+    "nl": "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
+          "achttien negentien twintig eenentwintig tweeëntwintig drieëntwintig",
     "en": "one two three four five six seven eight nine ten eleven twelve",
     "de": "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn "
           "siebzehn achtzehn neunzehn zwanzig einundzwanzig zweiundzwanzig dreiundzwanzig",
@@ -39,6 +41,7 @@ _HOURS = {
 }
 #: the words before an hour that make it a clock time (a group of the pattern)
 _CUES = {
+    "nl": r"om|tot|vanaf|rond|tegen|uiterlijk",
     "en": r"at|by|until|till|around|about|from|before|after|between|and|to",
     "de": r"um|bis|gegen|ab|von|zwischen",
     "fr": r"à|a|vers|jusqu'à|jusqu'a|avant|après",
@@ -51,6 +54,7 @@ _CUES = {
 }
 #: minutes added after the hour word ("y media") -> offset
 _AFTER = {
+    "nl": {},
     "en": {"fifteen": 15, "thirty": 30, "forty-five": 45, "forty five": 45, "o'clock": 0, "ten": 10, "twenty": 20,
            "oh five": 5},
     "de": {}, "sv": {},
@@ -68,6 +72,9 @@ _AFTER = {
 }
 #: words before the hour word ("halb zehn" = 9:30) -> offset
 _BEFORE = {
+    "nl": {"half": -30, "kwart over": 15, "kwart voor": -15, "vijf over": 5, "tien over": 10, "vijf voor": -5,
+           "tien voor": -10, "tien over half": -20, "vijf over half": -25, "vijf voor half": -35,
+           "tien voor half": -40},
     "en": {"half past": 30, "quarter past": 15, "quarter after": 15, "quarter to": -15, "quarter of": -15,
            "five past": 5, "ten past": 10, "twenty past": 20, "twenty-five past": 25, "five to": -5, "ten to": -10,
            "twenty to": -20, "twenty-five to": -25, "ten after": 10, "twenty after": 20},
@@ -80,6 +87,8 @@ _BEFORE = {
 }
 #: words for the part of the day after a time: True = afternoon or evening
 _DAYPART = {
+    "nl": {"'s avonds": True, "'s middags": True, "in de middag": True, "in de avond": True, "'s ochtends": False,
+           "'s morgens": False, "in de ochtend": False},
     "en": {"in the morning": False, "in the afternoon": True, "in the evening": True, "at night": True,
            "tonight": True},
     "de": {"abends": True, "am abend": True, "nachmittags": True, "am nachmittag": True, "nachts": True,
@@ -97,7 +106,7 @@ _DAYPART = {
 
 
 #: words for hours and minutes: a number before one is a duration, not a time
-UNITS = (r"hours?|minutes?|stunden?|minuten|heures|horas?|minutos|ore|minuti|hores|minuts|timmar|timme|minuter|"
+UNITS = (r"hours?|minutes?|uur|minuten|stunden?|minuten|heures|horas?|minutos|ore|minuti|hores|minuts|timmar|timme|minuter|"
           r"tuntia|tunnin|minuuttia")
 
 
@@ -114,7 +123,7 @@ def _pattern(lang: str) -> re.Pattern:
         r"(?P<cue>\b(?:" + _CUES[lang] + r")\s*)?"
         + (r"(?:(?P<before>" + before + r")\s+)?" if before else "")
         + r"\b(?P<hour>" + hours + r")\b"
-        + r"(?P<unit>\s+(?:uhr|heures?|h))?"
+        + r"(?P<unit>\s+(?:uhr|heures?|h|uur))?"
         + (r"(?:\s+(?P<after>" + after + r"))?" if after else "")
         + r"(?:\s+(?P<part>" + part + r"))?(?!\w|:\d)(?!\s+(?:" + UNITS + r")\b)",
         re.IGNORECASE)

@@ -21,7 +21,7 @@ from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS
 
 #: languages the offline parser reads
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
-             "it": "Italian", "ca": "Catalan", "fi": "Finnish", "sv": "Swedish"}
+             "it": "Italian", "ca": "Catalan", "fi": "Finnish", "sv": "Swedish", "nl": "Dutch"}
 #: frequent function words per language (the detector counts them)
 FUNCTION_WORDS = {
     "de": "und ich um uhr dann danach zuerst erst bis zurück möchte mit ein eine einen einem am vom zum zur nach noch "
@@ -39,6 +39,8 @@ FUNCTION_WORDS = {
           "mennessä lounas",
     "sv": "mitt min går är så många som möjligt före ordning och jag klockan sedan först efter vill har timmar en ett börjar startar från vid tillbaka till "
           "klar lunch middag",
+    "nl": "ik wij om uur dan daarna eerst tot terug wil wilt heb hebben een het van naar bij met voor na morgen "
+          "vandaag vanaf graag nog moet moeten ben zijn op mijn onze volgorde uiterlijk",
 }
 #: the forms of "we" and of the verbs of a plan said by a group, per language
 _WE_WORDS = {
@@ -50,6 +52,7 @@ _WE_WORDS = {
     "ca": "nosaltres",
     "fi": "me haluamme lähdemme aloitamme meillä olemme",
     "sv": "vi vill ska går börjar startar träffas ses har måste",
+    "nl": "we willen gaan beginnen vertrekken",
 }
 _FUNC = {lang: set(words.split()) | set(_WE_WORDS[lang].split()) for lang, words in FUNCTION_WORDS.items()}
 _ALL_FUNC = set().union(*_FUNC.values())
@@ -62,6 +65,7 @@ _NUMBERS = {
     "ca": "una dues tres quatre cinc sis set vuit nou deu",
     "fi": "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen",
     "sv": "en två tre fyra fem sex sju åtta nio tio",
+    "nl": "een twee drie vier vijf zes zeven acht negen tien",
 }
 _EN_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
@@ -226,6 +230,35 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bbokhandel\b", "bookshop"), (r"\bglass\b", "ice cream"), (r"\ben\b|\bett\b", "a"),
     ],
 }
+RULES["nl"] = [
+    (r"zo ?veel (\w+) (?:als|als maar) mogelijk|zoveel mogelijk (\w+)", r"as many \1\2 as possible"),
+    (r"in willekeurige volgorde|(?:de )?volgorde maakt niet uit|maakt niet uit in welke volgorde", "in any order"),
+    (r"in die volgorde|in deze volgorde", "in that order"),
+    (r"\bmijn (trein|bus|boot) vertrekt (?:vanaf|van|bij)", r"my \1 leaves from"), (r"\btrein\b", "train"),
+    (r"\bmiddernacht\b", "midnight"), (r"\b(?:uiterlijk|voor) (?=\d)", "by "), (r"\bom\b", "at"),
+    (r"\brond\b|\brond de\b|\btegen\b", "around"), (r"\btot\b", "until"), (r"\bvanaf\b", "from"),
+    (r"\b(?:moet|moeten) (?:ik|we|wij) (?:terug )?(?:bij|op|in|aan) (?:de |het )?", "i must be at "),
+    (r"\b(?:ik|we|wij) (?:moet|moeten) (?:terug )?(?:bij|op|in|aan) (?:de |het )?", "i must be at "),
+    (r"\b(?:moet|moeten) (?:ik|we|wij) terug zijn\b|\b(?:ik|we|wij) (?:moet|moeten) terug zijn\b", "back"),
+    (r"\bzijn\b(?=\W*$|\W*[.!?])", ""),
+    (r"\bik (?:begin|start|vertrek)\b", "i start"), (r"\bik ben\b", "i'm"), (r"\b(?:we|wij) zijn\b", "we're"),
+    (r"\b(?:op|bij|aan) (?:de|het)\b", "at the"), (r"\b(?:op|bij)\b", "at"), (r"\bin (?:de|het)\b", "in the"),
+    (r"\bterug\b", "back"), (r"\bklaar\b", "done"), (r"\beerst\b", "first"),
+    (r"\bdaarna\b|\bdan\b|\bvervolgens\b|\bnadien\b", "then"), (r"\btot slot\b|\bten slotte\b|\bals laatste\b", "finally"),
+    (r"\ben\b", "and"), (r"\bof\b", "or"), (r"\bvoor (?:de|het)\b", "before the"), (r"\bvoor\b", "before"),
+    (r"\bna (?:de|het)\b", "after the"), (r"\bna\b", "after"), (r"\b(?:ik heb|we hebben|wij hebben)\b", "i have"),
+    (r"\b(?:ik wil|we willen|wij willen|ik zou graag|graag)\b", "i want"), (r"\bmorgen\b", "tomorrow"),
+    (r"\bvandaag\b", "today"), (r"\buur\b", "hours"), (r"\bminuten\b", "minutes"), (r"\blunchen\b", "lunch"),
+    (r"\bavondeten\b|\buit eten\b|\bdiner\b", "dinner"), (r"\bontbijt(?:en)?\b", "breakfast"),
+    (r"\bkoffie(?: drinken)?\b", "coffee"), (r"\bkerken\b", "churches"), (r"\bkerk\b", "church"),
+    (r"\bmusea\b", "museums"), (r"\bapotheek\b", "pharmacy"), (r"\bsupermarkt\b", "supermarket"),
+    (r"\bbakker(?:ij)?\b", "bakery"), (r"\bboekwinkel\b|\bboekhandel\b", "bookshop"), (r"\bkroeg\b", "pub"),
+    (r"\bijsje\b|\bijssalon\b|\bijs\b", "ice cream"), (r"\bgalerie\b", "gallery"), (r"\bgalerieën\b", "galleries"),
+    (r"\bbioscoop\b", "cinema"), (r"\bschouwburg\b|\btheater\b", "theatre"), (r"\bmarkt\b", "market"),
+    (r"\bbibliotheek\b", "library"), (r"\bspeeltuin\b", "playground"), (r"\buitkijkpunt\b|\butkijkpunt\b", "viewpoint"),
+    (r"\btuin\b", "garden"), (r"\bwandeling\b", "walk"), (r"\bwinkel\b", "shop"), (r"\been\b", "a"),
+    (r"\bhet\b|\bde\b", "the"),
+]
 _COMPILED = {lang: [(re.compile(p, re.IGNORECASE), r) for p, r in rules] for lang, rules in RULES.items()}
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
 _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
@@ -400,4 +433,5 @@ def _clock_times(text: str) -> str:
     t = re.sub(r"\b(\d{1,2})\s?h\s?(\d{2})\b", r"\1:\2", text)
     t = re.sub(r"\b(\d{1,2})\s?h\b", r"\1:00", t)
     t = re.sub(r"\b(\d{1,2})[.:](\d{2})\s*uhr\b", r"\1:\2", t, flags=re.IGNORECASE)
+    t = re.sub(r"(?i)\b(om|tot|vanaf|rond|tegen|uiterlijk|voor)\s+(\d{1,2})\s*uur\b", r"\1 \2:00", t)
     return re.sub(r"\b(\d{1,2})\s*uhr\b", r"\1:00", t, flags=re.IGNORECASE)

@@ -41,6 +41,8 @@ _VEH = "|".join(_VEHICLES.values())
 
 #: (pattern, replacement) per language; a replacement may be a function of the match
 PHRASES: dict[str, list] = {
+    "nl": [(r"\b(?:wij|we) (?:ontmoeten elkaar|spreken af) (?:bij|op|in|aan) (?:de |het )?", "meet at "),
+           (r"\b(?:ik ben|ben ik|zijn we|zijn wij) (?:bij|op|in|aan) (?:de |het )?", "i'm at "), (r"\b(?:wij|we) zijn (?:bij|op|in|aan) (?:de |het )?", "we're at ")],
     "fr": [
         (r"\benfin\b|\bpour finir\b|\bpour terminer\b", "finally"),
         (r"\b(?:je dois|nous devons|on doit|il faut que je sois|il faut qu'on soit) (?:être|finir|terminer|arriver)? ?"
@@ -204,7 +206,7 @@ PHRASES: dict[str, list] = {
         (r"\bich muss (?:(um \d{1,2}(?::\d{2})?) )?(?:am|an der|im|beim|in der) ((?-i:[A-ZÄÖÜ])[\w-]*(?: (?-i:[A-ZÄÖÜ])[\w-]*)*) sein\b",
          r"i must be at \2 \1"), (r"\bmorgen früh\b", "tomorrow morning"),
         (r"\bwir treffen uns (?:am|an der|im|beim|vor dem|vor der)\s", "meet at "),
-        (r"\bich bin (?:am|an der|im|beim|auf dem)\s", "i'm at "), (r"\bkirchen\b", "churches"),
+        (r"\b(?:ich bin|bin ich|sind wir) (?:am|an der|im|beim|auf dem)\s", "i'm at "), (r"\bkirchen\b", "churches"),
     ],
 }
 _FI_GENITIVE = {"museon": "museum", "lounaan": "lunch", "illallisen": "dinner", "aamiaisen": "breakfast",
@@ -214,7 +216,7 @@ _FI_PARTITIVE = {"museota": "museum", "lounasta": "lunch", "illallista": "dinner
 #: count words before a noun ("zwei Museen" -> "two Museen"): two to five
 _COUNTS = {"de": "zwei drei vier fünf", "fr": "deux trois quatre cinq", "es": "dos tres cuatro cinco",
            "pt": "dois|duas três quatro cinco", "it": "due tre quattro cinque", "ca": "dos|dues tres quatre cinc",
-           "sv": "två tre fyra fem", "fi": "kaksi kolme neljä viisi"}
+           "sv": "två tre fyra fem", "fi": "kaksi kolme neljä viisi", "nl": "twee drie vier vijf"}
 _EN_COUNTS = ("two", "three", "four", "five")
 #: kinds of place the tagging schema's translations miss, per language
 _KINDS = {
@@ -251,11 +253,12 @@ _HALF = {
     "ca": (r"hores?|hora", r"i mitja", None, None),
     "sv": (r"timmar|timme", None, r"och en halv", None),
     "fi": (r"tuntia|tunti", None, r"ja puoli", r"puolitoista"),
+    "nl": (r"uur", None, r"en een half|eneenhalf|ëneenhalf", r"anderhalf"),
 }
 _COUNT = {"de": "ein|eine zwei drei vier fünf", "fr": "une deux trois quatre cinq",
           "es": "una dos tres cuatro cinco", "pt": "uma duas três quatro cinco",
           "it": "un' due tre quattro cinque", "ca": "una dues tres quatre cinc",
-          "sv": "en två tre fyra fem", "fi": "yksi kaksi kolme neljä viisi"}
+          "sv": "en två tre fyra fem", "fi": "yksi kaksi kolme neljä viisi", "nl": "een twee drie vier vijf"}
 
 
 def _half_hours(t: str, lang: str) -> str:

@@ -150,7 +150,7 @@ _ACTIVITY_RE = re.compile(r"\b(?:go |went |going )?(?:for |have )?(?:a )?(swim|s
 
 def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Mention]:
     """Kinds of place from the tagging schema ("sauna", "hardware store", "Tankstelle", "buy a toy")."""
-    langs = tuple(sorted({"en", lang}))
+    langs = tuple(sorted({"en", lang} & set(tagschema.LANGS)))
     found = []
     for m in re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the )?([^\W\d_]{3,})", mlow):
         for a, b in _goods_list(mlow, m.start(1), m.end(1)):  # "buy perfume and a watch"
