@@ -325,7 +325,7 @@ _NAME_THEN_NOUN = re.compile(r"(?<![\w'])((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-Z
 #: a name with a Finnish place ending ("-lta" from, "-lla" at, "-sta" out of, "-lle" to, "-ssa" in) after
 #: the "i" Finnish puts between a foreign name and its ending ("Mariatorgetilta", "Hornsgatanilta")
 _FI_LINK_I = re.compile(r"\b((?-i:[A-ZÀ-Ý])\w+?)i(lta|ltä|lla|llä|sta|stä|lle|ssa|ssä)\b")
-_FI_FROM = re.compile(r"((?:(?-i:[A-ZÀ-Ý])[\w'-]*\s+(?:(?:del|de|la|el|dels|des|du|da|do|di|of|the)\s+)+)*)"
+_FI_FROM = re.compile(r"(?<!lähtee )((?:(?-i:[A-ZÀ-Ý])[\w'-]*\s+(?:(?:del|de|la|el|dels|des|du|da|do|di|of|the)\s+)+)*)"
                       r"\b(\w{4,}?)(?:lta|ltä)\b")
 
 
