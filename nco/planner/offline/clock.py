@@ -139,7 +139,7 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
     said = tok in words
     if said and not (m.group("cue") or m.groupdict().get("before")):
         return None  # a number word alone is a count ("dos museos"), not a time
-    if not said and not (m.groupdict().get("before") or m.group("part")):
+    if not said and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")):
         return None  # digits without a word to read: the usual rules handle them
     if lang == "en" and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")):
         return None  # "at two": the English time rules read it ("after two museums" is a count)

@@ -269,6 +269,8 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      "wine"),
     (r"\b(?:salgo|sortim|surto|parto|partimos|saio|saímos)\s+(?:del|dal|dalla|do|da|de la|de l'|de)\s+",
      "from "),
+    (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:alle|à|a las|às|a les|"
+     r"um|kl|klo|kello|om|\d))", "starting"),
     (r"\b(?:vi (?:börjar|startar|går ut|utgår)|on (?:commence|part|démarre)|nous (?:commençons|partons)|empezamos|"
      r"comenzamos|salimos|partimos|começamos|saímos|cominciamo|partiamo|iniziamo|comencem|sortim|partim|"
      r"aloitamme|lähdemme|wir (?:starten|beginnen|fangen|gehen los)|we beginnen|we starten|we vertrekken)\b",
@@ -418,13 +420,20 @@ def _symbols(text: str) -> str:
     """Arrows between visits as "then", "@" before a time or place as "at", "14h30" after a clock word as 14:30."""
     t = re.sub(r"\s*(?:->|=>|→|⟶|>>|–>|-->)\s*", ", then ", text)
     t = re.sub(r"(?<!\S)@\s*", "at ", t)
+    t = re.sub(r"(?i)\b(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s*-?ish\b", r"\1", t)  # "10ish"
     return re.sub(r"(?i)(?<![\w.])(" + _CLOCK_WORDS + r")\s+(\d{1,2})\s?h(?:\s?(\d{2}))?\b",
                   lambda m: f"{m.group(1)} {m.group(2)}:{m.group(3) or '00'}", t)
 
 
+#: a time written with a dot and no clock word ("Stortorget 13.15"): not a price, a distance or a duration
+_BARE_DOTTED = re.compile(r"(?<![\w.,:/-])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]*\d)(?!\s*(?:€|eur|euros?|kr|sek|"
+                          r"chf|\$|£|%|km|m\b|h\b|hours?|timmar|tuntia|stunden|heures|horas|ore|hores|uur|minutes?))",
+                          re.IGNORECASE)
+
+
 def _dotted_times(text: str) -> str:
-    """``at 10.15``, ``kl. 13.30``, ``klo 8.45``: a time written with a dot after a clock word, as ``HH:MM``."""
-    return _DOTTED.sub(r"\1 \2:\3", text)
+    """``at 10.15``, ``kl. 13.30``, ``klo 8.45``, ``Stortorget 13.15``: a time written with a dot, as ``HH:MM``."""
+    return _BARE_DOTTED.sub(r"\1:\2", _DOTTED.sub(r"\1 \2:\3", text))
 
 
 def _clock_times(text: str) -> str:
