@@ -302,7 +302,9 @@ def normalise(text: str, lang: str) -> str:
         t = pat.sub(repl, t)
     t = re.sub(r"(?<![\d:])(\d{1,2}):(?=\D|$)", r"\1:00", t)  # "at 10:" from an hour without minutes
     t = re.sub(r"\b(after|before) (?:le|la|les|l'|el|los|las|del|de la|de l'|do|da|dos|das|il|lo|gli|der|dem|den)"
-               r"(?:\s+|(?<=')(?=\w))", r"\1 the ", t)  # "après la boulangerie" read word by word
+               r"(?:\s+|(?<=')(?=\w))(?!\d)", r"\1 the ", t)  # "après la boulangerie" read word by word
+    t = re.sub(r"\b(before|after|until|around|at|by|from) (?:the )?(?:las|les|la|as|às|le|alle|ore|kello|klo)\s+(?=\d)",
+               r"\1 ", t)  # "antes de las 3": the article of a clock time
     numbers = dict(zip(_NUMBERS[lang].split(), _EN_NUMBERS))
     numbers.update({"ein": "one", "eine": "one", "une": "one", "um": "one", "dois": "two", "dos": "two"})
     t = re.sub(r"\b(\w+)(?= hours\b)", lambda m: numbers.get(m.group(1).lower(), m.group(1)), t)
