@@ -142,6 +142,58 @@ def test_sample_with_exact_draws_is_rl4co_greedy_then_sampling(case):
     assert pool == want
 
 
+def test_float_bounds_are_exact():
+    """``_largest`` gives the last float32 at which a monotone float32 rule
+    holds: the rule holds there and fails at the next float."""
+    from nco.neural.decode import _largest
+
+    rng = np.random.default_rng(0)
+    d = (rng.random(3000) * rng.choice([1e-7, 1e-3, 1.0, 1e3], 3000)).astype(np.float32)
+    lim = np.float32(1.0) + np.float32(1e-5)
+    room = _largest(lambda u: d + u <= lim, d.shape)
+    assert np.isfinite(room).all()
+    assert (d + room <= lim).all()
+    assert not (d + np.nextafter(room, np.float32(np.inf)) <= lim).any()
+    lo = rng.random(3000).astype(np.float32)
+    late = lo + np.float32(0.1)
+    rule = lambda x: np.maximum(x, lo) + np.float32(0.05) <= late  # noqa: E731
+    z = _largest(rule, lo.shape)
+    assert rule(z).all() and not rule(np.nextafter(z, np.float32(np.inf))).any()
+    assert (_largest(lambda x: x < -np.inf, (3,)) == -np.inf).all()
+    assert (_largest(lambda x: x <= np.inf, (3,)) == np.inf).all()
+
+
+@pytest.mark.parametrize("problem", ["acvrp", "acvrptw"])
+def test_masks_are_the_environments_along_random_routes(problem):
+    """The lean state's masks (one comparison per step against per-instance
+    float32 bounds) are the environment's at every step of random routes:
+    two unseen-city instances at N = 100 (batch rows with offsets), three
+    trajectories each."""
+    from nco.neural.decode import STATES
+    from nco.neural.evaluate import load_test_set
+
+    policy = nco.load_policy(problem)
+    insts = load_test_set(f"{problem}_n100_unseen", limit=2)[0]
+    env, td, _ = policy.augmented(insts, 1)
+    b, s = len(insts), 3
+    gen = torch.Generator().manual_seed(0)
+    with torch.inference_mode():
+        state = STATES[problem](td, b, s)
+        tds = torch.cat([td] * s, 0)  # rows start-major, as rl4co orders them
+        offset = torch.arange(b)[:, None] * state.n
+        steps = 0
+        while not tds["done"].all():
+            allowed = (state.penalty == 0).transpose(0, 1).reshape(s * b, -1)
+            assert torch.equal(allowed, tds["action_mask"]), f"step {steps}"
+            a = torch.multinomial(tds["action_mask"].float(), 1, generator=gen)[:, 0]
+            tds.set("action", a)
+            tds = env.step(tds)["next"]
+            a = a.reshape(s, b).T.contiguous()
+            state.step(a[..., None], (a + offset).reshape(-1))
+            steps += 1
+        assert state.done() and steps > state.n
+
+
 # -- the inference arithmetic against the network's plain formulas -------------------
 
 
