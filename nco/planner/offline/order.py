@@ -27,6 +27,7 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     deps |= _first_last(mlow, plain, n_tasks)
     deps |= _sequence(mlow, plain)
     deps |= _anaphora(mlow, plain)
+    deps |= _numbered(mlow, plain)
     deps = {d for d in deps if d[0] != d[1]}
     return reduce(deps, labels)
 
@@ -192,6 +193,20 @@ def _anaphora(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
             for z in said:
                 deps |= {(t, u) if m.group(1) == "before" else (u, t) for t in y.tasks for u in z.tasks}
     return deps
+
+
+def _numbered(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
+    """A numbered list ("1) bakery 2) church 3) lunch"): its items in the order of their numbers."""
+    marks, want = [], 1
+    for m in re.finditer(r"(?:^|(?<=\s))(\d{1,2})[.)](?=\s)", mlow):
+        if int(m.group(1)) == want:
+            marks.append(m.end())
+            want += 1
+    if len(marks) < 3:
+        return set()
+    items = [[x for x in plain if a <= x.start < b] for a, b in zip(marks, marks[1:] + [len(mlow)])]
+    items = [it for it in items if it]
+    return {(t, u) for y, z in zip(items, items[1:]) for a in y for b in z[:1] for t in a.tasks for u in b.tasks}
 
 
 def reduce(deps: set[tuple[int, int]], labels: list[str]) -> set[tuple[int, int]]:

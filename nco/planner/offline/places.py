@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from nco.planner.offline.lexicon import PLACE_CUE_END, PLACE_CUE_FROM, PLACE_CUE_START
+from nco.planner.offline.lexicon import LEX_MAP, PLACE_CUE_END, PLACE_CUE_FROM, PLACE_CUE_START, STOPWORDS_EN
 from nco.planner.offline.text import PLACE_NOUNS, Prompt, capitalised_phrase
 
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
@@ -22,6 +22,11 @@ _FALLBACKS = [
     re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
     re.compile(r"(?<![a-z] )\bat\s+(?:the\s+)?(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
 ]
+_AT = re.compile(r"\b(?:at|from)\s+")
+#: words of the cues and times that end a name written in lower case
+_CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
+              "back", "done", "finish", "first", "today", "tomorrow", "tonight", "morning", "afternoon", "evening",
+              "hours", "minutes", "station", "want", "need", "will", "would", "like", "love"}
 _OPENING_VERB = re.compile(r"(leaving|starting|departing|meeting|beginning|heading|from|at|begin|start|meet|leave)")
 _BACK = re.compile(r"\b(back|return|returning|come back|get back|head back|round trip|loop)\b")
 _BACK_TO_START = re.compile(
@@ -67,7 +72,26 @@ def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:
             if ph and at != skip:
                 p.mask(at, at + len(ph))
                 return ph, at
+    for cue in (PLACE_CUE_START, PLACE_CUE_FROM, _AT):  # a name written in lower case ("ab 14 uhr am karlsplatz")
+        for m in cue.finditer(p.text):
+            ph = lower_case_name(p.text, m.end())
+            if ph and m.end() != skip:
+                p.mask(m.end(), m.end() + len(ph))
+                return ph, m.end()
     return None, -1
+
+
+def lower_case_name(text: str, start: int) -> str | None:
+    """Up to three words at ``start`` that are no English, cue or lexicon word: a name written in lower case."""
+    words = []
+    for m in re.finditer(r"[^\s,;.!?()]+", text[start:]):
+        if m.start() > 0 and text[start + m.start() - 1] not in " \t":
+            break
+        w = m.group(0).lower()
+        if not w.isalpha() or w in STOPWORDS_EN or w in LEX_MAP or w in _CUE_WORDS or len(words) == 3:
+            break
+        words.append(m.group(0))
+    return " ".join(words) if words and max(len(w) for w in words) >= 4 else None
 
 
 def _end_place(p: Prompt) -> tuple[str | None, int]:
