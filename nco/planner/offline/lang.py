@@ -256,7 +256,11 @@ RULES["nl"] = [
     (r"\bijsje\b|\bijssalon\b|\bijs\b", "ice cream"), (r"\bgalerie\b", "gallery"), (r"\bgalerieën\b", "galleries"),
     (r"\bbioscoop\b", "cinema"), (r"\bschouwburg\b|\btheater\b", "theatre"), (r"\bmarkt\b", "market"),
     (r"\bbibliotheek\b", "library"), (r"\bspeeltuin\b", "playground"), (r"\buitkijkpunt\b|\butkijkpunt\b", "viewpoint"),
-    (r"\btuin\b", "garden"), (r"\bwandeling\b", "walk"), (r"\bwinkel\b", "shop"), (r"\been\b", "a"),
+    (r"\btuin\b", "garden"), (r"\bwandeling\b", "walk"), (r"\bopticien\b|\boptiek\b", "optician"),
+    (r"\bslager(?:ij)?\b", "butcher"), (r"\bkapper\b", "hairdresser"), (r"\bbloemist\b", "florist"),
+    (r"\bpostkantoor\b", "post office"), (r"\bzwembad\b", "swimming pool"), (r"\bsportschool\b", "gym"),
+    (r"\bslijterij\b", "bottle shop"), (r"\btankstation\b", "petrol station"), (r"\bgroenteboer\b", "greengrocer"),
+    (r"\bkaasboer\b", "cheese shop"), (r"\bwinkel\b", "shop"), (r"\been\b", "a"),
     (r"\bhet\b|\bde\b", "the"),
 ]
 _COMPILED = {lang: [(re.compile(p, re.IGNORECASE), r) for p, r in rules] for lang, rules in RULES.items()}

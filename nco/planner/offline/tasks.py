@@ -152,7 +152,7 @@ def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Menti
     """Kinds of place from the tagging schema ("sauna", "hardware store", "Tankstelle", "buy a toy")."""
     langs = tuple(sorted({"en", lang} & set(tagschema.LANGS)))
     found = []
-    for m in re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the )?([^\W\d_]{3,})", mlow):
+    for m in re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?([^\W\d_]{3,})", mlow):
         for a, b in _goods_list(mlow, m.start(1), m.end(1)):  # "buy perfume and a watch"
             tag = tagschema.shop_for(mlow[a:b], langs)
             if not tag or mlow[a:b].startswith("ticket"):

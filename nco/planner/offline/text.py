@@ -208,7 +208,7 @@ def _capitalised_words(text: str, start: int) -> list[str]:
         if core[0].isupper() or (core.isdigit() and words) or (not words and core.lower() in PLACE_NOUNS):
             words.append(core)
             nxt = text[start + m.end():start + m.end() + 1]
-            if (nxt and nxt in ",;!?()") or (w.endswith(".") and core.lower() not in ("st", "dr")):
+            if (nxt and nxt in ",;!?()") or (w.endswith(".") and core.lower() not in ("st", "dr")) or w.endswith(":"):
                 break
             continue
         if (core.lower() in PARTICLES and words) or re.match(r"[dl]'(?-i:[A-ZÀ-Ý])", core, re.IGNORECASE):
