@@ -227,7 +227,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bjag har\b", "i have"), (r"\btimmar\b|\btimme\b", "hours"), (r"\bmiddag\b", "dinner"),
         (r"\bfrukost\b", "breakfast"), (r"\bkyrka\b", "church"), (r"\bkafé\b|\bkaffe\b", "cafe"),
         (r"\bapotek\b", "pharmacy"), (r"\bmataffär\b|\bmatbutik\b", "supermarket"), (r"\bbageri\b", "bakery"),
-        (r"\bbokhandel\b", "bookshop"), (r"\bglass\b", "ice cream"), (r"\ben\b|\bett\b", "a"),
+        (r"\bbokhandel\b", "bookshop"), (r"\bglass\b", "ice cream"), (r"\bkafé\b|\bkafe\b|\bcafé\b", "cafe"),
+        (r"\bbibliotek\b", "library"), (r"\bmuseum\b", "museum"), (r"\bgalleri\b", "gallery"),
+        (r"\bteater\b", "theatre"), (r"\bmarknad\b", "market"), (r"\blekplats\b", "playground"),
+        (r"\brestaurang\b", "restaurant"), (r"\bbar\b", "bar"), (r"\bpark\b", "park"),
+        (r"\ben\b|\bett\b", "a"),
     ],
 }
 RULES["nl"] = [
@@ -298,6 +302,8 @@ def normalise(text: str, lang: str) -> str:
         return word_times(text, "en")
     if lang == "fi":
         text = _finnish_words(_finnish_places(text))
+    if lang == "sv":
+        text = _swedish_definite(text)
     t, names = protect_names(word_times(_clock_times(text), lang))
     t = rewrite(t, lang)
     for pat, repl in _SHARED:
@@ -366,6 +372,25 @@ def _fi_base(word: str, bases: set[str]) -> str:
                 if cand in bases:
                     return cand
     return word
+
+
+def _sv_bases() -> set[str]:
+    """The Swedish words the rules of :data:`RULES` know in their base form."""
+    return {w for pat, _ in RULES["sv"] for w in re.findall(r"\\b([a-zåäöé]{3,})\\b", pat)}
+
+
+def _swedish_definite(text: str) -> str:
+    """Swedish nouns with the definite ending as "the <noun>" ("kaféet", "bageriet", "restaurangen")."""
+    bases = _sv_bases()
+
+    def base(m: re.Match) -> str:
+        w = m.group(0)
+        for end in ("et", "en", "t", "n"):
+            if w.lower().endswith(end) and w.lower()[: -len(end)] in bases and w.lower() not in bases:
+                return "the " + w[: -len(end)]
+        return w
+
+    return re.sub(r"\b[a-zåäöé]{4,}\b", base, text)
 
 
 def _finnish_words(text: str) -> str:

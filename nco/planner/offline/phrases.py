@@ -155,7 +155,7 @@ PHRASES: dict[str, list] = {
         (r"\b(?:jag är|vi är) (?:på|vid|i)\s", "i'm at "), (r"\bvi (?:ses|träffas) (?:på|vid|i)\s", "meet at "),
         (r"\b(?:mitt|min|vårt|vår) (" + _VEH + r") (?:går|avgår) från\s", r"my \1 leaves from "),
         (r"\btillbaka (?:före|senast|klockan|kl\.?)\s?", "back by "), (r"\btillbaka\b", "back"),
-        (r"\bföre (?=\d)|\bsenast (?:(?:kl\.?|klockan)\s?)?(?=\d)", "by "), (r"\bkl\.?\s?(?=\d)", "at "),
+        (r"\befter\b", "after"), (r"\bföre (?=\d)|\bsenast (?:(?:kl\.?|klockan)\s?)?(?=\d)", "by "), (r"\bkl\.?\s?(?=\d)", "at "),
         (r"\bslut(?:a|ar)?\b(?= (?:kl|klockan|at|vid|på|\d))", "end"),
         (r"\b(?:jag|vi) (?:måste|ska|skall|behöver) vara tillbaka\b", "i must be back"),
         (r"så många (\w+) som möjligt", r"as many \1 as possible"),
@@ -206,7 +206,9 @@ PHRASES: dict[str, list] = {
         (r"\bich muss (?:(um \d{1,2}(?::\d{2})?) )?(?:am|an der|im|beim|in der) ((?-i:[A-ZÄÖÜ])[\w-]*(?: (?-i:[A-ZÄÖÜ])[\w-]*)*) sein\b",
          r"i must be at \2 \1"), (r"\bmorgen früh\b", "tomorrow morning"),
         (r"\bwir treffen uns (?:am|an der|im|beim|vor dem|vor der)\s", "meet at "),
-        (r"\b(?:ich bin|bin ich|sind wir) (?:am|an der|im|beim|auf dem)\s", "i'm at "), (r"\bkirchen\b", "churches"),
+        (r"\b(?:ich bin|bin ich|sind wir) (?:am|an der|im|beim|auf dem)\s", "i'm at "),
+        (r"\b(?:muss|müssen) (?:ich|wir) (?:spätestens |wieder |zurück )?(?:am|an der|im|beim|in der|auf dem|vor dem|"
+         r"zum|zur)\s", "i must be at "), (r"\bkirchen\b", "churches"),
     ],
 }
 _FI_GENITIVE = {"museon": "museum", "lounaan": "lunch", "illallisen": "dinner", "aamiaisen": "breakfast",
