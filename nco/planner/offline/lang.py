@@ -83,7 +83,7 @@ def detect(text: str) -> str:
     english = sum(w in STOPWORDS_EN for w in words)
     counts = {lang: sum(w in fw for w in words) for lang, fw in _FUNC.items()}
     best = max(counts, key=counts.get)
-    if counts[best] >= 3 and counts[best] > english:
+    if counts[best] >= min(3, max(1, len(words) // 4)) and counts[best] > english:  # short prompts have few
         return best
     _check_english(text)
     return "en"

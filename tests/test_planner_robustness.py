@@ -1,0 +1,200 @@
+"""The offline parser on classes of phrasing rather than single sentences: which time is the start,
+clock times in words and digits in every language, names with a place noun after them, Finnish and
+Swedish endings, shops named by what they sell, meal verbs and drinks, order in lists, numbered
+lists and references ("before that", "after both"), end places, Dutch, and names in lower case."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nco.errors import InputError
+from nco.planner import tagschema
+from nco.planner.offline.lang import detect, normalise
+from nco.planner.parse import parse_offline
+
+TODAY = dt.date(2025, 6, 12)
+
+
+def _req(text: str):
+    return parse_offline(text, today=TODAY).request
+
+
+def _kinds(req) -> list[str]:
+    return [t.tag or t.category for t in req.tasks]
+
+
+def _order(req) -> set[tuple[int, int]]:
+    return {(d.before, d.after) for d in req.dependencies}
+
+
+# ------------------------------------------------------------------ which time is the start
+@pytest.mark.parametrize("text, start, deadline", [
+    ("Concert at the Philharmonie at 8pm. Before it a pizza and a beer. Setting off from Sendlinger Tor at 6:15pm.",
+     "18:15", None),
+    ("A 7pm yoga class at a gym, then a kebab. Starting from Goetheplatz at 6:30pm, home by 10.", "18:30", "22:00"),
+    ("hi, getting off the bus at Isartor about 9am. bakery then a museum. back by 1", "09:00", "13:00"),
+    ("Landing at the airport bus stop in Freising at 10:40, then a cafe. Done by noon.", "10:40", "12:00"),
+])
+def test_the_start_is_the_time_said_with_a_start_cue(text, start, deadline):
+    req = _req(text)
+    assert (req.start_time, req.deadline) == (start, deadline)
+
+
+# ------------------------------------------------------------------ clock times
+@pytest.mark.parametrize("text, start, end", [
+    ("From Isartor at twenty past nine: a museum. Back by quarter to three.", "09:20", "14:45"),
+    ("Begin at Isartor, ten to eleven in the morning: a bakery. Done by five thirty.", "10:50", "17:30"),
+    ("Starting 14h30 at Isartor: a gallery, then a cafe. Done by 17h.", "14:30", "17:00"),
+    ("Jag är på Stortorget 13.15 och vill fika. Klar senast kl 16.", "13:15", "16:00"),
+    ("Från Stortorget kl 8.30: frukost och ett apotek. Slut kl 11.", "08:30", "11:00"),
+    ("Ich fange um Viertel nach zehn am Isartor an. Ein Museum. Um halb eins zurück.", "10:15", "12:30"),
+    ("On commence place Bellecour à quatorze heures trente. Un musée. Retour à 17h.", "14:30", "17:00"),
+    ("Salimos de la Plaza Mayor sobre las 10 y media; una farmacia. Volvemos a las dos menos diez de la tarde.",
+     "10:30", "13:50"),
+    ("Surto de la plaça Reial a les 10 i quart. Una farmàcia. Torno a les 12.", "10:15", "12:00"),
+    ("So I'm at Odeonsplatz around 10ish and I'd love a coffee. Gotta be back by 2.", "10:00", "14:00"),
+])
+def test_clock_times_in_words_and_digits(text, start, end):
+    req = _req(text)
+    assert (req.start_time, req.deadline) == (start, end)
+
+
+def test_a_dot_in_a_price_or_a_duration_is_no_time():
+    assert "12.50" in normalise("Sono in Piazza Navona, budget 12.50 euro per il pranzo", "it")
+    assert "2.5 hours" in normalise("From Isartor at 10.15, 2.5 hours", "en")
+
+
+# ------------------------------------------------------------------ places
+@pytest.mark.parametrize("text, lang, start", [
+    ("Från Göteborgs centrala kl 9: ett museum.", "sv", "Göteborgs centrala"),
+    ("Vi ses vid Sankt Johannes kyrka klockan 11. Först lunch.", "sv", "Sankt Johannes kyrka"),
+    ("Lähden Stureplanilta kello 10. Museo.", "fi", "Stureplan"),
+    ("Lähden Plaza de Españalta kello 10. Museo.", "fi", "Plaza de España"),
+    ("Lähden Rautatientorilta kello 10. Museo.", "fi", "Rautatientori"),
+    ("Wir starten um 10 Uhr am Bahnhof Pasing. Ein Museum.", "de", "Bahnhof Pasing"),
+    ("Vi börjar vid Slussen kvart över tio. Ett museum.", "sv", "Slussen"),
+    ("Partimos às duas e meia da tarde do Rossio. Um museu.", "pt", "Rossio"),
+    ("Partenza alle 15 da Piazza Navona: una chiesa.", "it", "Piazza Navona"),
+])
+def test_start_places_in_every_language(text, lang, start):
+    assert detect(text) == lang
+    assert _req(text).start_place == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("ich bin ab 14 uhr am sendlinger tor, will in ein museum. um 18 uhr zurück", "sendlinger tor"),
+    ("meet u at odeonsplatz 2pm, coffee then a museum, done by 5", "odeonsplatz"),
+    ("Leaving the hotel on Karlsplatz at 9. A museum.", "Karlsplatz"),
+    ("Meeting point: St Anne's Church, 10:15am. A florist, then brunch.", "St Anne's Church"),
+])
+def test_start_places_in_informal_writing(text, start):
+    assert _req(text).start_place == start
+
+
+@pytest.mark.parametrize("text, end", [
+    ("From Isartor at 9: a museum, then lunch. gotta be at Pasing station by 2", "Pasing station"),
+    ("Leaving Erding at 8am, a bakery. Need to be in Freising by 1pm.", "Freising"),
+    ("Je commence à la place Bellecour à 10h. Un musée. Je dois finir à la gare Part-Dieu avant 14h.",
+     "gare Part-Dieu"),
+    ("Parto da Piazza Navona alle 9. Un museo. Devo arrivare a Trastevere entro le 17.", "Trastevere"),
+    ("Ich starte um 9 am Odeonsplatz. Museum, dann Mittagessen. Um 14 Uhr muss ich am Isartor sein.", "Isartor"),
+    ("From Odeonsplatz at 9: museum, then lunch. We end the day at Isartor around 4.", "Isartor"),
+])
+def test_end_places(text, end):
+    assert _req(text).end_place == end
+
+
+# ------------------------------------------------------------------ kinds of place
+@pytest.mark.parametrize("word, lang, tag", [
+    ("Parfümladen", "de", "shop=perfumery"), ("Spielzeuggeschäft", "de", "shop=toys"),
+    ("knivbutik", "sv", "shop=knives"), ("tebutik", "sv", "shop=tea"), ("blomsteraffär", "sv", "shop=florist"),
+    ("kirjakaupassa", "fi", "shop=books"), ("speelgoedwinkel", "nl", "shop=toys"),
+    ("bottle shop", "en", "shop=alcohol"), ("ski shop", "en", "shop=ski"),
+    ("tienda de ropa", "es", "shop=clothes"), ("negozio di giocattoli", "it", "shop=toys"),
+    ("taller mecánico", "es", "shop=car_repair"), ("exchange money", "en", "amenity=bureau_de_change"),
+])
+def test_shops_named_by_what_they_sell(word, lang, tag):
+    assert tagschema.lookup(word, tuple({"en", lang} & set(tagschema.LANGS))) == tag
+
+
+def test_goods_are_single_words():
+    assert tagschema.goods_tag("jouets a") is None
+    assert tagschema.goods_tag("jouets") == "shop=toys"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ab 10 Uhr am Isartor: Optiker, Blumenladen, Metzger und ein Schuhgeschäft. Zwei Stunden.",
+     ["shop=optician", "shop=florist", "shop=butcher", "shop"]),
+    ("Vanaf de Dam om 10 uur: een opticien, een bloemenwinkel, een slager en een schoenenwinkel. Twee uur.",
+     ["shop=optician", "shop=florist", "shop=butcher", "shop"]),
+    ("Kauppatorilta kello 10: optikko, kukkakauppa ja kenkäkauppa. Kaksi tuntia.",
+     ["shop=optician", "shop=florist", "shop"]),
+    ("From Isartor at 10: grab some flowers, pick up my glasses, buy a toy and get cash. 2 hours.",
+     ["shop=florist", "shop=optician", "shop=toys", "bank"]),
+    ("Je pars de la place Bellecour à 10h. Je veux acheter des bijoux. Deux heures.", ["shop"]),
+])
+def test_kinds_in_lists(text, kinds):
+    assert _kinds(_req(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Olen Senaatintorilla kello 12. Haluan käydä kirjastossa ja kahvilassa, sitten illalliselle. Kello 18 asti.",
+     ["library", "cafe", "restaurant"]),
+    ("Parto da Piazza Navona alle 10. Vorrei visitare un museo, poi pranzare verso mezzogiorno. Ho tre ore.",
+     ["museum", "restaurant"]),
+    ("Sóc a la plaça Reial a les 18. Vull una cervesa en un pub i sopar. Fins a les 23.", ["bar", "restaurant"]),
+    ("Salgo de la Plaza Mayor a las 19. Una copa en un bar y cenar. Hasta las 23.", ["bar", "restaurant"]),
+    ("From Isartor at 8: a flat white, then a museum. Back by 11.", ["cafe", "museum"]),
+])
+def test_meals_and_drinks_in_every_language(text, kinds):
+    assert _kinds(_req(text)) == kinds
+
+
+# ------------------------------------------------------------------ order
+@pytest.mark.parametrize("text, order", [
+    ("Isartor, 2pm: get cash at a bank, buy bread at a bakery, then a coffee. Back by 4.", {(0, 1), (1, 2)}),
+    ("From Isartor at 11: a phone shop (mine broke), a bookshop, then lunch. 2 hours.", {(0, 1), (1, 2)}),
+    ("Opera at the Nationaltheater at 7pm; before the opera I'd like dinner and a drink at a bar. From Isartor at 4pm.",
+     {(1, 0), (2, 0)}),
+    ("Dinner at 8pm, before that a walk in a park and a church. Start 5pm from Isartor.", {(1, 0), (2, 0)}),
+    ("A toy museum then the city museum, from Isartor at 10; lunch after both; back by 3 pm.",
+     {(0, 1), (1, 2)}),
+    ("From Isartor at 10, museum -> lunch -> park, back 4pm", {(0, 1), (1, 2)}),
+    ("Plan:\n1) start Isartor 9:00\n2) bakery\n3) church\n4) lunch\nend by 13:00", {(0, 1), (1, 2)}),
+    ("Plan:\n- start Isartor 9:00\n- bakery\n- church\n- lunch\nend by 13:00", set()),
+])
+def test_order_in_lists_and_references(text, order):
+    assert _order(_req(text)) == order
+
+
+@pytest.mark.parametrize("text", [
+    "Départ de la place Bellecour à 11h. Le café après la boulangerie, la boulangerie après la pharmacie et la "
+    "pharmacie après le café.",
+    "Från Stortorget klockan 10. Museet efter kyrkan, kyrkan efter kaféet och kaféet efter museet.",
+    "Vanaf de Dam om 10 uur. Het museum na de kerk, de kerk na de bakker en de bakker na het museum.",
+])
+def test_circular_orders_are_refused_in_every_language(text):
+    with pytest.raises(InputError, match="circular"):
+        _req(text)
+
+
+# ------------------------------------------------------------------ Dutch
+def test_dutch_is_read():
+    text = "Ik begin om 10 uur op de Dam. Eerst een museum, daarna lunch in een restaurant. Om 15 uur terug."
+    assert detect(text) == "nl"
+    req = _req(text)
+    assert (req.start_place, req.start_time, req.deadline) == ("Dam", "10:00", "15:00")
+    assert _kinds(req) == ["museum", "restaurant"] and _order(req) == {(0, 1)}
+
+
+def test_dutch_half_hours_and_durations():
+    req = _req("We vertrekken om half drie vanaf de Dam. Een ijsje en daarna een park. We hebben anderhalf uur.")
+    assert (req.start_time, req.time_limit_min) == ("14:30", 90)
+
+
+def test_a_language_still_unknown_is_one_clear_line():
+    with pytest.raises(InputError) as err:
+        _req("Zaczynam o dziesiątej na rynku, potem muzeum i obiad w restauracji, wracam o czternastej.")
+    assert "\n" not in str(err.value) and "language" in str(err.value)
