@@ -198,3 +198,24 @@ def test_a_language_still_unknown_is_one_clear_line():
     with pytest.raises(InputError) as err:
         _req("Zaczynam o dziesiątej na rynku, potem muzeum i obiad w restauracji, wracam o czternastej.")
     assert "\n" not in str(err.value) and "language" in str(err.value)
+
+
+@pytest.mark.parametrize("text, start, time", [
+    ("Olen Ateneumin edessä puoli kolmelta. Haluan käydä kirjakaupassa. Aikaa on tunti.", "Ateneum", "14:30"),
+    ("Aloitan kello kahdelta Stockmannin luona. Ensin kahvila, sitten museo.", "Stockmann", "14:00"),
+    ("Lähden Hyde Parkista kello 9. Museo.", "Hyde Park", "09:00"),
+    ("Rendez-vous place Bellecour à 14h30. D'abord un café, ensuite un musée.", "place Bellecour", "14:30"),
+    ("we're off the train at Pasing at 1pm!! ice cream and a toy shop, back on the train by 4:30", "Pasing", "13:00"),
+    ("Me and my sister, Leopoldstraße, 4:45 in the afternoon. A bookshop, then a bar.", "Leopoldstraße", "16:45"),
+])
+def test_start_in_postpositions_and_informal_openings(text, start, time):
+    req = _req(text)
+    assert (req.start_place, req.start_time) == (start, time)
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("Siamo in Piazza Navona alle 16. Un gelato. Dobbiamo essere al Pantheon per le 18.", "18:00"),
+    ("Je pars de la place Bellecour à 14h. Un musée. Il faut que je sois rentré pour 18h.", "18:00"),
+])
+def test_by_a_time_in_other_languages(text, deadline):
+    assert _req(text).deadline == deadline

@@ -277,6 +277,8 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      "wine"),
     (r"\b(?:salgo|sortim|surto|parto|partimos|saio|saímos)\s+(?:del|dal|dalla|do|da|de la|de l'|de)\s+",
      "from "),
+    (r"\b(?:per le|per l'|pour|para las|para la|per a les|per les)\s*(?=\d)", "by "),
+    (r"\brendez-vous\b(?! (?:au|à|a|aux)\b)", "meet at"),
     (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:alle|à|a las|às|a les|"
      r"um|kl|klo|kello|om|\d))", "starting"),
     (r"\b(?:vi (?:börjar|startar|går ut|utgår)|on (?:commence|part|démarre)|nous (?:commençons|partons)|empezamos|"
@@ -339,8 +341,8 @@ _NAME_THEN_NOUN = re.compile(r"(?<![\w'])((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-Z
 #: a name with a Finnish place ending ("-lta" from, "-lla" at, "-sta" out of, "-lle" to, "-ssa" in) after
 #: the "i" Finnish puts between a foreign name and its ending ("Mariatorgetilta", "Hornsgatanilta")
 _FI_LINK_I = re.compile(r"\b((?-i:[A-ZÀ-Ý])\w+?)i(lta|ltä|lla|llä|sta|stä|lle|ssa|ssä)\b")
-_FI_FROM = re.compile(r"(?<!lähtee )((?:(?-i:[A-ZÀ-Ý])[\w'-]*\s+(?:(?:del|de|la|el|dels|des|du|da|do|di|of|the)\s+)+)*)"
-                      r"\b(\w{4,}?)(?:lta|ltä)\b")
+_FI_FROM = re.compile(r"(?<!lähtee )((?:(?-i:[A-ZÀ-Ý])[\w'-]*\s+(?:(?:del|de|la|el|dels|des|du|da|do|di|of|the)\s+)*)*)"
+                      r"\b(\w{4,}?(?=lta\b|ltä\b)|(?-i:[A-ZÀ-Ý])\w{3,}?(?=sta\b|stä\b))(?:lta|ltä|sta|stä)\b")
 
 
 
@@ -399,17 +401,49 @@ def _finnish_words(text: str) -> str:
     return re.sub(r"\b[a-zäö]{5,}\b", lambda m: _fi_base(m.group(0), bases), text)
 
 
+#: Finnish hours said with the ablative ending ("kello kolmelta", "puoli kahdelta"): the hour word
+_FI_HOUR_FROM = {"yhdeltä": "yksi", "kahdelta": "kaksi", "kolmelta": "kolme", "neljältä": "neljä", "viideltä": "viisi",
+                 "kuudelta": "kuusi", "seitsemältä": "seitsemän", "kahdeksalta": "kahdeksan",
+                 "yhdeksältä": "yhdeksän", "kymmeneltä": "kymmenen", "yhdeltätoista": "yksitoista",
+                 "kahdeltatoista": "kaksitoista"}
+#: a name in the genitive before a postposition of place ("Ateneumin edessä", "Stockmannin luona")
+_FI_POSTPOSITION = re.compile(r"\b((?-i:[A-ZÀ-Ý])[\w-]+?)n (?:edessä|luona|vieressä|kohdalla|ulkopuolella|takana)\b")
+
+
 def _finnish_places(text: str) -> str:
     """Finnish place endings undone: "Rautatientorilta" and "Plaça del Poblelta" are "from <name>"."""
+    text = re.sub(r"\b(" + "|".join(_FI_HOUR_FROM) + r")\b", lambda m: _FI_HOUR_FROM[m.group(1).lower()], text,
+                  flags=re.IGNORECASE)
+    text = _FI_POSTPOSITION.sub(_fi_genitive, text)
     t = _FI_LINK_I.sub(_fi_unlink, text)
-    return _FI_FROM.sub(lambda m: "from " + m.group(1) + m.group(2)[0].upper() + m.group(2)[1:], t)
+    return _FI_FROM.sub(_fi_from, t)
+
+
+def _fi_from(m: re.Match) -> str:
+    """"from <name>" for a name with the ending "-lta" or "-sta" ("Lähden Hyde Parkista" -> "Lähden from Hyde Park")."""
+    words = m.group(1).split()
+    lead = 0  # a capitalised verb opens the sentence, not the name
+    while lead < len(words) and (words[lead].lower() in _ALL_FUNC or words[lead].lower() in STOPWORDS_EN):
+        lead += 1
+    name = " ".join(words[lead:] + [m.group(2)[0].upper() + m.group(2)[1:]])
+    return "".join(w + " " for w in words[:lead]) + "from " + name
+
+
+def _foreign_end(stem: str) -> bool:
+    """Whether ``stem`` ends as no Finnish word does ("Mariatorget", "Park", "Stockmann"), so an "i" after it links."""
+    foreign = re.search(r"(?:[eao]n|et|[ou]m|[ae]m|ad|rk|rd|ld|ck|nn|ll|ss|[bcfgqwxz])$", stem, re.IGNORECASE)
+    return bool(foreign) and not re.search(r"(?:pp|tt|kk|ng)$", stem)
 
 
 def _fi_unlink(m: re.Match) -> str:
-    """The name without the linking "i" when the name ends as no Finnish word does ("Mariatorget", "Park")."""
-    stem = m.group(1)
-    foreign = re.search(r"(?:[eao]n|et|[ou]m|[ae]m|ad|rk|rd|ld|ck|[bcfgqwxz])$", stem, re.IGNORECASE)
-    return stem + m.group(2) if foreign and not re.search(r"(.)\1$|ng$", stem) else m.group(0)
+    """The name without the linking "i" ("Mariatorgetilta" -> "Mariatorgetlta")."""
+    return m.group(1) + m.group(2) if _foreign_end(m.group(1)) else m.group(0)
+
+
+def _fi_genitive(m: re.Match) -> str:
+    """"at <name>" for "<name>n edessä" ("Ateneumin edessä" -> "at Ateneum")."""
+    name = m.group(1)
+    return "at " + (name[:-1] if name.endswith("i") and _foreign_end(name[:-1]) else name)
 
 
 def protect_names(text: str) -> tuple[str, list[str]]:

@@ -154,7 +154,8 @@ PLACE_CUE_START = re.compile(
     r"i'?m|i am|we'?re|we are|staying|stay|(?:my |our |the )?(?:hotel|hostel|apartment|airbnb|flat)|(?<!must )(?<!need to )(?<!have to )(?<!has to )(?<!got to )"
     r"(?<!should )(?<!gotta )(?<!ought to )(?<!want to )(?<!wanna )(?<!needs to )be|meet(?:ing)?|arriv(?:e|ing)|pick(?:ing)? me up|"
     r"(?:the )?trip starts?|route starts?|coming|"
-    r"(?:get(?:ting)?|got) off (?:the |a |my )?(?:train|bus|tram|ferry|boat|metro|plane|coach))\s+(?:out\s+)?"
+    r"(?:(?:get(?:ting)?|got|i'?m|we'?re|am|are) )?off (?:the |a |my )?(?:train|bus|tram|ferry|boat|metro|plane|"
+    r"coach|cruise|ship))\s+(?:out\s+)?"
     r"(?:at|from|in|near|by|to|on)\s+",
     re.IGNORECASE)
 PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|(?:starting|meeting) (?:point|place)(?: is)?:?)\s+", re.IGNORECASE)

@@ -32,7 +32,8 @@ _EVENT_BEFORE = re.compile(r"\b(before|after|for)\s+(?:the |my |our |a |an )?(?:
                            r"(lunch|dinner|supper|breakfast|brunch|show|concert|opera|play|performance|game|match|"
                            r"reservation|booking)\s+(?:is\s+)?(?:at|around|from)?\s*$")
 #: arriving somewhere before a clock time: the time is the start ("getting off the train at X around 11am")
-_ARRIVAL = re.compile(r"\b(?:get(?:ting)? off|got off|land(?:ing)?|arriv(?:e|ing)|coming in|pull(?:ing)? in)\b"
+_ARRIVAL = re.compile(r"\b(?:get(?:ting)? off|got off|off (?:the |a |my )?(?:train|bus|boat|ship|ferry|plane|cruise|"
+                      r"tram|coach)|land(?:ing)?|arriv(?:e|ing)|coming in|pull(?:ing)? in)\b"
                       r"(?:\s+[\w']+){0,6}?\s+(?:at|around|about|by)\s*$")
 #: words after "leave" that make the time a deadline ("my ferry leaves at 3pm")
 _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
