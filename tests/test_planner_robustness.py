@@ -219,3 +219,23 @@ def test_start_in_postpositions_and_informal_openings(text, start, time):
 ])
 def test_by_a_time_in_other_languages(text, deadline):
     assert _req(text).deadline == deadline
+
+
+@pytest.mark.parametrize("text, start_place", [
+    ("Entre las 10 y las 14 desde la Plaza Mayor: tantos museos como sea posible.", "Plaza Mayor"),
+    ("Dalle 10 alle 14 da Piazza Navona: più chiese possibili.", "Piazza Navona"),
+    ("De 10h à 14h depuis la place Bellecour : le plus de musées possible.", "place Bellecour"),
+    ("Klockan 10-14 från Stortorget: så många kyrkor som möjligt.", "Stortorget"),
+    ("Kello 10-14 Kauppatorilta: mahdollisimman monta museota.", "Kauppatori"),
+    ("Van 10 tot 14 uur vanaf de Dam: zoveel mogelijk musea.", "Dam"),
+    ("Isartor 10:00–13:00. bakery, church, museum.", "Isartor"),
+])
+def test_spans_of_the_day_in_every_language(text, start_place):
+    req = _req(text)
+    assert (req.start_place, req.start_time, req.deadline) == (start_place, "10:00", req.deadline)
+    assert req.deadline in ("13:00", "14:00") and len(req.tasks) >= 1
+
+
+def test_british_half_five_and_ranges_that_are_no_times():
+    assert _req("From Isartor at 10. A museum and a cafe. Back by half five.").deadline == "17:30"
+    assert "3-4 people" in normalise("From Isartor at 10, 3-4 people, a museum", "en")

@@ -194,6 +194,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bvisitar\b", "visit"),
     ],
     "it": [
+        (r"(?:^|(?<=[\s,:;]))da (?=(?-i:[A-ZÀ-Ý]))", "from "),
         (r"\bfino alle\b", "until"), (r"\balle\b", "at"), (r"\bparto (?:dalla|dal|da)\b", "starting from"),
         (r"\bpoi\b|\bdopo\b", "then"), (r"\bprima\b", "first"), (r"\bpranzo\b", "lunch"), (r"\bcena\b", "dinner"),
         (r"\bmuseo\b", "museum"), (r"\bchiesa\b", "church"), (r"\bgelato\b", "ice cream"), (r"\bparco\b", "park"),
@@ -279,6 +280,7 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      "from "),
     (r"\b(?:per le|per l'|pour|para las|para la|per a les|per les)\s*(?=\d)", "by "),
     (r"\brendez-vous\b(?! (?:au|à|a|aux)\b)", "meet at"),
+    (r"\b(?:desde|depuis|vanaf|från)\b(?: (?:la|le|el|de|het|l'))?\s*", "from "),
     (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:alle|à|a las|às|a les|"
      r"um|kl|klo|kello|om|\d))", "starting"),
     (r"\b(?:vi (?:börjar|startar|går ut|utgår)|on (?:commence|part|démarre)|nous (?:commençons|partons)|empezamos|"
@@ -481,9 +483,39 @@ _CLOCK_WORDS = (r"at|by|from|until|till|around|before|after|to|starting|start|kl
 _DOTTED = re.compile(r"(?i)(?<![\w.])(" + _CLOCK_WORDS + r")\s+(\d{1,2})[.](\d{2})(?![\d.,]*\d)")
 
 
+_T = r"\d{1,2}(?:[:.h]\d{2}|h)?(?:\s*(?:uhr|uur))?"
+#: a span of the day: "10-14", "10:00–13:00", "entre las 10 y las 14", "dalle 10 alle 14", "de 10h à 14h",
+#: "van 10 tot 14 uur", "mellan 10 och 14"
+_RANGES = [re.compile(p, re.IGNORECASE) for p in (
+    r"(?<![\w:.,/-])(?:(?:kello|klo|kl\.?|klockan|um|om|alle|às|a las|a les|à|at)\s+)?(" + _T + r")\s*[-–—]\s*("
+    + _T + r")(?![\w:.,/-]|\s*(?:€|eur|kr|%|minutes?|min|hours?|h\b|"
+    r"km|people|persons|years))",
+    r"\bentre las (" + _T + r") y las (" + _T + r")", r"\bde las (" + _T + r") a las (" + _T + r")",
+    r"\bdalle (" + _T + r") alle (" + _T + r")", r"\bdes? (" + _T + r") (?:à|a) (" + _T + r")",
+    r"\bvan (" + _T + r") tot (" + _T + r")", r"\bmellan (" + _T + r") och (" + _T + r")",
+    r"\bdas (" + _T + r") às (" + _T + r")", r"\bde les (" + _T + r") a les (" + _T + r")",
+    r"\bvon (" + _T + r") bis (" + _T + r")")]
+_UNIT = re.compile(r"\s*(?:uhr|uur)$", re.IGNORECASE)
+
+
+def _ranges(text: str) -> str:
+    """A span of the day in any language read as "from <time> to <time>"."""
+    def repl(m: re.Match) -> str:
+        a, b = (_UNIT.sub("", x).replace(".", ":") for x in m.groups())
+        a, b = (x + ":00" if x.isdigit() else x.replace("h", ":").rstrip(":") + ("00" if x.endswith("h") else "")
+                for x in (a, b))
+        return f"from {a} to {b}" if max(int(a.split(':')[0]), int(b.split(':')[0])) <= 24 else m.group(0)
+
+    for pat in _RANGES:
+        text = pat.sub(repl, text)
+    return text
+
+
 def _symbols(text: str) -> str:
     """Arrows between visits as "then", "@" before a time or place as "at", "14h30" after a clock word as 14:30."""
+    text = _ranges(text)
     t = re.sub(r"\s*(?:->|=>|→|⟶|>>|–>|-->)\s*", ", then ", text)
+    t = re.sub(r"(?i)\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", r"half past \1", t)
     t = re.sub(r"(?<!\S)@\s*", "at ", t)
     t = re.sub(r"(?i)\b(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s*-?ish\b", r"\1", t)  # "10ish"
     return re.sub(r"(?i)(?<![\w.])(" + _CLOCK_WORDS + r")\s+(\d{1,2})\s?h(?:\s?(\d{2}))?\b",
