@@ -239,3 +239,22 @@ def test_spans_of_the_day_in_every_language(text, start_place):
 def test_british_half_five_and_ranges_that_are_no_times():
     assert _req("From Isartor at 10. A museum and a cafe. Back by half five.").deadline == "17:30"
     assert "3-4 people" in normalise("From Isartor at 10, 3-4 people, a museum", "en")
+
+
+@pytest.mark.parametrize("text, order", [
+    ("From Isartor at 10: a butcher and a florist, whichever first, and after both a coffee. Back by 1.",
+     {(0, 2), (1, 2)}),
+    ("From Isartor at 10: two bakeries and a bookshop in any order, and a park at the very end. Till 1pm.",
+     {(0, 3), (1, 3), (2, 3)}),
+    ("From Isartor at 10: a museum, then lunch, then the park. Back by 4.", {(0, 1), (1, 2)}),
+])
+def test_any_order_and_the_end_in_other_words(text, order):
+    assert _order(_req(text)) == order
+
+
+def test_a_kind_said_again_with_the_is_the_same_visit():
+    with pytest.raises(InputError, match="circular"):
+        _req("From Isartor at 6pm: a drink, dinner, then the opera. The drink must be after dinner and dinner "
+             "after the opera.")
+    req = _req("From Isartor at 6pm: a drink, then dinner. The drink should be quick.")
+    assert _kinds(req) == ["bar", "restaurant"]

@@ -515,6 +515,9 @@ def _symbols(text: str) -> str:
     """Arrows between visits as "then", "@" before a time or place as "at", "14h30" after a clock word as 14:30."""
     text = _ranges(text)
     t = re.sub(r"\s*(?:->|=>|→|⟶|>>|–>|-->)\s*", ", then ", text)
+    t = re.sub(r"(?i)\b(?:whichever|whatever|either one|either|no matter which|doesn't matter which) (?:comes? )?first\b|"
+               r"\b(?:either|whichever|whatever|any old) order\b|\border (?:doesn't|does not|don't) matter\b|"
+               r"\b(?:don't|do not) care about (?:the )?order\b", "in any order", t)
     t = re.sub(r"(?i)\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", r"half past \1", t)
     t = re.sub(r"(?<!\S)@\s*", "at ", t)
     t = re.sub(r"(?i)\b(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s*-?ish\b", r"\1", t)  # "10ish"

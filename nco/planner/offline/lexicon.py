@@ -40,7 +40,7 @@ _lex("cafe", "flat white|flat whites|cortado|macchiato|americano|mocha|chai latt
      "morning tea|brekkie|fika")
 _lex("ice_cream", "ice cream|ice-cream|gelato|gelateria")
 _lex("bakery", "bakery|bakeries|pastry|pastries|croissant|croissants|pastry shop|fresh bread")
-_lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
+_lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|the drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
      "wine bar|glass of wine|brewery")
 _lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift shop|gifts|fashion store|"
      "clothing store|department store|shoe shop|jewellery|jewelry")
@@ -136,7 +136,7 @@ THEN_RE = re.compile(r"\b(then|and then|after that|afterwards|afterward|followed
                       r"once (?:that's|that is|i'm|we're) done|from there|and finally|finally|lastly)\b")
 FIRST_RE = re.compile(r"\b(start(?:ing)? (?:off )?with|begin(?:ning)? with|first of all|to start|first)\b")
 LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:the day |off )?with|to finish|"
-                      r"at the end|to end|wrap up with|round off with)\b")
+                      r"at the (?:very )?end|to end|wrap up with|round off with|last of all)\b")
 REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|having|visiting|eating|that|"
                      r"seeing|doing|going to the|going to|we have|i have|i've had|we've had)\s+){0,2}$")
 NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of)\b(?:\s+\w+){0,2}\s*$")

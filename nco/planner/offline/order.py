@@ -20,7 +20,7 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     InputError
         The order is circular (named with ``labels``).
     """
-    plain = [x for x in mentions if x.ref is None or x.ref_new]
+    plain = [x for x in mentions if x.ref in (None, "same") or x.ref_new]
     deps: set[tuple[int, int]] = set()
     deps |= _then(mlow, mentions, plain)
     deps |= _refs(mlow, mentions, plain)
@@ -105,7 +105,7 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
     """"After lunch, a park": a mention that refers to a visit orders the visits of its clause."""
     deps = set()
     for x in mentions:
-        if not x.ref:
+        if not x.ref or x.ref == "same":
             continue
         s0, s1 = sentence_bounds(mlow, x.start)
         ca, cb = clause_of(mlow, x.start)

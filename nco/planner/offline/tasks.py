@@ -336,11 +336,24 @@ def find_mentions(p: Prompt) -> list[Mention]:
     mentions = _walks(mlow, _merge(mlow, mentions))
     _embedding_mentions(p, mlow, mentions)
     mentions.sort(key=lambda x: x.start)
+    _definite_references(mlow, mentions)
     _structure(mlow, mentions)
     for x in mentions:
         _name_hint(p, x)
     _visit_times(p, mentions)
     return mentions
+
+
+def _definite_references(mlow: str, mentions: list[Mention]) -> None:
+    """"A drink, dinner ... the drink after dinner": "the <kind>" said again is the visit said before."""
+    seen = set()
+    for x in mentions:
+        key = (x.category, x.tag, x.cuisine)
+        definite = x.word.startswith("the ") or re.search(r"\bthe\s+$", mlow[max(0, x.start - 5):x.start])
+        if x.ref is None and key in seen and x.name is None and definite:
+            x.ref = "same"
+        elif x.ref is None:
+            seen.add(key)
 
 
 def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
