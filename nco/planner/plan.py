@@ -861,7 +861,7 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
     ----------
     prompt : str
         The request in words (for the offline parser: English, German, French, Spanish,
-        Portuguese, Italian, Catalan, Finnish or Swedish).
+        Portuguese, Italian, Catalan, Finnish, Swedish or Dutch).
     city : str, optional
         A bundled extract: ``munich``, ``porto``, ``helsinki``, ``monaco``,
         ``andorra``, ``stockholm``, ``sydney`` (names only, never a path).

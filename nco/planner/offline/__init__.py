@@ -5,7 +5,7 @@ Stages, each a module with its own tests:
 1. :mod:`~nco.planner.offline.text` tokenises (white space, masks, clauses);
    :mod:`~nco.planner.offline.lang` detects the language and rewrites its cue
    words into English (German, French, Spanish, Portuguese, Italian,
-   Catalan, Finnish, Swedish);
+   Catalan, Finnish, Swedish, Dutch);
 2. :mod:`~nco.planner.offline.places` reads the start and end places;
 3. :mod:`~nco.planner.offline.times` the day, clock times, durations and the
    time limit;
@@ -47,7 +47,7 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
     ----------
     text : str
         The trip request (English, German, French, Spanish, Portuguese,
-        Italian, Catalan, Finnish or Swedish).
+        Italian, Catalan, Finnish, Swedish or Dutch).
     today : datetime.date, optional
         Reference for "tomorrow", "on Saturday" (default: the current date).
 

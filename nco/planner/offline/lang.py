@@ -2,7 +2,7 @@
 
 The later stages read English cue words ("at 10:00", "then", "back by",
 "lunch"); a prompt in German, French, Spanish, Portuguese, Italian,
-Catalan, Finnish or Swedish is first rewritten word by word with the rules
+Catalan, Finnish, Swedish or Dutch is first rewritten word by word with the rules
 below (times, place cues, order words, meals and the common kinds of
 place).  Place names are left as written.  Kinds of place the rules do not
 name are found later in the tagging schema's translations
