@@ -129,9 +129,8 @@ class _CVRPState:
         self.context = [self.remaining]
         self.penalty = torch.empty(b, s, n1, device=dev)
         self.depot_penalty, self.client_penalty = self.penalty[..., :1], self.penalty[..., 1:]
-        self._ok = torch.empty(b, s, n, dtype=torch.bool, device=dev)
         self._some = torch.empty(b, s, 1, device=dev)
-        self._one, self._zero = torch.ones((), device=dev), torch.zeros((), device=dev)
+        self._one = torch.ones((), device=dev)
         self._minus_masked = torch.full((), -MASKED, device=dev)
         self._mask()
 
@@ -148,13 +147,15 @@ class _CVRPState:
     def _arrive(self, a1: torch.Tensor, flat: torch.Tensor) -> None:
         """What else changes on arriving at ``a1``."""
 
-    def _in_time(self, ok: torch.Tensor) -> None:
-        """Clients ``ok`` (``B x S x n``, in place) that are also reachable in time."""
+    def _too_late(self, blocked: torch.Tensor) -> None:
+        """Also 1 in ``blocked`` (``B x S x n``, 0 or 1, in place) where a client cannot be reached in time."""
 
     def _mask(self) -> None:
-        ok = torch.le(self.used, self.room_clients, out=self._ok)
-        self._in_time(ok)
-        torch.where(ok, self._zero, self._minus_masked, out=self.client_penalty)
+        # comparisons into float32 and one product: the same decisions as where(ok, 0, -MASKED),
+        # without the boolean tensors (-0.0 where a client may come next: x + -0.0 = x)
+        blocked = torch.gt(self.used, self.room_clients, out=self.client_penalty)
+        self._too_late(blocked)
+        blocked.mul_(self._minus_masked)
         some = torch.amax(self.client_penalty, -1, keepdim=True, out=self._some)  # 0 if a client may come next
         # at the depot -MASKED - some: -MASKED when a client may come next, else 0; +-0 at a client
         torch.addcmul(self.depot_masked_a, some, self.depot_a, out=self.depot_penalty)
@@ -199,7 +200,7 @@ class _TWState(_CVRPState):
         self.clock = torch.div(self.time, self.horizon)  # the query's time feature
         self.arrive = torch.empty(b, s, n1, device=dev)  # at every node, from the current one
         self._rows, self.arrive_clients = self.arrive.view(b * s, n1), self.arrive[..., 1:]
-        self._late = torch.empty(b, s, n1 - 1, dtype=torch.bool, device=dev)
+        self._late = torch.empty(b, s, n1 - 1, device=dev)
         start = torch.arange(b, device=dev).repeat_interleave(s) * n1  # every trajectory at the depot
         torch.index_select(self.dur_rows, 0, start, out=self._rows)
         self.arrive.add_(self.time)
@@ -215,8 +216,8 @@ class _TWState(_CVRPState):
         torch.index_select(self.dur_rows, 0, flat, out=self._rows)
         self.arrive.add_(time)
 
-    def _in_time(self, ok: torch.Tensor) -> None:
-        ok.logical_and_(torch.le(self.arrive_clients, self.latest_clients, out=self._late))
+    def _too_late(self, blocked: torch.Tensor) -> None:
+        torch.maximum(blocked, torch.gt(self.arrive_clients, self.latest_clients, out=self._late), out=blocked)
 
 
 STATES = {"atsp": _ATSPState, "acvrp": _CVRPState, "acvrptw": _TWState}
