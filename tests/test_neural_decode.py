@@ -156,7 +156,7 @@ def test_float_bounds_are_exact():
     assert not (d + np.nextafter(room, np.float32(np.inf)) <= lim).any()
     lo = rng.random(3000).astype(np.float32)
     late = lo + np.float32(0.1)
-    rule = lambda x: np.maximum(x, lo) + np.float32(0.05) <= late  # noqa: E731
+    rule = lambda x: np.maximum(x, lo) + np.float32(0.05) <= late
     z = _largest(rule, lo.shape)
     assert rule(z).all() and not rule(np.nextafter(z, np.float32(np.inf))).any()
     assert (_largest(lambda x: x < -np.inf, (3,)) == -np.inf).all()

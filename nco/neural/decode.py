@@ -11,13 +11,15 @@ the same network with
   with the glimpse output folded in, the decoder prior);
 * a state of preallocated tensors (unvisited nodes, load, clock, current
   node) updated in place, with the masks of :mod:`nco.envs` (ATSP, ACVRP,
-  ACVRPTW) computed by the same float32 operations;
-* one :meth:`~nco.neural.network.DecoderNet.logits` per decoding step.
+  ACVRPTW): the same decisions as their float32 operations, each rule one
+  comparison against a per-instance float32 bound (:func:`_largest`);
+* one :meth:`~nco.neural.network.DecoderNet.logits` per decoding step, in
+  the buffers of :meth:`~nco.neural.network.DecoderNet.workspace`.
 
 :class:`~nco.neural.model.RRNCODecoder` (rl4co's loop) calls the same two
 methods on the same shapes, and the masking and log-softmax here are rl4co's
-``process_logits`` (a node that may not come next gets ``-inf`` or ``-1e9``:
-both exactly zero weight), so greedy decoding chooses the same actions as
+``process_logits`` (a node that may not come next gets ``-inf`` or ``-1e9``,
+both exactly zero weight; one that may gets 0 or ``-0.0``), so greedy decoding chooses the same actions as
 rl4co.  Sampling with ``exact_draws`` calls ``torch.multinomial`` on the
 same probabilities in rl4co's row order (start-major) and draws the same
 actions for the same torch seed; without, it draws one uniform number per

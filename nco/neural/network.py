@@ -443,7 +443,7 @@ class DecoderNet(nn.Module):
     def workspace(pre: dict, s: int) -> dict:
         """Buffers for :meth:`logits` at ``s`` trajectories per batch row
         (no autograd): a decoding loop then allocates nothing per step."""
-        h, bn, n = pre["cur"].shape
+        h, _, n = pre["cur"].shape
         b, dh = pre["offset"].shape[0], pre["values"].shape[-1]
         dev = pre["cur"].device
         att, probs = torch.empty(h, b, s, n, device=dev), torch.empty(h, b, s, n, device=dev)
