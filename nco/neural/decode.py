@@ -72,6 +72,8 @@ def _largest(pred, shape: tuple) -> np.ndarray:
 
 
 def _numpy(x: torch.Tensor) -> np.ndarray:
+    if x.dtype != torch.float32:  # the bounds are float32 bounds
+        raise InputError(f"the lean decoder reads float32 instance tensors, got {x.dtype}")
     return x.detach().cpu().numpy()
 
 
