@@ -141,9 +141,11 @@ def plot_formats() -> set[str]:
 class ProgressBar:
     """A time bar on a terminal (off when stderr is not one): elapsed
     wall-clock seconds against the time limit, and the best cost, redrawn
-    by a timer thread so that it moves between improvements."""
+    by a timer thread so that it moves between improvements.  ``start`` (a
+    ``time.perf_counter`` value, default now) is where the limit counts from."""
 
-    def __init__(self, desc: str, total: float | None, interval: float = 0.25, file=None, disable=None):
+    def __init__(self, desc: str, total: float | None, interval: float = 0.25, file=None, disable=None,
+                 start: float | None = None):
         from tqdm import tqdm
 
         fmt = ("{desc}: {percentage:3.0f}%|{bar}| {n:.1f}/{total:.1f} s{postfix}" if total is not None
@@ -151,7 +153,7 @@ class ProgressBar:
         self.bar = tqdm(total=total, desc=desc, disable=disable, file=file or sys.stderr, bar_format=fmt)
         self.total = total
         self.best = None
-        self.t0 = time.perf_counter()
+        self.t0 = time.perf_counter() if start is None else start
         self._stop = threading.Event()
         self._thread = None
         if not self.bar.disable:
@@ -213,7 +215,7 @@ def run(args) -> int:
         initial, _ = nco.read_solution(args.initial)
     total = args.time_limit if args.time_limit is not None or args.iterations is not None else 5.0
     extra = _workers_option(inst, args)
-    with ProgressBar(inst.name, total) as bar, warnings.catch_warnings():
+    with ProgressBar(inst.name, total, start=started) as bar, warnings.catch_warnings():
         warnings.showwarning = _show_warning
         sol = nco.solve(inst, method=args.method, time_limit=_time_left(args, started), seed=args.seed, initial=initial,
                         progress=bar.update, iterations=args.iterations, interruptible=True, **extra)

@@ -10,7 +10,7 @@ twice as slow).  A retrieval followed by a storage at the same I/O point
 costs nothing, so many arcs are zero, as in rbg.  Node 0 is the crane at
 rest on the first I/O point.
 
-    python docs/results/atsp-heldout/make_crane.py docs/results/atsp-heldout/data
+    python docs/results/atsp-heldout/make_crane.py data/bench/atsp/crane
 """
 
 import sys
