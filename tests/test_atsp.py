@@ -77,3 +77,11 @@ def test_ga_solves_rbg358_to_optimality_within_a_second(bench_dir):
     assert sol.feasible, sol.violations[:3]
     assert nco.check(inst, sol.routes).feasible
     assert sol.cost == bks.for_instance(inst).cost == 1163
+
+
+def test_the_atsp_seed_is_left_out_where_it_would_not_fit_the_budget():
+    from nco.budget import Budget
+    from nco.solvers.ga import _atsp_seed_fits
+
+    assert _atsp_seed_fits(443, Budget(1.0)) and _atsp_seed_fits(20000, Budget(None, iterations=10))
+    assert not _atsp_seed_fits(3000, Budget(1.0)) and _atsp_seed_fits(3000, Budget(60.0))
