@@ -28,9 +28,11 @@ EXTRA=${EXTRA:-}
 PY=${PY:-}
 if [ -z "$PY" ]; then if [ -x .venv/bin/python ]; then PY=.venv/bin/python; else PY=python3; fi; fi
 mkdir -p "$OUT" "$WORK"
-# Commands name $OUT through a link under $WORK, so the recipes they record hold no machine path.
+WORK=$(cd "$WORK" && pwd)
+case "$PY" in */*) PY="$(cd "$(dirname "$PY")" && pwd)/$(basename "$PY")" ;; esac
+# Training runs inside $WORK and names $OUT and the cities through links there
+# (out/, cities/), so the recipes it records name no folder of this machine.
 ln -sfn "$(cd "$OUT" && pwd)" "$WORK/out"
-O="$WORK/out"
 export PYTHONUNBUFFERED=1
 export PYTORCH_CUDA_ALLOC_CONF=${PYTORCH_CUDA_ALLOC_CONF:-expandable_segments:True}
 
@@ -61,7 +63,8 @@ fi
 # Cities: the packed copy when it travelled, else built from data/osm (needs pyrosm).
 CITIES=""
 if [ -d .gpu/cities ]; then
-    CITIES="env.folder=.gpu/cities"
+    ln -sfn "$(cd .gpu/cities && pwd)" "$WORK/cities"
+    CITIES="env.folder=cities"
 else
     for c in porto helsinki andorra stockholm sydney; do
         "$PY" -c "from nco.data.cities import city_matrices; city_matrices('$c')" || exit 1
@@ -77,18 +80,17 @@ for p in "$@"; do
     left=$((left - 1))
     if [ "$share" -lt 10 ]; then echo "gpu_train: no time left for $p" >&2; continue; fi
     init="$p"
-    [ -f "$OUT/$p.pt" ] && init="$O/$p.pt"
+    [ -f "$OUT/$p.pt" ] && init="out/$p.pt"
     minutes=$(awk "BEGIN {print $share / 60}")
     recipe_var="RECIPE_$p"; recipe=${!recipe_var:-${RECIPE:-imitation}}
     echo "== $p: ${share} s of $recipe from $init"
     if [ "$recipe" = imitation ]; then
         workers=${WORKERS:-$(( $(nproc) > 3 ? $(nproc) - 2 : 1 ))}
-        sets="--set init_from=$init --set fast.log_file=$O/train_log.jsonl"
+        sets="--set init_from=$init --set fast.log_file=out/train_log.jsonl"
         [ -n "$CITIES" ] && sets="$sets --set $CITIES"
-        timeout --signal=TERM --kill-after=20 $((share + STARTUP + 60)) \
+        (cd "$WORK" && timeout --signal=TERM --kill-after=20 $((share + STARTUP + 60)) \
             "$PY" -m nco.cli train imitate --problem "$p" --n "${IMIT_N:-50}" --seconds "$share" \
-            --workers "$workers" --out "$WORK/$p-imit.pt" --force $sets \
-            > "$WORK/$p-imit.out"
+            --workers "$workers" --out "$p-imit.pt" --force $sets > "$p-imit.out")
         rc=$?
         # its step lines join train_log.jsonl as event "imitate" (8 files come back at most)
         grep '^{' "$WORK/$p-imit.out" | sed "s/^{/{\"problem\": \"$p\", \"event\": \"imitate\", /" >> "$OUT/train_log.jsonl"
@@ -97,10 +99,10 @@ for p in "$@"; do
         echo "== $p: exit $rc"
         continue
     fi
-    timeout --signal=TERM --kill-after=20 $((share + STARTUP + 30)) \
+    (cd "$WORK" && timeout --signal=TERM --kill-after=20 $((share + STARTUP + 30)) \
         "$PY" -m nco.cli train "experiment=${p}_gpu" $CITIES "init_from=$init" \
-        "fast.max_minutes=$minutes" "output_dir=$WORK/$p" "export_to=$O/$p.pt" \
-        "fast.log_file=$O/train_log.jsonl" "fast.resume_file=$WORK/$p/last.ckpt" fast.echo=false $EXTRA
+        "fast.max_minutes=$minutes" "output_dir=$p" "export_to=out/$p.pt" \
+        "fast.log_file=out/train_log.jsonl" "fast.resume_file=$p/last.ckpt" fast.echo=false $EXTRA)
     echo "== $p: exit $?"
 done
 

@@ -224,3 +224,5 @@ def test_gpu_script_on_the_cpu(tmp_path):
     assert {("atsp", "imitate"), ("acvrp", "train")} <= events
     for p in ("atsp", "acvrp"):
         assert nco.load_policy(out / f"{p}.pt").problem == p
+        recipe = (out / f"{p}.json").read_text()
+        assert str(tmp_path) not in recipe and str(root) not in recipe  # no folder of this machine

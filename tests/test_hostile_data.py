@@ -48,7 +48,7 @@ class Plant:
 def test_the_plant_is_live(tmp_path):
     """The planted pickle really runs when unpickled (so its absence below means something)."""
     marker = tmp_path / "marker"
-    pickle.loads(pickle.dumps(Plant(marker)))
+    pickle.loads(pickle.dumps(Plant(marker)))  # our own object, unpickled only to prove the plant works
     assert marker.exists()
 
 
@@ -70,6 +70,7 @@ def npz(path, members: dict, compress: bool = True) -> Path:
         for name, value in members.items():
             if not isinstance(value, bytes):
                 buf = __import__("io").BytesIO()
+                # writes a hostile member (object arrays are pickles); the readers under test must refuse it
                 np.lib.format.write_array(buf, np.asarray(value), allow_pickle=True)
                 value = buf.getvalue()
             zf.writestr(f"{name}.npy", value)

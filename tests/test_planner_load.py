@@ -99,6 +99,7 @@ def test_corrupt_or_pickled_cache_is_never_loaded(sydney):
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as zf:
         obj = io.BytesIO()
+        # a cache member that is a pickle: the reader must refuse it without unpickling
         np.save(obj, np.array([{"a": 1}], dtype=object), allow_pickle=True)
         zf.writestr("node_id.npy", obj.getvalue())
     cache.write_bytes(buf.getvalue())
