@@ -26,7 +26,6 @@ Registration happens on import (:mod:`nco.bench` imports this module), so
 
 from __future__ import annotations
 
-import itertools
 import math
 
 import numpy as np
@@ -35,6 +34,7 @@ from nco import solvers
 from nco.budget import Budget
 from nco.errors import InputError
 from nco.instance import Instance
+from nco.solvers.atsp import tour_cost
 
 __all__ = ["LICENCES", "hgs", "lkh", "lkh_matrix", "require"]
 
@@ -152,11 +152,6 @@ def _tour_routes(tour: list[int]) -> list[list[int]]:
     return [tour[k + 1:] + tour[:k]]
 
 
-def _tour_cost(route: list[int], d: np.ndarray) -> float:
-    nodes = [0, *route, 0]
-    return float(sum(d[a, b] for a, b in itertools.pairwise(nodes)))
-
-
 @solvers.register("lkh")
 def lkh(instance: Instance, budget: Budget, seed: int = 0, initial=None, progress=None,
         **options) -> list[list[int]]:
@@ -196,6 +191,6 @@ def lkh(instance: Instance, budget: Budget, seed: int = 0, initial=None, progres
     more = math.floor(budget.remaining() / took)
     if more >= 2:
         other = _tour_routes(matrix.solve_tsp(runs=int(more)))
-        if _tour_cost(other[0], instance.distance) < _tour_cost(best[0], instance.distance):
+        if tour_cost(instance.distance, [0, *other[0]]) < tour_cost(instance.distance, [0, *best[0]]):
             best = other
     return best

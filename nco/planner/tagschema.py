@@ -220,7 +220,7 @@ def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
         return _shop_of(" ".join(words[:-1]), idx)
     if len(words) >= 3 and words[0] in _HEADS and words[1] in _LINKS:
         goods = " ".join(words[2:])
-        return _shop_of(goods, idx) or _shop_of(goods[:-1], idx) if goods.endswith("s") else _shop_of(goods, idx)
+        return _shop_of(goods, idx) or (_shop_of(goods[:-1], idx) if goods.endswith("s") else None)
     if len(words) == 1:
         return _compound_shop(f, idx)
     return None
@@ -312,8 +312,9 @@ def _shop_of(modifier: str, idx: dict[str, str]) -> str | None:
     for value in (modifier, modifier + "s", modifier + "es", modifier.rstrip("s"), modifier.replace(" ", "_")):
         if f"shop={value}" in kinds:
             return f"shop={value}"
-    if _GOODS.get(modifier) or _GOODS.get(modifier.rstrip("s")):
-        return _GOODS.get(modifier) or _GOODS[modifier.rstrip("s")]
+    tag = _GOODS.get(modifier) or _GOODS.get(modifier.rstrip("s"))
+    if tag:
+        return tag
     # the goods as said, singular, or as "<goods> shop/store" ("toys" -> shop=toys)
     singular = modifier[:-3] + "y" if modifier.endswith("ies") else modifier[:-1] if modifier.endswith("s") else modifier
     for key in (modifier, modifier + "s", singular, f"{singular} shop", f"{singular} store", f"{modifier} shop"):
