@@ -8,7 +8,11 @@ is reported against), ``data/prompts/trips_heldout3.jsonl`` (a third, in
 the bundled extracts never used as development cities, scored before any
 change) and ``data/prompts/trips_heldout4.jsonl`` (a fourth, in the bundled
 cities with the fewest prompts, written in other styles and scored before
-the changes it measures), parses every prompt with
+the changes it measures) and ``data/prompts/trips_heldout5.jsonl`` (a
+fifth, over all seven bundled cities, in a chat style unlike every other
+set: lower case, little punctuation, abbreviations, small typos, bullet
+lists, dictated run-ons, casual times and mixed languages; scored before the
+changes it is reported against, which came from the fourth set only), parses every prompt with
 :func:`nco.planner.parse.parse_offline` (no map needed: the parse is scored
 as text) and reports, per split and per language group, the share of
 prompts right on each field and the share fully right::
@@ -49,7 +53,8 @@ from nco.planner.parse import parse_offline
 from nco.planner.request import CATEGORIES
 
 SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2": "trips_heldout2.jsonl",
-          "heldout3": "trips_heldout3.jsonl", "heldout4": "trips_heldout4.jsonl"}
+          "heldout3": "trips_heldout3.jsonl", "heldout4": "trips_heldout4.jsonl",
+          "heldout5": "trips_heldout5.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
