@@ -87,6 +87,27 @@ def test_ctrl_c_writes_resume_point(tmp_path, monkeypatch):
     assert _lines(tmp_path / "log.jsonl")[-1]["why"] == "interrupted"
 
 
+def test_the_weight_average_is_exported_and_resumed(tmp_path):
+    small = ["experiment=atsp_gpu", *TINY, f"output_dir={tmp_path}", "init_from=null", "model.policy.embed_dim=16",
+             "model.policy.num_layers=1", "model.policy.num_heads=2", "model.policy.ff_hidden=32",
+             "fast.warmup_steps=0", "fast.ema_decay=0.75"]
+    trainer = fasttrain.FastTrainer(compose(small), "test")
+    weights = []
+    for _ in range(3):
+        trainer.update(sum((p * p).sum() for p in trainer.policy.parameters()))
+        weights.append({k: v.detach().clone() for k, v in trainer.policy.state_dict().items()})
+    expected = {k: 0.75 * (0.75 * weights[0][k] + 0.25 * weights[1][k]) + 0.25 * weights[2][k] for k in weights[0]}
+    trainer.checkpoint(0.0, "test")
+    exported = torch.load(tmp_path / "policy.pt", weights_only=True)["state_dict"]
+    assert all(torch.allclose(exported[k], expected[k], atol=1e-6) for k in expected)
+    assert not all(torch.equal(exported[k], weights[2][k]) for k in expected)  # not the last weights
+    again = fasttrain.FastTrainer(compose([*small, "resume=last"]), "test")
+    assert all(torch.equal(again.policy.state_dict()[k], weights[2][k]) for k in expected)
+    assert all(torch.allclose(again.exported().state_dict()[k], expected[k], atol=1e-6) for k in expected)
+    with pytest.raises(InputError, match="ema_decay"):
+        fasttrain.FastTrainer(compose([*small, "fast.ema_decay=1.5"]), "test")
+
+
 def test_out_of_memory_shrinks_the_batch(tmp_path, monkeypatch):
     cfg = compose(["experiment=acvrptw_gpu", *TINY, f"output_dir={tmp_path}", "init_from=null",
                    "model.policy.embed_dim=16", "model.policy.num_layers=1", "model.policy.num_heads=2",

@@ -9,6 +9,7 @@ import pytest
 import torch
 
 from nco.envs.actions import actions_to_routes
+from nco.errors import InputError
 from nco.neural import imitation as I
 from nco.neural.policy import load_policy
 
@@ -89,6 +90,22 @@ def test_the_command_writes_a_policy_with_its_lineage(tmp_path, capsys):
     assert recipe["command"].startswith("nco train imitate") and recipe["lineage"]["runs"][-1]["instances"] >= 2
     with pytest.raises(Exception, match="--force"):
         main(args)
+
+
+def test_the_command_exports_the_average_the_last_weights_and_snapshots(tmp_path):
+    from nco.commands.train import main
+
+    out = tmp_path / "atsp.pt"
+    assert main(["imitate", "--problem", "atsp", "--n", "10", "--seconds", "4", "--label-seconds", "0.05",
+                 "--batch", "2", "--ema", "0.9", "--snapshot-every", "1.5", "--out", str(out)]) == 0
+    average, last = (torch.load(p, weights_only=True)["state_dict"] for p in (out, tmp_path / "atsp.last.pt"))
+    assert not all(torch.equal(average[k], last[k]) for k in average)
+    snaps = sorted(tmp_path.glob("atsp.step*.pt"))
+    assert len(snaps) >= 2 and all(load_policy(p).problem == "atsp" for p in snaps)
+    steps = [json.loads(p.with_suffix(".json").read_text())["steps"] for p in snaps]
+    assert len(set(steps)) == len(steps)  # each snapshot at a later point of the run
+    with pytest.raises(InputError, match="--ema"):
+        main(["imitate", "--problem", "atsp", "--ema", "1", "--out", str(tmp_path / "x.pt")])
 
 
 def test_workers_label_while_the_policy_learns(tmp_path):

@@ -107,13 +107,13 @@ def device_name(device) -> str:
 FAST_OPTIONS = {"batch_size": (int, 1, 1 << 20), "ref_size": (int, 2, 100_000), "min_batch": (int, 1, 1 << 20),
                 "max_starts": (int, 2, 100_000), "max_minutes": (float, 0.0, 1e6), "grad_clip": (float, 0.0, 1e6),
                 "warmup_steps": (int, 0, 1 << 30), "check_every": (int, 1, 1 << 20),
-                "log_every_s": (float, 0.0, 1e6), "oom_factor": (float, 0.01, 0.99)}
+                "log_every_s": (float, 0.0, 1e6), "oom_factor": (float, 0.01, 0.99), "ema_decay": (float, 0.0, 0.9999)}
 
 
 def check_fast_options(fast) -> None:
     """Refuse a ``fast`` option of the wrong type or out of range (one line)."""
     for key, (kind, lo, hi) in FAST_OPTIONS.items():
-        value = fast.get(key)
+        value = fast.get(key, 0.0 if key == "ema_decay" else None)
         ok = isinstance(value, (int, float)) and not isinstance(value, bool)
         ok = ok and (kind is float or float(value).is_integer()) and lo <= value <= hi
         if not ok:
@@ -307,6 +307,19 @@ def lineage_with(previous: dict, run: dict) -> dict:
             "runs": runs}
 
 
+def weight_average(policy, decay: float):
+    """An exponential moving average of ``policy``'s weights (torch's
+    ``AveragedModel``), or ``None`` for ``decay`` 0.  Fine-tuning trained
+    weights on small batches at a fixed learning rate wanders around a
+    minimum; the average of the last ``1 / (1 - decay)`` steps sits nearer
+    its centre, and is what a checkpoint exports."""
+    if not decay:
+        return None
+    from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
+
+    return AveragedModel(policy, multi_avg_fn=get_ema_multi_avg_fn(decay), use_buffers=True)
+
+
 def save_policy(policy, path: Path, recipe: dict) -> Path:
     """Write the package checkpoint and its recipe JSON, each atomically."""
     import torch
@@ -323,15 +336,18 @@ def save_policy(policy, path: Path, recipe: dict) -> Path:
     return path
 
 
-def save_resume(path: Path, policy, optimizer, state: RunState, previous: dict) -> None:
-    """The resume point: weights, optimizer, counters and the previous lineage
-    (plain tensors and numbers, readable with ``weights_only=True``)."""
+def save_resume(path: Path, policy, optimizer, state: RunState, previous: dict, average=None) -> None:
+    """The resume point: weights, optimizer, counters, the previous lineage
+    and the weight average if there is one (plain tensors and numbers,
+    readable with ``weights_only=True``)."""
     import torch
 
     blob = {"format": RESUME_FORMAT, "version": RESUME_VERSION,
             "state_dict": {k: v.detach().cpu() for k, v in policy.state_dict().items()},
             "optimizer": optimizer.state_dict(), "state": json.dumps(state.__dict__),
             "previous": json.dumps(previous)}
+    if average is not None:
+        blob["average"] = {k: v.detach().cpu() for k, v in average.state_dict().items()}
     path.parent.mkdir(parents=True, exist_ok=True)
     with fsio.atomic_path(path) as tmp:
         torch.save(blob, tmp)
@@ -408,6 +424,7 @@ class FastTrainer:
         self.optimizer = torch.optim.Adam(self.policy.parameters(), lr=float(cfg.train.lr),
                                           weight_decay=float(cfg.train.weight_decay))
         self.state, self.previous = RunState(started=_now()), previous_lineage(cfg.get("init_from"))
+        self.average = weight_average(self.policy, float(self.fast.get("ema_decay", 0.0)))
         self._init_weights()
         self.decoder = self._decoder()
         self.envs: dict[int, object] = {}
@@ -424,6 +441,8 @@ class FastTrainer:
             self.policy.load_state_dict(blob["state_dict"])
             self.optimizer.load_state_dict(blob["optimizer"])
             self.state, self.previous = blob["state"], blob["previous"]
+            if self.average is not None:
+                self.average.load_state_dict(blob.get("average") or self.average.state_dict())
         elif self.cfg.get("init_from"):
             blob = load_checkpoint(self.cfg.init_from, problem=self.problem)
             try:
@@ -431,6 +450,8 @@ class FastTrainer:
             except RuntimeError as exc:
                 raise InputError(f"init_from={self.cfg.init_from}: the weights do not fit model.policy "
                                  f"({str(exc).splitlines()[0][:160]})") from None
+            if self.average is not None:  # the average starts at the weights the run continues from
+                self.average.module.load_state_dict(self.policy.state_dict())
 
     def _decoder(self):
         import torch
@@ -455,14 +476,29 @@ class FastTrainer:
             reward, logp = rollout(self.policy, self.decoder, env, td, starts,
                                    check_every=int(self.fast.check_every))
         loss = pomo_loss(reward, logp)
+        self.update(loss)
+        return {"loss": loss.detach(), "reward": reward.mean().detach(), "best": reward.amax(0).mean().detach()}
+
+    def update(self, loss) -> None:
+        """One optimiser step on ``loss``: the learning rate warmed up over
+        ``fast.warmup_steps`` (a fresh Adam on trained weights), gradients
+        clipped to ``fast.grad_clip``, then the weight average moved."""
+        import torch
+
         warm = max(1, int(self.fast.warmup_steps))
-        for group in self.optimizer.param_groups:  # a fresh Adam on trained weights: warm up its step size
+        for group in self.optimizer.param_groups:
             group["lr"] = float(self.cfg.train.lr) * min(1.0, (self.state.steps + 1) / warm)
         self.optimizer.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(self.policy.parameters(), float(self.fast.grad_clip))
         self.optimizer.step()
-        return {"loss": loss.detach(), "reward": reward.mean().detach(), "best": reward.amax(0).mean().detach()}
+        if self.average is not None:
+            self.average.update_parameters(self.policy)
+
+    def exported(self):
+        """The weights a checkpoint exports: the running average when
+        ``fast.ema_decay`` is set, else the current weights."""
+        return self.policy if self.average is None else self.average.module
 
     def safe_step(self, n: int) -> tuple[dict | None, int]:
         """:meth:`step` at the largest batch that fits: shrink it by ``fast.oom_factor`` on out-of-memory."""
@@ -560,8 +596,8 @@ class FastTrainer:
     def checkpoint(self, t0: float, why: str) -> None:
         """Export the policy with its lineage and write the resume point."""
         self.state.wall_s = time.time() - t0
-        save_policy(self.policy, self.export_to, self.recipe())
-        save_resume(self.resume_file, self.policy, self.optimizer, self.state, self.previous)
+        save_policy(self.exported(), self.export_to, self.recipe())
+        save_resume(self.resume_file, self.policy, self.optimizer, self.state, self.previous, self.average)
         self.last_ckpt = time.time()
         self.log({"event": "checkpoint", "why": why, "step": self.state.steps, "instances": self.state.instances,
                   "path": self.export_to.name, **gpu_stats(self.device, smi=True)})

@@ -165,13 +165,7 @@ class Imitation:
         td = torch.cat([p[1] for p in pick]).to(self.tr.device)
         acts = sequences([p[2] for p in pick], self.orders, self.rng, self.tr.problem).to(self.tr.device)
         loss = -forced_logp(self.tr.policy, self.envs[n], td, acts, self.orders).mean() / n
-        warm = max(1, int(self.tr.fast.warmup_steps))
-        for group in self.tr.optimizer.param_groups:
-            group["lr"] = float(self.tr.cfg.train.lr) * min(1.0, (self.tr.state.steps + 1) / warm)
-        self.tr.optimizer.zero_grad(set_to_none=True)
-        loss.backward()
-        torch.nn.utils.clip_grad_norm_(self.tr.policy.parameters(), 1.0)
-        self.tr.optimizer.step()
+        self.tr.update(loss)
         self.tr.state.steps += 1
         return float(loss.detach())
 
@@ -236,6 +230,12 @@ def imitate_main(argv: list[str]) -> int:
     p.add_argument("--orders", type=int, default=8)
     p.add_argument("--steps-per-round", type=int, default=4)
     p.add_argument("--workers", type=int, default=1, help="processes labelling with the GA (default 1)")
+    p.add_argument("--ema", type=float, default=0.0, metavar="DECAY",
+                   help="export the moving average of the weights with this decay, e.g. 0.99 (default 0: the "
+                        "last weights); the last weights are then written beside it as NAME.last.pt")
+    p.add_argument("--snapshot-every", type=float, default=0.0, metavar="SECONDS",
+                   help="also export the policy every this many seconds (of the --seconds clock) as "
+                        "NAME.stepK.pt, for a learning curve (default 0: only at the end)")
     p.add_argument("--device", default="auto", help="auto (a GPU when there is one), cpu or cuda")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="a training-configuration override, e.g. init_from=runs/atsp.pt or env.folder=CITIES")
@@ -243,15 +243,37 @@ def imitate_main(argv: list[str]) -> int:
     args = p.parse_args(argv)
     _check_args(args)
     out = Path(args.out)
-    tr = trainer_for(args.problem, max(args.sizes), out, "nco train imitate " + " ".join(argv), args.device, args.set)
+    overrides = [f"fast.ema_decay={args.ema}", *args.set]
+    tr = trainer_for(args.problem, max(args.sizes), out, "nco train imitate " + " ".join(argv), args.device, overrides)
     loop = Imitation(tr, args.sizes, args.label_seconds, args.batch, args.orders, args.steps_per_round, args.workers)
     clock = time.process_time if args.workers == 1 else time.monotonic
     t0, wall0 = clock(), time.time()
-    loop.run(lambda: clock() - t0 >= args.seconds)
+    snapshots = Snapshots(tr, out, args.snapshot_every, lambda: clock() - t0, wall0)
+    loop.run(lambda: snapshots.due() or clock() - t0 >= args.seconds)
     tr.state.wall_s = time.time() - wall0
-    fasttrain.save_policy(tr.policy, out, tr.recipe())
+    fasttrain.save_policy(tr.exported(), out, tr.recipe())
+    if tr.average is not None:
+        fasttrain.save_policy(tr.policy, out.with_suffix(".last.pt"), tr.recipe())
     print(f"wrote {out} ({len(loop.pool)} labelled instances, {tr.state.steps} steps)")
     return 0
+
+
+class Snapshots:
+    """Export the trainer's policy every ``every`` seconds of ``elapsed()``
+    as ``NAME.stepK.pt`` beside ``out`` (never, for ``every`` 0)."""
+
+    def __init__(self, trainer, out: Path, every: float, elapsed, wall0: float):
+        self.tr, self.out, self.every, self.elapsed, self.wall0 = trainer, out, float(every), elapsed, wall0
+        self.next = self.every
+
+    def due(self) -> bool:
+        """Write a snapshot when one is due; always ``False`` (a ``done`` test that never stops the loop)."""
+        if self.every > 0 and self.elapsed() >= self.next:
+            self.next += self.every
+            self.tr.state.wall_s = time.time() - self.wall0
+            path = self.out.with_suffix(f".step{self.tr.state.steps}.pt")
+            fasttrain.save_policy(self.tr.exported(), path, self.tr.recipe())
+        return False
 
 
 def _check_args(args) -> None:
@@ -264,6 +286,10 @@ def _check_args(args) -> None:
     for name in ("batch", "orders", "steps_per_round", "workers"):
         if getattr(args, name) < 1:
             raise InputError(f"--{name.replace('_', '-')} must be a positive integer, got {getattr(args, name)}")
+    if not 0 <= args.ema < 1:
+        raise InputError(f"--ema must be from 0 to below 1, got {args.ema}")
+    if not 0 <= args.snapshot_every < 1e6:
+        raise InputError(f"--snapshot-every must be 0 or a positive number of seconds, got {args.snapshot_every}")
     for name in ("seconds", "label_seconds"):
         if not 0 < getattr(args, name) < 1e6:
             raise InputError(f"--{name.replace('_', '-')} must be a positive number of seconds")
