@@ -258,3 +258,39 @@ def test_a_kind_said_again_with_the_is_the_same_visit():
              "after the opera.")
     req = _req("From Isartor at 6pm: a drink, then dinner. The drink should be quick.")
     assert _kinds(req) == ["bar", "restaurant"]
+
+
+# ------------------------------------------------------------------ times said loosely
+@pytest.mark.parametrize("text, start, deadline", [
+    ("Wij beginnen om 9.30 uur bij de Dam. Eerst een bakker, daarna een museum. Om 12.15 uur klaar.", "09:30", "12:15"),
+    ("Sono in piazza Navona alle 10. Un museo, poi una gelateria. Torno entro le 17 e 45.", "10:00", "17:45"),
+    ("Estoy en la plaza Mayor a las 9 y 20. Una librería y luego comer. Vuelvo a las 13 y 30.", "09:20", "13:30"),
+    ("Estou na praça do Comércio às 14 e 15. Um museu e depois um café. Volto às 17 e 40.", "14:15", "17:40"),
+    ("Sendlinger Tor, 3ish. A bakery and a bookshop. Done by sixish.", "15:00", "18:00"),
+    ("from Isartor at noonish: a museum and a bar. back by 4ish", "12:00", "16:00"),
+])
+def test_minutes_after_and_times_with_ish(text, start, deadline):
+    req = _req(text)
+    assert (req.start_time, req.deadline) == (start, deadline)
+    assert len(req.tasks) == 2
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("At Odeonsplatz by 9. A bakery, then a museum. Back by 1.", "09:00", "13:00"),
+    ("meeting my sister at Isartor around 6pm. dinner then a bar.", "18:00", None),
+    ("Seeing a friend at Gärtnerplatz at 4. Ice cream first, then a bookshop. Home by 7.", "16:00", "19:00"),
+])
+def test_a_time_right_after_the_start_place_is_the_start(text, start, deadline):
+    req = _req(text)
+    assert (req.start_time, req.deadline) == (start, deadline)
+
+
+@pytest.mark.parametrize("text", [
+    "Sono in piazza Navona alle 10. Un museo, poi il parco giochi. Torno entro le 13.",
+    "Estamos en la plaza Mayor a las 10. Un museo y luego un parque infantil. Volvemos a las 13.",
+    "Nous sommes place Bellecour à 10h. Un musée, puis une aire de jeux. Retour pour 13h.",
+    "Estamos na praça do Comércio às 10h. Um museu e depois um parque infantil. Até às 13h.",
+    "Som a la plaça Reial a les 10. Un museu i després un parc infantil. Fins a les 13.",
+])
+def test_playgrounds_in_every_language_are_no_parks(text):
+    assert _kinds(_req(text)) == ["museum", "playground"]

@@ -114,10 +114,14 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: minutes in digits after the hour and a word for "and" ("alle 18 e 30", "a las 9 y 15", "um 10 und 20")
+_AND_MINUTES = r"(?:e|y|i|et|und|och|ja|en)\s+[0-5]\d"
+
+
 def _pattern(lang: str) -> re.Pattern:
     hours = _alt(_HOURS[lang].split()) + r"|\d{1,2}(?::\d{2})?"
     before = _alt(_BEFORE.get(lang, {}))
-    after = _alt(_AFTER[lang])
+    after = "|".join(a for a in (_alt(_AFTER[lang]), _AND_MINUTES if lang != "en" else "") if a)
     part = _alt(_DAYPART[lang])
     return re.compile(
         r"(?P<cue>\b(?:" + _CUES[lang] + r")\s*)?"
@@ -145,7 +149,8 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
         return None  # "at two": the English time rules read it ("after two museums" is a count)
     h, mnt = (words.index(tok) + 1, 0) if said else (int(tok.split(":")[0]), int((tok + ":0").split(":")[1]))
     off = _BEFORE.get(lang, {}).get((m.groupdict().get("before") or "").lower(), 0)
-    off += _AFTER[lang].get((m.groupdict().get("after") or "").lower(), 0)
+    after = (m.groupdict().get("after") or "").lower()
+    off += int(after[-2:]) if after[-2:].isdigit() else _AFTER[lang].get(after, 0)
     total = (h * 60 + mnt + off) % (24 * 60)
     h, mnt = divmod(total, 60)
     if said and h == 0 and off:

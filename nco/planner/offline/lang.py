@@ -285,7 +285,7 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"um|kl|klo|kello|om|\d))", "starting"),
     (r"\b(?:vi (?:börjar|startar|går ut|utgår)|on (?:commence|part|démarre)|nous (?:commençons|partons)|empezamos|"
      r"comenzamos|salimos|partimos|começamos|saímos|cominciamo|partiamo|iniziamo|comencem|sortim|partim|"
-     r"aloitamme|lähdemme|wir (?:starten|beginnen|fangen|gehen los)|we beginnen|we starten|we vertrekken)\b",
+     r"aloitamme|lähdemme|wir (?:starten|beginnen|fangen|gehen los)|wij? (?:beginnen|starten|vertrekken))\b",
      "we start"),
     (r"\b(?:acheter|achète|comprar|compro|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
@@ -520,7 +520,9 @@ def _symbols(text: str) -> str:
                r"\b(?:don't|do not) care about (?:the )?order\b", "in any order", t)
     t = re.sub(r"(?i)\bhalf (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b", r"half past \1", t)
     t = re.sub(r"(?<!\S)@\s*", "at ", t)
-    t = re.sub(r"(?i)\b(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)\s*-?ish\b", r"\1", t)  # "10ish"
+    t = re.sub(r"(?i)(?:\b(at|around|about|by|until|till)\s+)?\b(\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|noon|"
+               r"midday|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*-?ish\b",
+               lambda m: f"{m.group(1) or 'around'} {m.group(2)}", t)  # "10ish", "by sixish", "noonish"
     return re.sub(r"(?i)(?<![\w.])(" + _CLOCK_WORDS + r")\s+(\d{1,2})\s?h(?:\s?(\d{2}))?\b",
                   lambda m: f"{m.group(1)} {m.group(2)}:{m.group(3) or '00'}", t)
 
@@ -541,6 +543,6 @@ def _clock_times(text: str) -> str:
     text = re.sub(r"(?i)\b(kl\.?|klockan|klo|kello)\s*(\d{1,2})(?![\d:.]*\d)", r"\1 \2:00", text)
     t = re.sub(r"\b(\d{1,2})\s?h\s?(\d{2})\b", r"\1:\2", text)
     t = re.sub(r"\b(\d{1,2})\s?h\b", r"\1:00", t)
-    t = re.sub(r"\b(\d{1,2})[.:](\d{2})\s*uhr\b", r"\1:\2", t, flags=re.IGNORECASE)
+    t = re.sub(r"\b(\d{1,2})[.:](\d{2})\s*(?:uhr|uur)\b", r"\1:\2", t, flags=re.IGNORECASE)
     t = re.sub(r"(?i)\b(om|tot|vanaf|rond|tegen|uiterlijk|voor)\s+(\d{1,2})\s*uur\b", r"\1 \2:00", t)
     return re.sub(r"\b(\d{1,2})\s*uhr\b", r"\1:00", t, flags=re.IGNORECASE)

@@ -40,6 +40,7 @@ def read_places(p: Prompt) -> tuple[str | None, str | None]:
     """``(start_place, end_place)`` as written in the prompt (masked once read)."""
     end_place, end_at = _end_place(p)
     start_place, start_at = _start_place(p, skip=end_at)
+    p.start_end = start_at + len(start_place) if start_place else -1
     if end_place is not None and end_at == start_at:
         end_place = None
     if end_place is None:

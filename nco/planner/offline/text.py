@@ -99,6 +99,7 @@ class Prompt:
     masked: list[str] = field(default_factory=list)
     event_times: list[tuple[int, int]] = field(default_factory=list)
     places: tuple = ()
+    start_end: int = -1  # where the start place's text ends (-1: no start place)
     named: list[tuple[str, int, str]] = field(default_factory=list)  # (name, position, note): kind unknown
 
     def __post_init__(self):

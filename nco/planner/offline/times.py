@@ -172,6 +172,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if i in used:
             continue
         before_text, kind = befores[i], cued[i]
+        if times_out.start is None and kind != "task" and _right_after_start(p, a):
+            kind = "start"  # "At Praça X by 10", "meeting friends at Y around 7:30pm": when one is at the start
         if kind is None and start_cued and i < cued.index("start"):
             kind = "task"  # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event
         if kind is None:
@@ -189,6 +191,12 @@ def read_times(p: Prompt, times_out: Times) -> None:
     _fix_half_day(times, times_out)
     for a, b, *_ in times:
         p.mask(a, b)
+
+
+def _right_after_start(p: Prompt, a: int) -> bool:
+    """Whether the clock time at ``a`` follows the start place with at most a preposition between."""
+    return 0 <= p.start_end <= a and re.fullmatch(r"[\s,]*(?:(?:at|around|about|by|from|approx\.?|"
+                                                   r"approximately|roughly)\s*)?", p.low[p.start_end:a]) is not None
 
 
 def _before_text(low: str, times, i: int) -> str:
