@@ -294,3 +294,56 @@ def test_a_time_right_after_the_start_place_is_the_start(text, start, deadline):
 ])
 def test_playgrounds_in_every_language_are_no_parks(text):
     assert _kinds(_req(text)) == ["museum", "playground"]
+
+
+# ------------------------------------------------------------------ where one will be, must be, goes back to
+@pytest.mark.parametrize("text, end", [
+    ("Salgo de la Puerta del Sol a las 10. Un museo y luego comer. Hay que estar en la plaza Mayor a las 14.",
+     "plaza Mayor"),
+    ("Saio do Rossio às 10h. Um museu e depois almoço. É preciso estar no Cais do Sodré às 14h.", "Cais do Sodré"),
+    ("Je pars de la place Bellecour à 10h. Un musée puis déjeuner. Il faut être à la gare Part-Dieu à 14h.",
+     "gare Part-Dieu"),
+    ("Parto da piazza Navona alle 10. Un museo e poi pranzo. Bisogna essere a Termini per le 14.", "Termini"),
+    ("Surto de la plaça Reial a les 10. Un museu i després dinar. Cal ser a la plaça de Catalunya a les 14.",
+     "plaça de Catalunya"),
+    ("Vi börjar vid Stortorget klockan 10. Museum och sedan lunch. Klockan 14 måste jag vara vid stationen.",
+     "stationen"),
+    ("Lähden Kauppatorilta kello 10. Ensin museo ja sitten lounas. Kello 14 täytyy olla Senaatintorilla.",
+     "Senaatintori"),
+    ("Je suis place Bellecour à 10h. Un musée puis déjeuner. Je dois être à la gare à 14h.", "gare"),
+])
+def test_impersonal_and_inverted_end_phrases_and_generic_end_places(text, end):
+    req = _req(text)
+    assert (req.end_place, req.deadline, _kinds(req)) == (end, "14:00", ["museum", "restaurant"])
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Vou estar na praça do Comércio às 10h. Um museu e depois almoço.", "praça do Comércio"),
+    ("Estaré en la plaza Mayor a las 10. Un museo y luego comer.", "plaza Mayor"),
+    ("Je serai au Café de la Paix à 10h. Un musée puis déjeuner.", "Café de la Paix"),
+    ("Sarò al Caffè Greco alle 10. Un museo e poi pranzo.", "Caffè Greco"),
+    ("Partenza dalla stazione di Santa Maria Novella alle 10. Un museo e poi pranzo.",
+     "stazione di Santa Maria Novella"),
+    ("Salida de la plaza Mayor a las 10. Un museo y luego comer.", "plaza Mayor"),
+    ("On part de la gare routière à 10h. Un musée puis déjeuner.", "gare routière"),
+])
+def test_future_tense_departures_and_names_that_begin_with_a_kind(text, start):
+    req = _req(text)
+    assert (req.start_place, req.start_time, _kinds(req)) == (start, "10:00", ["museum", "restaurant"])
+
+
+@pytest.mark.parametrize("text", [
+    "Je pars du Jardin des Plantes à 10h. Un musée puis déjeuner. Retour au Jardin des Plantes pour 14h.",
+    "Salgo del Parque del Retiro a las 10. Un museo y luego comer. Vuelvo al Parque del Retiro a las 14.",
+    "Saio do Jardim da Estrela às 10h. Um museu e depois almoço. Volto ao Jardim da Estrela às 14h.",
+    "Parto dal Parco Sempione alle 10. Un museo e poi pranzo. Torno al Parco Sempione per le 14.",
+])
+def test_going_back_to_a_start_named_after_a_kind(text):
+    req = _req(text)
+    assert req.end_place in (None, req.start_place)
+    assert (req.deadline, _kinds(req)) == ("14:00", ["museum", "restaurant"])
+
+
+def test_back_to_the_station_one_started_from_is_no_end_place_of_its_own():
+    req = _req("Começo na estação de Sintra às 10h. Um museu e almoço, e voltar à estação até às 14h.")
+    assert req.end_place in (None, req.start_place) and req.deadline == "14:00"

@@ -204,7 +204,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bfins a les\b", "until"), (r"\ba les\b", "at"), (r"\bcomenço a\b", "i start at"),
         (r"\bdesprés\b", "then"), (r"\bdinar\b", "lunch"), (r"\bsopar\b", "dinner"), (r"\bmuseu\b", "museum"),
         (r"\besglésia\b", "church"), (r"\bparc\b", "park"), (r"\buna?\b", "a"),
-        (r"\bi\b(?!')(?! (?:want|have|need|start|am)\b)", "and"),
+        (r"\bi\b(?!')(?! (?:want|have|need|start|am|must)\b)", "and"),
     ],
     "fi": [
         (r"\b(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?(?: mennessä)?", r"at \1:\2"),
@@ -281,12 +281,15 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:per le|per l'|pour|para las|para la|per a les|per les)\s*(?=\d)", "by "),
     (r"\brendez-vous\b(?! (?:au|à|a|aux)\b)", "meet at"),
     (r"\b(?:desde|depuis|vanaf|från)\b(?: (?:la|le|el|de|het|l'))?\s*", "from "),
+    (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek) (?:dalla|dallo|dal|da|de la|de l'|"
+     r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)\s*", "starting from "),
     (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:alle|à|a las|às|a les|"
      r"um|kl|klo|kello|om|\d))", "starting"),
     (r"\b(?:vi (?:börjar|startar|går ut|utgår)|on (?:commence|part|démarre)|nous (?:commençons|partons)|empezamos|"
      r"comenzamos|salimos|partimos|começamos|saímos|cominciamo|partiamo|iniziamo|comencem|sortim|partim|"
      r"aloitamme|lähdemme|wir (?:starten|beginnen|fangen|gehen los)|wij? (?:beginnen|starten|vertrekken))\b",
      "we start"),
+    (r"\bwe start (?:dalla|dallo|dal|da|de la|de l'|du|des|del|de|d'|do|dos|das|vom|von|från|van)\s*", "we start from "),
     (r"\b(?:acheter|achète|comprar|compro|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
      r"ein|eine|einen|några|en|ett|wat|een|uns|unes|algun|alguna))?\s+", "buy "),
@@ -308,7 +311,7 @@ def normalise(text: str, lang: str) -> str:
         text = _finnish_words(_finnish_places(text))
     if lang == "sv":
         text = _swedish_definite(text)
-    t, names = protect_names(word_times(_clock_times(text), lang))
+    t, names = protect_names(word_times(_clock_times(text), lang), lang)
     t = rewrite(t, lang)
     for pat, repl in _SHARED:
         t = pat.sub(repl, t)
@@ -448,10 +451,16 @@ def _fi_genitive(m: re.Match) -> str:
     return "at " + (name[:-1] if name.endswith("i") and _foreign_end(name[:-1]) else name)
 
 
-def protect_names(text: str) -> tuple[str, list[str]]:
-    """``text`` with the capitalised names after a place noun replaced by
-    placeholders, so that no word rule translates a name ("place du Marché"
-    stays a place, not a market); :func:`restore_names` puts them back."""
+#: two or more capitalised words inside a sentence: a name, even when its first word names a kind ("Café Majestic")
+_CAPITALISED_NAME = re.compile(r"(?<=[a-zà-ÿ,:] )((?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?:(?:de|do|da|del|di|du|des|dos|das|"
+                               r"della|dels|d')\s+)?(?-i:[A-ZÀ-Ý])[\w'-]+)+)")
+
+
+def protect_names(text: str, lang: str = "") -> tuple[str, list[str]]:
+    """``text`` with the capitalised names after a place noun (and, but in German, where every noun is
+    capitalised, any run of capitalised words inside a sentence) replaced by placeholders, so that no
+    word rule translates a name ("place du Marché" stays a place, not a market; "Café Majestic" a
+    name, not a cafe); :func:`restore_names` puts them back."""
     names: list[str] = []
 
     def hide(m: re.Match) -> str:
@@ -468,7 +477,8 @@ def protect_names(text: str) -> tuple[str, list[str]]:
         names.append(" ".join(words[lead:]))
         return "".join(w + " " for w in words[:lead]) + f"Q\ue000{len(names) - 1}\ue001"
 
-    return _NAME_THEN_NOUN.sub(hide_all, _NAMED_PLACE.sub(hide, text)), names
+    text = _NAME_THEN_NOUN.sub(hide_all, _NAMED_PLACE.sub(hide, text))
+    return (text if lang == "de" else _CAPITALISED_NAME.sub(hide_all, text)), names
 
 
 def restore_names(text: str, names: list[str]) -> str:

@@ -53,8 +53,9 @@ def read_places(p: Prompt) -> tuple[str | None, str | None]:
 
 
 def _same_kind(end: str, start: str) -> bool:
-    """Whether ``end`` refers back to the start by its kind alone ("Krems station" ... "back at the station")."""
-    m = re.fullmatch(r"the ([a-z]+)", end.strip(), re.IGNORECASE)
+    """Whether ``end`` refers back to the start by its kind alone ("Krems station" ... "back at the station",
+    "estação de Monaco" ... "à estação")."""
+    m = re.fullmatch(r"(?:(?:the|la|le|l'|a|o|el|il|die|der|das|den)\s*)?([^\W\d_]+)", end.strip(), re.IGNORECASE)
     return bool(m) and m.group(1).lower() in start.lower().split()
 
 

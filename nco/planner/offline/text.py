@@ -15,7 +15,13 @@ GENERIC_PLACE = re.compile(r"(?:the\s+)?(?:(?:(?:main|central|national|internati
                            r"(?:(?:railway|train|rail|bus|coach|metro|subway|underground|tube)\s+)?station|"
                            r"(?:cruise\s+|ferry\s+|bus\s+)?terminal|"
                            r"(?:ship|boat|ferry)\s+landing|harbou?r|port|cathedral|town\s+hall|"
-                           r"(?:main|market)\s+square|old\s+town|pier)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+                           r"(?:main|market)\s+square|old\s+town|pier|"
+                           # the same words in the other languages read ("stationen", "la gare", "a estação")
+                           r"(?:la\s+|a\s+|l')?(?:gare|estação|estacao|estación|estacion|stazione|estació)"
+                           r"(?:\s+(?:centrale|central|principale))?|(?:central)?stationen|(?:haupt)?bahnhof|"
+                           r"rautatieasema|asema)\b"
+                           r"(?!\s+(?:(?:de|du|des|di|do|da|del|della|d')\s*)?(?-i:[A-Z]))(?!\s*d')"
+                           r"(?!\s+(?:centrale|central|principale)\b)", re.IGNORECASE)
 #: lower-case place nouns of other languages that open a place name ("gare du Nord", "estação de São Bento")
 PLACE_NOUNS = {"gare", "place", "plaza", "praça", "praca", "estação", "estacao", "estación", "estacion", "stazione",
                "rue", "calle", "rua", "piazza", "bahnhof", "plaça", "estació", "porto", "puerta", "largo", "avenida",
@@ -163,9 +169,9 @@ def capitalised_phrase(text: str, start: int) -> str | None:
     """The run of capitalised words (with name particles) that begins at ``start``,
     or a generic place ("the main station") there."""
     generic = GENERIC_PLACE.match(text, start)
-    if generic and not generic.group(0)[0].isupper():
-        return generic.group(0)
     named = _named_phrase(text, start)
+    if generic and not generic.group(0)[0].isupper() and len(named or "") <= generic.end() - start:
+        return generic.group(0)  # "the main station", but "gare routière" whole
     return named or (generic.group(0) if generic else None)
 
 

@@ -165,7 +165,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
     """Start time and deadline from the clock times of the prompt (masked once read)."""
     times = find_times(p.low)
     used = _read_range(p.low, times, times_out)
-    befores = [_before_text(p.low, times, i) for i in range(len(times))]
+    befores = [_before_text(p.mlow, times, i) for i in range(len(times))]
     cued = [_time_kind(t) for t in befores]
     start_cued = any(k == "start" for i, k in enumerate(cued) if i not in used)
     for i, (a, b, v, _amb) in enumerate(times):
