@@ -347,3 +347,51 @@ def test_going_back_to_a_start_named_after_a_kind(text):
 def test_back_to_the_station_one_started_from_is_no_end_place_of_its_own():
     req = _req("Começo na estação de Sintra às 10h. Um museu e almoço, e voltar à estação até às 14h.")
     assert req.end_place in (None, req.start_place) and req.deadline == "14:00"
+
+
+# ------------------------------------------------------------------ places without a cue, "be there by", "before it"
+@pytest.mark.parametrize("text, start, time", [
+    ("quarter past ten, Marienplatz. a bakery and then a museum.", "Marienplatz", "10:15"),
+    ("9am, Odeonsplatz. coffee then a museum", "Odeonsplatz", "09:00"),
+    ("Saturday plan:\n- start: Isartor, 10am\n- a museum\n- lunch", "Isartor", "10:00"),
+])
+def test_a_start_place_named_after_a_time_or_a_start_label(text, start, time):
+    req = _req(text)
+    assert (req.start_place, req.start_time) == (start, time)
+
+
+def test_the_place_one_heads_to_and_must_be_at_by_a_time_is_the_end():
+    req = _req("From Karlsplatz at 2pm: a bookshop and a cafe, then walk over to Isartor, have to be there by 5.")
+    assert (req.end_place, req.deadline, _kinds(req)) == ("Isartor", "17:00", ["bookshop", "cafe"])
+
+
+@pytest.mark.parametrize("text, kinds, order", [
+    ("At the Opéra Bastille at 8pm, a glass of wine before it. Starting from Place de la Bastille at 6pm.",
+     ["theatre", "bar"], {(1, 0)}),
+    ("From Isartor at 10: the museum, and lunch after it.", ["museum", "restaurant"], {(0, 1)}),
+    ("From Isartor at 6pm: dinner, then a bar. Bar has to be after dinner.", ["restaurant", "bar"], {(0, 1)}),
+])
+def test_a_visit_ordered_against_it_or_named_again_without_article(text, kinds, order):
+    req = _req(text)
+    assert (_kinds(req), _order(req)) == (kinds, order)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Parto da piazza Navona alle 8. Una panetteria per la colazione e poi un museo.", "bakery"),
+    ("Salgo de la plaza Mayor a las 8. Una panadería para desayunar y luego un museo.", "bakery"),
+    ("Saio do Rossio às 8h. Uma pastelaria para o pequeno-almoço e depois um museu.", "bakery"),
+    ("Je pars de la place Bellecour à 8h. Une boulangerie pour le petit-déjeuner, puis un musée.", "bakery"),
+    ("Ab 8 Uhr am Isartor. Eine Bäckerei zum Frühstück, dann ein Museum.", "bakery"),
+    ("From Isartor at 8: a bakery for breakfast, then a museum.", "bakery"),
+])
+def test_a_place_for_a_meal_is_one_visit_in_every_language(text, kind):
+    assert _kinds(_req(text)) == [kind, "museum"]
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("Sóc a la plaça Reial a les 10. Una farmàcia i una fleca. Tinc una hora.", 60),
+    ("Sono in piazza Navona alle 10. Una farmacia e una panetteria. Ho un'ora.", 60),
+    ("Sono in piazza Navona alle 10. Una farmacia e una panetteria. Ho mezz'ora.", 30),
+])
+def test_one_hour_said_in_catalan_and_italian(text, minutes):
+    assert _req(text).time_limit_min == minutes

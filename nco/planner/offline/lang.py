@@ -138,7 +138,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bgalerie\b", "gallery"), (r"\bkino\b", "cinema"), (r"\btheater\b", "theatre"), (r"\bmarkt\b", "market"),
         (r"\bbibliothek\b", "library"), (r"\bspielplatz\b", "playground"), (r"\baussichtspunkt\b", "viewpoint"),
         (r"\bsehenswürdigkeiten\b", "sights"), (r"\bein(?:e|en|em|er)?\b", "a"), (r"\bim\b", "in the"),
-        (r"\bzu(?:m|r)\b|\bins\b", "to the"), (r"\bder\b|\bdie\b|\bdas\b|\bden\b|\bdem\b", "the"),
+        (r"\bzum (?=breakfast|brunch|lunch|dinner)", "for "), (r"\bzu(?:m|r)\b|\bins\b", "to the"), (r"\bder\b|\bdie\b|\bdas\b|\bden\b|\bdem\b", "the"),
     ],
     "fr": [
         (r"le plus (?:de|d')\s?(\w+) possibles?|autant (?:de|d')\s?(\w+) que possible", r"as many \1\2 as possible"),
@@ -318,6 +318,8 @@ def normalise(text: str, lang: str) -> str:
     for pat, repl in _COMPILED[lang]:
         t = pat.sub(repl, t)
     t = re.sub(r"(?<![\d:])(\d{1,2}):(?=\D|$)", r"\1:00", t)  # "at 10:" from an hour without minutes
+    t = re.sub(r"\b(?:per|pour|para|als|voor|till|för)\s+(?:(?:the|a|la|il|lo|le|el|o|um|uma|un|une|de|het)\s+|l')?"
+               r"(?=(?:breakfast|brunch|lunch|dinner|supper)\b)", "for ", t)  # "una pasticceria per la colazione"
     t = re.sub(r"\b(after|before) (?:le|la|les|l'|el|los|las|del|de la|de l'|do|da|dos|das|il|lo|gli|der|dem|den)"
                r"(?:\s+|(?<=')(?=\w))(?!\d)", r"\1 the ", t)  # "après la boulangerie" read word by word
     t = re.sub(r"\b(before|after|until|around|at|by|from) (?:the )?(?:las|les|la|as|às|le|alle|ore|kello|klo)\s+(?=\d)",

@@ -49,7 +49,7 @@ _lex("bookshop", "bookshop|bookshops|bookstore|bookstores|book store|book shop|b
 _lex("supermarket", "supermarket|groceries|grocery store|grocery|convenience store|food shopping")
 _lex("pharmacy", "pharmacy|chemist|drugstore|medicine|apotheke")
 _lex("bank", "atm|cash machine|cashpoint|bank|withdraw money|get cash|some cash")
-_lex("theatre", "theatre|theater|opera|play at|concert hall|concert|the show|a show|flamenco show|fado show|"
+_lex("theatre", "theatre|theater|opera|opéra|ópera|opera house|play at|concert hall|concert|the show|a show|flamenco show|fado show|"
      "broadway show|musical|ballet")
 _lex("cinema", "cinema|movie|movies|film screening")
 _lex("library", "library|libraries")
@@ -158,7 +158,8 @@ PLACE_CUE_START = re.compile(
     r"coach|cruise|ship))\s+(?:out\s+)?"
     r"(?:at|from|in|near|by|to|on)\s+",
     re.IGNORECASE)
-PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|(?:starting|meeting) (?:point|place)(?: is)?:?)\s+", re.IGNORECASE)
+PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|(?:starting|meeting) (?:point|place)(?: is)?:?|"
+                            r"(?:start|starting|begin|meet(?:ing)?)\s*:)\s+", re.IGNORECASE)
 PLACE_CUE_END = re.compile(
     r"\b(?:back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up |the day |the trip |the tour |my day |our day )?(?:at|in)|finish(?:ing)? (?:at|in)|"
     r"(?:must|need to|needs to|have to|has to|got to|gotta|should|want to) (?:be (?:at|in)|leave from)|be at|"

@@ -182,9 +182,10 @@ def _anaphora(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
     for m in _ANAPHORA.finditer(mlow):
         prev = [x for x in plain if x.end <= m.start()]
         nxt = [x for x in plain if x.start >= m.end()]
-        said = prev[-1:] if m.group(2) in ("that", "this", "it") else prev
-        if prev and not mlow[prev[-1].end:m.start()].strip() and m.group(2) not in ("that", "this", "it"):
-            own, said = prev[-1:], prev[:-1]  # "lunch after both"
+        single = m.group(2) in ("that", "this", "it")
+        said = prev[-1:] if single else prev
+        if prev and not mlow[prev[-1].end:m.start()].strip():
+            own, said = prev[-1:], (prev[-2:-1] if single else prev[:-1])  # "lunch after both", "dinner before it"
         elif nxt:
             own = _list_after(mlow, nxt)
         else:

@@ -20,11 +20,17 @@ _FALLBACKS = [
                r"vom|von|vid|från)\s+)?", re.IGNORECASE),
     re.compile(r"\b(?:near|around)\s+", re.IGNORECASE), re.compile(r"(?:^|[.!?]\s+)at\s+", re.IGNORECASE),
     re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
+    # "half past two, Place du Palais.": a name after a time that opens the prompt
+    re.compile(r"^(?:at\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*,\s+(?=[A-Z])", re.IGNORECASE),
     re.compile(r"(?<![a-z] )\bat\s+(?:the\s+)?(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
     # "Me and my sister, Leopoldstraße, 4:45 in the afternoon": a name between commas before a time
     re.compile(r"(?:^|,\s+)(?=[A-Z][^,.]{2,40},\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\W|$))"),
 ]
 _AT = re.compile(r"\b(?:at|from)\s+")
+#: going to a place, and being there by a time: the place is where the trip ends
+_HEAD_TO = re.compile(r"\b(?:head|go|walk|get|make (?:my|our) way|wander)(?:s|ing)?\s+(?:(?:down|over|up|on)\s+)?to\s+",
+                      re.IGNORECASE)
+_THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
               "back", "done", "finish", "first", "today", "tomorrow", "tonight", "morning", "afternoon", "evening",
@@ -106,4 +112,10 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
         if ph and m.end() not in starts:
             p.mask(m.end(), m.end() + len(ph))
             return ph, m.end()
+    if _THERE_BY.search(p.low):  # "then head down to Port Hercule, need to be there by 5"
+        for m in _HEAD_TO.finditer(p.text):
+            ph = capitalised_phrase(p.text, m.end())
+            if ph and m.end() not in starts:
+                p.mask(m.end(), m.end() + len(ph))
+                return ph, m.end()
     return None, -2
