@@ -395,3 +395,22 @@ def test_a_place_for_a_meal_is_one_visit_in_every_language(text, kind):
 ])
 def test_one_hour_said_in_catalan_and_italian(text, minutes):
     assert _req(text).time_limit_min == minutes
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Isartor at 9. A bakery, then a Bookshop... I mean, a bookshop nearby, and then lunch.",
+     ["bakery", "bookshop", "restaurant"]),
+    ("Parto da piazza Navona alle 9. Un forno, poi un Museo... cioè, un museo qualsiasi, e poi pranzo.",
+     ["bakery", "museum", "restaurant"]),
+    ("Salgo de la plaza Mayor a las 9. Una panadería, luego una Librería... o sea, una librería cualquiera.",
+     ["bakery", "bookshop"]),
+])
+def test_a_kind_corrected_with_another_article_is_one_visit(text, kinds):
+    assert _kinds(_req(text)) == kinds
+
+
+@pytest.mark.parametrize("phrase, tag", [
+    ("outdoor gear shop", "shop=outdoor"), ("camping equipment store", "shop=outdoor"), ("ski gear shop", "shop=ski"),
+])
+def test_shops_named_by_goods_and_a_generic_word(phrase, tag):
+    assert tagschema.lookup(phrase) == tag

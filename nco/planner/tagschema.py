@@ -306,8 +306,18 @@ def goods_tag(word: str) -> str | None:
     return None
 
 
+#: words after the goods that name no goods of their own ("outdoor gear shop", "camping supplies store")
+_GENERIC_GOODS = re.compile(r"\s+(?:gear|equipment|supplies|goods|stuff|things|items|accessories|products|parts)$")
+
+
 def _shop_of(modifier: str, idx: dict[str, str]) -> str | None:
     """The shop a "<modifier> shop" phrase names: a ``shop=``/``craft=`` tag only."""
+    goods = _GENERIC_GOODS.sub("", modifier)
+    return (goods != modifier and _shop_of_said(goods, idx)) or _shop_of_said(modifier, idx)
+
+
+def _shop_of_said(modifier: str, idx: dict[str, str]) -> str | None:
+    """:func:`_shop_of` for the modifier as said."""
     kinds = schema()["kinds"]
     for value in (modifier, modifier + "s", modifier + "es", modifier.rstrip("s"), modifier.replace(" ", "_")):
         if f"shop={value}" in kinds:

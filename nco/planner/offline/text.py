@@ -64,8 +64,10 @@ def check_prompt(text: str) -> str:
 
 #: "from X... no, from Y": a phrase corrected by the same cue word after a word of correction
 _CORRECTION = re.compile(
-    r"\b(\w+)\s+[^.,;!?]{1,40}?(?:\.\.\.|…|,|\s-|\s—)\s*(?:no|nein|non|nej|ei|sorry|pardon|perdón|perdão|scusa|"
-    r"i mean|ich meine|je veux dire|quiero decir|quero dizer|voglio dire|jag menar|tarkoitan)\s*[,.]?\s+\1\b",
+    r"\b(\w+)(?:\s+[^.,;!?]{1,40}?)?(?:\.\.\.|…|,|\s-|\s—)\s*(?:no|nein|non|nej|ei|sorry|pardon|perdón|perdão|scusa|"
+    r"i mean|ich meine|je veux dire|quiero decir|quero dizer|quer dizer|voglio dire|jag menar|tarkoitan|"
+    r"that is|das heißt|c'est-à-dire|o sea|ou seja|cioè|vull dir|dvs|eli|ik bedoel)\s*[,.]?\s+"
+    r"(?:(?:a|an|the|un|une|uno|una|um|uma|o|el|la|le|il|lo|ein|eine|einen|en|ett|een|de|het)\s+)?\1\b",
     re.IGNORECASE)
 
 
