@@ -322,7 +322,7 @@ def test_cli_refuses_oversized_builds_before_any_work(tmp_path, capsys):
         err = capsys.readouterr().err.strip().splitlines()
         assert rc == 2 and len(err) == 1 and err[0].startswith("nco: error: --"), (args, err)
     assert not (tmp_path / "out").exists()
-    with pytest.raises(InputError, match="n_points must be an integer from 2 to 2000"):
+    with pytest.raises(InputError, match=f"n_points must be an integer from 2 to {C.MAX_POINTS}"):
         C.build_city("sydney", n_points=C.MAX_POINTS + 1)
 
 

@@ -64,9 +64,10 @@ CITY_CENTRES = {
     "andorra": (42.5075, 1.5218),  # Andorra la Vella
 }
 
-#: The most points per city, built or read (RRNCO uses 1,000).  The build
-#: holds several ``P x P`` float64 arrays, about 0.3 GB at this size.
-MAX_POINTS = 2000
+#: The most points per city, built or read (RRNCO uses 1,000; 2,500 lets a
+#: test set of 2,000 clients and its depot be drawn from one city).  The
+#: build holds several ``P x P`` float64 arrays, about 0.5 GB at this size.
+MAX_POINTS = 2500
 
 #: Sides of the sampling box (km) and water margins (m) accepted.
 MAX_BOX_KM = 50.0

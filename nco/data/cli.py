@@ -35,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     c.add_argument("--osm", nargs="+", required=True, metavar="FILE",
                    help="OSM extracts (.osm.pbf/.osm/.osm.bz2), bundled city names or place names")
     c.add_argument("--out", default=None, help="output folder (default: the cache, $NCO_CACHE/cities)")
-    c.add_argument("--points", type=int, default=1000, help="points per city, 2 to 2000 (default: 1000)")
+    c.add_argument("--points", type=int, default=1000, help="points per city, 2 to 2500 (default: 1000)")
     c.add_argument("--seed", type=int, default=42, help="seed of the point placement (default: 42)")
     c.add_argument("--box-km", type=float, default=3.0, help="side of the sampling box in km (default: 3)")
     c.add_argument("--water-m", type=float, default=50.0,
@@ -52,6 +52,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     t.add_argument("--time-limit", type=float, default=None,
                    help="PyVRP seconds per instance (default: 0.02 s per node)")
     t.add_argument("--no-reference", action="store_true", help="do not solve for reference costs")
+    t.add_argument("--city-points", type=int, default=1000,
+                   help="points per city to draw from (default: 1000, the cities of nco data cities); "
+                        "an instance of N clients needs N + 1, so N = 1000 and more need more")
     x = sub.add_parser("x", help="draw a CVRP of any size with the X set's generator (Uchoa et al., 2017)")
     x.add_argument("--n", type=int, required=True, help="number of clients")
     x.add_argument("--depot", choices=DEPOTS, default="R", help="centre, eccentric (corner) or random (default R)")
@@ -80,7 +83,7 @@ def run(args) -> int:
     if cmd == "testsets":
         paths = build_testsets(args.out, sizes=args.sizes, problems=args.problems, num=args.num,
                                seed=args.seed, time_limit=args.time_limit,
-                               references=not args.no_reference)
+                               references=not args.no_reference, city_points=args.city_points)
         for p in paths:
             print(p)
         return 0

@@ -39,7 +39,7 @@ import numpy as np
 
 import nco
 from nco import fsio, resources
-from nco.data.cities import ATTRIBUTION, city_matrices, file_lock, load_split
+from nco.data.cities import ATTRIBUTION, check_recipe, city_matrices, file_lock, load_split
 from nco.data.samplers import PROBLEMS, sample_instances
 from nco.errors import InputError
 from nco.io import read_all, write_npz
@@ -51,9 +51,15 @@ NUM_INSTANCES = 128
 SEED = 3333
 METHOD = "pyvrp"
 
+#: Points per city of the default city recipe (RRNCO's 1,000; see
+#: :func:`nco.data.cities.city_matrices`).  An instance of N clients needs
+#: N + 1 of them: sets of 1,000 clients and more draw from cities built with
+#: more points (``city_points``, recorded in the recipe).
+CITY_POINTS = 1000
+
 #: Bounds on a build: nodes or clients per instance, instances per set,
 #: reference seconds per instance.
-MAX_N = 1000
+MAX_N = 2000
 MAX_NUM = 10_000
 MAX_TIME_LIMIT = 3600.0
 
@@ -76,7 +82,7 @@ def testset_path(out_dir, problem: str, n: int, seed: int = SEED) -> Path:
 
 def build_testset(problem: str, n: int, out_dir, num: int = NUM_INSTANCES, seed: int = SEED,
                   cities=None, mode: str = "uniform", time_limit: float | None = None,
-                  references: bool = True, progress: bool = True) -> Path:
+                  references: bool = True, progress: bool = True, city_points: int = CITY_POINTS) -> Path:
     """Build one test set file (and its ``.json``); returns the ``.npz`` path.
 
     Parameters
@@ -102,30 +108,46 @@ def build_testset(problem: str, n: int, out_dir, num: int = NUM_INSTANCES, seed:
         Solve every instance with PyVRP and store ``reference_cost``.
     progress
         Show a progress bar.
+    city_points
+        Points per city (:data:`CITY_POINTS` by default, the cities every
+        other part of nco uses); at least ``n + 1`` for the VRPs.
     """
-    check_build(problem, n, num, time_limit)
+    check_build(problem, n, num, time_limit, city_points)
     path = testset_path(out_dir, problem, n, seed)
     path.parent.mkdir(parents=True, exist_ok=True)
     with file_lock(path.with_name(f".{path.stem}.lock")):
-        _build(path, problem, n, num, seed, cities, mode, time_limit, references, progress)
+        _build(path, problem, n, num, seed, cities, mode, time_limit, references, progress, city_points)
     return path
 
 
-def check_build(problem: str, n: int, num: int, time_limit: float | None = None) -> None:
+def check_build(problem: str, n: int, num: int, time_limit: float | None = None,
+                city_points: int = CITY_POINTS) -> None:
     """Refuse a test-set recipe outside the documented bounds before any work."""
     if problem not in PROBLEMS:
         raise InputError(f"problem must be one of {PROBLEMS}, got {problem!r}")
     if not 2 <= int(n) <= MAX_N:
         raise InputError(f"size must be from 2 to {MAX_N}, got {n}")
+    check_recipe(city_points, 42, names=("city points", "seed", "box", "water"))
+    nodes = int(n) + (problem != "atsp")
+    if nodes > city_points:
+        raise InputError(f"an instance of {problem} at N = {n} needs {nodes} points of a city, the cities have "
+                         f"{city_points}: pass more city points (nco data testsets --city-points)")
     if not 1 <= int(num) <= MAX_NUM:
         raise InputError(f"instances per set must be from 1 to {MAX_NUM}, got {num}")
     if time_limit is not None and not 0 < time_limit <= MAX_TIME_LIMIT:
         raise InputError(f"time limit must be above 0 and at most {MAX_TIME_LIMIT:g} s, got {time_limit}")
 
 
-def _build(path: Path, problem, n, num, seed, cities, mode, time_limit, references, progress) -> None:
+def _city(name: str, points: int):
+    """The matrices of a city with ``points`` points (the default recipe's
+    cache when ``points`` is :data:`CITY_POINTS`)."""
+    return city_matrices(name) if points == CITY_POINTS else city_matrices(name, n_points=points)
+
+
+def _build(path: Path, problem, n, num, seed, cities, mode, time_limit, references, progress,
+           city_points=CITY_POINTS) -> None:
     names = list(cities) if cities is not None else load_split()["test"]
-    mats = [city_matrices(c) for c in names]
+    mats = [_city(c, city_points) for c in names]
     rng = np.random.default_rng([seed, PROBLEMS.index(problem), n])
     insts = sample_instances(mats, problem, n, num=num, mode=mode, seed=rng)
     points = np.stack([i.meta["points"] for i in insts]).astype(np.float32)
@@ -137,6 +159,8 @@ def _build(path: Path, problem, n, num, seed, cities, mode, time_limit, referenc
             "minutes" if problem != "acvrptw" else "normalised per instance (longest trip = 1)")},
         attribution=ATTRIBUTION, command="nco data testsets",
     )
+    if city_points != CITY_POINTS:  # recipes of the default cities stay as they were
+        meta["city_points"] = int(city_points)
     if references:
         limit = float(time_limit) if time_limit is not None else default_time_limit(n)
         stored = read_all(path)  # solve what a reader gets: float32 matrices
@@ -163,16 +187,16 @@ def _build(path: Path, problem, n, num, seed, cities, mode, time_limit, referenc
 
 def build_testsets(out_dir="data/testsets", sizes=SIZES, problems=PROBLEMS, num: int = NUM_INSTANCES,
                    seed: int = SEED, time_limit: float | None = None, references: bool = True,
-                   progress: bool = True) -> list[Path]:
+                   progress: bool = True, city_points: int = CITY_POINTS) -> list[Path]:
     """Build every test set (problems x sizes); see :func:`build_testset`."""
     for problem in problems:  # every recipe is checked before any work
         for n in sizes:
-            check_build(problem, n, num, time_limit)
+            check_build(problem, n, num, time_limit, city_points)
     out = []
     for problem in problems:
         for n in sizes:
             out.append(build_testset(problem, int(n), out_dir, num=num, seed=seed, time_limit=time_limit,
-                                     references=references, progress=progress))
+                                     references=references, progress=progress, city_points=city_points))
     return out
 
 
@@ -262,10 +286,13 @@ def _redraw(path: Path, meta: dict) -> None:
         problem, n, num, seed = meta["problem"], int(meta["n"]), int(meta["num_instances"]), int(meta["seed"])
         cities, mode = list(meta["cities"]), meta.get("mode", "uniform")
         costs = meta.get("reference", {}).get("costs")
+        points = meta.get("city_points", CITY_POINTS)
+        if not isinstance(points, int) or isinstance(points, bool):
+            raise TypeError
     except (KeyError, TypeError, ValueError):
         raise InputError(f"an incomplete recipe; {REBUILD}", path=str(path.with_suffix(".json"))) from None
-    check_build(problem, n, num)
-    mats = [city_matrices(c) for c in cities]
+    check_build(problem, n, num, city_points=points)
+    mats = [_city(c, points) for c in cities]
     rng = np.random.default_rng([seed, PROBLEMS.index(problem), n])
     insts = sample_instances(mats, problem, n, num=num, mode=mode, seed=rng)
     points = np.stack([i.meta["points"] for i in insts]).astype(np.float32)
