@@ -414,3 +414,30 @@ def test_a_kind_corrected_with_another_article_is_one_visit(text, kinds):
 ])
 def test_shops_named_by_goods_and_a_generic_word(phrase, tag):
     assert tagschema.lookup(phrase) == tag
+
+
+@pytest.mark.parametrize("text, end", [
+    ("From Odeonsplatz at 10: a museum, then lunch. Isartor by 3.", "Isartor"),
+    ("From Odeonsplatz at 10: a museum, then lunch. End: Isartor, 3pm.", "Isartor"),
+    ("Von Odeonsplatz um 10: ein Museum, dann Mittagessen. Isartor bis 15 Uhr.", "Isartor"),
+    ("Depuis la place Bellecour à 10h : un musée, puis déjeuner. À 15h à l'Hôtel de Ville.", "Hôtel de Ville"),
+])
+def test_end_places_said_without_a_verb(text, end):
+    req = _req(text)
+    assert (req.end_place, req.deadline, _kinds(req)) == (end, "15:00", ["museum", "restaurant"])
+
+
+def test_home_by_a_time_is_no_end_place():
+    req = _req("From Odeonsplatz at 10: a museum. Home by 3.")
+    assert (req.end_place, req.deadline) == (None, "15:00")
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("From Isartor at 4: a bar then dinner till half 9", "16:00", "21:30"),
+    ("Dès 16h30 à la place Bellecour. Un bar puis dîner. Retour vers 21h.", "16:30", "21:00"),
+    ("Desde las cinco menos cuarto en la plaza Mayor. Un bar y luego cenar. Vuelvo sobre las nueve.", "16:45", "21:00"),
+])
+def test_more_ways_to_say_the_start_and_the_end(text, start, deadline):
+    req = _req(text)
+    assert (req.start_time, req.deadline) == (start, deadline)
+    assert req.start_place in ("Isartor", "place Bellecour", "plaza Mayor")

@@ -280,7 +280,7 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      "from "),
     (r"\b(?:per le|per l'|pour|para las|para la|per a les|per les)\s*(?=\d)", "by "),
     (r"\brendez-vous\b(?! (?:au|à|a|aux)\b)", "meet at"),
-    (r"\b(?:desde|depuis|vanaf|från)\b(?: (?:la|le|el|de|het|l'))?\s*", "from "),
+    (r"\b(?:desde|depuis|dès|vanaf|från)\b(?: (?:la|le|el|de|het|l')\b)?\s*", "from "),
     (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek) (?:dalla|dallo|dal|da|de la|de l'|"
      r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)\s*", "starting from "),
     (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:alle|à|a las|às|a les|"
@@ -305,8 +305,8 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
     text = _symbols(_dotted_times(text))
-    if lang == "en":
-        return word_times(text, "en")
+    if lang == "en":  # British "half 9": half past nine
+        return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
     if lang == "fi":
         text = _finnish_words(_finnish_places(text))
     if lang == "sv":
@@ -330,6 +330,7 @@ def normalise(text: str, lang: str) -> str:
     nouns = "|".join(sorted(PLACE_NOUNS))
     t = re.sub(r"\b(at|by|until|around|from) (?:la|el|le|les|o|a|os|as|los|las|the) (?=[A-ZÀ-Ý]|(?:" + nouns + r")\b)",
                r"\1 ", t)
+    t = re.sub(r"\b(at|by|until|around|from|to) l'(?=[A-ZÀ-Ý])", r"\1 ", t)  # "à l'Isartor"
     t = re.sub(r"\b(at|by|until|around|from) (\d{1,2})(?![\d:.])", r"\1 \2:00", t)
     return " ".join(restore_names(t, names).split())
 

@@ -30,6 +30,10 @@ _AT = re.compile(r"\b(?:at|from)\s+")
 #: going to a place, and being there by a time: the place is where the trip ends
 _HEAD_TO = re.compile(r"\b(?:head|go|walk|get|make (?:my|our) way|wander)(?:s|ing)?\s+(?:(?:down|over|up|on)\s+)?to\s+",
                       re.IGNORECASE)
+#: "End: Kauppatori, 5pm"; a later sentence that is a name and a time ("Isartor by 3.")
+_END_LABEL = re.compile(r"\b(?:end|ending|finish|destination)\s*:\s*", re.IGNORECASE)
+_NAME_BY = re.compile(r"(?<=[.!?] )(?!(?:Home|Done|Finished|Everything|All)\b)"
+                      r"(?=[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|da|do|del|der|di|du|la|le|of))*\s+(?:by|before)\s+\d)")
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
@@ -107,13 +111,10 @@ def lower_case_name(text: str, start: int) -> str | None:
 def _end_place(p: Prompt) -> tuple[str | None, int]:
     """The end place named after an end cue ("back at", "my ferry leaves from") and where it begins."""
     starts = {m.end() for m in PLACE_CUE_START.finditer(p.text)}
-    for m in PLACE_CUE_END.finditer(p.text):
-        ph = capitalised_phrase(p.text, m.end())
-        if ph and m.end() not in starts:
-            p.mask(m.end(), m.end() + len(ph))
-            return ph, m.end()
-    if _THERE_BY.search(p.low):  # "then head down to Port Hercule, need to be there by 5"
-        for m in _HEAD_TO.finditer(p.text):
+    # "then head down to Port Hercule, need to be there by 5"
+    cues = [PLACE_CUE_END, _END_LABEL] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + [_NAME_BY]
+    for cue in cues:
+        for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
             if ph and m.end() not in starts:
                 p.mask(m.end(), m.end() + len(ph))
