@@ -15,7 +15,8 @@
 # RECIPE (imitation: GA labels on WORKERS cores, default all but two, the GPU learning;
 # reinforce: the lean POMO trainer; default imitation, the recipe that measured better on CPU;
 # RECIPE_<problem>, e.g. RECIPE_acvrptw=reinforce, for one problem), IMIT_N (imitation instance
-# size, default 50).
+# size, default 50), EMA (decay of the moving average of the weights that the runs export,
+# fast.ema_decay; default 0: the last weights).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 T0=$(date +%s)
@@ -90,7 +91,7 @@ for p in "$@"; do
         [ -n "$CITIES" ] && sets="$sets --set $CITIES"
         (cd "$WORK" && timeout --signal=TERM --kill-after=20 $((share + STARTUP + 60)) \
             "$PY" -m nco.cli train imitate --problem "$p" --n "${IMIT_N:-50}" --seconds "$share" \
-            --workers "$workers" --out "$p-imit.pt" --force $sets > "$p-imit.out")
+            --workers "$workers" --ema "${EMA:-0}" --out "$p-imit.pt" --force $sets > "$p-imit.out")
         rc=$?
         # its step lines join train_log.jsonl as event "imitate" (8 files come back at most)
         grep '^{' "$WORK/$p-imit.out" | sed "s/^{/{\"problem\": \"$p\", \"event\": \"imitate\", /" >> "$OUT/train_log.jsonl"
@@ -102,7 +103,8 @@ for p in "$@"; do
     (cd "$WORK" && timeout --signal=TERM --kill-after=20 $((share + STARTUP + 30)) \
         "$PY" -m nco.cli train "experiment=${p}_gpu" $CITIES "init_from=$init" \
         "fast.max_minutes=$minutes" "output_dir=$p" "export_to=out/$p.pt" \
-        "fast.log_file=out/train_log.jsonl" "fast.resume_file=$p/last.ckpt" fast.echo=false $EXTRA)
+        "fast.log_file=out/train_log.jsonl" "fast.resume_file=$p/last.ckpt" "fast.ema_decay=${EMA:-0}" \
+        fast.echo=false $EXTRA)
     echo "== $p: exit $?"
 done
 
