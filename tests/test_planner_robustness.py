@@ -441,3 +441,21 @@ def test_more_ways_to_say_the_start_and_the_end(text, start, deadline):
     req = _req(text)
     assert (req.start_time, req.deadline) == (start, deadline)
     assert req.start_place in ("Isartor", "place Bellecour", "plaza Mayor")
+
+
+@pytest.mark.parametrize("text", [
+    "Depuis la place Bellecour à 17h : un bar, un dîner, puis le théâtre. Le bar doit être après le dîner et le dîner "
+    "après le théâtre.",
+    "Desde la plaza Mayor a las 17: un bar, una cena y luego el teatro. El bar tiene que ser después de la cena y la "
+    "cena después del teatro.",
+    "Da piazza Navona alle 17: un bar, la cena, poi il teatro. Il bar deve essere dopo la cena e la cena dopo il teatro.",
+    "Do Rossio às 17h: um bar, o jantar e depois o teatro. O bar tem de ser depois do jantar e o jantar depois do teatro.",
+])
+def test_a_kind_said_again_with_a_definite_article_of_any_language_is_the_same_visit(text):
+    with pytest.raises(InputError, match="circular"):
+        _req(text)
+
+
+def test_a_kind_said_again_keeps_one_visit_when_the_order_is_consistent():
+    req = _req("Depuis la place Bellecour à 10h : un musée, puis le déjeuner. Le musée doit être avant le déjeuner.")
+    assert (_kinds(req), _order(req)) == (["museum", "restaurant"], {(0, 1)})

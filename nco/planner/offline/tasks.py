@@ -350,7 +350,7 @@ def _definite_references(mlow: str, mentions: list[Mention]) -> None:
     seen = set()
     for x in mentions:
         key = (x.category, x.tag, x.cuisine)
-        definite = x.word.startswith("the ") or re.search(r"\bthe\s+$", mlow[max(0, x.start - 5):x.start]) \
+        definite = x.word.startswith("the ") or _DEFINITE.search(mlow[max(0, x.start - 5):x.start]) \
             or _bare_in_order_sentence(mlow, x)
         if x.ref is None and key in seen and x.name is None and definite:
             x.ref = "same"
@@ -358,11 +358,16 @@ def _definite_references(mlow: str, mentions: list[Mention]) -> None:
             seen.add(key)
 
 
+#: a definite article just before a kind, in the languages read ("the drink", "le bar", "el teatro", "o museu")
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|le|la|les|l'|el|los|las|il|lo|gli|o|os|as)\s*$")
+
+
 def _bare_in_order_sentence(mlow: str, x: Mention) -> bool:
     """"Dinner, then a nightclub. Nightclub has to come after dinner.": a kind that opens a sentence
     about the order, with no article, is the visit said before."""
     a, b = sentence_bounds(mlow, x.start)
-    return not mlow[a:x.start].strip(" -*\n") and re.search(r"\b(?:after|before)\b", mlow[x.end:b]) is not None
+    opening = mlow[a:x.start].strip(" -*\n")
+    return (not opening or _DEFINITE.search(" " + opening) is not None) and re.search(r"\b(?:after|before)\b", mlow[x.end:b]) is not None
 
 
 def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
