@@ -459,3 +459,24 @@ def test_a_kind_said_again_with_a_definite_article_of_any_language_is_the_same_v
 def test_a_kind_said_again_keeps_one_visit_when_the_order_is_consistent():
     req = _req("Depuis la place Bellecour à 10h : un musée, puis le déjeuner. Le musée doit être avant le déjeuner.")
     assert (_kinds(req), _order(req)) == (["museum", "restaurant"], {(0, 1)})
+
+
+@pytest.mark.parametrize("text, start, time", [
+    ("Llegamos a la estación de Atocha a las nueve y media. Primero un café y luego el museo.", "estación de Atocha",
+     "09:30"),
+    ("Chegamos à estação do Rossio às 10 e meia. Um café, depois um museu.", "estação do Rossio", "10:30"),
+    ("Arriviamo alla stazione Termini alle 9 e un quarto. Prima un caffè, poi un museo.", "stazione Termini", "09:15"),
+    ("Arribem a l'estació de Sants a les 10. Primer un cafè i després un museu.", "estació de Sants", "10:00"),
+    ("Vi kommer till Centralstationen kvart över nio. Först kaffe, sedan ett museum.", "Centralstationen", "09:15"),
+    ("We komen om kwart over negen aan op het Centraal Station. Eerst koffie, dan een museum.", "Centraal Station",
+     "09:15"),
+    ("Nous arrivons à la gare de Lyon à 9h. D'abord un café, ensuite un musée.", "gare de Lyon", "09:00"),
+])
+def test_arriving_somewhere_in_every_language_is_the_start(text, start, time):
+    req = _req(text)
+    assert (req.start_place, req.start_time, _kinds(req)) == (start, time, ["cafe", "museum"])
+
+
+def test_back_at_the_quay_one_landed_at():
+    req = _req("we land at Circular Quay around 11!! a museum, then lunch, need to be back at the quay by 3")
+    assert (req.end_place in (None, "Circular Quay"), _kinds(req)) == (True, ["museum", "restaurant"])

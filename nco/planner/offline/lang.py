@@ -289,6 +289,12 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"comenzamos|salimos|partimos|começamos|saímos|cominciamo|partiamo|iniziamo|comencem|sortim|partim|"
      r"aloitamme|lähdemme|wir (?:starten|beginnen|fangen|gehen los)|wij? (?:beginnen|starten|vertrekken))\b",
      "we start"),
+    # arriving somewhere, said in every language read: the start
+    (r"\b(?:llego|llegamos|llegaré|llegaremos|chego|chegamos|chegarei|chegaremos|arrivo|arriviamo|arriverò|arriveremo|"
+     r"arribo|arribem|arribaré|arribarem|j'arrive|nous arrivons|on arrive|j'arriverai|nous arriverons|on arrivera|"
+     r"(?:jag|vi) (?:kommer(?: fram)?|anländer)|saavun|saavumme)\s+(?:(?:a la|al|alla|allo|à la|au|aux|à|a|na|no|em|ao|"
+     r"in|till|vid|på|at)\s+|a l'|all'|à l')?", "arriving at "),
+    (r"\baan (?:op|bij|in) (?:de |het )?(?=(?-i:[A-Z]))", "arriving at "),
     (r"\bwe start (?:dalla|dallo|dal|da|de la|de l'|du|des|del|de|d'|do|dos|das|vom|von|från|van)\s*", "we start from "),
     (r"\b(?:acheter|achète|comprar|compro|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"

@@ -15,7 +15,7 @@ GENERIC_PLACE = re.compile(r"(?:the\s+)?(?:(?:(?:main|central|national|internati
                            r"(?:(?:railway|train|rail|bus|coach|metro|subway|underground|tube)\s+)?station|"
                            r"(?:cruise\s+|ferry\s+|bus\s+)?terminal|"
                            r"(?:ship|boat|ferry)\s+landing|harbou?r|port|cathedral|town\s+hall|"
-                           r"(?:main|market)\s+square|old\s+town|pier|"
+                           r"(?:main|market)\s+square|old\s+town|pier|quay|wharf|marina|"
                            # the same words in the other languages read ("stationen", "la gare", "a estação")
                            r"(?:la\s+|a\s+|l')?(?:gare|estação|estacao|estación|estacion|stazione|estació)"
                            r"(?:\s+(?:centrale|central|principale))?|(?:central)?stationen|(?:haupt)?bahnhof|"
