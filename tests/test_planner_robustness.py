@@ -419,7 +419,7 @@ def test_shops_named_by_goods_and_a_generic_word(phrase, tag):
 @pytest.mark.parametrize("text, end", [
     ("From Odeonsplatz at 10: a museum, then lunch. Isartor by 3.", "Isartor"),
     ("From Odeonsplatz at 10: a museum, then lunch. End: Isartor, 3pm.", "Isartor"),
-    ("Von Odeonsplatz um 10: ein Museum, dann Mittagessen. Isartor bis 15 Uhr.", "Isartor"),
+    ("Da piazza Navona alle 10: un museo, poi pranzo. Trastevere entro le 15.", "Trastevere"),
     ("Depuis la place Bellecour à 10h : un musée, puis déjeuner. À 15h à l'Hôtel de Ville.", "Hôtel de Ville"),
 ])
 def test_end_places_said_without_a_verb(text, end):
@@ -480,3 +480,22 @@ def test_arriving_somewhere_in_every_language_is_the_start(text, start, time):
 def test_back_at_the_quay_one_landed_at():
     req = _req("we land at Circular Quay around 11!! a museum, then lunch, need to be back at the quay by 3")
     assert (req.end_place in (None, "Circular Quay"), _kinds(req)) == (True, ["museum", "restaurant"])
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("Vanaf de Dam om 10 uur. Een museum en een café. We hebben ongeveer twee uur.", 120),
+    ("Je pars de la place Bellecour à 10h. Un musée et un café. J'ai environ 2h.", 120),
+    ("Je pars de la place Bellecour à 10h. Un musée et un café. J'ai 2h30.", 150),
+    ("Salgo de la plaza Mayor a las 10. Un museo y un café. Tenemos 3h.", 180),
+    ("Vi börjar vid Stortorget kl 10. Ett museum och ett kafé. Vi har ungefär två timmar.", 120),
+    ("From Isartor approx 10am, a museum and a cafe, approx 2 hours", 120),
+])
+def test_durations_said_roughly_or_written_with_h(text, minutes):
+    req = _req(text)
+    assert (req.start_time, req.deadline, req.time_limit_min) == ("10:00", None, minutes)
+    assert _kinds(req) == ["museum", "cafe"]
+
+
+def test_german_time_until_is_no_end_place():
+    req = _req("Ich starte um 10 am Isartor. Ein Museum und ein Café. Zeit bis 13 Uhr.")
+    assert (req.end_place, req.deadline) == (None, "13:00")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from nco.errors import InputError
-from nco.planner.offline.clock import word_times
+from nco.planner.offline.clock import UNITS, word_times
 from nco.planner.offline.phrases import rewrite
 from nco.planner.offline.lexicon import CUISINES, LEX_MAP, STOPWORDS_EN
 from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS
@@ -119,7 +119,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"mein (zug|bus|schiff) fährt (?:vom|von der|von|ab)", r"my \1 leaves from"),
         (r"\bzug\b", "train"), (r"\bschiff\b", "boat"), (r"fährt", "leaves"),
         (r"\bmitternacht\b", "midnight"), (r"\bmittag\b", "noon"),
-        (r"\bbis\b", "by"), (r"\bum\b", "at"), (r"\bgegen\b", "around"), (r"\bab\b", "from"),
+        (r"\bzeit bis\b", "free until"), (r"\bbis\b", "by"), (r"\bum\b", "at"), (r"\bgegen\b", "around"), (r"\bab\b", "from"),
         (r"\bam\b", "at"), (r"\bvom\b", "from"), (r"\bvon\b", "from"), (r"\btreffpunkt\b", "meet at"),
         (r"\bstart am\b", "start at"), (r"\blos geht'?s\b", "start"),
         (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bwir (?:starten|beginnen|fangen)\b", "we start"),
@@ -271,6 +271,10 @@ RULES["nl"] = [
 _COMPILED = {lang: [(re.compile(p, re.IGNORECASE), r) for p, r in rules] for lang, rules in RULES.items()}
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
 _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # "about" said in every language read ("j'ai environ 2 heures", "we hebben ongeveer twee uur")
+    (r"\b(?:environ|à peu près|etwa|ungefähr|ca\.|circa|unos|unas|umas|uns|unes|cerca de|aproximadamente|"
+     r"più o meno|ungefär|omkring|noin|suunnilleen|ongeveer|zo'n|approx\.?)(?=\s+(?:\d|[^\W\d_]+\s+(?:" + UNITS + r")\b))",
+     "about"),
     (r"\b(?:una|uma|une|un|eine?|en|ett) (?:copa|copo|verre|bicchiere|glas|drink|drinkki)\b", "a drink"),
     (r"\b(?:cervesa|cerveza|cerveja|birra|bière|biere|bier|öl|olut|oluelle|oluella|kalja|biertje)\b", "beer"),
     (r"\b(?:cervesetes|cervezas|cervejas|birre|bières|biere|biertjes)\b", "beers"),
@@ -310,7 +314,7 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
-    text = _symbols(_dotted_times(text))
+    text = _symbols(_dotted_times(_hours_had(text)))
     if lang == "en":  # British "half 9": half past nine
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
     if lang == "fi":
@@ -555,6 +559,17 @@ _BARE_DOTTED = re.compile(r"(?<![\w.,:/-])([01]?\d|2[0-3])\.([0-5]\d)(?![\d.,]*\
 def _dotted_times(text: str) -> str:
     """``at 10.15``, ``kl. 13.30``, ``klo 8.45``, ``Stortorget 13.15``: a time written with a dot, as ``HH:MM``."""
     return _BARE_DOTTED.sub(r"\1:\2", _DOTTED.sub(r"\1 \2:\3", text))
+
+
+#: "j'ai environ 2h", "tenemos 3h", "ich habe 2h": hours written "h" after what one has are a duration
+_HOURS_HAD = re.compile(r"(?i)\b(j'ai|on a|nous avons|il (?:me|nous) reste|environ|tengo|tenemos|tenim|tinc|tenho|"
+                        r"temos|ho|abbiamo|habe|haben|hab|heb|hebben|har|i have|we have|i've got|we've got|got)"
+                        r"\s+(\d{1,2})\s?h(?:\s?(\d{2}))?\b(?!\s*:)")
+
+
+def _hours_had(text: str) -> str:
+    """Hours written with "h" after a word of having as a duration ("j'ai 2h30" -> "j'ai 150 minutes")."""
+    return _HOURS_HAD.sub(lambda m: f"{m.group(1)} {int(m.group(2)) * 60 + int(m.group(3) or 0)} minutes", text)
 
 
 def _clock_times(text: str) -> str:

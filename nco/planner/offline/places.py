@@ -112,7 +112,8 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
     """The end place named after an end cue ("back at", "my ferry leaves from") and where it begins."""
     starts = {m.end() for m in PLACE_CUE_START.finditer(p.text)}
     # "then head down to Port Hercule, need to be there by 5"
-    cues = [PLACE_CUE_END, _END_LABEL] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + [_NAME_BY]
+    cues = [PLACE_CUE_END, _END_LABEL] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
+        ([_NAME_BY] if p.lang != "de" else [])  # German writes every noun capitalised ("Zeit bis 13 Uhr")
     for cue in cues:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
