@@ -499,3 +499,26 @@ def test_durations_said_roughly_or_written_with_h(text, minutes):
 def test_german_time_until_is_no_end_place():
     req = _req("Ich starte um 10 am Isartor. Ein Museum und ein Café. Zeit bis 13 Uhr.")
     assert (req.end_place, req.deadline) == (None, "13:00")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Saio do Rossio às 10h. Quero ir a uma confeitaria.", "bakery"),
+    ("Saio do Rossio às 10h. Quero ver um mirante.", "viewpoint"),
+    ("Je pars de la place Bellecour à 10h. Je veux voir la cathédrale.", "church"),
+    ("Je pars de la place Bellecour à 10h. Une salle de sport, c'est tout.", "leisure=fitness_centre"),
+    ("Ich starte um 10 am Isartor. Ich will in den Dom.", "church"),
+    ("Ich starte um 10 am Isartor. Ich brauche einen Geldautomaten.", "bank"),
+    ("Salgo de la plaza Mayor a las 10. Necesito un cajero.", "bank"),
+    ("Vi börjar vid Stortorget kl 10. Vi vill gå till ett badhus.", "leisure=swimming_pool"),
+    ("Lähden Kauppatorilta kello 10. Haluan käydä kirkossa.", "church"),
+    ("Lähden Kauppatorilta kello 10. Haluan käydä apteekissa.", "pharmacy"),
+    ("Lähden Kauppatorilta kello 10. Haluan käydä kuntosalilla.", "leisure=fitness_centre"),
+    ("Vanaf de Dam om 10 uur. Ik wil naar een kathedraal.", "church"),
+    ("Surto de la plaça Reial a les 10. Vull anar a un caixer.", "bank"),
+])
+def test_kinds_of_place_the_word_tables_lacked(text, kind):
+    assert _kinds(_req(text)) == [kind]
+
+
+def test_a_name_before_dom_stays_a_name():
+    assert _req("Ich starte um 10 am Kölner Dom. Ein Café.").start_place == "Kölner Dom"

@@ -220,6 +220,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\belokuvat\b|\belokuvateatteri\b", "cinema"), (r"\btori\b", "market"), (r"\bbaari\b|\bpubi\b", "bar"),
         (r"\bravintola\b", "restaurant"), (r"\bleikkipuisto\b", "playground"), (r"\bnäköalapaikka\b", "viewpoint"),
         (r"\bpankki\b", "bank"), (r"\bkauppahalli\b", "market"), (r"\bkahvi\b", "coffee"),
+        (r"\bkuntosali\b", "gym"), (r"\buimahalli\b", "swimming pool"), (r"\byökerho\b", "nightclub"),
+        (r"\btaidegalleria\b", "gallery"), (r"\bjäätelökioski\b|\bjäätelöbaari\b", "ice cream"),
+        (r"\bpankkiautomaatti\b", "atm"), (r"\bkatedraali\b|\btuomiokirkko\b", "church"),
     ],
     "sv": [
         (r"\bklockan (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"), (r"\b(?:klar|tillbaka) till\b", "back by"),
@@ -257,7 +260,8 @@ RULES["nl"] = [
     (r"\bavondeten\b|\buit eten\b|\bdiner\b", "dinner"), (r"\bontbijt(?:en)?\b", "breakfast"),
     (r"\bkoffie(?: drinken)?\b", "coffee"), (r"\bkerken\b", "churches"), (r"\bkerk\b", "church"),
     (r"\bmusea\b", "museums"), (r"\bapotheek\b", "pharmacy"), (r"\bsupermarkt\b", "supermarket"),
-    (r"\bbakker(?:ij)?\b", "bakery"), (r"\bboekwinkel\b|\bboekhandel\b", "bookshop"), (r"\bkroeg\b", "pub"),
+    (r"\bbanketbakker(?:ij)?\b", "pastry shop"), (r"\bkathedraal\b", "church"), (r"\bpinautomaat\b", "atm"),
+    (r"\bnachtclub\b", "nightclub"), (r"\bkunstgalerie\b", "gallery"), (r"\bbakker(?:ij)?\b", "bakery"), (r"\bboekwinkel\b|\bboekhandel\b", "bookshop"), (r"\bkroeg\b", "pub"),
     (r"\bijsje\b|\bijssalon\b|\bijs\b", "ice cream"), (r"\bgalerie\b", "gallery"), (r"\bgalerieën\b", "galleries"),
     (r"\bbioscoop\b", "cinema"), (r"\bschouwburg\b|\btheater\b", "theatre"), (r"\bmarkt\b", "market"),
     (r"\bbibliotheek\b", "library"), (r"\bspeeltuin\b", "playground"), (r"\buitkijkpunt\b|\butkijkpunt\b", "viewpoint"),
@@ -387,7 +391,8 @@ def _fi_base(word: str, bases: set[str]) -> str:
     for end in _FI_ENDINGS:
         if low.endswith(end) and len(low) - len(end) >= 4:
             stem = low[: -len(end)]
-            for cand in (stem, stem[:-2] + "nen" if stem.endswith("se") else "",
+            strong = stem[:-1] + stem[-2:] if len(stem) > 2 and stem[-2] in "kpt" and stem[-1] in "aeiouyäö" else ""
+            for cand in (stem, strong, stem[:-2] + "nen" if stem.endswith("se") else "",
                          stem[:-1] + "s" if stem[-1] == stem[-2] else "", stem[:-1] + "i" if stem.endswith("e") else ""):
                 if cand in bases:
                     return cand
