@@ -74,7 +74,8 @@ _OSM_SUFFIXES = (".osm.pbf", ".pbf", ".osm", ".osm.bz2", ".xml", ".osm.xml")
 #: moved with the environment variable ``NCO_DATA`` (it holds ``osm/``).
 CITIES: dict[str, Path] = {
     name: resources.data("osm", f"{name}_centre.osm.pbf")
-    for name in ("munich", "porto", "helsinki", "monaco", "andorra", "stockholm", "sydney")
+    for name in ("munich", "porto", "helsinki", "monaco", "andorra", "stockholm", "sydney",
+                 "baltimore", "harrisburg", "new_york", "paris", "krems", "bayreuth_north", "campo_grande")
 }
 
 _GRAPHS: dict[tuple[str, str], nx.MultiDiGraph] = {}

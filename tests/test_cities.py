@@ -114,7 +114,7 @@ def test_bad_city_files(tmp_path):
 
 def test_splits():
     split = C.load_split()
-    assert len(split["train"]) == 5 and len(split["test"]) == 2
+    assert len(split["train"]) == 12 and len(split["test"]) == 2
     assert set(split["train"]) | set(split["test"]) == set(roads.CITIES)
     assert not set(split["train"]) & set(split["test"])
     rrnco = C.load_split(RRNCO_SPLIT)

@@ -18,7 +18,8 @@ def munich():
 
 
 def test_bundled_cities_exist():
-    assert set(roads.CITIES) == {"munich", "porto", "helsinki", "monaco", "andorra", "stockholm", "sydney"}
+    assert set(roads.CITIES) == {"munich", "porto", "helsinki", "monaco", "andorra", "stockholm", "sydney", "baltimore",
+                                 "harrisburg", "new_york", "paris", "krems", "bayreuth_north", "campo_grande"}
     for path in roads.CITIES.values():
         assert path.is_file(), path
 

@@ -62,6 +62,7 @@ CITY_CENTRES = {
     "helsinki": (60.1699, 24.9414),
     "monaco": (43.7384, 7.4246),
     "andorra": (42.5075, 1.5218),  # Andorra la Vella
+    "krems": (48.4100, 15.6000),  # Krems an der Donau, north of the river
 }
 
 #: The most points per city, built or read (RRNCO uses 1,000; 2,500 lets a
