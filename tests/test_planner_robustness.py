@@ -522,3 +522,16 @@ def test_kinds_of_place_the_word_tables_lacked(text, kind):
 
 def test_a_name_before_dom_stays_a_name():
     assert _req("Ich starte um 10 am Kölner Dom. Ein Café.").start_place == "Kölner Dom"
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("Ik ben om 10 uur bij de Dam, een museum en dan lunch, om 2 uur terug.", "14:00"),
+    ("Ich bin um 10 am Marienplatz. Ein Museum und dann Mittagessen, um 14 Uhr zurück.", "14:00"),
+    ("From Isartor at 10: a museum, then lunch at 1pm. Back by 3pm.", "15:00"),
+])
+def test_a_return_said_after_its_time_makes_it_the_deadline(text, deadline):
+    assert _req(text).deadline == deadline
+
+
+def test_finnish_hours_from_now():
+    assert _req("Lähden Kauppatorilta kello 14. Museo. Pitää olla takaisin 3 tunnin päästä.").time_limit_min == 180

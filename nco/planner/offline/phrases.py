@@ -257,7 +257,7 @@ _KINDS = {
            (r"\bminuts\b", "minutes")],
     "sv": [(r"\bbadhus(?:et)?\b|\bsimhall(?:en)?\b", "swimming pool"), (r"\bölhall\b|\bölstuga\b|\bpub\b", "pub"), (r"\bfrisör(?:salong)?\b", "hairdresser"),
            (r"\bglass(?:bar|kiosk|affär|butik)\b", "ice cream"), (r"\bpromenad\b", "walk")],
-    "fi": [(r"\bkampaamo\b|\bparturi\b", "hairdresser"), (r"\bpubi\b|\boluelle\b", "pub")],
+    "fi": [(r"\b(\d+) tunnin (?:päästä|kuluttua|sisällä)\b", r"in \1 hours"), (r"\bkampaamo\b|\bparturi\b", "hairdresser"), (r"\bpubi\b|\boluelle\b", "pub")],
 }
 for _lang, _words in _COUNTS.items():
     PHRASES[_lang] = PHRASES[_lang] + _KINDS.get(_lang, []) + [

@@ -174,6 +174,9 @@ def read_times(p: Prompt, times_out: Times) -> None:
         before_text, kind = befores[i], cued[i]
         if times_out.start is None and kind != "task" and _right_after_start(p, a):
             kind = "start"  # "At Praça X by 10", "meeting friends at Y around 7:30pm": when one is at the start
+        elif times_out.start is not None and p.low[b - 1] != "." and \
+                re.match(r"[ \t]*(?:back|done|home|finished)\b", p.low[b:]):
+            kind = "deadline"  # "om 2 uur terug", "um 14 Uhr zurück", "kello 14 takaisin": the cue after the time
         if kind is None and start_cued and i < cued.index("start"):
             kind = "task"  # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event
         if kind is None:
