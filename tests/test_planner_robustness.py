@@ -535,3 +535,18 @@ def test_a_return_said_after_its_time_makes_it_the_deadline(text, deadline):
 
 def test_finnish_hours_from_now():
     assert _req("Lähden Kauppatorilta kello 14. Museo. Pitää olla takaisin 3 tunnin päästä.").time_limit_min == 180
+
+
+@pytest.mark.parametrize("text", [
+    "Salgo de la plaza Mayor a las 18. Un museo. Tengo que estar de vuelta a las 16.",
+    "Saio do Rossio às 18h. Um museu. Tenho de estar de volta às 16h.",
+    "Parto da piazza Navona alle 18. Un museo. Devo rientrare alle 16.",
+    "Ich starte um 18 Uhr am Isartor. Ein Museum. Ich muss um 16 Uhr zurück sein.",
+    "Vi börjar vid Stortorget kl 18. Ett museum. Vi måste vara tillbaka kl 16.",
+    "Vanaf de Dam om 18 uur. Een museum. Om 16 uur moet ik terug zijn.",
+    "Surto de la plaça Reial a les 18. Un museu. He de ser de tornada a les 16.",
+    "Lähden Kauppatorilta kello 18. Museo. Kello 16 pitää olla takaisin.",
+])
+def test_an_end_before_the_start_is_refused_in_every_language(text):
+    with pytest.raises(InputError, match="contradictory times"):
+        _req(text)
