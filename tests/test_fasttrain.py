@@ -51,7 +51,7 @@ def test_train_end_to_end_lineage_and_resume(tmp_path):
     assert lin["runs"][-1]["instances"] == 24 and lin["runs"][-1]["steps"] == 3
     assert lin["instances_total"] == sum(r["instances"] for r in lin["runs"])
     assert lin["runs"][-1]["gpu_minutes"] == 0.0 and lin["runs"][-1]["date"]
-    assert lin["runs"][-1]["config"]["fast"]["batch_size"] == 8
+    assert lin["runs"][-1]["config"]["fast"]["batch_size"] == 8 and lin["runs"][-1]["cities"] == ["monaco"]
     rows = [r for r in _lines(out / "log.jsonl") if r["event"] == "train"]
     assert len(rows) == 3 and all(r["instances_per_s"] > 0 and r["steps_per_s"] > 0 for r in rows)
     # resume: the same run goes on from its counters and optimizer

@@ -606,7 +606,8 @@ class FastTrainer:
         """The JSON beside the exported policy: recipe, this run and the lineage."""
         minutes = round(self.state.wall_s / 60.0, 3)
         run = {"engine": "fast", "command": self.command, "device": device_name(self.device),
-               "date": self.state.started, "init_from": self.cfg.get("init_from"), "instances": self.state.instances,
+               "date": self.state.started, "init_from": self.cfg.get("init_from"),
+               "cities": [c.name for c in self.cities], "instances": self.state.instances,
                "steps": self.state.steps, "wall_minutes": minutes,
                "gpu_minutes": minutes if self.device.type == "cuda" else 0.0, "config": self.config}
         return {"problem": self.problem, "command": self.command, "config": self.config,
