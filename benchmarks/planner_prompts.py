@@ -12,7 +12,14 @@ the changes it measures) and ``data/prompts/trips_heldout5.jsonl`` (a
 fifth, over all seven bundled cities, in a chat style unlike every other
 set: lower case, little punctuation, abbreviations, small typos, bullet
 lists, dictated run-ons, casual times and mixed languages; scored before the
-changes it is reported against, which came from the fourth set only), parses every prompt with
+changes it is reported against, which came from the fourth set only) and
+``data/prompts/trips_heldout6.jsonl`` (a sixth, over all seven bundled
+cities, written by another hand in styles no other set uses: formal e-mails
+to a travel desk, itineraries with arrows, questions, plans for other
+people, times such as "18 Uhr", "6 in the evening" or "at noon", durations
+such as "90 min", most of them in languages other than English; scored
+before the changes it is reported against, which came from the fifth set
+only), parses every prompt with
 :func:`nco.planner.parse.parse_offline` (no map needed: the parse is scored
 as text) and reports, per split and per language group, the share of
 prompts right on each field and the share fully right::
@@ -54,7 +61,7 @@ from nco.planner.request import CATEGORIES
 
 SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2": "trips_heldout2.jsonl",
           "heldout3": "trips_heldout3.jsonl", "heldout4": "trips_heldout4.jsonl",
-          "heldout5": "trips_heldout5.jsonl"}
+          "heldout5": "trips_heldout5.jsonl", "heldout6": "trips_heldout6.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
