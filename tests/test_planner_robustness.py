@@ -550,3 +550,26 @@ def test_finnish_hours_from_now():
 def test_an_end_before_the_start_is_refused_in_every_language(text):
     with pytest.raises(InputError, match="contradictory times"):
         _req(text)
+
+
+# ------------------------------------------------------------------ chat style: names in lower case without a cue
+@pytest.mark.parametrize("text, start", [
+    ("lindenhof 10am, a bakery then a museum, done by 1", "lindenhof"),  # a name before a time opens the prompt
+    ("today: brunnen square at 2pm, cafe and bookshop, 2 hours", "brunnen square"),  # after a label
+    ("plan for sunday\n- saltmarket road 9am\n- bakery\n- a park\ndone by noon", "saltmarket road"),  # a list item
+    ("cheguei em rua das flores às 10, quero um café e um museu, tenho 2 horas", "rua das flores"),
+    ("siamo a piazza nuova verso le 11, vorremmo un gelato e poi un museo, fino alle 14", "piazza nuova"),
+    ("dispo à partir de 15h au quai vert, je veux une librairie et une glace, j'ai 2h", "quai vert"),
+    ("we're at 10 at the old mill square, coffee then a church, back by 12", "old mill square"),
+    ("rdv place des tilleuls 10h, boulangerie puis pharmacie, fini avant midi", "place des tilleuls"),
+    ("we zijn om half 4 bij de lindeplein, koffie en daarna een kerk. om 6 uur klaar", "lindeplein"),
+    ("wir sind um 10 im stadtgarten park, danach ein spielplatz, 3 stunden zeit", "stadtgarten park"),
+    ("at linden central station approx 4pm, need a pharmacy and a bakery, back in 2 hrs", "linden central station"),
+])
+def test_a_start_place_written_in_lower_case(text, start):
+    assert _req(text).start_place == start
+
+
+def test_an_end_place_written_in_lower_case():
+    req = _req("from tallberg square at 9, a cafe then a museum, need to be at oak lane market by 12")
+    assert (req.start_place, req.end_place, req.deadline) == ("tallberg square", "oak lane market", "12:00")

@@ -56,6 +56,8 @@ _WE_WORDS = {
 }
 _FUNC = {lang: set(words.split()) | set(_WE_WORDS[lang].split()) for lang, words in FUNCTION_WORDS.items()}
 _ALL_FUNC = set().union(*_FUNC.values())
+#: the function words of every language read (a name written in lower case ends before one)
+ALL_FUNCTION_WORDS = frozenset(_ALL_FUNC)
 _NUMBERS = {
     "de": "eins zwei drei vier fünf sechs sieben acht neun zehn",
     "fr": "un deux trois quatre cinq six sept huit neuf dix",
@@ -287,7 +289,7 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:salgo|sortim|surto|parto|partimos|saio|saímos)\s+(?:del|dal|dalla|do|da|de la|de l'|de)\s+",
      "from "),
     (r"\b(?:per le|per l'|pour|para las|para la|per a les|per les)\s*(?=\d)", "by "),
-    (r"\brendez-vous\b(?! (?:au|à|a|aux)\b)", "meet at"),
+    (r"\b(?:rendez-vous|rdv)\b(?! (?:au|à|a|aux)\b)", "meet at"),
     (r"\b(?:desde|depuis|dès|vanaf|från)\b(?: (?:la|le|el|de|het|l')\b)?\s*", "from "),
     (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek) (?:dalla|dallo|dal|da|de la|de l'|"
      r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)\s*", "starting from "),

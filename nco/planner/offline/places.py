@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import re
 
-from nco.planner.offline.lexicon import LEX_MAP, PLACE_CUE_END, PLACE_CUE_FROM, PLACE_CUE_START, STOPWORDS_EN
-from nco.planner.offline.text import PLACE_NOUNS, Prompt, capitalised_phrase
+from nco.planner.offline.lang import ALL_FUNCTION_WORDS
+from nco.planner.offline.lexicon import (
+    LEX_MAP,
+    PARTICLES,
+    PLACE_CUE_END,
+    PLACE_CUE_FROM,
+    PLACE_CUE_START,
+    STOPWORDS_EN,
+)
+from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, Prompt, capitalised_phrase
 
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
 _FALLBACKS = [
@@ -86,25 +94,71 @@ def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:
             if ph and at != skip:
                 p.mask(at, at + len(ph))
                 return ph, at
-    for cue in (PLACE_CUE_START, PLACE_CUE_FROM, _AT):  # a name written in lower case ("ab 14 uhr am karlsplatz")
+    # a name written in lower case: after a start cue ("ab 14 uhr am karlsplatz"), right before a time
+    # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at"
+    for cue, timed in ((PLACE_CUE_START, None), (PLACE_CUE_FROM, None), (_LEAD, _TIME_AFTER_LEAD),
+                       (_LOCATIVE, _TIME_AFTER), (_AT, None), (_IN_THE, None)):
         for m in cue.finditer(p.text):
-            ph = lower_case_name(p.text, m.end())
-            if ph and m.end() != skip:
-                p.mask(m.end(), m.end() + len(ph))
-                return ph, m.end()
+            at, ph = _lower_name_at(p.text, m.end())
+            if ph and m.end() != skip and (not timed or timed.match(p.text, at + len(ph))):
+                p.mask(at, at + len(ph))
+                return ph, at
     return None, -1
 
 
+#: where a list item, a line or a sentence begins, with an opening verb or preposition
+_LEAD = re.compile(r"(?:^|[:!?.]\s+|\s[-–•*>]\s+|^[-–•*]\s*)(?:(?:starting|start|leaving|meeting|meet|from|at|in)\s+)?",
+                   re.IGNORECASE)
+#: prepositions of place, in English and the languages whose small words stay as written ("na", "em", "på")
+_LOCATIVE_WORDS = {"at", "in", "on", "from", "em", "na", "no", "nos", "nas", "da", "dal", "dalla", "al", "alla", "en",
+                   "på", "vid", "bij", "ad", "a", "à"}
+_LOCATIVE = re.compile(r"(?<![\w'])(?:" + "|".join(_LOCATIVE_WORDS) + r")\s+", re.IGNORECASE)
+_IN_THE = re.compile(r"\bin\s+(?=the\s)", re.IGNORECASE)
+#: a clock time (or noon) right after a name, with the word that may introduce it
+_TIME_AFTER = re.compile(r"\s*,?\s*(?:(?:at|around|from|by|um|ab|kl\.?|klo|om|@|approx\.?|about|verso|vers|typ|"
+                         r"ca\.?|circa|a|à|às|alle|a las|a les)\s+)?(?:\d|noon|midday)", re.IGNORECASE)
+#: the same after a name that opens a line: "from" and "by" there follow a word that is no name ("dispo from 14:00")
+_TIME_AFTER_LEAD = re.compile(r"\s*,?\s*(?:(?:at|around|um|kl\.?|klo|om|@|approx\.?|about|typ|ca\.?|circa|a|à|"
+                              r"às|alle|a las|a les)\s+)?(?:\d|noon|midday)", re.IGNORECASE)
+#: words that end a name written in lower case: approximations ("typ 10"), the words for where one is staying
+_NOT_NAME = {"verso", "vers", "typ", "approx", "ca", "circa", "hacia", "sobre", "omkring", "ungefär", "noin", "etwa",
+             "gegen", "ongeveer", "rond", "environ", "cerca", "hotel", "hostel", "home", "apartment", "flat", "airbnb",
+             "beginning", "sharp", "pls", "please", "lol"}
+#: lower-case nouns that close a place name written before them ("sydenham station", "enmore road")
+_HEAD_WORDS = set(POST_NOUNS) | {"station", "square", "street", "road", "avenue", "lane", "parade", "bridge", "park",
+                                 "gate", "tower", "market", "metro", "church", "cathedral", "chapel", "palace", "hall",
+                                 "mall", "garden", "gardens", "quay", "pier", "terminal", "harbour", "harbor"}
+
+
+def _lower_name_at(text: str, start: int) -> tuple[int, str | None]:
+    """Where a lower-case name after ``start`` begins (past a leading 'the') and the name."""
+    m = re.compile(r"the\s+", re.IGNORECASE).match(text, start)
+    at = m.end() if m else start
+    return at, lower_case_name(text, at)
+
+
 def lower_case_name(text: str, start: int) -> str | None:
-    """Up to three words at ``start`` that are no English, cue or lexicon word: a name written in lower case."""
-    words = []
+    """A name written in lower case at ``start``: up to three words that are no English, cue, lexicon or
+    function word of a language read (name particles between them are free), and a place noun after them."""
+    words: list[str] = []
     for m in re.finditer(r"[^\s,;.!?()]+", text[start:]):
         if m.start() > 0 and text[start + m.start() - 1] not in " \t":
             break
         w = m.group(0).lower()
-        if not w.isalpha() or w in STOPWORDS_EN or w in LEX_MAP or w in _CUE_WORDS or len(words) == 3:
+        if words and w in _HEAD_WORDS:
+            words.append(m.group(0))  # "sydenham station", "tillman park", "helsinki central station"
+            continue
+        if words and words[-1].lower() in _HEAD_WORDS:
+            break
+        if words and w in PARTICLES and w not in ("and", "&", "-", "i", "e", "y", "og", "och"):
+            words.append(m.group(0))  # "casa de la vall"
+            continue
+        if (not re.fullmatch(r"(?:[dl]')?[^\W\d_]+", w) or w in _LOCATIVE_WORDS or w in STOPWORDS_EN or w in LEX_MAP or w in _CUE_WORDS
+                or w in _NOT_NAME or w in ALL_FUNCTION_WORDS or sum(x.lower() not in PARTICLES for x in words) == 3):
             break
         words.append(m.group(0))
+    while words and words[-1].lower() in PARTICLES:
+        words.pop()
     return " ".join(words) if words and max(len(w) for w in words) >= 4 else None
 
 
@@ -120,4 +174,9 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
             if ph and m.end() not in starts:
                 p.mask(m.end(), m.end() + len(ph))
                 return ph, m.end()
+    for m in PLACE_CUE_END.finditer(p.text):  # written in lower case: "need to be at marrickville metro by 1"
+        at, ph = _lower_name_at(p.text, m.end())
+        if ph and m.end() not in starts:
+            p.mask(at, at + len(ph))
+            return ph, m.end()
     return None, -2

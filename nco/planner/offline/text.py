@@ -237,7 +237,8 @@ def _capitalised_words(text: str, start: int) -> list[str]:
 
 def _adjective_after_noun(words: list[str], core: str) -> bool:
     """Whether ``core`` is a lower-case word that qualifies a lower-case place noun ("gare centrale")."""
-    if not words or words[0].lower() not in PLACE_NOUNS or any(w[0].isupper() for w in words) or len(words) > 2:
+    if (not words or words[0].lower() not in PLACE_NOUNS or any(w[0].isupper() for w in words)
+            or sum(w.lower() not in PARTICLES for w in words) > 2):
         return False
     w = core.lower()
     return core.isalpha() and w not in STOPWORDS_EN and w not in LEX_MAP and w not in PARTICLES
