@@ -573,3 +573,33 @@ def test_a_start_place_written_in_lower_case(text, start):
 def test_an_end_place_written_in_lower_case():
     req = _req("from tallberg square at 9, a cafe then a museum, need to be at oak lane market by 12")
     assert (req.start_place, req.end_place, req.deadline) == ("tallberg square", "oak lane market", "12:00")
+
+
+# ------------------------------------------------------------------ chat spellings in every language
+@pytest.mark.parametrize("text, start, end, deadline, limit, kinds", [
+    ("bin ab 10 am lindenplatz, erst ne apotheke dann n buchladen, hab ca 3 std",
+     "lindenplatz", None, None, 180, ["pharmacy", "bookshop"]),
+    ("jsuis à la place verte vers 11h, jveux une boulangerie et un musée, jdois rentrer pour 14h",
+     "place verte", None, "14:00", None, ["bakery", "museum"]),
+    ("oon asemalla klo 10, haluun museoon ja sit kahvilaan, takas klo 13", None, None, "13:00", None,
+     ["museum", "cafe"]),
+    ("vi e vid stortorget kl 9, vill ha frukost o sen ett museum, ska va vid slottet kl 12",
+     "stortorget", "slottet", "12:00", None, ["cafe", "museum"]),
+    ("to na praça nova às 10, quero ir a uma padaria e depois a uma igreja, tenho que tar em são lázaro às 13",
+     "praça nova", "são lázaro", "13:00", None, ["bakery", "church"]),
+])
+def test_chat_spellings_are_written_out(text, start, end, deadline, limit, kinds):
+    req = _req(text)
+    if start:
+        assert req.start_place == start
+    assert (req.end_place if end else None, req.deadline, req.time_limit_min) == (end, deadline, limit)
+    assert [t.category for t in req.tasks] == kinds
+
+
+@pytest.mark.parametrize("text, order", [
+    ("lindenhof at like 5, bar > dinner > cinema, back by 11", {(0, 1), (1, 2)}),
+    ("from Rosenhof at 9: pharmacy + bakery, then coffee, back by 11", {(0, 2), (1, 2)}),
+    ("at Rosenhof at 2pm, museum n then a cafe, 2 hrs tops", {(0, 1)}),
+])
+def test_chat_symbols_between_visits(text, order):
+    assert _order(_req(text)) == order

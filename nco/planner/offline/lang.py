@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from nco.errors import InputError
+from nco.planner.offline.chat import MARKERS, expand
 from nco.planner.offline.clock import UNITS, word_times
 from nco.planner.offline.phrases import rewrite
 from nco.planner.offline.lexicon import CUISINES, LEX_MAP, STOPWORDS_EN
@@ -83,7 +84,7 @@ def detect(text: str) -> str:
     low = text.lower().replace("’", "'")
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", low)
     english = sum(w in STOPWORDS_EN for w in words)
-    counts = {lang: sum(w in fw for w in words) for lang, fw in _FUNC.items()}
+    counts = {lang: sum(w in fw or w in MARKERS.get(lang, ()) for w in words) for lang, fw in _FUNC.items()}
     best = max(counts, key=counts.get)
     if counts[best] >= min(3, max(1, len(words) // 4)) and counts[best] > english:  # short prompts have few
         return best
@@ -320,7 +321,7 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
-    text = _symbols(_dotted_times(_hours_had(text)))
+    text = _symbols(_dotted_times(_hours_had(expand(text, lang))))
     if lang == "en":  # British "half 9": half past nine
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
     if lang == "fi":
@@ -544,7 +545,8 @@ def _ranges(text: str) -> str:
 def _symbols(text: str) -> str:
     """Arrows between visits as "then", "@" before a time or place as "at", "14h30" after a clock word as 14:30."""
     text = _ranges(text)
-    t = re.sub(r"\s*(?:->|=>|→|⟶|>>|–>|-->)\s*", ", then ", text)
+    t = re.sub(r"\s*(?:->|=>|→|⟶|>>|–>|-->)\s*|\s+>\s+(?=[^\W\d])", ", then ", text)
+    t = re.sub(r"(?<=[^\W\d])\s*\+\s*(?=[^\W\d])", " and ", t)  # "pharmacy + bakery", "cafe+bookshop"
     t = re.sub(r"(?i)\b(?:whichever|whatever|either one|either|no matter which|doesn't matter which) (?:comes? )?first\b|"
                r"\b(?:either|whichever|whatever|any old) order\b|\border (?:doesn't|does not|don't) matter\b|"
                r"\b(?:don't|do not) care about (?:the )?order\b", "in any order", t)

@@ -166,7 +166,7 @@ PHRASES: dict[str, list] = {
     ],
     "sv": [
         (r"\btill sist\b|\bslutligen\b|\bsist\b", "finally"), (r"\befter det\b|\bsen\b", "then"),
-        (r"\b(?:(?:jag|vi) (?:måste|ska|skall|behöver)|(?:måste|ska|skall|behöver) (?:jag|vi)) "
+        (r"\b(?:(?:jag|vi) (?:måste|ska|skall|behöver)|(?:måste|ska|skall|behöver)(?: jag| vi)?) "
          r"(?:vara|komma till|sluta) (?:på|vid|i)?\s?", "i must be at "), (r"\bi morgon\b|\bimorgon\b", "tomorrow"),
         (r"\bi dag\b|\bidag\b", "today"),
         (r"\b(?:jag är|vi är) (?:på|vid|i)\s", "i'm at "), (r"\bvi (?:ses|träffas) (?:på|vid|i)\s", "meet at "),

@@ -1,0 +1,57 @@
+"""Chat spellings: the short forms people type in a message, written out before the rules read a prompt.
+
+Each language has its own ("hab" for "habe", "jsuis" for "je suis", "oon" for "olen", "e" for "är",
+"to na" for "estou na"); :func:`expand` writes them out word by word, and the longer ones
+(:data:`MARKERS`) also count as function words when the language is detected.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: short form -> full form, per language ("" drops the word)
+CHAT_WORDS: dict[str, dict[str, str]] = {
+    "en": {"n": "and", "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "pls": "", "plz": "",
+           "abt": "about", "w/": "with", "thx": "", "hrs": "hours", "mins": "minutes"},
+    "de": {"ne": "eine", "nen": "einen", "nem": "einem", "ner": "einer", "hab": "habe", "std": "stunden",
+           "ca": "circa", "gehts": "geht es", "isses": "ist es"},
+    "fr": {"jsuis": "je suis", "chui": "je suis", "chuis": "je suis", "jdois": "je dois", "jveux": "je veux",
+           "jpeux": "je peux", "slt": "salut", "pr": "pour", "tt": "tout", "dispo": "disponible", "bcp": "beaucoup"},
+    "es": {"q": "que", "xq": "porque", "pq": "porque", "tb": "también", "d": "de", "toy": "estoy",
+           "tamos": "estamos"},
+    "pt": {"tô": "estou", "to": "estou", "tamo": "estamos", "tar": "estar", "pra": "para", "vc": "você", "q": "que",
+           "tb": "também", "pq": "porque"},
+    "it": {"x": "per", "cmq": "comunque", "nn": "non", "ke": "che", "qlc": "qualche"},
+    "ca": {"q": "que", "xq": "perquè", "tb": "també"},
+    "sv": {"e": "är", "o": "och", "va": "vara", "sen": "sedan", "nåt": "något", "ngn": "någon", "mkt": "mycket",
+           "dom": "de"},
+    "fi": {"oon": "olen", "ollaan": "olemme", "sit": "sitten", "takas": "takaisin", "kaks": "kaksi",
+           "yks": "yksi", "haluun": "haluan", "mä": "minä", "mul": "minulla", "mulla": "minulla",
+           "meil": "meillä", "tänää": "tänään", "huomen": "huomenna"},
+    "nl": {"k": "ik", "t": "het", "ff": "even", "mn": "mijn", "wss": "waarschijnlijk"},
+}
+#: the forms no other language writes alike: they tell the language of a prompt
+MARKERS: dict[str, set[str]] = {
+    "de": {"nen", "hab", "std", "gehts", "isses"},
+    "fr": {"jsuis", "chui", "chuis", "jdois", "jveux", "jpeux", "slt", "dispo"},
+    "es": {"xq", "tamos"},
+    "pt": {"tô", "tamo", "vc"},
+    "it": {"cmq", "nn", "ke", "qlc"},
+    "sv": {"nåt", "ngn", "mkt"},
+    "fi": {"oon", "ollaan", "sit", "takas", "kaks", "yks", "haluun", "mä", "mul", "mulla", "meil", "tänää"},
+    "nl": {"ff", "mn", "wss"},
+}
+_PATTERNS = {lang: re.compile(r"(?<![\w'/-])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                              + r")(?![\w'/-])", re.IGNORECASE) for lang, words in CHAT_WORDS.items()}
+#: "at like 5", "around like 3pm": a filler word before a number
+_LIKE = re.compile(r"(?i)\b(at|around|by|for|until|till|in)\s+like\s+(?=\d)")
+
+
+def expand(text: str, lang: str) -> str:
+    """``text`` with the chat spellings of ``lang`` written out."""
+    text = _LIKE.sub(r"\1 ", text)
+    pat = _PATTERNS.get(lang)
+    if pat is None:
+        return text
+    words = CHAT_WORDS[lang]
+    return " ".join(pat.sub(lambda m: words[m.group(1).lower()], text).split())
