@@ -603,3 +603,44 @@ def test_chat_spellings_are_written_out(text, start, end, deadline, limit, kinds
 ])
 def test_chat_symbols_between_visits(text, order):
     assert _order(_req(text)) == order
+
+
+# ------------------------------------------------------------------ words typed without accents, outings, mixed languages
+@pytest.mark.parametrize("text, kinds, order", [
+    ("estoy en la plaza mayor a las 10, quiero ver un museo y despues tomar un cafe, tengo 2 horas",
+     ["museum", "cafe"], {(0, 1)}),
+    ("vou estar na rua nova às 15h, quero umas lojas e depois jantar, até às 21h", ["shop", "restaurant"], {(0, 1)}),
+    ("estoy en la plaza mayor a las 10, quiero ir de compras y luego comer, tengo 3 horas",
+     ["shop", "restaurant"], {(0, 1)}),
+    ("am Lindenplatz ab 19 uhr, erst essen gehen dann in ne bar, bis 23 uhr", ["restaurant", "bar"], {(0, 1)}),
+    ("Sind ab 15 uhr am Lindenplatz, wollen in ein museum und vorher was trinken, bis 19 uhr",
+     ["museum", "bar"], {(1, 0)}),
+    ("to na praça nova às 10, quero ir no mercado e numa padaria, tenho 2 horas", ["market", "bakery"], set()),
+])
+def test_chat_kinds_and_order(text, kinds, order):
+    req = _req(text)
+    assert ([t.category for t in req.tasks], _order(req)) == (kinds, order)
+
+
+def test_a_verb_that_opens_the_prompt_is_no_start_place():
+    assert _req("Sind ab 15 uhr am Lindenplatz, wollen in ein museum, bis 19 uhr").start_place == "Lindenplatz"
+
+
+@pytest.mark.parametrize("text, start, end, deadline, limit", [
+    ("je suis à la place verte à 14h, une librairie et un café, faut que je rentre dans 2h",
+     "place verte", None, None, 120),
+    ("start am lindenplatz um 10, first a bakery, dann ein museum, back by 1", "lindenplatz", None, "13:00", None),
+    ("partiamo da piazza nuova alle 9. chiesa e poi pranzo, dobbiamo essere ad arcobaleno entro le 13",
+     "piazza nuova", "arcobaleno", "13:00", None),
+    ("we'll be at Rosenhof at 5, a drink then dinner, we gotta be down at the old harbour pier by 10",
+     "Rosenhof", "old harbour pier", "22:00", None),
+])
+def test_chat_times_and_end_places(text, start, end, deadline, limit):
+    req = _req(text)
+    end_place = None if req.end_place == req.start_place else req.end_place
+    assert (req.start_place, end_place, req.deadline, req.time_limit_min) == (start, end, deadline, limit)
+
+
+def test_a_time_already_done_before_the_start_is_refused_in_chat_german():
+    with pytest.raises(InputError, match="contradictory times"):
+        _req("treffen uns um 19 uhr am lindenplatz, essen und dann bar, müssen aber um 18 uhr schon fertig sein")

@@ -18,7 +18,7 @@ from nco.planner.offline.chat import MARKERS, expand
 from nco.planner.offline.clock import UNITS, word_times
 from nco.planner.offline.phrases import rewrite
 from nco.planner.offline.lexicon import CUISINES, LEX_MAP, STOPWORDS_EN
-from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS
+from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, loose
 
 #: languages the offline parser reads
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
@@ -127,7 +127,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bstart am\b", "start at"), (r"\blos geht'?s\b", "start"),
         (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bwir (?:starten|beginnen|fangen)\b", "we start"),
         (r"\bich bin\b", "i'm"), (r"\bwir sind\b", "we're"), (r"\ban (?:der|dem|den)\b|\bbeim\b", "at the"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b", "start"),
-        (r"\bzurück\b", "back"), (r"\bfertig\b", "done"),
+        (r"\bzurück\b", "back"), (r"\bfertig\b", "done"), (r"\bschon\b", ""),
+        (r"\b(?:essen gehen|auswärts essen|was essen|etwas essen)\b", "eat out"),
+        (r"\b(?:was|etwas) trinken(?: gehen)?\b", "a drink"), (r"\bvorher\b", "before that"),
         (r"\bzuerst\b|\berst\b", "first"), (r"\bdann\b|\bdanach\b|\banschlie(?:ß|ss)end\b", "then"),
         (r"\bund\b", "and"), (r"\boder\b", "or"), (r"\bvor (?:dem|der)\b", "before the"), (r"\bvor\b", "before"),
         (r"\bnach (?:dem|der)\b", "after the"), (r"\bich habe\b", "i have"), (r"\bich brauche\b", "i need"),
@@ -194,7 +196,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bfarmácia\b", "pharmacy"), (r"\bsupermercado\b", "supermarket"), (r"\bmercado\b", "market"),
         (r"\bteatro\b", "theatre"), (r"\bmiradouro\b", "viewpoint"), (r"\bbiblioteca\b", "library"),
         (r"\bloja de (?:lembranças|souvenirs)\b", "souvenir shop"), (r"\bumas?\b|\bum\b", "a"),
-        (r"\bvisitar\b", "visit"),
+        (r"\bvisitar\b", "visit"), (r"\b(?:no|na|nos|nas)\b(?! \d)", "at the"),
     ],
     "it": [
         (r"(?:^|(?<=[\s,:;]))da (?=(?-i:[A-ZÀ-Ý]))", "from "),
@@ -275,9 +277,15 @@ RULES["nl"] = [
     (r"\bkaasboer\b", "cheese shop"), (r"\bwinkel\b", "shop"), (r"\been\b", "a"),
     (r"\bhet\b|\bde\b", "the"),
 ]
-_COMPILED = {lang: [(re.compile(p, re.IGNORECASE), r) for p, r in rules] for lang, rules in RULES.items()}
+_COMPILED = {lang: [(re.compile(loose(p), re.IGNORECASE), r) for p, r in rules] for lang, rules in RULES.items()}
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
-_SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+_SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
+    # shopping, in every language read
+    (r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|anar de compres|fare shopping|faire du shopping|"
+     r"faire les (?:magasins|boutiques)|shoppen|bummeln|shoppa|winkelen|shoppailemaan|shoppailla|lojas|tiendas|"
+     r"negozi|botigues|boutiques|butiker|winkels)\b", "shopping"),
+    # "um 11" in a prompt that mixes languages
+    (r"\bum\s+(?=\d)", "at "),
     # "about" said in every language read ("j'ai environ 2 heures", "we hebben ongeveer twee uur")
     (r"\b(?:environ|à peu près|etwa|ungefähr|ca\.|circa|unos|unas|umas|uns|unes|cerca de|aproximadamente|"
      r"più o meno|ungefär|omkring|noin|suunnilleen|ongeveer|zo'n|approx\.?)(?=\s+(?:\d|[^\W\d_]+\s+(?:" + UNITS + r")\b))",
@@ -319,10 +327,17 @@ _SHARED = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 ]]
 
 
+#: a number of hours written with "h" after "in": a time from now ("dans 3h", "en 2h", "in 2h")
+_IN_HOURS = re.compile(r"(?i)\b(?:in|dans|en|em|tra|fra|inom|binnen)\s+(\d{1,2})\s?h\b(?![:.]?\d)")
+#: "um 11" in a prompt that mixes German into English
+_UM = re.compile(r"(?i)\bum\s+(?=\d)")
+
+
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
-    text = _symbols(_dotted_times(_hours_had(expand(text, lang))))
+    text = _symbols(_dotted_times(_hours_had(_IN_HOURS.sub(r"in \1 hours", expand(text, lang)))))
     if lang == "en":  # British "half 9": half past nine
+        text = _UM.sub("at ", text)
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
     if lang == "fi":
         text = _finnish_words(_finnish_places(text))

@@ -162,7 +162,8 @@ PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|(?:starting|meeting) (?:point|pla
                             r"(?:start|starting|begin|meet(?:ing)?)\s*:)\s+", re.IGNORECASE)
 PLACE_CUE_END = re.compile(
     r"\b(?:back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up |the day |the trip |the tour |my day |our day )?(?:at|in)|finish(?:ing)? (?:at|in)|"
-    r"(?:must|need to|needs to|have to|has to|got to|gotta|should|want to) (?:be (?:at|in)|leave from)|be at|"
+    r"(?:must|need to|needs to|have to|has to|got to|gotta|should|want to) (?:be (?:(?:down|over|up|out) )?(?:at|in)|"
+    r"leave from)|be at|"
     r"get to|make it to|(?<=[.!?] )at \d{1,2}:\d{2} at|"
     r"arrive at|arrive in|reach|done (?:at|in)|catch (?:a|my|the) (?:train|bus|flight|boat|ferry|ship|water taxi) "
     r"(?:at|from)|(?:train|ferry|bus|flight|ship|boat|coach|plane|water taxi)(?: to \w+)? (?:leaves|departs|goes|sails)"

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from nco.planner.offline.clock import UNITS
-from nco.planner.offline.text import PLACE_NOUNS
+from nco.planner.offline.text import PLACE_NOUNS, loose
 
 #: a lower-case place noun that opens a place name ("estação de São Bento", "place du Casino")
 _NOUN = r"(?:" + "|".join(sorted(PLACE_NOUNS, key=len, reverse=True)) + r")\b"
@@ -106,7 +106,7 @@ PHRASES: dict[str, list] = {
     "it": [
         (r"\binfine\b|\balla fine\b|\bper finire\b", "finally"),
         (r"\bdopodiché\b|\bin seguito\b|\bpiù tardi\b", "then"),
-        (r"\b(?:devo|dobbiamo|bisogna|si deve) (?:essere|arrivare|finire|tornare) (?:alla|allo|al|all'|in|a)\b\s?",
+        (r"\b(?:devo|dobbiamo|bisogna|si deve) (?:essere|arrivare|finire|tornare) (?:alla|allo|al|all'|in|ad|a)\b\s?",
          "i must be at "),
         (r"\bdomani\b", "tomorrow"), (r"\boggi\b", "today"),
         (r"\b(?:sono|siamo|sarò|saremo) (?:davanti alla|davanti al|alla|allo|alle|all'|al|ai|in|a)\b\s?", "i'm at "),
@@ -265,7 +265,7 @@ for _lang, _words in _COUNTS.items():
     PHRASES[_lang] = PHRASES[_lang] + _KINDS.get(_lang, []) + [
         (r"\b(?:" + w + r")\b(?=\s+[^\W\d_]{3,})(?!\s+(?:" + UNITS + r")\b)", en)
         for w, en in zip(_words.split(), _EN_COUNTS)]
-_COMPILED = {lang: [(re.compile(p, re.IGNORECASE), r) for p, r in rules] for lang, rules in PHRASES.items()}
+_COMPILED = {lang: [(re.compile(loose(p), re.IGNORECASE), r) for p, r in rules] for lang, rules in PHRASES.items()}
 _VEHICLE_WORD = {w: en for en, words in _VEHICLES.items() for w in words.split("|")}
 
 #: "one and a half hours" and "N hours and a half": (hours words, a half after, a half before, 1.5 as one word)

@@ -90,6 +90,8 @@ def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:
             # "Leaving Marienplatz at 6pm": a verb that opens the sentence is not part of the name
             while ph and " " in ph and _OPENING_VERB.fullmatch(ph.split(" ", 1)[0].lower()):
                 ph = ph.split(" ", 1)[1]
+            if ph and ph.lower() in ALL_FUNCTION_WORDS:
+                continue  # "Sind ab 16 Uhr ...": a verb that opens the prompt
             at = p.text.find(ph, m.end()) if ph else -1
             if ph and at != skip:
                 p.mask(at, at + len(ph))
@@ -107,7 +109,7 @@ def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:
 
 
 #: where a list item, a line or a sentence begins, with an opening verb or preposition
-_LEAD = re.compile(r"(?:^|[:!?.]\s+|\s[-–•*>]\s+|^[-–•*]\s*)(?:(?:starting|start|leaving|meeting|meet|from|at|in)\s+)?",
+_LEAD = re.compile(r"(?:^|[:!?.]\s+|\s[-–•*>]\s+|^[-–•*]\s*)(?:(?:starting|start|leaving|meeting|meet|from|at|in|am|im)\s+){0,2}",
                    re.IGNORECASE)
 #: prepositions of place, in English and the languages whose small words stay as written ("na", "em", "på")
 _LOCATIVE_WORDS = {"at", "in", "on", "from", "em", "na", "no", "nos", "nas", "da", "dal", "dalla", "al", "alla", "en",
@@ -145,6 +147,9 @@ def lower_case_name(text: str, start: int) -> str | None:
         if m.start() > 0 and text[start + m.start() - 1] not in " \t":
             break
         w = m.group(0).lower()
+        if not words and w in PLACE_NOUNS:
+            words.append(m.group(0))  # "place d'armes", "praça nova"
+            continue
         if words and w in _HEAD_WORDS:
             words.append(m.group(0))  # "sydenham station", "tillman park", "helsinki central station"
             continue

@@ -242,3 +242,12 @@ def _adjective_after_noun(words: list[str], core: str) -> bool:
         return False
     w = core.lower()
     return core.isalpha() and w not in STOPWORDS_EN and w not in LEX_MAP and w not in PARTICLES
+
+
+_LOOSE = {c: f"[{c}{b}]" for c, b in zip("áàâãéèêíìîóòôõúùûçñ", "aaaaeeeiiiooooouuucn")}
+
+
+def loose(pattern: str) -> str:
+    """``pattern`` that also matches its longer words typed without their accents ("despues", "estacion");
+    short ones keep them, an accent tells them apart ("à" and "a", "dès" and "des", "às" and "as")."""
+    return re.sub(r"(?<!\\)[^\W\d_]{5,}", lambda m: "".join(_LOOSE.get(c, c) for c in m.group(0)), pattern)
