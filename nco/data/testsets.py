@@ -39,7 +39,13 @@ import numpy as np
 
 import nco
 from nco import fsio, resources
-from nco.data.cities import ATTRIBUTION, check_recipe, city_matrices, file_lock, load_split
+from nco.data.cities import (
+    ATTRIBUTION,
+    check_recipe,
+    city_matrices,
+    file_lock,
+    load_split,
+)
 from nco.data.samplers import PROBLEMS, sample_instances
 from nco.errors import InputError
 from nco.io import read_all, write_npz
