@@ -644,3 +644,28 @@ def test_chat_times_and_end_places(text, start, end, deadline, limit):
 def test_a_time_already_done_before_the_start_is_refused_in_chat_german():
     with pytest.raises(InputError, match="contradictory times"):
         _req("treffen uns um 19 uhr am lindenplatz, essen und dann bar, müssen aber um 18 uhr schon fertig sein")
+
+
+# ------------------------------------------------------------------ typos, arrivals, Finnish names in lower case
+@pytest.mark.parametrize("text, kinds", [
+    ("hey at linden station from 9, bakery then the park then a suppermarket, back by 12",
+     ["bakery", "park", "supermarket"]),
+    ("at Rosenhof at 2pm, a musuem and a galery, then a restaurnt, done by 7", ["museum", "gallery", "restaurant"]),
+    ("landing at linden central station approx 4pm, need a pharmacy and a bakery, back in 2 hrs",
+     ["pharmacy", "bakery"]),
+])
+def test_typos_and_arrivals_are_no_other_kinds(text, kinds):
+    assert [t.category for t in _req(text).tasks] == kinds
+
+
+def test_fuzzy_kinds_leave_names_and_short_words_alone():
+    from nco.planner.offline.chat import fix_typos
+    assert fix_typos("Parkes point musuem") == "Parkes point museum"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("oon lindenplatzilla klo 10, ensin leipomoon sitten puistoon, aikaa kaks tuntia", "lindenplatz"),
+    ("olen tervasaarilla klo 9, haluun kahville", "tervasaari"),
+])
+def test_finnish_lower_case_name_with_an_ending(text, start):
+    assert _req(text).start_place == start

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from nco.planner.offline.lexicon import LEX_MAP, STOPWORDS_EN
+
 #: short form -> full form, per language ("" drops the word)
 CHAT_WORDS: dict[str, dict[str, str]] = {
     "en": {"n": "and", "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "pls": "", "plz": "",
@@ -55,3 +60,24 @@ def expand(text: str, lang: str) -> str:
         return text
     words = CHAT_WORDS[lang]
     return " ".join(pat.sub(lambda m: words[m.group(1).lower()], text).split())
+
+
+#: one-word kinds of the lexicon a typo is matched to, and the least similarity accepted (one letter wrong,
+#: missing, doubled or two letters swapped in six: rapidfuzz's normalised optimal string alignment)
+_KIND_WORDS = [k for k in LEX_MAP if " " not in k and len(k) >= 5]
+TYPO_SCORE = 0.83
+
+
+def fix_typos(text: str, known: frozenset[str] = frozenset()) -> str:
+    """``text`` with misspelt kinds of place in lower case ("suppermarket", "galery", "pharmcy") spelt as the
+    lexicon spells them; a word of six letters or more that no table knows is matched to the nearest kind."""
+    def fix(m: re.Match) -> str:
+        w = m.group(0)
+        low = w.lower()
+        if (w[0].isupper() or len(low) < 6 or low in LEX_MAP or low in STOPWORDS_EN or low in known
+                or low.rstrip("s") in LEX_MAP or low[:-2] in LEX_MAP):
+            return w
+        best = process.extractOne(low, _KIND_WORDS, scorer=OSA.normalized_similarity,
+                                   score_cutoff=TYPO_SCORE)
+        return best[0] if best and best[0][:2] == low[:2] else w
+    return re.sub(r"(?<![\w'-])[^\W\d_]+(?![\w'-])", fix, text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from nco.errors import InputError
-from nco.planner.offline.chat import MARKERS, expand
+from nco.planner.offline.chat import MARKERS, expand, fix_typos
 from nco.planner.offline.clock import UNITS, word_times
 from nco.planner.offline.phrases import rewrite
 from nco.planner.offline.lexicon import CUISINES, LEX_MAP, STOPWORDS_EN
@@ -331,13 +331,16 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
 _IN_HOURS = re.compile(r"(?i)\b(?:in|dans|en|em|tra|fra|inom|binnen)\s+(\d{1,2})\s?h\b(?![:.]?\d)")
 #: "um 11" in a prompt that mixes German into English
 _UM = re.compile(r"(?i)\bum\s+(?=\d)")
+#: "landing at", "touching down in": arriving, not a kind of place
+_ARRIVING = re.compile(r"(?i)(?<!\bthe )(?<!\ba )(?<!ship )(?<!boat )(?<!ferry )(?<!water )\b"
+                       r"(?:landing|landed|touching down|touched down|pulling in|docking)\s+(?=at|in)\b")
 
 
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
     text = _symbols(_dotted_times(_hours_had(_IN_HOURS.sub(r"in \1 hours", expand(text, lang)))))
     if lang == "en":  # British "half 9": half past nine
-        text = _UM.sub("at ", text)
+        text = fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text)))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
     if lang == "fi":
         text = _finnish_words(_finnish_places(text))
@@ -364,7 +367,7 @@ def normalise(text: str, lang: str) -> str:
                r"\1 ", t)
     t = re.sub(r"\b(at|by|until|around|from|to) l'(?=[A-ZÀ-Ý])", r"\1 ", t)  # "à l'Isartor"
     t = re.sub(r"\b(at|by|until|around|from) (\d{1,2})(?![\d:.])", r"\1 \2:00", t)
-    return " ".join(restore_names(t, names).split())
+    return fix_typos(" ".join(restore_names(t, names).split()), ALL_FUNCTION_WORDS)
 
 
 #: a place noun, a linking article and a capitalised name: "place du Marché", "Praça do Mercado"
@@ -456,8 +459,20 @@ def _finnish_places(text: str) -> str:
     text = re.sub(r"\b(" + "|".join(_FI_HOUR_FROM) + r")\b", lambda m: _FI_HOUR_FROM[m.group(1).lower()], text,
                   flags=re.IGNORECASE)
     text = _FI_POSTPOSITION.sub(_fi_genitive, text)
-    t = _FI_LINK_I.sub(_fi_unlink, text)
+    t = _FI_LINK_I.sub(_fi_unlink, _FI_LOWER_AT.sub(_fi_lower_at, text))
     return _FI_FROM.sub(_fi_from, t)
+
+
+#: "olen kauppatorilla", "oon hornsgatanilla": a name in lower case with the ending "-lla" after "I am"
+_FI_LOWER_AT = re.compile(r"\b(olen|olemme)\s+((?-i:[a-zåäö])\w{3,}?)(?:lla|llä)\b", re.IGNORECASE)
+
+
+def _fi_lower_at(m: re.Match) -> str:
+    """"olen at <name>" without the ending (and the linking "i" after a foreign name)."""
+    stem = m.group(2)
+    if stem.endswith("i") and _foreign_end(stem[:-1]):
+        stem = stem[:-1]
+    return f"{m.group(1)} at {stem}"
 
 
 def _fi_from(m: re.Match) -> str:
