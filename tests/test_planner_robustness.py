@@ -669,3 +669,19 @@ def test_fuzzy_kinds_leave_names_and_short_words_alone():
 ])
 def test_finnish_lower_case_name_with_an_ending(text, start):
     assert _req(text).start_place == start
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("from Rosenhof at 3pm, a museum and then some cake at a bakery, back by 6", ["museum", "bakery"]),
+    ("from Rosenhof at 3pm, a gallery, then a drink at a cafe, back by 6", ["gallery", "cafe"]),
+])
+def test_food_named_with_the_place_it_is_had_at_is_one_visit(text, kinds):
+    assert [t.category for t in _req(text).tasks] == kinds
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("oon lindenplatzilla klo 9, haluun kahville, takas pitää olla puolen päivän aikaan", "12:00"),
+    ("olen Lindenplatzilla klo 10, haluan museoon, takaisin pitää olla kello 13", "13:00"),
+])
+def test_finnish_back_by(text, deadline):
+    assert _req(text).deadline == deadline

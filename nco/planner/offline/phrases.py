@@ -211,6 +211,8 @@ PHRASES: dict[str, list] = {
         (r"\bmissä tahansa järjestyksessä\b|\bmissä järjestyksessä tahansa\b", "in any order"),
         (r"\btässä järjestyksessä\b", "in that order"),
         (r"\bkeskiyö(?:hön|llä)?(?: asti| saakka)?\b|\bpuoliyö(?:hön|llä)?(?: asti| saakka)?\b", "until midnight"),
+        (r"\bpuolen päivän aikaan\b|\bpuoliltapäivin\b", "around noon"),
+        (r"\btakaisin (?:(?:pitää|täytyy) olla )?(?:(?:kello|klo) )?(?=around|noon|at|\d)", "back by "),
         (r"\bkeskipäivä(?:llä|ään)?\b", "noon"), (r"\baamiainen\b|\baamupala\b", "breakfast"),
         (r"\bmuseota\b|\bmuseoita\b", "museums"), (r"\bkirkkoa\b|\bkirkkoja\b", "churches"),
         (r"\bgalleria\b", "gallery"), (r"\bravintola\b", "restaurant"), (r"\bbaari\b", "bar"),

@@ -37,6 +37,8 @@ MAX_TASKS = 8
 #: tags of the 22 categories -> category (a schema phrase for one of them becomes that category)
 TAG_CATEGORY = {f"{k}={v}": c.key for c in CATEGORIES.values() for k, vs in c.tags for v in vs}
 _MEALS = ("lunch", "dinner", "supper", "breakfast", "brunch")
+#: kinds of place one eats or drinks at: food or a drink named with one of them is one visit there
+_EATS = {"cafe", "bar", "bakery", "ice_cream", "fast_food", "restaurant"}
 #: when a meal begins unless the prompt says (minutes after midnight)
 MEAL_WINDOWS = {"breakfast": (7 * 60, 10 * 60), "brunch": (10 * 60, 12 * 60 + 30), "lunch": (11 * 60 + 30, 13 * 60 + 30),
                 "dinner": (18 * 60, 21 * 60), "supper": (18 * 60, 21 * 60)}
@@ -254,8 +256,9 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     if x.word in _MEALS and re.fullmatch(r"\s+for\s+(?:a\s+|an\s+|some\s+)?", gap):
         y.word = y.word if y.word in _MEALS else x.word  # the meal's window applies
         return y
-    if y.word in _MEALS and x.category in ("bar", "cafe", "fast_food") and \
-            re.fullmatch(r"\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+|some\s+)?", gap):
+    eats = (y.word in _MEALS and x.category in ("bar", "cafe", "fast_food")) or \
+        (y.category in _EATS and x.category in _EATS)  # "some cake at a bakery", "a drink at a cafe"
+    if eats and re.fullmatch(r"\s+(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|some\s+)?", gap):
         y.category, y.tag, y.cuisine = x.category, x.tag, y.cuisine or x.cuisine
         return y
     return None
