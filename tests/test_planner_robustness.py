@@ -685,3 +685,19 @@ def test_food_named_with_the_place_it_is_had_at_is_one_visit(text, kinds):
 ])
 def test_finnish_back_by(text, deadline):
     assert _req(text).deadline == deadline
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("estoy en la plaza mayor a las 10, quiero ir a una farmaica y luego a una panaderia, tengo 2 horas",
+     ["pharmacy", "bakery"]),
+    ("bin um 10 am Lindenplatz, erst Apoteke dann Buchhandlug, bis 13 uhr", ["pharmacy", "bookshop"]),
+    ("sono in piazza nuova alle 10, una farmacai e poi una chiesa, fino alle 13", ["pharmacy", "church"]),
+    ("je suis à la place verte à 10h, une boulangrie puis une pharmacei, jusqu'à 13h", ["bakery", "pharmacy"]),
+])
+def test_typos_in_kind_words_of_every_language(text, kinds):
+    assert [t.category for t in _req(text).tasks] == kinds
+
+
+def test_typo_matching_keeps_whole_words_of_the_rules():
+    assert [t.category for t in _req("Desde Plaza Roja a las 9: desayuno, luego un museo. Hasta las 12.").tasks] == \
+        ["cafe", "museum"]

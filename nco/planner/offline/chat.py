@@ -68,16 +68,21 @@ _KIND_WORDS = [k for k in LEX_MAP if " " not in k and len(k) >= 5]
 TYPO_SCORE = 0.83
 
 
-def fix_typos(text: str, known: frozenset[str] = frozenset()) -> str:
+def fix_typos(text: str, known: frozenset[str] = frozenset(), kinds: list[str] | None = None,
+              nouns_capitalised: bool = False) -> str:
     """``text`` with misspelt kinds of place in lower case ("suppermarket", "galery", "pharmcy") spelt as the
-    lexicon spells them; a word of six letters or more that no table knows is matched to the nearest kind."""
+    lexicon spells them; a word of six letters or more that no table knows is matched to the nearest kind
+    (``kinds``: the words of one language that name kinds, default the English lexicon; a capitalised word is
+    left alone, a name, unless the language writes every noun capitalised)."""
+    kinds = _KIND_WORDS if kinds is None else kinds
+
     def fix(m: re.Match) -> str:
         w = m.group(0)
         low = w.lower()
-        if (w[0].isupper() or len(low) < 6 or low in LEX_MAP or low in STOPWORDS_EN or low in known
+        if ((w[0].isupper() and not nouns_capitalised) or len(low) < 6 or low in LEX_MAP or low in STOPWORDS_EN or low in known or low in kinds
                 or low.rstrip("s") in LEX_MAP or low[:-2] in LEX_MAP):
             return w
-        best = process.extractOne(low, _KIND_WORDS, scorer=OSA.normalized_similarity,
+        best = process.extractOne(low, kinds, scorer=OSA.normalized_similarity,
                                    score_cutoff=TYPO_SCORE)
         return best[0] if best and best[0][:2] == low[:2] else w
     return re.sub(r"(?<![\w'-])[^\W\d_]+(?![\w'-])", fix, text)

@@ -16,7 +16,7 @@ import re
 from nco.errors import InputError
 from nco.planner.offline.chat import MARKERS, expand, fix_typos
 from nco.planner.offline.clock import UNITS, word_times
-from nco.planner.offline.phrases import rewrite
+from nco.planner.offline.phrases import PHRASES, rewrite
 from nco.planner.offline.lexicon import CUISINES, LEX_MAP, STOPWORDS_EN
 from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, loose
 
@@ -278,6 +278,23 @@ RULES["nl"] = [
     (r"\bhet\b|\bde\b", "the"),
 ]
 _COMPILED = {lang: [(re.compile(loose(p), re.IGNORECASE), r) for p, r in rules] for lang, rules in RULES.items()}
+
+
+def _rule_words(lang: str, kinds_only: bool) -> set[str]:
+    """The words of the rules of ``lang`` (only those rewritten into a kind of place, with ``kinds_only``)."""
+    out = set()
+    for pat, repl in RULES.get(lang, []) + PHRASES.get(lang, []):
+        if not kinds_only:
+            out |= {w.lower() for w in re.findall(r"[^\W\d_]{5,}", re.sub(r"\\[a-zA-Z]", " ", pat))}
+        elif isinstance(repl, str) and repl.strip() in LEX_MAP:  # whole words only ("museo", not "desayun(?:o|ar)")
+            out |= {w.lower() for w in re.findall(r"(?:\\b|\||\(\?:|^)([^\W\d_]{5,})(?=\\b(?:\||\)|$))", pat)}
+    return out
+
+
+#: per language: the words its rules know, and those of them that name a kind of place (typos are matched to them)
+_RULE_WORDS = {lang: frozenset(_rule_words(lang, False)) for lang in RULES}
+_KIND_RULE_WORDS = {lang: sorted(_rule_words(lang, True)) for lang in RULES}
+
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
 _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # shopping, in every language read
@@ -342,6 +359,7 @@ def normalise(text: str, lang: str) -> str:
     if lang == "en":  # British "half 9": half past nine
         text = fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text)))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
+    text = fix_typos(text, ALL_FUNCTION_WORDS | _RULE_WORDS[lang], _KIND_RULE_WORDS[lang], lang == "de")
     if lang == "fi":
         text = _finnish_words(_finnish_places(text))
     if lang == "sv":
