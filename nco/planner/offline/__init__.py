@@ -5,7 +5,9 @@ Stages, each a module with its own tests:
 1. :mod:`~nco.planner.offline.text` tokenises (white space, masks, clauses);
    :mod:`~nco.planner.offline.lang` detects the language and rewrites its cue
    words into English (German, French, Spanish, Portuguese, Italian,
-   Catalan, Finnish, Swedish, Dutch);
+   Catalan, Finnish, Swedish, Dutch), after
+   :mod:`~nco.planner.offline.chat` has written out chat spellings and
+   matched misspelt kind words;
 2. :mod:`~nco.planner.offline.places` reads the start and end places;
 3. :mod:`~nco.planner.offline.times` the day, clock times, durations and the
    time limit;
