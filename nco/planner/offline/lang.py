@@ -298,9 +298,9 @@ _KIND_RULE_WORDS = {lang: sorted(_rule_words(lang, True)) for lang in RULES}
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
 _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # shopping, in every language read
-    (r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|anar de compres|fare shopping|faire du shopping|"
-     r"faire les (?:magasins|boutiques)|shoppen|bummeln|shoppa|winkelen|shoppailemaan|shoppailla|lojas|tiendas|"
-     r"negozi|botigues|boutiques|butiker|winkels)\b", "shopping"),
+    ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|anar de compres|fare shopping|faire du shopping|"
+      r"faire les (?:magasins|boutiques)|shoppen|bummeln|shoppa|winkelen|shoppailemaan|shoppailla|lojas|tiendas|"
+      r"negozi|botigues|boutiques|butiker|winkels)\b"), "shopping"),
     # "um 11" in a prompt that mixes languages
     (r"\bum\s+(?=\d)", "at "),
     # "about" said in every language read ("j'ai environ 2 heures", "we hebben ongeveer twee uur")
