@@ -13,10 +13,11 @@
 # NCO_STARTUP_SECONDS (per problem, default 45), EXTRA (more overrides for every run,
 # e.g. "fast.batch_size=256 fast.sizes=[50,100,200]"), WORK (resume points, default .gpu/work),
 # RECIPE (imitation: GA labels on WORKERS cores, default all but two, the GPU learning;
-# reinforce: the lean POMO trainer; default imitation, the recipe that measured better on CPU;
-# RECIPE_<problem>, e.g. RECIPE_acvrptw=reinforce, for one problem), IMIT_N (imitation instance
-# size, default 50), EMA (decay of the moving average of the weights that the runs export,
-# fast.ema_decay; default 0: the last weights).
+# reinforce: the lean POMO trainer; RECIPE_<problem> for one problem; by default imitation
+# for ACVRP, where it measured better, and reinforce for ATSP and ACVRPTW, which imitation
+# made worse on unseen cities: docs/training.md), IMIT_N (imitation instance size, default
+# 100), EMA (decay of the moving average of the weights that the runs export,
+# fast.ema_decay; default 0.99, which measured better than the last weights).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 T0=$(date +%s)
@@ -83,15 +84,16 @@ for p in "$@"; do
     init="$p"
     [ -f "$OUT/$p.pt" ] && init="out/$p.pt"
     minutes=$(awk "BEGIN {print $share / 60}")
-    recipe_var="RECIPE_$p"; recipe=${!recipe_var:-${RECIPE:-imitation}}
+    default_recipe=reinforce; [ "$p" = acvrp ] && default_recipe=imitation
+    recipe_var="RECIPE_$p"; recipe=${!recipe_var:-${RECIPE:-$default_recipe}}
     echo "== $p: ${share} s of $recipe from $init"
     if [ "$recipe" = imitation ]; then
         workers=${WORKERS:-$(( $(nproc) > 3 ? $(nproc) - 2 : 1 ))}
         sets="--set init_from=$init --set fast.log_file=out/train_log.jsonl"
         [ -n "$CITIES" ] && sets="$sets --set $CITIES"
         (cd "$WORK" && timeout --signal=TERM --kill-after=20 $((share + STARTUP + 60)) \
-            "$PY" -m nco.cli train imitate --problem "$p" --n "${IMIT_N:-50}" --seconds "$share" \
-            --workers "$workers" --ema "${EMA:-0}" --out "$p-imit.pt" --force $sets > "$p-imit.out")
+            "$PY" -m nco.cli train imitate --problem "$p" --n "${IMIT_N:-100}" --seconds "$share" \
+            --workers "$workers" --ema "${EMA:-0.99}" --out "$p-imit.pt" --force $sets > "$p-imit.out")
         rc=$?
         # its step lines join train_log.jsonl as event "imitate" (8 files come back at most)
         grep '^{' "$WORK/$p-imit.out" | sed "s/^{/{\"problem\": \"$p\", \"event\": \"imitate\", /" >> "$OUT/train_log.jsonl"
@@ -103,7 +105,7 @@ for p in "$@"; do
     (cd "$WORK" && timeout --signal=TERM --kill-after=20 $((share + STARTUP + 30)) \
         "$PY" -m nco.cli train "experiment=${p}_gpu" $CITIES "init_from=$init" \
         "fast.max_minutes=$minutes" "output_dir=$p" "export_to=out/$p.pt" \
-        "fast.log_file=out/train_log.jsonl" "fast.resume_file=$p/last.ckpt" "fast.ema_decay=${EMA:-0}" \
+        "fast.log_file=out/train_log.jsonl" "fast.resume_file=$p/last.ckpt" "fast.ema_decay=${EMA:-0.99}" \
         fast.echo=false $EXTRA)
     echo "== $p: exit $?"
 done

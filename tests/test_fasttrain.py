@@ -231,7 +231,7 @@ def test_gpu_script_on_the_cpu(tmp_path):
 
     root, out = Path(__file__).resolve().parents[1], tmp_path / "out"
     env = dict(os.environ, OUT=str(out), WORK=str(tmp_path / "work"), NCO_TRAIN_SECONDS="120",
-               NCO_STARTUP_SECONDS="45", PROBLEMS="atsp acvrp", RECIPE_acvrp="reinforce", IMIT_N="10", WORKERS="2", EMA="0.9",
+               NCO_STARTUP_SECONDS="45", PROBLEMS="atsp acvrp", RECIPE_atsp="imitation", RECIPE_acvrp="reinforce", IMIT_N="10", WORKERS="2", EMA="0.9",
                EXTRA="env.num_loc=10 fast.batch_size=4 fast.ref_size=10 fast.max_steps=20 threads=1")
     r = subprocess.run(["bash", str(root / "scripts" / "gpu_train.sh")], env=env, capture_output=True, text=True,
                        timeout=300, check=False)
