@@ -106,6 +106,9 @@ def test_the_command_exports_the_average_the_last_weights_and_snapshots(tmp_path
     assert len(set(steps)) == len(steps)  # each snapshot at a later point of the run
     with pytest.raises(InputError, match="--ema"):
         main(["imitate", "--problem", "atsp", "--ema", "1", "--out", str(tmp_path / "x.pt")])
+    out.unlink()  # the files written beside it are the user's too: kept without --force
+    with pytest.raises(InputError, match=r"atsp\.(last|step\d+)\.pt: exists"):
+        main(["imitate", "--problem", "atsp", "--ema", "0.9", "--out", str(out)])
 
 
 def test_workers_label_while_the_policy_learns(tmp_path):

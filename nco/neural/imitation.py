@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures as cf
+import glob
 import json
 import random
 import time
@@ -294,3 +295,9 @@ def _check_args(args) -> None:
         if not 0 < getattr(args, name) < 1e6:
             raise InputError(f"--{name.replace('_', '-')} must be a positive number of seconds")
     fsio.check_output(args.out, "--out", force=args.force)
+    out = Path(args.out)
+    beside = sorted(out.parent.glob(f"{glob.escape(out.stem)}.step*.pt")) + [out.with_suffix(".last.pt")]
+    taken = [p for p in beside if p.exists()] if (args.ema or args.snapshot_every) and not args.force else []
+    if taken:
+        raise InputError("exists (the last weights and snapshots are written beside --out); "
+                         "pass --force to replace it", path=str(taken[0]))
