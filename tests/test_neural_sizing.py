@@ -105,7 +105,7 @@ def test_adapted_policy_beats_nearest_neighbour_at_200(cities, policies, problem
 
 def test_sampling_is_adapted_too(cities, policies):
     policy = policies["acvrp"]
-    inst = sample_instances(cities, "acvrp", 200, num=1, seed=9)[0]
+    inst = sample_instances(cities, "acvrp", 500, num=1, seed=9)[0]  # five times the training size
     best = {}
     for adapt in (False, True):
         policy.size_adaptation = adapt
