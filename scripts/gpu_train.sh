@@ -65,12 +65,15 @@ fi
 # Cities: the packed copy when it travelled, else built from data/osm (needs pyrosm).
 CITIES=""
 if [ -d .gpu/cities ]; then
+    # a copy packed before the split changed lacks cities: stop before any training
+    "$PY" -c "import sys; from pathlib import Path; from nco.data.cities import city_folder_name, load_split
+missing = [c for c in load_split()['train'] if not (Path('.gpu/cities') / city_folder_name(c)).is_dir()]
+sys.exit(f'gpu_train: .gpu/cities lacks {\", \".join(missing)}: run scripts/gpu_prepare.sh again' if missing else 0)" || exit 2
     ln -sfn "$(cd .gpu/cities && pwd)" "$WORK/cities"
     CITIES="env.folder=cities"
 else
-    for c in porto helsinki andorra stockholm sydney; do
-        "$PY" -c "from nco.data.cities import city_matrices; city_matrices('$c')" || exit 1
-    done
+    "$PY" -c "from nco.data.cities import city_matrices, load_split
+for c in load_split()['train']: city_matrices(c)" || exit 1
 fi
 "$PY" -c "import torch; print('torch', torch.__version__, 'cuda', torch.cuda.is_available(), torch.cuda.get_device_name(0) if torch.cuda.is_available() else 'cpu')"
 
