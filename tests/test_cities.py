@@ -396,7 +396,7 @@ def test_test_sets_record_and_check_their_checksum(tmp_path, monkeypatch, sydney
     from nco import fsio
     from nco.data import testsets as T
 
-    monkeypatch.setattr(T, "city_matrices", lambda name: sydney20)
+    monkeypatch.setattr(T, "city_matrices", lambda name, **recipe: sydney20)
     path = T.build_testset("atsp", 6, tmp_path, num=3, cities=["sydney"], references=False, progress=False)
     meta = json.loads(path.with_suffix(".json").read_text())
     assert meta["sha256"] == fsio.sha256_file(path) and meta["format_version"] == T.FORMAT_VERSION

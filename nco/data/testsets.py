@@ -144,16 +144,10 @@ def check_build(problem: str, n: int, num: int, time_limit: float | None = None,
         raise InputError(f"time limit must be above 0 and at most {MAX_TIME_LIMIT:g} s, got {time_limit}")
 
 
-def _city(name: str, points: int):
-    """The matrices of a city with ``points`` points (the default recipe's
-    cache when ``points`` is :data:`CITY_POINTS`)."""
-    return city_matrices(name) if points == CITY_POINTS else city_matrices(name, n_points=points)
-
-
 def _build(path: Path, problem, n, num, seed, cities, mode, time_limit, references, progress,
            city_points=CITY_POINTS) -> None:
     names = list(cities) if cities is not None else load_split()["test"]
-    mats = [_city(c, city_points) for c in names]
+    mats = [city_matrices(c, n_points=city_points) for c in names]
     rng = np.random.default_rng([seed, PROBLEMS.index(problem), n])
     insts = sample_instances(mats, problem, n, num=num, mode=mode, seed=rng)
     points = np.stack([i.meta["points"] for i in insts]).astype(np.float32)
@@ -292,13 +286,13 @@ def _redraw(path: Path, meta: dict) -> None:
         problem, n, num, seed = meta["problem"], int(meta["n"]), int(meta["num_instances"]), int(meta["seed"])
         cities, mode = list(meta["cities"]), meta.get("mode", "uniform")
         costs = meta.get("reference", {}).get("costs")
-        points = meta.get("city_points", CITY_POINTS)
-        if not isinstance(points, int) or isinstance(points, bool):
+        city_points = meta.get("city_points", CITY_POINTS)
+        if not isinstance(city_points, int) or isinstance(city_points, bool):
             raise TypeError
     except (KeyError, TypeError, ValueError):
         raise InputError(f"an incomplete recipe; {REBUILD}", path=str(path.with_suffix(".json"))) from None
-    check_build(problem, n, num, city_points=points)
-    mats = [_city(c, points) for c in cities]
+    check_build(problem, n, num, city_points=city_points)
+    mats = [city_matrices(c, n_points=city_points) for c in cities]
     rng = np.random.default_rng([seed, PROBLEMS.index(problem), n])
     insts = sample_instances(mats, problem, n, num=num, mode=mode, seed=rng)
     points = np.stack([i.meta["points"] for i in insts]).astype(np.float32)

@@ -68,6 +68,12 @@ _KIND_WORDS = [k for k in LEX_MAP if " " not in k and len(k) >= 5]
 TYPO_SCORE = 0.83
 
 
+def _known_word(low: str, known: frozenset[str]) -> bool:
+    """Whether the lower-case word is spelt as a table spells it (a plural or a case ending included)."""
+    return (low in LEX_MAP or low in STOPWORDS_EN or low in known
+            or low.rstrip("s") in LEX_MAP or low[:-2] in LEX_MAP)
+
+
 def fix_typos(text: str, known: frozenset[str] = frozenset(), kinds: list[str] | None = None,
               nouns_capitalised: bool = False) -> str:
     """``text`` with misspelt kinds of place in lower case ("suppermarket", "galery", "pharmcy") spelt as the
@@ -79,8 +85,8 @@ def fix_typos(text: str, known: frozenset[str] = frozenset(), kinds: list[str] |
     def fix(m: re.Match) -> str:
         w = m.group(0)
         low = w.lower()
-        if ((w[0].isupper() and not nouns_capitalised) or len(low) < 6 or low in LEX_MAP or low in STOPWORDS_EN or low in known or low in kinds
-                or low.rstrip("s") in LEX_MAP or low[:-2] in LEX_MAP):
+        a_name = w[0].isupper() and not nouns_capitalised
+        if a_name or len(low) < 6 or _known_word(low, known) or low in kinds:
             return w
         best = process.extractOne(low, kinds, scorer=OSA.normalized_similarity,
                                    score_cutoff=TYPO_SCORE)

@@ -132,9 +132,12 @@ _HEAD_WORDS = set(POST_NOUNS) | {"station", "square", "street", "road", "avenue"
                                  "mall", "garden", "gardens", "quay", "pier", "terminal", "harbour", "harbor"}
 
 
+_THE = re.compile(r"the\s+", re.IGNORECASE)
+
+
 def _lower_name_at(text: str, start: int) -> tuple[int, str | None]:
     """Where a lower-case name after ``start`` begins (past a leading 'the') and the name."""
-    m = re.compile(r"the\s+", re.IGNORECASE).match(text, start)
+    m = _THE.match(text, start)
     at = m.end() if m else start
     return at, lower_case_name(text, at)
 
