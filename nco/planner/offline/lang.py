@@ -29,7 +29,7 @@ FUNCTION_WORDS = {
           "habe ich morgen heute ab gegen stunden mein meine im ins fertig vor dem",
     "fr": "depuis mon notre part suis sommes au aux du des les possible ordre et je à puis ensuite d'abord avant après une un j'ai heures retour jusqu'à demain aujourd'hui vers "
           "avec pour commence pars départ déjeuner dîner",
-    "es": "estoy estamos sale del los mi como posible sea vuelvo orden y yo las luego después primero hasta quiero tengo horas una empiezo salgo desde comer cenar mañana hoy "
+    "es": "ruta terminar el cena estoy estamos sale del los mi como posible sea vuelvo orden y yo las luego después primero hasta quiero tengo horas una empiezo salgo desde comer cenar mañana hoy "
           "con para antes",
     "pt": "estou estamos parte meu volto das dos na no possível ordem e eu às até depois primeiro quero tenho horas uma um começo saio volto almoço jantar amanhã hoje "
           "com para antes",
@@ -38,7 +38,7 @@ FUNCTION_WORDS = {
           "volem anem comencem sortim tornem veure tantes tants som estem fem podem",
     "fi": "kuin mahdollista olen junani lähtee ennen asti järjestyksessä ja minä klo kello sitten ensin jälkeen haluan minulla on tuntia tuntia lähden aloitan takaisin "
           "mennessä lounas",
-    "sv": "mitt min går är så många som möjligt före ordning och jag klockan sedan först efter vill har timmar en ett börjar startar från vid tillbaka till "
+    "sv": "kl mitt min går är så många som möjligt före ordning och jag klockan sedan först efter vill har timmar en ett börjar startar från vid tillbaka till "
           "klar lunch middag",
     "nl": "ik wij om uur dan daarna eerst tot terug wil wilt heb hebben een het van naar bij met voor na morgen "
           "vandaag vanaf graag nog moet moeten ben zijn op mijn onze volgorde uiterlijk",
@@ -55,7 +55,20 @@ _WE_WORDS = {
     "sv": "vi vill ska går börjar startar träffas ses har måste",
     "nl": "we willen gaan beginnen vertrekken",
 }
+#: days, parts of the day and street words, one language each (an itinerary has few function words)
+_DAY_WORDS = {
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag vormittag nachmittag abend straße platz",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche matin après-midi soir soirée rue quai",
+    "es": "lunes martes miércoles jueves viernes sábado domingo mañana tarde noche plaza calle",
+    "pt": "segunda terça quarta quinta sexta sábado domingo manhã noite rua largo praça",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica mattina pomeriggio sera piazza",
+    "ca": "dilluns dimarts dimecres dijous divendres dissabte diumenge matí tarda vespre nit plaça carrer",
+    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai aamu iltapäivä ilta katu tori",
+    "sv": "måndag tisdag onsdag torsdag fredag lördag söndag förmiddag eftermiddag kväll gatan torget",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ochtend middag avond straat plein gracht",
+}
 _FUNC = {lang: set(words.split()) | set(_WE_WORDS[lang].split()) for lang, words in FUNCTION_WORDS.items()}
+_DAYS = {lang: frozenset(words.split()) for lang, words in _DAY_WORDS.items()}
 _ALL_FUNC = set().union(*_FUNC.values())
 #: the function words of every language read (a name written in lower case ends before one)
 ALL_FUNCTION_WORDS = frozenset(_ALL_FUNC)
@@ -84,7 +97,8 @@ def detect(text: str) -> str:
     low = text.lower().replace("’", "'")
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", low)
     english = sum(w in STOPWORDS_EN for w in words)
-    counts = {lang: sum(w in fw or w in MARKERS.get(lang, ()) for w in words) for lang, fw in _FUNC.items()}
+    counts = {lang: sum(w in fw or w in MARKERS.get(lang, ()) or w in _OWN_WORDS[lang] or w in _DAYS[lang] for w in words)
+              for lang, fw in _FUNC.items()}
     best = max(counts, key=counts.get)
     if counts[best] >= min(3, max(1, len(words) // 4)) and counts[best] > english:  # short prompts have few
         return best
@@ -128,7 +142,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bwir (?:starten|beginnen|fangen)\b", "we start"),
         (r"\bich bin\b", "i'm"), (r"\bwir sind\b", "we're"), (r"\ban (?:der|dem|den)\b|\bbeim\b", "at the"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b", "start"),
         (r"\bzurück\b", "back"), (r"\bfertig\b", "done"), (r"\bschon\b", ""),
-        (r"\b(?:essen gehen|auswärts essen|was essen|etwas essen)\b", "eat out"),
+        (r"\b(?:essen gehen|auswärts essen|was essen|etwas essen|(?<!eis )essen)\b", "eat out"),
         (r"\b(?:was|etwas) trinken(?: gehen)?\b", "a drink"), (r"\bvorher\b", "before that"),
         (r"\bzuerst\b|\berst\b", "first"), (r"\bdann\b|\bdanach\b|\banschlie(?:ß|ss)end\b", "then"),
         (r"\bund\b", "and"), (r"\boder\b", "or"), (r"\bvor (?:dem|der)\b", "before the"), (r"\bvor\b", "before"),
@@ -203,7 +217,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bfino alle\b", "until"), (r"\balle\b", "at"), (r"\bparto (?:dalla|dal|da)\b", "starting from"),
         (r"\bpoi\b|\bdopo\b", "then"), (r"\bprima\b", "first"), (r"\bpranzo\b", "lunch"), (r"\bcena\b", "dinner"),
         (r"\bmuseo\b", "museum"), (r"\bchiesa\b", "church"), (r"\bgelato\b", "ice cream"), (r"\bparco\b", "park"),
-        (r"\bore\b", "hours"), (r"\buna?\b|\buno\b", "a"), (r"\be\b", "and"),
+        (r"\bore\b", "hours"), (r"\bminuti\b", "minutes"), (r"\buna?\b|\buno\b", "a"), (r"\be\b", "and"),
     ],
     "ca": [
         (r"\bfins a les\b", "until"), (r"\ba les\b", "at"), (r"\bcomenço a\b", "i start at"),
@@ -294,6 +308,11 @@ def _rule_words(lang: str, kinds_only: bool) -> set[str]:
 #: per language: the words its rules know, and those of them that name a kind of place (typos are matched to them)
 _RULE_WORDS = {lang: frozenset(_rule_words(lang, False)) for lang in RULES}
 _KIND_RULE_WORDS = {lang: sorted(_rule_words(lang, True)) for lang in RULES}
+#: per language: the words of its rules that no other language's rules know and English does not use
+#: ("boulangerie", "bokhandel"); the detector counts them with the function words
+_OWN_WORDS = {lang: frozenset(w for w in words if w not in STOPWORDS_EN and w not in LEX_MAP
+                              and not any(w in _RULE_WORDS[o] for o in RULES if o != lang))
+              for lang, words in _RULE_WORDS.items()}
 
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
 _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
@@ -635,5 +654,6 @@ def _clock_times(text: str) -> str:
     t = re.sub(r"\b(\d{1,2})\s?h\s?(\d{2})\b", r"\1:\2", text)
     t = re.sub(r"\b(\d{1,2})\s?h\b", r"\1:00", t)
     t = re.sub(r"\b(\d{1,2})[.:](\d{2})\s*(?:uhr|uur)\b", r"\1:\2", t, flags=re.IGNORECASE)
+    t = re.sub(r"\b(\d{1,2})\s*(?:uhr|uur)\s+([0-5]\d)\b", r"\1:\2", t, flags=re.IGNORECASE)  # "18 Uhr 30"
     t = re.sub(r"(?i)\b(om|tot|vanaf|rond|tegen|uiterlijk|voor)\s+(\d{1,2})\s*uur\b", r"\1 \2:00", t)
     return re.sub(r"\b(\d{1,2})\s*uhr\b", r"\1:00", t, flags=re.IGNORECASE)

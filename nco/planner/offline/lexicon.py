@@ -152,7 +152,8 @@ START_CUES = {"start", "starting", "begin", "beginning", "from", "after", "out",
 PLACE_CUE_START = re.compile(
     r"\b(?:start(?:ing)?|begin(?:ning)?|set(?:ting)? off|depart(?:ing)?|leav(?:e|ing)|head(?:ing)? out|"
     r"i'?m|i am|we'?re|we are|staying|stay|(?:my |our |the )?(?:hotel|hostel|apartment|airbnb|flat)|(?<!must )(?<!need to )(?<!have to )(?<!has to )(?<!got to )"
-    r"(?<!should )(?<!gotta )(?<!ought to )(?<!want to )(?<!wanna )(?<!needs to )be|meet(?:ing)?|arriv(?:e|ing)|pick(?:ing)? me up|"
+    r"(?<!should )(?<!gotta )(?<!ought to )(?<!want to )(?<!wanna )(?<!needs to )be|"
+    r"(?<!my )(?<!our )(?<!the )(?<!\dpm )(?<!\dam )(?<!\d\d )meet(?:ing)?|arriv(?:e|ing)|pick(?:ing)? me up|"
     r"(?:the )?trip starts?|route starts?|coming|"
     r"(?:(?:get(?:ting)?|got|i'?m|we'?re|am|are) )?off (?:the |a |my )?(?:train|bus|tram|ferry|boat|metro|plane|"
     r"coach|cruise|ship))\s+(?:out\s+)?"
@@ -161,7 +162,7 @@ PLACE_CUE_START = re.compile(
 PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|(?:starting|meeting) (?:point|place)(?: is)?:?|"
                             r"(?:start|starting|begin|meet(?:ing)?)\s*:)\s+", re.IGNORECASE)
 PLACE_CUE_END = re.compile(
-    r"\b(?:back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up |the day |the trip |the tour |my day |our day )?(?:at|in)|finish(?:ing)? (?:at|in)|"
+    r"\b(?:(?:end|finish|done)(?:ing)? (?:at|by|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)? (?:at|in)|back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up |the day |the trip |the tour |my day |our day )?(?:at|in)|finish(?:ing)? (?:at|in)|"
     r"(?:must|need to|needs to|have to|has to|got to|gotta|should|want to) (?:be (?:(?:down|over|up|out) )?(?:at|in)|"
     r"leave from)|be at|"
     r"get to|make it to|(?<=[.!?] )at \d{1,2}:\d{2} at|"
@@ -170,7 +171,9 @@ PLACE_CUE_END = re.compile(
     r"(?: (?:at|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)? from|"
     r"then (?:the|my|a) (?:train|bus|boat|ferry|ship|water taxi|coach|flight) (?:at \S+ )?from|"
     r"then (?:catch|take) (?:a|my|the) (?:train|bus|boat|ferry|ship|water taxi) (?:at|from)|"
-    r"(?:must|need to|have to|has to|got to|should) meet (?:[a-z]+ ){0,3}?at)\s+",
+    r"(?:must|need to|have to|has to|got to|should) meet (?:[a-z]+ ){0,3}?at|"
+    r"(?:meeting|appointment|interview)(?: (?:is )?(?:at|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)? (?:at|in)|"
+    r"(?:before|for|catch) (?:the|my|a|our) (?:train|bus|boat|ferry|flight|ship|coach) (?:at \S+ )?from)\s+",
     re.IGNORECASE)
 PARTICLES = {"de", "da", "do", "dos", "das", "der", "die", "am", "an", "of", "the", "la", "le", "del", "di",
               "von", "im", "i", "y", "du", "des", "e", "og", "och", "st", "st.", "and", "&", "-", "sur",

@@ -44,7 +44,10 @@ PHRASES: dict[str, list] = {
     "nl": [(r"\b(?:wij|we) (?:ontmoeten elkaar|spreken af) (?:bij|op|in|aan) (?:de |het )?", "meet at "),
            (r"\b(?:ik ben|ben ik|zijn we|zijn wij) (?:bij|op|in|aan) (?:de |het )?", "i'm at "), (r"\b(?:wij|we) zijn (?:bij|op|in|aan) (?:de |het )?", "we're at ")],
     "fr": [
-        (r"\benfin\b|\bpour finir\b|\bpour terminer\b", "finally"),
+        (r"\benfin\b|\bpour finir\b|\bpour terminer\b", "finally"), (r"\baprès-midi\b", "afternoon"),
+        (r"\b(?:rentrer|revenir|retourner|être de retour|de retour) (?:pour|avant|à|vers) (?=\d)", "back by "),
+        (r"\b(?:partent|partons|partez|pars) (?:de|du|depuis) (?:la |l')?", "leaving from "),
+        (r"\b(?:notre|mon|ma|un|une|le|la) (?:rendez-vous|réunion|rdv) (?:de|à|prévue? à) (?=\d)", "my meeting at "),
         (r"\b(?:je dois|nous devons|on doit|(?:il )?faut (?:que je sois|que nous soyons|qu'on soit)|(?:il )?faut) "
          r"?(?:être|finir|terminer|arriver)? ?"
          r"(?:à la|à l'|au|aux|à)\s?", "i must be at "),
@@ -63,6 +66,8 @@ PHRASES: dict[str, list] = {
     ],
     "es": [
         (r"\bpor último\b|\bal final\b|\bfinalmente\b|\bpara terminar\b", "finally"),
+        (r"\b(?:una|mi|la) (?:reunión|cita) en\b", "my meeting at"), (r"\bterminar(?:emos|é|ás)? en\b", "ending at"),
+        (r"\b(?:una )?hora y media\b", "90 minutes"),
         (r"\bmás tarde\b", "then"),
         (r"\b(?:(?:tengo|tenemos|hay) que|debo|debemos) (?:estar|llegar|terminar|acabar) (?:en|al|a) (?:la |el )?",
          "i must be at "),
@@ -83,6 +88,8 @@ PHRASES: dict[str, list] = {
     ],
     "pt": [
         (r"\bpor fim\b|\bno fim\b|\bfinalmente\b|\bpara terminar\b", "finally"),
+        (r"\bfim\b(?= (?:às|as|a) \d)", "end"),
+        (r"\b(?:tenho|temos|tem|têm) (?:de|que) (?:estar )?de volta (?:à|ao|a)\s?", "back at the "), (r"\b(?:uma )?hora e meia\b", "90 minutes"),
         (r"\ba seguir\b|\bmais tarde\b", "then"),
         (r"\b(?:(?:tenho|temos|tem) (?:de|que)|é preciso|preciso|precisamos|devo|devemos) "
          r"(?:estar|chegar|acabar|terminar) (?:na|no|em|à|ao|a)\s", "i must be at "),
@@ -105,6 +112,10 @@ PHRASES: dict[str, list] = {
     ],
     "it": [
         (r"\binfine\b|\balla fine\b|\bper finire\b", "finally"),
+        (r"\ba partire (?:dalle|dalla|dal|da)\b", "from"), (r"\bdavanti (?:a|al|alla)\s|\bdavanti all'", "at "),
+        (r"\b(?:sarò|saremo|saranno|sarà|sono|siamo|è) a (?=(?-i:[A-ZÀ-Ý]))", "will be at "),
+        (r"\b(?:un'|una )?ora e mezza\b", "90 minutes"), (r"\bhanno\b", "they have"), (r"\btreno\b", "train"),
+        (r"\bdalla (?=stazione\b)", "from the "), (r"\bdelle (?=\d)", "at "),
         (r"\bdopodiché\b|\bin seguito\b|\bpiù tardi\b", "then"),
         (r"\b(?:devo|dobbiamo|bisogna|si deve) (?:essere|arrivare|finire|tornare) (?:alla|allo|al|all'|in|ad|a)\b\s?",
          "i must be at "),
@@ -138,6 +149,8 @@ PHRASES: dict[str, list] = {
     ],
     "ca": [
         (r"\bfinalment\b|\bal final\b|\bper acabar\b", "finally"),
+        (r"\bsurt(?:o|s|en|im|iu) de\b", "leaving from"),
+        (r"\b(?:han|hem|he|has|heu|ha) de tornar(?: a les| a la| abans de les)?\b", "back by"),
         (r"\bmés tard\b|\ba continuació\b", "then"),
         (r"\b(?:(?:he|hem|haig|hauré|haurem) de|cal) (?:ser|arribar|acabar) (?:a la|a l'|al|a)\s?", "i must be at "), (r"\bgaleries\b", "galleries"),
         (r"\b(?:sóc|estic|som|estem|seré|serem|estaré|estarem) (?:a la|a l'|al|als|a)\s?", "i'm at "), (r"\bquedem (?:a la|a l'|al|a)\s?", "meet at "),
@@ -166,6 +179,11 @@ PHRASES: dict[str, list] = {
     ],
     "sv": [
         (r"\btill sist\b|\bslutligen\b|\bsist\b", "finally"), (r"\befter det\b|\bsen\b", "then"),
+        (r"\b(?:(?:jag|vi|de|han|hon) )?(?:måste|ska|skall|behöver|bör) (?:(?:jag|vi|de) )?vara tillbaka (?:vid|på|i)\s",
+         "back at "),
+        (r"\b(?:(?:jag|vi|de|han|hon) )?(?:måste|ska|skall|behöver|bör) (?:(?:jag|vi|de) )?vara tillbaka\b", "back by"),
+        (r"\b(?:anländer|anlände|kommer fram|kommer) (?:till|vid|på)\s", "arriving at "),
+        (r"\bklar\b(?= (?:kl\.? ?|klockan )?\d)", "done by"),
         (r"\b(?:(?:jag|vi) (?:måste|ska|skall|behöver)|(?:måste|ska|skall|behöver)(?: jag| vi)?) "
          r"(?:vara|komma till|sluta) (?:på|vid|i)?\s?", "i must be at "), (r"\bi morgon\b|\bimorgon\b", "tomorrow"),
         (r"\bi dag\b|\bidag\b", "today"),
@@ -222,6 +240,12 @@ PHRASES: dict[str, list] = {
     ],
     "de": [
         (r"\bzum schluss\b|\bzuletzt\b|\bschließlich\b|\bam ende\b", "finally"),
+        (r"\b(?:um|bis|gegen) (\d{1,2}(?::\d{2})?)(?: uhr)? (?:am|an der|im|beim|in der|auf dem) "
+         r"((?-i:[A-ZÀ-Ý])[^.?!,]{1,40}?) sein(?: müssen| muss| sollte| sollten| soll)?\b", r"must be at \2 by \1"),
+        (r"\b(?:muss|müssen|sollte|sollten|soll) (?:ich|wir|er|sie|es|man) (?:(?:wieder|spätestens|zurück) )*"
+         r"(?:am|an der|im|beim|in der|auf dem) ((?-i:[A-ZÀ-Ý])[^.?!,]{1,40}?) sein\b", r"must be at \1"),
+        (r"\b(?:meinem|meinen|einem|einen|dem|den) termin\b", "my appointment"),
+        (r"\bende\b(?= (?:um |gegen )?\d)", "done by"),
         (r"\bich muss (?:(um \d{1,2}(?::\d{2})?) )?(?:am|an der|im|beim|in der) ((?-i:[A-ZÄÖÜ])[\w-]*(?: (?-i:[A-ZÄÖÜ])[\w-]*)*) sein\b",
          r"i must be at \2 \1"), (r"\bmorgen früh\b", "tomorrow morning"),
         (r"\bwir treffen uns (?:am|an der|im|beim|vor dem|vor der)\s", "meet at "),

@@ -18,7 +18,7 @@ from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, Prompt, capitalise
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
 _FALLBACKS = [
     PLACE_CUE_FROM,
-    re.compile(r"\b(?:leaving|leave|departing|depart|starting|start|begin|beginning)\s+"
+    re.compile(r"\b(?:leaving|leave|departing|depart|starting|start|begin|beginning)\s+(?:the\s+)?"
                r"(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
     re.compile(r"\b(?:start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?|stay(?:ing)?)\s+"
                r"(?:[a-z]+\s+){1,3}?(?:at|from|near|in)\s+", re.IGNORECASE),
@@ -31,6 +31,10 @@ _FALLBACKS = [
     # "half past two, Place du Palais.": a name after a time that opens the prompt
     re.compile(r"^(?:at\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*,\s+(?=[A-Z])", re.IGNORECASE),
     re.compile(r"(?<![a-z] )\bat\s+(?:the\s+)?(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
+    # "Place du Palais (10h) -> ...", "Itinerário para a tarde: Hofgarten 15h": a name that opens a sentence or
+    # follows a heading, with a time after it
+    re.compile(r"(?:^|[.!?]\s+|:\s+)(?=[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|da|do|du|del|des|dos|das|di|la|le))"
+               r"{0,5}\s*(?:\(\s*)?(?:at\s+)?\d)"),
     # "Me and my sister, Leopoldstraße, 4:45 in the afternoon": a name between commas before a time
     re.compile(r"(?:^|,\s+)(?=[A-Z][^,.]{2,40},\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\W|$))"),
 ]
@@ -40,8 +44,9 @@ _HEAD_TO = re.compile(r"\b(?:head|go|walk|get|make (?:my|our) way|wander)(?:s|in
                       re.IGNORECASE)
 #: "End: Kauppatori, 5pm"; a later sentence that is a name and a time ("Isartor by 3.")
 _END_LABEL = re.compile(r"\b(?:end|ending|finish|destination)\s*:\s*", re.IGNORECASE)
-_NAME_BY = re.compile(r"(?<=[.!?] )(?!(?:Home|Done|Finished|Everything|All)\b)"
-                      r"(?=[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|da|do|del|der|di|du|la|le|of))*\s+(?:by|before)\s+\d)")
+_NAME_BY = re.compile(r"(?:(?<=[.!?] )|(?<=, then ))(?!(?:Home|Done|Finished|Everything|All)\b)"
+                      r"(?=[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|da|do|del|der|di|du|la|le|of))*"
+                      r"(?:\s+(?:" + "|".join(POST_NOUNS) + r"))?\s+(?:by|before)\s+\d)")
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
@@ -172,7 +177,9 @@ def lower_case_name(text: str, start: int) -> str | None:
 
 def _end_place(p: Prompt) -> tuple[str | None, int]:
     """The end place named after an end cue ("back at", "my ferry leaves from") and where it begins."""
-    starts = {m.end() for m in PLACE_CUE_START.finditer(p.text)}
+    # the first start cue that names a place is the start's; a later one may name the end ("and be at X by 11")
+    starts = {next((m.end() for m in PLACE_CUE_START.finditer(p.text)
+                    if capitalised_phrase(p.text, m.end()) or _lower_name_at(p.text, m.end())[1]), -1)}
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else [])  # German writes every noun capitalised ("Zeit bis 13 Uhr")

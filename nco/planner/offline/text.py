@@ -42,7 +42,7 @@ PLACE_HEADS = re.compile(r"\s+((?:(?:railway|train|rail|bus|coach|metro|subway|u
 
 
 def check_prompt(text: str) -> str:
-    """The prompt with its white space folded.
+    """The prompt with its white space folded and its letter frame dropped (:func:`drop_letter_frame`).
 
     Raises
     ------
@@ -53,13 +53,51 @@ def check_prompt(text: str) -> str:
         raise InputError("empty prompt: say what you want to do, e.g. 'a museum, then lunch, back by 4pm'")
     if len(text) > 64 * MAX_PROMPT_CHARS:
         raise InputError(f"prompt too long: {len(text)} characters (limit {MAX_PROMPT_CHARS})")
+    text = drop_letter_frame(text)
     # control and format characters, and undecodable bytes (lone surrogates), become spaces
-    text = "".join(c if c.isprintable() else " " for c in text)
+    text = "".join(c if c.isprintable() or c == "\n" else " " for c in text)
     text = " ".join(text.split())
     if len(text) > MAX_PROMPT_CHARS:
         raise InputError(f"prompt too long: {len(text)} characters (limit {MAX_PROMPT_CHARS}); "
                          "keep it to the trip: places, times and preferences")
     return text
+
+
+#: words that open a letter or a message in the languages read; the formal ones take an addressee
+_FORMAL = (r"dear|to whom it may concern|sehr geehrte[rs]?|liebe[rs]?|geachte|beste|cher|ch[eè]re?s?|madame|monsieur|"
+           r"messieurs|estimad[oa]s?|querid[oa]s?|exm[oa]s?|prezad[oa]s?|caro|cara|cari|gentile|gentili|"
+           r"egregi[oa]|hyvä|hyvät|benvolguts?|estimats?|bäste|kära")
+_INFORMAL = (r"hi|hello|hey|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|moin|servus|grüß gott|"
+             r"bonjour|bonsoir|salut|hola|buen(?:os|as) (?:días|tardes)|olá|ola|bom dia|boa tarde|buongiorno|"
+             r"buonasera|salve|ciao|hei|moi|terve|hej|hallå|god (?:morgon|dag)|hoi|goedemorgen|goedemiddag|bon dia")
+_GREETING = re.compile(rf"\s*(?:(?:{_FORMAL})\b[^\n,:;!\d]{{0,40}}?|(?:{_INFORMAL})\b[^\S\n]*(?:all|everyone|team|there|zusammen|tous|à tous|a todos|todos|tutti|allemaal|alle|kaikki)?)"
+                       r"[^\S\n]*(?:[,:!]|\n)\s*", re.IGNORECASE)
+#: a line that closes a letter or a message: it and what follows (a name) are dropped
+_CLOSING = re.compile(
+    r"(?:kind|best|warm|warmest)(?: regards| wishes)?|regards|many thanks|thanks(?: a lot| in advance)?|thank you|"
+    r"cheers|yours(?: sincerely| faithfully| truly)?|sincerely|all the best|"
+    r"mit freundlichen grü(?:ß|ss)en|mfg|(?:viele|liebe|beste|herzliche) grü(?:ß|ss)e|lg|grü(?:ß|ss)e|gru(?:ß|ss)|"
+    r"danke(?: schön| sehr)?|vielen dank|(?:bien )?cordialement|bien à vous|(?:sincères )?salutations|merci(?: beaucoup)?|"
+    r"amitiés|atentamente|(?:un |cordiales )?saludos|(?:muchas )?gracias|un abrazo|(?:com os )?(?:melhores )?cumprimentos|"
+    r"atenciosamente|obrigad[oa]|abraços?|(?:cordiali |distinti )?saluti|un saluto|grazie(?: mille)?|"
+    r"(?:ystävällisin )?terveisin|kiitos|(?:vänliga )?hälsningar|med vänlig hälsning|mvh|tack(?: så mycket)?|"
+    r"met vriendelijke groet(?:en)?|groet(?:en|jes)|bedankt|mvg|salutacions|atentament|gràcies|cordialment",
+    re.IGNORECASE)
+
+
+def drop_letter_frame(text: str) -> str:
+    """The prompt without the greeting that opens it ("Dear travel desk,", "Sehr geehrte Damen und Herren,",
+    "Hej,") and the closing lines of a letter ("Kind regards, M. Leclerc", "Mit freundlichen Grüßen")."""
+    m = _GREETING.match(text)
+    if m and m.end() < len(text):
+        text = text[m.end():]
+    lines = text.split("\n")
+    for i in range(max(1, len(lines) - 3), len(lines)):
+        line = lines[i].strip()
+        if _CLOSING.match(line) and len(line.split()) <= 6 and not re.search(r"\d", line):
+            return "\n".join(lines[:i])
+    return re.sub(r"(?<=[.!?])\s+(?:thanks|thank you|danke|merci|gracias|obrigad[oa]|grazie|kiitos|tack|bedankt|gràcies)"
+                  r"[^.!?\n]{0,20}[.!]*\s*$", "", text, flags=re.IGNORECASE)
 
 
 #: "from X... no, from Y": a phrase corrected by the same cue word after a word of correction
@@ -193,7 +231,37 @@ def _named_phrase(text: str, start: int) -> str | None:
     # a time or a weekday is not a place
     if re.fullmatch(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|I|We)(\s.*)?", phrase):
         return None
+    at = text.find(phrase, start)
+    if _not_a_name(words) or (at_sentence_start(text, at) and _HEADING.match(text, at + len(phrase))):
+        return None
     return phrase
+
+
+#: days in the languages read, and the pronouns and possessives that open a sentence about people
+#: ("Samedi :", "Meine Frau und ich", "I miei genitori", "Els meus pares"): never a place
+_DAYS = set("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag heute morgen lundi mardi mercredi
+    jeudi vendredi samedi dimanche demain lunes martes miércoles jueves viernes sábado domingo hoy mañana segunda terça
+    quarta quinta sexta hoje amanhã lunedì martedì mercoledì giovedì venerdì sabato domenica oggi domani dilluns
+    dimarts dimecres dijous divendres dissabte diumenge avui demà maanantai tiistai keskiviikko torstai perjantai
+    lauantai sunnuntai tänään huomenna måndag tisdag onsdag torsdag fredag lördag söndag idag imorgon maandag dinsdag
+    woensdag donderdag vrijdag zaterdag zondag vandaag""".split())
+_PEOPLE = set("""my our his her their mein meine meinen meiner unser unsere unseren sein seine ihr ihre ich wir er sie
+    mon ma mes nos son sa ses leur leurs je nous ils elles mi mis nuestros nuestras su sus yo nosotros ellos ellas
+    meu minha meus minhas nossos nossas eu nós eles elas mio mia miei mie nostri nostre io noi loro els meus meva meves
+    nosaltres jag vi han hon min mitt mina vår vårt våra ik wij mijn onze minä me minun meidän""".split())
+_SMALL_ARTICLES = {"i", "il", "la", "le", "els", "les", "os", "as", "o", "a", "el", "lo", "gli"}
+#: a heading that opens the prompt or a sentence ("Itinerário para a tarde:", "Ruta:"): ends with a colon
+_HEADING = re.compile(r"(?:[^\S\n]+[^\W\d][\w'’-]*){0,4}[^\S\n]*:(?!\d)")
+
+
+def _not_a_name(words: list[str]) -> bool:
+    """Whether capitalised ``words`` are a day or a phrase about people rather than a name."""
+    low = [w.lower() for w in words]
+    if low[0] in _DAYS:
+        return True
+    if len(low) > 1 and low[0] in _SMALL_ARTICLES:
+        low = low[1:]  # "I miei genitori", "Els meus pares"
+    return low[0] in _PEOPLE  # "Notre Dame", "Nuestra Señora", "Nossa Senhora" are not in the list
 
 
 def _head_after(text: str, start: int, words: list[str]) -> str | None:
@@ -214,24 +282,17 @@ def _capitalised_words(text: str, start: int) -> list[str]:
         core = w.rstrip(".:'’")
         if not core:
             break
-        if core[0].isupper() or (core.isdigit() and words) or (not words and core.lower() in PLACE_NOUNS):
-            words.append(core)
-            nxt = text[start + m.end():start + m.end() + 1]
-            if (nxt and nxt in ",;!?()") or (w.endswith(".") and core.lower() not in ("st", "dr")) or w.endswith(":"):
-                break
-            continue
-        if (core.lower() in PARTICLES and words) or re.match(r"[dl]'(?-i:[A-ZÀ-Ý])", core, re.IGNORECASE):
-            words.append(core)  # "de", "d'Armes"
-            continue
-        if words and core in POST_NOUNS:
-            words.append(core)  # "Stockholms södra", "Maria Magdalena kyrka"
-            continue
-        if _adjective_after_noun(words, core):
-            words.append(core)  # "gare routière", "estación central"
-            continue
         if core.lower() == "the" and not words:
             continue
-        break
+        if not (core[0].isupper() or (core.isdigit() and words) or (not words and core.lower() in PLACE_NOUNS)
+                or (core.lower() in PARTICLES and words) or re.match(r"[dl]'(?-i:[A-ZÀ-Ý])", core, re.IGNORECASE)
+                or (words and core in POST_NOUNS) or _adjective_after_noun(words, core)):
+            break
+        # a capitalised word; "de", "d'Armes"; "Stockholms södra"; "gare routière"
+        words.append(core)
+        nxt = text[start + m.end():start + m.end() + 1]
+        if (nxt and nxt in ",;!?()") or (w.endswith(".") and core.lower() not in ("st", "dr")) or w.endswith(":"):
+            break  # the phrase ends with its sentence ("... am Sendlinger Tor an. Er möchte")
     return words
 
 
