@@ -94,3 +94,42 @@ def test_a_return_to_the_start_station_is_no_visit():
     req = _req("Chego à estação do Oriente às 9h e quero visitar um museu. Tenho de estar de volta à estação às 13h.")
     assert _kinds(req) == ["museum"]
     assert req.deadline == "13:00"
+
+
+@pytest.mark.parametrize("text, start, end, kinds", [
+    ("Starting at the Riverside Park Mall at 9 pm: a bar, then fast food.", "Riverside Park Mall", None,
+     ["bar", "fast_food"]),
+    ("Treffpunkt am Alten Markt um 10 Uhr, dann eine Kirche und ein Café.", "Alten Markt", None, ["church", "cafe"]),
+    ("Please plan me a short walk to a church and a cafe from Elm Square at 10.", "Elm Square", None, ["church", "cafe"]),
+    ("From 42nd Street-Grand Central at noon: a pharmacy, then a bank.", "42nd Street-Grand Central", None,
+     ["pharmacy", "bank"]),
+    ("Getting off at Union Square-East Side at 5 pm, a bookshop then a bar.", "Union Square-East Side", None,
+     ["bookshop", "bar"]),
+    ("Saindo da Praça Central às 9h: um museu e um parque. Termino no Mercado Municipal.", "Praça Central",
+     "Mercado Municipal", ["museum", "park"]),
+    ("Je commence au Louvre à 10h et je finis à la Place Vendôme. Un musée et un café.", "Louvre", "Place Vendôme",
+     ["museum", "cafe"]),
+    ("From Oak Square at 8am: gas, then the university, then golf.", "Oak Square", None,
+     ["amenity=fuel", "amenity=university", "leisure=golf_course"]),
+    ("We're camping at Pine Lake. At 3pm a tourist information point and a supermarket.", "Pine Lake", None,
+     ["tourism=information", "supermarket"]),
+])
+def test_names_kept_whole_and_out_of_the_visits(text, start, end, kinds):
+    req = _req(text)
+    assert (req.start_place, req.end_place, _kinds(req)) == (start, end, kinds)
+
+
+@pytest.mark.parametrize("text, start_time, deadline", [
+    ("Partiamo da Piazza Verdi alle 18. Una cena e poi un bar. Torniamo entro le 23.", "18:00", "23:00"),
+    ("Salgo de la Plaza Mayor a las 9 y media, un museo y volver a las 12.", "09:30", "12:00"),
+    ("Départ de la place Carnot à 9 heures, un musée puis un café, rentrés à 12h.", "09:00", "12:00"),
+])
+def test_clock_hours_said_with_their_unit_and_returns(text, start_time, deadline):
+    req = _req(text)
+    assert (req.start_time, req.deadline) == (start_time, deadline)
+
+
+def test_a_visit_said_with_its_place_before_first_is_first():
+    req = _req("We are at Elm Square at 6pm. We want dinner at a restaurant first, then a bar, then a cinema.")
+    assert _kinds(req) == ["restaurant", "bar", "cinema"]
+    assert {(d.before, d.after) for d in req.dependencies} == {(0, 1), (1, 2)}

@@ -68,7 +68,15 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "brauerei": "craft=brewery", "brewery": "craft=brewery", "cervecería": "craft=brewery",
          "deli": "shop=deli", "delicatessen": "shop=deli", "feinkost": "shop=deli", "épicerie fine": "shop=deli",
          "discoteca": "amenity=nightclub", "disco": "amenity=nightclub", "nightclub": "amenity=nightclub",
-         "climbing gym": "leisure=sports_centre", "bouldering gym": "leisure=sports_centre", "petrol": "amenity=fuel"}
+         "climbing gym": "leisure=sports_centre", "bouldering gym": "leisure=sports_centre", "petrol": "amenity=fuel",
+         "gas": "amenity=fuel", "golf": "leisure=golf_course", "jazz club": "amenity=nightclub",
+         "jazzclub": "amenity=nightclub", "club de jazz": "amenity=nightclub", "locale jazz": "amenity=nightclub",
+         "citi bike": "amenity=bicycle_rental", "bike share": "amenity=bicycle_rental", "vélib": "amenity=bicycle_rental",
+         "university": "amenity=university", "universität": "amenity=university", "université": "amenity=university",
+         "universidad": "amenity=university", "universidade": "amenity=university", "università": "amenity=university",
+         "universitat": "amenity=university", "yliopisto": "amenity=university", "universitet": "amenity=university",
+         "universiteit": "amenity=university", "correos": "amenity=post_office", "correios": "amenity=post_office",
+         "trafik": "shop=tobacco", "tabac": "shop=tobacco", "tabaccheria": "shop=tobacco", "estanco": "shop=tobacco"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)

@@ -31,7 +31,7 @@ FUNCTION_WORDS = {
           "avec pour commence pars départ déjeuner dîner",
     "es": "ruta terminar el cena estoy estamos sale del los mi como posible sea vuelvo orden y yo las luego después primero hasta quiero tengo horas una empiezo salgo desde comer cenar mañana hoy "
           "con para antes",
-    "pt": "estou estamos parte meu volto das dos na no possível ordem e eu às até depois primeiro quero tenho horas uma um começo saio volto almoço jantar amanhã hoje "
+    "pt": "fim estou estamos parte meu volto das dos na no possível ordem e eu às até depois primeiro quero tenho horas uma um começo saio volto almoço jantar amanhã hoje "
           "com para antes",
     "it": "sono siamo dalla dal alla il mio parte torno entro più possibile ordine piazza e io alle poi dopo prima fino voglio ho ore una un parto pranzo cena domani oggi con per",
     "ca": "des sóc estic surt meu torno abans les sigui possible ordre i jo les després primer fins vull tinc hores una un començo surto dinar sopar demà avui amb per "
@@ -376,7 +376,7 @@ def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
     text = _symbols(_dotted_times(_hours_had(_IN_HOURS.sub(r"in \1 hours", expand(text, lang)))))
     if lang == "en":  # British "half 9": half past nine
-        text = fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text)))
+        text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text))))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
     text = fix_typos(text, ALL_FUNCTION_WORDS | _RULE_WORDS[lang], _KIND_RULE_WORDS[lang], lang == "de")
     if lang == "fi":
@@ -404,7 +404,23 @@ def normalise(text: str, lang: str) -> str:
                r"\1 ", t)
     t = re.sub(r"\b(at|by|until|around|from|to) l'(?=[A-ZÀ-Ý])", r"\1 ", t)  # "à l'Isartor"
     t = re.sub(r"\b(at|by|until|around|from) (\d{1,2})(?![\d:.])", r"\1 \2:00", t)
-    return fix_typos(" ".join(restore_names(t, names).split()), ALL_FUNCTION_WORDS)
+    return _trip_words(fix_typos(" ".join(restore_names(t, names).split()), ALL_FUNCTION_WORDS))
+
+
+#: the walk or the route asked for is the trip itself, not a visit ("plan me a short walk to a church");
+#: camping somewhere is where one stays
+_TRIP_WORDS = [
+    (re.compile(r"(?i)\b((?:plan|propose|suggest|make|build|recommend|design|organi[sz]e|put together)(?: me| us)?) "
+                r"(?:a |an )?(?:short |little |small |nice |quick )?(?:walk|stroll|walking route|walking tour)\b"), r"\1 a route"),
+    (re.compile(r"(?i)\ba (?:short |little |small |nice |quick )?(?:walk|stroll) (to|past|via|along)\b"), r"a route \1"),
+    (re.compile(r"(?i)\b(i'?m|we'?re|i am|we are) camping (at|in|near)\b"), r"\1 staying \2"),
+]
+
+
+def _trip_words(text: str) -> str:
+    for pat, repl in _TRIP_WORDS:
+        text = pat.sub(repl, text)
+    return text
 
 
 #: a place noun, a linking article and a capitalised name: "place du Marché", "Praça do Mercado"
@@ -544,6 +560,9 @@ _CAPITALISED_NAME = re.compile(r"(?<=[a-zà-ÿ,:] )((?-i:[A-ZÀ-Ý])[\w'-]+(?:\s
                                r"della|dels|d')\s+)?(?-i:[A-ZÀ-Ý])[\w'-]+)+)")
 
 
+_GERMAN_ADJECTIVE_NAME = re.compile(r"(?<=[a-zäöüß,:] )(((?-i:[A-ZÄÖÜ])[a-zäöüß]+(?:en|er|es|em|e))\s+(?-i:[A-ZÄÖÜ])[\w'-]+)")
+
+
 def protect_names(text: str, lang: str = "") -> tuple[str, list[str]]:
     """``text`` with the capitalised names after a place noun (and, but in German, where every noun is
     capitalised, any run of capitalised words inside a sentence) replaced by placeholders, so that no
@@ -565,8 +584,15 @@ def protect_names(text: str, lang: str = "") -> tuple[str, list[str]]:
         names.append(" ".join(words[lead:]))
         return "".join(w + " " for w in words[:lead]) + f"Q\ue000{len(names) - 1}\ue001"
 
+    def hide_adjective(m: re.Match) -> str:
+        if m.group(2).lower() in _ALL_FUNC or m.group(2).lower() in _RULE_WORDS["de"]:
+            return m.group(0)
+        return hide_all(m)
+
     text = _NAME_THEN_NOUN.sub(hide_all, _NAMED_PLACE.sub(hide, text))
-    return (text if lang == "de" else _CAPITALISED_NAME.sub(hide_all, text)), names
+    if lang == "de":  # "am Hohen Markt", "Täglicher Markt": an adjective is capitalised only in a name
+        return _GERMAN_ADJECTIVE_NAME.sub(hide_adjective, text), names
+    return _CAPITALISED_NAME.sub(hide_all, text), names
 
 
 def restore_names(text: str, names: list[str]) -> str:
@@ -640,7 +666,7 @@ def _dotted_times(text: str) -> str:
 #: "j'ai environ 2h", "tenemos 3h", "ich habe 2h": hours written "h" after what one has are a duration
 _HOURS_HAD = re.compile(r"(?i)\b(j'ai|on a|nous avons|il (?:me|nous) reste|environ|tengo|tenemos|tenim|tinc|tenho|"
                         r"temos|ho|abbiamo|habe|haben|hab|heb|hebben|har|i have|we have|i've got|we've got|got)"
-                        r"\s+(\d{1,2})\s?h(?:\s?(\d{2}))?\b(?!\s*:)")
+                        r"\s+(\d{1,2})\s?h(?:\s?(\d{2}))?\b(?!:)")
 
 
 def _hours_had(text: str) -> str:
@@ -651,6 +677,9 @@ def _hours_had(text: str) -> str:
 def _clock_times(text: str) -> str:
     """``10h30``, ``16h``, ``10 Uhr``, ``10.30 Uhr``, ``kl 14``, ``klo 9`` as ``HH:MM``."""
     text = re.sub(r"(?i)\b(kl\.?|klockan|klo|kello)\s*(\d{1,2})(?![\d:.]*\d)", r"\1 \2:00", text)
+    # "à 9 heures", "a las 9 horas": the unit after the hour of a clock time
+    text = re.sub(r"(?i)(\b(?:à|vers|avant|jusqu'à|dès|las|les|às|alle|ab|um|bis)\s+\d{1,2})\s+(?:heures?|horas?|hores|ore)\b",
+                  r"\1h", text)
     t = re.sub(r"\b(\d{1,2})\s?h\s?(\d{2})\b", r"\1:\2", text)
     t = re.sub(r"\b(\d{1,2})\s?h\b", r"\1:00", t)
     t = re.sub(r"\b(\d{1,2})[.:](\d{2})\s*(?:uhr|uur)\b", r"\1:\2", t, flags=re.IGNORECASE)

@@ -154,7 +154,7 @@ PLACE_CUE_START = re.compile(
     r"i'?m|i am|we'?re|we are|staying|stay|(?:my |our |the )?(?:hotel|hostel|apartment|airbnb|flat)|(?<!must )(?<!need to )(?<!have to )(?<!has to )(?<!got to )"
     r"(?<!should )(?<!gotta )(?<!ought to )(?<!want to )(?<!wanna )(?<!needs to )be|"
     r"(?<!my )(?<!our )(?<!the )(?<!\dpm )(?<!\dam )(?<!\d\d )meet(?:ing)?|arriv(?:e|ing)|pick(?:ing)? me up|"
-    r"(?:the )?trip starts?|route starts?|coming|"
+    r"(?:the )?trip starts?|route starts?|coming|(?:get(?:ting)?|got) off|"
     r"(?:(?:get(?:ting)?|got|i'?m|we'?re|am|are) )?off (?:the |a |my )?(?:train|bus|tram|ferry|boat|metro|plane|"
     r"coach|cruise|ship))\s+(?:out\s+)?"
     r"(?:at|from|in|near|by|to|on)\s+",
@@ -173,7 +173,7 @@ PLACE_CUE_END = re.compile(
     r"then (?:catch|take) (?:a|my|the) (?:train|bus|boat|ferry|ship|water taxi) (?:at|from)|"
     r"(?:must|need to|have to|has to|got to|should) meet (?:[a-z]+ ){0,3}?at|"
     r"(?:meeting|appointment|interview)(?: (?:is )?(?:at|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)? (?:at|in)|"
-    r"(?:before|for|catch) (?:the|my|a|our) (?:train|bus|boat|ferry|flight|ship|coach) (?:at \S+ )?from)\s+",
+    r"(?:before|for|catch) (?:the|my|a|our) (?:train|bus|boat|ferry|flight|ship|coach) (?:at \d\S* )?(?:from|at))\s+",
     re.IGNORECASE)
 PARTICLES = {"de", "da", "do", "dos", "das", "der", "die", "am", "an", "of", "the", "la", "le", "del", "di",
               "von", "im", "i", "y", "du", "des", "e", "og", "och", "st", "st.", "and", "&", "-", "sur",

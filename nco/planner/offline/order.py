@@ -130,13 +130,20 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
     return deps
 
 
+def _own_words(gap: str) -> bool:
+    """Whether ``gap`` between a visit and "first" belongs to the visit ("lunch at a restaurant first",
+    "church service first"): at most four words, no punctuation, no joining or order word."""
+    return len(gap.split()) <= 4 and not re.search(r"[,.;:!?]|\band\b|\bor\b", gap) and not _ORDER_WORDS.search(gap)
+
+
 def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int, int]]:
     """"A playground first", "first a playground", "finish with a bar"."""
     deps = set()
     for m in FIRST_RE.finditer(mlow):
         if m.group(1) == "first" and re.match(r"\s+(thing|time)", mlow[m.end():]):
             continue
-        prev = [x for x in plain if x.end <= m.start() and not mlow[x.end:m.start()].strip()]
+        # "a museum first"; "lunch at a restaurant first": the words of the visit's own place may come between
+        prev = [x for x in plain if x.end <= m.start() and _own_words(mlow[x.end:m.start()])]
         nxt = prev[-1:] if m.group(1) == "first" and prev else [x for x in plain if x.start >= m.end()]
         if nxt:
             group = _list_after(mlow, nxt)  # "first lunch and an ice cream": both first

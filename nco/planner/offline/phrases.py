@@ -45,8 +45,19 @@ PHRASES: dict[str, list] = {
            (r"\b(?:ik ben|ben ik|zijn we|zijn wij) (?:bij|op|in|aan) (?:de |het )?", "i'm at "), (r"\b(?:wij|we) zijn (?:bij|op|in|aan) (?:de |het )?", "we're at ")],
     "fr": [
         (r"\benfin\b|\bpour finir\b|\bpour terminer\b", "finally"), (r"\baprès-midi\b", "afternoon"),
+        (r"\b(?:et|puis) après\b|,\s*après\s*,", " and then"), (r"\bresto\b", "restaurant"),
+        (r"\b(?:je finis|on finit|nous finissons|je termine|on termine|nous terminons|finir|terminer)\s+"
+         r"(?:à la |à l'|au |aux |à |en |devant |sur )?(?=(?-i:[A-ZÀ-Ý])|(?:place|rue|gare|square|boulevard|avenue|quai|pont|parc)\b)",
+         "ending at "),
+        (r"\b(?:rdv|rendez-vous) devant (?:la |le |l')?", "meet at "), (r"\bdevant (?:la |le |l')?", "at "),
+        (r"\b(?:être |suis |sommes )?(?:rentrée?s?|de retour) (?:à|pour|avant|vers) (?=\d)", "back by "),
+        (r"\bdépart (?=(?:rue|place|gare|quai|boulevard|avenue|square|parc|pont)\b|(?-i:[A-ZÀ-Ý]))", "starting from "),
+        (r"\b(?:un|le|dans un|au) square\b", "a park"), (r"\b(?:la|à la) poste\b", "the post office"),
+        (r"\bvélib\b|\bvélos? en libre-service\b", "bicycle rental"),
         (r"\b(?:rentrer|revenir|retourner|être de retour|de retour) (?:pour|avant|à|vers) (?=\d)", "back by "),
         (r"\b(?:partent|partons|partez|pars) (?:de|du|depuis) (?:la |l')?", "leaving from "),
+        (r"\b(?:proposer|organiser|planifier|préparer) (?:une |un )?(?:petite |courte |belle )?(?:promenade|balade|itinéraire|parcours)\b",
+         "plan a route"),
         (r"\b(?:notre|mon|ma|un|une|le|la) (?:rendez-vous|réunion|rdv) (?:de|à|prévue? à) (?=\d)", "my meeting at "),
         (r"\b(?:je dois|nous devons|on doit|(?:il )?faut (?:que je sois|que nous soyons|qu'on soit)|(?:il )?faut) "
          r"?(?:être|finir|terminer|arriver)? ?"
@@ -67,7 +78,14 @@ PHRASES: dict[str, list] = {
     "es": [
         (r"\bpor último\b|\bal final\b|\bfinalmente\b|\bpara terminar\b", "finally"),
         (r"\b(?:una|mi|la) (?:reunión|cita) en\b", "my meeting at"), (r"\bterminar(?:emos|é|ás)? en\b", "ending at"),
-        (r"\b(?:una )?hora y media\b", "90 minutes"),
+        (r"\b(?:una )?hora y media\b", "90 minutes"), (r"\b(?:una )?hora y cuarto\b", "75 minutes"),
+        (r"\b(?:termino|terminamos|terminaré|acabo|acabamos|acabar) en (?:el |la )?", "ending at "),
+        (r"\b(?:armar|planear|planificar|organizar|proponer|recomendar|hacer)(?:me|nos)? (?:un |una )?(?:paseo|ruta|recorrido|itinerario)\b",
+         "plan a route"),
+        (r"\b(?:volver|regresar|estar de vuelta|vuelvo|volvemos|regreso|regresamos) (?:a las|antes de las|para las|a la)\b",
+         "back by"),
+        (r"\bllegar a (?=(?-i:[A-ZÀ-Ý]))", "arrive at "), (r"\bgasolinera\b", "petrol station"),
+        (r"\b(?:todas las|todos los) (\w+) que (?:pueda|podamos|se pueda)\b", r"as many \1 as possible"),
         (r"\bmás tarde\b", "then"),
         (r"\b(?:(?:tengo|tenemos|hay) que|debo|debemos) (?:estar|llegar|terminar|acabar) (?:en|al|a) (?:la |el )?",
          "i must be at "),
@@ -89,7 +107,14 @@ PHRASES: dict[str, list] = {
     "pt": [
         (r"\bpor fim\b|\bno fim\b|\bfinalmente\b|\bpara terminar\b", "finally"),
         (r"\bfim\b(?= (?:às|as|a) \d)", "end"),
-        (r"\b(?:tenho|temos|tem|têm) (?:de|que) (?:estar )?de volta (?:à|ao|a)\s?", "back at the "), (r"\b(?:uma )?hora e meia\b", "90 minutes"),
+        (r"\b(?:tenho|temos|tem|têm) (?:de|que) (?:estar )?de volta (?:à|ao|a)\s?(?!meio-dia|\d)", "back at the "),
+        (r"\b(?:devo|devemos|tenho de|tenho que|temos de|temos que|estar) (?:estar )?de volta (?:ao|às|as|até|a)\s",
+         "back by "),
+        (r"\b(?:saindo|sair|saio|saímos|partindo) (?:da|do|de)\b", "leaving from"), (r"\bsaio\b", "i start"),
+        (r"\bônibus\b", "bus"), (r"\bantes d[oa] (?:meu|minha|nosso|nossa)\b", "before my"),
+        (r"\bo máximo de (\w+?)s? possível\b", r"as many \1 as possible"),
+        (r"\b(?:termino|terminamos|terminar|acabo|acabamos) (?:no|na|em)\b", "ending at"),
+        (r"\bhospedad[oa]s? (?:perto d[oa]|n[oa]|em)\s", "staying at "), (r"\bduas horas e meia\b", "150 minutes"), (r"\b(?:uma )?hora e meia\b", "90 minutes"),
         (r"\ba seguir\b|\bmais tarde\b", "then"),
         (r"\b(?:(?:tenho|temos|tem) (?:de|que)|é preciso|preciso|precisamos|devo|devemos) "
          r"(?:estar|chegar|acabar|terminar) (?:na|no|em|à|ao|a)\s", "i must be at "),
@@ -116,6 +141,10 @@ PHRASES: dict[str, list] = {
         (r"\b(?:sarò|saremo|saranno|sarà|sono|siamo|è) a (?=(?-i:[A-ZÀ-Ý]))", "will be at "),
         (r"\b(?:un'|una )?ora e mezza\b", "90 minutes"), (r"\bhanno\b", "they have"), (r"\btreno\b", "train"),
         (r"\bdalla (?=stazione\b)", "from the "), (r"\bdelle (?=\d)", "at "),
+        (r"\b(?:finiamo|finisco|terminiamo|termino|fine) (?:al|alla|a|in|all')\s?(?!\d)", "ending at "),
+        (r"\b(?:torniamo|torno|rientro|rientriamo|ritorno|ritorniamo)(?: entro le| entro| per le| alle| per)? (?=\d)",
+         "back by "),
+        (r"\b(?:partiamo|parto|partite) (?:dalla|dal|dall'|da)\s?", "leaving from "), (r"\bdall'(?=(?-i:[A-ZÀ-Ý]))", "from "),
         (r"\bdopodiché\b|\bin seguito\b|\bpiù tardi\b", "then"),
         (r"\b(?:devo|dobbiamo|bisogna|si deve) (?:essere|arrivare|finire|tornare) (?:alla|allo|al|all'|in|ad|a)\b\s?",
          "i must be at "),
@@ -241,7 +270,14 @@ PHRASES: dict[str, list] = {
     "de": [
         (r"\bzum schluss\b|\bzuletzt\b|\bschließlich\b|\bam ende\b", "finally"),
         (r"\b(?:um|bis|gegen) (\d{1,2}(?::\d{2})?)(?: uhr)? (?:am|an der|im|beim|in der|auf dem) "
-         r"((?-i:[A-ZÀ-Ý])[^.?!,]{1,40}?) sein(?: müssen| muss| sollte| sollten| soll)?\b", r"must be at \2 by \1"),
+         r"((?-i:[A-ZÀ-Ý])[^.?!,]{1,40}?) (?:sein(?: müssen| muss| sollte| sollten| soll)?|ankommen|eintreffen)\b",
+         r"must be at \2 by \1"),
+        (r"\bende (?:am|an der|im|beim|in der)\b", "end at the"), (r"\bzurück (?:im|in der|am|beim)\b", "back at the"),
+        (r"\b(?:ich wohne|ich übernachte|wir wohnen|wir übernachten) (?:im|in der|am|beim)\b", "staying at the"),
+        (r"\bmöglichst viele (\w+)", r"as many \1 as possible"), (r"\bblumen kaufen\b", "a florist"),
+        (r"\btanken\b", "a petrol station"), (r"\bbäcker\b", "bakery"), (r"\bkaffeehaus\b", "cafe"), (r"\bimbiss\b", "fast food"),
+        (r"\bdenkmäler\b|\bgedenksteine?\b", "monuments"), (r"\bbankomat\b|\bgeldautomat\b", "atm"),
+        (r"\btrafik\b", "kiosk"), (r"\boutlet-shopping\b", "shopping"), (r"\b(?:zur|die|der|und) post\b|(?<=, )post\b", "the post office"),
         (r"\b(?:muss|müssen|sollte|sollten|soll) (?:ich|wir|er|sie|es|man) (?:(?:wieder|spätestens|zurück) )*"
          r"(?:am|an der|im|beim|in der|auf dem) ((?-i:[A-ZÀ-Ý])[^.?!,]{1,40}?) sein\b", r"must be at \1"),
         (r"\b(?:meinem|meinen|einem|einen|dem|den) termin\b", "my appointment"),

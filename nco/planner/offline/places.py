@@ -75,6 +75,12 @@ def read_places(p: Prompt) -> tuple[str | None, str | None]:
     return start_place, end_place
 
 
+def _mask_name(p: Prompt, name: str, cue_end: int) -> None:
+    """Mask ``name`` where it follows its cue (past a leading "the" the phrase skipped)."""
+    at = p.text.find(name, cue_end)
+    p.mask(at if at >= 0 else cue_end, (at if at >= 0 else cue_end) + len(name))
+
+
 def _same_kind(end: str, start: str) -> bool:
     """Whether ``end`` refers back to the start by its kind alone ("Krems station" ... "back at the station",
     "estação de Monaco" ... "à estação")."""
@@ -87,7 +93,7 @@ def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:
     for m in PLACE_CUE_START.finditer(p.text):
         ph = capitalised_phrase(p.text, m.end())
         if ph and m.end() != skip:
-            p.mask(m.end(), m.end() + len(ph))
+            _mask_name(p, ph, m.end())
             return ph, m.end()
     for cue in _FALLBACKS:
         for m in cue.finditer(p.text):
@@ -178,8 +184,11 @@ def lower_case_name(text: str, start: int) -> str | None:
 def _end_place(p: Prompt) -> tuple[str | None, int]:
     """The end place named after an end cue ("back at", "my ferry leaves from") and where it begins."""
     # the first start cue that names a place is the start's; a later one may name the end ("and be at X by 11")
-    starts = {next((m.end() for m in PLACE_CUE_START.finditer(p.text)
-                    if capitalised_phrase(p.text, m.end()) or _lower_name_at(p.text, m.end())[1]), -1)}
+    ends = {m.end() for m in PLACE_CUE_END.finditer(p.text)}  # "my train leaves from X" names the end
+    cues = sorted([*PLACE_CUE_START.finditer(p.text), *(m for m in PLACE_CUE_FROM.finditer(p.text) if m.end() not in ends)],
+                  key=lambda m: m.end())
+    starts = {next((m.end() for m in cues if capitalised_phrase(p.text, m.end()) or _lower_name_at(p.text, m.end())[1]),
+                   -1)}
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else [])  # German writes every noun capitalised ("Zeit bis 13 Uhr")
@@ -187,7 +196,7 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
             if ph and m.end() not in starts:
-                p.mask(m.end(), m.end() + len(ph))
+                _mask_name(p, ph, m.end())
                 return ph, m.end()
     for m in PLACE_CUE_END.finditer(p.text):  # written in lower case: "need to be at marrickville metro by 1"
         at, ph = _lower_name_at(p.text, m.end())

@@ -285,6 +285,7 @@ def _capitalised_words(text: str, start: int) -> list[str]:
         if core.lower() == "the" and not words:
             continue
         if not (core[0].isupper() or (core.isdigit() and words) or (not words and core.lower() in PLACE_NOUNS)
+                or (_ORDINAL.fullmatch(core) and (words or (w == core and _capitalised_next(text, start + m.end()))))
                 or (core.lower() in PARTICLES and words) or re.match(r"[dl]'(?-i:[A-ZÀ-Ý])", core, re.IGNORECASE)
                 or (words and core in POST_NOUNS) or _adjective_after_noun(words, core)):
             break
@@ -294,6 +295,15 @@ def _capitalised_words(text: str, start: int) -> list[str]:
         if (nxt and nxt in ",;!?()") or (w.endswith(".") and core.lower() not in ("st", "dr")) or w.endswith(":"):
             break  # the phrase ends with its sentence ("... am Sendlinger Tor an. Er möchte")
     return words
+
+
+#: an ordinal in a name: "14th Street", "Mairie du 3e", "Rua 25 de Março"
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|ème|è|º|ª)")
+
+
+def _capitalised_next(text: str, at: int) -> bool:
+    """Whether the word after ``at`` (past one space) is capitalised."""
+    return bool(re.match(r" (?-i:[A-ZÀ-Ý])", text[at:at + 2]))
 
 
 def _adjective_after_noun(words: list[str], core: str) -> bool:

@@ -263,6 +263,8 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
     durations: list[tuple[int, int, int]] = []
     for m in DUR_RE.finditer(low):
         mins = duration_minutes(m)
+        if mins < 1:
+            continue  # "at 9:00 hours": the unit of a clock time, no duration
         before, after = low[max(0, m.start() - 30):m.start()], low[m.end():m.end() + 25]
         is_limit = bool(LIMIT_BEFORE.search(before) or LIMIT_AFTER.search(after))
         if re.search(r"\bfor\s+(?:about |around |roughly |maybe |approximately )?$", before) and \
