@@ -248,3 +248,20 @@ def test_gpu_script_on_the_cpu(tmp_path):
         recipe = (out / f"{p}.json").read_text()
         assert str(tmp_path) not in recipe and str(root) not in recipe  # no folder of this machine
         assert json.loads(recipe)["config"]["fast"]["ema_decay"] == 0.9  # both recipes export the average
+
+
+def test_promotion_joins_every_unseen_set_of_a_size():
+    """Every shipped unseen-city set of one size counts (several seeds at N = 500 join), in stem order,
+    each instance with its own reference; a size with no set is a clear error."""
+    from nco.data.testsets import shipped_names
+    from nco.errors import InputError
+    from nco.neural.evaluate import load_test_set, load_unseen
+
+    stems = [s for s in shipped_names() if s.startswith("acvrp_n100_seed") and s.endswith("_test_cities")]
+    insts, refs = load_unseen("acvrp", 100, limit=3)
+    first, first_refs = load_test_set(stems[0], limit=3)
+    assert [i.name for i in insts] == [i.name for i in first] and list(refs) == list(first_refs)
+    every = [s for s in shipped_names() if s.startswith("acvrp_n500_seed") and s.endswith("_test_cities")]
+    assert len(load_unseen("acvrp", 500)[0]) == sum(len(load_test_set(s)[0]) for s in every)
+    with pytest.raises(InputError, match="no shipped unseen-city test set"):
+        load_unseen("acvrp", 333)

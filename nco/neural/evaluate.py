@@ -122,6 +122,21 @@ def load_test_set(name: str | Path, limit: int | None = None):
     return instances, ref
 
 
+def load_unseen(problem: str, n: int, limit: int | None = None):
+    """Instances and reference costs of every shipped unseen-city test set of ``problem`` at size ``n``
+    (``<problem>_n<n>_seed<S>_test_cities``, in order of their stems), joined; the first ``limit``."""
+    rx = re.compile(rf"{problem}_n{int(n)}_seed\d+_{ALIASES['unseen']}")
+    stems = [s for s in shipped_names() if rx.fullmatch(s)]
+    if not stems:
+        raise InputError(f"no shipped unseen-city test set of {problem} at N = {n}; known: {', '.join(shipped_names())}")
+    parts = [load_test_set(s) for s in stems]
+    instances = [i for insts, _ in parts for i in insts]
+    refs = None if any(r is None for _, r in parts) else np.concatenate([r for _, r in parts])
+    if limit is not None:
+        instances, refs = instances[: int(limit)], None if refs is None else refs[: int(limit)]
+    return instances, refs
+
+
 def run_method(method: str, instances, *, checkpoint=None, augment: int = 8, num_starts=None,
                baseline_time: float = 1.0, progress: bool = True) -> tuple[list, float]:
     """Solve every instance with ``method``; returns solutions and wall seconds.

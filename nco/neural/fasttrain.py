@@ -46,7 +46,7 @@ from nco.data.cities import city_folder_name, city_matrices, load_split
 from nco.data.samplers import DeviceSampler
 from nco.envs.registry import make_env as make_city_env
 from nco.errors import InputError
-from nco.neural.evaluate import load_test_set, run_method, summarise
+from nco.neural.evaluate import load_unseen, run_method, summarise
 from nco.neural.policy import (
     CHECKPOINT_DIR,
     CHECKPOINT_FORMAT,
@@ -698,7 +698,8 @@ def promote(candidate, problem: str, sizes=(50, 100), limit: int = 128, augment:
     The candidate is stored as the shipped checkpoints are, in half
     precision, and that copy is what is evaluated and installed.  Both are evaluated (multi-start greedy x ``augment``, every solution
     checked) on the first ``limit`` instances of the unseen-city test sets
-    ``<problem>_n<N>_unseen`` for each ``N`` in ``sizes``.  The candidate is
+    of each size ``N`` in ``sizes`` (every shipped set of that size, joined:
+    :func:`nco.neural.evaluate.load_unseen`).  The candidate is
     promoted when all its solutions are feasible and its mean gap is lower
     than the shipped one's on every test set.
 
@@ -742,7 +743,7 @@ def _compare(target: Path, candidate: Path, problem: str, sizes, limit: int, aug
 
     table, better = [], True
     for n in sizes:
-        instances, ref = load_test_set(f"{problem}_n{int(n)}_unseen", limit=limit)
+        instances, ref = load_unseen(problem, int(n), limit=limit)
         rows = {}
         for name, ck in (("shipped", target), ("candidate", candidate)):
             sols, wall = run_method("neural", instances, checkpoint=str(ck), augment=augment, progress=progress)
