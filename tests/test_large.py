@@ -93,6 +93,15 @@ def test_dense_methods_refuse_and_the_default_decomposes(small_dense_limit):
     assert default_method(inst) == "decompose"
 
 
+def test_default_decomposes_cvrp_from_500_clients(bench_dir):
+    """From 500 clients a CVRP with coordinates is decomposed by default; below, PyVRP; a solve ends feasible."""
+    x502 = nco.read(bench_dir / "cvrp/X/X-n502-k39.vrp")
+    assert x502.n_clients == 501 and default_method(x502) == "decompose"
+    assert default_method(x502.subset(np.arange(499))) == "pyvrp"
+    sol = nco.solve(x502, time_limit=1, clock="process")
+    assert sol.method == "decompose" and sol.feasible
+
+
 def test_default_decomposes_large_dense_cvrp_only(monkeypatch, x101):
     monkeypatch.setattr(solve_module, "DECOMPOSE_FROM", 100)
     assert default_method(x101) == "decompose"
@@ -208,3 +217,14 @@ def test_short_cvrp_sub_problems_go_to_the_ga(x101):
     assert _sub_method(job(x101, SHORT_SUB_SECONDS / 2)) == "ga"
     assert _sub_method(job(x101, SHORT_SUB_SECONDS * 2)) == "pyvrp"
     assert _sub_method(job(nco.read(C101), SHORT_SUB_SECONDS / 2)) == "pyvrp"
+
+
+def test_a_large_group_is_not_decomposed_again(bench_dir):
+    """A sub-problem of 500 clients or more (groups of at least ``size``) is solved whole, never decomposed again."""
+    from nco.decompose import _Job, _sub_method
+
+    x502 = nco.read(bench_dir / "cvrp/X/X-n502-k39.vrp")
+    part = x502.subset(np.arange(502))
+    assert default_method(part) == "decompose"
+    job = _Job(group=[], part=part, nodes=np.arange(502), start=[], seconds=5.0, seed=0)
+    assert _sub_method(job) == "pyvrp"
