@@ -38,7 +38,7 @@ from nco.budget import Budget
 from nco.checker import check
 from nco.errors import InputError
 from nco.instance import Instance
-from nco.solve import DEFAULT_METHOD, default_method
+from nco.solve import default_method
 from nco.solve import solve as solve_instance
 from nco.solvers.construct import check_initial, route_angles, sweep
 
@@ -242,8 +242,7 @@ def _sub_method(job: _Job) -> str:
     """The method of a sub-problem when none is named (see :data:`SHORT_SUB_SECONDS`)."""
     if job.part.kind == "CVRP" and job.seconds < SHORT_SUB_SECONDS:
         return "ga"
-    method = default_method(job.part)  # a group of 500 clients or more is not decomposed again
-    return DEFAULT_METHOD[job.part.kind] if method == "decompose" else method
+    return default_method(job.part, decompose=False)  # a group of 500 clients or more is solved whole
 
 
 def solve_part(part: Instance, start: list[list[int]], method: str, seed: int, limits: dict,

@@ -99,14 +99,15 @@ def solve(instance: Instance, method: str | None = None, time_limit: float | Non
     return sol
 
 
-def default_method(instance: Instance) -> str:
+def default_method(instance: Instance, decompose: bool = True) -> str:
     """The method used when none is named: the measured best per kind
     (:data:`DEFAULT_METHOD`), or for an instance with rich fields (depots,
     vehicle types, pickups, ...) the first method that handles them all
-    (PyVRP, which takes every one)."""
+    (PyVRP, which takes every one).  ``decompose=False`` asks for the method of a
+    sub-problem, which is never decomposed again."""
     if instance.fields_used():
         return solvers.capable(instance)[0]
-    if instance.implicit or (instance.kind == "CVRP" and instance.coords is not None
+    if instance.implicit or (decompose and instance.kind == "CVRP" and instance.coords is not None
                              and instance.n_clients >= DECOMPOSE_FROM):
         return "decompose"
     return DEFAULT_METHOD[instance.kind]

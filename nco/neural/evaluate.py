@@ -98,8 +98,7 @@ def resolve_test_set(name: str | Path) -> Path:
     names, stem = shipped_names(), str(name)
     m = re.fullmatch(r"(atsp|acvrp|acvrptw)_n(\d+)_(\w+)", stem)
     if m and m.group(3) in ALIASES:
-        rx = re.compile(rf"{m.group(1)}_n{m.group(2)}_seed\d+_{ALIASES[m.group(3)]}")
-        stem = next((s for s in names if rx.fullmatch(s)), stem)
+        stem = next(iter(_stems(m.group(1), int(m.group(2)), m.group(3))), stem)
     if stem in names:
         return shipped(stem)  # drawn from its recipe on first use
     raise InputError(f"no test set {str(name)!r}; known: {', '.join(names)}")
@@ -122,11 +121,16 @@ def load_test_set(name: str | Path, limit: int | None = None):
     return instances, ref
 
 
+def _stems(problem: str, n: int, alias: str) -> list[str]:
+    """The shipped test sets ``<problem>_n<n>_seed<S>_<kind>`` of an alias (``unseen``, ``train``), in stem order."""
+    rx = re.compile(rf"{problem}_n{int(n)}_seed\d+_{ALIASES[alias]}")
+    return [s for s in shipped_names() if rx.fullmatch(s)]
+
+
 def load_unseen(problem: str, n: int, limit: int | None = None):
     """Instances and reference costs of every shipped unseen-city test set of ``problem`` at size ``n``
     (``<problem>_n<n>_seed<S>_test_cities``, in order of their stems), joined; the first ``limit``."""
-    rx = re.compile(rf"{problem}_n{int(n)}_seed\d+_{ALIASES['unseen']}")
-    stems = [s for s in shipped_names() if rx.fullmatch(s)]
+    stems = _stems(problem, n, "unseen")
     if not stems:
         raise InputError(f"no shipped unseen-city test set of {problem} at N = {n}; known: {', '.join(shipped_names())}")
     parts = [load_test_set(s) for s in stems]

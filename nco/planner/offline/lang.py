@@ -17,7 +17,7 @@ from nco.errors import InputError
 from nco.planner.offline.chat import MARKERS, expand, fix_typos
 from nco.planner.offline.clock import UNITS, word_times
 from nco.planner.offline.phrases import PHRASES, rewrite
-from nco.planner.offline.lexicon import CUISINES, LEX_MAP, STOPWORDS_EN
+from nco.planner.offline.lexicon import CUISINES, DAYS, LEX_MAP, STOPWORDS_EN
 from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, loose
 
 #: languages the offline parser reads
@@ -55,20 +55,15 @@ _WE_WORDS = {
     "sv": "vi vill ska går börjar startar träffas ses har måste",
     "nl": "we willen gaan beginnen vertrekken",
 }
-#: days, parts of the day and street words, one language each (an itinerary has few function words)
+#: parts of the day and street words, one language each; with the days (:data:`DAYS`) they tell the
+#: language of an itinerary, which has few function words
 _DAY_WORDS = {
-    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag vormittag nachmittag abend straße platz",
-    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche matin après-midi soir soirée rue quai",
-    "es": "lunes martes miércoles jueves viernes sábado domingo mañana tarde noche plaza calle",
-    "pt": "segunda terça quarta quinta sexta sábado domingo manhã noite rua largo praça",
-    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica mattina pomeriggio sera piazza",
-    "ca": "dilluns dimarts dimecres dijous divendres dissabte diumenge matí tarda vespre nit plaça carrer",
-    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai aamu iltapäivä ilta katu tori",
-    "sv": "måndag tisdag onsdag torsdag fredag lördag söndag förmiddag eftermiddag kväll gatan torget",
-    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag ochtend middag avond straat plein gracht",
+    "de": "vormittag nachmittag abend straße platz", "fr": "matin après-midi soir soirée rue quai",
+    "es": "tarde noche plaza calle", "pt": "manhã noite rua largo praça", "it": "mattina pomeriggio sera piazza",
+    "ca": "matí tarda vespre nit plaça carrer", "fi": "aamu iltapäivä ilta katu tori",
+    "sv": "förmiddag eftermiddag kväll gatan torget", "nl": "ochtend middag avond straat plein gracht",
 }
 _FUNC = {lang: set(words.split()) | set(_WE_WORDS[lang].split()) for lang, words in FUNCTION_WORDS.items()}
-_DAYS = {lang: frozenset(words.split()) for lang, words in _DAY_WORDS.items()}
 _ALL_FUNC = set().union(*_FUNC.values())
 #: the function words of every language read (a name written in lower case ends before one)
 ALL_FUNCTION_WORDS = frozenset(_ALL_FUNC)
@@ -97,8 +92,7 @@ def detect(text: str) -> str:
     low = text.lower().replace("’", "'")
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", low)
     english = sum(w in STOPWORDS_EN for w in words)
-    counts = {lang: sum(w in fw or w in MARKERS.get(lang, ()) or w in _OWN_WORDS[lang] or w in _DAYS[lang] for w in words)
-              for lang, fw in _FUNC.items()}
+    counts = {lang: sum(w in evidence for w in words) for lang, evidence in _EVIDENCE.items()}
     best = max(counts, key=counts.get)
     if counts[best] >= min(3, max(1, len(words) // 4)) and counts[best] > english:  # short prompts have few
         return best
@@ -313,6 +307,9 @@ _KIND_RULE_WORDS = {lang: sorted(_rule_words(lang, True)) for lang in RULES}
 _OWN_WORDS = {lang: frozenset(w for w in words if w not in STOPWORDS_EN and w not in LEX_MAP
                               and not any(w in _RULE_WORDS[o] for o in RULES if o != lang))
               for lang, words in _RULE_WORDS.items()}
+#: per language: every word the detector counts for it
+_EVIDENCE = {lang: fw | set(MARKERS.get(lang, ())) | _OWN_WORDS[lang] | set(f"{DAYS[lang]} {_DAY_WORDS[lang]}".split())
+             for lang, fw in _FUNC.items()}
 
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
 _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [

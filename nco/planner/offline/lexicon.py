@@ -178,3 +178,17 @@ PLACE_CUE_END = re.compile(
 PARTICLES = {"de", "da", "do", "dos", "das", "der", "die", "am", "an", "of", "the", "la", "le", "del", "di",
               "von", "im", "i", "y", "du", "des", "e", "og", "och", "st", "st.", "and", "&", "-", "sur",
               "auf", "zum", "zur", "dem"}
+
+
+#: the days of the week, and today and tomorrow, in each language read other than English
+DAYS = {
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag heute morgen",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche demain",
+    "es": "lunes martes miércoles jueves viernes sábado domingo hoy mañana",
+    "pt": "segunda terça quarta quinta sexta sábado domingo hoje amanhã",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica oggi domani",
+    "ca": "dilluns dimarts dimecres dijous divendres dissabte diumenge avui demà",
+    "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai tänään huomenna",
+    "sv": "måndag tisdag onsdag torsdag fredag lördag söndag idag imorgon",
+    "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vandaag",
+}

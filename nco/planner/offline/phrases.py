@@ -50,11 +50,11 @@ PHRASES: dict[str, list] = {
          r"(?:à la |à l'|au |aux |à |en |devant |sur )?(?=(?-i:[A-ZÀ-Ý])|(?:place|rue|gare|square|boulevard|avenue|quai|pont|parc)\b)",
          "ending at "),
         (r"\b(?:rdv|rendez-vous) devant (?:la |le |l')?", "meet at "), (r"\bdevant (?:la |le |l')?", "at "),
-        (r"\b(?:être |suis |sommes )?(?:rentrée?s?|de retour) (?:à|pour|avant|vers) (?=\d)", "back by "),
         (r"\bdépart (?=(?:rue|place|gare|quai|boulevard|avenue|square|parc|pont)\b|(?-i:[A-ZÀ-Ý]))", "starting from "),
         (r"\b(?:un|le|dans un|au) square\b", "a park"), (r"\b(?:la|à la) poste\b", "the post office"),
         (r"\bvélib\b|\bvélos? en libre-service\b", "bicycle rental"),
-        (r"\b(?:rentrer|revenir|retourner|être de retour|de retour) (?:pour|avant|à|vers) (?=\d)", "back by "),
+        (r"\b(?:(?:être |suis |sommes )?(?:rentrée?s?|de retour)|rentrer|revenir|retourner) (?:pour|avant|à|vers) (?=\d)",
+         "back by "),
         (r"\b(?:partent|partons|partez|pars) (?:de|du|depuis) (?:la |l')?", "leaving from "),
         (r"\b(?:proposer|organiser|planifier|préparer) (?:une |un )?(?:petite |courte |belle )?(?:promenade|balade|itinéraire|parcours)\b",
          "plan a route"),
@@ -78,7 +78,7 @@ PHRASES: dict[str, list] = {
     "es": [
         (r"\bpor último\b|\bal final\b|\bfinalmente\b|\bpara terminar\b", "finally"),
         (r"\b(?:una|mi|la) (?:reunión|cita) en\b", "my meeting at"), (r"\bterminar(?:emos|é|ás)? en\b", "ending at"),
-        (r"\b(?:una )?hora y media\b", "90 minutes"), (r"\b(?:una )?hora y cuarto\b", "75 minutes"),
+        (r"\b(?:una )?hora y cuarto\b", "75 minutes"),
         (r"\b(?:termino|terminamos|terminaré|acabo|acabamos|acabar) en (?:el |la )?", "ending at "),
         (r"\b(?:armar|planear|planificar|organizar|proponer|recomendar|hacer)(?:me|nos)? (?:un |una )?(?:paseo|ruta|recorrido|itinerario)\b",
          "plan a route"),
@@ -114,7 +114,7 @@ PHRASES: dict[str, list] = {
         (r"\bônibus\b", "bus"), (r"\bantes d[oa] (?:meu|minha|nosso|nossa)\b", "before my"),
         (r"\bo máximo de (\w+?)s? possível\b", r"as many \1 as possible"),
         (r"\b(?:termino|terminamos|terminar|acabo|acabamos) (?:no|na|em)\b", "ending at"),
-        (r"\bhospedad[oa]s? (?:perto d[oa]|n[oa]|em)\s", "staying at "), (r"\bduas horas e meia\b", "150 minutes"), (r"\b(?:uma )?hora e meia\b", "90 minutes"),
+        (r"\bhospedad[oa]s? (?:perto d[oa]|n[oa]|em)\s", "staying at "),
         (r"\ba seguir\b|\bmais tarde\b", "then"),
         (r"\b(?:(?:tenho|temos|tem) (?:de|que)|é preciso|preciso|precisamos|devo|devemos) "
          r"(?:estar|chegar|acabar|terminar) (?:na|no|em|à|ao|a)\s", "i must be at "),
@@ -139,7 +139,7 @@ PHRASES: dict[str, list] = {
         (r"\binfine\b|\balla fine\b|\bper finire\b", "finally"),
         (r"\ba partire (?:dalle|dalla|dal|da)\b", "from"), (r"\bdavanti (?:a|al|alla)\s|\bdavanti all'", "at "),
         (r"\b(?:sarò|saremo|saranno|sarà|sono|siamo|è) a (?=(?-i:[A-ZÀ-Ý]))", "will be at "),
-        (r"\b(?:un'|una )?ora e mezza\b", "90 minutes"), (r"\bhanno\b", "they have"), (r"\btreno\b", "train"),
+        (r"\bhanno\b", "they have"), (r"\btreno\b", "train"),
         (r"\bdalla (?=stazione\b)", "from the "), (r"\bdelle (?=\d)", "at "),
         (r"\b(?:finiamo|finisco|terminiamo|termino|fine) (?:al|alla|a|in|all')\s?(?!\d)", "ending at "),
         (r"\b(?:torniamo|torno|rientro|rientriamo|ritorno|ritorniamo)(?: entro le| entro| per le| alle| per)? (?=\d)",
@@ -353,11 +353,11 @@ def _half_hours(t: str, lang: str) -> str:
     hours, after, before, whole = _HALF[lang]
     values = {w: n for n, ws in enumerate(_COUNT[lang].split(), 1) for w in ws.split("|")}  # "ein|eine": one
     num = "|".join(re.escape(w) for w in values) + r"|\d"
-    value = lambda w: values.get(w.lower()) or int(w)  # noqa: E731
+    value = lambda w: 1 if w is None else values.get(w.lower()) or int(w)  # noqa: E731  ("hora y media": one)
     if whole:
         t = re.sub(r"\b(?:" + whole + r")\s+(?:" + hours + r")\b", "90 minutes", t, flags=re.IGNORECASE)
     if after:
-        t = re.sub(r"(?<![\w'])(" + num + r")\s*(?:" + hours + r")\s+" + after + r"\b",
+        t = re.sub(r"(?<![\w'])(?:(" + num + r")\s*)?(?:" + hours + r")\s+" + after + r"\b",
                    lambda m: f"{value(m.group(1)) * 60 + 30} minutes", t, flags=re.IGNORECASE)
     if before:
         t = re.sub(r"\b(" + num + r")\s*(?:" + before + r")\s+(?:" + hours + r")\b",

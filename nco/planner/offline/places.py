@@ -78,7 +78,8 @@ def read_places(p: Prompt) -> tuple[str | None, str | None]:
 def _mask_name(p: Prompt, name: str, cue_end: int) -> None:
     """Mask ``name`` where it follows its cue (past a leading "the" the phrase skipped)."""
     at = p.text.find(name, cue_end)
-    p.mask(at if at >= 0 else cue_end, (at if at >= 0 else cue_end) + len(name))
+    at = at if at >= 0 else cue_end
+    p.mask(at, at + len(name))
 
 
 def _same_kind(end: str, start: str) -> bool:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from nco.errors import InputError
-from nco.planner.offline.lexicon import LEX_MAP, PARTICLES, STOPWORDS_EN
+from nco.planner.offline.lexicon import DAYS, LEX_MAP, PARTICLES, STOPWORDS_EN
 
 #: prompts longer than this are refused (a trip request fits in a paragraph)
 MAX_PROMPT_CHARS = 2000
@@ -239,12 +239,7 @@ def _named_phrase(text: str, start: int) -> str | None:
 
 #: days in the languages read, and the pronouns and possessives that open a sentence about people
 #: ("Samedi :", "Meine Frau und ich", "I miei genitori", "Els meus pares"): never a place
-_DAYS = set("""montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag heute morgen lundi mardi mercredi
-    jeudi vendredi samedi dimanche demain lunes martes miércoles jueves viernes sábado domingo hoy mañana segunda terça
-    quarta quinta sexta hoje amanhã lunedì martedì mercoledì giovedì venerdì sabato domenica oggi domani dilluns
-    dimarts dimecres dijous divendres dissabte diumenge avui demà maanantai tiistai keskiviikko torstai perjantai
-    lauantai sunnuntai tänään huomenna måndag tisdag onsdag torsdag fredag lördag söndag idag imorgon maandag dinsdag
-    woensdag donderdag vrijdag zaterdag zondag vandaag""".split())
+_DAYS = {w for words in DAYS.values() for w in words.split()}
 _PEOPLE = set("""my our his her their mein meine meinen meiner unser unsere unseren sein seine ihr ihre ich wir er sie
     mon ma mes nos son sa ses leur leurs je nous ils elles mi mis nuestros nuestras su sus yo nosotros ellos ellas
     meu minha meus minhas nossos nossas eu nós eles elas mio mia miei mie nostri nostre io noi loro els meus meva meves
