@@ -323,6 +323,9 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:environ|à peu près|etwa|ungefähr|ca\.|circa|unos|unas|umas|uns|unes|cerca de|aproximadamente|"
      r"più o meno|ungefär|omkring|noin|suunnilleen|ongeveer|zo'n|approx\.?)(?=\s+(?:\d|[^\W\d_]+\s+(?:" + UNITS + r")\b))",
      "about"),
+    # hours "free" said in every language read ("dos horas libres", "zwei Stunden frei", "två timmar ledigt")
+    (r"\b(" + UNITS + r")\s+(?:libres?|livres?|liber[ioae]|lliures?|frei|vrij|ledig[at]?|vapaata|vapaana)\b",
+     r"\1 free"),
     (r"\b(?:una|uma|une|un|eine?|en|ett) (?:copa|copo|verre|bicchiere|glas|drink|drinkki)\b", "a drink"),
     (r"\b(?:cervesa|cerveza|cerveja|birra|bière|biere|bier|öl|olut|oluelle|oluella|kalja|biertje)\b", "beer"),
     (r"\b(?:cervesetes|cervezas|cervejas|birre|bières|biere|biertjes)\b", "beers"),
@@ -666,8 +669,15 @@ _HOURS_HAD = re.compile(r"(?i)\b(j'ai|on a|nous avons|il (?:me|nous) reste|envir
                         r"\s+(\d{1,2})\s?h(?:\s?(\d{2}))?\b(?!:)")
 
 
+#: "Café, puis librairie, 1h30, depuis X": a few hours written with "h" as an item of their own, with no
+#: clock word before them, are the time one has (no walk starts at 1:30 at night)
+_HOURS_ALONE = re.compile(r"(?:^|(?<=[,;:–—]\s)|(?<=[,;:]))\s*([1-6])\s?h(?:\s?([0-5]\d))?(?=\s*(?:[,;.!]|$))")
+
+
 def _hours_had(text: str) -> str:
-    """Hours written with "h" after a word of having as a duration ("j'ai 2h30" -> "j'ai 150 minutes")."""
+    """Hours written with "h" after a word of having, or alone as an item, as a duration ("j'ai 2h30" ->
+    "j'ai 150 minutes", "café, 1h, départ X" -> "café, 60 minutes, départ X")."""
+    text = _HOURS_ALONE.sub(lambda m: f" {int(m.group(1)) * 60 + int(m.group(2) or 0)} minutes", text)
     return _HOURS_HAD.sub(lambda m: f"{m.group(1)} {int(m.group(2)) * 60 + int(m.group(3) or 0)} minutes", text)
 
 
