@@ -52,6 +52,10 @@ _CUES = {
     "sv": r"klockan|kl\.?|till|vid|före|efter",
     "fi": r"kello|klo",
 }
+#: noon and midnight, which take the minutes of an hour ("midi et demi", "meio-dia e meia", "mezzogiorno e un quarto")
+_NOON = {"fr": {"midi": 12, "minuit": 0}, "es": {"mediodía": 12, "medianoche": 0},
+         "pt": {"meio-dia": 12, "meia-noite": 0}, "it": {"mezzogiorno": 12, "mezzanotte": 0},
+         "ca": {"migdia": 12, "mitjanit": 0}}
 #: minutes added after the hour word ("y media") -> offset
 _AFTER = {
     "nl": {},
@@ -78,10 +82,14 @@ _BEFORE = {
     "en": {"half past": 30, "quarter past": 15, "quarter after": 15, "quarter to": -15, "quarter of": -15,
            "five past": 5, "ten past": 10, "twenty past": 20, "twenty-five past": 25, "five to": -5, "ten to": -10,
            "twenty to": -20, "twenty-five to": -25, "ten after": 10, "twenty after": 20},
-    "de": {"halb": -30, "viertel nach": 15, "viertel vor": -15, "dreiviertel": -15, "fünf nach": 5, "zehn nach": 10,
+    "de": {"halb": -30, "viertel nach": 15, "viertel vor": -15, "dreiviertel": -15, "drei viertel": -15,
+           "viertel": -45, "fünf nach": 5, "zehn nach": 10,
            "zwanzig nach": 20, "fünf vor": -5, "zehn vor": -10, "zwanzig vor": -20},
     "sv": {"halv": -30, "kvart över": 15, "kvart i": -15, "fem över": 5, "tio över": 10, "tjugo över": 20,
            "fem i": -5, "tio i": -10, "tjugo i": -20},
+    # the quarters of the hour to come: "un quart d'onze" 10:15, "dos quarts d'onze" 10:30
+    "ca": {"un quart de": -45, "un quart d'": -45, "dos quarts de": -30, "dos quarts d'": -30,
+           "tres quarts de": -15, "tres quarts d'": -15},
     "fi": {"puoli": -30, "varttia yli": 15, "varttia vaille": -15, "viittä yli": 5, "kymmentä yli": 10,
            "kahtakymmentä yli": 20, "viittä vaille": -5, "kymmentä vaille": -10, "kahtakymmentä vaille": -20},
 }
@@ -119,13 +127,13 @@ _AND_MINUTES = r"(?:e|y|i|et|und|och|ja|en)\s+[0-5]\d"
 
 
 def _pattern(lang: str) -> re.Pattern:
-    hours = _alt(_HOURS[lang].split()) + r"|\d{1,2}(?::\d{2})?"
+    hours = _alt([*_HOURS[lang].split(), *_NOON.get(lang, ())]) + r"|\d{1,2}(?::\d{2})?"
     before = _alt(_BEFORE.get(lang, {}))
     after = "|".join(a for a in (_alt(_AFTER[lang]), _AND_MINUTES if lang != "en" else "") if a)
     part = _alt(_DAYPART[lang])
     return re.compile(
         r"(?P<cue>\b(?:" + _CUES[lang] + r")\s*)?"
-        + (r"(?:(?P<before>" + before + r")\s+)?" if before else "")
+        + (r"(?:(?P<before>" + before + r")(?:\s+|(?<=')))?" if before else "")
         + r"\b(?P<hour>" + hours + r")\b"
         + r"(?P<unit>\s+(?:uhr|heures?|h|uur))?"
         + (r"(?:\s+(?P<after>" + after + r"))?" if after else "")
@@ -140,6 +148,11 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
     """Hour and minute of a match, or ``None`` when it is not a clock time."""
     tok = m.group("hour").lower()
     words = _HOURS[lang].split()
+    noon = _NOON.get(lang, {}).get(tok)
+    if noon is not None:  # "midi" alone is read later; "midi et demi" here
+        if not (m.groupdict().get("before") or m.groupdict().get("after")):
+            return None
+        tok = str(noon)
     said = tok in words
     if said and not (m.group("cue") or m.groupdict().get("before")):
         return None  # a number word alone is a count ("dos museos"), not a time

@@ -26,7 +26,7 @@ LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "
 #: frequent function words per language (the detector counts them)
 FUNCTION_WORDS = {
     "de": "und ich um uhr dann danach zuerst erst bis zurück möchte mit ein eine einen einem am vom zum zur nach noch "
-          "habe ich morgen heute ab gegen stunden mein meine im ins fertig vor dem",
+          "habe ich morgen heute ab gegen stunden mein meine im ins fertig vor dem sein",
     "fr": "depuis mon notre part suis sommes au aux du des les possible ordre et je à puis ensuite d'abord avant après une un j'ai heures retour jusqu'à demain aujourd'hui vers "
           "avec pour commence pars départ déjeuner dîner",
     "es": "ruta terminar el cena estoy estamos sale del los mi como posible sea vuelvo orden y yo las luego después primero hasta quiero tengo horas una empiezo salgo desde comer cenar mañana hoy "
@@ -220,7 +220,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bi\b(?!')(?! (?:want|have|need|start|am|must)\b)", "and"),
     ],
     "fi": [
-        (r"\b(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?(?: mennessä)?", r"at \1:\2"),
+        (r"\b(?:(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?|(\d{1,2}):(\d{2})) mennessä\b", r"by \1\3:\2\4"),
+        (r"\b(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"),
         (r"\bat (\d{1,2}):(\d{2})? mennessä", r"by \1:\2"), (r"\btakaisin\b", "back"),
         (r"\blähden\b|\baloitan\b", "i start"), (r"\bensin\b", "first"), (r"\bsen jälkeen\b|\bsitten\b", "then"),
         (r"\bja\b", "and"), (r"\bminulla on\b", "i have"), (r"\btuntia\b|\btunti\b", "hours"),
@@ -260,6 +261,9 @@ RULES["nl"] = [
     (r"\brond\b|\brond de\b|\btegen\b", "around"), (r"\btot\b", "until"), (r"\bvanaf\b", "from"),
     (r"\b(?:moet|moeten) (?:ik|we|wij) (?:terug )?(?:bij|op|in|aan) (?:de |het )?", "i must be at "),
     (r"\b(?:ik|we|wij) (?:moet|moeten) (?:terug )?(?:bij|op|in|aan) (?:de |het )?", "i must be at "),
+    # "om vijf uur willen we bij het station zijn": where one wants to be, with "zijn" at the end of the clause
+    (r"\b(?:(?:wil|willen) (?:ik|we|wij)|(?:ik|we|wij) (?:wil|willen)) (?:terug )?(?:bij|op|in|aan) (?:de |het )?"
+     r"(?=[^.,;!?]{1,40}\bzijn\b)", "i want to be at "),
     (r"\b(?:moet|moeten) (?:ik|we|wij) terug zijn\b|\b(?:ik|we|wij) (?:moet|moeten) terug zijn\b", "back"),
     (r"\bzijn\b(?=\W*$|\W*[.!?])", ""),
     (r"\bik (?:begin|start|vertrek)\b", "i start"), (r"\bik ben\b", "i'm"), (r"\b(?:we|wij) zijn\b", "we're"),
@@ -342,7 +346,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"um|kl|klo|kello|om|\d))", "starting"),
     (r"\b(?:vi (?:börjar|startar|går ut|utgår)|on (?:commence|part|démarre)|nous (?:commençons|partons)|empezamos|"
      r"comenzamos|salimos|partimos|começamos|saímos|cominciamo|partiamo|iniziamo|comencem|sortim|partim|"
-     r"aloitamme|lähdemme|wir (?:starten|beginnen|fangen|gehen los)|wij? (?:beginnen|starten|vertrekken))\b",
+     r"aloitamme|lähdemme|wir (?:starten|beginnen|fangen|gehen los)|(?:we|wij) (?:beginnen|starten|vertrekken))\b",
      "we start"),
     # arriving somewhere, said in every language read: the start
     (r"\b(?:llego|llegamos|llegaré|llegaremos|chego|chegamos|chegarei|chegaremos|arrivo|arriviamo|arriverò|arriveremo|"
@@ -387,6 +391,7 @@ def normalise(text: str, lang: str) -> str:
     t = rewrite(t, lang)
     for pat, repl in _SHARED:
         t = pat.sub(repl, t)
+    t = _protect_lower_places(t, names)
     for pat, repl in _COMPILED[lang]:
         t = pat.sub(repl, t)
     t = re.sub(r"(?<![\d:])(\d{1,2}):(?=\D|$)", r"\1:00", t)  # "at 10:" from an hour without minutes
@@ -507,10 +512,19 @@ _FI_HOUR_FROM = {"yhdeltä": "yksi", "kahdelta": "kaksi", "kolmelta": "kolme", "
 _FI_POSTPOSITION = re.compile(r"\b((?-i:[A-ZÀ-Ý])[\w-]+?)n (?:edessä|luona|vieressä|kohdalla|ulkopuolella|takana)\b")
 
 
+#: Finnish hours said with the illative ending before "until" or "by" ("kahteentoista asti", "kolmeen mennessä")
+_FI_HOUR_TO = {"yhteen": "yksi", "kahteen": "kaksi", "kolmeen": "kolme", "neljään": "neljä", "viiteen": "viisi",
+               "kuuteen": "kuusi", "seitsemään": "seitsemän", "kahdeksaan": "kahdeksan", "yhdeksään": "yhdeksän",
+               "kymmeneen": "kymmenen", "yhteentoista": "yksitoista", "kahteentoista": "kaksitoista"}
+_FI_UNTIL = re.compile(r"(?i)\b(?:(kello|klo|puoli)\s+)?(" + "|".join(_FI_HOUR_TO) + r")(?=\s+(?:asti|saakka|mennessä)\b)")
+
+
 def _finnish_places(text: str) -> str:
-    """Finnish place endings undone: "Rautatientorilta" and "Plaça del Poblelta" are "from <name>"."""
+    """Finnish place endings undone: "Rautatientorilta" and "Plaça del Poblelta" are "from <name>"; the hours
+    said with a case ending in their base form, after "kello" ("kolmelta", "kahteentoista asti")."""
     text = re.sub(r"\b(" + "|".join(_FI_HOUR_FROM) + r")\b", lambda m: _FI_HOUR_FROM[m.group(1).lower()], text,
                   flags=re.IGNORECASE)
+    text = _FI_UNTIL.sub(lambda m: f"{m.group(1) or 'kello'} {_FI_HOUR_TO[m.group(2).lower()]}", text)
     text = _FI_POSTPOSITION.sub(_fi_genitive, text)
     t = _FI_LINK_I.sub(_fi_unlink, _FI_LOWER_AT.sub(_fi_lower_at, text))
     return _FI_FROM.sub(_fi_from, t)
@@ -595,6 +609,28 @@ def protect_names(text: str, lang: str = "") -> tuple[str, list[str]]:
     return _CAPITALISED_NAME.sub(hide_all, text), names
 
 
+#: the place cues the phrase rules write, after which a name in lower case is kept as written
+_PLACE_CUES = re.compile(r"\b(?:i must be at|i want to be at|i'm at|we're at|ending at|back to|meet at|arriving at|"
+                         r"i start at|i start from|we start from|leaving from|starting from|from) "
+                         r"(?:(?:the|la|el|le|les|los|las|il|lo|o|a|os|as|der|die|das|den|dem) |l')?")
+
+
+def _protect_lower_places(text: str, names: list[str]) -> str:
+    """``text`` with the names written in lower case after a place cue hidden like those of
+    :func:`protect_names`, so that no word rule translates the kind in them ("tenho que estar no parque dos
+    poderes", "muss am hohen markt sein")."""
+    from nco.planner.offline.places import lower_case_name  # the place stage reads names; it imports this module
+
+    out, last = [], 0
+    for m in _PLACE_CUES.finditer(text):
+        name = lower_case_name(text, m.end()) if m.start() >= last else None
+        if name and name.islower() and text.startswith(name, m.end()):
+            names.append(name)
+            out.append(text[last:m.end()] + f"Q\ue000{len(names) - 1}\ue001")
+            last = m.end() + len(name)
+    return "".join(out) + text[last:]
+
+
 def restore_names(text: str, names: list[str]) -> str:
     """The names hidden by :func:`protect_names` back in place."""
     return re.sub("Q\ue000(\\d+)\ue001", lambda m: names[int(m.group(1))], text)
@@ -618,7 +654,10 @@ _RANGES = [re.compile(p, re.IGNORECASE) for p in (
     r"\bdalle (" + _T + r") alle (" + _T + r")", r"\bdes? (" + _T + r") (?:à|a) (" + _T + r")",
     r"\bvan (" + _T + r") tot (" + _T + r")", r"\bmellan (" + _T + r") och (" + _T + r")",
     r"\bdas (" + _T + r") às (" + _T + r")", r"\bde les (" + _T + r") a les (" + _T + r")",
-    r"\bvon (" + _T + r") bis (" + _T + r")")]
+    r"\bvon (" + _T + r") bis (" + _T + r")",
+    # "free, 2 till 6", "available 10 to 1": two bare hours after a comma or "free" are the span one has
+    r"(?:(?<=[,:;] )|(?<=\bfree )|(?<=\bavailable ))(\d{1,2}(?::\d{2})?) (?:till|until|to) (\d{1,2}(?::\d{2})?)"
+    r"(?=\s*(?:[ap]\.?m\.?)?\s*(?:[.,;!?]|$))")]
 _UNIT = re.compile(r"\s*(?:uhr|uur)$", re.IGNORECASE)
 
 

@@ -39,6 +39,9 @@ _VEHICLES = {
 }
 _VEH = "|".join(_VEHICLES.values())
 
+#: French street nouns, which take no preposition after a verb of place ("je serai boulevard Voltaire")
+_FR_STREETS = r"(?:rue|place|boulevard|bd|avenue|quai|gare|pont|parc|square|cours|allée)\b"
+
 #: (pattern, replacement) per language; a replacement may be a function of the match
 PHRASES: dict[str, list] = {
     "nl": [(r"\b(?:wij|we) (?:ontmoeten elkaar|spreken af) (?:bij|op|in|aan) (?:de |het )?", "meet at "),
@@ -61,7 +64,7 @@ PHRASES: dict[str, list] = {
         (r"\b(?:notre|mon|ma|un|une|le|la) (?:rendez-vous|réunion|rdv) (?:de|à|prévue? à) (?=\d)", "my meeting at "),
         (r"\b(?:je dois|nous devons|on doit|(?:il )?faut (?:que je sois|que nous soyons|qu'on soit)|(?:il )?faut) "
          r"?(?:être|finir|terminer|arriver)? ?"
-         r"(?:à la|à l'|au|aux|à)\s?", "i must be at "),
+         r"(?:(?:à la|à l'|au|aux|à)\s?|(?=" + _FR_STREETS + r"))", "i must be at "),
         (r"\b(?:finir|terminer|arriver) (?:à la|à l'|au|aux|à)\s?(?=[A-Z]|gare|place)", "finish at "),
         (r"\b(?:je dois|nous devons|on doit) (?:re)?partir (?:de la|de l'|du|des|de)\s?", "i must leave from "),
         (r"\b(?:je suis|je serai|on est|on sera) (?:à la|à l'|au|aux|à|sur la|sur le|devant la|devant le)\s?", "i'm at "),
@@ -253,7 +256,7 @@ PHRASES: dict[str, list] = {
         (r"\bennen (museota|lounasta|illallista|aamiaista|kahvia|kirkkoa|puistoa)\b",
          lambda m: "before the " + _FI_PARTITIVE[m.group(1).lower()]),
         (r"\btakaisin ennen (?:kello|klo)?\s?", "back by "), (r"\bennen (?:kello|klo)\b", "by"),
-        (r"\b(?:kello|klo) (\d{1,2}(?:[.:]\d{2})?) (?:asti|saakka)\b", r"until \1"),
+        (r"\b(?:(?:kello|klo) (\d{1,2}(?:[.:]\d{2})?)|(\d{1,2}:\d{2})) (?:asti|saakka)\b", r"until \1\2"),
         (r"\bniin monta (\w+) kuin mahdollista|\bmahdollisimman monta (\w+)", r"as many \1\2 as possible"),
         (r"\bmissä tahansa järjestyksessä\b|\bmissä järjestyksessä tahansa\b", "in any order"),
         (r"\btässä järjestyksessä\b", "in that order"),

@@ -76,10 +76,17 @@ def read_places(p: Prompt) -> tuple[str | None, str | None]:
 
 
 def _mask_name(p: Prompt, name: str, cue_end: int) -> None:
-    """Mask ``name`` where it follows its cue (past a leading "the" the phrase skipped)."""
-    at = p.text.find(name, cue_end)
-    at = at if at >= 0 else cue_end
-    p.mask(at, at + len(name))
+    """Mask ``name`` where it follows its cue (past a leading "the" the phrase skipped, with the dots of
+    its abbreviations: "St. Veit")."""
+    a, b = _span(p.text, name, cue_end)
+    p.mask(*((a, b) if a >= 0 else (cue_end, cue_end + len(name))))
+
+
+def _span(text: str, name: str, start: int) -> tuple[int, int]:
+    """Where ``name`` is written from ``start`` on, with the dots its words may have lost ("St. Veit");
+    ``(-1, -1)`` when it is not."""
+    m = re.compile(r"\.?\s+".join(map(re.escape, name.split()))).search(text, start)
+    return (m.start(), m.end()) if m else (-1, -1)
 
 
 def _same_kind(end: str, start: str) -> bool:
@@ -104,9 +111,9 @@ def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:
                 ph = ph.split(" ", 1)[1]
             if ph and ph.lower() in ALL_FUNCTION_WORDS:
                 continue  # "Sind ab 16 Uhr ...": a verb that opens the prompt
-            at = p.text.find(ph, m.end()) if ph else -1
+            at, end = _span(p.text, ph, m.end()) if ph else (-1, -1)
             if ph and at != skip:
-                p.mask(at, at + len(ph))
+                p.mask(at, end)
                 return ph, at
     # a name written in lower case: after a start cue ("ab 14 uhr am karlsplatz"), right before a time
     # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at"
@@ -168,8 +175,8 @@ def lower_case_name(text: str, start: int) -> str | None:
         if words and w in _HEAD_WORDS:
             words.append(m.group(0))  # "sydenham station", "tillman park", "helsinki central station"
             continue
-        if words and words[-1].lower() in _HEAD_WORDS:
-            break
+        if words and words[-1].lower() in _HEAD_WORDS and (len(words) > 1 or words[0].lower() not in PLACE_NOUNS):
+            break  # "tillman park" ends with its noun; "bahnhof krems", "praça nova" go on after it
         if words and w in PARTICLES and w not in ("and", "&", "-", "i", "e", "y", "og", "och"):
             words.append(m.group(0))  # "casa de la vall"
             continue

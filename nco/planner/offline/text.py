@@ -302,12 +302,13 @@ def _capitalised_next(text: str, at: int) -> bool:
 
 
 def _adjective_after_noun(words: list[str], core: str) -> bool:
-    """Whether ``core`` is a lower-case word that qualifies a lower-case place noun ("gare centrale")."""
+    """Whether ``core`` is a lower-case word that qualifies a lower-case place noun ("gare centrale",
+    "estació nacional d'autobusos")."""
     if (not words or words[0].lower() not in PLACE_NOUNS or any(w[0].isupper() for w in words)
             or sum(w.lower() not in PARTICLES for w in words) > 2):
         return False
-    w = core.lower()
-    return core.isalpha() and w not in STOPWORDS_EN and w not in LEX_MAP and w not in PARTICLES
+    w = re.sub(r"^[dl]'", "", core.lower())
+    return w.isalpha() and w not in STOPWORDS_EN and w not in LEX_MAP and w not in PARTICLES
 
 
 _LOOSE = {c: f"[{c}{b}]" for c, b in zip("áàâãéèêíìîóòôõúùûçñ", "aaaaeeeiiiooooouuucn")}

@@ -35,6 +35,9 @@ _EVENT_BEFORE = re.compile(r"\b(before|after|for)\s+(?:the |my |our |a |an )?(?:
 _ARRIVAL = re.compile(r"\b(?:get(?:ting)? off|got off|off (?:the |a |my )?(?:train|bus|boat|ship|ferry|plane|cruise|"
                       r"tram|coach)|land(?:ing)?|arriv(?:e|ing)|coming in|pull(?:ing)? in)\b"
                       r"(?:\s+[\w']+){0,6}?\s+(?:at|around|about|by)\s*$")
+#: words right after a clock time that make it the end ("om 2 uur terug", "at 3 i must be at the station")
+_END_AFTER = re.compile(r"[ \t]*(?:back|done|home|finished|(?:i|we) (?:must|need to|have to|want to|should) be "
+                        r"(?:back|at|in)\b)")
 #: words after "leave" that make the time a deadline ("my ferry leaves at 3pm")
 _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
 
@@ -174,9 +177,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
         before_text, kind = befores[i], cued[i]
         if times_out.start is None and kind != "task" and _right_after_start(p, a):
             kind = "start"  # "At Praça X by 10", "meeting friends at Y around 7:30pm": when one is at the start
-        elif times_out.start is not None and p.low[b - 1] != "." and \
-                re.match(r"[ \t]*(?:back|done|home|finished)\b", p.low[b:]):
-            kind = "deadline"  # "om 2 uur terug", "um 14 Uhr zurück", "kello 14 takaisin": the cue after the time
+        elif times_out.start is not None and p.low[b - 1] != "." and _END_AFTER.match(p.low, b):
+            kind = "deadline"  # "om 2 uur terug", "um 14 Uhr zurück", "... a bakery at 5 i must be at X": the cue after
         if kind is None and start_cued and i < cued.index("start"):
             kind = "task"  # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event
         if kind is None:
