@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from nco.errors import InputError
 from nco.planner.parse import parse_offline
 
 TODAY = dt.date(2025, 6, 12)
@@ -118,3 +119,82 @@ def test_place_names_said_in_lower_case_are_kept_whole(text, start, end):
 def test_a_name_with_an_abbreviation_is_not_read_as_a_visit():
     req = _req("We beginnen om tien uur bij de Stiftskirche St. Peter. Eerst een bakker, daarna een museum.")
     assert (req.start_place, _kinds(req)) == ("Stiftskirche St Peter", ["bakery", "museum"])
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # drinks in the plural, renting bikes, children a visit is for
+    ("Salgo de la Plaza Mayor a las 6, quiero ver un museo y tomar unas copas.", ["museum", "bar"]),
+    ("Je pars de la place Carnot à 18h pour un musée et prendre des verres.", ["museum", "bar"]),
+    ("Je pars de la place Carnot à 10h, louer des vélos puis un café.", ["amenity=bicycle_rental", "cafe"]),
+    ("Salgo de la Plaza Mayor a las 10, alquilar bicis y luego un café.", ["amenity=bicycle_rental", "cafe"]),
+    ("Ab 10 Uhr vom Odeonsplatz: Fahrräder leihen, dann ein Café.", ["amenity=bicycle_rental", "cafe"]),
+    ("We beginnen om 10 uur bij de Dam, eerst fietsen huren, dan een café.", ["amenity=bicycle_rental", "cafe"]),
+    ("From Union Square at 10: rent bikes, then a cafe.", ["amenity=bicycle_rental", "cafe"]),
+    ("Station Vélib puis un café, 1h, depuis la place Carnot", ["amenity=bicycle_rental", "cafe"]),
+    ("Départ place Carnot à 15h : une aire de jeux pour les enfants et un café.", ["playground", "cafe"]),
+    ("From Union Square at 3pm: a playground for the children and a cafe.", ["playground", "cafe"]),
+    # kinds the word rules lacked
+    ("Ab 13 Uhr am Domplatz: ein Museum, danach ein Würstelstand.", ["museum", "fast_food"]),
+    ("Ab 10 Uhr am Domplatz: eine Kirche und mittags irgendwo einkehren.", ["church", "restaurant"]),
+    ("Ab 10 Uhr am Domplatz: erst im Café einkehren, dann eine Kirche.", ["cafe", "church"]),
+    ("Bäckerei, dann Post, 30 Min, ab Domplatz", ["bakery", "amenity=post_office"]),
+    ("shop then bakery, 1h, from Union Square", ["shop", "bakery"]),
+    ("From Union Square at 10: a shop and a bakery.", ["shop", "bakery"]),
+    ("From Union Square at 6pm: dinner, then a movie theater.", ["restaurant", "cinema"]),
+    ("Lähden Kauppatorilta klo 18 ja haluan käydä elokuvissa ja ravintolassa.", ["cinema", "restaurant"]),
+    ("Jag börjar vid Slussen kl 10. Bageriet först, sedan ett museum.", ["bakery", "museum"]),
+])
+def test_kinds_said_in_each_language(text, kinds):
+    assert _kinds(_req(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Je pars de la place Carnot à 10h et je veux faire un maximum de musées, puis un café.", ["museum", "cafe"]),
+    ("Saio da Praça da Sé às 10h e quero passar no máximo de igrejas possível, depois um café.", ["church", "cafe"]),
+    ("Començo a la Plaça Reial a les 10. Vull veure tantes esglésies com pugui i després un cafè.", ["church", "cafe"]),
+    ("Salgo de la Plaza Mayor a las 10, quiero ver tantos museos como pueda y luego un café.", ["museum", "cafe"]),
+    ("Jag börjar vid Slussen kl 10. Så många barer som möjligt, sedan en restaurang.", ["bar", "restaurant"]),
+])
+def test_as_many_as_one_can_in_each_language(text, kinds):
+    req = _req(text)
+    assert _kinds(req) == kinds and [t.maximize for t in req.tasks] == [True, False]
+
+
+@pytest.mark.parametrize("text", [
+    "Començo a la Plaça Reial a les 10. Vull un museu, una església i acabar amb un sopar.",
+    "Salgo de la Plaza Mayor a las 10, quiero un museo y una iglesia y terminar con una cena.",
+    "Saio da Praça da Sé às 10h, quero um museu e uma igreja e acabar com um jantar.",
+    "Je pars de la place Carnot à 10h, un musée et une église, et finir par un dîner.",
+    "Parto da Piazza Verdi alle 10, un museo e una chiesa, e finire con una cena.",
+    "Jag börjar vid Slussen kl 10, ett museum och en kyrka, och avsluta med middag.",
+    "We beginnen om 10 uur bij de Dam, een museum en een kerk, en eindigen met een diner.",
+    "Salgo de la Plaza Mayor a las 10, quiero un museo y una iglesia, y cenar al final.",
+    "Saio da Praça da Sé às 10h, quero um museu e uma igreja, e jantar no final.",
+    "Parto da Piazza Verdi alle 10, un museo e una chiesa, e cenare alla fine.",
+])
+def test_ending_with_a_visit_puts_it_last(text):
+    req = _req(text)
+    assert _kinds(req) == ["museum", "church", "restaurant"]
+    assert {(d.before, d.after) for d in req.dependencies} == {(0, 2), (1, 2)}
+
+
+def test_before_a_meal_with_an_adjective_orders_the_visits():
+    req = _req("From Union Square at 2pm, as many parks as I can before a late lunch.")
+    assert _kinds(req) == ["park", "restaurant"] and [(d.before, d.after) for d in req.dependencies] == [(0, 1)]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Lähtöpaikka Kauppatori klo 10, museo ja kahvila.", "Kauppatori"),
+    ("Punto de partida Plaza Mayor a las 10, un museo y un café.", "Plaza Mayor"),
+    ("Ausgangspunkt Marienplatz um 10 Uhr, ein Museum und ein Café.", "Marienplatz"),
+    ("Vertrekpunt Dam om 10 uur, een museum en een café.", "Dam"),
+    ("Jag har två timmar från kl 14, börjar vid Sankt Göran. Så många kaféer som möjligt.", "Sankt Göran"),
+    ("Wir haben Zeit von 13 bis 17 Uhr, Start Hohe Straße. Ein Museum und ein Café.", "Hohe Straße"),
+])
+def test_a_starting_point_named_without_a_preposition(text, start):
+    assert _req(text).start_place == start
+
+
+def test_a_circular_order_said_in_finnish_is_refused():
+    with pytest.raises(InputError, match="circular"):
+        _req("Lähtöpaikka Kauppatori klo 10. Museo ennen kahvilaa, kahvila ennen kirkkoa ja kirkko ennen museota.")

@@ -154,7 +154,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bzum (?=breakfast|brunch|lunch|dinner)", "for "), (r"\bzu(?:m|r)\b|\bins\b", "to the"), (r"\bder\b|\bdie\b|\bdas\b|\bden\b|\bdem\b", "the"),
     ],
     "fr": [
-        (r"le plus (?:de|d')\s?(\w+) possibles?|autant (?:de|d')\s?(\w+) que possible", r"as many \1\2 as possible"),
+        (r"le plus (?:de|d')\s?(\w+) possibles?|autant (?:de|d')\s?(\w+) que possible|un maximum (?:de|d')\s?(\w+)",
+         r"as many \1\2\3 as possible"), (r"\bparcs\b", "parks"),
         (r"dans n'importe quel ordre|peu importe l'ordre|dans le désordre", "in any order"),
         (r"dans cet ordre", "in that order"), (r"\bmidi\b", "noon"), (r"\bminuit\b", "midnight"),
         (r"\bretour (?:à|avant)\b", "back by"), (r"\bretour\b", "back"), (r"\bavant (?=\d|noon|midnight)", "by "),
@@ -331,6 +332,21 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(" + UNITS + r")\s+(?:libres?|livres?|liber[ioae]|lliures?|frei|vrij|ledig[at]?|vapaata|vapaana)\b",
      r"\1 free"),
     (r"\b(?:una|uma|une|un|eine?|en|ett) (?:copa|copo|verre|bicchiere|glas|drink|drinkki)\b", "a drink"),
+    (r"\b(?:unas|unos|umas|uns|des|quelques|alcuni|qualche|unes|algunes|ein paar|några|een paar|pari) "
+     r"(?:copas|copos|copes|verres|bicchieri|drinks|drinkar|drinkjes|drinkkiä)\b", "drinks"),
+    # a starting point, named so in every language read ("Lähtöpaikka Mariatorget", "Point de départ : ...")
+    (r"\b(?:lähtöpaikka|lähtöpiste|punto de partida|point de départ|ponto de partida|punto di partenza|"
+     r"punt de sortida|ausgangspunkt|startpunkt|utgångspunkt|startplats|startpunt|vertrekpunt)\b(?:\s*:)?",
+     "starting point:"),
+    # ending with a visit, in every language read ("acabar amb un sopar", "finir par un musée", "avsluta med fika")
+    (r"\b(?:acabar|acabant|acabem|acabo|acabamos|acabando|terminar|terminando|terminamos|termino|finir|finissant|"
+     r"terminer|finire|finiamo|terminare|concludere|avsluta|avslutar|eindigen|eindig|afsluiten)\s+"
+     r"(?:amb|con|com|par|med|met)\b", "ending with"),
+    # renting bikes, said in every language read: a bicycle rental
+    (r"\b(?:louer (?:des|un) vélos?|alquilar (?:unas |una )?(?:bicis?|bicicletas?)|alugar (?:umas |uma )?bicicletas?|"
+     r"noleggiare (?:le |una |delle )?bici(?:clette|cletta)?|(?:fahrräder|räder|ein fahrrad|ein rad) (?:mieten|leihen|ausleihen)|"
+     r"hyra (?:cyklar|en cykel)|fietsen huren|een fiets huren|vuokrata (?:pyörät|pyöriä|pyörä)|"
+     r"llogar (?:bicicletes|una bicicleta))\b", "rent a bike"),
     (r"\b(?:cervesa|cerveza|cerveja|birra|bière|biere|bier|öl|olut|oluelle|oluella|kalja|biertje)\b", "beer"),
     (r"\b(?:cervesetes|cervezas|cervejas|birre|bières|biere|biertjes)\b", "beers"),
     (r"\b(?:vinet|vin|vino|vinho|wein|viini|viiniä|wijn)\b(?= (?:en|à|a|in|i|på|em|no|na|al|au|im|bei))",
@@ -367,6 +383,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
 ]]
 
 
+#: a station of a city's bicycle scheme, written as a name ("Station Vélib", "estació de Bicing")
+_BIKES = re.compile(r"(?i)\b(?:(?:station|borne|estació|estación)\s+(?:de\s+)?)?(?:vélib'?|bicing|bicimad)\b")
 #: a number of hours written with "h" after "in": a time from now ("dans 3h", "en 2h", "in 2h")
 _IN_HOURS = re.compile(r"(?i)\b(?:in|dans|en|em|tra|fra|inom|binnen)\s+(\d{1,2})\s?h\b(?![:.]?\d)")
 #: "um 11" in a prompt that mixes German into English
@@ -387,6 +405,7 @@ def normalise(text: str, lang: str) -> str:
         text = _finnish_words(_finnish_places(text))
     if lang == "sv":
         text = _swedish_definite(text)
+    text = _BIKES.sub("bike rental", text)  # before names are protected: "Station Vélib" is no name
     t, names = protect_names(word_times(_clock_times(text), lang), lang)
     t = rewrite(t, lang)
     for pat, repl in _SHARED:
@@ -413,8 +432,13 @@ def normalise(text: str, lang: str) -> str:
 
 
 #: the walk or the route asked for is the trip itself, not a visit ("plan me a short walk to a church");
-#: camping somewhere is where one stays
+#: camping somewhere is where one stays; children a visit is for are no kind of place ("une aire de jeux pour
+#: les enfants", "a park for the children")
 _TRIP_WORDS = [
+    (re.compile(r"(?i)\b(?:for|pour|para|per|für|för|voor|per a|varten)\s+(?:(?:the|les|los|las|as|os|i|die|de|my|our|"
+                r"mes|nos|mis|nuestros|meus|nossos|miei|nostri|meine|unsere|mina|våra|mijn|onze|els|meus)\s+)?"
+                r"(?:kids|children|child|enfants|niños|niñas|crianças|bambini|kinder|kinderen|barnen|barn|nens|lapsille)\b"),
+     "for the kids"),
     (re.compile(r"(?i)\b((?:plan|propose|suggest|make|build|recommend|design|organi[sz]e|put together)(?: me| us)?) "
                 r"(?:a |an )?(?:short |little |small |nice |quick )?(?:walk|stroll|walking route|walking tour)\b"), r"\1 a route"),
     (re.compile(r"(?i)\ba (?:short |little |small |nice |quick )?(?:walk|stroll) (to|past|via|along)\b"), r"a route \1"),
@@ -479,22 +503,27 @@ def _fi_base(word: str, bases: set[str]) -> str:
 
 
 def _sv_bases() -> set[str]:
-    """The Swedish words the rules of :data:`RULES` know in their base form."""
-    return {w for pat, _ in RULES["sv"] for w in re.findall(r"\\b([a-zåäöé]{3,})\\b", pat)}
+    """The Swedish words the rules of :data:`RULES` and :data:`PHRASES` know in their base form."""
+    return {w for pat, _ in RULES["sv"] + PHRASES["sv"] if isinstance(pat, str)
+            for w in re.findall(r"\\b([a-zåäöé]{3,})(?=\\b|\(\?:|\|)", pat)}
 
 
 def _swedish_definite(text: str) -> str:
     """Swedish nouns with the definite ending as "the <noun>" ("kaféet", "bageriet", "restaurangen")."""
     bases = _sv_bases()
 
+    def at_start(m: re.Match) -> bool:  # "Frisören först": a capital at a sentence start only
+        return re.search(r"(?:^|[.!?:]\s*)$", text[:m.start()]) is not None
+
     def base(m: re.Match) -> str:
         w = m.group(0)
         for end in ("et", "en", "t", "n"):
-            if w.lower().endswith(end) and w.lower()[: -len(end)] in bases and w.lower() not in bases:
+            if w.lower().endswith(end) and w.lower()[: -len(end)] in bases and w.lower() not in bases \
+                    and (w.islower() or at_start(m)):
                 return "the " + w[: -len(end)]
         return w
 
-    return re.sub(r"\b[a-zåäöé]{4,}\b", base, text)
+    return re.sub(r"\b[a-zåäöéA-ZÅÄÖ][a-zåäöé]{3,}\b", base, text)
 
 
 def _finnish_words(text: str) -> str:

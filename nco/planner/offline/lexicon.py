@@ -51,7 +51,7 @@ _lex("pharmacy", "pharmacy|chemist|drugstore|medicine|apotheke")
 _lex("bank", "atm|cash machine|cashpoint|bank|withdraw money|get cash|some cash")
 _lex("theatre", "theatre|theater|opera|opéra|ópera|opera house|play at|concert hall|concert|the show|a show|flamenco show|fado show|"
      "broadway show|musical|ballet")
-_lex("cinema", "cinema|movie|movies|film screening")
+_lex("cinema", "cinema|movie|movies|film screening|movie theater|movie theaters|movie theatre|movie house")
 _lex("library", "library|libraries")
 _lex("market", "market|markets|marketplace|farmers market|food market|flea market")
 
@@ -138,7 +138,8 @@ FIRST_RE = re.compile(r"\b(start(?:ing)? (?:off )?with|begin(?:ning)? with|first
 LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:the day |off )?with|to finish|"
                       r"at the (?:very )?end|to end|wrap up with|round off with|last of all)\b")
 REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|having|visiting|eating|that|"
-                     r"seeing|doing|going to the|going to|we have|i have|i've had|we've had)\s+){0,2}$")
+                     r"seeing|doing|going to the|going to|we have|i have|i've had|we've had)\s+){0,2}"
+                     r"(?:(?:early|late|quick|short|light|long|big|nice|little)\s+)?$")
 NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of)\b(?:\s+\w+){0,2}\s*$")
 
 DEADLINE_CUES = {"by", "until", "till", "before", "latest", "back", "return", "returning", "finish", "finished",

@@ -18,7 +18,7 @@ from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, Prompt, capitalise
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
 _FALLBACKS = [
     PLACE_CUE_FROM,
-    re.compile(r"\b(?:leaving|leave|departing|depart|starting|start|begin|beginning)\s+(?:the\s+)?"
+    re.compile(r"\b(?i:leaving|leave|departing|depart|starting|start|begin|beginning)\s+(?:the\s+)?"
                r"(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
     re.compile(r"\b(?:start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?|stay(?:ing)?)\s+"
                r"(?:[a-z]+\s+){1,3}?(?:at|from|near|in)\s+", re.IGNORECASE),
@@ -166,8 +166,8 @@ def lower_case_name(text: str, start: int) -> str | None:
     function word of a language read (name particles between them are free), and a place noun after them."""
     words: list[str] = []
     for m in re.finditer(r"[^\s,;.!?()]+", text[start:]):
-        if m.start() > 0 and text[start + m.start() - 1] not in " \t":
-            break
+        if m.start() > 0 and (text[start + m.start() - 1] not in " \t" or text[start + m.start() - 2] in ".,;!?"):
+            break  # the name ends with its clause
         w = m.group(0).lower()
         if not words and w in PLACE_NOUNS:
             words.append(m.group(0))  # "place d'armes", "praça nova"

@@ -147,8 +147,11 @@ def _next_to_taken(mlow: str, taken: list[bool], a: int, b: int) -> bool:
 
 #: activities that name the kind of place they need
 _ACTIVITIES = {"swim": "leisure=swimming_pool", "swimming": "leisure=swimming_pool",
+               "rent bikes": "amenity=bicycle_rental", "hire bikes": "amenity=bicycle_rental",
+               "hire a bike": "amenity=bicycle_rental", "bike hire": "amenity=bicycle_rental",
                "workout": "leisure=fitness_centre", "massage": "shop=massage"}
-_ACTIVITY_RE = re.compile(r"\b(?:go |went |going )?(?:for |have )?(?:a )?(swim|swimming|workout|massage)\b(?! pool)")
+_ACTIVITY_RE = re.compile(r"\b(?:go |went |going )?(?:for |have )?(?:a )?(swim|swimming|workout|massage|rent bikes|"
+                          r"hire bikes|hire a bike|bike hire)\b(?! pool)")
 
 
 def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Mention]:
@@ -168,6 +171,9 @@ def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Menti
     for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)\b", mlow):
         if not any(a < m.end() and m.start() < b for a, b, *_ in found):
             found.append((m.start(), m.end(), "shop=*", m.group(0)))  # a shop of a kind the schema lacks
+    for m in _ANY_SHOP.finditer(mlow):
+        if not any(a < m.end(1) and m.start(1) < b for a, b, *_ in found):
+            found.append((m.start(1), m.end(1), "shop=*", m.group(1)))  # "a shop", "shop, then a bakery"
     out = []
     for a, b, tag, phrase in sorted(found):
         if any(taken[a:b]) or NEG_RE.search(mlow[max(0, a - 30):a]) or _next_to_taken(mlow, taken, a, b):
@@ -177,6 +183,9 @@ def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Menti
     return out
 
 
+#: a shop of no named kind: after "a", or as an item of its own ("shop then supermarket"), not the verb
+_ANY_SHOP = re.compile(r"(?:\b(?:a|an|one|another)\s+|(?:^|[,;:.!?]\s*)(?=(?:shop|store)\s*(?:[,;.!?]|then\b|and\b|$)))"
+                       r"(shop|store)\b")
 _MORE_GOODS = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:a |an |some |the )?([^\W\d_]{3,})")
 
 
@@ -256,6 +265,8 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     if x.word in _MEALS and re.fullmatch(r"\s+for\s+(?:a\s+|an\s+|some\s+)?", gap):
         y.word = y.word if y.word in _MEALS else x.word  # the meal's window applies
         return y
+    if x.word == "eat out" and y.category in _EATS and not gap.strip():
+        return y  # "im Biergarten einkehren", "im Café essen": eating at the place just named
     eats = (y.word in _MEALS and x.category in ("bar", "cafe", "fast_food")) or \
         (y.category in _EATS and x.category in _EATS)  # "some cake at a bakery", "a drink at a cafe"
     if eats and re.fullmatch(r"\s+(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|some\s+)?", gap):
