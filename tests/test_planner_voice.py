@@ -198,3 +198,41 @@ def test_a_starting_point_named_without_a_preposition(text, start):
 def test_a_circular_order_said_in_finnish_is_refused():
     with pytest.raises(InputError, match="circular"):
         _req("Lähtöpaikka Kauppatori klo 10. Museo ennen kahvilaa, kahvila ennen kirkkoa ja kirkko ennen museota.")
+
+
+@pytest.mark.parametrize("text, end, deadline", [
+    ("Saio da Praça da Sé às 10h, quero um museu e um café e acabar no Jardim da Estrela até às 18h.",
+     "Jardim da Estrela", "18:00"),
+    ("Surto de la Plaça Reial a les 10, vull un museu i un cafè, i acabar a Montjuïc abans de les 18 h.",
+     "Montjuïc", "18:00"),
+    ("Départ place Carnot à 10h, un musée puis un café. Fin au Jardin des Plantes à 13h.", "Jardin des Plantes", "13:00"),
+    ("Salgo de la Plaza Mayor a las 10, un museo y un café. Llegada a Atocha antes de las 14.", "Atocha", "14:00"),
+    ("Von Freising nach Erding: Start 9 Uhr, ein Museum und ein Café. Ankunft in Erding spätestens 13 Uhr.",
+     "Erding", "13:00"),
+    ("Jag börjar vid Slussen kl 10, ett museum och ett kafé, och sluta vid Odenplan senast 15.", "Odenplan", "15:00"),
+    ("Lähden Kauppatorilta klo 10 ja haluan museoon ja kahvilaan. Päivä päättyy Kiasmaan klo 15.", "Kiasma", "15:00"),
+    ("Lähden Kauppatorilta klo 10 ja haluan museoon ja kahvilaan, lopetan Ateneumiin klo 15.", "Ateneum", "15:00"),
+    ("From Union Square at 10, a museum then a cafe, and wrap up at Madison Square by 3pm.", "Madison Square", "15:00"),
+    ("Start am Odeonsplatz um 10: ein Museum, ein Café. Bis halb eins wollen wir am Stachus sein.", "Stachus", "12:30"),
+])
+def test_ending_at_a_place_in_each_language(text, end, deadline):
+    req = _req(text)
+    assert (req.end_place, req.deadline) == (end, deadline)
+
+
+@pytest.mark.parametrize("text, start, start_time", [
+    ("Je pars d'Ordino à 9h, un musée puis un café.", "Ordino", "09:00"),
+    ("Got three hours, starting 9:30 on Mill Road: a bakery, then a museum.", "Mill Road", "09:30"),
+])
+def test_start_places_after_an_elision_or_a_time(text, start, start_time):
+    req = _req(text)
+    assert (req.start_place, req.start_time) == (start, start_time)
+
+
+@pytest.mark.parametrize("text, kinds, start_time", [
+    ("Je pars de la place Carnot à 10h et je vais à une boulangerie puis à une église.", ["bakery", "church"], "10:00"),
+    ("Jag börjar vid Slussen kl 10 och vill gå till ett galleri och en bokhandel.", ["gallery", "bookshop"], "10:00"),
+])
+def test_the_article_one_before_a_noun_is_no_clock_time(text, kinds, start_time):
+    req = _req(text)
+    assert (_kinds(req), req.start_time, req.deadline) == (kinds, start_time, None)

@@ -74,6 +74,8 @@ _AFTER = {
     "ca": {"i mitja": 30, "i quart": 15, "menys quart": -15},
     "fi": {},
 }
+#: the words for one o'clock that are also the article "a" ("à une église", "till ett galleri", "tot een museum")
+_ONE_ARTICLES = {"une", "un", "ett", "en", "een"}
 #: words before the hour word ("halb zehn" = 9:30) -> offset
 _BEFORE = {
     "nl": {"half": -30, "kwart over": 15, "kwart voor": -15, "vijf over": 5, "tien over": 10, "vijf voor": -5,
@@ -156,6 +158,10 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
     said = tok in words
     if said and not (m.group("cue") or m.groupdict().get("before")):
         return None  # a number word alone is a count ("dos museos"), not a time
+    if tok in _ONE_ARTICLES and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")
+                                     or m.group("unit")) and not re.match(r"(?i)\s*kl", m.group("cue") or "") \
+            and re.match(r"\s+[^\W\d_]", m.string[m.end():]):
+        return None  # "à une église", "till ett galleri": the article before a noun, not one o'clock
     if not said and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")):
         return None  # digits without a word to read: the usual rules handle them
     if lang == "en" and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")):

@@ -338,6 +338,15 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:lähtöpaikka|lähtöpiste|punto de partida|point de départ|ponto de partida|punto di partenza|"
      r"punt de sortida|ausgangspunkt|startpunkt|utgångspunkt|startplats|startpunt|vertrekpunt)\b(?:\s*:)?",
      "starting point:"),
+    # ending at a place, and the end or the arrival there, in every language read ("acabar no Coliseu",
+    # "acabar a Caldea", "Fin au Square X", "Ankunft in Bindlach", "sluta vid Mariatorget")
+    (r"\b(?:(?:acabar|acabo|acabamos|acabem|acabarem|acabaré|terminar|terminamos|terminem|finir|finis|finit|"
+     r"finissons|terminer|termine|terminons|finire|finisco|finiamo|terminare|sluta|slutar|avsluta|avslutar|eindigen|"
+     r"eindig|eindigt|enden|fin|fim|final|fine|einde|slut)\s*:?\s+(?:au|aux|à la|à l'|à|a la|a l'|al|a|en|em|no|na|"
+     r"nos|nas|ao|alla|allo|all'|in|am|an der|im|beim|vid|på|i|bij|op|aan de|in de|at)|"
+     r"(?:ankunft|ankomst|aankomst|arrivée|llegada|chegada|arrivo|arribada)\s+(?:in|am|an der|im|beim|à la|à l'|au|"
+     r"aux|à|a la|a l'|al|a|en|em|no|na|ao|alla|all'|i|vid|på|till|bij|op|te|in de))"
+     r"(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "ending at "),
     # ending with a visit, in every language read ("acabar amb un sopar", "finir par un musée", "avsluta med fika")
     (r"\b(?:acabar|acabant|acabem|acabo|acabamos|acabando|terminar|terminando|terminamos|termino|finir|finissant|"
      r"terminer|finire|finiamo|terminare|concludere|avsluta|avslutar|eindigen|eindig|afsluiten)\s+"
@@ -548,12 +557,30 @@ _FI_HOUR_TO = {"yhteen": "yksi", "kahteen": "kaksi", "kolmeen": "kolme", "neljä
 _FI_UNTIL = re.compile(r"(?i)\b(?:(kello|klo|puoli)\s+)?(" + "|".join(_FI_HOUR_TO) + r")(?=\s+(?:asti|saakka|mennessä)\b)")
 
 
+#: the trip or the day ending at a place ("Päivä päättyy Oodiin", "lopetan Kauppatorille")
+_FI_END = re.compile(r"(?i)\b(?:päättyy|päätän|päätämme|lopetan|lopetamme|loppuu)\s+((?-i:[A-ZÀ-Ý])[\w-]{2,})")
+
+
+def _fi_name_to(word: str) -> str:
+    """A name without the ending of "to" or "at" ("Oodiin" -> "Oodi", "Kiasmaan" -> "Kiasma",
+    "Ateneumiin" -> "Ateneum", "Kauppatorille" -> "Kauppatori")."""
+    low = word.lower()
+    if low.endswith(("lle", "lla", "llä", "ssa", "ssä", "seen")):
+        stem = word[:-4] if low.endswith("seen") else word[:-3]
+    elif len(low) > 4 and low[-1] == "n" and low[-2] == low[-3]:
+        stem = word[:-2]  # the illative lengthens the last vowel
+    else:
+        return word
+    return stem[:-1] if stem.endswith("i") and _foreign_end(stem[:-1]) else stem
+
+
 def _finnish_places(text: str) -> str:
     """Finnish place endings undone: "Rautatientorilta" and "Plaça del Poblelta" are "from <name>"; the hours
     said with a case ending in their base form, after "kello" ("kolmelta", "kahteentoista asti")."""
     text = re.sub(r"\b(" + "|".join(_FI_HOUR_FROM) + r")\b", lambda m: _FI_HOUR_FROM[m.group(1).lower()], text,
                   flags=re.IGNORECASE)
     text = _FI_UNTIL.sub(lambda m: f"{m.group(1) or 'kello'} {_FI_HOUR_TO[m.group(2).lower()]}", text)
+    text = _FI_END.sub(lambda m: "ending at " + _fi_name_to(m.group(1)), text)
     text = _FI_POSTPOSITION.sub(_fi_genitive, text)
     t = _FI_LINK_I.sub(_fi_unlink, _FI_LOWER_AT.sub(_fi_lower_at, text))
     return _FI_FROM.sub(_fi_from, t)

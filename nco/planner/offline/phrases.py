@@ -58,7 +58,7 @@ PHRASES: dict[str, list] = {
         (r"\bvélib\b|\bvélos? en libre-service\b", "bicycle rental"),
         (r"\b(?:(?:être |suis |sommes )?(?:rentrée?s?|de retour)|rentrer|revenir|retourner) (?:pour|avant|à|vers) (?=\d)",
          "back by "),
-        (r"\b(?:partent|partons|partez|pars) (?:de|du|depuis) (?:la |l')?", "leaving from "),
+        (r"\b(?:partent|partons|partez|pars) (?:de|du|depuis|d')\s?(?:la |l')?", "leaving from "),
         (r"\b(?:proposer|organiser|planifier|préparer) (?:une |un )?(?:petite |courte |belle )?(?:promenade|balade|itinéraire|parcours)\b",
          "plan a route"),
         (r"\b(?:notre|mon|ma|un|une|le|la) (?:rendez-vous|réunion|rdv) (?:de|à|prévue? à) (?=\d)", "my meeting at "),
@@ -287,7 +287,8 @@ PHRASES: dict[str, list] = {
         (r"\b(dann|danach|zuerst|erst|noch|schließlich) (?:zur |die )?post\b", r"\1 the post office"),
         (r"\bdenkmäler\b|\bgedenksteine?\b", "monuments"), (r"\bbankomat\b|\bgeldautomat\b", "atm"),
         (r"\btrafik\b", "kiosk"), (r"\boutlet-shopping\b", "shopping"), (r"\b(?:zur|die|der|und) post\b|(?<=, )post\b", "the post office"),
-        (r"\b(?:muss|müssen|sollte|sollten|soll) (?:ich|wir|er|sie|es|man) (?:(?:wieder|spätestens|zurück) )*"
+        (r"\b(?:muss|müssen|sollte|sollten|soll|will|wollen|möchte|möchten) (?:ich|wir|er|sie|es|man) "
+         r"(?:(?:wieder|spätestens|zurück) )*"
          r"(?:am|an der|im|beim|in der|auf dem) ((?-i:[A-ZÀ-Ý])[^.?!,]{1,40}?) sein\b", r"must be at \1"),
         (r"\b(?:meinem|meinen|einem|einen|dem|den) termin\b", "my appointment"),
         (r"\bende\b(?= (?:um |gegen )?\d)", "done by"),

@@ -24,7 +24,7 @@ _FALLBACKS = [
                r"(?:[a-z]+\s+){1,3}?(?:at|from|near|in)\s+", re.IGNORECASE),
     re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|leav(?:e|ing)|depart(?:ing)?|i'?m|we'?re|i am|we are|"
                r"we start|i start)\s+(?:at\s+|around\s+|from\s+)?"
-               r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:(?:at|from|in|do|da|dos|das|de|del|dal|dalla|des|du|"
+               r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:(?:at|from|in|on|do|da|dos|das|de|del|dal|dalla|des|du|"
                r"vom|von|vid|från)\s+)?", re.IGNORECASE),
     re.compile(r"\b(?:near|around)\s+", re.IGNORECASE), re.compile(r"(?:^|[.!?]\s+)at\s+", re.IGNORECASE),
     re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),

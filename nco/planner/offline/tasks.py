@@ -298,7 +298,8 @@ def _embedding_mentions(p: Prompt, mlow: str, mentions: list[Mention]) -> None:
 
 
 #: English cue words the time, place and order stages read (the other languages are rewritten into them)
-_CUE_WORDS = {"order", "any", "train", "bus", "boat", "flight", "leaves", "meet", "back", "done", "midnight", "noon"}
+_CUE_WORDS = {"order", "any", "train", "bus", "boat", "flight", "leaves", "meet", "back", "done", "midnight", "noon",
+              "ending"}
 
 
 def _note_unread(p: Prompt, a: int, b: int) -> None:
