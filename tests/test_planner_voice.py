@@ -236,3 +236,17 @@ def test_start_places_after_an_elision_or_a_time(text, start, start_time):
 def test_the_article_one_before_a_noun_is_no_clock_time(text, kinds, start_time):
     req = _req(text)
     assert (_kinds(req), req.start_time, req.deadline) == (kinds, start_time, None)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Estamos en Sevilla, salimos de la Plaza Nueva a las diez. Un museo y un café.", "Plaza Nueva"),
+    ("Siamo a Firenze e partiamo da Piazza della Signoria alle 10. Un museo e un caffè.", "Piazza della Signoria"),
+    ("Wir sind in Wien und starten um 10 Uhr am Stephansplatz. Ein Museum und ein Café.", "Stephansplatz"),
+    ("We're in Lisbon, leaving from Rossio at 10: a museum and a cafe.", "Rossio"),
+])
+def test_the_city_one_is_in_gives_way_to_the_place_one_leaves_from(text, start):
+    assert _req(text).start_place == start
+
+
+def test_being_at_a_place_is_the_start_when_no_other_is_left_from():
+    assert _req("I'm at Union Square at 10, from there a museum and a cafe.").start_place == "Union Square"

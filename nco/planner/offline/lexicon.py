@@ -178,7 +178,7 @@ PLACE_CUE_END = re.compile(
     re.IGNORECASE)
 PARTICLES = {"de", "da", "do", "dos", "das", "der", "die", "am", "an", "of", "the", "la", "le", "del", "di",
               "von", "im", "i", "y", "du", "des", "e", "og", "och", "st", "st.", "and", "&", "-", "sur",
-              "auf", "zum", "zur", "dem"}
+              "auf", "zum", "zur", "dem", "della", "dello", "delle", "dei", "degli", "dels"}
 
 
 #: the days of the week, and today and tomorrow, in each language read other than English

@@ -13,7 +13,7 @@ from nco.planner.offline.lexicon import (
     PLACE_CUE_START,
     STOPWORDS_EN,
 )
-from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, Prompt, capitalised_phrase
+from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, Prompt, capitalised_phrase, sentence_bounds
 
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
 _FALLBACKS = [
@@ -96,11 +96,33 @@ def _same_kind(end: str, start: str) -> bool:
     return bool(m) and m.group(1).lower() in start.lower().split()
 
 
+#: being somewhere (a city, a district) rather than leaving from it
+_BEING = re.compile(r"(?:i'?m|we'?re|i am|we are|will be|be)\s+(?:at|in)\s+$", re.IGNORECASE)
+#: leaving from a place, with a time perhaps between ("and we start at 12:00 at Greenwich Avenue")
+_DEPARTURE = re.compile(r"\b(?:from|(?:start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?)\s+"
+                        r"(?:(?:at|around)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s+)?(?:at|from|on))\s+",
+                        re.IGNORECASE)
+
+
+def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Match, str]:
+    """"Estoy en Marrickville, salgo de Gleeson Avenue": where one is (a city, a district) gives way to
+    the place one leaves from, named next in the same sentence; ``(m, ph)`` otherwise."""
+    if not _BEING.search(m.group(0)):
+        return m, ph
+    end = sentence_bounds(text, m.end())[1]
+    for d in _DEPARTURE.finditer(text, m.end() + len(ph), end):
+        other = capitalised_phrase(text, d.end())
+        if other and other != ph and d.end() != skip:
+            return d, other
+    return m, ph
+
+
 def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none)."""
     for m in PLACE_CUE_START.finditer(p.text):
         ph = capitalised_phrase(p.text, m.end())
         if ph and m.end() != skip:
+            m, ph = _departure_after(p.text, m, ph, skip)
             _mask_name(p, ph, m.end())
             return ph, m.end()
     for cue in _FALLBACKS:
