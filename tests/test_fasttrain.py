@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import numpy as np
 import pytest
 import torch
 
@@ -265,3 +266,29 @@ def test_promotion_joins_every_unseen_set_of_a_size():
     assert len(load_unseen("acvrp", 500)[0]) == sum(len(load_test_set(s)[0]) for s in every)
     with pytest.raises(InputError, match="no shipped unseen-city test set"):
         load_unseen("acvrp", 333)
+
+
+def test_promotion_verdict_is_a_paired_test():
+    """Lower on average over the sizes, and significantly worse on none."""
+    rng = np.random.default_rng(0)
+    base = rng.uniform(10, 30, size=(2, 40))
+
+    def sizes(shift100, noise500, shift500):
+        out = []
+        for k, (shift, noise) in enumerate(((shift100, 0.0), (shift500, noise500))):
+            s = base[k]
+            c = s + shift + noise * np.resize([1.0, -1.0], s.size)  # mean exactly shift
+            out.append({"shipped": ({"test_set": f"n{k}"}, s), "candidate": ({"test_set": f"n{k}"}, c)})
+        return out
+
+    assert fasttrain.verdict(sizes(-2.0, 1.0, 0.02)) == ""  # 2 points better, level where it is noisy
+    assert "significantly worse on n1" in fasttrain.verdict(sizes(-2.0, 0.1, 0.2))  # small but certain loss
+    assert "not lower" in fasttrain.verdict(sizes(0.0, 0.0, 0.0))  # equal is not better
+    assert "not lower" in fasttrain.verdict(sizes(-0.5, 3.0, 0.6))  # better at one size, worse on average
+    bad = sizes(-2.0, 0.0, 0.0)
+    bad[1]["candidate"][1][3] = np.nan  # an infeasible solution
+    assert "infeasible" in fasttrain.verdict(bad)
+    ok = sizes(-1.0, 0.0, 0.0)
+    fasttrain.verdict(ok)
+    row = ok[0]["candidate"][0]
+    assert row["diff_pct"] == -1.0 and row["diff_se"] == 0.0 and row["t"] == 0.0

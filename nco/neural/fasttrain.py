@@ -41,6 +41,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from nco import fsio
 from nco.data.cities import city_folder_name, city_matrices, load_split
 from nco.data.samplers import DeviceSampler
@@ -667,7 +669,6 @@ def pack_cities(out, names=None, points: int = 700, dtype: str = "float16", seed
     seed
         Seed of the subset.
     """
-    import numpy as np
 
 
     if dtype not in ("float16", "float32"):
@@ -699,15 +700,19 @@ def promote(candidate, problem: str, sizes=(50, 100), limit: int = 128, augment:
     precision, and that copy is what is evaluated and installed.  Both are evaluated (multi-start greedy x ``augment``, every solution
     checked) on the first ``limit`` instances of the unseen-city test sets
     of each size ``N`` in ``sizes`` (every shipped set of that size, joined:
-    :func:`nco.neural.evaluate.load_unseen`).  The candidate is
-    promoted when all its solutions are feasible and its mean gap is lower
-    than the shipped one's on every test set.
+    :func:`nco.neural.evaluate.load_unseen`).  The candidate is promoted
+    when (:func:`verdict`) all its solutions are feasible, its mean gap
+    averaged over the sizes is lower than the shipped one's, and on no size
+    is it significantly worse: the per-instance gap differences of a size
+    (candidate minus shipped, the same instances) have a one-sided paired
+    t statistic of at most :data:`WORSE_T` (5 %).
 
     Returns
     -------
     dict
-        ``promoted`` (bool), ``table`` (one row per test set and checkpoint)
-        and ``reason``.
+        ``promoted`` (bool), ``table`` (one row per test set and checkpoint,
+        the candidate's row with the paired difference ``diff_pct``, its
+        standard error ``diff_se`` and ``t``) and ``reason``.
     """
 
     if problem not in PROBLEMS:
@@ -718,9 +723,9 @@ def promote(candidate, problem: str, sizes=(50, 100), limit: int = 128, augment:
     target = Path(checkpoint_dir or CHECKPOINT_DIR) / f"{problem}.pt"
     with tempfile.TemporaryDirectory() as tmp:
         half = half_precision(Path(candidate), Path(tmp) / target.name)
-        table, better = _compare(target, half, problem, sizes, limit, augment, progress)
-        if not better:
-            return {"promoted": False, "table": table, "reason": "the candidate is not better on every test set"}
+        table, why = _compare(target, half, problem, sizes, limit, augment, progress)
+        if why:
+            return {"promoted": False, "table": table, "reason": why}
         _install(half, Path(candidate).with_suffix(".json"), target, table)
     return {"promoted": True, "table": table, "reason": f"replaced {target.name}"}
 
@@ -738,21 +743,61 @@ def half_precision(src: Path, dst: Path) -> Path:
     return dst
 
 
-def _compare(target: Path, candidate: Path, problem: str, sizes, limit: int, augment: int, progress: bool):
-    """Rows of both checkpoints on each test set, and whether the candidate wins on every one."""
+#: One-sided 5 % point of the normal distribution: a candidate whose paired
+#: gap difference on a size has a larger t statistic is significantly worse there.
+WORSE_T = 1.645
 
-    table, better = [], True
+
+def _compare(target: Path, candidate: Path, problem: str, sizes, limit: int, augment: int, progress: bool):
+    """Rows of both checkpoints on each test set, and why the candidate is refused ("" if it is not)."""
+
+    table, gaps = [], []
     for n in sizes:
         instances, ref = load_unseen(problem, int(n), limit=limit)
-        rows = {}
+        if ref is None:
+            raise InputError(f"the unseen-city test sets of {problem} at N = {int(n)} have no reference costs")
+        pair = {}
         for name, ck in (("shipped", target), ("candidate", candidate)):
             sols, wall = run_method("neural", instances, checkpoint=str(ck), augment=augment, progress=progress)
-            rows[name] = dict(summarise(name, sols, wall, ref), test_set=f"{problem}_n{int(n)}_unseen")
-            table.append(rows[name])
-        c, s = rows["candidate"], rows["shipped"]
-        better &= c["feasible_pct"] >= 100.0 and c["gap_pct"] is not None and (
-            s["gap_pct"] is None or c["gap_pct"] < s["gap_pct"])
-    return table, better
+            row = dict(summarise(name, sols, wall, ref), test_set=f"{problem}_n{int(n)}_unseen")
+            table.append(row)
+            pair[name] = (row, instance_gaps(sols, ref))
+        gaps.append(pair)
+    return table, verdict(gaps)
+
+
+def instance_gaps(sols, ref) -> np.ndarray:
+    """Gap (%) of each solution to its reference; ``nan`` where it is infeasible."""
+    cost = np.array([s.cost if s.feasible else np.nan for s in sols], dtype=float)
+    return 100.0 * (cost - ref) / ref
+
+
+def verdict(sizes: list[dict]) -> str:
+    """Why a candidate is refused, or "" to promote it (the rule of :func:`promote`).
+
+    ``sizes`` holds one dict per test-set size, ``{"shipped": (row, gaps),
+    "candidate": (row, gaps)}`` with per-instance gaps on the same instances;
+    the candidate's row gets ``diff_pct``, ``diff_se`` and ``t``.
+    """
+    means, worse = [], []
+    for pair in sizes:
+        (_, s), (row, c) = pair["shipped"], pair["candidate"]
+        if np.isnan(c).any():
+            return f"the candidate has infeasible solutions on {row['test_set']}"
+        d = (c - s)[~np.isnan(s)]
+        se = float(d.std(ddof=1) / np.sqrt(d.size)) if d.size > 1 else 0.0
+        mean = float(d.mean())
+        t = mean / se if se > 0 else (np.inf if mean > 0 else 0.0)
+        row.update(diff_pct=round(mean, 3), diff_se=round(se, 3), t=round(float(t), 2))
+        means.append((float(np.nanmean(s)), float(c.mean())))
+        if t > WORSE_T:
+            worse.append(f"{row['test_set']} (+{mean:.2f} points, t = {t:.2f})")
+    if worse:
+        return "the candidate is significantly worse on " + ", ".join(worse)
+    shipped, cand = (float(np.mean(v)) for v in zip(*means))
+    if not cand < shipped:
+        return f"the candidate's gap averaged over the sizes is not lower ({cand:.3f} against {shipped:.3f} %)"
+    return ""
 
 
 def _install(checkpoint: Path, recipe_file: Path, target: Path, table: list) -> None:
@@ -785,7 +830,8 @@ def promote_main(argv: list[str]) -> int:
         raise InputError(f"--limit must be a positive integer, got {args.limit}")
     res = promote(args.candidate, args.problem, sizes, args.limit, args.augment, args.checkpoint_dir)
     for r in res["table"]:
-        print(f"{r['test_set']:>22}  {r['method']:>9}  gap {r['gap_pct']} %  feasible {r['feasible_pct']} %")
+        paired = f"  paired {r['diff_pct']:+} +- {r['diff_se']} (t = {r['t']})" if "t" in r else ""
+        print(f"{r['test_set']:>22}  {r['method']:>9}  gap {r['gap_pct']} %  feasible {r['feasible_pct']} %{paired}")
     print(("promoted: " if res["promoted"] else "not promoted: ") + res["reason"])
     return 0 if res["promoted"] else 1
 
