@@ -17,44 +17,14 @@ from nco.errors import InputError
 from nco.planner.offline.chat import MARKERS, expand, fix_typos
 from nco.planner.offline.clock import UNITS, word_times
 from nco.planner.offline.phrases import PHRASES, rewrite
-from nco.planner.offline.lexicon import CUISINES, DAYS, LEX_MAP, STOPWORDS_EN
+from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
+                                         LEX_MAP, STOPWORDS_EN)
+from nco.planner.offline.places import lower_case_name
 from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, loose
 
 #: languages the offline parser reads
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
              "it": "Italian", "ca": "Catalan", "fi": "Finnish", "sv": "Swedish", "nl": "Dutch"}
-#: frequent function words per language (the detector counts them)
-FUNCTION_WORDS = {
-    "de": "und ich um uhr dann danach zuerst erst bis zurück möchte mit ein eine einen einem am vom zum zur nach noch "
-          "habe ich morgen heute ab gegen stunden mein meine im ins fertig vor dem sein",
-    "fr": "depuis mon notre part suis sommes au aux du des les possible ordre et je à puis ensuite d'abord avant après une un j'ai heures retour jusqu'à demain aujourd'hui vers "
-          "avec pour commence pars départ déjeuner dîner",
-    "es": "ruta terminar el cena estoy estamos sale del los mi como posible sea vuelvo orden y yo las luego después primero hasta quiero tengo horas una empiezo salgo desde comer cenar mañana hoy "
-          "con para antes",
-    "pt": "fim estou estamos parte meu volto das dos na no possível ordem e eu às até depois primeiro quero tenho horas uma um começo saio volto almoço jantar amanhã hoje "
-          "com para antes",
-    "it": "sono siamo dalla dal alla il mio parte torno entro più possibile ordine piazza e io alle poi dopo prima fino voglio ho ore una un parto pranzo cena domani oggi con per",
-    "ca": "des sóc estic surt meu torno abans les sigui possible ordre i jo les després primer fins vull tinc hores una un començo surto dinar sopar demà avui amb per "
-          "volem anem comencem sortim tornem veure tantes tants som estem fem podem",
-    "fi": "kuin mahdollista olen junani lähtee ennen asti järjestyksessä ja minä klo kello sitten ensin jälkeen haluan minulla on tuntia tuntia lähden aloitan takaisin "
-          "mennessä lounas",
-    "sv": "kl mitt min går är så många som möjligt före ordning och jag klockan sedan först efter vill har timmar en ett börjar startar från vid tillbaka till "
-          "klar lunch middag",
-    "nl": "ik wij om uur dan daarna eerst tot terug wil wilt heb hebben een het van naar bij met voor na morgen "
-          "vandaag vanaf graag nog moet moeten ben zijn op mijn onze volgorde uiterlijk",
-}
-#: the forms of "we" and of the verbs of a plan said by a group, per language
-_WE_WORDS = {
-    "de": "wir wollen möchten starten beginnen gehen treffen uns unser unsere haben müssen sind",
-    "fr": "nous voulons allons partons commençons sommes avons devons on",
-    "es": "nosotros queremos vamos salimos empezamos tenemos debemos",
-    "pt": "nós queremos vamos saímos começamos temos devemos",
-    "it": "noi vogliamo andiamo partiamo cominciamo abbiamo dobbiamo",
-    "ca": "nosaltres",
-    "fi": "me haluamme lähdemme aloitamme meillä olemme",
-    "sv": "vi vill ska går börjar startar träffas ses har måste",
-    "nl": "we willen gaan beginnen vertrekken",
-}
 #: parts of the day and street words, one language each; with the days (:data:`DAYS`) they tell the
 #: language of an itinerary, which has few function words
 _DAY_WORDS = {
@@ -63,10 +33,6 @@ _DAY_WORDS = {
     "ca": "matí tarda vespre nit plaça carrer", "fi": "aamu iltapäivä ilta katu tori",
     "sv": "förmiddag eftermiddag kväll gatan torget", "nl": "ochtend middag avond straat plein gracht",
 }
-_FUNC = {lang: set(words.split()) | set(_WE_WORDS[lang].split()) for lang, words in FUNCTION_WORDS.items()}
-_ALL_FUNC = set().union(*_FUNC.values())
-#: the function words of every language read (a name written in lower case ends before one)
-ALL_FUNCTION_WORDS = frozenset(_ALL_FUNC)
 _NUMBERS = {
     "de": "eins zwei drei vier fünf sechs sieben acht neun zehn",
     "fr": "un deux trois quatre cinq six sept huit neuf dix",
@@ -314,7 +280,7 @@ _OWN_WORDS = {lang: frozenset(w for w in words if w not in STOPWORDS_EN and w no
               for lang, words in _RULE_WORDS.items()}
 #: per language: every word the detector counts for it
 _EVIDENCE = {lang: fw | set(MARKERS.get(lang, ())) | _OWN_WORDS[lang] | set(f"{DAYS[lang]} {_DAY_WORDS[lang]}".split())
-             for lang, fw in _FUNC.items()}
+             for lang, fw in FUNCTION_WORD_SETS.items()}
 
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
 _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
@@ -602,7 +568,7 @@ def _fi_from(m: re.Match) -> str:
     """"from <name>" for a name with the ending "-lta" or "-sta" ("Lähden Hyde Parkista" -> "Lähden from Hyde Park")."""
     words = m.group(1).split()
     lead = 0  # a capitalised verb opens the sentence, not the name
-    while lead < len(words) and (words[lead].lower() in _ALL_FUNC or words[lead].lower() in STOPWORDS_EN):
+    while lead < len(words) and (words[lead].lower() in ALL_FUNCTION_WORDS or words[lead].lower() in STOPWORDS_EN):
         lead += 1
     name = " ".join(words[lead:] + [m.group(2)[0].upper() + m.group(2)[1:]])
     return "".join(w + " " for w in words[:lead]) + "from " + name
@@ -649,13 +615,13 @@ def protect_names(text: str, lang: str = "") -> tuple[str, list[str]]:
     def hide_all(m: re.Match) -> str:
         words = m.group(1).split()
         lead = 0  # "Från Stockholms södra": a capitalised cue word opens the sentence, not the name
-        while lead < len(words) - 1 and (words[lead].lower() in _ALL_FUNC or words[lead].lower() in STOPWORDS_EN):
+        while lead < len(words) - 1 and (words[lead].lower() in ALL_FUNCTION_WORDS or words[lead].lower() in STOPWORDS_EN):
             lead += 1
         names.append(" ".join(words[lead:]))
         return "".join(w + " " for w in words[:lead]) + f"Q\ue000{len(names) - 1}\ue001"
 
     def hide_adjective(m: re.Match) -> str:
-        if m.group(2).lower() in _ALL_FUNC or m.group(2).lower() in _RULE_WORDS["de"]:
+        if m.group(2).lower() in ALL_FUNCTION_WORDS or m.group(2).lower() in _RULE_WORDS["de"]:
             return m.group(0)
         return hide_all(m)
 
@@ -675,8 +641,6 @@ def _protect_lower_places(text: str, names: list[str]) -> str:
     """``text`` with the names written in lower case after a place cue hidden like those of
     :func:`protect_names`, so that no word rule translates the kind in them ("tenho que estar no parque dos
     poderes", "muss am hohen markt sein")."""
-    from nco.planner.offline.places import lower_case_name  # the place stage reads names; it imports this module
-
     out, last = [], 0
     for m in _PLACE_CUES.finditer(text):
         name = lower_case_name(text, m.end()) if m.start() >= last else None

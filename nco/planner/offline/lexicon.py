@@ -193,3 +193,41 @@ DAYS = {
     "sv": "måndag tisdag onsdag torsdag fredag lördag söndag idag imorgon",
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vandaag",
 }
+
+
+#: frequent function words per language (the detector counts them)
+FUNCTION_WORDS = {
+    "de": "und ich um uhr dann danach zuerst erst bis zurück möchte mit ein eine einen einem am vom zum zur nach noch "
+          "habe ich morgen heute ab gegen stunden mein meine im ins fertig vor dem sein",
+    "fr": "depuis mon notre part suis sommes au aux du des les possible ordre et je à puis ensuite d'abord avant après une un j'ai heures retour jusqu'à demain aujourd'hui vers "
+          "avec pour commence pars départ déjeuner dîner",
+    "es": "ruta terminar el cena estoy estamos sale del los mi como posible sea vuelvo orden y yo las luego después primero hasta quiero tengo horas una empiezo salgo desde comer cenar mañana hoy "
+          "con para antes",
+    "pt": "fim estou estamos parte meu volto das dos na no possível ordem e eu às até depois primeiro quero tenho horas uma um começo saio volto almoço jantar amanhã hoje "
+          "com para antes",
+    "it": "sono siamo dalla dal alla il mio parte torno entro più possibile ordine piazza e io alle poi dopo prima fino voglio ho ore una un parto pranzo cena domani oggi con per",
+    "ca": "des sóc estic surt meu torno abans les sigui possible ordre i jo les després primer fins vull tinc hores una un començo surto dinar sopar demà avui amb per "
+          "volem anem comencem sortim tornem veure tantes tants som estem fem podem",
+    "fi": "kuin mahdollista olen junani lähtee ennen asti järjestyksessä ja minä klo kello sitten ensin jälkeen haluan minulla on tuntia tuntia lähden aloitan takaisin "
+          "mennessä lounas",
+    "sv": "kl mitt min går är så många som möjligt före ordning och jag klockan sedan först efter vill har timmar en ett börjar startar från vid tillbaka till "
+          "klar lunch middag",
+    "nl": "ik wij om uur dan daarna eerst tot terug wil wilt heb hebben een het van naar bij met voor na morgen "
+          "vandaag vanaf graag nog moet moeten ben zijn op mijn onze volgorde uiterlijk",
+}
+#: the forms of "we" and of the verbs of a plan said by a group, per language
+_WE_WORDS = {
+    "de": "wir wollen möchten starten beginnen gehen treffen uns unser unsere haben müssen sind",
+    "fr": "nous voulons allons partons commençons sommes avons devons on",
+    "es": "nosotros queremos vamos salimos empezamos tenemos debemos",
+    "pt": "nós queremos vamos saímos começamos temos devemos",
+    "it": "noi vogliamo andiamo partiamo cominciamo abbiamo dobbiamo",
+    "ca": "nosaltres",
+    "fi": "me haluamme lähdemme aloitamme meillä olemme",
+    "sv": "vi vill ska går börjar startar träffas ses har måste",
+    "nl": "we willen gaan beginnen vertrekken",
+}
+#: the function words of each language, "we" forms included
+FUNCTION_WORD_SETS = {lang: set(words.split()) | set(_WE_WORDS[lang].split()) for lang, words in FUNCTION_WORDS.items()}
+#: the function words of every language read (a name written in lower case ends before one)
+ALL_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORD_SETS.values())

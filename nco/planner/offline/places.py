@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from nco.planner.offline.lang import ALL_FUNCTION_WORDS
 from nco.planner.offline.lexicon import (
+    ALL_FUNCTION_WORDS,
     LEX_MAP,
     PARTICLES,
     PLACE_CUE_END,
