@@ -39,7 +39,11 @@ times mixed, corrections such as "no wait, make it 11", irrelevant context,
 questions, negations ("no museums"), quantities such as "two cafés", times
 as words such as "viertel elf" or "kvart i ett", places named in another
 language, and eleven impossible requests; scored before any parser change it
-is reported against), parses every prompt with
+is reported against) and ``data/prompts/trips_heldout10.jsonl`` (a tenth,
+written by another hand over all fourteen bundled extracts, eight prompts
+each, in the styles of its own choosing, described in ``docs/planner.md``;
+scored before any parser change it is reported against), parses every
+prompt with
 :func:`nco.planner.parse.parse_offline` (no map needed: the parse is scored
 as text) and reports, per split and per language group, the share of
 prompts right on each field and the share fully right::
@@ -83,7 +87,7 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout3": "trips_heldout3.jsonl", "heldout4": "trips_heldout4.jsonl",
           "heldout5": "trips_heldout5.jsonl", "heldout6": "trips_heldout6.jsonl",
           "heldout7": "trips_heldout7.jsonl", "heldout8": "trips_heldout8.jsonl",
-          "heldout9": "trips_heldout9.jsonl"}
+          "heldout9": "trips_heldout9.jsonl", "heldout10": "trips_heldout10.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
