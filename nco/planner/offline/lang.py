@@ -362,6 +362,13 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
 _BIKES = re.compile(r"(?i)\b(?:(?:station|borne|estació|estación)\s+(?:de\s+)?)?(?:vélib'?|bicing|bicimad)\b")
 #: a number of hours written with "h" after "in": a time from now ("dans 3h", "en 2h", "in 2h")
 _IN_HOURS = re.compile(r"(?i)\b(?:in|dans|en|em|tra|fra|inom|binnen)\s+(\d{1,2})\s?h\b(?![:.]?\d)")
+#: "no" said before a kind of place in every language read ("Keine Museen", "Nada de igrejas", "Pas de casino
+#: ni de shopping", "Res de botigues", "Inga museer", "geen kerken", "sem igrejas"): read like "no museums"
+_NEGATION = re.compile(
+    r"(?:\b(?-i:keine[nms]?|kein|nada de|pas de|ni de|ni|res de|inga|ingen|inget|geen|niente|nessun[oa]?|ningún|ninguna|"
+    r"ningunos|ningunas|nenhum|nenhuma|nem|sem|sin|sans|ohne|senza|ei|ilman)|"
+    r"(?:^|(?<=[.!?:;]\s))(?-i:Keine[nms]?|Kein|Nada de|Pas de|Res de|Inga|Ingen|Inget|Geen|Niente|Nessun[oa]?|"
+    r"Ningún|Ninguna|Nenhum|Nenhuma|Sem|Sin|Sans|Ohne|Senza))\s+(?=[^\W\d_])")
 #: "um 11" in a prompt that mixes German into English
 _UM = re.compile(r"(?i)\bum\s+(?=\d)")
 #: "landing at", "touching down in": arriving, not a kind of place
@@ -381,6 +388,7 @@ def normalise(text: str, lang: str) -> str:
     if lang == "sv":
         text = _swedish_definite(text)
     text = _BIKES.sub("bike rental", text)  # before names are protected: "Station Vélib" is no name
+    text = _NEGATION.sub("no ", text)
     t, names = protect_names(word_times(_clock_times(text), lang), lang)
     t = rewrite(t, lang)
     for pat, repl in _SHARED:

@@ -141,6 +141,8 @@ REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|ha
                      r"seeing|doing|going to the|going to|we have|i have|i've had|we've had)\s+){0,2}"
                      r"(?:(?:early|late|quick|short|light|long|big|nice|little)\s+)?$")
 NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of)\b(?:\s+\w+){0,2}\s*$")
+#: a kind named, then refused at once ("Port wine tasting? no, skip that")
+NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scratch|leave|not|never mind)\b")
 
 DEADLINE_CUES = {"by", "until", "till", "before", "latest", "back", "return", "returning", "finish", "finished",
                   "end", "ending", "done", "wrap", "home", "train", "flight", "bus", "meeting", "appointment",

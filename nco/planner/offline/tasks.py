@@ -15,6 +15,7 @@ from nco.planner.offline.lexicon import (
     CUISINES,
     LEX_MAP,
     LEX_RE,
+    NEG_AFTER_RE,
     NEG_RE,
     PREF_CUES,
     REF_RE,
@@ -105,7 +106,7 @@ def _lexicon_mentions(mlow: str, taken: list[bool]) -> list[Mention]:
     out = []
     for m in LEX_RE.finditer(mlow):
         w = m.group(1)
-        if any(taken[m.start():m.end()]) or NEG_RE.search(mlow[max(0, m.start() - 30):m.start()]):
+        if any(taken[m.start():m.end()]) or negated(mlow, m.start(), m.end()):
             continue
         cat, cui, dur = LEX_MAP[w]
         # "walk in a park" -> park; "keep the walking short" is a preference (no lexicon word)
@@ -176,11 +177,17 @@ def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Menti
             found.append((m.start(1), m.end(1), "shop=*", m.group(1)))  # "a shop", "shop, then a bakery"
     out = []
     for a, b, tag, phrase in sorted(found):
-        if any(taken[a:b]) or NEG_RE.search(mlow[max(0, a - 30):a]) or _next_to_taken(mlow, taken, a, b):
+        if any(taken[a:b]) or negated(mlow, a, b) or _next_to_taken(mlow, taken, a, b):
             continue
         out.append(_kind_mention(mlow, a, b, tag, phrase))
         taken[a:b] = [True] * (b - a)
     return out
+
+
+def negated(mlow: str, a: int, b: int) -> bool:
+    """Whether the kind named at ``mlow[a:b]`` is refused: "no museums", "skip the casino",
+    "port wine tasting? no, skip that"."""
+    return bool(NEG_RE.search(mlow[max(0, a - 30):a]) or NEG_AFTER_RE.search(mlow[b:b + 30]))
 
 
 #: a shop of no named kind: after "a", or as an item of its own ("shop then supermarket"), not the verb

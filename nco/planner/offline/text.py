@@ -109,9 +109,49 @@ _CORRECTION = re.compile(
     re.IGNORECASE)
 
 
+#: a clock time or a duration as written in any language read ("8 h 45", "14h30", "13 Uhr", "1pm", "3 hours max")
+_AMOUNT = (r"\d{1,2}(?:[.,]\d)?(?:\s?(?:[:.]\s?\d{2}|h(?:\s?\d{2})?|uhr|uur|am|pm|a\.m\.|p\.m\.|hours?|hrs?|"
+           r"stunden?|heures?|horas?|ore|timmar|tuntia|minutes|minuten|minutos|minuti|min))?"
+           r"(?:\s+(?:max(?:imum)?|total|in total|insgesamt|en tout|no total|in tutto))?")
+#: a preposition before a clock time
+_TIME_PREP = r"(?:um|à|a las|a la|a les|às|as|alle|at|ab|kl\.?|klo|kello|om|from|de|dalle|vers|ca\.)"
+#: the writer takes back a time or a duration and gives another ("um 10 – nee, doch erst um halb elf",
+#: "à 9 h — non, plutôt 9 h 30", "às 14h, ou melhor, às 14h30", "3 hours max. Actually make it 2.5 hours")
+_TIME_CORRECTION = re.compile(
+    r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|[-–—])\s*"
+    r"(?:nee|nein|no+|non|não|nao|nej|ei|niet|anzi|ou melhor|o mejor|mejor dicho|or rather|actually|eigentlich|"
+    r"plutôt|finalement|en fait|sorry|wait|aliás|eller nej|tai siis|beter gezegd|o meglio|oder besser|"
+    r"ou plutôt|o meno|rather)\b[\s,!.]*"
+    r"(?:(?:doch|erst|lieber|besser|plutôt|finalement|facciamo|diciamo|make it|let's say|say|mejor|melhor|"
+    r"mieux|dann|then|plus tard|later|più tardi|más tarde|mais tarde|senare|myöhemmin|later pas)\b[\s,]*)*"
+    r"(?=(?:" + _TIME_PREP + r"\s+)?(?:\d|halb|viertel|dreiviertel|kvart|halv|puoli|half|quarter|mezzogiorno|"
+    r"midi|noon|meio-dia|mediodía))", re.IGNORECASE)
+#: a time said and taken back in one breath: "nicht um 13 Uhr, sondern um 13:30", "pas à 9 h mais à 10 h"
+_NOT_BUT = re.compile(
+    r"\b(?:nicht|pas|non|no|not|inte|ei|niet|não|nao)\s+(?:" + _TIME_PREP + r"\s+)?" + _AMOUNT +
+    r"\s*,?\s*(?:sondern|mais|ma|sino|mas sim|mas|utan|vaan|maar|but)\s+", re.IGNORECASE)
+#: the old value after the new one: "2pm, not 1pm", "start is Highspire, not Steelton"
+_COMMA_NOT = re.compile(
+    r",\s*(?:not|nicht|pas|no|não|inte|niet)\s+(?:" + _TIME_PREP + r"\s+\d{1,2}(?:[:.]\d{2})?|\d{1,2}:\d{2}|"
+    r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)\b|"
+    r"(?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]+)*)"
+    r"(?=\s*(?:[,;.!?]|and\b|$))", re.IGNORECASE)
+
+
+def _time_corrected(m: re.Match) -> str:
+    """What stays of a corrected time: the first preposition, when the new time has none."""
+    prep = m.group("prep") or ""
+    rest = m.string[m.end():]
+    return "" if re.match(_TIME_PREP + r"\s", rest, re.IGNORECASE) else prep
+
+
 def drop_corrections(text: str) -> str:
-    """The prompt without the phrases its writer corrected ("Ab Stadtparkett... nein, ab Sternplatz")."""
-    return _CORRECTION.sub(lambda m: m.group(0)[-len(m.group(1)):], text)
+    """The prompt without the phrases its writer corrected ("Ab Stadtparkett... nein, ab Sternplatz",
+    "um 10 – nee, doch erst um halb elf", "nicht um 13 Uhr, sondern um 13:30", "2pm, not 1pm")."""
+    text = _CORRECTION.sub(lambda m: m.group(0)[-len(m.group(1)):], text)
+    text = _TIME_CORRECTION.sub(_time_corrected, text)
+    text = _NOT_BUT.sub("", text)
+    return _COMMA_NOT.sub("", text)
 
 
 @dataclass
