@@ -43,8 +43,13 @@ from nco import fsio
 from nco.batch import pool_context, solve_routes
 from nco.errors import InputError
 from nco.neural import fasttrain
+from nco.neural.policy import Policy
 from nco.neural.train import compose
 from nco.solution import Solution
+
+
+#: Where labels come from (:class:`Imitation`'s ``teacher``).
+TEACHERS = ("ga", "self")
 
 
 def forced_logp(policy, env, td, actions: torch.Tensor, orders: int) -> torch.Tensor:
@@ -102,10 +107,21 @@ class Imitation:
         ones) and every optimiser step learns from one size.
     label_seconds, batch, orders, steps_per_round, workers
         See the module docstring.
+    teacher
+        ``"ga"``: the GA from scratch labels each instance; ``"self"``: the
+        policy being trained decodes each instance (multi-start greedy over
+        ``self_augment`` augmentations) and PyVRP's iterated local search,
+        started from its best decode, improves it for ``label_seconds``
+        (self-improvement: labels that stay close to what the policy
+        already does, where the GA from scratch also seeds its population
+        with constructions of its own).
     """
 
     def __init__(self, trainer, n, label_seconds: float = 1.0, batch: int = 16, orders: int = 8,
-                 steps_per_round: int = 4, workers: int = 1):
+                 steps_per_round: int = 4, workers: int = 1, teacher: str = "ga", self_augment: int = 8):
+        if teacher not in TEACHERS:
+            raise InputError(f"teacher must be one of {', '.join(TEACHERS)}, got {teacher!r}")
+        self.teacher, self.self_augment = teacher, int(self_augment)
         self.tr, self.batch, self.orders = trainer, int(batch), int(orders)
         self.sizes = [int(n)] if isinstance(n, int) else [int(x) for x in n]
         self.label_seconds, self.steps_per_round, self.workers = float(label_seconds), int(steps_per_round), int(workers)
@@ -117,18 +133,33 @@ class Imitation:
         n = self.sizes[self.rounds % len(self.sizes)]
         self.rounds += 1
         td = self.envs[n].reset(self.tr.sampler.draw(n, self.batch))
-        return n, td, self.envs[n].td_to_instances(td)
+        instances = self.envs[n].td_to_instances(td)
+        return n, td, instances, self._starts(instances)
+
+    def _starts(self, instances) -> list:
+        """The GA's starting solution per instance: none (``ga``), or the
+        policy's best multi-start greedy decode (``self``)."""
+        if self.teacher == "ga":
+            return [None] * len(instances)
+        policy = Policy(self.tr.exported(), meta=self.tr.recipe(), problem=self.tr.problem)
+        try:
+            with torch.no_grad():
+                sols = policy.solve(instances, augment=self.self_augment)
+        finally:
+            self.tr.policy.train()
+        return [s.routes if s.feasible else None for s in sols]
 
     def label(self) -> None:
         """Draw ``batch`` instances and add them with their GA solutions to the pool (in this process)."""
-        n, td, instances = self._draw()
+        n, td, instances, starts = self._draw()
         for k, inst in enumerate(instances):
-            raw = solve_routes(inst, self._job(len(self.pool), n))
+            raw = solve_routes(inst, self._job(len(self.pool), n, starts[k]))
             self._add(n, td[k:k + 1], inst, raw)
 
-    def _job(self, seed: int, n: int) -> dict:
+    def _job(self, seed: int, n: int, initial=None) -> dict:
         seconds = self.label_seconds * n / min(self.sizes)
-        return {"method": "ga", "time_limit": seconds, "clock": "process", "seed": seed}
+        method = "ga" if self.teacher == "ga" else "pyvrp"
+        return {"method": method, "time_limit": seconds, "clock": "process", "seed": seed, "initial": initial}
 
     def _add(self, n: int, td_row, inst, raw: dict) -> None:
         """A labelled instance into the pool, its solution checked here."""
@@ -139,9 +170,9 @@ class Imitation:
 
     def _submit(self, executor, pending: deque) -> None:
         """``batch`` fresh instances to label on the worker processes."""
-        n, td, instances = self._draw()
+        n, td, instances, starts = self._draw()
         for k, inst in enumerate(instances):
-            job = self._job(len(self.pool) + len(pending), n)
+            job = self._job(len(self.pool) + len(pending), n, starts[k])
             pending.append((n, td[k:k + 1], inst, executor.submit(solve_routes, inst, job)))
 
     def _collect(self, pending: deque, block: bool) -> int:
@@ -231,6 +262,11 @@ def imitate_main(argv: list[str]) -> int:
     p.add_argument("--orders", type=int, default=8)
     p.add_argument("--steps-per-round", type=int, default=4)
     p.add_argument("--workers", type=int, default=1, help="processes labelling with the GA (default 1)")
+    p.add_argument("--teacher", choices=TEACHERS, default="ga",
+                   help="ga: label with the GA from scratch (default); self: PyVRP's local search improves "
+                        "the policy's own best decode for --label-seconds")
+    p.add_argument("--self-augment", type=int, default=8,
+                   help="augmentations of the policy's decode with --teacher self (1 to 8, default 8)")
     p.add_argument("--ema", type=float, default=0.0, metavar="DECAY",
                    help="export the moving average of the weights with this decay, e.g. 0.99 (default 0: the "
                         "last weights); the last weights are then written beside it as NAME.last.pt")
@@ -246,7 +282,8 @@ def imitate_main(argv: list[str]) -> int:
     out = Path(args.out)
     overrides = [f"fast.ema_decay={args.ema}", *args.set]
     tr = trainer_for(args.problem, max(args.sizes), out, "nco train imitate " + " ".join(argv), args.device, overrides)
-    loop = Imitation(tr, args.sizes, args.label_seconds, args.batch, args.orders, args.steps_per_round, args.workers)
+    loop = Imitation(tr, args.sizes, args.label_seconds, args.batch, args.orders, args.steps_per_round, args.workers,
+                     args.teacher, args.self_augment)
     clock = time.process_time if args.workers == 1 else time.monotonic
     t0, wall0 = clock(), time.time()
     snapshots = Snapshots(tr, out, args.snapshot_every, lambda: clock() - t0, wall0)
@@ -284,6 +321,8 @@ def _check_args(args) -> None:
         raise InputError(f"--n must be integers separated by commas, got {args.n!r}") from None
     if not all(4 <= x <= 1000 for x in args.sizes):
         raise InputError(f"--n: sizes must be 4 to 1000, got {args.n!r}")
+    if not 1 <= args.self_augment <= 8:
+        raise InputError(f"--self-augment must be from 1 to 8, got {args.self_augment}")
     for name in ("batch", "orders", "steps_per_round", "workers"):
         if getattr(args, name) < 1:
             raise InputError(f"--{name.replace('_', '-')} must be a positive integer, got {getattr(args, name)}")

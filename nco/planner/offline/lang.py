@@ -326,11 +326,20 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:cervesetes|cervezas|cervejas|birre|bières|biere|biertjes)\b", "beers"),
     (r"\b(?:vinet|vin|vino|vinho|wein|viini|viiniä|wijn)\b(?= (?:en|à|a|in|i|på|em|no|na|al|au|im|bei))",
      "wine"),
-    (r"\b(?:salgo|sortim|surto|parto|partimos|saio|saímos)\s+(?:del|dal|dalla|do|da|de la|de l'|de)\s+",
-     "from "),
+    (r"\b(?:salgo|saliendo|sortim|sortint|surto|parto|partimos|partendo|saio|saímos|saindo)\s+"
+     r"(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|de|d')(?:\s+|(?<=')(?=\w))", "from "),
+    (r"\b(?:il|elle|on) part (?:de la|de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))", "starting from "),
+    # being at a place by a time, where the trip ends ("et doit être à Oberkampf à 14 h", "ed essere a Tillman
+    # Park entro mezzogiorno", "i ser a Canillo", "moeten we in Colonial Park zijn", "sind wir in Bindlach verabredet")
+    (r"\b(?:et|doit|dois|doivent|devons|devez|ed|e|i|y)\s+(?:être|essere|ser|estar)\s+(?:à|au|a|in|al|alla|en)\s+"
+     r"(?=(?-i:[A-ZÀ-Ý]))", "and i must be at "),
+    (r"\b(?:moeten|moet) (?:we|wij|ik) (?:in|bij|op|aan) ((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*) zijn\b",
+     r"i must be at \1"),
+    (r"\b(?:sind|bin) (?:wir|ich) (?:in|am|an der|im|beim) ((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*)"
+     r" (?:verabredet|verabredet sein|zum essen verabredet)\b", r"i must be at \1"),
     (r"\b(?:per le|per l'|pour|para las|para la|per a les|per les)\s*(?=\d)", "by "),
     (r"\b(?:rendez-vous|rdv)\b(?! (?:au|à|a|aux)\b)", "meet at"),
-    (r"\b(?:desde|depuis|dès|vanaf|från)\b(?: (?:la|le|el|de|het|l')\b)?\s*", "from "),
+    (r"\b(?:desde|depuis|dès|vanaf|vanuit|från)\b(?: (?:la|le|el|de|het|l')\b)?\s*", "from "),
     (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek) (?:dalla|dallo|dal|da|de la|de l'|"
      r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)\s*", "starting from "),
     (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:alle|à|a las|às|a les|"
@@ -363,7 +372,7 @@ _BIKES = re.compile(r"(?i)\b(?:(?:station|borne|estació|estación)\s+(?:de\s+)?
 #: a number of hours written with "h" after "in": a time from now ("dans 3h", "en 2h", "in 2h")
 _IN_HOURS = re.compile(r"(?i)\b(?:in|dans|en|em|tra|fra|inom|binnen)\s+(\d{1,2})\s?h\b(?![:.]?\d)")
 #: "no" said before a kind of place in every language read ("Keine Museen", "Nada de igrejas", "Pas de casino
-#: ni de shopping", "Res de botigues", "Inga museer", "geen kerken", "sem igrejas"): read like "no museums"
+#: ni de shopping", "Res de botigues", "Inga museer", "geen kerken", "sem igrejas"): read as "without museums"
 _NEGATION = re.compile(
     r"(?:\b(?-i:keine[nms]?|kein|nada de|pas de|ni de|ni|res de|inga|ingen|inget|geen|niente|nessun[oa]?|ningún|ninguna|"
     r"ningunos|ningunas|nenhum|nenhuma|nem|sem|sin|sans|ohne|senza|ei|ilman)|"
@@ -382,13 +391,13 @@ def normalise(text: str, lang: str) -> str:
     if lang == "en":  # British "half 9": half past nine
         text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text))))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
+    text = _NEGATION.sub("without ", text)  # before typos are fixed: "nada" is no misspelt kind
     text = fix_typos(text, ALL_FUNCTION_WORDS | _RULE_WORDS[lang], _KIND_RULE_WORDS[lang], lang == "de")
     if lang == "fi":
         text = _finnish_words(_finnish_places(text))
     if lang == "sv":
         text = _swedish_definite(text)
     text = _BIKES.sub("bike rental", text)  # before names are protected: "Station Vélib" is no name
-    text = _NEGATION.sub("no ", text)
     t, names = protect_names(word_times(_clock_times(text), lang), lang)
     t = rewrite(t, lang)
     for pat, repl in _SHARED:

@@ -102,6 +102,8 @@ PHRASES: dict[str, list] = {
         (r"\bantes (?:de la|del|de los|de las|de)\b(?! \d)", "before the"),
         (r"\bdespués (?:de la|del|de los|de las)\b", "after the"),
         (r"\bde las (\d{1,2}(?::\d{2})?) a las (?=\d)", r"from \1 until "),
+        (r"\bcomida rápida\b", "fast food"), (r"\bcafeterías\b", "cafes"), (r"\bbares\b", "bars"),
+        (r"\by (?:luego )?estar (?:en|a)\s(?!las \d|\d|mediodía)", "and i must be at "),
         (r"\bcomida\b", "lunch"), (r"\b(?:empiezo|comienzo|empezamos|empezando) en (?:la |el )?", "i start at "),
         (r"\b(?:empiezo|comienzo|empezamos|empezando)\b", "i start"),
         (r"\ben (?:la |el )?(?=(?-i:[A-ZÀ-Ý])|plaza\b|estación\b|calle\b|puerta\b)", "at "),
@@ -110,10 +112,12 @@ PHRASES: dict[str, list] = {
     "pt": [
         (r"\bpor fim\b|\bfinalmente\b|\bpara terminar\b", "finally"), (r"\bno (?:fim|final)\b", "at the end"),
         (r"\bfim\b(?= (?:às|as|a) \d)", "end"),
-        (r"\b(?:tenho|temos|tem|têm) (?:de|que) (?:estar )?de volta (?:à|ao|a)\s?(?!meio-dia|\d)", "back at the "),
+        (r"\b(?:tenho|temos|tem|têm) (?:de|que) (?:estar )?de volta (?:aos|às|à|ao|a)\s?(?!meio-dia|\d)", "back at the "),
         (r"\b(?:devo|devemos|tenho de|tenho que|temos de|temos que|estar) (?:estar )?de volta (?:ao|às|as|até|a)\s",
          "back by "),
-        (r"\b(?:saindo|sair|saio|saímos|partindo) (?:da|do|de)\b", "leaving from"), (r"\bsaio\b", "i start"),
+        (r"\b(?:saindo|sair|saio|saímos|partindo) (?:dos|das|da|do|de)\b", "leaving from"),
+        # "..., e estar em São Bento às 12h30": where the trip ends
+        (r"\be (?:depois )?estar (?:em|no|na|nos|nas)\s(?!\d|meio-dia)", "and i must be at "), (r"\bsaio\b", "i start"),
         (r"\bônibus\b", "bus"), (r"\bantes d[oa] (?:meu|minha|nosso|nossa)\b", "before my"),
         (r"\b(?:n|a)?o máximo de (\w+?)s? possível\b", r"as many \1 as possible"),
         (r"\b(?:termino|terminamos|terminar|acabo|acabamos) (?:no|na|em)\b", "ending at"),
