@@ -16,7 +16,7 @@ import re
 from nco.errors import InputError
 from nco.planner.offline.chat import MARKERS, expand, fix_typos
 from nco.planner.offline.clock import UNITS, word_times
-from nco.planner.offline.phrases import PHRASES, rewrite
+from nco.planner.offline.phrases import PHRASES, quarter_hours, rewrite
 from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
                                          LEX_MAP, STOPWORDS_EN)
 from nco.planner.offline.places import lower_case_name
@@ -288,6 +288,14 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|anar de compres|fare shopping|faire du shopping|"
       r"faire les (?:magasins|boutiques)|shoppen|bummeln|shoppa|winkelen|shoppailemaan|shoppailla|lojas|tiendas|"
       r"negozi|botigues|boutiques|butiker|winkels)\b"), "shopping"),
+    # the time one has, said with a verb of having before minutes ("Tenim 75 minutes", "Wir haben 45 minutes")
+    (r"\b(?:tenim|tinc|tenemos|tengo|tenho|temos|abbiamo|ho|j'ai|on a|nous avons|wir haben|haben wir|ich habe|"
+     r"habe ich|vi har|jag har|har vi|har jag|we hebben|hebben we|ik heb|heb ik|meillä on|minulla on|aikaa on)\s+"
+     r"(?=\d+ minutes\b)", "we have "),
+    (r"\b(?:wir haben|haben wir)\b", "we have"), (r"\binsgesamt\b", "in total"),
+    (r"\b(?:inom|entro|binnen|dentro de|en menos de|em menos de)\s+(?=\d+\s+(?:minut|hour|timm|tunn|or[ae]|hor|uur))",
+     "within "),
+    (r"\bminuter\b|\bminuuttia\b|\bminuten\b|\bminutos\b|\bminuti\b|\bminuts\b", "minutes"),
     # "um 11" in a prompt that mixes languages
     (r"\bum\s+(?=\d)", "at "),
     # "about" said in every language read ("j'ai environ 2 heures", "we hebben ongeveer twee uur")
@@ -339,7 +347,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r" (?:verabredet|verabredet sein|zum essen verabredet)\b", r"i must be at \1"),
     (r"\b(?:per le|per l'|pour|para las|para la|per a les|per les)\s*(?=\d)", "by "),
     (r"\b(?:rendez-vous|rdv)\b(?! (?:au|à|a|aux)\b)", "meet at"),
-    (r"\b(?:desde|depuis|dès|vanaf|vanuit|från)\b(?: (?:la|le|el|de|het|l')\b)?\s*", "from "),
+    (r"\b(?:desde|des de|depuis|dès|vanaf|vanuit|från)\b(?: (?:la|le|el|de|het|l')\b)?\s*", "from "),
     (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek) (?:dalla|dallo|dal|da|de la|de l'|"
      r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)\s*", "starting from "),
     (r"\b(?:partenza|départ|salida|partida|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:alle|à|a las|às|a les|"
@@ -387,7 +395,8 @@ _ARRIVING = re.compile(r"(?i)(?<!\bthe )(?<!\ba )(?<!ship )(?<!boat )(?<!ferry )
 
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
-    text = _symbols(_dotted_times(_hours_had(_IN_HOURS.sub(r"in \1 hours", expand(text, lang)))))
+    text = quarter_hours(expand(text, lang), lang)
+    text = _symbols(_dotted_times(_hours_had(_IN_HOURS.sub(r"in \1 hours", text))))
     if lang == "en":  # British "half 9": half past nine
         text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text))))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")

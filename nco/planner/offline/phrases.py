@@ -379,6 +379,47 @@ def _half_hours(t: str, lang: str) -> str:
     return t
 
 
+#: a quarter hour after the hours ("una hora i quart", "un'ora e un quarto", "tunti ja vartti", "an hour and a
+#: quarter") and three quarters of an hour alone; the count words are those of :data:`_COUNT`
+_QUARTER = {
+    "en": (r"hours?|hrs?", r"and a quarter", r"three quarters of an hour|three-quarters of an hour"),
+    "de": (r"stunden?", r"und eine viertelstunde|und ein viertel", r"(?:eine )?dreiviertelstunde|drei viertel stunden?|dreiviertel stunden?"),
+    "fr": (r"heures?", r"et quart|et un quart", r"trois quarts d'heure"),
+    "es": (r"horas?", r"y cuarto|y un cuarto", r"tres cuartos de hora"),
+    "pt": (r"horas?", r"e um quarto|e quinze", r"três quartos de hora|tres quartos de hora"),
+    "it": (r"ore|ora", r"e un quarto|e quindici", r"tre quarti d'ora"),
+    "ca": (r"hores?|hora", r"i quart|i un quart", r"tres quarts d'hora"),
+    "sv": (r"timmar|timme", r"och en kvart", r"tre kvart"),
+    "fi": (r"tuntia|tunti", r"ja vartti|ja varttitunti", r"kolme varttia"),
+    "nl": (r"uur", r"en een kwartier|en een kwart", r"drie kwartier"),
+}
+_COUNT_EN = "one|an|a two three four five"
+#: words before a clock time ("à deux heures et quart" is 14:15, not a duration)
+_CLOCK_BEFORE = re.compile(r"(?i)\b(?:à|a las|a la|a les|às|as|alle|um|at|by|until|till|kl\.?|klockan|klo|kello|om|vers|"
+                           r"avant|jusqu'à|hasta|até|fino alle|tot|dès|from|desde|dalle|ab|bis|before|after)\s+(?:\w+\s+)?$")
+
+
+def quarter_hours(t: str, lang: str) -> str:
+    """Durations with a quarter hour as minutes ("una hora i quart" -> "75 minutes",
+    "tre quarti d'ora" -> "45 minutes")."""
+    if lang not in _QUARTER:
+        return t
+    hours, after, three = _QUARTER[lang]
+    words = _COUNT_EN if lang == "en" else _COUNT[lang]
+    values = {w: n for n, ws in enumerate(words.split(), 1) for w in ws.split("|")}
+    num = "|".join(re.escape(w) for w in values) + r"|\d"
+    value = lambda w: 1 if w is None else values.get(w.lower()) or int(w)  # noqa: E731
+
+    def minutes(m: re.Match) -> str:  # "à dix heures et quart", "um zwei Stunden ...": a clock time stays
+        if _CLOCK_BEFORE.search(t[max(0, m.start() - 14):m.start()]):
+            return m.group(0)
+        return f"{value(m.group(1)) * 60 + 15} minutes"
+
+    t = re.sub(r"(?<![\w'])(?:(" + num + r")\s*)?(?:" + hours + r")\s+(?:" + after + r")\b", minutes, t,
+               flags=re.IGNORECASE)
+    return re.sub(r"\b(?:" + three + r")\b", "45 minutes", t, flags=re.IGNORECASE)
+
+
 def rewrite(text: str, lang: str) -> str:
     """``text`` with the phrase rules of ``lang`` applied (vehicles named in English)."""
     if lang not in _COMPILED:
