@@ -70,9 +70,20 @@ def read_places(p: Prompt) -> tuple[str | None, str | None]:
         back = _BACK.search(p.low)
         if back and (_BACK_TO_START.match(p.low[back.end():back.end() + 40]) or back.group(1) in ("round trip", "loop")):
             end_place = start_place or "start"
+    said = end_place
     if end_place and start_place and (end_place.lower() in ("the start", "start") or _same_kind(end_place, start_place)):
         end_place = start_place
+    for name in {start_place, end_place, said} - {None, "start", "the start"}:
+        _mask_again(p, name)
     return start_place, end_place
+
+
+def _mask_again(p: Prompt, name: str) -> None:
+    """Mask every place where ``name`` is written again ("retour place du Casino", "back at the museum"):
+    a place named as the start or the end is no visit."""
+    words = r"\.?\s+".join(map(re.escape, name.lower().split()))
+    for m in re.finditer(r"(?<![\w'])" + words + r"(?![\w'])", p.low):
+        p.mask(m.start(), m.end())
 
 
 def _mask_name(p: Prompt, name: str, cue_end: int) -> None:
