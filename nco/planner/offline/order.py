@@ -41,7 +41,8 @@ def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
         prev = [x for x in mentions if x.end <= m.start() and x.task is not None]
         nxt = [x for x in plain if x.start >= m.end()]
         if prev and nxt:
-            deps |= _then_pairs(mlow, prev, nxt)
+            free = bool(_ANY_ORDER.search(mlow[prev[-1].end:m.start()]))  # "A, B, C in any order, then D"
+            deps |= _then_pairs(mlow, prev, nxt, free)
     for m in re.finditer(r"\b(afterwards|afterward|after|later)\b(?=" + _POSTFIX + ")", mlow):
         before = [x for x in plain if x.end <= m.start()]
         if len(before) >= 2:
@@ -91,9 +92,15 @@ def _list_after(mlow: str, nxt: list[Mention]) -> list[Mention]:
     return after
 
 
-def _then_pairs(mlow: str, prev: list[Mention], nxt: list[Mention]) -> set[tuple[int, int]]:
-    """"A, B, then C": A, B, C in turn; "A and B, then C and D": A and B before C and D."""
+#: a list whose visits may come in any order
+_ANY_ORDER = re.compile(r"\bin (?:any|whatever|no particular|either) order\b")
+
+
+def _then_pairs(mlow: str, prev: list[Mention], nxt: list[Mention], free: bool = False) -> set[tuple[int, int]]:
+    """"A, B, then C": A, B, C in turn; "A and B, then C and D" (or "A, B in any order, then C"): A and B
+    before C and D."""
     items, by_and = _list_before(mlow, prev)
+    by_and |= free
     after = _list_after(mlow, nxt)
     deps = {(t, u) for y in (items if by_and else items[-1:]) for t in y.tasks for z in after for u in z.tasks}
     if not by_and:
@@ -130,6 +137,11 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
     return deps
 
 
+def _ends(x: Mention) -> list[int]:
+    """Where a visit's names end: its first mention and the repeats merged into it ("brunch ... brunch first")."""
+    return [x.end] + [a + x.end - x.start for a in x.also]
+
+
 def _own_words(gap: str) -> bool:
     """Whether ``gap`` between a visit and "first" belongs to the visit ("lunch at a restaurant first",
     "church service first"): at most four words, no punctuation, no joining or order word."""
@@ -143,7 +155,7 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         if m.group(1) == "first" and re.match(r"\s+(thing|time)", mlow[m.end():]):
             continue
         # "a museum first"; "lunch at a restaurant first": the words of the visit's own place may come between
-        prev = [x for x in plain if x.end <= m.start() and _own_words(mlow[x.end:m.start()])]
+        prev = [x for x in plain if any(e <= m.start() and _own_words(mlow[e:m.start()]) for e in _ends(x))]
         nxt = prev[-1:] if m.group(1) == "first" and prev else [x for x in plain if x.start >= m.end()]
         if nxt:
             group = _list_after(mlow, nxt)  # "first lunch and an ice cream": both first
