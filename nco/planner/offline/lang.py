@@ -444,6 +444,14 @@ _TRIP_WORDS = [
                 r"(?:a |an )?(?:short |little |small |nice |quick )?(?:walk|stroll|walking route|walking tour)\b"), r"\1 a route"),
     (re.compile(r"(?i)\ba (?:short |little |small |nice |quick )?(?:walk|stroll) (to|past|via|along)\b"), r"a route \1"),
     (re.compile(r"(?i)\b(i'?m|we'?re|i am|we are) camping (at|in|near)\b"), r"\1 staying \2"),
+    # who passed the request on is no place: "forwarding from Ana:", "message from my dad:"
+    (re.compile(r"(?i)\b(?:forward(?:ed|ing)?|fwd|message|msg|text|note|e-?mail|request)\s+from\s+"
+                r"(?:my\s+|our\s+)?[\w'-]+\s*:"), "note:"),
+    # the theme of an evening before its plan ("Theatre night! ... then the show at the theatre"): no visit of its
+    # own when the plan names the place again
+    (re.compile(r"(?i)^\s*(?:theat(?:re|er)|movie|cinema|film|pub|museum|gallery|shopping|park|beach|bar)\s+"
+                r"(?:night|day|evening|afternoon|morning|trip)\s*!\s*(?=.*\b(?:theat(?:re|er)|movie|cinema|film|pub|"
+                r"museum|gallery|shop|park|beach|bar|show)s?\b)"), ""),
 ]
 
 

@@ -33,8 +33,9 @@ _FALLBACKS = [
     re.compile(r"(?<![a-z] )\bat\s+(?:the\s+)?(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
     # "Place du Palais (10h) -> ...", "Itinerário para a tarde: Hofgarten 15h": a name that opens a sentence or
     # follows a heading, with a time after it
-    re.compile(r"(?:^|[.!?]\s+|:\s+)(?=[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|da|do|du|del|des|dos|das|di|la|le))"
-               r"{0,5}\s*(?:\(\s*)?(?:at\s+)?\d)"),
+    # ("'Canillo, start 10.00.'", "quick one: Market Square, 3:15pm -> ...", quoted or not)
+    re.compile(r"(?:^|[.!?]\s+|:\s+)['\"‘“«]?(?=[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|da|do|du|del|des|dos|das|di|la|"
+               r"le)){0,5}\s*,?\s*(?:\(\s*)?(?:(?:at|start|starting|from)\s+)?\d)"),
     # "Me and my sister, Leopoldstraße, 4:45 in the afternoon": a name between commas before a time
     re.compile(r"(?:^|,\s+)(?=[A-Z][^,.]{2,40},\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\W|$))"),
 ]
