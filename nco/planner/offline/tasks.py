@@ -231,6 +231,10 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
             mentions.append(Mention(m.start(), m.end(), "restaurant", cui, None, _ref(mlow, m.start()), word=m.group(1)))
 
 
+_FIRST_AFTER = re.compile(r"\s+first\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|one more|two|three|second)\s+$")
+
+
 def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
     """One mention per category and clause ("lunch at an Italian restaurant"); one per meal."""
     merged: list[Mention] = []
@@ -245,6 +249,10 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
         if prev is None and x.word in _MEALS and x.ref is None:
             # the same meal named twice is one meal ("lunch ... just one lunch")
             prev = next((y for y in merged if y.word == x.word and y.ref is None), None)
+        if prev is None and x.ref is None and _FIRST_AFTER.match(mlow, x.end) and not _ARTICLE_BEFORE.search(
+                mlow[max(0, x.start - 10):x.start]):
+            # "a museum and a park? ... museum first": a bare kind word with "first" names a visit again
+            prev = next((y for y in merged if y.category == x.category and y.tag == x.tag and y.ref is None), None)
         if prev is not None:
             prev.also.append(x.start)
             prev.cuisine = prev.cuisine or x.cuisine

@@ -1,0 +1,135 @@
+"""The offline parser on requests that refuse a kind of place, take a time back, give a time budget with a
+quarter hour, or name where they end as where one must be.  The sentences are written for these tests, in
+the languages the parser reads; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nco.planner.offline.text import drop_corrections
+from nco.planner.parse import parse_offline
+
+TODAY = dt.date(2025, 6, 12)
+
+
+def _req(text: str):
+    return parse_offline(text, today=TODAY).request
+
+
+def _kinds(req) -> list[str]:
+    return [t.tag or t.category for t in req.tasks]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Keine Kirchen heute. Ein Café und dann ein Park, ab dem Rathausplatz um 10.", ["cafe", "park"]),
+    ("Pas de musée, pas de shopping : une boulangerie puis un parc, départ place Bellecour à 10 h.",
+     ["bakery", "park"]),
+    ("Nada de museus! Uma livraria e depois um café, saio da Praça da Figueira às 10h.", ["bookshop", "cafe"]),
+    ("Nada de iglesias. Una librería y luego un café, desde la Plaza Mayor a las 10.", ["bookshop", "cafe"]),
+    ("Res de museus avui. Una llibreria i després un cafè, des de la plaça del Poble a les 10.",
+     ["bookshop", "cafe"]),
+    ("Inga kyrkor, tack. Ett bibliotek och sedan ett kafé, från Stortorget klockan 10.", ["library", "cafe"]),
+    ("Geen musea vandaag. Een bakkerij en daarna een park, vanaf de Dam om 10 uur.", ["bakery", "park"]),
+    ("From the Town Hall at 10: a bakery, then a park. Casino? no, skip that.", ["bakery", "park"]),
+])
+def test_a_kind_refused_is_no_visit_in_each_language(text, kinds):
+    assert _kinds(_req(text)) == kinds
+
+
+def test_a_refusal_does_not_hide_the_kind_named_after_it():
+    """"without churches" refuses the churches, not the park that comes next."""
+    assert _kinds(_req("Keine Kirchen, aber ein Park und ein Museum, ab dem Rathausplatz um 10.")) == ["park", "museum"]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Wir starten am Rathausplatz um 9 – nein, doch erst um halb zehn. Ein Café, dann ein Park.", "09:30"),
+    ("Départ de la place Bellecour à 9 h — non, plutôt 10 h 15. Un café puis un parc.", "10:15"),
+    ("Partenza da piazza Verdi alle 9, anzi facciamo alle 9:45. Un caffè e poi un parco.", "09:45"),
+    ("Saio da Praça da Figueira às 9h, ou melhor, às 10h. Um café e depois um parque.", "10:00"),
+    ("Start at the Town Hall at 9am, not 8am. A cafe, then a park.", "09:00"),
+    ("Korrektur: nicht um 9 Uhr, sondern um 11 Uhr los, ab dem Rathausplatz. Ein Café, dann ein Park.", "11:00"),
+])
+def test_a_time_taken_back_gives_way_to_the_new_one(text, start):
+    req = _req(text)
+    assert req.start_time == start and req.deadline is None and _kinds(req) == ["cafe", "park"]
+
+
+def test_a_budget_taken_back_gives_way_to_the_new_one():
+    req = _req("From the Town Hall at 10am: a museum, then a cafe. 4 hours max. Actually make it 3 hours.")
+    assert req.time_limit_min == 180
+
+
+def test_corrections_leave_counts_and_plain_no_alone():
+    assert drop_corrections("Then 3 cafes, no 2") == "Then 3 cafes, no 2"
+    assert drop_corrections("at 10am, no problem.") == "at 10am, no problem."
+
+
+@pytest.mark.parametrize("text, limit", [
+    ("From the Town Hall at 10: a museum, then a cafe; we have an hour and a quarter.", 75),
+    ("Tenim dues hores i quart. Un museu i després un cafè, des de la plaça del Poble a les 10.", 135),
+    ("Abbiamo un'ora e un quarto: un caffè e poi una chiesa, da piazza Verdi alle 10.", 75),
+    ("Aikaa on tunti ja vartti. Ensin kahvila, sitten kirkko, lähtö Kauppatorilta kello 10.", 75),
+    ("Wir haben drei viertel Stunden: ein Café, ab dem Rathausplatz um 10.", 45),
+    ("Tengo tres cuartos de hora: un café, desde la Plaza Mayor a las 10.", 45),
+])
+def test_a_quarter_hour_in_a_budget(text, limit):
+    assert _req(text).time_limit_min == limit
+
+
+def test_a_quarter_hour_after_a_clock_word_stays_a_clock_time():
+    req = _req("Départ place Bellecour à dix heures et quart : un café puis un parc.")
+    assert (req.start_time, req.time_limit_min) == ("10:15", None)
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Saio da Praça da Figueira às 9h, um café e depois um museu, e estar no Rossio às 12h.", "Rossio"),
+    ("Salgo de la Plaza Mayor a las 9, un café y luego un museo, y estar en Sol a las 12.", "Sol"),
+    ("Je pars de la place Bellecour à 9 h, un café puis un musée, et je dois être à Perrache à 12 h.", "Perrache"),
+    ("Parto da piazza Verdi alle 9, un caffè e poi un museo, ed essere a Porta Nuova entro mezzogiorno.",
+     "Porta Nuova"),
+    ("We vertrekken om 9 uur vanuit de Dam. Een café en daarna een museum. Om 12 uur moeten we in Centraal zijn.",
+     "Centraal"),
+    ("Wir fahren um 9 Uhr am Rathausplatz los, ein Café, dann ein Museum. Um 12 Uhr sind wir in Neustadt verabredet.",
+     "Neustadt"),
+])
+def test_being_somewhere_by_a_time_is_where_the_trip_ends(text, end):
+    req = _req(text)
+    assert req.end_place == end and req.deadline == "12:00" and _kinds(req) == ["cafe", "museum"]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Saliendo de La Latina a las 9, un café y luego un museo.", "La Latina"),
+    ("Sortint d'Escaldes a les 9, un cafè i després un museu.", "Escaldes"),
+    ("We vertrekken om 9 uur vanuit Zuid. Een café en daarna een museum.", "Zuid"),
+    ("Elle part de la place Bellecour à 9 h, un café puis un musée.", "place Bellecour"),
+    ("message from my sister: 'Rossio, 9am. A cafe, then a museum.'", "Rossio"),
+    ("quick one: Town Hall Square, 9am -> cafe -> museum", "Town Hall Square"),
+])
+def test_a_start_said_with_a_verb_of_leaving_or_at_the_head_of_a_note(text, start):
+    req = _req(text)
+    assert req.start_place == start and req.start_time == "09:00" and _kinds(req) == ["cafe", "museum"]
+
+
+def test_the_start_named_again_is_no_visit():
+    """"back at the Casino Square" names the start, not a casino to visit."""
+    req = _req("From Casino Square at 10: a museum, then a park, and back at Casino Square by noon.")
+    assert _kinds(req) == ["museum", "park"] and req.deadline == "12:00"
+
+
+def test_a_theme_named_again_in_the_plan_is_one_visit():
+    req = _req("Cinema night! From the Town Hall at 6pm: dinner first, then a film at the cinema.")
+    assert _kinds(req) == ["restaurant", "cinema"]
+    assert [(d.before, d.after) for d in req.dependencies] == [(0, 1)]
+
+
+def test_a_list_in_any_order_before_then_stays_unordered():
+    req = _req("From the Town Hall at 10am: pharmacy, bank, bakery in any order, then a cafe at the end.")
+    assert _kinds(req) == ["pharmacy", "bank", "bakery", "cafe"]
+    assert sorted((d.before, d.after) for d in req.dependencies) == [(0, 3), (1, 3), (2, 3)]
+
+
+def test_a_visit_named_twice_then_first():
+    req = _req("A museum and a park before noon? Starting at the Town Hall at 9am, museum first.")
+    assert [(d.before, d.after) for d in req.dependencies] == [(0, 1)]
