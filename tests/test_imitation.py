@@ -134,3 +134,26 @@ def test_several_sizes_are_labelled_in_turn_and_learnt_one_size_a_step(tmp_path)
         assert loop.learn() > 0
     with pytest.raises(Exception, match="--n"):
         I.imitate_main(["--problem", "atsp", "--n", "50,x", "--out", str(tmp_path / "q.pt")])
+
+
+def test_the_self_teacher_labels_improve_the_policys_own_decode(tmp_path):
+    """``--teacher self``: the policy decodes each instance, PyVRP's local search improves its best decode;
+    a label is never worse than what the policy found, and the policy is left training."""
+    from nco.solution import Solution
+
+    torch.manual_seed(0)
+    tr = I.trainer_for("acvrp", 12, tmp_path / "p.pt", "test", device="cpu")
+    loop = I.Imitation(tr, 12, label_seconds=0.1, batch=3, orders=2, teacher="self", self_augment=1)
+    n, td, instances, starts = loop._draw()
+    assert tr.policy.training and len(starts) == 3 and all(s is not None for s in starts)
+    for k, inst in enumerate(instances):
+        raw = I.solve_routes(inst, loop._job(k, n, starts[k]))
+        assert raw["method"] == "pyvrp"
+        label, own = Solution.from_routes(inst, raw["routes"]), Solution.from_routes(inst, starts[k])
+        assert label.feasible and label.cost <= own.cost + 1e-9
+    loop.label()
+    assert len(loop.pool) == 3
+    with pytest.raises(InputError, match="teacher"):
+        I.Imitation(tr, 12, teacher="oracle")
+    with pytest.raises(InputError, match="--self-augment"):
+        I.imitate_main(["--problem", "atsp", "--teacher", "self", "--self-augment", "9", "--out", str(tmp_path / "q.pt")])
