@@ -296,7 +296,7 @@ def _workers_option(inst, args) -> dict:
     """``{"workers": k}`` for a decompose method, refused for the others."""
     if args.workers is None:
         return {}
-    method = args.method or default_method(inst)
+    method = args.method or default_method(inst, time_limit=args.time_limit)
     if not method.startswith("decompose"):
         raise InputError(f"--workers applies to the decompose methods, not {method!r}")
     return {"workers": args.workers}
