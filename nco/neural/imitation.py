@@ -141,7 +141,7 @@ class Imitation:
         policy's best multi-start greedy decode (``self``)."""
         if self.teacher == "ga":
             return [None] * len(instances)
-        policy = Policy(self.tr.exported(), meta=self.tr.recipe(), problem=self.tr.problem)
+        policy = Policy(self.tr.exported(), meta=self.tr.recipe(), problem=self.tr.problem).to(str(self.tr.device))
         try:
             with torch.no_grad():
                 sols = policy.solve(instances, augment=self.self_augment)
