@@ -39,7 +39,7 @@ DECOMPOSE_FROM = 500
 
 #: From this many clients (up to :data:`DECOMPOSE_FROM`) a symmetric CVRP is
 #: solved by the GA by default.  On CVRP-X with 300-499 clients
-#: (docs/benchmarks.md, "CVRP-X 300-499: the GA as the default") it is
+#: (docs/benchmarks.md, "CVRP-X 300-499: the GA as the default up to 10 s") it is
 #: ahead of PyVRP on the development half, where the choice was made, at 1, 2
 #: and 10 CPU seconds (one seed: 3.23 / 2.43 / 1.28 % from the best-known cost
 #: against 3.91 / 3.32 / 1.48 %), and on the held-out half at the same

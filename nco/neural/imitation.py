@@ -137,8 +137,8 @@ class Imitation:
         return n, td, instances, self._starts(instances)
 
     def _starts(self, instances) -> list:
-        """The GA's starting solution per instance: none (``ga``), or the
-        policy's best multi-start greedy decode (``self``)."""
+        """Where each label's search starts: nowhere (``ga``: the GA from
+        scratch), or the policy's best multi-start greedy decode (``self``)."""
         if self.teacher == "ga":
             return [None] * len(instances)
         policy = Policy(self.tr.exported(), meta=self.tr.recipe(), problem=self.tr.problem).to(str(self.tr.device))

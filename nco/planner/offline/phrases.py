@@ -362,12 +362,17 @@ _COUNT = {"de": "ein|eine zwei drei vier fünf", "fr": "une deux trois quatre ci
           "sv": "en två tre fyra fem", "fi": "yksi kaksi kolme neljä viisi", "nl": "een twee drie vier vijf"}
 
 
+def _counts(words: str):
+    """The count words of :data:`_COUNT` as a pattern (digits too) and the value of a match (``None``: one)."""
+    values = {w: n for n, ws in enumerate(words.split(), 1) for w in ws.split("|")}  # "ein|eine": one
+    num = "|".join(re.escape(w) for w in values) + r"|\d"
+    return num, lambda w: 1 if w is None else values.get(w.lower()) or int(w)  # "hora y media": one
+
+
 def _half_hours(t: str, lang: str) -> str:
     """Durations with a half hour as minutes ("dos horas y media" -> "150 minutes")."""
     hours, after, before, whole = _HALF[lang]
-    values = {w: n for n, ws in enumerate(_COUNT[lang].split(), 1) for w in ws.split("|")}  # "ein|eine": one
-    num = "|".join(re.escape(w) for w in values) + r"|\d"
-    value = lambda w: 1 if w is None else values.get(w.lower()) or int(w)  # noqa: E731  ("hora y media": one)
+    num, value = _counts(_COUNT[lang])
     if whole:
         t = re.sub(r"\b(?:" + whole + r")\s+(?:" + hours + r")\b", "90 minutes", t, flags=re.IGNORECASE)
     if after:
@@ -405,13 +410,10 @@ def quarter_hours(t: str, lang: str) -> str:
     if lang not in _QUARTER:
         return t
     hours, after, three = _QUARTER[lang]
-    words = _COUNT_EN if lang == "en" else _COUNT[lang]
-    values = {w: n for n, ws in enumerate(words.split(), 1) for w in ws.split("|")}
-    num = "|".join(re.escape(w) for w in values) + r"|\d"
-    value = lambda w: 1 if w is None else values.get(w.lower()) or int(w)  # noqa: E731
+    num, value = _counts(_COUNT_EN if lang == "en" else _COUNT[lang])
 
     def minutes(m: re.Match) -> str:  # "à dix heures et quart", "um zwei Stunden ...": a clock time stays
-        if _CLOCK_BEFORE.search(t[max(0, m.start() - 14):m.start()]):
+        if _CLOCK_BEFORE.search(m.string[max(0, m.start() - 14):m.start()]):
             return m.group(0)
         return f"{value(m.group(1)) * 60 + 15} minutes"
 

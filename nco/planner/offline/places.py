@@ -82,8 +82,7 @@ def read_places(p: Prompt) -> tuple[str | None, str | None]:
 def _mask_again(p: Prompt, name: str) -> None:
     """Mask every place where ``name`` is written again ("retour place du Casino", "back at the museum"):
     a place named as the start or the end is no visit."""
-    words = r"\.?\s+".join(map(re.escape, name.lower().split()))
-    for m in re.finditer(r"(?<![\w'])" + words + r"(?![\w'])", p.low):
+    for m in re.finditer(r"(?<![\w'])" + _name_pattern(name.lower()) + r"(?![\w'])", p.low):
         p.mask(m.start(), m.end())
 
 
@@ -97,8 +96,13 @@ def _mask_name(p: Prompt, name: str, cue_end: int) -> None:
 def _span(text: str, name: str, start: int) -> tuple[int, int]:
     """Where ``name`` is written from ``start`` on, with the dots its words may have lost ("St. Veit");
     ``(-1, -1)`` when it is not."""
-    m = re.compile(r"\.?\s+".join(map(re.escape, name.split()))).search(text, start)
+    m = re.compile(_name_pattern(name)).search(text, start)
     return (m.start(), m.end()) if m else (-1, -1)
+
+
+def _name_pattern(name: str) -> str:
+    """``name`` as a pattern whose words may have lost or kept the dots of abbreviations ("St. Veit")."""
+    return r"\.?\s+".join(map(re.escape, name.split()))
 
 
 def _same_kind(end: str, start: str) -> bool:

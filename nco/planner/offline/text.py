@@ -138,11 +138,12 @@ _COMMA_NOT = re.compile(
     r"(?=\s*(?:[,;.!?]|and\b|$))", re.IGNORECASE)
 
 
+_PREP_NEXT = re.compile(_TIME_PREP + r"\s", re.IGNORECASE)
+
+
 def _time_corrected(m: re.Match) -> str:
     """What stays of a corrected time: the first preposition, when the new time has none."""
-    prep = m.group("prep") or ""
-    rest = m.string[m.end():]
-    return "" if re.match(_TIME_PREP + r"\s", rest, re.IGNORECASE) else prep
+    return "" if _PREP_NEXT.match(m.string, m.end()) else m.group("prep") or ""
 
 
 def drop_corrections(text: str) -> str:
