@@ -42,8 +42,12 @@ language, and eleven impossible requests; scored before any parser change it
 is reported against) and ``data/prompts/trips_heldout10.jsonl`` (a tenth,
 written by another hand over all fourteen bundled extracts, eight prompts
 each, in the styles of its own choosing, described in ``docs/planner.md``;
-scored before any parser change it is reported against), parses every
-prompt with
+scored before any parser change it is reported against) and
+``data/prompts/trips_heldout11.jsonl`` (an eleventh, by another hand over all
+fourteen bundled extracts, eight prompts each, 74 % not in English, with 46
+prompts asking for kinds outside the fixed categories, 22 end places and 11
+impossible requests; scored before any parser change it is reported
+against), parses every prompt with
 :func:`nco.planner.parse.parse_offline` (no map needed: the parse is scored
 as text) and reports, per split and per language group, the share of
 prompts right on each field and the share fully right::
@@ -87,7 +91,8 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout3": "trips_heldout3.jsonl", "heldout4": "trips_heldout4.jsonl",
           "heldout5": "trips_heldout5.jsonl", "heldout6": "trips_heldout6.jsonl",
           "heldout7": "trips_heldout7.jsonl", "heldout8": "trips_heldout8.jsonl",
-          "heldout9": "trips_heldout9.jsonl", "heldout10": "trips_heldout10.jsonl"}
+          "heldout9": "trips_heldout9.jsonl", "heldout10": "trips_heldout10.jsonl",
+          "heldout11": "trips_heldout11.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
