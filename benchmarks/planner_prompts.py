@@ -76,6 +76,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import re
 import sys
@@ -85,6 +86,7 @@ from pathlib import Path
 from nco import benchrun, resources
 from nco.errors import InputError
 from nco.planner.parse import parse_offline
+from nco.planner.plan import knows
 from nco.planner.request import CATEGORIES
 
 SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2": "trips_heldout2.jsonl",
@@ -152,14 +154,18 @@ def _end_text(req) -> str | None:
     return f"+{req.time_limit_min}" if req.time_limit_min else None
 
 
-def score(req, exp: dict) -> dict[str, bool]:
-    """Which fields of a parsed request match the expected ones."""
+def score(req, exp: dict, city=None) -> dict[str, bool]:
+    """Which fields of a parsed request match the expected ones; with the ``city``, a place
+    is also right when the extract finds the same place for it as for a listed spelling."""
     starts = {fold_place(s) for s in exp["start_place"] or []}
     got_start = fold_place(req.start_place)
     got_end = fold_place(req.end_place)
     if got_end is not None and (got_end == got_start or got_end == "start"):
         got_end = None  # back at the start is no end place of its own
     ends = {fold_place(s) for s in exp["end_place"] or []}
+    if city is not None:
+        starts |= _same_place(city, req.start_place, exp["start_place"])
+        ends |= _same_place(city, req.end_place, exp["end_place"]) if got_end is not None else set()
     kinds = [task_kind(t) for t in req.tasks]
     tasks_ok = len(kinds) == len(exp["tasks"]) and all(
         k in {canonical_kind(a) for a in alts} for k, alts in zip(kinds, exp["tasks"]))
@@ -177,18 +183,48 @@ def evaluate(prompt: dict) -> dict:
     """One row: the prompt's fields right or wrong, and what the parser said."""
     row = {"id": prompt["id"], "city": prompt["city"], "lang": prompt["lang"]}
     exp = prompt["expected"]
+    known = knows(_city(prompt["city"])) if prompt.get("bundled") else None
     try:
-        pr = parse_offline(prompt["prompt"], today=dt.date.fromisoformat(prompt["today"]))
+        pr = parse_offline(prompt["prompt"], today=dt.date.fromisoformat(prompt["today"]), known_place=known)
     except InputError as exc:
         refused = exp["error"] is not None and bool(re.search(REFUSALS[exp["error"]], str(exc)))
         return {**row, **{f: None if exp["error"] else False for f in FIELDS}, "all": refused, "got": str(exc)}
     if exp["error"]:
         return {**row, **{f: None for f in FIELDS}, "all": False, "got": "planned (not refused)"}
-    s = score(pr.request, exp)
-    req = pr.request
+    req = _with_named_visits(pr, prompt)
+    s = score(req, exp, _city(prompt["city"]) if prompt.get("bundled") else None)
     got = (f"start={req.start_place!r}@{req.start_time} end={req.end_place!r} {_end_text(req)} "
            f"tasks={[task_kind(t) for t in req.tasks]} order={[(d.before, d.after) for d in req.dependencies]}")
     return {**row, **s, "all": all(s.values()), "got": got}
+
+
+def _same_place(city, got: str | None, labels: list[str] | None) -> set[str]:
+    """``{fold_place(got)}`` when the extract resolves ``got`` to the place of a label, else ``{}``."""
+    if not got or not labels:
+        return set()
+    found = city.locate(got).place
+    if found is None:
+        return set()
+    for label in labels:
+        want = city.locate(label).place
+        if want is not None and (want.name, want.lon, want.lat) == (found.name, found.lon, found.lat):
+            return {fold_place(got)}
+    return set()
+
+
+@functools.lru_cache(maxsize=2)
+def _city(key: str):
+    from nco.planner.plan import load_planner_city
+    return load_planner_city(key)
+
+
+def _with_named_visits(pr, prompt: dict):
+    """The request the planner plans: places named without their kind ("then the Ateneum")
+    become visits when the bundled extract knows them (:func:`nco.planner.plan.named_visits`)."""
+    if not pr.named or not prompt.get("bundled"):
+        return pr.request
+    from nco.planner.plan import named_visits
+    return named_visits(_city(prompt["city"]), pr)[0]
 
 
 def _kind_count(pois, kind: str) -> int:

@@ -133,3 +133,18 @@ def test_a_list_in_any_order_before_then_stays_unordered():
 def test_a_visit_named_twice_then_first():
     req = _req("A museum and a park before noon? Starting at the Town Hall at 9am, museum first.")
     assert [(d.before, d.after) for d in req.dependencies] == [(0, 1)]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Start am Rathausplatz um 14 Uhr, nee warte, eher halb drei. Ein Museum und ein Café.", "14:30"),
+    ("Starting at Town Square at 10ish, actually make that 10:30. A museum, then a cafe.", "10:30"),
+    ("Vi börjar vid Stortorget kl 12, nej förresten kl 13. Ett museum och ett kafé.", "13:00"),
+])
+def test_a_time_taken_back_with_a_pause_word_gives_way_to_the_new_one(text, start):
+    assert _req(text).start_time == start
+
+
+def test_a_cuisine_in_the_next_clause_is_the_meal_just_named():
+    req = _req("From Town Square at 5pm: a bookshop, then an early dinner, Indian if possible.")
+    assert _kinds(req) == ["bookshop", "restaurant"]
+    assert req.tasks[1].cuisine == "indian"

@@ -277,7 +277,8 @@ def make_parser(parser: str = "auto", base_url: str | None = None, model: str | 
 
 
 def parse(text: str, parser="auto", today: dt.date | None = None, base_url: str | None = None,
-          model: str | None = None, api_key: str | None = None, timeout: float | None = None) -> ParseResult:
+          model: str | None = None, api_key: str | None = None, timeout: float | None = None,
+          known_place=None) -> ParseResult:
     """Parse a prompt with the chosen backend.
 
     A language model's answer is validated against :class:`TripRequest`;
@@ -299,6 +300,9 @@ def parse(text: str, parser="auto", today: dt.date | None = None, base_url: str 
     timeout : float, optional
         Seconds to connect and seconds to wait for the answer (default
         ``NCO_LLM_TIMEOUT`` or :data:`DEFAULT_LLM_TIMEOUT`).
+    known_place : callable, optional
+        For the offline parser: ``name -> bool``, whether the map knows a
+        place (see :func:`parse_offline`).
 
     Returns
     -------
@@ -313,13 +317,13 @@ def parse(text: str, parser="auto", today: dt.date | None = None, base_url: str 
     today = today or dt.date.today()
     backend = make_parser(parser, base_url, model, api_key, timeout)
     if backend is None:
-        return parse_offline(text, today)
+        return parse_offline(text, today, known_place)
     text = check_prompt(text)
     name = getattr(backend, "name", "llm")
     error = _ask_llm(backend, text, today)
     if isinstance(error, ParseResult):
         return error
-    result = parse_offline(text, today)
+    result = parse_offline(text, today, known_place)
     result.notes.insert(0, f"the {name} parser {error}; the offline parser was used instead")
     result.backend = "offline (fallback)"
     return result

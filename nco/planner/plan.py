@@ -906,8 +906,9 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
     elif osm is not None:
         check_input(osm, "OSM extract")
     today = today or dt.date.today()
+    known = None if place else knows(lambda: load_planner_city(city, osm))
     pr: ParseResult = parse(prompt, parser=parser, today=today, base_url=base_url, model=model, api_key=api_key,
-                            timeout=llm_timeout)
+                            timeout=llm_timeout, known_place=known)
     where = None if place else city
     request, notes = pr.request, pr.notes
     if pr.named:  # places named without their kind: the map knows what they are
@@ -927,7 +928,7 @@ def named_visits(city: City, pr: ParseResult) -> tuple[TripRequest, list[str]]:
     by_id = {p.id: p for p in city.pois.pois}
     for name, at, note in sorted(pr.named, key=lambda x: -x[1]):  # from the last, so indices hold
         m = city.locate(name)
-        poi = by_id.get(m.place.id) if m.place is not None else None
+        poi = by_id.get(m.place.id) if m.place is not None and _names_it(name, m.confidence) else None
         if poi is None or not poi.categories:
             continue
         cat = poi.categories[0]
@@ -939,6 +940,31 @@ def named_visits(city: City, pr: ParseResult) -> tuple[TripRequest, list[str]]:
     data["tasks"] = [t.model_dump() for t in tasks]
     data["dependencies"] = [{"before": a, "after": b} for a, b in sorted(deps)]
     return validate_request(data), notes
+
+
+def knows(city):
+    """``name -> bool``: whether the extract knows a place name: any place for a name of two or
+    more words, its whole name or an alias for one word ("Joana" is no "Joanna", "Hotel" no hotel).
+
+    ``city`` is a :class:`City` or a function that loads one when first asked."""
+    cache: dict[str, bool] = {}
+    loaded: list[City] = []
+
+    def known(name: str) -> bool:
+        if name not in cache:
+            if not loaded:
+                loaded.append(city() if callable(city) else city)
+            m = loaded[0].locate(name)
+            cache[name] = m.place is not None and (len(name.split()) >= 2 or m.confidence >= 0.97)
+        return cache[name]
+    return known
+
+
+def _names_it(name: str, confidence: float) -> bool:
+    """Whether a name given without its kind surely names the place found: its whole name or an
+    alias (confidence 0.97 and up), or all words of a name of two or more ("High Line"); one word
+    that is only part of a name ("Palais", "Schnitzel") is no visit."""
+    return confidence >= 0.97 or (confidence >= 0.95 and len(name.split()) >= 2)
 
 
 def _insert_in_order(deps: set[tuple[int, int]], at: int) -> set[tuple[int, int]]:

@@ -42,7 +42,7 @@ from nco.planner.offline.times import Times, fmt, read_date, read_durations, rea
 from nco.planner.request import ParseResult, Preferences, TripRequest, validate_request
 
 
-def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
+def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> ParseResult:
     """Parse a prompt with rules, a lexicon, the tagging schema and wordllama embeddings.
 
     Parameters
@@ -52,6 +52,11 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
         Italian, Catalan, Finnish, Swedish or Dutch).
     today : datetime.date, optional
         Reference for "tomorrow", "on Saturday" (default: the current date).
+    known_place : callable, optional
+        ``name -> bool``: whether the map surely knows a place name
+        (:func:`nco.planner.plan.knows`); the start is then the first phrase
+        a start cue names that the map knows ("Joana, encontramo-nos no
+        Largo dos Lóios" starts at the Largo, not at "Joana").
 
     Returns
     -------
@@ -68,7 +73,7 @@ def parse_offline(text: str, today: dt.date | None = None) -> ParseResult:
     p = Prompt(normalise(text, lang), lang)
     if lang != "en":
         p.notes.append(f"read as {LANGUAGES[lang]} by the offline parser")
-    start_place, end_place = read_places(p)
+    start_place, end_place = read_places(p, known_place)
     p.places = (start_place, end_place)
     times = Times(date=read_date(p, today or dt.date.today()))
     read_times(p, times)

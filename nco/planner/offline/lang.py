@@ -160,7 +160,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "pt": [
         (r"o máximo de (\w+) possível", r"as many \1 as possible"), (r"em qualquer ordem", "in any order"),
-        (r"\bmeia-noite\b", "midnight"), (r"\bmeio-dia\b", "noon"), (r"\bvolto até (?:às|as)\b", "back by"),
+        (r"\b(?:ao|à|pelo|pela) (?=mei[oa]-)", "at "), (r"\bmeia-noite\b", "midnight"), (r"\bmeio-dia\b", "noon"),
+        (r"\bvolto até (?:às|as)\b", "back by"),
         (r"\baté (?:às|as|à|a)\b|\baté\b", "until"), (r"\bàs\b", "at"),
         (r"\bcomeço (?:na|no|em)\b", "i start at"), (r"\bsaio (?:da|do|de)\b|\ba partir (?:da|do|de)\b", "from"),
         (r"\bprimeiro\b", "first"), (r"\be depois\b|\bdepois\b|\bem seguida\b", "then"), (r"\be\b", "and"),

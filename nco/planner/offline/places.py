@@ -60,10 +60,14 @@ _BACK_TO_START = re.compile(
     r"\s*where i (started|began)|\s*(here|home)|\s*(by|before|at|for|around|in time|\.|,|$)|\s*$")
 
 
-def read_places(p: Prompt) -> tuple[str | None, str | None]:
-    """``(start_place, end_place)`` as written in the prompt (masked once read)."""
+def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
+    """``(start_place, end_place)`` as written in the prompt (masked once read).
+
+    ``known``, a test ``name -> bool`` that the map surely knows a name, picks the first start the
+    map knows among the phrases the cues find, in their order ("Joana, amanhã encontramo-nos no
+    Largo dos Lóios": not "Joana"); without it, or when the map knows none, the first phrase is taken."""
     end_place, end_at = _end_place(p)
-    start_place, start_at = _start_place(p, skip=end_at)
+    start_place, start_at = _start_place(p, skip=end_at, known=known)
     p.start_end = start_at + len(start_place) if start_place else -1
     if end_place is not None and end_at == start_at:
         end_place = None
@@ -133,14 +137,31 @@ def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Mat
     return m, ph
 
 
-def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:
-    """The start place and where its text begins (-1 when none)."""
+def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
+    """The start place and where its text begins (-1 when none); see :func:`read_places`."""
+    first, seen = None, []
+    for ph, at, span in _start_candidates(p, skip):
+        if known is None or known(ph):
+            # a longer phrase named before holds it ("gare routière d'Andorre-la-Vieille" ... "gare routière")
+            first = next((c for c in seen if ph.lower() in c[0].lower()), (ph, at, span))
+            break
+        seen.append((ph, at, span))
+        first = first or (ph, at, span)
+    if first is None:
+        return None, -1
+    ph, at, span = first
+    p.mask(*span)
+    return ph, at
+
+
+def _start_candidates(p: Prompt, skip: int):
+    """Each phrase a start cue names, strongest cue first: ``(phrase, where, span to mask)``."""
     for m in PLACE_CUE_START.finditer(p.text):
         ph = capitalised_phrase(p.text, m.end())
         if ph and m.end() != skip:
             m, ph = _departure_after(p.text, m, ph, skip)
-            _mask_name(p, ph, m.end())
-            return ph, m.end()
+            a, b = _span(p.text, ph, m.end())
+            yield ph, m.end(), ((a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
     for cue in _FALLBACKS:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
@@ -151,8 +172,7 @@ def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:
                 continue  # "Sind ab 16 Uhr ...": a verb that opens the prompt
             at, end = _span(p.text, ph, m.end()) if ph else (-1, -1)
             if ph and at != skip:
-                p.mask(at, end)
-                return ph, at
+                yield ph, at, (at, end)
     # a name written in lower case: after a start cue ("ab 14 uhr am karlsplatz"), right before a time
     # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at"
     for cue, timed in ((PLACE_CUE_START, None), (PLACE_CUE_FROM, None), (_LEAD, _TIME_AFTER_LEAD),
@@ -160,9 +180,7 @@ def _start_place(p: Prompt, skip: int) -> tuple[str | None, int]:
         for m in cue.finditer(p.text):
             at, ph = _lower_name_at(p.text, m.end())
             if ph and m.end() != skip and (not timed or timed.match(p.text, at + len(ph))):
-                p.mask(at, at + len(ph))
-                return ph, at
-    return None, -1
+                yield ph, at, (at, at + len(ph))
 
 
 #: where a list item, a line or a sentence begins, with an opening verb or preposition

@@ -225,10 +225,22 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
         cui = CUISINES[m.group(1)]
         a, b = clause_of(mlow, m.start())
         food = [x for x in mentions if a <= x.start < b and x.category in ("restaurant", "fast_food") and x.ref is None]
+        food = food or _meal_just_before(mentions, m.start())
         if food:
             food[0].cuisine = food[0].cuisine or cui
         elif not [x for x in mentions if a <= x.start < b and x.category == "restaurant"]:
             mentions.append(Mention(m.start(), m.end(), "restaurant", cui, None, _ref(mlow, m.start()), word=m.group(1)))
+
+
+def _meal_just_before(mentions: list[Mention], at: int) -> list[Mention]:
+    """The meal a cuisine follows in the next clause ("an early dinner, Indian if possible",
+    "grab a feed, thai maybe"): the mention just before, when it is food without a cuisine."""
+    before = [x for x in mentions if x.end <= at]
+    last = max(before, key=lambda x: x.end, default=None)
+    if last is not None and at - last.end <= 12 and last.category in ("restaurant", "fast_food") \
+            and last.ref is None and last.cuisine is None:
+        return [last]
+    return []
 
 
 _FIRST_AFTER = re.compile(r"\s+first\b")
@@ -324,14 +336,15 @@ def _note_unread(p: Prompt, a: int, b: int) -> None:
         return
     words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", seg)
              if w not in STOPWORDS_EN and w not in _CUE_WORDS and len(w) > 2]
-    named = _names_a_place(p, a, b)
-    if p.lang != "en" and words:
+    named = _names_a_place(p, a, b) if words else None
+    if named:
+        p.notes.append(f"not understood, so not planned: '{p.text[a:b].strip(' ,.;!?')}' "
+                       "(a place named without its kind: say e.g. 'the X museum')")
+        p.named.append((named, a, p.notes[-1]))
+    elif p.lang != "en" and words:
         p.notes.append(f"words not read ({p.lang}): '{' '.join(words)}'")
-    elif words and (re.search(r"\b(a|an|some)\s+[^\W\d_]{3,}", seg) or named):
-        hint = " (a place named without its kind: say e.g. 'the X museum')" if named else ""
-        p.notes.append(f"not understood, so not planned: '{p.text[a:b].strip(' ,.;!?')}'{hint}")
-        if named:
-            p.named.append((named, a, p.notes[-1]))
+    elif words and re.search(r"\b(a|an|some)\s+[^\W\d_]{3,}", seg):
+        p.notes.append(f"not understood, so not planned: '{p.text[a:b].strip(' ,.;!?')}'")
 
 
 def _names_a_place(p: Prompt, a: int, b: int) -> str | None:

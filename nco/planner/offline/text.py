@@ -118,12 +118,15 @@ _TIME_PREP = r"(?:um|à|a las|a la|a les|às|as|alle|at|ab|kl\.?|klo|kello|om|fr
 #: the writer takes back a time or a duration and gives another ("um 10 – nee, doch erst um halb elf",
 #: "à 9 h — non, plutôt 9 h 30", "às 14h, ou melhor, às 14h30", "3 hours max. Actually make it 2.5 hours")
 _TIME_CORRECTION = re.compile(
-    r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|[-–—])\s*"
-    r"(?:nee|nein|no+|non|não|nao|nej|ei|niet|anzi|ou melhor|o mejor|mejor dicho|or rather|actually|eigentlich|"
+    r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"(?:ish)?\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|[-–—])\s*"
+    r"(?:(?:nee|nein|no+|non|não|nao|nej|ei|niet|anzi|ou melhor|o mejor|mejor dicho|or rather|actually|eigentlich|"
     r"plutôt|finalement|en fait|sorry|wait|aliás|eller nej|tai siis|beter gezegd|o meglio|oder besser|"
-    r"ou plutôt|o meno|rather)\b[\s,!.]*"
-    r"(?:(?:doch|erst|lieber|besser|plutôt|finalement|facciamo|diciamo|make it|let's say|say|mejor|melhor|"
-    r"mieux|dann|then|plus tard|later|più tardi|más tarde|mais tarde|senare|myöhemmin|later pas)\b[\s,]*)*"
+    r"ou plutôt|o meno|rather|warte|wart mal|moment|attends|espera|espere|aspetta|vänta|odota|wacht|"
+    r"förresten|itse asiassa|de hecho|en realidad|na verdade|in realtà|in effetti|eigenlijk|på sätt och vis)"
+    r"\b[\s,!.]*)+"
+    r"(?:(?:doch|erst|lieber|besser|eher|plutôt|finalement|facciamo|diciamo|make it|make that|let's say|say|"
+    r"mejor|melhor|mieux|dann|then|plus tard|later|più tardi|más tarde|mais tarde|senare|myöhemmin|later pas|"
+    r"hellre|mieluummin|piuttosto|liever|mais bien|más bien|bastante)\b[\s,]*)*"
     r"(?=(?:" + _TIME_PREP + r"\s+)?(?:\d|halb|viertel|dreiviertel|kvart|halv|puoli|half|quarter|mezzogiorno|"
     r"midi|noon|meio-dia|mediodía))", re.IGNORECASE)
 #: a time said and taken back in one breath: "nicht um 13 Uhr, sondern um 13:30", "pas à 9 h mais à 10 h"
