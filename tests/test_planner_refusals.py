@@ -148,3 +148,14 @@ def test_a_cuisine_in_the_next_clause_is_the_meal_just_named():
     req = _req("From Town Square at 5pm: a bookshop, then an early dinner, Indian if possible.")
     assert _kinds(req) == ["bookshop", "restaurant"]
     assert req.tasks[1].cuisine == "indian"
+
+
+@pytest.mark.parametrize("text", [
+    "Amanhã às 7h15 da manhã saio da Praça Nova. Um café e depois uma igreja. Volto às 10.",
+    "Demain à 7h15 du matin je pars de la place Nova. Un café puis une église. Retour à 10h.",
+    "Domani alle 7 e 15 di mattina parto da Piazza Nova. Un caffè e una chiesa. Torno alle 10.",
+    "Mañana a las 7 y 15 de la mañana salgo de la Plaza Nova. Un café y una iglesia. Vuelvo a las 10.",
+])
+def test_an_early_hour_said_with_the_morning_stays_in_the_morning(text):
+    req = _req(text)
+    assert req.start_time in ("07:00", "07:15") and req.deadline == "10:00"

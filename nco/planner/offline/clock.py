@@ -190,6 +190,8 @@ def word_times(text: str, lang: str) -> str:
         v = _value(m, lang)
         if v is None:
             return m.group(0)
-        return f"{m.group('cue') or ''}{v[0]}:{v[1]:02d}"
+        part = m.group("part")
+        morning = bool(part) and _DAYPART[lang].get(part.lower()) is False and 1 <= v[0] < 12
+        return f"{m.group('cue') or ''}{v[0]}:{v[1]:02d}" + ("am" if morning else "")  # "7h15 da manhã": 7:15am
 
     return _PATTERNS[lang].sub(repl, text)
