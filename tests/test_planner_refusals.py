@@ -159,3 +159,14 @@ def test_a_cuisine_in_the_next_clause_is_the_meal_just_named():
 def test_an_early_hour_said_with_the_morning_stays_in_the_morning(text):
     req = _req(text)
     assert req.start_time in ("07:00", "07:15") and req.deadline == "10:00"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Hola, salgo de la Plaza Mayor a las 11. Quiero ir a un mercado y a un parque. Museos no, por favor.",
+     ["market", "park"]),
+    ("Desde la Plaza Mayor a las 11: una librería y una iglesia. Gasolinera no hace falta.", ["bookshop", "church"]),
+    ("Da Piazza Nova alle 10: un caffè e un parco. Musei? No, grazie.", ["cafe", "park"]),
+    ("Saio da Praça Nova às 10, vou a um museu no centro e depois a um café.", ["museum", "cafe"]),
+])
+def test_a_kind_followed_by_no_is_refused_but_no_as_a_preposition_is_not(text, kinds):
+    assert _kinds(_req(text)) == kinds

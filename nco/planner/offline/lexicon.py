@@ -142,7 +142,11 @@ REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|ha
                      r"(?:(?:early|late|quick|short|light|long|big|nice|little)\s+)?$")
 NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of)\b(?:\s+\w+){0,2}\s*$")
 #: a kind named, then refused at once ("Port wine tasting? no, skip that")
-NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scratch|leave|not|never mind)\b")
+NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scratch|leave|not|never mind)\b|"
+                          # "Museos no, por favor", "Gasolinera no hace falta", "musei? no grazie"
+                          r"^\W{0,3}(?:no|não|nao|nein|non|nej|ei|niet)\b\s*(?:[,.!;)]|$|(?:thanks|thank you|please|"
+                          r"gracias|por favor|grazie|per favore|obrigad[oa]|merci|danke|bitte|tack|kiitos|hace falta|"
+                          r"precisa|needed|necessary)\b)")
 
 DEADLINE_CUES = {"by", "until", "till", "before", "latest", "back", "return", "returning", "finish", "finished",
                   "end", "ending", "done", "wrap", "home", "train", "flight", "bus", "meeting", "appointment",
