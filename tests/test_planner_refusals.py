@@ -170,3 +170,15 @@ def test_an_early_hour_said_with_the_morning_stays_in_the_morning(text):
 ])
 def test_a_kind_followed_by_no_is_refused_but_no_as_a_preposition_is_not(text, kinds):
     assert _kinds(_req(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Town Square at 2pm: viewpoints, as many as possible, then a drink at a bar.", ["viewpoint*", "bar"]),
+    ("Från Stortorget kl 10. Fika först, sen alla bokhandlar (så många som går) och lunch.",
+     ["cafe", "bookshop*", "restaurant"]),
+    ("Saio da Praça Nova às 9, quero ver o maior nº possível de igrejas e depois almoçar.",
+     ["church*", "restaurant"]),
+])
+def test_as_many_as_possible_said_beside_its_kind_maximizes_it(text, kinds):
+    req = _req(text)
+    assert [(t.tag or t.category) + ("*" if t.maximize else "") for t in req.tasks] == kinds

@@ -135,6 +135,7 @@ PHRASES: dict[str, list] = {
         (r"\bantes (?:das|da) (?=\d|uma\b)", "by "), (r"\bantes (?:do|da|dos|das|de)\b", "before the"),
         (r"\bdepois (?:do|da|dos|das)\b", "after the"), (r"\b(?:por|em) qualquer ordem\b", "in any order"),
         (r"\b(?:nessa|nesta) ordem\b", "in that order"),
+        (r"o maior (?:número|nº|n\.º) possível de (\w+)", r"as many \1 as possible"),
         (r"o maior número de (\w+)(?: possível)?|tant[oa]s (\w+) quanto (?:possível|puder(?:mos)?)", r"as many \1\2 as possible"),
         (r"\b(?:começo|começamos) (?:na|no|em) ", "i start at "), (r"\b(?:começo|começamos)\b", "i start"),
         (r"\b(?:na|no) (?=(?-i:[A-ZÀ-Ý])|praça\b|estação\b|rua\b)", "at "),

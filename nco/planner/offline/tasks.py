@@ -447,12 +447,37 @@ def _hhmm(v: int) -> str:
     return f"{v // 60:02d}:{v % 60:02d}"
 
 
+#: "as many as possible" without its kind, said after it ("viewpoints, as many as possible", "wine bars (as
+#: many as we can manage)", "alla seriebutikerna (så många som går)") or before it ("so viele wie möglich Läden")
+_AS_MANY_BARE = re.compile(
+    r"\b(?:as many as (?:possible|you can|we can|i can|time allows)|så många som (?:möjligt|går|hinns|vi hinner)|"
+    r"so viele wie möglich|möglichst viele|autant que possible|le plus possible|tant que possible|"
+    r"todos los que (?:pueda|podamos|se pueda)|lo más posible|cuantos más mejor|o máximo possível|"
+    r"quanto mais melhor|il più possibile|quanti più possibile|zoveel mogelijk|mahdollisimman monta|"
+    r"tant com sigui possible|el màxim possible)(?!\w)")
+
+
+def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
+    """The visit a phrase without a kind of its own qualifies: the one named just before it in its
+    sentence, else the one just after it."""
+    s0, s1 = sentence_bounds(mlow, a)
+    before = [x for x in mentions if s0 <= x.start and x.end <= a and a - x.end <= 40 and x.ref is None]
+    if before:
+        return before[-1]
+    after = [x for x in mentions if b <= x.start < s1 and x.start - b <= 30 and x.ref is None]
+    return after[0] if after else None
+
+
 def _structure(mlow: str, mentions: list[Mention]) -> None:
     """"As many museums as possible" (maximize); a box office is a short errand."""
-    for m in re.finditer(r"\bas many\s+(\w+(?:\s\w+)?)\s+as\s+(?:possible|you can|we can|i can)\b", mlow):
+    for m in re.finditer(r"\bas many\s+(\w+(?:\s\w+){0,2}?)\s+as\s+(?:possible|you can|we can|i can)\b", mlow):
         for x in mentions:
             if m.start() <= x.start < m.end():
                 x.maximize, x.count = True, 1
+    for m in _AS_MANY_BARE.finditer(mlow):
+        x = _kind_beside(mlow, mentions, m.start(), m.end())
+        if x is not None:
+            x.maximize, x.count = True, 1
     for m in re.finditer(r"\b(box office|ticket office|pick up (?:the |our |my )?tickets|buy tickets)\b", mlow):
         a, b = clause_of(mlow, m.start(), wide=True)
         venues = [x for x in mentions if a <= x.start < b and x.category in ("theatre", "cinema")]
