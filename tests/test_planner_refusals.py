@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from nco.errors import InputError
 from nco.planner.offline.text import drop_corrections
 from nco.planner.parse import parse_offline
 
@@ -182,3 +183,21 @@ def test_a_kind_followed_by_no_is_refused_but_no_as_a_preposition_is_not(text, k
 def test_as_many_as_possible_said_beside_its_kind_maximizes_it(text, kinds):
     req = _req(text)
     assert [(t.tag or t.category) + ("*" if t.maximize else "") for t in req.tasks] == kinds
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("Town Square, meeting at 7pm. dinner then drinks then a movie. home by 11:30", "19:00", "23:30"),
+    ("Amanhã às 7 saio da Praça Nova, um museu e depois almoço. Preciso estar em casa ao meio-dia.", "07:00", "12:00"),
+])
+def test_an_hour_without_am_or_pm_is_read_so_the_trip_ends_after_it_starts(text, start, deadline):
+    req = _req(text)
+    assert (req.start_time, req.deadline) == (start, deadline)
+
+
+@pytest.mark.parametrize("text", [
+    "From Town Square at 4pm: a museum and a cafe. Back by 3pm.",
+    "From Town Square at 5: a museum and a cafe. Back by 3.",
+])
+def test_times_that_no_reading_makes_consistent_are_still_refused(text):
+    with pytest.raises(InputError, match="contradictory times"):
+        _req(text)

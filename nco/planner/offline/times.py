@@ -200,8 +200,9 @@ def read_times(p: Prompt, times_out: Times) -> None:
 
 def _right_after_start(p: Prompt, a: int) -> bool:
     """Whether the clock time at ``a`` follows the start place with at most a preposition between."""
-    return 0 <= p.start_end <= a and re.fullmatch(r"[\s,]*(?:(?:at|around|about|by|from|approx\.?|"
-                                                   r"approximately|roughly)\s*)?", p.low[p.start_end:a]) is not None
+    return 0 <= p.start_end <= a and re.fullmatch(r"[\s,]*(?:(?:we'?re |i'?m )?(?:meeting|meet)(?: up)?\s+)?"
+                                                   r"(?:(?:at|around|about|by|from|approx\.?|approximately|roughly)\s*)?",
+                                                   p.low[p.start_end:a]) is not None
 
 
 def _before_text(low: str, times, i: int) -> str:
@@ -235,11 +236,17 @@ def _assign(out: Times, kind: str, v: int) -> None:
 
 
 def _fix_half_day(times, out: Times) -> None:
-    """"From 10 ... back by 4": an ambiguous deadline before the start is in the afternoon."""
-    if out.start is not None and out.deadline is not None and out.deadline <= out.start:
-        if out.deadline < 12 * 60 and out.deadline + 12 * 60 > out.start and \
-                any(t[2] == out.deadline and t[3] for t in times):
-            out.deadline += 12 * 60
+    """"From 10 ... back by 4": an ambiguous deadline before the start is in the afternoon; "at 7 ...
+    home by noon": an ambiguous early hour read as the evening is in the morning when that ends before
+    the deadline.  Times said with am/pm or in 24 hours are left as said (a contradiction stays one)."""
+    if out.start is None or out.deadline is None or out.deadline > out.start:
+        return
+    if out.deadline < 12 * 60 and out.deadline + 12 * 60 > out.start and \
+            any(t[2] == out.deadline and t[3] for t in times):
+        out.deadline += 12 * 60
+    elif 18 * 60 <= out.start < 20 * 60 and out.start - 12 * 60 < out.deadline and \
+            any(t[2] == out.start and t[3] for t in times):
+        out.start -= 12 * 60
 
 
 def duration_minutes(m: re.Match) -> int:
