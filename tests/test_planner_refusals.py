@@ -201,3 +201,17 @@ def test_an_hour_without_am_or_pm_is_read_so_the_trip_ends_after_it_starts(text,
 def test_times_that_no_reading_makes_consistent_are_still_refused(text):
     with pytest.raises(InputError, match="contradictory times"):
         _req(text)
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("Parto da Piazza Nova alle 10: un museo e un caffè. Due ore e tre quarti.", 165),
+    ("From Town Square at 10: a museum and a cafe. Two hours and a quarter.", 135),
+    ("Des de la Plaça Major a les 10: un museu i un cafè. Tres horetes.", 180),
+    ("Desde la Plaza Mayor a las 10: un museo y un café. Dos horitas.", 120),
+    ("Départ 10h place Nova. Un musée puis un café. 3h max", 180),
+    ("Sortint de la Plaça Major a les 10, un museu i un cafè, 2h30 en total.", 150),
+    ("From Town Square at 10: a museum and a cafe. 2h30 total.", 150),
+])
+def test_a_time_budget_in_the_forms_people_write_it(text, minutes):
+    req = _req(text)
+    assert (req.start_time, req.deadline, req.time_limit_min) == ("10:00", None, minutes)

@@ -394,9 +394,20 @@ _ARRIVING = re.compile(r"(?i)(?<!\bthe )(?<!\ba )(?<!ship )(?<!boat )(?<!ferry )
                        r"(?:landing|landed|touching down|touched down|pulling in|docking)\s+(?=at|in)\b")
 
 
+#: hours said fondly ("tres horetes", "dos horitas", "duas horinhas", "un'oretta", "ein Stündchen")
+_DIMINUTIVE_HOURS = re.compile(r"(?i)\b(horet|horit|horinh|oret|stündch)(a|as|e|es|o|en)?\b")
+_PLAIN_HOURS = {"horet": "hores", "horit": "horas", "horinh": "horas", "oret": "ore", "stündch": "stunden"}
+_ONE_HOUR = {"horet": "hora", "horit": "hora", "horinh": "hora", "oret": "ora", "stündch": "stunde"}
+
+
+def _plain_hours(m: re.Match) -> str:
+    stem, end = m.group(1).lower(), (m.group(2) or "").lower()
+    return (_PLAIN_HOURS if end in ("as", "es", "e", "en") else _ONE_HOUR)[stem]
+
+
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
-    text = quarter_hours(expand(text, lang), lang)
+    text = quarter_hours(expand(_DIMINUTIVE_HOURS.sub(_plain_hours, text), lang), lang)
     text = _symbols(_dotted_times(_hours_had(_IN_HOURS.sub(r"in \1 hours", text))))
     if lang == "en":  # British "half 9": half past nine
         text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text))))
@@ -416,6 +427,8 @@ def normalise(text: str, lang: str) -> str:
     for pat, repl in _COMPILED[lang]:
         t = pat.sub(repl, t)
     t = re.sub(r"(?<![\d:])(\d{1,2}):(?=\D|$)", r"\1:00", t)  # "at 10:" from an hour without minutes
+    t = re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?=\s*(?:max(?:imum)?|maxi|total|in total|en total|au total|en tout|"
+               r"insgesamt|no total|in tutto|totalt|yhteensä)\b)", r"\1h\2", t)  # "3h max": a budget, no clock time
     t = re.sub(r"\b(?:per|pour|para|als|voor|till|för)\s+(?:(?:the|a|la|il|lo|le|el|o|um|uma|un|une|de|het)\s+|l')?"
                r"(?=(?:breakfast|brunch|lunch|dinner|supper)\b)", "for ", t)  # "una pasticceria per la colazione"
     t = re.sub(r"\b(after|before) (?:le|la|les|l'|el|los|las|del|de la|de l'|do|da|dos|das|il|lo|gli|der|dem|den)"

@@ -388,16 +388,17 @@ def _half_hours(t: str, lang: str) -> str:
 #: a quarter hour after the hours ("una hora i quart", "un'ora e un quarto", "tunti ja vartti", "an hour and a
 #: quarter") and three quarters of an hour alone; the count words are those of :data:`_COUNT`
 _QUARTER = {
-    "en": (r"hours?|hrs?", r"and a quarter", r"three quarters of an hour|three-quarters of an hour"),
-    "de": (r"stunden?", r"und eine viertelstunde|und ein viertel", r"(?:eine )?dreiviertelstunde|drei viertel stunden?|dreiviertel stunden?"),
-    "fr": (r"heures?", r"et quart|et un quart", r"trois quarts d'heure"),
-    "es": (r"horas?", r"y cuarto|y un cuarto", r"tres cuartos de hora"),
-    "pt": (r"horas?", r"e um quarto|e quinze", r"três quartos de hora|tres quartos de hora"),
-    "it": (r"ore|ora", r"e un quarto|e quindici", r"tre quarti d'ora"),
-    "ca": (r"hores?|hora", r"i quart|i un quart", r"tres quarts d'hora"),
-    "sv": (r"timmar|timme", r"och en kvart", r"tre kvart"),
-    "fi": (r"tuntia|tunti", r"ja vartti|ja varttitunti", r"kolme varttia"),
-    "nl": (r"uur", r"en een kwartier|en een kwart", r"drie kwartier"),
+    "en": (r"hours?|hrs?", r"and a quarter", r"three quarters of an hour|three-quarters of an hour", r"and three quarters"),
+    "de": (r"stunden?", r"und eine viertelstunde|und ein viertel", r"(?:eine )?dreiviertelstunde|drei viertel stunden?|dreiviertel stunden?",
+           r"und drei viertel|und eine dreiviertelstunde"),
+    "fr": (r"heures?", r"et quart|et un quart", r"trois quarts d'heure", r"et trois quarts"),
+    "es": (r"horas?", r"y cuarto|y un cuarto", r"tres cuartos de hora", r"y tres cuartos"),
+    "pt": (r"horas?", r"e um quarto|e quinze", r"três quartos de hora|tres quartos de hora", r"e três quartos|e tres quartos"),
+    "it": (r"ore|ora", r"e un quarto|e quindici", r"tre quarti d'ora", r"e tre quarti"),
+    "ca": (r"hores?|hora", r"i quart|i un quart", r"tres quarts d'hora", r"i tres quarts"),
+    "sv": (r"timmar|timme", r"och en kvart", r"tre kvart", r"och tre kvart"),
+    "fi": (r"tuntia|tunti", r"ja vartti|ja varttitunti", r"kolme varttia", r"ja kolme varttia"),
+    "nl": (r"uur", r"en een kwartier|en een kwart", r"drie kwartier", r"en drie kwartier"),
 }
 _COUNT_EN = "one|an|a two three four five"
 #: words before a clock time ("à deux heures et quart" is 14:15, not a duration)
@@ -407,19 +408,19 @@ _CLOCK_BEFORE = re.compile(r"(?i)\b(?:à|a las|a la|a les|às|as|alle|um|at|by|u
 
 def quarter_hours(t: str, lang: str) -> str:
     """Durations with a quarter hour as minutes ("una hora i quart" -> "75 minutes",
-    "tre quarti d'ora" -> "45 minutes")."""
+    "due ore e tre quarti" -> "165 minutes", "tre quarti d'ora" -> "45 minutes")."""
     if lang not in _QUARTER:
         return t
-    hours, after, three = _QUARTER[lang]
+    hours, after, three, after3 = _QUARTER[lang]
     num, value = _counts(_COUNT_EN if lang == "en" else _COUNT[lang])
 
     def minutes(m: re.Match) -> str:  # "à dix heures et quart", "um zwei Stunden ...": a clock time stays
         if _CLOCK_BEFORE.search(m.string[max(0, m.start() - 14):m.start()]):
             return m.group(0)
-        return f"{value(m.group(1)) * 60 + 15} minutes"
+        return f"{value(m.group(1)) * 60 + (45 if m.group(2) else 15)} minutes"
 
-    t = re.sub(r"(?<![\w'])(?:(" + num + r")\s*)?(?:" + hours + r")\s+(?:" + after + r")\b", minutes, t,
-               flags=re.IGNORECASE)
+    t = re.sub(r"(?<![\w'])(?:(" + num + r")\s*)?(?:" + hours + r")\s+(?:(" + after3 + r")|" + after + r")\b", minutes,
+               t, flags=re.IGNORECASE)
     return re.sub(r"\b(?:" + three + r")\b", "45 minutes", t, flags=re.IGNORECASE)
 
 

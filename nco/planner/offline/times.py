@@ -117,12 +117,17 @@ def _time_value(m: re.Match) -> tuple[int, bool] | None:
     return h * 60, h <= 12
 
 
+#: words after an amount of hours that make it a time budget, not a clock time ("3h max", "2h30 en total")
+_BUDGET_AFTER = re.compile(r"\s*(?:max(?:imum)?|maxi|tops|total|in total|en total|au total|en tout|insgesamt|"
+                           r"no total|in tutto|totalt|yhteensä)\b")
+
+
 def find_times(low: str) -> list[tuple[int, int, int, bool]]:
     """``(start, end, minutes, ambiguous)`` of clock times in ``low``."""
     out = []
     for m in TIME_RE.finditer(low):
         got = _time_value(m)
-        if got is None:
+        if got is None or (_BUDGET_AFTER.match(low, m.end()) and re.search(r"\dh(?:\d\d)?$", m.group(0))):
             continue
         v, amb = got
         if amb and not (m.group("h24") and v // 60 >= 8):
