@@ -215,3 +215,16 @@ def test_times_that_no_reading_makes_consistent_are_still_refused(text):
 def test_a_time_budget_in_the_forms_people_write_it(text, minutes):
     req = _req(text)
     assert (req.start_time, req.deadline, req.time_limit_min) == ("10:00", None, minutes)
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("Lähden Kauppatorilta puol yhdeltä, käyn kirjastossa ja kahvilassa.", "12:30", None),
+    ("Aloitetaan Kauppatorilta kymmeneltä, käydään kirkossa ja leipomossa. Valmiita puoliltapäivin.", "10:00", "12:00"),
+    ("Huomenna klo 9.30 Kauppatorilta. Ensin museo, sitten lounas. Pitää olla Kauppatorilla viimeistään viideltä.",
+     "09:30", "17:00"),
+    ("Amanhã começo na Praça Nova pelas 9. Uma farmácia e um café. Volto às 6 da tarde.", "09:00", "18:00"),
+])
+def test_hours_said_with_a_case_ending_or_around_are_clock_times(text, start, deadline):
+    req = _req(text)
+    assert (req.start_time, req.deadline) == (start, deadline)
+    assert req.start_place in ("Kauppatori", "Praça Nova")

@@ -162,7 +162,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"o máximo de (\w+) possível", r"as many \1 as possible"), (r"em qualquer ordem", "in any order"),
         (r"\b(?:ao|à|pelo|pela) (?=mei[oa]-)", "at "), (r"\bmeia-noite\b", "midnight"), (r"\bmeio-dia\b", "noon"),
         (r"\bvolto até (?:às|as)\b", "back by"),
-        (r"\baté (?:às|as|à|a)\b|\baté\b", "until"), (r"\bàs\b", "at"),
+        (r"\baté (?:às|as|à|a)\b|\baté\b", "until"), (r"\bpel[ao]s? (?=\d)", "around "), (r"\bàs\b", "at"),
         (r"\bcomeço (?:na|no|em)\b", "i start at"), (r"\bsaio (?:da|do|de)\b|\ba partir (?:da|do|de)\b", "from"),
         (r"\bprimeiro\b", "first"), (r"\be depois\b|\bdepois\b|\bem seguida\b", "then"), (r"\be\b", "and"),
         (r"\bquero\b", "i want"), (r"\btenho\b", "i have"), (r"\bhoras?\b", "hours"), (r"\bamanhã\b", "tomorrow"),
@@ -591,8 +591,14 @@ def _fi_name_to(word: str) -> str:
 def _finnish_places(text: str) -> str:
     """Finnish place endings undone: "Rautatientorilta" and "Plaça del Poblelta" are "from <name>"; the hours
     said with a case ending in their base form, after "kello" ("kolmelta", "kahteentoista asti")."""
-    text = re.sub(r"\b(" + "|".join(_FI_HOUR_FROM) + r")\b", lambda m: _FI_HOUR_FROM[m.group(1).lower()], text,
-                  flags=re.IGNORECASE)
+    # a verb of starting that opens a sentence is no part of the name after it ("Aloitetaan Aleksanterinkadulta")
+    text = re.sub(r"\b(Aloitetaan|Lähdetään|Aloitan|Aloitamme|Lähden|Lähdemme)\s+(?=[A-ZÅÄÖ])",
+                  lambda m: m.group(1).lower() + " ", text)
+    # the ablative names the hour on its own ("kymmeneltä": at ten; "puol yhdeltä": half past twelve)
+    text = re.sub(r"\b(?:(kello|klo)\s+)?(?:(puol(?:i|ta)?)\s+)?(" + "|".join(_FI_HOUR_FROM) + r")\b",
+                  lambda m: f"{m.group(1) or 'kello'} {'puoli ' if m.group(2) else ''}{_FI_HOUR_FROM[m.group(3).lower()]}",
+                  text, flags=re.IGNORECASE)
+    text = re.sub(r"(?i)\bviimeistään\s+(?=kello|klo|\d)", "by ", text)
     text = _FI_UNTIL.sub(lambda m: f"{m.group(1) or 'kello'} {_FI_HOUR_TO[m.group(2).lower()]}", text)
     text = _FI_END.sub(lambda m: "ending at " + _fi_name_to(m.group(1)), text)
     text = _FI_POSTPOSITION.sub(_fi_genitive, text)
