@@ -228,3 +228,13 @@ def test_hours_said_with_a_case_ending_or_around_are_clock_times(text, start, de
     req = _req(text)
     assert (req.start_time, req.deadline) == (start, deadline)
     assert req.start_place in ("Kauppatori", "Praça Nova")
+
+
+@pytest.mark.parametrize("text", [
+    "Saio da Praça Nova ao meio-dia. Primeiro comemos qualquer coisa rápida, depois uma livraria.",
+    "Desde la Plaza Mayor a las 12: primero comer algo rápido y luego una librería.",
+    "Ab Marktplatz um 12: erst was Schnelles essen, dann eine Buchhandlung.",
+    "From Town Square at 12: first something quick to eat, then a bookshop.",
+])
+def test_something_quick_to_eat_is_fast_food_in_each_language(text):
+    assert _kinds(_req(text)) == ["fast_food", "bookshop"]

@@ -405,9 +405,20 @@ def _plain_hours(m: re.Match) -> str:
     return (_PLAIN_HOURS if end in ("as", "es", "e", "en") else _ONE_HOUR)[stem]
 
 
+#: something quick to eat, in every language read ("comer algo rápido", "qualquer coisa rápida", "was Schnelles
+#: essen", "quelque chose de rapide", "un boccone veloce", "något snabbt", "jotain nopeaa", "something quick to eat")
+_QUICK_BITE = re.compile(
+    r"\b(?:(?:comer|comemos|comamos|come|manger|mangiare|menjar|äta|syödä|eten|eat|grab|essen)\s+)?"
+    r"(?:(?:algo|qualquer coisa|alguma coisa|quelque chose|qualcosa|alguna cosa|was|etwas|något|jotain|iets|something)"
+    r"\s+(?:de\s+|di\s+)?(?:rápid[oa]|rapide|veloce|ràpid|schnelles|snabbt|nopeaa|snels|quick)|un boccone veloce|"
+    r"un bocado rápido|un morceau sur le pouce)(?:\s+(?:to eat|essen|à manger|da mangiare|att äta|syötävää))?\b",
+    re.IGNORECASE)
+
+
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
-    text = quarter_hours(expand(_DIMINUTIVE_HOURS.sub(_plain_hours, text), lang), lang)
+    text = _QUICK_BITE.sub("a quick bite", _DIMINUTIVE_HOURS.sub(_plain_hours, text))
+    text = quarter_hours(expand(text, lang), lang)
     text = _symbols(_dotted_times(_hours_had(_IN_HOURS.sub(r"in \1 hours", text))))
     if lang == "en":  # British "half 9": half past nine
         text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text))))
