@@ -238,3 +238,14 @@ def test_hours_said_with_a_case_ending_or_around_are_clock_times(text, start, de
 ])
 def test_something_quick_to_eat_is_fast_food_in_each_language(text):
     assert _kinds(_req(text)) == ["fast_food", "bookshop"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ab Marktplatz um 9: erst in den Gottesdienst, dann auf den Spielplatz.", ["church", "playground"]),
+    ("Ab Marktplatz um 9: erst tanken, dann eine Bäckerei.", ["amenity=fuel", "bakery"]),
+    ("Départ place Nova à 8h. Faire le plein d'essence, puis une boulangerie.", ["amenity=fuel", "bakery"]),
+    ("From Town Square at 9: church service first, then a swimming pool.", ["church", "leisure=swimming_pool"]),
+    ("Ab Marktplatz um 10: erst Weißwurstfrühstück, dann ins Museum.", ["cafe", "museum"]),
+])
+def test_errands_said_with_a_verb_or_a_service_are_their_places(text, kinds):
+    assert _kinds(_req(text)) == kinds

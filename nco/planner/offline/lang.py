@@ -415,9 +415,22 @@ _QUICK_BITE = re.compile(
     re.IGNORECASE)
 
 
+#: errands said with a verb or a service rather than the place, in every language read
+_ERRANDS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    (r"\b(?:church service|mass|gottesdienst|heilige messe|la messe|a misa|la misa|a missa|à missa|la messa|"
+     r"alla messa|gudstjänst(?:en)?|högmässa(?:n)?|jumalanpalvelu(?:s|kseen|ksessa)|messuun|kerkdienst|de mis)\b",
+     "church"),
+    (r"\b(?:tanken|volltanken|faire le plein(?: d'essence)?|echar gasolina|poner gasolina|abastecer(?: o carro)?|"
+     r"fare (?:il pieno|benzina)|tanka(?: bilen)?|tankata|refuel|fill up the tank|get gas)\b", "a petrol station"),
+    (r"\b[a-zäöüß]{3,}(frühstück|mittagessen|abendessen)\b", r"\1"),  # "Weißwurstfrühstück": a breakfast
+]]
+
+
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
     text = _QUICK_BITE.sub("a quick bite", _DIMINUTIVE_HOURS.sub(_plain_hours, text))
+    for pat, repl in _ERRANDS:
+        text = pat.sub(repl, text)
     text = quarter_hours(expand(text, lang), lang)
     text = _symbols(_dotted_times(_hours_had(_IN_HOURS.sub(r"in \1 hours", text))))
     if lang == "en":  # British "half 9": half past nine
