@@ -249,3 +249,18 @@ def test_something_quick_to_eat_is_fast_food_in_each_language(text):
 ])
 def test_errands_said_with_a_verb_or_a_service_are_their_places(text, kinds):
     assert _kinds(_req(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Town Square at 10: a bakery or a cafe, then a museum.", ["bakery", "museum"]),
+    ("Ab dem Rathausplatz um 8: Baumarkt oder Eisenwarenhandlung, dann eine Apotheke.",
+     ["shop=doityourself", "pharmacy"]),
+    ("Desde la Plaza Mayor a las 9: un museo y hacer compras en un supermercado.", ["museum", "supermarket"]),
+])
+def test_alternatives_and_shopping_at_a_place_are_one_visit(text, kinds):
+    assert _kinds(_req(text)) == kinds
+
+
+def test_as_many_as_possible_does_not_jump_over_an_order_word():
+    req = _req("Från Stortorget kl 10. Fika först, sen alla bokhandlar (så många som går) och lunch.")
+    assert [t.maximize for t in req.tasks] == [False, True, False]

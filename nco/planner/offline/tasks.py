@@ -13,6 +13,7 @@ from nco.planner.offline.lexicon import (
     ACTIVITY,
     CUISINE_RE,
     CUISINES,
+    FIRST_RE,
     LEX_MAP,
     LEX_RE,
     NEG_AFTER_RE,
@@ -20,6 +21,7 @@ from nco.planner.offline.lexicon import (
     PREF_CUES,
     REF_RE,
     STOPWORDS_EN,
+    THEN_RE,
 )
 from nco.planner.offline.text import (
     Prompt,
@@ -247,6 +249,14 @@ _FIRST_AFTER = re.compile(r"\s+first\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|one more|two|three|second)\s+$")
 
 
+#: two kinds offered as alternatives ("Baumarkt oder Eisenwarenhandlung", "a bakery or a café")
+_OR_JOIN = re.compile(r"\s*,?\s*(?:or|oder|ou|o|eller|tai|of)\s+(?:(?:a|an|some|the|ein|eine|einen|einer|un|une|uma|um|"
+                      r"una|uno|en|ett|een|jokin)\s+)?")
+#: where the shopping is done ("hacer compras en un supermercado" -> "shopping at a supermarket")
+_AT_A = re.compile(r"\s+(?:at|in|en|em|no|na|au|à la|al|dans|im|in der|på|i)\s+(?:(?:a|an|the|un|una|um|uma|une|le|la|el|o|"
+                   r"einem|einer|dem|der)\s+)?")
+
+
 def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
     """One mention per category and clause ("lunch at an Italian restaurant"); one per meal."""
     merged: list[Mention] = []
@@ -258,6 +268,13 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
                                           mlow[y.end:x.start]))), None)
         if prev is None and x.ref is None:
             prev = _meal_place(mlow, merged, x)
+        if prev is None and x.ref is None and merged and merged[-1].ref is None and _OR_JOIN.fullmatch(
+                mlow[merged[-1].end:x.start]):
+            prev = merged[-1]  # "a DIY store or a hardware store": one visit, to the first kind named
+        if prev is None and x.ref is None and merged and merged[-1].word == "shopping" and \
+                x.category in ("shop", "supermarket", "market", "other") and _AT_A.fullmatch(mlow[merged[-1].end:x.start]):
+            merged[-1] = x  # "shopping at a supermarket": one visit, there
+            continue
         if prev is None and x.word in _MEALS and x.ref is None:
             # the same meal named twice is one meal ("lunch ... just one lunch")
             prev = next((y for y in merged if y.word == x.word and y.ref is None), None)
@@ -459,12 +476,14 @@ _AS_MANY_BARE = re.compile(
 
 def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
     """The visit a phrase without a kind of its own qualifies: the one named just before it in its
-    sentence, else the one just after it."""
+    sentence with no word of order between, else the one right after it."""
     s0, s1 = sentence_bounds(mlow, a)
-    before = [x for x in mentions if s0 <= x.start and x.end <= a and a - x.end <= 40 and x.ref is None]
+    before = [x for x in mentions if s0 <= x.start and x.end <= a and a - x.end <= 40 and x.ref is None
+              and not THEN_RE.search(mlow[x.end:a]) and not FIRST_RE.search(mlow[x.end:a])]
     if before:
         return before[-1]
-    after = [x for x in mentions if b <= x.start < s1 and x.start - b <= 30 and x.ref is None]
+    after = [x for x in mentions if b <= x.start < s1 and re.fullmatch(r"\s*(?:[^\W\d_]+\s+)?", mlow[b:x.start])
+             and x.ref is None]
     return after[0] if after else None
 
 
