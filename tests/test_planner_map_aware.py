@@ -67,3 +67,16 @@ def test_a_word_that_is_only_part_of_a_name_is_no_visit(helsinki):
     kinds = [t.category for t in req.tasks]
     assert kinds[0] == "museum" and kinds[-1] == "restaurant"
     assert all(t.name != "K-Market Esplanadi" for t in req.tasks)
+
+
+def test_a_start_phrase_with_words_around_its_name_starts_at_the_name_the_map_knows(porto):
+    text = "Domingo de manhã: saída da Cordoaria às 10, um museu, depois um jardim e almoço. Tenho até às duas."
+    req = parse_offline(text, today=TODAY, known_place=knows(porto)).request
+    assert req.start_place == "Cordoaria"
+    assert [t.category for t in req.tasks] == ["museum", "park", "restaurant"]
+
+
+def test_the_words_of_a_start_name_the_map_knows_in_part_are_no_visit(porto):
+    text = "we zijn om half 4 bij de bolhão markt, willen koffie en daarna een kerk zien. om 6 uur weer terug"
+    req = parse_offline(text, today=TODAY, known_place=knows(porto)).request
+    assert [t.category for t in req.tasks] == ["cafe", "church"]

@@ -947,16 +947,18 @@ def knows(city):
     more words, its whole name or an alias for one word ("Joana" is no "Joanna", "Hotel" no hotel).
 
     ``city`` is a :class:`City` or a function that loads one when first asked."""
-    cache: dict[str, bool] = {}
+    cache: dict[str, float] = {}
     loaded: list[City] = []
 
-    def known(name: str) -> bool:
+    def known(name: str, exact: bool = False) -> bool:
+        """``exact``: only a whole name or an alias, whatever the number of words."""
         if name not in cache:
             if not loaded:
                 loaded.append(city() if callable(city) else city)
             m = loaded[0].locate(name)
-            cache[name] = m.place is not None and (len(name.split()) >= 2 or m.confidence >= 0.97)
-        return cache[name]
+            cache[name] = m.confidence if m.place is not None else 0.0
+        conf = cache[name]
+        return conf >= 0.97 or (conf > 0 and not exact and len(name.split()) >= 2)
     return known
 
 

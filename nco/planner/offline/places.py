@@ -139,19 +139,35 @@ def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Mat
 
 def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
-    first, seen = None, []
-    for ph, at, span in _start_candidates(p, skip):
-        if known is None or known(ph):
-            # a longer phrase named before holds it ("gare routière d'Andorre-la-Vieille" ... "gare routière")
-            first = next((c for c in seen if ph.lower() in c[0].lower()), (ph, at, span))
-            break
-        seen.append((ph, at, span))
-        first = first or (ph, at, span)
-    if first is None:
+    cands = list(_start_candidates(p, skip))
+    if not cands:
         return None, -1
-    ph, at, span = first
+    pick = cands[0]
+    if known is not None:
+        whole = next((i for i, c in enumerate(cands) if known(c[0])), None)
+        if whole is not None:
+            # a longer phrase named before holds it ("gare routière d'Andorre-la-Vieille" ... "gare routière")
+            pick = next((c for c in cands[:whole] if cands[whole][0].lower() in c[0].lower()), cands[whole])
+        else:  # the map knows a part of one ("saída da Cordoaria", "métro Rambuteau samedi")
+            parts = (_known_part(p.text, *c, known) for c in cands)
+            pick = next((c for c in parts if known(c[0], exact=True)), cands[0])
+    ph, at, span = pick
     p.mask(*span)
     return ph, at
+
+
+def _known_part(text: str, ph: str, at: int, span, known):
+    """The longest run of words of ``ph`` that is a whole name the map knows ("saída da Cordoaria" ->
+    "Cordoaria", "Partir du Larvotto" -> "Larvotto"), with where it is written; ``ph`` itself when none is."""
+    words = ph.split()
+    for n in range(len(words) - 1, 0, -1):
+        for i in range(len(words) - n + 1):
+            part = " ".join(words[i:i + n])
+            if len(part) >= 4 and part.lower() not in ALL_FUNCTION_WORDS and known(part, exact=True) and \
+                    words[i + n - 1].lower() not in PARTICLES:
+                a = text.find(part, span[0], span[1])
+                return (part, a, span) if a >= 0 else (ph, at, span)  # the whole phrase stays read
+    return ph, at, span
 
 
 def _start_candidates(p: Prompt, skip: int):
