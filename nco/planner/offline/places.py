@@ -146,8 +146,12 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     if known is not None:
         whole = next((i for i, c in enumerate(cands) if known(c[0])), None)
         if whole is not None:
-            # a longer phrase named before holds it ("gare routière d'Andorre-la-Vieille" ... "gare routière")
-            pick = next((c for c in cands[:whole] if cands[whole][0].lower() in c[0].lower()), cands[whole])
+            # named before inside a longer phrase, where that is written: the longer phrase when it goes on after
+            # the name ("gare routière d'Andorre-la-Vieille" ... "gare routière"), the name when words lead to it
+            # ("saída da Cordoaria at 10" ... "Cordoaria")
+            ph = cands[whole][0]
+            pick = next((c if c[0].lower().startswith(ph.lower()) else (ph, c[1], c[2])
+                         for c in cands[:whole] if ph.lower() in c[0].lower()), cands[whole])
         else:  # the map knows a part of one ("saída da Cordoaria", "métro Rambuteau samedi")
             parts = (_known_part(p.text, *c, known) for c in cands)
             pick = next((c for c in parts if known(c[0], exact=True)), cands[0])
