@@ -48,9 +48,15 @@ fourteen bundled extracts, eight prompts each, 74 % not in English, with 46
 prompts asking for kinds outside the fixed categories, 22 end places and 11
 impossible requests; scored before any parser change it is reported
 against), parses every prompt with
-:func:`nco.planner.parse.parse_offline` (no map needed: the parse is scored
-as text) and reports, per split and per language group, the share of
-prompts right on each field and the share fully right::
+:func:`nco.planner.parse.parse_offline` and scores the request the planner
+would plan: in a bundled city the parser asks the extract which start
+phrases it knows (:func:`nco.planner.plan.knows`), places named without
+their kind become visits when the extract knows them
+(:func:`nco.planner.plan.named_visits`), and a start or end place is right
+when it is written as a listed spelling or the extract finds the same place
+for it; prompts in other cities are scored as text.  It reports, per split
+and per language group, the share of prompts right on each field and the
+share fully right::
 
     python benchmarks/planner_prompts.py --out docs/results/planner_prompts --force
     python benchmarks/planner_prompts.py --split dev --verbose   # every miss
