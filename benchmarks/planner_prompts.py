@@ -92,7 +92,7 @@ from pathlib import Path
 from nco import benchrun, resources
 from nco.errors import InputError
 from nco.planner.parse import parse_offline
-from nco.planner.plan import knows
+from nco.planner.plan import knows, load_planner_city, named_visits
 from nco.planner.request import CATEGORIES
 
 SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2": "trips_heldout2.jsonl",
@@ -189,16 +189,17 @@ def evaluate(prompt: dict) -> dict:
     """One row: the prompt's fields right or wrong, and what the parser said."""
     row = {"id": prompt["id"], "city": prompt["city"], "lang": prompt["lang"]}
     exp = prompt["expected"]
-    known = knows(_city(prompt["city"])) if prompt.get("bundled") else None
+    city = _city(prompt["city"]) if prompt.get("bundled") else None
     try:
-        pr = parse_offline(prompt["prompt"], today=dt.date.fromisoformat(prompt["today"]), known_place=known)
+        pr = parse_offline(prompt["prompt"], today=dt.date.fromisoformat(prompt["today"]),
+                           known_place=knows(city) if city else None)
     except InputError as exc:
         refused = exp["error"] is not None and bool(re.search(REFUSALS[exp["error"]], str(exc)))
         return {**row, **{f: None if exp["error"] else False for f in FIELDS}, "all": refused, "got": str(exc)}
     if exp["error"]:
         return {**row, **{f: None for f in FIELDS}, "all": False, "got": "planned (not refused)"}
-    req = _with_named_visits(pr, prompt)
-    s = score(req, exp, _city(prompt["city"]) if prompt.get("bundled") else None)
+    req = named_visits(city, pr)[0] if city and pr.named else pr.request  # the request the planner plans
+    s = score(req, exp, city)
     got = (f"start={req.start_place!r}@{req.start_time} end={req.end_place!r} {_end_text(req)} "
            f"tasks={[task_kind(t) for t in req.tasks]} order={[(d.before, d.after) for d in req.dependencies]}")
     return {**row, **s, "all": all(s.values()), "got": got}
@@ -220,17 +221,7 @@ def _same_place(city, got: str | None, labels: list[str] | None) -> set[str]:
 
 @functools.lru_cache(maxsize=2)
 def _city(key: str):
-    from nco.planner.plan import load_planner_city
     return load_planner_city(key)
-
-
-def _with_named_visits(pr, prompt: dict):
-    """The request the planner plans: places named without their kind ("then the Ateneum")
-    become visits when the bundled extract knows them (:func:`nco.planner.plan.named_visits`)."""
-    if not pr.named or not prompt.get("bundled"):
-        return pr.request
-    from nco.planner.plan import named_visits
-    return named_visits(_city(prompt["city"]), pr)[0]
 
 
 def _kind_count(pois, kind: str) -> int:
@@ -240,10 +231,9 @@ def _kind_count(pois, kind: str) -> int:
 
 def check_labels(prompts: list[dict]) -> list[str]:
     """Labels of bundled-city prompts that the city data does not bear out (one line each)."""
-    from nco.planner.plan import load_planner_city
-    out, cities = [], {}
+    out = []
     for p in (q for q in prompts if q.get("bundled")):
-        city = cities.setdefault(p["city"], load_planner_city(p["city"]))
+        city = _city(p["city"])
         exp = p["expected"]
         for role in ("start_place", "end_place"):
             names = exp[role] or []

@@ -942,6 +942,10 @@ def named_visits(city: City, pr: ParseResult) -> tuple[TripRequest, list[str]]:
     return validate_request(data), notes
 
 
+#: gazetteer confidence of a whole name or an alias (:mod:`nco.planner.gazetteer`); below it, a fuzzy match
+WHOLE_NAME = 0.97
+
+
 def knows(city):
     """``name -> bool``: whether the extract knows a place name: any place for a name of two or
     more words, its whole name or an alias for one word ("Joana" is no "Joanna", "Hotel" no hotel).
@@ -958,7 +962,7 @@ def knows(city):
             m = loaded[0].locate(name)
             cache[name] = m.confidence if m.place is not None else 0.0
         conf = cache[name]
-        return conf >= 0.97 or (conf > 0 and not exact and len(name.split()) >= 2)
+        return conf >= WHOLE_NAME or (conf > 0 and not exact and len(name.split()) >= 2)
     return known
 
 
@@ -966,7 +970,7 @@ def _names_it(name: str, confidence: float) -> bool:
     """Whether a name given without its kind surely names the place found: its whole name or an
     alias (confidence 0.97 and up), or all words of a name of two or more ("High Line"); one word
     that is only part of a name ("Palais", "Schnitzel") is no visit."""
-    return confidence >= 0.97 or (confidence >= 0.95 and len(name.split()) >= 2)
+    return confidence >= WHOLE_NAME or (confidence >= 0.95 and len(name.split()) >= 2)
 
 
 def _insert_in_order(deps: set[tuple[int, int]], at: int) -> set[tuple[int, int]]:

@@ -17,7 +17,7 @@ from nco.errors import InputError
 from nco.planner.offline.chat import MARKERS, expand, fix_typos
 from nco.planner.offline.clock import UNITS, word_times
 from nco.planner.offline.phrases import PHRASES, quarter_hours, rewrite
-from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
+from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, BUDGET_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
                                          LEX_MAP, STOPWORDS_EN)
 from nco.planner.offline.places import lower_case_name
 from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, loose
@@ -395,7 +395,6 @@ _ARRIVING = re.compile(r"(?i)(?<!\bthe )(?<!\ba )(?<!ship )(?<!boat )(?<!ferry )
 
 
 #: hours said fondly ("tres horetes", "dos horitas", "duas horinhas", "un'oretta", "ein Stündchen")
-_DIMINUTIVE_HOURS = re.compile(r"(?i)\b(horet|horit|horinh|oret|stündch)(a|as|e|es|o|en)?\b")
 _PLAIN_HOURS = {"horet": "hores", "horit": "horas", "horinh": "horas", "oret": "ore", "stündch": "stunden"}
 _ONE_HOUR = {"horet": "hora", "horit": "hora", "horinh": "hora", "oret": "ora", "stündch": "stunde"}
 
@@ -405,18 +404,16 @@ def _plain_hours(m: re.Match) -> str:
     return (_PLAIN_HOURS if end in ("as", "es", "e", "en") else _ONE_HOUR)[stem]
 
 
-#: something quick to eat, in every language read ("comer algo rápido", "qualquer coisa rápida", "was Schnelles
-#: essen", "quelque chose de rapide", "un boccone veloce", "något snabbt", "jotain nopeaa", "something quick to eat")
-_QUICK_BITE = re.compile(
-    r"\b(?:(?:comer|comemos|comamos|come|manger|mangiare|menjar|äta|syödä|eten|eat|grab|essen)\s+)?"
-    r"(?:(?:algo|qualquer coisa|alguma coisa|quelque chose|qualcosa|alguna cosa|was|etwas|något|jotain|iets|something)"
-    r"\s+(?:de\s+|di\s+)?(?:rápid[oa]|rapide|veloce|ràpid|schnelles|snabbt|nopeaa|snels|quick)|un boccone veloce|"
-    r"un bocado rápido|un morceau sur le pouce)(?:\s+(?:to eat|essen|à manger|da mangiare|att äta|syötävää))?\b",
-    re.IGNORECASE)
-
-
-#: errands said with a verb or a service rather than the place, in every language read
-_ERRANDS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+#: rewrites for every language read, English included: something quick to eat ("comer algo rápido",
+#: "qualquer coisa rápida", "was Schnelles essen", "un boccone veloce", "något snabbt", "something quick to eat"),
+#: hours said fondly, errands said with a verb or a service rather than the place, compound meals
+_EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    (r"\b(?:(?:comer|comemos|comamos|come|manger|mangiare|menjar|äta|syödä|eten|eat|grab|essen)\s+)?"
+     r"(?:(?:algo|qualquer coisa|alguma coisa|quelque chose|qualcosa|alguna cosa|was|etwas|något|jotain|iets|something)"
+     r"\s+(?:de\s+|di\s+)?(?:rápid[oa]|rapide|veloce|ràpid|schnelles|snabbt|nopeaa|snels|quick)|un boccone veloce|"
+     r"un bocado rápido|un morceau sur le pouce)(?:\s+(?:to eat|essen|à manger|da mangiare|att äta|syötävää))?\b",
+     "a quick bite"),
+    (r"\b(horet|horit|horinh|oret|stündch)(a|as|e|es|o|en)?\b", _plain_hours),
     (r"\b(?:church service|mass|gottesdienst|heilige messe|la messe|a misa|la misa|a missa|à missa|la messa|"
      r"alla messa|gudstjänst(?:en)?|högmässa(?:n)?|jumalanpalvelu(?:s|kseen|ksessa)|messuun|kerkdienst|de mis)\b",
      "church"),
@@ -428,8 +425,7 @@ _ERRANDS = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
-    text = _QUICK_BITE.sub("a quick bite", _DIMINUTIVE_HOURS.sub(_plain_hours, text))
-    for pat, repl in _ERRANDS:
+    for pat, repl in _EVERY_LANGUAGE:
         text = pat.sub(repl, text)
     text = quarter_hours(expand(text, lang), lang)
     text = _symbols(_dotted_times(_hours_had(_IN_HOURS.sub(r"in \1 hours", text))))
@@ -451,8 +447,7 @@ def normalise(text: str, lang: str) -> str:
     for pat, repl in _COMPILED[lang]:
         t = pat.sub(repl, t)
     t = re.sub(r"(?<![\d:])(\d{1,2}):(?=\D|$)", r"\1:00", t)  # "at 10:" from an hour without minutes
-    t = re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?=\s*(?:max(?:imum)?|maxi|total|in total|en total|au total|en tout|"
-               r"insgesamt|no total|in tutto|totalt|yhteensä)\b)", r"\1h\2", t)  # "3h max": a budget, no clock time
+    t = re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?=\s*" + BUDGET_WORDS + ")", r"\1h\2", t)  # "3h max": a budget
     t = re.sub(r"\b(?:per|pour|para|als|voor|till|för)\s+(?:(?:the|a|la|il|lo|le|el|o|um|uma|un|une|de|het)\s+|l')?"
                r"(?=(?:breakfast|brunch|lunch|dinner|supper)\b)", "for ", t)  # "una pasticceria per la colazione"
     t = re.sub(r"\b(after|before) (?:le|la|les|l'|el|los|las|del|de la|de l'|do|da|dos|das|il|lo|gli|der|dem|den)"

@@ -128,6 +128,9 @@ LIMIT_BEFORE = re.compile(
     r"\blimit\b|\bbudget\b|\binto\b|\bjust\b|\bless than\b|\bunder\b|\bspare\b|\bleft\b|\btrip of\b|\bin\b|\bfree\b|"
     r"\bthere for\b|\btotal of\b|\blast(s)?\b|\bhere for\b|\bavailable\b)\W*(?:about |around |roughly |only |just |a good |"
     r"a total of |maybe |approximately |the next |only about |like )?$")
+#: words after an amount of hours that make it a time budget, not a clock time ("3h max", "2h30 en total")
+BUDGET_WORDS = (r"(?:max(?:imum)?|maxi|tops|total|in total|en total|au total|en tout|insgesamt|no total|in tutto|"
+                r"totalt|yhteensä)\b")
 LIMIT_AFTER = re.compile(
     r"^\W*(in total|total|to spare|free|max|tops|trip|tour|outing|window|available|of free time|budget|"
     r"altogether|overall|in the city|off|layover|stopover|before (?:my|our|the) (?:train|flight|bus))\b")

@@ -146,18 +146,24 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     if known is not None:
         whole = next((i for i, c in enumerate(cands) if known(c[0])), None)
         if whole is not None:
-            # named before inside a longer phrase, where that is written: the longer phrase when it goes on after
-            # the name ("gare routière d'Andorre-la-Vieille" ... "gare routière"), the name when words lead to it
-            # ("saída da Cordoaria at 10" ... "Cordoaria")
-            ph = cands[whole][0]
-            pick = next((c if c[0].lower().startswith(ph.lower()) else (ph, c[1], c[2])
-                         for c in cands[:whole] if ph.lower() in c[0].lower()), cands[whole])
+            pick = _said_first(cands[whole], cands[:whole])
         else:  # the map knows a part of one ("saída da Cordoaria", "métro Rambuteau samedi")
             parts = (_known_part(p.text, *c, known) for c in cands)
             pick = next((c for c in parts if known(c[0], exact=True)), cands[0])
     ph, at, span = pick
     p.mask(*span)
     return ph, at
+
+
+def _said_first(found, before):
+    """``found`` where it was first said inside a longer phrase of ``before``: that phrase when it goes on
+    after the name ("gare routière d'Andorre-la-Vieille" ... "gare routière"), the name there when words
+    lead to it ("saída da Cordoaria at 10" ... "Cordoaria"); ``found`` itself when it was not."""
+    name = found[0].lower()
+    for ph, at, span in before:
+        if name in ph.lower():
+            return (ph, at, span) if ph.lower().startswith(name) else (found[0], at, span)
+    return found
 
 
 def _known_part(text: str, ph: str, at: int, span, known):

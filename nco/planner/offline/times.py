@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from nco.errors import InputError
 from nco.planner.offline.lexicon import (
+    BUDGET_WORDS,
     DAYPART_RE,
     DEADLINE_CUES,
     DUR_RE,
@@ -117,9 +118,8 @@ def _time_value(m: re.Match) -> tuple[int, bool] | None:
     return h * 60, h <= 12
 
 
-#: words after an amount of hours that make it a time budget, not a clock time ("3h max", "2h30 en total")
-_BUDGET_AFTER = re.compile(r"\s*(?:max(?:imum)?|maxi|tops|total|in total|en total|au total|en tout|insgesamt|"
-                           r"no total|in tutto|totalt|yhteensä)\b")
+#: an amount of hours that is a time budget, not a clock time ("3h max", "2h30 total")
+_BUDGET_AFTER = re.compile(r"\s*" + BUDGET_WORDS)
 
 
 def find_times(low: str) -> list[tuple[int, int, int, bool]]:
