@@ -30,11 +30,22 @@ identity, so both policy columns are one run.  Sets are built under
 ``(N / N_train) ** alpha``, :data:`nco.neural.sizing.PRIOR_EXPONENT`) at each
 value given, per problem and set, the greedy gap only: how the shipped
 exponents were chosen (on the ``dev`` sets).
+
+    python benchmarks/neural_sizes.py --problems acvrp --checkpoint outputs/run/acvrp.pt \
+        --scan 0 0.5 1 1.5 2 --splits dev --sizes 200 500 --choose --out outputs/run/acvrp_scan
+
+``--checkpoint``: measure a checkpoint of one problem instead of the shipped
+policy.  ``--choose`` (with ``--scan`` and ``--checkpoint``): record the
+exponent with the lowest greedy gap averaged over the ``dev`` sets in the
+checkpoint's recipe (``size_adaptation.exponent``, read by
+:func:`nco.neural.sizing.exponent`), so that the policy decodes with it from
+then on, in ``nco train promote`` too.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from pathlib import Path
@@ -43,12 +54,13 @@ import numpy as np
 import torch
 
 import nco
-from nco import benchrun
+from nco import benchrun, fsio
 from nco.data import load_split
 from nco.data.testsets import build_testset, load_testset, testset_path
 from nco.errors import InputError
 from nco.neural import sizing
 from nco.neural.evaluate import load_test_set
+from nco.neural.policy import read_recipe
 
 PROBLEMS = ("atsp", "acvrp", "acvrptw")
 DEV_SEED, UNSEEN_SEED = 4444, 3333
@@ -118,8 +130,8 @@ def run_set(problem: str, split: str, n: int, args) -> dict:
     load = dev_set if split == "dev" else unseen_set
     insts, ref, reference = (load(problem, n, Path(args.work), args.num) if split == "dev"
                              else load(problem, n, Path(args.work), args.num, args.unseen_100))
-    policy = nco.load_policy(problem, lean=True)
-    scale = sizing.prior_scale(problem, n, sizing.training_size(policy.meta))
+    policy = nco.load_policy(args.checkpoint or problem, lean=True)
+    scale = sizing.policy_scale(policy, n)
     nearest = costs([nco.solve(i, method="nearest", time_limit=1) for i in insts])
     plain, plain_s = greedy(policy, insts, False, args)
     adapted, adapted_s = (plain, plain_s) if scale == 1.0 else greedy(policy, insts, True, args)
@@ -134,14 +146,10 @@ def scan_set(problem: str, split: str, n: int, alpha: float, args) -> dict:
     """The row of one set at one exponent (adapted greedy decoding)."""
     insts, ref, _ = (dev_set(problem, n, Path(args.work), args.num) if split == "dev"
                      else unseen_set(problem, n, Path(args.work), args.num, args.unseen_100))
-    policy = nco.load_policy(problem, lean=True)
-    kept = sizing.PRIOR_EXPONENT[problem]
-    sizing.PRIOR_EXPONENT[problem] = alpha
-    try:
-        scale = sizing.prior_scale(problem, n, sizing.training_size(policy.meta))
-        adapted, _ = greedy(policy, insts, True, args)
-    finally:
-        sizing.PRIOR_EXPONENT[problem] = kept
+    policy = nco.load_policy(args.checkpoint or problem, lean=True)
+    policy.meta = dict(policy.meta, size_adaptation={"exponent": alpha})
+    scale = sizing.policy_scale(policy, n)
+    adapted, _ = greedy(policy, insts, True, args)
     nearest = costs([nco.solve(i, method="nearest", time_limit=1) for i in insts])
     return {"problem": problem, "split": split, "n": n, "alpha": alpha, "prior_scale": round(scale, 3),
             "instances": len(insts), "nearest_gap_pct": gap(nearest, ref), "adapted_gap_pct": gap(adapted, ref),
@@ -159,12 +167,42 @@ def parse(argv) -> argparse.Namespace:
     ap.add_argument("--augment", type=int, default=8)
     ap.add_argument("--samples", type=int, default=8)
     ap.add_argument("--scan", type=float, nargs="+", default=None, help="exponents to compare (see above)")
+    ap.add_argument("--checkpoint", default=None, help="a checkpoint of the one problem in --problems "
+                    "(default: the shipped policies)")
+    ap.add_argument("--choose", action="store_true", help="with --scan and --checkpoint: record the best "
+                    "exponent on the dev sets in the checkpoint's recipe")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--work", default="outputs/sizes", help="folder of the sets built here")
     ap.add_argument("--out", default="docs/results/neural/sizes", help="table path without suffix")
     ap.add_argument("--resume", action="store_true", help="keep the rows already in the CSV and run the rest")
     ap.add_argument("--force", action="store_true", help="replace earlier results")
-    return ap.parse_args(argv)
+    args = ap.parse_args(argv)
+    if args.checkpoint and "," in args.problems:
+        ap.error("--checkpoint measures one problem: give it with --problems")
+    if args.choose and not (args.scan and args.checkpoint and "dev" in args.splits.split(",")):
+        ap.error("--choose needs --scan, --checkpoint and the dev split")
+    return args
+
+
+def choose(rows: list[dict]) -> tuple[float, dict]:
+    """The exponent with the lowest greedy gap averaged over the ``dev`` rows, and every exponent's average."""
+    means = {}
+    for a in sorted({float(r["alpha"]) for r in rows}):
+        gaps = [float(r["adapted_gap_pct"]) for r in rows if r["split"] == "dev" and float(r["alpha"]) == a]
+        if gaps:
+            means[a] = round(float(np.mean(gaps)), 3)
+    return min(means, key=lambda a: (means[a], a)), means
+
+
+def record_choice(checkpoint: str, rows: list[dict], sizes) -> float:
+    """Write the chosen exponent into the checkpoint's recipe (atomically)."""
+    alpha, means = choose(rows)
+    path = Path(checkpoint).with_suffix(".json")
+    recipe = read_recipe(path)
+    recipe["size_adaptation"] = {"exponent": alpha, "dev_gap_pct": {f"{a:g}": g for a, g in means.items()},
+                                 "chosen_on": f"dev sets from the training cities, N = {', '.join(map(str, sizes))}"}
+    fsio.write_text(path, json.dumps(recipe, indent=2, default=str) + "\n")
+    return alpha
 
 
 def run(args, sets, runs) -> list[dict]:
@@ -200,6 +238,9 @@ def main(argv=None) -> int:
     benchrun.write_markdown(out.with_suffix(".md"), md,
                             command=benchrun.command_line("python benchmarks/neural_sizes.py", argv))
     print(md)
+    if args.choose:
+        print(f"size adaptation exponent {record_choice(args.checkpoint, rows, args.sizes):g} "
+              f"recorded in {Path(args.checkpoint).with_suffix('.json')}")
     return 0
 
 

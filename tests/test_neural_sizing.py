@@ -115,3 +115,38 @@ def test_sampling_is_adapted_too(cities, policies):
             policy.size_adaptation = True
         best[adapt] = min(nco.check(inst, r).cost for r in pool)
     assert best[True] < best[False]
+
+
+def test_a_recipe_may_carry_its_own_exponent():
+    assert sizing.exponent("acvrp", {}) == sizing.PRIOR_EXPONENT["acvrp"]
+    assert sizing.exponent("acvrp", {"size_adaptation": {"exponent": 0.5}}) == 0.5
+    for bad in ({"exponent": "2"}, {"exponent": -1}, {"exponent": 9}, {"exponent": True}, [1.0]):
+        with pytest.raises(nco.InputError, match="size_adaptation.exponent"):
+            sizing.exponent("acvrp", {"size_adaptation": bad})
+
+
+def test_the_policy_decodes_with_its_recipes_exponent(tmp_path):
+    from nco.neural.policy import CHECKPOINT_DIR
+
+    (tmp_path / "p.pt").write_bytes((CHECKPOINT_DIR / "acvrp.pt").read_bytes())
+    (tmp_path / "p.json").write_text('{"size_adaptation": {"exponent": 0.5}}')
+    policy = nco.load_policy(tmp_path / "p.pt", lean=True)
+    assert sizing.policy_scale(policy, 400) == pytest.approx(4.0 ** 0.5)
+    assert sizing.policy_scale(policy, 100) == 1.0
+    (tmp_path / "p.json").write_text('{"size_adaptation": {"exponent": "strong"}}')
+    with pytest.raises(nco.InputError, match=r"p\.json: .*exponent"):
+        nco.load_policy(tmp_path / "p.pt", lean=True)
+
+
+def test_the_scan_chooses_the_lowest_mean_dev_gap():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("neural_sizes",
+                                                  Path(__file__).parents[1] / "benchmarks" / "neural_sizes.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    rows = [{"split": "dev", "alpha": a, "adapted_gap_pct": g} for a, g in
+            ((0, 10.0), (0, 30.0), (1, 12.0), (1, 14.0), (2, 5.0), (2, 40.0))]
+    rows.append({"split": "unseen", "alpha": 2, "adapted_gap_pct": -50.0})
+    assert bench.choose(rows) == (1.0, {0.0: 20.0, 1.0: 13.0, 2.0: 22.5})

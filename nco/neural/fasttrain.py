@@ -723,6 +723,9 @@ def promote(candidate, problem: str, sizes=(50, 100), limit: int = 128, augment:
     target = Path(checkpoint_dir or CHECKPOINT_DIR) / f"{problem}.pt"
     with tempfile.TemporaryDirectory() as tmp:
         half = half_precision(Path(candidate), Path(tmp) / target.name)
+        recipe = Path(candidate).with_suffix(".json")
+        if recipe.exists():  # the candidate decodes with its own recipe (size adaptation, training size)
+            fsio.write_bytes(half.with_suffix(".json"), fsio.read_bytes(recipe, "candidate recipe"))
         table, why = _compare(target, half, problem, sizes, limit, augment, progress)
         if why:
             return {"promoted": False, "table": table, "reason": why}

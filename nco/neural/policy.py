@@ -242,7 +242,19 @@ def load_policy(name: str | Path = "atsp", device: str = "cpu", lean: bool = Fal
     except RuntimeError as exc:
         raise InputError(f"checkpoint weights do not fit the network: {str(exc).splitlines()[0]}",
                          path=str(path)) from None
-    return Policy(net, meta=read_recipe(path.with_suffix(".json"))).to(device)
+    return Policy(net, meta=checked_recipe(path.with_suffix(".json"), cfg.problem)).to(device)
+
+
+def checked_recipe(path: Path, problem: str) -> dict:
+    """The recipe beside a checkpoint, its size adaptation checked (:func:`nco.neural.sizing.exponent`)."""
+    from nco.neural import sizing
+
+    meta = read_recipe(path)
+    try:
+        sizing.exponent(problem, meta)
+    except InputError as exc:
+        raise InputError(str(exc), path=str(path)) from None
+    return meta
 
 
 def read_recipe(path: Path) -> dict:

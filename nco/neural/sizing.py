@@ -48,6 +48,13 @@ the training sizes' mean fraction of the capacity (2 to 4 % on ACVRP in
 reduced runs only; the next candidate), and restricting the candidates to
 the nearest unvisited (worse).
 
+A policy trained further may want another exponent: the first
+self-improvement ACVRP policy was better unadapted at N = 200 than with
+``alpha = 2``.  A checkpoint's recipe may therefore carry its own,
+``"size_adaptation": {"exponent": alpha}``, chosen for it on the same
+development sets (``benchmarks/neural_sizes.py --scan ... --checkpoint F
+--choose``); :func:`exponent` reads it and falls back to the table.
+
 The adaptation transforms what :class:`~nco.neural.decode.LeanDecoder`
 reads of a network (:class:`SizedNet`): the weights and the network object
 are never changed, so one policy may decode instances of different sizes at
@@ -58,9 +65,14 @@ from __future__ import annotations
 
 import re
 
+from nco.errors import InputError
+
 #: ``alpha`` of the prior scale ``(N / N_train) ** alpha`` per problem
 #: (chosen on development sets from the training cities; see the module text).
 PRIOR_EXPONENT = {"atsp": 2.0, "acvrp": 2.0, "acvrptw": 0.25}
+
+#: The largest exponent a recipe may ask for (``5 ** 4`` = 625 times the prior at N = 500).
+MAX_EXPONENT = 4.0
 
 #: Training size assumed when a checkpoint's recipe does not say (the shipped recipes train at 100).
 DEFAULT_TRAIN_SIZE = 100
@@ -85,12 +97,39 @@ def training_size(meta: dict) -> int:
     return max(sizes) if sizes else DEFAULT_TRAIN_SIZE
 
 
-def prior_scale(problem: str, n: int, train_n: int) -> float:
+def exponent(problem: str, meta: dict) -> float:
+    """``alpha`` of a policy: its recipe's ``size_adaptation.exponent`` when
+    it has one, else :data:`PRIOR_EXPONENT` of its problem.
+
+    Raises
+    ------
+    InputError
+        When the recipe's exponent is not a number from 0 to :data:`MAX_EXPONENT`.
+    """
+    chosen = meta.get("size_adaptation") if isinstance(meta, dict) else None
+    if chosen is None:
+        return PRIOR_EXPONENT.get(problem, 0.0)
+    a = chosen.get("exponent") if isinstance(chosen, dict) else None
+    if isinstance(a, bool) or not isinstance(a, (int, float)) or not 0.0 <= a <= MAX_EXPONENT:
+        raise InputError(f"checkpoint recipe: size_adaptation.exponent must be a number from 0 to "
+                         f"{MAX_EXPONENT:g}, got {a!r}")
+    return float(a)
+
+
+def prior_scale(problem: str, n: int, train_n: int, alpha: float | None = None) -> float:
     """The factor on the decoder's distance prior for ``n`` nodes (clients):
-    1 up to ``train_n``, then ``(n / train_n) ** alpha``."""
+    1 up to ``train_n``, then ``(n / train_n) ** alpha`` (default: the
+    problem's :data:`PRIOR_EXPONENT`)."""
     if n <= train_n:
         return 1.0
-    return float((n / train_n) ** PRIOR_EXPONENT.get(problem, 0.0))
+    a = PRIOR_EXPONENT.get(problem, 0.0) if alpha is None else alpha
+    return float((n / train_n) ** a)
+
+
+def policy_scale(policy, n: int) -> float:
+    """The prior factor ``policy`` decodes ``n`` nodes (clients) with."""
+    problem, meta = policy.net.config.problem, policy.meta
+    return prior_scale(problem, n, training_size(meta), exponent(problem, meta))
 
 
 def instance_size(td, has_depot: bool) -> int:
@@ -106,8 +145,7 @@ def adapt(policy, td):
     net = policy.net
     if not getattr(policy, "size_adaptation", True):
         return net
-    n = instance_size(td, net.config.has_depot)
-    return adapt_net(net, prior_scale(net.config.problem, n, training_size(policy.meta)))
+    return adapt_net(net, policy_scale(policy, instance_size(td, net.config.has_depot)))
 
 
 def adapt_net(net, scale: float):
