@@ -92,6 +92,20 @@ def test_the_command_writes_a_policy_with_its_lineage(tmp_path, capsys):
         main(args)
 
 
+def test_a_run_leaves_a_resume_point_that_continues_it(tmp_path):
+    from nco.commands.train import main
+
+    first, second = tmp_path / "a.pt", tmp_path / "b.pt"
+    base = ["imitate", "--problem", "atsp", "--n", "10", "--seconds", "2", "--label-seconds", "0.05", "--batch", "2",
+            "--ema", "0.9"]
+    assert main(base + ["--out", str(first)]) == 0
+    point = tmp_path / "a.pt.run" / "last.ckpt"
+    assert point.exists()
+    assert main(base + ["--set", f"resume={point}", "--set", "seed=7", "--out", str(second)]) == 0
+    steps = [json.loads(p.with_suffix(".json").read_text())["steps"] for p in (first, second)]
+    assert steps[1] > steps[0]  # the step counter (and optimizer, average) carried on
+
+
 def test_the_command_exports_the_average_the_last_weights_and_snapshots(tmp_path):
     from nco.commands.train import main
 

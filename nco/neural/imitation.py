@@ -15,8 +15,12 @@ unseen-city gap at N = 50 and 8.1 at N = 100 over REINFORCE/POMO (see
    tours from random starting nodes);
 3. stop after ``seconds`` of this process's CPU time (``workers=1``: the
    labels are computed here and count) or of wall-clock time (``workers`` >
-   1), save the policy with its lineage, and let ``nco train promote``
-   decide whether it replaces the shipped one.
+   1), save the policy with its lineage and a resume point
+   (``OUT.run/last.ckpt``: weights, optimizer, weight average, counters),
+   and let ``nco train promote`` decide whether it replaces the shipped one.
+   ``--set resume=OUT.run/last.ckpt`` (with a new ``--set seed=K`` for
+   fresh instances) continues the same run, without a fresh optimizer;
+   ``--set init_from=OUT`` starts a new one from its weights.
 
     nco train imitate --problem atsp --n 50 --seconds 600 --out outputs/imit/atsp.pt
     nco train promote outputs/imit/atsp.pt --problem atsp
@@ -292,7 +296,9 @@ def imitate_main(argv: list[str]) -> int:
     fasttrain.save_policy(tr.exported(), out, tr.recipe())
     if tr.average is not None:
         fasttrain.save_policy(tr.policy, out.with_suffix(".last.pt"), tr.recipe())
-    print(f"wrote {out} ({len(loop.pool)} labelled instances, {tr.state.steps} steps)")
+    # weights, optimizer, average and counters: "--set resume=OUT.run/last.ckpt" continues this very run
+    fasttrain.save_resume(tr.resume_file, tr.policy, tr.optimizer, tr.state, tr.previous, tr.average)
+    print(f"wrote {out} ({len(loop.pool)} labelled instances, {tr.state.steps} steps; resume point {tr.resume_file})")
     return 0
 
 
