@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="evaluate this policy instead of the shipped one (repeatable)")
     ap.add_argument("--out", default=None, help="folder for unseen.csv and unseen.md")
     ap.add_argument("--force", action="store_true", help="replace result files that exist in --out")
+    ap.add_argument("--resume", action="store_true", help="keep the rows already in --out and run the other sets")
     args = ap.parse_args(argv)
     if any("=" not in c for c in args.checkpoint):
         raise InputError("--checkpoint takes PROBLEM=FILE, e.g. acvrp=outputs/run/acvrp.pt")
@@ -59,7 +60,8 @@ def main(argv: list[str] | None = None) -> int:
     run = lambda c: row(*c.data, checkpoints.get(c.data[0], c.data[0]))
     if args.out:
         Path(args.out).mkdir(parents=True, exist_ok=True)
-        out = benchrun.RunFile(Path(args.out) / "unseen.csv", key={"instance": "set"}, force=args.force)
+        out = benchrun.RunFile(Path(args.out) / "unseen.csv", key={"instance": "set"}, force=args.force,
+                              resume=args.resume)
         rows = benchrun.run_grid(cells, run, out, progress=False)
     else:
         rows = [run(c) for c in cells]
