@@ -12,12 +12,15 @@
 # PROBLEMS (default "atsp acvrp acvrptw"), PY (default .venv/bin/python when present, else python3),
 # NCO_STARTUP_SECONDS (per problem, default 45), EXTRA (more overrides for every run,
 # e.g. "fast.batch_size=256 fast.sizes=[50,100,200]"), WORK (resume points, default .gpu/work),
-# RECIPE (imitation: GA labels on WORKERS cores, default all but two, the GPU learning;
-# reinforce: the lean POMO trainer; RECIPE_<problem> for one problem; by default imitation
-# for ACVRP, where it measured better, and reinforce for ATSP and ACVRPTW, which imitation
-# made worse on unseen cities: docs/training.md), IMIT_N (imitation instance size, default
+# RECIPE (self: self-improvement, the policy's own best decode improved for LABEL_SECONDS
+# (default 0.3) of local search on WORKERS cores, default all but two, the GPU learning;
+# the default for every problem, the only recipe that improved all three on the CPU;
+# imitation: GA labels from scratch; reinforce: the lean POMO trainer; RECIPE_<problem>
+# for one problem: docs/training.md), IMIT_N (instance size of self and imitation, default
 # 100), EMA (decay of the moving average of the weights that the runs export,
-# fast.ema_decay; default 0.99, which measured better than the last weights).
+# fast.ema_decay; default 0.99, which measured better than the last weights), SEED (the
+# instance stream; default new at every run, so that no run repeats the instances of the
+# runs before it).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 T0=$(date +%s)
@@ -27,6 +30,7 @@ PROBLEMS=${PROBLEMS:-atsp acvrp acvrptw}
 OUT=${OUT:-outputs/gpu}
 WORK=${WORK:-.gpu/work}
 EXTRA=${EXTRA:-}
+SEED=${SEED:-$(( $(date +%s) % 1000000 ))}
 PY=${PY:-}
 if [ -z "$PY" ]; then if [ -x .venv/bin/python ]; then PY=.venv/bin/python; else PY=python3; fi; fi
 mkdir -p "$OUT" "$WORK"
@@ -87,12 +91,12 @@ for p in "$@"; do
     init="$p"
     [ -f "$OUT/$p.pt" ] && init="out/$p.pt"
     minutes=$(awk "BEGIN {print $share / 60}")
-    default_recipe=reinforce; [ "$p" = acvrp ] && default_recipe=imitation
-    recipe_var="RECIPE_$p"; recipe=${!recipe_var:-${RECIPE:-$default_recipe}}
-    echo "== $p: ${share} s of $recipe from $init"
-    if [ "$recipe" = imitation ]; then
+    recipe_var="RECIPE_$p"; recipe=${!recipe_var:-${RECIPE:-self}}
+    echo "== $p: ${share} s of $recipe from $init, seed $SEED"
+    if [ "$recipe" = imitation ] || [ "$recipe" = self ]; then
         workers=${WORKERS:-$(( $(nproc) > 3 ? $(nproc) - 2 : 1 ))}
-        sets="--set init_from=$init --set fast.log_file=out/train_log.jsonl"
+        sets="--set init_from=$init --set fast.log_file=out/train_log.jsonl --set seed=$SEED"
+        [ "$recipe" = self ] && sets="$sets --teacher self --self-augment 1 --label-seconds ${LABEL_SECONDS:-0.3}"
         [ -n "$CITIES" ] && sets="$sets --set $CITIES"
         (cd "$WORK" && timeout --signal=TERM --kill-after=20 $((share + STARTUP + 60)) \
             "$PY" -m nco.cli train imitate --problem "$p" --n "${IMIT_N:-100}" --seconds "$share" \
@@ -108,7 +112,7 @@ for p in "$@"; do
     (cd "$WORK" && timeout --signal=TERM --kill-after=20 $((share + STARTUP + 30)) \
         "$PY" -m nco.cli train "experiment=${p}_gpu" $CITIES "init_from=$init" \
         "fast.max_minutes=$minutes" "output_dir=$p" "export_to=out/$p.pt" \
-        "fast.log_file=out/train_log.jsonl" "fast.resume_file=$p/last.ckpt" "fast.ema_decay=${EMA:-0.99}" \
+        "fast.log_file=out/train_log.jsonl" "fast.resume_file=$p/last.ckpt" "fast.ema_decay=${EMA:-0.99}" "seed=$SEED" \
         fast.echo=false $EXTRA)
     echo "== $p: exit $?"
 done
@@ -125,7 +129,8 @@ for p in ("atsp", "acvrp", "acvrptw"):
     rec = json.loads((out / f"{p}.json").read_text())
     if not tr:  # an imitation run: labelled instances and optimiser steps
         run, lin = rec["lineage"]["runs"][-1], rec["lineage"]
-        print(f"{p}: imitation, {run['instances']} GA-labelled instances, {run['steps']} steps in "
+        teacher = "self-improvement" if "--teacher self" in str(rec.get("command")) else "imitation"
+        print(f"{p}: {teacher}, {run['instances']} labelled instances, {run['steps']} steps in "
               f"{run['wall_minutes']:.2f} min on {run['device']}; lineage {lin['instances_total']} instances")
         continue
     run, lin = rec["lineage"]["runs"][-1], rec["lineage"]

@@ -223,8 +223,8 @@ def test_promote_refuses_and_promotes(tmp_path):
 
 
 def test_gpu_script_on_the_cpu(tmp_path):
-    """The device command end to end with a tiny budget, both recipes (GA
-    imitation for ATSP, REINFORCE for ACVRP): at most 8 flat files under 16 MiB
+    """The device command end to end with a tiny budget, two recipes (self-improvement
+    for ATSP, the default, and REINFORCE for ACVRP): at most 8 flat files under 16 MiB
     each, policies that load, one summary line and log lines per problem."""
     import os
     import subprocess
@@ -232,7 +232,7 @@ def test_gpu_script_on_the_cpu(tmp_path):
 
     root, out = Path(__file__).resolve().parents[1], tmp_path / "out"
     env = dict(os.environ, OUT=str(out), WORK=str(tmp_path / "work"), NCO_TRAIN_SECONDS="120",
-               NCO_STARTUP_SECONDS="45", PROBLEMS="atsp acvrp", RECIPE_atsp="imitation", RECIPE_acvrp="reinforce", IMIT_N="10", WORKERS="2", EMA="0.9",
+               NCO_STARTUP_SECONDS="45", PROBLEMS="atsp acvrp", RECIPE_acvrp="reinforce", SEED="77", IMIT_N="10", WORKERS="2", EMA="0.9",
                EXTRA="env.num_loc=10 fast.batch_size=4 fast.ref_size=10 fast.max_steps=20 threads=1")
     r = subprocess.run(["bash", str(root / "scripts" / "gpu_train.sh")], env=env, capture_output=True, text=True,
                        timeout=300, check=False)
@@ -241,7 +241,7 @@ def test_gpu_script_on_the_cpu(tmp_path):
     assert files == ["acvrp.json", "acvrp.pt", "atsp.json", "atsp.pt", "summary.txt", "train_log.jsonl"], r.stdout[-3000:]
     assert all((out / f).stat().st_size < 16 << 20 for f in files)
     summary = (out / "summary.txt").read_text()
-    assert "atsp: imitation" in summary and "acvrp:" in summary and "instances/s" in summary
+    assert "atsp: self-improvement" in summary and "acvrp:" in summary and "instances/s" in summary
     events = {(row["problem"], row["event"]) for row in _lines(out / "train_log.jsonl")}
     assert {("atsp", "imitate"), ("acvrp", "train")} <= events
     for p in ("atsp", "acvrp"):
@@ -249,6 +249,7 @@ def test_gpu_script_on_the_cpu(tmp_path):
         recipe = (out / f"{p}.json").read_text()
         assert str(tmp_path) not in recipe and str(root) not in recipe  # no folder of this machine
         assert json.loads(recipe)["config"]["fast"]["ema_decay"] == 0.9  # both recipes export the average
+        assert json.loads(recipe)["config"]["seed"] == 77  # the run's own instance stream
 
 
 def test_promotion_joins_every_unseen_set_of_a_size():
