@@ -35,9 +35,10 @@ exponents were chosen (on the ``dev`` sets).
         --scan 0 0.5 1 1.5 2 --splits dev --sizes 200 500 --choose --out outputs/run/acvrp_scan
 
 ``--checkpoint``: measure a checkpoint of one problem instead of the shipped
-policy.  ``--choose`` (with ``--scan`` and ``--checkpoint``): record the
-exponent with the lowest greedy gap averaged over the ``dev`` sets in the
-checkpoint's recipe (``size_adaptation.exponent``, read by
+policy.  ``--choose`` (with ``--scan`` and ``--checkpoint``): record in the
+checkpoint's recipe the exponent with the lowest greedy gap averaged over
+the ``dev`` sets among those that beat nearest neighbour on every ``dev``
+instance (:func:`choose`) (``size_adaptation.exponent``, read by
 :func:`nco.neural.sizing.exponent`), so that the policy decodes with it from
 then on, in ``nco train promote`` too.
 """
@@ -185,13 +186,18 @@ def parse(argv) -> argparse.Namespace:
 
 
 def choose(rows: list[dict]) -> tuple[float, dict]:
-    """The exponent with the lowest greedy gap averaged over the ``dev`` rows, and every exponent's average."""
-    means = {}
+    """The exponent to record, and every exponent's greedy gap averaged over the ``dev`` rows: the lowest
+    average among the exponents whose adapted decode beats nearest neighbour on every ``dev`` instance
+    (the lowest of all when none does)."""
+    means, sure = {}, set()
     for a in sorted({float(r["alpha"]) for r in rows}):
-        gaps = [float(r["adapted_gap_pct"]) for r in rows if r["split"] == "dev" and float(r["alpha"]) == a]
-        if gaps:
-            means[a] = round(float(np.mean(gaps)), 3)
-    return min(means, key=lambda a: (means[a], a)), means
+        dev = [r for r in rows if r["split"] == "dev" and float(r["alpha"]) == a]
+        if dev:
+            means[a] = round(float(np.mean([float(r["adapted_gap_pct"]) for r in dev])), 3)
+            if all(int(r["adapted_beats_nearest"]) == int(r["instances"]) for r in dev):
+                sure.add(a)
+    pool = [a for a in means if a in sure] or list(means)
+    return min(pool, key=lambda a: (means[a], a)), means
 
 
 def record_choice(checkpoint: str, rows: list[dict], sizes) -> float:

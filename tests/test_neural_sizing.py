@@ -146,7 +146,12 @@ def test_the_scan_chooses_the_lowest_mean_dev_gap():
                                                   Path(__file__).parents[1] / "benchmarks" / "neural_sizes.py")
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
-    rows = [{"split": "dev", "alpha": a, "adapted_gap_pct": g} for a, g in
-            ((0, 10.0), (0, 30.0), (1, 12.0), (1, 14.0), (2, 5.0), (2, 40.0))]
-    rows.append({"split": "unseen", "alpha": 2, "adapted_gap_pct": -50.0})
+    rows = [{"split": "dev", "alpha": a, "adapted_gap_pct": g, "instances": 8, "adapted_beats_nearest": 8}
+            for a, g in ((0, 10.0), (0, 30.0), (1, 12.0), (1, 14.0), (2, 5.0), (2, 40.0))]
+    rows.append({"split": "unseen", "alpha": 2, "adapted_gap_pct": -50.0, "instances": 8, "adapted_beats_nearest": 8})
     assert bench.choose(rows) == (1.0, {0.0: 20.0, 1.0: 13.0, 2.0: 22.5})
+    rows[2]["adapted_beats_nearest"] = 5  # loses to nearest neighbour on 3 instances of one set
+    assert bench.choose(rows)[0] == 0.0
+    for r in rows:
+        r["adapted_beats_nearest"] = 0
+    assert bench.choose(rows)[0] == 1.0  # none beats it everywhere: the lowest average
