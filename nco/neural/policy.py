@@ -247,8 +247,6 @@ def load_policy(name: str | Path = "atsp", device: str = "cpu", lean: bool = Fal
 
 def checked_recipe(path: Path, problem: str) -> dict:
     """The recipe beside a checkpoint, its size adaptation checked (:func:`nco.neural.sizing.exponent`)."""
-    from nco.neural import sizing
-
     meta = read_recipe(path)
     try:
         sizing.exponent(problem, meta)
