@@ -37,8 +37,8 @@ exponents were chosen (on the ``dev`` sets).
 ``--checkpoint``: measure a checkpoint of one problem instead of the shipped
 policy.  ``--choose`` (with ``--scan`` and ``--checkpoint``): record in the
 checkpoint's recipe the exponent with the lowest greedy gap averaged over
-the ``dev`` sets among those that beat nearest neighbour on every ``dev``
-instance (:func:`choose`) (``size_adaptation.exponent``, read by
+the ``dev`` sets among those that beat nearest neighbour on the most ``dev``
+instances, every one when some exponent does (:func:`choose`) (``size_adaptation.exponent``, read by
 :func:`nco.neural.sizing.exponent`), so that the policy decodes with it from
 then on, in ``nco train promote`` too.
 """
@@ -187,16 +187,15 @@ def parse(argv) -> argparse.Namespace:
 
 def choose(rows: list[dict]) -> tuple[float, dict]:
     """The exponent to record, and every exponent's greedy gap averaged over the ``dev`` rows: the lowest
-    average among the exponents whose adapted decode beats nearest neighbour on every ``dev`` instance
-    (the lowest of all when none does)."""
-    means, sure = {}, set()
+    average among the exponents whose adapted decode beats nearest neighbour on the most ``dev`` instances
+    (on every one when some exponent does)."""
+    means, beats = {}, {}
     for a in sorted({float(r["alpha"]) for r in rows}):
         dev = [r for r in rows if r["split"] == "dev" and float(r["alpha"]) == a]
         if dev:
             means[a] = round(float(np.mean([float(r["adapted_gap_pct"]) for r in dev])), 3)
-            if all(int(r["adapted_beats_nearest"]) == int(r["instances"]) for r in dev):
-                sure.add(a)
-    pool = [a for a in means if a in sure] or list(means)
+            beats[a] = sum(int(r["adapted_beats_nearest"]) for r in dev)
+    pool = [a for a in means if beats[a] == max(beats.values())]
     return min(pool, key=lambda a: (means[a], a)), means
 
 

@@ -159,6 +159,10 @@ def test_the_scan_chooses_the_lowest_mean_dev_gap():
     assert bench.choose(rows) == (1.0, {0.0: 20.0, 1.0: 13.0, 2.0: 22.5})
     rows[2]["adapted_beats_nearest"] = 5  # loses to nearest neighbour on 3 instances of one set
     assert bench.choose(rows)[0] == 0.0
+    rows[0]["adapted_beats_nearest"] = 7  # none beats it everywhere: the most instances beaten, then the mean
+    assert bench.choose(rows)[0] == 2.0
+    rows[4]["adapted_beats_nearest"] = 6
+    assert bench.choose(rows)[0] == 0.0
     for r in rows:
         r["adapted_beats_nearest"] = 0
-    assert bench.choose(rows)[0] == 1.0  # none beats it everywhere: the lowest average
+    assert bench.choose(rows)[0] == 1.0  # all level: the lowest average
