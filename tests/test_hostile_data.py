@@ -9,9 +9,11 @@ exits with code 2 and stderr is one ``nco: error:`` line naming the file.
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import pickle
+import pickletools
 import resource
 import shutil
 import struct
@@ -46,10 +48,15 @@ class Plant:
 
 
 def test_the_plant_is_live(tmp_path):
-    """The planted pickle really runs when unpickled (so its absence below means something)."""
+    """Unpickling the planted pickle would call ``exec`` on the code that creates
+    the marker (so its absence below means something); read with
+    :mod:`pickletools`, never run."""
     marker = tmp_path / "marker"
-    pickle.loads(pickle.dumps(Plant(marker)))  # our own object, unpickled only to prove the plant works
-    assert marker.exists()
+    ops = [(op.name, arg) for op, arg, _ in pickletools.genops(pickle.dumps(Plant(marker)))]
+    strings = [arg for _, arg in ops if isinstance(arg, str)]
+    assert "builtins" in strings and "exec" in strings and f"open({str(marker)!r}, 'w').close()" in strings
+    assert "REDUCE" in [name for name, _ in ops]
+    assert not marker.exists()
 
 
 # -- crafted files ---------------------------------------------------------------------
@@ -69,12 +76,19 @@ def npz(path, members: dict, compress: bool = True) -> Path:
     with zipfile.ZipFile(path, "w", mode) as zf:
         for name, value in members.items():
             if not isinstance(value, bytes):
-                buf = __import__("io").BytesIO()
-                # writes a hostile member (object arrays are pickles); the readers under test must refuse it
-                np.lib.format.write_array(buf, np.asarray(value), allow_pickle=True)
-                value = buf.getvalue()
+                value = _member(np.asarray(value))
             zf.writestr(f"{name}.npy", value)
     return path
+
+
+def _member(a: np.ndarray) -> bytes:
+    """``a`` as a ``.npy`` member; an object array as numpy writes one, its data
+    a pickle (a hostile member: the readers under test must refuse it)."""
+    if a.dtype.hasobject:
+        return npy("|O", a.shape, pickle.dumps(a, protocol=3))
+    buf = io.BytesIO()
+    np.lib.format.write_array(buf, a, allow_pickle=False)
+    return buf.getvalue()
 
 
 def zeros_member(path, name, shape, others: dict) -> Path:
