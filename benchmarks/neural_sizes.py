@@ -46,6 +46,8 @@ then on, in ``nco train promote`` too.
 from __future__ import annotations
 
 import argparse
+import copy
+import functools
 import json
 import sys
 import time
@@ -126,14 +128,26 @@ def best_sample(policy, insts, k: int) -> np.ndarray:
                      for i, pool in zip(insts, pools)])
 
 
+@functools.cache
+def policy_of(name: str):
+    """The policy measured, loaded once per process."""
+    return nco.load_policy(name, lean=True)
+
+
+@functools.cache
+def measured_set(problem: str, split: str, n: int, work: str, num: int, limit_100: int):
+    """Instances, references, what the references are and nearest-neighbour
+    costs of one set: read and solved once per process, not once per exponent."""
+    insts, ref, reference = (dev_set(problem, n, Path(work), num) if split == "dev"
+                             else unseen_set(problem, n, Path(work), num, limit_100))
+    return insts, ref, reference, costs([nco.solve(i, method="nearest", time_limit=1) for i in insts])
+
+
 def run_set(problem: str, split: str, n: int, args) -> dict:
     """The row of one test set."""
-    load = dev_set if split == "dev" else unseen_set
-    insts, ref, reference = (load(problem, n, Path(args.work), args.num) if split == "dev"
-                             else load(problem, n, Path(args.work), args.num, args.unseen_100))
-    policy = nco.load_policy(args.checkpoint or problem, lean=True)
+    insts, ref, reference, nearest = measured_set(problem, split, n, args.work, args.num, args.unseen_100)
+    policy = policy_of(args.checkpoint or problem)
     scale = sizing.policy_scale(policy, n)
-    nearest = costs([nco.solve(i, method="nearest", time_limit=1) for i in insts])
     plain, plain_s = greedy(policy, insts, False, args)
     adapted, adapted_s = (plain, plain_s) if scale == 1.0 else greedy(policy, insts, True, args)
     return {"problem": problem, "split": split, "n": n, "instances": len(insts), "reference": reference,
@@ -145,13 +159,11 @@ def run_set(problem: str, split: str, n: int, args) -> dict:
 
 def scan_set(problem: str, split: str, n: int, alpha: float, args) -> dict:
     """The row of one set at one exponent (adapted greedy decoding)."""
-    insts, ref, _ = (dev_set(problem, n, Path(args.work), args.num) if split == "dev"
-                     else unseen_set(problem, n, Path(args.work), args.num, args.unseen_100))
-    policy = nco.load_policy(args.checkpoint or problem, lean=True)
+    insts, ref, _, nearest = measured_set(problem, split, n, args.work, args.num, args.unseen_100)
+    policy = copy.copy(policy_of(args.checkpoint or problem))  # the same network with this exponent
     policy.meta = dict(policy.meta, size_adaptation={"exponent": alpha})
     scale = sizing.policy_scale(policy, n)
     adapted, _ = greedy(policy, insts, True, args)
-    nearest = costs([nco.solve(i, method="nearest", time_limit=1) for i in insts])
     return {"problem": problem, "split": split, "n": n, "alpha": alpha, "prior_scale": round(scale, 3),
             "instances": len(insts), "nearest_gap_pct": gap(nearest, ref), "adapted_gap_pct": gap(adapted, ref),
             "adapted_beats_nearest": int(np.sum(adapted < nearest))}
