@@ -23,9 +23,9 @@ A suite is ``configs/bench/<name>.yaml``::
     reference: none             # generated instances with no best-known cost (default: bks)
 
 Method names come from the solver registry (:mod:`solvers`), so every
-registered solver can be benchmarked without changes here. The peers
-HGS-CVRP (``hgs``) and LKH-3 (``lkh``) of :mod:`nco.peers` need the
-optional extra ``peers``; VROOM (``vroom``, a registered solver) the extra
+registered solver can be benchmarked without changes here. The peer
+LKH-3 (``lkh``) of :mod:`nco.peers` needs the optional extra ``peers``
+(HGS-CVRP, ``hgs``, is a dependency); VROOM (``vroom``, a registered solver) the extra
 ``vroom``.  Every run is
 checked by :func:`nco.check`; the gap is to ``BKS.csv``
 (:mod:`nco.bks`).  The grid runs through :func:`nco.benchrun.run_grid`: runs
@@ -47,14 +47,12 @@ from pathlib import Path
 import numpy as np
 
 import nco
-from nco import benchrun, bks, peers, resources, solvers
+from nco import benchrun, bks, resources, solvers
 from nco.cli import guard
 from nco.data.testsets import load_testset, restore, shipped_dir
 from nco.earli import warm_up
 from nco.errors import InputError
 from nco.npzsafe import NUMBERS, npz_headers
-
-# importing nco.peers registers the benchmark peers "hgs" and "lkh"
 
 SUITES_DIR = resources.config_dir() / "bench"
 COLUMNS = ["instance", "n_clients", "method", "time_limit", "seed", "cost", "feasible", "runtime_s", "bks", "gap_pct",
@@ -478,8 +476,8 @@ def _csv_list(text: str, typ, what: str) -> list:
 
 def add_arguments(parser) -> None:
     parser.add_argument("--suite", required=True, help=f"suite name in configs/bench ({', '.join(suites())}) or a YAML file")
-    parser.add_argument("--methods", default="pyvrp", help="comma-separated solver names (default pyvrp; the peers "
-                        f"{', '.join(peers.PACKAGES)} need the extra 'peers')")
+    parser.add_argument("--methods", default="pyvrp", help="comma-separated solver names (default pyvrp; the peer lkh "
+                        "needs the extra 'peers')")
     parser.add_argument("--time-limits", default="2,10", help="comma-separated seconds (default 2,10)")
     parser.add_argument("--seeds", default="0", help="comma-separated seeds (default 0)")
     parser.add_argument("--out", default="results", help="output folder (default results/)")

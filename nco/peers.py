@@ -1,8 +1,10 @@
 """Peer solvers for the benchmarks: HGS-CVRP (``"hgs"``) and LKH-3 (``"lkh"``).
 
-Both are benchmark peers only, never a default, and come with the optional
-extra ``peers`` (``pip install 'nco[peers]'``); without it, asking for one
-of them raises a one-line :class:`nco.errors.InputError` naming the extra.
+HGS-CVRP (MIT) is a dependency of the package and the default method for a
+symmetric CVRP of 300-499 clients (:data:`nco.solve.HGS_FROM`); LKH-3 is a
+benchmark peer only, never a default, and comes with the optional extra
+``peers`` (``pip install 'nco[peers]'``).  Without its package, asking for
+either raises a one-line :class:`nco.errors.InputError` naming it.
 
 - ``"hgs"``: Vidal's hybrid genetic search for the CVRP (HGS-CVRP, MIT
   licence) through its Python binding ``hygese`` (MIT licence).  CVRP only
@@ -10,7 +12,11 @@ of them raises a one-line :class:`nco.errors.InputError` naming the extra.
   distance matrix (so it optimises exactly the cost our checker computes)
   and the coordinates, when there are any, for its polar sectors.  Its
   ``timeLimit`` is measured by HGS-CVRP with C's ``clock()``, i.e. in CPU
-  seconds of the process: it is given what is left of the budget.
+  seconds of the process: it is given what is left of the budget, so on a
+  loaded machine a wall-clock budget can run over, and Ctrl-C takes effect
+  only at the end of the run.  When HGS returns no routes (a time limit too
+  short for its first population), the nearest-neighbour construction is
+  returned with a warning, never an empty answer.
 - ``"lkh"``: Helsgaun's LKH-3 through ``elkai`` (its own licence; LKH itself
   is free for academic and non-commercial use only, so it must not become a
   dependency or a default).  TSP and ATSP (one vehicle).  elkai's public
@@ -18,15 +24,17 @@ of them raises a one-line :class:`nco.errors.InputError` naming the extra.
   budget allows, a second call makes as many runs as fit in what is left
   (the first of them repeats the timed run); the better tour is kept.
 
-Registration happens on import (:mod:`nco.bench` imports this module), so
-``nco bench --methods hgs,lkh`` works beside ``pyvrp``, ``ortools`` and
-``ga``; as for every method, routes go through the independent checker in
+Both are registered solvers (:data:`solvers.PROVIDERS`), so ``nco solve
+--method hgs`` and ``nco bench --methods hgs,lkh`` work beside ``pyvrp``,
+``ortools`` and ``ga``; as for every method, routes go through the independent checker in
 :func:`nco.solve`, and the benchmark records the CPU time of each run.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import math
+import warnings
 
 import numpy as np
 
@@ -36,7 +44,7 @@ from nco.errors import InputError
 from nco.instance import Instance
 from nco.solvers.atsp import tour_cost
 
-__all__ = ["LICENCES", "hgs", "lkh", "lkh_matrix", "require"]
+__all__ = ["LICENCES", "available", "hgs", "lkh", "lkh_matrix", "require"]
 
 #: Licence of each peer, as its package states it.
 LICENCES = {
@@ -68,8 +76,8 @@ def require(method: str):
         else:
             import elkai as mod
     except ImportError:
-        raise InputError(f"method {method!r} needs the optional extra 'peers' ({package}; {LICENCES[method]}): "
-                         f"pip install 'nco[peers]'") from None
+        how = "pip install hygese" if package == "hygese" else "pip install 'nco[peers]'"
+        raise InputError(f"method {method!r} needs the package {package} ({LICENCES[method]}): {how}") from None
     return mod
 
 
@@ -133,7 +141,17 @@ def hgs(instance: Instance, budget: Budget, seed: int = 0, initial=None, progres
     if instance.num_vehicles is not None and instance.num_vehicles < instance.n_clients:
         data["num_vehicles"] = int(instance.num_vehicles)
     result = hygese.Solver(parameters=params, verbose=False).solve_cvrp(data)
-    return [[int(v) for v in r] for r in result.routes if len(r)]
+    routes = [[int(v) for v in r] for r in result.routes if len(r)]
+    if not routes and instance.n_clients:
+        warnings.warn("hgs: HGS-CVRP found no solution within its time limit; returning the nearest-neighbour "
+                      "construction", RuntimeWarning, stacklevel=2)
+        return solvers.get("nearest")(instance, budget, seed=seed)
+    return routes
+
+
+def available(method: str) -> bool:
+    """Whether ``method``'s peer package is installed (nothing is imported)."""
+    return importlib.util.find_spec(PACKAGES[method]) is not None
 
 
 def lkh_matrix(distance: np.ndarray) -> list[list[int]]:

@@ -43,6 +43,8 @@ PROVIDERS = {
     "decompose": "nco.decompose",
     "decompose-ga": "nco.decompose",
     "decompose-neural": "nco.decompose",
+    "hgs": "nco.peers",
+    "lkh": "nco.peers",
 }
 
 #: The methods that work on instances whose distances are computed on demand
@@ -77,6 +79,8 @@ CAPABILITIES: dict[str, tuple[str, ...]] = {
     "decompose": (),
     "decompose-ga": (),
     "decompose-neural": (),
+    "hgs": (),
+    "lkh": (),
     "vroom": ("num_depots", "vehicle_types", "capacity dimensions", "pickup", "fixed_cost", "unit_distance_cost",
               "unit_duration_cost", "shift time window", "end_depot", "open_end", "profile"),
 }

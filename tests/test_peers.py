@@ -1,6 +1,7 @@
-"""Benchmark peers (HGS-CVRP as "hgs", LKH-3 as "lkh"): routes that the
-checker finds feasible on small bundled instances, CPU-second budgets, the
-benchmark knows them, and a missing optional extra is one clear error."""
+"""Peers (HGS-CVRP as "hgs", a dependency; LKH-3 as "lkh", an optional
+extra): routes that the checker finds feasible on small bundled instances,
+CPU-second budgets, the benchmark knows them, a missing package is one clear
+error, and HGS's empty answer becomes a construction."""
 
 import sys
 import time
@@ -18,8 +19,10 @@ BR17 = "atsp/tsplib/br17.atsp"
 FTV35 = "atsp/tsplib/ftv35.atsp"
 C101 = "vrptw/solomon/C101.txt"
 
-pytest.importorskip("hygese")
-pytest.importorskip("elkai")
+
+@pytest.fixture
+def elkai():
+    return pytest.importorskip("elkai")
 
 
 @pytest.mark.parametrize("rel, fleet_from_name", [(E13, True), (X101, False)])
@@ -37,7 +40,7 @@ def test_hgs_routes_check_feasible(bench_dir, rel, fleet_from_name):
 
 
 @pytest.mark.parametrize("rel", [BR17, FTV35])
-def test_lkh_routes_check_feasible_and_optimal(bench_dir, rel):
+def test_lkh_routes_check_feasible_and_optimal(bench_dir, rel, elkai):
     inst = _read(bench_dir, rel)
     sol = nco.solve(inst, method="lkh", time_limit=0.5, clock="process")
     assert sol.feasible, sol.violations[:3]
@@ -51,7 +54,7 @@ def test_lkh_matrix_scales_fractional_distances():
     assert peers.lkh_matrix(np.array([[0.0, 3.0], [4.0, 0.0]])) == [[0, 3], [4, 0]]
 
 
-def test_peers_refuse_other_problems(bench_dir):
+def test_peers_refuse_other_problems(bench_dir, elkai):
     with pytest.raises(InputError, match="CVRP only"):
         nco.solve(_read(bench_dir, C101), method="hgs", time_limit=0.2)
     with pytest.raises(InputError, match="TSP and ATSP only"):
@@ -65,10 +68,27 @@ def test_missing_extra_is_one_clear_line(bench_dir, monkeypatch, method, package
     with pytest.raises(InputError) as err:
         nco.solve(inst, method=method, time_limit=0.2)
     msg = str(err.value)
-    assert "\n" not in msg and "nco[peers]" in msg and package in msg
+    assert "\n" not in msg and package in msg and ("nco[peers]" in msg) == (method == "lkh")
 
 
-def test_bench_runs_peers(bench_dir, tmp_path):
+def test_hgs_without_a_solution_returns_the_construction(bench_dir):
+    """HGS-CVRP finds nothing within 153 vehicles on X-n524-k153: a warning and the nearest-neighbour routes,
+    which the checker reports over the fleet, never an empty answer."""
+    inst = _read(bench_dir, "cvrp/X/X-n524-k153.vrp", fleet_from_name=True)
+    with pytest.warns(RuntimeWarning, match="no solution"):
+        sol = nco.solve(inst, method="hgs", time_limit=0.3, clock="process")
+    assert sol.routes == nco.solve(inst, method="nearest").routes
+    assert not sol.feasible and "the fleet has 153 vehicles" in sol.violations[0]
+
+
+def test_solve_cli_runs_hgs(bench_dir, capsys):
+    from nco import cli
+    assert cli.main(["solve", str(bench_dir / E13), "--method", "hgs", "-t", "0.3", "--json"]) == 0
+    out = capsys.readouterr().out
+    assert '"method": "hgs"' in out and '"feasible": true' in out
+
+
+def test_bench_runs_peers(bench_dir, tmp_path, elkai):
     assert {"hgs", "lkh"} <= set(solvers.REGISTRY)
     suite = bench.Suite(name="tiny", files=["atsp/tsplib/br17.atsp"], root=str(bench_dir), buckets=[[0, 100]])
     rows = bench.run_suite(suite, ["lkh"], [0.3], [0], tmp_path, progress=False, clock="process")
