@@ -171,3 +171,24 @@ def test_the_self_teacher_labels_improve_the_policys_own_decode(tmp_path):
         I.Imitation(tr, 12, teacher="oracle")
     with pytest.raises(InputError, match="--self-augment"):
         I.imitate_main(["--problem", "atsp", "--teacher", "self", "--self-augment", "9", "--out", str(tmp_path / "q.pt")])
+
+
+def test_set_order_loss_scores_a_label_by_the_likelihood_of_all_its_forms(tmp_path):
+    """``order_loss="set"``: the loss of a step is -log sum over the forms of each label (routes in other
+    orders), below the mean over forms that the default learns; an unknown loss is one clear error."""
+    torch.manual_seed(0)
+    tr = I.trainer_for("acvrp", 12, tmp_path / "p.pt", "test", device="cpu")
+    loop = I.Imitation(tr, 12, label_seconds=0.05, batch=3, orders=4, order_loss="set")
+    loop.label()
+    loop.rng, twin = random.Random(7), random.Random(7)
+    n = twin.choice(loop.pool)[0]
+    pick = twin.sample(loop.pool, 3)
+    td = torch.cat([p[1] for p in pick])
+    acts = I.sequences([p[2] for p in pick], 4, twin, "acvrp")
+    with torch.no_grad():
+        logp = I.forced_logp(tr.policy, loop.envs[n], td, acts, 4).view(4, 3)
+    as_set, as_mean = float(-torch.logsumexp(logp, 0).mean() / n), float(-logp.mean() / n)
+    assert loop.learn() == pytest.approx(as_set, rel=1e-4)
+    assert as_set < as_mean
+    with pytest.raises(InputError, match="order_loss"):
+        I.Imitation(tr, 12, order_loss="max")

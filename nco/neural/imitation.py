@@ -12,7 +12,11 @@ unseen-city gap at N = 50 and 8.1 at N = 100 over REINFORCE/POMO (see
 2. between labelling rounds, take ``steps_per_round`` optimiser steps that
    maximise the log-likelihood of solutions drawn from the labelled pool,
    each in ``orders`` equivalent forms (VRP routes in random orders, ATSP
-   tours from random starting nodes);
+   tours from random starting nodes): the mean over the forms
+   (``order_loss="mean"``, the default), or the likelihood of the solution
+   whatever its form, ``log sum_s p(form_s)`` (``"set"``), whose gradient
+   goes mostly to the form the policy already prefers, so that it can keep
+   one order of routes instead of learning every order equally;
 3. stop after ``seconds`` of this process's CPU time (``workers=1``: the
    labels are computed here and count) or of wall-clock time (``workers`` >
    1), save the policy with its lineage and a resume point
@@ -54,6 +58,9 @@ from nco.solution import Solution
 
 #: Where labels come from (:class:`Imitation`'s ``teacher``).
 TEACHERS = ("ga", "self")
+
+#: How the ``orders`` forms of a label are scored (:class:`Imitation`'s ``order_loss``).
+ORDER_LOSSES = ("mean", "set")
 
 
 def forced_logp(policy, env, td, actions: torch.Tensor, orders: int) -> torch.Tensor:
@@ -119,12 +126,18 @@ class Imitation:
         (self-improvement: labels that stay close to what the policy
         already does, where the GA from scratch also seeds its population
         with constructions of its own).
+    order_loss
+        ``"mean"`` or ``"set"``: see the module docstring.
     """
 
     def __init__(self, trainer, n, label_seconds: float = 1.0, batch: int = 16, orders: int = 8,
-                 steps_per_round: int = 4, workers: int = 1, teacher: str = "ga", self_augment: int = 8):
+                 steps_per_round: int = 4, workers: int = 1, teacher: str = "ga", self_augment: int = 8,
+                 order_loss: str = "mean"):
         if teacher not in TEACHERS:
             raise InputError(f"teacher must be one of {', '.join(TEACHERS)}, got {teacher!r}")
+        if order_loss not in ORDER_LOSSES:
+            raise InputError(f"order_loss must be one of {', '.join(ORDER_LOSSES)}, got {order_loss!r}")
+        self.order_loss = order_loss
         self.teacher, self.self_augment = teacher, int(self_augment)
         self.tr, self.batch, self.orders = trainer, int(batch), int(orders)
         self.sizes = [int(n)] if isinstance(n, int) else [int(x) for x in n]
@@ -200,7 +213,10 @@ class Imitation:
         pick = self.rng.sample(same, min(self.batch, len(same)))
         td = torch.cat([p[1] for p in pick]).to(self.tr.device)
         acts = sequences([p[2] for p in pick], self.orders, self.rng, self.tr.problem).to(self.tr.device)
-        loss = -forced_logp(self.tr.policy, self.envs[n], td, acts, self.orders).mean() / n
+        logp = forced_logp(self.tr.policy, self.envs[n], td, acts, self.orders)
+        if self.order_loss == "set":
+            logp = torch.logsumexp(logp.view(self.orders, -1), dim=0)
+        loss = -logp.mean() / n
         self.tr.update(loss)
         self.tr.state.steps += 1
         return float(loss.detach())
@@ -269,6 +285,9 @@ def imitate_main(argv: list[str]) -> int:
     p.add_argument("--teacher", choices=TEACHERS, default="ga",
                    help="ga: label with the GA from scratch (default); self: PyVRP's local search improves "
                         "the policy's own best decode for --label-seconds")
+    p.add_argument("--order-loss", choices=ORDER_LOSSES, default="mean",
+                   help="mean: learn every form of a label (routes in random orders) equally (default); set: the "
+                        "likelihood of the label in any of its forms, which lets the policy keep its own order")
     p.add_argument("--self-augment", type=int, default=8,
                    help="augmentations of the policy's decode with --teacher self (1 to 8, default 8)")
     p.add_argument("--ema", type=float, default=0.0, metavar="DECAY",
@@ -287,7 +306,7 @@ def imitate_main(argv: list[str]) -> int:
     overrides = [f"fast.ema_decay={args.ema}", *args.set]
     tr = trainer_for(args.problem, max(args.sizes), out, "nco train imitate " + " ".join(argv), args.device, overrides)
     loop = Imitation(tr, args.sizes, args.label_seconds, args.batch, args.orders, args.steps_per_round, args.workers,
-                     args.teacher, args.self_augment)
+                     args.teacher, args.self_augment, args.order_loss)
     clock = time.process_time if args.workers == 1 else time.monotonic
     t0, wall0 = clock(), time.time()
     snapshots = Snapshots(tr, out, args.snapshot_every, lambda: clock() - t0, wall0)
