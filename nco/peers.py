@@ -1,7 +1,8 @@
 """Peer solvers for the benchmarks: HGS-CVRP (``"hgs"``) and LKH-3 (``"lkh"``).
 
 HGS-CVRP (MIT) is a dependency of the package and the default method for a
-symmetric CVRP of 300-499 clients (:data:`nco.solve.HGS_FROM`); LKH-3 is a
+symmetric CVRP below 500 clients with no fleet limit (:data:`nco.solve.GA_FROM`
+says where it was measured); LKH-3 is a
 benchmark peer only, never a default, and comes with the optional extra
 ``peers`` (``pip install 'nco[peers]'``).  Without its package, asking for
 either raises a one-line :class:`nco.errors.InputError` naming it.
@@ -12,9 +13,10 @@ either raises a one-line :class:`nco.errors.InputError` naming it.
   distance matrix (so it optimises exactly the cost our checker computes)
   and the coordinates, when there are any, for its polar sectors.  Its
   ``timeLimit`` is measured by HGS-CVRP with C's ``clock()``, i.e. in CPU
-  seconds of the process: it is given what is left of the budget, so on a
-  loaded machine a wall-clock budget can run over, and Ctrl-C takes effect
-  only at the end of the run.  When HGS returns no routes (a time limit too
+  seconds of the process: it is given what is left of the budget, a
+  wall-clock budget times the share of a core the process gets when HGS
+  starts (so a machine that gets busier during the run can still stretch
+  it), and Ctrl-C takes effect only at the end of the run.  When HGS returns no routes (a time limit too
   short for its first population), the nearest-neighbour construction is
   returned with a warning, never an empty answer.
 - ``"lkh"``: Helsgaun's LKH-3 through ``elkai`` (its own licence; LKH itself
@@ -34,6 +36,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import time
 import warnings
 
 import numpy as np
@@ -88,6 +91,22 @@ def _remaining(budget: Budget) -> float | None:
     return max(0.01, budget.remaining())
 
 
+def _cpu_seconds_left(budget: Budget) -> float | None:
+    """The CPU seconds to give a solver that measures its limit in CPU
+    seconds: what is left of a ``"process"`` budget, or of a wall-clock one
+    times the share of a core this process gets now (measured over a short
+    busy wait), so that a loaded machine does not stretch the wall time."""
+    left = _remaining(budget)
+    if left is None or budget.clock != "wall":
+        return left
+    probe = min(0.05, 0.02 * left)
+    w0, c0 = time.perf_counter(), time.process_time()
+    while time.perf_counter() - w0 < probe:
+        pass
+    share = (time.process_time() - c0) / max(time.perf_counter() - w0, 1e-9)
+    return max(0.01, budget.remaining() * min(1.0, max(0.05, share)))
+
+
 def _hgs_coords(instance: Instance) -> tuple[np.ndarray, np.ndarray]:
     """Non-negative x and y for HGS's polar sectors (zeros without coordinates)."""
     n = instance.n_nodes
@@ -125,9 +144,11 @@ def hgs(instance: Instance, budget: Budget, seed: int = 0, initial=None, progres
     """
     if instance.kind != "CVRP":
         raise InputError(f"method 'hgs' solves symmetric CVRP only, got {instance.kind}")
+    if instance.n_clients <= 1:  # HGS-CVRP does not return on a single client
+        return [[1]] if instance.n_clients else []
     hygese = require("hgs")
     budget = Budget.coerce(budget)
-    left = _remaining(budget)
+    left = _cpu_seconds_left(budget)
     n_iter = _HGS_MAX_ITER if left is not None else int(budget.iterations)
     try:
         params = hygese.AlgorithmParameters(seed=int(seed) % (2**31), nbIter=n_iter,

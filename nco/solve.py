@@ -19,7 +19,7 @@ DEFAULT_TIME_LIMIT = 5.0
 #: docs/earli.md).  ATSP: the GA is at or below PyVRP's ILS on all ten TSPLIB
 #: instances at 5 CPU seconds (1.24 % against 2.06 % mean gap).  Symmetric
 #: CVRP and VRPTW: the two are even at 10 s below 300 clients, so PyVRP stays
-#: the default there (from 300 clients see :data:`HGS_FROM` and
+#: the default there (but see :data:`GA_FROM` for HGS-CVRP, and
 #: :data:`DECOMPOSE_FROM`).  Asymmetric (road-matrix) ACVRP
 #: and ACVRPTW: the GA is ahead of PyVRP at every budget from 1 to 10 CPU
 #: seconds on the unseen-city test sets at N = 100 and 500.
@@ -37,24 +37,29 @@ DEFAULT_METHOD = {"ATSP": "ga", "TSP": "ga", "CVRP": "pyvrp", "VRPTW": "pyvrp", 
 #: distances are computed on demand (above 5,001 nodes) are always decomposed.
 DECOMPOSE_FROM = 500
 
-#: From this many clients (up to :data:`DECOMPOSE_FROM`) a symmetric CVRP with
-#: a time limit is solved by HGS-CVRP (``"hgs"``, :mod:`nco.peers`; Vidal's
-#: C++ hybrid genetic search, MIT licence) by default.  On CVRP-X with 300-499
-#: clients (docs/benchmarks.md, "CVRP-X 300-499: HGS-CVRP as the default"),
-#: CPU-second limits, it is ahead of the GA from 2 s and level with it at
-#: 1 s on both halves (development half, three seeds: 3.52 / 2.71 / 1.43 %
-#: from the best-known cost at 1 / 2 / 10 s against the GA's 3.48 / 2.78 /
-#: 1.65 %; held-out half: 2.55 / 1.72 / 0.86 % against 2.67 / 2.24 / 1.28 %),
-#: and level with PyVRP at 30 s (one seed: 0.76 and 0.59 % against 0.74 and
-#: 0.63 %).  Its limits (no progress, Ctrl-C at the end of its run, CPU
+#: Below :data:`DECOMPOSE_FROM` clients, a symmetric CVRP with a time limit
+#: and no fleet limit is solved by HGS-CVRP (``"hgs"``, :mod:`nco.peers`;
+#: Vidal's C++ hybrid genetic search, MIT licence) by default
+#: (docs/benchmarks.md, "HGS-CVRP as the default below 500 clients"; CPU-second
+#: limits).  On all 22 CVRP-X instances with 100-299 clients it is ahead of
+#: PyVRP on every instance at 1, 2 and 10 s (1.40 / 0.98 / 0.26 % from the
+#: best-known cost against 2.69 / 1.97 / 0.79 %, one seed).  On CVRP-X with
+#: 300-499 clients it is ahead of the GA from 2 s and level with it at 1 s
+#: on both halves (development half, three seeds: 3.52 / 2.71 / 1.43 % at
+#: 1 / 2 / 10 s against 3.48 / 2.78 / 1.65 %; held-out half: 2.55 / 1.72 /
+#: 0.86 % against 2.67 / 2.24 / 1.28 %), and level with PyVRP at 30 s (one
+#: seed: 0.76 and 0.59 % against 0.74 and 0.63 %).  With a fleet limit HGS
+#: can find nothing (X-n524-k153 with 153 vehicles), so the rules below
+#: apply.  Its other limits (no progress, Ctrl-C at the end of its run, CPU
 #: seconds) are in :mod:`nco.peers`.
-HGS_FROM = 300
-
-#: Without the ``hygese`` package, a symmetric CVRP of :data:`HGS_FROM` to
-#: :data:`DECOMPOSE_FROM` clients is solved by the GA up to this time limit
-#: (ahead of PyVRP at 1, 2 and 10 CPU s on both halves of CVRP-X 300-499, one
-#: seed on the development half: 3.23 / 2.43 / 1.28 % against 3.91 / 3.32 /
-#: 1.48 %), by PyVRP above it (ahead at 30 s: 0.74 against 0.84 %).
+#:
+#: Without ``hygese``, or with a fleet limit: from :data:`GA_FROM` clients
+#: the GA up to :data:`GA_UNTIL_SECONDS` (ahead of PyVRP at 1, 2 and 10 CPU s
+#: on both halves of CVRP-X 300-499, one seed on the development half: 3.23 /
+#: 2.43 / 1.28 % against 3.91 / 3.32 / 1.48 %), PyVRP above it (ahead at
+#: 30 s: 0.74 against 0.84 %) and below :data:`GA_FROM` clients.
+GA_FROM = 300
+#: The longest time limit for which :data:`GA_FROM` applies.
 GA_UNTIL_SECONDS = 10.0
 
 
@@ -122,8 +127,8 @@ def solve(instance: Instance, method: str | None = None, time_limit: float | Non
 
 def default_method(instance: Instance, decompose: bool = True, time_limit: float | None = None) -> str:
     """The method used when none is named: the measured best per kind
-    (:data:`DEFAULT_METHOD`) and size (:data:`DECOMPOSE_FROM`;
-    :data:`HGS_FROM` with a ``time_limit``), or for an
+    (:data:`DEFAULT_METHOD`) and size (:data:`DECOMPOSE_FROM`; HGS-CVRP or
+    :data:`GA_FROM` with a ``time_limit``), or for an
     instance with rich fields (depots, vehicle types, pickups, ...) the first
     method that handles them all (PyVRP, which takes every one).
     ``decompose=False`` asks for the method of a sub-problem, which is never
@@ -133,11 +138,10 @@ def default_method(instance: Instance, decompose: bool = True, time_limit: float
     if instance.implicit or (decompose and instance.kind == "CVRP" and instance.coords is not None
                              and instance.n_clients >= DECOMPOSE_FROM):
         return "decompose"
-    if (decompose and instance.kind == "CVRP" and instance.n_clients >= HGS_FROM and instance.num_vehicles != 1
-            and time_limit is not None):
-        if peers.available("hgs"):
+    if decompose and instance.kind == "CVRP" and time_limit is not None:
+        if instance.num_vehicles is None and peers.available("hgs"):
             return "hgs"
-        if time_limit <= GA_UNTIL_SECONDS:
+        if instance.n_clients >= GA_FROM and instance.num_vehicles != 1 and time_limit <= GA_UNTIL_SECONDS:
             return "ga"
     return DEFAULT_METHOD[instance.kind]
 

@@ -94,19 +94,23 @@ def test_dense_methods_refuse_and_the_default_decomposes(small_dense_limit):
 
 
 def test_default_decomposes_cvrp_from_500_clients(bench_dir, monkeypatch):
-    """From 500 clients a CVRP with coordinates is decomposed by default; from 300, HGS-CVRP with a time
-    limit (without hygese: the GA up to 10 s, PyVRP above); below, PyVRP; a sub-problem of 300-499 clients
-    keeps PyVRP; a solve ends feasible."""
+    """From 500 clients a CVRP with coordinates is decomposed by default; below, HGS-CVRP with a time limit
+    and no fleet limit (otherwise, or without hygese: from 300 clients the GA up to 10 s, PyVRP above and
+    below); a sub-problem of 300-499 clients keeps PyVRP; a solve ends feasible."""
     x502 = nco.read(bench_dir / "cvrp/X/X-n502-k39.vrp")
     assert x502.n_clients == 501 and default_method(x502) == "decompose"
     x499 = x502.subset(np.arange(499))
     assert [default_method(x499, time_limit=t) for t in (1, 10, 30, None)] == ["hgs", "hgs", "hgs", "pyvrp"]
     assert default_method(x499, decompose=False, time_limit=5) == "pyvrp"
-    assert default_method(x502.subset(np.arange(299)), time_limit=5) == "pyvrp"
+    x299 = x502.subset(np.arange(299))
+    assert default_method(x299, time_limit=5) == "hgs" and default_method(x299) == "pyvrp"
     sol = nco.solve(x499, time_limit=0.5, clock="process")
     assert sol.method == "hgs" and sol.feasible
+    fleet = x502.subset(np.arange(499), num_vehicles=40)
+    assert [default_method(fleet, time_limit=t) for t in (1, 10, 30)] == ["ga", "ga", "pyvrp"]
     monkeypatch.setattr(nco.peers, "available", lambda method: False)
     assert [default_method(x499, time_limit=t) for t in (1, 10, 30)] == ["ga", "ga", "pyvrp"]
+    assert default_method(x299, time_limit=5) == "pyvrp"
     sol = nco.solve(x502, time_limit=1, clock="process")
     assert sol.method == "decompose" and sol.feasible
 

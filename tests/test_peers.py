@@ -93,3 +93,22 @@ def test_bench_runs_peers(bench_dir, tmp_path, elkai):
     suite = bench.Suite(name="tiny", files=["atsp/tsplib/br17.atsp"], root=str(bench_dir), buckets=[[0, 100]])
     rows = bench.run_suite(suite, ["lkh"], [0.3], [0], tmp_path, progress=False, clock="process")
     assert len(rows) == 1 and rows[0]["feasible"] and rows[0]["gap_pct"] == 0.0 and rows[0]["cpu_s"] > 0
+
+
+@pytest.mark.parametrize("k", [1, 2, 5])
+def test_hgs_default_on_a_few_clients(bench_dir, k):
+    """HGS-CVRP, the default for a small CVRP, on one client (where the library itself never returns) and a few."""
+    inst = nco.read(bench_dir / X101).subset(np.arange(k + 1))
+    sol = nco.solve(inst, time_limit=0.2, clock="process")
+    assert sol.method == "hgs" and sol.feasible
+    assert sorted(v for r in sol.routes for v in r) == list(range(1, k + 1))
+
+
+def test_hgs_gets_the_cpu_seconds_a_wall_clock_budget_buys(monkeypatch):
+    """HGS-CVRP counts CPU seconds: a wall-clock budget is scaled by the share of a core the process gets."""
+    from nco.budget import Budget
+
+    monkeypatch.setattr(peers.time, "process_time", lambda: 0.5 * time.perf_counter())  # half a core
+    wall = Budget(4.0)
+    assert peers._cpu_seconds_left(wall) == pytest.approx(0.5 * wall.remaining(), rel=0.05)
+    assert peers._cpu_seconds_left(Budget(4.0, clock="process")) == pytest.approx(4.0, abs=0.1)

@@ -172,11 +172,12 @@ def test_process_clock(bench_dir, method):
 
 
 def test_default_method_follows_the_kind_of_instance(bench_dir):
-    """The default is the measured best per kind: PyVRP for symmetric CVRP /
+    """The default is the measured best per kind: HGS-CVRP for a symmetric CVRP (no fleet limit), PyVRP for
     VRPTW, the GA for ATSP and for road-matrix (asymmetric) ACVRP / ACVRPTW."""
     from nco.data.testsets import load_testset, shipped
 
-    cases = [(nco.read(bench_dir / "cvrp/E/E-n13-k4.vrp"), "pyvrp"),
+    cases = [(nco.read(bench_dir / "cvrp/E/E-n13-k4.vrp"), "hgs"),
+             (nco.read(bench_dir / "vrptw/solomon/C101.txt"), "pyvrp"),
              (nco.read(bench_dir / "atsp/tsplib/ftv35.atsp"), "ga")]
     for name in ("acvrp_n50_seed3333_test_cities", "acvrptw_n50_seed3333_test_cities"):
         insts = load_testset(shipped(name))[0]
