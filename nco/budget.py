@@ -73,6 +73,7 @@ class Budget:
         self.interrupted = False
         self.start = self.timer()
         self.wall_start = time.perf_counter()
+        self.cpu_start = time.process_time()
 
     @classmethod
     def coerce(cls, budget, clock: str = "wall") -> "Budget":
@@ -99,6 +100,10 @@ class Budget:
     def wall_elapsed(self) -> float:
         """Wall-clock seconds since the budget was created."""
         return time.perf_counter() - self.wall_start
+
+    def cpu_elapsed(self) -> float:
+        """CPU seconds of this process since the budget was created."""
+        return time.process_time() - self.cpu_start
 
     def remaining(self) -> float:
         """Seconds left on the clock (``inf`` without a time limit, never
@@ -143,6 +148,19 @@ class Budget:
             yield self
         finally:
             signal.signal(signal.SIGINT, previous if previous is not None else signal.SIG_DFL)
+
+
+def cpu_share(budget: Budget, probe: float) -> float:
+    """The share of a core this process got since ``budget`` started (CPU
+    seconds / wall-clock seconds, within [0.05, 1]), measured over at least
+    ``probe`` wall-clock seconds: when less has passed, the rest is spent
+    computing (charged to the budget).  For a solver whose own clock is not
+    the budget's: one that counts wall time under a CPU-second budget, or
+    CPU time under a wall-clock one."""
+    while budget.wall_elapsed() < probe:
+        pass
+    wall = budget.wall_elapsed()
+    return min(1.0, max(0.05, budget.cpu_elapsed() / wall)) if wall > 0 else 1.0
 
 
 def _check_time_limit(value) -> float | None:

@@ -1,4 +1,4 @@
-"""Peer solvers for the benchmarks: HGS-CVRP (``"hgs"``) and LKH-3 (``"lkh"``).
+"""Peer solvers: HGS-CVRP (``"hgs"``) and LKH-3 (``"lkh"``).
 
 HGS-CVRP (MIT) is a dependency of the package and the default method for a
 symmetric CVRP below 500 clients with no fleet limit (:data:`nco.solve.GA_FROM`
@@ -14,9 +14,9 @@ either raises a one-line :class:`nco.errors.InputError` naming it.
   and the coordinates, when there are any, for its polar sectors.  Its
   ``timeLimit`` is measured by HGS-CVRP with C's ``clock()``, i.e. in CPU
   seconds of the process: it is given what is left of the budget, a
-  wall-clock budget times the share of a core the process gets when HGS
-  starts (so a machine that gets busier during the run can still stretch
-  it), and Ctrl-C takes effect only at the end of the run.  When HGS returns no routes (a time limit too
+  wall-clock budget times the share of a core the process got since the
+  solve started (so a machine that gets busier during the run can still
+  stretch it), and Ctrl-C takes effect only at the end of the run.  When HGS returns no routes (a time limit too
   short for its first population), the nearest-neighbour construction is
   returned with a warning, never an empty answer.
 - ``"lkh"``: Helsgaun's LKH-3 through ``elkai`` (its own licence; LKH itself
@@ -36,13 +36,12 @@ from __future__ import annotations
 
 import importlib.util
 import math
-import time
 import warnings
 
 import numpy as np
 
 from nco import solvers
-from nco.budget import Budget
+from nco.budget import Budget, cpu_share
 from nco.errors import InputError
 from nco.instance import Instance
 from nco.solvers.atsp import tour_cost
@@ -94,17 +93,14 @@ def _remaining(budget: Budget) -> float | None:
 def _cpu_seconds_left(budget: Budget) -> float | None:
     """The CPU seconds to give a solver that measures its limit in CPU
     seconds: what is left of a ``"process"`` budget, or of a wall-clock one
-    times the share of a core this process gets now (measured over a short
-    busy wait), so that a loaded machine does not stretch the wall time."""
+    times the share of a core this process got since the budget started
+    (:func:`nco.budget.cpu_share`, over at least 50 ms or 2 % of what is
+    left), so that a loaded machine does not stretch the wall time."""
     left = _remaining(budget)
     if left is None or budget.clock != "wall":
         return left
-    probe = min(0.05, 0.02 * left)
-    w0, c0 = time.perf_counter(), time.process_time()
-    while time.perf_counter() - w0 < probe:
-        pass
-    share = (time.process_time() - c0) / max(time.perf_counter() - w0, 1e-9)
-    return max(0.01, budget.remaining() * min(1.0, max(0.05, share)))
+    share = cpu_share(budget, min(0.05, 0.02 * left))
+    return max(0.01, budget.remaining() * share)
 
 
 def _hgs_coords(instance: Instance) -> tuple[np.ndarray, np.ndarray]:

@@ -36,6 +36,7 @@ import numpy as np
 
 from nco import solvers
 from nco.budget import Budget
+from nco.budget import cpu_share as budget_share
 from nco.errors import InputError
 from nco.fleet import TypedRoutes, effective_types
 from nco.instance import Instance
@@ -112,16 +113,11 @@ def routes_of(solution, vtype: list[int]) -> TypedRoutes:
 
 
 def cpu_share(budget: Budget) -> float:
-    """The share of a core this process got since ``budget`` started (CPU
-    seconds / wall-clock seconds, within [0.05, 1]), measured over at least
+    """The share of a core this process got since ``budget`` started
+    (:func:`nco.budget.cpu_share`), measured over at least
     ``min(_PROBE_S, 0.02 * time_limit)`` wall-clock seconds: when building
-    the input took less, the rest is spent computing (and charged to the
-    budget), as VROOM would."""
-    probe = min(_PROBE_S, 0.02 * budget.time_limit)
-    while budget.wall_elapsed() < probe:
-        pass
-    wall = budget.wall_elapsed()
-    return min(1.0, max(0.05, budget.elapsed() / wall)) if wall > 0 else 1.0
+    the input took less, the rest is spent computing, as VROOM would."""
+    return budget_share(budget, min(_PROBE_S, 0.02 * budget.time_limit))
 
 
 def timeout(budget: Budget) -> datetime.timedelta | None:

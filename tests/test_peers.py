@@ -108,7 +108,7 @@ def test_hgs_gets_the_cpu_seconds_a_wall_clock_budget_buys(monkeypatch):
     """HGS-CVRP counts CPU seconds: a wall-clock budget is scaled by the share of a core the process gets."""
     from nco.budget import Budget
 
-    monkeypatch.setattr(peers.time, "process_time", lambda: 0.5 * time.perf_counter())  # half a core
+    monkeypatch.setattr(time, "process_time", lambda: 0.5 * time.perf_counter())  # half a core
     wall = Budget(4.0)
     assert peers._cpu_seconds_left(wall) == pytest.approx(0.5 * wall.remaining(), rel=0.05)
     assert peers._cpu_seconds_left(Budget(4.0, clock="process")) == pytest.approx(4.0, abs=0.1)

@@ -248,6 +248,9 @@ class _Budget:
     def wall_elapsed(self):
         return self.wall
 
+    def cpu_elapsed(self):
+        return self.cpu
+
     def remaining(self):
         return max(0.0, self.time_limit - self.elapsed()) if self.time_limit is not None else float("inf")
 
