@@ -1,0 +1,107 @@
+"""Checkpoints of one problem compared instance by instance, on the unseen cities and on the training cities.
+
+A checkpoint is promoted on the unseen-city table (``nco train promote``),
+whose sets are fixed: differences between two checkpoints are differences
+on the same instances, and their noise is that of the paired per-instance
+differences, not of each mean.  This benchmark solves, with every checkpoint
+given (multi-start greedy x 8 augmentations, every start, one CPU thread,
+the protocol of ``benchmarks/neural_unseen.py``):
+
+* ``unseen``: the shipped ``<problem>_n100_unseen`` set (Munich, Monaco,
+  128 instances, PyVRP references);
+* ``dev``: a set drawn from the training cities (:func:`neural_sizes.dev_set`,
+  ``--num`` instances, PyVRP references, built under ``--work`` on first use).
+
+and reports each checkpoint's mean gap per set and its paired difference to
+the first checkpoint with the standard error of that difference::
+
+    python benchmarks/neural_paired.py --problem acvrp --num 64 \\
+        --checkpoints acvrp outputs/r8a/acvrp.pt outputs/r8b/acvrp.pt --out docs/results/neural/paired_acvrp
+
+When the two sets disagree (a checkpoint better on the training cities and
+not on the unseen ones), further training fits the training cities rather
+than the problem.  Writes ``<out>.csv`` and ``<out>.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from nco import benchrun
+from nco.errors import InputError
+from nco.neural.evaluate import load_unseen, run_method
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from neural_sizes import dev_set  # the dev sets of the size benchmark
+
+COLUMNS = ["checkpoint", "set", "instances", "gap %", "minus first", "SE", "better on"]
+
+
+def gaps(checkpoint: str, insts, ref) -> np.ndarray:
+    """Per-instance gap (%) of the policy to the references (NaN where infeasible)."""
+    sols, _ = run_method("neural", insts, checkpoint=checkpoint, augment=8, progress=False)
+    return np.array([100.0 * (s.cost / r - 1.0) if s.feasible else np.nan for s, r in zip(sols, ref)])
+
+
+def rows(checkpoints: list[str], sets: dict) -> list[dict]:
+    """One row per checkpoint and set; the paired difference to the first checkpoint."""
+    out = []
+    for name, (insts, ref) in sets.items():
+        first = None
+        for ck in checkpoints:
+            g = gaps(ck, insts, ref)
+            first = g if first is None else first
+            d = g - first
+            se = float(np.nanstd(d, ddof=1) / np.sqrt(np.sum(~np.isnan(d)))) if len(d) > 1 else 0.0
+            out.append({"checkpoint": ck, "set": name, "instances": len(insts), "gap %": round(float(np.nanmean(g)), 3),
+                        "minus first": round(float(np.nanmean(d)), 3), "SE": round(se, 3),
+                        "better on": int(np.sum(d < 0))})
+            print(f"{name:7s} {ck}: {np.nanmean(g):.3f} % ({np.nanmean(d):+.3f}, SE {se:.3f})", flush=True)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    ap = argparse.ArgumentParser(prog="python benchmarks/neural_paired.py", description=__doc__.splitlines()[0])
+    ap.add_argument("--problem", choices=("atsp", "acvrp", "acvrptw"), required=True)
+    ap.add_argument("--checkpoints", nargs="+", required=True,
+                    help="shipped names or .pt files; the first is the one the others are compared to")
+    ap.add_argument("--num", type=int, default=64, help="instances of the dev set (training cities)")
+    ap.add_argument("--work", default="outputs/sizes64", help="folder of the dev set built here")
+    ap.add_argument("--out", default=None, help="table path without suffix (.csv and .md are written)")
+    ap.add_argument("--force", action="store_true", help="replace earlier results")
+    args = ap.parse_args(argv)
+    runs = None
+    if args.out:
+        out = Path(args.out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        try:  # refused before anything runs when the results exist
+            runs = benchrun.RunFile(out.with_suffix(".csv"), COLUMNS, key={"instance": "checkpoint"}, force=args.force)
+        except InputError as exc:
+            print(f"error: {exc}", file=sys.stderr)
+            return 2
+    torch.set_num_threads(1)
+    insts, ref, _ = dev_set(args.problem, 100, Path(args.work), args.num)
+    sets = {"unseen": load_unseen(args.problem, 100), "dev": (insts, ref)}
+    table = rows(args.checkpoints, sets)
+    text = (f"# {args.problem.upper()} checkpoints, instance by instance (N = 100)\n\n"
+            "Gap (%) to the PyVRP references; multi-start greedy x 8 augmentations, one CPU thread. "
+            "`minus first`: mean paired difference to the first checkpoint (negative: better), `SE` its standard "
+            "error, `better on`: instances where the checkpoint is cheaper than the first. `unseen`: Munich and "
+            f"Monaco; `dev`: {args.num} instances from the training cities.\n\n"
+            + benchrun.markdown_table(table, COLUMNS))
+    print(text)
+    if runs is not None:
+        runs.add(table)
+        benchrun.write_markdown(out.with_suffix(".md"), text,
+                                command=benchrun.command_line("python benchmarks/neural_paired.py", argv))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
