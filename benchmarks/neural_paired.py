@@ -34,7 +34,9 @@ import torch
 
 from nco import benchrun
 from nco.errors import InputError
-from nco.neural.evaluate import load_unseen, run_method
+from nco.neural.evaluate import load_unseen
+from nco.neural.fasttrain import instance_gaps, paired_difference
+from nco.neural.policy import load_policy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from neural_sizes import dev_set  # the dev sets of the size benchmark
@@ -42,26 +44,23 @@ from neural_sizes import dev_set  # the dev sets of the size benchmark
 COLUMNS = ["checkpoint", "set", "instances", "gap %", "minus first", "SE", "better on"]
 
 
-def gaps(checkpoint: str, insts, ref) -> np.ndarray:
-    """Per-instance gap (%) of the policy to the references (NaN where infeasible)."""
-    sols, _ = run_method("neural", insts, checkpoint=checkpoint, augment=8, progress=False)
-    return np.array([100.0 * (s.cost / r - 1.0) if s.feasible else np.nan for s, r in zip(sols, ref)])
-
-
 def rows(checkpoints: list[str], sets: dict) -> list[dict]:
-    """One row per checkpoint and set; the paired difference to the first checkpoint."""
+    """One row per set and checkpoint; the paired difference to the first checkpoint.  Each policy
+    is loaded once and solves every set."""
+    gaps = {}
+    for ck in checkpoints:
+        policy = load_policy(ck)
+        for name, (insts, ref) in sets.items():
+            gaps[ck, name] = instance_gaps(policy.solve(insts, augment=8), ref)
+            print(f"{name:7s} {ck}: {np.nanmean(gaps[ck, name]):.3f} %", flush=True)
     out = []
-    for name, (insts, ref) in sets.items():
-        first = None
+    for name, (insts, _) in sets.items():
+        first = gaps[checkpoints[0], name]
         for ck in checkpoints:
-            g = gaps(ck, insts, ref)
-            first = g if first is None else first
-            d = g - first
-            se = float(np.nanstd(d, ddof=1) / np.sqrt(np.sum(~np.isnan(d)))) if len(d) > 1 else 0.0
+            g = gaps[ck, name]
+            mean, se = paired_difference(g, first)
             out.append({"checkpoint": ck, "set": name, "instances": len(insts), "gap %": round(float(np.nanmean(g)), 3),
-                        "minus first": round(float(np.nanmean(d)), 3), "SE": round(se, 3),
-                        "better on": int(np.sum(d < 0))})
-            print(f"{name:7s} {ck}: {np.nanmean(g):.3f} % ({np.nanmean(d):+.3f}, SE {se:.3f})", flush=True)
+                        "minus first": round(mean, 3), "SE": round(se, 3), "better on": int(np.sum(g < first))})
     return out
 
 

@@ -775,6 +775,15 @@ def instance_gaps(sols, ref) -> np.ndarray:
     return 100.0 * (cost - ref) / ref
 
 
+def paired_difference(candidate: np.ndarray, baseline: np.ndarray) -> tuple[float, float]:
+    """Mean and standard error of the per-instance differences ``candidate - baseline`` on the same
+    instances, leaving out those where either is ``nan``."""
+    d = candidate - baseline
+    d = d[~np.isnan(d)]
+    se = float(d.std(ddof=1) / np.sqrt(d.size)) if d.size > 1 else 0.0
+    return float(d.mean()), se
+
+
 def verdict(sizes: list[dict]) -> str:
     """Why a candidate is refused, or "" to promote it (the rule of :func:`promote`).
 
@@ -787,9 +796,7 @@ def verdict(sizes: list[dict]) -> str:
         (_, s), (row, c) = pair["shipped"], pair["candidate"]
         if np.isnan(c).any():
             return f"the candidate has infeasible solutions on {row['test_set']}"
-        d = (c - s)[~np.isnan(s)]
-        se = float(d.std(ddof=1) / np.sqrt(d.size)) if d.size > 1 else 0.0
-        mean = float(d.mean())
+        mean, se = paired_difference(c, s)
         t = mean / se if se > 0 else (np.inf if mean > 0 else 0.0)
         row.update(diff_pct=round(mean, 3), diff_se=round(se, 3), t=round(float(t), 2))
         means.append((float(np.nanmean(s)), float(c.mean())))
