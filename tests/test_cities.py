@@ -462,3 +462,43 @@ def test_build_killed_inside_the_write_is_never_trusted(tmp_path, sydney20, wher
     np.testing.assert_array_equal(city.distance, sydney20.distance)
     np.testing.assert_array_equal(C.load_city(data).distance, sydney20.distance)
     assert not [f.name for f in data.parent.iterdir() if ".tmp" in f.name]
+
+
+# -- tiles: more regions from the larger extracts ---------------------------
+def test_tile_names_parse_only_for_bundled_extracts():
+    assert C.parse_tile("harrisburg_r3c1") == ("harrisburg", 3, 1)
+    assert C.parse_tile("Bayreuth_North_r1c0") == ("bayreuth_north", 1, 0)
+    assert C.parse_tile("harrisburg") is None
+    assert C.parse_tile("atlantis_r1c1") is None
+    assert C.parse_tile("harrisburg_r1") is None
+
+
+def test_tiles_are_dense_separate_regions_of_large_extracts():
+    assert C.city_tiles("stockholm") == []  # smaller than one box
+    tiles = C.city_tiles("harrisburg")
+    assert 1 <= len(tiles) <= C.MAX_TILES
+    G = roads.load("harrisburg")
+    kms = [sum(r[2] for r in C._street_table(G, C.tile_centre(*C.parse_tile(t)), 3.0)) / 1000 for t in tiles]
+    assert min(kms) >= C.MIN_TILE_KM
+    assert kms == sorted(kms, reverse=True)  # the densest first
+    with pytest.raises(InputError, match="r0c0 to"):
+        C.tile_centre("harrisburg", 99, 0)
+    with pytest.raises(InputError, match="bundled extracts"):
+        C.city_tiles("atlantis")
+
+
+def test_a_tile_builds_and_caches_like_a_city(tmp_path):
+    name = C.city_tiles("bayreuth_north")[0]
+    tile = C.city_matrices(name, cache_dir=tmp_path, n_points=150)
+    centre = C.tile_centre(*C.parse_tile(name))
+    assert tile.name == name and tile.n_points == 150
+    assert tile.meta["centre"] == pytest.approx(centre)
+    # the points lie in the tile's 3 km box, none in the city's own box
+    half_lat = 3.0 / 2 / 111.195
+    half_lon = half_lat / np.cos(np.radians(centre[0]))
+    assert np.all(np.abs(tile.points - centre) <= [half_lat + 1e-9, half_lon + 1e-9])
+    own = C.default_centre(roads.load("bayreuth_north"), "bayreuth_north")
+    assert not np.all(np.abs(tile.points - own) < [half_lat, half_lon * 0.999], axis=1).any()
+    assert (tmp_path / "n150-seed42-water50" / C.city_folder_name(name)).is_dir()
+    again = C.city_matrices(name, cache_dir=tmp_path, n_points=150)
+    np.testing.assert_array_equal(again.distance, tile.distance)

@@ -92,6 +92,19 @@ def test_the_command_writes_a_policy_with_its_lineage(tmp_path, capsys):
         main(args)
 
 
+def test_tiles_add_regions_of_the_training_extracts_to_the_cities(tmp_path):
+    from nco.commands.train import main
+    from nco.data.cities import load_split, training_tiles
+
+    out = tmp_path / "acvrp.pt"
+    assert main(["imitate", "--problem", "acvrp", "--n", "10", "--seconds", "2", "--label-seconds", "0.05",
+                 "--batch", "2", "--tiles", "--out", str(out)]) == 0
+    cities = json.loads(out.with_suffix(".json").read_text())["lineage"]["runs"][-1]["cities"]
+    tiles = training_tiles()
+    assert tiles and cities == load_split()["train"] + tiles
+    assert not set(cities) & set(load_split()["test"])
+
+
 def test_a_run_leaves_a_resume_point_that_continues_it(tmp_path):
     from nco.commands.train import main
 

@@ -38,6 +38,7 @@ import fcntl
 import json
 import math
 import os
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -377,8 +378,9 @@ def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 4
     Parameters
     ----------
     name
-        A key of :data:`nco.roads.CITIES`, or the folder name of a city
-        already in the cache (e.g. an RRNCO file copied there).
+        A key of :data:`nco.roads.CITIES`, a tile of one (:func:`city_tiles`),
+        or the folder name of a city already in the cache (e.g. an RRNCO
+        file copied there).
     cache_dir
         Where city folders live; by default ``$NCO_CACHE/cities``, else
         ``data/cities`` beside the bundled extracts, else (read-only data)
@@ -392,20 +394,108 @@ def city_matrices(name: str, cache_dir=None, n_points: int = 1000, seed: int = 4
         # other recipes live beside the RRNCO one, never over it
         root = root / f"n{n_points}-seed{seed}-water{water_m:g}"
     folder = root / city_folder_name(name)
-    buildable = name.lower() in roads.CITIES
+    tile = parse_tile(name)
+    buildable = name.lower() in roads.CITIES or tile is not None
     with city_lock(folder) if buildable else contextlib.nullcontext():
         city = _cached(folder, name, (n_points, seed, water_m), buildable)
         if city is not None:
             return city
         if not buildable:
             raise InputError(f"unknown city {name!r}: not bundled ({', '.join(roads.CITIES)}) and not in {root}")
-        city = build_city(name.lower(), n_points=n_points, seed=seed, water_m=water_m)
+        if tile is not None:
+            city = build_city(tile[0], n_points=n_points, seed=seed, water_m=water_m,
+                              centre=tile_centre(*tile), name=name.lower())
+        else:
+            city = build_city(name.lower(), n_points=n_points, seed=seed, water_m=water_m)
         try:
             _write_city(city, root)
         except OSError as exc:
             raise InputError(f"cannot write the city cache ({exc.strerror or type(exc).__name__})",
                              path=str(folder)) from None
     return city
+
+
+# -- tiles: more regions from the larger extracts ---------------------------
+#: A tile of a bundled extract: ``<city>_r<row>c<col>`` (see :func:`city_tiles`).
+TILE_NAME = re.compile(r"^(?P<city>[a-z_]+?)_r(?P<row>\d{1,2})c(?P<col>\d{1,2})$")
+
+#: Kilometres of drivable street a tile needs to count as a region (the 3 km
+#: boxes of the bundled training cities hold 4 to 97), and the most tiles
+#: taken from one extract (the densest), so that no extract dominates.
+MIN_TILE_KM = 15.0
+MAX_TILES = 4
+
+
+def parse_tile(name: str) -> tuple[str, int, int] | None:
+    """``(city, row, col)`` of a tile name of a bundled extract, else ``None``."""
+    m = TILE_NAME.match(name.strip().lower()) if isinstance(name, str) else None
+    if m is None or m["city"] not in roads.CITIES:
+        return None
+    return m["city"], int(m["row"]), int(m["col"])
+
+
+def default_centre(G, key: str | None) -> tuple[float, float]:
+    """The sampling box's centre: :data:`CITY_CENTRES` for a bundled city
+    listed there, else the centre of the network's bounding box."""
+    if key in CITY_CENTRES:
+        return CITY_CENTRES[key]
+    ys = [d["y"] for _, d in G.nodes(data=True)]
+    xs = [d["x"] for _, d in G.nodes(data=True)]
+    return (min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2
+
+
+def _tile_grid(city: str, box_km: float) -> tuple[float, float, float, float, int, int]:
+    """South-west corner, cell sides (degrees) and rows, columns of the tile grid of an extract."""
+    G = roads.load(city, mode="drive")
+    ys = [d["y"] for _, d in G.nodes(data=True)]
+    xs = [d["x"] for _, d in G.nodes(data=True)]
+    dlat = box_km / 111.195
+    dlon = dlat / max(1e-6, math.cos(math.radians((min(ys) + max(ys)) / 2)))
+    rows = max(1, math.ceil((max(ys) - min(ys)) / dlat))
+    cols = max(1, math.ceil((max(xs) - min(xs)) / dlon))
+    return min(ys), min(xs), dlat, dlon, rows, cols
+
+
+def tile_centre(city: str, row: int, col: int, box_km: float = 3.0) -> tuple[float, float]:
+    """``(lat, lon)`` of the centre of a tile of a bundled extract."""
+    lat0, lon0, dlat, dlon, rows, cols = _tile_grid(city, box_km)
+    if not (0 <= row < rows and 0 <= col < cols):
+        raise InputError(f"{city} has tiles r0c0 to r{rows - 1}c{cols - 1}, not r{row}c{col}")
+    return lat0 + (row + 0.5) * dlat, lon0 + (col + 0.5) * dlon
+
+
+def city_tiles(city: str, box_km: float = 3.0, min_km: float = MIN_TILE_KM, most: int = MAX_TILES) -> list[str]:
+    """More regions from one bundled extract, for training on more road networks.
+
+    The extract's drivable network is cut into a grid of ``box_km`` squares;
+    a square is a region when it holds at least ``min_km`` of drivable
+    street (as the recipe counts it, water not excluded) and does not
+    overlap the city's own sampling box; the ``most`` densest are kept.
+    Each region is built like a city (:func:`city_matrices` of its name,
+    ``<city>_r<row>c<col>``), with routes on the whole extract.  Small
+    extracts (one box) have none.
+    """
+    key = _bundled_key(city)
+    if key is None:
+        raise InputError(f"tiles are cut from bundled extracts ({', '.join(roads.CITIES)}), not {city!r}")
+    G = roads.load(key, mode="drive")
+    lat0, lon0, dlat, dlon, rows, cols = _tile_grid(key, box_km)
+    own = default_centre(G, key)
+    found = []
+    for r in range(rows):
+        for c in range(cols):
+            lat, lon = lat0 + (r + 0.5) * dlat, lon0 + (c + 0.5) * dlon
+            if abs(lat - own[0]) < dlat and abs(lon - own[1]) < dlon:
+                continue
+            km = sum(row[2] for row in _street_table(G, (lat, lon), box_km)) / 1000.0
+            if km >= min_km:
+                found.append((-km, f"{key}_r{r}c{c}"))
+    return [name for _, name in sorted(found)[:most]]
+
+
+def training_tiles(cities=None) -> list[str]:
+    """The tiles (:func:`city_tiles`) of the bundled training cities, or of ``cities``."""
+    return [t for c in (cities if cities is not None else load_split()["train"]) for t in city_tiles(c)]
 
 
 def _cached(folder: Path, name: str, recipe: tuple, buildable: bool) -> CityMatrix | None:
@@ -643,11 +733,7 @@ def build_city(place, n_points: int = 1000, seed: int = 42, box_km: float = 3.0,
     if name is None:
         name = key or Path(os.fspath(place)).name.split(".")[0].removesuffix("_centre")
     if centre is None:
-        centre = CITY_CENTRES.get(key) if key else None
-    if centre is None:
-        ys = [d["y"] for _, d in G.nodes(data=True)]
-        xs = [d["x"] for _, d in G.nodes(data=True)]
-        centre = ((min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2)
+        centre = default_centre(G, key)
     streets = _street_table(G, centre, box_km, place=place, water_m=water_m)
     if not streets:
         raise InputError(f"{name}: no drivable street (without motorways, tunnels, bridges, water) "

@@ -48,6 +48,7 @@ import torch
 from rl4co.utils.ops import batchify
 
 from nco import fsio
+from nco.data.cities import load_split, training_tiles
 from nco.batch import pool_context, solve_routes
 from nco.errors import InputError
 from nco.neural import fasttrain
@@ -296,6 +297,9 @@ def imitate_main(argv: list[str]) -> int:
     p.add_argument("--snapshot-every", type=float, default=0.0, metavar="SECONDS",
                    help="also export the policy every this many seconds (of the --seconds clock) as "
                         "NAME.stepK.pt, for a learning curve (default 0: only at the end)")
+    p.add_argument("--tiles", action="store_true",
+                   help="also train on regions cut from the training cities' larger extracts "
+                        "(nco.data.cities.training_tiles: 3 km squares with enough streets)")
     p.add_argument("--device", default="auto", help="auto (a GPU when there is one), cpu or cuda")
     p.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                    help="a training-configuration override, e.g. init_from=runs/atsp.pt or env.folder=CITIES")
@@ -304,6 +308,9 @@ def imitate_main(argv: list[str]) -> int:
     _check_args(args)
     out = Path(args.out)
     overrides = [f"fast.ema_decay={args.ema}", *args.set]
+    if args.tiles:
+        names = load_split()["train"] + training_tiles()
+        overrides.append(f"env.cities=[{','.join(names)}]")
     tr = trainer_for(args.problem, max(args.sizes), out, "nco train imitate " + " ".join(argv), args.device, overrides)
     loop = Imitation(tr, args.sizes, args.label_seconds, args.batch, args.orders, args.steps_per_round, args.workers,
                      args.teacher, args.self_augment, args.order_loss)
