@@ -10,7 +10,12 @@ the protocol of ``benchmarks/neural_unseen.py``):
 * ``unseen``: the shipped ``<problem>_n100_unseen`` set (Munich, Monaco,
   128 instances, PyVRP references);
 * ``dev``: a set drawn from the training cities (:func:`neural_sizes.dev_set`,
-  ``--num`` instances, PyVRP references, built under ``--work`` on first use).
+  ``--num`` instances, PyVRP references, built under ``--work`` on first use);
+* ``regions`` (with ``--regions``): a set drawn from the spare tiles of the
+  training extracts (:func:`nco.data.cities.spare_tiles`), road networks
+  that neither the training cities nor ``--tiles`` training contain: the
+  validation set for choosing between runs trained on different cities,
+  where ``dev`` favours the runs that saw only the training cities.
 
 and reports each checkpoint's mean gap per set and its paired difference to
 the first checkpoint with the standard error of that difference::
@@ -33,13 +38,14 @@ import numpy as np
 import torch
 
 from nco import benchrun
+from nco.data.cities import spare_tiles
 from nco.errors import InputError
 from nco.neural.evaluate import load_unseen
 from nco.neural.fasttrain import instance_gaps, paired_difference
 from nco.neural.policy import load_policy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from neural_sizes import dev_set  # the dev sets of the size benchmark
+from neural_sizes import DEV_SEED, built_set, dev_set  # the dev sets of the size benchmark
 
 COLUMNS = ["checkpoint", "set", "instances", "gap %", "minus first", "SE", "better on"]
 
@@ -71,6 +77,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--checkpoints", nargs="+", required=True,
                     help="shipped names or .pt files; the first is the one the others are compared to")
     ap.add_argument("--num", type=int, default=64, help="instances of the dev set (training cities)")
+    ap.add_argument("--regions", action="store_true",
+                    help="also solve --num instances of the spare tiles of the training extracts")
     ap.add_argument("--work", default="outputs/sizes64", help="folder of the dev set built here")
     ap.add_argument("--out", default=None, help="table path without suffix (.csv and .md are written)")
     ap.add_argument("--force", action="store_true", help="replace earlier results")
@@ -87,12 +95,17 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(1)
     insts, ref, _ = dev_set(args.problem, 100, Path(args.work), args.num)
     sets = {"unseen": load_unseen(args.problem, 100), "dev": (insts, ref)}
+    if args.regions:
+        r_insts, r_ref, _ = built_set(args.problem, 100, Path(args.work) / "regions", args.num, DEV_SEED, spare_tiles())
+        sets["regions"] = (r_insts, r_ref)
     table = rows(args.checkpoints, sets)
     text = (f"# {args.problem.upper()} checkpoints, instance by instance (N = 100)\n\n"
             "Gap (%) to the PyVRP references; multi-start greedy x 8 augmentations, one CPU thread. "
             "`minus first`: mean paired difference to the first checkpoint (negative: better), `SE` its standard "
             "error, `better on`: instances where the checkpoint is cheaper than the first. `unseen`: Munich and "
-            f"Monaco; `dev`: {args.num} instances from the training cities.\n\n"
+            f"Monaco; `dev`: {args.num} instances from the training cities"
+            + (f"; `regions`: {args.num} instances from the spare tiles of their extracts" if args.regions else "")
+            + ".\n\n"
             + benchrun.markdown_table(table, COLUMNS))
     print(text)
     if runs is not None:

@@ -502,3 +502,9 @@ def test_a_tile_builds_and_caches_like_a_city(tmp_path):
     assert (tmp_path / "n150-seed42-water50" / C.city_folder_name(name)).is_dir()
     again = C.city_matrices(name, cache_dir=tmp_path, n_points=150)
     np.testing.assert_array_equal(again.distance, tile.distance)
+
+
+def test_spare_tiles_are_the_dense_tiles_training_leaves_out():
+    used, spare = C.training_tiles(["harrisburg"]), C.spare_tiles(["harrisburg"])
+    assert len(used) == C.MAX_TILES and spare and not set(used) & set(spare)
+    assert sorted(used + spare) == sorted(C.city_tiles("harrisburg", most=10**6))

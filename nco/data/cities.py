@@ -498,6 +498,15 @@ def training_tiles(cities=None) -> list[str]:
     return [t for c in (cities if cities is not None else load_split()["train"]) for t in city_tiles(c)]
 
 
+def spare_tiles(cities=None) -> list[str]:
+    """Tiles of the training cities' extracts that training does not use (dense
+    enough, beyond the :data:`MAX_TILES` densest): road networks a policy
+    trained with ``--tiles`` has not seen, for validation without the test cities."""
+    used = set(training_tiles(cities))
+    every = [t for c in (cities if cities is not None else load_split()["train"]) for t in city_tiles(c, most=10**6)]
+    return [t for t in every if t not in used]
+
+
 def _cached(folder: Path, name: str, recipe: tuple, buildable: bool) -> CityMatrix | None:
     """The cached city in ``folder``, or ``None`` when it must be built: no
     file, another recipe, or (for a city we can build) a damaged file."""

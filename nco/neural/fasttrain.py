@@ -398,11 +398,11 @@ class FastTrainer:
     """One training run of ``cfg`` (see the module docstring and ``configs/train.yaml``)."""
 
     def __init__(self, cfg, command: str = ""):
+        import hydra
         import torch
         from omegaconf import OmegaConf
 
         from nco.envs.generator import resolve_cities
-        import hydra
 
         self.cfg, self.fast, self.command = cfg, cfg.fast, command
         check_fast_options(self.fast)

@@ -48,14 +48,13 @@ import torch
 from rl4co.utils.ops import batchify
 
 from nco import fsio
-from nco.data.cities import load_split, training_tiles
 from nco.batch import pool_context, solve_routes
+from nco.data.cities import load_split, training_tiles
 from nco.errors import InputError
 from nco.neural import fasttrain
 from nco.neural.policy import Policy
 from nco.neural.train import compose
 from nco.solution import Solution
-
 
 #: Where labels come from (:class:`Imitation`'s ``teacher``).
 TEACHERS = ("ga", "self")
