@@ -105,7 +105,9 @@ def test_tiles_add_regions_of_the_training_extracts_to_the_cities(tmp_path):
     assert not set(cities) & set(load_split()["test"])
 
 
-def test_a_run_leaves_a_resume_point_that_continues_it(tmp_path):
+def test_a_run_leaves_a_resume_point_that_continues_it(tmp_path, capsys):
+    import re
+
     from nco.commands.train import main
 
     first, second = tmp_path / "a.pt", tmp_path / "b.pt"
@@ -114,9 +116,16 @@ def test_a_run_leaves_a_resume_point_that_continues_it(tmp_path):
     assert main(base + ["--out", str(first)]) == 0
     point = tmp_path / "a.pt.run" / "last.ckpt"
     assert point.exists()
+    capsys.readouterr()
     assert main(base + ["--set", f"resume={point}", "--set", "seed=7", "--out", str(second)]) == 0
-    steps = [json.loads(p.with_suffix(".json").read_text())["steps"] for p in (first, second)]
-    assert steps[1] > steps[0]  # the step counter (and optimizer, average) carried on
+    labelled = int(re.search(r"\((\d+) labelled instances", capsys.readouterr().out).group(1))
+    recipes = [json.loads(p.with_suffix(".json").read_text()) for p in (first, second)]
+    assert recipes[1]["steps"] > recipes[0]["steps"]  # the step counter (and optimizer, average) carried on
+    # and the labelled instances: the resumed run's lineage counts the first run's too
+    runs = [r["lineage"]["runs"][-1] for r in recipes]
+    assert runs[0]["instances"] > 0 and runs[1]["instances"] == runs[0]["instances"] + labelled
+    assert recipes[1]["lineage"]["instances_total"] == recipes[0]["lineage"]["instances_total"] \
+        + runs[1]["instances"] - runs[0]["instances"]
 
 
 def test_the_command_exports_the_average_the_last_weights_and_snapshots(tmp_path):

@@ -144,6 +144,7 @@ class Imitation:
         self.label_seconds, self.steps_per_round, self.workers = float(label_seconds), int(steps_per_round), int(workers)
         self.envs = {size: trainer.env(size) for size in self.sizes}
         self.rng, self.pool, self.rounds = random.Random(0), [], 0
+        self.resumed = int(trainer.state.instances)  # labelled before a resume: the lineage counts on from there
 
     def _draw(self):
         """The next labelling round's size, its reset batch and its instances."""
@@ -183,7 +184,7 @@ class Imitation:
         sol = Solution.from_routes(inst, raw["routes"])
         if sol.feasible:
             self.pool.append((n, td_row.clone(), sol.routes))
-            self.tr.state.instances = len(self.pool)  # the lineage counts labelled instances
+            self.tr.state.instances = self.resumed + len(self.pool)  # the lineage counts labelled instances
 
     def _submit(self, executor, pending: deque) -> None:
         """``batch`` fresh instances to label on the worker processes."""
