@@ -42,6 +42,7 @@ import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -434,34 +435,49 @@ def parse_tile(name: str) -> tuple[str, int, int] | None:
     return m["city"], int(m["row"]), int(m["col"])
 
 
+def _bounds(G) -> tuple[float, float, float, float]:
+    """South, west, north, east of a network's nodes."""
+    ys = [d["y"] for _, d in G.nodes(data=True)]
+    xs = [d["x"] for _, d in G.nodes(data=True)]
+    return min(ys), min(xs), max(ys), max(xs)
+
+
 def default_centre(G, key: str | None) -> tuple[float, float]:
     """The sampling box's centre: :data:`CITY_CENTRES` for a bundled city
     listed there, else the centre of the network's bounding box."""
     if key in CITY_CENTRES:
         return CITY_CENTRES[key]
-    ys = [d["y"] for _, d in G.nodes(data=True)]
-    xs = [d["x"] for _, d in G.nodes(data=True)]
-    return (min(ys) + max(ys)) / 2, (min(xs) + max(xs)) / 2
+    s, w, n, e = _bounds(G)
+    return (s + n) / 2, (w + e) / 2
 
 
-def _tile_grid(city: str, box_km: float) -> tuple[float, float, float, float, int, int]:
-    """South-west corner, cell sides (degrees) and rows, columns of the tile grid of an extract."""
-    G = roads.load(city, mode="drive")
-    ys = [d["y"] for _, d in G.nodes(data=True)]
-    xs = [d["x"] for _, d in G.nodes(data=True)]
-    dlat = box_km / 111.195
-    dlon = dlat / max(1e-6, math.cos(math.radians((min(ys) + max(ys)) / 2)))
-    rows = max(1, math.ceil((max(ys) - min(ys)) / dlat))
-    cols = max(1, math.ceil((max(xs) - min(xs)) / dlon))
-    return min(ys), min(xs), dlat, dlon, rows, cols
+class _TileGrid(NamedTuple):
+    """The grid of ``box_km`` squares over an extract: south-west corner and cell sides (degrees)."""
+
+    lat0: float
+    lon0: float
+    dlat: float
+    dlon: float
+    rows: int
+    cols: int
+
+    @classmethod
+    def of(cls, G, box_km: float) -> _TileGrid:
+        s, w, n, e = _bounds(G)
+        dlat = box_km / 111.195
+        dlon = dlat / max(1e-6, math.cos(math.radians((s + n) / 2)))
+        return cls(s, w, dlat, dlon, max(1, math.ceil((n - s) / dlat)), max(1, math.ceil((e - w) / dlon)))
+
+    def centre(self, row: int, col: int) -> tuple[float, float]:
+        return self.lat0 + (row + 0.5) * self.dlat, self.lon0 + (col + 0.5) * self.dlon
 
 
 def tile_centre(city: str, row: int, col: int, box_km: float = 3.0) -> tuple[float, float]:
     """``(lat, lon)`` of the centre of a tile of a bundled extract."""
-    lat0, lon0, dlat, dlon, rows, cols = _tile_grid(city, box_km)
-    if not (0 <= row < rows and 0 <= col < cols):
-        raise InputError(f"{city} has tiles r0c0 to r{rows - 1}c{cols - 1}, not r{row}c{col}")
-    return lat0 + (row + 0.5) * dlat, lon0 + (col + 0.5) * dlon
+    grid = _TileGrid.of(roads.load(city, mode="drive"), box_km)
+    if not (0 <= row < grid.rows and 0 <= col < grid.cols):
+        raise InputError(f"{city} has tiles r0c0 to r{grid.rows - 1}c{grid.cols - 1}, not r{row}c{col}")
+    return grid.centre(row, col)
 
 
 def city_tiles(city: str, box_km: float = 3.0, min_km: float = MIN_TILE_KM, most: int = MAX_TILES) -> list[str]:
@@ -470,22 +486,22 @@ def city_tiles(city: str, box_km: float = 3.0, min_km: float = MIN_TILE_KM, most
     The extract's drivable network is cut into a grid of ``box_km`` squares;
     a square is a region when it holds at least ``min_km`` of drivable
     street (as the recipe counts it, water not excluded) and does not
-    overlap the city's own sampling box; the ``most`` densest are kept.
-    Each region is built like a city (:func:`city_matrices` of its name,
-    ``<city>_r<row>c<col>``), with routes on the whole extract.  Small
-    extracts (one box) have none.
+    overlap the city's own sampling box; the ``most`` densest are kept,
+    densest first.  Each region is built like a city (:func:`city_matrices`
+    of its name, ``<city>_r<row>c<col>``), with routes on the whole extract.
+    Small extracts (one box) have none.
     """
     key = _bundled_key(city)
     if key is None:
         raise InputError(f"tiles are cut from bundled extracts ({', '.join(roads.CITIES)}), not {city!r}")
     G = roads.load(key, mode="drive")
-    lat0, lon0, dlat, dlon, rows, cols = _tile_grid(key, box_km)
+    grid = _TileGrid.of(G, box_km)
     own = default_centre(G, key)
     found = []
-    for r in range(rows):
-        for c in range(cols):
-            lat, lon = lat0 + (r + 0.5) * dlat, lon0 + (c + 0.5) * dlon
-            if abs(lat - own[0]) < dlat and abs(lon - own[1]) < dlon:
+    for r in range(grid.rows):
+        for c in range(grid.cols):
+            lat, lon = grid.centre(r, c)
+            if abs(lat - own[0]) < grid.dlat and abs(lon - own[1]) < grid.dlon:
                 continue
             km = sum(row[2] for row in _street_table(G, (lat, lon), box_km)) / 1000.0
             if km >= min_km:
@@ -493,18 +509,20 @@ def city_tiles(city: str, box_km: float = 3.0, min_km: float = MIN_TILE_KM, most
     return [name for _, name in sorted(found)[:most]]
 
 
+def _train_cities(cities) -> list[str]:
+    return list(cities) if cities is not None else load_split()["train"]
+
+
 def training_tiles(cities=None) -> list[str]:
     """The tiles (:func:`city_tiles`) of the bundled training cities, or of ``cities``."""
-    return [t for c in (cities if cities is not None else load_split()["train"]) for t in city_tiles(c)]
+    return [t for c in _train_cities(cities) for t in city_tiles(c)]
 
 
 def spare_tiles(cities=None) -> list[str]:
     """Tiles of the training cities' extracts that training does not use (dense
     enough, beyond the :data:`MAX_TILES` densest): road networks a policy
     trained with ``--tiles`` has not seen, for validation without the test cities."""
-    used = set(training_tiles(cities))
-    every = [t for c in (cities if cities is not None else load_split()["train"]) for t in city_tiles(c, most=10**6)]
-    return [t for t in every if t not in used]
+    return [t for c in _train_cities(cities) for t in city_tiles(c, most=10**6)[MAX_TILES:]]
 
 
 def _cached(folder: Path, name: str, recipe: tuple, buildable: bool) -> CityMatrix | None:
