@@ -64,7 +64,7 @@ from nco.solvers.pyvrp_solver import problem_data as pyvrp_problem_data
 from nco.solvers.pyvrp_solver import rich_problem_data, scaled_penalties, typed_routes_of
 
 __all__ = ["LARGE_CVRP", "GAParams", "GAResult", "GeneticAlgorithm", "PyVRPProblem", "atsp_seed", "genetic_algorithm",
-           "initial_penalties", "local_search", "neighbours", "problem_data", "scaled_params", "solve"]
+           "ils_steps", "initial_penalties", "local_search", "neighbours", "problem_data", "scaled_params", "solve"]
 
 
 # ---------------------------------------------------------------------------
@@ -111,8 +111,8 @@ class GAParams:
     ils_steps
         Perturb-and-search steps of the local search (as in PyVRP's iterated
         local search) after each education, keeping no-worse candidates;
-        ``None``: :func:`scaled_params` chooses (20, or 40 on a symmetric
-        CVRP of :data:`LARGE_CVRP` clients or more).
+        ``None``: :func:`scaled_params` chooses (:func:`ils_steps`: 20 up
+        to 100 clients, more on larger instances).
     penalty
         Parameters of PyVRP's penalty manager; ``None`` uses GA-tuned values
         (penalties updated every 50 registrations).
@@ -171,26 +171,52 @@ def scaled_params(params: GAParams, instance: Instance) -> GAParams:
     """``params`` with the sizes left at ``None`` chosen for ``instance``.
 
     On a symmetric CVRP of :data:`LARGE_CVRP` clients or more the granular
-    neighbourhood is 20 (as in HGS-CVRP) instead of 40 and each offspring
-    gets 40 perturb-and-search steps instead of 20.  There a full local
+    neighbourhood is 20 (as in HGS-CVRP) instead of 40.  There a full local
     search of every offspring over 40 neighbours took most of the time
     (about 120 offspring in 10 CPU s at 716 clients), and the population
     barely evolved: on the dev half of the X instances with 300-1000
     clients (``configs/bench/cvrp-x-dev.yaml``, 10 CPU s, one seed) the
-    mean gap to the best-known cost was 2.78 % with 40 / 20, 2.17 % with
-    20 / 40 and 2.45 % for PyVRP's ILS (``docs/benchmarks.md``); on the
-    held-out half the gain was smaller (2.13 -> 2.08 % at 10 s, 3.19 ->
-    3.08 % at 2 s, one seed).  Elsewhere
-    (VRPTW, asymmetric matrices, one vehicle, fewer clients) the earlier
-    40 / 20 stay, where the GA was measured ahead.
+    mean gap to the best-known cost was 2.78 % with 40 neighbours and 20
+    perturb-and-search steps, 2.17 % with 20 and 40 and 2.45 % for PyVRP's
+    ILS (``docs/benchmarks.md``); on the held-out half the gain was smaller
+    (2.13 -> 2.08 % at 10 s, 3.19 -> 3.08 % at 2 s, one seed).  Elsewhere
+    (VRPTW, asymmetric matrices, one vehicle, fewer clients) the
+    neighbourhood stays 40.  The perturb-and-search steps after each
+    education grow with the instance on every problem (:func:`ils_steps`).
     """
     large = instance.kind == "CVRP" and instance.n_clients >= LARGE_CVRP and instance.num_vehicles != 1
     size = {}
     if params.num_neighbours is None:
         size["num_neighbours"] = 20 if large else 40
     if params.ils_steps is None:
-        size["ils_steps"] = 40 if large else 20
+        size["ils_steps"] = ils_steps(instance.n_clients)
     return dataclasses.replace(params, **size) if size else params
+
+
+def ils_steps(n_clients: int) -> int:
+    """Perturb-and-search steps after each education: 20 up to 100 clients,
+    then ``20 (n / 100) ** 1.5`` (108 at 307 clients, 224 at 500, 632 at
+    1000).
+
+    A step searches around the clients a perturbation moved; a full local
+    search of an offspring goes over all of them.  At 500 clients one full
+    search costs about as much as 20 steps, and 2 CPU s leave the GA about
+    35 offspring with 20 steps: the population hardly evolves, and more
+    steps per offspring do more for the best solution.  Paired against 20
+    steps on development sets from the training cities (8 instances of 500
+    clients, one seed, CPU seconds; ``benchmarks/earli/tune_ga.py``):
+    100 / 200 / 400 steps changed the cost by -2.1 / -3.5 / -2.9 % on ACVRPTW
+    and by -2.8 / -3.1 / -2.3 % on ACVRP at 2 s; this rule (224 steps) by
+    -1.7 % (SE 0.3) on ACVRPTW at 10 s and by -20.5 % (SE 1.5) on ATSP at
+    2 s, where the GA starts from two individuals.  At 200 clients it is
+    level (ACVRPTW +0.3, ACVRP -0.4, ATSP -1.0 % at 2 s).  On the X
+    instances with 300-856 clients of ``configs/bench/cvrp-x-dev.yaml``
+    (every other one, 7) it moved the cost by -0.5 % (SE 0.3) at 2 s and
+    -0.2 % (SE 0.2) at 10 s against the 40 steps used there before.  The
+    exponent 1.5 puts 500 clients next to the best of the scanned counts
+    (200); the rule is not fitted further.
+    """
+    return round(20 * max(1.0, n_clients / 100) ** 1.5)
 
 
 # ---------------------------------------------------------------------------

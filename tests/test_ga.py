@@ -122,18 +122,21 @@ def test_params_validated(bad):
         ga.GAParams(**bad)
 
 
-def test_sizes_scale_on_large_cvrp_only(bench_dir):
+def test_sizes_scale_with_the_instance(bench_dir):
     large = _read(bench_dir, "cvrp/X/X-n308-k13.vrp")
+    steps = ga.ils_steps(307)
+    assert ga.ils_steps(50) == ga.ils_steps(100) == 20 and steps == 108 and ga.ils_steps(500) == 224
     chosen = ga.scaled_params(ga.GAParams(), large)
-    assert (chosen.num_neighbours, chosen.ils_steps) == (20, 40)
+    assert (chosen.num_neighbours, chosen.ils_steps) == (20, steps)
     kept = ga.scaled_params(ga.GAParams(num_neighbours=33, ils_steps=7), large)
     assert (kept.num_neighbours, kept.ils_steps) == (33, 7)  # explicit values win
-    for small in (_read(bench_dir, X101), _read(bench_dir, C101), _read(bench_dir, FTV35),
-                  _asymmetric(large)):
+    for small in (_read(bench_dir, X101), _read(bench_dir, C101), _read(bench_dir, FTV35)):
         chosen = ga.scaled_params(ga.GAParams(), small)
         assert (chosen.num_neighbours, chosen.ils_steps) == (40, 20), small.kind
+    chosen = ga.scaled_params(ga.GAParams(), _asymmetric(large))  # the smaller neighbourhood: symmetric CVRP only
+    assert (chosen.num_neighbours, chosen.ils_steps) == (40, steps)
     algo = ga.GeneticAlgorithm(large, 1.0, params=ga.GAParams())
-    assert (algo.params.num_neighbours, algo.params.ils_steps) == (20, 40)
+    assert (algo.params.num_neighbours, algo.params.ils_steps) == (20, steps)
 
 
 def test_srex_offspring_are_partial_solutions():
