@@ -200,21 +200,28 @@ def ils_steps(n_clients: int) -> int:
 
     A step searches around the clients a perturbation moved; a full local
     search of an offspring goes over all of them.  At 500 clients one full
-    search costs about as much as 20 steps, and 2 CPU s leave the GA about
+    search costs about as much as 20 steps, and 2 CPU s left the GA about
     35 offspring with 20 steps: the population hardly evolves, and more
     steps per offspring do more for the best solution.  Paired against 20
-    steps on development sets from the training cities (8 instances of 500
-    clients, one seed, CPU seconds; ``benchmarks/earli/tune_ga.py``):
-    100 / 200 / 400 steps changed the cost by -2.1 / -3.5 / -2.9 % on ACVRPTW
-    and by -2.8 / -3.1 / -2.3 % on ACVRP at 2 s; this rule (224 steps) by
-    -1.7 % (SE 0.3) on ACVRPTW at 10 s and by -20.5 % (SE 1.5) on ATSP at
-    2 s, where the GA starts from two individuals.  At 200 clients it is
-    level (ACVRPTW +0.3, ACVRP -0.4, ATSP -1.0 % at 2 s).  On the X
-    instances with 300-856 clients of ``configs/bench/cvrp-x-dev.yaml``
-    (every other one, 7) it moved the cost by -0.5 % (SE 0.3) at 2 s and
-    -0.2 % (SE 0.2) at 10 s against the 40 steps used there before.  The
-    exponent 1.5 puts 500 clients next to the best of the scanned counts
-    (200); the rule is not fitted further.
+    steps on development sets drawn from the training cities (8 instances,
+    seed 0, CPU seconds, ``benchmarks/earli/tune_ga.py``, commands in
+    ``docs/results/earli/ils-steps.md``), at 500 clients and 2 s:
+
+    ===========  =====  =====  =====  ===============
+    steps        100    200    400    this rule (224)
+    ===========  =====  =====  =====  ===============
+    ACVRPTW      -2.5   -3.1   -3.7   -2.9 %
+    ACVRP        -2.7   -3.2   -3.2   -3.1 %
+    ===========  =====  =====  =====  ===============
+
+    The rule: ATSP -2.8 % at 500 nodes; ACVRPTW -1.3 % (SE 0.6) at 10 s;
+    at 200 clients level (ACVRPTW -0.7, ACVRP +0.4, ATSP -0.3 %, standard
+    errors 0.3-0.5).  On the X instances with 300-856 clients of
+    ``configs/bench/cvrp-x-dev.yaml`` (every other one, 7), against the 40
+    steps used there before: -0.5 % (SE 0.2) at 2 s, +0.1 % (SE 0.2) at
+    10 s; on XL-n2000 and XL-n5000 -0.7 % at 10 s.  The exponent 1.5 puts
+    500 clients near the best of the counts scanned there; the rule is not
+    fitted further.
     """
     return round(20 * max(1.0, n_clients / 100) ** 1.5)
 
