@@ -57,7 +57,11 @@ def main(argv) -> int:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--configs", nargs="+", required=True)
     args = ap.parse_args(argv)
-    insts = [inst for f in args.files for inst in nco.read_all(f)[:args.limit]]
+    try:
+        insts = [inst for f in args.files for inst in nco.read_all(f)[:args.limit]]
+    except nco.InputError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     seeds = [int(s) for s in args.seeds.split(",")]
     first = None
     for cfg in args.configs:
