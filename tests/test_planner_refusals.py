@@ -264,3 +264,22 @@ def test_alternatives_and_shopping_at_a_place_are_one_visit(text, kinds):
 def test_as_many_as_possible_does_not_jump_over_an_order_word():
     req = _req("Från Stortorget kl 10. Fika först, sen alla bokhandlar (så många som går) och lunch.")
     assert [t.maximize for t in req.tasks] == [False, True, False]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # goods bought at a place just named are bought there; what a visit is for is no visit of its own
+    ("Saturday 4pm from Union Square, then the market to buy meat for the barbecue, and a theatre in the evening. "
+     "About 5 hours.", ["market", "theatre"]),
+    ("Sábado a las 16 desde la Plaza Mayor, luego al mercado a comprar carne para la barbacoa y por la noche al "
+     "teatro. Unas 5 horas.", ["market", "theatre"]),
+    ("Samedi 16h depuis la place du marché, puis au marché acheter de la viande pour le barbecue, et le soir au "
+     "théâtre. Environ 5 heures.", ["market", "theatre"]),
+    ("Sábado 16h no Parque dos Poderes, depois mercado pra comprar carne pro churrasco e à noite um teatro. "
+     "Umas 5 horas.", ["market", "theatre"]),
+    # goods bought with no seller named still name the shop; an activity still names its place
+    ("From Union Square at 10am: buy a toy, then a museum, then go for a swim. Back by 3pm.",
+     ["shop=toys", "museum", "leisure=swimming_pool"]),
+    ("From Union Square at 10am: a museum, then buy meat for dinner. Back by 3pm.", ["museum", "shop=butcher"]),
+])
+def test_goods_and_purposes_after_a_seller_are_no_visits(text, kinds):
+    assert _kinds(_req(text)) == kinds

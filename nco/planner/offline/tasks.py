@@ -157,11 +157,37 @@ _ACTIVITY_RE = re.compile(r"\b(?:go |went |going )?(?:for |have )?(?:a )?(swim|s
                           r"hire bikes|hire a bike|bike hire)\b(?! pool)")
 
 
-def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Mention]:
-    """Kinds of place from the tagging schema ("sauna", "hardware store", "Tankstelle", "buy a toy")."""
+#: places that sell things: goods bought just after one are bought there
+_SELLERS = ("shop", "bookshop", "supermarket", "market", "bakery", "pharmacy")
+#: a purpose after a visit ("a market for the barbecue", "pro churrasco", "für das Grillen")
+_PURPOSE_BEFORE = re.compile(r"\b(?:for|para|pra|pro|pour|für|per|för|voor|zum|zur)\s+(?:(?:a|an|the|some|my|our|o|a|os|"
+                             r"el|la|los|las|le|les|un|une|uma|um|das|den|dem|die|der|il|lo|de)\s+)?$")
+
+
+def _bought_at(mlow: str, at: int, before: list[Mention]) -> bool:
+    """Whether a place that sells things is named just before ``at`` in its clause
+    ("the market to buy meat", "mercado pra comprar carne"): the goods are bought there."""
+    a, _ = clause_of(mlow, at)
+    return any(x.category in _SELLERS and a <= x.start and x.end <= at and at - x.end <= 25 for x in before)
+
+
+def _purpose(mlow: str, a: int, before: list[Mention], found) -> bool:
+    """Whether the kind at ``a`` is what a visit named before it in its clause is for
+    ("a market for the barbecue"): no visit of its own."""
+    if not _PURPOSE_BEFORE.search(mlow[max(0, a - 20):a]):
+        return False
+    c, _ = clause_of(mlow, a)
+    return any(c <= x.start < a for x in before) or any(c <= s < a for s, *_ in found)
+
+
+def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en", before: list[Mention] = ()) -> list[Mention]:
+    """Kinds of place from the tagging schema ("sauna", "hardware store", "Tankstelle", "buy a toy");
+    not goods bought at a place just named (:func:`_bought_at`) or what a visit is for (:func:`_purpose`)."""
     langs = tuple(sorted({"en", lang} & set(tagschema.LANGS)))
     found = []
     for m in re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?([^\W\d_]{3,})", mlow):
+        if _bought_at(mlow, m.start(), before):
+            continue
         for a, b in _goods_list(mlow, m.start(1), m.end(1)):  # "buy perfume and a watch"
             tag = tagschema.shop_for(mlow[a:b], langs)
             if not tag or mlow[a:b].startswith("ticket"):
@@ -170,7 +196,8 @@ def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en") -> list[Menti
     for m in _ACTIVITY_RE.finditer(mlow):  # an activity names the place it needs ("go for a swim")
         found.append((m.start(1), m.end(1), _ACTIVITIES[m.group(1)], m.group(1)))
     found += [(k.start, k.end, k.tag, k.phrase) for k in tagschema.find_kinds(mlow, langs)
-              if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)]
+              if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)
+              and not _purpose(mlow, k.start, before, found)]
     for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)\b", mlow):
         if not any(a < m.end() and m.start() < b for a, b, *_ in found):
             found.append((m.start(), m.end(), "shop=*", m.group(0)))  # a shop of a kind the schema lacks
@@ -392,7 +419,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     taken = [False] * len(mlow)
     mentions = _lexicon_mentions(mlow, taken)
     mentions += _compound_mentions(p, mlow, taken)
-    mentions += _kind_mentions(mlow, taken, p.lang)
+    mentions += _kind_mentions(mlow, taken, p.lang, mentions)
     _cuisine_mentions(p, mlow, mentions, taken)
     mentions = _walks(mlow, _merge(mlow, mentions))
     _embedding_mentions(p, mlow, mentions)
