@@ -160,7 +160,7 @@ _ACTIVITY_RE = re.compile(r"\b(?:go |went |going )?(?:for |have )?(?:a )?(swim|s
 #: places that sell things: goods bought just after one are bought there
 _SELLERS = ("shop", "bookshop", "supermarket", "market", "bakery", "pharmacy")
 #: a purpose after a visit ("a market for the barbecue", "pro churrasco", "für das Grillen")
-_PURPOSE_BEFORE = re.compile(r"\b(?:for|para|pra|pro|pour|für|per|för|voor|zum|zur)\s+(?:(?:a|an|the|some|my|our|o|a|os|"
+_PURPOSE_BEFORE = re.compile(r"\b(?:for|para|pra|pro|pour|für|per|för|voor|zum|zur)\s+(?:(?:a|an|the|some|my|our|o|os|"
                              r"el|la|los|las|le|les|un|une|uma|um|das|den|dem|die|der|il|lo|de)\s+)?$")
 
 
