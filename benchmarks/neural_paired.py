@@ -38,10 +38,11 @@ import numpy as np
 import torch
 
 from nco import benchrun
+from nco.benchrun import paired_difference
 from nco.data.cities import spare_tiles
 from nco.errors import InputError
 from nco.neural.evaluate import load_unseen
-from nco.neural.fasttrain import instance_gaps, paired_difference
+from nco.neural.fasttrain import instance_gaps
 from nco.neural.policy import load_policy
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from tqdm.auto import tqdm
 
 from nco import fsio
@@ -221,6 +222,20 @@ def run_grid(cells: Iterable[Cell], run_cell: Callable[[Cell], dict | list[dict]
     finally:
         bar.close()
     return rows
+
+
+def mean_se(d) -> tuple[float, float]:
+    """Mean and standard error of paired differences ``d``, leaving out ``nan`` (standard error 0 for one)."""
+    d = np.asarray(d, dtype=float)
+    d = d[~np.isnan(d)]
+    se = float(d.std(ddof=1) / np.sqrt(d.size)) if d.size > 1 else 0.0
+    return float(d.mean()), se
+
+
+def paired_difference(candidate: np.ndarray, baseline: np.ndarray) -> tuple[float, float]:
+    """Mean and standard error of the per-instance differences ``candidate - baseline`` on the same
+    instances, leaving out those where either is ``nan``."""
+    return mean_se(np.asarray(candidate) - np.asarray(baseline))
 
 
 def markdown_table(rows: list[dict], columns: Sequence[str] | None = None, title: str = "") -> str:

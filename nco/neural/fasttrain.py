@@ -44,6 +44,7 @@ from pathlib import Path
 import numpy as np
 
 from nco import fsio
+from nco.benchrun import paired_difference
 from nco.data.cities import city_folder_name, city_matrices, load_split
 from nco.data.samplers import DeviceSampler
 from nco.envs.registry import make_env as make_city_env
@@ -773,15 +774,6 @@ def instance_gaps(sols, ref) -> np.ndarray:
     """Gap (%) of each solution to its reference; ``nan`` where it is infeasible."""
     cost = np.array([s.cost if s.feasible else np.nan for s in sols], dtype=float)
     return 100.0 * (cost - ref) / ref
-
-
-def paired_difference(candidate: np.ndarray, baseline: np.ndarray) -> tuple[float, float]:
-    """Mean and standard error of the per-instance differences ``candidate - baseline`` on the same
-    instances, leaving out those where either is ``nan``."""
-    d = candidate - baseline
-    d = d[~np.isnan(d)]
-    se = float(d.std(ddof=1) / np.sqrt(d.size)) if d.size > 1 else 0.0
-    return float(d.mean()), se
 
 
 def verdict(sizes: list[dict]) -> str:
