@@ -100,7 +100,7 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout5": "trips_heldout5.jsonl", "heldout6": "trips_heldout6.jsonl",
           "heldout7": "trips_heldout7.jsonl", "heldout8": "trips_heldout8.jsonl",
           "heldout9": "trips_heldout9.jsonl", "heldout10": "trips_heldout10.jsonl",
-          "heldout11": "trips_heldout11.jsonl"}
+          "heldout11": "trips_heldout11.jsonl", "heldout12": "trips_heldout12.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
