@@ -80,3 +80,62 @@ def test_the_words_of_a_start_name_the_map_knows_in_part_are_no_visit(porto):
     text = "we zijn om half 4 bij de bolhão markt, willen koffie en daarna een kerk zien. om 6 uur weer terug"
     req = parse_offline(text, today=TODAY, known_place=knows(porto)).request
     assert [t.category for t in req.tasks] == ["cafe", "church"]
+
+
+def _kinds_read(city, text):
+    """The kinds (and names) of the visits read from ``text``, with the map and without it."""
+    pr = parse_offline(text, today=TODAY, known_place=knows(city))
+    req = named_visits(city, pr)[0] if pr.named else pr.request
+    alone = parse_offline(text, today=TODAY).request
+    return [(t.tag or t.category, t.name) for t in req.tasks], [t.tag or t.category for t in alone.tasks]
+
+
+@pytest.mark.parametrize("city, text, want, alone", [
+    ("harrisburg", "Sunday from Paxtang at 11am: brunch at Colonial Park Diner, then a pharmacy. Home by 2pm.",
+     [("restaurant", "Colonial Park Diner"), ("pharmacy", None)], ["cafe", "park", "pharmacy"]),
+    ("harrisburg", "Friday 6pm from Paxtang: dinner at Olive Garden, then a movie. Back by 11.",
+     [("restaurant", "Olive Garden"), ("cinema", None)], ["restaurant", "park", "cinema"]),
+    ("andorra", "Demà a les 11 des de la Plaça Guillemó: la Casa de la Vall i després un cafè.",
+     [("sight", "Casa de la Vall"), ("cafe", None)], ["natural=valley", "cafe"]),
+])
+def test_a_kind_word_inside_a_name_the_map_knows_is_not_a_visit_of_its_own(city, text, want, alone):
+    got, text_only = _kinds_read(load_planner_city(city), text)
+    assert got == want
+    assert text_only == alone  # the text alone cannot tell the Diner's "Park" from a park
+
+
+def test_a_street_the_map_knows_is_no_visit_to_its_kind_word():
+    got, text_only = _kinds_read(load_planner_city("new_york"),
+                                 "From Abingdon Square at 9am: coffee on Bank Street, then a bookshop. Done by noon.")
+    assert got == [("cafe", None), ("bookshop", None)]
+    assert text_only == ["cafe", "bank", "bookshop"]
+
+
+def test_names_without_a_kind_word_become_visits_of_the_kind_the_map_gives():
+    got, _ = _kinds_read(load_planner_city("paris"), "Samedi 11h depuis la place de la République : déjeuner au "
+                         "marché des Enfants Rouges, puis l'atelier Brancusi.")
+    assert got == [("market", "Marché des Enfants Rouges"), ("museum", "Atelier Brancusi (Brancusi's Studio)")]
+    sydney = load_planner_city("sydney")
+    pr = parse_offline("Saturday 7pm from Sydenham station: Pizza Madre, then Camelot Lounge. Home by 11.",
+                       today=TODAY, known_place=knows(sydney))
+    assert [(t.category, t.name) for t in pr.request.tasks] == [("restaurant", "Pizza Madre"), ("bar", "Camelot Lounge")]
+    assert [(d.before, d.after) for d in pr.request.dependencies] == [(0, 1)]
+
+
+def test_a_named_place_refused_the_city_itself_and_a_place_named_as_where_one_is_are_no_visits(porto):
+    got, _ = _kinds_read(load_planner_city("new_york"),
+                         "From Abingdon Square at 9am: the Stonewall Inn? no, skip that. Just coffee and a bookshop.")
+    assert got == [("cafe", None), ("bookshop", None)]
+    got, _ = _kinds_read(porto, "Porto, sábado. Saio da Trindade às 10h: uma livraria e depois almoço. Até às 14h.")
+    assert got == [("bookshop", None), ("restaurant", None)]  # a landmark is named "Porto."
+    got, _ = _kinds_read(porto, "Saio da Trindade às 10h, o hotel fica perto da Livraria Lello: um café e um museu.")
+    assert [k for k, _ in got] == ["cafe", "museum"]
+
+
+def test_a_place_the_map_knows_gives_a_visit_its_name_and_a_market_hosts_a_meal():
+    got, _ = _kinds_read(load_planner_city("munich"),
+                         "Ab Marienplatz um 10: Frauenkirche, dann Mittagessen im Hofbräuhaus, danach Deutsches Museum.")
+    assert got == [("church", "Frauenkirche"), ("restaurant", "Hofbräuhaus (Hofbräuhaus am Platzl)"),
+                   ("museum", "Deutsches Museum")]
+    got, _ = _kinds_read(load_planner_city("helsinki"), "From Kamppi at 10am: lunch at the market, then a sauna.")
+    assert [k for k, _ in got] == ["market", "leisure=sauna"]

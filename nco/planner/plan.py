@@ -25,7 +25,7 @@ from nco.geo import haversine
 from nco.planner import draw
 from nco.planner.check import ItineraryCheck, check_itinerary
 from nco.planner.draw import plain_text
-from nco.planner.gazetteer import Gazetteer, Match, Place, load_gazetteer
+from nco.planner.gazetteer import Gazetteer, Match, Place, fold, load_gazetteer
 from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, clip, fits, infinite_to_big, msgs, task_intervals
 from nco.planner.parse import ParseResult, parse
 from nco.planner.pois import POITable, load_pois, open_intervals, pois_from_place
@@ -925,13 +925,13 @@ def named_visits(city: City, pr: ParseResult) -> tuple[TripRequest, list[str]]:
     not know stays in the notes as not planned."""
     tasks, notes = list(pr.request.tasks), list(pr.notes)
     deps = {(d.before, d.after) for d in pr.request.dependencies}
-    by_id = {p.id: p for p in city.pois.pois}
+    by_id = city.pois.by_id()
     for name, at, note in sorted(pr.named, key=lambda x: -x[1]):  # from the last, so indices hold
         m = city.locate(name)
         poi = by_id.get(m.place.id) if m.place is not None and _names_it(name, m.confidence) else None
         if poi is None or not poi.categories:
             continue
-        cat = poi.categories[0]
+        cat = _kinds(poi)[0]
         tasks.insert(at, Task(category=cat, duration_min=CATEGORIES[cat].duration_min, name=poi.name))
         deps = _insert_in_order(deps, at)
         if note in notes:
@@ -946,24 +946,74 @@ def named_visits(city: City, pr: ParseResult) -> tuple[TripRequest, list[str]]:
 WHOLE_NAME = 0.97
 
 
-def knows(city):
-    """``name -> bool``: whether the extract knows a place name: any place for a name of two or
-    more words, its whole name or an alias for one word ("Joana" is no "Joanna", "Hotel" no hotel).
+def knows(city) -> "MapNames":
+    """What the extract of ``city`` (a :class:`City`, or a function that loads one when first asked)
+    knows of the names in a prompt: see :class:`MapNames`."""
+    return MapNames(city)
 
-    ``city`` is a :class:`City` or a function that loads one when first asked."""
-    cache: dict[str, float] = {}
-    loaded: list[City] = []
 
-    def known(name: str, exact: bool = False) -> bool:
+#: POIs of these tags are where one stays or passes, not a visit of their own ("near the Hilton")
+_NOT_VISITS = {"tourism": {"hotel", "guest_house", "hostel", "apartment", "motel", "information", "yes", "camp_site",
+                           "chalet"},
+               "amenity": {"parking", "parking_entrance", "bicycle_parking", "motorcycle_parking", "taxi",
+                           "bus_station", "toilets", "bench", "waste_basket", "shelter", "vending_machine", "recycling",
+                           "charging_station", "post_box", "telephone", "clock", "parking_space"}}
+
+
+class MapNames:
+    """What an extract knows of the names in a prompt, for the offline parser.
+
+    Called with a name, it says whether the extract knows a place by it: any place for a name of two
+    or more words, its whole name or an alias for one word ("Joana" is no "Joanna", "Hotel" no hotel).
+    :meth:`visit` says what kind of place a name given for a visit is ("dinner at Olive Garden" is a
+    restaurant, not a park; "Casa de la Vall" a castle, not a valley).
+    """
+
+    def __init__(self, city):
+        self._city = city
+        self._matches: dict[str, Match] = {}
+        self._own: set[str] = set()  # the city's own name ("Porto, Saturday.") is no visit
+
+    def _loaded(self) -> City:
+        if not isinstance(self._city, City):
+            self._city = self._city()
+        if not self._own:
+            words = fold(self._city.name.replace("_", " ")).split() or [""]
+            self._own = {" ".join(words), words[0]}
+        return self._city
+
+    def _match(self, name: str) -> Match:
+        if name not in self._matches:
+            self._matches[name] = self._loaded().locate(name)
+        return self._matches[name]
+
+    def __call__(self, name: str, exact: bool = False) -> bool:
         """``exact``: only a whole name or an alias, whatever the number of words."""
-        if name not in cache:
-            if not loaded:
-                loaded.append(city() if callable(city) else city)
-            m = loaded[0].locate(name)
-            cache[name] = m.confidence if m.place is not None else 0.0
-        conf = cache[name]
+        m = self._match(name)
+        conf = m.confidence if m.place is not None else 0.0
         return conf >= WHOLE_NAME or (conf > 0 and not exact and len(name.split()) >= 2)
-    return known
+
+    def visit(self, name: str) -> tuple[tuple[str, ...], str | None, str] | None:
+        """``(categories, tag, name)`` of the place ``name`` surely names (:func:`_names_it`): a POI of
+        a category, or of a shop, amenity, leisure or tourism tag outside them (``categories`` empty);
+        ``((), None, name)`` for a place one does not visit (a street, a square, a station, a hotel);
+        ``None`` for a name the extract does not surely know."""
+        m = self._match(name)
+        if m.place is None or not _names_it(name, m.confidence) or fold(name) in self._own:
+            return None
+        poi = self._loaded().pois.by_id().get(m.place.id)
+        if poi is not None and poi.categories:
+            return _kinds(poi), None, poi.name
+        for key in ("shop", "amenity", "leisure", "tourism"):
+            value = poi.tags.get(key) if poi is not None else None
+            if value and value not in _NOT_VISITS.get(key, ()):
+                return (), f"{key}={value}", poi.name
+        return (), None, m.place.name
+
+
+def _kinds(poi) -> tuple[str, ...]:
+    """The categories of a POI, the most telling first: Livraria Lello is a bookshop before a sight."""
+    return tuple(sorted(poi.categories, key=lambda k: k == "sight"))
 
 
 def _names_it(name: str, confidence: float) -> bool:

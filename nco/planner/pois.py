@@ -165,6 +165,7 @@ class POITable:
             for c in p.categories:
                 self.by_category[c].append(i)
         self._by_tag: dict[str, list[int]] | None = None
+        self._by_id: dict[str, POI] | None = None
         self._names: dict[str, list[int]] = {}
         for i, p in enumerate(pois):
             for n in {p.tags.get("name"), p.tags.get("name:en"), p.name}:
@@ -176,6 +177,12 @@ class POITable:
 
     def __getitem__(self, i: int) -> POI:
         return self.pois[i]
+
+    def by_id(self) -> dict[str, POI]:
+        """Every POI by its OSM id (built on first use)."""
+        if self._by_id is None:
+            self._by_id = {p.id: p for p in self.pois}
+        return self._by_id
 
     def of_tag(self, tag: str) -> list[int]:
         """Indices of POIs tagged ``key=value`` (any kind in the extract, see :mod:`nco.planner.tagschema`)."""

@@ -56,7 +56,9 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
         ``name -> bool``: whether the map surely knows a place name
         (:func:`nco.planner.plan.knows`); the start is then the first phrase
         a start cue names that the map knows ("Joana, encontramo-nos no
-        Largo dos Lóios" starts at the Largo, not at "Joana").
+        Largo dos Lóios" starts at the Largo, not at "Joana"); with a ``visit``
+        method, a name it knows becomes a visit of the kind the map gives it
+        ("dinner at Olive Garden" is a restaurant, not a park).
 
     Returns
     -------
@@ -70,7 +72,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     """
     text = drop_corrections(check_prompt(text))
     lang = detect(text)
-    p = Prompt(normalise(text, lang), lang)
+    p = Prompt(normalise(text, lang), lang, known=known_place)
     if lang != "en":
         p.notes.append(f"read as {LANGUAGES[lang]} by the offline parser")
     start_place, end_place = read_places(p, known_place)

@@ -70,6 +70,7 @@ class Mention:
     window: tuple[int, int] | None = None
     timed: bool = False             # the window comes from a clock time in the prompt
     also: list = field(default_factory=list)  # starts of the mentions merged into this one
+    kinds: tuple = ()               # every category of the place the map found for a name
 
 
 @lru_cache(maxsize=1)
@@ -294,7 +295,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
                           or re.fullmatch(r"\s*(and|&|with|or|plus)\s+(a |an |some )?(piece of |slice of )?",
                                           mlow[y.end:x.start]))), None)
         if prev is None and x.ref is None:
-            prev = _meal_place(mlow, merged, x)
+            prev = _meal_place(mlow, merged, x) or _named_place_of(mlow, merged, x)
         if prev is None and x.ref is None and merged and merged[-1].ref is None and _OR_JOIN.fullmatch(
                 mlow[merged[-1].end:x.start]):
             prev = merged[-1]  # "a DIY store or a hardware store": one visit, to the first kind named
@@ -311,12 +312,32 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             prev = next((y for y in merged if y.category == x.category and y.tag == x.tag and y.ref is None), None)
         if prev is not None:
             prev.also.append(x.start)
+            prev.name, prev.kinds = prev.name or x.name, prev.kinds or x.kinds
             prev.cuisine = prev.cuisine or x.cuisine
             prev.duration = prev.duration or x.duration
             prev.count = max(prev.count, x.count)
             continue
         merged.append(x)
     return merged
+
+
+#: a visit, then where it happens ("lunch at Vaccaro's", "a movie at the Regal", "fika på Vete-Katten")
+_AT_NAME = re.compile(r"\s+(?:at|in|on|from|på|i)\s+(?:the\s+)?")
+
+
+def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
+    """The visit a place the map knows by name, or a market, is where it happens ("lunch at Gamla
+    saluhallen", "lunch at the market"): one visit there, of the visit's kind when the place is of
+    it, else the place's kind (a meal at a market is at the market)."""
+    y = merged[-1] if merged else None
+    kinds = x.kinds or (("market",) if x.category == "market" and y is not None and y.word in _MEALS else ())
+    if not kinds or y is None or y.ref is not None or y.name or not _AT_NAME.fullmatch(mlow[y.end:x.start]):
+        return None
+    if y.category not in kinds:
+        eats = [k for k in kinds if k in _EATS or k == "market"] if y.category in _EATS else []
+        y.category, y.tag = (eats[0], None) if eats else (x.category, x.tag)
+    y.name, y.kinds = x.name, kinds
+    return y
 
 
 def _walks(mlow: str, mentions: list[Mention]) -> list[Mention]:
@@ -417,7 +438,8 @@ def find_mentions(p: Prompt) -> list[Mention]:
     """Every mention of a visit, in the order of the prompt."""
     mlow = p.mlow
     taken = [False] * len(mlow)
-    mentions = _lexicon_mentions(mlow, taken)
+    mentions = _map_mentions(p, taken)
+    mentions += _lexicon_mentions(mlow, taken)
     mentions += _compound_mentions(p, mlow, taken)
     mentions += _kind_mentions(mlow, taken, p.lang, mentions)
     _cuisine_mentions(p, mlow, mentions, taken)
@@ -430,6 +452,110 @@ def find_mentions(p: Prompt) -> list[Mention]:
         _name_hint(p, x)
     _visit_times(p, mentions)
     return mentions
+
+
+#: words that place a name as where something is, not where one goes ("near the Louvre", "we live by Giant")
+_WHERE_ONLY = re.compile(r"\b(?:near|next to|close to|behind|opposite|across from|beside|outside|around the corner from|"
+                         r"live|living|lives|stay|staying|stays|hotel|nahe|neben|perto d[aeo]s?|junto a|cerca de|"
+                         r"près d[eu]|à côté d[eu]|vicino a|accanto a|nära|lähellä|naast|bij)\s+(?:the\s+)?$")
+
+
+def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
+    """Names the map knows as a place one visits ("Olive Garden", "Casa de la Vall", "Stonewall Inn"):
+    a visit of the kind the map gives, read before kind words, so that a kind word inside a name
+    ("Garden", "Vall", "Park" of "Colonial Park Diner") is not a visit of its own; a name of two or
+    more words the map knows as a place one does not visit ("Bank Street", "West Village") is no visit."""
+    visit = getattr(p.known, "visit", None)
+    if visit is None:
+        return []
+    out = []
+    for a, b in _name_spans(p):
+        if any(taken[a:b]):
+            continue
+        for x, y in _with_neighbours(p, a, b):
+            kind = visit(p.text[x:y])
+            if kind is not None:
+                break
+        if kind is None or (y == b and _kind_word_at(p, b)):
+            continue  # "the Residenz museum": a museum named so, read by the kind stages
+        kinds, tag, poi = kind
+        where = _WHERE_ONLY.search(p.mlow[max(0, x - 30):x])  # "the hotel is near the Livraria Lello"
+        if where or negated(p.mlow, x, _phrase_end(p.mlow, y)):  # "Stonewall Inn? no, skip that"
+            p.notes.append(f"'{p.text[x:y]}' {'is where something is' if where else 'refused'}, so not planned")
+            p.mask(x, y)
+            taken[x:y] = [True] * (y - x)
+            continue
+        if kinds or tag:
+            cat = kinds[0] if kinds else "other"
+            p.notes.append(f"'{p.text[x:y]}' read as a visit to {poi} ({tag or cat}), a name the map knows")
+            out.append(Mention(x, y, cat, None, tagschema.visit_minutes(tag) if tag else None, _ref(p.mlow, x),
+                               name=poi, tag=tag, kinds=kinds or (cat,)))
+        elif " " not in p.text[x:y].strip():
+            continue
+        taken[x:y] = [True] * (y - x)
+    return out
+
+
+def _phrase_end(mlow: str, at: int) -> int:
+    """Where the phrase going on at ``at`` ends: at the next punctuation, within three words."""
+    m = re.match(r"(?:\s+[^\W\d_]+){0,3}(?=\s*[?!.,;:])", mlow[at:])
+    return at + m.end() if m else at
+
+
+def _kind_word_at(p: Prompt, at: int) -> bool:
+    """Whether a kind word follows ``at`` ("Residenz museum", "Oodi library")."""
+    m = re.match(r"\s+([^\W\d_]+)", p.mlow[at:])
+    langs = tuple(sorted({"en", p.lang} & set(tagschema.LANGS)))
+    return bool(m) and (m.group(1) in LEX_MAP or tagschema.lookup(m.group(1), langs) is not None)
+
+
+_WORD_BEFORE = re.compile(r"(?:(?:l'|d'|l’|d’)?([^\W\d_][\w'’-]*)\s+)?(?:(?:de|des|du|da|do|dos|das|del|della|di|von|van|"
+                          r"of)\s+)?$")
+_WORDS_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?")
+
+
+def _with_neighbours(p: Prompt, a: int, b: int) -> list[tuple[int, int]]:
+    """Spans to ask the map for a name at ``[a, b)``, longest first: with the word before it
+    ("atelier Brancusi", "market des Enfants Rouges") and the lower-case words after it ("Brancusi
+    studio"), then the name alone."""
+    left = _WORD_BEFORE.search(p.mlow[max(0, a - 40):a])
+    x = max(0, a - 40) + left.start(1) if left and left.group(1) and _content(left.group(1)) else a
+    right = _WORDS_AFTER.match(p.text, b)
+    ends = [b]
+    for k in (1, 2):
+        if right and right.group(k) and right.group(k).islower() and _content(right.group(k)) and \
+                p.mlow[right.start(k)].strip():
+            ends.append(right.end(k))
+        else:
+            break
+    spans = {(s, e) for s in {x, a} for e in ends if p.mlow[s:e] == p.low[s:e]}
+    return sorted(spans, key=lambda se: (se[0] - se[1], se[0]))
+
+
+def _content(word: str) -> bool:
+    """Whether a word can be part of a name (not a function word or a word of order)."""
+    return word.lower() not in STOPWORDS_EN and word.lower() not in _CUE_WORDS and not THEN_RE.fullmatch(word.lower())
+
+
+def _name_spans(p: Prompt) -> list[tuple[int, int]]:
+    """Capitalised names in the parts of the prompt not read yet (not the start or end place), each
+    a run of capitalised words with its particles; one word that is a kind word ("Lunch", "Kirche")
+    is left to the kind stages."""
+    out, end = [], 0
+    langs = tuple(sorted({"en", p.lang} & set(tagschema.LANGS)))
+    for m in re.finditer(r"(?<![\w'’-])[^\W\d_][\w'’-]*", p.text):
+        a = m.start()
+        if a < end or not p.text[a].isupper() or not p.mlow[a].strip():
+            continue
+        name = capitalised_phrase(p.text, a)
+        if not name or not p.text.startswith(name, a) or p.mlow[a:a + len(name)] != p.low[a:a + len(name)]:
+            continue  # not a name, or it runs into the start or end place ("From Kamppi")
+        end = a + len(name)
+        word = name.lower()
+        if " " not in name and (word in LEX_MAP or word in STOPWORDS_EN or tagschema.lookup(word, langs)):
+            continue
+        out.append((a, end))
+    return out
 
 
 def _definite_references(mlow: str, mentions: list[Mention]) -> None:

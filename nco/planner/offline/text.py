@@ -180,6 +180,8 @@ class Prompt:
     named : list of (str, int, str)
         Places named without their kind ("then the Louvre"): name, position
         and the note that reports them.
+    known : callable, optional
+        What the map knows of names (:class:`nco.planner.plan.MapNames`).
     """
 
     text: str
@@ -191,6 +193,7 @@ class Prompt:
     places: tuple = ()
     start_end: int = -1  # where the start place's text ends (-1: no start place)
     named: list[tuple[str, int, str]] = field(default_factory=list)  # (name, position, note): kind unknown
+    known: object = None  # what the map knows of names (nco.planner.plan.MapNames), when parsing for a city
 
     def __post_init__(self):
         self.low = self.text.lower().replace("’", "'")
