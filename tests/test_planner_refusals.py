@@ -283,3 +283,31 @@ def test_as_many_as_possible_does_not_jump_over_an_order_word():
 ])
 def test_goods_and_purposes_after_a_seller_are_no_visits(text, kinds):
     assert _kinds(_req(text)) == kinds
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Saio da Praça Nova às 10h, uma igreja. Preciso estar em casa às 13h, moro na Rua das Flores.", "Rua das Flores"),
+    ("Sortim de la Plaça Major a les 16:00, una biblioteca. A les 20:00 hem de ser a casa, al costat del Parc Nou.",
+     "Parc Nou"),
+    ("Start at Elm Square 1pm, a bookstore and a cafe. Home by 6, I live in Walnut Hill.", "Walnut Hill"),
+    ("From Oak Square at 8am: coffee, then a bakery. I have to be at work by 9:30 near the Central Library.",
+     "Central Library"),
+    ("Salgo de la Plaza Mayor a las 10, un museo. Tengo que estar en casa a las 14, vivo en la calle Serrano.",
+     "calle Serrano"),
+])
+def test_home_or_work_as_the_end_is_where_the_prompt_says_one_lives_or_works(text, end):
+    assert _req(text).end_place == end
+
+
+@pytest.mark.parametrize("text", [
+    "Saio da Praça Nova às 10h, uma igreja e um café. Tenho de estar em casa às 13h.",
+    "From Elm Square at 2pm: a museum, then a bar. Home by 7.",
+])
+def test_home_named_nowhere_is_a_deadline_without_an_end_place(text):
+    req = _req(text)
+    assert req.end_place is None and req.deadline is not None
+
+
+def test_a_place_whose_name_ends_in_a_word_for_home_is_still_the_end():
+    req = _req("At Grau Roig at 3pm: a cafe, then a ski shop. The bus leaves from Pas de la Casa at 6pm.")
+    assert req.end_place == "Pas de la Casa"

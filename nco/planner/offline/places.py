@@ -75,12 +75,44 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
         back = _BACK.search(p.low)
         if back and (_BACK_TO_START.match(p.low[back.end():back.end() + 40]) or back.group(1) in ("round trip", "loop")):
             end_place = start_place or "start"
+    end_place = _home_end(p, end_place, start_place)
     said = end_place
     if end_place and start_place and (end_place.lower() in ("the start", "start") or _same_kind(end_place, start_place)):
         end_place = start_place
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
         _mask_again(p, name)
     return start_place, end_place
+
+
+#: home or work said as where the trip ends, in the languages read ("be at casa by 12", "zu Hause", "at work by 9")
+_HOME_WORDS = {"home", "casa", "hause", "zuhause", "maison", "work", "office", "trabalho", "trabajo", "travail", "lavoro",
+               "arbeit", "büro", "kotona", "kotiin", "hemma", "thuis", "feina"}
+_HOME_SAID = re.compile(r"(?:\b(?:at|be|back|get|go|head|by|to|zu|em|en|a|à|wieder)\s+|(?:^|[.,;:!?-]\s*))(?:home|casa|hause|maison|work|"
+                        r"kotona|kotiin|hemma|thuis)\b", re.IGNORECASE)
+_MY = {"my", "our", "the", "minha", "nossa", "mi", "nuestra", "ma", "notre", "meine", "unsere", "mia", "la", "a"}
+#: where one lives, stays or works ("I live in Butchers Hill", "moro na Rua Ceará", "casa, al costat de la Plaça
+#: Guillemó", "at work by 9:30 near the 14th Street station")
+_LIVES_AT = re.compile(
+    r"(?:\b(?:live|lives|living|staying|moro|mora|moramos|vivo|vivimos|visc|vivim|habite|habitons|abito|abitiamo|"
+    r"wohne|wohnen|bor|asun|asumme|woon|wonen)|\b(?:home|casa|hause|maison|work|kotona|hemma|thuis)\s*,?"
+    r"(?:\s+(?:by|at)\s+[\d:.hapm ]+)?)\s+(?:(?:ao pé d[oa]|perto d[oa]|al costat del?|près d[eu]|à côté d[eu]|cerca de|"
+    r"junto a|vicino a|next to|close to|in der|in|at|on|em|na|no|nos|nas|en|au|im|am|i|på|vid|op|al|near|by|nahe|"
+    r"bei|the|la|le|el|o|a|à|de|del|du|da|do)\s+)+", re.IGNORECASE)
+
+
+def _home_end(p: Prompt, end_place: str | None, start_place: str | None) -> str | None:
+    """Home or work as the end: the place the prompt says one lives or works at, else no end place
+    (a deadline at home is a deadline; home is not on the map)."""
+    words = (end_place or "").lower().split()
+    said_home = len(words) in (1, 2) and words[-1] in _HOME_WORDS and (len(words) == 1 or words[0] in _MY)
+    if not said_home and (end_place is not None or not _HOME_SAID.search(p.text)):
+        return end_place
+    for m in _LIVES_AT.finditer(p.text):
+        name = capitalised_phrase(p.text, m.end()) or lower_case_name(p.text, m.end())
+        if name and name != start_place and name.lower() not in _HOME_WORDS:
+            p.mask(m.end(), m.end() + len(name))
+            return name
+    return None if said_home else end_place
 
 
 def _mask_again(p: Prompt, name: str) -> None:
