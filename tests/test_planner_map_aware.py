@@ -139,3 +139,15 @@ def test_a_place_the_map_knows_gives_a_visit_its_name_and_a_market_hosts_a_meal(
                    ("museum", "Deutsches Museum")]
     got, _ = _kinds_read(load_planner_city("helsinki"), "From Kamppi at 10am: lunch at the market, then a sauna.")
     assert [k for k, _ in got] == ["market", "leisure=sauna"]
+
+
+@pytest.mark.parametrize("city, text, start, kinds", [
+    ("sydney", "tillman park -> cafe -> bakery. from 4pm, 1h", "tillman park", ["cafe", "bakery"]),
+    ("monaco", "dim 10h place du casino → musée, glacier. 3h max", "place du casino", ["museum", "ice_cream"]),
+])
+def test_the_place_before_the_first_arrow_of_a_note_is_the_start_when_the_map_knows_it(city, text, start, kinds):
+    known = knows(load_planner_city(city))
+    req = parse_offline(text, today=TODAY, known_place=known).request
+    assert req.start_place == start
+    assert [t.tag or t.category for t in req.tasks] == kinds
+    assert parse_offline(text, today=TODAY).request.start_place != start  # the text alone cannot tell

@@ -172,6 +172,8 @@ def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Mat
 def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
     cands = list(_start_candidates(p, skip))
+    if known is not None and not any(known(c[0]) for c in cands):
+        cands += _before_first_arrow(p, skip, known)
     if not cands:
         return None, -1
     pick = cands[0]
@@ -185,6 +187,26 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     ph, at, span = pick
     p.mask(*span)
     return ph, at
+
+
+_FIRST_ARROW = re.compile(r"->|→|=>|,\s*then\b")  # arrows are rewritten as ", then"
+
+
+def _before_first_arrow(p: Prompt, skip: int, known) -> list[tuple[str, int, tuple[int, int]]]:
+    """A note written as a chain ("tillman park -> coffee -> supermarket", "sam 14h place du casino →
+    librairie"): the place just before the first arrow, when the map knows its whole name."""
+    m = _FIRST_ARROW.search(p.text)
+    if m is None or re.search(r"[.!?;]\s", p.text[:m.start()]):
+        return []  # the chain does not open the prompt
+    head = re.split(r"[\d,:;()]", p.text[:m.start()])[-1]
+    words, at0 = head.split(), m.start() - len(head)
+    for i in range(len(words)):  # the longest tail the map knows: "sam 14h place du casino" -> "place du casino"
+        name = " ".join(words[i:])
+        at = at0 + head.index(name)
+        if at != skip and name.lower() not in ALL_FUNCTION_WORDS and name.lower() not in LEX_MAP and \
+                known(name, exact=True):
+            return [(name, at, (at, at + len(name)))]
+    return []
 
 
 def _said_first(found, before):
