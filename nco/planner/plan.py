@@ -946,7 +946,7 @@ def named_visits(city: City, pr: ParseResult) -> tuple[TripRequest, list[str]]:
 WHOLE_NAME = 0.97
 
 
-def knows(city) -> "MapNames":
+def knows(city) -> MapNames:
     """What the extract of ``city`` (a :class:`City`, or a function that loads one when first asked)
     knows of the names in a prompt: see :class:`MapNames`."""
     return MapNames(city)

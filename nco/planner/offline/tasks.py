@@ -1,4 +1,4 @@
-"""Tasks: the visits a prompt asks for (lexicon, tagging schema, cuisines, embeddings)."""
+"""Tasks: the visits a prompt asks for (names the map knows, lexicon, tagging schema, cuisines, embeddings)."""
 
 from __future__ import annotations
 
