@@ -301,8 +301,9 @@ def parse(text: str, parser="auto", today: dt.date | None = None, base_url: str 
         Seconds to connect and seconds to wait for the answer (default
         ``NCO_LLM_TIMEOUT`` or :data:`DEFAULT_LLM_TIMEOUT`).
     known_place : callable, optional
-        For the offline parser: ``name -> bool``, whether the map knows a
-        place (see :func:`parse_offline`).
+        For the offline parser: what the map knows of names
+        (:class:`nco.planner.plan.MapNames`, or a plain ``name -> bool``;
+        see :func:`parse_offline`).
 
     Returns
     -------
