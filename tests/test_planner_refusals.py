@@ -311,3 +311,18 @@ def test_home_named_nowhere_is_a_deadline_without_an_end_place(text):
 def test_a_place_whose_name_ends_in_a_word_for_home_is_still_the_end():
     req = _req("At Grau Roig at 3pm: a cafe, then a ski shop. The bus leaves from Pas de la Casa at 6pm.")
     assert req.end_place == "Pas de la Casa"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Domani alle 10 da Piazza Duomo: più musei possibile, poi una cena.", ["museum*", "restaurant"]),
+    ("Samedi 10h depuis la place Bellecour : le plus de parcs et de jardins possible, puis un café.",
+     ["park*", "cafe"]),
+    ("From Elm Square at 2pm: as many bookshops (old ones ideally) as possible, then a bar.", ["bookshop*", "bar"]),
+    ("Sábado às 9h a partir da Praça Nova: um roteiro de igrejas, o máximo que conseguir. Só igrejas.", ["church*"]),
+    ("Dissabte a les 10 des de la Plaça Major: esglésies, tantes com pugui, i després dinar.",
+     ["church*", "restaurant"]),
+    ("Ab 10 Uhr vom Rathausplatz: möglichst viele Museen, danach ein Biergarten.", ["museum*", "bar"]),
+    ("Pub crawl from Elm Square at 7pm - as many pubs as we can manage, then a kebab.", ["bar*", "fast_food"]),
+])
+def test_as_many_as_possible_around_its_kind_is_one_open_ended_visit_in_each_language(text, kinds):
+    assert [k + ("*" if t.maximize else "") for k, t in zip(_kinds(_req(text)), _req(text).tasks)] == kinds

@@ -624,7 +624,8 @@ _AS_MANY_BARE = re.compile(
     r"so viele wie möglich|möglichst viele|autant que possible|le plus possible|tant que possible|"
     r"todos los que (?:pueda|podamos|se pueda)|lo más posible|cuantos más mejor|o máximo possível|"
     r"quanto mais melhor|il più possibile|quanti più possibile|zoveel mogelijk|mahdollisimman monta|"
-    r"tant com sigui possible|el màxim possible)(?!\w)")
+    r"tant com sigui possible|el màxim possible|o máximo que (?:conseguir|puder|der|consiga)|"
+    r"tant[ea]s? com (?:pugui|puguem|sigui possible)|as many as (?:we|you|i) can \w+)(?!\w)")
 
 
 def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
@@ -640,16 +641,34 @@ def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
     return after[0] if after else None
 
 
+#: "as many ... as possible" around its kind, in the languages read (after their cue words became English):
+#: an opening word, the kinds, a closing word ("più chiese possibile", "le plus de jardins et de parcs possible",
+#: "as many viewpoints (miradouros) as possible", "so viele Bars und Pubs wie möglich")
+_AS_MANY_OPEN = re.compile(r"\b(?:as many|quanti più|più|le plus de|autant de|o máximo de|o maior n[úu]mero(?: possível)? de|"
+                           r"tant[oa]s|el máximo de|so viele|så många)\s+")
+_AS_MANY_CLOSE = re.compile(r"\b(?:as (?:possible|you can|we can|i can|time allows)|possibile|possible|possível|posible|"
+                            r"wie möglich|som möjligt|som går|como (?:sea posible|pueda|podamos)|que (?:puder|pueda))\b")
+#: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
+_AS_MANY_ALONE = re.compile(r"\b(?:möglichst viele|un maximum de|mahdollisimman monta|zoveel mogelijk)\s+")
+
+
 def _structure(mlow: str, mentions: list[Mention]) -> None:
     """"As many museums as possible" (maximize); a box office is a short errand."""
-    for m in re.finditer(r"\bas many\s+(\w+(?:\s\w+){0,2}?)\s+as\s+(?:possible|you can|we can|i can)\b", mlow):
-        for x in mentions:
-            if m.start() <= x.start < m.end():
-                x.maximize, x.count = True, 1
+    for m in _AS_MANY_OPEN.finditer(mlow):
+        close = _AS_MANY_CLOSE.search(mlow, m.end(), min(len(mlow), m.end() + 60))
+        if close and not re.search(r"[.;!?]", mlow[m.end():close.start()]):
+            _maximize(mlow, mentions, [x for x in mentions if any(m.end() <= a < close.start() for a in [x.start, *x.also])])
+    before_kind = set()
+    for m in _AS_MANY_ALONE.finditer(mlow):
+        after = [x for x in mentions if m.end() <= x.start < m.end() + 40][:1]
+        _maximize(mlow, mentions, after)
+        before_kind |= {m.start()} if after else set()
     for m in _AS_MANY_BARE.finditer(mlow):
+        if m.start() in before_kind:
+            continue
         x = _kind_beside(mlow, mentions, m.start(), m.end())
         if x is not None:
-            x.maximize, x.count = True, 1
+            _maximize(mlow, mentions, [x])
     for m in re.finditer(r"\b(box office|ticket office|pick up (?:the |our |my )?tickets|buy tickets)\b", mlow):
         a, b = clause_of(mlow, m.start(), wide=True)
         venues = [x for x in mentions if a <= x.start < b and x.category in ("theatre", "cinema")]
@@ -657,6 +676,20 @@ def _structure(mlow: str, mentions: list[Mention]) -> None:
             x.duration = 15
         if venues:  # the box office of the venue named with it, not a ticket shop of its own
             mentions[:] = [x for x in mentions if not (x.tag == "shop=ticket" and a <= x.start < b)]
+
+
+def _maximize(mlow: str, mentions: list[Mention], chosen: list[Mention]) -> None:
+    """Visit as many places as possible of each kind ``chosen`` names: one open-ended visit per kind,
+    which every other plain mention of that kind is ("roteiro de igrejas ... só igrejas", "jardins et parcs")."""
+    for x in [y for y in chosen if y.ref is None]:
+        if x not in mentions:
+            continue  # already absorbed by a visit of its kind
+        x.maximize, x.count = True, 1
+        same = [y for y in mentions if y is not x and y.ref is None and (y.category, y.tag) == (x.category, x.tag)
+                and y.name is None]
+        for y in same:
+            x.also.append(y.start)
+            mentions.remove(y)
 
 
 def _name_hint(p: Prompt, x: Mention) -> None:
