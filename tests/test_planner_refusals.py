@@ -326,3 +326,13 @@ def test_a_place_whose_name_ends_in_a_word_for_home_is_still_the_end():
 ])
 def test_as_many_as_possible_around_its_kind_is_one_open_ended_visit_in_each_language(text, kinds):
     assert [k + ("*" if t.maximize else "") for k, t in zip(_kinds(_req(text)), _req(text).tasks)] == kinds
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Vamos a Valencia el sábado. Salimos a las 10:00 de la Plaza Mayor: un museo y un café.", "Plaza Mayor"),
+    ("Nous serons à Lyon le 14 août. Départ à 10h de la place Bellecour : un musée puis une glace.",
+     "place Bellecour"),
+    ("Domenica siamo a Roma. Partiamo alle 11 dal Piazzale Flaminio: un museo e poi cena.", "Piazzale Flaminio"),
+])
+def test_a_start_said_with_its_time_first_is_the_place_after_the_time(text, start):
+    assert _req(text).start_place == start

@@ -234,8 +234,20 @@ def _known_part(text: str, ph: str, at: int, span, known):
     return ph, at, span
 
 
+#: a start said with its time first ("we start at 10:00 de la Praça da Liberdade", "starting at 11:00 dal Port
+#: Hercule", "Start 10:00 at Senatsplatz"): the place after the time, whatever the language of its preposition
+_TIMED_START = re.compile(r"\b(?:start(?:ing|s)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?)\s+(?:at\s+|around\s+)?"
+                         r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s+(?:at|from|de la|de l'|del|de|dal|dalla|"
+                         r"dallo|da|do|du|des|vom|von|från|vanaf|desde|depuis)\s+", re.IGNORECASE)
+
+
 def _start_candidates(p: Prompt, skip: int):
     """Each phrase a start cue names, strongest cue first: ``(phrase, where, span to mask)``."""
+    for m in _TIMED_START.finditer(p.text):
+        ph = capitalised_phrase(p.text, m.end())
+        a, b = _span(p.text, ph, m.end()) if ph else (-1, -1)
+        if ph and a != skip and m.end() != skip:
+            yield ph, m.end(), ((a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
     for m in PLACE_CUE_START.finditer(p.text):
         ph = capitalised_phrase(p.text, m.end())
         if ph and m.end() != skip:
