@@ -151,3 +151,9 @@ def test_the_place_before_the_first_arrow_of_a_note_is_the_start_when_the_map_kn
     assert req.start_place == start
     assert [t.tag or t.category for t in req.tasks] == kinds
     assert parse_offline(text, today=TODAY).request.start_place != start  # the text alone cannot tell
+
+
+def test_a_place_named_in_brackets_after_its_kind_is_that_visit():
+    got, _ = _kinds_read(load_planner_city("harrisburg"),
+                         "Ab 10 Uhr vom Paxtang: ein Supermarkt (Giant), dann eine Apotheke. Bis 13 Uhr.")
+    assert got == [("supermarket", "Giant"), ("pharmacy", None)]

@@ -322,7 +322,10 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
 
 
 #: a visit, then where it happens ("lunch at Vaccaro's", "a movie at the Regal", "fika på Vete-Katten")
-_AT_NAME = re.compile(r"\s+(?:at|in|on|from|på|i)\s+(?:the\s+)?")
+_AT_NAME = re.compile(r"\s+(?:at|in|on|from|på|i|im|am|beim|au|à la|al|del|no|na|em|en|nel|alla|bij|in de)\s+"
+                      r"(?:(?:the|der|dem|le|la|el|o|a|il|het|de)\s+)?")
+#: a visit, then the place named in brackets or after a comma ("Supermarkt (Giant)", "banco (Chase)")
+_NAME_BESIDE = re.compile(r"\s*[(,]\s*")
 
 
 def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
@@ -331,7 +334,11 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
     it, else the place's kind (a meal at a market is at the market)."""
     y = merged[-1] if merged else None
     kinds = x.kinds or (("market",) if x.category == "market" and y is not None and y.word in _MEALS else ())
-    if not kinds or y is None or y.ref is not None or y.name or not _AT_NAME.fullmatch(mlow[y.end:x.start]):
+    if not kinds or y is None or y.ref is not None or y.name:
+        return None
+    gap = mlow[y.end:x.start]
+    if not _AT_NAME.fullmatch(gap) and not (_NAME_BESIDE.fullmatch(gap) and (y.category, y.tag) in
+                                            {(k, None) for k in kinds} | {(x.category, x.tag)}):
         return None
     if y.category not in kinds:
         eats = [k for k in kinds if k in _EATS or k == "market"] if y.category in _EATS else []
