@@ -336,3 +336,14 @@ def test_as_many_as_possible_around_its_kind_is_one_open_ended_visit_in_each_lan
 ])
 def test_a_start_said_with_its_time_first_is_the_place_after_the_time(text, start):
     assert _req(text).start_place == start
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Elm Square at 2pm: a museum, then a bar. Have to be at Oak Square by 7 for dinner with friends.",
+     ["museum", "bar"]),
+    ("Ab 10 Uhr vom Rathausplatz: ein Museum und ein Café. Um 18 Uhr muss ich am Bahnhof sein für das Abendessen.",
+     ["museum", "cafe"]),
+])
+def test_what_the_trip_ends_at_its_end_place_for_is_no_visit(text, kinds):
+    req = _req(text)
+    assert _kinds(req) == kinds and req.end_place is not None

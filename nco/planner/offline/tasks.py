@@ -347,6 +347,28 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
     return y
 
 
+#: what one goes to the end place for, in its clause ("be in Escaldes by 7 for dinner with friends")
+_FOR_END = re.compile(r"^[^,;:()]*\b(?:for|para|pra|pour|für|per|för|voor|zum|zur)\s+(?:(?:a|an|the|my|our|some|un|une|"
+                      r"uma|um|el|la|le|das|den|dem|die|der|il|lo|o)\s+)?(?:[^\W\d_]+\s+)?$")
+
+
+def _end_reasons(p: Prompt, mentions: list[Mention]) -> list[Mention]:
+    """What the trip ends at its end place for is no visit of its own: "have to be in Escaldes by 7 for
+    dinner with friends", "back at the hotel by 5:45 for a client dinner"."""
+    end = p.places[1] if len(p.places) > 1 else None
+    if not end:
+        return mentions
+    out = []
+    for x in mentions:
+        a, _ = sentence_bounds(p.low, x.start)
+        i = p.low.rfind(end.lower(), a, x.start)
+        if i >= 0 and x.ref is None and x.name is None and _FOR_END.search(p.low[i + len(end):x.start]):
+            p.notes.append(f"'{p.text[x.start:x.end]}' is what the trip ends at {end} for: no visit of its own")
+            continue
+        out.append(x)
+    return out
+
+
 def _walks(mlow: str, mentions: list[Mention]) -> list[Mention]:
     """"A walk" is a park unless its clause names the place ("a walk along the harbour", "in the Hofgarten")."""
     def placed(x: Mention) -> bool:
@@ -452,6 +474,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     _cuisine_mentions(p, mlow, mentions, taken)
     mentions = _walks(mlow, _merge(mlow, mentions))
     _embedding_mentions(p, mlow, mentions)
+    mentions = _end_reasons(p, mentions)
     mentions.sort(key=lambda x: x.start)
     _definite_references(mlow, mentions)
     _structure(mlow, mentions)
