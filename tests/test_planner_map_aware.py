@@ -157,3 +157,14 @@ def test_a_place_named_in_brackets_after_its_kind_is_that_visit():
     got, _ = _kinds_read(load_planner_city("harrisburg"),
                          "Ab 10 Uhr vom Paxtang: ein Supermarkt (Giant), dann eine Apotheke. Bis 13 Uhr.")
     assert got == [("supermarket", "Giant"), ("pharmacy", None)]
+
+
+def test_finnish_names_with_case_endings_are_read_with_the_map(helsinki):
+    text = ("Huomenna lähden klo 10 Hakaniemestä. Haluan ensin käydä Ateneumissa, sitten lounaalle. "
+            "Takaisin klo 15.")
+    req = parse_offline(text, today=TODAY, known_place=knows(helsinki)).request
+    assert req.start_place == "Hakaniemi"
+    assert [(t.category, t.name) for t in req.tasks] == [("museum", "Ateneum"), ("restaurant", None)]
+    req = parse_offline("Lauantaina klo 12 Kiasman edestä: kahvila ja kirjasto. Aikaa kolme tuntia.",
+                        today=TODAY, known_place=knows(helsinki)).request
+    assert req.start_place == "Kiasma" and [t.category for t in req.tasks] == ["cafe", "library"]

@@ -20,7 +20,7 @@ from nco.planner.offline.phrases import PHRASES, quarter_hours, rewrite
 from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, BUDGET_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
                                          LEX_MAP, STOPWORDS_EN)
 from nco.planner.offline.places import lower_case_name
-from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, loose
+from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, fi_bases_of, loose
 
 #: languages the offline parser reads
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
@@ -513,8 +513,6 @@ _FI_FROM = re.compile(r"(?<!lähtee )((?:(?-i:[A-ZÀ-Ý])[\w'-]*\s+(?:(?:del|de|
 
 
 
-#: endings of the Finnish cases and the stems they take ("kahvilassa", "museoon", "illalliselle", "lounaalle")
-_FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "n")
 
 
 def _fi_bases() -> set[str]:
@@ -530,18 +528,7 @@ def _fi_base(word: str, bases: set[str]) -> str:
     low = word.lower()
     if low in bases:
         return word
-    if len(low) > 5 and low[-1] == "n" and low[-2] == low[-3]:  # illative: "museoon", "kahvilaan"
-        if low[:-2] in bases:
-            return low[:-2]
-    for end in _FI_ENDINGS:
-        if low.endswith(end) and len(low) - len(end) >= 4:
-            stem = low[: -len(end)]
-            strong = stem[:-1] + stem[-2:] if len(stem) > 2 and stem[-2] in "kpt" and stem[-1] in "aeiouyäö" else ""
-            for cand in (stem, strong, stem[:-2] + "nen" if stem.endswith("se") else "",
-                         stem[:-1] + "s" if stem[-1] == stem[-2] else "", stem[:-1] + "i" if stem.endswith("e") else ""):
-                if cand in bases:
-                    return cand
-    return word
+    return next((cand for cand in fi_bases_of(low) if cand in bases), word)
 
 
 def _sv_bases() -> set[str]:
@@ -581,6 +568,8 @@ _FI_HOUR_FROM = {"yhdeltä": "yksi", "kahdelta": "kaksi", "kolmelta": "kolme", "
                  "kahdeltatoista": "kaksitoista"}
 #: a name in the genitive before a postposition of place ("Ateneumin edessä", "Stockmannin luona")
 _FI_POSTPOSITION = re.compile(r"\b((?-i:[A-ZÀ-Ý])[\w-]+?)n (?:edessä|luona|vieressä|kohdalla|ulkopuolella|takana)\b")
+#: the same, leaving from there ("Kiasman edestä": from in front of Kiasma)
+_FI_POSTPOSITION_FROM = re.compile(r"\b((?-i:[A-ZÀ-Ý])[\w-]+?)n (?:edestä|luota|vierestä|kohdalta|takaa)\b")
 
 
 #: Finnish hours said with the illative ending before "until" or "by" ("kahteentoista asti", "kolmeen mennessä")
@@ -621,6 +610,7 @@ def _finnish_places(text: str) -> str:
     text = _FI_UNTIL.sub(lambda m: f"{m.group(1) or 'kello'} {_FI_HOUR_TO[m.group(2).lower()]}", text)
     text = _FI_END.sub(lambda m: "ending at " + _fi_name_to(m.group(1)), text)
     text = _FI_POSTPOSITION.sub(_fi_genitive, text)
+    text = _FI_POSTPOSITION_FROM.sub(lambda m: "from" + _fi_genitive(m)[2:], text)
     t = _FI_LINK_I.sub(_fi_unlink, _FI_LOWER_AT.sub(_fi_lower_at, text))
     return _FI_FROM.sub(_fi_from, t)
 

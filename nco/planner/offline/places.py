@@ -13,7 +13,14 @@ from nco.planner.offline.lexicon import (
     PLACE_CUE_START,
     STOPWORDS_EN,
 )
-from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, Prompt, capitalised_phrase, sentence_bounds
+from nco.planner.offline.text import (
+    PLACE_NOUNS,
+    POST_NOUNS,
+    Prompt,
+    capitalised_phrase,
+    name_forms,
+    sentence_bounds,
+)
 
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
 _FALLBACKS = [
@@ -173,6 +180,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
     cands = list(_start_candidates(p, skip))
     if known is not None and not any(known(c[0]) for c in cands):
+        cands = [(f, at, span) for ph, at, span in cands for f in name_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
     if not cands:
         return None, -1

@@ -28,6 +28,7 @@ from nco.planner.offline.text import (
     at_sentence_start,
     capitalised_phrase,
     clause_of,
+    name_forms,
     segments,
     sentence_bounds,
 )
@@ -503,7 +504,7 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
         if any(taken[a:b]):
             continue
         for x, y in _with_neighbours(p, a, b):
-            kind = visit(p.text[x:y])
+            kind = next(filter(None, map(visit, name_forms(p.text[x:y], p.lang))), None)  # "Ateneumissa"
             if kind is not None:
                 break
         if kind is None or (y == b and _kind_word_at(p, b)):

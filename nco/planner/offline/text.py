@@ -365,3 +365,37 @@ def loose(pattern: str) -> str:
     """``pattern`` that also matches its longer words typed without their accents ("despues", "estacion");
     short ones keep them, an accent tells them apart ("à" and "a", "dès" and "des", "às" and "as")."""
     return re.sub(r"(?<!\\)[^\W\d_]{5,}", lambda m: "".join(_LOOSE.get(c, c) for c in m.group(0)), pattern)
+
+
+#: endings of the Finnish cases and the stems they take ("kahvilassa", "museoon", "illalliselle", "lounaalle")
+_FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "n")
+
+
+def fi_bases_of(word: str) -> list[str]:
+    """The base forms an inflected Finnish word may have, most likely first ("museoon" -> "museo",
+    "Ateneumissa" -> "Ateneum", "Hakaniemestä" -> "Hakanieme", "Hakaniemi"); for a caller to test
+    against what it knows (the rules' words, the names of the map)."""
+    low, out = word, []
+    if len(low) > 5 and low[-1] == "n" and low[-2] == low[-3]:  # illative: "museoon", "kahvilaan"
+        out.append(low[:-2])
+    for end in _FI_ENDINGS:
+        if low.lower().endswith(end) and len(low) - len(end) >= 4:
+            stem = low[: -len(end)]
+            strong = stem[:-1] + stem[-2:] if len(stem) > 2 and stem[-2] in "kpt" and stem[-1] in "aeiouyäö" else ""
+            out += [stem, strong, stem[:-2] + "nen" if stem.endswith("se") else "",
+                    stem[:-1] + "s" if stem[-1] == stem[-2] else "", stem[:-1] + "i" if stem.endswith("e") else "",
+                    stem[:-1] if stem[-1] == "i" and end in ("ssa", "ssä", "sta", "stä", "lla", "llä") else ""]
+    if low.endswith("e") and len(low) >= 5:
+        out.append(low[:-1] + "i")  # a stem left by an ending read before ("Hakanieme")
+    return [c for c in dict.fromkeys(out) if c]
+
+
+def name_forms(name: str, lang: str) -> list[str]:
+    """``name`` and, in Finnish, the base forms its words may have ("Ateneumissa" -> "Ateneum"), to ask a map."""
+    if lang != "fi":
+        return [name]
+    words = name.split()[:3]
+    forms = [""]
+    for w in words:
+        forms = [f"{f} {v}".strip() for f in forms for v in [w, *fi_bases_of(w)]][:16]
+    return list(dict.fromkeys([name, *forms]))
