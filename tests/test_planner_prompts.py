@@ -67,3 +67,33 @@ def test_refusals_are_scored_by_their_reason(bench):
     assert bench.evaluate(fine)["all"] is False  # planned, not refused
     cyc = {**late, "expected": {**exp, "error": "cycle"}}
     assert bench.evaluate(cyc)["all"] is False  # refused for another reason
+
+
+@pytest.fixture(scope="module")
+def agreement():
+    spec = importlib.util.spec_from_file_location("planner_agreement", ROOT / "benchmarks" / "planner_agreement.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_two_labellings_agree_field_by_field(agreement):
+    a = {"start_place": ["the Praça Nova"], "start_time": "10:00", "end_place": None, "end": "+120",
+         "tasks": [["museum", "sight"], ["restaurant"]], "order": [[0, 1]], "error": None}
+    b = {**a, "start_place": ["Praça Nova"], "tasks": [["sight"], ["restaurant", "fast_food"]]}
+    assert agreement.agree(a, b)["all"]
+    c = {**a, "tasks": [["museum"], ["cafe"]]}
+    row = agreement.agree(a, c)
+    assert not row["tasks"] and not row["order"] and row["start_place"] and not row["all"]
+    refused = {**a, "error": "cycle"}
+    assert agreement.agree(refused, {**b, "error": "cycle"})["all"]
+    assert not agreement.agree(refused, {**b, "error": "times"})["all"]
+
+
+def test_the_second_labelling_of_the_twelfth_set_covers_it(agreement, capsys, tmp_path):
+    assert agreement.main(["--split", "heldout12"]) == 0
+    assert "| 112 |" in capsys.readouterr().out
+    bad = tmp_path / "labels.jsonl"
+    bad.write_text('{"id": "h12-munich-01"}\n')
+    assert agreement.main(["--second", str(bad)]) == 2
+    assert "line 1" in capsys.readouterr().err
