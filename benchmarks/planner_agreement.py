@@ -24,10 +24,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import planner_prompts as pp  # noqa: E402
+import planner_prompts as pp
 
-from nco import resources  # noqa: E402
-from nco.errors import InputError  # noqa: E402
+from nco import resources
+from nco.errors import InputError
 
 
 def _places_agree(city, a: list[str] | None, b: list[str] | None) -> bool:
