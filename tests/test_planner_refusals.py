@@ -347,3 +347,14 @@ def test_a_start_said_with_its_time_first_is_the_place_after_the_time(text, star
 def test_what_the_trip_ends_at_its_end_place_for_is_no_visit(text, kinds):
     req = _req(text)
     assert _kinds(req) == kinds and req.end_place is not None
+
+
+@pytest.mark.parametrize("text, deps", [
+    ("Demain on part de la place Bellecour à 14h. On veut une librairie, voir une église et finir dans un bar.",
+     [(0, 2), (1, 2)]),
+    ("Surto a les 10 de la Plaça Major. Vull anar a un museu, després a l'església i acabar dinant en un restaurant.",
+     [(0, 1), (1, 2)]),
+    ("Salgo de la Plaza Mayor a las 10. Quiero una librería, ver una iglesia y terminar en un bar.", [(0, 2), (1, 2)]),
+])
+def test_a_last_visit_said_with_a_verb_of_finishing_comes_after_the_others(text, deps):
+    assert [(d.before, d.after) for d in _req(text).dependencies] == deps

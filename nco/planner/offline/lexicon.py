@@ -136,7 +136,8 @@ LIMIT_AFTER = re.compile(
     r"altogether|overall|in the city|off|layover|stopover|before (?:my|our|the) (?:train|flight|bus))\b")
 
 THEN_RE = re.compile(r"\b(then|and then|after that|afterwards|afterward|followed by|next|later|after which|"
-                      r"once (?:that's|that is|i'm|we're) done|from there|and finally|finally|lastly)\b")
+                      r"once (?:that's|that is|i'm|we're) done|from there|and finally|finally|lastly|später|"
+                      r"más tarde|plus tard|mais tarde|più tardi|senare|myöhemmin)\b")
 FIRST_RE = re.compile(r"\b(start(?:ing)? (?:off )?with|begin(?:ning)? with|first of all|to start|first)\b")
 LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:the day |off )?with|to finish|"
                       r"at the (?:very )?end|to end|wrap up with|round off with|last of all)\b")

@@ -148,6 +148,13 @@ def _own_words(gap: str) -> bool:
     return len(gap.split()) <= 4 and not re.search(r"[,.;:!?]|\band\b|\bor\b", gap) and not _ORDER_WORDS.search(gap)
 
 
+#: the last visit said with a verb of finishing or a word for "at last" in the languages read, close before it
+_LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|termino|finir|finissons|finis|"
+                        r"por último|por ultimo|per últim|al final|zum schluss|zuletzt|am ende|als letztes|per finire|"
+                        r"infine|alla fine|till sist|sist|avsluta med|avslutar med|lopuksi|tot slot|als laatste|"
+                        r"pour finir|en dernier|ending (?:at|in)(?= (?:a|an|some) ))\b")
+
+
 def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int, int]]:
     """"A playground first", "first a playground", "finish with a bar"."""
     deps = set()
@@ -161,6 +168,10 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
             group = _list_after(mlow, nxt)  # "first lunch and an ice cream": both first
             firsts = {t for y in group for t in y.tasks}
             deps |= {(f, t) for f in firsts for t in range(n_tasks) if t not in firsts}
+    for m in _LAST_SAID.finditer(mlow):  # "et finir dans un bar", "i acabar dinant", "zum Schluss ein Bier"
+        nxt = [x for x in plain if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?]", mlow[m.end():x.start])]
+        if nxt:
+            deps |= {(t, u) for u in nxt[0].tasks for t in range(n_tasks) if t not in nxt[0].tasks}
     for m in LAST_RE.finditer(mlow):
         nxt = [x for x in plain if x.start >= m.end()]
         if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end."
