@@ -168,3 +168,15 @@ def test_finnish_names_with_case_endings_are_read_with_the_map(helsinki):
     req = parse_offline("Lauantaina klo 12 Kiasman edestä: kahvila ja kirjasto. Aikaa kolme tuntia.",
                         today=TODAY, known_place=knows(helsinki)).request
     assert req.start_place == "Kiasma" and [t.category for t in req.tasks] == ["cafe", "library"]
+
+
+def test_a_chain_named_in_a_list_is_a_visit_of_its_kind_and_a_word_opening_the_prompt_is_not():
+    got, _ = _kinds_read(load_planner_city("bayreuth_north"),
+                         "Neudrossenfeld, 9 Uhr: Apotheke, Edeka und dann zum Bäcker. Bis 11.")
+    assert got == [("pharmacy", None), ("supermarket", "Edeka"), ("bakery", None)]
+    got, _ = _kinds_read(load_planner_city("harrisburg"),
+                         "Saturday from Paxtang at 9am: the bank, then a Starbucks stop. Back by noon.")
+    assert got == [("bank", None), ("cafe", "Starbucks")]
+    got, _ = _kinds_read(load_planner_city("munich"), "Pick up tickets at the theatre box office, then a museum. "
+                                                      "Start at Odeonsplatz 10am, 3 hours.")
+    assert [k for k, _ in got] == ["theatre", "museum"]

@@ -1002,13 +1002,34 @@ class MapNames:
         if m.place is None or not _names_it(name, m.confidence) or fold(name) in self._own:
             return None
         poi = self._loaded().pois.by_id().get(m.place.id)
-        if poi is not None and poi.categories:
-            return _kinds(poi), None, poi.name
-        for key in ("shop", "amenity", "leisure", "tourism"):
-            value = poi.tags.get(key) if poi is not None else None
-            if value and value not in _NOT_VISITS.get(key, ()):
-                return (), f"{key}={value}", poi.name
-        return (), None, m.place.name
+        kind = _poi_kind(poi) if poi is not None else None
+        return kind + (poi.name,) if kind else ((), None, m.place.name)
+
+    def chain(self, word: str) -> tuple[tuple[str, ...], str | None, str] | None:
+        """``(categories, tag, word)`` when ``word`` is the first word of the names of POIs that are
+        nearly all of one kind (a chain: "Hemköp", "Lidl", "Starbucks"); ``None`` otherwise."""
+        if " " in word.strip() or len(word) < 3 or fold(word) in self._own:
+            return None
+        pois = self._loaded().pois
+        kinds = [_poi_kind(pois[i]) for i in pois.named_first(word)]
+        kinds = [k for k in kinds if k is not None]
+        if not kinds:
+            return None
+        best = max(set(kinds), key=kinds.count)
+        if kinds.count(best) < 2 * len(kinds) / 3:
+            return None
+        return best + (word,)
+
+
+def _poi_kind(poi) -> tuple[tuple[str, ...], str | None] | None:
+    """``(categories, None)`` of a POI of a category, ``((), tag)`` of one of another kind one visits."""
+    if poi.categories:
+        return _kinds(poi), None
+    for key in ("shop", "amenity", "leisure", "tourism"):
+        value = poi.tags.get(key)
+        if value and value not in _NOT_VISITS.get(key, ()):
+            return (), f"{key}={value}"
+    return None
 
 
 def _kinds(poi) -> tuple[str, ...]:

@@ -166,6 +166,7 @@ class POITable:
                 self.by_category[c].append(i)
         self._by_tag: dict[str, list[int]] | None = None
         self._by_id: dict[str, POI] | None = None
+        self._first: dict[str, list[int]] | None = None
         self._names: dict[str, list[int]] = {}
         for i, p in enumerate(pois):
             for n in {p.tags.get("name"), p.tags.get("name:en"), p.name}:
@@ -183,6 +184,16 @@ class POITable:
         if self._by_id is None:
             self._by_id = {p.id: p for p in self.pois}
         return self._by_id
+
+    def named_first(self, word: str) -> list[int]:
+        """Indices of POIs whose name begins with the word ``word`` ("Hemköp" -> "Hemköp Fatburen"): a chain."""
+        if self._first is None:
+            self._first = {}
+            for i, p in enumerate(self.pois):
+                words = _norm(p.name).split()
+                if words:
+                    self._first.setdefault(words[0], []).append(i)
+        return list(self._first.get(_norm(word), []))
 
     def of_tag(self, tag: str) -> list[int]:
         """Indices of POIs tagged ``key=value`` (any kind in the extract, see :mod:`nco.planner.tagschema`)."""

@@ -507,6 +507,9 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             kind = next(filter(None, map(visit, name_forms(p.text[x:y], p.lang))), None)  # "Ateneumissa"
             if kind is not None:
                 break
+        if kind is None and _LISTED.search(p.mlow[max(0, a - 12):a]) and not at_sentence_start(p.text, a):
+            # a chain, in a list or after a word of going there ("Apotheke, Edeka, ...", "bij de Lidl")
+            kind, x, y = getattr(p.known, "chain", lambda _: None)(p.text[a:b]), a, b
         if kind is None or (y == b and _kind_word_at(p, b)):
             continue  # "the Residenz museum": a museum named so, read by the kind stages
         kinds, tag, poi = kind
@@ -538,6 +541,11 @@ def _kind_word_at(p: Prompt, at: int) -> bool:
     m = re.match(r"\s+([^\W\d_]+)", p.mlow[at:])
     langs = tuple(sorted({"en", p.lang} & set(tagschema.LANGS)))
     return bool(m) and (m.group(1) in LEX_MAP or tagschema.lookup(m.group(1), langs) is not None)
+
+
+#: what comes before a chain's name said for a visit: a list separator, "and", or a word of going there
+_LISTED = re.compile(r"(?:[,+&]|\b(?:and|och|und|et|e|y|i|og|ja|en|at|to|in|the|a|an|bei|beim|bij|de|del|"
+                     r"al|au|zu|zum|zur|no|na|em|på|till)\b)\s*$")
 
 
 _WORD_BEFORE = re.compile(r"(?:(?:l'|d'|l’|d’)?([^\W\d_][\w'’-]*)\s+)?(?:(?:de|des|du|da|do|dos|das|del|della|di|von|van|"
