@@ -358,3 +358,15 @@ def test_what_the_trip_ends_at_its_end_place_for_is_no_visit(text, kinds):
 ])
 def test_a_last_visit_said_with_a_verb_of_finishing_comes_after_the_others(text, deps):
     assert [(d.before, d.after) for d in _req(text).dependencies] == deps
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Elm Square at noon: a döner, then a museum, then dessert somewhere. Back by 5.",
+     ["fast_food", "museum", "ice_cream"]),
+    ("From Elm Square at 9am: a bagel, the post office for stamps, then a barber. Back by noon.",
+     ["fast_food", "amenity=post_office", "shop=hairdresser"]),
+    ("From Elm Square at 10am: a playground and a supermarket for snacks, then a picnic. Back by 2.",
+     ["playground", "supermarket", "park"]),
+])
+def test_common_foods_and_errands_name_their_place_and_what_one_gets_somewhere_is_no_visit(text, kinds):
+    assert _kinds(_req(text)) == kinds

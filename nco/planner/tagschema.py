@@ -76,7 +76,11 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "universidad": "amenity=university", "universidade": "amenity=university", "università": "amenity=university",
          "universitat": "amenity=university", "yliopisto": "amenity=university", "universitet": "amenity=university",
          "universiteit": "amenity=university", "correos": "amenity=post_office", "correios": "amenity=post_office",
-         "trafik": "shop=tobacco", "tabac": "shop=tobacco", "tabaccheria": "shop=tobacco", "estanco": "shop=tobacco"}
+         "trafik": "shop=tobacco", "tabac": "shop=tobacco", "tabaccheria": "shop=tobacco", "estanco": "shop=tobacco",
+         "stamps": "amenity=post_office", "post a parcel": "amenity=post_office", "send a parcel": "amenity=post_office",
+         "sim card": "shop=mobile_phone", "phone charger": "shop=mobile_phone", "sunscreen": "shop=chemist",
+         "barber": "shop=hairdresser", "bowling": "leisure=bowling_alley", "sweets": "shop=confectionery",
+         "candy": "shop=confectionery"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)

@@ -32,14 +32,22 @@ _lex("restaurant", "restaurant|restaurants|lunch|dinner|supper|a meal|proper mea
      "somewhere to eat|place to eat|bite to eat")
 _lex("restaurant", "lunch", duration=60)
 _lex("restaurant", "dinner|supper", duration=90)
-_lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|snack bar")
+_lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|snack bar|döner|doner|falafel|bagel|bagels|"
+     "hot dog|hot dogs|street food|cheap food|cheap eats|a snack|snacks|a sandwich|sandwiches|fries|a bite|"
+     "something to eat")
+_lex("restaurant", "dumplings|noodles|a salad|tapas|pho|seafood|steak")
+_lex("cafe", "smoothie|smoothies|fresh juice|milkshake|milkshakes|crepe|crepes|crêpe|crêpes|waffle|waffles|churros")
+_lex("bar", "live music|karaoke|a glass of wine|a cocktail bar")
+_lex("park", "a picnic|picnic")
 _lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|coffee shop|cup of tea|tea room|"
      "tea house|teahouse|afternoon tea|coffee break|cake|tea|cinnamon bun|cinnamon buns|cinnamon roll|cinnamon rolls")
 _lex("cafe", "breakfast|brunch", duration=45)
 _lex("cafe", "flat white|flat whites|cortado|macchiato|americano|mocha|chai latte|hot chocolate|cuppa|"
      "morning tea|brekkie|fika")
 _lex("ice_cream", "ice cream|ice-cream|gelato|gelateria")
-_lex("bakery", "bakery|bakeries|pastry|pastries|croissant|croissants|pastry shop|fresh bread")
+_lex("bakery", "bakery|bakeries|pastry|pastries|croissant|croissants|pastry shop|fresh bread|donut|donuts|doughnut|"
+     "doughnuts")
+_lex("ice_cream", "dessert|desserts")
 _lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|the drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
      "wine bar|glass of wine|brewery")
 _lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift shop|gifts|fashion store|"

@@ -384,9 +384,9 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     if y is None or y.ref is not None or (y.category, y.tag) == (x.category, x.tag):
         return None
     gap = mlow[y.end:x.start]
-    if x.word in _MEALS and re.fullmatch(r"\s+for\s+(?:a\s+|an\s+|some\s+)?", gap):
-        y.word = y.word if y.word in _MEALS else x.word  # the meal's window applies
-        return y
+    if (x.word in _MEALS or x.category in _EATS) and re.fullmatch(r"\s+for\s+(?:a\s+|an\s+|some\s+)?", gap):
+        y.word = y.word if y.word in _MEALS or x.word not in _MEALS else x.word  # the meal's window applies
+        return y  # "a bakery for lunch", "a supermarket for snacks": what one gets there
     if x.word == "eat out" and y.category in _EATS and not gap.strip():
         return y  # "im Biergarten einkehren", "im Café essen": eating at the place just named
     eats = (y.word in _MEALS and x.category in ("bar", "cafe", "fast_food")) or \
