@@ -106,7 +106,8 @@ def test_after_visiting_a_place_orders_the_visits_and_goods_name_their_shop():
     assert kinds == ["supermarket", "gallery"] and [(d.before, d.after) for d in req.dependencies] == [(1, 0)]
     req, kinds = _parse("I'll be near Union Station at quarter past ten. I'd like to grab a sandwich, see an art "
                         "museum and buy some flowers. Need to wrap up by 3.")
-    assert kinds == ["restaurant", "museum", "shop=florist"] and req.start_time == "10:15"
+    # a sandwich is sold where OSM tags amenity=fast_food (cuisine=sandwich)
+    assert kinds == ["fast_food", "museum", "shop=florist"] and req.start_time == "10:15"
 
 
 @pytest.mark.parametrize("text, start", [
