@@ -370,3 +370,14 @@ def test_a_last_visit_said_with_a_verb_of_finishing_comes_after_the_others(text,
 ])
 def test_common_foods_and_errands_name_their_place_and_what_one_gets_somewhere_is_no_visit(text, kinds):
     assert _kinds(_req(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Départ 15h de la place Bellecour : un musée, puis boire un verre en terrasse. 3 heures max.", ["museum", "bar"]),
+    ("Saio da Praça Nova às 10h: uma livraria e depois atravessar a ponte para um café. Até às 13h.",
+     ["bookshop", "cafe"]),
+    ("Salgo de la Plaza Mayor a las 12: una farmacia y un banco porque se me rompió el teléfono. Tengo una hora.",
+     ["pharmacy", "bank"]),
+])
+def test_everyday_words_that_are_terms_of_structures_or_services_are_no_visits(text, kinds):
+    assert _kinds(_req(text)) == kinds

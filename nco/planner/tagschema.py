@@ -184,7 +184,13 @@ def schema() -> dict:
 
 #: kinds a prompt names without meaning a visit ("my hotel is at ...")
 SKIP_TAGS = {"tourism=hotel", "tourism=hostel", "tourism=guest_house", "tourism=apartment", "tourism=motel",
-             "tourism=camp_site", "tourism=caravan_site", "tourism=chalet", "amenity=research_institute"}
+             "tourism=camp_site", "tourism=caravan_site", "tourism=chalet", "amenity=research_institute",
+             # infrastructure and services no one makes a trip of, whose terms are everyday words
+             # ("teléfono", "terrasse", "encomenda", "giocattoli", "estación", "industria")
+             "amenity=telephone", "leisure=outdoor_seating", "craft=caterer", "amenity=toy_library",
+             "amenity=bus_station", "shop=outpost", "amenity=events_venue", "amenity=studio"}
+#: keys whose presets are structures, not places one visits (a bridge or a tower worth seeing is a sight)
+SKIP_KEYS = {"man_made"}
 
 
 @lru_cache(maxsize=32)
@@ -193,7 +199,7 @@ def phrase_index(langs: tuple[str, ...] = ("en",)) -> dict[str, str]:
     names: dict[str, str] = {}
     terms: dict[str, set[str]] = {}
     for tag, by_lang in schema()["kinds"].items():
-        if tag in SKIP_TAGS:
+        if tag in SKIP_TAGS or tag.split("=", 1)[0] in SKIP_KEYS:
             continue
         for lang, words in by_lang.items():
             if lang not in langs:
