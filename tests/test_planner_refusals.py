@@ -381,3 +381,13 @@ def test_common_foods_and_errands_name_their_place_and_what_one_gets_somewhere_i
 ])
 def test_everyday_words_that_are_terms_of_structures_or_services_are_no_visits(text, kinds):
     assert _kinds(_req(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Elm Square at 8am: the dog park, then a coffee. 2 hours.", ["leisure=dog_park", "cafe"]),
+    ("Ab 10 Uhr vom Rathausplatz: ein Museum, dann ein Park. Bis 13 Uhr.", ["museum", "park"]),
+    ("From Elm Square at 10am with the kids: a trampoline park, then lunch. Back by 2.",
+     ["leisure=trampoline_park", "restaurant"]),
+])
+def test_a_longer_kind_that_holds_a_shorter_kind_word_names_the_place(text, kinds):
+    assert _kinds(_req(text)) == kinds

@@ -127,6 +127,22 @@ def _lexicon_mentions(mlow: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+def _longer_kinds(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]:
+    """Kinds of the tagging schema whose name holds a shorter lexicon word ("dog park", "water park",
+    "trampoline park", "indoor playground"): the longer phrase names the place."""
+    langs = tuple(sorted({"en", p.lang} & set(tagschema.LANGS)))
+    lex = [(m.start(1), m.end(1)) for m in LEX_RE.finditer(mlow)]
+    out = []
+    for k in tagschema.find_kinds(mlow, langs):
+        inside = [(a, b) for a, b in lex if k.start <= a and b <= k.end]
+        if " " not in k.phrase or not inside or any(b - a >= k.end - k.start for a, b in inside) or \
+                any(taken[k.start:k.end]) or negated(mlow, k.start, k.end):
+            continue
+        out.append(_kind_mention(mlow, k.start, k.end, k.tag, k.phrase))
+        taken[k.start:k.end] = [True] * (k.end - k.start)
+    return out
+
+
 def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]:
     """Compound names: "Frauenkirche", "Englischer Garten", "Kansallismuseo"."""
     out = []
@@ -469,6 +485,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     mlow = p.mlow
     taken = [False] * len(mlow)
     mentions = _map_mentions(p, taken)
+    mentions += _longer_kinds(p, mlow, taken)
     mentions += _lexicon_mentions(mlow, taken)
     mentions += _compound_mentions(p, mlow, taken)
     mentions += _kind_mentions(mlow, taken, p.lang, mentions)
