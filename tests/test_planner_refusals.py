@@ -391,3 +391,8 @@ def test_everyday_words_that_are_terms_of_structures_or_services_are_no_visits(t
 ])
 def test_a_longer_kind_that_holds_a_shorter_kind_word_names_the_place(text, kinds):
     assert _kinds(_req(text)) == kinds
+
+
+def test_a_name_in_brackets_after_the_start_is_its_other_name_not_a_visit():
+    req = _req("I'll be at Kauppatori (the Market Square) at 9am: a museum and a bakery. Back at Kauppatori by 1pm.")
+    assert req.start_place == "Kauppatori" and _kinds(req) == ["museum", "bakery"]

@@ -126,7 +126,8 @@ def _mask_again(p: Prompt, name: str) -> None:
     """Mask every place where ``name`` is written again ("retour place du Casino", "back at the museum"):
     a place named as the start or the end is no visit."""
     for m in re.finditer(r"(?<![\w'])" + _name_pattern(name.lower()) + r"(?![\w'])", p.low):
-        p.mask(m.start(), m.end())
+        alias = re.match(r"\s*\([^()]{1,40}\)", p.low[m.end():])  # "Kauppatori (the Market Square)"
+        p.mask(m.start(), m.end() + (alias.end() if alias else 0))
 
 
 def _mask_name(p: Prompt, name: str, cue_end: int) -> None:
