@@ -396,3 +396,12 @@ def test_a_longer_kind_that_holds_a_shorter_kind_word_names_the_place(text, kind
 def test_a_name_in_brackets_after_the_start_is_its_other_name_not_a_visit():
     req = _req("I'll be at Kauppatori (the Market Square) at 9am: a museum and a bakery. Back at Kauppatori by 1pm.")
     assert req.start_place == "Kauppatori" and _kinds(req) == ["museum", "bakery"]
+
+
+def test_a_place_named_again_with_a_word_of_order_is_the_same_visit_and_a_visit_again_is_another():
+    req = _req("Ab 11 Uhr vom Odeonsplatz: der Hofgarten und ein Museum. Ins Museum will ich, bevor ich in den "
+               "Hofgarten geh. Bis 18 Uhr.")
+    assert _kinds(req) == ["park", "museum"]
+    req = _req("Ab 11 Uhr vom Odeonsplatz: erst der Hofgarten, dann ein Biergarten, und später noch einmal kurz "
+               "in den Hofgarten. Bis 18 Uhr.")
+    assert _kinds(req) == ["park", "bar", "park"]

@@ -615,18 +615,23 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
 
 
 def _definite_references(mlow: str, mentions: list[Mention]) -> None:
-    """"A drink, dinner ... the drink after dinner": "the <kind>" said again is the visit said before."""
-    seen = set()
+    """"A drink, dinner ... the drink after dinner": "the <kind>" said again is the visit said before;
+    so is a place named again ("der Hofgarten vor dem Biergarten ... bevor ich in den Hofgarten geh")."""
+    seen, names = set(), set()
     for x in mentions:
         key = (x.category, x.tag, x.cuisine)
         definite = x.word.startswith("the ") or _DEFINITE.search(mlow[max(0, x.start - 5):x.start]) \
             or _bare_in_order_sentence(mlow, x)
-        if x.ref is None and key in seen and x.name is None and definite:
+        again = x.name and x.name.lower() in names and _ORDER_NEAR.search(mlow[max(0, x.start - 25):x.end + 25])
+        if x.ref is None and ((key in seen and x.name is None and definite) or again):
             x.ref = "same"
         elif x.ref is None:
             seen.add(key)
+            names |= {x.name.lower()} if x.name else set()
 
 
+#: a word of order near a place named again: it refers to the visit said before, not to a second one
+_ORDER_NEAR = re.compile(r"\b(?:before|after)\b")
 #: a definite article just before a kind, in the languages read ("the drink", "le bar", "el teatro", "o museu")
 _DEFINITE = re.compile(r"(?:^|\s)(?:the|le|la|les|l'|el|los|las|il|lo|gli|o|os|as)\s*$")
 
