@@ -405,3 +405,18 @@ def test_a_place_named_again_with_a_word_of_order_is_the_same_visit_and_a_visit_
     req = _req("Ab 11 Uhr vom Odeonsplatz: erst der Hofgarten, dann ein Biergarten, und später noch einmal kurz "
                "in den Hofgarten. Bis 18 Uhr.")
     assert _kinds(req) == ["park", "bar", "park"]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Hola, estoy delante de la Catedral. Quiero un mirador y después un café. Tengo cuatro horas desde las 10.",
+     "Catedral"),
+    ("Bonjour, on est devant la Mairie à 10h : un musée puis un café. Trois heures.", "Mairie"),
+])
+def test_being_in_front_of_a_place_is_the_start(text, start):
+    assert _req(text).start_place == start
+
+
+def test_home_said_before_a_time_word_is_no_end_place():
+    req = _req("Amanhã às 7h saio da Avenida Central pra correr no parque e depois almoço. "
+               "Preciso estar em casa ao meio-dia.")
+    assert req.end_place is None and req.deadline == "12:00"

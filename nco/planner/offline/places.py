@@ -111,7 +111,7 @@ def _home_end(p: Prompt, end_place: str | None, start_place: str | None) -> str 
     """Home or work as the end: the place the prompt says one lives or works at, else no end place
     (a deadline at home is a deadline; home is not on the map)."""
     words = (end_place or "").lower().split()
-    said_home = len(words) in (1, 2) and words[-1] in _HOME_WORDS and (len(words) == 1 or words[0] in _MY)
+    said_home = len(words) in (1, 2) and (words[0] in _HOME_WORDS or (words[-1] in _HOME_WORDS and words[0] in _MY))
     if not said_home and (end_place is not None or not _HOME_SAID.search(p.text)):
         return end_place
     for m in _LIVES_AT.finditer(p.text):
@@ -250,9 +250,15 @@ _TIMED_START = re.compile(r"\b(?:start(?:ing|s)?|leav(?:e|ing)|depart(?:ing)?|be
                          r"dallo|da|do|du|des|vom|von|från|vanaf|desde|depuis)\s+", re.IGNORECASE)
 
 
+#: being in front of a place, in the languages read ("estoy delante de la Frauenkirche", "on est devant Caldea")
+_IN_FRONT = re.compile(r"\b(?:i'?m|we'?re|i am|we are|estoy|estamos|je suis|nous sommes|on est|sono|siamo|estou|"
+                       r"bin|sind)\s+(?:delante de|devant|davanti a|em frente (?:a|de)|in front of|vor)\s+"
+                       r"(?:(?:la|le|l'|el|the|o|a|al|ao|à|dem|der|den)\s*)?", re.IGNORECASE)
+
+
 def _start_candidates(p: Prompt, skip: int):
     """Each phrase a start cue names, strongest cue first: ``(phrase, where, span to mask)``."""
-    for m in _TIMED_START.finditer(p.text):
+    for m in (*_TIMED_START.finditer(p.text), *_IN_FRONT.finditer(p.text)):
         ph = capitalised_phrase(p.text, m.end())
         a, b = _span(p.text, ph, m.end()) if ph else (-1, -1)
         if ph and a != skip and m.end() != skip:
