@@ -420,3 +420,12 @@ def test_home_said_before_a_time_word_is_no_end_place():
     req = _req("Amanhã às 7h saio da Avenida Central pra correr no parque e depois almoço. "
                "Preciso estar em casa ao meio-dia.")
     assert req.end_place is None and req.deadline == "12:00"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ab 14:30 am Rathausplatz: der Spielplatz, danach ein Eis, und eine Kneipe kommt heute nicht in Frage. 2 Stunden.",
+     ["playground", "ice_cream"]),
+    ("From Elm Square at 2pm: a museum and a cafe; a bar is out of the question. 3 hours.", ["museum", "cafe"]),
+])
+def test_a_kind_refused_after_it_in_other_words_is_no_visit(text, kinds):
+    assert _kinds(_req(text)) == kinds

@@ -158,7 +158,12 @@ NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scrat
                           # "Museos no, por favor", "Gasolinera no hace falta", "musei? no grazie"
                           r"^\W{0,3}(?:no|não|nao|nein|non|nej|ei|niet)\b\s*(?:[,.!;)]|$|(?:thanks|thank you|please|"
                           r"gracias|por favor|grazie|per favore|obrigad[oa]|merci|danke|bitte|tack|kiitos|hace falta|"
-                          r"precisa|needed|necessary)\b)")
+                          r"precisa|needed|necessary)\b)|"
+                          # "eine Kneipe kommt heute nicht in Frage", "Kiasma itse ei kiinnosta", "is out of the question"
+                          r"^\W{0,3}(?:(?:kommt|kommen|ist)\s+(?:heute\s+|diesmal\s+|gar\s+)?nicht in frage|"
+                          r"(?:itse\s+)?ei kiinnosta|is out of the question|is not an option|isn't an option|"
+                          r"no me interesa|ne m'intéresse pas|não me interessa|non mi interessa|interessiert (?:mich|uns) "
+                          r"nicht|intresserar (?:mig|oss) inte)\b")
 
 DEADLINE_CUES = {"by", "until", "till", "before", "latest", "back", "return", "returning", "finish", "finished",
                   "end", "ending", "done", "wrap", "home", "train", "flight", "bus", "meeting", "appointment",
