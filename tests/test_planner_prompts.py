@@ -8,12 +8,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="module")
-def bench():
-    spec = importlib.util.spec_from_file_location("planner_prompts", ROOT / "benchmarks" / "planner_prompts.py")
+def _script(name: str):
+    """A benchmark script of ``benchmarks/`` as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+@pytest.fixture(scope="module")
+def bench():
+    return _script("planner_prompts")
 
 
 def test_prompt_files_are_well_formed(bench):
@@ -71,10 +76,7 @@ def test_refusals_are_scored_by_their_reason(bench):
 
 @pytest.fixture(scope="module")
 def agreement():
-    spec = importlib.util.spec_from_file_location("planner_agreement", ROOT / "benchmarks" / "planner_agreement.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return _script("planner_agreement")
 
 
 def test_two_labellings_agree_field_by_field(agreement):
