@@ -520,13 +520,7 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
     for a, b in _name_spans(p):
         if any(taken[a:b]):
             continue
-        for x, y in _with_neighbours(p, a, b):
-            kind = next(filter(None, map(visit, name_forms(p.text[x:y], p.lang))), None)  # "Ateneumissa"
-            if kind is not None:
-                break
-        if kind is None and _LISTED.search(p.mlow[max(0, a - 12):a]) and not at_sentence_start(p.text, a):
-            # a chain, in a list or after a word of going there ("Apotheke, Edeka, ...", "bij de Lidl")
-            kind, x, y = getattr(p.known, "chain", lambda _: None)(p.text[a:b]), a, b
+        kind, x, y = _ask_map(p, a, b, visit)
         if kind is None or (y == b and _kind_word_at(p, b)):
             continue  # "the Residenz museum": a museum named so, read by the kind stages
         kinds, tag, poi = kind
@@ -545,6 +539,21 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             continue
         taken[x:y] = [True] * (y - x)
     return out
+
+
+def _ask_map(p: Prompt, a: int, b: int, visit):
+    """``(kind, x, y)``: what the map says of the name at ``[a, b)`` or of a span ``[x, y)`` around it
+    (:func:`_with_neighbours`, with the base forms of Finnish words), or of a chain named in a list
+    or after a word of going there ("Apotheke, Edeka, ...", "bij de Lidl"); ``kind`` is ``None`` when
+    the map does not know it."""
+    for x, y in _with_neighbours(p, a, b):
+        kind = next(filter(None, map(visit, name_forms(p.text[x:y], p.lang))), None)  # "Ateneumissa"
+        if kind is not None:
+            return kind, x, y
+    chain = getattr(p.known, "chain", None)
+    if chain and _LISTED.search(p.mlow[max(0, a - 12):a]) and not at_sentence_start(p.text, a):
+        return chain(p.text[a:b]), a, b
+    return None, a, b
 
 
 def _phrase_end(mlow: str, at: int) -> int:
