@@ -429,3 +429,14 @@ def test_home_said_before_a_time_word_is_no_end_place():
 ])
 def test_a_kind_refused_after_it_in_other_words_is_no_visit(text, kinds):
     assert _kinds(_req(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Börjar vid Mariatorget kl 13. Först hyra cykel, sen en bar på slutet. Tillbaka vid fem.",
+     ["amenity=bicycle_rental", "bar"]),
+    ("Mañana a las 9 desde la Plaza Mayor: alquilar unas bicis y después almorzar. Hasta la 1.",
+     ["amenity=bicycle_rental", "restaurant"]),
+    ("Samedi 10h depuis la place Bellecour : louer des vélos puis un café. 3 heures.", ["amenity=bicycle_rental", "cafe"]),
+])
+def test_renting_bikes_names_a_bike_rental_in_each_language(text, kinds):
+    assert _kinds(_req(text)) == kinds

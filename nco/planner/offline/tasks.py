@@ -172,7 +172,10 @@ _ACTIVITIES = {"swim": "leisure=swimming_pool", "swimming": "leisure=swimming_po
                "hire a bike": "amenity=bicycle_rental", "bike hire": "amenity=bicycle_rental",
                "workout": "leisure=fitness_centre", "massage": "shop=massage"}
 _ACTIVITY_RE = re.compile(r"\b(?:go |went |going )?(?:for |have )?(?:a )?(swim|swimming|workout|massage|rent bikes|"
-                          r"hire bikes|hire a bike|bike hire)\b(?! pool)")
+                          r"hire bikes|hire a bike|bike hire|rent a bike|(?:alquilar|alugar|louer|noleggiare|hyra|vuokrata|"
+                          r"huren|leihen)\s+(?:(?:unas?|uns?|umas?|des|une?|delle|en|ett|a|some)\s+)?(?:bicis?|bicicletas?|"
+                          r"vélos?|velos?|bici|biciclette|cykl(?:ar|ar)?|cykel|pyör(?:ä|iä)|fietsen|fiets|fahrräder|fahrrad|"
+                          r"citi bikes?|bikes?))\b(?! pool)")
 
 
 #: places that sell things: goods bought just after one are bought there
@@ -212,7 +215,8 @@ def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en", before: list[
                 break
             found.append((a, b, tag, mlow[a:b]))
     for m in _ACTIVITY_RE.finditer(mlow):  # an activity names the place it needs ("go for a swim")
-        found.append((m.start(1), m.end(1), _ACTIVITIES[m.group(1)], m.group(1)))
+        tag = _ACTIVITIES.get(m.group(1), "amenity=bicycle_rental")  # renting bikes, in any language read
+        found.append((m.start(1), m.end(1), tag, m.group(1)))
     found += [(k.start, k.end, k.tag, k.phrase) for k in tagschema.find_kinds(mlow, langs)
               if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)
               and not _purpose(mlow, k.start, before, found)]
