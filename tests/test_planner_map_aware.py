@@ -180,3 +180,13 @@ def test_a_chain_named_in_a_list_is_a_visit_of_its_kind_and_a_word_opening_the_p
     got, _ = _kinds_read(load_planner_city("munich"), "Pick up tickets at the theatre box office, then a museum. "
                                                       "Start at Odeonsplatz 10am, 3 hours.")
     assert [k for k, _ in got] == ["theatre", "museum"]
+
+
+def test_names_written_in_lower_case_are_visits_when_a_place_carries_them_whole():
+    sydney = load_planner_city("sydney")
+    req = parse_offline("sat 7pm from sydenham station → pizza madre → camelot lounge. home by 11",
+                        today=TODAY, known_place=knows(sydney)).request
+    assert [(t.category, t.name) for t in req.tasks] == [("restaurant", "Pizza Madre"), ("bar", "Camelot Lounge")]
+    got, _ = _kinds_read(load_planner_city("andorra"),
+                         "Starting at Plaça del Poble at 9:30am. Breakfast, then a sports shop. Back by noon.")
+    assert [k for k, _ in got] == ["cafe", "shop=sports"]  # a kind, whatever shop carries the words as its name

@@ -377,6 +377,10 @@ class Gazetteer:
                 _merge(scores, self._fuzzy(" ".join(core), hint, core=True))
         return self._decide(text, scores, hint)
 
+    def has_name(self, text: str) -> bool:
+        """Whether some place carries ``text`` as a whole name (after :func:`fold`), without fuzzy matching."""
+        return fold(text) in self.index
+
     def _exact(self, key: str, hint, weight: float) -> dict[int, tuple[float, str]]:
         out: dict[int, tuple[float, str]] = {}
         for i, w in self.index.get(key, []):

@@ -1005,6 +1005,10 @@ class MapNames:
         kind = _poi_kind(poi) if poi is not None else None
         return kind + (poi.name,) if kind else ((), None, m.place.name)
 
+    def has_name(self, name: str) -> bool:
+        """Whether a place carries ``name`` as a whole name (no fuzzy matching: cheap for many phrases)."""
+        return self._loaded().gazetteer().has_name(name)
+
     def chain(self, word: str) -> tuple[tuple[str, ...], str | None, str] | None:
         """``(categories, tag, word)`` when ``word`` is the first word of the names of POIs that are
         nearly all of one kind (a chain: "Hemköp", "Lidl", "Starbucks"); ``None`` otherwise."""

@@ -521,7 +521,7 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
     if visit is None:
         return []
     out = []
-    for a, b in _name_spans(p):
+    for a, b in _name_spans(p) + _lower_names(p):
         if any(taken[a:b]):
             continue
         kind, x, y = _ask_map(p, a, b, visit)
@@ -542,6 +542,29 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
         elif " " not in p.text[x:y].strip():
             continue
         taken[x:y] = [True] * (y - x)
+    return out
+
+
+def _lower_names(p: Prompt) -> list[tuple[int, int]]:
+    """Names written in lower case that a place carries whole ("pizza madre", "camelot lounge"): runs of
+    two or three words not read yet, with a word that is no kind, cue or function word."""
+    has_name = getattr(p.known, "has_name", None)
+    if has_name is None:
+        return []
+    words = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", p.mlow) if p.text[m.start()].islower()]
+    langs = tuple(sorted({"en", p.lang} & set(tagschema.LANGS)))
+    out = []
+    for i in range(len(words)):
+        for n in (3, 2):
+            run = words[i:i + n]
+            if len(run) < n or re.search(r"[^\w\s'’-]", p.mlow[run[0].start():run[-1].end()]):
+                continue  # a name does not run over punctuation
+            a, b = run[0].start(), run[-1].end()
+            if any(w.group(0) not in STOPWORDS_EN and w.group(0) not in LEX_MAP and w.group(0) not in _CUE_WORDS
+                   for w in run) and run[0].group(0) not in STOPWORDS_EN and has_name(p.text[a:b]) and \
+                    tagschema.lookup(p.mlow[a:b], langs) is None:  # "a sports shop" is a kind, whatever its name
+                out.append((a, b))
+                break
     return out
 
 
