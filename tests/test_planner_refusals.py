@@ -440,3 +440,16 @@ def test_a_kind_refused_after_it_in_other_words_is_no_visit(text, kinds):
 ])
 def test_renting_bikes_names_a_bike_rental_in_each_language(text, kinds):
     assert _kinds(_req(text)) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Escaldes, 12:00. farmàcia + caixer + súper. fins a les 13:00", ["pharmacy", "bank", "supermarket"]),
+    ("Ab 8:30 vom Marktplatz: Apotheke, Paket abgeben und Brezen beim Bäcker. Bis 10.",
+     ["pharmacy", "amenity=post_office", "bakery"]),
+    ("Huomenna lähden klo 10 rautatieasemalta. Ensin museo, sitten syömässä lounasta jossain. Takaisin klo 15.",
+     ["museum", "restaurant"]),
+    ("Samedi 12h30 depuis la place Bellecour : une librairie, et manger un truc sur le pouce. Une heure.",
+     ["bookshop", "fast_food"]),
+])
+def test_errands_and_meals_said_the_way_people_say_them(text, kinds):
+    assert _kinds(_req(text)) == kinds

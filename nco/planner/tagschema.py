@@ -80,7 +80,10 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "stamps": "amenity=post_office", "post a parcel": "amenity=post_office", "send a parcel": "amenity=post_office",
          "sim card": "shop=mobile_phone", "phone charger": "shop=mobile_phone", "sunscreen": "shop=chemist",
          "barber": "shop=hairdresser", "bowling": "leisure=bowling_alley", "sweets": "shop=confectionery",
-         "candy": "shop=confectionery"}
+         "candy": "shop=confectionery", "paket abgeben": "amenity=post_office", "pakete abschicken": "amenity=post_office",
+         "déposer un colis": "amenity=post_office", "enviar un paquete": "amenity=post_office",
+         "enviar uma encomenda": "amenity=post_office", "spedire un pacco": "amenity=post_office",
+         "skicka ett paket": "amenity=post_office"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)

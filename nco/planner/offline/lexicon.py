@@ -34,7 +34,7 @@ _lex("restaurant", "lunch", duration=60)
 _lex("restaurant", "dinner|supper", duration=90)
 _lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|snack bar|döner|doner|falafel|bagel|bagels|"
      "hot dog|hot dogs|street food|cheap food|cheap eats|a snack|snacks|a sandwich|sandwiches|fries|a bite|"
-     "something to eat")
+     "something to eat|sur le pouce|sul pouce")
 _lex("restaurant", "dumplings|noodles|a salad|tapas|pho|seafood|steak")
 _lex("cafe", "smoothie|smoothies|fresh juice|milkshake|milkshakes|crepe|crepes|crêpe|crêpes|waffle|waffles|churros")
 _lex("bar", "live music|karaoke|a glass of wine|a cocktail bar")
@@ -54,7 +54,7 @@ _lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift 
      "clothing store|department store|shoe shop|jewellery|jewelry")
 _lex("bookshop", "bookshop|bookshops|bookstore|bookstores|book store|book shop|books|livraria|librairie|"
      "buchhandlung|kirjakauppa|libreria")
-_lex("supermarket", "supermarket|groceries|grocery store|grocery|convenience store|food shopping")
+_lex("supermarket", "supermarket|groceries|grocery store|grocery|convenience store|food shopping|súper")
 _lex("pharmacy", "pharmacy|chemist|drugstore|medicine|apotheke")
 _lex("bank", "atm|cash machine|cashpoint|bank|withdraw money|get cash|some cash")
 _lex("theatre", "theatre|theater|opera|opéra|ópera|opera house|play at|concert hall|concert|the show|a show|flamenco show|fado show|"
