@@ -453,3 +453,10 @@ def test_renting_bikes_names_a_bike_rental_in_each_language(text, kinds):
 ])
 def test_errands_and_meals_said_the_way_people_say_them(text, kinds):
     assert _kinds(_req(text)) == kinds
+
+
+def test_portuguese_no_before_a_name_is_where_not_a_correction():
+    assert drop_corrections("Até 20h30 tenho que estar em casa, no Carandá Bosque.").endswith("no Carandá Bosque.")
+    assert drop_corrections("start is Highspire, not Steelton.") == "start is Highspire."
+    req = _req("Saio da Governadoria às 17h, um parque. Até 20h30 tenho que estar em casa, no Carandá Bosque.")
+    assert req.end_place == "Carandá Bosque"

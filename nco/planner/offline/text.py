@@ -134,8 +134,8 @@ _NOT_BUT = re.compile(
     r"\b(?:nicht|pas|non|no|not|inte|ei|niet|não|nao)\s+(?:" + _TIME_PREP + r"\s+)?" + _AMOUNT +
     r"\s*,?\s*(?:sondern|mais|ma|sino|mas sim|mas|utan|vaan|maar|but)\s+", re.IGNORECASE)
 #: the old value after the new one: "2pm, not 1pm", "start is Highspire, not Steelton"
-_COMMA_NOT = re.compile(
-    r",\s*(?:not|nicht|pas|no|não|inte|niet)\s+(?:" + _TIME_PREP + r"\s+\d{1,2}(?:[:.]\d{2})?|\d{1,2}:\d{2}|"
+_COMMA_NOT = re.compile(  # Portuguese "no" before a name is "in the" ("em casa, no Carandá Bosque"), no correction
+    r",\s*(?:not|nicht|pas|no(?!\s+(?-i:[A-ZÀ-Ý]))|não|inte|niet)\s+(?:" + _TIME_PREP + r"\s+\d{1,2}(?:[:.]\d{2})?|\d{1,2}:\d{2}|"
     r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.|h|uhr|uur)\b|"
     r"(?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]+)*)"
     r"(?=\s*(?:[,;.!?]|and\b|$))", re.IGNORECASE)
