@@ -22,7 +22,7 @@ from nco import roads
 from nco.errors import InputError
 from nco.fsio import check_input, write_text
 from nco.geo import haversine
-from nco.planner import draw
+from nco.planner import draw, tagschema
 from nco.planner.check import ItineraryCheck, check_itinerary
 from nco.planner.draw import plain_text
 from nco.planner.gazetteer import Gazetteer, Match, Place, fold, load_gazetteer
@@ -925,17 +925,17 @@ def named_visits(city: City, pr: ParseResult) -> tuple[TripRequest, list[str]]:
     not know stays in the notes as not planned."""
     tasks, notes = list(pr.request.tasks), list(pr.notes)
     deps = {(d.before, d.after) for d in pr.request.dependencies}
-    by_id = city.pois.by_id()
+    names = MapNames(city)
     for name, at, note in sorted(pr.named, key=lambda x: -x[1]):  # from the last, so indices hold
-        m = city.locate(name)
-        poi = by_id.get(m.place.id) if m.place is not None and _names_it(name, m.confidence) else None
-        if poi is None or not poi.categories:
-            continue
-        cat = _kinds(poi)[0]
-        tasks.insert(at, Task(category=cat, duration_min=CATEGORIES[cat].duration_min, name=poi.name))
+        kinds, _tag, poi = names.visit(name) or ((), None, "")
+        if not kinds:
+            continue  # not known, or no POI of a category
+        cat = kinds[0]
+        tasks.insert(at, Task(category=cat, duration_min=CATEGORIES[cat].duration_min, name=poi))
         deps = _insert_in_order(deps, at)
         if note in notes:
-            notes[notes.index(note)] = f"'{name}' read as a visit to {poi.name} ({cat}, confidence {m.confidence:.2f})"
+            conf = names.match(name).confidence
+            notes[notes.index(note)] = f"'{name}' read as a visit to {poi} ({cat}, confidence {conf:.2f})"
     data = pr.request.model_dump()
     data["tasks"] = [t.model_dump() for t in tasks]
     data["dependencies"] = [{"before": a, "after": b} for a, b in sorted(deps)]
@@ -952,12 +952,12 @@ def knows(city) -> MapNames:
     return MapNames(city)
 
 
-#: POIs of these tags are where one stays or passes, not a visit of their own ("near the Hilton")
-_NOT_VISITS = {"tourism": {"hotel", "guest_house", "hostel", "apartment", "motel", "information", "yes", "camp_site",
-                           "chalet"},
-               "amenity": {"parking", "parking_entrance", "bicycle_parking", "motorcycle_parking", "taxi",
-                           "bus_station", "toilets", "bench", "waste_basket", "shelter", "vending_machine", "recycling",
-                           "charging_station", "post_box", "telephone", "clock", "parking_space"}}
+#: POIs one passes rather than visits, besides the kinds no prompt means a visit to (:data:`tagschema.SKIP_TAGS`:
+#: hotels, ...)
+_PASSED = {"tourism=information", "tourism=yes", "amenity=parking", "amenity=parking_entrance",
+           "amenity=bicycle_parking", "amenity=motorcycle_parking", "amenity=taxi", "amenity=toilets", "amenity=bench",
+           "amenity=waste_basket", "amenity=shelter", "amenity=vending_machine", "amenity=recycling",
+           "amenity=charging_station", "amenity=post_box", "amenity=clock", "amenity=parking_space"}
 
 
 class MapNames:
@@ -982,14 +982,15 @@ class MapNames:
             self._own = {" ".join(words), words[0]}
         return self._city
 
-    def _match(self, name: str) -> Match:
+    def match(self, name: str) -> Match:
+        """What the gazetteer answers for ``name`` (asked once per name)."""
         if name not in self._matches:
             self._matches[name] = self._loaded().locate(name)
         return self._matches[name]
 
     def __call__(self, name: str, exact: bool = False) -> bool:
         """``exact``: only a whole name or an alias, whatever the number of words."""
-        m = self._match(name)
+        m = self.match(name)
         conf = m.confidence if m.place is not None else 0.0
         return conf >= WHOLE_NAME or (conf > 0 and not exact and len(name.split()) >= 2)
 
@@ -998,7 +999,7 @@ class MapNames:
         a category, or of a shop, amenity, leisure or tourism tag outside them (``categories`` empty);
         ``((), None, name)`` for a place one does not visit (a street, a square, a station, a hotel);
         ``None`` for a name the extract does not surely know."""
-        m = self._match(name)
+        m = self.match(name)
         if m.place is None or not _names_it(name, m.confidence) or fold(name) in self._own:
             return None
         poi = self._loaded().pois.by_id().get(m.place.id)
@@ -1030,9 +1031,9 @@ def _poi_kind(poi) -> tuple[tuple[str, ...], str | None] | None:
     if poi.categories:
         return _kinds(poi), None
     for key in ("shop", "amenity", "leisure", "tourism"):
-        value = poi.tags.get(key)
-        if value and value not in _NOT_VISITS.get(key, ()):
-            return (), f"{key}={value}"
+        tag = f"{key}={poi.tags.get(key)}"
+        if poi.tags.get(key) and tag not in _PASSED and tag not in tagschema.SKIP_TAGS:
+            return (), tag
     return None
 
 

@@ -92,16 +92,16 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
 
 
 #: home or work said as where the trip ends, in the languages read ("be at casa by 12", "zu Hause", "at work by 9")
-_HOME_WORDS = {"home", "casa", "hause", "zuhause", "maison", "work", "office", "trabalho", "trabajo", "travail", "lavoro",
-               "arbeit", "büro", "kotona", "kotiin", "hemma", "thuis", "feina"}
-_HOME_SAID = re.compile(r"(?:\b(?:at|be|back|get|go|head|by|to|zu|em|en|a|à|wieder)\s+|(?:^|[.,;:!?-]\s*))(?:home|casa|hause|maison|work|"
-                        r"kotona|kotiin|hemma|thuis)\b", re.IGNORECASE)
+_HOME = ("home", "casa", "hause", "maison", "work", "kotona", "kotiin", "hemma", "thuis")
+_HOME_WORDS = {*_HOME, "zuhause", "office", "trabalho", "trabajo", "travail", "lavoro", "arbeit", "büro", "feina"}
+_HOME_SAID = re.compile(r"(?:\b(?:at|be|back|get|go|head|by|to|zu|em|en|a|à|wieder)\s+|(?:^|[.,;:!?-]\s*))"
+                        r"(?:" + "|".join(_HOME) + r")\b", re.IGNORECASE)
 _MY = {"my", "our", "the", "minha", "nossa", "mi", "nuestra", "ma", "notre", "meine", "unsere", "mia", "la", "a"}
 #: where one lives, stays or works ("I live in Butchers Hill", "moro na Rua Ceará", "casa, al costat de la Plaça
 #: Guillemó", "at work by 9:30 near the 14th Street station")
 _LIVES_AT = re.compile(
     r"(?:\b(?:live|lives|living|staying|moro|mora|moramos|vivo|vivimos|visc|vivim|habite|habitons|abito|abitiamo|"
-    r"wohne|wohnen|bor|asun|asumme|woon|wonen)|\b(?:home|casa|hause|maison|work|kotona|hemma|thuis)\s*,?"
+    r"wohne|wohnen|bor|asun|asumme|woon|wonen)|\b(?:" + "|".join(_HOME) + r")\s*,?"
     r"(?:\s+(?:by|at)\s+[\d:.hapm ]+)?)\s+(?:(?:ao pé d[oa]|perto d[oa]|al costat del?|près d[eu]|à côté d[eu]|cerca de|"
     r"junto a|vicino a|next to|close to|in der|in|at|on|em|na|no|nos|nas|en|au|im|am|i|på|vid|op|al|near|by|nahe|"
     r"bei|the|la|le|el|o|a|à|de|del|du|da|do)\s+)+", re.IGNORECASE)
@@ -258,12 +258,7 @@ _IN_FRONT = re.compile(r"\b(?:i'?m|we'?re|i am|we are|estoy|estamos|je suis|nous
 
 def _start_candidates(p: Prompt, skip: int):
     """Each phrase a start cue names, strongest cue first: ``(phrase, where, span to mask)``."""
-    for m in (*_TIMED_START.finditer(p.text), *_IN_FRONT.finditer(p.text)):
-        ph = capitalised_phrase(p.text, m.end())
-        a, b = _span(p.text, ph, m.end()) if ph else (-1, -1)
-        if ph and a != skip and m.end() != skip:
-            yield ph, m.end(), ((a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
-    for m in PLACE_CUE_START.finditer(p.text):
+    for m in (*_TIMED_START.finditer(p.text), *_IN_FRONT.finditer(p.text), *PLACE_CUE_START.finditer(p.text)):
         ph = capitalised_phrase(p.text, m.end())
         if ph and m.end() != skip:
             m, ph = _departure_after(p.text, m, ph, skip)

@@ -74,6 +74,11 @@ class Mention:
     kinds: tuple = ()               # every category of the place the map found for a name
 
 
+def _langs(lang: str) -> tuple[str, ...]:
+    """The languages of the tagging schema a prompt in ``lang`` is read in: English and its own."""
+    return tuple(sorted({"en", lang} & set(tagschema.LANGS)))
+
+
 @lru_cache(maxsize=1)
 def _wordllama():
     # wordllama (with numpy and its model) loads only when a clause needs it, not on every `nco` command
@@ -127,13 +132,12 @@ def _lexicon_mentions(mlow: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
-def _longer_kinds(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]:
+def _longer_kinds(mlow: str, kinds: list[tagschema.Kind], taken: list[bool]) -> list[Mention]:
     """Kinds of the tagging schema whose name holds a shorter lexicon word ("dog park", "water park",
     "trampoline park", "indoor playground"): the longer phrase names the place."""
-    langs = tuple(sorted({"en", p.lang} & set(tagschema.LANGS)))
     lex = [(m.start(1), m.end(1)) for m in LEX_RE.finditer(mlow)]
     out = []
-    for k in tagschema.find_kinds(mlow, langs):
+    for k in kinds:
         inside = [(a, b) for a, b in lex if k.start <= a and b <= k.end]
         if " " not in k.phrase or not inside or any(b - a >= k.end - k.start for a, b in inside) or \
                 any(taken[k.start:k.end]) or negated(mlow, k.start, k.end):
@@ -174,7 +178,7 @@ _ACTIVITIES = {"swim": "leisure=swimming_pool", "swimming": "leisure=swimming_po
 _ACTIVITY_RE = re.compile(r"\b(?:go |went |going )?(?:for |have )?(?:a )?(swim|swimming|workout|massage|rent bikes|"
                           r"hire bikes|hire a bike|bike hire|rent a bike|(?:alquilar|alugar|louer|noleggiare|hyra|vuokrata|"
                           r"huren|leihen)\s+(?:(?:unas?|uns?|umas?|des|une?|delle|en|ett|a|some)\s+)?(?:bicis?|bicicletas?|"
-                          r"vélos?|velos?|bici|biciclette|cykl(?:ar|ar)?|cykel|pyör(?:ä|iä)|fietsen|fiets|fahrräder|fahrrad|"
+                          r"vélos?|velos?|bici|biciclette|cyklar|cykel|pyör(?:ä|iä)|fietsen|fiets|fahrräder|fahrrad|"
                           r"citi bikes?|bikes?))\b(?! pool)")
 
 
@@ -201,10 +205,11 @@ def _purpose(mlow: str, a: int, before: list[Mention], found) -> bool:
     return any(c <= x.start < a for x in before) or any(c <= s < a for s, *_ in found)
 
 
-def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en", before: list[Mention] = ()) -> list[Mention]:
-    """Kinds of place from the tagging schema ("sauna", "hardware store", "Tankstelle", "buy a toy");
-    not goods bought at a place just named (:func:`_bought_at`) or what a visit is for (:func:`_purpose`)."""
-    langs = tuple(sorted({"en", lang} & set(tagschema.LANGS)))
+def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: list[tagschema.Kind],
+                   before: list[Mention] = ()) -> list[Mention]:
+    """Kinds of place from the tagging schema (``kinds``, found in ``mlow``: "sauna", "hardware store",
+    "Tankstelle") and goods ("buy a toy"); not goods bought at a place just named (:func:`_bought_at`)
+    or what a visit is for (:func:`_purpose`)."""
     found = []
     for m in re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?([^\W\d_]{3,})", mlow):
         if _bought_at(mlow, m.start(), before):
@@ -217,7 +222,7 @@ def _kind_mentions(mlow: str, taken: list[bool], lang: str = "en", before: list[
     for m in _ACTIVITY_RE.finditer(mlow):  # an activity names the place it needs ("go for a swim")
         tag = _ACTIVITIES.get(m.group(1), "amenity=bicycle_rental")  # renting bikes, in any language read
         found.append((m.start(1), m.end(1), tag, m.group(1)))
-    found += [(k.start, k.end, k.tag, k.phrase) for k in tagschema.find_kinds(mlow, langs)
+    found += [(k.start, k.end, k.tag, k.phrase) for k in kinds
               if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)
               and not _purpose(mlow, k.start, before, found)]
     for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)\b", mlow):
@@ -488,11 +493,13 @@ def find_mentions(p: Prompt) -> list[Mention]:
     """Every mention of a visit, in the order of the prompt."""
     mlow = p.mlow
     taken = [False] * len(mlow)
+    langs = _langs(p.lang)
+    kinds = tagschema.find_kinds(mlow, langs)
     mentions = _map_mentions(p, taken)
-    mentions += _longer_kinds(p, mlow, taken)
+    mentions += _longer_kinds(mlow, kinds, taken)
     mentions += _lexicon_mentions(mlow, taken)
     mentions += _compound_mentions(p, mlow, taken)
-    mentions += _kind_mentions(mlow, taken, p.lang, mentions)
+    mentions += _kind_mentions(mlow, taken, langs, kinds, mentions)
     _cuisine_mentions(p, mlow, mentions, taken)
     mentions = _walks(mlow, _merge(mlow, mentions))
     _embedding_mentions(p, mlow, mentions)
@@ -552,7 +559,7 @@ def _lower_names(p: Prompt) -> list[tuple[int, int]]:
     if has_name is None:
         return []
     words = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", p.mlow) if p.text[m.start()].islower()]
-    langs = tuple(sorted({"en", p.lang} & set(tagschema.LANGS)))
+    langs = _langs(p.lang)
     out = []
     for i in range(len(words)):
         for n in (3, 2):
@@ -592,7 +599,7 @@ def _phrase_end(mlow: str, at: int) -> int:
 def _kind_word_at(p: Prompt, at: int) -> bool:
     """Whether a kind word follows ``at`` ("Residenz museum", "Oodi library")."""
     m = re.match(r"\s+([^\W\d_]+)", p.mlow[at:])
-    langs = tuple(sorted({"en", p.lang} & set(tagschema.LANGS)))
+    langs = _langs(p.lang)
     return bool(m) and (m.group(1) in LEX_MAP or tagschema.lookup(m.group(1), langs) is not None)
 
 
@@ -634,7 +641,7 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
     a run of capitalised words with its particles; one word that is a kind word ("Lunch", "Kirche")
     is left to the kind stages."""
     out, end = [], 0
-    langs = tuple(sorted({"en", p.lang} & set(tagschema.LANGS)))
+    langs = _langs(p.lang)
     for m in re.finditer(r"(?<![\w'’-])[^\W\d_][\w'’-]*", p.text):
         a = m.start()
         if a < end or not p.text[a].isupper() or not p.mlow[a].strip():
