@@ -12,8 +12,10 @@ name are found later in the tagging schema's translations
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from nco.errors import InputError
+from nco.planner import tagschema
 from nco.planner.offline.chat import MARKERS, expand, fix_typos
 from nco.planner.offline.clock import UNITS, word_times
 from nco.planner.offline.phrases import PHRASES, quarter_hours, rewrite
@@ -21,6 +23,7 @@ from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, BUDGET_WORDS, CUISI
                                          LEX_MAP, STOPWORDS_EN)
 from nco.planner.offline.places import lower_case_name
 from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, fi_bases_of, loose
+from nco.planner.request import CATEGORIES
 
 #: languages the offline parser reads
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
@@ -283,6 +286,50 @@ _OWN_WORDS = {lang: frozenset(w for w in words if w not in STOPWORDS_EN and w no
 _EVIDENCE = {lang: fw | set(MARKERS.get(lang, ())) | _OWN_WORDS[lang] | set(f"{DAYS[lang]} {_DAY_WORDS[lang]}".split())
              for lang, fw in FUNCTION_WORD_SETS.items()}
 
+#: languages that write a kind of place as the last part of a compound ("Stadtbibliothek", "Domkyrkan")
+COMPOUNDING = ("de", "sv", "nl", "fi")
+#: endings the last part of a compound may carry: Swedish and Dutch definite, German and Dutch case or plural
+_HEAD_ENDINGS = ("", "en", "et", "n", "t", "e", "er", "es", "s")
+
+
+@lru_cache(maxsize=16)
+def _kind_heads(lang: str) -> dict[str, str]:
+    """Folded words of ``lang`` that name a kind of place: one-word terms of the tagging schema (a tag)
+    and the words its rules rewrite into a kind (a category)."""
+    out = {w: t for w, t in tagschema.phrase_index((lang,)).items() if " " not in w and len(w) >= 4}
+    for pat, repl in RULES.get(lang, []) + PHRASES.get(lang, []):
+        if isinstance(repl, str) and repl.strip() in LEX_MAP:
+            for w in re.findall(r"(?:\\b|\||\(\?:|^)([^\W\d_]{4,})(?=\\b(?:\||\)|$))", pat):
+                out[tagschema.fold(w)] = LEX_MAP[repl.strip()][0]
+    return out
+
+
+#: what the compounds of another language may name in a prompt: a category, or a tag of one that is no castle
+_FOREIGN_HEADS = {*CATEGORIES, *(f"{k}={v}" for c in CATEGORIES.values() for k, vs in c.tags for v in vs if k != "historic")}
+#: castles: towns are named after them, in every language ("Harrisburg", "Göteborg", "Hämeenlinna")
+_TOWN_HEADS = {"historic=castle"}
+
+
+def compound_kind(word: str, lang: str) -> str | None:
+    """The kind of place the last part of a compound names, a category or a tag ("Nationalbibliothek" ->
+    library, "Domkyrkan" -> church, "Kansallismuseo" -> museum), or ``None``. A prompt in a language that
+    does not compound reads, in a capitalised word, the categories of those that do (names such as
+    "Frauenkirche", "Hofgarten"), not their rarer kinds; no language's castles (towns are named after
+    them: "Harrisburg", "Göteborg")."""
+    if lang not in COMPOUNDING and not word[:1].isupper():
+        return None
+    f = tagschema.fold(word)
+    for lg in (lang,) if lang in COMPOUNDING else COMPOUNDING:
+        heads = _kind_heads(lg)
+        for i in range(3, len(f) - 3):
+            for end in _HEAD_ENDINGS:
+                base = f[i:len(f) - len(end)]
+                if f.endswith(end) and len(base) >= 4 and base in heads and heads[base] not in _TOWN_HEADS and \
+                        (lg == lang or heads[base] in _FOREIGN_HEADS):
+                    return heads[base]
+    return None
+
+
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
 _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # shopping, in every language read
@@ -326,6 +373,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:acabar|acabant|acabem|acabo|acabamos|acabando|terminar|terminando|terminamos|termino|finir|finissant|"
      r"terminer|finire|finiamo|terminare|concludere|avsluta|avslutar|eindigen|eindig|afsluiten)\s+"
      r"(?:amb|con|com|par|med|met)\b", "ending with"),
+    # taking out cash, in every language read: a cash machine ("Geld abheben", "retirer de l'argent")
+    (r"\b(?:(?:geld|bargeld) (?:abheben|holen|ziehen)|(?:retirer|tirer) (?:de l'argent|des (?:sous|espèces|billets))|"
+     r"(?:sacar|retirar) (?:dinero|efectivo|pasta|dinheiro|pelas)|(?:levantar|tirar) (?:dinheiro|grana)|"
+     r"prelevare(?: (?:soldi|contanti))?|ritirare (?:soldi|contanti)|treure (?:diners|calés)|nostaa rahaa|"
+     r"ta ut (?:pengar|kontanter)|(?:geld )?pinnen|geld (?:opnemen|halen))\b", "get cash"),
     # renting bikes, said in every language read: a bicycle rental
     (r"\b(?:louer (?:des|un) vélos?|alquilar (?:unas |una )?(?:bicis?|bicicletas?)|alugar (?:umas |uma )?bicicletas?|"
      r"noleggiare (?:le |una |delle )?bici(?:clette|cletta)?|(?:fahrräder|räder|ein fahrrad|ein rad) (?:mieten|leihen|ausleihen)|"

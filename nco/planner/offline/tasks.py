@@ -9,6 +9,7 @@ from pathlib import Path
 
 from nco.errors import InputError
 from nco.planner import tagschema
+from nco.planner.offline.lang import compound_kind
 from nco.planner.offline.lexicon import (
     ACTIVITY,
     CUISINE_RE,
@@ -148,17 +149,20 @@ def _longer_kinds(mlow: str, kinds: list[tagschema.Kind], taken: list[bool]) -> 
 
 
 def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]:
-    """Compound names: "Frauenkirche", "Englischer Garten", "Kansallismuseo"."""
+    """Compounds whose last part is a kind of place: "Frauenkirche", "Nationalbibliothek", "Domkyrkan",
+    "stadsbiblioteket", "Kansallismuseo" (:func:`compound_kind`); capitalised, they are named."""
     out = []
-    kinds = {"kirche": "church", "kirkko": "church", "kyrka": "church", "garten": "park", "puisto": "park",
-             "museum": "museum", "museo": "museum", "markt": "market", "tori": "market", "torget": "market"}
-    for m in re.finditer(r"(?<![\w-])([a-zäöüßå]{3,}(kirche|kirkko|kyrka|garten|puisto|museum|museo|markt|tori|torget))"
-                         r"(?![\w-])", mlow):
-        if any(taken[m.start():m.end()]) or not p.text[m.start()].isupper() or \
-                tagschema.lookup(m.group(1), ("de", "en")):  # "Baumarkt" is a hardware store
+    for m in re.finditer(r"(?<![\w-])[^\W\d_]{7,}(?![\w-])", mlow):
+        if any(taken[m.start():m.end()]) or tagschema.lookup(m.group(0), _langs(p.lang)):
+            continue  # "Baumarkt" is a hardware store: the schema reads it whole
+        kind = compound_kind(p.text[m.start():m.end()], p.lang)
+        if kind is None:
             continue
-        out.append(Mention(m.start(), m.end(), kinds[m.group(2)], None, None, _ref(mlow, m.start()),
-                           name=capitalised_phrase(p.text, m.start()), word=m.group(1)))
+        cat, tag = (kind, None) if kind in CATEGORIES else (TAG_CATEGORY.get(kind, "other"), kind)
+        tag = None if cat != "other" else tag
+        name = capitalised_phrase(p.text, m.start()) if p.text[m.start()].isupper() else None
+        out.append(Mention(m.start(), m.end(), cat, None, tagschema.visit_minutes(tag) if tag else None,
+                           _ref(mlow, m.start()), name=name, tag=tag, word=m.group(0)))
         taken[m.start():m.end()] = [True] * (m.end() - m.start())
     return out
 
@@ -395,6 +399,44 @@ def _end_reasons(p: Prompt, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: a meal that names a time of day, not a visit: "lunch break", "pause déjeuner", "errands on my lunch"
+_MEAL_AS_TIME = re.compile(r"(?:\b(?:pause|pausa|break|descanso|intervalo|rast|paus|tauko)\s+(?:(?:de|du|di|do|da|del|"
+                           r"for)\s+)?|\b(?:errands|ärenden|besorgungen|erledigungen|recados|courses|commissioni|"
+                           r"encàrrecs|asioita|boodschappen)\s+(?:at|on|in|during|på|während|durante|pendant|tijdens)\s+"
+                           r"(?:the\s+|my\s+|our\s+)?)$")
+_MEAL_BREAK = re.compile(r"\s*(?:break|hour|pause|rast|paus|tauko)\b")
+#: a purpose said after a visit, with one word between ("Home Depot for a new garden hose")
+_PURPOSE_AFTER = re.compile(r"\b(?:for|para|pra|pro|pour|für|per|för|voor|zum|zur)\s+(?:(?:a|an|the|some|my|our|o|os|"
+                            r"el|la|los|las|le|les|un|une|uma|um|das|den|dem|die|der|il|lo|de|en|ett|een)\s+)?"
+                            r"(?:[^\W\d_]+\s+)?$")
+#: back at a place: "zurück am Park" when the start is Penbrook Park
+_BACK_AT = re.compile(r"\bback\s+(?:at|to|in)\s+(?:the\s+)?$")
+
+
+def _not_visits(p: Prompt, mentions: list[Mention]) -> list[Mention]:
+    """Mentions that say something else than a visit: a meal that is a time of day ("my lunch break"), a
+    kind that is what an earlier visit of its clause is for ("Home Depot for a garden hose"), and the
+    start's kind said as where the trip ends ("back at the park" when it starts at Penbrook Park)."""
+    mlow, start = p.mlow, (p.places[0] or "").lower() if p.places else ""
+    out = []
+    for x in mentions:
+        before = mlow[max(0, x.start - 40):x.start]
+        why = None
+        if x.word in _MEALS and (_MEAL_AS_TIME.search(before) or _MEAL_BREAK.match(mlow, x.end)):
+            why = "is when the trip happens"
+        elif x.ref is None and not x.name and x.category not in _EATS and _PURPOSE_AFTER.search(before[-25:]) and \
+                any(y.ref is None and clause_of(mlow, y.start) == clause_of(mlow, x.start) and y.end <= x.start
+                    for y in out):
+            why = "is what a visit before it is for"
+        elif not x.name and _BACK_AT.search(before) and re.search(rf"\b{re.escape(mlow[x.start:x.end])}\b", start):
+            why = "is the start, where the trip ends"
+        if why:
+            p.notes.append(f"'{p.text[x.start:x.end]}' {why}: no visit of its own")
+            continue
+        out.append(x)
+    return out
+
+
 def _walks(mlow: str, mentions: list[Mention]) -> list[Mention]:
     """"A walk" is a park unless its clause names the place ("a walk along the harbour", "in the Hofgarten")."""
     def placed(x: Mention) -> bool:
@@ -503,7 +545,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     _cuisine_mentions(p, mlow, mentions, taken)
     mentions = _walks(mlow, _merge(mlow, mentions))
     _embedding_mentions(p, mlow, mentions)
-    mentions = _end_reasons(p, mentions)
+    mentions = _not_visits(p, _end_reasons(p, mentions))
     mentions.sort(key=lambda x: x.start)
     _definite_references(mlow, mentions)
     _structure(mlow, mentions)
