@@ -315,6 +315,22 @@ _AT_A = re.compile(r"\s+(?:at|in|en|em|no|na|au|à la|al|dans|im|in der|på|i)\s
                    r"einem|einer|dem|der)\s+)?")
 
 
+#: shopping, then the shops it means ("ir de tiendas, sobre todo una perfumería", "shopping: a bookshop")
+_SHOPS_SAID = re.compile(r"\s*(?:[:(–-]\s*|,?\s*(?:especially|above all|mainly|mostly|in particular|particularly|such as|"
+                         r"e\.g\.|sobre todo|especialmente|principalmente|sobretot|surtout|notamment|en particulier|"
+                         r"vor allem|besonders|insbesondere|soprattutto|in particolare|främst|särskilt|framför allt|"
+                         r"erityisesti|varsinkin|vooral|zoals|met name)\s+)(?:a |an |the |some |uma? |una? |une |un )?")
+#: a visit, then another word for it in brackets ("Spielzeuggeschäft (Modellbau)", "breakfast (or an early lunch)",
+#: "il giardino zoologico (Jardin Animalier)")
+_BRACKET = re.compile(r"(?:\s+[^\W\d_]+)?\s*\(\s*(?:(?:or|oder|ou|o|eller|tai|of)\s+(?:[^\W\d_]+\s+){0,2})?")
+
+
+def _in_brackets_after(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x`` is said in brackets right after the visit ``y``."""
+    return y.ref is None and bool(_BRACKET.fullmatch(mlow[y.end:x.start])) and \
+        re.match(r"[^()]{0,25}\)", mlow[x.end:]) is not None
+
+
 def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
     """One mention per category and clause ("lunch at an Italian restaurant"); one per meal."""
     merged: list[Mention] = []
@@ -330,9 +346,14 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
                 mlow[merged[-1].end:x.start]):
             prev = merged[-1]  # "a DIY store or a hardware store": one visit, to the first kind named
         if prev is None and x.ref is None and merged and merged[-1].word == "shopping" and \
-                x.category in ("shop", "supermarket", "market", "other") and _AT_A.fullmatch(mlow[merged[-1].end:x.start]):
-            merged[-1] = x  # "shopping at a supermarket": one visit, there
+                x.category in ("shop", "supermarket", "market", "other") and (
+                    _AT_A.fullmatch(mlow[merged[-1].end:x.start]) or _SHOPS_SAID.fullmatch(mlow[merged[-1].end:x.start])):
+            merged[-1] = x  # "shopping at a supermarket", "shopping, above all a perfumery": one visit, there
             continue
+        if prev is None and x.ref is None and merged and _in_brackets_after(mlow, merged[-1], x):
+            prev = merged[-1]  # "il giardino zoologico (Jardin Animalier)": the name the map knows tells the kind
+            if x.name and not prev.name:
+                prev.category, prev.tag, prev.kinds = x.category, x.tag, x.kinds
         if prev is None and x.word in _MEALS and x.ref is None:
             # the same meal named twice is one meal ("lunch ... just one lunch")
             prev = next((y for y in merged if y.word == x.word and y.ref is None), None)
@@ -410,7 +431,7 @@ _PURPOSE_AFTER = re.compile(r"\b(?:for|para|pra|pro|pour|für|per|för|voor|zum|
                             r"el|la|los|las|le|les|un|une|uma|um|das|den|dem|die|der|il|lo|de|en|ett|een)\s+)?"
                             r"(?:[^\W\d_]+\s+)?$")
 #: back at a place: "zurück am Park" when the start is Penbrook Park
-_BACK_AT = re.compile(r"\bback\s+(?:at|to|in)\s+(?:the\s+)?$")
+_BACK_AT = re.compile(r"\b(?:back|wieder)\s+(?:at|to|in)\s+(?:the\s+)?$")
 
 
 def _not_visits(p: Prompt, mentions: list[Mention]) -> list[Mention]:
@@ -458,6 +479,9 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
         return y  # "im Biergarten einkehren", "im Café essen": eating at the place just named
     eats = (y.word in _MEALS and x.category in ("bar", "cafe", "fast_food")) or \
         (y.category in _EATS and x.category in _EATS)  # "some cake at a bakery", "a drink at a cafe"
+    more = re.match(r"\s+(?:and|&|with)\s+([^\W\d_]+)", gap)  # "coffee and cake at the bakery"
+    if more and more.group(1) in LEX_MAP:
+        gap = gap[more.end():]
     if eats and re.fullmatch(r"\s+(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|some\s+)?", gap):
         y.category, y.tag, y.cuisine = x.category, x.tag, y.cuisine or x.cuisine
         return y
@@ -803,7 +827,9 @@ def _structure(mlow: str, mentions: list[Mention]) -> None:
     for m in _AS_MANY_OPEN.finditer(mlow):
         close = _AS_MANY_CLOSE.search(mlow, m.end(), min(len(mlow), m.end() + 60))
         if close and not re.search(r"[.;!?]", mlow[m.end():close.start()]):
-            _maximize(mlow, mentions, [x for x in mentions if any(m.end() <= a < close.start() for a in [x.start, *x.also])])
+            inside = [x for x in mentions if any(m.end() <= a < close.start() for a in [x.start, *x.also])]
+            beside = _kind_beside(mlow, mentions, m.start(), close.end())  # "a brewery crawl - as many as we can"
+            _maximize(mlow, mentions, inside or ([beside] if beside else []))
     before_kind = set()
     for m in _AS_MANY_ALONE.finditer(mlow):
         after = [x for x in mentions if m.end() <= x.start < m.end() + 40][:1]
