@@ -480,7 +480,8 @@ def normalise(text: str, lang: str) -> str:
     for pat, repl in _EVERY_LANGUAGE:
         text = pat.sub(repl, text)
     text = quarter_hours(expand(text, lang), lang)
-    text = _symbols(_dotted_times(_hours_had(_IN_HOURS.sub(r"in \1 hours", text))))
+    text = _MORNING_H.sub(r"0\1\2", _hours_had(_IN_HOURS.sub(r"in \1 hours", text)))
+    text = _symbols(_dotted_times(text))
     if lang == "en":  # British "half 9": half past nine
         text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text))))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
@@ -843,14 +844,22 @@ _HOURS_HAD = re.compile(r"(?i)\b(j'ai|on a|nous avons|il (?:me|nous) reste|envir
                         r"\s+(\d{1,2})\s?h(?:\s?(\d{2}))?\b(?!:)")
 
 
-#: "Café, puis librairie, 1h30, depuis X": a few hours written with "h" as an item of their own, with no
-#: clock word before them, are the time one has (no walk starts at 1:30 at night)
-_HOURS_ALONE = re.compile(r"(?:^|(?<=[,;:–—]\s)|(?<=[,;:]))\s*([1-6])\s?h(?:\s?([0-5]\d))?(?=\s*(?:[,;.!]|$))")
+#: "Café, puis librairie, 1h30, depuis X", "resto. 2h", "(1h30)": a few hours written with "h" as an item of
+#: their own, with no clock word before them, are the time one has (no walk starts at 1:30 at night)
+_HOURS_ALONE = re.compile(r"(?:^|(?<=[.,;:–—(]\s)|(?<=[,;:(]))\s*([1-6])\s?h(?:\s?([0-5]\d))?(?=\s*(?:[,;.!)]|$))")
+#: hours with a decimal comma or point ("max 1,5h", "1.5 Stunden"): minutes
+_DECIMAL_HOURS = re.compile(r"(?i)\b(\d{1,2})[,.]([05])\s?(?:h|hours?|stunden|heures|horas|hores|ore|timmar|tuntia|uur)\b")
+
+
+#: an hour written with "h" is on a 24-hour clock: one from 6 to 9 keeps a zero, so it stays in the morning
+#: ("à 7h30" is 07:30, where "at 7:30" alone reads as the evening)
+_MORNING_H = re.compile(r"(?<![\d:.,])\b([6-9])(\s?h)(?=\s?[0-5]\d\b|\b)")
 
 
 def _hours_had(text: str) -> str:
     """Hours written with "h" after a word of having, or alone as an item, as a duration ("j'ai 2h30" ->
     "j'ai 150 minutes", "café, 1h, départ X" -> "café, 60 minutes, départ X")."""
+    text = _DECIMAL_HOURS.sub(lambda m: f"{int(m.group(1)) * 60 + int(m.group(2)) * 6} minutes", text)
     text = _HOURS_ALONE.sub(lambda m: f" {int(m.group(1)) * 60 + int(m.group(2) or 0)} minutes", text)
     return _HOURS_HAD.sub(lambda m: f"{m.group(1)} {int(m.group(2)) * 60 + int(m.group(3) or 0)} minutes", text)
 
@@ -861,6 +870,7 @@ def _clock_times(text: str) -> str:
     # "à 9 heures", "a las 9 horas": the unit after the hour of a clock time
     text = re.sub(r"(?i)(\b(?:à|vers|avant|jusqu'à|dès|las|les|às|alle|ab|um|bis)\s+\d{1,2})\s+(?:heures?|horas?|hores|ore)\b",
                   r"\1h", text)
+    text = re.sub(r"(?i)\bore\s+(\d{1,2})(?![\d:.]*\d)", r"\1:00", text)  # "partenza ore 10"
     t = re.sub(r"\b(\d{1,2})\s?h\s?(\d{2})\b", r"\1:\2", text)
     t = re.sub(r"\b(\d{1,2})\s?h\b", r"\1:00", t)
     t = re.sub(r"\b(\d{1,2})[.:](\d{2})\s*(?:uhr|uur)\b", r"\1:\2", t, flags=re.IGNORECASE)
