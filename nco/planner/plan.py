@@ -960,6 +960,11 @@ _PASSED = {"tourism=information", "tourism=yes", "amenity=parking", "amenity=par
            "amenity=charging_station", "amenity=post_box", "amenity=clock", "amenity=parking_space"}
 
 
+#: words of where before a city's own name ("In Paris", "nach Krems", "à Porto")
+_WHERE_WORDS = {"in", "at", "to", "from", "i", "im", "en", "em", "a", "à", "no", "na", "nach", "naar", "till", "dans", "de",
+                "da", "do", "aus", "uit", "fran", "från", "per", "por", "pour", "para"}
+
+
 class MapNames:
     """What an extract knows of the names in a prompt, for the offline parser.
 
@@ -1000,11 +1005,17 @@ class MapNames:
         ``((), None, name)`` for a place one does not visit (a street, a square, a station, a hotel);
         ``None`` for a name the extract does not surely know."""
         m = self.match(name)
-        if m.place is None or not _names_it(name, m.confidence) or fold(name) in self._own:
+        if m.place is None or not _names_it(name, m.confidence) or self._is_own(name):
             return None
         poi = self._loaded().pois.by_id().get(m.place.id)
         kind = _poi_kind(poi) if poi is not None else None
         return kind + (poi.name,) if kind else ((), None, m.place.name)
+
+    def _is_own(self, name: str) -> bool:
+        """Whether ``name`` is the city's own name, alone or after a word of where ("In Paris for ...")."""
+        words = fold(name).split()
+        return " ".join(words) in self._own or (len(words) >= 2 and words[0] in _WHERE_WORDS
+                                                and " ".join(words[1:]) in self._own)
 
     def has_name(self, name: str) -> bool:
         """Whether a place carries ``name`` as a whole name (no fuzzy matching: cheap for many phrases)."""

@@ -288,6 +288,8 @@ _EVIDENCE = {lang: fw | set(MARKERS.get(lang, ())) | _OWN_WORDS[lang] | set(f"{D
 
 #: languages that write a kind of place as the last part of a compound ("Stadtbibliothek", "Domkyrkan")
 COMPOUNDING = ("de", "sv", "nl", "fi")
+#: keys of the kinds a compound may name ("Föreställning" holds no scaffolder's "ställning")
+_VISITED_KEYS = {"amenity", "shop", "tourism", "leisure", "historic"}
 #: endings the last part of a compound may carry: Swedish and Dutch definite, German and Dutch case or plural
 _HEAD_ENDINGS = ("", "en", "et", "n", "t", "e", "er", "es", "s")
 
@@ -296,7 +298,8 @@ _HEAD_ENDINGS = ("", "en", "et", "n", "t", "e", "er", "es", "s")
 def _kind_heads(lang: str) -> dict[str, str]:
     """Folded words of ``lang`` that name a kind of place: one-word terms of the tagging schema (a tag)
     and the words its rules rewrite into a kind (a category)."""
-    out = {w: t for w, t in tagschema.phrase_index((lang,)).items() if " " not in w and len(w) >= 4}
+    out = {w: t for w, t in tagschema.phrase_index((lang,)).items()
+           if " " not in w and len(w) >= 4 and t.split("=")[0] in _VISITED_KEYS}
     for pat, repl in RULES.get(lang, []) + PHRASES.get(lang, []):
         if isinstance(repl, str) and repl.strip() in LEX_MAP:
             for w in re.findall(r"(?:\\b|\||\(\?:|^)([^\W\d_]{4,})(?=\\b(?:\||\)|$))", pat):
@@ -486,6 +489,7 @@ def normalise(text: str, lang: str) -> str:
         text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text))))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
     text = _NEGATION.sub("without ", text)  # before typos are fixed: "nada" is no misspelt kind
+    text = re.sub(r"\b[Pp]as d['’](?=[^\W\d_])", "without ", text)  # "Pas d'églises"
     text = fix_typos(text, ALL_FUNCTION_WORDS | _RULE_WORDS[lang], _KIND_RULE_WORDS[lang], lang == "de")
     if lang == "fi":
         text = _finnish_words(_finnish_places(text))
