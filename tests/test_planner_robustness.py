@@ -63,7 +63,8 @@ def test_clock_times_in_words_and_digits(text, start, end):
 
 def test_a_dot_in_a_price_or_a_duration_is_no_time():
     assert "12.50" in normalise("Sono in Piazza Navona, budget 12.50 euro per il pranzo", "it")
-    assert "2.5 hours" in normalise("From Isartor at 10.15, 2.5 hours", "en")
+    assert "150 minutes" in normalise("From Isartor at 10.15, 2.5 hours", "en")
+    assert "90 minutes" in normalise("apteekki, lounas, pankki. rautatieasemalta klo 11.45, max 1,5h", "fi")
 
 
 # ------------------------------------------------------------------ places
