@@ -1017,6 +1017,14 @@ class MapNames:
         return " ".join(words) in self._own or (len(words) >= 2 and words[0] in _WHERE_WORDS
                                                 and " ".join(words[1:]) in self._own)
 
+    def area(self, name: str) -> bool:
+        """Whether ``name`` is the city's own name or an area the map knows (a town, a district): where
+        one is, not a spot to start from when the prompt names one too."""
+        if self._is_own(name):
+            return True
+        m = self.match(name)
+        return m.place is not None and m.place.kind == "area" and _names_it(name, m.confidence)
+
     def has_name(self, name: str) -> bool:
         """Whether a place carries ``name`` as a whole name (no fuzzy matching: cheap for many phrases)."""
         return self._loaded().gazetteer().has_name(name)

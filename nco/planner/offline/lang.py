@@ -412,6 +412,10 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"comenzamos|salimos|partimos|começamos|saímos|cominciamo|partiamo|iniziamo|comencem|sortim|partim|"
      r"aloitamme|lähdemme|(?:wir|und) (?:starten|beginnen|fangen|gehen los)|(?:we|wij) (?:beginnen|starten|vertrekken))\b",
      "we start"),
+    # leaving, said in the first person before a time ("salgo a las 9 del Centro", "surto a les 10 de casa",
+    # "en beginnen om 12.00 uur in de Rue de Bretagne")
+    (r"\b(?:salgo|saio|surto|parto|je pars|beginnen|vertrekken|starten)\b(?= (?:at|à|a|a las|às|a les|alle|om|um|\d))",
+     "i start"),
     # arriving somewhere, said in every language read: the start
     (r"\b(?:llego|llegamos|llegaré|llegaremos|chego|chegamos|chegarei|chegaremos|arrivo|arriviamo|arriverò|arriveremo|"
      r"arribo|arribem|arribaré|arribarem|j'arrive|nous arrivons|on arrive|j'arriverai|nous arriverons|on arrivera|"

@@ -179,7 +179,7 @@ def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Mat
 
 def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
-    cands = list(_start_candidates(p, skip))
+    cands = _spots(list(_start_candidates(p, skip)), known)
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in name_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
@@ -196,6 +196,19 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     ph, at, span = pick
     p.mask(*span)
     return ph, at
+
+
+def _spots(cands, known):
+    """The candidates that are spots in the city when the map knows one: "I'm in Munich ... from the
+    Odeonsplatz" starts at the Odeonsplatz, "vivimos en Highlandtown ... desde la biblioteca" at the library."""
+    area = getattr(known, "area", None)
+    if area is None:
+        return cands
+    areas = [c[0] for c in cands if area(c[0])]
+    spots = [c for c in cands if c[0] not in areas and not any(c[0] in a for a in areas)]  # "Harbor" of "Harbor East"
+    sure = any(known(c[0]) for c in spots) or (  # "Départ de Caldea" (Caldea-Inuu) beside "à Andorre"
+        areas and any(known.match(c[0]).confidence >= 0.9 for c in spots))
+    return spots if sure else cands
 
 
 _FIRST_ARROW = re.compile(r"->|→|=>|,\s*then\b")  # arrows are rewritten as ", then"
