@@ -304,6 +304,8 @@ def _kind_heads(lang: str) -> dict[str, str]:
         if isinstance(repl, str) and repl.strip() in LEX_MAP:
             for w in re.findall(r"(?:\\b|\||\(\?:|^)([^\W\d_]{4,})(?=\\b(?:\||\)|$))", pat):
                 out[tagschema.fold(w)] = LEX_MAP[repl.strip()][0]
+    if lang == "sv":  # a Swedish noun in -um is definite in -et ("museum", "Stadsmuseet")
+        out.update({w[:-2] + "et": k for w, k in list(out.items()) if w.endswith("um")})
     return out
 
 

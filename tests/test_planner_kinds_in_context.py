@@ -1,0 +1,157 @@
+"""The planner reads what a kind word does in its sentence: the last part of a compound names a kind,
+a meal can name a time of day, a kind can be what a visit is for, a word in brackets can name the visit
+before it, and the start is a spot in the city rather than the city.  The sentences are written for these
+tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nco.planner.offline.lang import compound_kind, normalise
+from nco.planner.parse import parse_offline
+from nco.planner.plan import knows, load_planner_city, named_visits
+
+TODAY = dt.date(2025, 6, 12)
+
+
+def _kinds(text: str, city: str | None = None) -> list[str]:
+    """The kinds of the visits read from ``text`` (with the map of ``city`` when given)."""
+    if city is None:
+        return [t.tag or t.category for t in parse_offline(text, today=TODAY).request.tasks]
+    c = load_planner_city(city)
+    pr = parse_offline(text, today=TODAY, known_place=knows(c))
+    req = named_visits(c, pr)[0] if pr.named else pr.request
+    return [t.tag or t.category for t in req.tasks]
+
+
+@pytest.mark.parametrize("word, lang, kind", [
+    ("Stadtbibliothek", "de", "library"),
+    ("Domkyrkan", "sv", "church"),
+    ("stadsbiblioteket", "sv", "library"),
+    ("Kansallismuseo", "fi", "museum"),
+    ("Hofgarten", "en", "leisure=garden"),     # a German name in an English prompt
+    ("Frauenkirche", "it", "church"),
+])
+def test_the_last_part_of_a_compound_names_its_kind(word, lang, kind):
+    assert compound_kind(word, lang) == kind
+
+
+@pytest.mark.parametrize("word, lang", [
+    ("Harrisburg", "de"),          # towns are named after castles
+    ("Göteborg", "sv"),
+    ("Föreställningen", "sv"),     # a show holds no scaffolder's "ställning"
+    ("genitori", "it"),            # a word of a language that does not compound, in lower case
+    ("Schwiegermutter", "de"),
+])
+def test_a_word_that_only_ends_like_a_kind_names_none(word, lang):
+    assert compound_kind(word, lang) is None
+
+
+def test_a_compound_landmark_is_a_visit_in_a_swedish_prompt():
+    text = "Vi börjar vid Stortorget kl 10. Först Stadsmuseet, sedan lunch och till sist ett kafé. Klart kl 14."
+    assert _kinds(text) == ["museum", "restaurant", "cafe"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Mittagspause ab 12:15 am Rathausplatz, eine Stunde: Geld abheben, dann eine Apotheke.", ["bank", "pharmacy"]),
+    ("Pause déjeuner à partir de 12h30 depuis la place Carrée : retirer de l'argent puis une pharmacie. 1h.",
+     ["bank", "pharmacy"]),
+    ("Errands on my lunch break from 12 at Union Square, one hour: a bank and a bookshop.", ["bank", "bookshop"]),
+])
+def test_a_lunch_break_is_a_time_of_day_not_a_meal(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Union Square at 9am: the bank, then a hardware store for a new garden hose. Back by noon.",
+     ["bank", "shop=hardware"]),
+    ("From Union Square at 4pm: a supermarket for the barbecue, then a bakery. Back by 6pm.",
+     ["supermarket", "bakery"]),
+])
+def test_what_a_visit_is_for_is_no_visit_of_its_own(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_a_kind_said_in_brackets_after_a_visit_is_that_visit():
+    text = "Ab 14 Uhr vom Rathausplatz: ins Spielzeuggeschäft (Modellbau), danach ein Café. Bis 17 Uhr zurück."
+    assert _kinds(text) == ["shop=toys", "cafe"]
+    text = "Ab 10 Uhr vom Rathausplatz: Frühstück (oder ein frühes Mittagessen), dann eine Buchhandlung. Bis 13 Uhr."
+    assert len(_kinds(text)) == 2
+
+
+def test_a_name_in_brackets_after_a_kind_gives_the_visit_its_kind():
+    text = "Partenza alle 10 da Fontvieille: il giardino zoologico (Jardin Animalier), poi un gelato. Entro le 13."
+    assert _kinds(text, "monaco") == ["tourism=zoo", "ice_cream"]
+
+
+def test_shopping_then_the_shops_it_means_is_those_shops():
+    text = ("Empezamos a las 11 en la Plaza Mayor. Ir de tiendas, sobre todo una perfumería y una tienda de "
+            "deportes, y comer algo. Volvemos a las 17h.")
+    assert _kinds(text) == ["shop=perfumery", "shop=sports", "restaurant"]
+
+
+def test_coffee_and_cake_at_a_bakery_is_one_visit_there():
+    text = "Start um 14 Uhr am Rathausplatz: erst ein Museum, dann Kaffee und Kuchen beim Bäcker. Bis 17 Uhr."
+    assert _kinds(text) == ["museum", "bakery"]
+
+
+def test_the_start_kind_said_as_the_end_is_no_visit():
+    text = "Start Mittwoch 10 Uhr am Penbrook Park. Ich möchte einen Kaffee und eine Apotheke. Bis 13 Uhr zurück am Park."
+    assert _kinds(text, "harrisburg") == ["cafe", "pharmacy"]
+
+
+def test_as_many_as_we_can_after_its_kind_maximizes_it():
+    req = parse_offline("From Central Station at 2pm: a pub crawl, as many pubs as we can hit, then dinner. "
+                        "Back by 10pm.", today=TODAY).request
+    assert [(t.category, t.maximize) for t in req.tasks] == [("bar", True), ("restaurant", False)]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Départ à 7h30 de la rue Oberkampf.", "fr", "07:30"),      # 24-hour clock: the morning
+    ("Partenza ore 10 da Fontvieille.", "it", "10:00"),
+    ("République 16h, supermarché. 2h", "fr", "120 minutes"),    # hours alone after a full stop: a budget
+    ("Pause longue (1h30) depuis le port.", "fr", "90 minutes"),
+    ("max 1,5h", "fi", "90 minutes"),
+])
+def test_clock_times_and_budgets_written_with_h(text, lang, want):
+    assert want in normalise(text, lang)
+
+
+def test_a_morning_start_written_with_h_stays_in_the_morning():
+    req = parse_offline("Sortie dimanche à 7h30 depuis la rue Oberkampf : une boulangerie puis un marché. Fini à 9h.",
+                        today=TODAY).request
+    assert (req.start_time, req.deadline) == ("07:30", "09:00")
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Je suis à Munich pour un salon. J'ai l'après-midi libre à partir de 14h, je pars de l'Odeonsplatz. "
+     "Une librairie puis un café. Retour vers 18h.", "Odeonsplatz"),
+    ("Sono a Monaco per lavoro. Domani sono libero dalle 15, parto da Place du Casino. Un museo e un bar. "
+     "Alle 20 di nuovo in Place du Casino.", "Place du Casino"),
+])
+def test_the_start_is_the_spot_not_the_city_one_is_in(text, start):
+    city = "munich" if "Munich" in text else "monaco"
+    assert parse_offline(text, today=TODAY, known_place=knows(load_planner_city(city))).request.start_place == start
+
+
+def test_the_city_named_after_a_word_of_where_is_no_visit():
+    assert "sight" not in _kinds("In Paris for a conference at the Centre Pompidou, free from 12:30 to 14:00: "
+                                 "a museum and lunch.", "paris")[:1]
+    assert knows(load_planner_city("paris")).visit("In Paris") is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Morgen Geld abheben und eine Apotheke.", "de"),
+    ("Demain retirer de l'argent et une pharmacie.", "fr"),
+    ("Mañana sacar dinero y una farmacia.", "es"),
+    ("Imorgon ta ut pengar och ett apotek.", "sv"),
+])
+def test_taking_out_cash_is_a_cash_machine_in_each_language(text, lang):
+    assert "get cash" in normalise(text, lang)
+
+
+def test_french_pas_d_refuses_a_kind():
+    text = "Départ 10h du Port Hercule. Un jardin et un café. Pas d'églises, merci. Fini à 13h."
+    assert _kinds(text) == ["park", "cafe"]
