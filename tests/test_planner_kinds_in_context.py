@@ -155,3 +155,19 @@ def test_taking_out_cash_is_a_cash_machine_in_each_language(text, lang):
 def test_french_pas_d_refuses_a_kind():
     text = "Départ 10h du Port Hercule. Un jardin et un café. Pas d'églises, merci. Fini à 13h."
     assert _kinds(text) == ["park", "cafe"]
+
+
+@pytest.mark.parametrize("text", [
+    "Start um 19 Uhr am Mariatorget. Erst Abendessen, dann eine Bar. Um 22:30 will ich zurück im Hotel sein.",
+    "Landgang ab 13 Uhr am Port Hercule: ein Café und ein Eis. Um 18 Uhr müssen wir wieder am Schiff sein.",
+    "Sortim de la Plaça Guillemó a les 16h: una pastisseria i la biblioteca. A les 19h a la mateixa plaça.",
+])
+def test_the_hotel_the_ship_or_the_same_square_as_the_end_is_back_at_the_start(text):
+    req = parse_offline(text, today=TODAY).request
+    assert req.end_place in (None, req.start_place)
+
+
+def test_a_named_hotel_stays_an_end_of_its_own():
+    req = parse_offline("We arrive at Kamppi at 6 in the evening: dinner, then a bar. We must be at Hotel Kämp by 10.",
+                        today=TODAY).request
+    assert (req.start_place, req.end_place) == ("Kamppi", "Hotel Kämp")

@@ -149,11 +149,25 @@ def _name_pattern(name: str) -> str:
     return r"\.?\s+".join(map(re.escape, name.split()))
 
 
+#: where one stays or what one came in, said as the end with no name: back where the trip began ("zurück im
+#: Hotel", "wieder am Schiff", "volvemos al coche", "a la mateixa plaça")
+_RETURN_WORDS = {"hotel", "hôtel", "hotell", "hotelli", "albergo", "hostel", "hostal", "pousada", "ship", "boat", "schiff",
+                 "bateau", "barco", "barca", "nave", "fartyg", "laiva", "car", "coche", "carro", "voiture", "auto",
+                 "macchina", "bil"}
+#: "the same" place ("a la mateixa plaça", "à la même place"): where the trip began
+_SAME_WORDS = {"same", "mateixa", "mateix", "même", "misma", "mismo", "mesma", "mesmo", "stessa", "stesso", "gleichen",
+               "samma", "sama", "zelfde"}
+
+
 def _same_kind(end: str, start: str) -> bool:
     """Whether ``end`` refers back to the start by its kind alone ("Krems station" ... "back at the station",
-    "estação de Monaco" ... "à estação")."""
-    m = re.fullmatch(r"(?:(?:the|la|le|l'|a|o|el|il|die|der|das|den)\s*)?([^\W\d_]+)", end.strip(), re.IGNORECASE)
-    return bool(m) and m.group(1).lower() in start.lower().split()
+    "estação de Monaco" ... "à estação"), or by where one stays or came in ("back at the hotel", "al coche")."""
+    m = re.fullmatch(r"(?:(?:the|la|le|l'|a|o|el|il|die|der|das|den|my|our)\s*)?([^\W\d_]+)(\s+[^\W\d_]+)?",
+                     end.strip(), re.IGNORECASE)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in _SAME_WORDS or (not m.group(2) and (word in _RETURN_WORDS or word in start.lower().split()))
 
 
 #: being somewhere (a city, a district) rather than leaving from it
@@ -179,7 +193,7 @@ def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Mat
 
 def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
-    cands = _spots(list(_start_candidates(p, skip)), known)
+    cands = _spots(list(_start_candidates(p, skip)), known, p.text)
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in name_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
@@ -198,13 +212,18 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     return ph, at
 
 
-def _spots(cands, known):
+#: a start cue of leaving, just before a candidate: "from Paxtang" is where one leaves, whatever the map calls it
+_LEFT_FROM = re.compile(r"\b(?:from|start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?)\b[^.!?;:]*$", re.IGNORECASE)
+
+
+def _spots(cands, known, p_text: str):
     """The candidates that are spots in the city when the map knows one: "I'm in Munich ... from the
-    Odeonsplatz" starts at the Odeonsplatz, "vivimos en Highlandtown ... desde la biblioteca" at the library."""
+    Odeonsplatz" starts at the Odeonsplatz, "on est en vacances à Andorre ... départ de Caldea" at Caldea; a
+    town or district one leaves from stays the start ("from Paxtang: dinner at Olive Garden")."""
     area = getattr(known, "area", None)
     if area is None:
         return cands
-    areas = [c[0] for c in cands if area(c[0])]
+    areas = [c[0] for c in cands if area(c[0]) and not _LEFT_FROM.search(p_text[max(0, c[1] - 30):c[1]])]
     spots = [c for c in cands if c[0] not in areas and not any(c[0] in a for a in areas)]  # "Harbor" of "Harbor East"
     sure = any(known(c[0]) for c in spots) or (  # "Départ de Caldea" (Caldea-Inuu) beside "à Andorre"
         areas and any(known.match(c[0]).confidence >= 0.9 for c in spots))
