@@ -171,3 +171,15 @@ def test_a_named_hotel_stays_an_end_of_its_own():
     req = parse_offline("We arrive at Kamppi at 6 in the evening: dinner, then a bar. We must be at Hotel Kämp by 10.",
                         today=TODAY).request
     assert (req.start_place, req.end_place) == ("Kamppi", "Hotel Kämp")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Je voudrais voir le plus d'églises possible. Départ de la place Carrée à 9h, retour à 17h.", "church"),
+    ("Queremos recorrer todas las perfumerías que podamos. Empezamos a las 10 en la Plaza Mayor, volvemos a las 19h.",
+     "shop=perfumery"),
+    ("Lähtö Oodilta klo 11, haluan kiertää niin monta galleriaa kuin ehtii. Takaisin klo 16.", "gallery"),
+    ("Parto alle 17 da Piazza Navona e vorrei vedere il maggior numero possibile di chiese. Un'ora e mezza.", "church"),
+])
+def test_as_many_as_possible_in_more_ways_and_plurals(text, kind):
+    req = parse_offline(text, today=TODAY).request
+    assert [(t.tag or t.category, t.maximize) for t in req.tasks] == [(kind, True)]

@@ -360,6 +360,24 @@ def shop_for(goods: str, langs: tuple[str, ...] = ("en",)) -> str | None:
     return _shop_of(fold(goods), phrase_index(langs))
 
 
+#: plural endings of the languages read, and what the singular ends in instead ("perfumerías", "livrarias",
+#: "klädbutiker", "giardinetti", "miradouros", "taidegalleriaa")
+_PLURALS = (("ies", "y"), ("es", ""), ("s", ""), ("er", ""), ("ar", ""), ("or", "a"), ("en", ""), ("i", "o"), ("i", "e"),
+            ("aa", "a"), ("ää", "ä"))
+
+
+def _plural_lookup(word: str, langs: tuple[str, ...]) -> str | None:
+    """The tag of a plural the schema has only in the singular (``None`` for short words)."""
+    if len(word) < 6:
+        return None
+    for end, sing in _PLURALS:
+        if word.endswith(end) and len(word) - len(end) + len(sing) >= 5:
+            tag = lookup(word[:len(word) - len(end)] + sing, langs)
+            if tag:
+                return tag
+    return None
+
+
 def find_kinds(low: str, langs: tuple[str, ...] = ("en",), max_words: int = 4) -> list[Kind]:
     """Phrases of ``low`` that name a kind of place, longest first, not overlapping.
 
@@ -380,7 +398,7 @@ def find_kinds(low: str, langs: tuple[str, ...] = ("en",), max_words: int = 4) -
             if any(used[i:i + n]):
                 continue
             a, b = words[i][0], words[i + n - 1][1]
-            tag = lookup(low[a:b], langs)
+            tag = lookup(low[a:b], langs) or (_plural_lookup(low[a:b], langs) if n == 1 else None)
             if tag:
                 found.append(Kind(a, b, tag, low[a:b]))
                 used[i:i + n] = [True] * n

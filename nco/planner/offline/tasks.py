@@ -814,12 +814,15 @@ def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
 #: "as many ... as possible" around its kind, in the languages read (after their cue words became English):
 #: an opening word, the kinds, a closing word ("più chiese possibile", "le plus de jardins et de parcs possible",
 #: "as many viewpoints (miradouros) as possible", "so viele Bars und Pubs wie möglich")
-_AS_MANY_OPEN = re.compile(r"\b(?:as many|quanti più|più|le plus de|autant de|o máximo de|o maior n[úu]mero(?: possível)? de|"
-                           r"tant[oa]s|el máximo de|so viele|så många)\s+")
+_AS_MANY_OPEN = re.compile(r"\b(?:(?:as many|quanti più|più|le plus de|autant de|o máximo de|(?:o )?maior n[úu]mero(?: possível)? de|"
+                           r"tant[oa]s|el máximo de|so viele|så många|niin monta|todas las|todos los|totes les|tots els)\s+|"
+                           r"(?:le plus|autant) d'(?=\w))")
 _AS_MANY_CLOSE = re.compile(r"\b(?:as (?:possible|you can|we can|i can|time allows)|possibile|possible|possível|posible|"
-                            r"wie möglich|som möjligt|som går|como (?:sea posible|pueda|podamos)|que (?:puder|pueda))\b")
+                            r"wie möglich|som möjligt|som går|como (?:sea posible|pueda|podamos)|"
+                            r"que (?:puder|pueda|podamos|puguem|pugui)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
 #: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
-_AS_MANY_ALONE = re.compile(r"\b(?:möglichst viele|un maximum de|mahdollisimman monta|zoveel mogelijk)\s+")
+_AS_MANY_ALONE = re.compile(r"\b(?:möglichst viele|un maximum de|mahdollisimman monta|zoveel mogelijk|"
+                            r"maggior numero possibile di|maior n[úu]mero possível de|mayor número posible de)\s+")
 
 
 def _structure(mlow: str, mentions: list[Mention]) -> None:
