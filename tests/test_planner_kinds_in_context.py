@@ -183,3 +183,26 @@ def test_a_named_hotel_stays_an_end_of_its_own():
 def test_as_many_as_possible_in_more_ways_and_plurals(text, kind):
     req = parse_offline(text, today=TODAY).request
     assert [(t.tag or t.category, t.maximize) for t in req.tasks] == [(kind, True)]
+
+
+def test_a_lunch_break_somewhere_in_the_plan_is_still_lunch():
+    text = "Départ de la place Carrée à 9h : une église, une pause déjeuner quelque part, puis un musée. Retour à 17h."
+    assert _kinds(text) == ["church", "restaurant", "museum"]
+
+
+def test_the_start_kind_where_one_lives_is_no_visit():
+    text = ("Errands tomorrow starting from Patterson Park at 8: the post office and a pharmacy. "
+            "Back home by 10:30, I live right on the park.")
+    assert _kinds(text, "baltimore") == ["amenity=post_office", "pharmacy"]
+
+
+def test_a_bench_or_a_kindergarten_is_no_visit():
+    text = ("She starts at Union Square at 10am with the kids from kindergarten: a library, then a bench in a park. "
+            "Back by 1pm.")
+    assert _kinds(text) == ["library", "park"]
+
+
+def test_shops_of_a_kind_said_in_the_plural_are_that_kind():
+    req = parse_offline("From the Hôtel de Paris at 11am: as many watch boutiques as possible, then lunch. Back by 3pm.",
+                        today=TODAY).request
+    assert [(t.tag or t.category, t.maximize) for t in req.tasks] == [("shop=watches", True), ("restaurant", False)]

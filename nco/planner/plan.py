@@ -1035,12 +1035,12 @@ class MapNames:
         if " " in word.strip() or len(word) < 3 or fold(word) in self._own:
             return None
         pois = self._loaded().pois
-        kinds = [_poi_kind(pois[i]) for i in pois.named_first(word)]
-        kinds = [k for k in kinds if k is not None]
+        every = [_poi_kind(pois[i]) for i in pois.named_first(word)]
+        kinds = [k for k in every if k is not None]
         if not kinds:
             return None
         best = max(set(kinds), key=kinds.count)
-        if kinds.count(best) < 2 * len(kinds) / 3:
+        if kinds.count(best) < 2 * len(every) / 3:  # a school or a street named so too: a place name, no chain
             return None
         return best + (word,)
 

@@ -191,7 +191,9 @@ SKIP_TAGS = {"tourism=hotel", "tourism=hostel", "tourism=guest_house", "tourism=
              # infrastructure and services no one makes a trip of, whose terms are everyday words
              # ("teléfono", "terrasse", "encomenda", "giocattoli", "estación", "industria")
              "amenity=telephone", "leisure=outdoor_seating", "craft=caterer", "amenity=toy_library",
-             "amenity=bus_station", "shop=outpost", "amenity=events_venue", "amenity=studio"}
+             "amenity=bus_station", "shop=outpost", "amenity=events_venue", "amenity=studio",
+             # places one only passes or sits at, and where children spend the day, not a trip
+             "amenity=bench", "amenity=kindergarten", "amenity=school", "amenity=childcare"}
 #: keys whose presets are structures, not places one visits (a bridge or a tower worth seeing is a sight)
 SKIP_KEYS = {"man_made"}
 
@@ -237,7 +239,8 @@ def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
     if f in idx:
         return idx[f]
     words = f.split()
-    if len(words) >= 2 and words[-1] in _HEADS and words[-1] != "station":
+    head = words[-1][:-1] if words[-1].endswith("s") and words[-1][:-1] in _HEADS else words[-1]  # "watch boutiques"
+    if len(words) >= 2 and head in _HEADS and head != "station":
         return _shop_of(" ".join(words[:-1]), idx)
     if len(words) >= 3 and words[0] in _HEADS and words[1] in _LINKS:
         goods = " ".join(words[2:])

@@ -229,7 +229,7 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     found += [(k.start, k.end, k.tag, k.phrase) for k in kinds
               if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)
               and not _purpose(mlow, k.start, before, found)]
-    for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)\b", mlow):
+    for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)s?\b", mlow):
         if not any(a < m.end() and m.start() < b for a, b, *_ in found):
             found.append((m.start(), m.end(), "shop=*", m.group(0)))  # a shop of a kind the schema lacks
     for m in _ANY_SHOP.finditer(mlow):
@@ -431,19 +431,26 @@ _PURPOSE_AFTER = re.compile(r"\b(?:for|para|pra|pro|pour|für|per|för|voor|zum|
                             r"el|la|los|las|le|les|un|une|uma|um|das|den|dem|die|der|il|lo|de|en|ett|een)\s+)?"
                             r"(?:[^\W\d_]+\s+)?$")
 #: back at a place: "zurück am Park" when the start is Penbrook Park
-_BACK_AT = re.compile(r"\b(?:back|wieder)\s+(?:at|to|in)\s+(?:the\s+)?$")
+_BACK_AT = re.compile(r"\b(?:(?:back|wieder)\s+(?:at|to|in)|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
+                      r"\s+(?:right\s+|just\s+|direkt\s+)?(?:on|by|at|next to|across from|opposite|near|beside|am|an|neben)"
+                      r")\s+(?:the\s+|dem\s+|der\s+)?$")
+#: a break said with when it is or how long ("Mittagspause ab 12:15", "lunch break from 12, one hour", "(1h30)")
+_TIMED_AFTER = re.compile(r"\d|\b(?:from|ab|dès|à partir|desde|a partir|dalle|från|vanaf|max|hour|heure|stunde|hora|ora|"
+                          r"timme|tunti|uur|minut)")
 
 
 def _not_visits(p: Prompt, mentions: list[Mention]) -> list[Mention]:
-    """Mentions that say something else than a visit: a meal that is a time of day ("my lunch break"), a
-    kind that is what an earlier visit of its clause is for ("Home Depot for a garden hose"), and the
-    start's kind said as where the trip ends ("back at the park" when it starts at Penbrook Park)."""
+    """Mentions that say something else than a visit: a meal that is a time of day ("my lunch break from
+    12"), a kind that is what an earlier visit of its clause is for ("Home Depot for a garden hose"), and the
+    start's kind said as where the trip ends or one lives ("back at the park", "I live right on the park"
+    when it starts at Patterson Park)."""
     mlow, start = p.mlow, (p.places[0] or "").lower() if p.places else ""
     out = []
     for x in mentions:
         before = mlow[max(0, x.start - 40):x.start]
         why = None
-        if x.word in _MEALS and (_MEAL_AS_TIME.search(before) or _MEAL_BREAK.match(mlow, x.end)):
+        if x.word in _MEALS and (_MEAL_AS_TIME.search(before) or _MEAL_BREAK.match(mlow, x.end)) and \
+                _TIMED_AFTER.search(p.low[x.end:x.end + 25]):
             why = "is when the trip happens"
         elif x.ref is None and not x.name and x.category not in _EATS and _PURPOSE_AFTER.search(before[-25:]) and \
                 any(y.ref is None and clause_of(mlow, y.start) == clause_of(mlow, x.start) and y.end <= x.start
