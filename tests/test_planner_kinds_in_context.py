@@ -206,3 +206,25 @@ def test_shops_of_a_kind_said_in_the_plural_are_that_kind():
     req = parse_offline("From the Hôtel de Paris at 11am: as many watch boutiques as possible, then lunch. Back by 3pm.",
                         today=TODAY).request
     assert [(t.tag or t.category, t.maximize) for t in req.tasks] == [("shop=watches", True), ("restaurant", False)]
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    # "Mittag essen" is lunch, not a deadline at noon
+    ("Wir starten um 10 Uhr am Marienplatz, wollen in die Frauenkirche und irgendwann Mittag essen. "
+     "Um 15 Uhr müssen wir wieder am Marienplatz sein.", "10:00", "15:00"),
+    # the earlier of two deadlines: the boat leaves at 17, so back by 16
+    ("Vi börjar vid Salutorget kl. 9.30 och båten går 17.00, så vi vill vara tillbaka vid Salutorget senast 16.00. "
+     "Vi vill se en kyrka och äta lunch.", "09:30", "16:00"),
+    # an age is no clock time
+    ("Demain on part de Jackson Square à 9h30 avec notre fils de 5 ans. Une aire de jeux et une pharmacie. "
+     "Retour à Jackson Square à 12h.", "09:30", "12:00"),
+    # a morning walk at 7:30 is in the morning
+    ("Taking the dog out this morning, leaving Canton Waterfront Park at 7:30: the dog park and a coffee. "
+     "Home by 9:30.", "07:30", "09:30"),
+    # "la una del migdia" is one in the afternoon
+    ("Sortim de la plaça del Poble a les deu. Una farmàcia i dinar. Hem de ser a Escaldes a la una del migdia.",
+     "10:00", "13:00"),
+])
+def test_clock_times_said_around_meals_ages_and_days(text, start, deadline):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_time, req.deadline) == (start, deadline)

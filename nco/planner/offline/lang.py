@@ -428,7 +428,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:acheter|achète|comprar|compro|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
      r"ein|eine|einen|några|en|ett|wat|een|uns|unes|algun|alguna))?\s+", "buy "),
-    (r"\b(?:pranzare|almorzar|almoçar|mittagessen|zu mittag essen|lunchen|luncha|äta lunch|lounastaa|lounaalle|"
+    (r"\b(?:pranzare|almorzar|almoçar|mittagessen|(?:zu )?mittag essen|mittags essen|lunchen|luncha|äta lunch|lounastaa|lounaalle|"
      r"lounaalla|lounaan)\b", "lunch"),
     (r"\b(?:cenare|cenar|jantar|dîner|diner|zu abend essen|abendessen|dineren|äta middag|illastaa|illalliselle|"
      r"illallisella|päivälliselle|sopar)\b", "dinner"),
@@ -484,8 +484,13 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 ]]
 
 
+#: an age ("notre fils de 5 ans", "mia madre ha 80 anni", "my 4 year old"): no clock time
+_AGE = re.compile(r"(?i)\b\d{1,3}(?=[\s-]*(?:ans|años|anos|anni|jahre[n]?|år|vuotias|jaar|years?[\s-]old|year\b|yo\b|y/o\b))")
+
+
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
+    text = _AGE.sub("", text)
     for pat, repl in _EVERY_LANGUAGE:
         text = pat.sub(repl, text)
     text = quarter_hours(expand(text, lang), lang)

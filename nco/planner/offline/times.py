@@ -122,6 +122,10 @@ def _time_value(m: re.Match) -> tuple[int, bool] | None:
 _BUDGET_AFTER = re.compile(r"\s*" + BUDGET_WORDS)
 
 
+#: a prompt about the morning: an hour from 5 to 7 without am or pm is early, not in the evening
+_MORNING = re.compile(r"\b(?:this|tomorrow|in the|early|sunday|saturday) morning\b|\bmorning (?:walk|run|stroll)\b")
+
+
 def find_times(low: str) -> list[tuple[int, int, int, bool]]:
     """``(start, end, minutes, ambiguous)`` of clock times in ``low``."""
     out = []
@@ -133,7 +137,8 @@ def find_times(low: str) -> list[tuple[int, int, int, bool]]:
         if amb and not (m.group("h24") and v // 60 >= 8):
             h = v // 60
             dp = DAYPART_RE.match(low[m.end():])
-            if (dp and "morning" not in dp.group(0) and h < 12) or (not dp and 1 <= h <= 7):
+            if (dp and "morning" not in dp.group(0) and h < 12) or (not dp and 1 <= h <= 7 and not (
+                    h >= 5 and _MORNING.search(low))):
                 v += 12 * 60
         s0 = m.start("bare") if m.group("bare") else m.start()
         out.append((s0, m.end(), v % (24 * 60) if v < 24 * 60 else 24 * 60 - 1, amb))
@@ -232,8 +237,8 @@ def _read_range(low: str, times, out: Times) -> set[int]:
 def _assign(out: Times, kind: str, v: int) -> None:
     if kind == "start" and out.start is None:
         out.start = v
-    elif kind == "deadline" and out.deadline is None:
-        out.deadline = v
+    elif kind == "deadline" and (out.deadline is None or (out.start is not None and out.start < v < out.deadline)):
+        out.deadline = v  # "the boat leaves at 17, so back by 16": the earlier of two deadlines
     elif out.start is None:
         out.start = v
     elif out.deadline is None:
