@@ -228,3 +228,19 @@ def test_shops_of_a_kind_said_in_the_plural_are_that_kind():
 def test_clock_times_said_around_meals_ages_and_days(text, start, deadline):
     req = parse_offline(text, today=TODAY).request
     assert (req.start_time, req.deadline) == (start, deadline)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A las 18h he quedado con mi hermana en Caldea.", "es"),
+    ("Depois da visita encontro meu marido no Parque das Nações às 17h30.", "pt"),
+    ("Jag ska träffa min syster vid Maria Magdalena kyrka kl 15.", "sv"),
+    ("Ensuite je retrouve une amie au Centre Pompidou à 11h.", "fr"),
+])
+def test_meeting_someone_somewhere_is_where_one_must_be(text, lang):
+    assert "i must meet" in normalise(text, lang)
+
+
+def test_meeting_someone_at_the_end_is_the_end_place():
+    req = parse_offline("Utgår från Södra station kl 13 och vill hinna med apoteket. Jag ska träffa min syster vid "
+                        "Maria Magdalena kyrka kl 15.", today=TODAY).request
+    assert (req.start_place, req.end_place, req.deadline) == ("Södra station", "Maria Magdalena kyrka", "15:00")

@@ -378,6 +378,17 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:acabar|acabant|acabem|acabo|acabamos|acabando|terminar|terminando|terminamos|termino|finir|finissant|"
      r"terminer|finire|finiamo|terminare|concludere|avsluta|avslutar|eindigen|eindig|afsluiten)\s+"
      r"(?:amb|con|com|par|med|met)\b", "ending with"),
+    # meeting someone somewhere, in every language read: a place to be at, the end ("he quedado con mi hermana en
+    # Caldea", "encontro meu marido no Parque", "ska träffa min syster vid ...", "je retrouve une amie au ...")
+    (r"\b(?:(?:he|hemos|ha) quedado|quedé|quedo|quedamos) con\s+((?:[^\W\d_]+\s+){1,3}?)(?:en|a|al|at)\s+(?:la\s+|el\s+)?"
+     r"(?=(?-i:[A-ZÀ-Ý]))", r"i must meet \1at "),
+    (r"\b(?:encontro|encontramos|vou encontrar|vamos encontrar)\s+((?:[^\W\d_]+\s+){1,3}?)(?:no|na|em|at)\s+"
+     r"(?=(?-i:[A-ZÀ-Ý]))", r"i must meet \1at "),
+    (r"\b(?:ska |skall )?träffa[r]?\s+((?:[^\W\d_]+\s+){1,3}?)(?:vid|på|i|at)\s+(?=(?-i:[A-ZÀ-Ý]))", r"i must meet \1at "),
+    (r"\b(?:je retrouve|on retrouve|nous retrouvons|retrouver|je rejoins|rejoindre)\s+((?:[^\W\d_]+\s+){1,3}?)"
+     r"(?:à|au|à la|aux|at)\s+(?=(?-i:[A-ZÀ-Ý]))", r"i must meet \1at "),
+    (r"\b(?:incontro|incontriamo|incontrare|vedo|vediamo)\s+((?:[^\W\d_]+\s+){1,3}?)(?:a|al|alla|in|at)\s+"
+     r"(?=(?-i:[A-ZÀ-Ý]))", r"i must meet \1at "),
     # taking out cash, in every language read: a cash machine ("Geld abheben", "retirer de l'argent")
     (r"\b(?:(?:geld|bargeld) (?:abheben|holen|ziehen)|(?:retirer|tirer) (?:de l'argent|des (?:sous|espèces|billets))|"
      r"(?:sacar|retirar) (?:dinero|efectivo|pasta|dinheiro|pelas)|(?:levantar|tirar) (?:dinheiro|grana)|"
