@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from nco.errors import InputError
 from nco.planner.offline.lang import compound_kind, normalise
 from nco.planner.parse import parse_offline
 from nco.planner.plan import knows, load_planner_city, named_visits
@@ -244,3 +245,17 @@ def test_meeting_someone_at_the_end_is_the_end_place():
     req = parse_offline("Utgår från Södra station kl 13 och vill hinna med apoteket. Jag ska träffa min syster vid "
                         "Maria Magdalena kyrka kl 15.", today=TODAY).request
     assert (req.start_place, req.end_place, req.deadline) == ("Södra station", "Maria Magdalena kyrka", "15:00")
+
+
+def test_a_circular_order_of_named_places_of_one_kind_is_refused():
+    text = ("Starting at Fells Point at 11 tomorrow: the Shot Tower has to come before the Jewish Museum, the Jewish "
+            "Museum before lunch in Little Italy, and lunch before the Shot Tower. Back in Fells Point by 4.")
+    with pytest.raises(InputError, match="circular"):
+        parse_offline(text, today=TODAY, known_place=knows(load_planner_city("baltimore")))
+
+
+def test_two_named_museums_in_order_are_two_visits():
+    text = "Starting at Fells Point at 11: the Shot Tower before the Jewish Museum, then lunch. Back by 4."
+    req = parse_offline(text, today=TODAY, known_place=knows(load_planner_city("baltimore"))).request
+    assert [t.name for t in req.tasks][:2] == ["Shot Tower", "Jewish Museum of Maryland"]
+    assert (0, 1) in {(d.before, d.after) for d in req.dependencies}

@@ -899,16 +899,22 @@ def _name_hint(p: Prompt, x: Mention) -> None:
                 x.name = name
 
 
+def _same_visit(x: Mention, y: Mention) -> bool:
+    """Whether the reference ``x`` can mean the visit ``y``: the same kind, and the same place when both
+    are named ("the Shot Tower before the Jewish Museum": two museums, not one)."""
+    return (x.category, x.tag) == (y.category, y.tag) and (not x.name or not y.name or x.name == y.name)
+
+
 def make_tasks(mentions: list[Mention]) -> list[Task]:
     """The tasks of the mentions, in the order of mention (references point at them)."""
     tasks: list[Task] = []
-    plain_kinds = {(x.category, x.tag) for x in mentions if x.ref is None}
-    made: dict[tuple, Mention] = {}
+    plain = [x for x in mentions if x.ref is None]
+    made: list[Mention] = []
     for x in mentions:
-        if x.ref and (x.category, x.tag) in plain_kinds:
+        if x.ref and any(_same_visit(x, y) for y in plain):
             continue  # only refers to a task mentioned elsewhere
-        if x.ref and (x.category, x.tag) in made:
-            x.task, x.tasks = made[(x.category, x.tag)].task, made[(x.category, x.tag)].tasks
+        if x.ref and (y := next((y for y in made if _same_visit(x, y)), None)) is not None:
+            x.task, x.tasks = y.task, y.tasks
             continue  # "before the show ... after the show": one show
         x.tasks = []
         for _ in range(x.count):
@@ -919,10 +925,10 @@ def make_tasks(mentions: list[Mention]) -> list[Task]:
                               latest=_hhmm(x.window[1]) if x.window else None))
         x.task = x.tasks[0]
         x.ref_new = bool(x.ref)
-        made.setdefault((x.category, x.tag), x)
+        made.append(x)
     for x in mentions:
         if x.ref and x.task is None:
-            same = next(y for y in mentions if y.ref is None and (y.category, y.tag) == (x.category, x.tag))
+            same = next(y for y in plain if _same_visit(x, y))
             x.task, x.tasks = same.task, same.tasks
         if x.timed and x.task is not None:
             # "before dinner at 7pm": the time belongs to the dinner mentioned elsewhere
