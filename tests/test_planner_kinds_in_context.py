@@ -259,3 +259,14 @@ def test_two_named_museums_in_order_are_two_visits():
     req = parse_offline(text, today=TODAY, known_place=knows(load_planner_city("baltimore"))).request
     assert [t.name for t in req.tasks][:2] == ["Shot Tower", "Jewish Museum of Maryland"]
     assert (0, 1) in {(d.before, d.after) for d in req.dependencies}
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Nous partons de notre hôtel, Praça da Liberdade, demain à 14h30. Un café et une librairie. Retour vers 18h.",
+     "Praça da Liberdade"),
+    ("Demain je pars de chez moi rue de Bretagne à 19h : courses puis dîner. Rentrée pour 21h30.", "rue de Bretagne"),
+    ("Start 9 Uhr daheim am Schloßplatz. Ich brauch Semmeln vom Bäcker. Um 11 wieder daheim.", "Schloßplatz"),
+    ("Je pars de la Casa de la Vall à 15h. Une pâtisserie, puis une église. Jusqu'à 19h.", "Casa de la Vall"),
+])
+def test_leaving_from_home_or_a_hotel_starts_where_it_is(text, start):
+    assert parse_offline(text, today=TODAY).request.start_place == start

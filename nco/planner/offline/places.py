@@ -288,8 +288,25 @@ _IN_FRONT = re.compile(r"\b(?:i'?m|we'?re|i am|we are|estoy|estamos|je suis|nous
                        r"(?:(?:la|le|l'|el|the|o|a|al|ao|à|dem|der|den)\s*)?", re.IGNORECASE)
 
 
+#: leaving from home, a hotel or work, then where it is ("from notre hôtel, Praça da Liberdade", "de chez moi rue de
+#: Bretagne", "de casa, al costat del Parc Central", "daheim am Schloßplatz", "de l'oficina a l'Avinguda Meritxell")
+_FROM_HOME = re.compile(
+    r"\b(?:from|start(?:ing)?(?:\s+\d{1,2}:\d{2})?(?:\s+(?:de|from))?)\s+(?:(?:my|our|the|notre|mon|ma|minha|mi|"
+    r"meine?|unsere?|l')\s*)?(?:hotel|hôtel|hostel|home|casa|chez (?:moi|elle|lui|nous|eux)|daheim|zuhause|zu hause|"
+    r"office|oficina|bureau|büro|work|feina|trabalho|trabajo)\b(?:\s*,\s*|\s+(?=(?:" + "|".join(sorted(PLACE_NOUNS)) +
+    r")\b))(?:(?:at|am|im|à|a|al costat del?|next to|near|on|in|em|na|no|en|beim|bei)\s+(?:l'|la\s+|el\s+|the\s+)?)?|"
+    r"\b(?:from|start(?:ing)?(?:\s+\d{1,2}:\d{2})?)\s+(?:(?:my|our|the|l')\s*)?(?:home|daheim|zuhause|office|oficina|"
+    r"bureau|büro|work|feina)\s+(?:at|am|im|à|a|next to|near|on|in|en|beim|bei)\s+(?:l'|la\s+|el\s+|the\s+)?",
+    re.IGNORECASE)
+
+
 def _start_candidates(p: Prompt, skip: int):
     """Each phrase a start cue names, strongest cue first: ``(phrase, where, span to mask)``."""
+    for m in _FROM_HOME.finditer(p.text):
+        ph = capitalised_phrase(p.text, m.end()) or lower_case_name(p.text, m.end())
+        if ph and m.end() != skip:
+            a, b = _span(p.text, ph, m.end())
+            yield ph, m.end(), ((a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
     for m in (*_TIMED_START.finditer(p.text), *_IN_FRONT.finditer(p.text), *PLACE_CUE_START.finditer(p.text)):
         ph = capitalised_phrase(p.text, m.end())
         if ph and m.end() != skip:
