@@ -1005,13 +1005,13 @@ class MapNames:
         ``((), None, name)`` for a place one does not visit (a street, a square, a station, a hotel);
         ``None`` for a name the extract does not surely know."""
         m = self.match(name)
-        if m.place is None or not _names_it(name, m.confidence) or self._is_own(name):
+        if m.place is None or not _names_it(name, m.confidence) or self.is_own(name):
             return None
         poi = self._loaded().pois.by_id().get(m.place.id)
         kind = _poi_kind(poi) if poi is not None else None
         return kind + (poi.name,) if kind else ((), None, m.place.name)
 
-    def _is_own(self, name: str) -> bool:
+    def is_own(self, name: str) -> bool:
         """Whether ``name`` is the city's own name, alone or after a word of where ("In Paris for ...")."""
         words = fold(name).split()
         return " ".join(words) in self._own or (len(words) >= 2 and words[0] in _WHERE_WORDS
@@ -1020,7 +1020,7 @@ class MapNames:
     def area(self, name: str) -> bool:
         """Whether ``name`` is the city's own name or an area the map knows (a town, a district): where
         one is, not a spot to start from when the prompt names one too."""
-        if self._is_own(name):
+        if self.is_own(name):
             return True
         m = self.match(name)
         return m.place is not None and m.place.kind == "area" and _names_it(name, m.confidence)

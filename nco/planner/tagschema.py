@@ -201,6 +201,20 @@ SKIP_KEYS = {"man_made"}
 @lru_cache(maxsize=32)
 def phrase_index(langs: tuple[str, ...] = ("en",)) -> dict[str, str]:
     """Folded phrase -> tag in ``langs``: every preset name, and terms that belong to one preset only."""
+    names, terms = _indexes(langs)
+    out = {f: next(iter(t)) for f, t in terms.items() if len(t) == 1}
+    out.update(names)
+    return out
+
+
+@lru_cache(maxsize=32)
+def name_index(langs: tuple[str, ...] = ("en",)) -> dict[str, str]:
+    """Folded preset name -> tag in ``langs`` (names only: "Perfumería", not the goods a term lists)."""
+    return _indexes(langs)[0]
+
+
+@lru_cache(maxsize=32)
+def _indexes(langs: tuple[str, ...]) -> tuple[dict[str, str], dict[str, set[str]]]:
     names: dict[str, str] = {}
     terms: dict[str, set[str]] = {}
     for tag, by_lang in schema()["kinds"].items():
@@ -210,9 +224,7 @@ def phrase_index(langs: tuple[str, ...] = ("en",)) -> dict[str, str]:
             if lang not in langs:
                 continue
             _index_words(tag, words, names, terms)
-    out = {f: next(iter(t)) for f, t in terms.items() if len(t) == 1}
-    out.update(names)
-    return out
+    return names, terms
 
 
 def _index_words(tag: str, words: list[str], names: dict, terms: dict) -> None:
@@ -370,14 +382,15 @@ _PLURALS = (("ies", "y"), ("es", ""), ("s", ""), ("er", ""), ("ar", ""), ("or", 
 
 
 def _plural_lookup(word: str, langs: tuple[str, ...]) -> str | None:
-    """The tag of a plural the schema has only in the singular (``None`` for short words)."""
+    """The tag of a plural whose singular is the name of a kind of place ("perfumerías"), not a term
+    (the schema lists goods as terms: "guitarras" are no music shop); ``None`` for short words."""
     if len(word) < 6:
         return None
+    names = name_index(langs)
     for end, sing in _PLURALS:
-        if word.endswith(end) and len(word) - len(end) + len(sing) >= 5:
-            tag = lookup(word[:len(word) - len(end)] + sing, langs)
-            if tag:
-                return tag
+        f = fold(word[:len(word) - len(end)] + sing)
+        if word.endswith(end) and len(f) >= 5 and f in names:
+            return names[f]
     return None
 
 

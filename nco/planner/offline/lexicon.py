@@ -49,7 +49,7 @@ _lex("bakery", "bakery|bakeries|pastry|pastries|croissant|croissants|pastry shop
      "doughnuts")
 _lex("ice_cream", "dessert|desserts")
 _lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|the drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
-     "wine bar|glass of wine|brewery")
+     "wine bar|glass of wine|brewery|breweries")
 _lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift shop|gifts|fashion store|"
      "clothing store|department store|shoe shop|jewellery|jewelry")
 _lex("bookshop", "bookshop|bookshops|bookstore|bookstores|book store|book shop|books|livraria|librairie|"

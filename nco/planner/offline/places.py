@@ -212,18 +212,23 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     return ph, at
 
 
-#: a start cue of leaving, just before a candidate: "from Paxtang" is where one leaves, whatever the map calls it
-_LEFT_FROM = re.compile(r"\b(?:from|start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?)\b[^.!?;:]*$", re.IGNORECASE)
+#: being in a town or district, just before it: "I'm in Munich", "on est en vacances au ski à Andorre", "sono a
+#: Monaco per lavoro" (not "picking her up in Paxtang", "hospedado em Lawnton")
+_BEING_IN = re.compile(r"\b(?:i'?m|we'?re|i am|we are|je suis|on est|nous sommes|sono|siamo|estoy|estamos|estou|"
+                       r"ich bin|wir sind|jag är|vi är|olen|olemme|ik ben|we zijn|wij zijn)\s+(?:[^\s.,;:!?]+\s+){0,4}?"
+                       r"(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _spots(cands, known, p_text: str):
-    """The candidates that are spots in the city when the map knows one: "I'm in Munich ... from the
-    Odeonsplatz" starts at the Odeonsplatz, "on est en vacances à Andorre ... départ de Caldea" at Caldea; a
-    town or district one leaves from stays the start ("from Paxtang: dinner at Olive Garden")."""
+    """The candidates that are spots in the city when the map knows one: the city's own name and a town or
+    district one is in are where one is ("I'm in Munich ... from the Odeonsplatz" starts at the Odeonsplatz,
+    "on est en vacances à Andorre ... départ de Caldea" at Caldea); a town one leaves from or is picked up
+    in stays the start ("from Paxtang: dinner at Olive Garden", "picking her up in Paxtang")."""
     area = getattr(known, "area", None)
     if area is None:
         return cands
-    areas = [c[0] for c in cands if area(c[0]) and not _LEFT_FROM.search(p_text[max(0, c[1] - 30):c[1]])]
+    areas = [c[0] for c in cands if known.is_own(c[0]) or (
+        area(c[0]) and _BEING_IN.search(p_text[max(0, c[1] - 60):c[1]]))]
     spots = [c for c in cands if c[0] not in areas and not any(c[0] in a for a in areas)]  # "Harbor" of "Harbor East"
     sure = any(known(c[0]) for c in spots) or (  # "Départ de Caldea" (Caldea-Inuu) beside "à Andorre"
         areas and any(known.match(c[0]).confidence >= 0.9 for c in spots))
