@@ -270,3 +270,9 @@ def test_two_named_museums_in_order_are_two_visits():
 ])
 def test_leaving_from_home_or_a_hotel_starts_where_it_is(text, start):
     assert parse_offline(text, today=TODAY).request.start_place == start
+
+
+def test_finishing_by_a_time_at_a_place_is_the_end():
+    req = parse_offline("Partiamo alle 9 da Sendlinger Tor. Un parco giochi e un gelato. Dobbiamo finire entro le 15 "
+                        "al Viktualienmarkt.", today=TODAY).request
+    assert (req.start_time, req.deadline, req.end_place) == ("09:00", "15:00", "Viktualienmarkt")

@@ -374,6 +374,10 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?:ankunft|ankomst|aankomst|arrivée|llegada|chegada|arrivo|arribada)\s+(?:in|am|an der|im|beim|à la|à l'|au|"
      r"aux|à|a la|a l'|al|a|en|em|no|na|ao|alla|all'|i|vid|på|till|bij|op|te|in de))"
      r"(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "ending at "),
+    # ending by a time at a place ("Dobbiamo finire entro le 15 al Viktualienmarkt", "terminar antes de las 6 en X")
+    (r"\b(?:finire|finiamo|terminare|acabar|acabamos|terminar|terminamos|finir|finissons|terminer|sluta|avsluta|"
+     r"eindigen|enden|fim|final)\s+((?:by|before|until|at)\s+\d{1,2}(?::\d{2})?)\s+(?:al|alla|allo|a|à|au|aux|à la|en|em|"
+     r"no|na|ao|am|im|an der|beim|vid|på|i|bij|op|in|at)\s+(?=(?-i:[A-ZÀ-Ý]))", r"\1 ending at "),
     # ending with a visit, in every language read ("acabar amb un sopar", "finir par un musée", "avsluta med fika")
     (r"\b(?:acabar|acabant|acabem|acabo|acabamos|acabando|terminar|terminando|terminamos|termino|finir|finissant|"
      r"terminer|finire|finiamo|terminare|concludere|avsluta|avslutar|eindigen|eindig|afsluiten)\s+"
@@ -540,7 +544,7 @@ def normalise(text: str, lang: str) -> str:
     t = re.sub(r"\b(at|by|until|around|from) (?:la|el|le|les|o|a|os|as|los|las|the) (?=[A-ZÀ-Ý]|(?:" + nouns + r")\b)",
                r"\1 ", t)
     t = re.sub(r"\b(at|by|until|around|from|to) l'(?=[A-ZÀ-Ý])", r"\1 ", t)  # "à l'Isartor"
-    t = re.sub(r"\b(at|by|until|around|from) (\d{1,2})(?![\d:.])", r"\1 \2:00", t)
+    t = re.sub(r"\b(at|by|until|around|from)\s+(\d{1,2})(?![\d:]|\.\d)", r"\1 \2:00", t)
     return _trip_words(fix_typos(" ".join(restore_names(t, names).split()), ALL_FUNCTION_WORDS))
 
 
