@@ -276,3 +276,16 @@ def test_finishing_by_a_time_at_a_place_is_the_end():
     req = parse_offline("Partiamo alle 9 da Sendlinger Tor. Un parco giochi e un gelato. Dobbiamo finire entro le 15 "
                         "al Viktualienmarkt.", today=TODAY).request
     assert (req.start_time, req.deadline, req.end_place) == ("09:00", "15:00", "Viktualienmarkt")
+
+
+def test_a_shop_named_by_what_it_sells_and_a_dinner_the_trip_ends_for():
+    req = parse_offline("I'm staying at the Hotel Bayerischer Hof and can leave at 1:30pm, need to be back at the hotel "
+                        "by 5:45 for a client dinner. An art gallery, a coffee somewhere nice and a shop that sells good "
+                        "loose-leaf tea.", today=TODAY).request
+    assert [t.tag or t.category for t in req.tasks] == ["gallery", "cafe", "shop=tea"]
+
+
+def test_a_meal_the_start_is_named_for_stays_a_visit():
+    req = parse_offline("Rendez-vous au Port Hercule à 19h pour dîner, puis un bar. Retour avant minuit.",
+                        today=TODAY).request
+    assert [t.category for t in req.tasks] == ["restaurant", "bar"]

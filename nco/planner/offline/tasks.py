@@ -133,6 +133,18 @@ def _lexicon_mentions(mlow: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
+def _sold_kinds(mlow: str, taken: list[bool], langs: tuple[str, ...]) -> list[Mention]:
+    """A shop named by what it sells ("a shop that sells good loose-leaf tea"): that kind of shop, read
+    before the goods' own word ("tea") can be taken for a café."""
+    out = []
+    for m in _SELLS.finditer(mlow):
+        tag = tagschema.shop_for(m.group(1), langs)
+        if tag and not any(taken[m.start():m.end()]) and not negated(mlow, m.start(), m.end()):
+            out.append(_kind_mention(mlow, m.start(), m.end(), tag, m.group(0)))
+            taken[m.start():m.end()] = [True] * (m.end() - m.start())
+    return out
+
+
 def _longer_kinds(mlow: str, kinds: list[tagschema.Kind], taken: list[bool]) -> list[Mention]:
     """Kinds of the tagging schema whose name holds a shorter lexicon word ("dog park", "water park",
     "trampoline park", "indoor playground"): the longer phrase names the place."""
@@ -186,6 +198,9 @@ _ACTIVITY_RE = re.compile(r"\b(?:go |went |going )?(?:for |have )?(?:a )?(swim|s
                           r"citi bikes?|bikes?))\b(?! pool)")
 
 
+#: a shop named by what it sells ("a shop that sells good loose-leaf tea", "somewhere that sells maps")
+_SELLS = re.compile(r"\b(?:shop|store|place|somewhere)s? (?:that|which|where they) sells? (?:(?:good|some|nice|fresh|local|"
+                    r"cheap|real|loose-leaf|second-hand|used)\s+)*([^\W\d_]{3,})")
 #: places that sell things: goods bought just after one are bought there
 _SELLERS = ("shop", "bookshop", "supermarket", "market", "bakery", "pharmacy")
 #: a purpose after a visit ("a market for the barbecue", "pro churrasco", "für das Grillen")
@@ -403,6 +418,10 @@ _FOR_END = re.compile(r"^[^,;:()]*\b(?:for|para|pra|pour|für|per|för|voor|zum|
                       r"uma|um|el|la|le|das|den|dem|die|der|il|lo|o)\s+)?(?:[^\W\d_]+\s+)?$")
 
 
+#: back where the trip ends, said with a word for the place ("back at the hotel", "back to the station")
+_BACK_TO = re.compile(r"\bback (?:at|to|in) (?:the |my |our )?[^\W\d_]+")
+
+
 def _end_reasons(p: Prompt, mentions: list[Mention]) -> list[Mention]:
     """What the trip ends at its end place for is no visit of its own: "have to be in Escaldes by 7 for
     dinner with friends", "back at the hotel by 5:45 for a client dinner"."""
@@ -413,7 +432,10 @@ def _end_reasons(p: Prompt, mentions: list[Mention]) -> list[Mention]:
     for x in mentions:
         a, _ = sentence_bounds(p.low, x.start)
         i = p.low.rfind(end.lower(), a, x.start)
-        if i >= 0 and x.ref is None and x.name is None and _FOR_END.search(p.low[i + len(end):x.start]):
+        said = i + len(end) if i >= 0 and end != p.places[0] else -1  # the start's name is where one begins
+        back = [m.end() for m in _BACK_TO.finditer(p.low, a, x.start)]  # "back at the hotel by 5:45 for a dinner"
+        said = max([said, *back])
+        if said >= 0 and x.ref is None and x.name is None and _FOR_END.search(p.mlow[said:x.start]):
             p.notes.append(f"'{p.text[x.start:x.end]}' is what the trip ends at {end} for: no visit of its own")
             continue
         out.append(x)
@@ -569,6 +591,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     langs = _langs(p.lang)
     kinds = tagschema.find_kinds(mlow, langs)
     mentions = _map_mentions(p, taken)
+    mentions += _sold_kinds(mlow, taken, langs)
     mentions += _longer_kinds(mlow, kinds, taken)
     mentions += _lexicon_mentions(mlow, taken)
     mentions += _compound_mentions(p, mlow, taken)
