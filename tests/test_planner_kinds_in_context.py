@@ -289,3 +289,17 @@ def test_a_meal_the_start_is_named_for_stays_a_visit():
     req = parse_offline("Rendez-vous au Port Hercule à 19h pour dîner, puis un bar. Retour avant minuit.",
                         today=TODAY).request
     assert [t.category for t in req.tasks] == ["restaurant", "bar"]
+
+
+def test_a_place_said_again_by_a_word_of_its_name_is_the_same_visit():
+    text = ("Amanhã saio dos Aliados às 10h. Quero ir à Livraria Lello antes da Torre dos Clérigos, mas a Torre tem de ser "
+            "antes do Mercado do Bolhão, e o Bolhão antes da Lello. Volto até às 13h.")
+    with pytest.raises(InputError, match="circular"):
+        parse_offline(text, today=TODAY, known_place=knows(load_planner_city("porto")))
+
+
+def test_before_said_with_a_clause_refers_to_the_visit():
+    text = ("Start 11 Uhr Odeonsplatz. Der Hofgarten muss vor dem Biergarten kommen, der Biergarten vor dem Museum, und "
+            "das Museum will ich machen bevor ich in den Hofgarten geh. Zeit bis 18 Uhr.")
+    with pytest.raises(InputError, match="circular"):
+        parse_offline(text, today=TODAY, known_place=knows(load_planner_city("munich")))

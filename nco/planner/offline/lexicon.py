@@ -151,7 +151,10 @@ LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:th
                       r"at the (?:very )?end|to end|wrap up with|round off with|last of all)\b")
 REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|having|visiting|eating|that|"
                      r"seeing|doing|going to the|going to|we have|i have|i've had|we've had)\s+){0,2}"
-                     r"(?:(?:early|late|quick|short|light|long|big|nice|little)\s+)?$")
+                     r"(?:(?:early|late|quick|short|light|long|big|nice|little)\s+)?$|"
+                     # "bevor ich in den Hofgarten geh" rewritten: "before ich in the Hofgarten"
+                     r"\b(?P<sub>before|after)\s+(?:ich|wir|je|on|nous|io|noi|yo|eu|jag|vi|ik|i|we)\s+(?:[^\W\d_]+\s+){0,2}?"
+                     r"(?:in|to|at|into|au|à|a|al|na|no|em|på|naar|op)\s+(?:the\s+)?$")
 NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of)\b(?:\s+\w+){0,2}\s*$")
 #: a kind named, then refused at once ("Port wine tasting? no, skip that")
 NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scratch|leave|not|never mind)\b|"

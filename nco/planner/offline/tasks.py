@@ -108,7 +108,7 @@ def _ref(mlow: str, pos: int) -> str | None:
     if re.search(r"\b(?:before|after) (?:that|this|all that|it)\W*(?:\w+\W+){0,3}$", before):
         return None  # "before that, a walk": "that" is the visit said before (read by the order stage)
     ref = REF_RE.search(before)
-    return ref.group(1) if ref else None
+    return (ref.group(1) or ref.group("sub")) if ref else None
 
 
 def _lexicon_mentions(mlow: str, taken: list[bool]) -> list[Mention]:
@@ -627,6 +627,11 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
     for a, b in _name_spans(p) + _lower_names(p):
         if any(taken[a:b]):
             continue
+        again = _named_again(p, a, b, out)
+        if again is not None:  # "Mercado do Bolhão ... o Bolhão before the Lello": the place named before
+            out.append(again)
+            taken[again.start:again.end] = [True] * (again.end - again.start)
+            continue
         kind, x, y = _ask_map(p, a, b, visit)
         if kind is None or (y == b and _kind_word_at(p, b)):
             continue  # "the Residenz museum": a museum named so, read by the kind stages
@@ -646,6 +651,20 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             continue
         taken[x:y] = [True] * (y - x)
     return out
+
+
+def _named_again(p: Prompt, a: int, b: int, named: list[Mention]) -> Mention | None:
+    """A capitalised word of a place named before, said again alone ("Livraria Lello ... before the Lello",
+    "Torre dos Clérigos ... a Torre"): a mention of that place, not a new name for the map."""
+    for m in re.finditer(r"(?-i:[A-ZÀ-Ý])[^\W\d_]{3,}", p.text[a:b]):
+        word = m.group(0).lower()
+        y = next((y for y in named if y.name and word in re.findall(r"[^\W\d_]+", p.text[y.start:y.end].lower())
+                  and word not in LEX_MAP and not tagschema.lookup(word, _langs(p.lang))), None)
+        if y is not None:
+            x0 = a + m.start()
+            return Mention(x0, b, y.category, None, y.duration, _ref(p.mlow, x0) or "same", name=y.name, tag=y.tag,
+                           kinds=y.kinds)
+    return None
 
 
 def _lower_names(p: Prompt) -> list[tuple[int, int]]:
