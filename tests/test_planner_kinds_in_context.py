@@ -303,3 +303,20 @@ def test_before_said_with_a_clause_refers_to_the_visit():
             "das Museum will ich machen bevor ich in den Hofgarten geh. Zeit bis 18 Uhr.")
     with pytest.raises(InputError, match="circular"):
         parse_offline(text, today=TODAY, known_place=knows(load_planner_city("munich")))
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Night class ends at 10pm tomorrow, I'll leave from Union Square right after. Dinner and a drink at a bar, back "
+     "at my car by 12:30am.", "past midnight"),
+    ("Ich möchte morgen um 14 Uhr in Harsdorf losgehen, kurz in die Kirche und dann im Gasthof einkehren, und um halb "
+     "zwei wieder am Bahnhof sein.", "contradictory times"),
+])
+def test_times_that_cannot_hold_are_refused(text, why):
+    with pytest.raises(InputError, match=why):
+        parse_offline(text, today=TODAY)
+
+
+def test_the_end_of_a_class_is_the_start():
+    req = parse_offline("My shift is over at 3, then from Union Square: a bookshop and a cafe. Back by 6.",
+                        today=TODAY).request
+    assert (req.start_time, req.deadline) == ("15:00", "18:00")

@@ -37,7 +37,7 @@ _ARRIVAL = re.compile(r"\b(?:get(?:ting)? off|got off|off (?:the |a |my )?(?:tra
                       r"tram|coach)|land(?:ing)?|arriv(?:e|ing)|coming in|pull(?:ing)? in)\b"
                       r"(?:\s+[\w']+){0,6}?\s+(?:at|around|about|by)\s*$")
 #: words right after a clock time that make it the end ("om 2 uur terug", "at 3 i must be at the station")
-_END_AFTER = re.compile(r"[ \t]*(?:back|done|home|finished|(?:i|we) (?:must|need to|have to|want to|should) be "
+_END_AFTER = re.compile(r"[ \t]*(?:back|done|home|finished|wieder|(?:i|we) (?:must|need to|have to|want to|should) be "
                         r"(?:back|at|in)\b)")
 #: words after "leave" that make the time a deadline ("my ferry leaves at 3pm")
 _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
@@ -152,8 +152,17 @@ def masked_before(low: str, a: int, times, i: int) -> str:
     return low[prev_end:a]
 
 
+#: what one is busy with until the trip begins ("night class ends at 10pm, I'll leave right after", "my shift is
+#: over at 3"): its end is the start
+_FREE_AFTER = re.compile(r"\b(?:class|classes|meeting|meetings|work|shift|school|conference|lecture|appointment|session|"
+                         r"course|exam|training|practice|rehearsal|mass|service)\s+(?:ends|finishes|is over|gets out|"
+                         r"lets out|ends up)\s+(?:at|around|about)\s*$")
+
+
 def _time_kind(before_text: str) -> str | None:
     """``"start"``, ``"deadline"``, ``"task"`` or ``None`` from the words before a clock time."""
+    if _FREE_AFTER.search(before_text):
+        return "start"
     if _EVENT_BEFORE.search(before_text):
         return "task"
     if _ARRIVAL.search(before_text):
@@ -164,9 +173,13 @@ def _time_kind(before_text: str) -> str | None:
                  r"(?:at|around)\s*$", before_text) and not re.search(
             r"\b(need|have|must|got)\s+to\s+\w+\s+(?:[a-z']+\s+){0,3}?(?:at|around)\s*$", before_text):
         return "start"
-    for w in reversed(re.findall(r"[a-z']+", before_text)[-6:]):
+    words = re.findall(r"[a-z']+", before_text)[-6:]
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k]
         if w in DEADLINE_CUES:
             return "deadline"
+        if w == "out" and k > 0 and words[k - 1] in ("eat", "eating", "dine", "dining", "check", "checking"):
+            continue  # "eat out at ...", "check out at ...": no start
         if w in START_CUES:
             return "start"
         if w in LEX_MAP and w != "views":
