@@ -320,3 +320,11 @@ def test_the_end_of_a_class_is_the_start():
     req = parse_offline("My shift is over at 3, then from Union Square: a bookshop and a cafe. Back by 6.",
                         today=TODAY).request
     assert (req.start_time, req.deadline) == ("15:00", "18:00")
+
+
+def test_a_kind_in_an_aside_about_a_visit_is_no_visit():
+    text = ("Mañana a las 10 y media salgo de la Plaza Mayor. Quiero pasar por un banco, por una tienda de licores "
+            "(llevo vino a una cena) y por un parque. Tengo que estar en casa a las 2.")
+    assert _kinds(text) == ["bank", "shop=alcohol", "park"]
+    assert _kinds("From Union Square at 10am: a museum (and a café after), then a bookshop. Back by 2pm.") == \
+        ["museum", "cafe", "bookshop"]

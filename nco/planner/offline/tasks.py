@@ -461,6 +461,20 @@ _TIMED_AFTER = re.compile(r"\d|\b(?:from|ab|dès|à partir|desde|a partir|dalle|
                           r"timme|tunti|uur|minut)")
 
 
+def _in_aside(mlow: str, x: Mention, before: list[Mention]) -> bool:
+    """Whether ``x`` sits in brackets of three words or more that open right after a visit, saying why
+    or what for ("una tienda de licores (llevo vino a una cena)", "a hardware store (my case broke, I need
+    tape)"), not another visit ("a museum (and a café after)")."""
+    o = mlow.rfind("(", 0, x.start)
+    c = mlow.find(")", x.end)
+    if o < 0 or c < 0 or ")" in mlow[o:x.start] or "(" in mlow[x.end:c]:
+        return False
+    inside = mlow[o + 1:c]
+    if len(inside.split()) < 3 or re.match(r"\s*(?:and|or|plus|und|oder|et|ou|y|o|e|och|eller|ja|tai|en|of)\b", inside):
+        return False
+    return any(y.ref is None and 0 <= o - y.end <= 3 for y in before)
+
+
 def _not_visits(p: Prompt, mentions: list[Mention]) -> list[Mention]:
     """Mentions that say something else than a visit: a meal that is a time of day ("my lunch break from
     12"), a kind that is what an earlier visit of its clause is for ("Home Depot for a garden hose"), and the
@@ -480,6 +494,8 @@ def _not_visits(p: Prompt, mentions: list[Mention]) -> list[Mention]:
             why = "is what a visit before it is for"
         elif not x.name and _BACK_AT.search(before) and re.search(rf"\b{re.escape(mlow[x.start:x.end])}\b", start):
             why = "is the start, where the trip ends"
+        elif _in_aside(mlow, x, out):
+            why = "is said in brackets about the visit before it"
         if why:
             p.notes.append(f"'{p.text[x.start:x.end]}' {why}: no visit of its own")
             continue
