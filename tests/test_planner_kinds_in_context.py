@@ -328,3 +328,25 @@ def test_a_kind_in_an_aside_about_a_visit_is_no_visit():
     assert _kinds(text) == ["bank", "shop=alcohol", "park"]
     assert _kinds("From Union Square at 10am: a museum (and a café after), then a bookshop. Back by 2pm.") == \
         ["museum", "cafe", "bookshop"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("A gente sai do Parque das Nações Indígenas às 16h, vai no Museu Dom Bosco e depois janta num restaurante, e às "
+     "20h tem que estar de volta no Parque das Nações.", "Parque das Nações Indígenas", None),
+    ("Saída às 17h da Avenida Afonso Pena. Quero passar num parque e no fim parar num supermercado pra ele comprar o "
+     "jantar. Tempo total: 2 horas.", "Avenida Afonso Pena", None),
+])
+def test_portuguese_starts_and_a_return_said_shorter(text, start, end):
+    req = parse_offline(text, today=TODAY).request
+    assert req.start_place == start and req.end_place in (end, start)
+
+
+def test_dinner_bought_at_a_supermarket_is_no_meal_out():
+    text = "Saída às 17h da Avenida Afonso Pena: um parque e no fim um supermercado pra ele comprar o jantar. Até 19h."
+    assert _kinds(text) == ["park", "supermarket"]
+
+
+def test_clothes_shops_in_the_plural_in_swedish():
+    req = parse_offline("Jag börjar vid Hornsgatan klockan ett och går till så många små klädbutiker som möjligt, "
+                        "sen fika. Tre timmar totalt.", today=TODAY).request
+    assert [(t.tag or t.category, t.maximize) for t in req.tasks] == [("shop", True), ("cafe", False)]

@@ -389,8 +389,10 @@ def _plural_lookup(word: str, langs: tuple[str, ...]) -> str | None:
     names = name_index(langs)
     for end, sing in _PLURALS:
         f = fold(word[:len(word) - len(end)] + sing)
-        if word.endswith(end) and len(f) >= 5 and f in names:
-            return names[f]
+        if word.endswith(end) and len(f) >= 5 and (f in names or _COMPOUND_HEAD.match(f)):
+            tag = names.get(f) or _compound_shop(f, phrase_index(langs))  # "klädbutiker": shops of a kind
+            if tag:
+                return tag
     return None
 
 

@@ -112,7 +112,8 @@ PHRASES: dict[str, list] = {
     "pt": [
         (r"\bpor fim\b|\bfinalmente\b|\bpara terminar\b", "finally"), (r"\bno (?:fim|final)\b", "at the end"),
         (r"\bfim\b(?= (?:às|as|a) \d)", "end"),
-        (r"\b(?:tenho|temos|tem|têm) (?:de|que) (?:estar )?de volta (?:aos|às|à|ao|a)\s?(?!meio-dia|\d)", "back at the "),
+        (r"\b(?:tenho|temos|tem|têm) (?:de|que) (?:estar )?de volta (?:aos|às|à|ao|a|no|na|nos|nas)\s?(?!meio-dia|\d)",
+         "back at the "),
         (r"\b(?:devo|devemos|tenho de|tenho que|temos de|temos que|estar) (?:estar )?de volta (?:ao|às|as|até|a)\s",
          "back by "),
         (r"\b(?:saindo|sair|saio|saímos|partindo) (?:dos|das|da|do|de)\b", "leaving from"),

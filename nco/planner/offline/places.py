@@ -84,7 +84,8 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
             end_place = start_place or "start"
     end_place = _home_end(p, end_place, start_place)
     said = end_place
-    if end_place and start_place and (end_place.lower() in ("the start", "start") or _same_kind(end_place, start_place)):
+    if end_place and start_place and (end_place.lower() in ("the start", "start") or _same_kind(end_place, start_place)
+                                      or _shortened(end_place, start_place)):
         end_place = start_place
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
         _mask_again(p, name)
@@ -157,6 +158,15 @@ _RETURN_WORDS = {"hotel", "hôtel", "hotell", "hotelli", "albergo", "hostel", "h
 #: "the same" place ("a la mateixa plaça", "à la même place"): where the trip began
 _SAME_WORDS = {"same", "mateixa", "mateix", "même", "misma", "mismo", "mesma", "mesmo", "stessa", "stesso", "gleichen",
                "samma", "sama", "zelfde"}
+
+
+def _shortened(end: str, start: str) -> bool:
+    """Whether ``end`` is the start said shorter ("Parque das Nações Indígenas" ... "de volta no Parque das Nações"),
+    not a place beside it ("Cais do Sodré station" ... "my ferry leaves from Cais do Sodré")."""
+    words = end.lower().split()
+    rest = start.lower().replace(" ".join(words), " ").split()  # what the end leaves out: a name, not a kind
+    return len(words) >= 2 and " ".join(words) in start.lower() and start.lower().startswith(words[0]) and \
+        not any(w in _HEAD_WORDS or w in PLACE_NOUNS for w in rest)
 
 
 def _same_kind(end: str, start: str) -> bool:

@@ -452,6 +452,8 @@ _MEAL_BREAK = re.compile(r"\s*(?:break|hour|pause|rast|paus|tauko)\b")
 _PURPOSE_AFTER = re.compile(r"\b(?:for|para|pra|pro|pour|für|per|för|voor|zum|zur)\s+(?:(?:a|an|the|some|my|our|o|os|"
                             r"el|la|los|las|le|les|un|une|uma|um|das|den|dem|die|der|il|lo|de|en|ett|een)\s+)?"
                             r"(?:[^\W\d_]+\s+)?$")
+#: a meal bought to take away ("pra ele comprar o jantar", "buy dinner at the supermarket")
+_BOUGHT = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|ostaa|kopen|comprare)\s+(?:[^\W\d_]+\s+)?$")
 #: back at a place: "zurück am Park" when the start is Penbrook Park
 _BACK_AT = re.compile(r"\b(?:(?:back|wieder)\s+(?:at|to|in)|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
                       r"\s+(?:right\s+|just\s+|direkt\s+)?(?:on|by|at|next to|across from|opposite|near|beside|am|an|neben)"
@@ -494,6 +496,8 @@ def _not_visits(p: Prompt, mentions: list[Mention]) -> list[Mention]:
             why = "is what a visit before it is for"
         elif not x.name and _BACK_AT.search(before) and re.search(rf"\b{re.escape(mlow[x.start:x.end])}\b", start):
             why = "is the start, where the trip ends"
+        elif x.word in _MEALS and _BOUGHT.search(before[-20:]):
+            why = "is bought, not eaten out"
         elif _in_aside(mlow, x, out):
             why = "is said in brackets about the visit before it"
         if why:
