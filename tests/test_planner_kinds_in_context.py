@@ -350,3 +350,11 @@ def test_clothes_shops_in_the_plural_in_swedish():
     req = parse_offline("Jag börjar vid Hornsgatan klockan ett och går till så många små klädbutiker som möjligt, "
                         "sen fika. Tre timmar totalt.", today=TODAY).request
     assert [(t.tag or t.category, t.maximize) for t in req.tasks] == [("shop", True), ("cafe", False)]
+
+
+def test_two_names_joined_by_and_and_an_abbreviated_saint_are_both_read():
+    text = ("I'll lock my bike at the train station around 2pm. Want to see the Gozzoburg and the Pfarrkirche St. Veit, "
+            "then coffee. Back at the station by 6.")
+    req = parse_offline(text, today=TODAY, known_place=knows(load_planner_city("krems"))).request
+    assert [(t.category, t.name) for t in req.tasks] == [("sight", "Gozzoburg"), ("church", "Pfarrkirche St. Veit"),
+                                                         ("cafe", None)]

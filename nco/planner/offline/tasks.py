@@ -782,9 +782,12 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
         if a < end or not p.text[a].isupper() or not p.mlow[a].strip():
             continue
         name = capitalised_phrase(p.text, a)
-        if not name or not p.text.startswith(name, a) or p.mlow[a:a + len(name)] != p.low[a:a + len(name)]:
+        # "the Gozzoburg and the Pfarrkirche St. Veit": two names, each written as in the prompt
+        name = name and re.split(r"\s+(?:and|&|und|et|y|e|och|en|ja)\s+(?:the\s+)?(?=[A-ZÀ-Ý])", name)[0]
+        span = name and re.match(r"\s*".join(re.escape(w) + r"\.?" for w in name.split()), p.text[a:])
+        if not span or p.mlow[a:a + span.end()] != p.low[a:a + span.end()]:
             continue  # not a name, or it runs into the start or end place ("From Kamppi")
-        end = a + len(name)
+        end = a + span.end()
         word = name.lower()
         if " " not in name and (word in LEX_MAP or word in STOPWORDS_EN or tagschema.lookup(word, langs)):
             continue
@@ -940,6 +943,8 @@ def _name_hint(p: Prompt, x: Mention) -> None:
     """A capitalised name around a mention: "the Deutsches Museum", "lunch at Hofbräuhaus"."""
     text = p.text
     orig = text[x.start:x.end]
+    if x.name and x.kinds:
+        return  # the map named it
     if orig[:1].isupper() and x.start > 0:
         i = x.start  # the keyword is part of a capitalised name: walk back to its start
         while i > 0:
