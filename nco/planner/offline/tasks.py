@@ -496,7 +496,7 @@ def _not_visits(p: Prompt, mentions: list[Mention]) -> list[Mention]:
             why = "is what a visit before it is for"
         elif not x.name and _BACK_AT.search(before) and re.search(rf"\b{re.escape(mlow[x.start:x.end])}\b", start):
             why = "is the start, where the trip ends"
-        elif x.word in _MEALS and _BOUGHT.search(before[-20:]):
+        elif x.word in _MEALS and x.category in _EATS and _BOUGHT.search(before[-20:]):
             why = "is bought, not eaten out"
         elif _in_aside(mlow, x, out):
             why = "is said in brackets about the visit before it"
