@@ -94,6 +94,7 @@ import functools
 import json
 import re
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
@@ -199,19 +200,27 @@ def evaluate(prompt: dict) -> dict:
     row = {"id": prompt["id"], "city": prompt["city"], "lang": prompt["lang"]}
     exp = prompt["expected"]
     city = _city(prompt["city"]) if prompt.get("bundled") else None
+    t0 = time.perf_counter()
     try:
         pr = parse_offline(prompt["prompt"], today=dt.date.fromisoformat(prompt["today"]),
                            known_place=knows(city) if city else None)
+        req = named_visits(city, pr)[0] if city and pr.named else pr.request  # the request the planner plans
     except InputError as exc:
         refused = exp["error"] is not None and bool(re.search(REFUSALS[exp["error"]], str(exc)))
-        return {**row, **{f: None if exp["error"] else False for f in FIELDS}, "all": refused, "got": str(exc)}
+        return {**row, **{f: None if exp["error"] else False for f in FIELDS}, "all": refused, "got": str(exc),
+                "parse_ms": _ms(t0)}
+    row["parse_ms"] = _ms(t0)
     if exp["error"]:
         return {**row, **{f: None for f in FIELDS}, "all": False, "got": "planned (not refused)"}
-    req = named_visits(city, pr)[0] if city and pr.named else pr.request  # the request the planner plans
     s = score(req, exp, city)
     got = (f"start={req.start_place!r}@{req.start_time} end={req.end_place!r} {_end_text(req)} "
            f"tasks={[task_kind(t) for t in req.tasks]} order={[(d.before, d.after) for d in req.dependencies]}")
     return {**row, **s, "all": all(s.values()), "got": got}
+
+
+def _ms(t0: float) -> float:
+    """Milliseconds since ``t0`` (parsing with the map, the city already loaded)."""
+    return round(1000 * (time.perf_counter() - t0), 2)
 
 
 def _same_place(city, got: str | None, labels: list[str] | None) -> set[str]:
@@ -299,6 +308,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         rows = [run(c) for c in cells]
     table = benchrun.markdown_table(summarise(rows), ["split", "prompts", "n", *FIELDS, "fully right"])
+    times = sorted(r["parse_ms"] for r in rows)
+    table += (f"\nParse time per prompt (the city loaded): median {times[len(times) // 2]:.1f} ms, "
+              f"95th percentile {times[int(0.95 * (len(times) - 1))]:.1f} ms, max {times[-1]:.1f} ms.\n")
     print(table)
     if args.verbose:
         for r in rows:
