@@ -358,3 +358,10 @@ def test_two_names_joined_by_and_and_an_abbreviated_saint_are_both_read():
     req = parse_offline(text, today=TODAY, known_place=knows(load_planner_city("krems"))).request
     assert [(t.category, t.name) for t in req.tasks] == [("sight", "Gozzoburg"), ("church", "Pfarrkirche St. Veit"),
                                                          ("cafe", None)]
+
+
+def test_a_finnish_start_said_again_in_another_case_is_no_visit():
+    text = ("lähtö Oodilta klo 11, haluan kiertää gallerioita, välissä kahvit ja lounas. pitää olla takaisin Oodilla "
+            "klo 16")
+    req = parse_offline(text, today=TODAY, known_place=knows(load_planner_city("helsinki"))).request
+    assert "library" not in [t.category for t in req.tasks]

@@ -126,7 +126,8 @@ def _home_end(p: Prompt, end_place: str | None, start_place: str | None) -> str 
 def _mask_again(p: Prompt, name: str) -> None:
     """Mask every place where ``name`` is written again ("retour place du Casino", "back at the museum"):
     a place named as the start or the end is no visit."""
-    for m in re.finditer(r"(?<![\w'])" + _name_pattern(name.lower()) + r"(?![\w'])", p.low):
+    ending = _FI_CASE if p.lang == "fi" else ""  # "Oodilta ... takaisin Oodilla"
+    for m in re.finditer(r"(?<![\w'])" + _name_pattern(name.lower()) + ending + r"(?![\w'])", p.low):
         alias = re.match(r"\s*\([^()]{1,40}\)", p.low[m.end():])  # "Kauppatori (the Market Square)"
         p.mask(m.start(), m.end() + (alias.end() if alias else 0))
 
@@ -143,6 +144,10 @@ def _span(text: str, name: str, start: int) -> tuple[int, int]:
     ``(-1, -1)`` when it is not."""
     m = re.compile(_name_pattern(name)).search(text, start)
     return (m.start(), m.end()) if m else (-1, -1)
+
+
+#: the case endings of a Finnish name said again ("Oodilla", "Kauppatorille", "Ateneumissa")
+_FI_CASE = r"(?:n|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|an|än|in|on|un|hin|ksi|a|ä)?"
 
 
 def _name_pattern(name: str) -> str:
