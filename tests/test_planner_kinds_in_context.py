@@ -365,3 +365,10 @@ def test_a_finnish_start_said_again_in_another_case_is_no_visit():
             "klo 16")
     req = parse_offline(text, today=TODAY, known_place=knows(load_planner_city("helsinki"))).request
     assert "library" not in [t.category for t in req.tasks]
+
+
+def test_finnish_meeting_someone_at_a_place_is_the_end():
+    req = parse_offline("Lähden huomenna Rautatientorilta klo 12. Pitää käydä postissa ja apteekissa. Olen "
+                        "Kauppatorilla klo 13.30 tapaamassa kaveria.", today=TODAY).request
+    assert (req.start_place, req.end_place, req.deadline) == ("Rautatientori", "Kauppatori", "13:30")
+    assert [t.tag or t.category for t in req.tasks] == ["amenity=post_office", "pharmacy"]

@@ -208,6 +208,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bkuntosali\b", "gym"), (r"\buimahalli\b", "swimming pool"), (r"\byökerho\b", "nightclub"),
         (r"\btaidegalleria\b", "gallery"), (r"\bjäätelökioski\b|\bjäätelöbaari\b", "ice cream"),
         (r"\bpankkiautomaatti\b", "atm"), (r"\bkatedraali\b|\btuomiokirkko\b", "church"),
+        (r"\bpostissa\b|\bpostiin\b|\bpostitoimistoon\b|\bpostitoimistossa\b", "post office"),
+        # "Olen Kauppatorilla klo 13.30 tapaamassa kaveria": where one meets someone, by then
+        (r"\bi'm at ((?-i:[A-ZÀ-Ý])[\w-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w-]+)*) at (\d{1,2}:\d{2}) tapaamassa\b",
+         r"i must be at \1 by \2 meeting"),
     ],
     "sv": [
         (r"\bklockan (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"), (r"\b(?:klar|tillbaka) till\b", "back by"),
