@@ -372,3 +372,17 @@ def test_finnish_meeting_someone_at_a_place_is_the_end():
                         "Kauppatorilla klo 13.30 tapaamassa kaveria.", today=TODAY).request
     assert (req.start_place, req.end_place, req.deadline) == ("Rautatientori", "Kauppatori", "13:30")
     assert [t.tag or t.category for t in req.tasks] == ["amenity=post_office", "pharmacy"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Taking the dog out, leaving Union Square at 9: the dog park, a coffee and a bagel, then the pet store. "
+     "Home by 11.", ["leisure=dog_park", "cafe", "shop=pet"]),
+    ("From Union Square at 9: a playground, then do the weekly shop at a supermarket. Home by 11:30.",
+     ["playground", "supermarket"]),
+    ("De la gare Part-Dieu à 9h : une pharmacie, une boulangerie et un café. J'ai deux heures.",
+     ["pharmacy", "bakery", "cafe"]),
+    ("From the Hampton Inn at 10: as many music stores as I can (Guitar Center, Menchey, whatever else), then a "
+     "bakery. Back by 3.", ["shop=music", "bakery"]),
+])
+def test_one_stop_for_a_coffee_and_a_snack_and_examples_of_as_many(text, kinds):
+    assert _kinds(text) == kinds

@@ -92,6 +92,7 @@ def _check_english(text: str) -> None:
 #: (pattern, replacement) per language, applied in order, case-insensitive
 RULES: dict[str, list[tuple[str, str]]] = {
     "de": [
+        (r"\bmitbringsel\b", "souvenir"),
         (r"so viele (\w+) wie möglich", r"as many \1 as possible"),
         (r"reihenfolge (?:ist )?egal|egal in welcher reihenfolge|in beliebiger reihenfolge", "in any order"),
         (r"in dieser reihenfolge", "in that order"),

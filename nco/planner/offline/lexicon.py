@@ -54,7 +54,8 @@ _lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift 
      "clothing store|department store|shoe shop|jewellery|jewelry")
 _lex("bookshop", "bookshop|bookshops|bookstore|bookstores|book store|book shop|books|livraria|librairie|"
      "buchhandlung|kirjakauppa|libreria")
-_lex("supermarket", "supermarket|groceries|grocery store|grocery|convenience store|food shopping|súper")
+_lex("supermarket", "supermarket|groceries|grocery store|grocery|convenience store|food shopping|súper|weekly shop|"
+     "food shop|grocery shop|big shop")
 _lex("pharmacy", "pharmacy|chemist|drugstore|medicine|apotheke")
 _lex("bank", "atm|cash machine|cashpoint|bank|withdraw money|get cash|some cash")
 _lex("theatre", "theatre|theater|opera|opéra|ópera|opera house|play at|concert hall|concert|the show|a show|flamenco show|fado show|"

@@ -102,7 +102,7 @@ _MY = {"my", "our", "the", "minha", "nossa", "mi", "nuestra", "ma", "notre", "me
 #: Guillemó", "at work by 9:30 near the 14th Street station")
 _LIVES_AT = re.compile(
     r"(?:\b(?:live|lives|living|staying|moro|mora|moramos|vivo|vivimos|visc|vivim|habite|habitons|abito|abitiamo|"
-    r"wohne|wohnen|bor|asun|asumme|woon|wonen)|\b(?:" + "|".join(_HOME) + r")\s*,?"
+    r"wohne|wohnen|bor|asun|asumme|woon|wonen)|\b(?:" + "|".join(sorted(_HOME_WORDS)) + r")\s*,?"
     r"(?:\s+(?:by|at)\s+[\d:.hapm ]+)?)\s+(?:(?:ao pé d[oa]|perto d[oa]|al costat del?|près d[eu]|à côté d[eu]|cerca de|"
     r"junto a|vicino a|next to|close to|in der|in|at|on|em|na|no|nos|nas|en|au|im|am|i|på|vid|op|al|near|by|nahe|"
     r"bei|the|la|le|el|o|a|à|de|del|du|da|do)\s+)+", re.IGNORECASE)

@@ -340,6 +340,20 @@ _SHOPS_SAID = re.compile(r"\s*(?:[:(–-]\s*|,?\s*(?:especially|above all|mainly
 _BRACKET = re.compile(r"(?:\s+[^\W\d_]+)?\s*\(\s*(?:(?:or|oder|ou|o|eller|tai|of)\s+(?:[^\W\d_]+\s+){0,2})?")
 
 
+#: what one has with a coffee, at the same café
+_SNACKS = {"bagel", "bagels", "donut", "donuts", "doughnut", "doughnuts", "cake", "croissant", "croissants", "pastry",
+           "pastries", "muffin", "muffins", "cookie", "cookies", "cinnamon bun", "cinnamon roll", "pretzel", "scone"}
+
+
+def _snack_with(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether a coffee and a snack are said together ("a coffee and a bagel", "cake and coffee")."""
+    pair = {(y.category, y.word in _SNACKS), (x.category, x.word in _SNACKS)}
+    cafe = any(c == "cafe" and not snack for c, snack in pair)
+    snack = any(snack for _c, snack in pair)
+    return y.ref is None and not y.name and not x.name and cafe and snack and bool(
+        re.fullmatch(r"\s+(?:and|&|with|plus)\s+(?:a |an |some |the )?", mlow[y.end:x.start]))
+
+
 def _in_brackets_after(mlow: str, y: Mention, x: Mention) -> bool:
     """Whether ``x`` is said in brackets right after the visit ``y``."""
     return y.ref is None and bool(_BRACKET.fullmatch(mlow[y.end:x.start])) and \
@@ -365,6 +379,9 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
                     _AT_A.fullmatch(mlow[merged[-1].end:x.start]) or _SHOPS_SAID.fullmatch(mlow[merged[-1].end:x.start])):
             merged[-1] = x  # "shopping at a supermarket", "shopping, above all a perfumery": one visit, there
             continue
+        if prev is None and x.ref is None and merged and _snack_with(mlow, merged[-1], x):
+            prev = merged[-1]  # "a coffee and a bagel", "Kaffee und Kuchen": one stop at the café
+            prev.category, prev.tag = "cafe", None
         if prev is None and x.ref is None and merged and _in_brackets_after(mlow, merged[-1], x):
             prev = merged[-1]  # "il giardino zoologico (Jardin Animalier)": the name the map knows tells the kind
             if x.name and not prev.name:
@@ -916,6 +933,7 @@ def _structure(mlow: str, mentions: list[Mention]) -> None:
         x = _kind_beside(mlow, mentions, m.start(), m.end())
         if x is not None:
             _maximize(mlow, mentions, [x])
+    _examples_of_many(mlow, mentions)
     for m in re.finditer(r"\b(box office|ticket office|pick up (?:the |our |my )?tickets|buy tickets)\b", mlow):
         a, b = clause_of(mlow, m.start(), wide=True)
         venues = [x for x in mentions if a <= x.start < b and x.category in ("theatre", "cinema")]
@@ -923,6 +941,17 @@ def _structure(mlow: str, mentions: list[Mention]) -> None:
             x.duration = 15
         if venues:  # the box office of the venue named with it, not a ticket shop of its own
             mentions[:] = [x for x in mentions if not (x.tag == "shop=ticket" and a <= x.start < b)]
+
+
+def _examples_of_many(mlow: str, mentions: list[Mention]) -> None:
+    """Places named in brackets after "as many ... as possible" are examples of it ("as many music stores as I
+    can (Guitar Center, Menchey, whatever else)", "möglichst viele Aussichtspunkte (Alte Robinie, ...)")."""
+    for x in [y for y in mentions if y.maximize]:
+        o = mlow.find("(", x.end, x.end + 40)
+        c = mlow.find(")", o)
+        if o < 0 or c < 0 or re.search(r"[.;!?]", mlow[x.end:o]):
+            continue
+        mentions[:] = [y for y in mentions if y.maximize or y.ref is not None or not o < y.start < c]
 
 
 def _maximize(mlow: str, mentions: list[Mention], chosen: list[Mention]) -> None:
