@@ -386,3 +386,9 @@ def test_finnish_meeting_someone_at_a_place_is_the_end():
 ])
 def test_one_stop_for_a_coffee_and_a_snack_and_examples_of_as_many(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_a_dinner_one_must_be_back_at_the_start_for_is_no_visit_in_italian():
+    text = ("Domani sono libero dalle 15, parto da Place du Casino. Vorrei vedere un museo e prendere un aperitivo in un "
+            "bar. Alle 20:30 devo essere di nuovo in Place du Casino per una cena di lavoro.")
+    assert _kinds(text) == ["museum", "bar"]

@@ -179,6 +179,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bvisitar\b", "visit"), (r"\b(?:no|na|nos|nas)\b(?! \d)", "at the"),
     ],
     "it": [
+        (r"\b(?:devo|dobbiamo|devi|deve) (?:essere|stare|tornare) di nuovo (?:in|a|al|alla|allo)\s+", "i must be back at "),
         (r"(?:^|(?<=[\s,:;]))da (?=(?-i:[A-ZÀ-Ý]))", "from "),
         (r"\bfino alle\b", "until"), (r"\balle\b", "at"), (r"\bparto (?:dalla|dal|da)\b", "starting from"),
         (r"\bpoi\b|\bdopo\b", "then"), (r"\bprima\b", "first"), (r"\bpranzo\b", "lunch"), (r"\bcena\b", "dinner"),
