@@ -204,8 +204,10 @@ _SELLS = re.compile(r"\b(?:shop|store|place|somewhere)s? (?:that|which|where the
 #: places that sell things: goods bought just after one are bought there
 _SELLERS = ("shop", "bookshop", "supermarket", "market", "bakery", "pharmacy")
 #: a purpose after a visit ("a market for the barbecue", "pro churrasco", "für das Grillen")
-_PURPOSE_BEFORE = re.compile(r"\b(?:for|para|pra|pro|pour|für|per|för|voor|zum|zur)\s+(?:(?:a|an|the|some|my|our|o|os|"
-                             r"el|la|los|las|le|les|un|une|uma|um|das|den|dem|die|der|il|lo|de)\s+)?$")
+#: "for" and an article, in the languages read (after their cue words became English)
+_FOR = (r"\b(?:for|para|pra|pro|pour|für|per|för|voor|zum|zur)\s+(?:(?:a|an|the|some|my|our|o|os|el|la|los|las|le|les|"
+        r"un|une|uma|um|das|den|dem|die|der|il|lo|de|en|ett|een)\s+)?")
+_PURPOSE_BEFORE = re.compile(_FOR + "$")
 
 
 def _bought_at(mlow: str, at: int, before: list[Mention]) -> bool:
@@ -431,8 +433,7 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
 
 
 #: what one goes to the end place for, in its clause ("be in Escaldes by 7 for dinner with friends")
-_FOR_END = re.compile(r"^[^,;:()]*\b(?:for|para|pra|pour|für|per|för|voor|zum|zur)\s+(?:(?:a|an|the|my|our|some|un|une|"
-                      r"uma|um|el|la|le|das|den|dem|die|der|il|lo|o)\s+)?(?:[^\W\d_]+\s+)?$")
+_FOR_END = re.compile(r"^[^,;:()]*" + _FOR + r"(?:[^\W\d_]+\s+)?$")
 
 
 #: back where the trip ends, said with a word for the place ("back at the hotel", "back to the station")
@@ -466,9 +467,7 @@ _MEAL_AS_TIME = re.compile(r"(?:\b(?:pause|pausa|break|descanso|intervalo|rast|p
                            r"(?:the\s+|my\s+|our\s+)?)$")
 _MEAL_BREAK = re.compile(r"\s*(?:break|hour|pause|rast|paus|tauko)\b")
 #: a purpose said after a visit, with one word between ("Home Depot for a new garden hose")
-_PURPOSE_AFTER = re.compile(r"\b(?:for|para|pra|pro|pour|für|per|för|voor|zum|zur)\s+(?:(?:a|an|the|some|my|our|o|os|"
-                            r"el|la|los|las|le|les|un|une|uma|um|das|den|dem|die|der|il|lo|de|en|ett|een)\s+)?"
-                            r"(?:[^\W\d_]+\s+)?$")
+_PURPOSE_AFTER = re.compile(_FOR + r"(?:[^\W\d_]+\s+)?$")
 #: a meal bought to take away ("pra ele comprar o jantar", "buy dinner at the supermarket")
 _BOUGHT = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|ostaa|kopen|comprare)\s+(?:[^\W\d_]+\s+)?$")
 #: back at a place: "zurück am Park" when the start is Penbrook Park
