@@ -371,30 +371,12 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
                      and ((clause_of(mlow, y.start) == (a, b) and x.start - y.end < 45)
                           or re.fullmatch(r"\s*(and|&|with|or|plus)\s+(a |an |some )?(piece of |slice of )?",
                                           mlow[y.end:x.start]))), None)
-        if prev is None and x.ref is None:
-            prev = _meal_place(mlow, merged, x) or _named_place_of(mlow, merged, x)
-        if prev is None and x.ref is None and merged and merged[-1].ref is None and _OR_JOIN.fullmatch(
-                mlow[merged[-1].end:x.start]):
-            prev = merged[-1]  # "a DIY store or a hardware store": one visit, to the first kind named
         if prev is None and x.ref is None and merged and merged[-1].word == "shopping" and \
                 x.category in ("shop", "supermarket", "market", "other") and (
                     _AT_A.fullmatch(mlow[merged[-1].end:x.start]) or _SHOPS_SAID.fullmatch(mlow[merged[-1].end:x.start])):
             merged[-1] = x  # "shopping at a supermarket", "shopping, above all a perfumery": one visit, there
             continue
-        if prev is None and x.ref is None and merged and _snack_with(mlow, merged[-1], x):
-            prev = merged[-1]  # "a coffee and a bagel", "Kaffee und Kuchen": one stop at the café
-            prev.category, prev.tag = "cafe", None
-        if prev is None and x.ref is None and merged and _in_brackets_after(mlow, merged[-1], x):
-            prev = merged[-1]  # "il giardino zoologico (Jardin Animalier)": the name the map knows tells the kind
-            if x.name and not prev.name:
-                prev.category, prev.tag, prev.kinds = x.category, x.tag, x.kinds
-        if prev is None and x.word in _MEALS and x.ref is None:
-            # the same meal named twice is one meal ("lunch ... just one lunch")
-            prev = next((y for y in merged if y.word == x.word and y.ref is None), None)
-        if prev is None and x.ref is None and _FIRST_AFTER.match(mlow, x.end) and not _ARTICLE_BEFORE.search(
-                mlow[max(0, x.start - 10):x.start]):
-            # "a museum and a park? ... museum first": a bare kind word with "first" names a visit again
-            prev = next((y for y in merged if y.category == x.category and y.tag == x.tag and y.ref is None), None)
+        prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x)
         if prev is not None:
             prev.also.append(x.start)
             prev.name, prev.kinds = prev.name or x.name, prev.kinds or x.kinds
@@ -404,6 +386,37 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(x)
     return merged
+
+
+def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
+    """The visit just before ``x`` when ``x`` only says more of it: where it happens ("lunch at Vaccaro's"),
+    an alternative ("a DIY store or a hardware store"), a snack with a coffee, another word in brackets."""
+    if x.ref is not None or not merged:
+        return None
+    prev = _meal_place(mlow, merged, x) or _named_place_of(mlow, merged, x)
+    y = merged[-1]
+    if prev is None and y.ref is None and _OR_JOIN.fullmatch(mlow[y.end:x.start]):
+        prev = y  # "a DIY store or a hardware store": one visit, to the first kind named
+    if prev is None and _snack_with(mlow, y, x):
+        prev, y.category, y.tag = y, "cafe", None  # "a coffee and a bagel", "Kaffee und Kuchen": one stop at the café
+    if prev is None and _in_brackets_after(mlow, y, x):
+        prev = y  # "il giardino zoologico (Jardin Animalier)": the name the map knows tells the kind
+        if x.name and not y.name:
+            y.category, y.tag, y.kinds = x.category, x.tag, x.kinds
+    return prev
+
+
+def _said_again(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
+    """A visit said before that ``x`` names again: the same meal ("lunch ... just one lunch"), a bare kind word
+    with "first" ("a museum and a park? ... museum first")."""
+    if x.ref is not None:
+        return None
+    same = next((y for y in merged if y.word == x.word and y.ref is None), None) if x.word in _MEALS else None
+    if same is not None:
+        return same
+    if _FIRST_AFTER.match(mlow, x.end) and not _ARTICLE_BEFORE.search(mlow[max(0, x.start - 10):x.start]):
+        return next((y for y in merged if y.category == x.category and y.tag == x.tag and y.ref is None), None)
+    return None
 
 
 #: a visit, then where it happens ("lunch at Vaccaro's", "a movie at the Regal", "fika på Vete-Katten")
@@ -494,33 +507,39 @@ def _in_aside(mlow: str, x: Mention, before: list[Mention]) -> bool:
 
 
 def _not_visits(p: Prompt, mentions: list[Mention]) -> list[Mention]:
-    """Mentions that say something else than a visit: a meal that is a time of day ("my lunch break from
-    12"), a kind that is what an earlier visit of its clause is for ("Home Depot for a garden hose"), and the
-    start's kind said as where the trip ends or one lives ("back at the park", "I live right on the park"
-    when it starts at Patterson Park)."""
-    mlow, start = p.mlow, (p.places[0] or "").lower() if p.places else ""
+    """The mentions that name a visit; the others are named in the notes (:func:`_why_not_visit`)."""
+    start = (p.places[0] or "").lower() if p.places else ""
     out = []
     for x in mentions:
-        before = mlow[max(0, x.start - 40):x.start]
-        why = None
-        if x.word in _MEALS and (_MEAL_AS_TIME.search(before) or _MEAL_BREAK.match(mlow, x.end)) and \
-                _TIMED_AFTER.search(p.low[x.end:x.end + 25]):
-            why = "is when the trip happens"
-        elif x.ref is None and not x.name and x.category not in _EATS and _PURPOSE_AFTER.search(before[-25:]) and \
-                any(y.ref is None and clause_of(mlow, y.start) == clause_of(mlow, x.start) and y.end <= x.start
-                    for y in out):
-            why = "is what a visit before it is for"
-        elif not x.name and _BACK_AT.search(before) and re.search(rf"\b{re.escape(mlow[x.start:x.end])}\b", start):
-            why = "is the start, where the trip ends"
-        elif x.word in _MEALS and x.category in _EATS and _BOUGHT.search(before[-20:]):
-            why = "is bought, not eaten out"
-        elif _in_aside(mlow, x, out):
-            why = "is said in brackets about the visit before it"
+        why = _why_not_visit(p, x, out, start)
         if why:
             p.notes.append(f"'{p.text[x.start:x.end]}' {why}: no visit of its own")
             continue
         out.append(x)
     return out
+
+
+def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -> str | None:
+    """Why a mention says something else than a visit, or ``None``: a meal that is a time of day ("my lunch
+    break from 12"), a kind that is what an earlier visit of its clause is for ("Home Depot for a garden
+    hose"), the start's kind said as where the trip ends or one lives ("back at the park" when it starts at
+    Patterson Park), a meal bought to take away, a kind in an aside about the visit before it."""
+    mlow = p.mlow
+    before = mlow[max(0, x.start - 40):x.start]
+    if x.word in _MEALS and (_MEAL_AS_TIME.search(before) or _MEAL_BREAK.match(mlow, x.end)) and \
+            _TIMED_AFTER.search(p.low[x.end:x.end + 25]):
+        return "is when the trip happens"
+    if x.ref is None and not x.name and x.category not in _EATS and _PURPOSE_AFTER.search(before[-25:]) and \
+            any(y.ref is None and clause_of(mlow, y.start) == clause_of(mlow, x.start) and y.end <= x.start
+                for y in before_x):
+        return "is what a visit before it is for"
+    if not x.name and _BACK_AT.search(before) and re.search(rf"\b{re.escape(mlow[x.start:x.end])}\b", start):
+        return "is the start, where the trip ends"
+    if x.word in _MEALS and x.category in _EATS and _BOUGHT.search(before[-20:]):
+        return "is bought, not eaten out"
+    if _in_aside(mlow, x, before_x):
+        return "is said in brackets about the visit before it"
+    return None
 
 
 def _walks(mlow: str, mentions: list[Mention]) -> list[Mention]:
