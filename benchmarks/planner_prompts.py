@@ -58,9 +58,8 @@ categories, 27 end places and 10 impossible requests; scored with the parser
 as it stood before it arrived) and ``data/prompts/trips_heldout14.jsonl`` (a
 fourteenth, by another hand, eight prompts in each bundled extract, 76 % not
 in English, 26 asking for kinds outside the categories, 26 end places and 10
-impossible requests; scored with the parser before it arrived and once more
-with the parser of the changes made on the thirteenth, its failures never
-read), parses every prompt with
+impossible requests; scored with the parser before it arrived and again
+after the changes made on the thirteenth, its failures never read), parses every prompt with
 :func:`nco.planner.parse.parse_offline` and scores the request the planner
 would plan: in a bundled city the parser asks the extract which start
 phrases it knows (:func:`nco.planner.plan.knows`), places named without
