@@ -392,3 +392,20 @@ def test_a_dinner_one_must_be_back_at_the_start_for_is_no_visit_in_italian():
     text = ("Domani sono libero dalle 15, parto da Place du Casino. Vorrei vedere un museo e prendere un aperitivo in un "
             "bar. Alle 20:30 devo essere di nuovo in Place du Casino per una cena di lavoro.")
     assert _kinds(text) == ["museum", "bar"]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Aamulenkki: lähtö Senaatintorilta 7.15. Ensin lemmikkikauppa, sitten puisto. Aikaa on puolitoista tuntia.",
+     "07:15"),
+    ("Passejada de primera hora des del Parc Central, a les 7:45: una fleca i una farmàcia. Una hora i mitja.", "07:45"),
+    ("Morgen um 7:30 ab Marienplatz: Bäcker und Apotheke. Bis 9 Uhr.", "07:30"),
+])
+def test_a_time_typed_with_minutes_in_a_24_hour_language_is_in_the_morning(text, start):
+    assert parse_offline(text, today=TODAY).request.start_time == start
+
+
+def test_coffee_and_cake_in_a_cafe_is_one_visit_and_finnish_ei_refuses():
+    assert _kinds("Start um 13:30 am Odeonsplatz: erst ins Museum und zum Schluss Kaffee und Kuchen in einem Café. "
+                  "Bis 17 Uhr.") == ["museum", "cafe"]
+    assert _kinds("Lähtö Senaatintorilta klo 10. Ensin apteekki, sitten kahvila. Ei Vanhaan kauppahalliin. "
+                  "Takaisin klo 12.") == ["pharmacy", "cafe"]

@@ -427,7 +427,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r" (?:verabredet|verabredet sein|zum essen verabredet)\b", r"i must be at \1"),
     (r"\b(?:per le|per l'|pour|para las|para la|per a les|per les)\s*(?=\d)", "by "),
     (r"\b(?:rendez-vous|rdv)\b(?! (?:au|à|a|aux)\b)", "meet at"),
-    (r"\b(?:desde|des de|depuis|dès|vanaf|vanuit|från)\b(?: (?:la|le|el|de|het|l')\b)?\s*", "from "),
+    (r"\b(?:desde|des de|des del|des dels|depuis|dès|vanaf|vanuit|från)\b(?: (?:la|le|el|de|het|l')\b)?\s*", "from "),
     (r"\b(?:partenza|départ|salida|partida|saída|sortida|abfahrt|avgång|lähtö|vertrek) (?:dalla|dallo|dal|da|de la|de l'|"
      r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)\s*", "starting from "),
     (r"\b(?:partenza|départ|salida|partida|saída|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:alle|à|a las|às|a les|"
@@ -469,7 +469,7 @@ _NEGATION = re.compile(
     r"(?:\b(?-i:keine[nms]?|kein|nada de|pas de|ni de|ni|res de|inga|ingen|inget|geen|niente|nessun[oa]?|ningún|ninguna|"
     r"ningunos|ningunas|nenhum|nenhuma|nem|sem|sin|sans|ohne|senza|ei|ilman)|"
     r"(?:^|(?<=[.!?:;]\s))(?-i:Keine[nms]?|Kein|Nada de|Pas de|Res de|Inga|Ingen|Inget|Geen|Niente|Nessun[oa]?|"
-    r"Ningún|Ninguna|Nenhum|Nenhuma|Sem|Sin|Sans|Ohne|Senza))\s+(?=[^\W\d_])")
+    r"Ningún|Ninguna|Nenhum|Nenhuma|Sem|Sin|Sans|Ohne|Senza|Ei|Ilman))\s+(?=[^\W\d_])")
 #: "um 11" in a prompt that mixes German into English
 _UM = re.compile(r"(?i)\bum\s+(?=\d)")
 #: "landing at", "touching down in": arriving, not a kind of place
@@ -517,6 +517,8 @@ def normalise(text: str, lang: str) -> str:
         text = pat.sub(repl, text)
     text = quarter_hours(expand(text, lang), lang)
     text = _MORNING_H.sub(r"0\1\2", _hours_had(_IN_HOURS.sub(r"in \1 hours", text)))
+    if lang != "en":  # typed with its minutes, a time is on the 24-hour clock: "7.15", "a les 7:45"
+        text = _MORNING_HM.sub(r"0\1\2", text)
     text = _symbols(_dotted_times(text))
     if lang == "en":  # British "half 9": half past nine
         text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text))))
@@ -891,6 +893,8 @@ _DECIMAL_HOURS = re.compile(r"(?i)\b(\d{1,2})[,.]([05])\s?(?:h|hours?|stunden|he
 #: an hour written with "h" is on a 24-hour clock: one from 6 to 9 keeps a zero, so it stays in the morning
 #: ("à 7h30" is 07:30, where "at 7:30" alone reads as the evening)
 _MORNING_H = re.compile(r"(?<![\d:.,])\b([6-9])(\s?h)(?=\s?[0-5]\d\b|\b)")
+#: the same for an hour typed with its minutes in a language that writes the 24-hour clock
+_MORNING_HM = re.compile(r"(?<![\d:.,])\b([6-9])([:.][0-5]\d)\b(?![.,:]\d)(?!\s*(?:€|eur|euros?|kr|sek|km|%))")
 
 
 def _hours_had(text: str) -> str:

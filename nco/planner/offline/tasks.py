@@ -539,7 +539,16 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is bought, not eaten out"
     if _in_aside(mlow, x, before_x):
         return "is said in brackets about the visit before it"
+    if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
+        return "is where the trip starts or ends"
     return None
+
+
+def _names_place(name: str, place: str) -> bool:
+    """Whether a visit's name is the start or end place ("Svenska Teatern (Swedish Theatre)" and "Svenska
+    Teatern"): the words of the place are the first words of the name."""
+    a, b = name.lower().split(), place.lower().split()
+    return len(b) >= 2 and a[:len(b)] == b
 
 
 def _walks(mlow: str, mentions: list[Mention]) -> list[Mention]:
@@ -553,9 +562,13 @@ def _walks(mlow: str, mentions: list[Mention]) -> list[Mention]:
 def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """The place of a meal named with it ("a beer garden for lunch", "dinner at a pub"): one visit."""
     y = merged[-1] if merged else None
-    if y is None or y.ref is not None or (y.category, y.tag) == (x.category, x.tag):
+    if y is None or y.ref is not None:
         return None
     gap = mlow[y.end:x.start]
+    if (y.category, y.tag) == (x.category, x.tag):  # "Kaffee und Kuchen in einem Café": there
+        more = re.match(r"\s+(?:and|&|with)\s+([^\W\d_]+)", gap)
+        gap = gap[more.end():] if more and more.group(1) in LEX_MAP else gap
+        return y if y.category in _EATS and re.fullmatch(r"\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?", gap) else None
     if (x.word in _MEALS or x.category in _EATS) and re.fullmatch(r"\s+for\s+(?:a\s+|an\s+|some\s+)?", gap):
         y.word = y.word if y.word in _MEALS or x.word not in _MEALS else x.word  # the meal's window applies
         return y  # "a bakery for lunch", "a supermarket for snacks": what one gets there
