@@ -409,3 +409,20 @@ def test_coffee_and_cake_in_a_cafe_is_one_visit_and_finnish_ei_refuses():
                   "Bis 17 Uhr.") == ["museum", "cafe"]
     assert _kinds("Lähtö Senaatintorilta klo 10. Ensin apteekki, sitten kahvila. Ei Vanhaan kauppahalliin. "
                   "Takaisin klo 12.") == ["pharmacy", "cafe"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Caminhada antes do trampo. Começo no Parque das Nações Indígenas às 5h45 e quero passar por um parque. Tenho que "
+     "terminar até 7h30.", "05:45", "07:30"),
+    ("Am 4. Advent gehe ich um 10:30 von Harsdorf aus zuerst in die Kirche und danach zum Mittagessen. Um eins möcht "
+     "ich wieder daheim sein.", "10:30", "13:00"),
+])
+def test_an_early_hour_with_minutes_and_a_day_of_the_month_are_read_right(text, start, end):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_time, req.deadline) == (start, end)
+
+
+def test_a_kind_then_its_name_after_a_comma_is_one_visit():
+    text = ("Partiamo dal Dreifaltigkeitsplatz alle 16. Vogliamo cenare in una pizzeria e poi andare al cinema, al "
+            "Cinemaplexx. Entro le 22:30 di nuovo in hotel.")
+    assert _kinds(text, "krems") == ["restaurant", "cinema"]

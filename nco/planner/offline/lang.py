@@ -513,6 +513,8 @@ _AGE = re.compile(r"(?i)\b\d{1,3}(?=[\s-]*(?:ans|años|anos|anni|jahre[n]?|år|v
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
     text = _AGE.sub("", text)
+    if lang == "de":  # "am 4. Advent", "bis zum 3. Mai": a day of the month, no clock time
+        text = re.sub(r"\b((?i:am|zum|vom|den))\s+\d{1,2}\.(?=\s+[A-ZÄÖÜ])", r"\1", text)
     for pat, repl in _EVERY_LANGUAGE:
         text = pat.sub(repl, text)
     text = quarter_hours(expand(text, lang), lang)
@@ -890,11 +892,11 @@ _HOURS_ALONE = re.compile(r"(?:^|(?<=[.,;:–—(]\s)|(?<=[,;:(]))\s*([1-6])\s?h
 _DECIMAL_HOURS = re.compile(r"(?i)\b(\d{1,2})[,.]([05])\s?(?:h|hours?|stunden|heures|horas|hores|ore|timmar|tuntia|uur)\b")
 
 
-#: an hour written with "h" is on a 24-hour clock: one from 6 to 9 keeps a zero, so it stays in the morning
-#: ("à 7h30" is 07:30, where "at 7:30" alone reads as the evening)
-_MORNING_H = re.compile(r"(?<![\d:.,])\b([6-9])(\s?h)(?=\s?[0-5]\d\b|\b)")
+#: an hour written with "h" is on a 24-hour clock: one from 6 to 9 (5 with its minutes) keeps a zero, so it stays
+#: in the morning ("à 7h30" is 07:30, where "at 7:30" alone reads as the evening)
+_MORNING_H = re.compile(r"(?<![\d:.,])\b([6-9]|5(?=\s?h\s?[0-5]\d))(\s?h)(?=\s?[0-5]\d\b|\b)")
 #: the same for an hour typed with its minutes in a language that writes the 24-hour clock
-_MORNING_HM = re.compile(r"(?<![\d:.,])\b([6-9])([:.][0-5]\d)\b(?![.,:]\d)(?!\s*(?:€|eur|euros?|kr|sek|km|%))")
+_MORNING_HM = re.compile(r"(?<![\d:.,])\b([5-9])([:.][0-5]\d)\b(?![.,:]\d)(?!\s*(?:€|eur|euros?|kr|sek|km|%))")
 
 
 def _hours_had(text: str) -> str:

@@ -422,8 +422,9 @@ def _said_again(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
 #: a visit, then where it happens ("lunch at Vaccaro's", "a movie at the Regal", "fika på Vete-Katten")
 _AT_NAME = re.compile(r"\s+(?:at|in|on|from|på|i|im|am|beim|au|à la|al|del|no|na|em|en|nel|alla|bij|in de)\s+"
                       r"(?:(?:the|der|dem|le|la|el|o|a|il|het|de)\s+)?")
-#: a visit, then the place named in brackets or after a comma ("Supermarkt (Giant)", "banco (Chase)")
-_NAME_BESIDE = re.compile(r"\s*[(,]\s*")
+#: a visit, then the place named in brackets or after a comma ("Supermarkt (Giant)", "banco (Chase)", "al cinema,
+#: al Cinemaplexx")
+_NAME_BESIDE = re.compile(r"\s*[(,]\s*(?:(?:at|to|al|alla|au|à|in|no|na)\s+(?:the\s+)?)?")
 
 
 def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
