@@ -426,3 +426,17 @@ def test_a_kind_then_its_name_after_a_comma_is_one_visit():
     text = ("Partiamo dal Dreifaltigkeitsplatz alle 16. Vogliamo cenare in una pizzeria e poi andare al cinema, al "
             "Cinemaplexx. Entro le 22:30 di nuovo in hotel.")
     assert _kinds(text, "krems") == ["restaurant", "cinema"]
+
+
+def test_finishing_a_session_somewhere_starts_there_and_an_early_deadline_after_it_stays_early():
+    req = parse_offline("Finishing my session at Anytime Fitness at 6:30am. Then coffee at a café and a supermarket. "
+                        "I need to be home by 7:45.", today=TODAY).request
+    assert (req.start_place, req.start_time, req.deadline) == ("Anytime Fitness", "06:30", "07:45")
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("From Union Square at 10am: a museum and lunch. Back by 4.", "16:00"),
+    ("From Union Square at 8am: a bakery and a pharmacy. Back by 7.", "19:00"),
+])
+def test_an_ambiguous_deadline_before_a_morning_start_is_in_the_afternoon(text, deadline):
+    assert parse_offline(text, today=TODAY).request.deadline == deadline

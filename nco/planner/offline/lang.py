@@ -497,6 +497,10 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"un bocado rápido|un morceau sur le pouce)(?:\s+(?:to eat|essen|à manger|da mangiare|att äta|syötävää))?\b",
      "a quick bite"),
     (r"\b(horet|horit|horinh|oret|stündch)(a|as|e|es|o|en)?\b", _plain_hours),
+    # finishing something at a place at a time: where and when the trip starts ("Finishing my session at
+    # Anytime Fitness at 6:30am. Then coffee ...")
+    (r"\b(?:i'?m )?finish(?:ing|ed)? (?:my|our) (?:session|workout|class|shift|training|practice|run|lecture)\s+at\s+",
+     "starting at "),
     (r"\b(?:church service|mass|gottesdienst|heilige messe|la messe|a misa|la misa|a missa|à missa|la messa|"
      r"alla messa|gudstjänst(?:en)?|högmässa(?:n)?|jumalanpalvelu(?:s|kseen|ksessa)|messuun|kerkdienst|de mis)\b",
      "church"),

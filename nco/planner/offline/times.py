@@ -259,9 +259,13 @@ def _assign(out: Times, kind: str, v: int) -> None:
 
 
 def _fix_half_day(times, out: Times) -> None:
-    """"From 10 ... back by 4": an ambiguous deadline before the start is in the afternoon; "at 7 ...
+    """"From 6:30am ... home by 7:45": an ambiguous deadline that fits after a morning start is in the morning;
+    "from 10 ... back by 4": an ambiguous deadline before the start is in the afternoon; "at 7 ...
     home by noon": an ambiguous early hour read as the evening is in the morning when that ends before
     the deadline.  Times said with am/pm or in 24 hours are left as said (a contradiction stays one)."""
+    if out.start is not None and out.deadline is not None and out.start < 12 * 60 <= out.deadline and \
+            out.start < out.deadline - 12 * 60 and any(t[2] == out.deadline and t[3] for t in times):
+        out.deadline -= 12 * 60  # "from 6:30am ... home by 7:45": the morning, when it is after the start
     if out.start is None or out.deadline is None or out.deadline > out.start:
         return
     if out.deadline < 12 * 60 and out.deadline + 12 * 60 > out.start and \
