@@ -440,3 +440,10 @@ def test_finishing_a_session_somewhere_starts_there_and_an_early_deadline_after_
 ])
 def test_an_ambiguous_deadline_before_a_morning_start_is_in_the_afternoon(text, deadline):
     assert parse_offline(text, today=TODAY).request.deadline == deadline
+
+
+def test_a_french_prompt_starting_at_a_square_named_in_english():
+    req = parse_offline("Demain on part d'Abingdon Square à midi. Une pharmacie puis un café. Il faut que j'aie fini "
+                        "à 16h.", today=TODAY).request
+    assert (req.start_place, req.start_time) == ("Abingdon Square", "12:00")
+    assert [t.category for t in req.tasks] == ["pharmacy", "cafe"]

@@ -54,7 +54,8 @@ PHRASES: dict[str, list] = {
          "ending at "),
         (r"\b(?:rdv|rendez-vous) devant (?:la |le |l')?", "meet at "), (r"\bdevant (?:la |le |l')?", "at "),
         (r"\bdépart (?=(?:rue|place|gare|quai|boulevard|avenue|square|parc|pont)\b|(?-i:[A-ZÀ-Ý]))", "starting from "),
-        (r"\b(?:(?:un|le|dans un|au) )?square\b(?! (?-i:[A-ZÀ-Ý]))", "a park"), (r"\b(?:la|à la) poste\b", "the post office"),
+        # a square in lower case is a small park ("Abingdon Square" is a name)
+        (r"\b(?:(?:un|le|dans un|au) )?(?-i:square)\b(?! (?-i:[A-ZÀ-Ý]))", "a park"), (r"\b(?:la|à la) poste\b", "the post office"),
         (r"\bvélib\b|\bvélos? en libre-service\b", "bicycle rental"),
         (r"\b(?:(?:être |suis |sommes )?(?:rentrée?s?|de retour)|rentrer|revenir|retourner) (?:pour|avant|à|vers) (?=\d)",
          "back by "),
