@@ -59,7 +59,11 @@ as it stood before it arrived) and ``data/prompts/trips_heldout14.jsonl`` (a
 fourteenth, by another hand, eight prompts in each bundled extract, 76 % not
 in English, 26 asking for kinds outside the categories, 26 end places and 10
 impossible requests; scored with the parser before it arrived and again
-after the changes made on the thirteenth, its failures never read), parses every prompt with
+after the changes made on the thirteenth, then read by class) and
+``data/prompts/trips_heldout15.jsonl`` (a fifteenth, by another hand, eight
+prompts in each bundled extract, 76 % not in English, 27 end places and 10
+impossible requests; scored with the parser before this round and once at
+its end, its failures never read), parses every prompt with
 :func:`nco.planner.parse.parse_offline` and scores the request the planner
 would plan: in a bundled city the parser asks the extract which start
 phrases it knows (:func:`nco.planner.plan.knows`), places named without
@@ -114,7 +118,8 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout7": "trips_heldout7.jsonl", "heldout8": "trips_heldout8.jsonl",
           "heldout9": "trips_heldout9.jsonl", "heldout10": "trips_heldout10.jsonl",
           "heldout11": "trips_heldout11.jsonl", "heldout12": "trips_heldout12.jsonl",
-          "heldout13": "trips_heldout13.jsonl", "heldout14": "trips_heldout14.jsonl"}
+          "heldout13": "trips_heldout13.jsonl", "heldout14": "trips_heldout14.jsonl",
+          "heldout15": "trips_heldout15.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
