@@ -211,9 +211,9 @@ def evaluate(prompt: dict) -> dict:
     city = _city(prompt["city"]) if prompt.get("bundled") else None
     t0 = time.perf_counter()
     try:
-        pr = parse_offline(prompt["prompt"], today=dt.date.fromisoformat(prompt["today"]),
-                           known_place=knows(city) if city else None)
-        req = named_visits(city, pr)[0] if city and pr.named else pr.request  # the request the planner plans
+        known = knows(city) if city else None
+        pr = parse_offline(prompt["prompt"], today=dt.date.fromisoformat(prompt["today"]), known_place=known)
+        req = named_visits(city, pr, known)[0] if city and pr.named else pr.request  # the request the planner plans
     except InputError as exc:
         refused = exp["error"] is not None and bool(re.search(REFUSALS[exp["error"]], str(exc)))
         return {**row, **{f: None if exp["error"] else False for f in FIELDS}, "all": refused, "got": str(exc),

@@ -913,19 +913,20 @@ def plan_trip(prompt: str, city: str | None = "munich", osm: str | Path | None =
     request, notes = pr.request, pr.notes
     if pr.named:  # places named without their kind: the map knows what they are
         where = load_planner_city(where, osm, pr.request.mode, place)
-        request, notes = named_visits(where, pr)
+        request, notes = named_visits(where, pr, known)
     return plan_request(request, city=where, osm=osm, place=place, today=today,
                         n_candidates=n_candidates, beam=beam, max_candidates=max_candidates, notes=notes,
                         backend=pr.backend, prompt=prompt)
 
 
-def named_visits(city: City, pr: ParseResult) -> tuple[TripRequest, list[str]]:
+def named_visits(city: City, pr: ParseResult, names: MapNames | None = None) -> tuple[TripRequest, list[str]]:
     """The request with a visit to each place the prompt named without its kind ("then the Louvre")
     that the extract knows as a POI of a category, and the notes saying so; a name the extract does
-    not know stays in the notes as not planned."""
+    not know stays in the notes as not planned. ``names``: the :class:`MapNames` the prompt was parsed
+    with, so that the map is not asked again."""
     tasks, notes = list(pr.request.tasks), list(pr.notes)
     deps = {(d.before, d.after) for d in pr.request.dependencies}
-    names = MapNames(city)
+    names = names or MapNames(city)
     for name, at, note in sorted(pr.named, key=lambda x: -x[1]):  # from the last, so indices hold
         kinds, _tag, poi = names.visit(name) or ((), None, "")
         if not kinds:
@@ -1032,7 +1033,7 @@ class MapNames:
     def chain(self, word: str) -> tuple[tuple[str, ...], str | None, str] | None:
         """``(categories, tag, word)`` when ``word`` is the first word of the names of POIs that are
         nearly all of one kind (a chain: "Hemköp", "Lidl", "Starbucks"); ``None`` otherwise."""
-        if " " in word.strip() or len(word) < 3 or fold(word) in self._own:
+        if " " in word.strip() or len(word) < 3 or self.is_own(word):
             return None
         pois = self._loaded().pois
         every = [_poi_kind(pois[i]) for i in pois.named_first(word)]

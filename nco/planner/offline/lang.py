@@ -271,12 +271,22 @@ _COMPILED = {lang: [(re.compile(loose(p), re.IGNORECASE), r) for p, r in rules] 
 
 def _rule_words(lang: str, kinds_only: bool) -> set[str]:
     """The words of the rules of ``lang`` (only those rewritten into a kind of place, with ``kinds_only``)."""
+    if kinds_only:
+        return {w for w in _rule_kinds(lang) if len(w) >= 5}
     out = set()
+    for pat, _repl in RULES.get(lang, []) + PHRASES.get(lang, []):
+        out |= {w.lower() for w in re.findall(r"[^\W\d_]{5,}", re.sub(r"\\[a-zA-Z]", " ", pat))}
+    return out
+
+
+def _rule_kinds(lang: str) -> dict[str, str]:
+    """The whole words of the rules of ``lang`` rewritten into a kind of place, with the lexicon word they become
+    ("museo" -> "museum"; not "desayun(?:o|ar)")."""
+    out: dict[str, str] = {}
     for pat, repl in RULES.get(lang, []) + PHRASES.get(lang, []):
-        if not kinds_only:
-            out |= {w.lower() for w in re.findall(r"[^\W\d_]{5,}", re.sub(r"\\[a-zA-Z]", " ", pat))}
-        elif isinstance(repl, str) and repl.strip() in LEX_MAP:  # whole words only ("museo", not "desayun(?:o|ar)")
-            out |= {w.lower() for w in re.findall(r"(?:\\b|\||\(\?:|^)([^\W\d_]{5,})(?=\\b(?:\||\)|$))", pat)}
+        if isinstance(repl, str) and repl.strip() in LEX_MAP:
+            for w in re.findall(r"(?:\\b|\||\(\?:|^)([^\W\d_]{4,})(?=\\b(?:\||\)|$))", pat):
+                out[w.lower()] = repl.strip()
     return out
 
 
@@ -306,10 +316,7 @@ def _kind_heads(lang: str) -> dict[str, str]:
     and the words its rules rewrite into a kind (a category)."""
     out = {w: t for w, t in tagschema.phrase_index((lang,)).items()
            if " " not in w and len(w) >= 4 and t.split("=")[0] in _VISITED_KEYS}
-    for pat, repl in RULES.get(lang, []) + PHRASES.get(lang, []):
-        if isinstance(repl, str) and repl.strip() in LEX_MAP:
-            for w in re.findall(r"(?:\\b|\||\(\?:|^)([^\W\d_]{4,})(?=\\b(?:\||\)|$))", pat):
-                out[tagschema.fold(w)] = LEX_MAP[repl.strip()][0]
+    out.update({tagschema.fold(w): LEX_MAP[repl][0] for w, repl in _rule_kinds(lang).items()})
     if lang == "sv":  # a Swedish noun in -um is definite in -et ("museum", "Stadsmuseet")
         out.update({w[:-2] + "et": k for w, k in list(out.items()) if w.endswith("um")})
     return out
@@ -339,6 +346,16 @@ def compound_kind(word: str, lang: str) -> str | None:
                         (lg == lang or heads[base] in _FOREIGN_HEADS):
                     return heads[base]
     return None
+
+
+#: meeting someone somewhere, per language: the verbs, the prepositions of the place, an article that may follow
+_MEETING = [
+    (r"(?:(?:he|hemos|ha) quedado|quedé|quedo|quedamos) con", r"en|a|al", r"(?:la\s+|el\s+)?"),
+    (r"encontro|encontramos|vou encontrar|vamos encontrar", r"no|na|em", ""),
+    (r"(?:ska |skall )?träffa[r]?", r"vid|på|i", ""),
+    (r"je retrouve|on retrouve|nous retrouvons|retrouver|je rejoins|rejoindre", r"à|au|à la|aux", ""),
+    (r"incontro|incontriamo|incontrare|vedo|vediamo", r"a|al|alla|in", ""),
+]
 
 
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
@@ -390,15 +407,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?:amb|con|com|par|med|met)\b", "ending with"),
     # meeting someone somewhere, in every language read: a place to be at, the end ("he quedado con mi hermana en
     # Caldea", "encontro meu marido no Parque", "ska träffa min syster vid ...", "je retrouve une amie au ...")
-    (r"\b(?:(?:he|hemos|ha) quedado|quedé|quedo|quedamos) con\s+((?:[^\W\d_]+\s+){1,3}?)(?:en|a|al|at)\s+(?:la\s+|el\s+)?"
-     r"(?=(?-i:[A-ZÀ-Ý]))", r"i must meet \1at "),
-    (r"\b(?:encontro|encontramos|vou encontrar|vamos encontrar)\s+((?:[^\W\d_]+\s+){1,3}?)(?:no|na|em|at)\s+"
-     r"(?=(?-i:[A-ZÀ-Ý]))", r"i must meet \1at "),
-    (r"\b(?:ska |skall )?träffa[r]?\s+((?:[^\W\d_]+\s+){1,3}?)(?:vid|på|i|at)\s+(?=(?-i:[A-ZÀ-Ý]))", r"i must meet \1at "),
-    (r"\b(?:je retrouve|on retrouve|nous retrouvons|retrouver|je rejoins|rejoindre)\s+((?:[^\W\d_]+\s+){1,3}?)"
-     r"(?:à|au|à la|aux|at)\s+(?=(?-i:[A-ZÀ-Ý]))", r"i must meet \1at "),
-    (r"\b(?:incontro|incontriamo|incontrare|vedo|vediamo)\s+((?:[^\W\d_]+\s+){1,3}?)(?:a|al|alla|in|at)\s+"
-     r"(?=(?-i:[A-ZÀ-Ý]))", r"i must meet \1at "),
+    *((r"\b(?:" + verbs + r")\s+((?:[^\W\d_]+\s+){1,3}?)(?:" + preps + r"|at)\s+" + article + r"(?=(?-i:[A-ZÀ-Ý]))",
+       r"i must meet \1at ") for verbs, preps, article in _MEETING),
     # taking out cash, in every language read: a cash machine ("Geld abheben", "retirer de l'argent")
     (r"\b(?:(?:geld|bargeld) (?:abheben|holen|ziehen)|(?:retirer|tirer) (?:de l'argent|des (?:sous|espèces|billets))|"
      r"(?:sacar|retirar) (?:dinero|efectivo|pasta|dinheiro|pelas)|(?:levantar|tirar) (?:dinheiro|grana)|"

@@ -227,11 +227,13 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     return ph, at
 
 
+#: "I am" and "we are", in the languages read
+_I_AM = (r"(?:i'?m|we'?re|i am|we are|je suis|on est|nous sommes|sono|siamo|estoy|estamos|estou|ich bin|wir sind|bin|"
+         r"sind|jag är|vi är|olen|olemme|ik ben|we zijn|wij zijn)")
 #: being in a town or district, just before it: "I'm in Munich", "on est en vacances au ski à Andorre", "sono a
 #: Monaco per lavoro" (not "picking her up in Paxtang", "hospedado em Lawnton")
-_BEING_IN = re.compile(r"\b(?:i'?m|we'?re|i am|we are|je suis|on est|nous sommes|sono|siamo|estoy|estamos|estou|"
-                       r"ich bin|wir sind|jag är|vi är|olen|olemme|ik ben|we zijn|wij zijn)\s+(?:[^\s.,;:!?]+\s+){0,4}?"
-                       r"(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+(?:the\s+)?$", re.IGNORECASE)
+_BEING_IN = re.compile(r"\b" + _I_AM + r"\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+(?:the\s+)?$",
+                       re.IGNORECASE)
 
 
 def _spots(cands, known, p_text: str):
@@ -244,7 +246,7 @@ def _spots(cands, known, p_text: str):
         return cands
     areas = [c[0] for c in cands if known.is_own(c[0]) or (
         area(c[0]) and _BEING_IN.search(p_text[max(0, c[1] - 60):c[1]]))]
-    spots = [c for c in cands if c[0] not in areas and not any(c[0] in a for a in areas)]  # "Harbor" of "Harbor East"
+    spots = [c for c in cands if not any(c[0] in a for a in areas)]  # nor a part of one: "Harbor" of "Harbor East"
     sure = any(known(c[0]) for c in spots) or (  # "Départ de Caldea" (Caldea-Inuu) beside "à Andorre"
         areas and any(known.match(c[0]).confidence >= 0.9 for c in spots))
     return spots if sure else cands
@@ -303,21 +305,23 @@ _TIMED_START = re.compile(r"\b(?:start(?:ing|s)?|leav(?:e|ing)|depart(?:ing)?|be
 
 
 #: being in front of a place, in the languages read ("estoy delante de la Frauenkirche", "on est devant Caldea")
-_IN_FRONT = re.compile(r"\b(?:i'?m|we'?re|i am|we are|estoy|estamos|je suis|nous sommes|on est|sono|siamo|estou|"
-                       r"bin|sind)\s+(?:delante de|devant|davanti a|em frente (?:a|de)|in front of|vor)\s+"
+_IN_FRONT = re.compile(r"\b" + _I_AM + r"\s+(?:delante de|devant|davanti a|em frente (?:a|de)|in front of|vor)\s+"
                        r"(?:(?:la|le|l'|el|the|o|a|al|ao|à|dem|der|den)\s*)?", re.IGNORECASE)
 
 
 #: leaving from home, a hotel or work, then where it is ("from notre hôtel, Praça da Liberdade", "de chez moi rue de
 #: Bretagne", "de casa, al costat del Parc Central", "daheim am Schloßplatz", "de l'oficina a l'Avinguda Meritxell")
+_FROM = r"\b(?:from|start(?:ing)?(?:\s+\d{1,2}:\d{2})?"
+_MY_HOME = r"(?:(?:my|our|the|notre|mon|ma|minha|mi|meine?|unsere?|l')\s*)?"
 _FROM_HOME = re.compile(
-    r"\b(?:from|start(?:ing)?(?:\s+\d{1,2}:\d{2})?(?:\s+(?:de|from))?)\s+(?:(?:my|our|the|notre|mon|ma|minha|mi|"
-    r"meine?|unsere?|l')\s*)?(?:hotel|hôtel|hostel|home|casa|chez (?:moi|elle|lui|nous|eux)|daheim|zuhause|zu hause|"
-    r"office|oficina|bureau|büro|work|feina|trabalho|trabajo)\b(?:\s*,\s*|\s+(?=(?:" + "|".join(sorted(PLACE_NOUNS)) +
-    r")\b))(?:(?:at|am|im|à|a|al costat del?|next to|near|on|in|em|na|no|en|beim|bei)\s+(?:l'|la\s+|el\s+|the\s+)?)?|"
-    r"\b(?:from|start(?:ing)?(?:\s+\d{1,2}:\d{2})?)\s+(?:(?:my|our|the|l')\s*)?(?:home|daheim|zuhause|office|oficina|"
-    r"bureau|büro|work|feina)\s+(?:at|am|im|à|a|next to|near|on|in|en|beim|bei)\s+(?:l'|la\s+|el\s+|the\s+)?",
-    re.IGNORECASE)
+    # "from notre hôtel, Praça ...", "de chez moi rue de ...": the place after a comma, or a street said at once
+    _FROM + r"(?:\s+(?:de|from))?)\s+" + _MY_HOME + r"(?:hotel|hôtel|hostel|home|casa|chez (?:moi|elle|lui|nous|eux)|"
+    r"daheim|zuhause|zu hause|office|oficina|bureau|büro|work|feina|trabalho|trabajo)\b(?:\s*,\s*|\s+(?=(?:" +
+    "|".join(sorted(PLACE_NOUNS)) + r")\b))(?:(?:at|am|im|à|a|al costat del?|next to|near|on|in|em|na|no|en|beim|bei)"
+    r"\s+(?:l'|la\s+|el\s+|the\s+)?)?|"
+    # "daheim am Schloßplatz", "de l'oficina a l'Avinguda": home or work, then where it is
+    + _FROM + r")\s+" + _MY_HOME + r"(?:home|daheim|zuhause|office|oficina|bureau|büro|work|feina)\s+"
+    r"(?:at|am|im|à|a|next to|near|on|in|en|beim|bei)\s+(?:l'|la\s+|el\s+|the\s+)?", re.IGNORECASE)
 
 
 def _start_candidates(p: Prompt, skip: int):

@@ -170,11 +170,10 @@ def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]
         kind = compound_kind(p.text[m.start():m.end()], p.lang)
         if kind is None:
             continue
-        cat, tag = (kind, None) if kind in CATEGORIES else (TAG_CATEGORY.get(kind, "other"), kind)
-        tag = None if cat != "other" else tag
-        name = capitalised_phrase(p.text, m.start()) if p.text[m.start()].isupper() else None
-        out.append(Mention(m.start(), m.end(), cat, None, tagschema.visit_minutes(tag) if tag else None,
-                           _ref(mlow, m.start()), name=name, tag=tag, word=m.group(0)))
+        x = _kind_mention(mlow, m.start(), m.end(), kind, m.group(0)) if "=" in kind else \
+            Mention(m.start(), m.end(), kind, None, None, _ref(mlow, m.start()), word=m.group(0))
+        x.name = capitalised_phrase(p.text, m.start()) if p.text[m.start()].isupper() else None
+        out.append(x)
         taken[m.start():m.end()] = [True] * (m.end() - m.start())
     return out
 
@@ -349,10 +348,11 @@ _SNACKS = {"bagel", "bagels", "donut", "donuts", "doughnut", "doughnuts", "cake"
 
 def _snack_with(mlow: str, y: Mention, x: Mention) -> bool:
     """Whether a coffee and a snack are said together ("a coffee and a bagel", "cake and coffee")."""
-    pair = {(y.category, y.word in _SNACKS), (x.category, x.word in _SNACKS)}
-    cafe = any(c == "cafe" and not snack for c, snack in pair)
-    snack = any(snack for _c, snack in pair)
-    return y.ref is None and not y.name and not x.name and cafe and snack and bool(
+    def coffee(a: Mention) -> bool:
+        return a.category == "cafe" and a.word not in _SNACKS
+
+    pair = (coffee(y) and x.word in _SNACKS) or (coffee(x) and y.word in _SNACKS)
+    return pair and y.ref is None and not y.name and not x.name and bool(
         re.fullmatch(r"\s+(?:and|&|with|plus)\s+(?:a |an |some |the )?", mlow[y.end:x.start]))
 
 
@@ -454,24 +454,18 @@ _FOR_END = re.compile(r"^[^,;:()]*" + _FOR + r"(?:[^\W\d_]+\s+)?$")
 _BACK_TO = re.compile(r"\bback (?:at|to|in) (?:the |my |our )?[^\W\d_]+")
 
 
-def _end_reasons(p: Prompt, mentions: list[Mention]) -> list[Mention]:
+def _end_reason(p: Prompt, x: Mention, _before_x: list[Mention], _start: str) -> str | None:
     """What the trip ends at its end place for is no visit of its own: "have to be in Escaldes by 7 for
     dinner with friends", "back at the hotel by 5:45 for a client dinner"."""
     end = p.places[1] if len(p.places) > 1 else None
-    if not end:
-        return mentions
-    out = []
-    for x in mentions:
-        a, _ = sentence_bounds(p.low, x.start)
-        i = p.low.rfind(end.lower(), a, x.start)
-        said = i + len(end) if i >= 0 and end != p.places[0] else -1  # the start's name is where one begins
-        back = [m.end() for m in _BACK_TO.finditer(p.low, a, x.start)]  # "back at the hotel by 5:45 for a dinner"
-        said = max([said, *back])
-        if said >= 0 and x.ref is None and x.name is None and _FOR_END.search(p.mlow[said:x.start]):
-            p.notes.append(f"'{p.text[x.start:x.end]}' is what the trip ends at {end} for: no visit of its own")
-            continue
-        out.append(x)
-    return out
+    if not end or x.ref is not None or x.name is not None:
+        return None
+    a, _ = sentence_bounds(p.low, x.start)
+    i = p.low.rfind(end.lower(), a, x.start)
+    said = i + len(end) if i >= 0 and end != p.places[0] else -1  # the start's name is where one begins
+    back = [m.end() for m in _BACK_TO.finditer(p.low, a, x.start)]  # "back at the hotel by 5:45 for a dinner"
+    said = max([said, *back])
+    return f"is what the trip ends at {end} for" if said >= 0 and _FOR_END.search(p.mlow[said:x.start]) else None
 
 
 #: a meal that names a time of day, not a visit: "lunch break", "pause déjeuner", "errands on my lunch"
@@ -507,12 +501,14 @@ def _in_aside(mlow: str, x: Mention, before: list[Mention]) -> bool:
     return any(y.ref is None and 0 <= o - y.end <= 3 for y in before)
 
 
-def _not_visits(p: Prompt, mentions: list[Mention]) -> list[Mention]:
-    """The mentions that name a visit; the others are named in the notes (:func:`_why_not_visit`)."""
+def _not_visits(p: Prompt, mentions: list[Mention], why_not=None) -> list[Mention]:
+    """The mentions that name a visit; the others are named in the notes, with why (``why_not``, by default
+    :func:`_why_not_visit`)."""
+    why_not = why_not or _why_not_visit
     start = (p.places[0] or "").lower() if p.places else ""
     out = []
     for x in mentions:
-        why = _why_not_visit(p, x, out, start)
+        why = why_not(p, x, out, start)
         if why:
             p.notes.append(f"'{p.text[x.start:x.end]}' {why}: no visit of its own")
             continue
@@ -560,6 +556,12 @@ def _walks(mlow: str, mentions: list[Mention]) -> list[Mention]:
     return [x for x in mentions if x.word not in ("a walk", "a stroll") or not placed(x)]
 
 
+def _past_food_word(gap: str) -> str:
+    """``gap`` after a food said with the first one ("coffee and cake at the bakery" -> " at the ")."""
+    more = re.match(r"\s+(?:and|&|with)\s+([^\W\d_]+)", gap)
+    return gap[more.end():] if more and more.group(1) in LEX_MAP else gap
+
+
 def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """The place of a meal named with it ("a beer garden for lunch", "dinner at a pub"): one visit."""
     y = merged[-1] if merged else None
@@ -567,9 +569,8 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
         return None
     gap = mlow[y.end:x.start]
     if (y.category, y.tag) == (x.category, x.tag):  # "Kaffee und Kuchen in einem Café": there
-        more = re.match(r"\s+(?:and|&|with)\s+([^\W\d_]+)", gap)
-        gap = gap[more.end():] if more and more.group(1) in LEX_MAP else gap
-        return y if y.category in _EATS and re.fullmatch(r"\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?", gap) else None
+        at = re.fullmatch(r"\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?", _past_food_word(gap))
+        return y if y.category in _EATS and at else None
     if (x.word in _MEALS or x.category in _EATS) and re.fullmatch(r"\s+for\s+(?:a\s+|an\s+|some\s+)?", gap):
         y.word = y.word if y.word in _MEALS or x.word not in _MEALS else x.word  # the meal's window applies
         return y  # "a bakery for lunch", "a supermarket for snacks": what one gets there
@@ -577,10 +578,7 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
         return y  # "im Biergarten einkehren", "im Café essen": eating at the place just named
     eats = (y.word in _MEALS and x.category in ("bar", "cafe", "fast_food")) or \
         (y.category in _EATS and x.category in _EATS)  # "some cake at a bakery", "a drink at a cafe"
-    more = re.match(r"\s+(?:and|&|with)\s+([^\W\d_]+)", gap)  # "coffee and cake at the bakery"
-    if more and more.group(1) in LEX_MAP:
-        gap = gap[more.end():]
-    if eats and re.fullmatch(r"\s+(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|some\s+)?", gap):
+    if eats and re.fullmatch(r"\s+(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|some\s+)?", _past_food_word(gap)):
         y.category, y.tag, y.cuisine = x.category, x.tag, y.cuisine or x.cuisine
         return y
     return None
@@ -668,7 +666,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     _cuisine_mentions(p, mlow, mentions, taken)
     mentions = _walks(mlow, _merge(mlow, mentions))
     _embedding_mentions(p, mlow, mentions)
-    mentions = _not_visits(p, _end_reasons(p, mentions))
+    mentions = _not_visits(p, _not_visits(p, mentions, _end_reason))  # the end's reasons first, then the others
     mentions.sort(key=lambda x: x.start)
     _definite_references(mlow, mentions)
     _structure(mlow, mentions)
