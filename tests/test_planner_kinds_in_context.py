@@ -447,3 +447,11 @@ def test_a_french_prompt_starting_at_a_square_named_in_english():
                         "à 16h.", today=TODAY).request
     assert (req.start_place, req.start_time) == ("Abingdon Square", "12:00")
     assert [t.category for t in req.tasks] == ["pharmacy", "cafe"]
+
+
+def test_the_city_own_name_is_known_whatever_the_map_was_asked_before():
+    city = load_planner_city("munich")
+    assert knows(city).is_own("Munich")  # asked first
+    known = knows(city)
+    known.match("Marienplatz")
+    assert known.is_own("Munich") and known.chain("Munich") is None

@@ -1014,6 +1014,7 @@ class MapNames:
 
     def is_own(self, name: str) -> bool:
         """Whether ``name`` is the city's own name, alone or after a word of where ("In Paris for ...")."""
+        self._loaded()  # the city's own names come with it, whatever was asked before
         words = fold(name).split()
         return " ".join(words) in self._own or (len(words) >= 2 and words[0] in _WHERE_WORDS
                                                 and " ".join(words[1:]) in self._own)
