@@ -455,3 +455,38 @@ def test_the_city_own_name_is_known_whatever_the_map_was_asked_before():
     known = knows(city)
     known.match("Marienplatz")
     assert known.is_own("Munich") and known.chain("Munich") is None
+
+
+def test_a_circle_of_named_places_of_one_kind_is_refused():
+    # two parks joined by "before" in one clause stay two visits, so the circle is seen
+    text = ("From Marienplatz at 10: the Residenz before the Hofgarten, the Hofgarten before the Alter Botanischer "
+            "Garten, and the Alter Botanischer Garten before the Residenz. Done by 3.")
+    with pytest.raises(InputError, match="circular"):
+        _kinds(text, "munich")
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at Marienplatz at 9. A bakery, then one more church to light a candle for grandma, the Asamkirche if "
+     "it is open. Back by 11.", ["bakery", "church"]),
+    ("Start at Marienplatz at 9. Ein Park, tipo il Hofgarten, und ein Café. Back by 11.", ["park", "cafe"]),
+])
+def test_a_kind_then_the_place_of_it_meant_later_in_the_sentence_is_one_visit(text, kinds):
+    assert _kinds(text, "munich") == kinds
+
+
+@pytest.mark.parametrize("text, kinds, order", [
+    ("Start at Marienplatz at 9: a florist and a bakery. Florist last please, so the flowers stay fresh. "
+     "Back by 11.", ["shop=florist", "bakery"], [(1, 0)]),
+    ("Start at Marienplatz at 2pm: a park, a cinema and a burger. Cinema has to be last. Back by 9.",
+     ["park", "cinema", "restaurant"], [(0, 1), (2, 1)]),
+])
+def test_a_bare_kind_said_again_with_last_is_the_visit_said_before_and_comes_last(text, kinds, order):
+    req = parse_offline(text, today=TODAY).request
+    assert [t.tag or t.category for t in req.tasks] == kinds
+    assert sorted((d.before, d.after) for d in req.dependencies) == order
+
+
+def test_last_as_an_adjective_orders_nothing():
+    req = parse_offline("Start at Marienplatz at 9: a museum on my last day, and a bakery. Back by 1.",
+                        today=TODAY).request
+    assert [t.category for t in req.tasks] == ["museum", "bakery"] and not req.dependencies

@@ -155,6 +155,13 @@ _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|
                         r"pour finir|en dernier|ending (?:at|in)(?= (?:a|an|some) ))\b")
 
 
+#: "last" said right after a visit ("Florist last please", "the bar has to be the very last")
+_LAST_AFTER = re.compile(r"(?:\b(?:has to|must|should|needs to|will)\s+(?:be|come)\s+(?:the\s+)?(?:very\s+)?|"
+                         r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\bthis)(?<!\bat)(?<!\bits)(?<!\byour)\s)last\b"
+                         r"(?!\s+(?:night|week|year|day|days|evening|morning|time|minute|minutes|hour|stop|train|bus|one|"
+                         r"of|chance|two|three))")
+
+
 def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int, int]]:
     """"A playground first", "first a playground", "finish with a bar"."""
     deps = set()
@@ -172,6 +179,10 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         nxt = [x for x in plain if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?]", mlow[m.end():x.start])]
         if nxt:
             deps |= {(t, u) for u in nxt[0].tasks for t in range(n_tasks) if t not in nxt[0].tasks}
+    for m in _LAST_AFTER.finditer(mlow):  # "Florist LAST please", "Movie has to be last"
+        prev = [x for x in plain if any(e <= m.start() and _own_words(mlow[e:m.start()]) for e in _ends(x))][-1:]
+        if prev:
+            deps |= {(t, u) for u in prev[0].tasks for t in range(n_tasks) if t not in prev[0].tasks}
     for m in LAST_RE.finditer(mlow):
         nxt = [x for x in plain if x.start >= m.end()]
         if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end."

@@ -319,13 +319,15 @@ def _meal_just_before(mentions: list[Mention], at: int) -> list[Mention]:
     return []
 
 
-_FIRST_AFTER = re.compile(r"\s+first\b")
+#: a bare kind word said with its place in the order ("museum first", "Florist LAST please", "Movie has to be last")
+_FIRST_AFTER = re.compile(r"\s+(?:(?:has to|must|should|needs to|will)\s+(?:be|come)\s+(?:the\s+)?)?(?:first|last)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|one more|two|three|second)\s+$")
 
 
 #: two kinds offered as alternatives ("Baumarkt oder Eisenwarenhandlung", "a bakery or a café")
 _OR_JOIN = re.compile(r"\s*,?\s*(?:or|oder|ou|o|eller|tai|of)\s+(?:(?:a|an|some|the|ein|eine|einen|einer|un|une|uma|um|"
-                      r"una|uno|en|ett|een|jokin)\s+)?")
+                      r"una|uno|en|ett|een|jokin|any|another|cualquier|qualquer|n'importe quel(?:le)?|irgendein[e]?|"
+                      r"qualsiasi|vilken|någon|mikä tahansa)\s+)?")
 #: where the shopping is done ("hacer compras en un supermercado" -> "shopping at a supermarket")
 _AT_A = re.compile(r"\s+(?:at|in|en|em|no|na|au|à la|al|dans|im|in der|på|i)\s+(?:(?:a|an|the|un|una|um|uma|une|le|la|el|o|"
                    r"einem|einer|dem|der)\s+)?")
@@ -368,6 +370,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
     for x in sorted(mentions, key=lambda y: y.start):
         a, b = clause_of(mlow, x.start)
         prev = next((y for y in merged if y.category == x.category and y.tag == x.tag and (y.ref is None) == (x.ref is None)
+                     and not (x.name and y.name and x.name != y.name and _ORDER_NEAR.search(mlow[y.end:x.start]))
                      and ((clause_of(mlow, y.start) == (a, b) and x.start - y.end < 45)
                           or re.fullmatch(r"\s*(and|&|with|or|plus)\s+(a |an |some )?(piece of |slice of )?",
                                           mlow[y.end:x.start]))), None)
@@ -425,6 +428,11 @@ _AT_NAME = re.compile(r"\s+(?:at|in|on|from|på|i|im|am|beim|au|à la|al|del|no|
 #: a visit, then the place named in brackets or after a comma ("Supermarkt (Giant)", "banco (Chase)", "al cinema,
 #: al Cinemaplexx")
 _NAME_BESIDE = re.compile(r"\s*[(,]\s*(?:(?:at|to|al|alla|au|à|in|no|na)\s+(?:the\s+)?)?")
+#: a visit, then the place of its kind that the writer means, later in its sentence ("one more church to pray
+#: before I leave, the Capela das Almas", "a diner first, the Capitol Diner", "un jardin, tipo il Jardin ...")
+_NAME_MEANT = re.compile(r"[^.!?;:()]{0,40},\s*(?:(?:tipo|like|say|e\.g\.|for example|ideally|preferably|maybe|"
+                         r"perhaps|par exemple|comme|por ejemplo|como|zum beispiel|wie|ad esempio|come|till exempel|"
+                         r"bijvoorbeeld)\s+)?(?:(?:the|il|lo|la|le|l'|el|o|a|der|die|das|den|het)\s*)?")
 
 
 def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
@@ -436,8 +444,8 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
     if not kinds or y is None or y.ref is not None or y.name:
         return None
     gap = mlow[y.end:x.start]
-    if not _AT_NAME.fullmatch(gap) and not (_NAME_BESIDE.fullmatch(gap) and (y.category, y.tag) in
-                                            {(k, None) for k in kinds} | {(x.category, x.tag)}):
+    same_kind = (y.category, y.tag) in {(k, None) for k in kinds} | {(x.category, x.tag)}
+    if not _AT_NAME.fullmatch(gap) and not ((_NAME_BESIDE.fullmatch(gap) or _NAME_MEANT.fullmatch(gap)) and same_kind):
         return None
     if y.category not in kinds:
         eats = [k for k in kinds if k in _EATS or k == "market"] if y.category in _EATS else []
