@@ -490,3 +490,14 @@ def test_last_as_an_adjective_orders_nothing():
     req = parse_offline("Start at Marienplatz at 9: a museum on my last day, and a bakery. Back by 1.",
                         today=TODAY).request
     assert [t.category for t in req.tasks] == ["museum", "bakery"] and not req.dependencies
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at Marienplatz at 10. I have a concert tonight, so first new strings at a music shop, then lunch. "
+     "Back by 1.", ["shop=music", "restaurant"]),
+    ("Start at Wicks Park at 4pm: a bakery and a bar, and we finish at the Red Rattler, there is a show at 7:30pm.",
+     ["bakery", "bar"]),
+    ("Dinner at 6pm from Châtelet, then the opera at 8pm.", ["restaurant", "theatre"]),  # an event planned
+])
+def test_an_event_one_has_or_that_starts_where_the_trip_ends_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds

@@ -546,7 +546,19 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is said in brackets about the visit before it"
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
         return "is where the trip starts or ends"
+    if x.word in _EVENTS and not x.name and (_HAVE.search(before[-25:]) or (
+            _EVENT_TIME.match(p.low, x.end) and len(p.places) > 1 and p.places[1])):
+        return "is an event one has, with its own time"
     return None
+
+
+#: events one has ("I have a concert tonight"), or that start at their time where the trip ends ("finish at
+#: the Red Rattler, there's a show at 19:30"); "dinner, then the opera at 8pm" stays a visit
+_EVENTS = {"concert", "a show", "the show", "musical", "ballet", "opera"}
+_HAVE = re.compile(r"\b(?:have|has|got|there is|there's|hay|tenho|tengo|j'ai|habe|hab|har|ho|tinc|heb)\s+"
+                   r"(?:(?:a|an|the|my|our|um|uma|un|una|une|ein|einen|eine|en|ett|een)\s+)?$")
+_EVENT_TIME = re.compile(r"\s*(?:(?:at|a las|às|à|um|klockan|kl\.?|alle|om|starts at|begins at)\s*\d|"
+                         r"(?:tonight|this evening|esta noite|esta noche|ce soir|heute abend|i kväll|stasera|vanavond)\b)")
 
 
 def _names_place(name: str, place: str) -> bool:
