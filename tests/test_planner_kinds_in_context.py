@@ -501,3 +501,11 @@ def test_last_as_an_adjective_orders_nothing():
 ])
 def test_an_event_one_has_or_that_starts_where_the_trip_ends_is_no_visit(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("city, text", [
+    ("stockholm", "Vi börjar vid Stockholms södra kl 9. Ett kafé och en park. Tillbaka vid stationen senast 11."),
+])
+def test_back_at_the_station_after_starting_at_one_ends_at_the_start(city, text):
+    pr = parse_offline(text, today=TODAY, known_place=knows(load_planner_city(city)))
+    assert pr.request.end_place in (None, pr.request.start_place) and pr.request.start_place

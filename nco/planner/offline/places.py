@@ -85,7 +85,8 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     end_place = _home_end(p, end_place, start_place)
     said = end_place
     if end_place and start_place and (end_place.lower() in ("the start", "start") or _same_kind(end_place, start_place)
-                                      or _shortened(end_place, start_place)):
+                                      or _shortened(end_place, start_place)
+                                      or _station_again(p, end_place, start_place, start_at, known)):
         end_place = start_place
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
         _mask_again(p, name)
@@ -183,6 +184,24 @@ def _same_kind(end: str, start: str) -> bool:
         return False
     word = m.group(1).lower()
     return word in _SAME_WORDS or (not m.group(2) and (word in _RETURN_WORDS or word in start.lower().split()))
+
+
+#: a station said by its kind alone, in the languages read ("the station", "stationen", "la gare", "am Bahnhof")
+_STATION = re.compile(r"(?:(?:the|la|le|a|o|el|il|der|den|dem)\s+|l')?(?:station|stationen|bahnhof|gare|estação|estacao|"
+                      r"estación|estacion|stazione|estació|asema|asemalle|asemalla|rautatieasema|station\w*)",
+                      re.IGNORECASE)
+
+
+def _station_again(p: Prompt, end: str, start: str, start_at: int, known) -> bool:
+    """Whether ``end`` is "the station" and the trip starts at one ("start at the Bindlach station ... back at
+    the station", "Stockholms södra ... tillbaka vid stationen"): the station is the start."""
+    if not _STATION.fullmatch(end.strip()):
+        return False
+    if _STATION.match(p.low, start_at + len(start) + 1, start_at + len(start) + 12):  # "the Bindlach station"
+        return True
+    match = getattr(known, "match", None)
+    place = match(start).place if match else None
+    return bool(place is not None and place.station)
 
 
 #: being somewhere (a city, a district) rather than leaving from it
