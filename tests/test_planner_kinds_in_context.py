@@ -509,3 +509,12 @@ def test_an_event_one_has_or_that_starts_where_the_trip_ends_is_no_visit(text, k
 def test_back_at_the_station_after_starting_at_one_ends_at_the_start(city, text):
     pr = parse_offline(text, today=TODAY, known_place=knows(load_planner_city(city)))
     assert pr.request.end_place in (None, pr.request.start_place) and pr.request.start_place
+
+
+@pytest.mark.parametrize("city, text, start", [
+    ("munich", "Beginn Max-Joseph-Platz um 13 Uhr: ein Café und eine Apotheke. Um 16 Uhr fertig.", "Max-Joseph-Platz"),
+    ("monaco", "Partir du Larvotto à 10h, une pharmacie puis un café. Fini à midi.", "Larvotto"),
+])
+def test_a_word_that_opens_the_start_is_no_part_of_its_name(city, text, start):
+    pr = parse_offline(text, today=TODAY, known_place=knows(load_planner_city(city)))
+    assert pr.request.start_place == start

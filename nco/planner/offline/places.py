@@ -75,6 +75,7 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     Largo dos Lóios": not "Joana"); without it, or when the map knows none, the first phrase is taken."""
     end_place, end_at = _end_place(p)
     start_place, start_at = _start_place(p, skip=end_at, known=known)
+    start_place, start_at = _without_lead_word(start_place, start_at, known)
     p.start_end = start_at + len(start_place) if start_place else -1
     if end_place is not None and end_at == start_at:
         end_place = None
@@ -91,6 +92,26 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
         _mask_again(p, name)
     return start_place, end_place
+
+
+#: words that open a start in the languages read and are no part of its name ("Beginn Max-Joseph-Platz",
+#: "Partir du Larvotto", "Treffpunkt Espa")
+_LEAD_WORDS = {"beginn", "start", "partir", "départ", "depart", "salida", "saída", "partenza", "treffpunkt", "abfahrt",
+               "lähtö", "avgång", "vertrek", "sortida", "sortir", "salir", "sair", "partire", "meeting", "treff"}
+_LEAD_OF = {"du", "de", "des", "da", "do", "dal", "dalla", "del", "vom", "von", "från", "van", "the", "la", "le", "l'"}
+
+
+def _without_lead_word(place: str | None, at: int, known) -> tuple[str | None, int]:
+    """The start without a word that opens it ("Beginn Max-Joseph-Platz", "Partir du Larvotto") when the map
+    knows the rest by that name."""
+    words = (place or "").split()
+    if known is None or len(words) < 2 or words[0].lower() not in _LEAD_WORDS:
+        return place, at
+    k = 2 if len(words) > 2 and words[1].lower() in _LEAD_OF else 1
+    rest = " ".join(words[k:])
+    if not known(rest, exact=True):
+        return place, at
+    return rest, at + len(place) - len(rest)
 
 
 #: home or work said as where the trip ends, in the languages read ("be at casa by 12", "zu Hause", "at work by 9")
