@@ -518,3 +518,10 @@ def test_back_at_the_station_after_starting_at_one_ends_at_the_start(city, text)
 def test_a_word_that_opens_the_start_is_no_part_of_its_name(city, text, start):
     pr = parse_offline(text, today=TODAY, known_place=knows(load_planner_city(city)))
     assert pr.request.start_place == start
+
+
+def test_a_search_word_of_a_kind_said_of_whom_one_is_with_is_no_visit():
+    req = parse_offline("On part de la place Carrée à 10h avec les enfants : un musée, puis une glace. Fini à midi.",
+                        today=TODAY)
+    assert [t.category for t in req.request.tasks] == ["museum", "ice_cream"]
+    assert any("'enfants'" in n for n in req.notes)

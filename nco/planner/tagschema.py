@@ -396,6 +396,15 @@ def _plural_lookup(word: str, langs: tuple[str, ...]) -> str | None:
     return None
 
 
+def search_word_only(phrase: str, tag: str, langs: tuple[str, ...] = ("en",)) -> bool:
+    """Whether ``phrase`` is one word the schema lists only among the search terms of a kind of place other
+    than a shop ("enfants" for an indoor playground, "energia" for a charging station, "history" for a
+    museum): a word said of many things, not the name of a place one goes to."""
+    f = fold(phrase)
+    return " " not in f and tag.split("=")[0] != "shop" and f not in name_index(langs) and f not in EXTRA and \
+        f in _indexes(langs)[1]
+
+
 def find_kinds(low: str, langs: tuple[str, ...] = ("en",), max_words: int = 4) -> list[Kind]:
     """Phrases of ``low`` that name a kind of place, longest first, not overlapping.
 

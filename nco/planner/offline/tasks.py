@@ -676,7 +676,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     mlow = p.mlow
     taken = [False] * len(mlow)
     langs = _langs(p.lang)
-    kinds = tagschema.find_kinds(mlow, langs)
+    kinds = _named_kinds(p, tagschema.find_kinds(mlow, langs), langs)
     mentions = _map_mentions(p, taken)
     mentions += _sold_kinds(mlow, taken, langs)
     mentions += _longer_kinds(mlow, kinds, taken)
@@ -694,6 +694,27 @@ def find_mentions(p: Prompt) -> list[Mention]:
         _name_hint(p, x)
     _visit_times(p, mentions)
     return mentions
+
+
+#: a word said of what one has or is with ("avec les enfants", "nos deux enfants", "pour un congrès", "my surgery")
+_WITH_OR_MINE = re.compile(r"\b(?:with|avec|mit|con|com|med|met|kanssa|for|pour|para|per|für|my|our|mon|ma|mes|nos|notre|"
+                           r"mein|meine|meinen|unsere|mi|mis|nuestro|nuestra|meu|minha|nosso|nossa|mio|mia|miei|nostro|"
+                           r"min|mitt|mina|vår|våra|mijn|onze)\s+(?:(?:the|a|an|la|le|les|l'|il|el|los|las|o|os|as|um|"
+                           r"uma|un|une|una|der|die|das|den|dem|two|deux|dos|zwei|due|två|kaksi|twee)\s+){0,2}$")
+
+
+def _named_kinds(p: Prompt, kinds: list[tagschema.Kind], langs: tuple[str, ...]) -> list[tagschema.Kind]:
+    """The kinds of place the schema finds by a name or a shop's word; one word it lists only among the
+    search terms of another kind, said of what one has or is with ("avec les enfants", "pour un congrès"),
+    is named in the notes, not planned."""
+    out = []
+    for k in kinds:
+        if tagschema.search_word_only(k.phrase, k.tag, langs) and _WITH_OR_MINE.search(p.mlow[max(0, k.start - 25):k.start]):
+            p.notes.append(f"'{p.text[k.start:k.end]}' is a word the tagging schema lists for "
+                           f"{tagschema.label(k.tag)}, not its name: not planned")
+            continue
+        out.append(k)
+    return out
 
 
 #: words that place a name as where something is, not where one goes ("near the Louvre", "we live by Giant")
