@@ -525,3 +525,16 @@ def test_a_search_word_of_a_kind_said_of_whom_one_is_with_is_no_visit():
                         today=TODAY)
     assert [t.category for t in req.request.tasks] == ["museum", "ice_cream"]
     assert any("'enfants'" in n for n in req.notes)
+
+
+@pytest.mark.parametrize("city, text, start, kinds", [
+    ("munich", "Siamo a Monaco per il congresso. Partiamo da Odeonsplatz alle 15: una chiesa e un gelato. Fino alle 18.",
+     "Odeonsplatz", ["church", "ice_cream"]),
+    ("andorra", "Salut ! On est en vacances pour une semaine à Andorre avec des amis. Départ de Caldea à 11h : un "
+     "musée et un restaurant. Retour pour 15h.", "Caldea", ["museum", "restaurant"]),
+])
+def test_where_one_leaves_from_is_the_start_over_where_one_is(city, text, start, kinds):
+    c = load_planner_city(city)
+    pr = parse_offline(text, today=TODAY, known_place=knows(c))
+    req = named_visits(c, pr)[0] if pr.named else pr.request
+    assert req.start_place == start and [t.tag or t.category for t in req.tasks] == kinds

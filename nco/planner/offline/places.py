@@ -248,7 +248,7 @@ def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Mat
 
 def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
-    cands = _spots(list(_start_candidates(p, skip)), known, p.text)
+    cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in name_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
@@ -272,8 +272,27 @@ _I_AM = (r"(?:i'?m|we'?re|i am|we are|je suis|on est|nous sommes|sono|siamo|esto
          r"sind|jag är|vi är|olen|olemme|ik ben|we zijn|wij zijn)")
 #: being in a town or district, just before it: "I'm in Munich", "on est en vacances au ski à Andorre", "sono a
 #: Monaco per lavoro" (not "picking her up in Paxtang", "hospedado em Lawnton")
-_BEING_IN = re.compile(r"\b" + _I_AM + r"\s+(?:[^\s.,;:!?]+\s+){0,4}?(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+(?:the\s+)?$",
+_BEING_IN = re.compile(r"\b" + _I_AM + r"\s+(?:[^\s.,;:!?]+\s+){0,6}?(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+(?:the\s+)?$",
                        re.IGNORECASE)
+#: leaving from a place, as the language stage writes it ("Partiamo da", "Départ de", "salimos desde")
+_LEAVING = re.compile(r"\b(?:leaving|starting|departing|departure|start|leave)\s+(?:from|at)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
+#: being somewhere, said with "will be" too ("Siamo a Monaco per Ferragosto"): where one leaves from, when the
+#: prompt names it, is the start
+_BEING = re.compile(r"\b(?:" + _I_AM + r"|will be)\s+(?:[^\s.,;:!?]+\s+){0,6}?(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+"
+                    r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def _leaving_first(p: Prompt, cands, known):
+    """Where one leaves from, when the map knows it, over where one is ("Siamo a Monaco per il congresso. Partiamo
+    da Odeonsplatz": Odeonsplatz); where one is, then, is no visit either (masked)."""
+    leaving = [c for c in cands if _LEAVING.search(p.text[max(0, c[1] - 25):c[1]])]
+    if known is None or not any(known(c[0]) for c in leaving):
+        return cands
+    being = [c for c in cands if c not in leaving and _BEING.search(p.text[max(0, c[1] - 60):c[1]])]
+    for c in being:
+        p.mask(*c[2])
+    return [c for c in cands if c not in being]
 
 
 def _spots(cands, known, p_text: str):
