@@ -279,7 +279,7 @@ _LEAVING = re.compile(r"\b(?:leaving|starting|departing|departure|start|leave)\s
                       re.IGNORECASE)
 #: being somewhere, said with "will be" too ("Siamo a Monaco per Ferragosto"): where one leaves from, when the
 #: prompt names it, is the start
-_BEING = re.compile(r"\b(?:" + _I_AM + r"|will be)\s+(?:[^\s.,;:!?]+\s+){0,6}?(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+"
+_BEING_ANY = re.compile(r"\b(?:" + _I_AM + r"|will be)\s+(?:[^\s.,;:!?]+\s+){0,6}?(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+"
                     r"(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -289,7 +289,7 @@ def _leaving_first(p: Prompt, cands, known):
     leaving = [c for c in cands if _LEAVING.search(p.text[max(0, c[1] - 25):c[1]])]
     if known is None or not any(known(c[0]) for c in leaving):
         return cands
-    being = [c for c in cands if c not in leaving and _BEING.search(p.text[max(0, c[1] - 60):c[1]])]
+    being = [c for c in cands if c not in leaving and _BEING_ANY.search(p.text[max(0, c[1] - 60):c[1]])]
     for c in being:
         p.mask(*c[2])
     return [c for c in cands if c not in being]
