@@ -47,3 +47,31 @@ def test_the_destination_named_so_is_the_end(text, city, end):
 def test_a_goal_that_is_no_place_is_no_end():
     req = _request("Mein Ziel ist es, viele Kirchen zu sehen. Start um 9 Uhr am Bahnhof Ramsenthal.", "bayreuth_north")
     assert req.end_place is None
+
+
+@pytest.mark.parametrize("text, city, start", [
+    ("Wir wohnen nahe Place Pasdeloup. Morgen um neun ein Museum, dann eine Bäckerei. Bis halb eins.", "paris",
+     "Place Pasdeloup"),
+    ("Nous logeons près de la place Pasdeloup. Demain à 9h, un musée puis une boulangerie.", "paris",
+     "place Pasdeloup"),
+    ("Moro perto do Tillman Park. Amanhã às 15h quero tomar um café e ir a uma farmácia.", "sydney", "Tillman Park"),
+    ("Aparcamos cerca de la Plaça Rebés y empezamos a las 10. Una farmacia y un museo.", "andorra", "Plaça Rebés"),
+])
+def test_where_one_stays_near_is_the_start(text, city, start):
+    assert _request(text, city).start_place == start
+
+
+def test_where_one_leaves_from_is_the_start_over_where_one_stays():
+    text = ("Wir wohnen nahe Place Pasdeloup. Morgen starten wir um 9 Uhr von der Place de la République: "
+            "ein Museum, dann eine Bäckerei.")
+    assert _request(text, "paris").start_place == "Place de la République"
+
+
+@pytest.mark.parametrize("text", [
+    "Siamo in un albergo vicino a Place de la République. Alle 9:30 un museo, poi un caffè. Torniamo in albergo "
+    "entro mezzogiorno.",
+    "Aparcamos cerca de la Plaça Rebés y empezamos a las 10. Una farmacia y un museo. A las 14h volvemos al auto.",
+])
+def test_back_to_where_one_stays_is_back_at_the_start_whatever_letter_it_opens_with(text):
+    req = _request(text, "paris" if "République" in text else "andorra")
+    assert req.end_place == req.start_place
