@@ -469,6 +469,42 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
 ]]
 
 
+#: the end said with its time before its place, in every language read ("Fin à 17h place de la République",
+#: "Ende um 15 Uhr in Harsdorf", "Final a las 14:00 en la Plaça Rebés", "Slut kl 16:00 vid Mariatorget"):
+#: where the trip ends, read before the phrase rules make the end word a deadline
+_ENDING_AT_TIME = re.compile(
+    r"\b(?:fin|fim|final|fine|ende|einde|slut|loppu|end|acabamos|terminamos|terminem|acabem|finiamo|terminiamo|"
+    r"on finit|nous finissons|on termine|wir enden|vi slutar|we eindigen)\s*:?\s+"
+    r"(?:(?:à|a|a las|a les|às|as|alle|um|om|kl\.?|klo|kello|at|gegen|vers|hacia|verso|cap a)\s+)?(\d{1,2}:\d{2})\s*,?\s+"
+    r"(?:(?:au|aux|à la|à|a la|al|a|en|em|no|na|ao|alla|allo|in der|in|am|an der|im|beim|auf dem|vid|på|i|bij|op|"
+    r"at)\s+(?:(?:la|el|le|o|a|the|der|dem|de|het)\s+)?|(?:à l'|a l'|all'))?"
+    r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s)", re.IGNORECASE)
+
+
+#: the destination named so, opening a sentence, in every language read ("Ziel ist der Dorfpark", "Destino: a Praça
+#: Nova", "Destination : le Parc X", "Mål: Mariatorget", "Onze bestemming is het Museumplein"): where the trip ends
+_DESTINATION = re.compile(
+    r"(?:^|(?<=[.!?;]\s))(?:(?:unser|mein|notre|mon|nuestro|mi|o nosso|o meu|il nostro|il mio|el nostre|el meu|vårt|"
+    r"mitt|onze|mijn|our|my)\s+)?(?:ziel|endpunkt|destination|destino|destinazione|destí|määränpää|mål|bestemming|"
+    r"eindpunt)(?:\s+(?:ist|is|est|es|é|è|är|on))?\s*:?\s+(?:(?:der|die|das|den|the|la|le|el|o|a|il|lo|het|de)\s+|l')?"
+    r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", re.IGNORECASE)
+
+
+#: where one lives, stays or left the car, near a place, in every language read ("Wir wohnen nahe Place X", "moro
+#: perto do Parque X", "siamo in un albergo vicino a Piazza X", "aparcamos cerca de la Plaça X", "je loge au Hôtel X",
+#: "vi bor nära Mariatorget"): where the trip starts, unless it leaves from elsewhere
+_STAYING_NEAR = re.compile(
+    r"\b(?:(?:ich |wir )?(?:wohne|wohnen|übernachte|übernachten)|moro|moramos|(?:estou|estamos) hospedad[oa]s?|"
+    r"(?:siamo|sono|alloggio|alloggiamo|stiamo|sto) in (?:un |una )?(?:albergo|hotel|appartamento|b&b)|abito|abitiamo|"
+    r"vivo|vivimos|(?:me|nos) alojo|(?:me|nos) alojamos|aparcamos|aparco|aparqué|estacionamos|"
+    r"j'habite|nous habitons|on habite|je loge|on loge|nous logeons|visc|vivim|m'allotjo|ens allotgem|"
+    r"(?:jag|vi) bor|ik woon|(?:we|wij) wonen|ik logeer|(?:we|wij) logeren)\s+"
+    r"(?:nahe|in der nähe (?:des|der|vom|von)|neben (?:dem|der)|perto d[oa]s?|ao pé d[oa]|junto a[o]?|vicino (?:a|al|alla|all')|"
+    r"cerca (?:de la|del|de)|près d[eu]|près de la|à côté d[eu]|au|à la|à|a prop (?:de la|del|de)|al costat (?:de la|del|de)|"
+    r"nära|vid|vlakbij|bij|in de buurt van)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000|(?:" + "|".join(sorted(PLACE_NOUNS)) +
+    r")\s)", re.IGNORECASE)
+
+
 #: a station of a city's bicycle scheme, written as a name ("Station Vélib", "estació de Bicing")
 _BIKES = re.compile(r"(?i)\b(?:(?:station|borne|estació|estación)\s+(?:de\s+)?)?(?:vélib'?|bicing|bicimad)\b")
 #: a number of hours written with "h" after "in": a time from now ("dans 3h", "en 2h", "in 2h")
@@ -524,6 +560,14 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 _AGE = re.compile(r"(?i)\b\d{1,3}(?=[\s-]*(?:ans|años|anos|anni|jahre[n]?|år|vuotias|jaar|years?[\s-]old|year\b|yo\b|y/o\b))")
 
 
+def _place_phrases(text: str) -> str:
+    """``text`` with the ways of saying where the trip starts or ends that every language read shares rewritten into
+    English, before the phrase rules of each language read their words ("Fin à 17:00 place X" -> "ending at 17:00
+    at place X", "Ziel ist der Dorfpark" -> "destination: Dorfpark", "moro perto do Q" -> "staying near Q")."""
+    text = _ENDING_AT_TIME.sub(r"ending at \1 at ", text)
+    return _STAYING_NEAR.sub("staying near ", _DESTINATION.sub("destination: ", text))
+
+
 def normalise(text: str, lang: str) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
     text = _AGE.sub("", text)
@@ -548,7 +592,7 @@ def normalise(text: str, lang: str) -> str:
         text = _swedish_definite(text)
     text = _BIKES.sub("bike rental", text)  # before names are protected: "Station Vélib" is no name
     t, names = protect_names(word_times(_clock_times(text), lang), lang)
-    t = rewrite(t, lang)
+    t = rewrite(_place_phrases(t), lang)
     for pat, repl in _SHARED:
         t = pat.sub(repl, t)
     t = _protect_lower_places(t, names)

@@ -199,7 +199,7 @@ def _shortened(end: str, start: str) -> bool:
 def _same_kind(end: str, start: str) -> bool:
     """Whether ``end`` refers back to the start by its kind alone ("Krems station" ... "back at the station",
     "estação de Monaco" ... "à estação"), or by where one stays or came in ("back at the hotel", "al coche")."""
-    m = re.fullmatch(r"(?:(?:the|la|le|l'|a|o|el|il|die|der|das|den|my|our)\s*)?([^\W\d_]+)(\s+[^\W\d_]+)?",
+    m = re.fullmatch(r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?([^\W\d_]+)(\s+[^\W\d_]+)?",
                      end.strip(), re.IGNORECASE)
     if not m:
         return False
@@ -283,13 +283,22 @@ _BEING_ANY = re.compile(r"\b(?:" + _I_AM + r"|will be)\s+(?:[^\s.,;:!?]+\s+){0,6
                     r"(?:the\s+)?$", re.IGNORECASE)
 
 
+#: staying near a place, as the language stage writes it ("Wir wohnen nahe ...", "moro perto do ..."); and a place
+#: one comes from, which is where one leaves from when one also says where one stays
+_STAYING = re.compile(r"\bstaying\s+(?:near|at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM_PLACE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _leaving_first(p: Prompt, cands, known):
-    """Where one leaves from, when the map knows it, over where one is ("Siamo a Monaco per il congresso. Partiamo
-    da Odeonsplatz": Odeonsplatz); where one is, then, is no visit either (masked)."""
-    leaving = [c for c in cands if _LEAVING.search(p.text[max(0, c[1] - 25):c[1]])]
+    """Where one leaves from, when the map knows it, over where one is or stays ("Siamo a Monaco per il congresso.
+    Partiamo da Odeonsplatz": Odeonsplatz; "We're staying near X. Tomorrow from Y": Y); where one is, then, is no
+    visit either (masked)."""
+    before = [p.text[max(0, c[1] - 60):c[1]] for c in cands]
+    staying = any(_STAYING.search(b) for b in before)
+    leaving = [c for c, b in zip(cands, before) if _LEAVING.search(b[-25:]) or (staying and _FROM_PLACE.search(b))]
     if known is None or not any(known(c[0]) for c in leaving):
         return cands
-    being = [c for c in cands if c not in leaving and _BEING_ANY.search(p.text[max(0, c[1] - 60):c[1]])]
+    being = [c for c, b in zip(cands, before) if c not in leaving and (_BEING_ANY.search(b) or _STAYING.search(b))]
     for c in being:
         p.mask(*c[2])
     return [c for c in cands if c not in being]

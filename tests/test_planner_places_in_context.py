@@ -1,0 +1,77 @@
+"""The planner reads where a trip starts and ends from the way a sentence says it: the end said with its time
+before its place, and the destination named so.  The sentences are written for these tests; none is taken from
+a prompt set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nco.planner.parse import parse_offline
+from nco.planner.plan import knows, load_planner_city
+
+TODAY = dt.date(2025, 6, 12)
+
+
+def _request(text: str, city: str):
+    """The request read from ``text`` with the map of ``city``."""
+    return parse_offline(text, today=TODAY, known_place=knows(load_planner_city(city))).request
+
+
+@pytest.mark.parametrize("text, city, end, deadline", [
+    ("On part de la place Léon Blum à 15h. Un musée puis une boulangerie. Fin à 18h place de la République.",
+     "paris", "place de la République", "18:00"),
+    ("Start 9 Uhr am Schloss Neudrossenfeld, dann in die Kirche. Ende um 15 Uhr in Harsdorf am Bahnhof.",
+     "bayreuth_north", "Harsdorf", "15:00"),
+    ("Empezamos a las 10 en la Avinguda Meritxell. Una farmacia y un museo. Final a las 14:00 en la Plaça Rebés.",
+     "andorra", "Plaça Rebés", "14:00"),
+    ("Vi börjar vid Mariatorget kl 10. Ett museum och en bokhandel. Slut kl 13 vid Stockholms södra.",
+     "stockholm", "Stockholms södra", "13:00"),
+    ("Começo na Praça da Batalha às 9h. Uma igreja e um museu. Fim às 12h na Ribeira.", "porto", "Ribeira", "12:00"),
+])
+def test_the_end_said_with_its_time_before_its_place(text, city, end, deadline):
+    req = _request(text, city)
+    assert (req.end_place, req.deadline) == (end, deadline)
+
+
+@pytest.mark.parametrize("text, city, end", [
+    ("Start um 9 Uhr am Bahnhof Ramsenthal. Erst eine Kirche, dann ein Museum. Ziel ist der Bahnhof Bindlach, "
+     "spätestens 15 Uhr.", "bayreuth_north", "Bahnhof Bindlach"),
+    ("Começo na Praça da Batalha às 9h. Uma igreja e um museu. Destino: a Ribeira, às 12h.", "porto", "Ribeira"),
+])
+def test_the_destination_named_so_is_the_end(text, city, end):
+    assert _request(text, city).end_place == end
+
+
+def test_a_goal_that_is_no_place_is_no_end():
+    req = _request("Mein Ziel ist es, viele Kirchen zu sehen. Start um 9 Uhr am Bahnhof Ramsenthal.", "bayreuth_north")
+    assert req.end_place is None
+
+
+@pytest.mark.parametrize("text, city, start", [
+    ("Wir wohnen nahe Place Pasdeloup. Morgen um neun ein Museum, dann eine Bäckerei. Bis halb eins.", "paris",
+     "Place Pasdeloup"),
+    ("Nous logeons près de la place Pasdeloup. Demain à 9h, un musée puis une boulangerie.", "paris",
+     "place Pasdeloup"),
+    ("Moro perto do Tillman Park. Amanhã às 15h quero tomar um café e ir a uma farmácia.", "sydney", "Tillman Park"),
+    ("Aparcamos cerca de la Plaça Rebés y empezamos a las 10. Una farmacia y un museo.", "andorra", "Plaça Rebés"),
+])
+def test_where_one_stays_near_is_the_start(text, city, start):
+    assert _request(text, city).start_place == start
+
+
+def test_where_one_leaves_from_is_the_start_over_where_one_stays():
+    text = ("Wir wohnen nahe Place Pasdeloup. Morgen starten wir um 9 Uhr von der Place de la République: "
+            "ein Museum, dann eine Bäckerei.")
+    assert _request(text, "paris").start_place == "Place de la République"
+
+
+@pytest.mark.parametrize("text", [
+    "Siamo in un albergo vicino a Place de la République. Alle 9:30 un museo, poi un caffè. Torniamo in albergo "
+    "entro mezzogiorno.",
+    "Aparcamos cerca de la Plaça Rebés y empezamos a las 10. Una farmacia y un museo. A las 14h volvemos al auto.",
+])
+def test_back_to_where_one_stays_is_back_at_the_start_whatever_letter_it_opens_with(text):
+    req = _request(text, "paris" if "République" in text else "andorra")
+    assert req.end_place == req.start_place
