@@ -120,7 +120,7 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout11": "trips_heldout11.jsonl", "heldout12": "trips_heldout12.jsonl",
           "heldout13": "trips_heldout13.jsonl", "heldout14": "trips_heldout14.jsonl",
           "heldout15": "trips_heldout15.jsonl", "heldout16": "trips_heldout16.jsonl",
-          "heldout18": "trips_heldout18.jsonl"}
+          "heldout17": "trips_heldout17.jsonl", "heldout18": "trips_heldout18.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
