@@ -75,3 +75,13 @@ def test_where_one_leaves_from_is_the_start_over_where_one_stays():
 def test_back_to_where_one_stays_is_back_at_the_start_whatever_letter_it_opens_with(text):
     req = _request(text, "paris" if "République" in text else "andorra")
     assert req.end_place == req.start_place
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Mañana saldremos de la Plaza Mayor a las 10: un museo y un café.", "Plaza Mayor"),
+    ("Partiremos do Largo do Carmo às 9h15: uma igreja e depois um café.", "Largo do Carmo"),
+    ("Sal de la Plaza Mayor a las 11 y compra pan en una panadería.", "Plaza Mayor"),
+    ("Demain je partirai de la place Carnot à 9h : une boulangerie puis une église.", "place Carnot"),
+])
+def test_leaving_said_in_the_future_or_as_an_imperative_names_the_start(text, start):
+    assert parse_offline(text, today=TODAY).request.start_place == start

@@ -423,8 +423,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:cervesetes|cervezas|cervejas|birre|bières|biere|biertjes)\b", "beers"),
     (r"\b(?:vinet|vin|vino|vinho|wein|viini|viiniä|wijn)\b(?= (?:en|à|a|in|i|på|em|no|na|al|au|im|bei))",
      "wine"),
+    # leaving from a place, in the present, the future or as an imperative ("salgo del", "partiremos do", "je partirai
+    # de l'Église", "sal de Oberlin", "esci dalla")
     (r"\b(?:salgo|saliendo|sortim|sortint|surto|parto|partimos|partendo|saio|saímos|saindo|sai|saem|sale|salen|surt|"
-     r"surten|parte|partono)\s+"
+     r"surten|parte|partono|saldré|saldremos|saldrá|sal|partiré|partiremos|sairei|sairemos|sairá|partirei|partiremos|"
+     r"partirai|partirons|partira|pars|partez|partirò|partiremo|partirà|parti|esci|uscirò|usciremo|sortiré|sortirem)\s+"
      r"(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|de|d')(?:\s+|(?<=')(?=\w))", "from "),
     (r"\b(?:il|elle|on) part (?:de la|de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))", "starting from "),
     # being at a place by a time, where the trip ends ("et doit être à Oberkampf à 14 h", "ed essere a Tillman
