@@ -85,3 +85,11 @@ def test_back_to_where_one_stays_is_back_at_the_start_whatever_letter_it_opens_w
 ])
 def test_leaving_said_in_the_future_or_as_an_imperative_names_the_start(text, start):
     assert parse_offline(text, today=TODAY).request.start_place == start
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Samstag\n9.30 Marienplatz\n– Apotheke\n– ein Café\n– Buchhandlung\nzurück um 12", "Marienplatz"),
+    ("domingo 📝\n- 10h Praça Nova\n- farmácia\n- um café\n- acabar às 13h", "Praça Nova"),
+])
+def test_a_note_that_opens_with_a_time_and_a_place_starts_there(text, start):
+    assert parse_offline(text, today=TODAY).request.start_place == start

@@ -405,6 +405,10 @@ def _start_candidates(p: Prompt, skip: int):
             m, ph = _departure_after(p.text, m, ph, skip)
             a, b = _span(p.text, ph, m.end())
             yield ph, m.end(), ((a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
+    m = _NOTE_OPENING.match(p.text)  # "Lördag 10.00 Studentplatsen (...) – apotek – ...", "- 10h Praça da Batalha -"
+    ph = capitalised_phrase(p.text, m.end()) if m else None
+    if ph and m.end() != skip and _LIST_MARK.match(p.text, m.end() + len(ph)):
+        yield ph, m.end(), (m.end(), m.end() + len(ph))
     for cue in _FALLBACKS:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
@@ -424,6 +428,12 @@ def _start_candidates(p: Prompt, skip: int):
             at, ph = _lower_name_at(p.text, m.end())
             if ph and m.end() != skip and (not timed or timed.match(p.text, at + len(ph))):
                 yield ph, at, (at, at + len(ph))
+
+
+#: a note that opens with a time and a place, after a word for the day perhaps ("Lördag 10.00 Studentplatsen",
+#: "sábado 📝 - 10h Praça da Batalha"), and the list mark that follows the place
+_NOTE_OPENING = re.compile(r"(?:[^\W\d_]+\W{0,3}\s+)?(?:[-–•*]\s*)?\d{1,2}:\d{2}\s+(?=(?-i:[A-ZÀ-Ý]))")
+_LIST_MARK = re.compile(r"\s*(?:[-–•*(]|,)")
 
 
 #: where a list item, a line or a sentence begins, with an opening verb or preposition
