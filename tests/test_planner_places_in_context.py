@@ -93,3 +93,11 @@ def test_leaving_said_in_the_future_or_as_an_imperative_names_the_start(text, st
 ])
 def test_a_note_that_opens_with_a_time_and_a_place_starts_there(text, start):
     assert parse_offline(text, today=TODAY).request.start_place == start
+
+
+@pytest.mark.parametrize("text, start_time", [
+    ("Saio da Praça Nova às nove, não, às dez. Uma farmácia e um café. Volto às 12h.", "10:00"),
+    ("Start Marienplatz um 9, äh nein, halb zehn. Eine Apotheke und ein Café. Fertig um 12.", "09:30"),
+])
+def test_a_time_taken_back_in_words_or_after_a_filler_gives_way_to_the_next(text, start_time):
+    assert parse_offline(text, today=TODAY).request.start_time == start_time

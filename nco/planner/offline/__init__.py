@@ -72,7 +72,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     """
     text = drop_corrections(check_prompt(text))
     lang = detect(text)
-    p = Prompt(normalise(text, lang), lang, known=known_place)
+    p = Prompt(drop_corrections(normalise(text, lang)), lang, known=known_place)  # "às dez, não, às onze"
     if lang != "en":
         p.notes.append(f"read as {LANGUAGES[lang]} by the offline parser")
     start_place, end_place = read_places(p, known_place)

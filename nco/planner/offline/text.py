@@ -119,7 +119,7 @@ _TIME_PREP = r"(?:um|à|a las|a la|a les|às|as|alle|at|ab|kl\.?|klo|kello|om|fr
 #: "à 9 h — non, plutôt 9 h 30", "às 14h, ou melhor, às 14h30", "3 hours max. Actually make it 2.5 hours")
 _TIME_CORRECTION = re.compile(
     r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"(?:ish)?\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|[-–—])\s*"
-    r"(?:(?:nee|nein|no+|non|não|nao|nej|ei|niet|anzi|ou melhor|o mejor|mejor dicho|or rather|actually|eigentlich|"
+    r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|hmm*|nee|nein|no+|non|não|nao|nej|ei|niet|anzi|ou melhor|o mejor|mejor dicho|or rather|actually|eigentlich|"
     r"plutôt|finalement|en fait|sorry|wait|aliás|eller nej|tai siis|beter gezegd|o meglio|oder besser|"
     r"ou plutôt|o meno|rather|warte|wart mal|moment|attends|espera|espere|aspetta|vänta|odota|wacht|"
     r"förresten|itse asiassa|de hecho|en realidad|na verdade|in realtà|in effetti|eigenlijk|på sätt och vis)"
