@@ -101,3 +101,11 @@ def test_a_note_that_opens_with_a_time_and_a_place_starts_there(text, start):
 ])
 def test_a_time_taken_back_in_words_or_after_a_filler_gives_way_to_the_next(text, start_time):
     assert parse_offline(text, today=TODAY).request.start_time == start_time
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("Leaving Penbrook Park at 10: the bank and a bakery. My wife wants me back by 1 so we can go out.", "13:00"),
+    ("From Union Square at 9: a bakery and a pharmacy, back by 11 because of a call.", "11:00"),
+])
+def test_an_hour_alone_before_a_reason_is_a_clock_time(text, deadline):
+    assert parse_offline(text, today=TODAY).request.deadline == deadline

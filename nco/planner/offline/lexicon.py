@@ -119,7 +119,9 @@ TIME_RE = re.compile(
     r"|(?<![\d:.,])(?P<h24>\d{1,2})[:h](?P<m24>\d{2})(?![\d])(?!\s*(?:hours?|hrs?|minutes?|mins?)\b)"
     r"|(?P<ocl>\d{1,2}|" + _HW + r")\s*o'?clock"
     r"|\b(?:at|by|until|till|around|from|before|after|between|and|to) (?P<bare>\d{1,2}|" + _HW + r")"
-    r"(?=\s*(?:$|[,;!?)]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|on\b|this\b|from\b|for\b|with\b|i\b|we\b|at\b|near\b|outside\b|-))"
+    r"(?=\s*(?:$|[,;!?)]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|on\b|this\b|from\b|for\b|with\b|i\b|we\b|at\b|near\b|outside\b|-|"
+    # a reason or a word of insistence after the hour ("back by 1 so we can go", "by 5 because", "at 4 sharp")
+    r"so\b|because\b|cause\b|cos\b|bc\b|since\b|but\b|sharp\b|latest\b|please\b|pls\b))"
 )
 DAYPART_RE = re.compile(r"^\s*(in the (morning|afternoon|evening)|tonight|this (morning|afternoon|evening))")
 
