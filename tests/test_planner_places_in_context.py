@@ -109,3 +109,10 @@ def test_a_time_taken_back_in_words_or_after_a_filler_gives_way_to_the_next(text
 ])
 def test_an_hour_alone_before_a_reason_is_a_clock_time(text, deadline):
     assert parse_offline(text, today=TODAY).request.deadline == deadline
+
+
+def test_a_bus_back_home_leaving_from_the_start_ends_the_trip_there():
+    req = parse_offline("I'm at Union Square at 10am and my bus back to Boston leaves from the same place at 3:30. "
+                        "In between a museum and lunch somewhere.", today=TODAY).request
+    assert (req.start_time, req.deadline, req.end_place in (None, req.start_place)) == ("10:00", "15:30", True)
+    assert [t.category for t in req.tasks] == ["museum", "restaurant"]  # "the same place" is no tea shop ("thé")

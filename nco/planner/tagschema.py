@@ -251,6 +251,8 @@ def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
     if f in idx:
         return idx[f]
     words = f.split()
+    if len(words) >= 2 and phrase.split()[0].lower() == "the":
+        words = words[1:]  # "the same place", "the house": an article, not "thé" (tea) folded
     head = words[-1][:-1] if words[-1].endswith("s") and words[-1][:-1] in _HEADS else words[-1]  # "watch boutiques"
     if len(words) >= 2 and head in _HEADS and head != "station":
         return _shop_of(" ".join(words[:-1]), idx)

@@ -192,12 +192,12 @@ PLACE_CUE_START = re.compile(
 PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|(?:starting|meeting) (?:point|place)(?: is)?:?|"
                             r"(?:start|starting|begin|meet(?:ing)?)\s*:)\s+", re.IGNORECASE)
 PLACE_CUE_END = re.compile(
-    r"\b(?:(?:end|finish|done)(?:ing)? (?:at|by|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)? (?:at|in)|back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up |the day |the trip |the tour |my day |our day )?(?:at|in)|finish(?:ing)? (?:at|in)|wrap(?:ping)? (?:up|things up|it up) (?:at|in)|"
+    r"\b(?:(?:end|finish|done)(?:ing)? (?:at|by|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)? (?:at|in)|(?<!train )(?<!bus )(?<!ferry )(?<!flight )(?<!boat )(?<!coach )(?<!plane )(?<!ride )back (?:at|to|in)|return(?:ing)? to|end(?:ing)? (?:up |the day |the trip |the tour |my day |our day )?(?:at|in)|finish(?:ing)? (?:at|in)|wrap(?:ping)? (?:up|things up|it up) (?:at|in)|"
     r"(?:must|need to|needs to|have to|has to|got to|gotta|should|want to) (?:be (?:(?:down|over|up|out) )?(?:at|in)|"
     r"leave from)|be at|"
     r"get to|make it to|(?<=[.!?] )at \d{1,2}:\d{2} at|"
     r"arrive at|arrive in|reach|done (?:at|in)|catch (?:a|my|the) (?:train|bus|flight|boat|ferry|ship|water taxi) "
-    r"(?:at|from)|(?:train|ferry|bus|flight|ship|boat|coach|plane|water taxi)(?: to \w+)? (?:leaves|departs|goes|sails)"
+    r"(?:at|from)|(?:train|ferry|bus|flight|ship|boat|coach|plane|water taxi)(?: back)?(?: to \w+)? (?:leaves|departs|goes|sails)"
     r"(?: (?:at|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)? from|"
     r"then (?:the|my|a) (?:train|bus|boat|ferry|ship|water taxi|coach|flight) (?:at \S+ )?from|"
     r"then (?:catch|take) (?:a|my|the) (?:train|bus|boat|ferry|ship|water taxi) (?:at|from)|"

@@ -167,7 +167,8 @@ def _time_kind(before_text: str) -> str | None:
         return "task"
     if _ARRIVAL.search(before_text):
         return "start"
-    if re.search(_VEHICLE + r"\s+(?:leaves|departs|goes|sails)\b", before_text):
+    if re.search(_VEHICLE + r"\s+(?:back\s+(?:to\s+)?(?:[\w']+\s+){0,3}?)?(?:leaves|departs|goes|sails)\b", before_text):
+        # "my bus back to Barcelona leaves from the same place at 5:30"
         return "deadline"
     if re.search(r"\b(leave|leaving|depart|departing|head out|set off|heading out)\s+(?:[a-z']+\s+){0,3}?"
                  r"(?:at|around)\s*$", before_text) and not re.search(
