@@ -58,3 +58,13 @@ def test_a_place_to_avoid_is_no_visit():
 def test_a_district_where_a_meal_happens_is_no_visit():
     text = "Starting at Fells Point at 10am. A café first, then lunch somewhere in Federal Hill. Done by 3pm."
     assert _kinds(text, "baltimore") == ["cafe", "restaurant"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Starting at the harbour at 9am. A pharmacy, then the bank branch to order a new card. Done by 11.",
+     ["pharmacy", "bank"]),
+    ("From the station at 2pm. A coffee, then the library branch nearby to return two novels. Back by 4pm.",
+     ["cafe", "library"]),
+])
+def test_a_word_one_letter_from_a_kind_is_no_misspelt_kind(text, kinds):
+    assert _kinds(text) == kinds
