@@ -68,3 +68,11 @@ def test_a_district_where_a_meal_happens_is_no_visit():
 ])
 def test_a_word_one_letter_from_a_kind_is_no_misspelt_kind(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start um 10 Uhr am Rathausplatz. Erst ins Museum, danach über den Markt bummeln. Um 14 Uhr fertig.",
+     ["museum", "market"]),
+])
+def test_shopping_said_after_the_market_it_is_done_at_is_one_visit(text, kinds):
+    assert _kinds(text) == kinds

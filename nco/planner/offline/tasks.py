@@ -406,6 +406,8 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
                     _AT_A.fullmatch(mlow[merged[-1].end:x.start]) or _SHOPS_SAID.fullmatch(mlow[merged[-1].end:x.start])):
             merged[-1] = x  # "shopping at a supermarket", "shopping, above all a perfumery": one visit, there
             continue
+        if prev is None and _shopping_there(mlow, merged, x):
+            continue  # "über den Viktualienmarkt bummeln", "im Supermarkt einkaufen": one visit, to the place
         prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x)
         if prev is not None:
             prev.also.append(x.start)
@@ -416,6 +418,14 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(x)
     return merged
+
+
+def _shopping_there(mlow: str, merged: list[Mention], x: Mention) -> bool:
+    """Whether ``x`` is shopping said right after the shop or market it is done at, as languages that put the
+    verb last say it ("den Markt bummeln" rewritten "the market shopping", "de winkel shoppen")."""
+    y = merged[-1] if merged else None
+    return x.word == "shopping" and x.ref is None and y is not None and y.ref is None and \
+        y.category in ("shop", "supermarket", "market") and not mlow[y.end:x.start].strip()
 
 
 def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
