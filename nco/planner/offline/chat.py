@@ -69,9 +69,14 @@ _KIND_WORDS = [k for k in LEX_MAP if " " not in k and len(k) >= 5]
 TYPO_SCORE = 0.83
 
 
+#: English words one letter away from a kind word that are words of their own, not misspellings
+#: ("the bank branch" is no brunch, "a marker" no market, "the latter" no latte)
+WORDS_NOT_TYPOS = frozenset({"branch", "branches", "marker", "markers", "latter"})
+
+
 def _known_word(low: str, known: frozenset[str]) -> bool:
     """Whether the lower-case word is spelt as a table spells it (a plural or a case ending included)."""
-    return (low in LEX_MAP or low in STOPWORDS_EN or low in known
+    return (low in LEX_MAP or low in STOPWORDS_EN or low in known or low in WORDS_NOT_TYPOS
             or low.rstrip("s") in LEX_MAP or low[:-2] in LEX_MAP)
 
 

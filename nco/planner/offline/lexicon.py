@@ -158,9 +158,16 @@ REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|ha
                      # "bevor ich in den Hofgarten geh" rewritten: "before ich in the Hofgarten"
                      r"\b(?P<sub>before|after)\s+(?:ich|wir|je|on|nous|io|noi|yo|eu|jag|vi|ik|i|we)\s+(?:[^\W\d_]+\s+){0,2}?"
                      r"(?:in|to|at|into|au|à|a|al|na|no|em|på|naar|op)\s+(?:the\s+)?$")
-NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of)\b(?:\s+\w+){0,2}\s*$")
-#: a kind named, then refused at once ("Port wine tasting? no, skip that")
+#: a kind refused before it is named: "no museums", "avoid the casino", and "not" in the languages that keep
+#: their own word for it ("Inte Café X", "nicht ins Museum", "niet naar het museum"); "pas question d'entrer au"
+NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of|inte|nicht|niet)\b(?:\s+\w+){0,2}\s*$|"
+                    r"\bpas question d[e']\s*(?:\w+\s+){0,3}$")
+#: a kind named, then refused at once ("Port wine tasting? no, skip that"), or named first and refused by the verb
+#: after it ("zum Bäcker muss ich heute nicht", "bageriet behöver jag inte", "het museum hoeven we niet")
 NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scratch|leave|not|never mind)\b|"
+                          r"^\s+(?!(?:and|or|but|then|if|when|where|because|that|und|oder|aber|wenn|wo|weil|dass|och|"
+                          r"eller|men|om|där|att|en|of|maar|als|waar|omdat|dat)\b)[^\W\d_]+\s+(?:ich|wir|man|jag|vi|ik|"
+                          r"we|wij)\s+(?:[^\W\d_]+\s+){0,2}(?:nicht|inte|niet)\b|"
                           # "Museos no, por favor", "Gasolinera no hace falta", "musei? no grazie"
                           r"^\W{0,3}(?:no|não|nao|nein|non|nej|ei|niet)\b\s*(?:[,.!;)]|$|(?:thanks|thank you|please|"
                           r"gracias|por favor|grazie|per favore|obrigad[oa]|merci|danke|bitte|tack|kiitos|hace falta|"

@@ -216,6 +216,31 @@ def _bought_at(mlow: str, at: int, before: list[Mention]) -> bool:
     return any(x.category in _SELLERS and a <= x.start and x.end <= at and at - x.end <= 25 for x in before)
 
 
+def _seller(x: Mention) -> bool:
+    """Whether the visit ``x`` is to a place that sells or takes in things (a shop of any kind, a market)."""
+    return x.category in _SELLERS or (x.tag or "").startswith("shop=")
+
+
+#: after goods, the place they are bought at or brought to: a word of place, or more goods and "from" ("a bottle of
+#: water at the corner shop", "os lençóis em a lavandaria", "protein and bananas from the supermarket")
+_AT_SELLER = re.compile(r"(?:\s+of\s+[^\W\d_]+)?(?:\s+(?:at|in|em|en|na|no|au|chez|bei|beim|im|på|hos|da|al|bij)|"
+                        r"(?:\s*(?:,|and|&)(?:\s+[^\W\d_]+){1,2}){0,2}\s+(?:from|van|från))\s+"
+                        r"(?:(?:the|a|an|o|um|uma|un|une|una|le|la|el|der|dem|het|de)\s+)?")
+#: goods after a word of buying or fetching, in a list ("buy água and snacks", "a por embutido and chocolate")
+_GOODS_AFTER_BUY = re.compile(r"\b(?:buy|a por)\s+(?:(?:a|an|some|the)\s+)?(?:[^\W\d_]+\s*(?:,|and|&)\s*)?$")
+
+
+def _goods_of_seller(mlow: str, a: int, b: int, before: list[Mention], shops: set[int]) -> bool:
+    """Whether the kind named at ``[a, b)`` is goods bought at a shop named with it, after it ("protein
+    and bananas from the supermarket", ``shops``: where the schema's shops begin) or before it ("a
+    supermarket to buy water and snacks"): no visit."""
+    m = _AT_SELLER.match(mlow, b)
+    if m and (m.end() in shops or any(x.start == m.end() and _seller(x) for x in before)):
+        return True
+    buy = _GOODS_AFTER_BUY.search(mlow[max(0, a - 40):a])
+    return bool(buy) and _bought_at(mlow, max(0, a - 40) + buy.start(), before)
+
+
 def _purpose(mlow: str, a: int, before: list[Mention], found) -> bool:
     """Whether the kind at ``a`` is what a visit named before it in its clause is for
     ("a market for the barbecue"): no visit of its own."""
@@ -230,11 +255,13 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     """Kinds of place from the tagging schema (``kinds``, found in ``mlow``: "sauna", "hardware store",
     "Tankstelle") and goods ("buy a toy"); not goods bought at a place just named (:func:`_bought_at`)
     or what a visit is for (:func:`_purpose`)."""
-    found = []
+    found, shops = [], {k.start for k in kinds if k.tag.startswith("shop=")}
     for m in re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?([^\W\d_]{3,})", mlow):
         if _bought_at(mlow, m.start(), before):
             continue
         for a, b in _goods_list(mlow, m.start(1), m.end(1)):  # "buy perfume and a watch"
+            if _goods_of_seller(mlow, a, b, before, shops):
+                break
             tag = tagschema.shop_for(mlow[a:b], langs)
             if not tag or mlow[a:b].startswith("ticket"):
                 break
@@ -244,7 +271,7 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
         found.append((m.start(1), m.end(1), tag, m.group(1)))
     found += [(k.start, k.end, k.tag, k.phrase) for k in kinds
               if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)
-              and not _purpose(mlow, k.start, before, found)]
+              and not _purpose(mlow, k.start, before, found) and not _goods_of_seller(mlow, k.start, k.end, before, shops)]
     for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)s?\b", mlow):
         if not any(a < m.end() and m.start() < b for a, b, *_ in found):
             found.append((m.start(), m.end(), "shop=*", m.group(0)))  # a shop of a kind the schema lacks
@@ -379,6 +406,8 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
                     _AT_A.fullmatch(mlow[merged[-1].end:x.start]) or _SHOPS_SAID.fullmatch(mlow[merged[-1].end:x.start])):
             merged[-1] = x  # "shopping at a supermarket", "shopping, above all a perfumery": one visit, there
             continue
+        if prev is None and _shopping_there(mlow, merged, x):
+            continue  # "über den Viktualienmarkt bummeln", "im Supermarkt einkaufen": one visit, to the place
         prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x)
         if prev is not None:
             prev.also.append(x.start)
@@ -389,6 +418,14 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(x)
     return merged
+
+
+def _shopping_there(mlow: str, merged: list[Mention], x: Mention) -> bool:
+    """Whether ``x`` is shopping said right after the shop or market it is done at, as languages that put the
+    verb last say it ("den Markt bummeln" rewritten "the market shopping", "de winkel shoppen")."""
+    y = merged[-1] if merged else None
+    return x.word == "shopping" and x.ref is None and y is not None and y.ref is None and \
+        y.category in ("shop", "supermarket", "market") and not mlow[y.end:x.start].strip()
 
 
 def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
@@ -639,7 +676,10 @@ def _note_unread(p: Prompt, a: int, b: int) -> None:
     words = [w for w in re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", seg)
              if w not in STOPWORDS_EN and w not in _CUE_WORDS and len(w) > 2]
     named = _names_a_place(p, a, b) if words else None
-    if named:
+    at = p.text.find(named, a) if named else -1
+    if named and negated(p.mlow, at, at + len(named)):  # "Avoid the High Line please": no visit there
+        p.notes.append(f"'{named}' refused, so not planned")
+    elif named:
         p.notes.append(f"not understood, so not planned: '{p.text[a:b].strip(' ,.;!?')}' "
                        "(a place named without its kind: say e.g. 'the X museum')")
         p.named.append((named, a, p.notes[-1]))
@@ -717,8 +757,11 @@ def _named_kinds(p: Prompt, kinds: list[tagschema.Kind], langs: tuple[str, ...])
     return out
 
 
-#: words that place a name as where something is, not where one goes ("near the Louvre", "we live by Giant")
-_WHERE_ONLY = re.compile(r"\b(?:near|next to|close to|behind|opposite|across from|beside|outside|around the corner from|"
+#: words that place a name as where something is, not where one goes ("near the Louvre", "we live by Giant",
+#: "lunch somewhere in Soho", "irgendwo in Schwabing", "quelque part dans le Marais")
+_WHERE_ONLY = re.compile(r"\b(?:(?:somewhere|anywhere|irgendwo|quelque part|en algún (?:sitio|lugar)|em algum lugar|"
+                         r"da qualche parte|någonstans|ergens)\s+(?:in|around|at|near|à|dans|en|em|no|na|a|i|på|am|im)|"
+                         r"near|next to|close to|behind|opposite|across from|beside|outside|around the corner from|"
                          r"live|living|lives|stay|staying|stays|hotel|nahe|neben|perto d[aeo]s?|junto a|cerca de|"
                          r"près d[eu]|à côté d[eu]|vicino a|accanto a|nära|lähellä|naast|bij)\s+(?:the\s+)?$")
 

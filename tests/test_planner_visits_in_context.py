@@ -1,0 +1,78 @@
+"""The planner tells a visit from a kind word said for something else: goods named with the shop they are
+bought at, a kind or a place refused with the language's own word for "not", and a district named as
+where a meal happens.  The sentences are written for these tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from nco.planner.parse import parse_offline
+from nco.planner.plan import knows, load_planner_city, named_visits
+
+TODAY = dt.date(2025, 6, 12)
+
+
+def _kinds(text: str, city: str | None = None) -> list[str]:
+    """The kinds of the visits read from ``text`` (with the map of ``city`` when given)."""
+    if city is None:
+        return [t.tag or t.category for t in parse_offline(text, today=TODAY).request.tasks]
+    c = load_planner_city(city)
+    pr = parse_offline(text, today=TODAY, known_place=knows(c))
+    req = named_visits(c, pr)[0] if pr.named else pr.request
+    return [t.tag or t.category for t in req.tasks]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Starting at the town hall at 9am. A museum, then protein and oat milk from the supermarket. Done by noon.",
+     ["museum", "supermarket"]),
+    ("From the main square at 8. Grab a bottle of water at the supermarket, then a long walk in a park. Two hours.",
+     ["supermarket", "park"]),
+    ("Saio da praça às 10h. Quero deixar os lençóis numa lavandaria e depois tomar um café. Volto às 12h.",
+     ["shop=laundry", "cafe"]),
+    ("Saio da praça às 10h, passo num supermercado comprar água e fruta e depois um museu. Volto às 13h.",
+     ["supermarket", "museum"]),
+])
+def test_goods_named_with_their_shop_are_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Jag börjar vid Stortorget kl 10. Först ett museum, sedan en fika. Inte kyrkan, den har jag sett. Klart kl 13.",
+     ["museum", "cafe"]),
+    ("Start um 9 Uhr am Rathausplatz. Erst in die Apotheke, dann in den Supermarkt. Zum Bäcker muss ich heute nicht. "
+     "Fertig um 11 Uhr.", ["pharmacy", "supermarket"]),
+    ("Départ à 14h de la place Carrée. Un musée puis un café. Pas question d'aller au casino ce soir. Retour à 17h.",
+     ["museum", "cafe"]),
+])
+def test_a_kind_refused_in_the_languages_own_words_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_a_place_to_avoid_is_no_visit():
+    text = "Starting at Abingdon Square at 10am. A bookshop and then a café. Avoid the High Line, it is packed. Back by 1pm."
+    assert _kinds(text, "new_york") == ["bookshop", "cafe"]
+
+
+def test_a_district_where_a_meal_happens_is_no_visit():
+    text = "Starting at Fells Point at 10am. A café first, then lunch somewhere in Federal Hill. Done by 3pm."
+    assert _kinds(text, "baltimore") == ["cafe", "restaurant"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Starting at the harbour at 9am. A pharmacy, then the bank branch to order a new card. Done by 11.",
+     ["pharmacy", "bank"]),
+    ("From the station at 2pm. A coffee, then the library branch nearby to return two novels. Back by 4pm.",
+     ["cafe", "library"]),
+])
+def test_a_word_one_letter_from_a_kind_is_no_misspelt_kind(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start um 10 Uhr am Rathausplatz. Erst ins Museum, danach über den Markt bummeln. Um 14 Uhr fertig.",
+     ["museum", "market"]),
+])
+def test_shopping_said_after_the_market_it_is_done_at_is_one_visit(text, kinds):
+    assert _kinds(text) == kinds
