@@ -63,7 +63,13 @@ after the changes made on the thirteenth, then read by class) and
 ``data/prompts/trips_heldout15.jsonl`` (a fifteenth, by another hand, eight
 prompts in each bundled extract, 76 % not in English, 27 end places and 10
 impossible requests; scored with the parser before this round and once at
-its end, its failures never read), parses every prompt with
+its end, its failures never read) and ``data/prompts/trips_heldout16.jsonl``,
+``trips_heldout17.jsonl`` and ``trips_heldout18.jsonl`` (a sixteenth,
+seventeenth and eighteenth, each by another hand, eight prompts in each
+bundled extract, 79-82 % not in English, 27-31 end places, 10-11 impossible
+requests; all three scored first with the parser from before the round that
+received them; the seventeenth's failures were then read by class, those of
+the sixteenth and eighteenth never), parses every prompt with
 :func:`nco.planner.parse.parse_offline` and scores the request the planner
 would plan: in a bundled city the parser asks the extract which start
 phrases it knows (:func:`nco.planner.plan.knows`), places named without
