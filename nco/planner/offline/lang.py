@@ -22,7 +22,7 @@ from nco.planner.offline.phrases import PHRASES, quarter_hours, rewrite
 from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, BUDGET_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
                                          LEX_MAP, STOPWORDS_EN)
 from nco.planner.offline.places import lower_case_name
-from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, fi_bases_of, loose
+from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, STOP_NOUNS, fi_bases_of, loose
 from nco.planner.request import CATEGORIES
 
 #: languages the offline parser reads
@@ -481,7 +481,7 @@ _ENDING_AT_TIME = re.compile(
     r"(?:(?:à|a|a las|a les|às|as|alle|um|om|kl\.?|klo|kello|at|gegen|vers|hacia|verso|cap a)\s+)?(\d{1,2}:\d{2})\s*,?\s+"
     r"(?:(?:au|aux|à la|à|a la|al|a|en|em|no|na|ao|alla|allo|in der|in|am|an der|im|beim|auf dem|vid|på|i|bij|op|"
     r"at)\s+(?:(?:la|el|le|o|a|the|der|dem|de|het)\s+)?|(?:à l'|a l'|all'))?"
-    r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s)", re.IGNORECASE)
+    r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000|(?:" + "|".join(sorted(PLACE_NOUNS | STOP_NOUNS)) + r")\s)", re.IGNORECASE)
 
 
 #: the destination named so, opening a sentence, in every language read ("Ziel ist der Dorfpark", "Destino: a Praça
