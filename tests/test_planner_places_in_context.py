@@ -145,3 +145,12 @@ def test_a_time_taken_back_after_the_place_gives_way_to_the_next(text, start, st
 def test_a_stop_noun_in_lower_case_before_a_name_is_no_part_of_it(text, city, start, end):
     req = _request(text, city)
     assert (req.start_place, req.end_place) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, start_time", [
+    ("Du kliver av vid Slussen ca 10. Ett apotek och ett kafé. Klar kl 13.", "Slussen", "10:00"),
+    ("Vi går av på Odenplan ca 14. Först ett bageri, sedan en bokhandel.", "Odenplan", "14:00"),
+])
+def test_getting_off_somewhere_at_about_an_hour_starts_there(text, start, start_time):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_place, req.start_time) == (start, start_time)

@@ -375,7 +375,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # "um 11" in a prompt that mixes languages
     (r"\bum\s+(?=\d)", "at "),
     # "about" said in every language read ("j'ai environ 2 heures", "we hebben ongeveer twee uur")
-    (r"\b(?:environ|à peu près|etwa|ungefähr|ca\.|circa|unos|unas|umas|uns|unes|cerca de|aproximadamente|"
+    (r"\b(?:environ|à peu près|etwa|ungefähr|ca\.?|circa|unos|unas|umas|uns|unes|cerca de|aproximadamente|"
      r"più o meno|ungefär|omkring|noin|suunnilleen|ongeveer|zo'n|approx\.?)(?=\s+(?:\d|[^\W\d_]+\s+(?:" + UNITS + r")\b))",
      "about"),
     # hours "free" said in every language read ("dos horas libres", "zwei Stunden frei", "två timmar ledigt")
@@ -617,6 +617,7 @@ def normalise(text: str, lang: str) -> str:
                r"\1 ", t)
     t = re.sub(r"\b(at|by|until|around|from|to) l'(?=[A-ZÀ-Ý])", r"\1 ", t)  # "à l'Isartor"
     t = re.sub(r"\b(at|by|until|around|from)\s+(\d{1,2})(?![\d:]|\.\d)", r"\1 \2:00", t)
+    t = re.sub(r"\b(about)\s+(\d{1,2})(?=\s*[.,;!?]|\s*$)", r"around \2:00", t)  # "ca 16." ends a clause: a clock time
     return _trip_words(fix_typos(" ".join(restore_names(t, names).split()), ALL_FUNCTION_WORDS))
 
 
