@@ -116,3 +116,41 @@ def test_a_bus_back_home_leaving_from_the_start_ends_the_trip_there():
                         "In between a museum and lunch somewhere.", today=TODAY).request
     assert (req.start_time, req.deadline, req.end_place in (None, req.start_place)) == ("10:00", "15:30", True)
     assert [t.category for t in req.tasks] == ["museum", "restaurant"]  # "the same place" is no tea shop ("thé")
+
+
+@pytest.mark.parametrize("text, end", [
+    ("On part de la place Carnot à 14h : une boulangerie et un musée. Je dois être à Latour-Maubourg à 17h.",
+     "Latour-Maubourg"),
+    ("Départ de la place Carnot à 9h, une pharmacie. Il faut être au Louvre à midi.", "Louvre"),
+])
+def test_a_name_that_begins_like_an_article_keeps_its_letters(text, end):
+    assert parse_offline(text, today=TODAY).request.end_place == end
+
+
+@pytest.mark.parametrize("text, start, start_time", [
+    ("Départ 9h de la place Carnot, euh non, 9h30. Une boulangerie puis un musée.", "place Carnot", "09:30"),
+    ("Start 10 Uhr am Marktplatz – nein, 10:30. Eine Apotheke und ein Café.", "Marktplatz", "10:30"),
+])
+def test_a_time_taken_back_after_the_place_gives_way_to_the_next(text, start, start_time):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_place, req.start_time) == (start, start_time)
+
+
+@pytest.mark.parametrize("text, city, start, end", [
+    ("Parto da Washington Square alle 10. Una farmacia e un caffè. Alle 13 devo essere alla fermata 14th Street.",
+     "new_york", "Washington Square", "14th Street"),
+    ("Saio da estação da Trindade às 10h. Uma farmácia e um café. Fim às 13h nos Aliados.",
+     "porto", "Trindade", "Aliados"),
+])
+def test_a_stop_noun_in_lower_case_before_a_name_is_no_part_of_it(text, city, start, end):
+    req = _request(text, city)
+    assert (req.start_place, req.end_place) == (start, end)
+
+
+@pytest.mark.parametrize("text, start, start_time", [
+    ("Du kliver av vid Slussen ca 10. Ett apotek och ett kafé. Klar kl 13.", "Slussen", "10:00"),
+    ("Vi går av på Odenplan ca 14. Först ett bageri, sedan en bokhandel.", "Odenplan", "14:00"),
+])
+def test_getting_off_somewhere_at_about_an_hour_starts_there(text, start, start_time):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_place, req.start_time) == (start, start_time)

@@ -22,7 +22,7 @@ from nco.planner.offline.phrases import PHRASES, quarter_hours, rewrite
 from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, BUDGET_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
                                          LEX_MAP, STOPWORDS_EN)
 from nco.planner.offline.places import lower_case_name
-from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, fi_bases_of, loose
+from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, STOP_NOUNS, fi_bases_of, loose
 from nco.planner.request import CATEGORIES
 
 #: languages the offline parser reads
@@ -375,7 +375,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # "um 11" in a prompt that mixes languages
     (r"\bum\s+(?=\d)", "at "),
     # "about" said in every language read ("j'ai environ 2 heures", "we hebben ongeveer twee uur")
-    (r"\b(?:environ|à peu près|etwa|ungefähr|ca\.|circa|unos|unas|umas|uns|unes|cerca de|aproximadamente|"
+    (r"\b(?:environ|à peu près|etwa|ungefähr|ca\.?|circa|unos|unas|umas|uns|unes|cerca de|aproximadamente|"
      r"più o meno|ungefär|omkring|noin|suunnilleen|ongeveer|zo'n|approx\.?)(?=\s+(?:\d|[^\W\d_]+\s+(?:" + UNITS + r")\b))",
      "about"),
     # hours "free" said in every language read ("dos horas libres", "zwei Stunden frei", "två timmar ledigt")
@@ -481,7 +481,7 @@ _ENDING_AT_TIME = re.compile(
     r"(?:(?:à|a|a las|a les|às|as|alle|um|om|kl\.?|klo|kello|at|gegen|vers|hacia|verso|cap a)\s+)?(\d{1,2}:\d{2})\s*,?\s+"
     r"(?:(?:au|aux|à la|à|a la|al|a|en|em|no|na|ao|alla|allo|in der|in|am|an der|im|beim|auf dem|vid|på|i|bij|op|"
     r"at)\s+(?:(?:la|el|le|o|a|the|der|dem|de|het)\s+)?|(?:à l'|a l'|all'))?"
-    r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s)", re.IGNORECASE)
+    r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000|(?:" + "|".join(sorted(PLACE_NOUNS | STOP_NOUNS)) + r")\s)", re.IGNORECASE)
 
 
 #: the destination named so, opening a sentence, in every language read ("Ziel ist der Dorfpark", "Destino: a Praça
@@ -617,6 +617,7 @@ def normalise(text: str, lang: str) -> str:
                r"\1 ", t)
     t = re.sub(r"\b(at|by|until|around|from|to) l'(?=[A-ZÀ-Ý])", r"\1 ", t)  # "à l'Isartor"
     t = re.sub(r"\b(at|by|until|around|from)\s+(\d{1,2})(?![\d:]|\.\d)", r"\1 \2:00", t)
+    t = re.sub(r"\b(about)\s+(\d{1,2})(?=\s*[.,;!?]|\s*$)", r"around \2:00", t)  # "ca 16." ends a clause: a clock time
     return _trip_words(fix_typos(" ".join(restore_names(t, names).split()), ALL_FUNCTION_WORDS))
 
 

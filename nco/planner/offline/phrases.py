@@ -40,6 +40,9 @@ _VEHICLES = {
 _VEH = "|".join(_VEHICLES.values())
 
 #: French street nouns, which take no preposition after a verb of place ("je serai boulevard Voltaire")
+#: the gap after an article or a preposition before a name: a space, or none after an elided one ("à l'Isartor");
+#: never none after a whole word ("à Larvotto" is no "à La" + "rvotto")
+_GAP = r"(?:\s+|(?<='))"
 _FR_STREETS = r"(?:rue|place|boulevard|bd|avenue|quai|gare|pont|parc|square|cours|allée)\b"
 
 #: (pattern, replacement) per language; a replacement may be a function of the match
@@ -64,18 +67,18 @@ PHRASES: dict[str, list] = {
          "plan a route"),
         (r"\b(?:notre|mon|ma|un|une|le|la) (?:rendez-vous|réunion|rdv) (?:de|à|prévue? à) (?=\d)", "my meeting at "),
         (r"\b(?:je dois|nous devons|on doit|(?:il )?faut (?:que je sois|que nous soyons|qu'on soit)|(?:il )?faut) "
-         r"?(?:être|finir|terminer|arriver)? ?"
-         r"(?:(?:à la|à l'|au|aux|à)\s?|(?=" + _FR_STREETS + r"))", "i must be at "),
+         r"?(?:[^\W\d_]+ment )?(?:être|finir|terminer|arriver)? ?"  # "je dois impérativement être à"
+         r"(?:(?:à la|à l'|au|aux|à)" + _GAP + "|(?=" + _FR_STREETS + r"))", "i must be at "),
         (r"\b(?:finir|terminer|arriver) (?:à la|à l'|au|aux|à)\s?(?=[A-Z]|gare|place)", "finish at "),
-        (r"\b(?:je dois|nous devons|on doit) (?:re)?partir (?:de la|de l'|du|des|de)\s?", "i must leave from "),
-        (r"\b(?:je suis|je serai|on est|on sera) (?:à la|à l'|au|aux|à|sur la|sur le|devant la|devant le)\s?", "i'm at "),
+        (r"\b(?:je dois|nous devons|on doit) (?:re)?partir (?:de la|de l'|du|des|de)" + _GAP, "i must leave from "),
+        (r"\b(?:je suis|je serai|on est|on sera) (?:à la|à l'|au|aux|à|sur la|sur le|devant la|devant le)" + _GAP, "i'm at "),
         (r"\b(?:retour|rentrer|revenir|je reviens|je rentre|on rentre|nous rentrons) (?:à la|à l'|aux|au|à)"
          r"(?:\s+|(?<='))(?=[^\W\d])", "back to "),
         (r"\b(?:je suis|nous sommes) (?=" + _NOUN + ")", "i'm at "),
-        (r"\bnous (?:sommes|serons) (?:à la|à l'|au|aux|à)\s?", "we're at "),
-        (r"\bnous partons (?:de la|du|de l'|des|de)\s?", "from "),
+        (r"\bnous (?:sommes|serons) (?:à la|à l'|au|aux|à)" + _GAP, "we're at "),
+        (r"\bnous partons (?:de la|du|de l'|des|de)" + _GAP, "from "),
         (r"(^|[.!?]\s+)depuis (?:la |le |l')?", r"\1From "),
-        (r"\b(?:mon|notre) (" + _VEH + r") part (?:de la|du|des|de l'|de|d')\s?", r"my \1 leaves from "),
+        (r"\b(?:mon|notre) (" + _VEH + r") part (?:de la|du|des|de l'|de|d')" + _GAP, r"my \1 leaves from "),
         (r"\bdans (?:cet|ce) ordre\b", "in that order"), (r"\béglises\b", "churches"),
         (r"\bgaleries\b", "galleries"),
     ],
@@ -154,13 +157,13 @@ PHRASES: dict[str, list] = {
         (r"\b(?:finiamo|finisco|terminiamo|termino|fine) (?:al|alla|a|in|all')\s?(?!\d)", "ending at "),
         (r"\b(?:torniamo|torno|rientro|rientriamo|ritorno|ritorniamo)(?: entro le| entro| per le| alle| per)? (?=\d)",
          "back by "),
-        (r"\b(?:partiamo|parto|partite) (?:dalla|dal|dall'|da)\s?", "leaving from "), (r"\bdall'(?=(?-i:[A-ZÀ-Ý]))", "from "),
+        (r"\b(?:partiamo|parto|partite) (?:dalla|dal|dall'|da)" + _GAP, "leaving from "), (r"\bdall'(?=(?-i:[A-ZÀ-Ý]))", "from "),
         (r"\bdopodiché\b|\bin seguito\b|\bpiù tardi\b", "then"),
         (r"\b(?:devo|dobbiamo|bisogna|si deve) (?:essere|arrivare|finire|tornare) (?:alla|allo|al|all'|in|ad|a)\b\s?",
          "i must be at "),
         (r"\bdomani\b", "tomorrow"), (r"\boggi\b", "today"),
         (r"\b(?:sono|siamo|sarò|saremo) (?:davanti alla|davanti al|alla|allo|alle|all'|al|ai|in|a)\b\s?", "i'm at "),
-        (r"\bci vediamo (?:in|a|al|alla|allo|all')\s?", "meet at "),
+        (r"\bci vediamo (?:in|a|al|alla|allo|all')" + _GAP, "meet at "),
         (r"\bpartiamo (?:dalla|dallo|dal|da)\s", "from "), (r"\b(?:comincio|inizio)\b", "i start"),
         (r"\bin (?=piazza\b|stazione\b|via\b)", "at "),
         (r"(^|[.!?]\s+)(?:dalla|dallo|dal|da) (?=(?-i:[A-ZÀ-Ý])|piazza|stazione)", r"\1From "),
@@ -191,13 +194,13 @@ PHRASES: dict[str, list] = {
         (r"\bsurt(?:o|s|en|im|iu) de\b", "leaving from"),
         (r"\b(?:han|hem|he|has|heu|ha) de tornar(?: a les| a la| abans de les)?\b", "back by"),
         (r"\bmés tard\b|\ba continuació\b", "then"),
-        (r"\b(?:(?:he|hem|haig|hauré|haurem) de|cal) (?:ser|arribar|acabar) (?:a la|a l'|al|a)\s?", "i must be at "), (r"\bgaleries\b", "galleries"),
-        (r"\b(?:sóc|estic|som|estem|seré|serem|estaré|estarem) (?:a la|a l'|al|als|a)\s?", "i'm at "), (r"\bquedem (?:a la|a l'|al|a)\s?", "meet at "),
-        (r"(^|[.!?]\s+)des (?:de la|de l'|del|de)\s?", r"\1From "),
+        (r"\b(?:(?:he|hem|haig|hauré|haurem) de|cal) (?:ser|arribar|acabar) (?:a la|a l'|al|a)" + _GAP, "i must be at "), (r"\bgaleries\b", "galleries"),
+        (r"\b(?:sóc|estic|som|estem|seré|serem|estaré|estarem) (?:a la|a l'|al|als|a)" + _GAP, "i'm at "), (r"\bquedem (?:a la|a l'|al|a)" + _GAP, "meet at "),
+        (r"(^|[.!?]\s+)des (?:de la|de l'|del|de)" + _GAP, r"\1From "),
         (r"\bde les (\d{1,2}(?::\d{2})?) a les (?=\d)", r"from \1 until "),
-        (r"\b(?:surto|sortim|començo|comencem) (?:de la|de l'|del|des de|de)\s?", "from "),
+        (r"\b(?:surto|sortim|començo|comencem) (?:de la|de l'|del|des de|de)" + _GAP, "from "),
         (r"\b(?:començo|comencem) a (?:la |l'|el )?(?=(?-i:[A-ZÀ-Ý])|plaça\b|estació\b|carrer\b)", "i start at "), (r"\b(?:començo|comencem)\b", "i start"), (r"\ba (?:la |l'|el )?(?=plaça\b|estació\b|carrer\b)", "at "),
-        (r"\b(?:el )?(?:meu|nostre) (" + _VEH + r") surt (?:de la|de l'|del|de)\s?", r"my \1 leaves from "),
+        (r"\b(?:el )?(?:meu|nostre) (" + _VEH + r") surt (?:de la|de l'|del|de)" + _GAP, r"my \1 leaves from "),
         (r"\btorno (?:abans de les|a les|cap a les)\b", "back by"),
         (r"\b(?:torno|tornem|tornar) (?:a la|a l'|al|a)(?:\s+|(?<='))(?!les\b)(?=[^\W\d])",
          "back to "),
@@ -222,6 +225,8 @@ PHRASES: dict[str, list] = {
          "back at "),
         (r"\b(?:(?:jag|vi|de|han|hon) )?(?:måste|ska|skall|behöver|bör) (?:(?:jag|vi|de) )?vara tillbaka\b", "back by"),
         (r"\b(?:anländer|anlände|kommer fram|kommer) (?:till|vid|på)\s", "arriving at "),
+        # getting off a train or a bus somewhere: the trip starts there ("du kliver av vid X", "vi går av på X")
+        (r"\b(?:(?:jag|vi|du|ni) )?(?:kliver|kliv|stiger|går|hoppar) av (?:vid|på|i)\s", "getting off at "),
         (r"\bklar\b(?= (?:kl\.? ?|klockan )?\d)", "done by"),
         (r"\b(?:(?:jag|vi) (?:måste|ska|skall|behöver)|(?:måste|ska|skall|behöver)(?: jag| vi)?) "
          r"(?:vara|komma till|sluta) (?:på|vid|i)?\s?", "i must be at "), (r"\bi morgon\b|\bimorgon\b", "tomorrow"),

@@ -16,6 +16,7 @@ from nco.planner.offline.lexicon import (
 from nco.planner.offline.text import (
     PLACE_NOUNS,
     POST_NOUNS,
+    STOP_NOUNS,
     Prompt,
     capitalised_phrase,
     name_forms,
@@ -76,6 +77,7 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     end_place, end_at = _end_place(p)
     start_place, start_at = _start_place(p, skip=end_at, known=known)
     start_place, start_at = _without_lead_word(start_place, start_at, known)
+    end_place, end_at = _without_lead_word(end_place, end_at, known)
     p.start_end = start_at + len(start_place) if start_place else -1
     if end_place is not None and end_at == start_at:
         end_place = None
@@ -102,16 +104,23 @@ _LEAD_OF = {"du", "de", "des", "da", "do", "dal", "dalla", "del", "vom", "von", 
 
 
 def _without_lead_word(place: str | None, at: int, known) -> tuple[str | None, int]:
-    """The start without a word that opens it ("Beginn Max-Joseph-Platz", "Partir du Larvotto") when the map
-    knows the rest by that name."""
+    """The place without a word that opens it ("Beginn Max-Joseph-Platz", "Partir du Larvotto", "métro
+    Rambuteau") when the map knows the rest by that name."""
     words = (place or "").split()
-    if known is None or len(words) < 2 or words[0].lower() not in _LEAD_WORDS:
+    if known is None or len(words) < 2 or (words[0].lower() not in _LEAD_WORDS and words[0] not in STOP_NOUNS):
         return place, at
     k = 2 if len(words) > 2 and words[1].lower() in _LEAD_OF else 1
     rest = " ".join(words[k:])
-    if not known(rest, exact=True):
+    if not known(rest, exact=True) or (words[0] in STOP_NOUNS and _is_town(rest, known)):
         return place, at
     return rest, at + len(place) - len(rest)
+
+
+def _is_town(name: str, known) -> bool:
+    """Whether the map reads ``name`` as the city or a town or district ("gare de Monaco" is a station, not
+    the town)."""
+    area = getattr(known, "area", None)
+    return bool(getattr(known, "is_own", lambda _: False)(name) or (area and area(name)))
 
 
 #: home or work said as where the trip ends, in the languages read ("be at casa by 12", "zu Hause", "at work by 9")
@@ -461,6 +470,17 @@ _HEAD_WORDS = set(POST_NOUNS) | {"station", "square", "street", "road", "avenue"
 
 
 _THE = re.compile(r"the\s+", re.IGNORECASE)
+#: a stop noun in lower case, then the name of the stop ("fermata 23rd Street", "métro Rambuteau")
+_STOP_THEN_NAME = re.compile(r"(?:the\s+)?(?:" + "|".join(sorted(STOP_NOUNS)) + r")\s+"
+                             r"(?:(?:da|do|de|di|del|della|du|des)\s+|d')?(?=[A-ZÀ-Ý0-9])")
+
+
+def _name_after_stop(text: str, start: int) -> tuple[int, str | None]:
+    """The name after a stop noun written in lower case at ``start`` ("be at fermata 23rd Street" -> "23rd
+    Street") and where it begins; ``(start, None)`` when there is none."""
+    m = _STOP_THEN_NAME.match(text, start)
+    name = capitalised_phrase(text, m.end()) if m else None
+    return (m.end(), name) if name else (start, None)
 
 
 def _lower_name_at(text: str, start: int) -> tuple[int, str | None]:
@@ -516,7 +536,8 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
                 _mask_name(p, ph, m.end())
                 return ph, m.end()
     for m in PLACE_CUE_END.finditer(p.text):  # written in lower case: "need to be at marrickville metro by 1"
-        at, ph = _lower_name_at(p.text, m.end())
+        at, ph = _name_after_stop(p.text, m.end())
+        at, ph = (at, ph) if ph else _lower_name_at(p.text, m.end())
         if ph and m.end() not in starts:
             p.mask(at, at + len(ph))
             return ph, m.end()

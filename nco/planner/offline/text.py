@@ -27,6 +27,10 @@ PLACE_NOUNS = {"gare", "place", "plaza", "praça", "praca", "estação", "estaca
                "rue", "calle", "rua", "piazza", "bahnhof", "plaça", "estació", "porto", "puerta", "largo", "avenida",
                "rautatieasema", "torget", "station", "port", "parc", "parque", "parco", "pont", "ponte", "puente",
                "porta", "jardim", "jardin", "jardín", "avinguda", "carrer", "quai", "cais", "via", "viale", "corso"}
+#: lower-case words for a stop or a station written before its name, in the languages read ("métro Rambuteau",
+#: "fermata 23rd Street", "estação da Trindade"): no part of the name when the map knows the rest
+STOP_NOUNS = {"métro", "metro", "fermata", "station", "estação", "estacao", "estación", "estació", "stazione", "gare",
+              "arrêt", "parada", "paragem", "halte", "haltestelle", "hållplats", "pysäkki", "tunnelbana"}
 #: lower-case words that follow a name as part of it: points of the compass and place nouns of the
 #: languages that put them last ("Stockholms södra", "Maria Magdalena kyrka", "Hakaniemen tori")
 POST_NOUNS = ("södra", "norra", "östra", "västra", "central", "centrala", "centralstation", "station", "stationen",
@@ -115,20 +119,29 @@ _AMOUNT = (r"\d{1,2}(?:[.,]\d)?(?:\s?(?:[:.]\s?\d{2}|h(?:\s?\d{2})?|uhr|uur|am|p
            r"(?:\s+(?:max(?:imum)?|total|in total|insgesamt|en tout|no total|in tutto))?")
 #: a preposition before a clock time
 _TIME_PREP = r"(?:um|à|a las|a la|a les|às|as|alle|at|ab|kl\.?|klo|kello|om|from|de|dalle|vers|ca\.)"
-#: the writer takes back a time or a duration and gives another ("um 10 – nee, doch erst um halb elf",
-#: "à 9 h — non, plutôt 9 h 30", "às 14h, ou melhor, às 14h30", "3 hours max. Actually make it 2.5 hours")
-_TIME_CORRECTION = re.compile(
-    r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"(?:ish)?\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|[-–—])\s*"
-    r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|hmm*|nee|nein|no+|non|não|nao|nej|ei|niet|anzi|ou melhor|o mejor|mejor dicho|or rather|actually|eigentlich|"
+#: the words that take a time back, with what may follow them ("euh non, plutôt", "nee, doch erst", "or rather")
+_TAKEN_BACK = (
+    r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|hmm*|nee|nein|no+|non|não|nao|nej|ei|niet|anzi|ou melhor|o mejor|mejor dicho|"
+    r"or rather|actually|eigentlich|"
     r"plutôt|finalement|en fait|sorry|wait|aliás|eller nej|tai siis|beter gezegd|o meglio|oder besser|"
     r"ou plutôt|o meno|rather|warte|wart mal|moment|attends|espera|espere|aspetta|vänta|odota|wacht|"
     r"förresten|itse asiassa|de hecho|en realidad|na verdade|in realtà|in effetti|eigenlijk|på sätt och vis)"
     r"\b[\s,!.]*)+"
     r"(?:(?:doch|erst|lieber|besser|eher|plutôt|finalement|facciamo|diciamo|make it|make that|let's say|say|"
     r"mejor|melhor|mieux|dann|then|plus tard|later|più tardi|más tarde|mais tarde|senare|myöhemmin|later pas|"
-    r"hellre|mieluummin|piuttosto|liever|mais bien|más bien|bastante)\b[\s,]*)*"
-    r"(?=(?:" + _TIME_PREP + r"\s+)?(?:\d|halb|viertel|dreiviertel|kvart|halv|puoli|half|quarter|mezzogiorno|"
-    r"midi|noon|meio-dia|mediodía))", re.IGNORECASE)
+    r"hellre|mieluummin|piuttosto|liever|mais bien|más bien|bastante)\b[\s,]*)*")
+#: the writer takes back a time or a duration and gives another ("um 10 – nee, doch erst um halb elf",
+#: "à 9 h — non, plutôt 9 h 30", "às 14h, ou melhor, às 14h30", "3 hours max. Actually make it 2.5 hours")
+_TIME_CORRECTION = re.compile(
+    r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"(?:ish)?\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|[-–—])\s*"
+    + _TAKEN_BACK + r"(?=(?:" + _TIME_PREP + r"\s+)?(?:\d|halb|viertel|dreiviertel|kvart|halv|puoli|half|quarter|"
+    r"mezzogiorno|midi|noon|meio-dia|mediodía))", re.IGNORECASE)
+#: a clock time and a place, the time taken back for another ("départ 15h du Port, euh non, 15h30", "Start
+#: 9 Uhr am Markt – nein, 9:30"): the place stays, at the new time
+_TIME_PLACE_CORRECTION = re.compile(
+    r"(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|h)?(?:\s?uhr)?(?P<place>\s+(?!h\b)[^\W\d_][^\d.,;:!?…()\n–—]{2,50}?)\s*(?:\.\.\.|…|,|\s[-–—])\s*"
+    + _TAKEN_BACK + r"(?:" + _TIME_PREP + r"\s+)?(?P<new>\d{1,2}(?:[:.h]\d{2}|h)?(?:\s?uhr)?)"
+    r"(?![\w:]|\.\d|\s*(?:h\b|min|hour|hr|stund|heure|hora|ore\b|timm|tunt|uur))", re.IGNORECASE)
 #: a time said and taken back in one breath: "nicht um 13 Uhr, sondern um 13:30", "pas à 9 h mais à 10 h"
 _NOT_BUT = re.compile(
     r"\b(?:nicht|pas|non|no|not|inte|ei|niet|não|nao)\s+(?:" + _TIME_PREP + r"\s+)?" + _AMOUNT +
@@ -151,8 +164,10 @@ def _time_corrected(m: re.Match) -> str:
 
 def drop_corrections(text: str) -> str:
     """The prompt without the phrases its writer corrected ("Ab Stadtparkett... nein, ab Sternplatz",
-    "um 10 – nee, doch erst um halb elf", "nicht um 13 Uhr, sondern um 13:30", "2pm, not 1pm")."""
+    "um 10 – nee, doch erst um halb elf", "nicht um 13 Uhr, sondern um 13:30", "2pm, not 1pm", "départ 15h du
+    Port, euh non, 15h30")."""
     text = _CORRECTION.sub(lambda m: m.group(0)[-len(m.group(1)):], text)
+    text = _TIME_PLACE_CORRECTION.sub(lambda m: m.group("new") + m.group("place"), text)
     text = _TIME_CORRECTION.sub(_time_corrected, text)
     text = _NOT_BUT.sub("", text)
     return _COMMA_NOT.sub("", text)
