@@ -136,10 +136,11 @@ _TIME_CORRECTION = re.compile(
     r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"(?:ish)?\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|[-–—])\s*"
     + _TAKEN_BACK + r"(?=(?:" + _TIME_PREP + r"\s+)?(?:\d|halb|viertel|dreiviertel|kvart|halv|puoli|half|quarter|"
     r"mezzogiorno|midi|noon|meio-dia|mediodía))", re.IGNORECASE)
-#: a clock time and a place, the time taken back for another ("départ 15h du Port, euh non, 15h30", "Start
-#: 9 Uhr am Markt – nein, 9:30"): the place stays, at the new time
+#: a clock time and a place (a name, after up to three small words), the time taken back for another ("départ 15h
+#: du Port, euh non, 15h30", "Start 9 Uhr am Markt – nein, 9:30"): the place stays, at the new time; "3 cafes, no
+#: 2" is no place
 _TIME_PLACE_CORRECTION = re.compile(
-    r"(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|h)?(?:\s?uhr)?(?P<place>\s+(?!h\b)[^\W\d_][^\d.,;:!?…()\n–—]{2,50}?)\s*(?:\.\.\.|…|,|\s[-–—])\s*"
+    r"(?<![\d:.])\d{1,2}(?:[:.h]\d{2}|h)?(?:\s?uhr)?(?P<place>\s+(?!h\b)(?:[^\W\d_]{1,6}\s+){0,3}(?-i:[A-ZÀ-Ý])[^\d.,;:!?…()\n–—]{1,50}?)\s*(?:\.\.\.|…|,|\s[-–—])\s*"
     + _TAKEN_BACK + r"(?:" + _TIME_PREP + r"\s+)?(?P<new>\d{1,2}(?:[:.h]\d{2}|h)?(?:\s?uhr)?)"
     r"(?![\w:]|\.\d|\s*(?:h\b|min|hour|hr|stund|heure|hora|ore\b|timm|tunt|uur))", re.IGNORECASE)
 #: a time said and taken back in one breath: "nicht um 13 Uhr, sondern um 13:30", "pas à 9 h mais à 10 h"
