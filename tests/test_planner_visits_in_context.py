@@ -118,3 +118,12 @@ def test_where_someone_spends_the_day_is_no_visit(text, kinds):
 ])
 def test_where_a_car_is_parked_is_no_visit(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start um 10 am Rathaus. Erst in einen Comicladen, dann zum Bäcker. Fertig um 12.", ["bookshop", "bakery"]),
+    ("Söndag 11.00 Stortorget\n– en kyrka\n– seriebutik\n– fika\n3 timmar totalt", ["church", "bookshop", "cafe"]),
+    ("Starting at the square at 10. A comic store, then a café. Back by noon.", ["bookshop", "cafe"]),
+])
+def test_a_comic_shop_is_a_bookshop(text, kinds):
+    assert _kinds(text) == kinds
