@@ -127,3 +127,13 @@ def test_where_a_car_is_parked_is_no_visit(text, kinds):
 ])
 def test_a_comic_shop_is_a_bookshop(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Hi! American family living near the river. We start at the square at 10am: a bakery and a pharmacy. "
+     "Back by 2pm.", ["bakery", "pharmacy"]),
+    ("Soy estudiante mexicano. Salgo de la plaza a las 10: una farmacia y un museo. Vuelvo a las 13.",
+     ["pharmacy", "museum"]),
+])
+def test_a_nationality_said_of_people_is_no_meal(text, kinds):
+    assert _kinds(text) == kinds

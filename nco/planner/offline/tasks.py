@@ -324,6 +324,9 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
             continue
         if m.group(1) == "local" and not re.match(r"\s+(food|dish|cuisine|restaurant|place|spot|lunch|dinner)", mlow[m.end():]):
             continue
+        if _PEOPLE_AFTER.match(mlow, m.end()) or _PEOPLE_BEFORE.search(mlow[max(0, m.start() - 20):m.start()]):
+            p.notes.append(f"'{p.text[m.start():m.end()]}' says who someone is, not a meal: not planned")
+            continue  # "an American family", "estudiante paraguayo"
         if re.match(r"\s+(market|shop|store|monger|garden|gardens|quarter)\b", mlow[m.end():]) or \
                 (p.text[m.start()].isupper() and re.match(r"\s+[A-Z]", p.text[m.end():])):
             continue  # "a fish market", "the Japanese Garden": not a meal
@@ -335,6 +338,14 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
             food[0].cuisine = food[0].cuisine or cui
         elif not [x for x in mentions if a <= x.start < b and x.category == "restaurant"]:
             mentions.append(Mention(m.start(), m.end(), "restaurant", cui, None, _ref(mlow, m.start()), word=m.group(1)))
+
+
+#: people a nationality is said of, after it ("American family") or before it ("estudiante paraguayo")
+_PEOPLE = (r"(?:family|families|tourists?|students?|friends?|couple|guys?|girls?|colleagues?|visitors?|familie|touristen|"
+           r"famille|touristes|étudiante?s?|familia|turistas?|estudiantes?|família|estudantes?|famiglia|studenti|"
+           r"studentessa|familj|familjen|turister|perhe|turistit|opiskelija|toeristen)")
+_PEOPLE_AFTER = re.compile(rf"\s+{_PEOPLE}\b")
+_PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+$")
 
 
 def _meal_just_before(mentions: list[Mention], at: int) -> list[Mention]:
