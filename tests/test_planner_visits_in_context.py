@@ -76,3 +76,64 @@ def test_a_word_one_letter_from_a_kind_is_no_misspelt_kind(text, kinds):
 ])
 def test_shopping_said_after_the_market_it_is_done_at_is_one_visit(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Starting at the square at 9. A pharmacy and a bakery. My wife works at the hospital, so we meet later. Back by noon.",
+     ["pharmacy", "bakery"]),
+    ("Start um 10 am Rathaus. Erst in die Apotheke, dann zum Bäcker. Meine Frau arbeitet im Krankenhaus. Fertig um 12.",
+     ["pharmacy", "bakery"]),
+    ("Salgo de la plaza a las 10. Yo trabajo todo el día en el hospital. Paso por la farmacia y un museo. "
+     "Vuelvo a las 13.", ["pharmacy", "museum"]),
+    ("Saio da praça às 10h. Eu estou a trabalhar no hospital até às 18h. Passa na farmácia e num museu. Volta às 13h.",
+     ["pharmacy", "museum"]),
+])
+def test_where_someone_works_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Starting at the square at 9. A pharmacy and a bakery. I'm stuck at the cinema all day. Back by noon.",
+     ["pharmacy", "bakery"]),
+    ("Départ de la gare à 10h. Une pharmacie et une boulangerie. Moi je suis au musée toute la journée, "
+     "inutile de passer. Retour à midi.", ["pharmacy", "bakery"]),
+    ("Start um 10 am Rathaus. Erst in die Apotheke, dann zum Bäcker. Ich bin im Museum bis 18 Uhr, also komm ja "
+     "nicht vorbei. Fertig um 12.", ["pharmacy", "bakery"]),
+    ("Surto de la plaça a les 10. Una farmàcia i una fleca. Jo treballo tot el dia a la biblioteca, no cal que hi "
+     "vinguis. Torno a les 12.", ["pharmacy", "bakery"]),
+])
+def test_where_someone_spends_the_day_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Saio da praça às 10h. O carro ficou no parque da cidade. Passa na farmácia e num museu. Volta às 13h.",
+     ["pharmacy", "museum"]),
+    ("Start um 10 am Rathaus. Erst in die Apotheke, dann zum Bäcker. Ich park übrigens am Markt. Fertig um 12.",
+     ["pharmacy", "bakery"]),
+    ("Starting at the square at 9. A pharmacy and a bakery, then a museum. Back by noon to grab the car before the "
+     "car park shuts.", ["pharmacy", "bakery", "museum"]),
+    ("Jag börjar vid torget kl 13. Ett apotek och en bokhandel. Cykeln står vid kyrkan, så jag måste vara tillbaka "
+     "där 16.", ["pharmacy", "bookshop"]),
+])
+def test_where_a_car_is_parked_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start um 10 am Rathaus. Erst in einen Comicladen, dann zum Bäcker. Fertig um 12.", ["bookshop", "bakery"]),
+    ("Söndag 11.00 Stortorget\n– en kyrka\n– seriebutik\n– fika\n3 timmar totalt", ["church", "bookshop", "cafe"]),
+    ("Starting at the square at 10. A comic store, then a café. Back by noon.", ["bookshop", "cafe"]),
+])
+def test_a_comic_shop_is_a_bookshop(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Hi! American family living near the river. We start at the square at 10am: a bakery and a pharmacy. "
+     "Back by 2pm.", ["bakery", "pharmacy"]),
+    ("Soy estudiante mexicano. Salgo de la plaza a las 10: una farmacia y un museo. Vuelvo a las 13.",
+     ["pharmacy", "museum"]),
+])
+def test_a_nationality_said_of_people_is_no_meal(text, kinds):
+    assert _kinds(text) == kinds

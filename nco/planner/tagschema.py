@@ -83,7 +83,14 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "candy": "shop=confectionery", "paket abgeben": "amenity=post_office", "pakete abschicken": "amenity=post_office",
          "déposer un colis": "amenity=post_office", "enviar un paquete": "amenity=post_office",
          "enviar uma encomenda": "amenity=post_office", "spedire un pacco": "amenity=post_office",
-         "skicka ett paket": "amenity=post_office"}
+         "skicka ett paket": "amenity=post_office",
+         # comic shops: a bookshop of comics (books=comic)
+         "comic shop": "shop=books", "comic store": "shop=books", "comics shop": "shop=books", "comicladen": "shop=books",
+         "comicshop": "shop=books", "seriebutik": "shop=books", "seriebutiken": "shop=books",
+         "seriebutiker": "shop=books", "seriebutikerna": "shop=books", "librairie bd": "shop=books",
+         "tienda de cómics": "shop=books", "tienda de comics": "shop=books", "loja de quadrinhos": "shop=books",
+         "loja de banda desenhada": "shop=books", "fumetteria": "shop=books", "botiga de còmics": "shop=books",
+         "stripwinkel": "shop=books", "stripboekenwinkel": "shop=books", "sarjakuvakauppa": "shop=books"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)

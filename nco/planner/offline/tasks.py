@@ -257,8 +257,8 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     or what a visit is for (:func:`_purpose`)."""
     found, shops = [], {k.start for k in kinds if k.tag.startswith("shop=")}
     for m in re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?([^\W\d_]{3,})", mlow):
-        if _bought_at(mlow, m.start(), before):
-            continue
+        if _bought_at(mlow, m.start(), before) or _OWN_VEHICLE.search(m.group(0)):
+            continue  # "grab the car before the car park shuts": one's own car, not a car dealer
         for a, b in _goods_list(mlow, m.start(1), m.end(1)):  # "buy perfume and a watch"
             if _goods_of_seller(mlow, a, b, before, shops):
                 break
@@ -293,6 +293,8 @@ def negated(mlow: str, a: int, b: int) -> bool:
     return bool(NEG_RE.search(mlow[max(0, a - 30):a]) or NEG_AFTER_RE.search(mlow[b:b + 30]))
 
 
+#: one's own vehicle, fetched ("grab the car", "pick up my bike")
+_OWN_VEHICLE = re.compile(r"\b(?:the|my|our) (?:car|van|bike|bicycle|scooter)$")
 #: a shop of no named kind: after "a", or as an item of its own ("shop then supermarket"), not the verb
 _ANY_SHOP = re.compile(r"(?:\b(?:a|an|one|another)\s+|(?:^|[,;:.!?]\s*)(?=(?:shop|store)\s*(?:[,;.!?]|then\b|and\b|$)))"
                        r"(shop|store)\b")
@@ -322,6 +324,9 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
             continue
         if m.group(1) == "local" and not re.match(r"\s+(food|dish|cuisine|restaurant|place|spot|lunch|dinner)", mlow[m.end():]):
             continue
+        if _PEOPLE_AFTER.match(mlow, m.end()) or _PEOPLE_BEFORE.search(mlow[max(0, m.start() - 20):m.start()]):
+            p.notes.append(f"'{p.text[m.start():m.end()]}' says who someone is, not a meal: not planned")
+            continue  # "an American family", "estudiante paraguayo"
         if re.match(r"\s+(market|shop|store|monger|garden|gardens|quarter)\b", mlow[m.end():]) or \
                 (p.text[m.start()].isupper() and re.match(r"\s+[A-Z]", p.text[m.end():])):
             continue  # "a fish market", "the Japanese Garden": not a meal
@@ -333,6 +338,14 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
             food[0].cuisine = food[0].cuisine or cui
         elif not [x for x in mentions if a <= x.start < b and x.category == "restaurant"]:
             mentions.append(Mention(m.start(), m.end(), "restaurant", cui, None, _ref(mlow, m.start()), word=m.group(1)))
+
+
+#: people a nationality is said of, after it ("American family") or before it ("estudiante paraguayo")
+_PEOPLE = (r"(?:family|families|tourists?|students?|friends?|couple|guys?|girls?|colleagues?|visitors?|familie|touristen|"
+           r"famille|touristes|étudiante?s?|familia|turistas?|estudiantes?|família|estudantes?|famiglia|studenti|"
+           r"studentessa|familj|familjen|turister|perhe|turistit|opiskelija|toeristen)")
+_PEOPLE_AFTER = re.compile(rf"\s+{_PEOPLE}\b")
+_PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+$")
 
 
 def _meal_just_before(mentions: list[Mention], at: int) -> list[Mention]:
@@ -586,7 +599,79 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
     if x.word in _EVENTS and not x.name and (_HAVE.search(before[-25:]) or (
             _EVENT_TIME.match(p.low, x.end) and len(p.places) > 1 and p.places[1])):
         return "is an event one has, with its own time"
+    return _somebody_there(mlow, x)
+
+
+#: a word of working or studying, then where ("my wife works at the hospital", "trabajo hasta tarde en el hospital",
+#: "sou professor na Uniderp", "je bosse à Bastille", "tyttäreni työskentelee Ateneumissa")
+_WORK_BEFORE = re.compile(
+    r"\b(?:(?:i|we|you|they) work|works|working|worked|(?:i|we|they) study|studies|studying|arbeite|arbeitet|arbeiten|"
+    r"trabajo|trabaja|trabajamos|trabalho|trabalha|trabalhar|trabalhando|travaille|travailles|bosse|bosses|lavoro|"
+    r"lavora|treballo|treballa|jobbar|arbetar|pluggar|studerar|werk|werkt|estudio|estudia|estudo|estuda|étudie|studio|"
+    r"studia|estudiante|estudante|étudiant|étudiante|student|studentin|professor|professora|profesor|profesora|"
+    r"teacher|lehrer|lehrerin|enseignant|enseignante)\s+(?:[^\W\d_]+\s+){0,3}?(?:at|in|on|en|em|no|na|à|au|a|al|"
+    r"alla|nel|nella|bei|im|am|an der|an dem|auf|på|i|bij|op)\s+(?:(?:the|el|la|los|las|le|les|l'|o|os|a|as|il|lo|"
+    r"der|die|das|dem|den|het|de)\s*)?(?:[^\W\d_]+\s+){0,2}$|\b(?:työskentelee|työskentelen|töissä|opiskelee)\s+$")
+#: where one works or studies, then the verb, as German and Dutch put it ("die an der Uni studiert")
+_WORK_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:arbeitet|arbeite|arbeiten|studiert|studiere|studieren|werkt|"
+                         r"studeert)\b")
+#: someone is there the whole of a time of day ("I'm stuck at the office all day", "Mein Mann ist den ganzen Tag
+#: auf einer Konferenz", "I'm at soccer all morning")
+_ALL_DAY = re.compile(r"\b(?:all (?:day|morning|afternoon|evening)|the whole day|den ganzen (?:tag|vormittag|nachmittag)|"
+                      r"toute la (?:journée|matinée)|tout l'après-midi|todo el día|toda la (?:mañana|tarde)|o dia (?:todo|"
+                      r"inteiro)|a manhã toda|tutto il giorno|tutta la mattina|tot el dia|tot el matí|hela dagen|"
+                      r"hela förmiddagen|koko päivän|koko aamupäivän|de hele dag|de hele ochtend)\b")
+_BEING = re.compile(r"\b(?:i'm|i am|we're|we are|he's|she's|is|are|bin|ist|sind|suis|est|sommes|estoy|está|estamos|"
+                    r"estou|tô|sono|è|siamo|sóc|és|som|är|oon|olen|on|ben|zijn)\s+(?:[^\W\d_]+\s+){0,3}$")
+#: no need to come or go there ("inutile de passer", "also komm ja nicht vorbei", "no cal que hi vinguis", "älä tule
+#: sinne", "da musst du aber nicht hin", "don't need to go back there")
+_NOT_COMING = re.compile(
+    r"\b(?:(?:don't|do not|no need to|not) (?:\w+ )?(?:come|go)(?: back)? (?:there|by|over)|don't come|"
+    r"(?:komm|kommst|komme)\s+(?:\w+\s+)?(?:not|nicht)\s+(?:vorbei|hin)|(?:not|nicht)\s+hin\b|"
+    r"inutile de (?:passer|venir)|pas besoin de (?:passer|venir)|ne viens pas|no hace falta que (?:vengas|pases|vayas)|"
+    r"no vengas|no cal que (?:hi )?(?:vinguis|passis|vagis)|não (?:precisas?|tens) de (?:vir|ir|passar)|não venhas|"
+    r"non (?:serve|c'è bisogno) (?:che (?:tu )?(?:venga|passi)|di (?:venire|passare))|non venire|"
+    r"behöver (?:inte|not) (?:komma|gå dit)|kom inte|älä tule|ei tarvitse tulla|en ole menossa|"
+    r"(?:kom|hoef je)\s+(?:niet|not)\s+(?:langs|heen)|hoeft (?:niet|not) te komen)\b")
+
+
+def _somebody_there(mlow: str, x: Mention) -> str | None:
+    """Why ``x`` is where someone works, studies or is all day, or where a car is parked, not a visit: "my wife
+    works at the hospital", "die an der Uni studiert", "I'm stuck at the office all day", "Ich bin im Klinikum bis 6,
+    also komm nicht vorbei", "o carro ficou no parque", "before the car park shuts"."""
+    a, b = clause_of(mlow, x.start)
+    before = mlow[max(a, x.start - 60):x.start]
+    if _WORK_BEFORE.search(before) or _WORK_AFTER.match(mlow, x.end):
+        return "is where someone works or studies"
+    if _BEING.search(before) and _ALL_DAY.search(mlow, a, b):
+        return "is where someone spends the day"
+    s0, s1 = sentence_bounds(mlow, x.start)
+    if _NOT_COMING.search(mlow, s0, s1):
+        return "is where someone is, with no need to go"
+    if _VEHICLE_LEFT.search(before) or _VEHICLE_THERE.match(mlow[x.end:s1]) or \
+            (x.word == "park" and _PARKING.search(before)):
+        return "is where a car or bike is parked"
     return None
+
+
+_VEHICLE = (r"(?:car|carro|coche|voiture|auto|macchina|bil|bilen|wagen|radl|fahrrad|rad|cykel|cykeln|pyörä|fiets|"
+            r"moto|scooter)")
+#: a verb of leaving or parking a vehicle
+_PARKED = (r"(?:is|stands|was left|left|parked|ficou|está|fica|deixei|deixamos|dejé|dejamos|está aparcado|tenemos|"
+           r"tengo|laissé|garé|garée|est|steht|stehen|geparkt|abgestellt|lasciato|lasciata|parcheggiato|è|står|"
+           r"parkerat|parkeerd|staat|on)")
+#: a vehicle left there, then the place ("o carro ficou no parque", "tenemos el coche en el parking", "Cykeln står
+#: vid kyrkan")
+_VEHICLE_LEFT = re.compile(rf"\b(?:{_VEHICLE}\s+(?:\w+\s+)?{_PARKED}|(?:ich|i|we|wir) park(?:e|en)?)\s+"
+                           rf"(?:[^\W\d_]+\s+){{0,3}}$")
+#: the place, then that a vehicle is left there ("al parco, dove abbiamo lasciato la macchina", "am Platz (da steht
+#: mein Radl)")
+_VEHICLE_THERE = re.compile(rf"[^.;!?]{{0,12}}?\b(?:where|da|dort|dove|où|donde|onde|där|jossa|waar)\b"
+                            rf"[^.;!?]{{0,40}}?\b{_PARKED}\b[^.;!?]{{0,20}}?\b{_VEHICLE}\b|"
+                            rf"[^.;!?]{{0,12}}?\b(?:where|da|dort|dove|où|donde|onde|där|jossa|waar)\b"
+                            rf"[^.;!?]{{0,30}}?\b{_VEHICLE}\b\s+(?:\w+\s+)?{_PARKED}\b")
+#: "park" as the verb or in "car park" ("Ich park am Markt", "before the car park shuts")
+_PARKING = re.compile(r"\b(?:car|ich|i|we|wir)\s+$")
 
 
 #: events one has ("I have a concert tonight"), or that start at their time where the trip ends ("finish at
