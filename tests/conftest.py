@@ -1,3 +1,4 @@
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -44,3 +45,20 @@ def notebook_warnings(nb) -> list[str]:
 def warnings_printed():
     """:func:`notebook_warnings`, for the notebook tests."""
     return notebook_warnings
+
+
+#: the day the planner's prompt tests are read on
+PROMPT_DAY = dt.date(2025, 6, 12)
+
+
+def planner_kinds(text: str, city: str | None = None) -> list[str]:
+    """The kinds of the visits the offline parser reads from ``text`` (with the map of ``city`` when given)."""
+    from nco.planner.parse import parse_offline
+    from nco.planner.plan import knows, load_planner_city, named_visits
+
+    if city is None:
+        return [t.tag or t.category for t in parse_offline(text, today=PROMPT_DAY).request.tasks]
+    c = load_planner_city(city)
+    pr = parse_offline(text, today=PROMPT_DAY, known_place=knows(c))
+    req = named_visits(c, pr)[0] if pr.named else pr.request
+    return [t.tag or t.category for t in req.tasks]

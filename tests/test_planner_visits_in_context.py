@@ -4,24 +4,11 @@ where a meal happens.  The sentences are written for these tests; none is taken 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from conftest import PROMPT_DAY, planner_kinds
 
-from nco.planner.parse import parse_offline
-from nco.planner.plan import knows, load_planner_city, named_visits
-
-TODAY = dt.date(2025, 6, 12)
-
-
-def _kinds(text: str, city: str | None = None) -> list[str]:
-    """The kinds of the visits read from ``text`` (with the map of ``city`` when given)."""
-    if city is None:
-        return [t.tag or t.category for t in parse_offline(text, today=TODAY).request.tasks]
-    c = load_planner_city(city)
-    pr = parse_offline(text, today=TODAY, known_place=knows(c))
-    req = named_visits(c, pr)[0] if pr.named else pr.request
-    return [t.tag or t.category for t in req.tasks]
+TODAY = PROMPT_DAY
+_kinds = planner_kinds
 
 
 @pytest.mark.parametrize("text, kinds", [
