@@ -289,7 +289,7 @@ _LEAVING = re.compile(r"\b(?:leaving|starting|departing|departure|start|leave)\s
 #: being somewhere, said with "will be" too ("Siamo a Monaco per Ferragosto"): where one leaves from, when the
 #: prompt names it, is the start
 _BEING_ANY = re.compile(r"\b(?:" + _I_AM + r"|will be)\s+(?:[^\s.,;:!?]+\s+){0,6}?(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+"
-                    r"(?:the\s+)?$", re.IGNORECASE)
+                        r"(?:the\s+)?$", re.IGNORECASE)
 
 
 #: staying near a place, as the language stage writes it ("Wir wohnen nahe ...", "moro perto do ..."); and a place
