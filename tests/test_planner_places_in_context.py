@@ -154,3 +154,16 @@ def test_a_stop_noun_in_lower_case_before_a_name_is_no_part_of_it(text, city, st
 def test_getting_off_somewhere_at_about_an_hour_starts_there(text, start, start_time):
     req = parse_offline(text, today=TODAY).request
     assert (req.start_place, req.start_time) == (start, start_time)
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Start um 10 Uhr am Odeonsplatz. Ein Museum und ein Café. Um 17 Uhr holt uns der Fahrdienst am Max-Joseph-Platz ab.",
+     "Max-Joseph-Platz"),
+    ("Beginn Odeonsplatz um 13 Uhr. Ein Café und eine Kirche. Abholung am Marienplatz um 16 Uhr.", "Marienplatz"),
+    ("Start at Odeonsplatz at 10. A museum and a cafe. I'll pick her up at Marienplatz at 2pm.", "Marienplatz"),
+    ("Salgo de Odeonsplatz a las 10. Un museo y un café. Te recojo en Marienplatz a las 14.", "Marienplatz"),
+    ("Vi börjar vid Odeonsplatz kl 10. Ett museum och ett kafé. Jag hämtar dig vid Marienplatz kl 14.", "Marienplatz"),
+])
+def test_being_picked_up_somewhere_ends_the_trip_there(text, end):
+    req = _request(text, "munich")
+    assert (req.start_place, req.end_place) == ("Odeonsplatz", end)

@@ -563,11 +563,33 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 _AGE = re.compile(r"(?i)\b\d{1,3}(?=[\s-]*(?:ans|años|anos|anni|jahre[n]?|år|vuotias|jaar|years?[\s-]old|year\b|yo\b|y/o\b))")
 
 
+#: being picked up at a place, in the languages read: where the trip ends ("Abholung am Marienplatz", "um 17 Uhr holt
+#: uns der Fahrdienst am Odeonsplatz ab", "I'll pick her up at Central Station", "te recojo en la Plaza X", "je viens
+#: te chercher à la Gare X", "jag hämtar dig vid Slussen"); being picked up oneself ("picking me up at") stays a start
+_PICKED_UP = re.compile(
+    r"\b(?:abholung\s+(?:(?:um|gegen|ab)\s+\d{1,2}:\d{2}\s+)?(?:am|an der|an dem|beim|bei der|im|vor dem|vor der)|"
+    r"(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|i|we) (?:pick|collect) "
+    r"(?:her|him|them|you|the kids|the children) up (?:at|from)|"
+    r"(?:je|on|nous) (?:viens|viendrai|viendra|venons|passe|passerai|passera) (?:te|vous|la|le|les) "
+    r"(?:chercher|prendre|récupérer) (?:à la|à l'|au|aux|à)|"
+    r"(?:te|la|lo|los|las|os) (?:recojo|recogemos|recogeré|recogeremos|busco|buscamos|buscaré|pego|pegamos) "
+    r"(?:en la|en el|en|no|na|em)|"
+    r"(?:ti|la|lo|li|vi) (?:vengo|veniamo|verrò|verremo) a prendere (?:alla|al|allo|a|in)|"
+    r"(?:jag|vi) hämtar (?:dig|henne|honom|er|dem|barnen) (?:vid|på|i))(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)",
+    re.IGNORECASE)
+#: the German separable verb: "holt uns der Fahrdienst am Odeonsplatz ab", "holen wir sie an der Uni X ab"
+_PICKED_UP_DE = re.compile(
+    r"\bhol(?:t|en|e|st)\s+(?:[^\W\d_]+\s+|\d{1,2}:\d{2}\s+){1,6}?(?:am|an der|an dem|beim|bei der|im|vor dem|vor der)\s+"
+    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+ab\b",
+    re.IGNORECASE)
+
+
 def _place_phrases(text: str) -> str:
     """``text`` with the ways of saying where the trip starts or ends that every language read shares rewritten into
     English, before the phrase rules of each language read their words ("Fin à 17:00 place X" -> "ending at 17:00
     at place X", "Ziel ist der Dorfpark" -> "destination: Dorfpark", "moro perto do Q" -> "staying near Q")."""
     text = _ENDING_AT_TIME.sub(r"ending at \1 at ", text)
+    text = _PICKED_UP_DE.sub(r"i must be at \1", _PICKED_UP.sub("i must be at ", text))
     return _STAYING_NEAR.sub("staying near ", _DESTINATION.sub("destination: ", text))
 
 
@@ -584,7 +606,7 @@ def normalise(text: str, lang: str) -> str:
         text = _MORNING_HM.sub(r"0\1\2", text)
     text = _symbols(_dotted_times(text))
     if lang == "en":  # British "half 9": half past nine
-        text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text))))
+        text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", _PICKED_UP.sub("i must be at ", text)))))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
     text = _NEGATION.sub("without ", text)  # before typos are fixed: "nada" is no misspelt kind
     text = re.sub(r"\b[Pp]as d['’](?=[^\W\d_])", "without ", text)  # "Pas d'églises"
