@@ -167,3 +167,18 @@ def test_getting_off_somewhere_at_about_an_hour_starts_there(text, start, start_
 def test_being_picked_up_somewhere_ends_the_trip_there(text, end):
     req = _request(text, "munich")
     assert (req.start_place, req.end_place) == ("Odeonsplatz", end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Vi börjar vid Odeonsplatz kl 10. Ett museum. Vi ses på Marienplatz kl 13.", "Odeonsplatz", "Marienplatz"),
+    ("Salimos de Odeonsplatz a las 10. Una panadería y un museo. Nos vemos en Marienplatz a las 13.", "Odeonsplatz",
+     "Marienplatz"),
+    ("Tu pars de Odeonsplatz à 10h. Passe à la boulangerie. On se retrouve à Marienplatz à midi et demi.", "Odeonsplatz",
+     "Marienplatz"),
+    ("Wir starten um 10 am Odeonsplatz. Ein Museum. Wir sehen uns am Marienplatz um 13 Uhr.", "Odeonsplatz",
+     "Marienplatz"),
+    ("Nos vemos en Marienplatz a la una. Comemos y vamos al museo.", "Marienplatz", None),
+])
+def test_seeing_each_other_somewhere_after_the_start_ends_the_trip_there(text, start, end):
+    req = _request(text, "munich")
+    assert (req.start_place, req.end_place) == (start, end)

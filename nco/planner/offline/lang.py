@@ -409,6 +409,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # Caldea", "encontro meu marido no Parque", "ska träffa min syster vid ...", "je retrouve une amie au ...")
     *((r"\b(?:" + verbs + r")\s+((?:[^\W\d_]+\s+){1,3}?)(?:" + preps + r"|at)\s+" + article + r"(?=(?-i:[A-ZÀ-Ý]))",
        r"i must meet \1at ") for verbs, preps, article in _MEETING),
+    # seeing each other at a place, in every language read ("nos vemos en X", "on se retrouve au X", "ens veiem a
+    # X", "wir sehen uns am X", "we zien elkaar bij X"): a meeting place
+    (r"\b(?:nos vemos|nos encontramos|ens veiem|ens trobem|on se (?:retrouve|voit)|nous nous retrouvons|"
+     r"wir sehen uns|(?:we|wij) zien elkaar)\s+(?:en la|en el|en|no|na|em|a la|a l'|al|a|à la|à l'|au|aux|à|am|an der|"
+     r"im|beim|vor dem|vor der|bij|op|in|aan|at)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "meet at "),
     # taking out cash, in every language read: a cash machine ("Geld abheben", "retirer de l'argent")
     (r"\b(?:(?:geld|bargeld) (?:abheben|holen|ziehen)|(?:retirer|tirer) (?:de l'argent|des (?:sous|espèces|billets))|"
      r"(?:sacar|retirar) (?:dinero|efectivo|pasta|dinheiro|pelas)|(?:levantar|tirar) (?:dinheiro|grana)|"

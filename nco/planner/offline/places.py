@@ -518,6 +518,20 @@ def lower_case_name(text: str, start: int) -> str | None:
     return " ".join(words) if words and max(len(w) for w in words) >= 4 else None
 
 
+#: a meeting place, as the language stage writes "vi ses på", "nos vemos en", "on se retrouve au", "ci vediamo a"
+_MEET = re.compile(r"\bmeet at\s+", re.IGNORECASE)
+
+
+def _after_start(text: str) -> bool:
+    """Whether the start is named by a cue that is no meeting ("Du kliver av vid X ... Vi ses på Y kl 18", "wir
+    starten um 10 am X ... wir sehen uns am Y": a meeting after it is where the trip ends); a meeting that comes
+    first is the start ("Nos vemos en X a la una")."""
+    cues = sorted([*PLACE_CUE_START.finditer(text), *PLACE_CUE_FROM.finditer(text), *_TIMED_START.finditer(text)],
+                  key=lambda m: m.end())
+    first = next((m for m in cues if capitalised_phrase(text, m.end())), None)
+    return first is not None and not _MEET.search(first.group(0))
+
+
 def _end_place(p: Prompt) -> tuple[str | None, int]:
     """The end place named after an end cue ("back at", "my ferry leaves from") and where it begins."""
     # the first start cue that names a place is the start's; a later one may name the end ("and be at X by 11")
@@ -528,11 +542,12 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
                    -1)}
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
-        ([_NAME_BY] if p.lang != "de" else [])  # German writes every noun capitalised ("Zeit bis 13 Uhr")
+        ([_NAME_BY] if p.lang != "de" else []) + \
+        ([_MEET] if p.lang != "en" and _after_start(p.text) else [])  # "Vi ses på X kl 18"
     for cue in cues:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
-            if ph and m.end() not in starts:
+            if ph and (m.end() not in starts or cue is _MEET):
                 _mask_name(p, ph, m.end())
                 return ph, m.end()
     for m in PLACE_CUE_END.finditer(p.text):  # written in lower case: "need to be at marrickville metro by 1"
