@@ -182,3 +182,12 @@ def test_being_picked_up_somewhere_ends_the_trip_there(text, end):
 def test_seeing_each_other_somewhere_after_the_start_ends_the_trip_there(text, start, end):
     req = _request(text, "munich")
     assert (req.start_place, req.end_place) == (start, end)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Today we are leaving The Jane at 10. Washington Square Park first, then a bookshop.", "The Jane"),
+    ("Quiet morning. Leaving The Sequoia hotel at 9, two hours: Washington Square Park, then a bookshop.",
+     "The Sequoia"),
+])
+def test_a_capitalised_the_before_a_name_the_map_knows_only_with_it_is_part_of_the_name(text, start):
+    assert _request(text, "new_york").start_place == start

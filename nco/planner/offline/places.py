@@ -258,6 +258,7 @@ def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Mat
 def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
     cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
+    cands = [_with_article(p.text, c, known) for c in cands]
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in name_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
@@ -274,6 +275,21 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     ph, at, span = pick
     p.mask(*span)
     return ph, at
+
+
+#: "The" written capitalised after a verb of leaving, just before a name: a part of it ("Leaving The Grand hotel at 9")
+_THE_IN_NAME = re.compile(r"\b(?:leav(?:e|ing)|depart(?:ing)?|start(?:ing)?|begin(?:ning)?)\s+(?:(?:at|from)\s+)?"
+                          r"(?-i:The) $", re.IGNORECASE)
+
+
+def _with_article(text: str, cand, known):
+    """``cand`` with the capitalised "The" written before it when the map knows the name only so ("leaving The
+    Grand hotel at 9": "The Grand", not "Grand"); ``cand`` itself otherwise."""
+    ph, at, span = cand
+    if known is None or at < 4 or not _THE_IN_NAME.search(text[max(0, at - 30):at]) or known(ph) \
+            or not known("The " + ph):
+        return cand
+    return "The " + ph, at - 4, (min(span[0], at - 4), span[1])
 
 
 #: "I am" and "we are", in the languages read
