@@ -191,3 +191,12 @@ def test_seeing_each_other_somewhere_after_the_start_ends_the_trip_there(text, s
 ])
 def test_a_capitalised_the_before_a_name_the_map_knows_only_with_it_is_part_of_the_name(text, start):
     assert _request(text, "new_york").start_place == start
+
+
+@pytest.mark.parametrize("text", [
+    "Sonniger Vormittag in Neudrossenfeld ab 10:15 am Schloss: erst ein Café, dann die Kirche. 2 Stunden.",
+    "Neudrossenfeld, 10 Uhr ab Schloss. Bäcker, Kirche. 2 Std.",
+    "We logeren in Neudrossenfeld. Morgen om 10:00 vanaf het Schloss: eerst de bakker, daarna de kerk.",
+])
+def test_a_word_the_map_knows_only_with_the_town_named_is_that_place(text):
+    assert _request(text, "bayreuth_north").start_place == "Schloss Neudrossenfeld"

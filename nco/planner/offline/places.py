@@ -258,7 +258,7 @@ def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Mat
 def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
     cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
-    cands = [_with_article(p.text, c, known) for c in cands]
+    cands = _with_town([_with_article(p.text, c, known) for c in cands], known, p.text)
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in name_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
@@ -290,6 +290,27 @@ def _with_article(text: str, cand, known):
             or not known("The " + ph):
         return cand
     return "The " + ph, at - 4, (min(span[0], at - 4), span[1])
+
+
+#: a capitalised word, which may be the name of a town
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Ý][\w-]{3,}")
+
+
+def _with_town(cands, known, text: str):
+    """The candidates with a word the map knows only as the head of a longer name joined to the town the prompt
+    names ("in Oberdorf ab 14:30 am Schloss": "Schloss Oberdorf"), the town itself then left out (it is where one
+    is); ``cands`` as they are when no such name is known (a station or a street of the town is read elsewhere)."""
+    area = getattr(known, "area", None)
+    if area is None or all(" " in c[0] or known(c[0]) for c in cands):
+        return cands
+    towns = {c[0] for c in cands if area(c[0])} | {w for w in _CAPITALISED_WORD.findall(text) if area(w)}
+    out, used = [], set()
+    for ph, at, span in cands:
+        whole = None if known(ph) or " " in ph or ph.lower() in PLACE_NOUNS or ph in STOP_NOUNS else next(
+            ((f"{ph} {t}", t) for t in sorted(towns) if known(f"{ph} {t}", exact=True)), None)
+        out.append((whole[0], at, span) if whole else (ph, at, span))
+        used |= {whole[1]} if whole else set()
+    return [c for c in out if c[0] not in used] if used else cands
 
 
 #: "I am" and "we are", in the languages read
