@@ -200,3 +200,12 @@ def test_a_capitalised_the_before_a_name_the_map_knows_only_with_it_is_part_of_t
 ])
 def test_a_word_the_map_knows_only_with_the_town_named_is_that_place(text):
     assert _request(text, "bayreuth_north").start_place == "Schloss Neudrossenfeld"
+
+
+@pytest.mark.parametrize("text, start, start_time", [
+    ("heast, bin um 5 beim Donau Park. will ins Kino, aber davor no a Pizza.", "Donau Park", "17:00"),
+    ("servus bin um 4 beim Riverside Park, will ins Kino und davor an Döner.", "Riverside Park", "16:00"),
+])
+def test_a_spoken_german_note_with_an_english_looking_name_is_read_as_german(text, start, start_time):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_place, req.start_time) == (start, start_time)

@@ -298,9 +298,12 @@ _KIND_RULE_WORDS = {lang: sorted(_rule_words(lang, True)) for lang in RULES}
 _OWN_WORDS = {lang: frozenset(w for w in words if w not in STOPWORDS_EN and w not in LEX_MAP
                               and not any(w in _RULE_WORDS[o] for o in RULES if o != lang))
               for lang, words in _RULE_WORDS.items()}
+#: per language: everyday words of a spoken note that no other language read writes ("bin um 3 beim Park, aber
+#: davor ...", "muss i wieder dort sein")
+_SPOKEN = {"de": {"bin", "beim", "muss", "davor", "aber"}}
 #: per language: every word the detector counts for it
 _EVIDENCE = {lang: fw | set(MARKERS.get(lang, ())) | _OWN_WORDS[lang] | set(f"{DAYS[lang]} {_DAY_WORDS[lang]}".split())
-             for lang, fw in FUNCTION_WORD_SETS.items()}
+             | _SPOKEN.get(lang, set()) for lang, fw in FUNCTION_WORD_SETS.items()}
 
 #: languages that write a kind of place as the last part of a compound ("Stadtbibliothek", "Domkyrkan")
 COMPOUNDING = ("de", "sv", "nl", "fi")
