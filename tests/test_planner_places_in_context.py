@@ -209,3 +209,16 @@ def test_a_word_the_map_knows_only_with_the_town_named_is_that_place(text):
 def test_a_spoken_german_note_with_an_english_looking_name_is_read_as_german(text, start, start_time):
     req = parse_offline(text, today=TODAY).request
     assert (req.start_place, req.start_time) == (start, start_time)
+
+
+@pytest.mark.parametrize("text, start, start_time, deadline", [
+    ("Day trip to the old town, the train gets in at 9:40. A museum and a bookshop. Train back at 4:15pm.",
+     None, "09:40", "16:15"),
+    ("Wir kommen um 9:45 mit dem Zug in Harsdorf an. Eine Bäckerei und die Kirche. Zug zurück um 14:00.",
+     "Harsdorf", "09:45", "14:00"),
+    ("Wir kommen mit dem Zug in Harsdorf an, 9:45. Eine Apotheke und die Kirche. Zug zurück um 14:00.",
+     "Harsdorf", "09:45", "14:00"),
+])
+def test_arriving_by_train_starts_the_trip_and_the_train_back_ends_it(text, start, start_time, deadline):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_place, req.start_time, req.deadline) == (start, start_time, deadline)

@@ -592,12 +592,28 @@ _PICKED_UP_DE = re.compile(
     re.IGNORECASE)
 
 
+#: arriving somewhere, said with the German separable verb ("wir kommen um 9 mit dem Zug in Oberdorf an"): the start
+_COMING_IN_DE = re.compile(
+    r"\b(?:wir kommen|ich komme|kommen wir|komme ich)\s+((?:[^\s.,;!?]+\s+){0,5}?)(?:in|am|im|an der|beim)\s+"
+    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+an\b",
+    re.IGNORECASE)
+
+
+def _coming_in(m: re.Match) -> str:
+    """The arrival of :data:`_COMING_IN_DE` said in English, the place right after the cue and a clock time said
+    between after it ("um 9 mit dem Zug in X an" -> "arriving at X um 9 mit dem Zug"; "mit dem Zug in X an, 9:45" ->
+    "mit dem Zug arriving at X, 9:45")."""
+    between, place = m.group(1), m.group(2)
+    return f"arriving at {place} {between}".rstrip() if re.search(r"\d", between) else f"{between}arriving at {place}"
+
+
 def _place_phrases(text: str) -> str:
     """``text`` with the ways of saying where the trip starts or ends that every language read shares rewritten into
     English, before the phrase rules of each language read their words ("Fin à 17:00 place X" -> "ending at 17:00
     at place X", "Ziel ist der Dorfpark" -> "destination: Dorfpark", "moro perto do Q" -> "staying near Q")."""
     text = _ENDING_AT_TIME.sub(r"ending at \1 at ", text)
     text = _PICKED_UP_DE.sub(r"i must be at \1", _PICKED_UP.sub("i must be at ", text))
+    text = _COMING_IN_DE.sub(_coming_in, text)
     return _STAYING_NEAR.sub("staying near ", _DESTINATION.sub("destination: ", text))
 
 
