@@ -222,3 +222,12 @@ def test_a_spoken_german_note_with_an_english_looking_name_is_read_as_german(tex
 def test_arriving_by_train_starts_the_trip_and_the_train_back_ends_it(text, start, start_time, deadline):
     req = parse_offline(text, today=TODAY).request
     assert (req.start_place, req.start_time, req.deadline) == (start, start_time, deadline)
+
+
+@pytest.mark.parametrize("text, start_time", [
+    ("Morning jog with the dog. Washington Square Park at 6:30. A coffee and a bakery. One hour.", "06:30"),
+    ("Morning loop with the kids, Tompkins Square at 7. A bakery, then a playground. One hour.", "07:00"),
+    ("Sunday morning errands: from the Marktplatz at 7, a bakery and a pharmacy. Two hours.", "07:00"),
+])
+def test_an_early_hour_of_an_outing_said_to_be_in_the_morning_is_in_the_morning(text, start_time):
+    assert parse_offline(text, today=TODAY).request.start_time == start_time

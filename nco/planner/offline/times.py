@@ -127,7 +127,8 @@ _BUDGET_AFTER = re.compile(r"\s*" + BUDGET_WORDS)
 
 
 #: a prompt about the morning: an hour from 5 to 7 without am or pm is early, not in the evening
-_MORNING = re.compile(r"\b(?:this|tomorrow|in the|early|sunday|saturday) morning\b|\bmorning (?:walk|run|stroll)\b")
+_MORNING = re.compile(r"\b(?:this|tomorrow|in the|early|sunday|saturday) morning\b|"
+                      r"\bmorning (?:walk|run|stroll|loop|jog|hike|swim|round|routine|errands)\b")
 
 
 def find_times(low: str) -> list[tuple[int, int, int, bool]]:
