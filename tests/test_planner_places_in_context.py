@@ -231,3 +231,13 @@ def test_arriving_by_train_starts_the_trip_and_the_train_back_ends_it(text, star
 ])
 def test_an_early_hour_of_an_outing_said_to_be_in_the_morning_is_in_the_morning(text, start_time):
     assert parse_offline(text, today=TODAY).request.start_time == start_time
+
+
+@pytest.mark.parametrize("text, start, start_time", [
+    ("Nach der Nachtschicht steige ich um 6:45 in Harsdorf aus dem Zug. Ein Bäcker und ein Supermarkt.", "Harsdorf",
+     "06:45"),
+    ("Morgen steigen wir um 10:15 in Bindlach aus. Eine Apotheke und ein Café. Bis 13 Uhr.", "Bindlach", "10:15"),
+])
+def test_getting_off_somewhere_said_with_the_german_separable_verb_starts_there(text, start, start_time):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_place, req.start_time) == (start, start_time)

@@ -592,18 +592,20 @@ _PICKED_UP_DE = re.compile(
     re.IGNORECASE)
 
 
-#: arriving somewhere, said with the German separable verb ("wir kommen um 9 mit dem Zug in Oberdorf an"): the start
+#: arriving or getting off somewhere, said with a German separable verb ("wir kommen um 9 mit dem Zug in Oberdorf
+#: an", "steige um 7:30 in Oberdorf aus dem Zug"): the start
 _COMING_IN_DE = re.compile(
-    r"\b(?:wir kommen|ich komme|kommen wir|komme ich)\s+((?:[^\s.,;!?]+\s+){0,5}?)(?:in|am|im|an der|beim)\s+"
-    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+an\b",
-    re.IGNORECASE)
+    r"\b(?:(?:wir kommen|ich komme|kommen wir|komme ich)|(steige|steigen))\s+((?:[^\s.,;!?]+\s+){0,5}?)"
+    r"(?:in|am|im|an der|beim)\s+"
+    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+"
+    r"(?(1)aus|an)\b", re.IGNORECASE)
 
 
 def _coming_in(m: re.Match) -> str:
     """The arrival of :data:`_COMING_IN_DE` said in English, the place right after the cue and a clock time said
     between after it ("um 9 mit dem Zug in X an" -> "arriving at X um 9 mit dem Zug"; "mit dem Zug in X an, 9:45" ->
-    "mit dem Zug arriving at X, 9:45")."""
-    between, place = m.group(1), m.group(2)
+    "mit dem Zug arriving at X, 9:45"; "steige um 7:30 in X aus" -> "arriving at X um 7:30")."""
+    between, place = m.group(2), m.group(3)
     return f"arriving at {place} {between}".rstrip() if re.search(r"\d", between) else f"{between}arriving at {place}"
 
 
