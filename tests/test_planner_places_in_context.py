@@ -154,3 +154,90 @@ def test_a_stop_noun_in_lower_case_before_a_name_is_no_part_of_it(text, city, st
 def test_getting_off_somewhere_at_about_an_hour_starts_there(text, start, start_time):
     req = parse_offline(text, today=TODAY).request
     assert (req.start_place, req.start_time) == (start, start_time)
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Start um 10 Uhr am Odeonsplatz. Ein Museum und ein Café. Um 17 Uhr holt uns der Fahrdienst am Max-Joseph-Platz ab.",
+     "Max-Joseph-Platz"),
+    ("Beginn Odeonsplatz um 13 Uhr. Ein Café und eine Kirche. Abholung am Marienplatz um 16 Uhr.", "Marienplatz"),
+    ("Start at Odeonsplatz at 10. A museum and a cafe. I'll pick her up at Marienplatz at 2pm.", "Marienplatz"),
+    ("Salgo de Odeonsplatz a las 10. Un museo y un café. Te recojo en Marienplatz a las 14.", "Marienplatz"),
+    ("Vi börjar vid Odeonsplatz kl 10. Ett museum och ett kafé. Jag hämtar dig vid Marienplatz kl 14.", "Marienplatz"),
+])
+def test_being_picked_up_somewhere_ends_the_trip_there(text, end):
+    req = _request(text, "munich")
+    assert (req.start_place, req.end_place) == ("Odeonsplatz", end)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Vi börjar vid Odeonsplatz kl 10. Ett museum. Vi ses på Marienplatz kl 13.", "Odeonsplatz", "Marienplatz"),
+    ("Salimos de Odeonsplatz a las 10. Una panadería y un museo. Nos vemos en Marienplatz a las 13.", "Odeonsplatz",
+     "Marienplatz"),
+    ("Tu pars de Odeonsplatz à 10h. Passe à la boulangerie. On se retrouve à Marienplatz à midi et demi.", "Odeonsplatz",
+     "Marienplatz"),
+    ("Wir starten um 10 am Odeonsplatz. Ein Museum. Wir sehen uns am Marienplatz um 13 Uhr.", "Odeonsplatz",
+     "Marienplatz"),
+    ("Nos vemos en Marienplatz a la una. Comemos y vamos al museo.", "Marienplatz", None),
+])
+def test_seeing_each_other_somewhere_after_the_start_ends_the_trip_there(text, start, end):
+    req = _request(text, "munich")
+    assert (req.start_place, req.end_place) == (start, end)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Today we are leaving The Jane at 10. Washington Square Park first, then a bookshop.", "The Jane"),
+    ("Quiet morning. Leaving The Sequoia hotel at 9, two hours: Washington Square Park, then a bookshop.",
+     "The Sequoia"),
+])
+def test_a_capitalised_the_before_a_name_the_map_knows_only_with_it_is_part_of_the_name(text, start):
+    assert _request(text, "new_york").start_place == start
+
+
+@pytest.mark.parametrize("text", [
+    "Sonniger Vormittag in Neudrossenfeld ab 10:15 am Schloss: erst ein Café, dann die Kirche. 2 Stunden.",
+    "Neudrossenfeld, 10 Uhr ab Schloss. Bäcker, Kirche. 2 Std.",
+    "We logeren in Neudrossenfeld. Morgen om 10:00 vanaf het Schloss: eerst de bakker, daarna de kerk.",
+])
+def test_a_word_the_map_knows_only_with_the_town_named_is_that_place(text):
+    assert _request(text, "bayreuth_north").start_place == "Schloss Neudrossenfeld"
+
+
+@pytest.mark.parametrize("text, start, start_time", [
+    ("heast, bin um 5 beim Donau Park. will ins Kino, aber davor no a Pizza.", "Donau Park", "17:00"),
+    ("servus bin um 4 beim Riverside Park, will ins Kino und davor an Döner.", "Riverside Park", "16:00"),
+])
+def test_a_spoken_german_note_with_an_english_looking_name_is_read_as_german(text, start, start_time):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_place, req.start_time) == (start, start_time)
+
+
+@pytest.mark.parametrize("text, start, start_time, deadline", [
+    ("Day trip to the old town, the train gets in at 9:40. A museum and a bookshop. Train back at 4:15pm.",
+     None, "09:40", "16:15"),
+    ("Wir kommen um 9:45 mit dem Zug in Harsdorf an. Eine Bäckerei und die Kirche. Zug zurück um 14:00.",
+     "Harsdorf", "09:45", "14:00"),
+    ("Wir kommen mit dem Zug in Harsdorf an, 9:45. Eine Apotheke und die Kirche. Zug zurück um 14:00.",
+     "Harsdorf", "09:45", "14:00"),
+])
+def test_arriving_by_train_starts_the_trip_and_the_train_back_ends_it(text, start, start_time, deadline):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_place, req.start_time, req.deadline) == (start, start_time, deadline)
+
+
+@pytest.mark.parametrize("text, start_time", [
+    ("Morning jog with the dog. Washington Square Park at 6:30. A coffee and a bakery. One hour.", "06:30"),
+    ("Morning loop with the kids, Tompkins Square at 7. A bakery, then a playground. One hour.", "07:00"),
+    ("Sunday morning errands: from the Marktplatz at 7, a bakery and a pharmacy. Two hours.", "07:00"),
+])
+def test_an_early_hour_of_an_outing_said_to_be_in_the_morning_is_in_the_morning(text, start_time):
+    assert parse_offline(text, today=TODAY).request.start_time == start_time
+
+
+@pytest.mark.parametrize("text, start, start_time", [
+    ("Nach der Nachtschicht steige ich um 6:45 in Harsdorf aus dem Zug. Ein Bäcker und ein Supermarkt.", "Harsdorf",
+     "06:45"),
+    ("Morgen steigen wir um 10:15 in Bindlach aus. Eine Apotheke und ein Café. Bis 13 Uhr.", "Bindlach", "10:15"),
+])
+def test_getting_off_somewhere_said_with_the_german_separable_verb_starts_there(text, start, start_time):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_place, req.start_time) == (start, start_time)

@@ -298,9 +298,12 @@ _KIND_RULE_WORDS = {lang: sorted(_rule_words(lang, True)) for lang in RULES}
 _OWN_WORDS = {lang: frozenset(w for w in words if w not in STOPWORDS_EN and w not in LEX_MAP
                               and not any(w in _RULE_WORDS[o] for o in RULES if o != lang))
               for lang, words in _RULE_WORDS.items()}
+#: per language: everyday words of a spoken note that no other language read writes ("bin um 3 beim Park, aber
+#: davor ...", "muss i wieder dort sein")
+_SPOKEN = {"de": {"bin", "beim", "muss", "davor", "aber"}}
 #: per language: every word the detector counts for it
 _EVIDENCE = {lang: fw | set(MARKERS.get(lang, ())) | _OWN_WORDS[lang] | set(f"{DAYS[lang]} {_DAY_WORDS[lang]}".split())
-             for lang, fw in FUNCTION_WORD_SETS.items()}
+             | _SPOKEN.get(lang, set()) for lang, fw in FUNCTION_WORD_SETS.items()}
 
 #: languages that write a kind of place as the last part of a compound ("Stadtbibliothek", "Domkyrkan")
 COMPOUNDING = ("de", "sv", "nl", "fi")
@@ -409,6 +412,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # Caldea", "encontro meu marido no Parque", "ska träffa min syster vid ...", "je retrouve une amie au ...")
     *((r"\b(?:" + verbs + r")\s+((?:[^\W\d_]+\s+){1,3}?)(?:" + preps + r"|at)\s+" + article + r"(?=(?-i:[A-ZÀ-Ý]))",
        r"i must meet \1at ") for verbs, preps, article in _MEETING),
+    # seeing each other at a place, in every language read ("nos vemos en X", "on se retrouve au X", "ens veiem a
+    # X", "wir sehen uns am X", "we zien elkaar bij X"): a meeting place
+    (r"\b(?:nos vemos|nos encontramos|ens veiem|ens trobem|on se (?:retrouve|voit)|nous nous retrouvons|"
+     r"wir sehen uns|(?:we|wij) zien elkaar)\s+(?:en la|en el|en|no|na|em|a la|a l'|al|a|à la|à l'|au|aux|à|am|an der|"
+     r"im|beim|vor dem|vor der|bij|op|in|aan|at)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "meet at "),
     # taking out cash, in every language read: a cash machine ("Geld abheben", "retirer de l'argent")
     (r"\b(?:(?:geld|bargeld) (?:abheben|holen|ziehen)|(?:retirer|tirer) (?:de l'argent|des (?:sous|espèces|billets))|"
      r"(?:sacar|retirar) (?:dinero|efectivo|pasta|dinheiro|pelas)|(?:levantar|tirar) (?:dinheiro|grana)|"
@@ -563,11 +571,51 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
 _AGE = re.compile(r"(?i)\b\d{1,3}(?=[\s-]*(?:ans|años|anos|anni|jahre[n]?|år|vuotias|jaar|years?[\s-]old|year\b|yo\b|y/o\b))")
 
 
+#: being picked up at a place, in the languages read: where the trip ends ("Abholung am Marienplatz", "um 17 Uhr holt
+#: uns der Fahrdienst am Odeonsplatz ab", "I'll pick her up at Central Station", "te recojo en la Plaza X", "je viens
+#: te chercher à la Gare X", "jag hämtar dig vid Slussen"); being picked up oneself ("picking me up at") stays a start
+_PICKED_UP = re.compile(
+    r"\b(?:abholung\s+(?:(?:um|gegen|ab)\s+\d{1,2}:\d{2}\s+)?(?:am|an der|an dem|beim|bei der|im|vor dem|vor der)|"
+    r"(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|i|we) (?:pick|collect) "
+    r"(?:her|him|them|you|the kids|the children) up (?:at|from)|"
+    r"(?:je|on|nous) (?:viens|viendrai|viendra|venons|passe|passerai|passera) (?:te|vous|la|le|les) "
+    r"(?:chercher|prendre|récupérer) (?:à la|à l'|au|aux|à)|"
+    r"(?:te|la|lo|los|las|os) (?:recojo|recogemos|recogeré|recogeremos|busco|buscamos|buscaré|pego|pegamos) "
+    r"(?:en la|en el|en|no|na|em)|"
+    r"(?:ti|la|lo|li|vi) (?:vengo|veniamo|verrò|verremo) a prendere (?:alla|al|allo|a|in)|"
+    r"(?:jag|vi) hämtar (?:dig|henne|honom|er|dem|barnen) (?:vid|på|i))(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)",
+    re.IGNORECASE)
+#: the German separable verb: "holt uns der Fahrdienst am Odeonsplatz ab", "holen wir sie an der Uni X ab"
+_PICKED_UP_DE = re.compile(
+    r"\bhol(?:t|en|e|st)\s+(?:[^\W\d_]+\s+|\d{1,2}:\d{2}\s+){1,6}?(?:am|an der|an dem|beim|bei der|im|vor dem|vor der)\s+"
+    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+ab\b",
+    re.IGNORECASE)
+
+
+#: arriving or getting off somewhere, said with a German separable verb ("wir kommen um 9 mit dem Zug in Oberdorf
+#: an", "steige um 7:30 in Oberdorf aus dem Zug"): the start
+_COMING_IN_DE = re.compile(
+    r"\b(?:(?:wir kommen|ich komme|kommen wir|komme ich)|(steige|steigen))\s+((?:[^\s.,;!?]+\s+){0,5}?)"
+    r"(?:in|am|im|an der|beim)\s+"
+    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+"
+    r"(?(1)aus|an)\b", re.IGNORECASE)
+
+
+def _coming_in(m: re.Match) -> str:
+    """The arrival of :data:`_COMING_IN_DE` said in English, the place right after the cue and a clock time said
+    between after it ("um 9 mit dem Zug in X an" -> "arriving at X um 9 mit dem Zug"; "mit dem Zug in X an, 9:45" ->
+    "mit dem Zug arriving at X, 9:45"; "steige um 7:30 in X aus" -> "arriving at X um 7:30")."""
+    between, place = m.group(2), m.group(3)
+    return f"arriving at {place} {between}".rstrip() if re.search(r"\d", between) else f"{between}arriving at {place}"
+
+
 def _place_phrases(text: str) -> str:
     """``text`` with the ways of saying where the trip starts or ends that every language read shares rewritten into
     English, before the phrase rules of each language read their words ("Fin à 17:00 place X" -> "ending at 17:00
     at place X", "Ziel ist der Dorfpark" -> "destination: Dorfpark", "moro perto do Q" -> "staying near Q")."""
     text = _ENDING_AT_TIME.sub(r"ending at \1 at ", text)
+    text = _PICKED_UP_DE.sub(r"i must be at \1", _PICKED_UP.sub("i must be at ", text))
+    text = _COMING_IN_DE.sub(_coming_in, text)
     return _STAYING_NEAR.sub("staying near ", _DESTINATION.sub("destination: ", text))
 
 
@@ -584,7 +632,7 @@ def normalise(text: str, lang: str) -> str:
         text = _MORNING_HM.sub(r"0\1\2", text)
     text = _symbols(_dotted_times(text))
     if lang == "en":  # British "half 9": half past nine
-        text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", text))))
+        text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", _PICKED_UP.sub("i must be at ", text)))))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
     text = _NEGATION.sub("without ", text)  # before typos are fixed: "nada" is no misspelt kind
     text = re.sub(r"\b[Pp]as d['’](?=[^\W\d_])", "without ", text)  # "Pas d'églises"

@@ -258,6 +258,7 @@ def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Mat
 def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
     cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
+    cands = _with_town([_with_article(p.text, c, known) for c in cands], known, p.text)
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in name_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
@@ -274,6 +275,42 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     ph, at, span = pick
     p.mask(*span)
     return ph, at
+
+
+#: "The" written capitalised after a verb of leaving, just before a name: a part of it ("Leaving The Grand hotel at 9")
+_THE_IN_NAME = re.compile(r"\b(?:leav(?:e|ing)|depart(?:ing)?|start(?:ing)?|begin(?:ning)?)\s+(?:(?:at|from)\s+)?"
+                          r"(?-i:The) $", re.IGNORECASE)
+
+
+def _with_article(text: str, cand, known):
+    """``cand`` with the capitalised "The" written before it when the map knows the name only so ("leaving The
+    Grand hotel at 9": "The Grand", not "Grand"); ``cand`` itself otherwise."""
+    ph, at, span = cand
+    if known is None or at < 4 or not _THE_IN_NAME.search(text[max(0, at - 30):at]) or known(ph) \
+            or not known("The " + ph):
+        return cand
+    return "The " + ph, at - 4, (min(span[0], at - 4), span[1])
+
+
+#: a capitalised word, which may be the name of a town
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-Ý][\w-]{3,}")
+
+
+def _with_town(cands, known, text: str):
+    """The candidates with a word the map knows only as the head of a longer name joined to the town the prompt
+    names ("in Oberdorf ab 14:30 am Schloss": "Schloss Oberdorf"), the town itself then left out (it is where one
+    is); ``cands`` as they are when no such name is known (a station or a street of the town is read elsewhere)."""
+    area = getattr(known, "area", None)
+    if area is None or all(" " in c[0] or known(c[0]) for c in cands):
+        return cands
+    towns = {c[0] for c in cands if area(c[0])} | {w for w in _CAPITALISED_WORD.findall(text) if area(w)}
+    out, used = [], set()
+    for ph, at, span in cands:
+        whole = None if known(ph) or " " in ph or ph.lower() in PLACE_NOUNS or ph in STOP_NOUNS else next(
+            ((f"{ph} {t}", t) for t in sorted(towns) if known(f"{ph} {t}", exact=True)), None)
+        out.append((whole[0], at, span) if whole else (ph, at, span))
+        used |= {whole[1]} if whole else set()
+    return [c for c in out if c[0] not in used] if used else cands
 
 
 #: "I am" and "we are", in the languages read
@@ -518,6 +555,20 @@ def lower_case_name(text: str, start: int) -> str | None:
     return " ".join(words) if words and max(len(w) for w in words) >= 4 else None
 
 
+#: a meeting place, as the language stage writes "vi ses på", "nos vemos en", "on se retrouve au", "ci vediamo a"
+_MEET = re.compile(r"\bmeet at\s+", re.IGNORECASE)
+
+
+def _after_start(text: str) -> bool:
+    """Whether the start is named by a cue that is no meeting ("Du kliver av vid X ... Vi ses på Y kl 18", "wir
+    starten um 10 am X ... wir sehen uns am Y": a meeting after it is where the trip ends); a meeting that comes
+    first is the start ("Nos vemos en X a la una")."""
+    cues = sorted([*PLACE_CUE_START.finditer(text), *PLACE_CUE_FROM.finditer(text), *_TIMED_START.finditer(text)],
+                  key=lambda m: m.end())
+    first = next((m for m in cues if capitalised_phrase(text, m.end())), None)
+    return first is not None and not _MEET.search(first.group(0))
+
+
 def _end_place(p: Prompt) -> tuple[str | None, int]:
     """The end place named after an end cue ("back at", "my ferry leaves from") and where it begins."""
     # the first start cue that names a place is the start's; a later one may name the end ("and be at X by 11")
@@ -528,11 +579,12 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
                    -1)}
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
-        ([_NAME_BY] if p.lang != "de" else [])  # German writes every noun capitalised ("Zeit bis 13 Uhr")
+        ([_NAME_BY] if p.lang != "de" else []) + \
+        ([_MEET] if p.lang != "en" and _after_start(p.text) else [])  # "Vi ses på X kl 18"
     for cue in cues:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
-            if ph and m.end() not in starts:
+            if ph and (m.end() not in starts or cue is _MEET):
                 _mask_name(p, ph, m.end())
                 return ph, m.end()
     for m in PLACE_CUE_END.finditer(p.text):  # written in lower case: "need to be at marrickville metro by 1"

@@ -34,13 +34,17 @@ _EVENT_BEFORE = re.compile(r"\b(before|after|for)\s+(?:the |my |our |a |an )?(?:
                            r"reservation|booking)\s+(?:is\s+)?(?:at|around|from)?\s*$")
 #: arriving somewhere before a clock time: the time is the start ("getting off the train at X around 11am")
 _ARRIVAL = re.compile(r"\b(?:get(?:ting)? off|got off|off (?:the |a |my )?(?:train|bus|boat|ship|ferry|plane|cruise|"
-                      r"tram|coach)|land(?:ing)?|arriv(?:e|ing)|coming in|pull(?:ing)? in)\b"
+                      r"tram|coach)|land(?:ing)?|arriv(?:e|es|ing)|(?:coming|comes|gets|get|getting) in|pull(?:s|ing)? in)\b"
                       r"(?:\s+[\w']+){0,6}?\s+(?:at|around|about|by)\s*$")
 #: words right after a clock time that make it the end ("om 2 uur terug", "at 3 i must be at the station")
 _END_AFTER = re.compile(r"[ \t]*(?:back|done|home|finished|wieder|(?:i|we) (?:must|need to|have to|want to|should) be "
                         r"(?:back|at|in)\b)")
 #: words after "leave" that make the time a deadline ("my ferry leaves at 3pm")
 _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
+
+
+#: the ride back at a clock time, with no verb ("train back at 4:15pm", "Zug zurück um 15:00"): the deadline
+_VEHICLE_BACK = re.compile(r"\b" + _VEHICLE + r"\s+back(?:\s+home)?\s+(?:is\s+)?(?:at|around|about)\s*$")
 
 
 @dataclass
@@ -123,7 +127,8 @@ _BUDGET_AFTER = re.compile(r"\s*" + BUDGET_WORDS)
 
 
 #: a prompt about the morning: an hour from 5 to 7 without am or pm is early, not in the evening
-_MORNING = re.compile(r"\b(?:this|tomorrow|in the|early|sunday|saturday) morning\b|\bmorning (?:walk|run|stroll)\b")
+_MORNING = re.compile(r"\b(?:this|tomorrow|in the|early|sunday|saturday) morning\b|"
+                      r"\bmorning (?:walk|run|stroll|loop|jog|hike|swim|round|routine|errands)\b")
 
 
 def find_times(low: str) -> list[tuple[int, int, int, bool]]:
@@ -167,7 +172,8 @@ def _time_kind(before_text: str) -> str | None:
         return "task"
     if _ARRIVAL.search(before_text):
         return "start"
-    if re.search(_VEHICLE + r"\s+(?:back\s+(?:to\s+)?(?:[\w']+\s+){0,3}?)?(?:leaves|departs|goes|sails)\b", before_text):
+    if re.search(_VEHICLE + r"\s+(?:back\s+(?:to\s+)?(?:[\w']+\s+){0,3}?)?(?:leaves|departs|goes|sails)\b", before_text) \
+            or _VEHICLE_BACK.search(before_text):
         # "my bus back to Barcelona leaves from the same place at 5:30"
         return "deadline"
     if re.search(r"\b(leave|leaving|depart|departing|head out|set off|heading out)\s+(?:[a-z']+\s+){0,3}?"
