@@ -137,3 +137,27 @@ def test_a_comic_shop_is_a_bookshop(text, kinds):
 ])
 def test_a_nationality_said_of_people_is_no_meal(text, kinds):
     assert _kinds(text) == kinds
+
+
+def _order(text: str) -> tuple[list[str], set[tuple[int, int]]]:
+    """The kinds of the visits read from ``text`` and their order as (before, after) pairs."""
+    req = parse_offline(text, today=TODAY).request
+    return [t.tag or t.category for t in req.tasks], {(d.before, d.after) for d in req.dependencies}
+
+
+@pytest.mark.parametrize("text, kinds, order", [
+    ("Starting at the square at 10. A museum, a pharmacy, and an ice cream shop at the very end as a treat. "
+     "Back by 2.", ["museum", "pharmacy", "ice_cream"], {(0, 2), (1, 2)}),
+    ("Départ de la gare à 9h : un musée, une pharmacie et la boulangerie tout à la fin pour avoir du pain chaud. "
+     "Retour à midi.", ["museum", "pharmacy", "bakery"], {(0, 2), (1, 2)}),
+    ("Vi börjar vid torget kl 10. Ett museum, ett apotek och bageriet allra sist så brödet är varmt. Hemma kl 13.",
+     ["museum", "pharmacy", "bakery"], {(0, 2), (1, 2)}),
+    ("Sortim de la plaça a les 10. Volem un museu, després una farmàcia, i abans de tot una fleca. Tornem a la 1.",
+     ["museum", "pharmacy", "bakery"], {(0, 1), (2, 0)}),
+    ("Salimos de la plaza a las 10: un museo, luego una farmacia y antes de todo una panadería. Volvemos a las 13.",
+     ["museum", "pharmacy", "bakery"], {(0, 1), (2, 0)}),
+    ("Starting at the square at 10. A cafe at the end of the street, then a museum. Back by 2.",
+     ["cafe", "museum"], {(0, 1)}),
+])
+def test_first_and_last_said_after_the_visit(text, kinds, order):
+    assert _order(text) == (kinds, order)

@@ -187,9 +187,23 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         nxt = [x for x in plain if x.start >= m.end()]
         if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end."
             nxt = [x for x in plain if x.end <= m.start() and not mlow[x.end:m.start()].strip()][-1:]
+        nxt = _said_before_end(mlow, plain, m) or nxt
         if nxt:
             deps |= {(t, u) for u in nxt[0].tasks for t in range(n_tasks) if t not in nxt[0].tasks}
     return deps
+
+
+#: "at the (very) end" said right after a visit, not of a place ("the ice cream at the very end as a reward",
+#: but "a cafe at the end of the street")
+_AT_END = re.compile(r"at the (?:very )?end(?!\s+of\b)")
+
+
+def _said_before_end(mlow: str, plain: list[Mention], m: re.Match) -> list[Mention]:
+    """The visit "at the very end" follows with its own words between ("the bakery at the very end so
+    the bread is fresh", "the shopping at the supermarket at the very end"), or none."""
+    if _AT_END.match(mlow, m.start()) is None:
+        return []
+    return [x for x in plain if any(e <= m.start() and _own_words(mlow[e:m.start()]) for e in _ends(x))][-1:]
 
 
 def _sequence(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
@@ -213,8 +227,11 @@ def _sequence(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
     return deps
 
 
+#: "before that", "after both", "before everything"; "before all" only before, as the languages read say
+#: "after all" for "anyway" ("abans de tot" is first, "després de tot" is no order)
 _ANAPHORA = re.compile(r"\b(before|after) (that|this|it|both|all (?:of )?(?:that|this|those|them|these)|"
-                       r"everything(?: else)?|them|the rest|les deux|beiden|ambos|ambas|entrambi|tots dos|båda)\b")
+                       r"everything(?: else)?|them|the rest|les deux|beiden|ambos|ambas|entrambi|tots dos|båda|"
+                       r"(?<=before )(?:the )?(?:tot|todo|tudo|tutto|tout|toute chose|anything(?: else)?))\b")
 
 
 def _anaphora(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
