@@ -161,3 +161,18 @@ def _order(text: str) -> tuple[list[str], set[tuple[int, int]]]:
 ])
 def test_first_and_last_said_after_the_visit(text, kinds, order):
     assert _order(text) == (kinds, order)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at the square at 9: a cafe and a supermarket. Home by 11 (we live three blocks from the gym).",
+     ["cafe", "supermarket"]),
+    ("Start um 9 am Markt: ein Café und ein Supermarkt. Um 11 zu Hause, ich wohne direkt neben der Kirche.",
+     ["market", "cafe", "supermarket"]),
+    ("Départ de la place à 9h : un café et un supermarché. Retour à 11h, j'habite à deux minutes du parc.",
+     ["cafe", "supermarket"]),
+    ("Saio da praça às 9: um café e um supermercado. Volto às 11, moro perto da igreja.", ["cafe", "supermarket"]),
+    ("Jag börjar vid torget kl 9: ett kafé och en mataffär. Hemma kl 11, jag bor nära kyrkan.",
+     ["cafe", "supermarket"]),
+])
+def test_a_place_one_lives_near_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds

@@ -635,6 +635,28 @@ _NOT_COMING = re.compile(
     r"(?:kom|hoef je)\s+(?:niet|not)\s+(?:langs|heen)|hoeft (?:niet|not) te komen)\b")
 
 
+#: a verb of living somewhere, in the languages read ("I live", "wohne", "j'habite", "moro", "bor", "woon")
+_LIVE = (r"(?:live|lives|living|wohne|wohnen|wohnt|habite|habitons|habitent|vivo|vivimos|vive|viven|moro|moramos|"
+         r"mora|moram|abito|abitiamo|abita|visc|vivim|viu|bor|bodde|woon|wonen|woont)")
+#: how far: "a minute from", "two blocks from", "à deux minutes du", "a cinco minutos del" (a duration is blanked)
+_HOW_FAR = (r"(?:(?:at|à|a|om)\s+)?(?:(?:[^\W\d_]+|\d+)\s+(?:minute|minutes|min|mins|minuten|minutos|minuti|"
+            r"minuts|minuter|minuutin|block|blocks|step|steps|pas|passos|pasos|passi|schritte)(?:'s walk)?\s+)?"
+            r"(?:away\s+)?(?:from|von|vom|du|des|da|do|dal|dalla|dallo|del|från|van)")
+#: where, next to it: "by", "near", "next to", "neben", "près du", "al lado del", "perto da", "vicino alla", "nära"
+_NEAR = (r"(?:on|by|at|near|next to|close to|across from|opposite|beside|behind|round the corner from|"
+         r"around the corner from|neben|beim|bei|am|an|nahe|gegenüber|près de|près du|près des|at côté de|"
+         r"at côté du|à côté de|à côté du|en face de|en face du|cerca de|cerca del|al lado de|al lado del|"
+         r"junto a|junto al|enfrente de|enfrente del|perto de|perto da|perto do|ao lado de|ao lado da|"
+         r"ao lado do|em frente a|em frente da|em frente do|vicino a|vicino al|vicino alla|accanto a|"
+         r"accanto al|accanto alla|di fronte a|di fronte al|di fronte alla|a prop de|a prop del|al costat de|"
+         r"al costat del|davant de|davant del|nära|vid|bredvid|mittemot|naast|bij|vlakbij|tegenover|dichtbij)")
+#: one lives close to the place ("I live a minute from the gym", "ich wohne direkt neben der Kirche", "moro perto
+#: da igreja"): where one lives, not a visit
+_LIVES_NEAR = re.compile(rf"\b{_LIVE}\s+(?:right\s+|just\s+|only\s+|direkt\s+|gleich\s+|juste\s+|justo\s+|"
+                         rf"mesmo\s+|bem\s+|proprio\s+|precis\s+|pal\s+|vlak\s+)?(?:{_HOW_FAR}|{_NEAR})"
+                         rf"\s+(?:(?:the|der|die|das|dem|den|la|le|les|el|los|o|a|os|as|il|lo|het|de)\s+|l'\s*)?$")
+
+
 def _somebody_there(mlow: str, x: Mention) -> str | None:
     """Why ``x`` is where someone works, studies or is all day, or where a car is parked, not a visit: "my wife
     works at the hospital", "die an der Uni studiert", "I'm stuck at the office all day", "Ich bin im Klinikum bis 6,
@@ -643,6 +665,8 @@ def _somebody_there(mlow: str, x: Mention) -> str | None:
     before = mlow[max(a, x.start - 60):x.start]
     if _WORK_BEFORE.search(before) or _WORK_AFTER.match(mlow, x.end):
         return "is where someone works or studies"
+    if _LIVES_NEAR.search(before):
+        return "is where someone lives near"
     if _BEING.search(before) and _ALL_DAY.search(mlow, a, b):
         return "is where someone spends the day"
     s0, s1 = sentence_bounds(mlow, x.start)
