@@ -176,3 +176,13 @@ def test_first_and_last_said_after_the_visit(text, kinds, order):
 ])
 def test_a_place_one_lives_near_is_no_visit(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Starting at the old bridge at 9am. I want to see as many miradouros as I can, then a cafe. Done by noon.",
+     ["viewpoint", "cafe"]),
+    ("Départ du pont à 9h : un café, puis un miradouro pour la vue. Fin à midi.", ["cafe", "viewpoint"]),
+    ("Start um 9 an der Brücke: ein Café, dann zu einem Mirador. Fertig um 12.", ["cafe", "viewpoint"]),
+])
+def test_a_viewpoint_named_by_its_local_word(text, kinds):
+    assert _kinds(text) == kinds
