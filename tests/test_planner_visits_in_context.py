@@ -186,3 +186,16 @@ def test_a_place_one_lives_near_is_no_visit(text, kinds):
 ])
 def test_a_viewpoint_named_by_its_local_word(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at the square at 10: a museum and a bookshop. Then lunch at my grandma's at 1.", ["museum", "bookshop"]),
+    ("Départ de la place à 10h : un musée et une librairie. À 13h déjeuner chez ma grand-mère.",
+     ["museum", "bookshop"]),
+    ("Saímos da praça às 10: um museu e uma livraria. Às 13h almoço na casa da minha avó.", ["museum", "bookshop"]),
+    ("Parto dalla piazza alle 10: un museo e una libreria. Alle 13 pranzo dalla nonna.", ["museum", "bookshop"]),
+    ("Vi börjar vid torget kl 10: ett museum och en bokhandel. Kl 13 lunch hos mormor.", ["museum", "bookshop"]),
+    ("We start at the square at 10: a museum and a bookshop, then dinner at home by 6.", ["museum", "bookshop"]),
+])
+def test_a_meal_at_home_or_at_someones_home_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds

@@ -545,6 +545,26 @@ _TIMED_AFTER = re.compile(r"\d|\b(?:from|ab|dès|à partir|desde|a partir|dalle|
                           r"timme|tunti|uur|minut)")
 
 
+#: family and friends, in the languages read ("grandma", "Oma", "mamie", "abuela", "avó", "nonna", "mormor")
+_KIN = (r"(?:grandma|granny|grandmother|grandpa|grandparents|mum|mom|mother|dad|father|parents|sister|brother|aunt|"
+        r"auntie|uncle|cousin|friend|friends|in-laws|oma|opa|omi|mutter|mama|papa|vater|eltern|schwester|bruder|tante|"
+        r"onkel|cousine|freund|freundin|freunden|grand-mère|grand-père|grands-parents|mamie|papi|mère|père|sœur|soeur|"
+        r"frère|oncle|ami|amie|amis|abuela|abuelo|abuelos|madre|padre|padres|hermana|hermano|tía|tío|prima|primo|"
+        r"amigos|amiga|avó|avô|avós|mãe|pai|pais|irmã|irmão|tia|tio|nonna|nonno|nonni|mamma|genitori|sorella|"
+        r"fratello|zia|zio|amici|àvia|avi|avis|mare|pare|pares|germana|germà|tieta|tiet|amics|mormor|farmor|morfar|"
+        r"farfar|pappa|föräldrar|syster|bror|moster|faster|morbror|farbror|vänner|kompisar|moeder|vader|ouders|zus|"
+        r"broer|oom|vrienden)")
+#: whose: "my", "der", "meiner", "ma", "mi", "da minha", "della", "min", "mijn"
+_WHOSE = (r"(?:(?:my|our|the|der|dem|meiner|meinem|meinen|unserer|unserem|ma|mon|mes|nos|notre|la|le|les|mi|mis|"
+          r"nuestra|nuestro|nuestros|minha|meu|meus|nossa|nosso|da|do|dos|das|mia|mio|miei|nostra|nostro|della|"
+          r"dello|dei|el|de|min|mitt|mina|mijn|onze)\s+|l'\s*)*")
+#: a meal eaten at home or at someone's home, said right after it ("lunch at my grandma's", "Mittagessen bei der
+#: Oma", "déjeuner chez ma sœur", "almoço na casa da minha avó", "pranzo dalla nonna", "lunch hos mormor")
+_AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|à la maison|chez (?:moi|nous)|en casa|em casa|"
+                      rf"a casa|hemma|thuis|kotona|(?:(?:at|bei|beim|chez|hos|bij|dalla|dal|dai)\s+|(?:(?:at the|at|en|"
+                      rf"na|em|a|in)\s+)?casa\s+(?:de|da|do|di|della|del|dels|dos|das)\s+){_WHOSE}{_KIN}(?:'s)?)\b")
+
+
 def _in_aside(mlow: str, x: Mention, before: list[Mention]) -> bool:
     """Whether ``x`` sits in brackets of three words or more that open right after a visit, saying why
     or what for ("una tienda de licores (llevo vino a una cena)", "a hardware store (my case broke, I need
@@ -592,6 +612,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is the start, where the trip ends"
     if x.word in _MEALS and x.category in _EATS and _BOUGHT.search(before[-20:]):
         return "is bought, not eaten out"
+    if x.word in _MEALS and _AT_HOME.match(mlow, x.end):
+        return "is eaten at home or at someone's home"
     if _in_aside(mlow, x, before_x):
         return "is said in brackets about the visit before it"
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
