@@ -199,3 +199,15 @@ def test_a_viewpoint_named_by_its_local_word(text, kinds):
 ])
 def test_a_meal_at_home_or_at_someones_home_is_no_visit(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("We start at the hotel at 2: a museum and a bookshop. Back at the hotel by 6 because we have dinner booked "
+     "there.", ["museum", "bookshop"]),
+    ("Leaving the station at 9 for a bakery and a museum, back at the guesthouse by 1 cause we've got lunch "
+     "reservations there.", ["bakery", "museum"]),
+    ("Vi börjar vid hotellet kl 14: ett museum och en bokhandel. Tillbaka vid hotellet kl 18 eftersom vi har middag "
+     "där.", ["museum", "bookshop"]),
+])
+def test_a_meal_one_has_where_the_trip_ends_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds

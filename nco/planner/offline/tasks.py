@@ -505,7 +505,12 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
 
 
 #: what one goes to the end place for, in its clause ("be in Escaldes by 7 for dinner with friends")
-_FOR_END = re.compile(r"^[^,;:()]*" + _FOR + r"(?:[^\W\d_]+\s+)?$")
+#: "because we have", in the languages read that say it before what one has ("cause we have dinner
+#: reservations there", "porque tenemos cena allí", "perché abbiamo la cena", "eftersom vi har middag där")
+_BECAUSE_HAVE = (r"\b(?:because|cause|'cause|since|as|porque|perché|perchè|perquè|eftersom|car)\s+(?:we|i|on|nous|"
+                 r"vi|jag)?\s*(?:have|'ve got|got|have got|tenemos|tengo|temos|tenho|abbiamo|ho|tenim|tinc|har|a|"
+                 r"avons|ai)\s+(?:(?:a|an|the|some|my|our|la|il|una|un|uma|um|une|en|ett)\s+)?")
+_FOR_END = re.compile(r"^[^,;:()]*(?:" + _FOR + "|" + _BECAUSE_HAVE + r")(?:[^\W\d_]+\s+)?$")
 
 
 #: back where the trip ends, said with a word for the place ("back at the hotel", "back to the station")
