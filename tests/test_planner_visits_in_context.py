@@ -211,3 +211,22 @@ def test_a_meal_at_home_or_at_someones_home_is_no_visit(text, kinds):
 ])
 def test_a_meal_one_has_where_the_trip_ends_is_no_visit(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds, order", [
+    ("On part de la place à 15h : un musée, une église, une pharmacie, et pour finir un bar.",
+     ["museum", "church", "pharmacy", "bar"], {(0, 3), (1, 3), (2, 3)}),
+    ("Vi börjar vid torget kl 10. Ett museum, en bokhandel och sist ett kafé.",
+     ["museum", "bookshop", "cafe"], {(0, 2), (1, 2)}),
+    ("Start at 9 at the square: a museum, a bakery, a bookshop and finally a pub. Done by 2.",
+     ["museum", "bakery", "bookshop", "bar"], {(0, 3), (1, 3), (2, 3)}),
+    ("Start at 9: first a church, then a playground, and finally lunch. Done by 2.",
+     ["church", "playground", "restaurant"], {(0, 1), (1, 2)}),
+])
+def test_finally_puts_only_the_visit_after_it_last(text, kinds, order):
+    assert _order(text) == (kinds, order)
+
+
+def test_finally_after_a_sequence_keeps_its_order():
+    text = "Start at 9 at the square. First a museum, then lunch, a gallery in the afternoon and finally a café."
+    assert _order(text) == (["museum", "restaurant", "gallery", "cafe"], {(0, 1), (1, 2), (2, 3)})

@@ -32,6 +32,18 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     return reduce(deps, labels)
 
 
+#: words that put the visit after them last, not the list before them in turn ("a florist, a chemist and
+#: finally a bar", "une pharmacie, et pour finir un bar", "en bokhandel och sist ett kafé")
+_ONLY_LAST = {"finally", "and finally", "lastly"}
+
+
+def _only_last(mlow: str, m: re.Match) -> bool:
+    """Whether "finally" ends a plain list ("a museum, a church and finally a bar"), not a sequence said
+    with its own order words ("first a museum, then lunch, a gallery and finally a café")."""
+    s0, _ = sentence_bounds(mlow, m.start())
+    return m.group(1) in _ONLY_LAST and not _ORDER_WORDS.search(mlow, s0, m.start())
+
+
 def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple[int, int]]:
     """"A, then B"; "A and B afterwards"."""
     deps = set()
@@ -41,7 +53,8 @@ def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
         prev = [x for x in mentions if x.end <= m.start() and x.task is not None]
         nxt = [x for x in plain if x.start >= m.end()]
         if prev and nxt:
-            free = bool(_ANY_ORDER.search(mlow[prev[-1].end:m.start()]))  # "A, B, C in any order, then D"
+            # "A, B, C in any order, then D"; "A, B and finally C": the list in no order of its own
+            free = bool(_ANY_ORDER.search(mlow[prev[-1].end:m.start()])) or _only_last(mlow, m)
             deps |= _then_pairs(mlow, prev, nxt, free)
     for m in re.finditer(r"\b(afterwards|afterward|after|later)\b(?=" + _POSTFIX + ")", mlow):
         before = [x for x in plain if x.end <= m.start()]
