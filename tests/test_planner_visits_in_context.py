@@ -230,3 +230,17 @@ def test_finally_puts_only_the_visit_after_it_last(text, kinds, order):
 def test_finally_after_a_sequence_keeps_its_order():
     text = "Start at 9 at the square. First a museum, then lunch, a gallery in the afternoon and finally a café."
     assert _order(text) == (["museum", "restaurant", "gallery", "cafe"], {(0, 1), (1, 2), (2, 3)})
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Saio da praça às 15: uma galeria, uma livraria e para fechar uma cerveja num bar.",
+     ["gallery", "bookshop", "bar"]),
+    ("Parto dalla piazza alle 15: una galleria, una libreria e per chiudere una birra in un bar.",
+     ["gallery", "bookshop", "bar"]),
+    ("Jag börjar vid torget kl 15: ett galleri, en bokhandel och som avslutning en öl på en bar.",
+     ["gallery", "bookshop", "bar"]),
+    ("Start at the square at 3: a gallery, a bookshop and to round things off a beer at a bar.",
+     ["gallery", "bookshop", "bar"]),
+])
+def test_to_round_off_puts_the_visit_last(text, kinds):
+    assert _order(text) == (kinds, {(0, 2), (1, 2)})

@@ -165,7 +165,11 @@ def _own_words(gap: str) -> bool:
 _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|termino|finir|finissons|finis|"
                         r"por último|por ultimo|per últim|al final|zum schluss|zuletzt|am ende|als letztes|per finire|"
                         r"infine|alla fine|till sist|sist|avsluta med|avslutar med|lopuksi|tot slot|als laatste|"
-                        r"pour finir|en dernier|ending (?:at|in)(?= (?:a|an|some) ))\b")
+                        r"pour finir|en dernier|ending (?:at|in)(?= (?:a|an|some) )|"
+                        # "to round off": "zum Abschluss", "para fechar", "per chiudere", "som avslutning"
+                        r"to the abschluss|zum abschluss|als abschluss|para fechar|para acabar|para finalizar|"
+                        r"per chiudere|per concludere|per tancar|som avslutning|als afsluiting|ter afsluiting|"
+                        r"to round (?:it |things )?off)\b")
 
 
 #: "last" said right after a visit ("Florist last please", "the bar has to be the very last")
