@@ -244,3 +244,14 @@ def test_finally_after_a_sequence_keeps_its_order():
 ])
 def test_to_round_off_puts_the_visit_last(text, kinds):
     assert _order(text) == (kinds, {(0, 2), (1, 2)})
+
+
+@pytest.mark.parametrize("text", [
+    "We beginnen om 10 uur op het plein. We willen lunchen in een restaurant en daarvoor nog over een markt slenteren.",
+    "Wir starten um 10 am Platz. Wir wollen in ein Restaurant und vorher noch über einen Markt bummeln.",
+    "Vi börjar kl 10 vid torget. Vi vill äta lunch på en restaurang och innan dess gå på en marknad.",
+    "Saímos às 10 da praça. Queremos almoçar num restaurante e antes disso passear num mercado.",
+    "On part à 10h de la place. On veut déjeuner au restaurant et avant ça flâner dans un marché.",
+])
+def test_before_that_in_the_languages_read(text):
+    assert _order(text) == (["restaurant", "market"], {(1, 0)})

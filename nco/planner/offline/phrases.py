@@ -356,6 +356,15 @@ _VERY_END = {
 }
 for _lang, _words in _VERY_END.items():
     PHRASES[_lang] = [(r"\b(?:" + _words + r")\b", "at the very end")] + PHRASES[_lang]
+#: "before that" in the languages read ("en daarvoor nog een markt", "und vorher noch in den Supermarkt",
+#: "e antes disso um mercado", "och innan dess en marknad")
+_BEFORE_THAT = {
+    "nl": r"daarvoor|daarvóór", "de": r"vorher|davor|zuvor", "sv": r"innan dess|dessförinnan|före det",
+    "es": r"antes de eso|antes de esto", "pt": r"antes disso|antes disto", "fr": r"avant ça|avant cela|avant ceci",
+    "it": r"prima di questo|prima di ciò|prima di quello", "ca": r"abans d'això|abans d'aixo", "fi": r"sitä ennen",
+}
+for _lang, _words in _BEFORE_THAT.items():
+    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b", "before that")] + PHRASES[_lang]
 for _lang, _words in _COUNTS.items():
     PHRASES[_lang] = PHRASES[_lang] + _KINDS.get(_lang, []) + [
         (r"\b(?:" + w + r")\b(?=\s+[^\W\d_]{3,})(?!\s+(?:" + UNITS + r")\b)", en)
