@@ -255,3 +255,12 @@ def test_to_round_off_puts_the_visit_last(text, kinds):
 ])
 def test_before_that_in_the_languages_read(text):
     assert _order(text) == (["restaurant", "market"], {(1, 0)})
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Photographe amateur, je pars de la place à 7h : un café, puis une boulangerie. Fin à 10h.", ["cafe", "bakery"]),
+    ("I'm a keen photographer. Starting at the square at 7: a cafe, then a bakery. Done by 10.", ["cafe", "bakery"]),
+    ("Sou fotógrafo amador. Saio da praça às 7: um café e uma padaria. Volto às 10.", ["cafe", "bakery"]),
+])
+def test_a_trade_said_of_oneself_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds

@@ -570,6 +570,25 @@ _AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|à la m
                       rf"na|em|a|in)\s+)?casa\s+(?:de|da|do|di|della|del|dels|dos|das)\s+){_WHOSE}{_KIN}(?:'s)?)\b")
 
 
+#: one says what one is: "I'm a", "je suis", "sou", "sono un", "ich bin", "jag är", "ik ben" (with a word or two)
+_I_AM = re.compile(r"\b(?:i'm|i am|je suis|sou|soy|sono|sóc|ich bin|jag är|ik ben|olen)\s+(?:(?:a|an|un|une|um|uma|"
+                   r"una|ein|eine|en|ett|een)\s+)?(?:[^\W\d_]+\s+)?$")
+#: a word said of a person who does a trade for love or no longer ("photographe amateur", "retired carpenter")
+_AMATEUR = r"(?:amateur|amador|amadora|aficionado|aficionada|passionné|passionnée|passionate|keen|retired|retraité|"\
+           r"retraitée|jubilado|jubilada|aposentado|aposentada|pensionato|pensionata|pensionerad|hobby)"
+_AMATEUR_AFTER = re.compile(rf"\s+{_AMATEUR}\b")
+_AMATEUR_BEFORE = re.compile(rf"\b{_AMATEUR}\s+$")
+
+
+def _said_of_oneself(mlow: str, x: Mention) -> bool:
+    """Whether a trade's kind (a photographer, a tailor) says what one is, not a visit: "Photographe
+    amateur, je veux...", "I'm a keen photographer", "sou fotógrafo amador"."""
+    if not (x.tag or "").startswith("craft="):
+        return False
+    before = mlow[max(0, x.start - 40):x.start]
+    return bool(_I_AM.search(before) or _AMATEUR_BEFORE.search(before) or _AMATEUR_AFTER.match(mlow, x.end))
+
+
 def _in_aside(mlow: str, x: Mention, before: list[Mention]) -> bool:
     """Whether ``x`` sits in brackets of three words or more that open right after a visit, saying why
     or what for ("una tienda de licores (llevo vino a una cena)", "a hardware store (my case broke, I need
@@ -619,6 +638,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is bought, not eaten out"
     if x.word in _MEALS and _AT_HOME.match(mlow, x.end):
         return "is eaten at home or at someone's home"
+    if _said_of_oneself(mlow, x):
+        return "is what someone is"
     if _in_aside(mlow, x, before_x):
         return "is said in brackets about the visit before it"
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
