@@ -264,3 +264,12 @@ def test_before_that_in_the_languages_read(text):
 ])
 def test_a_trade_said_of_oneself_is_no_visit(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at the square at 3: a museum, a church and later a bar. Back by 7.", ["museum", "church", "bar"]),
+    ("On part de la place à 15h : un musée, une église et plus tard un bar. Retour à 19h.",
+     ["museum", "church", "bar"]),
+])
+def test_later_after_a_plain_list_puts_only_the_visit_after_it_last(text, kinds):
+    assert _order(text) == (kinds, {(0, 2), (1, 2)})

@@ -33,8 +33,9 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
 
 
 #: words that put the visit after them last, not the list before them in turn ("a florist, a chemist and
-#: finally a bar", "une pharmacie, et pour finir un bar", "en bokhandel och sist ett kafé")
-_ONLY_LAST = {"finally", "and finally", "lastly"}
+#: finally a bar", "une pharmacie, et pour finir un bar", "a museum, a church and later a bar")
+_ONLY_LAST = {"finally", "and finally", "lastly", "later", "später", "más tarde", "plus tard", "mais tarde", "più tardi",
+              "senare", "myöhemmin"}
 
 
 def _only_last(mlow: str, m: re.Match) -> bool:
