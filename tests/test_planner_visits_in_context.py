@@ -273,3 +273,12 @@ def test_a_trade_said_of_oneself_is_no_visit(text, kinds):
 ])
 def test_later_after_a_plain_list_puts_only_the_visit_after_it_last(text, kinds):
     assert _order(text) == (kinds, {(0, 2), (1, 2)})
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Départ de la place à 10h : un café tout à la fin de la rue, puis un musée. Fin à midi.", ["cafe", "museum"]),
+    ("Start um 10 am Markt: ein Café ganz am Ende der Straße, dann ein Museum. Fertig um 12.",
+     ["market", "cafe", "museum"]),
+])
+def test_the_very_end_of_a_street_is_no_order(text, kinds):
+    assert _order(text) == (kinds, {(len(kinds) - 2, len(kinds) - 1)})

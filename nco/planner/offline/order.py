@@ -213,7 +213,7 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
 
 #: "at the (very) end" said right after a visit, not of a place ("the ice cream at the very end as a reward",
 #: but "a cafe at the end of the street")
-_AT_END = re.compile(r"at the (?:very )?end(?!\s+of\b)")
+_AT_END = re.compile(r"at the (?:very )?end(?!\s+(?:of|the|der|des|de|du|del|della|di|da|do|van|av)\b)")
 
 
 def _said_before_end(mlow: str, plain: list[Mention], m: re.Match) -> list[Mention]:

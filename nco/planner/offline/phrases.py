@@ -354,8 +354,10 @@ _VERY_END = {
     "ca": r"tot al final|al final de tot|ben al final", "nl": r"helemaal (?:op|aan) het (?:eind|einde)|als allerlaatste",
     "fi": r"ihan lopuksi|aivan lopuksi|kaikkein viimeiseksi",
 }
+#: what follows the end of a place, not of the day ("ganz am Ende der Straße", "tout à la fin de la rue")
+_OF_A_PLACE = r"(?!\s+(?:der|des|dem|de|del|dels|della|dello|di|da|do|dos|das|du|van|av|på|of)\b)"
 for _lang, _words in _VERY_END.items():
-    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b", "at the very end")] + PHRASES[_lang]
+    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b" + _OF_A_PLACE, "at the very end")] + PHRASES[_lang]
 #: "before that" in the languages read ("en daarvoor nog een markt", "und vorher noch in den Supermarkt",
 #: "e antes disso um mercado", "och innan dess en marknad")
 _BEFORE_THAT = {
