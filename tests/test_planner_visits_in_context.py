@@ -124,3 +124,148 @@ def test_a_comic_shop_is_a_bookshop(text, kinds):
 ])
 def test_a_nationality_said_of_people_is_no_meal(text, kinds):
     assert _kinds(text) == kinds
+
+
+def _order(text: str) -> tuple[list[str], set[tuple[int, int]]]:
+    """The kinds of the visits read from ``text`` and their order as (before, after) pairs."""
+    req = parse_offline(text, today=TODAY).request
+    return [t.tag or t.category for t in req.tasks], {(d.before, d.after) for d in req.dependencies}
+
+
+@pytest.mark.parametrize("text, kinds, order", [
+    ("Starting at the square at 10. A museum, a pharmacy, and an ice cream shop at the very end as a treat. "
+     "Back by 2.", ["museum", "pharmacy", "ice_cream"], {(0, 2), (1, 2)}),
+    ("Départ de la gare à 9h : un musée, une pharmacie et la boulangerie tout à la fin pour avoir du pain chaud. "
+     "Retour à midi.", ["museum", "pharmacy", "bakery"], {(0, 2), (1, 2)}),
+    ("Vi börjar vid torget kl 10. Ett museum, ett apotek och bageriet allra sist så brödet är varmt. Hemma kl 13.",
+     ["museum", "pharmacy", "bakery"], {(0, 2), (1, 2)}),
+    ("Sortim de la plaça a les 10. Volem un museu, després una farmàcia, i abans de tot una fleca. Tornem a la 1.",
+     ["museum", "pharmacy", "bakery"], {(0, 1), (2, 0)}),
+    ("Salimos de la plaza a las 10: un museo, luego una farmacia y antes de todo una panadería. Volvemos a las 13.",
+     ["museum", "pharmacy", "bakery"], {(0, 1), (2, 0)}),
+    ("Starting at the square at 10. A cafe at the end of the street, then a museum. Back by 2.",
+     ["cafe", "museum"], {(0, 1)}),
+])
+def test_first_and_last_said_after_the_visit(text, kinds, order):
+    assert _order(text) == (kinds, order)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at the square at 9: a cafe and a supermarket. Home by 11 (we live three blocks from the gym).",
+     ["cafe", "supermarket"]),
+    ("Start um 9 am Markt: ein Café und ein Supermarkt. Um 11 zu Hause, ich wohne direkt neben der Kirche.",
+     ["market", "cafe", "supermarket"]),
+    ("Départ de la place à 9h : un café et un supermarché. Retour à 11h, j'habite à deux minutes du parc.",
+     ["cafe", "supermarket"]),
+    ("Saio da praça às 9: um café e um supermercado. Volto às 11, moro perto da igreja.", ["cafe", "supermarket"]),
+    ("Jag börjar vid torget kl 9: ett kafé och en mataffär. Hemma kl 11, jag bor nära kyrkan.",
+     ["cafe", "supermarket"]),
+])
+def test_a_place_one_lives_near_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Starting at the old bridge at 9am. I want to see as many miradouros as I can, then a cafe. Done by noon.",
+     ["viewpoint", "cafe"]),
+    ("Départ du pont à 9h : un café, puis un miradouro pour la vue. Fin à midi.", ["cafe", "viewpoint"]),
+    ("Start um 9 an der Brücke: ein Café, dann zu einem Mirador. Fertig um 12.", ["cafe", "viewpoint"]),
+])
+def test_a_viewpoint_named_by_its_local_word(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at the square at 10: a museum and a bookshop. Then lunch at my grandma's at 1.", ["museum", "bookshop"]),
+    ("Départ de la place à 10h : un musée et une librairie. À 13h déjeuner chez ma grand-mère.",
+     ["museum", "bookshop"]),
+    ("Saímos da praça às 10: um museu e uma livraria. Às 13h almoço na casa da minha avó.", ["museum", "bookshop"]),
+    ("Parto dalla piazza alle 10: un museo e una libreria. Alle 13 pranzo dalla nonna.", ["museum", "bookshop"]),
+    ("Vi börjar vid torget kl 10: ett museum och en bokhandel. Kl 13 lunch hos mormor.", ["museum", "bookshop"]),
+    ("We start at the square at 10: a museum and a bookshop, then dinner at home by 6.", ["museum", "bookshop"]),
+])
+def test_a_meal_at_home_or_at_someones_home_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("We start at the hotel at 2: a museum and a bookshop. Back at the hotel by 6 because we have dinner booked "
+     "there.", ["museum", "bookshop"]),
+    ("Leaving the station at 9 for a bakery and a museum, back at the guesthouse by 1 cause we've got lunch "
+     "reservations there.", ["bakery", "museum"]),
+    ("Vi börjar vid hotellet kl 14: ett museum och en bokhandel. Tillbaka vid hotellet kl 18 eftersom vi har middag "
+     "där.", ["museum", "bookshop"]),
+])
+def test_a_meal_one_has_where_the_trip_ends_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds, order", [
+    ("On part de la place à 15h : un musée, une église, une pharmacie, et pour finir un bar.",
+     ["museum", "church", "pharmacy", "bar"], {(0, 3), (1, 3), (2, 3)}),
+    ("Vi börjar vid torget kl 10. Ett museum, en bokhandel och sist ett kafé.",
+     ["museum", "bookshop", "cafe"], {(0, 2), (1, 2)}),
+    ("Start at 9 at the square: a museum, a bakery, a bookshop and finally a pub. Done by 2.",
+     ["museum", "bakery", "bookshop", "bar"], {(0, 3), (1, 3), (2, 3)}),
+    ("Start at 9: first a church, then a playground, and finally lunch. Done by 2.",
+     ["church", "playground", "restaurant"], {(0, 1), (1, 2)}),
+])
+def test_finally_puts_only_the_visit_after_it_last(text, kinds, order):
+    assert _order(text) == (kinds, order)
+
+
+def test_finally_after_a_sequence_keeps_its_order():
+    text = "Start at 9 at the square. First a museum, then lunch, a gallery in the afternoon and finally a café."
+    assert _order(text) == (["museum", "restaurant", "gallery", "cafe"], {(0, 1), (1, 2), (2, 3)})
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Saio da praça às 15: uma galeria, uma livraria e para fechar uma cerveja num bar.",
+     ["gallery", "bookshop", "bar"]),
+    ("Parto dalla piazza alle 15: una galleria, una libreria e per chiudere una birra in un bar.",
+     ["gallery", "bookshop", "bar"]),
+    ("Jag börjar vid torget kl 15: ett galleri, en bokhandel och som avslutning en öl på en bar.",
+     ["gallery", "bookshop", "bar"]),
+    ("Start at the square at 3: a gallery, a bookshop and to round things off a beer at a bar.",
+     ["gallery", "bookshop", "bar"]),
+])
+def test_to_round_off_puts_the_visit_last(text, kinds):
+    assert _order(text) == (kinds, {(0, 2), (1, 2)})
+
+
+@pytest.mark.parametrize("text", [
+    "We beginnen om 10 uur op het plein. We willen lunchen in een restaurant en daarvoor nog over een markt slenteren.",
+    "Wir starten um 10 am Platz. Wir wollen in ein Restaurant und vorher noch über einen Markt bummeln.",
+    "Vi börjar kl 10 vid torget. Vi vill äta lunch på en restaurang och innan dess gå på en marknad.",
+    "Saímos às 10 da praça. Queremos almoçar num restaurante e antes disso passear num mercado.",
+    "On part à 10h de la place. On veut déjeuner au restaurant et avant ça flâner dans un marché.",
+])
+def test_before_that_in_the_languages_read(text):
+    assert _order(text) == (["restaurant", "market"], {(1, 0)})
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Photographe amateur, je pars de la place à 7h : un café, puis une boulangerie. Fin à 10h.", ["cafe", "bakery"]),
+    ("I'm a keen photographer. Starting at the square at 7: a cafe, then a bakery. Done by 10.", ["cafe", "bakery"]),
+    ("Sou fotógrafo amador. Saio da praça às 7: um café e uma padaria. Volto às 10.", ["cafe", "bakery"]),
+])
+def test_a_trade_said_of_oneself_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at the square at 3: a museum, a church and later a bar. Back by 7.", ["museum", "church", "bar"]),
+    ("On part de la place à 15h : un musée, une église et plus tard un bar. Retour à 19h.",
+     ["museum", "church", "bar"]),
+])
+def test_later_after_a_plain_list_puts_only_the_visit_after_it_last(text, kinds):
+    assert _order(text) == (kinds, {(0, 2), (1, 2)})
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Départ de la place à 10h : un café tout à la fin de la rue, puis un musée. Fin à midi.", ["cafe", "museum"]),
+    ("Start um 10 am Markt: ein Café ganz am Ende der Straße, dann ein Museum. Fertig um 12.",
+     ["market", "cafe", "museum"]),
+])
+def test_the_very_end_of_a_street_is_no_order(text, kinds):
+    assert _order(text) == (kinds, {(len(kinds) - 2, len(kinds) - 1)})

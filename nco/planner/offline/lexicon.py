@@ -24,6 +24,8 @@ _lex("gallery", "art gallery|art galleries|gallery|galleries|some art|modern art
 _lex("sight", "sightseeing|sights|sight|landmark|landmarks|monument|monuments|attraction|attractions|"
      "castle|palace|historic site|historic sites|old town|memorial|city gate|famous building")
 _lex("viewpoint", "viewpoint|viewpoints|lookout|scenic view|nice view|panorama|view over the city|views")
+#: the local words for a viewpoint that travellers keep in any language ("as many miradouros as possible")
+_lex("viewpoint", "miradouro|miradouros|miradoiro|miradoiros|mirante|mirantes|mirador|miradors|miradores")
 _lex("church", "church|churches|cathedral|chapel|basilica|igreja|église|kirche|kirkko|kyrka|duomo|iglesia")
 _lex("park", "park|parks|garden|gardens|green space|somewhere green|green area|botanical garden|garten|jardim|"
      "jardin|jardins|giardino|puisto|parque|a walk|a stroll")

@@ -32,6 +32,19 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     return reduce(deps, labels)
 
 
+#: words that put the visit after them last, not the list before them in turn ("a florist, a chemist and
+#: finally a bar", "une pharmacie, et pour finir un bar", "a museum, a church and later a bar")
+_ONLY_LAST = {"finally", "and finally", "lastly", "later", "später", "más tarde", "plus tard", "mais tarde", "più tardi",
+              "senare", "myöhemmin"}
+
+
+def _only_last(mlow: str, m: re.Match) -> bool:
+    """Whether "finally" ends a plain list ("a museum, a church and finally a bar"), not a sequence said
+    with its own order words ("first a museum, then lunch, a gallery and finally a café")."""
+    s0, _ = sentence_bounds(mlow, m.start())
+    return m.group(1) in _ONLY_LAST and not _ORDER_WORDS.search(mlow, s0, m.start())
+
+
 def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple[int, int]]:
     """"A, then B"; "A and B afterwards"."""
     deps = set()
@@ -41,7 +54,8 @@ def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
         prev = [x for x in mentions if x.end <= m.start() and x.task is not None]
         nxt = [x for x in plain if x.start >= m.end()]
         if prev and nxt:
-            free = bool(_ANY_ORDER.search(mlow[prev[-1].end:m.start()]))  # "A, B, C in any order, then D"
+            # "A, B, C in any order, then D"; "A, B and finally C": the list in no order of its own
+            free = bool(_ANY_ORDER.search(mlow[prev[-1].end:m.start()])) or _only_last(mlow, m)
             deps |= _then_pairs(mlow, prev, nxt, free)
     for m in re.finditer(r"\b(afterwards|afterward|after|later)\b(?=" + _POSTFIX + ")", mlow):
         before = [x for x in plain if x.end <= m.start()]
@@ -152,7 +166,11 @@ def _own_words(gap: str) -> bool:
 _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|termino|finir|finissons|finis|"
                         r"por último|por ultimo|per últim|al final|zum schluss|zuletzt|am ende|als letztes|per finire|"
                         r"infine|alla fine|till sist|sist|avsluta med|avslutar med|lopuksi|tot slot|als laatste|"
-                        r"pour finir|en dernier|ending (?:at|in)(?= (?:a|an|some) ))\b")
+                        r"pour finir|en dernier|ending (?:at|in)(?= (?:a|an|some) )|"
+                        # "to round off": "zum Abschluss", "para fechar", "per chiudere", "som avslutning"
+                        r"to the abschluss|zum abschluss|als abschluss|para fechar|para acabar|para finalizar|"
+                        r"per chiudere|per concludere|per tancar|som avslutning|als afsluiting|ter afsluiting|"
+                        r"to round (?:it |things )?off)\b")
 
 
 #: "last" said right after a visit ("Florist last please", "the bar has to be the very last")
@@ -187,9 +205,23 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         nxt = [x for x in plain if x.start >= m.end()]
         if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end."
             nxt = [x for x in plain if x.end <= m.start() and not mlow[x.end:m.start()].strip()][-1:]
+        nxt = _said_before_end(mlow, plain, m) or nxt
         if nxt:
             deps |= {(t, u) for u in nxt[0].tasks for t in range(n_tasks) if t not in nxt[0].tasks}
     return deps
+
+
+#: "at the (very) end" said right after a visit, not of a place ("the ice cream at the very end as a reward",
+#: but "a cafe at the end of the street")
+_AT_END = re.compile(r"at the (?:very )?end(?!\s+(?:of|the|der|des|de|du|del|della|di|da|do|van|av)\b)")
+
+
+def _said_before_end(mlow: str, plain: list[Mention], m: re.Match) -> list[Mention]:
+    """The visit "at the very end" follows with its own words between ("the bakery at the very end so
+    the bread is fresh", "the shopping at the supermarket at the very end"), or none."""
+    if _AT_END.match(mlow, m.start()) is None:
+        return []
+    return [x for x in plain if any(e <= m.start() and _own_words(mlow[e:m.start()]) for e in _ends(x))][-1:]
 
 
 def _sequence(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
@@ -213,8 +245,11 @@ def _sequence(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
     return deps
 
 
+#: "before that", "after both", "before everything"; "before all" only before, as the languages read say
+#: "after all" for "anyway" ("abans de tot" is first, "després de tot" is no order)
 _ANAPHORA = re.compile(r"\b(before|after) (that|this|it|both|all (?:of )?(?:that|this|those|them|these)|"
-                       r"everything(?: else)?|them|the rest|les deux|beiden|ambos|ambas|entrambi|tots dos|båda)\b")
+                       r"everything(?: else)?|them|the rest|les deux|beiden|ambos|ambas|entrambi|tots dos|båda|"
+                       r"(?<=before )(?:the )?(?:tot|todo|tudo|tutto|tout|toute chose|anything(?: else)?))\b")
 
 
 def _anaphora(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:

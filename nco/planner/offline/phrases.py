@@ -345,6 +345,28 @@ _KINDS = {
            (r"\bglass(?:bar|kiosk|affär|butik)\b", "ice cream"), (r"\bpromenad\b", "walk")],
     "fi": [(r"\b(\d+) tunnin (?:päästä|kuluttua|sisällä)\b", r"in \1 hours"), (r"\bkampaamo\b|\bparturi\b", "hairdresser"), (r"\bpubi\b|\boluelle\b", "pub")],
 }
+#: "at the very end" in the languages read, said before or right after the visit that comes last
+#: ("et les courses tout à la fin", "köpa bröd allra sist", "ganz zum Schluss ein Bier")
+_VERY_END = {
+    "fr": r"tout à la fin|à la toute fin", "sv": r"allra sist av allt|allra sist",
+    "de": r"ganz am ende|ganz zum schluss|ganz zuletzt", "es": r"al final del todo|al final de todo|justo al final",
+    "pt": r"no final de tudo|mesmo no final|bem no final|no fim de tudo", "it": r"alla fine di tutto|proprio alla fine",
+    "ca": r"tot al final|al final de tot|ben al final", "nl": r"helemaal (?:op|aan) het (?:eind|einde)|als allerlaatste",
+    "fi": r"ihan lopuksi|aivan lopuksi|kaikkein viimeiseksi",
+}
+#: what follows the end of a place, not of the day ("ganz am Ende der Straße", "tout à la fin de la rue")
+_OF_A_PLACE = r"(?!\s+(?:der|des|dem|de|del|dels|della|dello|di|da|do|dos|das|du|van|av|på|of)\b)"
+for _lang, _words in _VERY_END.items():
+    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b" + _OF_A_PLACE, "at the very end")] + PHRASES[_lang]
+#: "before that" in the languages read ("en daarvoor nog een markt", "und vorher noch in den Supermarkt",
+#: "e antes disso um mercado", "och innan dess en marknad")
+_BEFORE_THAT = {
+    "nl": r"daarvoor|daarvóór", "de": r"vorher|davor|zuvor", "sv": r"innan dess|dessförinnan|före det",
+    "es": r"antes de eso|antes de esto", "pt": r"antes disso|antes disto", "fr": r"avant ça|avant cela|avant ceci",
+    "it": r"prima di questo|prima di ciò|prima di quello", "ca": r"abans d'això|abans d'aixo", "fi": r"sitä ennen",
+}
+for _lang, _words in _BEFORE_THAT.items():
+    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b", "before that")] + PHRASES[_lang]
 for _lang, _words in _COUNTS.items():
     PHRASES[_lang] = PHRASES[_lang] + _KINDS.get(_lang, []) + [
         (r"\b(?:" + w + r")\b(?=\s+[^\W\d_]{3,})(?!\s+(?:" + UNITS + r")\b)", en)

@@ -505,7 +505,12 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
 
 
 #: what one goes to the end place for, in its clause ("be in Escaldes by 7 for dinner with friends")
-_FOR_END = re.compile(r"^[^,;:()]*" + _FOR + r"(?:[^\W\d_]+\s+)?$")
+#: "because we have", in the languages read that say it before what one has ("cause we have dinner
+#: reservations there", "porque tenemos cena allí", "perché abbiamo la cena", "eftersom vi har middag där")
+_BECAUSE_HAVE = (r"\b(?:because|cause|'cause|since|as|porque|perché|perchè|perquè|eftersom|car)\s+(?:we|i|on|nous|"
+                 r"vi|jag)?\s*(?:have|'ve got|got|have got|tenemos|tengo|temos|tenho|abbiamo|ho|tenim|tinc|har|a|"
+                 r"avons|ai)\s+(?:(?:a|an|the|some|my|our|la|il|una|un|uma|um|une|en|ett)\s+)?")
+_FOR_END = re.compile(r"^[^,;:()]*(?:" + _FOR + "|" + _BECAUSE_HAVE + r")(?:[^\W\d_]+\s+)?$")
 
 
 #: back where the trip ends, said with a word for the place ("back at the hotel", "back to the station")
@@ -543,6 +548,45 @@ _BACK_AT = re.compile(r"\b(?:(?:back|wieder)\s+(?:at|to|in)|(?:live|lives|living
 #: a break said with when it is or how long ("Mittagspause ab 12:15", "lunch break from 12, one hour", "(1h30)")
 _TIMED_AFTER = re.compile(r"\d|\b(?:from|ab|dès|à partir|desde|a partir|dalle|från|vanaf|max|hour|heure|stunde|hora|ora|"
                           r"timme|tunti|uur|minut)")
+
+
+#: family and friends, in the languages read ("grandma", "Oma", "mamie", "abuela", "avó", "nonna", "mormor")
+_KIN = (r"(?:grandma|granny|grandmother|grandpa|grandparents|mum|mom|mother|dad|father|parents|sister|brother|aunt|"
+        r"auntie|uncle|cousin|friend|friends|in-laws|oma|opa|omi|mutter|mama|papa|vater|eltern|schwester|bruder|tante|"
+        r"onkel|cousine|freund|freundin|freunden|grand-mère|grand-père|grands-parents|mamie|papi|mère|père|sœur|soeur|"
+        r"frère|oncle|ami|amie|amis|abuela|abuelo|abuelos|madre|padre|padres|hermana|hermano|tía|tío|prima|primo|"
+        r"amigos|amiga|avó|avô|avós|mãe|pai|pais|irmã|irmão|tia|tio|nonna|nonno|nonni|mamma|genitori|sorella|"
+        r"fratello|zia|zio|amici|àvia|avi|avis|mare|pare|pares|germana|germà|tieta|tiet|amics|mormor|farmor|morfar|"
+        r"farfar|pappa|föräldrar|syster|bror|moster|faster|morbror|farbror|vänner|kompisar|moeder|vader|ouders|zus|"
+        r"broer|oom|vrienden)")
+#: whose: "my", "der", "meiner", "ma", "mi", "da minha", "della", "min", "mijn"
+_WHOSE = (r"(?:(?:my|our|the|der|dem|meiner|meinem|meinen|unserer|unserem|ma|mon|mes|nos|notre|la|le|les|mi|mis|"
+          r"nuestra|nuestro|nuestros|minha|meu|meus|nossa|nosso|da|do|dos|das|mia|mio|miei|nostra|nostro|della|"
+          r"dello|dei|el|de|min|mitt|mina|mijn|onze)\s+|l'\s*)*")
+#: a meal eaten at home or at someone's home, said right after it ("lunch at my grandma's", "Mittagessen bei der
+#: Oma", "déjeuner chez ma sœur", "almoço na casa da minha avó", "pranzo dalla nonna", "lunch hos mormor")
+_AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|à la maison|chez (?:moi|nous)|en casa|em casa|"
+                      rf"a casa|hemma|thuis|kotona|(?:(?:at|bei|beim|chez|hos|bij|dalla|dal|dai)\s+|(?:(?:at the|at|en|"
+                      rf"na|em|a|in)\s+)?casa\s+(?:de|da|do|di|della|del|dels|dos|das)\s+){_WHOSE}{_KIN}(?:'s)?)\b")
+
+
+#: one says what one is: "I'm a", "je suis", "sou", "sono un", "ich bin", "jag är", "ik ben" (with a word or two)
+_I_AM = re.compile(r"\b(?:i'm|i am|je suis|sou|soy|sono|sóc|ich bin|jag är|ik ben|olen)\s+(?:(?:a|an|un|une|um|uma|"
+                   r"una|ein|eine|en|ett|een)\s+)?(?:[^\W\d_]+\s+)?$")
+#: a word said of a person who does a trade for love or no longer ("photographe amateur", "retired carpenter")
+_AMATEUR = r"(?:amateur|amador|amadora|aficionado|aficionada|passionné|passionnée|passionate|keen|retired|retraité|"\
+           r"retraitée|jubilado|jubilada|aposentado|aposentada|pensionato|pensionata|pensionerad|hobby)"
+_AMATEUR_AFTER = re.compile(rf"\s+{_AMATEUR}\b")
+_AMATEUR_BEFORE = re.compile(rf"\b{_AMATEUR}\s+$")
+
+
+def _said_of_oneself(mlow: str, x: Mention) -> bool:
+    """Whether a trade's kind (a photographer, a tailor) says what one is, not a visit: "Photographe
+    amateur, je veux...", "I'm a keen photographer", "sou fotógrafo amador"."""
+    if not (x.tag or "").startswith("craft="):
+        return False
+    before = mlow[max(0, x.start - 40):x.start]
+    return bool(_I_AM.search(before) or _AMATEUR_BEFORE.search(before) or _AMATEUR_AFTER.match(mlow, x.end))
 
 
 def _in_aside(mlow: str, x: Mention, before: list[Mention]) -> bool:
@@ -592,6 +636,10 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is the start, where the trip ends"
     if x.word in _MEALS and x.category in _EATS and _BOUGHT.search(before[-20:]):
         return "is bought, not eaten out"
+    if x.word in _MEALS and _AT_HOME.match(mlow, x.end):
+        return "is eaten at home or at someone's home"
+    if _said_of_oneself(mlow, x):
+        return "is what someone is"
     if _in_aside(mlow, x, before_x):
         return "is said in brackets about the visit before it"
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
@@ -635,6 +683,28 @@ _NOT_COMING = re.compile(
     r"(?:kom|hoef je)\s+(?:niet|not)\s+(?:langs|heen)|hoeft (?:niet|not) te komen)\b")
 
 
+#: a verb of living somewhere, in the languages read ("I live", "wohne", "j'habite", "moro", "bor", "woon")
+_LIVE = (r"(?:live|lives|living|wohne|wohnen|wohnt|habite|habitons|habitent|vivo|vivimos|vive|viven|moro|moramos|"
+         r"mora|moram|abito|abitiamo|abita|visc|vivim|viu|bor|bodde|woon|wonen|woont)")
+#: how far: "a minute from", "two blocks from", "à deux minutes du", "a cinco minutos del" (a duration is blanked)
+_HOW_FAR = (r"(?:(?:at|à|a|om)\s+)?(?:(?:[^\W\d_]+|\d+)\s+(?:minute|minutes|min|mins|minuten|minutos|minuti|"
+            r"minuts|minuter|minuutin|block|blocks|step|steps|pas|passos|pasos|passi|schritte)(?:'s walk)?\s+)?"
+            r"(?:away\s+)?(?:from|von|vom|du|des|da|do|dal|dalla|dallo|del|från|van)")
+#: where, next to it: "by", "near", "next to", "neben", "près du", "al lado del", "perto da", "vicino alla", "nära"
+_NEAR = (r"(?:on|by|at|near|next to|close to|across from|opposite|beside|behind|round the corner from|"
+         r"around the corner from|neben|beim|bei|am|an|nahe|gegenüber|près de|près du|près des|at côté de|"
+         r"at côté du|à côté de|à côté du|en face de|en face du|cerca de|cerca del|al lado de|al lado del|"
+         r"junto a|junto al|enfrente de|enfrente del|perto de|perto da|perto do|ao lado de|ao lado da|"
+         r"ao lado do|em frente a|em frente da|em frente do|vicino a|vicino al|vicino alla|accanto a|"
+         r"accanto al|accanto alla|di fronte a|di fronte al|di fronte alla|a prop de|a prop del|al costat de|"
+         r"al costat del|davant de|davant del|nära|vid|bredvid|mittemot|naast|bij|vlakbij|tegenover|dichtbij)")
+#: one lives close to the place ("I live a minute from the gym", "ich wohne direkt neben der Kirche", "moro perto
+#: da igreja"): where one lives, not a visit
+_LIVES_NEAR = re.compile(rf"\b{_LIVE}\s+(?:right\s+|just\s+|only\s+|direkt\s+|gleich\s+|juste\s+|justo\s+|"
+                         rf"mesmo\s+|bem\s+|proprio\s+|precis\s+|pal\s+|vlak\s+)?(?:{_HOW_FAR}|{_NEAR})"
+                         rf"\s+(?:(?:the|der|die|das|dem|den|la|le|les|el|los|o|a|os|as|il|lo|het|de)\s+|l'\s*)?$")
+
+
 def _somebody_there(mlow: str, x: Mention) -> str | None:
     """Why ``x`` is where someone works, studies or is all day, or where a car is parked, not a visit: "my wife
     works at the hospital", "die an der Uni studiert", "I'm stuck at the office all day", "Ich bin im Klinikum bis 6,
@@ -643,6 +713,8 @@ def _somebody_there(mlow: str, x: Mention) -> str | None:
     before = mlow[max(a, x.start - 60):x.start]
     if _WORK_BEFORE.search(before) or _WORK_AFTER.match(mlow, x.end):
         return "is where someone works or studies"
+    if _LIVES_NEAR.search(before):
+        return "is where someone lives near"
     if _BEING.search(before) and _ALL_DAY.search(mlow, a, b):
         return "is where someone spends the day"
     s0, s1 = sentence_bounds(mlow, x.start)
