@@ -1,11 +1,14 @@
-"""The planner tells a visit from a kind word said for something else: goods named with the shop they are
-bought at, a kind or a place refused with the language's own word for "not", and a district named as
-where a meal happens.  The sentences are written for these tests; none is taken from a prompt set."""
+"""The planner tells a visit from a kind word said for something else (goods named with the shop they are
+bought at, a refusal in the language's own words, where someone works, lives or parks, a meal at someone's
+home, a trade said of oneself) and reads order words said after a visit ("at the very end", "to round off",
+"before that").  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import PROMPT_DAY, planner_kinds
+
+from nco.planner.parse import parse_offline
 
 TODAY = PROMPT_DAY
 _kinds = planner_kinds
