@@ -1,6 +1,7 @@
-"""The planner reads where a trip starts and ends from the way a sentence says it: the end said with its time
-before its place, and the destination named so.  The sentences are written for these tests; none is taken from
-a prompt set."""
+"""The planner reads where and when a trip starts and ends from the way a sentence says it: the end said with
+its time before its place, the destination named so, where one stays, leaves from, gets off or is picked up,
+notes that open with a time and a place, times taken back, trains back.  The sentences are written for these
+tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
