@@ -242,3 +242,20 @@ def test_an_early_hour_of_an_outing_said_to_be_in_the_morning_is_in_the_morning(
 def test_getting_off_somewhere_said_with_the_german_separable_verb_starts_there(text, start, start_time):
     req = parse_offline(text, today=TODAY).request
     assert (req.start_place, req.start_time) == (start, start_time)
+
+
+@pytest.mark.parametrize("text, start_time, deadline", [
+    ("Ich steige um 7:15 am Marktplatz aus dem Zug. Ein Kaffee und ein Supermarkt. Keine Bars bitte, es ist "
+     "Viertel nach sieben. Maximal eine Stunde.", "07:15", None),
+    ("On part de la place Carnot à 8h. Une boulangerie et une pharmacie. Pas de bar, il est seulement 8h du matin ! "
+     "Une heure maximum.", "08:00", None),
+    ("Empezamos en la Plaza Mayor a las 8. Una panadería y una farmacia. Nada de bares, que son las ocho de la "
+     "mañana. Una hora como máximo.", "08:00", None),
+    ("I'm at the station at 7:30. A coffee and a supermarket. No pubs please, it's only 7:30 in the morning. "
+     "One hour max.", "07:30", None),
+    ("It's 2pm now and I'm at the station. A museum and a café, back by 5.", "14:00", "17:00"),
+])
+def test_the_time_of_day_said_as_the_present_is_no_deadline_and_no_visit_time(text, start_time, deadline):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_time, req.deadline) == (start_time, deadline)
+    assert all(t.earliest is None and t.latest is None for t in req.tasks)

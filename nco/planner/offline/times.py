@@ -47,6 +47,14 @@ _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
 _VEHICLE_BACK = re.compile(r"\b" + _VEHICLE + r"\s+back(?:\s+home)?\s+(?:is\s+)?(?:at|around|about)\s*$")
 
 
+#: the time of day said as the present ("it's only 7:30am", "es ist halb acht", "il est déjà 10h", "son las 9",
+#: "klockan är 8", "het is pas 9"): when the trip can begin at the earliest, never its end
+_NOW_BEFORE = re.compile(r"(?:\bit(?:'s| is)|\bes ist|\bil est|\bson las|\bes la|\bsão|\bsono le|\bklockan är|"
+                         r"\bdet är|\bhet is|\bthe is|\bsón les|\bés la|\bkello on|\bnyt on)\s+"
+                         r"(?:(?:already|only|just|now|ja|erst|schon|seulement|déjà|ya|já|solo|só|già|appena|redan|"
+                         r"bara|pas|al|nu|només|vasta|jo|nyt|still)\s+)*$")
+
+
 @dataclass
 class Times:
     """The times read from a prompt (minutes after midnight)."""
@@ -198,6 +206,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
     """Start time and deadline from the clock times of the prompt (masked once read)."""
     times = find_times(p.low)
     used = _read_range(p.low, times, times_out)
+    now = _said_as_now(p.low, times, used)
+    used |= set(now)
     befores = [_before_text(p.mlow, times, i) for i in range(len(times))]
     cued = [_time_kind(t) for t in befores]
     start_cued = any(k == "start" for i, k in enumerate(cued) if i not in used)
@@ -223,9 +233,22 @@ def read_times(p: Prompt, times_out: Times) -> None:
             continue
         _assign(times_out, kind, v)
         p.mask(a, b)
+    if now and (times_out.start is None and (times_out.deadline is None or times[now[0]][2] < times_out.deadline)
+                or times_out.start is not None and not times[now[0]][3]
+                and (times_out.start - times[now[0]][2]) % (24 * 60) == 12 * 60):
+        times_out.start = times[now[0]][2]  # "at 7:30 ..., it's only 7:30am": the present tells the half of the day
     _fix_half_day(times, times_out)
     for a, b, *_ in times:
         p.mask(a, b)
+
+
+def _said_as_now(low: str, times, used: set[int]) -> list[int]:
+    """Indices of the clock times said as the present time of day.
+
+    "A bakery and a pharmacy, it's only 7:30am" / "es ist ja erst halb acht": the hour it is now, no deadline;
+    "il est 10h, on part de la gare" starts at 10:00 when no other time says when.
+    """
+    return [i for i, (a, *_r) in enumerate(times) if i not in used and _NOW_BEFORE.search(low[max(0, a - 30):a])]
 
 
 def _right_after_start(p: Prompt, a: int) -> bool:
