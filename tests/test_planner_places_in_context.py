@@ -259,3 +259,19 @@ def test_the_time_of_day_said_as_the_present_is_no_deadline_and_no_visit_time(te
     req = parse_offline(text, today=TODAY).request
     assert (req.start_time, req.deadline) == (start_time, deadline)
     assert all(t.earliest is None and t.latest is None for t in req.tasks)
+
+
+@pytest.mark.parametrize("text, start_time, deadline, limit", [
+    ("I live two minutes from the market square. Start there at 10, a bakery and a pharmacy, back by 12.",
+     "10:00", "12:00", None),
+    ("We're staying 5 minutes from the cathedral. From 10am: a bakery, a museum, lunch. Back by 2pm.",
+     "10:00", "14:00", None),
+    ("Our hotel is a 10 minute walk from the station. From 10am: a bakery and a museum. 3 hours.", "10:00", None, 180),
+    ("Vivimos a 10 minutos de la estación. Salimos a las 10: una panadería y un museo. Tres horas.",
+     "10:00", None, 180),
+    ("Moramos a 5 minutos da estação. Saímos às 10: uma padaria e um museu. Duas horas.", "10:00", None, 120),
+    ("We've got two hours from the town hall at 3pm. A bookshop and a café.", "15:00", None, 120),
+])
+def test_how_far_a_place_is_is_no_duration(text, start_time, deadline, limit):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_time, req.deadline, req.time_limit_min) == (start_time, deadline, limit)

@@ -323,6 +323,32 @@ def duration_minutes(m: re.Match) -> int:
     return int(round(val * 60)) if m.group("u").startswith("h") else int(round(val))
 
 
+#: an amount of time that is a distance ("I live two minutes from the gym", "staying 5 min walk from X",
+#: "j'habite à dix minutes de la gare", "vivo a diez minutos de la estación"), not a visit or the time limit
+_DISTANCE_AFTER = re.compile(r"\s*(?:(?:walk|walking|drive|driving|ride|by \w+|on foot)\s+)?(?:away\s+)?from\b"
+                             r"(?!\s+(?:now|then|at|around|about|\d))")
+#: one has the time, so it is the time limit ("I've got two hours from Odeonsplatz at 4pm")
+_HAVE_BEFORE = re.compile(r"\b(?:have|has|got|had|there for|here for)\s+(?:about |around |only |just |roughly |maybe )?$")
+#: a preposition before the amount and "of" after it, in the Romance languages and Swedish and Dutch ("à dix
+#: minutes de", "a 10 minutos da", "på fem minuter från", "op vijf minuten van")
+_DISTANCE_AROUND = (re.compile(r"\b(?:at|à|a|på|op)\s+$"),
+                    re.compile(r"\s*(?:(?:à pied|a pie|a pé|a piedi|à pé)\s+)?(?:de|d'|du|des|da|do|dal|dalla|dallo|"
+                               r"dai|del|från|van)\b"))
+
+
+def _is_distance(low: str, m: re.Match) -> bool:
+    """Whether the duration ``m`` says how far a place is.
+
+    "two minutes from the gym", "a dix minutes de la gare": yes; "two hours from now", "une heure de marche",
+    "I've got two hours from the square at 4pm": no.
+    """
+    before, after = _DISTANCE_AROUND
+    if _HAVE_BEFORE.search(low, max(0, m.start() - 30), m.start()):
+        return False
+    return bool(_DISTANCE_AFTER.match(low, m.end()) or (before.search(low, max(0, m.start() - 6), m.start())
+                                                       and after.match(low, m.end())))
+
+
 def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int, int]]:
     """The time limit into ``out``; the other durations ``(start, end, minutes)`` (for visits)."""
     low = p.low
@@ -331,6 +357,9 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
         mins = duration_minutes(m)
         if mins < 1:
             continue  # "at 9:00 hours": the unit of a clock time, no duration
+        if _is_distance(low, m):
+            p.mask(m.start(), m.end())
+            continue
         before, after = low[max(0, m.start() - 30):m.start()], low[m.end():m.end() + 25]
         is_limit = bool(LIMIT_BEFORE.search(before) or LIMIT_AFTER.search(after))
         if re.search(r"\bfor\s+(?:about |around |roughly |maybe |approximately )?$", before) and \
