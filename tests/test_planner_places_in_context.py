@@ -275,3 +275,14 @@ def test_the_time_of_day_said_as_the_present_is_no_deadline_and_no_visit_time(te
 def test_how_far_a_place_is_is_no_duration(text, start_time, deadline, limit):
     req = parse_offline(text, today=TODAY).request
     assert (req.start_time, req.deadline, req.time_limit_min) == (start_time, deadline, limit)
+
+
+@pytest.mark.parametrize("text, start, start_time", [
+    ("Wir kommen um 11 Uhr aus dem Stadtmuseum. Eine Apotheke und ein Bäcker. Um halb eins zurück.", "Stadtmuseum",
+     "11:00"),
+    ("Ich komme um 15 Uhr aus der Berufsschule Mitte. Eine Bank und eine Bibliothek. Um 17 Uhr zurück.",
+     "Berufsschule Mitte", "15:00"),
+])
+def test_coming_out_of_a_place_at_a_time_said_in_german_starts_there(text, start, start_time):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_place, req.start_time) == (start, start_time)

@@ -601,6 +601,16 @@ _COMING_IN_DE = re.compile(
     r"(?(1)aus|an)\b", re.IGNORECASE)
 
 
+#: coming out of a place at a clock time, said in German ("wir kommen um 11 Uhr aus dem Museum", "ich komme
+#: um 15 Uhr aus der Schule"): the start (the clock time between is needed: "ich komme aus der Stadt" is where one
+#: lives)
+_COMING_OUT_DE = re.compile(
+    r"\b(?:wir kommen|ich komme|kommen wir|komme ich)\s+((?:[^\s.,;!?]+\s+){0,3}?\d{1,2}(?::\d{2})?"
+    r"(?:\s+uhr)?)\s+aus\s+(?:dem|der)\s+"
+    r"((?:Q\ue000\d+\ue001|(?-i:[A-ZÄÖÜ])[\w'-]*)(?:\s+(?:Q\ue000\d+\ue001|(?-i:[A-ZÄÖÜ])[\w'-]*))*)",
+    re.IGNORECASE)
+
+
 def _coming_in(m: re.Match) -> str:
     """The arrival of :data:`_COMING_IN_DE` said in English, the place right after the cue and a clock time said
     between after it ("um 9 mit dem Zug in X an" -> "arriving at X um 9 mit dem Zug"; "mit dem Zug in X an, 9:45" ->
@@ -615,7 +625,7 @@ def _place_phrases(text: str) -> str:
     at place X", "Ziel ist der Dorfpark" -> "destination: Dorfpark", "moro perto do Q" -> "staying near Q")."""
     text = _ENDING_AT_TIME.sub(r"ending at \1 at ", text)
     text = _PICKED_UP_DE.sub(r"i must be at \1", _PICKED_UP.sub("i must be at ", text))
-    text = _COMING_IN_DE.sub(_coming_in, text)
+    text = _COMING_OUT_DE.sub(r"leaving from \2 \1", _COMING_IN_DE.sub(_coming_in, text))
     return _STAYING_NEAR.sub("staying near ", _DESTINATION.sub("destination: ", text))
 
 
