@@ -286,3 +286,14 @@ def test_how_far_a_place_is_is_no_duration(text, start_time, deadline, limit):
 def test_coming_out_of_a_place_at_a_time_said_in_german_starts_there(text, start, start_time):
     req = parse_offline(text, today=TODAY).request
     assert (req.start_place, req.start_time) == (start, start_time)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Nach der Schule um 13 Uhr am Schillergymnasium los. Eine Buchhandlung und ein Bäcker. Um 15 Uhr zurück am "
+     "Gymnasium.", "Schillergymnasium"),
+    ("Wir kommen um 9 Uhr aus dem Kreisklinikum. Ein Supermarkt und ein Café. Um 11 zurück beim Klinikum.",
+     "Kreisklinikum"),
+])
+def test_the_end_said_by_the_head_of_the_start_s_compound_name_is_the_start(text, start):
+    req = parse_offline(text, today=TODAY).request
+    assert (req.start_place, req.end_place) == (start, start)

@@ -207,13 +207,21 @@ def _shortened(end: str, start: str) -> bool:
 
 def _same_kind(end: str, start: str) -> bool:
     """Whether ``end`` refers back to the start by its kind alone ("Krems station" ... "back at the station",
-    "estação de Monaco" ... "à estação"), or by where one stays or came in ("back at the hotel", "al coche")."""
+    "estação de Monaco" ... "à estação", "Landesklinikum" ... "beim Klinikum"), or by where one stays or came in
+    ("back at the hotel", "al coche")."""
     m = re.fullmatch(r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?([^\W\d_]+)(\s+[^\W\d_]+)?",
                      end.strip(), re.IGNORECASE)
     if not m:
         return False
     word = m.group(1).lower()
-    return word in _SAME_WORDS or (not m.group(2) and (word in _RETURN_WORDS or word in start.lower().split()))
+    return word in _SAME_WORDS or (not m.group(2) and (word in _RETURN_WORDS or word in start.lower().split()
+                                                       or _compound_head(word, start)))
+
+
+def _compound_head(word: str, start: str) -> bool:
+    """Whether ``word`` ends a compound word of ``start`` ("Landesklinikum" ... "zurück beim Klinikum",
+    "Schillergymnasium" ... "wieder am Gymnasium"): the start said by the head of its name."""
+    return len(word) >= 5 and any(w.endswith(word) and len(w) >= len(word) + 3 for w in start.lower().split())
 
 
 #: a station said by its kind alone, in the languages read ("the station", "stationen", "la gare", "am Bahnhof")
