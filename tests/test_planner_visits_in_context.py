@@ -272,3 +272,17 @@ def test_later_after_a_plain_list_puts_only_the_visit_after_it_last(text, kinds)
 ])
 def test_the_very_end_of_a_street_is_no_order(text, kinds):
     assert _order(text) == (kinds, {(len(kinds) - 2, len(kinds) - 1)})
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start um 10 am Rathausplatz. Wir wollen so viele Brunnen wie möglich sehen und ein Eis essen. Um 13 Uhr zurück.",
+     ["amenity=fountain", "ice_cream"]),
+    ("Salimos de la plaza a las 10. Queremos ver las fuentes y tomar un helado. Volvemos a las 13.",
+     ["amenity=fountain", "ice_cream"]),
+    ("Partenza dalla piazza alle 10. Vogliamo vedere le fontane e prendere un gelato. Ritorno alle 13.",
+     ["amenity=fountain", "ice_cream"]),
+    ("Start um 10 am Rathausplatz. Erst die Flasche am Trinkbrunnen auffüllen, dann ein Eis. Um 13 Uhr zurück.",
+     ["amenity=drinking_water", "ice_cream"]),
+])
+def test_a_fountain_said_plainly_is_one_to_look_at(text, kinds):
+    assert _kinds(text) == kinds

@@ -90,7 +90,14 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "seriebutiker": "shop=books", "seriebutikerna": "shop=books", "librairie bd": "shop=books",
          "tienda de cómics": "shop=books", "tienda de comics": "shop=books", "loja de quadrinhos": "shop=books",
          "loja de banda desenhada": "shop=books", "fumetteria": "shop=books", "botiga de còmics": "shop=books",
-         "stripwinkel": "shop=books", "stripboekenwinkel": "shop=books", "sarjakuvakauppa": "shop=books"}
+         "stripwinkel": "shop=books", "stripboekenwinkel": "shop=books", "sarjakuvakauppa": "shop=books",
+         # a fountain said plainly is one to look at; the schema lists these words as drinking water too
+         # ("so viele Brunnen wie möglich", "ver las fuentes"); a drinking fountain keeps its own word
+         "brunnen": "amenity=fountain", "fuente": "amenity=fountain", "fuentes": "amenity=fountain",
+         "fontana": "amenity=fountain", "fontane": "amenity=fountain", "fontan": "amenity=fountain",
+         "fontaner": "amenity=fountain", "fontanerna": "amenity=fountain", "chafariz": "amenity=fountain",
+         "chafarizes": "amenity=fountain", "fonts": "amenity=fountain", "fontein": "amenity=fountain",
+         "fonteinen": "amenity=fountain"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)
