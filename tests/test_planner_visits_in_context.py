@@ -286,3 +286,15 @@ def test_the_very_end_of_a_street_is_no_order(text, kinds):
 ])
 def test_a_fountain_said_plainly_is_one_to_look_at(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Salimos de la plaza a las 10. Queremos ver un museo y comer. Terminamos en el balneario a las 16:00, que "
+     "tenemos entrada para el spa.", ["museum", "restaurant"]),
+    ("Saio da praça às 10h. Um museu e um almoço. Acabo no teatro às 16h, já tenho os bilhetes.",
+     ["museum", "restaurant"]),
+    ("Partenza dalla piazza alle 10. Un museo e poi la biglietteria del teatro. Ritorno alle 13.",
+     ["museum", "shop=ticket", "theatre"]),
+])
+def test_a_ticket_one_holds_is_no_ticket_shop(text, kinds):
+    assert _kinds(text) == kinds

@@ -208,6 +208,11 @@ SKIP_TAGS = {"tourism=hotel", "tourism=hostel", "tourism=guest_house", "tourism=
              "amenity=bus_station", "shop=outpost", "amenity=events_venue", "amenity=studio",
              # places one only passes or sits at, and where children spend the day, not a trip
              "amenity=bench", "amenity=kindergarten", "amenity=school", "amenity=childcare"}
+#: terms of the ticket seller that name the ticket itself or a sale ("tenemos entrada para el spa",
+#: "abbiamo i biglietti"): one who holds a ticket goes to the event, not to a ticket shop
+TICKET_ITSELF = {"ticket", "boleto", "billete", "entrada", "venta", "bilhete", "bilhetes", "ingresso", "entradas",
+                 "lippu", "liput", "matkalippu", "konserttilippu", "tapahtumalippu", "paasylippu", "paasyliput",
+                 "biljetter", "biglietti"}
 #: keys whose presets are structures, not places one visits (a bridge or a tower worth seeing is a sight)
 SKIP_KEYS = {"man_made"}
 
@@ -251,6 +256,8 @@ def _index_words(tag: str, words: list[str], names: dict, terms: dict) -> None:
             continue
         f = fold(w)
         if not f or f in GENERIC or len(f) < 3 or min(len(x) for x in f.split()) < 2:
+            continue
+        if tag == "shop=ticket" and f in TICKET_ITSELF:
             continue
         if " " in f or len(f) >= 7:  # short single-word terms are too loose ("toy" -> toy library)
             terms.setdefault(f, set()).add(tag)
