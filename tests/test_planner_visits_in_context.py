@@ -298,3 +298,13 @@ def test_a_fountain_said_plainly_is_one_to_look_at(text, kinds):
 ])
 def test_a_ticket_one_holds_is_no_ticket_shop(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Départ de la gare à 10h. Un musée et un déjeuner. Retour à la gare pour 16h, on a réservé une table.",
+     ["museum", "restaurant"]),
+    ("Départ de la place à 9h : une boulangerie puis le musée, que nous avons réservé. Fin à midi.",
+     ["bakery", "museum"]),
+])
+def test_a_booking_is_no_bank(text, kinds):
+    assert _kinds(text) == kinds

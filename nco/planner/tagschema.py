@@ -213,6 +213,10 @@ SKIP_TAGS = {"tourism=hotel", "tourism=hostel", "tourism=guest_house", "tourism=
 TICKET_ITSELF = {"ticket", "boleto", "billete", "entrada", "venta", "bilhete", "bilhetes", "ingresso", "entradas",
                  "lippu", "liput", "matkalippu", "konserttilippu", "tapahtumalippu", "paasylippu", "paasyliput",
                  "biljetter", "biglietti"}
+#: terms of a bank that are everyday words of something else ("on a réservé une table", "pay a deposit")
+BANK_NOT = {"reserve", "deposit", "savings"}
+#: terms that name something else than the kind of place they are listed with
+NOT_THE_PLACE = {"shop=ticket": TICKET_ITSELF, "amenity=bank": BANK_NOT}
 #: keys whose presets are structures, not places one visits (a bridge or a tower worth seeing is a sight)
 SKIP_KEYS = {"man_made"}
 
@@ -257,7 +261,7 @@ def _index_words(tag: str, words: list[str], names: dict, terms: dict) -> None:
         f = fold(w)
         if not f or f in GENERIC or len(f) < 3 or min(len(x) for x in f.split()) < 2:
             continue
-        if tag == "shop=ticket" and f in TICKET_ITSELF:
+        if f in NOT_THE_PLACE.get(tag, ()):
             continue
         if " " in f or len(f) >= 7:  # short single-word terms are too loose ("toy" -> toy library)
             terms.setdefault(f, set()).add(tag)
