@@ -308,3 +308,12 @@ def test_a_ticket_one_holds_is_no_ticket_shop(text, kinds):
 ])
 def test_a_booking_is_no_bank(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Lähden asemalta klo 12. Haluan käydä apteekissa ja syödä sushia. Takaisin klo 15.",
+     ["pharmacy", "restaurant"]),
+    ("Lähden asemalta klo 18. Ensin museo, sitten syödään pizzaa. Takaisin klo 21.", ["museum", "restaurant"]),
+])
+def test_a_dish_said_in_the_finnish_partitive_is_a_meal(text, kinds):
+    assert _kinds(text) == kinds
