@@ -317,3 +317,12 @@ def test_a_booking_is_no_bank(text, kinds):
 ])
 def test_a_dish_said_in_the_finnish_partitive_is_a_meal(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at the square at 11. A museum, plus a crab cake lunch somewhere. Back by 4.", ["museum", "restaurant"]),
+    ("Start at the square at 9. A gallery and then a pastry breakfast by the river. Back by noon.",
+     ["gallery", "cafe"]),
+])
+def test_a_snack_said_before_a_meal_is_what_is_eaten_at_it(text, kinds):
+    assert _kinds(text) == kinds
