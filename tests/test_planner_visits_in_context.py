@@ -272,3 +272,57 @@ def test_later_after_a_plain_list_puts_only_the_visit_after_it_last(text, kinds)
 ])
 def test_the_very_end_of_a_street_is_no_order(text, kinds):
     assert _order(text) == (kinds, {(len(kinds) - 2, len(kinds) - 1)})
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start um 10 am Rathausplatz. Wir wollen so viele Brunnen wie möglich sehen und ein Eis essen. Um 13 Uhr zurück.",
+     ["amenity=fountain", "ice_cream"]),
+    ("Salimos de la plaza a las 10. Queremos ver las fuentes y tomar un helado. Volvemos a las 13.",
+     ["amenity=fountain", "ice_cream"]),
+    ("Partenza dalla piazza alle 10. Vogliamo vedere le fontane e prendere un gelato. Ritorno alle 13.",
+     ["amenity=fountain", "ice_cream"]),
+    ("Start um 10 am Rathausplatz. Erst die Flasche am Trinkbrunnen auffüllen, dann ein Eis. Um 13 Uhr zurück.",
+     ["amenity=drinking_water", "ice_cream"]),
+])
+def test_a_fountain_said_plainly_is_one_to_look_at(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Salimos de la plaza a las 10. Queremos ver un museo y comer. Terminamos en el balneario a las 16:00, que "
+     "tenemos entrada para el spa.", ["museum", "restaurant"]),
+    ("Saio da praça às 10h. Um museu e um almoço. Acabo no teatro às 16h, já tenho os bilhetes.",
+     ["museum", "restaurant"]),
+    ("Partenza dalla piazza alle 10. Un museo e poi la biglietteria del teatro. Ritorno alle 13.",
+     ["museum", "shop=ticket", "theatre"]),
+])
+def test_a_ticket_one_holds_is_no_ticket_shop(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Départ de la gare à 10h. Un musée et un déjeuner. Retour à la gare pour 16h, on a réservé une table.",
+     ["museum", "restaurant"]),
+    ("Départ de la place à 9h : une boulangerie puis le musée, que nous avons réservé. Fin à midi.",
+     ["bakery", "museum"]),
+])
+def test_a_booking_is_no_bank(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Lähden asemalta klo 12. Haluan käydä apteekissa ja syödä sushia. Takaisin klo 15.",
+     ["pharmacy", "restaurant"]),
+    ("Lähden asemalta klo 18. Ensin museo, sitten syödään pizzaa. Takaisin klo 21.", ["museum", "restaurant"]),
+])
+def test_a_dish_said_in_the_finnish_partitive_is_a_meal(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at the square at 11. A museum, plus a crab cake lunch somewhere. Back by 4.", ["museum", "restaurant"]),
+    ("Start at the square at 9. A gallery and then a pastry breakfast by the river. Back by noon.",
+     ["gallery", "cafe"]),
+])
+def test_a_snack_said_before_a_meal_is_what_is_eaten_at_it(text, kinds):
+    assert _kinds(text) == kinds

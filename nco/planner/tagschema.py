@@ -90,7 +90,14 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "seriebutiker": "shop=books", "seriebutikerna": "shop=books", "librairie bd": "shop=books",
          "tienda de cómics": "shop=books", "tienda de comics": "shop=books", "loja de quadrinhos": "shop=books",
          "loja de banda desenhada": "shop=books", "fumetteria": "shop=books", "botiga de còmics": "shop=books",
-         "stripwinkel": "shop=books", "stripboekenwinkel": "shop=books", "sarjakuvakauppa": "shop=books"}
+         "stripwinkel": "shop=books", "stripboekenwinkel": "shop=books", "sarjakuvakauppa": "shop=books",
+         # a fountain said plainly is one to look at; the schema lists these words as drinking water too
+         # ("so viele Brunnen wie möglich", "ver las fuentes"); a drinking fountain keeps its own word
+         "brunnen": "amenity=fountain", "fuente": "amenity=fountain", "fuentes": "amenity=fountain",
+         "fontana": "amenity=fountain", "fontane": "amenity=fountain", "fontan": "amenity=fountain",
+         "fontaner": "amenity=fountain", "fontanerna": "amenity=fountain", "chafariz": "amenity=fountain",
+         "chafarizes": "amenity=fountain", "fonts": "amenity=fountain", "fontein": "amenity=fountain",
+         "fonteinen": "amenity=fountain"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)
@@ -201,6 +208,15 @@ SKIP_TAGS = {"tourism=hotel", "tourism=hostel", "tourism=guest_house", "tourism=
              "amenity=bus_station", "shop=outpost", "amenity=events_venue", "amenity=studio",
              # places one only passes or sits at, and where children spend the day, not a trip
              "amenity=bench", "amenity=kindergarten", "amenity=school", "amenity=childcare"}
+#: terms of the ticket seller that name the ticket itself or a sale ("tenemos entrada para el spa",
+#: "abbiamo i biglietti"): one who holds a ticket goes to the event, not to a ticket shop
+TICKET_ITSELF = {"ticket", "boleto", "billete", "entrada", "venta", "bilhete", "bilhetes", "ingresso", "entradas",
+                 "lippu", "liput", "matkalippu", "konserttilippu", "tapahtumalippu", "paasylippu", "paasyliput",
+                 "biljetter", "biglietti"}
+#: terms of a bank that are everyday words of something else ("on a réservé une table", "pay a deposit")
+BANK_NOT = {"reserve", "deposit", "savings"}
+#: terms that name something else than the kind of place they are listed with
+NOT_THE_PLACE = {"shop=ticket": TICKET_ITSELF, "amenity=bank": BANK_NOT}
 #: keys whose presets are structures, not places one visits (a bridge or a tower worth seeing is a sight)
 SKIP_KEYS = {"man_made"}
 
@@ -244,6 +260,8 @@ def _index_words(tag: str, words: list[str], names: dict, terms: dict) -> None:
             continue
         f = fold(w)
         if not f or f in GENERIC or len(f) < 3 or min(len(x) for x in f.split()) < 2:
+            continue
+        if f in NOT_THE_PLACE.get(tag, ()):
             continue
         if " " in f or len(f) >= 7:  # short single-word terms are too loose ("toy" -> toy library)
             terms.setdefault(f, set()).add(tag)

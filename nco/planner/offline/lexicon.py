@@ -77,6 +77,9 @@ CUISINES = {
     "burger": "burger", "burgers": "burger", "korean": "korean", "lebanese": "lebanese",
     "austrian": "austrian", "finnish": "finnish", "nordic": "nordic", "vegetarian": "vegetarian",
     "vegan": "vegan", "american": "american", "mediterranean": "mediterranean", "french-style": "french",
+    # Finnish says what one eats in the partitive ("syödä sushia", "pizzaa", "hampurilaista")
+    "sushia": "sushi", "pizzaa": "pizza", "ramenia": "ramen", "hampurilaista": "burger", "hampurilaisia": "burger",
+    "pihviä": "steak_house",
 }
 
 PREF_CUES = {

@@ -419,6 +419,9 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
                     _AT_A.fullmatch(mlow[merged[-1].end:x.start]) or _SHOPS_SAID.fullmatch(mlow[merged[-1].end:x.start])):
             merged[-1] = x  # "shopping at a supermarket", "shopping, above all a perfumery": one visit, there
             continue
+        if prev is None and _dish_of_meal(mlow, merged, x):
+            merged[-1] = x  # "a crab cake lunch", "a pretzel breakfast": the meal, with what is eaten at it
+            continue
         if prev is None and _shopping_there(mlow, merged, x):
             continue  # "über den Viktualienmarkt bummeln", "im Supermarkt einkaufen": one visit, to the place
         prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x)
@@ -431,6 +434,14 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(x)
     return merged
+
+
+def _dish_of_meal(mlow: str, merged: list[Mention], x: Mention) -> bool:
+    """Whether the visit said last is a snack word right before the meal ``x`` that it is eaten at:
+    "a crab cake lunch", "a quick croissant breakfast"."""
+    y = merged[-1] if merged else None
+    return y is not None and x.word in _MEALS and y.word in _SNACKS and y.ref is None and not y.name and \
+        not mlow[y.end:x.start].strip()
 
 
 def _shopping_there(mlow: str, merged: list[Mention], x: Mention) -> bool:
