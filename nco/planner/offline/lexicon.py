@@ -155,6 +155,8 @@ THEN_RE = re.compile(r"\b(then|and then|after that|afterwards|afterward|followed
                       r"once (?:that's|that is|i'm|we're) done|from there|and finally|finally|lastly|später|"
                       r"más tarde|plus tard|mais tarde|più tardi|senare|myöhemmin)\b")
 FIRST_RE = re.compile(r"\b(start(?:ing)? (?:off )?with|begin(?:ning)? with|first of all|to start|first)\b")
+#: a place in the order said with a verb of obligation before it ("has to be first", "must come the very last")
+MUST_BE = r"(?:has to|must|should|needs to|will)\s+(?:be|come)\s+(?:the\s+)?"
 LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:the day |off )?with|to finish|"
                       r"at the (?:very )?end|to end|wrap up with|round off with|last of all)\b")
 REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|having|visiting|eating|that|"

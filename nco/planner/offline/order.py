@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from nco.errors import InputError
-from nco.planner.offline.lexicon import FIRST_RE, LAST_RE, THEN_RE
+from nco.planner.offline.lexicon import FIRST_RE, LAST_RE, MUST_BE, THEN_RE
 from nco.planner.offline.tasks import Mention
 from nco.planner.offline.text import clause_of, sentence_bounds
 from nco.planner.request import find_cycle
@@ -174,7 +174,7 @@ _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|
 
 
 #: "last" said right after a visit ("Florist last please", "the bar has to be the very last")
-_LAST_AFTER = re.compile(r"(?:\b(?:has to|must|should|needs to|will)\s+(?:be|come)\s+(?:the\s+)?(?:very\s+)?|"
+_LAST_AFTER = re.compile(r"(?:\b" + MUST_BE + r"(?:very\s+)?|"
                          r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\bthis)(?<!\bat)(?<!\bits)(?<!\byour)\s)last\b"
                          r"(?!\s+(?:night|week|year|day|days|evening|morning|time|minute|minutes|hour|stop|train|bus|one|"
                          r"of|chance|two|three))")
@@ -186,9 +186,8 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
     for m in FIRST_RE.finditer(mlow):
         if m.group(1) == "first" and re.match(r"\s+(thing|time)", mlow[m.end():]):
             continue
-        # "a museum first"; "lunch at a restaurant first": the words of the visit's own place may come between
-        prev = [x for x in plain if any(e <= m.start() and _own_words(mlow[e:m.start()]) for e in _ends(x))]
-        nxt = prev[-1:] if m.group(1) == "first" and prev else [x for x in plain if x.start >= m.end()]
+        prev = _visit_just_before(mlow, plain, m.start())
+        nxt = prev if m.group(1) == "first" and prev else [x for x in plain if x.start >= m.end()]
         if nxt:
             group = _list_after(mlow, nxt)  # "first lunch and an ice cream": both first
             firsts = {t for y in group for t in y.tasks}
@@ -196,19 +195,30 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
     for m in _LAST_SAID.finditer(mlow):  # "et finir dans un bar", "i acabar dinant", "zum Schluss ein Bier"
         nxt = [x for x in plain if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?]", mlow[m.end():x.start])]
         if nxt:
-            deps |= {(t, u) for u in nxt[0].tasks for t in range(n_tasks) if t not in nxt[0].tasks}
+            deps |= _last(nxt[0], n_tasks)
     for m in _LAST_AFTER.finditer(mlow):  # "Florist LAST please", "Movie has to be last"
-        prev = [x for x in plain if any(e <= m.start() and _own_words(mlow[e:m.start()]) for e in _ends(x))][-1:]
+        prev = _visit_just_before(mlow, plain, m.start())
         if prev:
-            deps |= {(t, u) for u in prev[0].tasks for t in range(n_tasks) if t not in prev[0].tasks}
+            deps |= _last(prev[0], n_tasks)
     for m in LAST_RE.finditer(mlow):
         nxt = [x for x in plain if x.start >= m.end()]
         if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end."
             nxt = [x for x in plain if x.end <= m.start() and not mlow[x.end:m.start()].strip()][-1:]
         nxt = _said_before_end(mlow, plain, m) or nxt
         if nxt:
-            deps |= {(t, u) for u in nxt[0].tasks for t in range(n_tasks) if t not in nxt[0].tasks}
+            deps |= _last(nxt[0], n_tasks)
     return deps
+
+
+def _visit_just_before(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
+    """The visit said right before ``at``, with the words of its own place perhaps between ("a museum first",
+    "lunch at a restaurant first", "Florist last"), as a list of one; ``[]`` when none is."""
+    return [x for x in plain if any(e <= at and _own_words(mlow[e:at]) for e in _ends(x))][-1:]
+
+
+def _last(x: Mention, n_tasks: int) -> set[tuple[int, int]]:
+    """Every other task before the tasks of ``x``."""
+    return {(t, u) for u in x.tasks for t in range(n_tasks) if t not in x.tasks}
 
 
 #: "at the (very) end" said right after a visit, not of a place ("the ice cream at the very end as a reward",
@@ -219,9 +229,7 @@ _AT_END = re.compile(r"at the (?:very )?end(?!\s+(?:of|the|der|des|de|du|del|del
 def _said_before_end(mlow: str, plain: list[Mention], m: re.Match) -> list[Mention]:
     """The visit "at the very end" follows with its own words between ("the bakery at the very end so
     the bread is fresh", "the shopping at the supermarket at the very end"), or none."""
-    if _AT_END.match(mlow, m.start()) is None:
-        return []
-    return [x for x in plain if any(e <= m.start() and _own_words(mlow[e:m.start()]) for e in _ends(x))][-1:]
+    return _visit_just_before(mlow, plain, m.start()) if _AT_END.match(mlow, m.start()) else []
 
 
 def _sequence(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:

@@ -111,16 +111,10 @@ def _without_lead_word(place: str | None, at: int, known) -> tuple[str | None, i
         return place, at
     k = 2 if len(words) > 2 and words[1].lower() in _LEAD_OF else 1
     rest = " ".join(words[k:])
-    if not known(rest, exact=True) or (words[0] in STOP_NOUNS and _is_town(rest, known)):
+    area = getattr(known, "area", None)  # "gare de Monaco" is a station, not the town
+    if not known(rest, exact=True) or (words[0] in STOP_NOUNS and area is not None and area(rest)):
         return place, at
     return rest, at + len(place) - len(rest)
-
-
-def _is_town(name: str, known) -> bool:
-    """Whether the map reads ``name`` as the city or a town or district ("gare de Monaco" is a station, not
-    the town)."""
-    area = getattr(known, "area", None)
-    return bool(getattr(known, "is_own", lambda _: False)(name) or (area and area(name)))
 
 
 #: home or work said as where the trip ends, in the languages read ("be at casa by 12", "zu Hause", "at work by 9")
@@ -326,15 +320,15 @@ _I_AM = (r"(?:i'?m|we'?re|i am|we are|je suis|on est|nous sommes|sono|siamo|esto
          r"sind|jag är|vi är|olen|olemme|ik ben|we zijn|wij zijn)")
 #: being in a town or district, just before it: "I'm in Munich", "on est en vacances au ski à Andorre", "sono a
 #: Monaco per lavoro" (not "picking her up in Paxtang", "hospedado em Lawnton")
-_BEING_IN = re.compile(r"\b" + _I_AM + r"\s+(?:[^\s.,;:!?]+\s+){0,6}?(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+(?:the\s+)?$",
-                       re.IGNORECASE)
+#: the words between "I am" and a place: up to six, then a preposition of place
+_BEING_AT = r"\s+(?:[^\s.,;:!?]+\s+){0,6}?(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+(?:the\s+)?$"
+_BEING_IN = re.compile(r"\b" + _I_AM + _BEING_AT, re.IGNORECASE)
 #: leaving from a place, as the language stage writes it ("Partiamo da", "Départ de", "salimos desde")
 _LEAVING = re.compile(r"\b(?:leaving|starting|departing|departure|start|leave)\s+(?:from|at)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 #: being somewhere, said with "will be" too ("Siamo a Monaco per Ferragosto"): where one leaves from, when the
 #: prompt names it, is the start
-_BEING_ANY = re.compile(r"\b(?:" + _I_AM + r"|will be)\s+(?:[^\s.,;:!?]+\s+){0,6}?(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+"
-                        r"(?:the\s+)?$", re.IGNORECASE)
+_BEING_ANY = re.compile(r"\b(?:" + _I_AM + r"|will be)" + _BEING_AT, re.IGNORECASE)
 
 
 #: staying near a place, as the language stage writes it ("Wir wohnen nahe ...", "moro perto do ..."); and a place

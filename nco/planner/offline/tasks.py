@@ -17,6 +17,7 @@ from nco.planner.offline.lexicon import (
     FIRST_RE,
     LEX_MAP,
     LEX_RE,
+    MUST_BE,
     NEG_AFTER_RE,
     NEG_RE,
     PREF_CUES,
@@ -360,7 +361,7 @@ def _meal_just_before(mentions: list[Mention], at: int) -> list[Mention]:
 
 
 #: a bare kind word said with its place in the order ("museum first", "Florist LAST please", "Movie has to be last")
-_FIRST_AFTER = re.compile(r"\s+(?:(?:has to|must|should|needs to|will)\s+(?:be|come)\s+(?:the\s+)?)?(?:first|last)\b")
+_FIRST_AFTER = re.compile(r"\s+(?:" + MUST_BE + r")?(?:first|last)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|one more|two|three|second)\s+$")
 
 
@@ -582,7 +583,7 @@ _AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|à la m
 
 
 #: one says what one is: "I'm a", "je suis", "sou", "sono un", "ich bin", "jag är", "ik ben" (with a word or two)
-_I_AM = re.compile(r"\b(?:i'm|i am|je suis|sou|soy|sono|sóc|ich bin|jag är|ik ben|olen)\s+(?:(?:a|an|un|une|um|uma|"
+_I_AM_A = re.compile(r"\b(?:i'm|i am|je suis|sou|soy|sono|sóc|ich bin|jag är|ik ben|olen)\s+(?:(?:a|an|un|une|um|uma|"
                    r"una|ein|eine|en|ett|een)\s+)?(?:[^\W\d_]+\s+)?$")
 #: a word said of a person who does a trade for love or no longer ("photographe amateur", "retired carpenter")
 _AMATEUR = r"(?:amateur|amador|amadora|aficionado|aficionada|passionné|passionnée|passionate|keen|retired|retraité|"\
@@ -597,7 +598,7 @@ def _said_of_oneself(mlow: str, x: Mention) -> bool:
     if not (x.tag or "").startswith("craft="):
         return False
     before = mlow[max(0, x.start - 40):x.start]
-    return bool(_I_AM.search(before) or _AMATEUR_BEFORE.search(before) or _AMATEUR_AFTER.match(mlow, x.end))
+    return bool(_I_AM_A.search(before) or _AMATEUR_BEFORE.search(before) or _AMATEUR_AFTER.match(mlow, x.end))
 
 
 def _in_aside(mlow: str, x: Mention, before: list[Mention]) -> bool:
@@ -680,7 +681,8 @@ _ALL_DAY = re.compile(r"\b(?:all (?:day|morning|afternoon|evening)|the whole day
                       r"toute la (?:journée|matinée)|tout l'après-midi|todo el día|toda la (?:mañana|tarde)|o dia (?:todo|"
                       r"inteiro)|a manhã toda|tutto il giorno|tutta la mattina|tot el dia|tot el matí|hela dagen|"
                       r"hela förmiddagen|koko päivän|koko aamupäivän|de hele dag|de hele ochtend)\b")
-_BEING = re.compile(r"\b(?:i'm|i am|we're|we are|he's|she's|is|are|bin|ist|sind|suis|est|sommes|estoy|está|estamos|"
+#: someone is somewhere, a few words before it ("my husband is at", "Mein Mann ist den ganzen Tag auf")
+_SOMEONE_IS = re.compile(r"\b(?:i'm|i am|we're|we are|he's|she's|is|are|bin|ist|sind|suis|est|sommes|estoy|está|estamos|"
                     r"estou|tô|sono|è|siamo|sóc|és|som|är|oon|olen|on|ben|zijn)\s+(?:[^\W\d_]+\s+){0,3}$")
 #: no need to come or go there ("inutile de passer", "also komm ja nicht vorbei", "no cal que hi vinguis", "älä tule
 #: sinne", "da musst du aber nicht hin", "don't need to go back there")
@@ -726,7 +728,7 @@ def _somebody_there(mlow: str, x: Mention) -> str | None:
         return "is where someone works or studies"
     if _LIVES_NEAR.search(before):
         return "is where someone lives near"
-    if _BEING.search(before) and _ALL_DAY.search(mlow, a, b):
+    if _SOMEONE_IS.search(before) and _ALL_DAY.search(mlow, a, b):
         return "is where someone spends the day"
     s0, s1 = sentence_bounds(mlow, x.start)
     if _NOT_COMING.search(mlow, s0, s1):
@@ -750,9 +752,8 @@ _VEHICLE_LEFT = re.compile(rf"\b(?:{_VEHICLE}\s+(?:\w+\s+)?{_PARKED}|(?:ich|i|we
 #: the place, then that a vehicle is left there ("al parco, dove abbiamo lasciato la macchina", "am Platz (da steht
 #: mein Radl)")
 _VEHICLE_THERE = re.compile(rf"[^.;!?]{{0,12}}?\b(?:where|da|dort|dove|où|donde|onde|där|jossa|waar)\b"
-                            rf"[^.;!?]{{0,40}}?\b{_PARKED}\b[^.;!?]{{0,20}}?\b{_VEHICLE}\b|"
-                            rf"[^.;!?]{{0,12}}?\b(?:where|da|dort|dove|où|donde|onde|där|jossa|waar)\b"
-                            rf"[^.;!?]{{0,30}}?\b{_VEHICLE}\b\s+(?:\w+\s+)?{_PARKED}\b")
+                            rf"(?:[^.;!?]{{0,40}}?\b{_PARKED}\b[^.;!?]{{0,20}}?\b{_VEHICLE}\b|"
+                            rf"[^.;!?]{{0,30}}?\b{_VEHICLE}\b\s+(?:\w+\s+)?{_PARKED}\b)")
 #: "park" as the verb or in "car park" ("Ich park am Markt", "before the car park shuts")
 _PARKING = re.compile(r"\b(?:car|ich|i|we|wir)\s+$")
 
