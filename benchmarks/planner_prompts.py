@@ -69,7 +69,14 @@ seventeenth and eighteenth, each by another hand, eight prompts in each
 bundled extract, 79-82 % not in English, 27-31 end places, 10-11 impossible
 requests; all three scored first with the parser from before the round that
 received them; the seventeenth's failures were then read by class, those of
-the sixteenth and eighteenth never), parses every prompt with
+the sixteenth and eighteenth never) and ``data/prompts/trips_heldout19.jsonl``
+and ``trips_heldout20.jsonl`` (a nineteenth and twentieth, each by another
+hand, eight prompts in each bundled extract, 77-78 % not in English, 28 end
+places and 10 impossible requests each, written as everyday requests -- typed
+into a phone app, or sent to a friend who plans the day -- rather than in
+styles chosen to be new; both scored first with the parser from before the
+round that received them; the nineteenth's failures were then read by class,
+the twentieth's never), parses every prompt with
 :func:`nco.planner.parse.parse_offline` and scores the request the planner
 would plan: in a bundled city the parser asks the extract which start
 phrases it knows (:func:`nco.planner.plan.knows`), places named without
@@ -126,7 +133,8 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout11": "trips_heldout11.jsonl", "heldout12": "trips_heldout12.jsonl",
           "heldout13": "trips_heldout13.jsonl", "heldout14": "trips_heldout14.jsonl",
           "heldout15": "trips_heldout15.jsonl", "heldout16": "trips_heldout16.jsonl",
-          "heldout17": "trips_heldout17.jsonl", "heldout18": "trips_heldout18.jsonl"}
+          "heldout17": "trips_heldout17.jsonl", "heldout18": "trips_heldout18.jsonl",
+          "heldout19": "trips_heldout19.jsonl", "heldout20": "trips_heldout20.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
