@@ -241,6 +241,9 @@ class TripRequest(BaseModel):
             raise InputError(
                 f"contradictory times: the trip must end by {self.deadline} but starts at {hhmm(start)}")
         end = self.end_minutes()
+        if end > 24 * 60:  # "from 22:00, I have three hours"
+            raise InputError(f"the trip would run past midnight (start {hhmm(start)}, {self.time_limit_min} minutes); "
+                             "plan the part after midnight as a second trip")
         if self.tasks and min(t.duration_min for t in self.tasks) > end - start:
             raise InputError(
                 f"contradictory times: {end - start} minutes between {hhmm(start)} and {hhmm(end)} "

@@ -47,7 +47,7 @@ _CUES = {
     "fr": r"à|a|vers|jusqu'à|jusqu'a|avant|après",
     "es": r"las|la",
     "pt": r"às|as|à|das|da|até",
-    "it": r"alle|le|dalle|entro le|verso le|all'|dall'",
+    "it": r"alle|le|dalle|entro le|verso le|all'|dall'|entro l'|verso l'|dopo l'",
     "ca": r"les|la",
     "sv": r"klockan|kl\.?|till|vid|före|efter",
     "fi": r"kello|klo",

@@ -122,6 +122,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bbibliothek\b", "library"), (r"\bspielplatz\b", "playground"), (r"\baussichtspunkt\b", "viewpoint"),
         (r"\bsehenswürdigkeiten\b", "sights"), (r"\bein(?:e|en|em|er)?\b", "a"), (r"\bim\b", "in the"),
         (r"\bzum (?=breakfast|brunch|lunch|dinner)", "for "), (r"\bzu(?:m|r)\b|\bins\b", "to the"), (r"\bder\b|\bdie\b|\bdas\b|\bden\b|\bdem\b", "the"),
+        (r"\b(?:frische[ns]?\s+)?(?:brot|brötchen|semmeln)\b", "fresh bread"), (r"\bblumenstrau(?:ß|ss)\b", "florist"),
+        (r"\bdrogeriemarkt\b", "drogerie"), (r"\blebensmittel\b|\bwocheneinkauf\b", "groceries"),  # goods said for their shop
     ],
     "fr": [
         (r"le plus (?:de|d')\s?(\w+) possibles?|autant (?:de|d')\s?(\w+) que possible|un maximum (?:de|d')\s?(\w+)",
@@ -144,6 +146,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bmarché\b", "market"), (r"\bthéâtre\b", "theatre"), (r"\bbibliothèque\b", "library"),
         (r"\bgalerie\b", "gallery"), (r"\bmagasin de souvenirs\b", "souvenir shop"), (r"\bpoint de vue\b", "viewpoint"),
         (r"\bune?\b", "a"), (r"\bau\b", "at the"), (r"\bà\b", "at"),
+        (r"\bdu pain\b|\bune baguette\b", "bread"), (r"\b(?:faire )?(?:les|des|mes|nos) courses\b", "groceries"),
     ],
     "es": [
         (r"tantos (\w+) como sea posible|el máximo de (\w+)(?: posibles?)?", r"as many \1\2 as possible"),
@@ -161,6 +164,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bcine\b", "cinema"), (r"\bteatro\b", "theatre"), (r"\btienda de recuerdos\b", "souvenir shop"),
         (r"\bmirador\b", "viewpoint"), (r"\bbiblioteca\b", "library"), (r"\bgalería\b", "gallery"),
         (r"\buna?\b", "a"), (r"\btomar\b|\bver\b|\bvisitar\b", "visit"),
+        (r"\bpan\b", "bread"), (r"\b(?:hacer )?la compra\b", "groceries"),
     ],
     "pt": [
         (r"o máximo de (\w+) possível", r"as many \1 as possible"), (r"em qualquer ordem", "in any order"),
@@ -177,6 +181,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bteatro\b", "theatre"), (r"\bmiradouro\b", "viewpoint"), (r"\bbiblioteca\b", "library"),
         (r"\bloja de (?:lembranças|souvenirs)\b", "souvenir shop"), (r"\bumas?\b|\bum\b", "a"),
         (r"\bvisitar\b", "visit"), (r"\b(?:no|na|nos|nas)\b(?! \d)", "at the"),
+        (r"\bpão\b", "bread"), (r"\b(?:fazer )?as compras do (?:mês|supermercado)\b|\bmercearia\b", "groceries"),
     ],
     "it": [
         (r"\b(?:devo|dobbiamo|devi|deve) (?:essere|stare|tornare) di nuovo (?:in|a|al|alla|allo)\s+", "i must be back at "),
@@ -185,12 +190,14 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpoi\b|\bdopo\b", "then"), (r"\bprima\b", "first"), (r"\bpranzo\b", "lunch"), (r"\bcena\b", "dinner"),
         (r"\bmuseo\b", "museum"), (r"\bchiesa\b", "church"), (r"\bgelato\b", "ice cream"), (r"\bparco\b", "park"),
         (r"\bore\b", "hours"), (r"\bminuti\b", "minutes"), (r"\buna?\b|\buno\b", "a"), (r"\be\b", "and"),
+        (r"\bpane\b", "bread"), (r"\b(?:fare )?la spesa\b", "groceries"),
     ],
     "ca": [
         (r"\bfins a les\b", "until"), (r"\ba les\b", "at"), (r"\bcomenço a\b", "i start at"),
         (r"\bdesprés\b", "then"), (r"\bdinar\b", "lunch"), (r"\bsopar\b", "dinner"), (r"\bmuseu\b", "museum"),
         (r"\besglésia\b", "church"), (r"\bparc\b", "park"), (r"\buna?\b", "a"),
         (r"\bi\b(?!')(?! (?:want|have|need|start|am|must)\b)", "and"),
+        (r"\b(?<=comprar )pa\b", "bread"), (r"\b(?:fer )?la compra\b", "groceries"),
     ],
     "fi": [
         (r"\b(?:(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?|(\d{1,2}):(\d{2})) mennessä\b", r"by \1\3:\2\4"),
@@ -214,6 +221,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         # "Olen Kauppatorilla klo 13.30 tapaamassa kaveria": where one meets someone, by then
         (r"\bi'm at ((?-i:[A-ZÀ-Ý])[\w-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w-]+)*) at (\d{1,2}:\d{2}) tapaamassa\b",
          r"i must be at \1 by \2 meeting"),
+        (r"\bleipää\b|\bleipä\b", "fresh bread"), (r"\bruokaostokset\b|\bruokaostoksille\b", "groceries"),
     ],
     "sv": [
         (r"\bklockan (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"), (r"\b(?:klar|tillbaka) till\b", "back by"),
@@ -227,6 +235,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bteater\b", "theatre"), (r"\bmarknad\b", "market"), (r"\blekplats\b", "playground"),
         (r"\brestaurang\b", "restaurant"), (r"\bbar\b", "bar"), (r"\bpark\b", "park"),
         (r"\ben\b|\bett\b", "a"),
+        (r"\b(?:färskt\s+)?bröd\b", "fresh bread"), (r"\bhandla mat\b|\bmatvaror\b", "groceries"),
     ],
 }
 RULES["nl"] = [
@@ -826,7 +835,7 @@ def _finnish_places(text: str) -> str:
     text = _FI_POSTPOSITION.sub(_fi_genitive, text)
     text = _FI_POSTPOSITION_FROM.sub(lambda m: "from" + _fi_genitive(m)[2:], text)
     t = _FI_LINK_I.sub(_fi_unlink, _FI_LOWER_AT.sub(_fi_lower_at, text))
-    return _FI_FROM.sub(_fi_from, t)
+    return _FI_FROM.sub(_fi_from, _FI_FROM_NOUN.sub(_fi_from, t))
 
 
 #: "olen kauppatorilla", "oon hornsgatanilla": a name in lower case with the ending "-lla" after "I am"
@@ -839,6 +848,11 @@ def _fi_lower_at(m: re.Match) -> str:
     if stem.endswith("i") and _foreign_end(stem[:-1]):
         stem = stem[:-1]
     return f"{m.group(1)} at {stem}"
+
+
+#: a place noun in lower case after a name in the genitive, with the ending "-sta" ("Esplanadin puistosta": from
+#: the Esplanadi park)
+_FI_FROM_NOUN = re.compile(r"\b((?-i:[A-ZÀ-Ý])[\w'-]*n\s+)([a-zåäö]{3,}?)(?:sta|stä)\b")
 
 
 def _fi_from(m: re.Match) -> str:

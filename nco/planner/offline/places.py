@@ -34,6 +34,9 @@ _FALLBACKS = [
                r"we start|i start)\s+(?:at\s+|around\s+|from\s+)?"
                r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:(?:at|from|in|on|do|da|dos|das|de|del|dal|dalla|des|du|"
                r"vom|von|vid|från)\s+)?", re.IGNORECASE),
+    # "from 15:30 al Parc del Prat Gran", "i start 13:30 bei der Pfarrkirche": a word of place between time and name
+    re.compile(r"\b(?:from|start(?:ing)?|i start|we start|leav(?:e|ing))\s+(?:at\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+"
+               r"(?:at|al|alla|a|à|en|em|na|no|bei|beim|am|im|vid|på|i)\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE),
     re.compile(r"\b(?:near|around)\s+", re.IGNORECASE), re.compile(r"(?:^|[.!?]\s+)at\s+", re.IGNORECASE),
     re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
     # "half past two, Place du Palais.": a name after a time that opens the prompt
@@ -274,9 +277,17 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
         else:  # the map knows a part of one ("saída da Cordoaria", "métro Rambuteau samedi")
             parts = (_known_part(p.text, *c, known) for c in cands)
             pick = next((c for c in parts if known(c[0], exact=True)), cands[0])
+            if _opens_sentence(p.text, pick[1]) and not known(pick[0]) \
+                    and not _TIME_AFTER.match(p.text, pick[1] + len(pick[0])):
+                return None, -1  # "Tarda lliure from 15:30", "Meeting till 2pm": a word that opens a sentence
     ph, at, span = pick
     p.mask(*span)
     return ph, at
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens the prompt, a line or a sentence."""
+    return not text[:at].strip() or text[:at].rstrip()[-1] in ".!?:\n"
 
 
 #: "The" written capitalised after a verb of leaving, just before a name: a part of it ("Leaving The Grand hotel at 9")

@@ -1163,7 +1163,7 @@ def _hhmm(v: int) -> str:
 #: many as we can manage)", "alla seriebutikerna (så många som går)") or before it ("so viele wie möglich Läden")
 _AS_MANY_BARE = re.compile(
     r"\b(?:as many as (?:possible|you can|we can|i can|time allows)|så många som (?:möjligt|går|hinns|vi hinner)|"
-    r"so viele wie möglich|möglichst viele|autant que possible|le plus possible|tant que possible|"
+    r"so viele wie (?:möglich|(?:es )?geht)|möglichst viele|autant que possible|le plus possible|tant que possible|"
     r"todos los que (?:pueda|podamos|se pueda)|lo más posible|cuantos más mejor|o máximo possível|"
     r"quanto mais melhor|il più possibile|quanti più possibile|zoveel mogelijk|mahdollisimman monta|"
     r"tant com sigui possible|el màxim possible|o máximo que (?:conseguir|puder|der|consiga)|"
@@ -1189,7 +1189,7 @@ def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
 _AS_MANY_OPEN = re.compile(r"\b(?:(?:as many|quanti più|più|le plus de|autant de|o máximo de|(?:o )?maior n[úu]mero(?: possível)? de|"
                            r"tant[oa]s|el máximo de|so viele|så många|niin monta|todas las|todos los|totes les|tots els)\s+|"
                            r"(?:le plus|autant) d'(?=\w))")
-_AS_MANY_CLOSE = re.compile(r"\b(?:as (?:possible|you can|we can|i can|time allows)|possibile|possible|possível|posible|"
+_AS_MANY_CLOSE = re.compile(r"\b(?:as (?:possible|you can|we can|i can|time allows)|possibil[ei]|possible|possível|posible|"
                             r"wie möglich|som möjligt|som går|como (?:sea posible|pueda|podamos)|"
                             r"que (?:puder|pueda|podamos|puguem|pugui)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
 #: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")

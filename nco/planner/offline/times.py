@@ -171,10 +171,15 @@ _FREE_AFTER = re.compile(r"\b(?:class|classes|meeting|meetings|work|shift|school
                          r"course|exam|training|practice|rehearsal|mass|service)\s+(?:ends|finishes|is over|gets out|"
                          r"lets out|ends up)\s+(?:at|around|about)\s*$")
 
+#: an appointment that opens a clause, said to last until a time ("Termin bis 15:30 an der FH, dann Zeit bis ...",
+#: "Meeting till 2pm, then free"): the trip starts when it is over
+_BUSY_UNTIL = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:my|our|mein|meine|the)\s+)?(?:termin|meeting|meetings|appointment|"
+                         r"class|classes|conference|lecture|shift|work)\s+(?:until|till|by)\s*$")
+
 
 def _time_kind(before_text: str) -> str | None:
     """``"start"``, ``"deadline"``, ``"task"`` or ``None`` from the words before a clock time."""
-    if _FREE_AFTER.search(before_text):
+    if _FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text):
         return "start"
     if _EVENT_BEFORE.search(before_text):
         return "task"
@@ -184,8 +189,8 @@ def _time_kind(before_text: str) -> str | None:
             or _VEHICLE_BACK.search(before_text):
         # "my bus back to Barcelona leaves from the same place at 5:30"
         return "deadline"
-    if re.search(r"\b(leave|leaving|depart|departing|head out|set off|heading out)\s+(?:[a-z']+\s+){0,3}?"
-                 r"(?:at|around)\s*$", before_text) and not re.search(
+    if re.search(r"\b(leave|leaving|depart|departing|head out|set off|heading out)\s+(?:(?:[a-z']+\s+){0,3}?"
+                 r"(?:at|around)|home)\s*$", before_text) and not re.search(  # "leaving home 9am": no way home
             r"\b(need|have|must|got)\s+to\s+\w+\s+(?:[a-z']+\s+){0,3}?(?:at|around)\s*$", before_text):
         return "start"
     words = re.findall(r"[a-z']+", before_text)[-6:]

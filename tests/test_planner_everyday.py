@@ -1,0 +1,84 @@
+"""The planner reads requests as people type them every day: goods named for their shop ("comprar pão"),
+a Finnish start said with its case ending, a word of place between the start time and the start, an
+appointment one is busy with until the trip starts, leaving home, "as many as possible" in more words,
+and a trip that would run past midnight.  The sentences are written for these tests; none is taken from
+a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from nco.errors import InputError
+from nco.planner.parse import parse_offline
+from nco.planner.plan import knows, load_planner_city
+
+from conftest import PROMPT_DAY, planner_kinds
+
+
+def _request(text: str, city: str | None = None):
+    """The request read from ``text``, with the map of ``city`` when given."""
+    known = knows(load_planner_city(city)) if city else None
+    return parse_offline(text, today=PROMPT_DAY, known_place=known).request
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Saio do Largo dos Lóios às 10h. Quero comprar pão e ir à farmácia.", ["bakery", "pharmacy"]),
+    ("Ab 10 Uhr vom Odeonsplatz: frisches Brot holen und in die Apotheke.", ["bakery", "pharmacy"]),
+    ("Från Medborgarplatsen kl 16: handla mat och sen apoteket.", ["supermarket", "pharmacy"]),
+    ("Ab 9 vom Marienplatz: einen Blumenstrauß besorgen, dann zur Bank.", ["shop=florist", "bank"]),
+    ("Ab 9 vom Marienplatz: in einen Drogeriemarkt und dann zur Bank.", ["shop=chemist", "bank"]),
+    ("Dalle 10 da piazza Navona: fare la spesa e poi un caffè.", ["supermarket", "cafe"]),
+])
+def test_goods_said_for_their_shop(text, kinds):
+    assert planner_kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, city, start", [
+    ("Lähdemme Kaisaniemen puistosta kello 10, sitten kirjastoon ja kahvilaan.", "helsinki", "Kaisaniemen Puisto"),
+    ("Tarda lliure: surto a les 16:00 al Parc Central i vull una llibreria i un cafè.", "andorra", "Parc Central"),
+    ("Ich starte 14:15 bei der Pfarrkirche St. Veit, dann eine Buchhandlung und ein Café.", "krems",
+     "Pfarrkirche St Veit"),
+])
+def test_the_start_after_its_case_ending_or_after_its_time(text, city, start):
+    assert _request(text, city).start_place == start
+
+
+def test_a_word_that_opens_the_prompt_is_no_start_place():
+    req = _request("Meeting till 2pm, then free. A pharmacy and a coffee, back by 5pm.", "munich")
+    assert (req.start_place, req.start_time, req.deadline) == (None, "14:00", "17:00")
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("leaving home 8am tuesday, a pharmacy then a bakery, back by 10:30", "08:00", "10:30"),
+    ("Termin bis 14:45 an der Uni, dann Zeit bis 17 Uhr. Ein Café und eine Buchhandlung.", "14:45", "17:00"),
+])
+def test_the_start_time_after_leaving_home_or_an_appointment(text, start, deadline):
+    req = _request(text)
+    assert (req.start_time, req.deadline) == (start, deadline)
+
+
+@pytest.mark.parametrize("text", [
+    "Da piazza Navona alle 9 voglio vedere più musei possibili. Entro l'una sono a casa.",
+    "Ab 10 vom Hofgarten: Kirchen anschauen (so viele wie geht), bis 13 Uhr.",
+])
+def test_as_many_as_possible_in_more_words(text):
+    req = _request(text)
+    assert [t.maximize for t in req.tasks] == [True]
+
+
+def test_one_oclock_said_in_italian():
+    assert _request("Da piazza Navona alle 9, un museo e una chiesa. Entro l'una devo essere in stazione.").deadline \
+        == "13:00"
+
+
+@pytest.mark.parametrize("text", [
+    "Départ de la Place de la République à 22h, un restaurant et un bar, j'ai 3 heures devant moi.",
+    "From Marienplatz at 11pm, a bar and a snack, I have two hours.",
+])
+def test_a_time_limit_past_midnight_is_refused(text):
+    with pytest.raises(InputError, match="past midnight"):
+        _request(text)
+
+
+def test_a_time_limit_before_midnight_is_planned():
+    assert _request("From Marienplatz at 9pm, a bar and a snack, I have two hours.").time_limit_min == 120
