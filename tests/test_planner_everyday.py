@@ -82,3 +82,32 @@ def test_a_time_limit_past_midnight_is_refused(text):
 
 def test_a_time_limit_before_midnight_is_planned():
     assert _request("From Marienplatz at 9pm, a bar and a snack, I have two hours.").time_limit_min == 120
+
+
+def test_bread_one_has_is_no_errand():
+    kinds = planner_kinds("Ab 8 vom Marienplatz zum Tierarzt, dann in den Supermarkt. Brot hab ich noch.")
+    assert kinds == ["amenity=veterinary", "supermarket"]
+
+
+@pytest.mark.parametrize("text, city, start", [
+    ("Wir sind ab 9 am Senatsplatz (Senaatintori) und wollen ein Museum und ein Café.", "helsinki", "Senaatintori"),
+])
+def test_the_start_said_with_another_name_in_brackets(text, city, start):
+    assert _request(text, city).start_place == start
+
+
+def test_the_other_name_in_brackets_is_no_visit():
+    req = _request("We're at Karlsplatz (Stachus) at 1pm, a church and a coffee, three hours.", "munich")
+    assert (req.start_place, [t.category for t in req.tasks]) == ("Karlsplatz", ["church", "cafe"])
+
+
+def test_a_named_start_after_an_elided_article_keeps_its_name():
+    req = _request("Demain je pars de l'Église Saint-Charles à 9h, la poste puis une pharmacie, retour pour 11h.",
+                   "monaco")
+    assert req.start_place == "Église Saint-Charles"
+
+
+def test_picked_up_by_someone_else_is_the_end():
+    req = _request("Starting at Patterson Park at 10. A bakery and a bookshop. My wife picks us up at the Shot Tower "
+                   "at 1pm.", "baltimore")
+    assert (req.end_place, req.deadline) == ("Shot Tower", "13:00")

@@ -122,8 +122,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bbibliothek\b", "library"), (r"\bspielplatz\b", "playground"), (r"\baussichtspunkt\b", "viewpoint"),
         (r"\bsehenswürdigkeiten\b", "sights"), (r"\bein(?:e|en|em|er)?\b", "a"), (r"\bim\b", "in the"),
         (r"\bzum (?=breakfast|brunch|lunch|dinner)", "for "), (r"\bzu(?:m|r)\b|\bins\b", "to the"), (r"\bder\b|\bdie\b|\bdas\b|\bden\b|\bdem\b", "the"),
-        (r"\b(?:frische[ns]?\s+)?(?:brot|brötchen|semmeln)\b", "fresh bread"), (r"\bblumenstrau(?:ß|ss)\b", "florist"),
-        (r"\bdrogeriemarkt\b", "drogerie"), (r"\blebensmittel\b|\bwocheneinkauf\b", "groceries"),  # goods said for their shop
+        # goods said for their shop: "Brot holen", "frische Brötchen", "Lebensmittel"
+        (r"\b(?:frische[ns]?\s+)?(?:brot|brötchen|semmeln)\s+(?:holen|kaufen|besorgen|mitnehmen)\b", "buy bread"),
+        (r"\bfrische[ns]?\s+(?:brot|brötchen|semmeln)\b", "fresh bread"), (r"\b(?:brot|brötchen|semmeln)\b", "bread"),
+        (r"\bblumenstrau(?:ß|ss)\b", "florist"), (r"\bdrogeriemarkt\b", "drogerie"),
+        (r"\blebensmittel\b|\bwocheneinkauf\b", "groceries"),
     ],
     "fr": [
         (r"le plus (?:de|d')\s?(\w+) possibles?|autant (?:de|d')\s?(\w+) que possible|un maximum (?:de|d')\s?(\w+)",
@@ -221,7 +224,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         # "Olen Kauppatorilla klo 13.30 tapaamassa kaveria": where one meets someone, by then
         (r"\bi'm at ((?-i:[A-ZÀ-Ý])[\w-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w-]+)*) at (\d{1,2}:\d{2}) tapaamassa\b",
          r"i must be at \1 by \2 meeting"),
-        (r"\bleipää\b|\bleipä\b", "fresh bread"), (r"\bruokaostokset\b|\bruokaostoksille\b", "groceries"),
+        (r"\bleipää\b|\bleipä\b", "bread"), (r"\bruokaostokset\b|\bruokaostoksille\b", "groceries"),
     ],
     "sv": [
         (r"\bklockan (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"), (r"\b(?:klar|tillbaka) till\b", "back by"),
@@ -235,7 +238,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bteater\b", "theatre"), (r"\bmarknad\b", "market"), (r"\blekplats\b", "playground"),
         (r"\brestaurang\b", "restaurant"), (r"\bbar\b", "bar"), (r"\bpark\b", "park"),
         (r"\ben\b|\bett\b", "a"),
-        (r"\b(?:färskt\s+)?bröd\b", "fresh bread"), (r"\bhandla mat\b|\bmatvaror\b", "groceries"),
+        (r"\bfärskt bröd\b", "fresh bread"), (r"\bbröd\b", "bread"), (r"\bhandla mat\b|\bmatvaror\b", "groceries"),
     ],
 }
 RULES["nl"] = [
@@ -587,6 +590,7 @@ _PICKED_UP = re.compile(
     r"\b(?:abholung\s+(?:(?:um|gegen|ab)\s+\d{1,2}:\d{2}\s+)?(?:am|an der|an dem|beim|bei der|im|vor dem|vor der)|"
     r"(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|i|we) (?:pick|collect) "
     r"(?:her|him|them|you|the kids|the children) up (?:at|from)|"
+    r"(?:picks|will pick|'ll pick|is picking|collects|will collect|'ll collect) (?:me|us) up (?:at|from)(?: the)?|"
     r"(?:je|on|nous) (?:viens|viendrai|viendra|venons|passe|passerai|passera) (?:te|vous|la|le|les) "
     r"(?:chercher|prendre|récupérer) (?:à la|à l'|au|aux|à)|"
     r"(?:te|la|lo|los|las|os) (?:recojo|recogemos|recogeré|recogeremos|busco|buscamos|buscaré|pego|pegamos) "
@@ -883,7 +887,7 @@ def _fi_genitive(m: re.Match) -> str:
 
 
 #: two or more capitalised words inside a sentence: a name, even when its first word names a kind ("Café Majestic")
-_CAPITALISED_NAME = re.compile(r"(?<=[a-zà-ÿ,:] )((?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?:(?:de|do|da|del|di|du|des|dos|das|"
+_CAPITALISED_NAME = re.compile(r"(?:(?<=[a-zà-ÿ,:] )|(?<=\b[ldLD]'))((?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?:(?:de|do|da|del|di|du|des|dos|das|"
                                r"della|dels|d')\s+)?(?-i:[A-ZÀ-Ý])[\w'-]+)+)")
 
 

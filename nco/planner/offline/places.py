@@ -264,6 +264,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
     cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
     cands = _with_town([_with_article(p.text, c, known) for c in cands], known, p.text)
+    cands = [alt for c in cands for alt in _with_alias(p.text, c)]
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in name_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
@@ -283,6 +284,19 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     ph, at, span = pick
     p.mask(*span)
     return ph, at
+
+
+#: another name of a place in brackets right after it ("Karlsplatz (Stachus)", "Senatsplatz (Senaatintori)")
+_ALIAS = re.compile(r"\s*\(\s*((?-i:[A-ZÀ-Ý])[^()\d]{1,40}?)\s*\)")
+
+
+def _with_alias(text: str, cand):
+    """``cand`` and, when a name in brackets follows it, that name: both hold the brackets, so neither is a visit."""
+    ph, at, (a, b) = cand
+    m = _ALIAS.match(text, b)
+    if not m:
+        return [cand]
+    return [(ph, at, (a, m.end())), (m.group(1), m.start(1), (a, m.end()))]
 
 
 def _opens_sentence(text: str, at: int) -> bool:

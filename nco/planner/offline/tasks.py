@@ -1071,6 +1071,15 @@ def _content(word: str) -> bool:
     return word.lower() not in STOPWORDS_EN and word.lower() not in _CUE_WORDS and not THEN_RE.fullmatch(word.lower())
 
 
+_CONTRACTION = re.compile(r"([a-z]+)['’](?:re|s|m|ll|ve|d)")
+
+
+def _function_contraction(word: str) -> bool:
+    """Whether ``word`` is a function word with its ending ("we're", "let's"): no name, whatever the map holds."""
+    m = _CONTRACTION.fullmatch(word)
+    return bool(m) and m.group(1) in STOPWORDS_EN
+
+
 def _name_spans(p: Prompt) -> list[tuple[int, int]]:
     """Capitalised names in the parts of the prompt not read yet (not the start or end place), each
     a run of capitalised words with its particles; one word that is a kind word ("Lunch", "Kirche")
@@ -1089,7 +1098,8 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
             continue  # not a name, or it runs into the start or end place ("From Kamppi")
         end = a + span.end()
         word = name.lower()
-        if " " not in name and (word in LEX_MAP or word in STOPWORDS_EN or tagschema.lookup(word, langs)):
+        if " " not in name and (word in LEX_MAP or word in STOPWORDS_EN or tagschema.lookup(word, langs)
+                                or _function_contraction(word)):
             continue
         out.append((a, end))
     return out
