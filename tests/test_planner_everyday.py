@@ -111,3 +111,23 @@ def test_picked_up_by_someone_else_is_the_end():
     req = _request("Starting at Patterson Park at 10. A bakery and a bookshop. My wife picks us up at the Shot Tower "
                    "at 1pm.", "baltimore")
     assert (req.end_place, req.deadline) == ("Shot Tower", "13:00")
+
+
+@pytest.mark.parametrize("text, city, start", [
+    ("Demà a les 9 vull sortir de la Plaça del Poble, visitar un museu i prendre un cafè.", "andorra",
+     "Plaça del Poble"),
+    ("The ferry docks at the Terminal Croisiere at 9, we want a church and a bakery, back on board by noon.",
+     "monaco", "Terminal Croisiere"),
+    ("Parto dall'hotel Hyatt Regency alle 10, voglio un museo e poi pranzare.", "new_york", "Hyatt Regency"),
+])
+def test_the_start_said_by_leaving_docking_or_a_hotel(text, city, start):
+    assert _request(text, city).start_place == start
+
+
+@pytest.mark.parametrize("text", [
+    "Desde la Plaza Mayor a las 10, un museo y un café, tengo un par de horas.",
+    "Des de la Plaça Major a les 10, un museu i un cafè, tinc un parell d'hores.",
+    "Saio da Praça da Batalha às 10h, um museu e um café, tenho um par de horas.",
+])
+def test_a_couple_of_hours(text):
+    assert _request(text).time_limit_min == 120

@@ -152,6 +152,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bdu pain\b|\bune baguette\b", "bread"), (r"\b(?:faire )?(?:les|des|mes|nos) courses\b", "groceries"),
     ],
     "es": [
+        (r"\b(?:un|a) par de (?:horas|hours)\b", "two hours"),
         (r"tantos (\w+) como sea posible|el máximo de (\w+)(?: posibles?)?", r"as many \1\2 as possible"),
         (r"en cualquier orden|da igual el orden|sin orden", "in any order"), (r"en ese orden", "in that order"),
         (r"\bmedianoche\b", "midnight"), (r"\bmediodía\b", "noon"), (r"\bvuelvo a las\b", "back by"),
@@ -170,6 +171,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpan\b", "bread"), (r"\b(?:hacer )?la compra\b", "groceries"),
     ],
     "pt": [
+        (r"\b(?:um|a) par de (?:horas|hours)\b", "two hours"),
         (r"o máximo de (\w+) possível", r"as many \1 as possible"), (r"em qualquer ordem", "in any order"),
         (r"\b(?:ao|à|pelo|pela) (?=mei[oa]-)", "at "), (r"\bmeia-noite\b", "midnight"), (r"\bmeio-dia\b", "noon"),
         (r"\bvolto até (?:às|as)\b", "back by"),
@@ -187,6 +189,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpão\b", "bread"), (r"\b(?:fazer )?as compras do (?:mês|supermercado)\b|\bmercearia\b", "groceries"),
     ],
     "it": [
+        (r"\b(?:un|a) paio (?:d'|di )(?:ore|hours)\b", "two hours"),
         (r"\b(?:devo|dobbiamo|devi|deve) (?:essere|stare|tornare) di nuovo (?:in|a|al|alla|allo)\s+", "i must be back at "),
         (r"(?:^|(?<=[\s,:;]))da (?=(?-i:[A-ZÀ-Ý]))", "from "),
         (r"\bfino alle\b", "until"), (r"\balle\b", "at"), (r"\bparto (?:dalla|dal|da)\b", "starting from"),
@@ -196,11 +199,13 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpane\b", "bread"), (r"\b(?:fare )?la spesa\b", "groceries"),
     ],
     "ca": [
+        (r"\b(?:vull |volem )?sortir de\b", "leaving from"), (r"\b(?:un|a) parell d'(?:hores|hours)\b", "two hours"),
         (r"\bfins a les\b", "until"), (r"\ba les\b", "at"), (r"\bcomenço a\b", "i start at"),
         (r"\bdesprés\b", "then"), (r"\bdinar\b", "lunch"), (r"\bsopar\b", "dinner"), (r"\bmuseu\b", "museum"),
         (r"\besglésia\b", "church"), (r"\bparc\b", "park"), (r"\buna?\b", "a"),
         (r"\bi\b(?!')(?! (?:want|have|need|start|am|must)\b)", "and"),
         (r"\b(?<=comprar )pa\b", "bread"), (r"\b(?:fer )?la compra\b", "groceries"),
+        
     ],
     "fi": [
         (r"\b(?:(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?|(\d{1,2}):(\d{2})) mennessä\b", r"by \1\3:\2\4"),

@@ -197,7 +197,7 @@ PLACE_CUE_START = re.compile(
     r"\b(?:start(?:ing)?|begin(?:ning)?|set(?:ting)? off|depart(?:ing)?|leav(?:e|ing)|head(?:ing)? out|"
     r"i'?m|i am|we'?re|we are|staying|stay|(?:my |our |the )?(?:hotel|hostel|apartment|airbnb|flat)|(?<!must )(?<!need to )(?<!have to )(?<!has to )(?<!got to )"
     r"(?<!should )(?<!gotta )(?<!ought to )(?<!want to )(?<!wanna )(?<!needs to )be|"
-    r"(?<!my )(?<!our )(?<!the )(?<!\dpm )(?<!\dam )(?<!\d\d )meet(?:ing)?|arriv(?:e|ing)|pick(?:ing)? me up|"
+    r"(?<!my )(?<!our )(?<!the )(?<!\dpm )(?<!\dam )(?<!\d\d )meet(?:ing)?|arriv(?:e|ing)|dock(?:s|ed|ing)?|pick(?:ing)? me up|"
     r"(?:the )?trip starts?|route starts?|coming|(?:get(?:ting)?|got) off|"
     r"(?:(?:get(?:ting)?|got|i'?m|we'?re|am|are) )?off (?:the |a |my )?(?:train|bus|tram|ferry|boat|metro|plane|"
     r"coach|cruise|ship))\s+(?:out\s+)?"

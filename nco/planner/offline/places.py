@@ -299,6 +299,17 @@ def _with_alias(text: str, cand):
     return [(ph, at, (a, m.end())), (m.group(1), m.start(1), (a, m.end()))]
 
 
+#: a word for where one stays, in lower case, before the name of the place ("from hotel The Jane", "dall'albergo Roma")
+_LODGING_THEN_NAME = re.compile(r"(?:hotel|hôtel|hotell|hotelli|albergo|hostel|hostal|pousada|pension)\s+"
+                                r"(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+def _lodging_name(text: str, at: int) -> str | None:
+    """The name after a lower-case word for a hotel at ``at`` ("hotel The Jane" -> "The Jane"), else ``None``."""
+    m = _LODGING_THEN_NAME.match(text, at)
+    return capitalised_phrase(text, m.end()) if m else None
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens the prompt, a line or a sentence."""
     return not text[:at].strip() or text[:at].rstrip()[-1] in ".!?:\n"
@@ -484,7 +495,7 @@ def _start_candidates(p: Prompt, skip: int):
         yield ph, m.end(), (m.end(), m.end() + len(ph))
     for cue in _FALLBACKS:
         for m in cue.finditer(p.text):
-            ph = capitalised_phrase(p.text, m.end())
+            ph = capitalised_phrase(p.text, m.end()) or _lodging_name(p.text, m.end())
             # "Leaving Marienplatz at 6pm": a verb that opens the sentence is not part of the name
             while ph and " " in ph and _OPENING_VERB.fullmatch(ph.split(" ", 1)[0].lower()):
                 ph = ph.split(" ", 1)[1]
