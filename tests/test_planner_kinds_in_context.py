@@ -468,7 +468,7 @@ def test_a_kind_then_the_place_of_it_meant_later_in_the_sentence_is_one_visit(te
     ("Start at Marienplatz at 9: a florist and a bakery. Florist last please, so the flowers stay fresh. "
      "Back by 11.", ["shop=florist", "bakery"], [(1, 0)]),
     ("Start at Marienplatz at 2pm: a park, a cinema and a burger. Cinema has to be last. Back by 9.",
-     ["park", "cinema", "restaurant"], [(0, 1), (2, 1)]),
+     ["park", "cinema", "fast_food"], [(0, 1), (2, 1)]),
 ])
 def test_a_bare_kind_said_again_with_last_is_the_visit_said_before_and_comes_last(text, kinds, order):
     req = parse_offline(text, today=TODAY).request
@@ -528,3 +528,12 @@ def test_where_one_leaves_from_is_the_start_over_where_one_is(city, text, start,
     pr = parse_offline(text, today=TODAY, known_place=knows(c))
     req = named_visits(c, pr)[0] if pr.named else pr.request
     assert req.start_place == start and [t.tag or t.category for t in req.tasks] == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at Union Square at 6pm: grab a burger, then a bar. Back by 10pm.", ["fast_food", "bar"]),
+    ("Saio da Ribeira às 18h. Quero um hambúrguer e depois um bar. Volto às 22h.", ["fast_food", "bar"]),
+    ("Start at Union Square at 6pm: a burger restaurant, then a bar. Back by 10pm.", ["restaurant", "bar"]),
+])
+def test_a_burger_said_on_its_own_is_fast_food(text, kinds):
+    assert _kinds(text) == kinds

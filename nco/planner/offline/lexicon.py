@@ -80,7 +80,11 @@ CUISINES = {
     # Finnish says what one eats in the partitive ("syödä sushia", "pizzaa", "hampurilaista")
     "sushia": "sushi", "pizzaa": "pizza", "ramenia": "ramen", "hampurilaista": "burger", "hampurilaisia": "burger",
     "pihviä": "steak_house",
+    "burgeri": "burger", "burgeria": "burger", "hamburguesa": "burger", "hamburguesas": "burger",
+    "hamburgueses": "burger", "hambúrguer": "burger", "hamburger": "burger", "hamburgers": "burger",
 }
+#: cuisines eaten as fast food: said on their own, they mean a fast-food place ("grab a burger", "un burger")
+FAST_FOOD_CUISINES = {"burger"}
 
 PREF_CUES = {
     "distance": r"walking short|short walk|short walks|not too far|nearby|close by|close together|close to each other|"

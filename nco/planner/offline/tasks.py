@@ -14,6 +14,7 @@ from nco.planner.offline.lexicon import (
     ACTIVITY,
     CUISINE_RE,
     CUISINES,
+    FAST_FOOD_CUISINES,
     FIRST_RE,
     LEX_MAP,
     LEX_RE,
@@ -337,8 +338,11 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
         food = food or _meal_just_before(mentions, m.start())
         if food:
             food[0].cuisine = food[0].cuisine or cui
+            if cui in FAST_FOOD_CUISINES and food[0].word == "eat out":
+                food[0].category = "fast_food"  # "syödä burgeri", "comer una hamburguesa": eating a burger
         elif not [x for x in mentions if a <= x.start < b and x.category == "restaurant"]:
-            mentions.append(Mention(m.start(), m.end(), "restaurant", cui, None, _ref(mlow, m.start()), word=m.group(1)))
+            kind = "fast_food" if cui in FAST_FOOD_CUISINES else "restaurant"
+            mentions.append(Mention(m.start(), m.end(), kind, cui, None, _ref(mlow, m.start()), word=m.group(1)))
 
 
 #: people a nationality is said of, after it ("American family") or before it ("estudiante paraguayo")
