@@ -537,3 +537,33 @@ def test_where_one_leaves_from_is_the_start_over_where_one_is(city, text, start,
 ])
 def test_a_burger_said_on_its_own_is_fast_food(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Surto de la Plaça Rebés a les 18h. Vull anar al cine i després a un bar. Torno a les 22h.", ["cinema", "bar"]),
+    ("Je pars de Châtelet à 18h. Je veux aller au ciné puis dans un bar. Retour à 22h.", ["cinema", "bar"]),
+    ("Lähden Kauppatorilta klo 18. Ensin leffaan, sitten baariin. Takaisin klo 22.", ["cinema", "bar"]),
+])
+def test_the_everyday_word_for_the_cinema_is_a_cinema(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_a_finnish_kind_word_with_a_case_ending_at_the_start_of_a_sentence_is_a_visit():
+    text = "Lähden Kauppatorilta klo 9. Kirjastoon ensin. Apteekista haen lääkkeet, sitten kahvila. Takaisin klo 12."
+    assert _kinds(text, "helsinki") == ["library", "pharmacy", "cafe"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at Marienplatz at 9am: as many cemeteries as possible, then a cafe. Back by noon.",
+     ["amenity=grave_yard", "cafe"]),
+    ("Start at Union Square at 9am: a laundrette, then a bakery. Back by noon.", ["shop=laundry", "bakery"]),
+    ("Départ de Châtelet à 10h : un magasin de cigares, puis un horloger. Retour à 13h.",
+     ["shop=tobacco", "shop=watches"]),
+    ("Surto de la Plaça Rebés a les 9. Passo per correus i després una farmàcia. Torno a les 11.",
+     ["amenity=post_office", "pharmacy"]),
+    ("Vi börjar vid Stortorget kl 10. Först en friluftsbutik, sedan lunch. Klart kl 13.",
+     ["shop=outdoor", "restaurant"]),
+    ("Ab 14 Uhr vom Marienplatz: in die Eisenhandlung, dann ein Café. Bis 16 Uhr.", ["shop=hardware", "cafe"]),
+])
+def test_a_kind_said_with_a_word_of_its_own_or_by_its_goods(text, kinds):
+    assert _kinds(text) == kinds

@@ -204,7 +204,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpuisto\b", "park"), (r"\bjäätelö\b", "ice cream"), (r"\bleipomo\b", "bakery"),
         (r"\bruokakauppa\b", "supermarket"), (r"\bsaunaan\b", "sauna"), (r"\bhaluan\b", "i want"),
         (r"\bkirjasto\b", "library"), (r"\bgalleria\b", "gallery"), (r"\bteatteri\b", "theatre"),
-        (r"\belokuvat\b|\belokuvateatteri\b", "cinema"), (r"\btori\b", "market"), (r"\bbaari\b|\bpubi\b", "bar"),
+        (r"\belokuvat\b|\belokuvateatteri\b|\bkino\b|\bleffa\b", "cinema"), (r"\btori\b", "market"), (r"\bbaari\b|\bpubi\b", "bar"),
         (r"\bravintola\b", "restaurant"), (r"\bleikkipuisto\b", "playground"), (r"\bnäköalapaikka\b", "viewpoint"),
         (r"\bpankki\b", "bank"), (r"\bkauppahalli\b", "market"), (r"\bkahvi\b", "coffee"),
         (r"\bkuntosali\b", "gym"), (r"\buimahalli\b", "swimming pool"), (r"\byökerho\b", "nightclub"),
@@ -648,7 +648,7 @@ def normalise(text: str, lang: str) -> str:
     text = re.sub(r"\b[Pp]as d['’](?=[^\W\d_])", "without ", text)  # "Pas d'églises"
     text = fix_typos(text, ALL_FUNCTION_WORDS | _RULE_WORDS[lang], _KIND_RULE_WORDS[lang], lang == "de")
     if lang == "fi":
-        text = _finnish_words(_finnish_places(text))
+        text = _finnish_words(_finnish_places(_finnish_words(text, capitals=True)))
     if lang == "sv":
         text = _swedish_definite(text)
     text = _BIKES.sub("bike rental", text)  # before names are protected: "Station Vélib" is no name
@@ -769,10 +769,19 @@ def _swedish_definite(text: str) -> str:
     return re.sub(r"\b[a-zåäöéA-ZÅÄÖ][a-zåäöé]{3,}\b", base, text)
 
 
-def _finnish_words(text: str) -> str:
-    """Inflected Finnish words the rules know, in their base form ("kirjastossa" -> "kirjasto")."""
+def _finnish_words(text: str, capitals: bool = False) -> str:
+    """Inflected Finnish words the rules know, in their base form ("kirjastossa" -> "kirjasto"); with
+    ``capitals``, only those capitalised at the start of a sentence ("Apteekista pitää hakea ..."), read
+    before the place endings of names are."""
     bases = _fi_bases()
-    return re.sub(r"\b[a-zäö]{5,}\b", lambda m: _fi_base(m.group(0), bases), text)
+
+    def base(m: re.Match) -> str:
+        w = m.group(0)
+        if capitals and not re.search(r"(?:^|[.!?:;]\s*)$", text[:m.start()]):
+            return w
+        return _fi_base(w, bases)
+
+    return re.sub(r"\b[A-ZÄÖ][a-zäö]{4,}\b" if capitals else r"\b[a-zäö]{5,}\b", base, text)
 
 
 #: Finnish hours said with the ablative ending ("kello kolmelta", "puoli kahdelta"): the hour word

@@ -63,6 +63,8 @@ _lex("bank", "atm|cash machine|cashpoint|bank|withdraw money|get cash|some cash"
 _lex("theatre", "theatre|theater|opera|opéra|ópera|opera house|play at|concert hall|concert|the show|a show|flamenco show|fado show|"
      "broadway show|musical|ballet")
 _lex("cinema", "cinema|movie|movies|film screening|movie theater|movie theaters|movie theatre|movie house")
+#: the everyday words for the cinema in the languages read ("al cine", "au ciné", "ins Kino", "leffaan", "kinoon")
+_lex("cinema", "cine|ciné|cines|kino|kinos|leffa")
 _lex("library", "library|libraries")
 _lex("market", "market|markets|marketplace|farmers market|food market|flea market")
 
