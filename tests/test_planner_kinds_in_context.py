@@ -567,3 +567,25 @@ def test_a_finnish_kind_word_with_a_case_ending_at_the_start_of_a_sentence_is_a_
 ])
 def test_a_kind_said_with_a_word_of_its_own_or_by_its_goods(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Départ de Châtelet à 9h : passer à la Poste, puis une boulangerie. Retour à 11h.",
+     ["amenity=post_office", "bakery"]),
+    ("Salgo de la Plaça Rebés a las 11. Una bodega de vinos y luego un restaurante. Vuelvo a las 14.",
+     ["shop=wine", "restaurant"]),
+])
+def test_a_kind_said_with_the_everyday_name_of_its_place(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_asking_whether_there_is_a_kind_nearby_is_no_refusal():
+    text = "Ab 14 Uhr vom Marienplatz: Kaffee trinken, gibt's da nicht einen Buchladen in der Nähe? Bis 16 Uhr."
+    assert _kinds(text) == ["cafe", "bookshop"]
+
+
+def test_the_spoken_finnish_first_orders_the_visit():
+    text = "Lähden Kauppatorilta klo 12. Kirjasto ja kahvila, kahvila ekana. Takaisin klo 15."
+    req = parse_offline(text, today=TODAY).request
+    assert [t.category for t in req.tasks] == ["library", "cafe"]
+    assert [(d.before, d.after) for d in req.dependencies] == [(1, 0)]

@@ -107,8 +107,11 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          # a self-service laundry, a word the schema lacks ("need a laundrette", "Waschsalon")
          "laundromat": "shop=laundry", "laundrette": "shop=laundry", "launderette": "shop=laundry",
          "waschsalon": "shop=laundry", "wasserette": "shop=laundry",
-         # the Catalan post ("passa per correus"), as "correos" and "correios"
-         "correus": "amenity=post_office",
+         # the Catalan post ("passa per correus"), as "correos" and "correios"; the French "passer à la Poste"
+         "correus": "amenity=post_office", "la poste": "amenity=post_office",
+         # a wine cellar in Spanish and Portuguese ("una bodega de vino", "uma adega"), as "wine cellar"
+         "bodega de vino": "shop=wine", "bodega de vinos": "shop=wine", "bodegas de vino": "shop=wine",
+         "adega": "shop=wine", "adegas": "shop=wine", "cave a vin": "shop=wine", "cave a vins": "shop=wine",
          # a watchmaker a visitor calls on is a watch shop; the schema gives the word to the clockmaker's craft
          "horloger": "shop=watches", "horlogerie": "shop=watches", "uhrmacher": "shop=watches",
          "watchmaker": "shop=watches"}

@@ -173,7 +173,9 @@ REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|ha
                      r"(?:in|to|at|into|au|à|a|al|na|no|em|på|naar|op)\s+(?:the\s+)?$")
 #: a kind refused before it is named: "no museums", "avoid the casino", and "not" in the languages that keep
 #: their own word for it ("Inte Café X", "nicht ins Museum", "niet naar het museum"); "pas question d'entrer au"
-NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of|inte|nicht|niet)\b(?:\s+\w+){0,2}\s*$|"
+#: "gibt's da nicht einen Teeladen?" asks whether there is one, as "isn't there a tea shop?"
+NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of|inte|"
+                    r"(?<!gibt's da )(?<!gibt es da )(?<!gibt's )(?<!gibt es )nicht|niet)\b(?:\s+\w+){0,2}\s*$|"
                     r"\bpas question d[e']\s*(?:\w+\s+){0,3}$")
 #: a kind named, then refused at once ("Port wine tasting? no, skip that"), or named first and refused by the verb
 #: after it ("zum Bäcker muss ich heute nicht", "bageriet behöver jag inte", "het museum hoeven we niet")
