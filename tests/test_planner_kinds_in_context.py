@@ -589,3 +589,13 @@ def test_the_spoken_finnish_first_orders_the_visit():
     req = parse_offline(text, today=TODAY).request
     assert [t.category for t in req.tasks] == ["library", "cafe"]
     assert [(d.before, d.after) for d in req.dependencies] == [(1, 0)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at Union Square at 2pm: the library, flowers for grandma, then a cafe. Back by 4pm.",
+     ["library", "shop=florist", "cafe"]),
+    ("Ab 14 Uhr vom Marienplatz: Kirche, Apotheke, Blumen für die Oma. Bis 16 Uhr.",
+     ["church", "pharmacy", "shop=florist"]),
+])
+def test_goods_said_with_the_one_they_are_for_are_bought_at_their_shop(text, kinds):
+    assert _kinds(text) == kinds

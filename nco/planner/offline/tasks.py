@@ -258,7 +258,8 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     "Tankstelle") and goods ("buy a toy"); not goods bought at a place just named (:func:`_bought_at`)
     or what a visit is for (:func:`_purpose`)."""
     found, shops = [], {k.start for k in kinds if k.tag.startswith("shop=")}
-    for m in re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?([^\W\d_]{3,})", mlow):
+    bought = re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?([^\W\d_]{3,})", mlow)
+    for m in [*bought, *_FOR_KIN.finditer(mlow)]:
         if _bought_at(mlow, m.start(), before) or _OWN_VEHICLE.search(m.group(0)):
             continue  # "grab the car before the car park shuts": one's own car, not a car dealer
         for a, b in _goods_list(mlow, m.start(1), m.end(1)):  # "buy perfume and a watch"
@@ -579,6 +580,8 @@ _KIN = (r"(?:grandma|granny|grandmother|grandpa|grandparents|mum|mom|mother|dad|
 _WHOSE = (r"(?:(?:my|our|the|der|dem|meiner|meinem|meinen|unserer|unserem|ma|mon|mes|nos|notre|la|le|les|mi|mis|"
           r"nuestra|nuestro|nuestros|minha|meu|meus|nossa|nosso|da|do|dos|das|mia|mio|miei|nostra|nostro|della|"
           r"dello|dei|el|de|min|mitt|mina|mijn|onze)\s+|l'\s*)*")
+#: goods said with the one they are for are bought ("flowers for grandma", "Blumen für Oma", "un regalo para mi madre")
+_FOR_KIN = re.compile(rf"\b([^\W\d_]{{3,}})\s+(?:for|für|pour|para|pra|per|för|voor|til)\s+{_WHOSE}{_KIN}\b")
 #: a meal eaten at home or at someone's home, said right after it ("lunch at my grandma's", "Mittagessen bei der
 #: Oma", "déjeuner chez ma sœur", "almoço na casa da minha avó", "pranzo dalla nonna", "lunch hos mormor")
 _AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|à la maison|chez (?:moi|nous)|en casa|em casa|"
