@@ -580,8 +580,10 @@ _KIN = (r"(?:grandma|granny|grandmother|grandpa|grandparents|mum|mom|mother|dad|
 _WHOSE = (r"(?:(?:my|our|the|der|dem|meiner|meinem|meinen|unserer|unserem|ma|mon|mes|nos|notre|la|le|les|mi|mis|"
           r"nuestra|nuestro|nuestros|minha|meu|meus|nossa|nosso|da|do|dos|das|mia|mio|miei|nostra|nostro|della|"
           r"dello|dei|el|de|min|mitt|mina|mijn|onze)\s+|l'\s*)*")
-#: goods said with the one they are for are bought ("flowers for grandma", "Blumen für Oma", "un regalo para mi madre")
-_FOR_KIN = re.compile(rf"\b([^\W\d_]{{3,}})\s+(?:for|für|pour|para|pra|per|för|voor|til)\s+{_WHOSE}{_KIN}\b")
+#: goods said as an item of a list with the one they are for are bought ("flowers for grandma", "Blumen für Oma");
+#: not what is done with them ("light a candle for grandma")
+_FOR_KIN = re.compile(rf"(?:^|(?<=[,;:.!?] )|(?<=\band ))([^\W\d_]{{3,}})\s+(?:for|für|pour|para|pra|per|för|"
+                      rf"voor)\s+{_WHOSE}{_KIN}\b")
 #: a meal eaten at home or at someone's home, said right after it ("lunch at my grandma's", "Mittagessen bei der
 #: Oma", "déjeuner chez ma sœur", "almoço na casa da minha avó", "pranzo dalla nonna", "lunch hos mormor")
 _AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|à la maison|chez (?:moi|nous)|en casa|em casa|"
