@@ -599,3 +599,8 @@ def test_the_spoken_finnish_first_orders_the_visit():
 ])
 def test_goods_said_with_the_one_they_are_for_are_bought_at_their_shop(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_a_buying_verb_with_a_pronoun_joined_to_it_buys_the_goods():
+    text = "Salgo de la Plaça Rebés a las 13:00. Me gustaría pasar por una farmacia y comprarme algo de ropa. Vuelvo a las 15."
+    assert _kinds(text) == ["pharmacy", "shop"]
