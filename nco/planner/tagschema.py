@@ -97,7 +97,24 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "fontana": "amenity=fountain", "fontane": "amenity=fountain", "fontan": "amenity=fountain",
          "fontaner": "amenity=fountain", "fontanerna": "amenity=fountain", "chafariz": "amenity=fountain",
          "chafarizes": "amenity=fountain", "fonts": "amenity=fountain", "fontein": "amenity=fountain",
-         "fonteinen": "amenity=fountain"}
+         "fonteinen": "amenity=fountain",
+         # a cemetery, which the schema lists with the crematorium too ("as many cemeteries as possible")
+         "cemetery": "amenity=grave_yard", "cemeteries": "amenity=grave_yard", "friedhof": "amenity=grave_yard",
+         "friedhofe": "amenity=grave_yard", "cimetiere": "amenity=grave_yard", "cimetieres": "amenity=grave_yard",
+         "cementerio": "amenity=grave_yard", "cementerios": "amenity=grave_yard", "cemiterio": "amenity=grave_yard",
+         "cemiterios": "amenity=grave_yard", "cimitero": "amenity=grave_yard", "cimiteri": "amenity=grave_yard",
+         "begraafplaats": "amenity=grave_yard",
+         # a self-service laundry, a word the schema lacks ("need a laundrette", "Waschsalon")
+         "laundromat": "shop=laundry", "laundrette": "shop=laundry", "launderette": "shop=laundry",
+         "waschsalon": "shop=laundry", "wasserette": "shop=laundry",
+         # the Catalan post ("passa per correus"), as "correos" and "correios"; the French "passer à la Poste"
+         "correus": "amenity=post_office", "la poste": "amenity=post_office",
+         # a wine cellar in Spanish and Portuguese ("una bodega de vino", "uma adega"), as "wine cellar"
+         "bodega de vino": "shop=wine", "bodega de vinos": "shop=wine", "bodegas de vino": "shop=wine",
+         "adega": "shop=wine", "adegas": "shop=wine", "cave a vin": "shop=wine", "cave a vins": "shop=wine",
+         # a watchmaker a visitor calls on is a watch shop; the schema gives the word to the clockmaker's craft
+         "horloger": "shop=watches", "horlogerie": "shop=watches", "uhrmacher": "shop=watches",
+         "watchmaker": "shop=watches"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)
@@ -321,7 +338,7 @@ GOODS_WORDS = {
     "shop=knives": "knife knive messer couteau coutel cuchill faca coltell ganivet kniv veitsi mes",
     "shop=tea": "tea tee thé té chá tè te the",
     "shop=shoes": "shoe schuh chaussur zapat sapat scarp sabat sko kenkä kenka schoen",
-    "shop=clothes": "clothes clothing kleid kleidung vêtement vetement ropa roupa vestit abbigliament roba kläd klad "
+    "shop=clothes": "clothes clothing jeans kleid kleidung vêtement vetement ropa roupa vestit abbigliament roba kläd klad "
                     "vaate kleding",
     "shop=toys": "toy spielzeug spielwaren jouet juguet brinquedo giocattol joguin leksak lelu speelgoed",
     "shop=books": "book buch livre libro livro llibre bok kirja boek",
@@ -331,16 +348,16 @@ GOODS_WORDS = {
     "shop=photo": "photo foto camera kamera valokuva",
     "shop=bicycle": "bike bicycle fahrrad rad vélo velo bicicleta bici cykel pyörä pyora fiets",
     "shop=sports": "sport deporte desporto esport idrott urheilu",
-    "shop=outdoor": "outdoor camping trekking retkeily",
+    "shop=outdoor": "outdoor camping trekking retkeily friluft ulkoilu",
     "shop=ski": "ski esquí esqui sci skid suksi",
-    "shop=mobile_phone": "phone handy mobile mobil móvil movil telemóvel telemovel cellular telefon puhelin",
+    "shop=mobile_phone": "phone handy mobile mobil móvil movil telemóvel telemovel cellular celular telefon puhelin",
     "shop=computer": "computer ordinateur ordenador computador informatica informática dator tietokone",
     "shop=jewelry": "jewel jewelry jewellery schmuck bijou joya joia gioiell joier smycke koru sieraden",
     "shop=watches": "watch uhren montre reloj relógio relogio orologi rellotge klock kello horloge",
     "shop=cheese": "cheese käse kase fromage queso queijo formagg formatge ost juusto kaas",
     "shop=chocolate": "chocolate schokolade chocolat cioccolat xocolat choklad suklaa chocola",
     "shop=confectionery": "sweets candy süßigkeit süssigkeit bonbon caramel dulce doce dolci godis karkki snoep",
-    "shop=hardware": "hardware eisenwaren quincaill ferreter ferragen ferrament järnhandel rautakauppa ijzerwaren",
+    "shop=hardware": "hardware eisen eisenwaren rauta quincaill ferreter ferragen ferrament järnhandel rautakauppa ijzerwaren",
     "shop=music": "music musik musique música musica musiikki muziek",
     "shop=electronics": "electronic elektronik électroniqu electrónic electrônic elettronic elektroniikka",
     "shop=gift": "gift souvenir geschenk cadeau regalo presente present lahja",
@@ -355,6 +372,8 @@ GOODS_WORDS = {
     "shop=bag": "bag tasche sac bolso bolsa borsa väsk laukku tas",
     "shop=art": "art kunst arte konst taide",
     "shop=car_repair": "car repair mecánico mecanico garage werkstatt autokorjaamo",
+    "shop=tobacco": "tobacco cigar cigarette tabak zigarre zigarette tabac cigare tabaco cigarro charuto tabacco "
+                    "sigaro sigarett cigarr tupakka sikari sigaar",
 }
 _GOODS_INDEX = sorted(((fold(w), tag) for tag, ws in GOODS_WORDS.items() for w in ws.split()),
                       key=lambda x: -len(x[0]))

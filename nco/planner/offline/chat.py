@@ -33,7 +33,9 @@ CHAT_WORDS: dict[str, dict[str, str]] = {
            "dom": "de"},
     "fi": {"oon": "olen", "ollaan": "olemme", "sit": "sitten", "takas": "takaisin", "kaks": "kaksi",
            "yks": "yksi", "haluun": "haluan", "mä": "minä", "mul": "minulla", "mulla": "minulla",
-           "meil": "meillä", "tänää": "tänään", "huomen": "huomenna"},
+           "meil": "meillä", "tänää": "tänään", "huomen": "huomenna",
+           # the spoken words for first and last ("ekana burgeri", "vikana leffa")
+           "ekana": "ensin", "ekaks": "ensin", "vikana": "viimeiseksi", "vikaks": "viimeiseksi"},
     "nl": {"k": "ik", "t": "het", "ff": "even", "mn": "mijn", "wss": "waarschijnlijk"},
 }
 #: the forms no other language writes alike: they tell the language of a prompt

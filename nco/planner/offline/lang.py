@@ -219,7 +219,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpuisto\b", "park"), (r"\bjäätelö\b", "ice cream"), (r"\bleipomo\b", "bakery"),
         (r"\bruokakauppa\b", "supermarket"), (r"\bsaunaan\b", "sauna"), (r"\bhaluan\b", "i want"),
         (r"\bkirjasto\b", "library"), (r"\bgalleria\b", "gallery"), (r"\bteatteri\b", "theatre"),
-        (r"\belokuvat\b|\belokuvateatteri\b", "cinema"), (r"\btori\b", "market"), (r"\bbaari\b|\bpubi\b", "bar"),
+        (r"\belokuvat\b|\belokuvateatteri\b|\bkino\b|\bleffa\b", "cinema"), (r"\btori\b", "market"), (r"\bbaari\b|\bpubi\b", "bar"),
         (r"\bravintola\b", "restaurant"), (r"\bleikkipuisto\b", "playground"), (r"\bnäköalapaikka\b", "viewpoint"),
         (r"\bpankki\b", "bank"), (r"\bkauppahalli\b", "market"), (r"\bkahvi\b", "coffee"),
         (r"\bkuntosali\b", "gym"), (r"\buimahalli\b", "swimming pool"), (r"\byökerho\b", "nightclub"),
@@ -485,7 +485,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"in|till|vid|på|at)\s+|a l'|all'|à l')?", "arriving at "),
     (r"\baan (?:op|bij|in) (?:de |het )?(?=(?-i:[A-Z]))", "arriving at "),
     (r"\bwe start (?:dalla|dallo|dal|da|de la|de l'|du|des|del|de|d'|do|dos|das|vom|von|från|van)\s*", "we start from "),
-    (r"\b(?:acheter|achète|comprar|compro|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
+    # a buying verb with a pronoun joined to it buys as well ("comprarme algo de ropa", "comprarle un regalo")
+    (r"\b(?:acheter|achète|comprar(?:me|te|le|les|nos|se|-me|-lhe|-lhes|-nos)?|compro|comprarmi|comprarti|comprargli|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
      r"ein|eine|einen|några|en|ett|wat|een|uns|unes|algun|alguna))?\s+", "buy "),
     (r"\b(?:pranzare|almorzar|almoçar|mittagessen|(?:zu )?mittag essen|mittags essen|lunchen|luncha|äta lunch|lounastaa|lounaalle|"
@@ -666,7 +667,7 @@ def normalise(text: str, lang: str) -> str:
     text = re.sub(r"\b[Pp]as d['’](?=[^\W\d_])", "without ", text)  # "Pas d'églises"
     text = fix_typos(text, ALL_FUNCTION_WORDS | _RULE_WORDS[lang], _KIND_RULE_WORDS[lang], lang == "de")
     if lang == "fi":
-        text = _finnish_words(_finnish_places(text))
+        text = _finnish_words(_finnish_places(_finnish_words(text, capitals=True)))
     if lang == "sv":
         text = _swedish_definite(text)
     text = _BIKES.sub("bike rental", text)  # before names are protected: "Station Vélib" is no name
@@ -787,10 +788,19 @@ def _swedish_definite(text: str) -> str:
     return re.sub(r"\b[a-zåäöéA-ZÅÄÖ][a-zåäöé]{3,}\b", base, text)
 
 
-def _finnish_words(text: str) -> str:
-    """Inflected Finnish words the rules know, in their base form ("kirjastossa" -> "kirjasto")."""
+def _finnish_words(text: str, capitals: bool = False) -> str:
+    """Inflected Finnish words the rules know, in their base form ("kirjastossa" -> "kirjasto"); with
+    ``capitals``, only those capitalised at the start of a sentence ("Apteekista pitää hakea ..."), read
+    before the place endings of names are."""
     bases = _fi_bases()
-    return re.sub(r"\b[a-zäö]{5,}\b", lambda m: _fi_base(m.group(0), bases), text)
+
+    def base(m: re.Match) -> str:
+        w = m.group(0)
+        if capitals and not re.search(r"(?:^|[.!?:;]\s*)$", text[:m.start()]):
+            return w
+        return _fi_base(w, bases)
+
+    return re.sub(r"\b[A-ZÄÖ][a-zäö]{4,}\b" if capitals else r"\b[a-zäö]{5,}\b", base, text)
 
 
 #: Finnish hours said with the ablative ending ("kello kolmelta", "puoli kahdelta"): the hour word

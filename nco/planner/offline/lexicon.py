@@ -63,6 +63,8 @@ _lex("bank", "atm|cash machine|cashpoint|bank|withdraw money|get cash|some cash"
 _lex("theatre", "theatre|theater|opera|opéra|ópera|opera house|play at|concert hall|concert|the show|a show|flamenco show|fado show|"
      "broadway show|musical|ballet")
 _lex("cinema", "cinema|movie|movies|film screening|movie theater|movie theaters|movie theatre|movie house")
+#: the everyday words for the cinema in the languages read ("al cine", "au ciné", "ins Kino", "leffaan", "kinoon")
+_lex("cinema", "cine|ciné|cines|kino|kinos|leffa")
 _lex("library", "library|libraries")
 _lex("market", "market|markets|marketplace|farmers market|food market|flea market")
 
@@ -80,7 +82,11 @@ CUISINES = {
     # Finnish says what one eats in the partitive ("syödä sushia", "pizzaa", "hampurilaista")
     "sushia": "sushi", "pizzaa": "pizza", "ramenia": "ramen", "hampurilaista": "burger", "hampurilaisia": "burger",
     "pihviä": "steak_house",
+    "burgeri": "burger", "burgeria": "burger", "hamburguesa": "burger", "hamburguesas": "burger",
+    "hamburgueses": "burger", "hambúrguer": "burger", "hamburger": "burger", "hamburgers": "burger",
 }
+#: cuisines eaten as fast food: said on their own, they mean a fast-food place ("grab a burger", "un burger")
+FAST_FOOD_CUISINES = {"burger"}
 
 PREF_CUES = {
     "distance": r"walking short|short walk|short walks|not too far|nearby|close by|close together|close to each other|"
@@ -167,7 +173,9 @@ REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|ha
                      r"(?:in|to|at|into|au|à|a|al|na|no|em|på|naar|op)\s+(?:the\s+)?$")
 #: a kind refused before it is named: "no museums", "avoid the casino", and "not" in the languages that keep
 #: their own word for it ("Inte Café X", "nicht ins Museum", "niet naar het museum"); "pas question d'entrer au"
-NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of|inte|nicht|niet)\b(?:\s+\w+){0,2}\s*$|"
+#: "gibt's da nicht einen Teeladen?" asks whether there is one, as "isn't there a tea shop?"
+NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of|inte|"
+                    r"(?<!gibt's da )(?<!gibt es da )(?<!gibt's )(?<!gibt es )nicht|niet)\b(?:\s+\w+){0,2}\s*$|"
                     r"\bpas question d[e']\s*(?:\w+\s+){0,3}$")
 #: a kind named, then refused at once ("Port wine tasting? no, skip that"), or named first and refused by the verb
 #: after it ("zum Bäcker muss ich heute nicht", "bageriet behöver jag inte", "het museum hoeven we niet")

@@ -14,6 +14,7 @@ from nco.planner.offline.lexicon import (
     ACTIVITY,
     CUISINE_RE,
     CUISINES,
+    FAST_FOOD_CUISINES,
     FIRST_RE,
     LEX_MAP,
     LEX_RE,
@@ -257,7 +258,8 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     "Tankstelle") and goods ("buy a toy"); not goods bought at a place just named (:func:`_bought_at`)
     or what a visit is for (:func:`_purpose`)."""
     found, shops = [], {k.start for k in kinds if k.tag.startswith("shop=")}
-    for m in re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?([^\W\d_]{3,})", mlow):
+    bought = re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?([^\W\d_]{3,})", mlow)
+    for m in [*bought, *_FOR_KIN.finditer(mlow)]:
         if _bought_at(mlow, m.start(), before) or _OWN_VEHICLE.search(m.group(0)):
             continue  # "grab the car before the car park shuts": one's own car, not a car dealer
         for a, b in _goods_list(mlow, m.start(1), m.end(1)):  # "buy perfume and a watch"
@@ -337,8 +339,11 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
         food = food or _meal_just_before(mentions, m.start())
         if food:
             food[0].cuisine = food[0].cuisine or cui
+            if cui in FAST_FOOD_CUISINES and food[0].word == "eat out":
+                food[0].category = "fast_food"  # "syödä burgeri", "comer una hamburguesa": eating a burger
         elif not [x for x in mentions if a <= x.start < b and x.category == "restaurant"]:
-            mentions.append(Mention(m.start(), m.end(), "restaurant", cui, None, _ref(mlow, m.start()), word=m.group(1)))
+            kind = "fast_food" if cui in FAST_FOOD_CUISINES else "restaurant"
+            mentions.append(Mention(m.start(), m.end(), kind, cui, None, _ref(mlow, m.start()), word=m.group(1)))
 
 
 #: people a nationality is said of, after it ("American family") or before it ("estudiante paraguayo")
@@ -575,6 +580,10 @@ _KIN = (r"(?:grandma|granny|grandmother|grandpa|grandparents|mum|mom|mother|dad|
 _WHOSE = (r"(?:(?:my|our|the|der|dem|meiner|meinem|meinen|unserer|unserem|ma|mon|mes|nos|notre|la|le|les|mi|mis|"
           r"nuestra|nuestro|nuestros|minha|meu|meus|nossa|nosso|da|do|dos|das|mia|mio|miei|nostra|nostro|della|"
           r"dello|dei|el|de|min|mitt|mina|mijn|onze)\s+|l'\s*)*")
+#: goods said as an item of a list with the one they are for are bought ("flowers for grandma", "Blumen für Oma");
+#: not what is done with them ("light a candle for grandma")
+_FOR_KIN = re.compile(rf"(?:^|(?<=[,;:.!?] )|(?<=\band ))([^\W\d_]{{3,}})\s+(?:for|für|pour|para|pra|per|för|"
+                      rf"voor)\s+{_WHOSE}{_KIN}\b")
 #: a meal eaten at home or at someone's home, said right after it ("lunch at my grandma's", "Mittagessen bei der
 #: Oma", "déjeuner chez ma sœur", "almoço na casa da minha avó", "pranzo dalla nonna", "lunch hos mormor")
 _AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|à la maison|chez (?:moi|nous)|en casa|em casa|"
