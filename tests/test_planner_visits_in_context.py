@@ -326,3 +326,20 @@ def test_a_dish_said_in_the_finnish_partitive_is_a_meal(text, kinds):
 ])
 def test_a_snack_said_before_a_meal_is_what_is_eaten_at_it(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("Jag utgår från Katarina kyrka kl 10. Först ett apotek, sedan en bokhandel. Klockan 12 vill jag vara tillbaka "
+     "vid kyrkan.", None, ["pharmacy", "bookshop"]),
+    ("Starting at Federal Hill Park at 9. The bank, then a pharmacy. Must be done by noon when my sister arrives at "
+     "the park.", "baltimore", ["bank", "pharmacy"]),
+    ("Starting at Federal Hill Park at 8. A coffee, then the post office. Home by 10, we live right by the hill park.",
+     "baltimore", ["cafe", "amenity=post_office"]),
+])
+def test_the_start_said_by_its_kind_where_the_trip_ends_is_no_visit(text, city, kinds):
+    assert _kinds(text, city) == kinds
+
+
+def test_the_starts_kind_word_after_its_name_is_no_visit():
+    text = "My son drops me at the Penn Station library at 10 and picks me up there at 1. A bank and a bakery."
+    assert _kinds(text) == ["bank", "bakery"]

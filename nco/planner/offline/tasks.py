@@ -557,6 +557,20 @@ _BOUGHT = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|ostaa
 _BACK_AT = re.compile(r"\b(?:(?:back|wieder)\s+(?:at|to|in)|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
                       r"\s+(?:right\s+|just\s+|direkt\s+)?(?:on|by|at|next to|across from|opposite|near|beside|am|an|neben)"
                       r")\s+(?:the\s+|dem\s+|der\s+)?$")
+#: where one is met or picked up when the trip ends ("done by noon when the truck arrives at the park", "until the
+#: driver picks us up at the hospital")
+_MET_AT_END = re.compile(r"\b(?:until|till|when)\b[^.;!?]*\bat the\s+$")
+
+
+def _of_start_kind(p: Prompt, x: Mention, start: str) -> bool:
+    """Whether ``x`` is of the start's kind: its word is in the start's name ("the park", Patterson Park) or a
+    word of the name is of its kind ("back at the church", start Maria Magdalena kyrka)."""
+    if re.search(rf"\b{re.escape(p.mlow[x.start:x.end])}\b", start):
+        return True
+    kinds = {LEX_MAP[w][0] for w in re.findall(r"[^\W\d_]+", start) if w in LEX_MAP}
+    return x.tag is None and x.category in kinds
+
+
 #: a break said with when it is or how long ("Mittagspause ab 12:15", "lunch break from 12, one hour", "(1h30)")
 _TIMED_AFTER = re.compile(r"\d|\b(?:from|ab|dès|à partir|desde|a partir|dalle|från|vanaf|max|hour|heure|stunde|hora|ora|"
                           r"timme|tunti|uur|minut)")
@@ -644,8 +658,11 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
             any(y.ref is None and clause_of(mlow, y.start) == clause_of(mlow, x.start) and y.end <= x.start
                 for y in before_x):
         return "is what a visit before it is for"
-    if not x.name and _BACK_AT.search(before) and re.search(rf"\b{re.escape(mlow[x.start:x.end])}\b", start):
+    if not x.name and _of_start_kind(p, x, start) and (_BACK_AT.search(before) or _MET_AT_END.search(
+            mlow, sentence_bounds(mlow, x.start)[0], x.start)):
         return "is the start, where the trip ends"
+    if not x.name and start and p.low[:x.start].rstrip().endswith(start) and _EVENT_TIME.match(p.low, x.end):
+        return "is the kind word of the start's name"  # "drop me at the East Shore library at 9:30"
     if x.word in _MEALS and x.category in _EATS and _BOUGHT.search(before[-20:]):
         return "is bought, not eaten out"
     if x.word in _MEALS and _AT_HOME.match(mlow, x.end):
@@ -715,7 +732,8 @@ _NEAR = (r"(?:on|by|at|near|next to|close to|across from|opposite|beside|behind|
 #: da igreja"): where one lives, not a visit
 _LIVES_NEAR = re.compile(rf"\b{_LIVE}\s+(?:right\s+|just\s+|only\s+|direkt\s+|gleich\s+|juste\s+|justo\s+|"
                          rf"mesmo\s+|bem\s+|proprio\s+|precis\s+|pal\s+|vlak\s+)?(?:{_HOW_FAR}|{_NEAR})"
-                         rf"\s+(?:(?:the|der|die|das|dem|den|la|le|les|el|los|o|a|os|as|il|lo|het|de)\s+|l'\s*)?$")
+                         rf"\s+(?:(?:the|der|die|das|dem|den|la|le|les|el|los|o|a|os|as|il|lo|het|de)\s+|l'\s*)?"
+                         rf"(?:[^\W\d_]+\s+)?$")  # "we live right by the waterfront park": a word of its name
 
 
 def _somebody_there(mlow: str, x: Mention) -> str | None:
