@@ -343,3 +343,15 @@ def test_the_start_said_by_its_kind_where_the_trip_ends_is_no_visit(text, city, 
 def test_the_starts_kind_word_after_its_name_is_no_visit():
     text = "My son drops me at the Penn Station library at 10 and picks me up there at 1. A bank and a bakery."
     assert _kinds(text) == ["bank", "bakery"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Saio da praça às 10h. Primeiro um parque infantil para os miúdos gastarem energia, depois um gelado. Volto às 12h.",
+     ["playground", "ice_cream"]),
+    ("Summer holidays with a bored teenager. Leaving the square at 2pm: a bookshop, then ice cream. Back by 5.",
+     ["bookshop", "ice_cream"]),
+    ("Starting at the station at 6pm. A pharmacy, then pizza because nobody is cooking tonight. Home by 8.",
+     ["pharmacy", "restaurant"]),
+])
+def test_a_search_word_said_with_the_word_it_goes_with_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds

@@ -12,6 +12,7 @@ from nco.planner import tagschema
 from nco.planner.offline.lang import compound_kind
 from nco.planner.offline.lexicon import (
     ACTIVITY,
+    ALL_FUNCTION_WORDS,
     CUISINE_RE,
     CUISINES,
     FIRST_RE,
@@ -20,6 +21,7 @@ from nco.planner.offline.lexicon import (
     MUST_BE,
     NEG_AFTER_RE,
     NEG_RE,
+    PARTICLES,
     PREF_CUES,
     REF_RE,
     STOPWORDS_EN,
@@ -936,12 +938,22 @@ def _named_kinds(p: Prompt, kinds: list[tagschema.Kind], langs: tuple[str, ...])
     is named in the notes, not planned."""
     out = []
     for k in kinds:
-        if tagschema.search_word_only(k.phrase, k.tag, langs) and _WITH_OR_MINE.search(p.mlow[max(0, k.start - 25):k.start]):
+        if tagschema.search_word_only(k.phrase, k.tag, langs) and (_WITH_OR_MINE.search(p.mlow[max(0, k.start - 25):k.start])
+                                                                   or _after_content_word(p.mlow, k.start)):
             p.notes.append(f"'{p.text[k.start:k.end]}' is a word the tagging schema lists for "
                            f"{tagschema.label(k.tag)}, not its name: not planned")
             continue
         out.append(k)
     return out
+
+
+def _after_content_word(mlow: str, at: int) -> bool:
+    """Whether the word right before ``at`` is a content word that the word at ``at`` goes with ("school holidays",
+    "knee surgery", "gastar energia", "nobody is cooking"), not an article, preposition or other function word."""
+    m = re.search(r"([^\W\d_]+)\s+$", mlow[max(0, at - 30):at])
+    if m and m.group(1) in ("is", "are", "am", "was", "were", "be"):
+        return bool(re.match(r"[^\W\d_]+ing\b", mlow[at:]))  # "nobody is cooking tonight": a verb
+    return bool(m) and not {m.group(1)} & (STOPWORDS_EN | ALL_FUNCTION_WORDS | PARTICLES)
 
 
 #: words that place a name as where something is, not where one goes ("near the Louvre", "we live by Giant",
