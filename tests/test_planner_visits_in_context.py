@@ -355,3 +355,13 @@ def test_the_starts_kind_word_after_its_name_is_no_visit():
 ])
 def test_a_search_word_said_with_the_word_it_goes_with_is_no_visit(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ab 14 Uhr vom Rathausplatz: erst zur Post, Briefmarken holen, danach ein Museum. Zurück um 17 Uhr.",
+     ["amenity=post_office", "museum"]),
+    ("Ab 9 Uhr vom Bahnhof: zur Post, Briefmarken für die Karten kaufen, und dann in ein Café. Zurück um 11 Uhr.",
+     ["amenity=post_office", "cafe"]),
+])
+def test_goods_with_the_verb_of_buying_last_are_bought_at_the_visit_before(text, kinds):
+    assert _kinds(text) == kinds

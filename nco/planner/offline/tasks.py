@@ -555,6 +555,9 @@ _MEAL_BREAK = re.compile(r"\s*(?:break|hour|pause|rast|paus|tauko)\b")
 _PURPOSE_AFTER = re.compile(_FOR + r"(?:[^\W\d_]+\s+)?$")
 #: a meal bought to take away ("pra ele comprar o jantar", "buy dinner at the supermarket")
 _BOUGHT = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|ostaa|kopen|comprare)\s+(?:[^\W\d_]+\s+)?$")
+#: goods, then the verb of buying last, as German and Dutch say it ("Schrauben kaufen", "Briefmarken für die Karten
+#: kaufen", "brood halen")
+_BUY_LAST = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+(?:kaufen|holen|besorgen|kopen|halen)\b")
 #: back at a place: "zurück am Park" when the start is Penbrook Park
 _BACK_AT = re.compile(r"\b(?:(?:back|wieder)\s+(?:at|to|in)|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
                       r"\s+(?:right\s+|just\s+|direkt\s+)?(?:on|by|at|next to|across from|opposite|near|beside|am|an|neben)"
@@ -671,6 +674,9 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is eaten at home or at someone's home"
     if _said_of_oneself(mlow, x):
         return "is what someone is"
+    if any(_seller(y) or y.tag == "amenity=post_office" for y in before_x if re.fullmatch(r"\s*,\s*", mlow[y.end:x.start])) \
+            and _BUY_LAST.match(mlow, x.end):
+        return "is bought at the visit before it"  # "in eine Eisenhandlung, Schrauben kaufen"
     if _in_aside(mlow, x, before_x):
         return "is said in brackets about the visit before it"
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
