@@ -365,3 +365,11 @@ def test_a_search_word_said_with_the_word_it_goes_with_is_no_visit(text, kinds):
 ])
 def test_goods_with_the_verb_of_buying_last_are_bought_at_the_visit_before(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Starting at the harbour at 9am. A museum, then a cinnamon roll at a bakery or a café. Back by noon.",
+     ["museum", "bakery"]),
+])
+def test_an_alternative_said_after_a_visits_place_is_the_same_visit(text, kinds):
+    assert _kinds(text) == kinds

@@ -75,6 +75,7 @@ class Mention:
     window: tuple[int, int] | None = None
     timed: bool = False             # the window comes from a clock time in the prompt
     also: list = field(default_factory=list)  # starts of the mentions merged into this one
+    said_to: int = 0                # the end of the last mention merged into this one
     kinds: tuple = ()               # every category of the place the map found for a name
 
 
@@ -430,6 +431,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
         prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x)
         if prev is not None:
             prev.also.append(x.start)
+            prev.said_to = max(prev.said_to, x.end)
             prev.name, prev.kinds = prev.name or x.name, prev.kinds or x.kinds
             prev.cuisine = prev.cuisine or x.cuisine
             prev.duration = prev.duration or x.duration
@@ -462,8 +464,8 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         return None
     prev = _meal_place(mlow, merged, x) or _named_place_of(mlow, merged, x)
     y = merged[-1]
-    if prev is None and y.ref is None and _OR_JOIN.fullmatch(mlow[y.end:x.start]):
-        prev = y  # "a DIY store or a hardware store": one visit, to the first kind named
+    if prev is None and y.ref is None and _OR_JOIN.fullmatch(mlow[max(y.end, y.said_to):x.start]):
+        prev = y  # "a DIY store or a hardware store", "a bun at a bakery or café": one visit, to the first kind named
     if prev is None and _snack_with(mlow, y, x):
         prev, y.category, y.tag = y, "cafe", None  # "a coffee and a bagel", "Kaffee und Kuchen": one stop at the café
     if prev is None and _in_brackets_after(mlow, y, x):
