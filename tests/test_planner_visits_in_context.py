@@ -373,3 +373,11 @@ def test_goods_with_the_verb_of_buying_last_are_bought_at_the_visit_before(text,
 ])
 def test_an_alternative_said_after_a_visits_place_is_the_same_visit(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Starting at the harbour at 9am. A gallery, then a Finnish cinnamon bun. Back by noon.", ["gallery", "cafe"]),
+    ("Starting at the station at 10am. A museum, then a Danish pastry. Back by 1pm.", ["museum", "bakery"]),
+])
+def test_a_cuisine_said_of_a_drink_or_a_snack_is_no_meal(text, kinds):
+    assert _kinds(text) == kinds

@@ -334,6 +334,9 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
         if re.match(r"\s+(market|shop|store|monger|garden|gardens|quarter)\b", mlow[m.end():]) or \
                 (p.text[m.start()].isupper() and re.match(r"\s+[A-Z]", p.text[m.end():])):
             continue  # "a fish market", "the Japanese Garden": not a meal
+        if any(x.category in _EATS - {"restaurant", "fast_food"} and x.start > m.end() and not mlow[m.end():x.start].strip()
+               for x in mentions):
+            continue  # "a Finnish cinnamon bun", "a Belgian beer": what is had at that visit, not a meal
         cui = CUISINES[m.group(1)]
         a, b = clause_of(mlow, m.start())
         food = [x for x in mentions if a <= x.start < b and x.category in ("restaurant", "fast_food") and x.ref is None]
