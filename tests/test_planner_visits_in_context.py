@@ -381,3 +381,13 @@ def test_an_alternative_said_after_a_visits_place_is_the_same_visit(text, kinds)
 ])
 def test_a_cuisine_said_of_a_drink_or_a_snack_is_no_meal(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Leaving the station at 9. A museum and a bookshop, I have to be home by 1pm for lunch.", ["museum", "bookshop"]),
+    ("Ab 14 Uhr vom Rathausplatz: ein Museum und ein Park. Um 18 Uhr wollen wir zum Abendessen zurück sein.",
+     ["museum", "park"]),
+    ("Leaving the station at 11. A museum, then lunch at a bistro. Done by 3pm.", ["museum", "restaurant"]),
+])
+def test_a_meal_one_is_back_for_when_the_trip_ends_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds

@@ -606,6 +606,20 @@ _AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|à la m
                       rf"na|em|a|in)\s+)?casa\s+(?:de|da|do|di|della|del|dels|dos|das)\s+){_WHOSE}{_KIN}(?:'s)?)\b")
 
 
+#: back or home for a meal, when the trip ends ("be home by 1 for lunch", "um elf zum Mittagessen zurück sein")
+_BACK_FOR = re.compile(r"\b(?:back|home)\b[^.;!?,]{0,30}?" + _FOR + "$")
+_BACK_AFTER = re.compile(r"\s+(?:back|home)\b")
+
+
+def _back_for_meal(p: Prompt, x: Mention) -> bool:
+    """Whether the meal ``x`` is what one is back for at a time ("back by 1 for lunch", "zum Mittagessen zurück"),
+    with no place of its own ("back in town for lunch at a bistro" is a visit)."""
+    s0, s1 = sentence_bounds(p.mlow, x.start)
+    before = p.mlow[s0:x.start]
+    said = _BACK_FOR.search(before) or (_PURPOSE_BEFORE.search(before) and _BACK_AFTER.match(p.mlow, x.end))
+    return bool(said) and not _AT_NAME.match(p.mlow, x.end) and re.search(r"\d", p.low[s0:s1]) is not None
+
+
 #: one says what one is: "I'm a", "je suis", "sou", "sono un", "ich bin", "jag är", "ik ben" (with a word or two)
 _I_AM_A = re.compile(r"\b(?:i'm|i am|je suis|sou|soy|sono|sóc|ich bin|jag är|ik ben|olen)\s+(?:(?:a|an|un|une|um|uma|"
                    r"una|ein|eine|en|ett|een)\s+)?(?:[^\W\d_]+\s+)?$")
@@ -677,6 +691,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is bought, not eaten out"
     if x.word in _MEALS and _AT_HOME.match(mlow, x.end):
         return "is eaten at home or at someone's home"
+    if x.word in _MEALS and _back_for_meal(p, x):
+        return "is what one is back for when the trip ends"
     if _said_of_oneself(mlow, x):
         return "is what someone is"
     if any(_seller(y) or y.tag == "amenity=post_office" for y in before_x if re.fullmatch(r"\s*,\s*", mlow[y.end:x.start])) \
