@@ -391,3 +391,10 @@ def test_a_cuisine_said_of_a_drink_or_a_snack_is_no_meal(text, kinds):
 ])
 def test_a_meal_one_is_back_for_when_the_trip_ends_is_no_visit(text, kinds):
     assert _kinds(text) == kinds
+
+
+def test_a_name_asked_of_the_map_does_not_end_in_a_particle():
+    text = "Pasamos el domingo en Andorra de paseo. Empezamos en la Plaça Rebés a las 10: una farmacia y una perfumería. " \
+           "Volvemos a las 14h."
+    assert _kinds(text, "andorra") == ["pharmacy", "shop=perfumery"]
+

@@ -1114,11 +1114,11 @@ def _with_neighbours(p: Prompt, a: int, b: int) -> list[tuple[int, int]]:
     right = _WORDS_AFTER.match(p.text, b)
     ends = [b]
     for k in (1, 2):
-        if right and right.group(k) and right.group(k).islower() and _content(right.group(k)) and \
-                p.mlow[right.start(k)].strip():
-            ends.append(right.end(k))
-        else:
+        if not (right and right.group(k) and right.group(k).islower() and _content(right.group(k)) and
+                p.mlow[right.start(k)].strip()):
             break
+        if right.group(k) not in PARTICLES:  # "en Andorra de compras": a name does not end in "de"
+            ends.append(right.end(k))
     spans = {(s, e) for s in {x, a} for e in ends if p.mlow[s:e] == p.low[s:e]}
     return sorted(spans, key=lambda se: (se[0] - se[1], se[0]))
 
