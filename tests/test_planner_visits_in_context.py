@@ -326,3 +326,75 @@ def test_a_dish_said_in_the_finnish_partitive_is_a_meal(text, kinds):
 ])
 def test_a_snack_said_before_a_meal_is_what_is_eaten_at_it(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("Jag utgår från Katarina kyrka kl 10. Först ett apotek, sedan en bokhandel. Klockan 12 vill jag vara tillbaka "
+     "vid kyrkan.", None, ["pharmacy", "bookshop"]),
+    ("Starting at Federal Hill Park at 9. The bank, then a pharmacy. Must be done by noon when my sister arrives at "
+     "the park.", "baltimore", ["bank", "pharmacy"]),
+    ("Starting at Federal Hill Park at 8. A coffee, then the post office. Home by 10, we live right by the hill park.",
+     "baltimore", ["cafe", "amenity=post_office"]),
+])
+def test_the_start_said_by_its_kind_where_the_trip_ends_is_no_visit(text, city, kinds):
+    assert _kinds(text, city) == kinds
+
+
+def test_the_starts_kind_word_after_its_name_is_no_visit():
+    text = "My son drops me at the Penn Station library at 10 and picks me up there at 1. A bank and a bakery."
+    assert _kinds(text) == ["bank", "bakery"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Saio da praça às 10h. Primeiro um parque infantil para os miúdos gastarem energia, depois um gelado. Volto às 12h.",
+     ["playground", "ice_cream"]),
+    ("Summer holidays with a bored teenager. Leaving the square at 2pm: a bookshop, then ice cream. Back by 5.",
+     ["bookshop", "ice_cream"]),
+    ("Starting at the station at 6pm. A pharmacy, then pizza because nobody is cooking tonight. Home by 8.",
+     ["pharmacy", "restaurant"]),
+])
+def test_a_search_word_said_with_the_word_it_goes_with_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ab 14 Uhr vom Rathausplatz: erst zur Post, Briefmarken holen, danach ein Museum. Zurück um 17 Uhr.",
+     ["amenity=post_office", "museum"]),
+    ("Ab 9 Uhr vom Bahnhof: zur Post, Briefmarken für die Karten kaufen, und dann in ein Café. Zurück um 11 Uhr.",
+     ["amenity=post_office", "cafe"]),
+])
+def test_goods_with_the_verb_of_buying_last_are_bought_at_the_visit_before(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Starting at the harbour at 9am. A museum, then a cinnamon roll at a bakery or a café. Back by noon.",
+     ["museum", "bakery"]),
+])
+def test_an_alternative_said_after_a_visits_place_is_the_same_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Starting at the harbour at 9am. A gallery, then a Finnish cinnamon bun. Back by noon.", ["gallery", "cafe"]),
+    ("Starting at the station at 10am. A museum, then a Danish pastry. Back by 1pm.", ["museum", "bakery"]),
+])
+def test_a_cuisine_said_of_a_drink_or_a_snack_is_no_meal(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Leaving the station at 9. A museum and a bookshop, I have to be home by 1pm for lunch.", ["museum", "bookshop"]),
+    ("Ab 14 Uhr vom Rathausplatz: ein Museum und ein Park. Um 18 Uhr wollen wir zum Abendessen zurück sein.",
+     ["museum", "park"]),
+    ("Leaving the station at 11. A museum, then lunch at a bistro. Done by 3pm.", ["museum", "restaurant"]),
+])
+def test_a_meal_one_is_back_for_when_the_trip_ends_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_a_name_asked_of_the_map_does_not_end_in_a_particle():
+    text = "Pasamos el domingo en Andorra de paseo. Empezamos en la Plaça Rebés a las 10: una farmacia y una perfumería. " \
+           "Volvemos a las 14h."
+    assert _kinds(text, "andorra") == ["pharmacy", "shop=perfumery"]
+

@@ -12,6 +12,7 @@ from nco.planner import tagschema
 from nco.planner.offline.lang import compound_kind
 from nco.planner.offline.lexicon import (
     ACTIVITY,
+    ALL_FUNCTION_WORDS,
     CUISINE_RE,
     CUISINES,
     FAST_FOOD_CUISINES,
@@ -21,6 +22,7 @@ from nco.planner.offline.lexicon import (
     MUST_BE,
     NEG_AFTER_RE,
     NEG_RE,
+    PARTICLES,
     PREF_CUES,
     REF_RE,
     STOPWORDS_EN,
@@ -74,6 +76,7 @@ class Mention:
     window: tuple[int, int] | None = None
     timed: bool = False             # the window comes from a clock time in the prompt
     also: list = field(default_factory=list)  # starts of the mentions merged into this one
+    said_to: int = 0                # the end of the last mention merged into this one
     kinds: tuple = ()               # every category of the place the map found for a name
 
 
@@ -333,6 +336,9 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
         if re.match(r"\s+(market|shop|store|monger|garden|gardens|quarter)\b", mlow[m.end():]) or \
                 (p.text[m.start()].isupper() and re.match(r"\s+[A-Z]", p.text[m.end():])):
             continue  # "a fish market", "the Japanese Garden": not a meal
+        if any(x.category in _EATS - {"restaurant", "fast_food"} and x.start > m.end() and not mlow[m.end():x.start].strip()
+               for x in mentions):
+            continue  # "a Finnish cinnamon bun", "a Belgian beer": what is had at that visit, not a meal
         cui = CUISINES[m.group(1)]
         a, b = clause_of(mlow, m.start())
         food = [x for x in mentions if a <= x.start < b and x.category in ("restaurant", "fast_food") and x.ref is None]
@@ -433,6 +439,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
         prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x)
         if prev is not None:
             prev.also.append(x.start)
+            prev.said_to = max(prev.said_to, x.end)
             prev.name, prev.kinds = prev.name or x.name, prev.kinds or x.kinds
             prev.cuisine = prev.cuisine or x.cuisine
             prev.duration = prev.duration or x.duration
@@ -465,8 +472,8 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         return None
     prev = _meal_place(mlow, merged, x) or _named_place_of(mlow, merged, x)
     y = merged[-1]
-    if prev is None and y.ref is None and _OR_JOIN.fullmatch(mlow[y.end:x.start]):
-        prev = y  # "a DIY store or a hardware store": one visit, to the first kind named
+    if prev is None and y.ref is None and _OR_JOIN.fullmatch(mlow[max(y.end, y.said_to):x.start]):
+        prev = y  # "a DIY store or a hardware store", "a bun at a bakery or café": one visit, to the first kind named
     if prev is None and _snack_with(mlow, y, x):
         prev, y.category, y.tag = y, "cafe", None  # "a coffee and a bagel", "Kaffee und Kuchen": one stop at the café
     if prev is None and _in_brackets_after(mlow, y, x):
@@ -558,10 +565,27 @@ _MEAL_BREAK = re.compile(r"\s*(?:break|hour|pause|rast|paus|tauko)\b")
 _PURPOSE_AFTER = re.compile(_FOR + r"(?:[^\W\d_]+\s+)?$")
 #: a meal bought to take away ("pra ele comprar o jantar", "buy dinner at the supermarket")
 _BOUGHT = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|ostaa|kopen|comprare)\s+(?:[^\W\d_]+\s+)?$")
+#: goods, then the verb of buying last, as German and Dutch say it ("Schrauben kaufen", "Briefmarken für die Karten
+#: kaufen", "brood halen")
+_BUY_LAST = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+(?:kaufen|holen|besorgen|kopen|halen)\b")
 #: back at a place: "zurück am Park" when the start is Penbrook Park
 _BACK_AT = re.compile(r"\b(?:(?:back|wieder)\s+(?:at|to|in)|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
                       r"\s+(?:right\s+|just\s+|direkt\s+)?(?:on|by|at|next to|across from|opposite|near|beside|am|an|neben)"
                       r")\s+(?:the\s+|dem\s+|der\s+)?$")
+#: where one is met or picked up when the trip ends ("done by noon when the truck arrives at the park", "until the
+#: driver picks us up at the hospital")
+_MET_AT_END = re.compile(r"\b(?:until|till|when)\b[^.;!?]*\bat the\s+$")
+
+
+def _of_start_kind(p: Prompt, x: Mention, start: str) -> bool:
+    """Whether ``x`` is of the start's kind: its word is in the start's name ("the park", Patterson Park) or a
+    word of the name is of its kind ("back at the church", start Maria Magdalena kyrka)."""
+    if re.search(rf"\b{re.escape(p.mlow[x.start:x.end])}\b", start):
+        return True
+    kinds = {LEX_MAP[w][0] for w in re.findall(r"[^\W\d_]+", start) if w in LEX_MAP}
+    return x.tag is None and x.category in kinds
+
+
 #: a break said with when it is or how long ("Mittagspause ab 12:15", "lunch break from 12, one hour", "(1h30)")
 _TIMED_AFTER = re.compile(r"\d|\b(?:from|ab|dès|à partir|desde|a partir|dalle|från|vanaf|max|hour|heure|stunde|hora|ora|"
                           r"timme|tunti|uur|minut)")
@@ -589,6 +613,20 @@ _FOR_KIN = re.compile(rf"(?:^|(?<=[,;:.!?] )|(?<=\band ))([^\W\d_]{{3,}})\s+(?:f
 _AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|à la maison|chez (?:moi|nous)|en casa|em casa|"
                       rf"a casa|hemma|thuis|kotona|(?:(?:at|bei|beim|chez|hos|bij|dalla|dal|dai)\s+|(?:(?:at the|at|en|"
                       rf"na|em|a|in)\s+)?casa\s+(?:de|da|do|di|della|del|dels|dos|das)\s+){_WHOSE}{_KIN}(?:'s)?)\b")
+
+
+#: back or home for a meal, when the trip ends ("be home by 1 for lunch", "um elf zum Mittagessen zurück sein")
+_BACK_FOR = re.compile(r"\b(?:back|home)\b[^.;!?,]{0,30}?" + _FOR + "$")
+_BACK_AFTER = re.compile(r"\s+(?:back|home)\b")
+
+
+def _back_for_meal(p: Prompt, x: Mention) -> bool:
+    """Whether the meal ``x`` is what one is back for at a time ("back by 1 for lunch", "zum Mittagessen zurück"),
+    with no place of its own ("back in town for lunch at a bistro" is a visit)."""
+    s0, s1 = sentence_bounds(p.mlow, x.start)
+    before = p.mlow[s0:x.start]
+    said = _BACK_FOR.search(before) or (_PURPOSE_BEFORE.search(before) and _BACK_AFTER.match(p.mlow, x.end))
+    return bool(said) and not _AT_NAME.match(p.mlow, x.end) and re.search(r"\d", p.low[s0:s1]) is not None
 
 
 #: one says what one is: "I'm a", "je suis", "sou", "sono un", "ich bin", "jag är", "ik ben" (with a word or two)
@@ -653,14 +691,22 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
             any(y.ref is None and clause_of(mlow, y.start) == clause_of(mlow, x.start) and y.end <= x.start
                 for y in before_x):
         return "is what a visit before it is for"
-    if not x.name and _BACK_AT.search(before) and re.search(rf"\b{re.escape(mlow[x.start:x.end])}\b", start):
+    if not x.name and _of_start_kind(p, x, start) and (_BACK_AT.search(before) or _MET_AT_END.search(
+            mlow, sentence_bounds(mlow, x.start)[0], x.start)):
         return "is the start, where the trip ends"
+    if not x.name and start and p.low[:x.start].rstrip().endswith(start) and _EVENT_TIME.match(p.low, x.end):
+        return "is the kind word of the start's name"  # "drop me at the East Shore library at 9:30"
     if x.word in _MEALS and x.category in _EATS and _BOUGHT.search(before[-20:]):
         return "is bought, not eaten out"
     if x.word in _MEALS and _AT_HOME.match(mlow, x.end):
         return "is eaten at home or at someone's home"
+    if x.word in _MEALS and _back_for_meal(p, x):
+        return "is what one is back for when the trip ends"
     if _said_of_oneself(mlow, x):
         return "is what someone is"
+    if any(_seller(y) or y.tag == "amenity=post_office" for y in before_x if re.fullmatch(r"\s*,\s*", mlow[y.end:x.start])) \
+            and _BUY_LAST.match(mlow, x.end):
+        return "is bought at the visit before it"  # "in eine Eisenhandlung, Schrauben kaufen"
     if _in_aside(mlow, x, before_x):
         return "is said in brackets about the visit before it"
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
@@ -724,7 +770,8 @@ _NEAR = (r"(?:on|by|at|near|next to|close to|across from|opposite|beside|behind|
 #: da igreja"): where one lives, not a visit
 _LIVES_NEAR = re.compile(rf"\b{_LIVE}\s+(?:right\s+|just\s+|only\s+|direkt\s+|gleich\s+|juste\s+|justo\s+|"
                          rf"mesmo\s+|bem\s+|proprio\s+|precis\s+|pal\s+|vlak\s+)?(?:{_HOW_FAR}|{_NEAR})"
-                         rf"\s+(?:(?:the|der|die|das|dem|den|la|le|les|el|los|o|a|os|as|il|lo|het|de)\s+|l'\s*)?$")
+                         rf"\s+(?:(?:the|der|die|das|dem|den|la|le|les|el|los|o|a|os|as|il|lo|het|de)\s+|l'\s*)?"
+                         rf"(?:[^\W\d_]+\s+)?$")  # "we live right by the waterfront park": a word of its name
 
 
 def _somebody_there(mlow: str, x: Mention) -> str | None:
@@ -927,12 +974,22 @@ def _named_kinds(p: Prompt, kinds: list[tagschema.Kind], langs: tuple[str, ...])
     is named in the notes, not planned."""
     out = []
     for k in kinds:
-        if tagschema.search_word_only(k.phrase, k.tag, langs) and _WITH_OR_MINE.search(p.mlow[max(0, k.start - 25):k.start]):
+        if tagschema.search_word_only(k.phrase, k.tag, langs) and (_WITH_OR_MINE.search(p.mlow[max(0, k.start - 25):k.start])
+                                                                   or _after_content_word(p.mlow, k.start)):
             p.notes.append(f"'{p.text[k.start:k.end]}' is a word the tagging schema lists for "
                            f"{tagschema.label(k.tag)}, not its name: not planned")
             continue
         out.append(k)
     return out
+
+
+def _after_content_word(mlow: str, at: int) -> bool:
+    """Whether the word right before ``at`` is a content word that the word at ``at`` goes with ("school holidays",
+    "knee surgery", "gastar energia", "nobody is cooking"), not an article, preposition or other function word."""
+    m = re.search(r"([^\W\d_]+)\s+$", mlow[max(0, at - 30):at])
+    if m and m.group(1) in ("is", "are", "am", "was", "were", "be"):
+        return bool(re.match(r"[^\W\d_]+ing\b", mlow[at:]))  # "nobody is cooking tonight": a verb
+    return bool(m) and not {m.group(1)} & (STOPWORDS_EN | ALL_FUNCTION_WORDS | PARTICLES)
 
 
 #: words that place a name as where something is, not where one goes ("near the Louvre", "we live by Giant",
@@ -1066,11 +1123,11 @@ def _with_neighbours(p: Prompt, a: int, b: int) -> list[tuple[int, int]]:
     right = _WORDS_AFTER.match(p.text, b)
     ends = [b]
     for k in (1, 2):
-        if right and right.group(k) and right.group(k).islower() and _content(right.group(k)) and \
-                p.mlow[right.start(k)].strip():
-            ends.append(right.end(k))
-        else:
+        if not (right and right.group(k) and right.group(k).islower() and _content(right.group(k)) and
+                p.mlow[right.start(k)].strip()):
             break
+        if right.group(k) not in PARTICLES:  # "en Andorra de compras": a name does not end in "de"
+            ends.append(right.end(k))
     spans = {(s, e) for s in {x, a} for e in ends if p.mlow[s:e] == p.low[s:e]}
     return sorted(spans, key=lambda se: (se[0] - se[1], se[0]))
 
