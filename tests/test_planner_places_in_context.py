@@ -297,3 +297,27 @@ def test_coming_out_of_a_place_at_a_time_said_in_german_starts_there(text, start
 def test_the_end_said_by_the_head_of_the_start_s_compound_name_is_the_start(text, start):
     req = parse_offline(text, today=TODAY).request
     assert (req.start_place, req.end_place) == (start, start)
+
+
+@pytest.mark.parametrize("text, city, start, end, deadline", [
+    ("Starting at Marienplatz at 10am. A museum and a bakery. Meet me at Odeonsplatz by 1pm.", "munich",
+     "Marienplatz", "Odeonsplatz", "13:00"),
+    ("I'm at the Viktualienmarkt at 9am. I want a bookshop and a cafe. Meeting my sister at Gärtnerplatz at noon.",
+     "munich", "Viktualienmarkt", "Gärtnerplatz", "12:00"),
+    ("Start um 10 Uhr am Marienplatz. Erst ein Museum, dann ein Café. Treffen uns um 14 Uhr am Sendlinger Tor.",
+     "munich", "Marienplatz", "Sendlinger Tor", "14:00"),
+    ("Saio da Praça da Batalha às 10h. Uma igreja e uma padaria. A gente se encontra na Ribeira às 13h.", "porto",
+     "Praça da Batalha", "Ribeira", "13:00"),
+    ("Je pars de la place de la République à 9h. Une boulangerie et un musée. Rendez-vous à 12h au Centre Pompidou.",
+     "paris", "place de la République", "Centre Pompidou", "12:00"),
+    ("Lähde Kauppatorilta kello 10: kahvila ja kirjakauppa. Nähdään Hakaniemen torilla kahdelta.", "helsinki",
+     "Kauppatori", "Hakaniemen tori", "14:00"),
+])
+def test_meeting_someone_after_the_start_is_named_is_where_the_trip_ends(text, city, start, end, deadline):
+    req = _request(text, city)
+    assert (req.start_place, req.end_place, req.deadline) == (start, end, deadline)
+
+
+def test_a_name_closed_by_a_quotation_mark_ends_there():
+    req = _request("„Start um 10 Uhr am Marienplatz, dann ein Museum. Treffen uns um 13 Uhr am Odeonsplatz.“", "munich")
+    assert req.end_place == "Odeonsplatz"

@@ -414,9 +414,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
        r"i must meet \1at ") for verbs, preps, article in _MEETING),
     # seeing each other at a place, in every language read ("nos vemos en X", "on se retrouve au X", "ens veiem a
     # X", "wir sehen uns am X", "we zien elkaar bij X"): a meeting place
+    # (a time may come first: "Treffen uns um 13 Uhr am X", "A gente se encontra no X")
     (r"\b(?:nos vemos|nos encontramos|ens veiem|ens trobem|on se (?:retrouve|voit)|nous nous retrouvons|"
-     r"wir sehen uns|(?:we|wij) zien elkaar)\s+(?:en la|en el|en|no|na|em|a la|a l'|al|a|à la|à l'|au|aux|à|am|an der|"
-     r"im|beim|vor dem|vor der|bij|op|in|aan|at)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "meet at "),
+     r"wir sehen uns|(?:wir )?treffen uns|treffen wir uns|(?:a gente )?se encontra|(?:we|wij) zien elkaar)\s+"
+     r"((?:(?:at|à|às|a las|a les|alle|om|kl\.?)\s+)?\d{1,2}:\d{2}\s+)?(?:en la|en el|en|no|na|em|a la|a l'|al|a|à la|à l'|au|aux|à|am|an der|"
+     r"im|beim|vor dem|vor der|bij|op|in|aan|at)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", r"meet \1at "),
     # taking out cash, in every language read: a cash machine ("Geld abheben", "retirer de l'argent")
     (r"\b(?:(?:geld|bargeld) (?:abheben|holen|ziehen)|(?:retirer|tirer) (?:de l'argent|des (?:sous|espèces|billets))|"
      r"(?:sacar|retirar) (?:dinero|efectivo|pasta|dinheiro|pelas)|(?:levantar|tirar) (?:dinheiro|grana)|"
@@ -797,6 +799,10 @@ _FI_UNTIL = re.compile(r"(?i)\b(?:(kello|klo|puoli)\s+)?(" + "|".join(_FI_HOUR_T
 _FI_END = re.compile(r"(?i)\b(?:päättyy|päätän|päätämme|lopetan|lopetamme|loppuu)\s+((?-i:[A-ZÀ-Ý])[\w-]{2,})")
 
 
+#: seeing each other at a place, said in Finnish ("Nähdään Hakaniemen torilla", "Tavataan Kauppatorilla"): a meeting
+_FI_MEET = re.compile(r"(?i)\b(?:nähdään|tavataan)\s+((?-i:[A-ZÀ-Ý])[\w-]*?(?:\s+[\w-]+?)?(?:lla|llä|ssa|ssä))\b")
+
+
 def _fi_name_to(word: str) -> str:
     """A name without the ending of "to" or "at" ("Oodiin" -> "Oodi", "Kiasmaan" -> "Kiasma",
     "Ateneumiin" -> "Ateneum", "Kauppatorille" -> "Kauppatori")."""
@@ -816,6 +822,8 @@ def _finnish_places(text: str) -> str:
     # a verb of starting that opens a sentence is no part of the name after it ("Aloitetaan Aleksanterinkadulta")
     text = re.sub(r"\b(Aloitetaan|Lähdetään|Aloitan|Aloitamme|Lähden|Lähdemme)\s+(?=[A-ZÅÄÖ])",
                   lambda m: m.group(1).lower() + " ", text)
+    # the same asked of someone ("Lähde Narinkkatorilta"; "lähde" alone is a spring)
+    text = re.sub(r"\b(?:Lähde|Lähtekää|Aloita|Aloittakaa)\s+(?=[A-ZÅÄÖ])", "start ", text)
     # the ablative names the hour on its own ("kymmeneltä": at ten; "puol yhdeltä": half past twelve)
     text = re.sub(r"\b(?:(kello|klo)\s+)?(?:(puol(?:i|ta)?)\s+)?(" + "|".join(_FI_HOUR_FROM) + r")\b",
                   lambda m: f"{m.group(1) or 'kello'} {'puoli ' if m.group(2) else ''}{_FI_HOUR_FROM[m.group(3).lower()]}",
@@ -823,6 +831,7 @@ def _finnish_places(text: str) -> str:
     text = re.sub(r"(?i)\bviimeistään\s+(?=kello|klo|\d)", "by ", text)
     text = _FI_UNTIL.sub(lambda m: f"{m.group(1) or 'kello'} {_FI_HOUR_TO[m.group(2).lower()]}", text)
     text = _FI_END.sub(lambda m: "ending at " + _fi_name_to(m.group(1)), text)
+    text = _FI_MEET.sub(lambda m: "meet at " + _fi_name_to(m.group(1)), text)
     text = _FI_POSTPOSITION.sub(_fi_genitive, text)
     text = _FI_POSTPOSITION_FROM.sub(lambda m: "from" + _fi_genitive(m)[2:], text)
     t = _FI_LINK_I.sub(_fi_unlink, _FI_LOWER_AT.sub(_fi_lower_at, text))

@@ -557,8 +557,11 @@ def lower_case_name(text: str, start: int) -> str | None:
     return " ".join(words) if words and max(len(w) for w in words) >= 4 else None
 
 
-#: a meeting place, as the language stage writes "vi ses på", "nos vemos en", "on se retrouve au", "ci vediamo a"
-_MEET = re.compile(r"\bmeet at\s+", re.IGNORECASE)
+#: a meeting place, as the language stage writes "vi ses på", "nos vemos en", "on se retrouve au", "ci vediamo a";
+#: whom one meets and when may come between ("meet me at X by noon", "Meeting friends at X at 4pm", "Rendez-vous à 11h
+#: au X")
+_MEET = re.compile(r"\bmeet(?:ing)?\s+(?:(?:me|us|you|him|her|them|friends|the others|my \w+|our \w+)\s+)?"
+                   r"(?:at\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s+)?at\s+", re.IGNORECASE)
 
 
 def _after_start(text: str) -> bool:
@@ -582,7 +585,7 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else []) + \
-        ([_MEET] if p.lang != "en" and _after_start(p.text) else [])  # "Vi ses på X kl 18"
+        ([_MEET] if _after_start(p.text) else [])  # "Vi ses på X kl 18"
     for cue in cues:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
