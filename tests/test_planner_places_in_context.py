@@ -321,3 +321,33 @@ def test_meeting_someone_after_the_start_is_named_is_where_the_trip_ends(text, c
 def test_a_name_closed_by_a_quotation_mark_ends_there():
     req = _request("„Start um 10 Uhr am Marienplatz, dann ein Museum. Treffen uns um 13 Uhr am Odeonsplatz.“", "munich")
     assert req.end_place == "Odeonsplatz"
+
+
+@pytest.mark.parametrize("text, city, end, deadline", [
+    ("Start at Marienplatz at 10am: a bookshop, then a cafe. By 1pm at Odeonsplatz.", "munich", "Odeonsplatz", "13:00"),
+    ("Wir starten um 9 Uhr am Sendlinger Tor. Ein Museum und eine Apotheke, spätestens um 12 Uhr am Odeonsplatz.",
+     "munich", "Odeonsplatz", "12:00"),
+    ("Je pars du Square Jules Ferry à 14h, un musée puis une librairie, avant 17h, place Pasdeloup.", "paris",
+     "place Pasdeloup", "17:00"),
+])
+def test_a_deadline_that_opens_a_clause_then_a_place_names_the_end(text, city, end, deadline):
+    req = _request(text, city)
+    assert (req.end_place, req.deadline) == (end, deadline)
+
+
+def test_a_visit_with_its_time_and_name_is_no_end():
+    req = _request("Start at Marienplatz at 10am. Lunch by 1pm at Café Luitpold, then a museum.", "munich")
+    assert req.end_place is None
+
+
+@pytest.mark.parametrize("text, city, end, deadline", [
+    ("On part du Square Jules Ferry à 14h. Une librairie et un café. Il faut être Place Pasdeloup à 17h.", "paris",
+     "Place Pasdeloup", "17:00"),
+    ("Saio da Ribeira às 9h. Uma padaria e uma farmácia. Às 11h quero estar na Praça da Batalha.", "porto",
+     "Praça da Batalha", "11:00"),
+    ("Surto de la Plaça Rebés a les 10. Una farmàcia i un forn de pa. He d'arribar a la Casa de la Vall a les 13h.",
+     "andorra", "Casa de la Vall", "13:00"),
+])
+def test_having_or_wanting_to_be_at_a_place_names_the_end(text, city, end, deadline):
+    req = _request(text, city)
+    assert (req.end_place, req.deadline) == (end, deadline)

@@ -100,7 +100,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"mein (zug|bus|schiff) fährt (?:vom|von der|von|ab)", r"my \1 leaves from"),
         (r"\bzug\b", "train"), (r"\bschiff\b", "boat"), (r"fährt", "leaves"),
         (r"\bmitternacht\b", "midnight"), (r"\bmittag\b", "noon"),
-        (r"\bzeit bis\b", "free until"), (r"\bbis\b", "by"), (r"\bum\b", "at"), (r"\bgegen\b", "around"), (r"\bab\b", "from"),
+        (r"\bzeit bis\b", "free until"), (r"\b(?:bis )?spätestens(?: at)?\b", "by"),  # "spätestens um 12": by 12
+        (r"\bbis\b", "by"), (r"\bum\b", "at"), (r"\bgegen\b", "around"), (r"\bab\b", "from"),
         (r"\bam\b", "at"), (r"\bvom\b", "from"), (r"\bvon\b", "from"), (r"\btreffpunkt\b", "meet at"),
         (r"\bstart am\b", "start at"), (r"\blos geht'?s\b", "start"),
         (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bwir (?:starten|beginnen|fangen)\b", "we start"),
@@ -444,6 +445,12 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # Park entro mezzogiorno", "i ser a Canillo", "moeten we in Colonial Park zijn", "sind wir in Bindlach verabredet")
     (r"\b(?:et|doit|dois|doivent|devons|devez|ed|e|i|y)\s+(?:être|essere|ser|estar)\s+(?:à|au|a|in|al|alla|en)\s+"
      r"(?=(?-i:[A-ZÀ-Ý]))", "and i must be at "),
+    # having to or wanting to be or arrive at a place, where the trip ends ("Il faut être Place X à 17h", "quero estar
+    # na Sé", "He d'arribar a l'Estació X", "tengo que estar en la Plaza X")
+    (r"(?:\b(?:il faut|faut|quero|queremos|preciso|precisamos|tenho de|tenho que|temos de|temos que|quiero|necesito|"
+     r"tengo que|tenemos que|vull|volem|voglio|vogliamo|devo|dobbiamo)\s+|\b(?:he|hem|haig) d')"
+     r"(?:être|estar|ser|essere|arribar|arriver|llegar|chegar|arrivare)\s+(?:(?:à la|à l'|à|au|a la|a l'|al|a|ao|na|no|"
+     r"em|en la|en el|en|in|alla|allo|all'|at)(?:\s+|(?<=')))?(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
     (r"\b(?:moeten|moet) (?:we|wij|ik) (?:in|bij|op|aan) ((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*) zijn\b",
      r"i must be at \1"),
     (r"\b(?:sind|bin) (?:wir|ich) (?:in|am|an der|im|beim) ((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*)"

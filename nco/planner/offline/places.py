@@ -56,6 +56,10 @@ _END_LABEL = re.compile(r"\b(?:end|ending|finish|destination)\s*:\s*", re.IGNORE
 _NAME_BY = re.compile(r"(?:(?<=[.!?] )|(?<=, then ))(?!(?:Home|Done|Finished|Everything|All)\b)"
                       r"(?=[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|da|do|del|der|di|du|la|le|of))*"
                       r"(?:\s+(?:" + "|".join(POST_NOUNS) + r"))?\s+(?:by|before)\s+\d)")
+#: a deadline that opens a clause, then a place ("Bis 12 Uhr am Bahnhofplatz.", "spätestens um 22 Uhr in X", "avant
+#: 18h, place X"): where the trip ends
+_BY_THEN_AT = re.compile(r"(?:^|[.!?;,:]\s*)(?:by|before|until)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s+"
+                         r"(?:(?:at|in)\s+)?", re.IGNORECASE)
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
@@ -585,7 +589,7 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else []) + \
-        ([_MEET] if _after_start(p.text) else [])  # "Vi ses på X kl 18"
+        ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT]  # "Vi ses på X kl 18"
     for cue in cues:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
