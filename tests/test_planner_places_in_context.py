@@ -351,3 +351,18 @@ def test_a_visit_with_its_time_and_name_is_no_end():
 def test_having_or_wanting_to_be_at_a_place_names_the_end(text, city, end, deadline):
     req = _request(text, city)
     assert (req.end_place, req.deadline) == (end, deadline)
+
+
+def test_hours_said_in_total_in_swedish_are_the_time_limit():
+    req = _request("Lördag kl 11 vid Mariatorget – ett museum – ett kafé – en bokhandel 2 timmar totalt", "stockholm")
+    assert req.time_limit_min == 120
+
+
+def test_a_name_after_an_elided_article_keeps_its_kind_word():
+    req = _request("Je pars de l'Église Saint-Eustache à 10h, puis un musée et une librairie.", "paris")
+    assert (req.start_place, [t.category for t in req.tasks]) == ("Église Saint-Eustache", ["museum", "bookshop"])
+
+
+def test_leaving_from_a_place_said_in_dutch_after_the_time_starts_there():
+    req = _request("We vertrekken om 13 uur van het station. Eerst een bakker, dan een boekwinkel.", "krems")
+    assert (req.start_place, req.start_time) == ("the station", "13:00")

@@ -218,7 +218,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "sv": [
         (r"\bklockan (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"), (r"\b(?:klar|tillbaka) till\b", "back by"),
-        (r"\btill (?=\d)", "by "), (r"\bjag (?:börjar|startar)\b", "i start"), (r"\bvid\b", "at"),
+        (r"\btill (?=\d)", "by "), (r"\btotalt\b", "in total"),  # "3 timmar totalt": the time in all
+        (r"\bjag (?:börjar|startar)\b", "i start"), (r"\bvid\b", "at"),
         (r"\bfrån\b", "from"), (r"\bförst\b", "first"), (r"\bsedan\b|\bdärefter\b", "then"), (r"\boch\b", "and"),
         (r"\bjag har\b", "i have"), (r"\btimmar\b|\btimme\b", "hours"), (r"\bmiddag\b", "dinner"),
         (r"\bfrukost\b", "breakfast"), (r"\bkyrka\b", "church"), (r"\bkafé\b|\bkaffe\b", "cafe"),
@@ -418,7 +419,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # (a time may come first: "Treffen uns um 13 Uhr am X", "A gente se encontra no X")
     (r"\b(?:nos vemos|nos encontramos|ens veiem|ens trobem|on se (?:retrouve|voit)|nous nous retrouvons|"
      r"wir sehen uns|(?:wir )?treffen uns|treffen wir uns|(?:a gente )?se encontra|(?:we|wij) zien elkaar)\s+"
-     r"((?:(?:at|à|às|a las|a les|alle|om|kl\.?)\s+)?\d{1,2}:\d{2}\s+)?(?:en la|en el|en|no|na|em|a la|a l'|al|a|à la|à l'|au|aux|à|am|an der|"
+     r"((?:(?:at|à|às|a las|a les|alle|om|kl\.?)\s+)?\d{1,2}:\d{2}\s+)?"
+     r"(?:en la|en el|en|no|na|em|a la|a l'|al|a|à la|à l'|au|aux|à|am|an der|"
      r"im|beim|vor dem|vor der|bij|op|in|aan|at)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", r"meet \1at "),
     # taking out cash, in every language read: a cash machine ("Geld abheben", "retirer de l'argent")
     (r"\b(?:(?:geld|bargeld) (?:abheben|holen|ziehen)|(?:retirer|tirer) (?:de l'argent|des (?:sous|espèces|billets))|"
@@ -449,8 +451,9 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # na Sé", "He d'arribar a l'Estació X", "tengo que estar en la Plaza X")
     (r"(?:\b(?:il faut|faut|quero|queremos|preciso|precisamos|tenho de|tenho que|temos de|temos que|quiero|necesito|"
      r"tengo que|tenemos que|vull|volem|voglio|vogliamo|devo|dobbiamo)\s+|\b(?:he|hem|haig) d')"
-     r"(?:être|estar|ser|essere|arribar|arriver|llegar|chegar|arrivare)\s+(?:(?:à la|à l'|à|au|a la|a l'|al|a|ao|na|no|"
-     r"em|en la|en el|en|in|alla|allo|all'|at)(?:\s+|(?<=')))?(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
+     r"(?:être|estar|ser|essere|arribar|arriver|llegar|chegar|arrivare)\s+"
+     r"(?:(?:à la|à l'|à|au|a la|a l'|al|a|ao|na|no|em|en la|en el|en|in|alla|allo|all'|at)(?:\s+|(?<=')))?"
+     r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
     (r"\b(?:moeten|moet) (?:we|wij|ik) (?:in|bij|op|aan) ((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*) zijn\b",
      r"i must be at \1"),
     (r"\b(?:sind|bin) (?:wir|ich) (?:in|am|an der|im|beim) ((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*)"
@@ -807,7 +810,8 @@ _FI_END = re.compile(r"(?i)\b(?:päättyy|päätän|päätämme|lopetan|lopetamm
 
 
 #: seeing each other at a place, said in Finnish ("Nähdään Hakaniemen torilla", "Tavataan Kauppatorilla"): a meeting
-_FI_MEET = re.compile(r"(?i)\b(?:nähdään|tavataan)\s+((?-i:[A-ZÀ-Ý])[\w-]*?(?:\s+[\w-]+?)?(?:lla|llä|ssa|ssä))\b")
+_FI_MEET = re.compile(r"(?i)\b(?:nähdään|tavataan)\s+"
+                      r"((?-i:[A-ZÀ-Ý])[\w-]*?(?:\s+[\w-]+?)?(?:lla|llä|ssa|ssä))\b")
 
 
 def _fi_name_to(word: str) -> str:
@@ -884,9 +888,11 @@ def _fi_genitive(m: re.Match) -> str:
     return "at " + (name[:-1] if name.endswith("i") and _foreign_end(name[:-1]) else name)
 
 
-#: two or more capitalised words inside a sentence: a name, even when its first word names a kind ("Café Majestic")
-_CAPITALISED_NAME = re.compile(r"(?<=[a-zà-ÿ,:] )((?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?:(?:de|do|da|del|di|du|des|dos|das|"
-                               r"della|dels|d')\s+)?(?-i:[A-ZÀ-Ý])[\w'-]+)+)")
+#: two or more capitalised words inside a sentence: a name, even when its first word names a kind ("Café Majestic"),
+#: after an elided article too ("de l'Église Saint-Charles")
+_CAPITALISED_NAME = re.compile(r"(?:(?<=[a-zà-ÿ,:] )|(?<=\b[dlDL]'))((?-i:[A-ZÀ-Ý])[\w'-]+"
+                               r"(?:\s+(?:(?:de|do|da|del|di|du|des|dos|das|della|dels|d')\s+)?"
+                               r"(?-i:[A-ZÀ-Ý])[\w'-]+)+)")
 
 
 _GERMAN_ADJECTIVE_NAME = re.compile(r"(?<=[a-zäöüß,:] )(((?-i:[A-ZÄÖÜ])[a-zäöüß]+(?:en|er|es|em|e))\s+(?-i:[A-ZÄÖÜ])[\w'-]+)")
