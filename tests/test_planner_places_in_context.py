@@ -297,3 +297,72 @@ def test_coming_out_of_a_place_at_a_time_said_in_german_starts_there(text, start
 def test_the_end_said_by_the_head_of_the_start_s_compound_name_is_the_start(text, start):
     req = parse_offline(text, today=TODAY).request
     assert (req.start_place, req.end_place) == (start, start)
+
+
+@pytest.mark.parametrize("text, city, start, end, deadline", [
+    ("Starting at Marienplatz at 10am. A museum and a bakery. Meet me at Odeonsplatz by 1pm.", "munich",
+     "Marienplatz", "Odeonsplatz", "13:00"),
+    ("I'm at the Viktualienmarkt at 9am. I want a bookshop and a cafe. Meeting my sister at Gärtnerplatz at noon.",
+     "munich", "Viktualienmarkt", "Gärtnerplatz", "12:00"),
+    ("Start um 10 Uhr am Marienplatz. Erst ein Museum, dann ein Café. Treffen uns um 14 Uhr am Sendlinger Tor.",
+     "munich", "Marienplatz", "Sendlinger Tor", "14:00"),
+    ("Saio da Praça da Batalha às 10h. Uma igreja e uma padaria. A gente se encontra na Ribeira às 13h.", "porto",
+     "Praça da Batalha", "Ribeira", "13:00"),
+    ("Je pars de la place de la République à 9h. Une boulangerie et un musée. Rendez-vous à 12h au Centre Pompidou.",
+     "paris", "place de la République", "Centre Pompidou", "12:00"),
+    ("Lähde Kauppatorilta kello 10: kahvila ja kirjakauppa. Nähdään Hakaniemen torilla kahdelta.", "helsinki",
+     "Kauppatori", "Hakaniemen tori", "14:00"),
+])
+def test_meeting_someone_after_the_start_is_named_is_where_the_trip_ends(text, city, start, end, deadline):
+    req = _request(text, city)
+    assert (req.start_place, req.end_place, req.deadline) == (start, end, deadline)
+
+
+def test_a_name_closed_by_a_quotation_mark_ends_there():
+    req = _request("„Start um 10 Uhr am Marienplatz, dann ein Museum. Treffen uns um 13 Uhr am Odeonsplatz.“", "munich")
+    assert req.end_place == "Odeonsplatz"
+
+
+@pytest.mark.parametrize("text, city, end, deadline", [
+    ("Start at Marienplatz at 10am: a bookshop, then a cafe. By 1pm at Odeonsplatz.", "munich", "Odeonsplatz", "13:00"),
+    ("Wir starten um 9 Uhr am Sendlinger Tor. Ein Museum und eine Apotheke, spätestens um 12 Uhr am Odeonsplatz.",
+     "munich", "Odeonsplatz", "12:00"),
+    ("Je pars du Square Jules Ferry à 14h, un musée puis une librairie, avant 17h, place Pasdeloup.", "paris",
+     "place Pasdeloup", "17:00"),
+])
+def test_a_deadline_that_opens_a_clause_then_a_place_names_the_end(text, city, end, deadline):
+    req = _request(text, city)
+    assert (req.end_place, req.deadline) == (end, deadline)
+
+
+def test_a_visit_with_its_time_and_name_is_no_end():
+    req = _request("Start at Marienplatz at 10am. Lunch by 1pm at Café Luitpold, then a museum.", "munich")
+    assert req.end_place is None
+
+
+@pytest.mark.parametrize("text, city, end, deadline", [
+    ("On part du Square Jules Ferry à 14h. Une librairie et un café. Il faut être Place Pasdeloup à 17h.", "paris",
+     "Place Pasdeloup", "17:00"),
+    ("Saio da Ribeira às 9h. Uma padaria e uma farmácia. Às 11h quero estar na Praça da Batalha.", "porto",
+     "Praça da Batalha", "11:00"),
+    ("Surto de la Plaça Rebés a les 10. Una farmàcia i un forn de pa. He d'arribar a la Casa de la Vall a les 13h.",
+     "andorra", "Casa de la Vall", "13:00"),
+])
+def test_having_or_wanting_to_be_at_a_place_names_the_end(text, city, end, deadline):
+    req = _request(text, city)
+    assert (req.end_place, req.deadline) == (end, deadline)
+
+
+def test_hours_said_in_total_in_swedish_are_the_time_limit():
+    req = _request("Lördag kl 11 vid Mariatorget – ett museum – ett kafé – en bokhandel 2 timmar totalt", "stockholm")
+    assert req.time_limit_min == 120
+
+
+def test_a_name_after_an_elided_article_keeps_its_kind_word():
+    req = _request("Je pars de l'Église Saint-Eustache à 10h, puis un musée et une librairie.", "paris")
+    assert (req.start_place, [t.category for t in req.tasks]) == ("Église Saint-Eustache", ["museum", "bookshop"])
+
+
+def test_leaving_from_a_place_said_in_dutch_after_the_time_starts_there():
+    req = _request("We vertrekken om 13 uur van het station. Eerst een bakker, dan een boekwinkel.", "krems")
+    assert (req.start_place, req.start_time) == ("the station", "13:00")

@@ -100,7 +100,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"mein (zug|bus|schiff) fährt (?:vom|von der|von|ab)", r"my \1 leaves from"),
         (r"\bzug\b", "train"), (r"\bschiff\b", "boat"), (r"fährt", "leaves"),
         (r"\bmitternacht\b", "midnight"), (r"\bmittag\b", "noon"),
-        (r"\bzeit bis\b", "free until"), (r"\bbis\b", "by"), (r"\bum\b", "at"), (r"\bgegen\b", "around"), (r"\bab\b", "from"),
+        (r"\bzeit bis\b", "free until"), (r"\b(?:bis )?spätestens(?: at)?\b", "by"),  # "spätestens um 12": by 12
+        (r"\bbis\b", "by"), (r"\bum\b", "at"), (r"\bgegen\b", "around"), (r"\bab\b", "from"),
         (r"\bam\b", "at"), (r"\bvom\b", "from"), (r"\bvon\b", "from"), (r"\btreffpunkt\b", "meet at"),
         (r"\bstart am\b", "start at"), (r"\blos geht'?s\b", "start"),
         (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bwir (?:starten|beginnen|fangen)\b", "we start"),
@@ -233,7 +234,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "sv": [
         (r"\bklockan (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"), (r"\b(?:klar|tillbaka) till\b", "back by"),
-        (r"\btill (?=\d)", "by "), (r"\bjag (?:börjar|startar)\b", "i start"), (r"\bvid\b", "at"),
+        (r"\btill (?=\d)", "by "), (r"\btotalt\b", "in total"),  # "3 timmar totalt": the time in all
+        (r"\bjag (?:börjar|startar)\b", "i start"), (r"\bvid\b", "at"),
         (r"\bfrån\b", "from"), (r"\bförst\b", "first"), (r"\bsedan\b|\bdärefter\b", "then"), (r"\boch\b", "and"),
         (r"\bjag har\b", "i have"), (r"\btimmar\b|\btimme\b", "hours"), (r"\bmiddag\b", "dinner"),
         (r"\bfrukost\b", "breakfast"), (r"\bkyrka\b", "church"), (r"\bkafé\b|\bkaffe\b", "cafe"),
@@ -431,9 +433,12 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
        r"i must meet \1at ") for verbs, preps, article in _MEETING),
     # seeing each other at a place, in every language read ("nos vemos en X", "on se retrouve au X", "ens veiem a
     # X", "wir sehen uns am X", "we zien elkaar bij X"): a meeting place
+    # (a time may come first: "Treffen uns um 13 Uhr am X", "A gente se encontra no X")
     (r"\b(?:nos vemos|nos encontramos|ens veiem|ens trobem|on se (?:retrouve|voit)|nous nous retrouvons|"
-     r"wir sehen uns|(?:we|wij) zien elkaar)\s+(?:en la|en el|en|no|na|em|a la|a l'|al|a|à la|à l'|au|aux|à|am|an der|"
-     r"im|beim|vor dem|vor der|bij|op|in|aan|at)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "meet at "),
+     r"wir sehen uns|(?:wir )?treffen uns|treffen wir uns|(?:a gente )?se encontra|(?:we|wij) zien elkaar)\s+"
+     r"((?:(?:at|à|às|a las|a les|alle|om|kl\.?)\s+)?\d{1,2}:\d{2}\s+)?"
+     r"(?:en la|en el|en|no|na|em|a la|a l'|al|a|à la|à l'|au|aux|à|am|an der|"
+     r"im|beim|vor dem|vor der|bij|op|in|aan|at)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", r"meet \1at "),
     # taking out cash, in every language read: a cash machine ("Geld abheben", "retirer de l'argent")
     (r"\b(?:(?:geld|bargeld) (?:abheben|holen|ziehen)|(?:retirer|tirer) (?:de l'argent|des (?:sous|espèces|billets))|"
      r"(?:sacar|retirar) (?:dinero|efectivo|pasta|dinheiro|pelas)|(?:levantar|tirar) (?:dinheiro|grana)|"
@@ -459,6 +464,13 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # Park entro mezzogiorno", "i ser a Canillo", "moeten we in Colonial Park zijn", "sind wir in Bindlach verabredet")
     (r"\b(?:et|doit|dois|doivent|devons|devez|ed|e|i|y)\s+(?:être|essere|ser|estar)\s+(?:à|au|a|in|al|alla|en)\s+"
      r"(?=(?-i:[A-ZÀ-Ý]))", "and i must be at "),
+    # having to or wanting to be or arrive at a place, where the trip ends ("Il faut être Place X à 17h", "quero estar
+    # na Sé", "He d'arribar a l'Estació X", "tengo que estar en la Plaza X")
+    (r"(?:\b(?:il faut|faut|quero|queremos|preciso|precisamos|tenho de|tenho que|temos de|temos que|quiero|necesito|"
+     r"tengo que|tenemos que|vull|volem|voglio|vogliamo|devo|dobbiamo)\s+|\b(?:he|hem|haig) d')"
+     r"(?:être|estar|ser|essere|arribar|arriver|llegar|chegar|arrivare)\s+"
+     r"(?:(?:à la|à l'|à|au|a la|a l'|al|a|ao|na|no|em|en la|en el|en|in|alla|allo|all'|at)(?:\s+|(?<=')))?"
+     r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
     (r"\b(?:moeten|moet) (?:we|wij|ik) (?:in|bij|op|aan) ((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*) zijn\b",
      r"i must be at \1"),
     (r"\b(?:sind|bin) (?:wir|ich) (?:in|am|an der|im|beim) ((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*)"
@@ -825,6 +837,11 @@ _FI_UNTIL = re.compile(r"(?i)\b(?:(kello|klo|puoli)\s+)?(" + "|".join(_FI_HOUR_T
 _FI_END = re.compile(r"(?i)\b(?:päättyy|päätän|päätämme|lopetan|lopetamme|loppuu)\s+((?-i:[A-ZÀ-Ý])[\w-]{2,})")
 
 
+#: seeing each other at a place, said in Finnish ("Nähdään Hakaniemen torilla", "Tavataan Kauppatorilla"): a meeting
+_FI_MEET = re.compile(r"(?i)\b(?:nähdään|tavataan)\s+"
+                      r"((?-i:[A-ZÀ-Ý])[\w-]*?(?:\s+[\w-]+?)?(?:lla|llä|ssa|ssä))\b")
+
+
 def _fi_name_to(word: str) -> str:
     """A name without the ending of "to" or "at" ("Oodiin" -> "Oodi", "Kiasmaan" -> "Kiasma",
     "Ateneumiin" -> "Ateneum", "Kauppatorille" -> "Kauppatori")."""
@@ -844,6 +861,8 @@ def _finnish_places(text: str) -> str:
     # a verb of starting that opens a sentence is no part of the name after it ("Aloitetaan Aleksanterinkadulta")
     text = re.sub(r"\b(Aloitetaan|Lähdetään|Aloitan|Aloitamme|Lähden|Lähdemme)\s+(?=[A-ZÅÄÖ])",
                   lambda m: m.group(1).lower() + " ", text)
+    # the same asked of someone ("Lähde Narinkkatorilta"; "lähde" alone is a spring)
+    text = re.sub(r"\b(?:Lähde|Lähtekää|Aloita|Aloittakaa)\s+(?=[A-ZÅÄÖ])", "start ", text)
     # the ablative names the hour on its own ("kymmeneltä": at ten; "puol yhdeltä": half past twelve)
     text = re.sub(r"\b(?:(kello|klo)\s+)?(?:(puol(?:i|ta)?)\s+)?(" + "|".join(_FI_HOUR_FROM) + r")\b",
                   lambda m: f"{m.group(1) or 'kello'} {'puoli ' if m.group(2) else ''}{_FI_HOUR_FROM[m.group(3).lower()]}",
@@ -851,6 +870,7 @@ def _finnish_places(text: str) -> str:
     text = re.sub(r"(?i)\bviimeistään\s+(?=kello|klo|\d)", "by ", text)
     text = _FI_UNTIL.sub(lambda m: f"{m.group(1) or 'kello'} {_FI_HOUR_TO[m.group(2).lower()]}", text)
     text = _FI_END.sub(lambda m: "ending at " + _fi_name_to(m.group(1)), text)
+    text = _FI_MEET.sub(lambda m: "meet at " + _fi_name_to(m.group(1)), text)
     text = _FI_POSTPOSITION.sub(_fi_genitive, text)
     text = _FI_POSTPOSITION_FROM.sub(lambda m: "from" + _fi_genitive(m)[2:], text)
     t = _FI_LINK_I.sub(_fi_unlink, _FI_LOWER_AT.sub(_fi_lower_at, text))
@@ -901,9 +921,11 @@ def _fi_genitive(m: re.Match) -> str:
     return "at " + (name[:-1] if name.endswith("i") and _foreign_end(name[:-1]) else name)
 
 
-#: two or more capitalised words inside a sentence: a name, even when its first word names a kind ("Café Majestic")
-_CAPITALISED_NAME = re.compile(r"(?:(?<=[a-zà-ÿ,:] )|(?<=\b[ldLD]'))((?-i:[A-ZÀ-Ý])[\w'-]+(?:\s+(?:(?:de|do|da|del|di|du|des|dos|das|"
-                               r"della|dels|d')\s+)?(?-i:[A-ZÀ-Ý])[\w'-]+)+)")
+#: two or more capitalised words inside a sentence: a name, even when its first word names a kind ("Café Majestic"),
+#: after an elided article too ("de l'Église Saint-Charles")
+_CAPITALISED_NAME = re.compile(r"(?:(?<=[a-zà-ÿ,:] )|(?<=\b[dlDL]'))((?-i:[A-ZÀ-Ý])[\w'-]+"
+                               r"(?:\s+(?:(?:de|do|da|del|di|du|des|dos|das|della|dels|d')\s+)?"
+                               r"(?-i:[A-ZÀ-Ý])[\w'-]+)+)")
 
 
 _GERMAN_ADJECTIVE_NAME = re.compile(r"(?<=[a-zäöüß,:] )(((?-i:[A-ZÄÖÜ])[a-zäöüß]+(?:en|er|es|em|e))\s+(?-i:[A-ZÄÖÜ])[\w'-]+)")

@@ -59,6 +59,10 @@ _END_LABEL = re.compile(r"\b(?:end|ending|finish|destination)\s*:\s*", re.IGNORE
 _NAME_BY = re.compile(r"(?:(?<=[.!?] )|(?<=, then ))(?!(?:Home|Done|Finished|Everything|All)\b)"
                       r"(?=[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|da|do|del|der|di|du|la|le|of))*"
                       r"(?:\s+(?:" + "|".join(POST_NOUNS) + r"))?\s+(?:by|before)\s+\d)")
+#: a deadline that opens a clause, then a place ("Bis 12 Uhr am Bahnhofplatz.", "spätestens um 22 Uhr in X", "avant
+#: 18h, place X"): where the trip ends
+_BY_THEN_AT = re.compile(r"(?:^|[.!?;,:]\s*)(?:by|before|until)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s+"
+                         r"(?:(?:at|in)\s+)?", re.IGNORECASE)
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
@@ -450,10 +454,11 @@ def _known_part(text: str, ph: str, at: int, span, known):
 
 
 #: a start said with its time first ("we start at 10:00 de la Praça da Liberdade", "starting at 11:00 dal Port
-#: Hercule", "Start 10:00 at Senatsplatz"): the place after the time, whatever the language of its preposition
+#: Hercule", "Start 10:00 at Senatsplatz", "we vertrekken om 13 uur van het station"): the place after the time,
+#: whatever the language of its preposition
 _TIMED_START = re.compile(r"\b(?:start(?:ing|s)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?)\s+(?:at\s+|around\s+)?"
                          r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s+(?:at|from|de la|de l'|del|de|dal|dalla|"
-                         r"dallo|da|do|du|des|vom|von|från|vanaf|desde|depuis)\s+", re.IGNORECASE)
+                         r"dallo|da|do|du|des|vom|von|från|vanaf|van|desde|depuis)\s+", re.IGNORECASE)
 
 
 #: being in front of a place, in the languages read ("estoy delante de la Frauenkirche", "on est devant Caldea")
@@ -593,8 +598,11 @@ def lower_case_name(text: str, start: int) -> str | None:
     return " ".join(words) if words and max(len(w) for w in words) >= 4 else None
 
 
-#: a meeting place, as the language stage writes "vi ses på", "nos vemos en", "on se retrouve au", "ci vediamo a"
-_MEET = re.compile(r"\bmeet at\s+", re.IGNORECASE)
+#: a meeting place, as the language stage writes "vi ses på", "nos vemos en", "on se retrouve au", "ci vediamo a";
+#: whom one meets and when may come between ("meet me at X by noon", "Meeting friends at X at 4pm", "Rendez-vous à 11h
+#: au X")
+_MEET = re.compile(r"\bmeet(?:ing)?\s+(?:(?:me|us|you|him|her|them|friends|the others|my \w+|our \w+)\s+)?"
+                   r"(?:at\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s+)?at\s+", re.IGNORECASE)
 
 
 def _after_start(text: str) -> bool:
@@ -618,7 +626,7 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else []) + \
-        ([_MEET] if p.lang != "en" and _after_start(p.text) else [])  # "Vi ses på X kl 18"
+        ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT]  # "Vi ses på X kl 18"
     for cue in cues:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())

@@ -337,7 +337,7 @@ def _capitalised_words(text: str, start: int) -> list[str]:
         if m.start() > 0 and text[start + m.start() - 1] not in " \t":
             break
         w = m.group(0)
-        core = w.rstrip(".:'’")
+        core = w.rstrip(".:'’\"“”»")  # "... am Odeonsplatz.“": a quotation closes the name
         if not core:
             break
         if core.lower() == "the" and not words:
@@ -350,7 +350,8 @@ def _capitalised_words(text: str, start: int) -> list[str]:
         # a capitalised word; "de", "d'Armes"; "Stockholms södra"; "gare routière"
         words.append(core)
         nxt = text[start + m.end():start + m.end() + 1]
-        if (nxt and nxt in ",;!?()") or (w.endswith(".") and core.lower() not in ("st", "dr")) or w.endswith(":"):
+        if (nxt and nxt in ",;!?()") or (w.endswith(".") and core.lower() not in ("st", "dr")) or w.endswith(":") \
+                or w[-1] in "\"“”»":
             break  # the phrase ends with its sentence ("... am Sendlinger Tor an. Er möchte")
     return words
 
