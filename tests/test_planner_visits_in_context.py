@@ -398,3 +398,12 @@ def test_a_name_asked_of_the_map_does_not_end_in_a_particle():
            "Volvemos a las 14h."
     assert _kinds(text, "andorra") == ["pharmacy", "shop=perfumery"]
 
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Départ de la gare à 9h. Acheter alcool et cigarettes au supermarché, puis un musée. Retour à 12h.",
+     ["supermarket", "museum"]),
+    ("Starting at the station at 9. Buy shampoo and razors at the supermarket, then a museum. Back by noon.",
+     ["supermarket", "museum"]),
+])
+def test_goods_listed_after_a_word_of_buying_then_the_shop_are_bought_there(text, kinds):
+    assert _kinds(text) == kinds

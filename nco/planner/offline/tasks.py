@@ -239,10 +239,14 @@ def _goods_of_seller(mlow: str, a: int, b: int, before: list[Mention], shops: se
     """Whether the kind named at ``[a, b)`` is goods bought at a shop named with it, after it ("protein
     and bananas from the supermarket", ``shops``: where the schema's shops begin) or before it ("a
     supermarket to buy water and snacks"): no visit."""
-    m = _AT_SELLER.match(mlow, b)
-    if m and (m.end() in shops or any(x.start == m.end() and _seller(x) for x in before)):
-        return True
+    def seller_after(at: int, by_kind: bool = False) -> bool:
+        m = _AT_SELLER.match(mlow, at)
+        return bool(m) and (m.end() in shops or any(x.start == m.end() and _seller(x) and (x.word or not by_kind)
+                                                     for x in before))
+
     buy = _GOODS_AFTER_BUY.search(mlow[max(0, a - 40):a])
+    if seller_after(b) or (buy and seller_after(_goods_list(mlow, a, b)[-1][1], by_kind=True)):
+        return True  # "buy alcool and cigarettes at the supermarket": the list of goods, then the kind of shop
     return bool(buy) and _bought_at(mlow, max(0, a - 40) + buy.start(), before)
 
 
