@@ -366,3 +366,9 @@ def test_a_name_after_an_elided_article_keeps_its_kind_word():
 def test_leaving_from_a_place_said_in_dutch_after_the_time_starts_there():
     req = _request("We vertrekken om 13 uur van het station. Eerst een bakker, dan een boekwinkel.", "krems")
     assert (req.start_place, req.start_time) == ("the station", "13:00")
+
+
+def test_where_one_wants_to_end_said_in_dutch_with_the_verb_last_is_the_end():
+    req = _request("We vertrekken om 10 uur vanaf de Hoher Markt. Eerst een bakker, dan een museum. We willen om 13.00 "
+                   "bij de Gozzoburg eindigen.", "krems")
+    assert (req.end_place, req.deadline, [t.category for t in req.tasks]) == ("Gozzoburg", "13:00", ["bakery", "museum"])

@@ -260,6 +260,9 @@ RULES["nl"] = [
     # "om vijf uur willen we bij het station zijn": where one wants to be, with "zijn" at the end of the clause
     (r"\b(?:(?:wil|willen) (?:ik|we|wij)|(?:ik|we|wij) (?:wil|willen)) (?:terug )?(?:bij|op|in|aan) (?:de |het )?"
      r"(?=[^.,;!?]{1,40}\bzijn\b)", "i want to be at "),
+    # "we willen om 14.00 bij de Gozzoburg eindigen": where one wants to end, with "eindigen" at the end of the clause
+    (r"\b(?:(?:wil|willen|moet|moeten) (?:ik|we|wij)|(?:ik|we|wij) (?:wil|willen|moet|moeten))"
+     r"((?: (?:om|at) \d{1,2}:\d{2})?) (?:bij|op|in|aan) (?:de |het )?(?=[^.,;!?]{1,40}\beindigen\b)", r"\1 i must be at "),
     (r"\b(?:moet|moeten) (?:ik|we|wij) terug zijn\b|\b(?:ik|we|wij) (?:moet|moeten) terug zijn\b", "back"),
     (r"\bzijn\b(?=\W*$|\W*[.!?])", ""),
     (r"\bik (?:begin|start|vertrek)\b", "i start"), (r"\bik ben\b", "i'm"), (r"\b(?:we|wij) zijn\b", "we're"),
