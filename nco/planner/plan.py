@@ -22,7 +22,7 @@ from nco import roads
 from nco.errors import InputError
 from nco.fsio import check_input, write_text
 from nco.geo import haversine
-from nco.planner import draw, tagschema
+from nco.planner import brands, draw, tagschema
 from nco.planner.check import ItineraryCheck, check_itinerary
 from nco.planner.draw import plain_text
 from nco.planner.gazetteer import Gazetteer, Match, Place, fold, load_gazetteer
@@ -1030,6 +1030,10 @@ class MapNames:
     def has_name(self, name: str) -> bool:
         """Whether a place carries ``name`` as a whole name (no fuzzy matching: cheap for many phrases)."""
         return self._loaded().gazetteer().has_name(name)
+
+    def country(self) -> str | None:
+        """The extract's country, for the brands found there (:func:`nco.planner.brands.country`)."""
+        return brands.country(self._loaded())
 
     def chain(self, word: str) -> tuple[tuple[str, ...], str | None, str] | None:
         """``(categories, tag, word)`` when ``word`` is the first word of the names of POIs that are

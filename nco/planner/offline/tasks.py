@@ -8,7 +8,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from nco.errors import InputError
-from nco.planner import tagschema
+from nco.planner import brands, tagschema
 from nco.planner.offline.lang import compound_kind
 from nco.planner.offline.lexicon import (
     ACTIVITY,
@@ -947,6 +947,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     langs = _langs(p.lang)
     kinds = _named_kinds(p, tagschema.find_kinds(mlow, langs), langs)
     mentions = _map_mentions(p, taken)
+    mentions += _brand_mentions(p, taken)
     mentions += _sold_kinds(mlow, taken, langs)
     mentions += _longer_kinds(mlow, kinds, taken)
     mentions += _lexicon_mentions(mlow, taken)
@@ -1041,6 +1042,48 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             continue
         taken[x:y] = [True] * (y - x)
     return out
+
+
+def _brand_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
+    """A chain named for its kind of place ("Duane Reade for aspirin", "beim Edeka", "a Woolworths run"): a visit
+    of the kind its shops are in the city's country (:func:`brands.kind`), when the map does not know the name;
+    one word only after a list separator or a word of going there (:data:`_LISTED`), not opening a sentence."""
+    country = getattr(p.known, "country", None)
+    if country is None:
+        return []
+    out = []
+    for a, b in _name_spans(p):
+        b -= p.text[b - 1] == "."  # "a stop at Target.": the sentence's end
+        name, one = p.text[a:b], " " not in p.text[a:b].strip()
+        if any(taken[a:b]) or (one and (_everyday(p.mlow[a:b]) or not _brand_said(p, a, b))):
+            continue
+        tag = brands.kind(name, country())
+        if tag is None or p.known.visit(name) is not None or p.known.area(name) or negated(p.mlow, a, b) \
+                or _WHERE_ONLY.search(p.mlow[max(0, a - 30):a]):
+            continue
+        p.notes.append(f"'{name}' read as a visit to a {tagschema.label(tag)}, a brand of that kind")
+        out.append(_kind_mention(p.mlow, a, b, tag, p.mlow[a:b]))
+        taken[a:b] = [True] * (b - a)
+    return out
+
+
+#: after a chain's name, what one goes there for ("Kmart for school shoes", "a Target run")
+_BRAND_AFTER = re.compile(r"\s+(?:for|run)\b")
+
+
+def _brand_said(p: Prompt, a: int, b: int) -> bool:
+    """Whether one word at ``[a, b)`` is said as a chain one goes to: after a list separator, a colon or a word
+    of going there, not opening a sentence ("Lidl, the bank", "errands: Lowe's, ..."), or before what one goes
+    there for ("Kmart for school shoes")."""
+    before = p.mlow[max(0, a - 12):a]
+    listed = (_LISTED.search(before) or before.rstrip().endswith(":")) and not at_sentence_start(p.text, a)
+    return bool(listed or _BRAND_AFTER.match(p.mlow, b))
+
+
+def _everyday(word: str) -> bool:
+    """Whether one word is an everyday word of the parser's lists (a function word, a kind, a cue), not a brand."""
+    return word in STOPWORDS_EN or word in ALL_FUNCTION_WORDS or word in PARTICLES or word in LEX_MAP or \
+        word in _CUE_WORDS or word in CUISINES
 
 
 def _named_again(p: Prompt, a: int, b: int, named: list[Mention]) -> Mention | None:
