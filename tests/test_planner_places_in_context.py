@@ -372,3 +372,15 @@ def test_where_one_wants_to_end_said_in_dutch_with_the_verb_last_is_the_end():
     req = _request("We vertrekken om 10 uur vanaf de Hoher Markt. Eerst een bakker, dan een museum. We willen om 13.00 "
                    "bij de Gozzoburg eindigen.", "krems")
     assert (req.end_place, req.deadline, [t.category for t in req.tasks]) == ("Gozzoburg", "13:00", ["bakery", "museum"])
+
+
+def test_a_verb_that_holds_an_a_and_hr_is_no_hour():
+    req = _request("Ich fahr um 10 Uhr vom Bahnhof Krems los, zur Apotheke und in eine Bäckerei. Um 12 Uhr bin ich "
+                   "wieder am Bahnhof.", "krems")
+    assert (req.deadline, req.time_limit_min) == ("12:00", None)
+
+
+def test_an_hour_with_a_remark_in_brackets_after_it_is_a_time():
+    req = _request("Starting at the Hoher Markt at 9 (early, I know). A bakery and a bookshop, done by 11.", "krems")
+    assert (req.start_time, req.deadline) == ("09:00", "11:00")
+
