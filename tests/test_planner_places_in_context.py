@@ -384,3 +384,9 @@ def test_an_hour_with_a_remark_in_brackets_after_it_is_a_time():
     req = _request("Starting at the Hoher Markt at 9 (early, I know). A bakery and a bookshop, done by 11.", "krems")
     assert (req.start_time, req.deadline) == ("09:00", "11:00")
 
+
+def test_a_time_before_having_to_be_somewhere_said_without_its_subject_is_the_end():
+    req = _request("Treffpunkt Mariatorget um 10 Uhr: erst in ein Café, dann in die Kirche, und um 13 Uhr müssen wir "
+                   "am Stockholms södra sein.", "stockholm")
+    assert (req.end_place, req.deadline) == ("Stockholms södra", "13:00")
+
