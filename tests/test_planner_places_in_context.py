@@ -390,3 +390,20 @@ def test_a_time_before_having_to_be_somewhere_said_without_its_subject_is_the_en
                    "am Stockholms södra sein.", "stockholm")
     assert (req.end_place, req.deadline) == ("Stockholms södra", "13:00")
 
+
+@pytest.mark.parametrize("text, city, end, deadline", [
+    ("Starting at Odeonsplatz at 2pm. A museum, then end up at a beer garden near the Chinesischer Turm around 7.",
+     "munich", "Chinesischer Turm", "19:00"),
+    ("From Hoher Markt at 3pm, a bookshop and a bakery, and ending up at a cafe in Stein by 6.", "krems", "Stein",
+     "18:00"),
+])
+def test_ending_up_at_a_kind_of_place_in_a_named_one_ends_there(text, city, end, deadline):
+    req = _request(text, city)
+    assert (req.end_place, req.deadline, req.tasks[-1].category in ("bar", "cafe")) == (end, deadline, True)
+
+
+def test_being_back_for_a_meal_at_a_time_ends_the_trip_then():
+    req = _request("Jag går från Mariatorget klockan tio, en bokhandel och ett apotek. Tillbaka vid torget till middag, "
+                   "kl 18.", "stockholm")
+    assert (req.start_time, req.deadline) == ("10:00", "18:00")
+
