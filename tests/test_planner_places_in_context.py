@@ -372,3 +372,38 @@ def test_where_one_wants_to_end_said_in_dutch_with_the_verb_last_is_the_end():
     req = _request("We vertrekken om 10 uur vanaf de Hoher Markt. Eerst een bakker, dan een museum. We willen om 13.00 "
                    "bij de Gozzoburg eindigen.", "krems")
     assert (req.end_place, req.deadline, [t.category for t in req.tasks]) == ("Gozzoburg", "13:00", ["bakery", "museum"])
+
+
+def test_a_verb_that_holds_an_a_and_hr_is_no_hour():
+    req = _request("Ich fahr um 10 Uhr vom Bahnhof Krems los, zur Apotheke und in eine Bäckerei. Um 12 Uhr bin ich "
+                   "wieder am Bahnhof.", "krems")
+    assert (req.deadline, req.time_limit_min) == ("12:00", None)
+
+
+def test_an_hour_with_a_remark_in_brackets_after_it_is_a_time():
+    req = _request("Starting at the Hoher Markt at 9 (early, I know). A bakery and a bookshop, done by 11.", "krems")
+    assert (req.start_time, req.deadline) == ("09:00", "11:00")
+
+
+def test_a_time_before_having_to_be_somewhere_said_without_its_subject_is_the_end():
+    req = _request("Treffpunkt Mariatorget um 10 Uhr: erst in ein Café, dann in die Kirche, und um 13 Uhr müssen wir "
+                   "am Stockholms södra sein.", "stockholm")
+    assert (req.end_place, req.deadline) == ("Stockholms södra", "13:00")
+
+
+@pytest.mark.parametrize("text, city, end, deadline", [
+    ("Starting at Odeonsplatz at 2pm. A museum, then end up at a beer garden near the Chinesischer Turm around 7.",
+     "munich", "Chinesischer Turm", "19:00"),
+    ("From Hoher Markt at 3pm, a bookshop and a bakery, and ending up at a cafe in Stein by 6.", "krems", "Stein",
+     "18:00"),
+])
+def test_ending_up_at_a_kind_of_place_in_a_named_one_ends_there(text, city, end, deadline):
+    req = _request(text, city)
+    assert (req.end_place, req.deadline, req.tasks[-1].category in ("bar", "cafe")) == (end, deadline, True)
+
+
+def test_being_back_for_a_meal_at_a_time_ends_the_trip_then():
+    req = _request("Jag går från Mariatorget klockan tio, en bokhandel och ett apotek. Tillbaka vid torget till middag, "
+                   "kl 18.", "stockholm")
+    assert (req.start_time, req.deadline) == ("10:00", "18:00")
+

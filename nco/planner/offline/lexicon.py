@@ -129,8 +129,9 @@ TIME_RE = re.compile(
     r"|(?<![\d:.,])(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
     r"|(?<![\d:.,])(?P<h24>\d{1,2})[:h](?P<m24>\d{2})(?![\d])(?!\s*(?:hours?|hrs?|minutes?|mins?)\b)"
     r"|(?P<ocl>\d{1,2}|" + _HW + r")\s*o'?clock"
+    # a bare hour, then a word or mark that closes it ("at 10 (not going in)" too)
     r"|\b(?:at|by|until|till|around|from|before|after|between|and|to) (?P<bare>\d{1,2}|" + _HW + r")"
-    r"(?=\s*(?:$|[,;!?)]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|on\b|this\b|from\b|for\b|with\b|i\b|we\b|at\b|near\b|outside\b|-|"
+    r"(?=\s*(?:$|[,;!?()]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|on\b|this\b|from\b|for\b|with\b|i\b|we\b|at\b|near\b|outside\b|-|"
     # a reason or a word of insistence after the hour ("back by 1 so we can go", "by 5 because", "at 4 sharp")
     r"so\b|because\b|cause\b|cos\b|bc\b|since\b|but\b|sharp\b|latest\b|please\b|pls\b))"
 )
@@ -142,7 +143,8 @@ DUR_RE = re.compile(
     r"|(?P<hh>half an? hour|half-hour|a half hour)"
     r"|(?P<qh>(?:a )?quarter of an hour|quarter-hour|quarter hour)"
     r"|(?P<hm>\d+)\s*h\s*(?P<hmm>\d{2})\b"
-    r"|(?P<n>" + _NUM + r")(?P<andhalf>\s+and\s+a\s+half)?[\s-]*(?P<u>hours?|hrs?|h|minutes?|mins?|min)\b"
+    # an amount that opens its word ("ich fahr", "im Jahr": no "a hr")
+    r"|(?<![^\W\d_])(?P<n>" + _NUM + r")(?P<andhalf>\s+and\s+a\s+half)?[\s-]*(?P<u>hours?|hrs?|h|minutes?|mins?|min)\b"
     r"(?P<andhalf2>\s+and\s+a\s+half)?"
 )
 LIMIT_BEFORE = re.compile(

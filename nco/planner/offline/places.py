@@ -63,6 +63,10 @@ _NAME_BY = re.compile(r"(?:(?<=[.!?] )|(?<=, then ))(?!(?:Home|Done|Finished|Eve
 #: 18h, place X"): where the trip ends
 _BY_THEN_AT = re.compile(r"(?:^|[.!?;,:]\s*)(?:by|before|until)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s+"
                          r"(?:(?:at|in)\s+)?", re.IGNORECASE)
+#: ending up at a kind of place in or near a named one ("end up at a bar in Fells Point"): the named place is the end
+_END_AT_KIND = re.compile(r"\b(?:end(?:ing)?(?: up)?|finish(?:ing)?)\s+(?:at|in)\s+(?:a|an|some)\s+(?:[a-z]+\s+)?(?:" +
+                          "|".join(sorted(map(re.escape, LEX_MAP), key=len, reverse=True)) +
+                          r")\s+(?:in|near|by|on)\s+(?:the\s+)?", re.IGNORECASE)
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
@@ -624,7 +628,7 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
     starts = {next((m.end() for m in cues if capitalised_phrase(p.text, m.end()) or _lower_name_at(p.text, m.end())[1]),
                    -1)}
     # "then head down to Port Hercule, need to be there by 5"
-    cues = [PLACE_CUE_END, _END_LABEL] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
+    cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else []) + \
         ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT]  # "Vi ses på X kl 18"
     for cue in cues:

@@ -36,8 +36,9 @@ _EVENT_BEFORE = re.compile(r"\b(before|after|for)\s+(?:the |my |our |a |an )?(?:
 _ARRIVAL = re.compile(r"\b(?:get(?:ting)? off|got off|off (?:the |a |my )?(?:train|bus|boat|ship|ferry|plane|cruise|"
                       r"tram|coach)|land(?:ing)?|arriv(?:e|es|ing)|(?:coming|comes|gets|get|getting) in|pull(?:s|ing)? in)\b"
                       r"(?:\s+[\w']+){0,6}?\s+(?:at|around|about|by)\s*$")
-#: words right after a clock time that make it the end ("om 2 uur terug", "at 3 i must be at the station")
-_END_AFTER = re.compile(r"[ \t]*(?:back|done|home|finished|wieder|(?:i|we) (?:must|need to|have to|want to|should) be "
+#: words right after a clock time that make it the end ("om 2 uur terug", "at 3 i must be at the station", "um 18 Uhr
+#: müssen wir am X sein": the subject after the verb, left out)
+_END_AFTER = re.compile(r"[ \t]*(?:back|done|home|finished|wieder|(?:(?:i|we) )?(?:must|need to|have to|want to|should) be "
                         r"(?:back|at|in)\b)")
 #: words after "leave" that make the time a deadline ("my ferry leaves at 3pm")
 _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
@@ -177,10 +178,18 @@ _BUSY_UNTIL = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:my|our|mein|meine|the)\s+)?(?:
                          r"class|classes|conference|lecture|shift|work)\s+(?:until|till|by)\s*$")
 
 
+#: being back or ending up at a place, with what one does there, in the same clause as the time ("back at the church
+#: for lunch, at 12", "end up at a bar in Fells Point around 6"): the time is the end, not the visit's
+_END_CLAUSE = re.compile(r"\b(?:back|end(?:ing)? up|finish(?:ing)?)\s+(?:at|in|to)\s+(?![^.;!?]*\b(?:then|and|after|before)\b)"
+                         r"[^.;!?]*$")
+
+
 def _time_kind(before_text: str) -> str | None:
     """``"start"``, ``"deadline"``, ``"task"`` or ``None`` from the words before a clock time."""
     if _FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text):
         return "start"
+    if _END_CLAUSE.search(before_text):
+        return "deadline"
     if _EVENT_BEFORE.search(before_text):
         return "task"
     if _ARRIVAL.search(before_text):
