@@ -190,3 +190,31 @@ def test_names_written_in_lower_case_are_visits_when_a_place_carries_them_whole(
     got, _ = _kinds_read(load_planner_city("andorra"),
                          "Starting at Plaça del Poble at 9:30am. Breakfast, then a sports shop. Back by noon.")
     assert [k for k, _ in got] == ["cafe", "shop=sports"]  # a kind, whatever shop carries the words as its name
+
+
+@pytest.mark.parametrize("city, text, want", [
+    # the bike-share station "Palais princier" stands at the palace: the palace is meant
+    ("monaco", "Demain à 9h depuis la place d'Armes : le Palais Princier, puis un glacier. Jusqu'à midi.",
+     [("sight", "Palais Princier de Monaco (Prince's Palace of Monaco)"), ("ice_cream", None)]),
+    ("monaco", "Tomorrow 9am from Place d'Armes: Palais Princier first, then an ice cream. Until noon.",
+     [("sight", "Palais Princier de Monaco (Prince's Palace of Monaco)"), ("ice_cream", None)]),
+    # a station named after a town hall the map does not hold: a place, no visit of a bike rental
+    ("paris", "Samedi 10h depuis la place de la République : la Mairie du 3e, puis un café. Jusqu'à midi.",
+     [("cafe", None)]),
+])
+def test_a_station_named_after_a_place_is_that_place_not_a_bike_rental(city, text, want):
+    got, _ = _kinds_read(load_planner_city(city), text)
+    assert got == want
+
+
+def test_a_bike_station_said_by_the_name_of_its_kind_is_a_bike_rental():
+    got, _ = _kinds_read(load_planner_city("new_york"),
+                         "Tomorrow 9am from Abingdon Square: we rent Citi Bike bikes, then coffee. Back by noon.")
+    assert got[0] == ("amenity=bicycle_rental", "citi bike")
+
+
+
+def test_a_street_that_bike_share_stations_are_named_after_is_no_chain_of_bike_rentals():
+    got, _ = _kinds_read(load_planner_city("paris"), "Saturday 10am from Place de la République: coffee, "
+                                                     "then a stroll to Oberkampf and a museum. Until 2pm.")
+    assert [k for k, _ in got] == ["cafe", "museum"]
