@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import planner_kinds
 
 from nco.planner.parse import parse_offline
 from nco.planner.plan import knows, load_planner_city, named_visits
@@ -218,3 +219,30 @@ def test_a_street_that_bike_share_stations_are_named_after_is_no_chain_of_bike_r
     got, _ = _kinds_read(load_planner_city("paris"), "Saturday 10am from Place de la République: coffee, "
                                                      "then a stroll to Oberkampf and a museum. Until 2pm.")
     assert [k for k, _ in got] == ["cafe", "museum"]
+
+
+@pytest.mark.parametrize("city, text, want", [
+    # "TAG Heuer" begins with an acronym, "Oma's Köstlichkeiten" with a possessive: neither is the word said
+    ("munich", "Samstag ab 10 Uhr am Odeonsplatz. Ich soll den Tag planen: ein Museum und danach ein Café.",
+     ["museum", "cafe"]),
+    ("munich", "Morgen ab 10 Uhr vom Marienplatz: erst ein Museum, dann Kaffee und Kuchen bei der Oma. Bis 15 Uhr.",
+     ["museum", "cafe"]),
+    # a shop's first word said of a thing ("a Moomin book") is no visit to the shop
+    ("helsinki", "From Kamppi at 10am: a bookshop to find a Moomin book, then lunch. Back by 2pm.",
+     ["bookshop", "restaurant"]),
+])
+def test_an_everyday_word_that_begins_a_shops_name_is_no_visit_to_it(city, text, want):
+    assert planner_kinds(text, city) == want
+
+
+def test_a_name_with_an_ampersand_the_map_holds_whole_is_one_visit():
+    got, _ = _kinds_read(load_planner_city("harrisburg"),
+                         "From Paxtang at 4pm: a Wine & Spirits for drinks, then Giant for buns. Back by 6pm.")
+    assert got == [("shop=alcohol", "Wine & Spirits"), ("supermarket", "Giant")]
+    got, _ = _kinds_read(load_planner_city("baltimore"), "From Fells Point at 1pm: Barnes & Noble, then ice cream.")
+    assert got == [("bookshop", "Barnes & Noble"), ("ice_cream", None)]
+
+
+def test_a_shop_the_map_names_without_its_trade_is_a_shop():
+    assert planner_kinds("Samedi 14h depuis la station Rambuteau : un tour chez Paul & Joe, puis un supermarché. "
+                         "Jusqu'à 17h.", "paris") == ["shop", "supermarket"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1049,7 +1050,7 @@ class MapNames:
         if " " in word.strip() or len(word) < 3 or self.is_own(word):
             return None
         pois = self._loaded().pois
-        named = [pois[i] for i in pois.named_first(word)]
+        named = [pois[i] for i in pois.named_first(word) if _first_word_is(pois[i].name, word)]
         every = [_poi_kind(p) for p in named]
         kinds = [k for k in every if k is not None]
         if not kinds:
@@ -1077,6 +1078,15 @@ def _named_after(kind, said: str) -> bool:
     return all(tagschema.lookup(r, tagschema.LANGS) != kind[1] for r in runs)
 
 
+def _first_word_is(name: str, word: str) -> bool:
+    """Whether ``name`` begins with ``word`` as said, not with a short acronym ("TAG Heuer" is no "Tag" of
+    "den Tag planen") or its possessive ("Oma's Köstlichkeiten" is no "Oma" of "bei der Oma")."""
+    first = re.match(r"[\w'’]+", name)
+    said = re.match(r"[\w'’]+", word)
+    return bool(first and said) and fold(first.group(0)) == fold(said.group(0)) and \
+        not (first.group(0).isupper() and 1 < len(first.group(0)) <= 3 and not said.group(0).isupper())
+
+
 def _of_network(poi) -> bool:
     """Whether a station belongs to a network (bike share) whose name it does not carry: named after its place."""
     net = fold(poi.tags.get("network") or poi.tags.get("operator") or "")
@@ -1087,6 +1097,8 @@ def _poi_kind(poi) -> tuple[tuple[str, ...], str | None] | None:
     """``(categories, None)`` of a POI of a category, ``((), tag)`` of one of another kind one visits."""
     if poi.categories:
         return _kinds(poi), None
+    if poi.tags.get("shop") == "yes":
+        return ("shop",), None  # a shop the map names without its trade ("Paul & Joe"): a shop
     for key in ("shop", "amenity", "leisure", "tourism"):
         tag = f"{key}={poi.tags.get(key)}"
         if poi.tags.get(key) and tag not in _PASSED and tag not in tagschema.SKIP_TAGS:
