@@ -246,3 +246,9 @@ def test_a_name_with_an_ampersand_the_map_holds_whole_is_one_visit():
 def test_a_shop_the_map_names_without_its_trade_is_a_shop():
     assert planner_kinds("Samedi 14h depuis la station Rambuteau : un tour chez Paul & Joe, puis un supermarché. "
                          "Jusqu'à 17h.", "paris") == ["shop", "supermarket"]
+
+
+def test_a_word_that_begins_a_streets_name_is_a_place_name_not_a_chain():
+    # Penbrook Avenue and Penbrook Park: "in Penbrook" says where one is, no park to visit
+    assert planner_kinds("Visiting family in Penbrook. Tomorrow from Penbrook Park at 1pm: a library, then a "
+                         "coffee. Back by 5pm.", "harrisburg") == ["library", "cafe"]

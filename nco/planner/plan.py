@@ -1025,6 +1025,11 @@ class MapNames:
         return next((pois[p.id] for p in self._city.gazetteer().holding(name)
                      if p.id in pois and pois[p.id].categories), None)
 
+    def _street_named(self, word: str) -> bool:
+        """Whether a street's name begins with ``word``."""
+        key = fold(word) + " "
+        return any(p.kind == "street" and fold(p.name).startswith(key) for p in self._city.gazetteer().holding(word))
+
     def is_own(self, name: str) -> bool:
         """Whether ``name`` is the city's own name, alone or after a word of where ("In Paris for ...")."""
         self._loaded()  # the city's own names come with it, whatever was asked before
@@ -1056,8 +1061,8 @@ class MapNames:
         if not kinds:
             return None
         best = max(set(kinds), key=kinds.count)
-        if kinds.count(best) < 2 * len(every) / 3:  # a school or a street named so too: a place name, no chain
-            return None
+        if kinds.count(best) < 2 * len(every) / 3 or self._street_named(word):  # a school or a street named
+            return None  # so too ("in Penbrook": Penbrook Avenue, Penbrook Park): a place name, no chain
         if _named_after(best, word) and any(map(_of_network, named)):
             return None  # bike-share stations named after the street they stand in: a place name, no chain
         return best + (word,)
