@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import planner_kinds
 
 from nco.planner.parse import parse_offline
 from nco.planner.plan import knows, load_planner_city, named_visits
@@ -190,3 +191,64 @@ def test_names_written_in_lower_case_are_visits_when_a_place_carries_them_whole(
     got, _ = _kinds_read(load_planner_city("andorra"),
                          "Starting at Plaça del Poble at 9:30am. Breakfast, then a sports shop. Back by noon.")
     assert [k for k, _ in got] == ["cafe", "shop=sports"]  # a kind, whatever shop carries the words as its name
+
+
+@pytest.mark.parametrize("city, text, want", [
+    # the bike-share station "Palais princier" stands at the palace: the palace is meant
+    ("monaco", "Demain à 9h depuis la place d'Armes : le Palais Princier, puis un glacier. Jusqu'à midi.",
+     [("sight", "Palais Princier de Monaco (Prince's Palace of Monaco)"), ("ice_cream", None)]),
+    ("monaco", "Tomorrow 9am from Place d'Armes: Palais Princier first, then an ice cream. Until noon.",
+     [("sight", "Palais Princier de Monaco (Prince's Palace of Monaco)"), ("ice_cream", None)]),
+    # a station named after a town hall the map does not hold: a place, no visit of a bike rental
+    ("paris", "Samedi 10h depuis la place de la République : la Mairie du 3e, puis un café. Jusqu'à midi.",
+     [("cafe", None)]),
+])
+def test_a_station_named_after_a_place_is_that_place_not_a_bike_rental(city, text, want):
+    got, _ = _kinds_read(load_planner_city(city), text)
+    assert got == want
+
+
+def test_a_bike_station_said_by_the_name_of_its_kind_is_a_bike_rental():
+    got, _ = _kinds_read(load_planner_city("new_york"),
+                         "Tomorrow 9am from Abingdon Square: we rent Citi Bike bikes, then coffee. Back by noon.")
+    assert got[0] == ("amenity=bicycle_rental", "citi bike")
+
+
+
+def test_a_street_that_bike_share_stations_are_named_after_is_no_chain_of_bike_rentals():
+    got, _ = _kinds_read(load_planner_city("paris"), "Saturday 10am from Place de la République: coffee, "
+                                                     "then a stroll to Oberkampf and a museum. Until 2pm.")
+    assert [k for k, _ in got] == ["cafe", "museum"]
+
+
+@pytest.mark.parametrize("city, text, want", [
+    # "TAG Heuer" begins with an acronym, "Oma's Köstlichkeiten" with a possessive: neither is the word said
+    ("munich", "Samstag ab 10 Uhr am Odeonsplatz. Ich soll den Tag planen: ein Museum und danach ein Café.",
+     ["museum", "cafe"]),
+    ("munich", "Morgen ab 10 Uhr vom Marienplatz: erst ein Museum, dann Kaffee und Kuchen bei der Oma. Bis 15 Uhr.",
+     ["museum", "cafe"]),
+    # a shop's first word said of a thing ("a Moomin book") is no visit to the shop
+    ("helsinki", "From Kamppi at 10am: a bookshop to find a Moomin book, then lunch. Back by 2pm.",
+     ["bookshop", "restaurant"]),
+])
+def test_an_everyday_word_that_begins_a_shops_name_is_no_visit_to_it(city, text, want):
+    assert planner_kinds(text, city) == want
+
+
+def test_a_name_with_an_ampersand_the_map_holds_whole_is_one_visit():
+    got, _ = _kinds_read(load_planner_city("harrisburg"),
+                         "From Paxtang at 4pm: a Wine & Spirits for drinks, then Giant for buns. Back by 6pm.")
+    assert got == [("shop=alcohol", "Wine & Spirits"), ("supermarket", "Giant")]
+    got, _ = _kinds_read(load_planner_city("baltimore"), "From Fells Point at 1pm: Barnes & Noble, then ice cream.")
+    assert got == [("bookshop", "Barnes & Noble"), ("ice_cream", None)]
+
+
+def test_a_shop_the_map_names_without_its_trade_is_a_shop():
+    assert planner_kinds("Samedi 14h depuis la station Rambuteau : un tour chez Paul & Joe, puis un supermarché. "
+                         "Jusqu'à 17h.", "paris") == ["shop", "supermarket"]
+
+
+def test_a_word_that_begins_a_streets_name_is_a_place_name_not_a_chain():
+    # Penbrook Avenue and Penbrook Park: "in Penbrook" says where one is, no park to visit
+    assert planner_kinds("Visiting family in Penbrook. Tomorrow from Penbrook Park at 1pm: a library, then a "
+                         "coffee. Back by 5pm.", "harrisburg") == ["library", "cafe"]

@@ -381,6 +381,13 @@ class Gazetteer:
         """Whether some place carries ``text`` as a whole name (after :func:`fold`), without fuzzy matching."""
         return fold(text) in self.index
 
+    def holding(self, text: str) -> list[Place]:
+        """Places with a longer name that holds the words of ``text`` in a row ("Palais Princier" ->
+        "Palais Princier de Monaco"), without fuzzy matching."""
+        key = f" {' '.join(_strip_articles(fold(text).split()))} "
+        rows = {i for k in self.keys if key in f" {k} " and k != key.strip() for i, _w in self.index[k]}
+        return [self.places[i] for i in sorted(rows)]
+
     def _exact(self, key: str, hint, weight: float) -> dict[int, tuple[float, str]]:
         out: dict[int, tuple[float, str]] = {}
         for i, w in self.index.get(key, []):

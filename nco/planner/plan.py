@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -1009,8 +1010,25 @@ class MapNames:
         if m.place is None or not _names_it(name, m.confidence) or self.is_own(name):
             return None
         poi = self._loaded().pois.by_id().get(m.place.id)
+        if poi is not None and _named_after(_poi_kind(poi), name):
+            landmark = self._landmark(name)
+            if landmark is not None:
+                poi = landmark  # "Palais Princier", a bike station too: the palace is meant
+            elif _of_network(poi):
+                return (), None, m.place.name  # "Mairie du 11e", a Vélib' station: a place, no visit
         kind = _poi_kind(poi) if poi is not None else None
         return kind + (poi.name,) if kind else ((), None, m.place.name)
+
+    def _landmark(self, name: str):
+        """The POI of a category whose longer name holds ``name`` (the landmark a station is named after)."""
+        pois = self._loaded().pois.by_id()
+        return next((pois[p.id] for p in self._city.gazetteer().holding(name)
+                     if p.id in pois and pois[p.id].categories), None)
+
+    def _street_named(self, word: str) -> bool:
+        """Whether a street's name begins with ``word``."""
+        key = fold(word) + " "
+        return any(p.kind == "street" and fold(p.name).startswith(key) for p in self._city.gazetteer().holding(word))
 
     def is_own(self, name: str) -> bool:
         """Whether ``name`` is the city's own name, alone or after a word of where ("In Paris for ...")."""
@@ -1041,20 +1059,55 @@ class MapNames:
         if " " in word.strip() or len(word) < 3 or self.is_own(word):
             return None
         pois = self._loaded().pois
-        every = [_poi_kind(pois[i]) for i in pois.named_first(word)]
+        named = [pois[i] for i in pois.named_first(word) if _first_word_is(pois[i].name, word)]
+        every = [_poi_kind(p) for p in named]
         kinds = [k for k in every if k is not None]
         if not kinds:
             return None
         best = max(set(kinds), key=kinds.count)
-        if kinds.count(best) < 2 * len(every) / 3:  # a school or a street named so too: a place name, no chain
-            return None
+        if kinds.count(best) < 2 * len(every) / 3 or self._street_named(word):  # a school or a street named
+            return None  # so too ("in Penbrook": Penbrook Avenue, Penbrook Park): a place name, no chain
+        if _named_after(best, word) and any(map(_of_network, named)):
+            return None  # bike-share stations named after the street they stand in: a place name, no chain
         return best + (word,)
+
+
+#: points of transport named after the place they stand at ("Palais princier", a bike-share station)
+_NAMED_AFTER = {"amenity=bicycle_rental", "amenity=kick-scooter_rental", "amenity=car_sharing",
+                "amenity=ferry_terminal"}
+
+
+def _named_after(kind, said: str) -> bool:
+    """Whether a POI of ``kind`` (:func:`_poi_kind`) is a station named after a place and ``said`` does not
+    name its kind ("Citi Bike" does)."""
+    if not kind or kind[1] not in _NAMED_AFTER:
+        return False
+    words = fold(said).split()
+    runs = [" ".join(words[i:i + n]) for n in (1, 2) for i in range(len(words) - n + 1)]
+    return all(tagschema.lookup(r, tagschema.LANGS) != kind[1] for r in runs)
+
+
+def _first_word_is(name: str, word: str) -> bool:
+    """Whether ``name`` begins with ``word`` as said, not with a short acronym ("TAG Heuer" is no "Tag" of
+    "den Tag planen") or its possessive ("Oma's Köstlichkeiten" is no "Oma" of "bei der Oma")."""
+    first = re.match(r"[\w'’]+", name)
+    said = re.match(r"[\w'’]+", word)
+    return bool(first and said) and fold(first.group(0)) == fold(said.group(0)) and \
+        not (first.group(0).isupper() and 1 < len(first.group(0)) <= 3 and not said.group(0).isupper())
+
+
+def _of_network(poi) -> bool:
+    """Whether a station belongs to a network (bike share) whose name it does not carry: named after its place."""
+    net = fold(poi.tags.get("network") or poi.tags.get("operator") or "")
+    return bool(net) and not set(net.split()) & set(fold(poi.name).split())
 
 
 def _poi_kind(poi) -> tuple[tuple[str, ...], str | None] | None:
     """``(categories, None)`` of a POI of a category, ``((), tag)`` of one of another kind one visits."""
     if poi.categories:
         return _kinds(poi), None
+    if poi.tags.get("shop") == "yes":
+        return ("shop",), None  # a shop the map names without its trade ("Paul & Joe"): a shop
     for key in ("shop", "amenity", "leisure", "tourism"):
         tag = f"{key}={poi.tags.get(key)}"
         if poi.tags.get(key) and tag not in _PASSED and tag not in tagschema.SKIP_TAGS:

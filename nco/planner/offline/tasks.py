@@ -1133,9 +1133,16 @@ def _ask_map(p: Prompt, a: int, b: int, visit):
         if kind is not None:
             return kind, x, y
     chain = getattr(p.known, "chain", None)
-    if chain and _LISTED.search(p.mlow[max(0, a - 12):a]) and not at_sentence_start(p.text, a):
-        return chain(p.text[a:b]), a, b
+    if chain and _LISTED.search(p.mlow[max(0, a - 12):a]) and not at_sentence_start(p.text, a) \
+            and not (_ARTICLE_BEFORE.search(p.mlow[max(0, a - 10):a]) and _noun_after(p, b)):
+        return chain(p.text[a:b]), a, b  # "a Moomin book": a shop's first word said of a thing, no visit
     return None, a, b
+
+
+def _noun_after(p: Prompt, at: int) -> bool:
+    """Whether a lower-case content word follows ``at`` ("Moomin book"), not a function word ("Leihradl von")."""
+    m = re.match(r"\s+((?-i:[a-zà-ÿ])[^\W\d_]*)", p.text[at:])
+    return bool(m) and _content(m.group(1)) and m.group(1).lower() not in ALL_FUNCTION_WORDS | PARTICLES
 
 
 def _phrase_end(mlow: str, at: int) -> int:
@@ -1199,13 +1206,15 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
     is left to the kind stages."""
     out, end = [], 0
     langs = _langs(p.lang)
+    has_name = getattr(p.known, "has_name", None)
     for m in re.finditer(r"(?<![\w'’-])[^\W\d_][\w'’-]*", p.text):
         a = m.start()
         if a < end or not p.text[a].isupper() or not p.mlow[a].strip():
             continue
         name = capitalised_phrase(p.text, a)
         # "the Gozzoburg and the Pfarrkirche St. Veit": two names, each written as in the prompt
-        name = name and re.split(r"\s+(?:and|&|und|et|y|e|och|en|ja)\s+(?:the\s+)?(?=[A-ZÀ-Ý])", name)[0]
+        if not (name and has_name and has_name(name)):  # "Barnes & Noble": one name the map holds whole
+            name = name and re.split(r"\s+(?:and|&|und|et|y|e|och|en|ja)\s+(?:the\s+)?(?=[A-ZÀ-Ý])", name)[0]
         span = name and re.match(r"\s*".join(re.escape(w) + r"\.?" for w in name.split()), p.text[a:])
         if not span or p.mlow[a:a + span.end()] != p.low[a:a + span.end()]:
             continue  # not a name, or it runs into the start or end place ("From Kamppi")
