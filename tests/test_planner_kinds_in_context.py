@@ -604,3 +604,51 @@ def test_goods_said_with_the_one_they_are_for_are_bought_at_their_shop(text, kin
 def test_a_buying_verb_with_a_pronoun_joined_to_it_buys_the_goods():
     text = "Salgo de la Plaça Rebés a las 13:00. Me gustaría pasar por una farmacia y comprarme algo de ropa. Vuelvo a las 15."
     assert _kinds(text) == ["pharmacy", "shop"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the everyday words of a shop that the tagging schema gives to a rarer kind
+    ("Salgo de la Plaza Mayor a las 10. Quiero ir a una tienda de electrónica y comprar zapatos. Tengo 2 horas.",
+     ["shop=electronics", "shop"]),
+    ("Salgo de la Plaza Mayor a las 10: una panadería y después buscar regalos. Tengo 2 horas.",
+     ["bakery", "shop"]),
+    ("Leaving Union Square at 9: a vet appointment for the cat, then a bakery. Back by 11.",
+     ["amenity=veterinary", "bakery"]),
+    ("Ab 10 Uhr vom Rathausplatz: zum Paketshop und danach zum Bäcker. Um 12 zurück.",
+     ["amenity=post_office", "bakery"]),
+    ("Saio da Praça da Sé às 8h, quero tomar um café e depois passar na rodoviária. Tenho 2 horas.",
+     ["cafe", "amenity=bus_station"]),
+    ("Je pars de la place Carrée à 14h : une friperie, puis une fontaine d'eau potable. Retour à 16h.",
+     ["shop", "amenity=drinking_water"]),
+    ("Vi börjar vid Stortorget kl 13. Först secondhandbutiken, sedan ett kafé. Klart kl 15.",
+     ["shop=second_hand", "cafe"]),
+])
+def test_a_shop_is_read_by_its_everyday_word(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_shops_in_the_plural_of_some_goods_are_that_kind_of_shop():
+    text = "Empezamos en la Plaza Mayor a las 10. Queremos mirar tiendas de deporte y comer. Tenemos 3 horas."
+    assert _kinds(text) == ["shop=sports", "restaurant"]
+
+
+def test_a_part_of_the_day_built_on_a_meal_word_is_no_meal():
+    text = "Ledig eftermiddag från Stortorget kl 14: en bokhandel och en park. Har två timmar."
+    assert _kinds(text) == ["bookshop", "park"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Union Square at 5pm: a bakery, then grab a six-pack of beer at the drinks shop. Back by 7.",
+     ["bakery", "shop=beverages"]),
+    ("From Union Square at 9: return my brother's books at the library, then a coffee. Back by 11.",
+     ["library", "cafe"]),
+    ("From Union Square at 9: drop the books back at the library, then a bookshop. Back by 11.",
+     ["library", "bookshop"]),
+])
+def test_goods_bought_or_brought_back_name_no_visit_of_their_own(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_a_cafe_gone_to_for_coffee_and_cake_is_one_visit():
+    text = "Ab 14 Uhr vom Rathausplatz: erst ins Museum, dann ins Café auf Kaffee und Kuchen. Um 17 Uhr zurück."
+    assert _kinds(text) == ["museum", "cafe"]
