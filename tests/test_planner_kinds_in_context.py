@@ -652,3 +652,37 @@ def test_goods_bought_or_brought_back_name_no_visit_of_their_own(text, kinds):
 def test_a_cafe_gone_to_for_coffee_and_cake_is_one_visit():
     text = "Ab 14 Uhr vom Rathausplatz: erst ins Museum, dann ins Café auf Kaffee und Kuchen. Um 17 Uhr zurück."
     assert _kinds(text) == ["museum", "cafe"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ab 10 Uhr vom Rathausplatz: eine Kirche, dann auf dem Markt essen. Um 15 Uhr zurück.", ["church", "market"]),
+    ("Vi börjar vid Stortorget kl 10. Lunch först på marknaden, sedan ett museum. Klart kl 14.", ["market", "museum"]),
+    ("From Union Square at 10: lunch first at the market, then a museum. Back by 2pm.", ["market", "museum"]),
+])
+def test_a_meal_at_a_market_is_one_visit_there(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Parto da Piazza Duomo alle 10: una chiesa e poi mangiare qualcosa di tipico. Torno alle 15.",
+    "Salgo de la Plaza Mayor a las 10: una iglesia y después comer algo típico. Vuelvo a las 15.",
+    "Je pars de la place Carrée à 10h : une église, puis manger un plat typique. Retour à 15h.",
+])
+def test_something_typical_to_eat_is_a_meal(text):
+    assert _kinds(text) == ["church", "restaurant"]
+
+
+def test_the_portuguese_custard_tart_is_had_at_a_cafe():
+    text = "Starting at Praça da Ribeira at 10am: a viewpoint, then try a pastel de nata. Done by 1pm."
+    assert _kinds(text) == ["viewpoint", "cafe"]
+
+
+def test_something_bought_to_take_away_is_no_fast_food():
+    text = "Salimos de la Plaza Mayor a las 11. Queremos ver la catedral y comprar vino para llevar. Volvemos a las 14."
+    assert _kinds(text) == ["church", "shop=wine"]
+
+
+def test_spoken_finnish_names_a_shop_and_the_first_visit_said_again():
+    text = "Lähden Kauppatorilta klo 15. Pitäis syödä burgeri, käydä kirjakaupas ja sit leffaan. Ekana burgeri. Takaisin klo 21."
+    req = parse_offline(text, today=TODAY).request
+    assert [t.tag or t.category for t in req.tasks] == ["fast_food", "bookshop", "cinema"]

@@ -251,8 +251,10 @@ TICKET_ITSELF = {"ticket", "boleto", "billete", "entrada", "venta", "bilhete", "
                  "biljetter", "biglietti"}
 #: terms of a bank that are everyday words of something else ("on a réservé une table", "pay a deposit")
 BANK_NOT = {"reserve", "deposit", "savings"}
+#: terms of fast food that say how something is taken, not where ("comprar vino para llevar", "à emporter")
+TO_TAKE_AWAY = {"para llevar", "a emporter", "asporto"}
 #: terms that name something else than the kind of place they are listed with
-NOT_THE_PLACE = {"shop=ticket": TICKET_ITSELF, "amenity=bank": BANK_NOT}
+NOT_THE_PLACE = {"shop=ticket": TICKET_ITSELF, "amenity=bank": BANK_NOT, "amenity=fast_food": TO_TAKE_AWAY}
 #: keys whose presets are structures, not places one visits (a bridge or a tower worth seeing is a sight)
 SKIP_KEYS = {"man_made"}
 
@@ -327,9 +329,9 @@ def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
 
 
 #: the shop word at the end of a compound, inflected forms included ("Spielzeugladen", "kirjakaupassa",
-#: "skoaffären", "speelgoedwinkel")
+#: "skoaffären", "speelgoedwinkel"), spoken Finnish too ("kirjakaupas")
 _COMPOUND_HEAD = re.compile(r"^(?P<mod>[a-z]{2,}?)(?:s|en|n|e)?(?P<head>laden|geschaft|geschafte|handlung|handel|"
-                            r"butik(?:en)?|affar(?:en)?|kaup(?:pa|an|assa|paan|asta)|liike|liikkeessa|liikkeeseen|"
+                            r"butik(?:en)?|affar(?:en)?|kaup(?:pa|an|assa|paan|asta|as|ast)|liike|liikkeessa|liikkeeseen|"
                             r"winkel|zaak)$")
 
 

@@ -392,6 +392,8 @@ def _meal_just_before(mentions: list[Mention], at: int) -> list[Mention]:
 #: a bare kind word said with its place in the order ("museum first", "Florist LAST please", "Movie has to be last")
 _FIRST_AFTER = re.compile(r"\s+(?:" + MUST_BE + r")?(?:first|last)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|one more|two|three|second)\s+$")
+#: a bare kind word after "first" or "last" that opens a sentence ("... and the cinema. First burger, I'm starving")
+_FIRST_BEFORE = re.compile(r"(?:^|[.!?;]\s+)(?:first|last)\s+$")
 
 
 #: two kinds offered as alternatives ("Baumarkt oder Eisenwarenhandlung", "a bakery or a café")
@@ -503,19 +505,21 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
 
 def _said_again(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """A visit said before that ``x`` names again: the same meal ("lunch ... just one lunch"), a bare kind word
-    with "first" ("a museum and a park? ... museum first")."""
+    with "first" ("a museum and a park? ... museum first", "... First museum.")."""
     if x.ref is not None:
         return None
     same = next((y for y in merged if y.word == x.word and y.ref is None), None) if x.word in _MEALS else None
     if same is not None:
         return same
-    if _FIRST_AFTER.match(mlow, x.end) and not _ARTICLE_BEFORE.search(mlow[max(0, x.start - 10):x.start]):
+    if (_FIRST_AFTER.match(mlow, x.end) and not _ARTICLE_BEFORE.search(mlow[max(0, x.start - 10):x.start])) or \
+            _FIRST_BEFORE.search(mlow[max(0, x.start - 10):x.start]):
         return next((y for y in merged if y.category == x.category and y.tag == x.tag and y.ref is None), None)
     return None
 
 
-#: a visit, then where it happens ("lunch at Vaccaro's", "a movie at the Regal", "fika på Vete-Katten")
-_AT_NAME = re.compile(r"\s+(?:at|in|on|from|på|i|im|am|beim|au|à la|al|del|no|na|em|en|nel|alla|bij|in de)\s+"
+#: a visit, then where it happens ("lunch at Vaccaro's", "a movie at the Regal", "fika på Vete-Katten", "lunch
+#: först i Saluhallen")
+_AT_NAME = re.compile(r"\s+(?:first\s+)?(?:at|in|on|from|på|i|im|am|beim|au|à la|al|del|no|na|em|en|nel|alla|bij|in de)\s+"
                       r"(?:(?:the|der|dem|le|la|el|o|a|il|het|de)\s+)?")
 #: a visit, then the place named in brackets or after a comma ("Supermarkt (Giant)", "banco (Chase)", "al cinema,
 #: al Cinemaplexx")
@@ -875,8 +879,8 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     if (x.word in _MEALS or x.category in _EATS) and re.fullmatch(r"\s+(?:for|auf)\s+(?:a\s+|an\s+|some\s+)?", gap):
         y.word = y.word if y.word in _MEALS or x.word not in _MEALS else x.word  # the meal's window applies
         return y  # "a bakery for lunch", "a supermarket for snacks": what one gets there
-    if x.word == "eat out" and y.category in _EATS and not gap.strip():
-        return y  # "im Biergarten einkehren", "im Café essen": eating at the place just named
+    if x.word == "eat out" and y.category in _EATS | {"market"} and not gap.strip():
+        return y  # "im Biergarten einkehren", "im Café essen", "in der Markthalle essen": eating at the place just named
     eats = (y.word in _MEALS and x.category in ("bar", "cafe", "fast_food")) or \
         (y.category in _EATS and x.category in _EATS)  # "some cake at a bakery", "a drink at a cafe"
     if eats and re.fullmatch(r"\s+(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|some\s+)?", _past_food_word(gap)):
