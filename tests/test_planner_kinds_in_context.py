@@ -672,11 +672,6 @@ def test_something_typical_to_eat_is_a_meal(text):
     assert _kinds(text) == ["church", "restaurant"]
 
 
-def test_the_portuguese_custard_tart_is_had_at_a_cafe():
-    text = "Starting at Praça da Ribeira at 10am: a viewpoint, then try a pastel de nata. Done by 1pm."
-    assert _kinds(text) == ["viewpoint", "cafe"]
-
-
 def test_something_bought_to_take_away_is_no_fast_food():
     text = "Salimos de la Plaza Mayor a las 11. Queremos ver la catedral y comprar vino para llevar. Volvemos a las 14."
     assert _kinds(text) == ["church", "shop=wine"]

@@ -49,8 +49,6 @@ _lex("cafe", "flat white|flat whites|cortado|macchiato|americano|mocha|chai latt
 _lex("ice_cream", "ice cream|ice-cream|gelato|gelateria")
 _lex("bakery", "bakery|bakeries|pastry|pastries|croissant|croissants|pastry shop|fresh bread|donut|donuts|doughnut|"
      "doughnuts")
-#: the custard tart of Portugal, had with a coffee, said as it is in any language ("try a pastel de nata")
-_lex("cafe", "pastel de nata|pastéis de nata|pasteis de nata")
 _lex("ice_cream", "dessert|desserts")
 _lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|the drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
      "wine bar|glass of wine|brewery|breweries")
