@@ -604,3 +604,80 @@ def test_goods_said_with_the_one_they_are_for_are_bought_at_their_shop(text, kin
 def test_a_buying_verb_with_a_pronoun_joined_to_it_buys_the_goods():
     text = "Salgo de la Plaça Rebés a las 13:00. Me gustaría pasar por una farmacia y comprarme algo de ropa. Vuelvo a las 15."
     assert _kinds(text) == ["pharmacy", "shop"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the everyday words of a shop that the tagging schema gives to a rarer kind
+    ("Salgo de la Plaza Mayor a las 10. Quiero ir a una tienda de electrónica y comprar zapatos. Tengo 2 horas.",
+     ["shop=electronics", "shop"]),
+    ("Salgo de la Plaza Mayor a las 10: una panadería y después buscar regalos. Tengo 2 horas.",
+     ["bakery", "shop"]),
+    ("Leaving Union Square at 9: a vet appointment for the cat, then a bakery. Back by 11.",
+     ["amenity=veterinary", "bakery"]),
+    ("Ab 10 Uhr vom Rathausplatz: zum Paketshop und danach zum Bäcker. Um 12 zurück.",
+     ["amenity=post_office", "bakery"]),
+    ("Saio da Praça da Sé às 8h, quero tomar um café e depois passar na rodoviária. Tenho 2 horas.",
+     ["cafe", "amenity=bus_station"]),
+    ("Je pars de la place Carrée à 14h : une friperie, puis une fontaine d'eau potable. Retour à 16h.",
+     ["shop", "amenity=drinking_water"]),
+    ("Vi börjar vid Stortorget kl 13. Först secondhandbutiken, sedan ett kafé. Klart kl 15.",
+     ["shop=second_hand", "cafe"]),
+])
+def test_a_shop_is_read_by_its_everyday_word(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_shops_in_the_plural_of_some_goods_are_that_kind_of_shop():
+    text = "Empezamos en la Plaza Mayor a las 10. Queremos mirar tiendas de deporte y comer. Tenemos 3 horas."
+    assert _kinds(text) == ["shop=sports", "restaurant"]
+
+
+def test_a_part_of_the_day_built_on_a_meal_word_is_no_meal():
+    text = "Ledig eftermiddag från Stortorget kl 14: en bokhandel och en park. Har två timmar."
+    assert _kinds(text) == ["bookshop", "park"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Union Square at 5pm: a bakery, then grab a six-pack of beer at the drinks shop. Back by 7.",
+     ["bakery", "shop=beverages"]),
+    ("From Union Square at 9: return my brother's books at the library, then a coffee. Back by 11.",
+     ["library", "cafe"]),
+    ("From Union Square at 9: drop the books back at the library, then a bookshop. Back by 11.",
+     ["library", "bookshop"]),
+])
+def test_goods_bought_or_brought_back_name_no_visit_of_their_own(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_a_cafe_gone_to_for_coffee_and_cake_is_one_visit():
+    text = "Ab 14 Uhr vom Rathausplatz: erst ins Museum, dann ins Café auf Kaffee und Kuchen. Um 17 Uhr zurück."
+    assert _kinds(text) == ["museum", "cafe"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ab 10 Uhr vom Rathausplatz: eine Kirche, dann auf dem Markt essen. Um 15 Uhr zurück.", ["church", "market"]),
+    ("Vi börjar vid Stortorget kl 10. Lunch först på marknaden, sedan ett museum. Klart kl 14.", ["market", "museum"]),
+    ("From Union Square at 10: lunch first at the market, then a museum. Back by 2pm.", ["market", "museum"]),
+])
+def test_a_meal_at_a_market_is_one_visit_there(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Parto da Piazza Duomo alle 10: una chiesa e poi mangiare qualcosa di tipico. Torno alle 15.",
+    "Salgo de la Plaza Mayor a las 10: una iglesia y después comer algo típico. Vuelvo a las 15.",
+    "Je pars de la place Carrée à 10h : une église, puis manger un plat typique. Retour à 15h.",
+])
+def test_something_typical_to_eat_is_a_meal(text):
+    assert _kinds(text) == ["church", "restaurant"]
+
+
+def test_something_bought_to_take_away_is_no_fast_food():
+    text = "Salimos de la Plaza Mayor a las 11. Queremos ver la catedral y comprar vino para llevar. Volvemos a las 14."
+    assert _kinds(text) == ["church", "shop=wine"]
+
+
+def test_spoken_finnish_names_a_shop_and_the_first_visit_said_again():
+    text = "Lähden Kauppatorilta klo 15. Pitäis syödä burgeri, käydä kirjakaupas ja sit leffaan. Ekana burgeri. Takaisin klo 21."
+    req = parse_offline(text, today=TODAY).request
+    assert [t.tag or t.category for t in req.tasks] == ["fast_food", "bookshop", "cinema"]

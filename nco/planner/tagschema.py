@@ -114,7 +114,26 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "adega": "shop=wine", "adegas": "shop=wine", "cave a vin": "shop=wine", "cave a vins": "shop=wine",
          # a watchmaker a visitor calls on is a watch shop; the schema gives the word to the clockmaker's craft
          "horloger": "shop=watches", "horlogerie": "shop=watches", "uhrmacher": "shop=watches",
-         "watchmaker": "shop=watches"}
+         "watchmaker": "shop=watches",
+         # an electronics shop said plainly sells appliances and phones; the schema gives these words to the shop
+         # of radio parts ("una tienda de electrónica por un cargador", "Elektronikladen")
+         "tienda de electronica": "shop=electronics", "tiendas de electronica": "shop=electronics",
+         "loja de eletronica": "shop=electronics", "lojas de eletronica": "shop=electronics",
+         "elektronikladen": "shop=electronics", "elektroniikkaliike": "shop=electronics",
+         # gifts and shoes bought, which the schema also lists for a drugstore and a cobbler
+         "regalos": "shop=gift", "zapatos": "shop=shoes",
+         # the vet, as people say it ("vet appointment", "the vet for the cat")
+         "vet": "amenity=veterinary", "vets": "amenity=veterinary",
+         # a parcel shop takes and hands out parcels as a post office does ("zum Paketshop")
+         "paketshop": "amenity=post_office", "parcel shop": "amenity=post_office",
+         # the Brazilian word for the bus station ("passar na rodoviária comprar passagem")
+         "rodoviaria": "amenity=bus_station",
+         # a friperie sells second-hand clothes: a clothes shop
+         "friperie": "shop=clothes", "friperies": "shop=clothes",
+         # second-hand, which the schema lists for charity shops and pawnbrokers too ("secondhandbutiken")
+         "secondhand": "shop=second_hand",
+         # a fountain of drinking water ("une fontaine d'eau potable")
+         "fontaine d eau potable": "amenity=drinking_water", "fontaines d eau potable": "amenity=drinking_water"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)
@@ -232,8 +251,10 @@ TICKET_ITSELF = {"ticket", "boleto", "billete", "entrada", "venta", "bilhete", "
                  "biljetter", "biglietti"}
 #: terms of a bank that are everyday words of something else ("on a réservé une table", "pay a deposit")
 BANK_NOT = {"reserve", "deposit", "savings"}
+#: terms of fast food that say how something is taken, not where ("comprar vino para llevar", "à emporter")
+TO_TAKE_AWAY = {"para llevar", "a emporter", "asporto"}
 #: terms that name something else than the kind of place they are listed with
-NOT_THE_PLACE = {"shop=ticket": TICKET_ITSELF, "amenity=bank": BANK_NOT}
+NOT_THE_PLACE = {"shop=ticket": TICKET_ITSELF, "amenity=bank": BANK_NOT, "amenity=fast_food": TO_TAKE_AWAY}
 #: keys whose presets are structures, not places one visits (a bridge or a tower worth seeing is a sight)
 SKIP_KEYS = {"man_made"}
 
@@ -298,7 +319,8 @@ def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
     head = words[-1][:-1] if words[-1].endswith("s") and words[-1][:-1] in _HEADS else words[-1]  # "watch boutiques"
     if len(words) >= 2 and head in _HEADS and head != "station":
         return _shop_of(" ".join(words[:-1]), idx)
-    if len(words) >= 3 and words[0] in _HEADS and words[1] in _LINKS:
+    if len(words) >= 3 and (words[0] in _HEADS or words[0] == "shopping") and words[1] in _LINKS:
+        # shops said in the plural are read as shopping first ("tiendas de deporte" -> "shopping de deporte")
         goods = " ".join(words[2:])
         return _shop_of(goods, idx) or (_shop_of(goods[:-1], idx) if goods.endswith("s") else None)
     if len(words) == 1:
@@ -307,9 +329,9 @@ def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
 
 
 #: the shop word at the end of a compound, inflected forms included ("Spielzeugladen", "kirjakaupassa",
-#: "skoaffären", "speelgoedwinkel")
+#: "skoaffären", "speelgoedwinkel"), spoken Finnish too ("kirjakaupas")
 _COMPOUND_HEAD = re.compile(r"^(?P<mod>[a-z]{2,}?)(?:s|en|n|e)?(?P<head>laden|geschaft|geschafte|handlung|handel|"
-                            r"butik(?:en)?|affar(?:en)?|kaup(?:pa|an|assa|paan|asta)|liike|liikkeessa|liikkeeseen|"
+                            r"butik(?:en)?|affar(?:en)?|kaup(?:pa|an|assa|paan|asta|as|ast)|liike|liikkeessa|liikkeeseen|"
                             r"winkel|zaak)$")
 
 
@@ -319,7 +341,7 @@ def _compound_shop(f: str, idx: dict[str, str]) -> str | None:
     if not m:
         return None
     whole = f[: m.start("head")]
-    tag = idx.get(whole) or idx.get(m.group("mod"))
+    tag = EXTRA.get(whole) or idx.get(whole) or idx.get(m.group("mod"))
     if tag:
         return tag if tag.split("=")[0] in ("shop", "craft") or whole == m.group("mod") else None
     return goods_tag(whole) or goods_tag(m.group("mod"))
@@ -327,7 +349,8 @@ def _compound_shop(f: str, idx: dict[str, str]) -> str | None:
 
 #: goods whose shop the schema's terms do not name ("buy some flowers")
 _GOODS = {"flower": "shop=florist", "grocery": "shop=supermarket", "groceries": "shop=supermarket",
-          "bread": "shop=bakery", "book": "shop=books", "newspaper": "shop=newsagent", "stamp": "amenity=post_office"}
+          "bread": "shop=bakery", "book": "shop=books", "newspaper": "shop=newsagent", "stamp": "amenity=post_office",
+          "drink": "shop=beverages", "drinks": "shop=beverages"}
 
 
 #: what a shop sells, in the languages of the offline parser (English, German, French, Spanish, Portuguese,
@@ -410,7 +433,7 @@ def _shop_of_said(modifier: str, idx: dict[str, str]) -> str | None:
     # the goods as said, singular, or as "<goods> shop/store" ("toys" -> shop=toys)
     singular = modifier[:-3] + "y" if modifier.endswith("ies") else modifier[:-1] if modifier.endswith("s") else modifier
     for key in (modifier, modifier + "s", singular, f"{singular} shop", f"{singular} store", f"{modifier} shop"):
-        tag = idx.get(key)
+        tag = EXTRA.get(key) or idx.get(key)
         if tag and tag.split("=")[0] in ("shop", "craft"):
             return tag
     return goods_tag(modifier)

@@ -135,6 +135,9 @@ TIME_RE = re.compile(
     # a reason or a word of insistence after the hour ("back by 1 so we can go", "by 5 because", "at 4 sharp")
     r"so\b|because\b|cause\b|cos\b|bc\b|since\b|but\b|sharp\b|latest\b|please\b|pls\b))"
 )
+#: parts of the day built on the word for midday or dinner ("eftermiddag", "förmiddagen", "Nachmittag",
+#: "namiddag"): a time, not a meal
+DAY_PART_COMPOUND = re.compile(r"(?:efter|för|nach|vor|na|voor)(?:middag|mittag)\w*$")
 DAYPART_RE = re.compile(r"^\s*(in the (morning|afternoon|evening)|tonight|this (morning|afternoon|evening))")
 
 _NUM = r"(?:\d+(?:[.,]\d+)?|" + "|".join(sorted(map(re.escape, NUM_WORDS), key=len, reverse=True)) + r")"

@@ -365,6 +365,18 @@ _BEFORE_THAT = {
     "es": r"antes de eso|antes de esto", "pt": r"antes disso|antes disto", "fr": r"avant ça|avant cela|avant ceci",
     "it": r"prima di questo|prima di ciò|prima di quello", "ca": r"abans d'això|abans d'aixo", "fi": r"sitä ennen",
 }
+#: something typical of the place to eat, in the languages read ("mangiare qualcosa di tipico", "comer algo típico",
+#: "manger un plat typique", "was Typisches essen"): a meal of the local food
+_TYPICAL_FOOD = {
+    "it": r"mangiare (?:qualcosa di tipico|qualcosa di locale|un piatto tipico|piatti tipici)",
+    "es": r"comer (?:algo típico|algo de comida típica|un plato típico|platos típicos|comida típica)",
+    "pt": r"comer (?:algo típico|alguma coisa típica|um prato típico|pratos típicos|comida típica)",
+    "fr": r"manger (?:quelque chose de typique|un plat typique|des plats typiques|local)",
+    "ca": r"menjar (?:alguna cosa típica|algo típic|un plat típic|plats típics)",
+    "de": r"(?:was|etwas) typisches essen", "nl": r"iets typisch(?:s)? eten",
+}
+for _lang, _words in _TYPICAL_FOOD.items():
+    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b", "local food")] + PHRASES[_lang]
 for _lang, _words in _BEFORE_THAT.items():
     PHRASES[_lang] = [(r"\b(?:" + _words + r")\b", "before that")] + PHRASES[_lang]
 for _lang, _words in _COUNTS.items():

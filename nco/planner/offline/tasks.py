@@ -11,6 +11,7 @@ from nco.errors import InputError
 from nco.planner import brands, tagschema
 from nco.planner.offline.lang import compound_kind
 from nco.planner.offline.lexicon import (
+    DAY_PART_COMPOUND,
     ACTIVITY,
     ALL_FUNCTION_WORDS,
     CUISINE_RE,
@@ -116,14 +117,26 @@ def _ref(mlow: str, pos: int) -> str | None:
     return (ref.group(1) or ref.group("sub")) if ref else None
 
 
-def _lexicon_mentions(mlow: str, taken: list[bool]) -> list[Mention]:
-    """Mentions of lexicon words (the 22 categories, meals, drinks)."""
+#: things brought back, before or after them ("return my sister's books", "drop the books back", "books to return")
+_RETURNED_BEFORE = re.compile(r"\b(?:return|returning|drop off|bring back|take back|give back)\s+(?:[\w'’]+\s+){0,3}$")
+_RETURNED_AFTER = re.compile(r"\s+(?:back|to return|to bring back)\b")
+
+
+def _lexicon_mentions(mlow: str, taken: list[bool], shops: list[tuple[int, int]] = ()) -> list[Mention]:
+    """Mentions of lexicon words (the 22 categories, meals, drinks); not drinks bought at a shop named after
+    them (``shops``: the spans of the schema's shops)."""
     out = []
     for m in LEX_RE.finditer(mlow):
         w = m.group(1)
         if any(taken[m.start():m.end()]) or negated(mlow, m.start(), m.end()):
             continue
         cat, cui, dur = LEX_MAP[w]
+        seller = _AT_SELLER.match(mlow, m.end())
+        if cat == "bar" and seller and any(a <= seller.end() < b for a, b in shops):
+            continue  # "a crate of beer at the drinks shop": drinks bought there, not had at a bar
+        if w == "books" and (_RETURNED_BEFORE.search(mlow[max(0, m.start() - 40):m.start()]) or
+                             _RETURNED_AFTER.match(mlow, m.end())):
+            continue  # "drop the books back at the library": books returned, not a bookshop
         # "walk in a park" -> park; "keep the walking short" is a preference (no lexicon word)
         if w == "views" and not re.search(r"\b(see|enjoy|admire|get|catch|with)\b", mlow[max(0, m.start() - 25):m.start()]):
             continue
@@ -170,7 +183,8 @@ def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]
     "stadsbiblioteket", "Kansallismuseo" (:func:`compound_kind`); capitalised, they are named."""
     out = []
     for m in re.finditer(r"(?<![\w-])[^\W\d_]{7,}(?![\w-])", mlow):
-        if any(taken[m.start():m.end()]) or tagschema.lookup(m.group(0), _langs(p.lang)):
+        if any(taken[m.start():m.end()]) or tagschema.lookup(m.group(0), _langs(p.lang)) or \
+                DAY_PART_COMPOUND.match(m.group(0)):
             continue  # "Baumarkt" is a hardware store: the schema reads it whole
         kind = compound_kind(p.text[m.start():m.end()], p.lang)
         if kind is None:
@@ -378,6 +392,8 @@ def _meal_just_before(mentions: list[Mention], at: int) -> list[Mention]:
 #: a bare kind word said with its place in the order ("museum first", "Florist LAST please", "Movie has to be last")
 _FIRST_AFTER = re.compile(r"\s+(?:" + MUST_BE + r")?(?:first|last)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|one more|two|three|second)\s+$")
+#: a bare kind word after "first" or "last" that opens a sentence ("... and the cinema. First burger, I'm starving")
+_FIRST_BEFORE = re.compile(r"(?:^|[.!?;]\s+)(?:first|last)\s+$")
 
 
 #: two kinds offered as alternatives ("Baumarkt oder Eisenwarenhandlung", "a bakery or a café")
@@ -429,7 +445,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
                      and not (x.name and y.name and x.name != y.name and _ORDER_NEAR.search(mlow[y.end:x.start]))
                      and ((clause_of(mlow, y.start) == (a, b) and x.start - y.end < 45)
                           or re.fullmatch(r"\s*(and|&|with|or|plus)\s+(a |an |some )?(piece of |slice of )?",
-                                          mlow[y.end:x.start]))), None)
+                                          mlow[max(y.end, y.said_to):x.start]))), None)
         if prev is None and x.ref is None and merged and merged[-1].word == "shopping" and \
                 x.category in ("shop", "supermarket", "market", "other") and (
                     _AT_A.fullmatch(mlow[merged[-1].end:x.start]) or _SHOPS_SAID.fullmatch(mlow[merged[-1].end:x.start])):
@@ -489,19 +505,21 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
 
 def _said_again(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """A visit said before that ``x`` names again: the same meal ("lunch ... just one lunch"), a bare kind word
-    with "first" ("a museum and a park? ... museum first")."""
+    with "first" ("a museum and a park? ... museum first", "... First museum.")."""
     if x.ref is not None:
         return None
     same = next((y for y in merged if y.word == x.word and y.ref is None), None) if x.word in _MEALS else None
     if same is not None:
         return same
-    if _FIRST_AFTER.match(mlow, x.end) and not _ARTICLE_BEFORE.search(mlow[max(0, x.start - 10):x.start]):
+    if (_FIRST_AFTER.match(mlow, x.end) and not _ARTICLE_BEFORE.search(mlow[max(0, x.start - 10):x.start])) or \
+            _FIRST_BEFORE.search(mlow[max(0, x.start - 10):x.start]):
         return next((y for y in merged if y.category == x.category and y.tag == x.tag and y.ref is None), None)
     return None
 
 
-#: a visit, then where it happens ("lunch at Vaccaro's", "a movie at the Regal", "fika på Vete-Katten")
-_AT_NAME = re.compile(r"\s+(?:at|in|on|from|på|i|im|am|beim|au|à la|al|del|no|na|em|en|nel|alla|bij|in de)\s+"
+#: a visit, then where it happens ("lunch at Vaccaro's", "a movie at the Regal", "fika på Vete-Katten", "lunch
+#: först i Saluhallen")
+_AT_NAME = re.compile(r"\s+(?:first\s+)?(?:at|in|on|from|på|i|im|am|beim|au|à la|al|del|no|na|em|en|nel|alla|bij|in de)\s+"
                       r"(?:(?:the|der|dem|le|la|el|o|a|il|het|de)\s+)?")
 #: a visit, then the place named in brackets or after a comma ("Supermarkt (Giant)", "banco (Chase)", "al cinema,
 #: al Cinemaplexx")
@@ -857,11 +875,12 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     if (y.category, y.tag) == (x.category, x.tag):  # "Kaffee und Kuchen in einem Café": there
         at = re.fullmatch(r"\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?", _past_food_word(gap))
         return y if y.category in _EATS and at else None
-    if (x.word in _MEALS or x.category in _EATS) and re.fullmatch(r"\s+for\s+(?:a\s+|an\s+|some\s+)?", gap):
+    # German goes to a place "auf" what one has there ("ins Café auf Kaffee und Kuchen", "in die Bar auf ein Bier")
+    if (x.word in _MEALS or x.category in _EATS) and re.fullmatch(r"\s+(?:for|auf)\s+(?:a\s+|an\s+|some\s+)?", gap):
         y.word = y.word if y.word in _MEALS or x.word not in _MEALS else x.word  # the meal's window applies
         return y  # "a bakery for lunch", "a supermarket for snacks": what one gets there
-    if x.word == "eat out" and y.category in _EATS and not gap.strip():
-        return y  # "im Biergarten einkehren", "im Café essen": eating at the place just named
+    if x.word == "eat out" and y.category in _EATS | {"market"} and not gap.strip():
+        return y  # "im Biergarten einkehren", "im Café essen", "in der Markthalle essen": eating at the place just named
     eats = (y.word in _MEALS and x.category in ("bar", "cafe", "fast_food")) or \
         (y.category in _EATS and x.category in _EATS)  # "some cake at a bakery", "a drink at a cafe"
     if eats and re.fullmatch(r"\s+(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|some\s+)?", _past_food_word(gap)):
@@ -950,7 +969,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     mentions += _brand_mentions(p, taken)
     mentions += _sold_kinds(mlow, taken, langs)
     mentions += _longer_kinds(mlow, kinds, taken)
-    mentions += _lexicon_mentions(mlow, taken)
+    mentions += _lexicon_mentions(mlow, taken, [(k.start, k.end) for k in kinds if k.tag.startswith("shop=")])
     mentions += _compound_mentions(p, mlow, taken)
     mentions += _kind_mentions(mlow, taken, langs, kinds, mentions)
     _cuisine_mentions(p, mlow, mentions, taken)
