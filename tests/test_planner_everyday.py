@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from nco.errors import InputError
+from nco.planner import tagschema
 from nco.planner.parse import parse_offline
 from nco.planner.plan import knows, load_planner_city
 
@@ -131,3 +132,11 @@ def test_the_start_said_by_leaving_docking_or_a_hotel(text, city, start):
 ])
 def test_a_couple_of_hours(text):
     assert _request(text).time_limit_min == 120
+
+
+@pytest.mark.parametrize("phrase, langs, tag", [
+    ("cervecería", ("es",), "craft=brewery"), ("valutaväxling", ("sv",), "amenity=bureau_de_change"),
+    ("Università", ("it",), "amenity=university"),
+])
+def test_a_kind_the_extra_table_writes_with_accents_is_found(phrase, langs, tag):
+    assert tagschema.lookup(phrase, langs) == tag

@@ -305,12 +305,18 @@ def _index_words(tag: str, words: list[str], names: dict, terms: dict) -> None:
             terms.setdefault(f, set()).add(tag)
 
 
+@lru_cache(maxsize=1)
+def _extra() -> dict[str, str]:
+    """:data:`EXTRA` with its phrases folded as prompts are ("cervecería" -> "cerveceria")."""
+    return {fold(k): v for k, v in EXTRA.items()}
+
+
 def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
     """The tag a phrase names ("sauna", "hardware store", "Tankstelle"), or ``None``."""
     f = fold(phrase)
     idx = phrase_index(langs)
-    if f in EXTRA:
-        return EXTRA[f]
+    if f in _extra():
+        return _extra()[f]
     if f in idx:
         return idx[f]
     words = f.split()
@@ -341,7 +347,7 @@ def _compound_shop(f: str, idx: dict[str, str]) -> str | None:
     if not m:
         return None
     whole = f[: m.start("head")]
-    tag = EXTRA.get(whole) or idx.get(whole) or idx.get(m.group("mod"))
+    tag = _extra().get(whole) or idx.get(whole) or idx.get(m.group("mod"))
     if tag:
         return tag if tag.split("=")[0] in ("shop", "craft") or whole == m.group("mod") else None
     return goods_tag(whole) or goods_tag(m.group("mod"))
@@ -433,7 +439,7 @@ def _shop_of_said(modifier: str, idx: dict[str, str]) -> str | None:
     # the goods as said, singular, or as "<goods> shop/store" ("toys" -> shop=toys)
     singular = modifier[:-3] + "y" if modifier.endswith("ies") else modifier[:-1] if modifier.endswith("s") else modifier
     for key in (modifier, modifier + "s", singular, f"{singular} shop", f"{singular} store", f"{modifier} shop"):
-        tag = EXTRA.get(key) or idx.get(key)
+        tag = _extra().get(key) or idx.get(key)
         if tag and tag.split("=")[0] in ("shop", "craft"):
             return tag
     return goods_tag(modifier)
