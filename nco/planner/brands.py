@@ -14,10 +14,8 @@ with the countries of their ``locationSet``.  Rebuild it from a downloaded packa
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
-import sys
 from collections import Counter
 from functools import lru_cache
 from pathlib import Path
@@ -190,16 +188,7 @@ def country(city) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     """``python -m nco.planner.brands build PACKAGE OUT``."""
-    ap = argparse.ArgumentParser(prog="python -m nco.planner.brands", description=__doc__.splitlines()[0])
-    sub = ap.add_subparsers(dest="cmd", required=True)
-    b = sub.add_parser("build", help="write the brand subset from an unpacked npm package")
-    b.add_argument("package")
-    b.add_argument("out")
-    args = ap.parse_args(sys.argv[1:] if argv is None else argv)
-    data = build(args.package, args.out)
-    print(f"{len(data['brands'])} names, {Path(args.out).stat().st_size} bytes -> {args.out}")
-    return 0
-
+    return tagschema.build_command("nco.planner.brands", build, "brands", argv)
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -518,18 +518,23 @@ def visit_minutes(tag: str) -> int:
     return MINUTES.get(tag, KEY_MINUTES.get(tag.split("=", 1)[0], DEFAULT_MINUTES))
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``python -m nco.planner.tagschema build PACKAGE OUT``."""
-    ap = argparse.ArgumentParser(prog="python -m nco.planner.tagschema", description=__doc__.splitlines()[0])
+def build_command(module: str, build_subset, what: str, argv: list[str] | None = None) -> int:
+    """``python -m <module> build PACKAGE OUT``: a subset of an unpacked npm package written by ``build_subset``;
+    ``what`` names the key of its entries ("kinds", "brands")."""
+    ap = argparse.ArgumentParser(prog=f"python -m {module}", description=sys.modules[module].__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    b = sub.add_parser("build", help="write the schema subset from an unpacked npm package")
+    b = sub.add_parser("build", help="write the subset from an unpacked npm package")
     b.add_argument("package")
     b.add_argument("out")
     args = ap.parse_args(sys.argv[1:] if argv is None else argv)
-    data = build(args.package, args.out)
-    print(f"{len(data['kinds'])} kinds, {Path(args.out).stat().st_size} bytes -> {args.out}")
+    data = build_subset(args.package, args.out)
+    print(f"{len(data[what])} {what}, {Path(args.out).stat().st_size} bytes -> {args.out}")
     return 0
 
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m nco.planner.tagschema build PACKAGE OUT``."""
+    return build_command("nco.planner.tagschema", build, "kinds", argv)
 
 if __name__ == "__main__":
     raise SystemExit(main())

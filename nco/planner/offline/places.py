@@ -193,7 +193,9 @@ def _name_pattern(name: str) -> str:
 
 #: where one stays or what one came in, said as the end with no name: back where the trip began ("zurück im
 #: Hotel", "wieder am Schiff", "volvemos al coche", "a la mateixa plaça")
-_RETURN_WORDS = {"hotel", "hôtel", "hotell", "hotelli", "albergo", "hostel", "hostal", "pousada", "ship", "boat", "schiff",
+#: words for where one stays, in the languages read
+_LODGINGS = ("hotel", "hôtel", "hotell", "hotelli", "albergo", "hostel", "hostal", "pousada")
+_RETURN_WORDS = {*_LODGINGS, "ship", "boat", "schiff",
                  "bateau", "barco", "barca", "nave", "fartyg", "laiva", "car", "coche", "carro", "voiture", "auto",
                  "macchina", "bil"}
 #: "the same" place ("a la mateixa plaça", "à la même place"): where the trip began
@@ -308,8 +310,7 @@ def _with_alias(text: str, cand):
 
 
 #: a word for where one stays, in lower case, before the name of the place ("from hotel The Jane", "dall'albergo Roma")
-_LODGING_THEN_NAME = re.compile(r"(?:hotel|hôtel|hotell|hotelli|albergo|hostel|hostal|pousada|pension)\s+"
-                                r"(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+_LODGING_THEN_NAME = re.compile(r"(?:" + "|".join((*_LODGINGS, "pension")) + r")\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
 def _lodging_name(text: str, at: int) -> str | None:
