@@ -76,7 +76,14 @@ places and 10 impossible requests each, written as everyday requests -- typed
 into a phone app, or sent to a friend who plans the day -- rather than in
 styles chosen to be new; both scored first with the parser from before the
 round that received them; the nineteenth's failures were then read by class,
-the twentieth's never), parses every prompt with
+the twentieth's never) and ``data/prompts/trips_heldout21.jsonl`` and
+``trips_heldout22.jsonl`` (a twenty-first and twenty-second, each by another
+hand, eight prompts in each bundled extract, 77-79 % not in English, 28 end
+places and 10 impossible requests each: requests typed into a chat in one go,
+places said the local way or by a shop's name, and notes to a concierge, a
+colleague or a relative; both scored first with the parser from before the
+round that received them; the twenty-first's failures were then read by
+class, the twenty-second's never), parses every prompt with
 :func:`nco.planner.parse.parse_offline` and scores the request the planner
 would plan: in a bundled city the parser asks the extract which start
 phrases it knows (:func:`nco.planner.plan.knows`), places named without
@@ -134,7 +141,8 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout13": "trips_heldout13.jsonl", "heldout14": "trips_heldout14.jsonl",
           "heldout15": "trips_heldout15.jsonl", "heldout16": "trips_heldout16.jsonl",
           "heldout17": "trips_heldout17.jsonl", "heldout18": "trips_heldout18.jsonl",
-          "heldout19": "trips_heldout19.jsonl", "heldout20": "trips_heldout20.jsonl"}
+          "heldout19": "trips_heldout19.jsonl", "heldout20": "trips_heldout20.jsonl",
+          "heldout21": "trips_heldout21.jsonl", "heldout22": "trips_heldout22.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
