@@ -962,6 +962,9 @@ _PASSED = {"tourism=information", "tourism=yes", "amenity=parking", "amenity=par
            "amenity=charging_station", "amenity=post_box", "amenity=clock", "amenity=parking_space"}
 
 
+#: a word of a name ("D'Agostino", "Saint-Charles", "24")
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
 #: words of where before a city's own name ("In Paris", "nach Krems", "à Porto")
 _WHERE_WORDS = {"in", "at", "to", "from", "i", "im", "en", "em", "a", "à", "no", "na", "nach", "naar", "till", "dans", "de",
                 "da", "do", "aus", "uit", "fran", "från", "per", "por", "pour", "para"}
@@ -1040,6 +1043,20 @@ class MapNames:
             return True
         m = self.match(name)
         return m.place is not None and m.place.kind == "area" and _names_it(name, m.confidence)
+
+    def names_in(self, text: str) -> list[tuple[int, int]]:
+        """Spans of ``text`` that are whole names of two to six words the extract holds, beginning with
+        a capital, the longest first from the left ("Marché de la Condamine", "Campo 24 de Agosto"):
+        the offline parser keeps them as written, no word of them read as a cue or a kind."""
+        words = list(_WORD.finditer(text))
+        spans, i = [], 0
+        while i < len(words):
+            n = next((n for n in range(min(6, len(words) - i), 1, -1) if words[i].group(0)[0].isupper()
+                      and self.has_name(text[words[i].start():words[i + n - 1].end()])), 0)
+            if n:
+                spans.append((words[i].start(), words[i + n - 1].end()))
+            i += n or 1
+        return spans
 
     def has_name(self, name: str) -> bool:
         """Whether a place carries ``name`` as a whole name (no fuzzy matching: cheap for many phrases)."""

@@ -72,7 +72,8 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     """
     text = drop_corrections(check_prompt(text))
     lang = detect(text)
-    p = Prompt(drop_corrections(normalise(text, lang)), lang, known=known_place)  # "às dez, não, às onze"
+    keep = known_place.names_in(text) if hasattr(known_place, "names_in") else []
+    p = Prompt(drop_corrections(normalise(text, lang, keep)), lang, known=known_place)  # "às dez, não, às onze"
     if lang != "en":
         p.notes.append(f"read as {LANGUAGES[lang]} by the offline parser")
     start_place, end_place = read_places(p, known_place)

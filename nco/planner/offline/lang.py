@@ -663,8 +663,36 @@ def _place_phrases(text: str) -> str:
     return _STAYING_NEAR.sub("staying near ", _DESTINATION.sub("destination: ", text))
 
 
-def normalise(text: str, lang: str) -> str:
-    """``text`` with the cue words of ``lang`` rewritten into English (place names kept)."""
+def normalise(text: str, lang: str, keep: list[tuple[int, int]] = ()) -> str:
+    """``text`` with the cue words of ``lang`` rewritten into English (place names kept); the spans in
+    ``keep`` (names the map holds) are kept as written."""
+    return _trip_words(_restore_kept(_normalise(_hide_kept(text, keep), lang), text, keep))
+
+
+def _hide_kept(text: str, keep: list[tuple[int, int]]) -> str:
+    """``text`` with each span of ``keep`` replaced by a placeholder, capitalised as the name it hides."""
+    out, last = [], 0
+    for i, (a, b) in enumerate(keep):
+        out.append(text[last:a] + _kept_word(i))
+        last = b
+    return "".join(out) + text[last:]
+
+
+def _restore_kept(text: str, original: str, keep: list[tuple[int, int]]) -> str:
+    """The spans hidden by :func:`_hide_kept` back in place."""
+    return re.sub(r"Zqxkept([a-z])([a-z])", lambda m: original[slice(*keep[_kept_index(m)])], text)
+
+
+def _kept_word(i: int) -> str:
+    """The placeholder of the ``i``-th kept name: one capitalised word no rule knows, without digits."""
+    return f"Zqxkept{chr(97 + i // 26)}{chr(97 + i % 26)}"
+
+
+def _kept_index(m: re.Match) -> int:
+    return (ord(m.group(1)) - 97) * 26 + ord(m.group(2)) - 97
+
+
+def _normalise(text: str, lang: str) -> str:
     text = _AGE.sub("", text)
     if lang == "de":  # "am 4. Advent", "bis zum 3. Mai": a day of the month, no clock time
         text = re.sub(r"\b((?i:am|zum|vom|den))\s+\d{1,2}\.(?=\s+[A-ZÄÖÜ])", r"\1", text)
@@ -676,7 +704,7 @@ def normalise(text: str, lang: str) -> str:
         text = _MORNING_HM.sub(r"0\1\2", text)
     text = _symbols(_dotted_times(text))
     if lang == "en":  # British "half 9": half past nine
-        text = _trip_words(fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", _PICKED_UP.sub("i must be at ", text)))))
+        text = fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", _PICKED_UP.sub("i must be at ", text))))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
     text = _NEGATION.sub("without ", text)  # before typos are fixed: "nada" is no misspelt kind
     text = re.sub(r"\b[Pp]as d['’](?=[^\W\d_])", "without ", text)  # "Pas d'églises"
@@ -710,7 +738,7 @@ def normalise(text: str, lang: str) -> str:
     t = re.sub(r"\b(at|by|until|around|from|to) l'(?=[A-ZÀ-Ý])", r"\1 ", t)  # "à l'Isartor"
     t = re.sub(r"\b(at|by|until|around|from)\s+(\d{1,2})(?![\d:]|\.\d)", r"\1 \2:00", t)
     t = re.sub(r"\b(about)\s+(\d{1,2})(?=\s*[.,;!?]|\s*$)", r"around \2:00", t)  # "ca 16." ends a clause: a clock time
-    return _trip_words(fix_typos(" ".join(restore_names(t, names).split()), ALL_FUNCTION_WORDS))
+    return fix_typos(" ".join(restore_names(t, names).split()), ALL_FUNCTION_WORDS)
 
 
 #: the walk or the route asked for is the trip itself, not a visit ("plan me a short walk to a church");

@@ -1047,7 +1047,7 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             continue  # "the Residenz museum": a museum named so, read by the kind stages
         kinds, tag, poi = kind
         where = _WHERE_ONLY.search(p.mlow[max(0, x - 30):x])  # "the hotel is near the Livraria Lello"
-        if where or negated(p.mlow, x, _phrase_end(p.mlow, y)):  # "Stonewall Inn? no, skip that"
+        if where or negated(p.mlow, x, y) or negated(p.mlow, x, _phrase_end(p.mlow, y)):  # "Lello não, obrigada"
             p.notes.append(f"'{p.text[x:y]}' {'is where something is' if where else 'refused'}, so not planned")
             p.mask(x, y)
             taken[x:y] = [True] * (y - x)
