@@ -72,7 +72,8 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     """
     text = drop_corrections(check_prompt(text))
     lang = detect(text)
-    keep = known_place.names_in(text) if hasattr(known_place, "names_in") else []
+    # names the map holds kept as written; German keeps every run of capitalised words already
+    keep = known_place.names_in(text) if hasattr(known_place, "names_in") and lang != "de" else []
     p = Prompt(drop_corrections(normalise(text, lang, keep)), lang, known=known_place)  # "às dez, não, às onze"
     if lang != "en":
         p.notes.append(f"read as {LANGUAGES[lang]} by the offline parser")
