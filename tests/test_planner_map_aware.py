@@ -249,3 +249,35 @@ def test_a_word_that_begins_a_streets_name_is_a_place_name_not_a_chain():
     # Penbrook Avenue and Penbrook Park: "in Penbrook" says where one is, no park to visit
     assert planner_kinds("Visiting family in Penbrook. Tomorrow from Penbrook Park at 1pm: a library, then a "
                          "coffee. Back by 5pm.", "harrisburg") == ["library", "cafe"]
+
+
+@pytest.fixture(scope="module")
+def munich():
+    return load_planner_city("munich")
+
+
+def test_names_the_map_holds_whole_are_found_in_the_text(porto):
+    text = "Saímos do Campo 24 de Agosto às 10h para uma farmácia."
+    spans = knows(porto).names_in(text)
+    assert [text[a:b] for a, b in spans] == ["Campo 24 de Agosto"]
+    req = parse_offline(text, today=TODAY, known_place=knows(porto)).request
+    assert (req.start_place, req.start_time) == ("Campo 24 de Agosto", "10:00")  # the 24 is no clock time
+
+
+@pytest.mark.parametrize("city, text, end", [
+    ("helsinki", "Lähden Rautatientorilta klo 10: kirjakauppa ja kahvila. Klo 13 pitää olla Kauppatori.", "Kauppatori"),
+    ("munich", "Um 10 Uhr am Odeonsplatz los: Apotheke und Bäckerei. Um 13 Uhr treffen wir uns am Sendlinger Tor.",
+     "Sendlinger Tor"),
+])
+def test_a_place_the_map_knows_said_with_the_deadline_is_the_end(helsinki, munich, city, text, end):
+    city = {"helsinki": helsinki, "munich": munich}[city]
+    req = parse_offline(text, today=TODAY, known_place=knows(city)).request
+    assert (req.end_place, req.deadline) == (end, "13:00")
+    assert [t.category for t in req.tasks] == (["bookshop", "cafe"] if end == "Kauppatori" else ["pharmacy", "bakery"])
+
+
+def test_the_town_one_left_said_again_with_the_deadline_is_no_other_end():
+    city = load_planner_city("bayreuth_north")
+    text = "Ab 10 Uhr vom Bahnhof Bindlach: Bäckerei und Apotheke. Um 12 Uhr wieder in Bindlach."
+    req = parse_offline(text, today=TODAY, known_place=knows(city)).request
+    assert (req.start_place, req.end_place, req.deadline) == ("Bahnhof Bindlach", None, "12:00")

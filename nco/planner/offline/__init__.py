@@ -28,7 +28,7 @@ from nco.errors import InputError
 from nco.planner.offline.lang import LANGUAGES, detect, normalise
 from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
-from nco.planner.offline.places import read_places
+from nco.planner.offline.places import end_at_deadline, read_places
 from nco.planner.offline.tasks import (
     Mention,
     assign_durations,
@@ -81,6 +81,8 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     p.places = (start_place, end_place)
     times = Times(date=read_date(p, today or dt.date.today()))
     read_times(p, times)
+    if end_place is None and times.deadline_at is not None:
+        end_place = end_at_deadline(p, times.deadline_at, start_place, known_place)
     durations = read_durations(p, times, task_in_clause)
     mentions = find_mentions(p)
     tasks = make_tasks(mentions)

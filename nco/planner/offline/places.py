@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nco.planner.gazetteer import fold
 from nco.planner.offline.lexicon import (
     ALL_FUNCTION_WORDS,
     LEX_MAP,
@@ -19,6 +20,7 @@ from nco.planner.offline.text import (
     STOP_NOUNS,
     Prompt,
     capitalised_phrase,
+    clause_of,
     name_forms,
     sentence_bounds,
 )
@@ -105,6 +107,37 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
         _mask_again(p, name)
     return start_place, end_place
+
+
+def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
+    """The place the map knows said in the clause of the deadline, with no end place read ("at 17:00 meet
+    at Gärtnerplatz", "um 12 Uhr bin ich im Gasthof Vogel verabredet", "vara vid Södra station kl 12"): where
+    the trip ends; ``None`` without a map or such a place."""
+    if not hasattr(known, "match"):
+        return None
+    a, b = clause_of(p.low, at)
+    if re.match(r"[\s,]*(?:and\s+)?(?:then|after that|afterwards|followed by)\b", p.low[b:]):
+        return None  # "lunch by 1pm at Café Luitpold, then a museum": a visit with its time
+    for m in re.finditer(r"(?<![\w'])(?=(?-i:[A-ZÀ-Ý]))", p.text[a:b]):
+        i = a + m.start()
+        name = capitalised_phrase(p.text, i)
+        if not name or p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or not known(name) or known.is_own(name):
+            continue
+        _mask_again(p, name)
+        back = _AGAIN.search(p.low, a, i) and known.area(name)  # "um 15 Uhr wieder in Ramsenthal": the town one left
+        return None if back or (start and _said_of_start(name, start, known)) else name
+    return None
+
+
+#: words of coming back, in the languages read
+_AGAIN = re.compile(r"\b(?:back|again|return|wieder|zurück|retour|de volta|de vuelta|di nuovo|de nuevo|tillbaka|"
+                    r"takaisin|terug)\b")
+
+
+def _said_of_start(name: str, start: str, known) -> bool:
+    """Whether ``name`` is the start again, said in its words ("Aliados" of "Avenida dos Aliados", "Ramsenthal" of
+    "Bahnhof Ramsenthal") or found as the same place."""
+    return f" {fold(name)} " in f" {fold(start)} " or known.match(name).place == known.match(start).place
 
 
 #: words that open a start in the languages read and are no part of its name ("Beginn Max-Joseph-Platz",

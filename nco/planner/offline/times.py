@@ -64,6 +64,7 @@ class Times:
     start: int | None = None
     deadline: int | None = None
     limit: int | None = None
+    deadline_at: int | None = None  # where the deadline is said
 
 
 def fmt(v: int) -> str:
@@ -245,7 +246,10 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if kind == "task":
             p.event_times.append((a, v))  # when a visit happens (tied to it by the tasks stage)
             continue
+        deadline = times_out.deadline
         _assign(times_out, kind, v)
+        if times_out.deadline != deadline:
+            times_out.deadline_at = a
         p.mask(a, b)
     if now and (times_out.start is None and (times_out.deadline is None or times[now[0]][2] < times_out.deadline)
                 or times_out.start is not None and not times[now[0]][3]
@@ -284,7 +288,7 @@ def _read_range(low: str, times, out: Times) -> set[int]:
     rng = re.search(r"\b(?:between|from)\s+(\S+(?:\s?[ap]\.?m\.?)?)\s+(?:and|to|until|till|-)\s+", low)
     for i, (a, _b, v, _amb) in enumerate(times):
         if rng and rng.start() <= a < rng.end() and i + 1 < len(times) and times[i + 1][0] == rng.end():
-            out.start, out.deadline = v, times[i + 1][2]
+            out.start, out.deadline, out.deadline_at = v, times[i + 1][2], times[i + 1][0]
             if times[i + 1][3] and out.deadline <= out.start and out.deadline < 12 * 60:
                 out.deadline += 12 * 60
             return {i, i + 1}
