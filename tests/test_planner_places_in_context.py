@@ -407,3 +407,17 @@ def test_being_back_for_a_meal_at_a_time_ends_the_trip_then():
                    "kl 18.", "stockholm")
     assert (req.start_time, req.deadline) == ("10:00", "18:00")
 
+
+
+@pytest.mark.parametrize("text, city, end, deadline, kinds", [
+    ("Concert at the Red Rattler at 9pm. Before that, from Wicks Park at 6pm: a bakery, then a bar.", "sydney",
+     "Red Rattler", "21:00", ["bakery", "bar"]),
+    ("Tenho consulta às 17h na Praça da Batalha. Antes disso, uma farmácia e uma livraria, saio da Trindade às 15h.",
+     "porto", "Praça da Batalha", "17:00", ["pharmacy", "bookshop"]),
+    ("Vi börjar vid Mariatorget kl 14 och vill hinna ett apotek och ett bageri innan konserten på Medborgarplatsen kl 18.",
+     "stockholm", "Medborgarplatsen", "18:00", ["pharmacy", "bakery"]),
+])
+def test_an_appointment_the_visits_come_before_is_the_end(text, city, end, deadline, kinds):
+    req = _request(text, city)
+    assert (req.end_place, req.deadline) == (end, deadline)
+    assert [t.category for t in req.tasks] == kinds  # the concert hall and the clinic are no visits

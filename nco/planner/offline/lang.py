@@ -666,7 +666,34 @@ def _place_phrases(text: str) -> str:
 def normalise(text: str, lang: str, keep: list[tuple[int, int]] = ()) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept); the spans in
     ``keep`` (names the map holds) are kept as written."""
-    return _trip_words(_restore_kept(_normalise(_hide_kept(text, keep), lang), text, keep))
+    return _trip_words(_event_ends(_restore_kept(_normalise(_hide_kept(text, keep), lang), text, keep)))
+
+
+#: an appointment somewhere at a time, in the languages read ("gig", "consulta", "Termin", "konserten")
+_EVENT = (r"(?:gig|show|concert|concerto|concierto|konzert|konsert(?:en)?|konsertti|appointment|consulta|termin|"
+          r"rendez-vous|rdv|cita|training|entraînement|treino|soundcheck|rehearsal|ensaio|probe|ceremony|match|game|"
+          r"jogo|partido|partita|spiel)")
+_EVENT_NAME = (r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|da|do|das|dos|del|la|le|du|des|of)){0,5}")
+_EVENT_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+_EVENT_AT = r"(?:at|in|na|no|em|på|im|am|à|au|en|al|a)\s+(?:the\s+)?"
+#: "Gig at the Red Rattler at 8pm. Before that, ...", "i have consulta at 16:30 at Praça X. before that ...": the
+#: appointment is where and when the trip ends
+_EVENT_THEN_BEFORE = re.compile(
+    r"(?i)\b(?:(?:i|we) have (?:a |an |my |the )?)?" + _EVENT + r"(?:'s| is)?\s+(?:" + _EVENT_AT + r"(?P<p1>" +
+    _EVENT_NAME + r")\s+(?:at|around|by)\s+(?P<t1>" + _EVENT_TIME + r")|(?:at|around)\s+(?P<t2>" + _EVENT_TIME +
+    r")\s+" + _EVENT_AT + r"(?P<p2>" + _EVENT_NAME + r"))(?=[\s.,;:!]+(?:before that|before this|beforehand|antes|avant|"
+    r"vorher|davor|innan|sitä ennen|ennen sitä|abans|prima)\b)")
+#: "a bar innan konserten på Musikhuset kl 19", "before the show at X at 8": the same, said after the visits
+_BEFORE_EVENT = re.compile(
+    r"(?i)\b(?:before|innan|avant|antes d[oe]|vor)\s+(?:the |le |la |l'|o |a |el |dem |der |den )?" + _EVENT +
+    r"\s+" + _EVENT_AT + r"(?P<p1>" + _EVENT_NAME + r")\s+(?:at|around|by)\s+(?P<t1>" + _EVENT_TIME + r")")
+
+
+def _event_ends(text: str) -> str:
+    """An appointment with its place and time that the visits come before, rewritten as the end."""
+    def end(m: re.Match) -> str:
+        return f"i must be at {m.group('p1') or m.group('p2')} by {m.group('t1') or m.group('t2')}"
+    return _BEFORE_EVENT.sub(lambda m: ", " + end(m), _EVENT_THEN_BEFORE.sub(end, text))
 
 
 def _hide_kept(text: str, keep: list[tuple[int, int]]) -> str:
