@@ -290,7 +290,10 @@ def check_labels(prompts: list[dict]) -> list[str]:
             if names and all(city.locate(n).place is None for n in names):
                 out.append(f"{p['id']}: {role} {names} not found in {p['city']}")
         for alts in exp["tasks"]:
-            if not any(_kind_count(city.pois, canonical_kind(a)) or _kind_count(city.pois, a) for a in alts):
+            odd = [a for a in alts if a.rstrip("*") not in CATEGORIES and "=" not in a]
+            if odd:
+                out.append(f"{p['id']}: {odd} neither a category nor a key=value tag")
+            elif not any(_kind_count(city.pois, canonical_kind(a)) or _kind_count(city.pois, a) for a in alts):
                 out.append(f"{p['id']}: no POI of {alts} in {p['city']}")
     return out
 

@@ -74,6 +74,14 @@ def test_refusals_are_scored_by_their_reason(bench):
     assert bench.evaluate(cyc)["all"] is False  # refused for another reason
 
 
+def test_label_check_names_kinds_that_are_no_category_or_tag(bench):
+    exp = {"start_place": ["Marienplatz"], "start_time": "15:00", "end_place": ["Odeonsplatz"], "end": "17:00",
+           "tasks": [["pub"], ["bar"], ["shop=books", "bookshop"]], "order": [], "error": None}
+    prompt = {"id": "x", "city": "munich", "lang": "en", "today": "2025-06-12", "bundled": True, "prompt": "",
+              "expected": exp}
+    assert bench.check_labels([prompt]) == ["x: ['pub'] neither a category nor a key=value tag"]
+
+
 @pytest.fixture(scope="module")
 def agreement():
     return _script("planner_agreement")
