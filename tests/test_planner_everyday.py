@@ -11,7 +11,7 @@ import pytest
 from nco.errors import InputError
 from nco.planner import tagschema
 from nco.planner.parse import parse_offline
-from nco.planner.plan import knows, load_planner_city
+from nco.planner.plan import knows, load_planner_city, named_visits
 
 from conftest import PROMPT_DAY, planner_kinds
 
@@ -140,3 +140,21 @@ def test_a_couple_of_hours(text):
 ])
 def test_a_kind_the_extra_table_writes_with_accents_is_found(phrase, langs, tag):
     assert tagschema.lookup(phrase, langs) == tag
+
+
+@pytest.mark.parametrize("text", [
+    "Desde la Plaza Mayor a las 10: el museo antes que la iglesia, la iglesia antes que el café y el café antes que el museo.",
+    "Från Stortorget kl 10. Jag vill hinna museet innan lunchen, lunchen innan parken och parken innan museet.",
+])
+def test_a_circular_order_said_with_antes_que_or_innan_is_refused(text):
+    with pytest.raises(InputError, match="circular"):
+        parse_offline(text, today=PROMPT_DAY)
+
+
+def test_a_second_museum_the_map_names_whole_is_no_mention_of_the_first():
+    andorra = load_planner_city("andorra")
+    text = "Desde la Plaça del Poble a las 10: primero el Museu Carmen Thyssen, luego un café y después el Museu del Perfum."
+    pr = parse_offline(text, today=PROMPT_DAY, known_place=knows(andorra))
+    req = named_visits(andorra, pr, knows(andorra))[0]
+    assert [t.category for t in req.tasks] == ["museum", "cafe", "museum"]
+    assert [t.name for t in req.tasks] == ["Museu Carmen Thyssen", None, "Museu del Perfum"]

@@ -160,7 +160,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bhasta las\b|\bhasta\b", "until"), (r"\bantes de las\b", "by"), (r"\b(?:hacia|sobre) las\b", "around"),
         (r"\ba las\b", "at"), (r"\b(?:empiezo|comienzo|empezando) en\b", "i start at"), (r"\bsalgo de\b|\bdesde\b", "from"),
         (r"\bprimero\b", "first"), (r"\by (?:luego|después)\b|\bluego\b|\bdespués\b", "then"), (r"\by\b", "and"),
-        (r"\bantes (?:de|del)\b", "before"), (r"\bquiero\b", "i want"), (r"\btengo\b", "i have"),
+        (r"\bantes (?:de|del|que)\b", "before"), (r"\bquiero\b", "i want"), (r"\btengo\b", "i have"),
         (r"\bhoras?\b", "hours"), (r"\bmañana\b", "tomorrow"), (r"\bcomer\b|\balmorzar\b|\balmuerzo\b", "lunch"),
         (r"\bcenar\b|\bcena\b", "dinner"), (r"\bdesayun(?:o|ar)\b", "breakfast"), (r"\bmuseos\b", "museums"),
         (r"\bmuseo\b", "museum"), (r"\biglesia\b", "church"), (r"\bparque\b", "park"),

@@ -244,7 +244,7 @@ PHRASES: dict[str, list] = {
         (r"\btill klockan\b|\bfram till\b", "until"),
         (r"\bmuseet\b", "the museum"), (r"\bkyrkan\b", "the church"), (r"\bparken\b", "the park"),
         (r"\bmiddagen\b", "the dinner"), (r"\blunchen\b", "the lunch"), (r"\bfrukosten\b", "the breakfast"),
-        (r"\bgalleriet\b", "the gallery"), (r"\bbaren\b", "the bar"), (r"\bföre\b", "before"),
+        (r"\bgalleriet\b", "the gallery"), (r"\bbaren\b", "the bar"), (r"\b(?:före|innan)\b", "before"),
         (r"\bmidnatt\b", "midnight"), (r"\bmitt på dagen\b", "noon"), (r"\blunch\b", "lunch"),
         (r"\bmuseer\b", "museums"), (r"\bkyrkor\b", "churches"), (r"\bgallerier\b", "galleries"),
         (r"\bgalleri\b", "gallery"), (r"\brestaurang\b", "restaurant"), (r"\bbiograf\b|\bbio\b", "cinema"),

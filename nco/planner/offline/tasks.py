@@ -1107,7 +1107,11 @@ def _everyday(word: str) -> bool:
 
 def _named_again(p: Prompt, a: int, b: int, named: list[Mention]) -> Mention | None:
     """A capitalised word of a place named before, said again alone ("Livraria Lello ... before the Lello",
-    "Torre dos Clérigos ... a Torre"): a mention of that place, not a new name for the map."""
+    "Torre dos Clérigos ... a Torre"): a mention of that place, not a new name for the map; not a name the map
+    holds whole ("Museu Carmen Thyssen ... Museu del Perfum")."""
+    has_name = getattr(p.known, "has_name", None)
+    if has_name is not None and has_name(p.text[a:b].strip(" .,;:!?")):
+        return None
     for m in re.finditer(r"(?-i:[A-ZÀ-Ý])[^\W\d_]{3,}", p.text[a:b]):
         word = m.group(0).lower()
         y = next((y for y in named if y.name and word in re.findall(r"[^\W\d_]+", p.text[y.start:y.end].lower())
