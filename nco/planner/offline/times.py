@@ -170,13 +170,18 @@ def masked_before(low: str, a: int, times, i: int) -> str:
 #: what one is busy with until the trip begins ("night class ends at 10pm, I'll leave right after", "my shift is
 #: over at 3"): its end is the start
 _FREE_AFTER = re.compile(r"\b(?:class|classes|meeting|meetings|work|shift|school|conference|lecture|appointment|session|"
-                         r"course|exam|training|practice|rehearsal|mass|service)\s+(?:ends|finishes|is over|gets out|"
-                         r"lets out|ends up)\s+(?:at|around|about)\s*$")
+                         r"course|exam|training|practice|rehearsal|mass|service)\s+(?:ends?|finish(?:es)?|(?:is |are )?over|"
+                         r"(?:is |are )?done|gets? out|lets? out|ends up|wraps? up)\s+(?:at|around|about)\s*$")
 
 #: an appointment that opens a clause, said to last until a time ("Termin bis 15:30 an der FH, dann Zeit bis ...",
 #: "Meeting till 2pm, then free"): the trip starts when it is over
 _BUSY_UNTIL = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:my|our|mein|meine|the)\s+)?(?:termin|meeting|meetings|appointment|"
                          r"class|classes|conference|lecture|shift|work)\s+(?:until|till|by)\s*$")
+
+
+#: being at the start place until a time ("I'm at the library until noon, then lunch", "jag är i X fram till kl 11"):
+#: the trip starts when one leaves it
+_AT_UNTIL = re.compile(r"\b(?:i'?m|i am|we'?re|we are)\s+(?:at|in)\s+[^.;!?,]+?\s+(?:until|till)\s+(?:at\s+)?$")
 
 
 #: being back or ending up at a place, with what one does there, in the same clause as the time ("back at the church
@@ -230,7 +235,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if i in used:
             continue
         before_text, kind = befores[i], cued[i]
-        if times_out.start is None and kind != "task" and _right_after_start(p, a):
+        if times_out.start is None and kind != "task" and (_right_after_start(p, a) or _at_start_until(p, a)):
             kind = "start"  # "At Praça X by 10", "meeting friends at Y around 7:30pm": when one is at the start
         elif times_out.start is not None and p.low[b - 1] != "." and _END_AFTER.match(p.low, b):
             kind = "deadline"  # "om 2 uur terug", "um 14 Uhr zurück", "... a bakery at 5 i must be at X": the cue after
@@ -274,6 +279,12 @@ def _right_after_start(p: Prompt, a: int) -> bool:
     return 0 <= p.start_end <= a and re.fullmatch(r"[\s,]*(?:(?:we'?re |i'?m )?(?:meeting|meet)(?: up)?\s+)?"
                                                    r"(?:(?:at|around|about|by|from|approx\.?|approximately|roughly)\s*)?",
                                                    p.low[p.start_end:a]) is not None
+
+
+def _at_start_until(p: Prompt, a: int) -> bool:
+    """Whether the clock time at ``a`` says until when one is at the start place (:data:`_AT_UNTIL`)."""
+    m = _AT_UNTIL.search(p.low, 0, a)
+    return m is not None and m.start() < p.start_end <= a
 
 
 def _before_text(low: str, times, i: int) -> str:
