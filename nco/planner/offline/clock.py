@@ -138,7 +138,7 @@ def _pattern(lang: str) -> re.Pattern:
         r"(?P<cue>\b(?:" + _CUES[lang] + r")\s*)?"
         + (r"(?:(?P<before>" + before + r")(?:\s+|(?<=')))?" if before else "")
         + r"\b(?P<hour>" + hours + r")\b"
-        + r"(?P<unit>\s+(?:uhr|heures?|h|uur))?"
+        + r"(?P<unit>\s+(?:uhr|heures?|h|uur|horas))?"  # "às dez horas": the hour of a clock time
         + (r"(?:\s+(?P<after>" + after + r"))?" if after else "")
         + r"(?:\s+(?P<part>" + part + r"))?(?!\w|:\d)(?!\s+(?:" + UNITS + r")\b)",
         re.IGNORECASE)
