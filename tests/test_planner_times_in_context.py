@@ -55,3 +55,34 @@ def test_the_hour_of_the_start_as_said(text, city, start):
 def test_the_time_one_has_is_a_budget_not_a_clock_time(text, city, minutes):
     req = _request(text, city)
     assert (req.time_limit_min, req.deadline) == (minutes, None)
+
+
+@pytest.mark.parametrize("text, city, deadline", [
+    ("From Karlsplatz at 4pm, a cafe and the cinema, it's the 7:45 screening. Home by 10.", "munich", "22:00"),
+    ("Starting at Odeonsplatz at 1pm, a bookshop and a bakery before my 2:30 call.", "munich", None),
+    ("Karlsplatz 6:30pm, then a bar for the 9pm gig", "munich", None),
+])
+def test_a_time_said_as_the_name_of_an_event_is_no_end(text, city, deadline):
+    assert _request(text, city).deadline == deadline
+
+
+@pytest.mark.parametrize("text, city", [
+    ("From Place Pasdeloup at 9am: a bakery and a museum, then home for lunch at 1.", "paris"),
+    ("Från Mariatorget kl 9: ett museum och en bokhandel. Hemma till lunch kl 13.", "stockholm"),
+])
+def test_home_for_a_meal_at_a_time_is_the_end(text, city):
+    assert _request(text, city).deadline == "13:00"
+
+
+def test_an_hour_said_with_its_unit_is_a_clock_time():
+    req = _request("Saímos da Ribeira às nove horas: uma igreja e um museu, até às quatro horas.", "porto")
+    assert (req.start_time, req.deadline) == ("09:00", "16:00")
+
+
+@pytest.mark.parametrize("text, city, minutes", [
+    ("I have a 45 minute lunch break from 12:30 at Place Pasdeloup: a bakery and a pharmacy.", "paris", 45),
+    ("Pause déjeuner d'une heure à partir de 12h15 depuis la place Pasdeloup : une boulangerie et une pharmacie.",
+     "paris", 60),
+])
+def test_the_length_of_a_lunch_break_is_the_budget(text, city, minutes):
+    assert _request(text, city).time_limit_min == minutes
