@@ -86,3 +86,8 @@ def test_an_hour_said_with_its_unit_is_a_clock_time():
 ])
 def test_the_length_of_a_lunch_break_is_the_budget(text, city, minutes):
     assert _request(text, city).time_limit_min == minutes
+
+
+def test_a_budget_that_ends_at_the_deadline_is_one_end():
+    req = _request("I have two hours from Kauppatori at 10: a museum and a cafe, back by 12.", "helsinki")
+    assert (req.deadline, req.time_limit_min) == ("12:00", None)

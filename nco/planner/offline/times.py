@@ -419,7 +419,9 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
                 and not task_in_clause(low, m.start())
         if m.group("hd"):
             is_limit = not (re.search(r"\b(spend|for)\b", before) and task_in_clause(low, m.start()))
-        if is_limit:
+        if is_limit and out.start is not None and out.start + mins == out.deadline:
+            pass  # "a 3-hour gap from 13:00 ... back by 16:00": the end said twice is the deadline
+        elif is_limit:
             out.limit = mins if out.limit is None else out.limit
         else:
             durations.append((m.start(), m.end(), mins))
