@@ -102,7 +102,8 @@ _DAYPART = {
     "en": {"in the morning": False, "in the afternoon": True, "in the evening": True, "at night": True,
            "tonight": True},
     "de": {"abends": True, "am abend": True, "nachmittags": True, "am nachmittag": True, "nachts": True,
-           "morgens": False, "vormittags": False, "am morgen": False, "am vormittag": False},
+           "morgens": False, "vormittags": False, "am morgen": False, "am vormittag": False,
+           "in der früh": False, "in der frühe": False, "früh": False},  # "gegen 7 in der Früh": the morning
     "fr": {"du soir": True, "de l'après-midi": True, "de l'apres-midi": True, "du matin": False},
     "es": {"de la tarde": True, "de la noche": True, "del mediodía": True, "de la mañana": False},
     "pt": {"da tarde": True, "da noite": True, "da manhã": False},
@@ -137,7 +138,7 @@ def _pattern(lang: str) -> re.Pattern:
         r"(?P<cue>\b(?:" + _CUES[lang] + r")\s*)?"
         + (r"(?:(?P<before>" + before + r")(?:\s+|(?<=')))?" if before else "")
         + r"\b(?P<hour>" + hours + r")\b"
-        + r"(?P<unit>\s+(?:uhr|heures?|h|uur))?"
+        + r"(?P<unit>\s+(?:uhr|heures?|h|uur|horas))?"  # "às dez horas": the hour of a clock time
         + (r"(?:\s+(?P<after>" + after + r"))?" if after else "")
         + r"(?:\s+(?P<part>" + part + r"))?(?!\w|:\d)(?!\s+(?:" + UNITS + r")\b)",
         re.IGNORECASE)
@@ -146,8 +147,14 @@ def _pattern(lang: str) -> re.Pattern:
 _PATTERNS = {lang: _pattern(lang) for lang in _HOURS}
 
 
+#: French "a" after its subject is the verb of having ("on a trois heures", "il y a deux heures"): no clock cue
+_HAS_FR = re.compile(r"(?i)\b(?:on|il|elle|y)\s+$")
+
+
 def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
     """Hour and minute of a match, or ``None`` when it is not a clock time."""
+    if lang == "fr" and (m.group("cue") or "").strip().lower() == "a" and _HAS_FR.search(m.string, 0, m.start()):
+        return None
     tok = m.group("hour").lower()
     words = _HOURS[lang].split()
     noon = _NOON.get(lang, {}).get(tok)

@@ -177,7 +177,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:ao|à|pelo|pela) (?=mei[oa]-)", "at "), (r"\bmeia-noite\b", "midnight"), (r"\bmeio-dia\b", "noon"),
         (r"\bvolto até (?:às|as)\b", "back by"),
         (r"\baté (?:às|as|à|a)\b|\baté\b", "until"), (r"\bpel[ao]s? (?=\d)", "around "), (r"\bàs\b", "at"),
-        (r"\bcomeço (?:na|no|em)\b", "i start at"), (r"\bsaio (?:da|do|de)\b|\ba partir (?:da|do|de)\b", "from"),
+        (r"\bcomeço (?:na|no|em)\b", "i start at"), (r"\bsaio (?:da|do|de)\b|\ba partir (?:das|dos|da|do|de)\b", "from"),
         (r"\bprimeiro\b", "first"), (r"\be depois\b|\bdepois\b|\bem seguida\b", "then"), (r"\be\b", "and"),
         (r"\bquero\b", "i want"), (r"\btenho\b", "i have"), (r"\bhoras?\b", "hours"), (r"\bamanhã\b", "tomorrow"),
         (r"\balmoço\b|\balmoçar\b", "lunch"), (r"\bjantar\b", "dinner"), (r"\bpequeno-almoço\b", "breakfast"),
@@ -213,7 +213,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"),
         (r"\bat (\d{1,2}):(\d{2})? mennessä", r"by \1:\2"), (r"\btakaisin\b", "back"),
         (r"\blähden\b|\baloitan\b", "i start"), (r"\bensin\b", "first"), (r"\bsen jälkeen\b|\bsitten\b", "then"),
-        (r"\bja\b", "and"), (r"\bminulla on\b", "i have"), (r"\btuntia\b|\btunti\b", "hours"),
+        (r"\bja\b", "and"), (r"\bminulla on\b", "i have"), (r"\btuntia\b", "hours"), (r"\btunti\b", "one hour"),
+        (r"\b(hours|one hour) aikaa\b", r"\1 free"),  # "Tunti aikaa": the time one has
         (r"\blounas\b|\blounaalle\b", "lunch"), (r"\billallinen\b|\bpäivällinen\b", "dinner"),
         (r"\bsyömään\b", "eat out"), (r"\bmuseo\b", "museum"), (r"\bkahvila\b", "cafe"),
         (r"\bkirjakauppa\b", "bookshop"), (r"\bapteekki\b", "pharmacy"), (r"\bkirkko\b", "church"),
@@ -1112,10 +1113,12 @@ def _dotted_times(text: str) -> str:
     return _BARE_DOTTED.sub(r"\1:\2", _DOTTED.sub(r"\1 \2:\3", text))
 
 
-#: "j'ai environ 2h", "tenemos 3h", "ich habe 2h": hours written "h" after what one has are a duration
+#: "j'ai environ 2h", "tenemos 3h", "ich habe 2h", "tenho umas 2h e meia": hours written "h" after what one has are a
+#: duration (a word of about and a half hour said after them too)
 _HOURS_HAD = re.compile(r"(?i)\b(j'ai|on a|nous avons|il (?:me|nous) reste|environ|tengo|tenemos|tenim|tinc|tenho|"
                         r"temos|ho|abbiamo|habe|haben|hab|heb|hebben|har|i have|we have|i've got|we've got|got)"
-                        r"\s+(\d{1,2})\s?h(?:\s?(\d{2}))?\b(?!:)")
+                        r"(\s+(?:umas|uns|unas|unos|environ|etwa|ungefähr|circa|cerca de|about|around))?"
+                        r"\s+(\d{1,2})\s?h(?:\s?(\d{2})|\s+(e meia|y media|et demie|e mezza|i mitja))?\b(?!:)")
 
 
 #: "Café, puis librairie, 1h30, depuis X", "resto. 2h", "(1h30)": a few hours written with "h" as an item of
@@ -1137,7 +1140,8 @@ def _hours_had(text: str) -> str:
     "j'ai 150 minutes", "café, 1h, départ X" -> "café, 60 minutes, départ X")."""
     text = _DECIMAL_HOURS.sub(lambda m: f"{int(m.group(1)) * 60 + int(m.group(2)) * 6} minutes", text)
     text = _HOURS_ALONE.sub(lambda m: f" {int(m.group(1)) * 60 + int(m.group(2) or 0)} minutes", text)
-    return _HOURS_HAD.sub(lambda m: f"{m.group(1)} {int(m.group(2)) * 60 + int(m.group(3) or 0)} minutes", text)
+    return _HOURS_HAD.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} "
+                                    f"{int(m.group(3)) * 60 + int(m.group(4) or 0) + (30 if m.group(5) else 0)} minutes", text)
 
 
 def _clock_times(text: str) -> str:

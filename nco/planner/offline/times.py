@@ -170,13 +170,29 @@ def masked_before(low: str, a: int, times, i: int) -> str:
 #: what one is busy with until the trip begins ("night class ends at 10pm, I'll leave right after", "my shift is
 #: over at 3"): its end is the start
 _FREE_AFTER = re.compile(r"\b(?:class|classes|meeting|meetings|work|shift|school|conference|lecture|appointment|session|"
-                         r"course|exam|training|practice|rehearsal|mass|service)\s+(?:ends|finishes|is over|gets out|"
-                         r"lets out|ends up)\s+(?:at|around|about)\s*$")
+                         r"course|exam|training|practice|rehearsal|mass|service)\s+(?:ends?|finish(?:es)?|(?:is |are )?over|"
+                         r"(?:is |are )?done|gets? out|lets? out|ends up|wraps? up)\s+(?:at|around|about)\s*$")
 
 #: an appointment that opens a clause, said to last until a time ("Termin bis 15:30 an der FH, dann Zeit bis ...",
 #: "Meeting till 2pm, then free"): the trip starts when it is over
 _BUSY_UNTIL = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:my|our|mein|meine|the)\s+)?(?:termin|meeting|meetings|appointment|"
                          r"class|classes|conference|lecture|shift|work)\s+(?:until|till|by)\s*$")
+
+
+#: coming home or back for a meal at a time ("home for lunch at 12", "Hemma till lunch kl 12", "je rentre déjeuner à
+#: midi"): the end of the trip, not the time of a visit
+_HOME_FOR_MEAL = re.compile(r"\b(?:home|back|hemma|rentre|rentrons)\s+(?:for\s+)?(?:lunch|dinner|supper)\s+(?:at|around|by)\s*$")
+
+
+#: a clock time said as the name of an event ("it's the 6:30 showing", "before my 9:15 call", "for the 8pm gig"):
+#: when the event happens, not when the trip starts or ends
+_EVENT_NAMED = (re.compile(r"\b(?:the|my|our|his|her|their)\s+$"),
+                re.compile(r"\s*(?:showing|show|screening|movie|film|gig|concert|performance|call|class|lecture|game|match)\b"))
+
+
+#: being at the start place until a time ("I'm at the library until noon, then lunch", "jag är i X fram till kl 11"):
+#: the trip starts when one leaves it
+_AT_UNTIL = re.compile(r"\b(?:i'?m|i am|we'?re|we are)\s+(?:at|in)\s+[^.;!?,]+?\s+(?:until|till)\s+(?:at\s+)?$")
 
 
 #: being back or ending up at a place, with what one does there, in the same clause as the time ("back at the church
@@ -189,7 +205,7 @@ def _time_kind(before_text: str) -> str | None:
     """``"start"``, ``"deadline"``, ``"task"`` or ``None`` from the words before a clock time."""
     if _FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text):
         return "start"
-    if _END_CLAUSE.search(before_text):
+    if _END_CLAUSE.search(before_text) or _HOME_FOR_MEAL.search(before_text):
         return "deadline"
     if _EVENT_BEFORE.search(before_text):
         return "task"
@@ -230,7 +246,9 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if i in used:
             continue
         before_text, kind = befores[i], cued[i]
-        if times_out.start is None and kind != "task" and _right_after_start(p, a):
+        if _EVENT_NAMED[0].search(p.low, 0, a) and _EVENT_NAMED[1].match(p.low, b):
+            kind = "task"
+        if times_out.start is None and kind != "task" and (_right_after_start(p, a) or _at_start_until(p, a)):
             kind = "start"  # "At Praça X by 10", "meeting friends at Y around 7:30pm": when one is at the start
         elif times_out.start is not None and p.low[b - 1] != "." and _END_AFTER.match(p.low, b):
             kind = "deadline"  # "om 2 uur terug", "um 14 Uhr zurück", "... a bakery at 5 i must be at X": the cue after
@@ -274,6 +292,12 @@ def _right_after_start(p: Prompt, a: int) -> bool:
     return 0 <= p.start_end <= a and re.fullmatch(r"[\s,]*(?:(?:we'?re |i'?m )?(?:meeting|meet)(?: up)?\s+)?"
                                                    r"(?:(?:at|around|about|by|from|approx\.?|approximately|roughly)\s*)?",
                                                    p.low[p.start_end:a]) is not None
+
+
+def _at_start_until(p: Prompt, a: int) -> bool:
+    """Whether the clock time at ``a`` says until when one is at the start place (:data:`_AT_UNTIL`)."""
+    m = _AT_UNTIL.search(p.low, 0, a)
+    return m is not None and m.start() < p.start_end <= a
 
 
 def _before_text(low: str, times, i: int) -> str:
@@ -367,6 +391,12 @@ def _is_distance(low: str, m: re.Match) -> bool:
                                                        and after.match(low, m.end())))
 
 
+#: the length of a lunch break ("a 45 minute lunch break", "pause déj d'une heure", "pause déjeuner (1h30)"): the
+#: time one has for the trip
+_LUNCH_BREAK = r"(?:lunch[\s-]?break|(?:pause|pausa)\s+(?:de\s+|para\s+|do\s+)?(?:lunch|déj))"
+_BREAK_AROUND = (re.compile(r"\b" + _LUNCH_BREAK + r"[^.;:!?]{0,30}$"), re.compile(r"[\s-]*" + _LUNCH_BREAK + r"\b"))
+
+
 def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int, int]]:
     """The time limit into ``out``; the other durations ``(start, end, minutes)`` (for visits)."""
     low = p.low
@@ -379,7 +409,9 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
             p.mask(m.start(), m.end())
             continue
         before, after = low[max(0, m.start() - 30):m.start()], low[m.end():m.end() + 25]
-        is_limit = bool(LIMIT_BEFORE.search(before) or LIMIT_AFTER.search(after))
+        is_limit = bool(LIMIT_BEFORE.search(before) or LIMIT_AFTER.search(after)
+                        or _BREAK_AROUND[0].search(low, max(0, m.start() - 50), m.start())
+                        or _BREAK_AROUND[1].match(low, m.end()))
         if re.search(r"\bfor\s+(?:about |around |roughly |maybe |approximately )?$", before) and \
                 re.match(r"^\W*(in total|total|altogether|overall)\b", after) is None:
             is_limit = bool(re.search(r"\b(have|got|free|out|there|here|available|around|city|town)\b\W*"
@@ -387,7 +419,9 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
                 and not task_in_clause(low, m.start())
         if m.group("hd"):
             is_limit = not (re.search(r"\b(spend|for)\b", before) and task_in_clause(low, m.start()))
-        if is_limit:
+        if is_limit and out.start is not None and out.start + mins == out.deadline:
+            pass  # "a 3-hour gap from 13:00 ... back by 16:00": the end said twice is the deadline
+        elif is_limit:
             out.limit = mins if out.limit is None else out.limit
         else:
             durations.append((m.start(), m.end(), mins))
