@@ -421,3 +421,20 @@ def test_an_appointment_the_visits_come_before_is_the_end(text, city, end, deadl
     req = _request(text, city)
     assert (req.end_place, req.deadline) == (end, deadline)
     assert [t.category for t in req.tasks] == kinds  # the concert hall and the clinic are no visits
+
+
+@pytest.mark.parametrize("text, start, kinds", [
+    ("Dimanche, départ du square Beaumarchais à 10h : une boulangerie puis un musée, retour pour midi.",
+     "square Beaumarchais", ["bakery", "museum"]),
+    ("Samedi on part du square Jules Ferry vers 15h, une librairie et un café, je rentre pour 18h.",
+     "square Jules Ferry", ["bookshop", "cafe"]),
+])
+def test_a_french_square_said_in_lower_case_before_its_name_is_the_start(text, start, kinds):
+    req = _request(text, "paris")
+    assert (req.start_place, [t.tag or t.category for t in req.tasks]) == (start, kinds)
+
+
+def test_a_street_written_with_st_after_its_name_is_read_whole():
+    assert _request("Starting at Christopher St at 9am: a bakery and a bookshop, back by noon.",
+                    "new_york").start_place == "Christopher St"
+
