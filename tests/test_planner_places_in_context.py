@@ -421,3 +421,30 @@ def test_an_appointment_the_visits_come_before_is_the_end(text, city, end, deadl
     req = _request(text, city)
     assert (req.end_place, req.deadline) == (end, deadline)
     assert [t.category for t in req.tasks] == kinds  # the concert hall and the clinic are no visits
+
+
+@pytest.mark.parametrize("text, start, kinds", [
+    ("Dimanche, départ du square Beaumarchais à 10h : une boulangerie puis un musée, retour pour midi.",
+     "square Beaumarchais", ["bakery", "museum"]),
+    ("Samedi on part du square Jules Ferry vers 15h, une librairie et un café, je rentre pour 18h.",
+     "square Jules Ferry", ["bookshop", "cafe"]),
+])
+def test_a_french_square_said_in_lower_case_before_its_name_is_the_start(text, start, kinds):
+    req = _request(text, "paris")
+    assert (req.start_place, [t.tag or t.category for t in req.tasks]) == (start, kinds)
+
+
+def test_a_street_written_with_st_after_its_name_is_read_whole():
+    assert _request("Starting at Christopher St at 9am: a bakery and a bookshop, back by noon.",
+                    "new_york").start_place == "Christopher St"
+
+
+@pytest.mark.parametrize("text, start, kinds", [
+    ("Getting off at Christopher St at 10am. A coffee, then a quick stop at Duane Reade, and lunch. Done by 1pm.",
+     "Christopher St", ["cafe", "supermarket", "restaurant"]),
+    ("I'm in Greenwich Village at 2pm. Want a bookshop, then socks at Duane Reade and a coffee. Back by 5.",
+     "Greenwich Village", ["bookshop", "supermarket", "cafe"]),
+])
+def test_a_shop_said_after_at_is_a_visit_when_a_start_cue_names_another_place(text, start, kinds):
+    req = _request(text, "new_york")
+    assert (req.start_place, [t.tag or t.category for t in req.tasks]) == (start, kinds)

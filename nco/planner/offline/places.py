@@ -519,18 +519,37 @@ _FROM_HOME = re.compile(
     r"(?:at|am|im|à|a|next to|near|on|in|en|beim|bei)\s+(?:l'|la\s+|el\s+|the\s+)?", re.IGNORECASE)
 
 
+def _visited(p: Prompt, m: re.Match, name: str, at: int) -> bool:
+    """Whether ``name``, said after "at" (``m``) with no time before or after it, is a place the map knows of a
+    kind one visits ("Getting off at X. Need a stop at Duane Reade", "I'm in X at 1 ... hoodies at Under Armour"): a
+    visit, not the start, when a start cue names another place ("from 9:15 at the X", "at X at 10" stay starts)."""
+    if m.re not in (_AT, _IN_THE) or m.group(0).strip().lower() == "from" or not hasattr(p.known, "visit"):
+        return False
+    kind = p.known.visit(name)
+    after = _NAME_WORDS.match(p.text, at + len(name)).end()  # "at the East Shore Library at 9:30"
+    return bool(kind and kind[0] and not _TIME_AFTER.match(p.text, after) and not _TIME_BEFORE.search(p.text, 0, m.start()))
+
+
+#: capitalised words that go on with a name; a clock time just before a cue ("from 12:00 mittags at X")
+_NAME_WORDS = re.compile(r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*")
+_TIME_BEFORE = re.compile(r"\d(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[^\W\d_]+)?\s*$", re.IGNORECASE)
+
+
 def _start_candidates(p: Prompt, skip: int):
     """Each phrase a start cue names, strongest cue first: ``(phrase, where, span to mask)``."""
+    cued = False  # whether a strong cue named a place
     for m in _FROM_HOME.finditer(p.text):
         ph = capitalised_phrase(p.text, m.end()) or lower_case_name(p.text, m.end())
         if ph and m.end() != skip:
             a, b = _span(p.text, ph, m.end())
+            cued = True
             yield ph, m.end(), ((a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
     for m in (*_TIMED_START.finditer(p.text), *_IN_FRONT.finditer(p.text), *PLACE_CUE_START.finditer(p.text)):
         ph = capitalised_phrase(p.text, m.end())
         if ph and m.end() != skip:
             m, ph = _departure_after(p.text, m, ph, skip)
             a, b = _span(p.text, ph, m.end())
+            cued = True
             yield ph, m.end(), ((a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
     m = _NOTE_OPENING.match(p.text)  # "Lördag 10.00 Studentplatsen (...) – apotek – ...", "- 10h Praça da Batalha -"
     ph = capitalised_phrase(p.text, m.end()) if m else None
@@ -553,7 +572,7 @@ def _start_candidates(p: Prompt, skip: int):
                        (_LOCATIVE, _TIME_AFTER), (_AT, None), (_IN_THE, None)):
         for m in cue.finditer(p.text):
             at, ph = _lower_name_at(p.text, m.end())
-            if ph and m.end() != skip and (not timed or timed.match(p.text, at + len(ph))):
+            if ph and m.end() != skip and (timed.match(p.text, at + len(ph)) if timed else not (cued and _visited(p, m, ph, at))):
                 yield ph, at, (at, at + len(ph))
 
 

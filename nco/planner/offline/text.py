@@ -27,6 +27,8 @@ PLACE_NOUNS = {"gare", "place", "plaza", "praça", "praca", "estação", "estaca
                "rue", "calle", "rua", "piazza", "bahnhof", "plaça", "estació", "porto", "puerta", "largo", "avenida",
                "rautatieasema", "torget", "station", "port", "parc", "parque", "parco", "pont", "ponte", "puente",
                "porta", "jardim", "jardin", "jardín", "avinguda", "carrer", "quai", "cais", "via", "viale", "corso"}
+#: the same, with the French "square" (a small park: "square Jules Ferry"), which the language detector counts as French
+_OPENING_NOUNS = PLACE_NOUNS | {"square"}
 #: lower-case words for a stop or a station written before its name, in the languages read ("métro Rambuteau",
 #: "fermata 23rd Street", "estação da Trindade"): no part of the name when the map knows the rest
 STOP_NOUNS = {"métro", "metro", "fermata", "station", "estação", "estacao", "estación", "estació", "stazione", "gare",
@@ -284,7 +286,7 @@ def _named_phrase(text: str, start: int) -> str | None:
     head = _head_after(text, start, words)
     if head:
         return head  # "Bank station", "Dom Luis I bridge": a place, not a bank
-    while words and words[-1].lower() in PARTICLES:
+    while words and words[-1].lower() in PARTICLES and not _street_abbreviation(words):
         words.pop()
     if not words:
         return None
@@ -298,6 +300,11 @@ def _named_phrase(text: str, start: int) -> str | None:
     if _not_a_name(words) or (at_sentence_start(text, at) and _HEADING.match(text, at + len(phrase))):
         return None
     return phrase
+
+
+def _street_abbreviation(words: list[str]) -> bool:
+    """Whether ``words`` end with "St" written after a name ("Christopher St", "14th St"): a street, not a saint."""
+    return len(words) > 1 and words[-1] in ("St", "St.")
 
 
 #: days in the languages read, and the pronouns and possessives that open a sentence about people
@@ -342,7 +349,7 @@ def _capitalised_words(text: str, start: int) -> list[str]:
             break
         if core.lower() == "the" and not words:
             continue
-        if not (core[0].isupper() or (core.isdigit() and words) or (not words and core.lower() in PLACE_NOUNS)
+        if not (core[0].isupper() or (core.isdigit() and words) or (not words and core.lower() in _OPENING_NOUNS)
                 or (_ORDINAL.fullmatch(core) and (words or (w == core and _capitalised_next(text, start + m.end()))))
                 or (core.lower() in PARTICLES and words) or re.match(r"[dl]'(?-i:[A-ZÀ-Ý])", core, re.IGNORECASE)
                 or (words and core in POST_NOUNS) or _adjective_after_noun(words, core)):
