@@ -142,11 +142,13 @@ PHRASES: dict[str, list] = {
         (r"\b(?:nessa|nesta) ordem\b", "in that order"),
         (r"o maior (?:número|nº|n\.º) possível de (\w+)", r"as many \1 as possible"),
         (r"o maior número de (\w+)(?: possível)?|tant[oa]s (\w+) quanto (?:possível|puder(?:mos)?)", r"as many \1\2 as possible"),
+        # "quantos parques der": as many as there is time for
+        (r"\bquant[oa]s (\w+) (?:der|puder|pudermos|conseguir|conseguirmos)\b", r"as many \1 as possible"),
         (r"\b(?:começo|começamos) (?:na|no|em) ", "i start at "), (r"\b(?:começo|começamos)\b", "i start"),
         (r"\b(?:na|no) (?=(?-i:[A-ZÀ-Ý])|praça\b|estação\b|rua\b)", "at "),
         (r"\blivraria\b", "bookshop"), (r"\bpastelaria\b", "pastry shop"), (r"\bgaleria\b", "gallery"),
         (r"\bcafé\b", "cafe"), (r"\brestaurante\b", "restaurant"), (r"\bjardim\b", "garden"),
-        (r"\bcinema\b", "cinema"), (r"\bigrejas\b", "churches"),
+        (r"\bcinema\b", "cinema"), (r"\bigrejas\b", "churches"), (r"\bparques\b", "parks"),
     ],
     "it": [
         (r"\binfine\b|\bper finire\b", "finally"), (r"\balla fine\b", "at the end"),
