@@ -341,11 +341,14 @@ _KINDS = {
            (r"\bposto de (?:gasolina|combustível)\b|\bbomba de gasolina\b", "petrol station"),
            (r"\bloja de (?:desporto|esportes)\b", "sports shop"), (r"\bpasseio\b", "walk")],
     "it": [(r"\bparco giochi\b|\barea giochi\b", "playground"), (r"\bun'ora\b", "an hour"), (r"\bmezz'ora\b", "half an hour"), (r"\bbirreria\b", "pub"), (r"\bparrucchiere\b", "hairdresser")],
-    "ca": [(r"\bcatedral\b", "church"), (r"\bcaixer(?: automàtic)?\b", "atm"), (r"\bparc infantil\b|\bzona de jocs\b", "playground"), (r"\bcerveseria\b", "pub"), (r"\bperruqueria\b", "hairdresser"), (r"\bhores?\b|\bhora\b", "hours"),
+    "ca": [(r"\bcomprar pa\b", "buy bread"),  # bread in Catalan ("comprar pa")
+           (r"\bcatedral\b", "church"), (r"\bcaixer(?: automàtic)?\b", "atm"), (r"\bparc infantil\b|\bzona de jocs\b", "playground"), (r"\bcerveseria\b", "pub"), (r"\bperruqueria\b", "hairdresser"), (r"\bhores?\b|\bhora\b", "hours"),
            (r"\bminuts\b", "minutes")],
     "sv": [(r"\bbadhus(?:et)?\b|\bsimhall(?:en)?\b", "swimming pool"), (r"\bölhall\b|\bölstuga\b|\bpub\b", "pub"), (r"\bfrisör(?:salong)?\b", "hairdresser"),
            (r"\bglass(?:bar|kiosk|affär|butik)\b", "ice cream"), (r"\bpromenad\b", "walk")],
-    "fi": [(r"\b(\d+) tunnin (?:päästä|kuluttua|sisällä)\b", r"in \1 hours"), (r"\bkampaamo\b|\bparturi\b", "hairdresser"), (r"\bpubi\b|\boluelle\b", "pub")],
+    "fi": [(r"\b(\d+) tunnin (?:päästä|kuluttua|sisällä)\b", r"in \1 hours"), (r"\bkampaamo\b|\bparturi\b", "hairdresser"), (r"\bpubi\b|\boluelle\b", "pub"),
+           # food from the shop ("vielä kaupasta ruokaa")
+           (r"\b(?:kaupasta|kaupast) ruokaa\b|\bruokaa kaupasta\b|\bruokaostokset\b", "groceries")],
 }
 #: "at the very end" in the languages read, said before or right after the visit that comes last
 #: ("et les courses tout à la fin", "köpa bröd allra sist", "ganz zum Schluss ein Bier")
