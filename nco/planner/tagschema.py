@@ -139,9 +139,10 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          # a bike taken to be mended ("get my bike fixed", "bike repair")
          "bike fixed": "shop=bicycle", "bike repaired": "shop=bicycle", "bike repair": "shop=bicycle",
          "fix my bike": "shop=bicycle", "bicycle repair": "shop=bicycle",
-         # wine said by its colour ("a bottle of red")
+         # a bottle bought is one of wine or spirits ("a bottle of red", "une bouteille de whisky")
          "bottle of red": "shop=alcohol", "bottle of white": "shop=alcohol", "bottle of rose": "shop=alcohol",
-         "bottle of bubbly": "shop=alcohol",
+         "bottle of bubbly": "shop=alcohol", "bouteille": "shop=alcohol", "bouteilles": "shop=alcohol",
+         "botella": "shop=alcohol", "botellas": "shop=alcohol", "bottiglia": "shop=alcohol",
          # a shop of comic magazines, and the second-hand bookshop of Swedish and Finnish ("antikvariaatit läpi")
          "serietidningsbutik": "shop=books", "serietidningsbutiken": "shop=books",
          "serietidningsbutiker": "shop=books", "serietidningsbutikerna": "shop=books",

@@ -279,8 +279,7 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     "Tankstelle") and goods ("buy a toy"); not goods bought at a place just named (:func:`_bought_at`)
     or what a visit is for (:func:`_purpose`)."""
     found, shops = [], {k.start for k in kinds if k.tag.startswith("shop=")}
-    bought = re.finditer(rf"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?{_BOTTLE_OF}?"
-                         rf"([^\W\d_]{{3,}})", mlow)
+    bought = re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?([^\W\d_]{3,})", mlow)
     for m in [*bought, *_FOR_KIN.finditer(mlow)]:
         if _bought_at(mlow, m.start(), before) or _OWN_VEHICLE.search(m.group(0)):
             continue  # "grab the car before the car park shuts": one's own car, not a car dealer
@@ -294,10 +293,8 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     for m in _ACTIVITY_RE.finditer(mlow):  # an activity names the place it needs ("go for a swim")
         tag = _ACTIVITIES.get(m.group(1), "amenity=bicycle_rental")  # renting bikes, in any language read
         found.append((m.start(1), m.end(1), tag, m.group(1)))
-    bottled = {m.start() for m in re.finditer(_BOTTLE_OF, mlow) if any(a == m.end() for a, *_ in found)}
-    found += [(k.start, k.end, k.tag, k.phrase) for k in kinds  # "a bouteille de whisky" is no gas bottle
-              if k.phrase not in CUISINES and k.start not in bottled
-              and not any(a < k.end and k.start < b for a, b, *_ in found)
+    found += [(k.start, k.end, k.tag, k.phrase) for k in kinds
+              if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)
               and not _purpose(mlow, k.start, before, found) and not _goods_of_seller(mlow, k.start, k.end, before, shops)]
     for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)s?\b", mlow):
         if not any(a < m.end() and m.start() < b for a, b, *_ in found):
@@ -320,15 +317,12 @@ def negated(mlow: str, a: int, b: int) -> bool:
     return bool(NEG_RE.search(mlow[max(0, a - 30):a]) or NEG_AFTER_RE.search(mlow[b:b + 30]))
 
 
-#: a bottle of a drink: the drink says the shop ("acheter une bouteille de whisky", "buy a bottle of vodka")
-_BOTTLE_OF = r"(?:(?:bottle|bottles|bouteille|bouteilles|botella|botellas|garrafa|garrafas|bottiglia|bottiglie|ampolla|" \
-             r"ampolles|flasche|flaschen|flaska|flaskor|pullo|pullon|pulloa|fles|flessen)\s+(?:of|de|d'|di|del|da)\s*)"
 #: one's own vehicle, fetched ("grab the car", "pick up my bike")
 _OWN_VEHICLE = re.compile(r"\b(?:the|my|our) (?:car|van|bike|bicycle|scooter)$")
 #: a shop of no named kind: after "a", or as an item of its own ("shop then supermarket"), not the verb
 _ANY_SHOP = re.compile(r"(?:\b(?:a|an|one|another)\s+|(?:^|[,;:.!?]\s*)(?=(?:shop|store)\s*(?:[,;.!?]|then\b|and\b|$)))"
                        r"(shop|store)\b")
-_MORE_GOODS = re.compile(rf"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:a |an |some |the )?{_BOTTLE_OF}?([^\W\d_]{{3,}})")
+_MORE_GOODS = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:a |an |some |the )?([^\W\d_]{3,})")
 
 
 def _goods_list(mlow: str, a: int, b: int) -> list[tuple[int, int]]:
