@@ -727,3 +727,13 @@ def test_goods_name_the_shop_they_are_bought_at(text, kinds):
 ])
 def test_everyday_words_for_a_kind(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Union Square at 11: grab a slice, then water ice and a park. Back by 3pm.", ["fast_food", "ice_cream", "park"]),
+    ("Ab 18 Uhr vom Rathausplatz: ein Museum und danach ein Schnitzel. Um 22 Uhr daheim.", ["museum", "restaurant"]),
+    ("Saio da Praça da Sé às 16h, passo no mercado pra comprar fruta e depois um parque. Volto às 18h.",
+     ["supermarket", "park"]),
+])
+def test_more_everyday_words_for_a_kind(text, kinds):
+    assert _kinds(text) == kinds

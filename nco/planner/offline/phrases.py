@@ -149,6 +149,8 @@ PHRASES: dict[str, list] = {
         (r"\blivraria\b", "bookshop"), (r"\bpastelaria\b", "pastry shop"), (r"\bgaleria\b", "gallery"),
         (r"\bcafé\b", "cafe"), (r"\brestaurante\b", "restaurant"), (r"\bjardim\b", "garden"),
         (r"\bcinema\b", "cinema"), (r"\bigrejas\b", "churches"), (r"\bparques\b", "parks"),
+        # the "mercado" one goes to to buy food is the grocery ("passo no mercado pra comprar carne")
+        (r"\bmercado(?= (?:pra |pro |para )?(?:comprar|levar|buy)\b)", "supermarket"),
     ],
     "it": [
         (r"\binfine\b|\bper finire\b", "finally"), (r"\balla fine\b", "at the end"),
