@@ -381,12 +381,12 @@ GOODS_WORDS = {
     "shop=perfumery": "perfume parfum parfüm perfum profum parfym hajuvesi hajuvede parfumerie",
     "shop=knives": "knife knive messer couteau coutel cuchill faca coltell ganivet kniv veitsi mes",
     "shop=tea": "tea tee thé té chá tè te the",
-    "shop=shoes": "shoe sneaker trainers schuh chaussur zapat sapat scarp sabat sko kenkä kenka schoen",
+    "shop=shoes": "shoe schuh chaussur zapat sapat scarp sabat sko kenkä kenka schoen",
     "shop=clothes": "clothes clothing jeans kleid kleidung vêtement vetement ropa roupa vestit abbigliament roba kläd klad "
                     "vaate kleding",
     "shop=toys": "toy spielzeug spielwaren jouet juguet brinquedo giocattol joguin leksak lelu speelgoed",
     "shop=books": "book buch livre libro livro llibre bok kirja boek",
-    "shop=florist": "flower bouquet bukett blumenstrauss blume blumen fleur flor fiore blomster blomm kukka bloem",
+    "shop=florist": "flower blume blumen fleur flor fiore blomster blomm kukka bloem",
     "shop=wine": "wine wein vin vino vinho vi vinh viini wijn",
     "shop=alcohol": "bottle liquor spirituosen alcool alcohol bebida licor liquor sprit alko drank whisky whiskey vodka "
                     "champagne champagner champan prosecco cava",

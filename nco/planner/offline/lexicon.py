@@ -36,8 +36,8 @@ _lex("restaurant", "lunch", duration=60)
 _lex("restaurant", "dinner|supper", duration=90)
 _lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|snack bar|döner|doner|falafel|bagel|bagels|"
      "hot dog|hot dogs|street food|cheap food|cheap eats|a snack|snacks|a sandwich|sandwiches|fries|a bite|"
-     "something to eat|sur le pouce|sul pouce|a slice|a pizza slice|slice of pizza")
-_lex("restaurant", "dumplings|noodles|a salad|tapas|pho|seafood|steak|schnitzel")
+     "something to eat|sur le pouce|sul pouce")
+_lex("restaurant", "dumplings|noodles|a salad|tapas|pho|seafood|steak")
 _lex("cafe", "smoothie|smoothies|fresh juice|milkshake|milkshakes|crepe|crepes|crêpe|crêpes|waffle|waffles|churros")
 _lex("bar", "live music|karaoke|a glass of wine|a cocktail bar")
 _lex("park", "a picnic|picnic")
@@ -46,7 +46,7 @@ _lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|c
 _lex("cafe", "breakfast|brunch", duration=45)
 _lex("cafe", "flat white|flat whites|cortado|macchiato|americano|mocha|chai latte|hot chocolate|cuppa|"
      "morning tea|brekkie|fika|babycino|babycinos|babyccino|cafezinho|cafezinhos")
-_lex("ice_cream", "ice cream|ice-cream|gelato|gelateria|water ice|italian ice")
+_lex("ice_cream", "ice cream|ice-cream|gelato|gelateria|water ice")
 _lex("bakery", "bakery|bakeries|pastry|pastries|croissant|croissants|pastry shop|fresh bread|donut|donuts|doughnut|"
      "doughnuts")
 _lex("ice_cream", "dessert|desserts")

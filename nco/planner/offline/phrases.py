@@ -114,6 +114,8 @@ PHRASES: dict[str, list] = {
         (r"\biglesias\b", "churches"), (r"\bgalerías\b", "galleries"), (r"\bparques\b", "parks"),
     ],
     "pt": [
+        # the "mercado" one goes to to buy food, in Brazil, is the grocery ("passo no mercado pra comprar carne")
+        (r"\bmercado(?= (?:pra |pro )?(?:comprar|levar)\b)", "supermarket"),
         (r"\bpor fim\b|\bfinalmente\b|\bpara terminar\b", "finally"), (r"\bno (?:fim|final)\b", "at the end"),
         (r"\bfim\b(?= (?:às|as|a) \d)", "end"),
         (r"\b(?:tenho|temos|tem|têm) (?:de|que) (?:estar )?de volta (?:aos|às|à|ao|a|no|na|nos|nas)\s?(?!meio-dia|\d)",
@@ -149,8 +151,6 @@ PHRASES: dict[str, list] = {
         (r"\blivraria\b", "bookshop"), (r"\bpastelaria\b", "pastry shop"), (r"\bgaleria\b", "gallery"),
         (r"\bcafé\b", "cafe"), (r"\brestaurante\b", "restaurant"), (r"\bjardim\b", "garden"),
         (r"\bcinema\b", "cinema"), (r"\bigrejas\b", "churches"), (r"\bparques\b", "parks"),
-        # the "mercado" one goes to to buy food is the grocery ("passo no mercado pra comprar carne")
-        (r"\bmercado(?= (?:pra |pro |para )?(?:comprar|levar|buy)\b)", "supermarket"),
     ],
     "it": [
         (r"\binfine\b|\bper finire\b", "finally"), (r"\balla fine\b", "at the end"),
