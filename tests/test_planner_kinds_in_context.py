@@ -731,8 +731,6 @@ def test_everyday_words_for_a_kind(text, kinds):
 
 @pytest.mark.parametrize("text, kinds", [
     ("From Union Square at 11: a museum, then water ice and a park. Back by 3pm.", ["museum", "ice_cream", "park"]),
-    ("Saio da Praça da Sé às 16h, passo no mercado comprar fruta e depois um parque. Volto às 18h.",
-     ["supermarket", "park"]),
 ])
-def test_more_everyday_words_for_a_kind(text, kinds):
+def test_water_ice_is_ice_cream(text, kinds):
     assert _kinds(text) == kinds

@@ -114,8 +114,6 @@ PHRASES: dict[str, list] = {
         (r"\biglesias\b", "churches"), (r"\bgalerías\b", "galleries"), (r"\bparques\b", "parks"),
     ],
     "pt": [
-        # the "mercado" one goes to to buy food, in Brazil, is the grocery ("passo no mercado pra comprar carne")
-        (r"\bmercado(?= (?:pra |pro )?(?:comprar|levar)\b)", "supermarket"),
         (r"\bpor fim\b|\bfinalmente\b|\bpara terminar\b", "finally"), (r"\bno (?:fim|final)\b", "at the end"),
         (r"\bfim\b(?= (?:às|as|a) \d)", "end"),
         (r"\b(?:tenho|temos|tem|têm) (?:de|que) (?:estar )?de volta (?:aos|às|à|ao|a|no|na|nos|nas)\s?(?!meio-dia|\d)",
