@@ -729,8 +729,6 @@ def test_everyday_words_for_a_kind(text, kinds):
     assert _kinds(text) == kinds
 
 
-@pytest.mark.parametrize("text, kinds", [
-    ("From Union Square at 11: a museum, then water ice and a park. Back by 3pm.", ["museum", "ice_cream", "park"]),
-])
-def test_water_ice_is_ice_cream(text, kinds):
-    assert _kinds(text) == kinds
+def test_water_ice_is_ice_cream():
+    text = "From Union Square at 11: a museum, then water ice and a park. Back by 3pm."
+    assert _kinds(text) == ["museum", "ice_cream", "park"]
