@@ -681,3 +681,54 @@ def test_spoken_finnish_names_a_shop_and_the_first_visit_said_again():
     text = "Lähden Kauppatorilta klo 15. Pitäis syödä burgeri, käydä kirjakaupas ja sit leffaan. Ekana burgeri. Takaisin klo 21."
     req = parse_offline(text, today=TODAY).request
     assert [t.tag or t.category for t in req.tasks] == ["fast_food", "bookshop", "cinema"]
+
+
+@pytest.mark.parametrize("text", [
+    "Vi börjar vid Stortorget kl 10: ett museum och ett bageri. Hemma till lunch kl 13.",
+    "Départ de la place Carrée à 10h : un musée et une boulangerie, je rentre déjeuner à 13h.",
+    "Ab 10 Uhr vom Rathausplatz: ein Museum und eine Bäckerei. Um 13 Uhr gibts daheim Mittagessen.",
+    "Starting at Union Square at 10: a museum and a bakery, home for lunch at 1pm.",
+    "Saio da Praça do Comércio às 10: um museu e uma padaria, às 13h tenho almoço de família.",
+])
+def test_a_meal_at_home_or_with_the_family_is_no_visit(text):
+    assert _kinds(text) == ["museum", "bakery"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Dissabte surto de la plaça Major a les 10 i vull veure tantes esglésies antigues com pugui. Torno a les 14.",
+     "church"),
+    ("Saio da Praça do Comércio às 10, quero visitar quantos parques der. Volto às 14h.", "park"),
+])
+def test_as_many_as_there_is_time_for_in_more_languages(text, kind):
+    req = parse_offline(text, today=TODAY).request
+    assert [(t.tag or t.category, t.maximize) for t in req.tasks] == [(kind, True)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Union Square at 10: a bottle of white, then get my bike fixed. Back by 1pm.", ["shop=alcohol", "shop=bicycle"]),
+    ("Départ de la place Carrée à 10h : acheter du tabac et une bouteille de vodka. Retour à 12h.",
+     ["shop=tobacco", "shop=alcohol"]),
+    ("Ab 10 Uhr vom Rathausplatz: brauch Blumen für meine Mutter und dann eine Apotheke. Um 12 Uhr zurück.",
+     ["shop=florist", "pharmacy"]),
+    ("Flowers for my husband, then a bakery. Starting at Union Square at 10, back by noon.", ["shop=florist", "bakery"]),
+    ("Surto de la plaça Major a les 10: comprar pa i després la farmàcia. Torno a les 12.", ["bakery", "pharmacy"]),
+    ("Lähden Kauppatorilta klo 10: apteekki ja kaupasta ruokaa. Takaisin klo 12.", ["pharmacy", "supermarket"]),
+])
+def test_goods_name_the_shop_they_are_bought_at(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Union Square at 7pm: dinner, then a club. Done by 11pm.", ["restaurant", "amenity=nightclub"]),
+    ("Starting at Union Square at 10 with the kids: a playground and a babycino. Back by noon.", ["playground", "cafe"]),
+    ("Saio da Praça do Comércio às 10: um museu e depois um cafezinho. Volto às 12h.", ["museum", "cafe"]),
+    ("Vi börjar vid Stortorget kl 10: ett museum och sen serietidningsbutiken. Klart kl 12.", ["museum", "bookshop"]),
+    ("Lähden Kauppatorilta klo 10: museo ja antikvariaatti. Takaisin klo 12.", ["museum", "bookshop"]),
+])
+def test_everyday_words_for_a_kind(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_water_ice_is_ice_cream():
+    text = "From Union Square at 11: a museum, then water ice and a park. Back by 3pm."
+    assert _kinds(text) == ["museum", "ice_cream", "park"]

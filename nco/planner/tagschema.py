@@ -133,7 +133,22 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          # second-hand, which the schema lists for charity shops and pawnbrokers too ("secondhandbutiken")
          "secondhand": "shop=second_hand",
          # a fountain of drinking water ("une fontaine d'eau potable")
-         "fontaine d eau potable": "amenity=drinking_water", "fontaines d eau potable": "amenity=drinking_water"}
+         "fontaine d eau potable": "amenity=drinking_water", "fontaines d eau potable": "amenity=drinking_water",
+         # a club one goes out to at night ("then a club", "go clubbing")
+         "a club": "amenity=nightclub", "clubbing": "amenity=nightclub",
+         # a bike taken to be mended ("get my bike fixed", "bike repair")
+         "bike fixed": "shop=bicycle", "bike repaired": "shop=bicycle", "bike repair": "shop=bicycle",
+         "fix my bike": "shop=bicycle", "bicycle repair": "shop=bicycle",
+         # a bottle bought is one of wine or spirits ("a bottle of red", "une bouteille de whisky")
+         "bottle of red": "shop=alcohol", "bottle of white": "shop=alcohol", "bottle of rose": "shop=alcohol",
+         "bottle of bubbly": "shop=alcohol", "bouteille": "shop=alcohol", "bouteilles": "shop=alcohol",
+         "botella": "shop=alcohol", "botellas": "shop=alcohol", "bottiglia": "shop=alcohol",
+         # a shop of comic magazines, and the second-hand bookshop of Swedish and Finnish ("antikvariaatit läpi")
+         "serietidningsbutik": "shop=books", "serietidningsbutiken": "shop=books",
+         "serietidningsbutiker": "shop=books", "serietidningsbutikerna": "shop=books",
+         "antikvariat": "shop=books", "antikvariatet": "shop=books", "antikvariaten": "shop=books",
+         "antikvariaatti": "shop=books", "antikvariaatit": "shop=books", "antikvariaattiin": "shop=books",
+         "antikvariaatteja": "shop=books", "antikvariaateissa": "shop=books"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)
@@ -373,7 +388,8 @@ GOODS_WORDS = {
     "shop=books": "book buch livre libro livro llibre bok kirja boek",
     "shop=florist": "flower blume blumen fleur flor fiore blomster blomm kukka bloem",
     "shop=wine": "wine wein vin vino vinho vi vinh viini wijn",
-    "shop=alcohol": "bottle liquor spirituosen alcool alcohol bebida licor liquor sprit alko drank",
+    "shop=alcohol": "bottle liquor spirituosen alcool alcohol bebida licor liquor sprit alko drank whisky whiskey vodka "
+                    "champagne champagner champan prosecco cava",
     "shop=photo": "photo foto camera kamera valokuva",
     "shop=bicycle": "bike bicycle fahrrad rad vélo velo bicicleta bici cykel pyörä pyora fiets",
     "shop=sports": "sport deporte desporto esport idrott urheilu",

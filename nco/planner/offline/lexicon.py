@@ -45,8 +45,8 @@ _lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|c
      "tea house|teahouse|afternoon tea|coffee break|cake|tea|cinnamon bun|cinnamon buns|cinnamon roll|cinnamon rolls")
 _lex("cafe", "breakfast|brunch", duration=45)
 _lex("cafe", "flat white|flat whites|cortado|macchiato|americano|mocha|chai latte|hot chocolate|cuppa|"
-     "morning tea|brekkie|fika")
-_lex("ice_cream", "ice cream|ice-cream|gelato|gelateria")
+     "morning tea|brekkie|fika|babycino|babycinos|babyccino|cafezinho|cafezinhos")
+_lex("ice_cream", "ice cream|ice-cream|gelato|gelateria|water ice")
 _lex("bakery", "bakery|bakeries|pastry|pastries|croissant|croissants|pastry shop|fresh bread|donut|donuts|doughnut|"
      "doughnuts")
 _lex("ice_cream", "dessert|desserts")

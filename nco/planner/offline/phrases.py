@@ -142,11 +142,13 @@ PHRASES: dict[str, list] = {
         (r"\b(?:nessa|nesta) ordem\b", "in that order"),
         (r"o maior (?:número|nº|n\.º) possível de (\w+)", r"as many \1 as possible"),
         (r"o maior número de (\w+)(?: possível)?|tant[oa]s (\w+) quanto (?:possível|puder(?:mos)?)", r"as many \1\2 as possible"),
+        # "quantos parques der": as many as there is time for
+        (r"\bquant[oa]s (\w+) (?:der|puder|pudermos|conseguir|conseguirmos)\b", r"as many \1 as possible"),
         (r"\b(?:começo|começamos) (?:na|no|em) ", "i start at "), (r"\b(?:começo|começamos)\b", "i start"),
         (r"\b(?:na|no) (?=(?-i:[A-ZÀ-Ý])|praça\b|estação\b|rua\b)", "at "),
         (r"\blivraria\b", "bookshop"), (r"\bpastelaria\b", "pastry shop"), (r"\bgaleria\b", "gallery"),
         (r"\bcafé\b", "cafe"), (r"\brestaurante\b", "restaurant"), (r"\bjardim\b", "garden"),
-        (r"\bcinema\b", "cinema"), (r"\bigrejas\b", "churches"),
+        (r"\bcinema\b", "cinema"), (r"\bigrejas\b", "churches"), (r"\bparques\b", "parks"),
     ],
     "it": [
         (r"\binfine\b|\bper finire\b", "finally"), (r"\balla fine\b", "at the end"),
@@ -339,11 +341,14 @@ _KINDS = {
            (r"\bposto de (?:gasolina|combustível)\b|\bbomba de gasolina\b", "petrol station"),
            (r"\bloja de (?:desporto|esportes)\b", "sports shop"), (r"\bpasseio\b", "walk")],
     "it": [(r"\bparco giochi\b|\barea giochi\b", "playground"), (r"\bun'ora\b", "an hour"), (r"\bmezz'ora\b", "half an hour"), (r"\bbirreria\b", "pub"), (r"\bparrucchiere\b", "hairdresser")],
-    "ca": [(r"\bcatedral\b", "church"), (r"\bcaixer(?: automàtic)?\b", "atm"), (r"\bparc infantil\b|\bzona de jocs\b", "playground"), (r"\bcerveseria\b", "pub"), (r"\bperruqueria\b", "hairdresser"), (r"\bhores?\b|\bhora\b", "hours"),
+    "ca": [(r"\bcomprar pa\b", "buy bread"),  # bread in Catalan ("comprar pa")
+           (r"\bcatedral\b", "church"), (r"\bcaixer(?: automàtic)?\b", "atm"), (r"\bparc infantil\b|\bzona de jocs\b", "playground"), (r"\bcerveseria\b", "pub"), (r"\bperruqueria\b", "hairdresser"), (r"\bhores?\b|\bhora\b", "hours"),
            (r"\bminuts\b", "minutes")],
     "sv": [(r"\bbadhus(?:et)?\b|\bsimhall(?:en)?\b", "swimming pool"), (r"\bölhall\b|\bölstuga\b|\bpub\b", "pub"), (r"\bfrisör(?:salong)?\b", "hairdresser"),
            (r"\bglass(?:bar|kiosk|affär|butik)\b", "ice cream"), (r"\bpromenad\b", "walk")],
-    "fi": [(r"\b(\d+) tunnin (?:päästä|kuluttua|sisällä)\b", r"in \1 hours"), (r"\bkampaamo\b|\bparturi\b", "hairdresser"), (r"\bpubi\b|\boluelle\b", "pub")],
+    "fi": [(r"\b(\d+) tunnin (?:päästä|kuluttua|sisällä)\b", r"in \1 hours"), (r"\bkampaamo\b|\bparturi\b", "hairdresser"), (r"\bpubi\b|\boluelle\b", "pub"),
+           # food from the shop ("vielä kaupasta ruokaa")
+           (r"\b(?:kaupasta|kaupast) ruokaa\b|\bruokaa kaupasta\b|\bruokaostokset\b", "groceries")],
 }
 #: "at the very end" in the languages read, said before or right after the visit that comes last
 #: ("et les courses tout à la fin", "köpa bröd allra sist", "ganz zum Schluss ein Bier")

@@ -615,7 +615,10 @@ _TIMED_AFTER = re.compile(r"\d|\b(?:from|ab|dès|à partir|desde|a partir|dalle|
 
 #: family and friends, in the languages read ("grandma", "Oma", "mamie", "abuela", "avó", "nonna", "mormor")
 _KIN = (r"(?:grandma|granny|grandmother|grandpa|grandparents|mum|mom|mother|dad|father|parents|sister|brother|aunt|"
-        r"auntie|uncle|cousin|friend|friends|in-laws|oma|opa|omi|mutter|mama|papa|vater|eltern|schwester|bruder|tante|"
+        r"auntie|uncle|cousin|friend|friends|in-laws|wife|husband|partner|girlfriend|boyfriend|frau|mann|femme|"
+        r"mari|copine|copain|esposa|esposo|marido|mujer|novia|novio|mulher|namorada|namorado|moglie|marito|ragazza|"
+        r"fidanzata|fru|sambo|flickvän|pojkvän|vaimo|vaimolle|miehelle|vrouw|vriendin|"
+        r"oma|opa|omi|mutter|mama|papa|vater|eltern|schwester|bruder|tante|"
         r"onkel|cousine|freund|freundin|freunden|grand-mère|grand-père|grands-parents|mamie|papi|mère|père|sœur|soeur|"
         r"frère|oncle|ami|amie|amis|abuela|abuelo|abuelos|madre|padre|padres|hermana|hermano|tía|tío|prima|primo|"
         r"amigos|amiga|avó|avô|avós|mãe|pai|pais|irmã|irmão|tia|tio|nonna|nonno|nonni|mamma|genitori|sorella|"
@@ -623,23 +626,34 @@ _KIN = (r"(?:grandma|granny|grandmother|grandpa|grandparents|mum|mom|mother|dad|
         r"farfar|pappa|föräldrar|syster|bror|moster|faster|morbror|farbror|vänner|kompisar|moeder|vader|ouders|zus|"
         r"broer|oom|vrienden)")
 #: whose: "my", "der", "meiner", "ma", "mi", "da minha", "della", "min", "mijn"
-_WHOSE = (r"(?:(?:my|our|the|der|dem|meiner|meinem|meinen|unserer|unserem|ma|mon|mes|nos|notre|la|le|les|mi|mis|"
+_WHOSE = (r"(?:(?:my|our|the|der|dem|die|meine|meiner|meinem|meinen|unsere|unserer|unserem|ma|mon|mes|nos|notre|la|le|"
+          r"les|mi|mis|"
           r"nuestra|nuestro|nuestros|minha|meu|meus|nossa|nosso|da|do|dos|das|mia|mio|miei|nostra|nostro|della|"
           r"dello|dei|el|de|min|mitt|mina|mijn|onze)\s+|l'\s*)*")
 #: goods said as an item of a list with the one they are for are bought ("flowers for grandma", "Blumen für Oma");
 #: not what is done with them ("light a candle for grandma")
-_FOR_KIN = re.compile(rf"(?:^|(?<=[,;:.!?] )|(?<=\band ))([^\W\d_]{{3,}})\s+(?:for|für|pour|para|pra|per|för|"
+_FOR_KIN = re.compile(rf"(?:^|(?<=[,;:.!?] )|(?<=\band )|(?<=\bneed )|(?<=\bbrauch )|(?<=\bbräucht ))"
+                      rf"([^\W\d_]{{3,}})\s+(?:for|für|pour|para|pra|per|för|"
                       rf"voor)\s+{_WHOSE}{_KIN}\b")
+#: with the family: "de família", "en famille", "in famiglia", "con la familia", "with the family", "med familjen"
+_WITH_FAMILY = (r"(?:de|en|in|with|com|con|avec|amb|med|mit)\s+(?:(?:the|my|la|a|ma|mi|der|meiner)\s+)?(?:family|família|"
+                r"famille|familia|famiglia|familjen|familie)")
 #: a meal eaten at home or at someone's home, said right after it ("lunch at my grandma's", "Mittagessen bei der
 #: Oma", "déjeuner chez ma sœur", "almoço na casa da minha avó", "pranzo dalla nonna", "lunch hos mormor")
 _AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|à la maison|chez (?:moi|nous)|en casa|em casa|"
                       rf"a casa|hemma|thuis|kotona|(?:(?:at|bei|beim|chez|hos|bij|dalla|dal|dai)\s+|(?:(?:at the|at|en|"
-                      rf"na|em|a|in)\s+)?casa\s+(?:de|da|do|di|della|del|dels|dos|das)\s+){_WHOSE}{_KIN}(?:'s)?)\b")
+                      rf"na|em|a|in)\s+)?casa\s+(?:de|da|do|di|della|del|dels|dos|das)\s+){_WHOSE}{_KIN}(?:'s)?|{_WITH_FAMILY})\b")
+#: a meal said as one with the family ("family dinner", "jantar de família", "dîner en famille", "cena in famiglia")
+_FAMILY_MEAL = re.compile(r"\bfamily\s+$")
 
 
-#: back or home for a meal, when the trip ends ("be home by 1 for lunch", "um elf zum Mittagessen zurück sein")
-_BACK_FOR = re.compile(r"\b(?:back|home)\b[^.;!?,]{0,30}?" + _FOR + "$")
-_BACK_AFTER = re.compile(r"\s+(?:back|home)\b")
+#: back or home, in the languages read ("home", "hemma", "daheim", "je rentre", "a casa", "kotiin")
+_HOME_WORDS = (r"(?:back|home|hemma|hem|daheim|heim|zu hause|zuhause|nach hause|à la maison|rentre|rentrer|rentrons|"
+               r"a casa|em casa|en casa|thuis|naar huis|kotona|kotiin)")
+#: back or home for a meal, when the trip ends ("be home by 1 for lunch", "um elf zum Mittagessen zurück sein"), or
+#: home right before the meal ("je rentre déjeuner à midi", "um 18 Uhr gibts daheim Abendessen")
+_BACK_FOR = re.compile(rf"\b{_HOME_WORDS}\b(?:[^.;!?,]{{0,30}}?{_FOR}|\s+)$")
+_BACK_AFTER = re.compile(rf"\s+{_HOME_WORDS}\b")
 
 
 def _back_for_meal(p: Prompt, x: Mention) -> bool:
@@ -648,7 +662,9 @@ def _back_for_meal(p: Prompt, x: Mention) -> bool:
     s0, s1 = sentence_bounds(p.mlow, x.start)
     before = p.mlow[s0:x.start]
     said = _BACK_FOR.search(before) or (_PURPOSE_BEFORE.search(before) and _BACK_AFTER.match(p.mlow, x.end))
-    return bool(said) and not _AT_NAME.match(p.mlow, x.end) and re.search(r"\d", p.low[s0:s1]) is not None
+    at_time = re.match(r"\s+[^\W\d_]+\s+(?:\d|noon\b|midnight\b)", p.low[x.end:])  # "home for lunch at 12"
+    at_place = _AT_NAME.match(p.mlow, x.end) and not at_time
+    return bool(said) and not at_place and re.search(r"\d", p.low[s0:s1]) is not None
 
 
 #: one says what one is: "I'm a", "je suis", "sou", "sono un", "ich bin", "jag är", "ik ben" (with a word or two)
@@ -720,7 +736,7 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is the kind word of the start's name"  # "drop me at the East Shore library at 9:30"
     if x.word in _MEALS and x.category in _EATS and _BOUGHT.search(before[-20:]):
         return "is bought, not eaten out"
-    if x.word in _MEALS and _AT_HOME.match(mlow, x.end):
+    if x.word in _MEALS and (_AT_HOME.match(mlow, x.end) or _FAMILY_MEAL.search(before)):
         return "is eaten at home or at someone's home"
     if x.word in _MEALS and _back_for_meal(p, x):
         return "is what one is back for when the trip ends"
@@ -1322,7 +1338,8 @@ _AS_MANY_BARE = re.compile(
     r"todos los que (?:pueda|podamos|se pueda)|lo más posible|cuantos más mejor|o máximo possível|"
     r"quanto mais melhor|il più possibile|quanti più possibile|zoveel mogelijk|mahdollisimman monta|"
     r"tant com sigui possible|el màxim possible|o máximo que (?:conseguir|puder|der|consiga)|"
-    r"tant[ea]s? com (?:pugui|puguem|sigui possible)|as many as (?:we|you|i) can \w+)(?!\w)")
+    r"tant[ea]s? com (?:pugui|puguem|sigui possible)|as many as (?:we|you|i) can \w+|"
+    r"niin monta kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))(?!\w)")
 
 
 def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
@@ -1342,11 +1359,12 @@ def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
 #: an opening word, the kinds, a closing word ("più chiese possibile", "le plus de jardins et de parcs possible",
 #: "as many viewpoints (miradouros) as possible", "so viele Bars und Pubs wie möglich")
 _AS_MANY_OPEN = re.compile(r"\b(?:(?:as many|quanti più|più|le plus de|autant de|o máximo de|(?:o )?maior n[úu]mero(?: possível)? de|"
-                           r"tant[oa]s|el máximo de|so viele|så många|niin monta|todas las|todos los|totes les|tots els)\s+|"
+                           r"tant[oae]s|el máximo de|so viele|så många|niin monta|todas las|todos los|totes les|"
+                           r"tots els)\s+|"
                            r"(?:le plus|autant) d'(?=\w))")
 _AS_MANY_CLOSE = re.compile(r"\b(?:as (?:possible|you can|we can|i can|time allows)|possibil[ei]|possible|possível|posible|"
                             r"wie möglich|som möjligt|som går|como (?:sea posible|pueda|podamos)|"
-                            r"que (?:puder|pueda|podamos|puguem|pugui)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
+                            r"(?:que|com) (?:puder|pueda|podamos|puguem|pugui)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
 #: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
 _AS_MANY_ALONE = re.compile(r"\b(?:möglichst viele|un maximum de|mahdollisimman monta|zoveel mogelijk|"
                             r"maggior numero possibile di|maior n[úu]mero possível de|mayor número posible de)\s+")
