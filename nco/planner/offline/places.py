@@ -102,7 +102,8 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     said = end_place
     if end_place and start_place and (end_place.lower() in ("the start", "start") or _same_kind(end_place, start_place)
                                       or _shortened(end_place, start_place)
-                                      or _station_again(p, end_place, start_place, start_at, known)):
+                                      or _station_again(p, end_place, start_place, start_at, known)
+                                      or _same_place(end_place, start_place, known)):
         end_place = start_place
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
         _mask_again(p, name)
@@ -137,7 +138,16 @@ _AGAIN = re.compile(r"\b(?:back|again|return|wieder|zurück|retour|de volta|de v
 def _said_of_start(name: str, start: str, known) -> bool:
     """Whether ``name`` is the start again, said in its words ("Aliados" of "Avenida dos Aliados", "Ramsenthal" of
     "Bahnhof Ramsenthal") or found as the same place."""
-    return f" {fold(name)} " in f" {fold(start)} " or known.match(name).place == known.match(start).place
+    return f" {fold(name)} " in f" {fold(start)} " or _same_place(name, start, known)
+
+
+def _same_place(name: str, start: str, known) -> bool:
+    """Whether the map finds ``name`` and ``start`` to be one place ("São Bento station" ... "back at São Bento")."""
+    match = getattr(known, "match", None)
+    if match is None:
+        return False
+    a, b = match(name), match(start)
+    return a.place is not None and a.place == b.place and min(a.confidence, b.confidence) >= 0.95  # no near miss
 
 
 #: words that open a start in the languages read and are no part of its name ("Beginn Max-Joseph-Platz",
