@@ -448,3 +448,13 @@ def test_a_street_written_with_st_after_its_name_is_read_whole():
 def test_a_shop_said_after_at_is_a_visit_when_a_start_cue_names_another_place(text, start, kinds):
     req = _request(text, "new_york")
     assert (req.start_place, [t.tag or t.category for t in req.tasks]) == (start, kinds)
+
+
+@pytest.mark.parametrize("text, city, start", [
+    ("Je sors de la place Léon Blum à 15h, une boulangerie puis un café, retour pour 18h.", "paris", "place Léon Blum"),
+    ("Demain je sors du Port Hercule à 10h : une pharmacie et un musée, je rentre pour midi.", "monaco", "Port Hercule"),
+    ("Demain une librairie et du pain. Je sors du bureau à 18h, place Léon Blum, retour pour 20h.", "paris",
+     "place Léon Blum"),
+])
+def test_coming_out_of_a_place_said_in_french_is_the_start(text, city, start):
+    assert _request(text, city).start_place == start

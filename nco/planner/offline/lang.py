@@ -463,7 +463,9 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"surten|parte|partono|saldré|saldremos|saldrá|sal|partiré|partiremos|sairei|sairemos|sairá|partirei|partiremos|"
      r"partirai|partirons|partira|pars|partez|partirò|partiremo|partirà|parti|esci|uscirò|usciremo|sortiré|sortirem)\s+"
      r"(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|de|d')(?:\s+|(?<=')(?=\w))", "from "),
-    (r"\b(?:il|elle|on) part (?:de la|de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))", "starting from "),
+    # leaving, and coming out of a place one is in ("on part du", "je sors de la bibliothèque à 17h"): the start
+    (r"\b(?:(?:il|elle|on) part|je sors|on sort|nous sortons) (?:de la|de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))",
+     "starting from "),
     # being at a place by a time, where the trip ends ("et doit être à Oberkampf à 14 h", "ed essere a Tillman
     # Park entro mezzogiorno", "i ser a Canillo", "moeten we in Colonial Park zijn", "sind wir in Bindlach verabredet")
     (r"\b(?:et|doit|dois|doivent|devons|devez|ed|e|i|y)\s+(?:être|essere|ser|estar)\s+(?:à|au|a|in|al|alla|en)\s+"

@@ -521,7 +521,8 @@ _MY_HOME = r"(?:(?:my|our|the|notre|mon|ma|minha|mi|meine?|unsere?|l')\s*)?"
 _FROM_HOME = re.compile(
     # "from notre hôtel, Praça ...", "de chez moi rue de ...": the place after a comma, or a street said at once
     _FROM + r"(?:\s+(?:de|from))?)\s+" + _MY_HOME + r"(?:hotel|hôtel|hostel|home|casa|chez (?:moi|elle|lui|nous|eux)|"
-    r"daheim|zuhause|zu hause|office|oficina|bureau|büro|work|feina|trabalho|trabajo)\b(?:\s*,\s*|\s+(?=(?:" +
+    r"daheim|zuhause|zu hause|office|oficina|bureau|boulot|büro|work|feina|trabalho|trabajo)\b"
+    r"(?:\s+at\s+\d{1,2}:\d{2})?(?:\s*,\s*|\s+(?=(?:" +  # "from work at 19:00, métro Rambuteau"
     "|".join(sorted(PLACE_NOUNS)) + r")\b))(?:(?:at|am|im|à|a|al costat del?|next to|near|on|in|em|na|no|en|beim|bei)"
     r"\s+(?:l'|la\s+|el\s+|the\s+)?)?|"
     # "daheim am Schloßplatz", "de l'oficina a l'Avinguda": home or work, then where it is
