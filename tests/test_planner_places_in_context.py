@@ -458,3 +458,9 @@ def test_a_shop_said_after_at_is_a_visit_when_a_start_cue_names_another_place(te
 ])
 def test_coming_out_of_a_place_said_in_french_is_the_start(text, city, start):
     assert _request(text, city).start_place == start
+
+
+def test_off_work_at_a_time_said_in_german_names_the_start():
+    req = _request("Feierabend um 17 Uhr beim Bahnhof. Zuerst zur Apotheke, dann ein Bier im Schloss Neudrossenfeld. "
+                   "Um 21 Uhr daheim.", "bayreuth_north")
+    assert (req.start_place, req.start_time) == ("Bahnhof", "17:00")

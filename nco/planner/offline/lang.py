@@ -104,6 +104,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bbis\b", "by"), (r"\bum\b", "at"), (r"\bgegen\b", "around"), (r"\bab\b", "from"),
         (r"\bam\b", "at"), (r"\bvom\b", "from"), (r"\bvon\b", "from"), (r"\btreffpunkt\b", "meet at"),
         (r"\bstart am\b", "start at"), (r"\blos geht'?s\b", "start"),
+        # off work or off at a time, then where ("Feierabend um 18 Uhr beim Bahnhof", "Los um 9 am Rathaus"): the start
+        (r"\b(?:feierabend|los)\b(?= (?:um|at) \d)", "start"),
         (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bwir (?:starten|beginnen|fangen)\b", "we start"),
         (r"\bich bin\b", "i'm"), (r"\bwir sind\b", "we're"), (r"\ban (?:der|dem|den)\b|\bbeim\b", "at the"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b", "start"),
         (r"\bzurück\b", "back"), (r"\bfertig\b", "done"), (r"\bschon\b", ""),
