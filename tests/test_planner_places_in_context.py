@@ -460,6 +460,11 @@ def test_coming_out_of_a_place_said_in_french_is_the_start(text, city, start):
     assert _request(text, city).start_place == start
 
 
+def test_the_station_of_the_town_is_the_station_not_the_town():
+    assert _request("Arriviamo alla stazione di Monaco alle 11, un museo e un gelato, ritorno alle 15.",
+                    "monaco").start_place == "stazione di Monaco"
+
+
 def test_off_work_at_a_time_said_in_german_names_the_start():
     req = _request("Feierabend um 17 Uhr beim Bahnhof. Zuerst zur Apotheke, dann ein Bier im Schloss Neudrossenfeld. "
                    "Um 21 Uhr daheim.", "bayreuth_north")

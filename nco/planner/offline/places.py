@@ -491,11 +491,13 @@ def _known_part(text: str, ph: str, at: int, span, known):
     """The longest run of words of ``ph`` that is a whole name the map knows ("saída da Cordoaria" ->
     "Cordoaria", "Partir du Larvotto" -> "Larvotto"), with where it is written; ``ph`` itself when none is."""
     words = ph.split()
+    area = getattr(known, "area", None)
+    station = area is not None and words[0].lower() in STOP_NOUNS  # "stazione di Monaco": the town's station
     for n in range(len(words) - 1, 0, -1):
         for i in range(len(words) - n + 1):
             part = " ".join(words[i:i + n])
             if len(part) >= 4 and part.lower() not in ALL_FUNCTION_WORDS and known(part, exact=True) and \
-                    words[i + n - 1].lower() not in PARTICLES:
+                    words[i + n - 1].lower() not in PARTICLES and not (station and area(part)):
                 a = text.find(part, span[0], span[1])
                 return (part, a, span) if a >= 0 else (ph, at, span)  # the whole phrase stays read
     return ph, at, span
