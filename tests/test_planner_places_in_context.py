@@ -460,6 +460,11 @@ def test_coming_out_of_a_place_said_in_french_is_the_start(text, city, start):
     assert _request(text, city).start_place == start
 
 
+def test_a_kind_of_place_then_the_name_of_the_one_meant_starts_at_the_name():
+    req = _request("We start from the garden of Place des Vosges at 2pm, a bookshop and a cafe, back by 5pm.", "paris")
+    assert (req.start_place, [t.category for t in req.tasks]) == ("Place des Vosges", ["bookshop", "cafe"])
+
+
 def test_the_station_of_the_town_is_the_station_not_the_town():
     assert _request("Arriviamo alla stazione di Monaco alle 11, un museo e un gelato, ritorno alle 15.",
                     "monaco").start_place == "stazione di Monaco"
@@ -469,3 +474,14 @@ def test_off_work_at_a_time_said_in_german_names_the_start():
     req = _request("Feierabend um 17 Uhr beim Bahnhof. Zuerst zur Apotheke, dann ein Bier im Schloss Neudrossenfeld. "
                    "Um 21 Uhr daheim.", "bayreuth_north")
     assert (req.start_place, req.start_time) == ("Bahnhof", "17:00")
+
+
+def test_a_thing_said_with_the_shop_it_comes_from_gives_way_to_where_one_leaves():
+    req = _request("Saturday jobs: a birthday cake from Marrickville Metro, a book and a swim. Leaving Tillman Park at "
+                   "2pm, home by 4.", "sydney")
+    assert (req.start_place, req.start_time) == ("Tillman Park", "14:00")
+
+
+def test_a_walk_from_a_place_still_starts_there():
+    assert _request("A walk from Tillman Park at 10am to a cafe and a bakery, back by noon.",
+                    "sydney").start_place == "Tillman Park"

@@ -548,6 +548,11 @@ _NAME_WORDS = re.compile(r"(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*)*")
 _TIME_BEFORE = re.compile(r"\d(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[^\W\d_]+)?\s*$", re.IGNORECASE)
 
 
+#: a thing in a list, said with where it comes from ("a kettle from Kmart, a bottle of red from The Bottler")
+_THING_FROM = re.compile(r"(?:^|[:,;]\s*|\band\s+)(?:a|an|some)\s+(?:(?!(?:walk|stroll|route|tour|trip|loop|ride|way|"
+                         r"bus|train|tram|ferry|boat|taxi|cab|start)\b)[\w'-]+\s+){1,4}$", re.IGNORECASE)
+
+
 def _start_candidates(p: Prompt, skip: int):
     """Each phrase a start cue names, strongest cue first: ``(phrase, where, span to mask)``."""
     cued = False  # whether a strong cue named a place
@@ -559,15 +564,18 @@ def _start_candidates(p: Prompt, skip: int):
             yield ph, m.end(), ((a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
     for m in (*_TIMED_START.finditer(p.text), *_IN_FRONT.finditer(p.text), *PLACE_CUE_START.finditer(p.text)):
         ph = capitalised_phrase(p.text, m.end())
+        kind_at = m.end() if ph is None else None  # "from the library of X": the kind is no visit of its own
+        ph = ph or _name_after_kind(p.text, m.end())
         if ph and m.end() != skip:
             m, ph = _departure_after(p.text, m, ph, skip)
             a, b = _span(p.text, ph, m.end())
             cued = True
-            yield ph, m.end(), ((a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
+            yield ph, m.end(), ((kind_at or a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
     m = _NOTE_OPENING.match(p.text)  # "Lördag 10.00 Studentplatsen (...) – apotek – ...", "- 10h Praça da Batalha -"
     ph = capitalised_phrase(p.text, m.end()) if m else None
     if ph and m.end() != skip and _LIST_MARK.match(p.text, m.end() + len(ph)):
         yield ph, m.end(), (m.end(), m.end() + len(ph))
+    bought = []  # "a kettle from Kmart": where a thing is bought, a start only when no other cue names one
     for cue in _FALLBACKS:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end()) or _lodging_name(p.text, m.end())
@@ -577,8 +585,11 @@ def _start_candidates(p: Prompt, skip: int):
             if ph and ph.lower() in ALL_FUNCTION_WORDS:
                 continue  # "Sind ab 16 Uhr ...": a verb that opens the prompt
             at, end = _span(p.text, ph, m.end()) if ph else (-1, -1)
-            if ph and at != skip:
+            if ph and at != skip and cue is PLACE_CUE_FROM and _THING_FROM.search(p.text, 0, m.start()):
+                bought.append((ph, at, (at, end)))
+            elif ph and at != skip:
                 yield ph, at, (at, end)
+    yield from bought
     # a name written in lower case: after a start cue ("ab 14 uhr am karlsplatz"), right before a time
     # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at"
     for cue, timed in ((PLACE_CUE_START, None), (PLACE_CUE_FROM, None), (_LEAD, _TIME_AFTER_LEAD),
@@ -631,6 +642,19 @@ def _name_after_stop(text: str, start: int) -> tuple[int, str | None]:
     m = _STOP_THEN_NAME.match(text, start)
     name = capitalised_phrase(text, m.end()) if m else None
     return (m.end(), name) if name else (start, None)
+
+
+#: a kind of place in lower case, then the name of the one meant ("from the library of Centre Pompidou", "de la
+#: bibliothèque du Centre Pompidou")
+_KIND_OF = re.compile(r"(?:(?:the|la|le|el|il)\s+|l')?([^\W\d_]+)\s+(?:of|du|de|des|di|del|della|da|do)\s+"
+                      r"(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+def _name_after_kind(text: str, start: int) -> str | None:
+    """The name after a kind of place written in lower case at ``start`` ("the library of Centre Pompidou" ->
+    "Centre Pompidou"); ``None`` when there is none."""
+    m = _KIND_OF.match(text, start)
+    return capitalised_phrase(text, m.end()) if m and m.group(1).lower() in LEX_MAP else None
 
 
 def _lower_name_at(text: str, start: int) -> tuple[int, str | None]:
