@@ -485,3 +485,9 @@ def test_a_thing_said_with_the_shop_it_comes_from_gives_way_to_where_one_leaves(
 def test_a_walk_from_a_place_still_starts_there():
     assert _request("A walk from Tillman Park at 10am to a cafe and a bakery, back by noon.",
                     "sydney").start_place == "Tillman Park"
+
+
+def test_a_verb_after_a_name_written_before_a_time_is_no_part_of_it():
+    req = _request("Die Messe im Bayerischen Hof ist um 14 Uhr aus, dann ein Café und eine Buchhandlung, zwei Stunden.",
+                   "munich")
+    assert (req.start_place, req.start_time) == ("Bayerischen Hof", "14:00")

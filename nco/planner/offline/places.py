@@ -623,7 +623,8 @@ _TIME_AFTER_LEAD = re.compile(r"\s*,?\s*(?:(?:at|around|um|kl\.?|klo|om|@|approx
 #: words that end a name written in lower case: approximations ("typ 10"), the words for where one is staying
 _NOT_NAME = {"verso", "vers", "typ", "approx", "ca", "circa", "hacia", "sobre", "omkring", "ungefär", "noin", "etwa",
              "gegen", "ongeveer", "rond", "environ", "cerca", "hotel", "hostel", "home", "apartment", "flat", "airbnb",
-             "beginning", "sharp", "pls", "please", "lol"}
+             "beginning", "sharp", "pls", "please", "lol",
+             "ist", "sind", "är"}  # "im Bayerischen Hof ist um 16:15 vorbei": the verb after a name is none of it
 #: lower-case nouns that close a place name written before them ("sydenham station", "enmore road")
 _HEAD_WORDS = set(POST_NOUNS) | {"station", "square", "street", "road", "avenue", "lane", "parade", "bridge", "park",
                                  "gate", "tower", "market", "metro", "church", "cathedral", "chapel", "palace", "hall",
