@@ -571,6 +571,9 @@ def _start_candidates(p: Prompt, skip: int):
             a, b = _span(p.text, ph, m.end())
             cued = True
             yield ph, m.end(), ((kind_at or a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
+    for m in _FREE_FROM_IN.finditer(p.text):  # "ab 13 uhr in bindlach:": a place the map knows by that name
+        if p.known is not None and m.start(1) != skip and p.known(m.group(1), exact=True):
+            yield m.group(1), m.start(1), m.span(1)
     m = _NOTE_OPENING.match(p.text)  # "Lördag 10.00 Studentplatsen (...) – apotek – ...", "- 10h Praça da Batalha -"
     ph = capitalised_phrase(p.text, m.end()) if m else None
     if ph and m.end() != skip and _LIST_MARK.match(p.text, m.end() + len(ph)):
@@ -598,6 +601,10 @@ def _start_candidates(p: Prompt, skip: int):
             at, ph = _lower_name_at(p.text, m.end())
             if ph and m.end() != skip and (timed.match(p.text, at + len(ph)) if timed else not (cued and _visited(p, m, ph, at))):
                 yield ph, at, (at, at + len(ph))
+
+
+#: free from a time in a place written in lower case, one word ("from 13:00 in bindlach")
+_FREE_FROM_IN = re.compile(r"\bfrom\s+\d{1,2}:\d{2}\s+(?:in|at)\s+([^\W\d_][\w-]{3,})\b(?!\s+[^\W\d_])", re.IGNORECASE)
 
 
 #: a note that opens with a time and a place, after a word for the day perhaps ("Lördag 10.00 Studentplatsen",
