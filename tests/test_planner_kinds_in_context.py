@@ -732,3 +732,39 @@ def test_everyday_words_for_a_kind(text, kinds):
 def test_water_ice_is_ice_cream():
     text = "From Union Square at 11: a museum, then water ice and a park. Back by 3pm."
     assert _kinds(text) == ["museum", "ice_cream", "park"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # goods named by two nouns, then where they are bought: the shop only
+    ("From Union Square at 2pm: buy a phone charger at an electronics store, then a bakery. Back by 5.",
+     ["shop=electronics", "bakery"]),
+    # goods said with a word of needing them, or by the bunch
+    ("From the station at 9: I need flowers for the grave, then the butcher. Back by 12.",
+     ["shop=florist", "shop=butcher"]),
+    ("Ab 9 Uhr vom Bahnhof. Ich brauch Blumen fürs Grab, dann zur Fleischerei. Um 12 zurück.",
+     ["shop=florist", "shop=butcher"]),
+    ("Från Centralstationen kl 10: en bukett blommor och ett bageri. Hemma kl 12.", ["shop=florist", "bakery"]),
+    # a place of its own, needed, is that place ("I need gas" is a filling station)
+    ("From the hotel at 8: I need gas, then a coffee. Back by 9:30.", ["amenity=fuel", "cafe"]),
+])
+def test_goods_said_without_a_word_of_buying(text, kinds):
+    assert _kinds(text) == kinds
+
+
+def test_a_drink_somewhere_of_a_cuisine_is_one_visit():
+    text = "From Union Square at 2pm: a museum, then a beer somewhere proper Bavarian. Back by 6."
+    assert _kinds(text) == ["museum", "bar"]
+
+
+def test_a_viewpoint_of_a_named_place_is_one_visit():
+    assert _kinds("Depuis la place d'Armes à 10h : le musée, puis le point de vue du fort Antoine. Retour pour midi.",
+                  "monaco") == ["museum", "sight"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Vanaf het station om 9 uur: bakker voor ontbijt, dan een museum. Om 12 uur terug.", ["bakery", "museum"]),
+    ("Vanaf het station om 9 uur: een museum voor lunch, dan een park. Om 15 uur terug.",
+     ["museum", "restaurant", "park"]),
+])
+def test_dutch_voor_after_a_food_shop_is_for(text, kinds):
+    assert _kinds(text) == kinds

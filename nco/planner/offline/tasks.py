@@ -259,7 +259,9 @@ def _goods_of_seller(mlow: str, a: int, b: int, before: list[Mention], shops: se
                                                      for x in before))
 
     buy = _GOODS_AFTER_BUY.search(mlow[max(0, a - 40):a])
-    if seller_after(b) or (buy and seller_after(_goods_list(mlow, a, b)[-1][1], by_kind=True)):
+    head = re.match(r"\s+([^\W\d_]{3,})", mlow[b:])  # goods named by two nouns: "a phone charger at RadioShack"
+    if seller_after(b) or (head and _content(head.group(1)) and seller_after(b + head.end())) or \
+            (buy and seller_after(_goods_list(mlow, a, b)[-1][1], by_kind=True)):
         return True  # "buy alcool and cigarettes at the supermarket": the list of goods, then the kind of shop
     return bool(buy) and _bought_at(mlow, max(0, a - 40) + buy.start(), before)
 
@@ -279,7 +281,10 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     "Tankstelle") and goods ("buy a toy"); not goods bought at a place just named (:func:`_bought_at`)
     or what a visit is for (:func:`_purpose`)."""
     found, shops = [], {k.start for k in kinds if k.tag.startswith("shop=")}
-    bought = re.finditer(r"\b(?:buy|pick up|get|grab) (?:a |an |some |the |my |our |new )?([^\W\d_]{3,})", mlow)
+    # goods said with a word of needing them, or by the bunch ("the kids need shoes", "a bouquet of flowers")
+    bought = re.finditer(r"\b(?:buy|pick up|get|grab|need|needs|bouquet of|bunch of) (?:a |an |some |the |my |our |new )?"
+                         r"([^\W\d_]{3,})", mlow)
+    bought = [m for m in bought if not m.group(0).startswith("need") or not any(k.start == m.start(1) for k in kinds)]
     for m in [*bought, *_FOR_KIN.finditer(mlow)]:
         if _bought_at(mlow, m.start(), before) or _OWN_VEHICLE.search(m.group(0)):
             continue  # "grab the car before the car park shuts": one's own car, not a car dealer
@@ -357,6 +362,9 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
         if any(x.category in _EATS - {"restaurant", "fast_food"} and x.start > m.end() and not mlow[m.end():x.start].strip()
                for x in mentions):
             continue  # "a Finnish cinnamon bun", "a Belgian beer": what is had at that visit, not a meal
+        if any(x.category in _EATS - {"restaurant", "fast_food"} and x.ref is None
+               and _SOMEWHERE.fullmatch(mlow[x.end:m.start()]) for x in mentions):
+            continue  # "a beer somewhere proper Bavarian": the kind of place the drink is had at, no meal of its own
         cui = CUISINES[m.group(1)]
         a, b = clause_of(mlow, m.start())
         food = [x for x in mentions if a <= x.start < b and x.category in ("restaurant", "fast_food") and x.ref is None]
@@ -368,6 +376,11 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
         elif not [x for x in mentions if a <= x.start < b and x.category == "restaurant"]:
             kind = "fast_food" if cui in FAST_FOOD_CUISINES else "restaurant"
             mentions.append(Mention(m.start(), m.end(), kind, cui, None, _ref(mlow, m.start()), word=m.group(1)))
+
+
+#: a place of no named kind, then what it is like ("somewhere proper", "irgendwo", "quelque part de")
+_SOMEWHERE = re.compile(r"\s+(?:somewhere|some place|anywhere|irgendwo|quelque part|da qualche parte|någonstans|ergens)"
+                        r"(?:\s+[^\W\d_]+)?\s+")
 
 
 #: people a nationality is said of, after it ("American family") or before it ("estudiante paraguayo")
@@ -521,6 +534,8 @@ def _said_again(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
 #: först i Saluhallen")
 _AT_NAME = re.compile(r"\s+(?:first\s+)?(?:at|in|on|from|på|i|im|am|beim|au|à la|al|del|no|na|em|en|nel|alla|bij|in de)\s+"
                       r"(?:(?:the|der|dem|le|la|el|o|a|il|het|de)\s+)?")
+#: a visit, then the place it is of ("the viewpoint of Fort Antoine", "le point de vue du fort Antoine")
+_OF_NAME = re.compile(r"\s+(?:of|du|de|des|del|della|di|do|da|von|vom|van)\s+(?:(?:the|la|le|l'|el|o|a|der|dem|het)\s*)?")
 #: a visit, then the place named in brackets or after a comma ("Supermarkt (Giant)", "banco (Chase)", "al cinema,
 #: al Cinemaplexx")
 _NAME_BESIDE = re.compile(r"\s*[(,]\s*(?:(?:at|to|al|alla|au|à|in|no|na)\s+(?:the\s+)?)?")
@@ -541,7 +556,8 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         return None
     gap = mlow[y.end:x.start]
     same_kind = (y.category, y.tag) in {(k, None) for k in kinds} | {(x.category, x.tag)}
-    if not _AT_NAME.fullmatch(gap) and not ((_NAME_BESIDE.fullmatch(gap) or _NAME_MEANT.fullmatch(gap)) and same_kind):
+    if not (_AT_NAME.fullmatch(gap) or _OF_NAME.fullmatch(gap)) and \
+            not ((_NAME_BESIDE.fullmatch(gap) or _NAME_MEANT.fullmatch(gap)) and same_kind):
         return None
     if y.category not in kinds:
         eats = [k for k in kinds if k in _EATS or k == "market"] if y.category in _EATS else []
