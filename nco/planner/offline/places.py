@@ -540,7 +540,8 @@ def _visited(p: Prompt, m: re.Match, name: str, at: int) -> bool:
         return False
     kind = p.known.visit(name)
     after = _NAME_WORDS.match(p.text, at + len(name)).end()  # "at the East Shore Library at 9:30"
-    return bool(kind and kind[0] and not _TIME_AFTER.match(p.text, after) and not _TIME_BEFORE.search(p.text, 0, m.start()))
+    return bool(kind and kind[0] and not _TIME_AFTER.match(p.text, after)
+                and not _TIME_BEFORE.search(p.text, 0, m.start()))
 
 
 #: capitalised words that go on with a name; a clock time just before a cue ("from 12:00 mittags at X")
@@ -599,7 +600,8 @@ def _start_candidates(p: Prompt, skip: int):
                        (_LOCATIVE, _TIME_AFTER), (_AT, None), (_IN_THE, None)):
         for m in cue.finditer(p.text):
             at, ph = _lower_name_at(p.text, m.end())
-            if ph and m.end() != skip and (timed.match(p.text, at + len(ph)) if timed else not (cued and _visited(p, m, ph, at))):
+            fits = timed.match(p.text, at + len(ph)) if timed and ph else not (cued and ph and _visited(p, m, ph, at))
+            if ph and m.end() != skip and fits:
                 yield ph, at, (at, at + len(ph))
 
 

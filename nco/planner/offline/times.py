@@ -181,7 +181,8 @@ _BUSY_UNTIL = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:my|our|mein|meine|the)\s+)?(?:
 
 #: coming home or back for a meal at a time ("home for lunch at 12", "Hemma till lunch kl 12", "je rentre déjeuner à
 #: midi"): the end of the trip, not the time of a visit
-_HOME_FOR_MEAL = re.compile(r"\b(?:home|back|hemma|rentre|rentrons)\s+(?:for\s+)?(?:lunch|dinner|supper)\s+(?:at|around|by)\s*$")
+_HOME_FOR_MEAL = re.compile(r"\b(?:home|back|hemma|rentre|rentrons)\s+(?:for\s+)?(?:lunch|dinner|supper)\s+"
+                            r"(?:at|around|by)\s*$")
 
 
 #: a clock time said as the name of an event ("it's the 6:30 showing", "before my 9:15 call", "for the 8pm gig"):
