@@ -265,10 +265,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if kind == "task":
             p.event_times.append((a, v))  # when a visit happens (tied to it by the tasks stage)
             continue
-        deadline = times_out.deadline
-        _assign(times_out, kind, v)
-        if times_out.deadline != deadline:
-            times_out.deadline_at = a
+        _assign(times_out, kind, v, a)
         p.mask(a, b)
     if now and (times_out.start is None and (times_out.deadline is None or times[now[0]][2] < times_out.deadline)
                 or times_out.start is not None and not times[now[0]][3]
@@ -320,15 +317,16 @@ def _read_range(low: str, times, out: Times) -> set[int]:
     return set()
 
 
-def _assign(out: Times, kind: str, v: int) -> None:
+def _assign(out: Times, kind: str, v: int, at: int) -> None:
+    """Clock time ``v``, said at ``at``, as the start or the deadline (where the deadline is said is kept)."""
     if kind == "start" and out.start is None:
         out.start = v
     elif kind == "deadline" and (out.deadline is None or (out.start is not None and out.start < v < out.deadline)):
-        out.deadline = v  # "the boat leaves at 17, so back by 16": the earlier of two deadlines
+        out.deadline, out.deadline_at = v, at  # "the boat leaves at 17, so back by 16": the earlier of two deadlines
     elif out.start is None:
         out.start = v
     elif out.deadline is None:
-        out.deadline = v
+        out.deadline, out.deadline_at = v, at
 
 
 def _fix_half_day(times, out: Times) -> None:
