@@ -1,8 +1,12 @@
 """The planner plans every visit a request asks for: a monument the map holds without a kind of place
-("die Historische Brücke"), ...  The sentences are written for these tests; none is taken from a prompt set."""
+("die Historische Brücke"), something sweet and the pastries known by their own name ("was Süßes", "eine
+Mehlspeise", "a pastel de nata"), a chain called by its nickname ("a Woolies run", "Maccas").  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
+import pytest
+
+from nco.planner import brands
 from nco.planner.plan import knows, load_planner_city
 
 from conftest import planner_kinds
@@ -12,3 +16,30 @@ def test_a_monument_the_map_holds_without_a_kind_is_a_sight():
     assert knows(load_planner_city("bayreuth_north")).visit("Historische Brücke")[0] == ("sight",)
     assert planner_kinds("Ab 10 Uhr vom Marktplatz: erst zum Burgstall Fürstenau, dann ein Café. Bis 12.",
                   "bayreuth_north") == ["sight", "cafe"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ab 10 Uhr vom Odeonsplatz: erst ein Museum, danach noch was Süßes. Bis 13 Uhr.", ["museum", "cafe"]),
+    ("Ab 14 Uhr vom Bahnhof: eine Buchhandlung und zwischendurch eine Mehlspeise. Bis 17 Uhr.", ["bookshop", "cafe"]),
+    ("Desde la estación a las 10: un museo y después algo dulce. Hasta las 13.", ["museum", "cafe"]),
+    ("From the station at 10am: a bookshop, then a pastel de nata somewhere. Back by noon.", ["bookshop", "bakery"]),
+    ("Saio da estação às 10h: uma livraria e depois um pastel de nata. Volto às 12h.", ["bookshop", "bakery"]),
+])
+def test_something_sweet_and_named_pastries_are_visits(text, kinds):
+    assert planner_kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Saio da estação às 10h: um café com pastel de nata, depois uma livraria. Volto às 12h.", ["cafe", "bookshop"]),
+    ("Ab 14 Uhr vom Bahnhof: Kaffee und eine Mehlspeise, dann eine Buchhandlung. Bis 17 Uhr.", ["cafe", "bookshop"]),
+])
+def test_a_pastry_had_with_a_coffee_is_one_visit(text, kinds):
+    assert planner_kinds(text) == kinds
+
+
+def test_a_chain_called_by_its_nickname_is_the_chain():
+    assert brands.kind("Woolies", "au") == "shop=supermarket"
+    assert brands.kind("Maccas", "au") == brands.kind("Mäkki", "fi") == "amenity=fast_food"
+    assert brands.kind("Woolies", "us") is None  # a chain of another country
+    assert planner_kinds("Leaving Sydenham station at 9am: a coffee, then a Woolies run. Back by 11.",
+                         "sydney") == ["cafe", "supermarket"]

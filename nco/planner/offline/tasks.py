@@ -430,7 +430,8 @@ _BRACKET = re.compile(r"(?:\s+[^\W\d_]+)?\s*\(\s*(?:(?:or|oder|ou|o|eller|tai|of
 
 #: what one has with a coffee, at the same café
 _SNACKS = {"bagel", "bagels", "donut", "donuts", "doughnut", "doughnuts", "cake", "croissant", "croissants", "pastry",
-           "pastries", "muffin", "muffins", "cookie", "cookies", "cinnamon bun", "cinnamon roll", "pretzel", "scone"}
+           "pastries", "muffin", "muffins", "cookie", "cookies", "cinnamon bun", "cinnamon roll", "pretzel", "scone",
+           "cannoli", "pastel de nata", "pastéis de nata"}
 
 
 def _snack_with(mlow: str, y: Mention, x: Mention) -> bool:
@@ -440,7 +441,8 @@ def _snack_with(mlow: str, y: Mention, x: Mention) -> bool:
 
     pair = (coffee(y) and x.word in _SNACKS) or (coffee(x) and y.word in _SNACKS)
     return pair and y.ref is None and not y.name and not x.name and bool(
-        re.fullmatch(r"\s+(?:and|&|with|plus)\s+(?:a |an |some |the )?", mlow[y.end:x.start]))
+        re.fullmatch(r"\s+(?:and|&|with|plus|com|con|avec|mit|med|met)\s+(?:a |an |some |the |um |uma |un |una |une )?",
+                    mlow[y.end:x.start]))
 
 
 def _in_brackets_after(mlow: str, y: Mention, x: Mention) -> bool:
