@@ -1,6 +1,7 @@
 """The planner plans every visit a request asks for: a monument the map holds without a kind of place
 ("die Historische Brücke"), something sweet and the pastries known by their own name ("was Süßes", "eine
-Mehlspeise", "a pastel de nata"), a chain called by its nickname ("a Woolies run", "Maccas").  The sentences are written for these tests; none is taken from a prompt set."""
+Mehlspeise", "a pastel de nata"), a chain called by its nickname ("a Woolies run", "Maccas"), a kiosk, a copy shop, a vintage shop and where
+the boats leave ("in die Trafik", "la terminal del barco").  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -43,3 +44,15 @@ def test_a_chain_called_by_its_nickname_is_the_chain():
     assert brands.kind("Woolies", "us") is None  # a chain of another country
     assert planner_kinds("Leaving Sydenham station at 9am: a coffee, then a Woolies run. Back by 11.",
                          "sydney") == ["cafe", "supermarket"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ab 10 vom Bahnhof: zuerst in die Trafik, dann zur Bank. Bis 11.", ["shop=kiosk", "bank"]),
+    ("From the station at 10: a kiosk, then a bank. Back by 11.", ["shop=kiosk", "bank"]),
+    ("Ab 12 von der Uni: im Copyshop was drucken, dann ein Döner. Bis 13 Uhr.", ["shop=copyshop", "fast_food"]),
+    ("From the station at 2pm: a vintage store, then coffee. Back by 4.", ["shop", "cafe"]),
+    ("Salgo de la estación a las 11: un café y después la terminal del barco. Hasta las 13.",
+     ["cafe", "amenity=ferry_terminal"]),
+])
+def test_shops_and_the_boat_terminal_said_plainly(text, kinds):
+    assert planner_kinds(text) == kinds

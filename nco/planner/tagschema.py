@@ -76,6 +76,21 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "universidad": "amenity=university", "universidade": "amenity=university", "università": "amenity=university",
          "universitat": "amenity=university", "yliopisto": "amenity=university", "universitet": "amenity=university",
          "universiteit": "amenity=university", "correos": "amenity=post_office", "correios": "amenity=post_office",
+         # a kiosk for papers and tickets, said plainly ("in die Trafik", "au kiosque"), is a visit; the schema keeps
+         # "kiosk" for no kind of its own
+         "kiosk": "shop=kiosk", "kiosks": "shop=kiosk", "kiosque": "shop=kiosk", "kiosco": "shop=kiosk",
+         "quiosque": "shop=kiosk", "edicola": "shop=newsagent", "tobacconist": "shop=tobacco",
+         "copyshop": "shop=copyshop", "copy-shop": "shop=copyshop",
+         # where the boats leave, said with the word for a boat rather than a ferry ("la terminal del barco")
+         "boat terminal": "amenity=ferry_terminal", "terminal del barco": "amenity=ferry_terminal",
+         "terminal de barcos": "amenity=ferry_terminal", "terminal dos barcos": "amenity=ferry_terminal",
+         "terminal do barco": "amenity=ferry_terminal", "gare maritime": "amenity=ferry_terminal",
+         "estación marítima": "amenity=ferry_terminal", "estação fluvial": "amenity=ferry_terminal",
+         "fährterminal": "amenity=ferry_terminal", "fähranleger": "amenity=ferry_terminal",
+         # a vintage shop sells old clothes ("un negozio vintage", "a vintage store")
+         "vintage shop": "shop=clothes", "vintage store": "shop=clothes", "negozio vintage": "shop=clothes",
+         "tienda vintage": "shop=clothes", "loja vintage": "shop=clothes", "boutique vintage": "shop=clothes",
+         "vintageladen": "shop=clothes", "vintagebutik": "shop=clothes", "vintagewinkel": "shop=clothes",
          "trafik": "shop=tobacco", "tabac": "shop=tobacco", "tabaccheria": "shop=tobacco", "estanco": "shop=tobacco",
          "stamps": "amenity=post_office", "post a parcel": "amenity=post_office", "send a parcel": "amenity=post_office",
          "sim card": "shop=mobile_phone", "phone charger": "shop=mobile_phone", "sunscreen": "shop=chemist",
