@@ -1,7 +1,8 @@
 """The planner plans every visit a request asks for: a monument the map holds without a kind of place
 ("die Historische Brücke"), something sweet and the pastries known by their own name ("was Süßes", "eine
 Mehlspeise", "a pastel de nata"), a chain called by its nickname ("a Woolies run", "Maccas"), a kiosk, a copy shop, a vintage shop and where
-the boats leave ("in die Trafik", "la terminal del barco").  The sentences are written for these tests; none is taken from a prompt set."""
+the boats leave ("in die Trafik", "la terminal del barco"), a name after an order word that opens its sentence
+("First Home Depot for ...").  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -56,3 +57,8 @@ def test_a_chain_called_by_its_nickname_is_the_chain():
 ])
 def test_shops_and_the_boat_terminal_said_plainly(text, kinds):
     assert planner_kinds(text) == kinds
+
+
+def test_a_name_after_an_order_word_opening_the_sentence():
+    assert planner_kinds("Leaving Lawnton at 9. First Home Depot for paint, then a coffee. Back by noon.",
+                         "harrisburg") == ["shop=doityourself", "cafe"]

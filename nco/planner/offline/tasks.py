@@ -1276,12 +1276,24 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
         if not span or p.mlow[a:a + span.end()] != p.low[a:a + span.end()]:
             continue  # not a name, or it runs into the start or end place ("From Kamppi")
         end = a + span.end()
+        a = _after_opening_word(p, a, end, name)
         word = name.lower()
         if " " not in name and (word in LEX_MAP or word in STOPWORDS_EN or tagschema.lookup(word, langs)
                                 or _function_contraction(word)):
             continue
         out.append((a, end))
     return out
+
+
+def _after_opening_word(p: Prompt, a: int, b: int, name: str) -> int:
+    """Where a name of two or more words begins in a run at ``[a, b)`` that a function word capitalised at a
+    sentence's start opens ("First Home Depot for a crate", "Then Trader Joe's"): after that word, unless the map
+    holds the whole run as a name ("The Donut Pub")."""
+    m = re.match(r"([^\W\d_]+)\s+(?=\S+\s+\S)", name)
+    has_name = getattr(p.known, "has_name", None)
+    if m and m.group(1).lower() in STOPWORDS_EN and at_sentence_start(p.text, a) and not (has_name and has_name(name)):
+        return a + len(p.text[a:b]) - len(p.text[a:b].split(None, 1)[1])
+    return a
 
 
 def _definite_references(mlow: str, mentions: list[Mention]) -> None:
