@@ -2,7 +2,7 @@
 ("die Historische Brücke"), something sweet and the pastries known by their own name ("was Süßes", "eine
 Mehlspeise", "a pastel de nata"), a chain called by its nickname ("a Woolies run", "Maccas"), a kiosk, a copy shop, a vintage shop and where
 the boats leave ("in die Trafik", "la terminal del barco"), a name after an order word that opens its sentence
-("First Home Depot for ...").  The sentences are written for these tests; none is taken from a prompt set."""
+("First Home Depot for ..."), a shop's first word after the Italian "alla" ("alla Paesanella").  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -62,3 +62,8 @@ def test_shops_and_the_boat_terminal_said_plainly(text, kinds):
 def test_a_name_after_an_order_word_opening_the_sentence():
     assert planner_kinds("Leaving Lawnton at 9. First Home Depot for paint, then a coffee. Back by noon.",
                          "harrisburg") == ["shop=doityourself", "cafe"]
+
+
+def test_a_shop_named_by_its_first_word_after_alla():
+    assert planner_kinds("Parto dalla stazione di Sydenham alle 9: prima in banca, poi alla Paesanella per il formaggio. "
+                         "Ho un'ora.", "sydney") == ["bank", "shop=deli"]

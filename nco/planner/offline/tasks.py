@@ -1217,7 +1217,7 @@ def _kind_word_at(p: Prompt, at: int) -> bool:
 
 #: what comes before a chain's name said for a visit: a list separator, "and", or a word of going there
 _LISTED = re.compile(r"(?:[,+&]|\b(?:and|och|und|et|e|y|i|og|ja|en|at|to|in|the|a|an|bei|beim|bij|de|del|"
-                     r"al|au|zu|zum|zur|no|na|em|på|till)\b)\s*$")
+                     r"al|alla|allo|au|zu|zum|zur|no|na|em|på|till)\b)\s*$")
 
 
 _WORD_BEFORE = re.compile(r"(?:(?:l'|d'|l’|d’)?([^\W\d_][\w'’-]*)\s+)?(?:(?:de|des|du|da|do|dos|das|del|della|di|von|van|"
