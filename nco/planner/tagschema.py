@@ -87,6 +87,10 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "terminal do barco": "amenity=ferry_terminal", "gare maritime": "amenity=ferry_terminal",
          "estación marítima": "amenity=ferry_terminal", "estação fluvial": "amenity=ferry_terminal",
          "fährterminal": "amenity=ferry_terminal", "fähranleger": "amenity=ferry_terminal",
+         # a parcel shop, or the shop of a parcel service, takes parcels as a post office does ("beim Hermes-Shop")
+         "paketshop": "amenity=post_office", "paket-shop": "amenity=post_office", "parcel shop": "amenity=post_office",
+         "hermes-shop": "amenity=post_office", "dhl-shop": "amenity=post_office", "dpd-shop": "amenity=post_office",
+         "gls-shop": "amenity=post_office", "point relais": "amenity=post_office", "relais colis": "amenity=post_office",
          # a vintage shop sells old clothes ("un negozio vintage", "a vintage store")
          "vintage shop": "shop=clothes", "vintage store": "shop=clothes", "negozio vintage": "shop=clothes",
          "tienda vintage": "shop=clothes", "loja vintage": "shop=clothes", "boutique vintage": "shop=clothes",
