@@ -1,6 +1,6 @@
 """The planner plans every visit a request asks for: a monument the map holds without a kind of place
 ("die Historische Brücke"), something sweet and the pastries known by their own name ("was Süßes", "eine
-Mehlspeise", "a pastel de nata"), a chain called by its nickname ("a Woolies run", "Maccas"), a kiosk, a copy shop, a vintage shop, a parcel shop and where
+Mehlspeise", "a pastel de nata"), a chain called by its nickname ("a Woolies run", "Maccas"), a kiosk, a copy shop, a vintage shop, a parcel shop, a parcel sent ("envoyer le colis") and where
 the boats leave ("in die Trafik", "la terminal del barco"), a name after an order word that opens its sentence
 ("First Home Depot for ..."), a shop's first word after the Italian "alla" ("alla Paesanella").  The sentences are written for these tests; none is taken from a prompt set."""
 
@@ -57,6 +57,9 @@ def test_a_chain_called_by_its_nickname_is_the_chain():
     ("Ab 9 vom Marktplatz: ein Paket beim DHL-Shop abgeben, dann zur Apotheke. Bis 10.",
      ["amenity=post_office", "pharmacy"]),
     ("From the station at 9: the parcel shop, then a pharmacy. Back by 10.", ["amenity=post_office", "pharmacy"]),
+    ("From the station at 9: send a package, then a pharmacy. Back by 10.", ["amenity=post_office", "pharmacy"]),
+    ("Départ de la gare à 9h : passer en ville pour envoyer le colis, puis une pharmacie. Retour à 10h.",
+     ["amenity=post_office", "pharmacy"]),
 ])
 def test_shops_and_the_boat_terminal_said_plainly(text, kinds):
     assert planner_kinds(text) == kinds

@@ -102,7 +102,11 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "candy": "shop=confectionery", "paket abgeben": "amenity=post_office", "pakete abschicken": "amenity=post_office",
          "déposer un colis": "amenity=post_office", "enviar un paquete": "amenity=post_office",
          "enviar uma encomenda": "amenity=post_office", "spedire un pacco": "amenity=post_office",
-         "skicka ett paket": "amenity=post_office",
+         "skicka ett paket": "amenity=post_office", "envoyer un colis": "amenity=post_office",
+         "envoyer le colis": "amenity=post_office", "send the parcel": "amenity=post_office",
+         "send a package": "amenity=post_office", "mail a package": "amenity=post_office",
+         "enviar el paquete": "amenity=post_office", "enviar a encomenda": "amenity=post_office",
+         "spedire il pacco": "amenity=post_office", "ein paket aufgeben": "amenity=post_office",
          # comic shops: a bookshop of comics (books=comic)
          "comic shop": "shop=books", "comic store": "shop=books", "comics shop": "shop=books", "comicladen": "shop=books",
          "comicshop": "shop=books", "seriebutik": "shop=books", "seriebutiken": "shop=books",
