@@ -1,8 +1,10 @@
 """The planner plans every visit a request asks for: a monument the map holds without a kind of place
 ("die Historische Brücke"), something sweet and the pastries known by their own name ("was Süßes", "eine
-Mehlspeise", "a pastel de nata"), a chain called by its nickname ("a Woolies run", "Maccas"), a kiosk, a copy shop, a vintage shop, a parcel shop, a parcel sent ("envoyer le colis") and where
-the boats leave ("in die Trafik", "la terminal del barco"), a name after an order word that opens its sentence
-("First Home Depot for ..."), a shop's first word after the Italian "alla" ("alla Paesanella").  The sentences are written for these tests; none is taken from a prompt set."""
+Mehlspeise", "a pastel de nata"), a chain called by its nickname ("a Woolies run", "Maccas"), a kiosk ("in die
+Trafik"), a copy shop, a vintage shop, a parcel shop, a parcel sent ("envoyer le colis"), where the boats leave
+("la terminal del barco"), a name after an order word that opens its sentence ("First Home Depot for ...") and a
+shop's first word after the Italian "alla" ("alla Paesanella").  The sentences are written for these tests; none
+is taken from a prompt set."""
 
 from __future__ import annotations
 
