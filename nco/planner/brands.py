@@ -52,6 +52,12 @@ CITY_COUNTRY = {"munich": "de", "porto": "pt", "helsinki": "fi", "monaco": "mc",
                 "bayreuth_north": "de", "campo_grande": "br"}
 #: a brand of one word needs this many letters ("Aldi", not "Bom" or "One")
 MIN_LETTERS = 4
+#: the names people call a chain by in speech, as the brand's own name ("a Woolies run", "Maccas", "ab in den Mäckes",
+#: "au Macdo", "på Donken", "syödään Hesessä")
+NICKNAMES = {"woolies": "woolworths", "maccas": "mcdonald's", "macca's": "mcdonald's", "mickey d's": "mcdonald's",
+             "mäckes": "mcdonald's", "mäcces": "mcdonald's", "macdo": "mcdonald's", "donken": "mcdonald's",
+             "mäkki": "mcdonald's", "mäkkäri": "mcdonald's", "hese": "hesburger", "sbux": "starbucks",
+             "tarjay": "target", "dunkies": "dunkin"}
 
 
 def build(package: str | Path, out: str | Path) -> dict:
@@ -154,6 +160,7 @@ def kind(name: str, country: str | None = None) -> str | None:
     or ``None``: not a brand there, a word of one or two letters, or one word the tagging schema knows
     ("Casino" is a kind, not the supermarket chain)."""
     f = tagschema.fold(name)
+    f = _nicknames().get(f, f)
     if " " not in f and len(f) < MIN_LETTERS:
         return None
     tags = [tag for tag, where in brands().get(f, []) if _sold_in(where, country)]
@@ -162,6 +169,12 @@ def kind(name: str, country: str | None = None) -> str | None:
     if not tags or (" " not in f and tags[0] not in _schema_words().get(f, {tags[0]})):
         return None
     return tags[0]
+
+
+@lru_cache(maxsize=1)
+def _nicknames() -> dict[str, str]:
+    """:data:`NICKNAMES` folded as names are looked up."""
+    return {tagschema.fold(k): tagschema.fold(v) for k, v in NICKNAMES.items()}
 
 
 @lru_cache(maxsize=1)

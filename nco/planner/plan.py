@@ -1016,6 +1016,8 @@ class MapNames:
         if poi is not None and _named_after(_poi_kind(poi), name):
             poi = self._landmark(name) or poi  # "Palais Princier", a bike station too: the palace is meant
         kind = _poi_kind(poi) if poi is not None else None
+        if kind is None and m.place.kind == "landmark":
+            return ("sight",), None, m.place.name  # "die Historische Brücke": a monument the map has, no POI
         return kind + (poi.name,) if kind else ((), None, m.place.name)
 
     def _landmark(self, name: str):

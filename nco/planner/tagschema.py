@@ -76,6 +76,25 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "universidad": "amenity=university", "universidade": "amenity=university", "università": "amenity=university",
          "universitat": "amenity=university", "yliopisto": "amenity=university", "universitet": "amenity=university",
          "universiteit": "amenity=university", "correos": "amenity=post_office", "correios": "amenity=post_office",
+         # a kiosk for papers and tickets, said plainly ("in die Trafik", "au kiosque"), is a visit; the schema keeps
+         # "kiosk" for no kind of its own
+         "kiosk": "shop=kiosk", "kiosks": "shop=kiosk", "kiosque": "shop=kiosk", "kiosco": "shop=kiosk",
+         "quiosque": "shop=kiosk", "edicola": "shop=newsagent", "tobacconist": "shop=tobacco",
+         "copyshop": "shop=copyshop", "copy-shop": "shop=copyshop",
+         # where the boats leave, said with the word for a boat rather than a ferry ("la terminal del barco")
+         "boat terminal": "amenity=ferry_terminal", "terminal del barco": "amenity=ferry_terminal",
+         "terminal de barcos": "amenity=ferry_terminal", "terminal dos barcos": "amenity=ferry_terminal",
+         "terminal do barco": "amenity=ferry_terminal", "gare maritime": "amenity=ferry_terminal",
+         "estación marítima": "amenity=ferry_terminal", "estação fluvial": "amenity=ferry_terminal",
+         "fährterminal": "amenity=ferry_terminal", "fähranleger": "amenity=ferry_terminal",
+         # a parcel shop, or the shop of a parcel service, takes parcels as a post office does ("beim Hermes-Shop")
+         "paketshop": "amenity=post_office", "paket-shop": "amenity=post_office", "parcel shop": "amenity=post_office",
+         "hermes-shop": "amenity=post_office", "dhl-shop": "amenity=post_office", "dpd-shop": "amenity=post_office",
+         "gls-shop": "amenity=post_office", "point relais": "amenity=post_office", "relais colis": "amenity=post_office",
+         # a vintage shop sells old clothes ("un negozio vintage", "a vintage store")
+         "vintage shop": "shop=clothes", "vintage store": "shop=clothes", "negozio vintage": "shop=clothes",
+         "tienda vintage": "shop=clothes", "loja vintage": "shop=clothes", "boutique vintage": "shop=clothes",
+         "vintageladen": "shop=clothes", "vintagebutik": "shop=clothes", "vintagewinkel": "shop=clothes",
          "trafik": "shop=tobacco", "tabac": "shop=tobacco", "tabaccheria": "shop=tobacco", "estanco": "shop=tobacco",
          "stamps": "amenity=post_office", "post a parcel": "amenity=post_office", "send a parcel": "amenity=post_office",
          "sim card": "shop=mobile_phone", "phone charger": "shop=mobile_phone", "sunscreen": "shop=chemist",
@@ -83,7 +102,11 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "candy": "shop=confectionery", "paket abgeben": "amenity=post_office", "pakete abschicken": "amenity=post_office",
          "déposer un colis": "amenity=post_office", "enviar un paquete": "amenity=post_office",
          "enviar uma encomenda": "amenity=post_office", "spedire un pacco": "amenity=post_office",
-         "skicka ett paket": "amenity=post_office",
+         "skicka ett paket": "amenity=post_office", "envoyer un colis": "amenity=post_office",
+         "envoyer le colis": "amenity=post_office", "send the parcel": "amenity=post_office",
+         "send a package": "amenity=post_office", "mail a package": "amenity=post_office",
+         "enviar el paquete": "amenity=post_office", "enviar a encomenda": "amenity=post_office",
+         "spedire il pacco": "amenity=post_office", "ein paket aufgeben": "amenity=post_office",
          # comic shops: a bookshop of comics (books=comic)
          "comic shop": "shop=books", "comic store": "shop=books", "comics shop": "shop=books", "comicladen": "shop=books",
          "comicshop": "shop=books", "seriebutik": "shop=books", "seriebutiken": "shop=books",

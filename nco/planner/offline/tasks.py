@@ -430,7 +430,8 @@ _BRACKET = re.compile(r"(?:\s+[^\W\d_]+)?\s*\(\s*(?:(?:or|oder|ou|o|eller|tai|of
 
 #: what one has with a coffee, at the same café
 _SNACKS = {"bagel", "bagels", "donut", "donuts", "doughnut", "doughnuts", "cake", "croissant", "croissants", "pastry",
-           "pastries", "muffin", "muffins", "cookie", "cookies", "cinnamon bun", "cinnamon roll", "pretzel", "scone"}
+           "pastries", "muffin", "muffins", "cookie", "cookies", "cinnamon bun", "cinnamon roll", "pretzel", "scone",
+           "cannoli", "pastel de nata", "pastéis de nata"}
 
 
 def _snack_with(mlow: str, y: Mention, x: Mention) -> bool:
@@ -440,7 +441,8 @@ def _snack_with(mlow: str, y: Mention, x: Mention) -> bool:
 
     pair = (coffee(y) and x.word in _SNACKS) or (coffee(x) and y.word in _SNACKS)
     return pair and y.ref is None and not y.name and not x.name and bool(
-        re.fullmatch(r"\s+(?:and|&|with|plus)\s+(?:a |an |some |the )?", mlow[y.end:x.start]))
+        re.fullmatch(r"\s+(?:and|&|with|plus|com|con|avec|mit|med|met)\s+(?:a |an |some |the |um |uma |un |una |une )?",
+                    mlow[y.end:x.start]))
 
 
 def _in_brackets_after(mlow: str, y: Mention, x: Mention) -> bool:
@@ -1215,7 +1217,7 @@ def _kind_word_at(p: Prompt, at: int) -> bool:
 
 #: what comes before a chain's name said for a visit: a list separator, "and", or a word of going there
 _LISTED = re.compile(r"(?:[,+&]|\b(?:and|och|und|et|e|y|i|og|ja|en|at|to|in|the|a|an|bei|beim|bij|de|del|"
-                     r"al|au|zu|zum|zur|no|na|em|på|till)\b)\s*$")
+                     r"al|alla|allo|au|zu|zum|zur|no|na|em|på|till)\b)\s*$")
 
 
 _WORD_BEFORE = re.compile(r"(?:(?:l'|d'|l’|d’)?([^\W\d_][\w'’-]*)\s+)?(?:(?:de|des|du|da|do|dos|das|del|della|di|von|van|"
@@ -1274,12 +1276,24 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
         if not span or p.mlow[a:a + span.end()] != p.low[a:a + span.end()]:
             continue  # not a name, or it runs into the start or end place ("From Kamppi")
         end = a + span.end()
+        a = _after_opening_word(p, a, end, name)
         word = name.lower()
         if " " not in name and (word in LEX_MAP or word in STOPWORDS_EN or tagschema.lookup(word, langs)
                                 or _function_contraction(word)):
             continue
         out.append((a, end))
     return out
+
+
+def _after_opening_word(p: Prompt, a: int, b: int, name: str) -> int:
+    """Where a name of two or more words begins in a run at ``[a, b)`` that a function word capitalised at a
+    sentence's start opens ("First Home Depot for a crate", "Then Trader Joe's"): after that word, unless the map
+    holds the whole run as a name ("The Donut Pub")."""
+    m = re.match(r"([^\W\d_]+)\s+(?=\S+\s+\S)", name)
+    has_name = getattr(p.known, "has_name", None)
+    if m and m.group(1).lower() in STOPWORDS_EN and at_sentence_start(p.text, a) and not (has_name and has_name(name)):
+        return a + len(p.text[a:b]) - len(p.text[a:b].split(None, 1)[1])
+    return a
 
 
 def _definite_references(mlow: str, mentions: list[Mention]) -> None:
