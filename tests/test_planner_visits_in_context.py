@@ -440,3 +440,26 @@ def test_food_offered_as_a_choice_after_a_meal_is_that_meal(text, kinds):
 ])
 def test_paying_cash_in_german_is_no_bar(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From the station at 11: a phone shop, then I'd love a sauna but apparently none is close, so skip it - "
+     "just a park and a bar. Back by 4.", ["shop=mobile_phone", "park", "bar"]),
+    ("From the station at 6pm: a bookshop and dinner. No pubs please, I've had enough beer this week. Back by 9.",
+     ["bookshop", "restaurant"]),
+    ("From the station at 6pm: a bookshop, then please don't take me past the cathedral again. Back by 9.",
+     ["bookshop"]),
+    ("Sortim de la plaça a les 10. Prou botigues! Volem veure una església i dinar en un restaurant. Tornem a les 14.",
+     ["church", "restaurant"]),
+])
+def test_a_kind_one_has_had_enough_of_or_drops_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From the station at 1pm: lunch, then a record shop for Finnish jazz vinyl. Back by 4.",
+     ["restaurant", "shop=music"]),
+    ("From the station at 1pm: Finnish food, then a record shop. Back by 4.", ["restaurant", "shop=music"]),
+])
+def test_a_nationality_said_of_music_or_design_is_no_meal(text, kinds):
+    assert _kinds(text) == kinds

@@ -319,7 +319,7 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
 def negated(mlow: str, a: int, b: int) -> bool:
     """Whether the kind named at ``mlow[a:b]`` is refused: "no museums", "skip the casino",
     "port wine tasting? no, skip that"."""
-    return bool(NEG_RE.search(mlow[max(0, a - 30):a]) or NEG_AFTER_RE.search(mlow[b:b + 30]))
+    return bool(NEG_RE.search(mlow[max(0, a - 30):a]) or NEG_AFTER_RE.search(mlow[b:b + 90]))
 
 
 #: one's own vehicle, fetched ("grab the car", "pick up my bike")
@@ -357,8 +357,9 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
             p.notes.append(f"'{p.text[m.start():m.end()]}' says who someone is, not a meal: not planned")
             continue  # "an American family", "estudiante paraguayo"
         if re.match(r"\s+(market|shop|store|monger|garden|gardens|quarter)\b", mlow[m.end():]) or \
+                _NOT_FOOD_AFTER.match(mlow, m.end()) or \
                 (p.text[m.start()].isupper() and re.match(r"\s+[A-Z]", p.text[m.end():])):
-            continue  # "a fish market", "the Japanese Garden": not a meal
+            continue  # "a fish market", "the Japanese Garden", "Finnish jazz vinyl": not a meal
         if any(x.category in _EATS - {"restaurant", "fast_food"} and x.start > m.end() and not mlow[m.end():x.start].strip()
                for x in mentions):
             continue  # "a Finnish cinnamon bun", "a Belgian beer": what is had at that visit, not a meal
@@ -376,6 +377,12 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
         elif not [x for x in mentions if a <= x.start < b and x.category == "restaurant"]:
             kind = "fast_food" if cui in FAST_FOOD_CUISINES else "restaurant"
             mentions.append(Mention(m.start(), m.end(), kind, cui, None, _ref(mlow, m.start()), word=m.group(1)))
+
+
+#: what a nationality says of other things than food ("Finnish jazz", "Italian design", "a Thai massage")
+_NOT_FOOD_AFTER = re.compile(r"\s+(?:jazz|music|musik|musique|música|musica|art|kunst|design|vinyl|records?|books?|"
+                             r"literature|films?|movies?|cinema|massage|fashion|clothes|architecture|history|"
+                             r"embassy|consulate|church|crafts?|souvenirs?|language)\b")
 
 
 #: a place of no named kind, then what it is like ("somewhere proper", "irgendwo", "quelque part de")
