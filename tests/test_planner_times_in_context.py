@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from nco.errors import InputError
 from nco.planner.parse import parse_offline
 from nco.planner.plan import knows, load_planner_city
 from conftest import PROMPT_DAY
@@ -91,3 +92,35 @@ def test_the_length_of_a_lunch_break_is_the_budget(text, city, minutes):
 def test_a_budget_that_ends_at_the_deadline_is_one_end():
     req = _request("I have two hours from Kauppatori at 10: a museum and a cafe, back by 12.", "helsinki")
     assert (req.deadline, req.time_limit_min) == ("12:00", None)
+
+
+def _times(text: str) -> tuple[str | None, str | None]:
+    req = parse_offline(text, today=PROMPT_DAY).request
+    return req.start_time, req.deadline
+
+
+@pytest.mark.parametrize("text, times", [
+    ("Salimos de la plaza a las 3 de la tarde. Queremos ir a un parque y a un café. Tenemos que estar de vuelta "
+     "a las 5:30.", ("15:00", "17:30")),
+    ("Partimos da praça às 14h, um museu e um café. Temos de estar de volta às 6:15.", ("14:00", "18:15")),
+    ("Ab 14 Uhr vom Marktplatz: ein Museum und ein Café. Zurück um 6:15.", ("14:00", "18:15")),
+    # the morning would make the trip end before it begins: a contradiction only when no evening fits
+    ("Saindo da praça às 10h, quero ir a um parque e voltar até as 9h30.", None),
+])
+def test_an_early_24_hour_deadline_after_an_afternoon_start_is_in_the_evening(text, times):
+    if times is None:
+        with pytest.raises(InputError, match="contradictory times|past midnight"):
+            _times(text)
+    else:
+        assert _times(text) == times
+
+
+@pytest.mark.parametrize("text, times", [
+    ("I'm at the square at 7:00. A pharmacy and a bakery, then a church. I want to be at the station by 9:30 at "
+     "the latest.", ("07:00", "09:30")),
+    ("From the square at 7: a bakery and a newsagent. Back by 10.", ("07:00", "10:00")),
+    # a word of the evening keeps the evening
+    ("From the square at 7: a bar and dinner. Back by 10.", ("19:00", "22:00")),
+])
+def test_an_early_hour_with_a_morning_deadline_is_in_the_morning(text, times):
+    assert _times(text) == times

@@ -407,3 +407,59 @@ def test_a_name_asked_of_the_map_does_not_end_in_a_particle():
 ])
 def test_goods_listed_after_a_word_of_buying_then_the_shop_are_bought_there(text, kinds):
     assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ab 9 vom Bahnhof: Mittagessen auf dem Markt, dann ins Museum. Bis 15 Uhr.", ["market", "museum"]),
+    ("Vanaf 9 uur vanaf het station: lunch op de markt, dan een museum. Om 15 uur terug.", ["market", "museum"]),
+    ("Ab 15 Uhr vom Bahnhof: Kaffee und Strudel in einer Konditorei, dann ein Museum. Bis 18 Uhr.",
+     ["bakery", "museum"]),
+    ("Ab 15 Uhr vom Bahnhof: erst in der Eisdiele was trinken, dann ins Museum. Bis 18 Uhr.",
+     ["ice_cream", "museum"]),
+    ("From the station at 4pm: a supermarket for tomorrow's snacks, and a pub. Back by 8.", ["supermarket", "bar"]),
+])
+def test_a_meal_or_a_drink_said_with_where_it_is_had_is_one_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Dalla stazione alle 12: pranzo veloce, anche un kebab va bene, poi un museo. Fino alle 15.",
+     ["restaurant", "museum"]),
+    ("From the station at 12: quick lunch, maybe a burger, then a museum. Back at 3.", ["restaurant", "museum"]),
+    # no word of choice: two stops
+    ("From the station at 12: lunch, a kebab, then a museum. Back at 3.", ["restaurant", "fast_food", "museum"]),
+])
+def test_food_offered_as_a_choice_after_a_meal_is_that_meal(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ab 10 am Bahnhof: einen Geldautomaten, weil die nur bar zahlen, dann ein Museum. Bis 14 Uhr.",
+     ["bank", "museum"]),
+    ("Ab 10 am Bahnhof: eine Bar, dann ein Museum. Bis 14 Uhr.", ["bar", "museum"]),
+])
+def test_paying_cash_in_german_is_no_bar(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From the station at 11: a phone shop, then I'd love a sauna but apparently none is close, so skip it - "
+     "just a park and a bar. Back by 4.", ["shop=mobile_phone", "park", "bar"]),
+    ("From the station at 6pm: a bookshop and dinner. No pubs please, I've had enough beer this week. Back by 9.",
+     ["bookshop", "restaurant"]),
+    ("From the station at 6pm: a bookshop, then please don't take me past the cathedral again. Back by 9.",
+     ["bookshop"]),
+    ("Sortim de la plaça a les 10. Prou botigues! Volem veure una església i dinar en un restaurant. Tornem a les 14.",
+     ["church", "restaurant"]),
+])
+def test_a_kind_one_has_had_enough_of_or_drops_is_no_visit(text, kinds):
+    assert _kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From the station at 1pm: lunch, then a record shop for Finnish jazz vinyl. Back by 4.",
+     ["restaurant", "shop=music"]),
+    ("From the station at 1pm: Finnish food, then a record shop. Back by 4.", ["restaurant", "shop=music"]),
+])
+def test_a_nationality_said_of_music_or_design_is_no_meal(text, kinds):
+    assert _kinds(text) == kinds

@@ -183,14 +183,20 @@ REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|ha
                      r"\b(?P<sub>before|after)\s+(?:ich|wir|je|on|nous|io|noi|yo|eu|jag|vi|ik|i|we)\s+(?:[^\W\d_]+\s+){0,2}?"
                      r"(?:in|to|at|into|au|à|a|al|na|no|em|på|naar|op)\s+(?:the\s+)?$")
 #: a kind refused before it is named: "no museums", "avoid the casino", and "not" in the languages that keep
-#: their own word for it ("Inte Café X", "nicht ins Museum", "niet naar het museum"); "pas question d'entrer au"
+#: their own word for it ("Inte Café X", "nicht ins Museum", "niet naar het museum", "prou botigues", "assez de
+#: musées"); "pas question d'entrer au"
 #: "gibt's da nicht einen Teeladen?" asks whether there is one, as "isn't there a tea shop?"
-NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of|inte|"
+NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of|inte|prou|assez d[e']|"
                     r"(?<!gibt's da )(?<!gibt es da )(?<!gibt's )(?<!gibt es )nicht|niet)\b(?:\s+\w+){0,2}\s*$|"
-                    r"\bpas question d[e']\s*(?:\w+\s+){0,3}$")
+                    r"\bpas question d[e']\s*(?:\w+\s+){0,3}$|"
+                    # "don't route me past the Hofbräuhaus", "I've had enough beer this week"
+                    r"\b(?:don't|do not|never)\s+(?:take|route|send|bring|drag|walk|lead)\s+(?:me|us|them)\s+"
+                    r"(?:past|to|through|by|into|via)\s+(?:the\s+)?$|\b(?:had|have had)\s+(?:enough|plenty)\s+(?:of\s+)?$")
 #: a kind named, then refused at once ("Port wine tasting? no, skip that"), or named first and refused by the verb
 #: after it ("zum Bäcker muss ich heute nicht", "bageriet behöver jag inte", "het museum hoeven we niet")
 NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scratch|leave|not|never mind)\b|"
+                          # "a sauna but apparently none is close, so skip it"
+                          r"^\s*,?\s*but\b[^.;!?]{0,40}\b(?:skip|forget|drop)\s+(?:it|that)\b|"
                           r"^\s+(?!(?:and|or|but|then|if|when|where|because|that|und|oder|aber|wenn|wo|weil|dass|och|"
                           r"eller|men|om|där|att|en|of|maar|als|waar|omdat|dat)\b)[^\W\d_]+\s+(?:ich|wir|man|jag|vi|ik|"
                           r"we|wij)\s+(?:[^\W\d_]+\s+){0,2}(?:nicht|inte|niet)\b|"

@@ -319,7 +319,7 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
 def negated(mlow: str, a: int, b: int) -> bool:
     """Whether the kind named at ``mlow[a:b]`` is refused: "no museums", "skip the casino",
     "port wine tasting? no, skip that"."""
-    return bool(NEG_RE.search(mlow[max(0, a - 30):a]) or NEG_AFTER_RE.search(mlow[b:b + 30]))
+    return bool(NEG_RE.search(mlow[max(0, a - 30):a]) or NEG_AFTER_RE.search(mlow[b:b + 90]))
 
 
 #: one's own vehicle, fetched ("grab the car", "pick up my bike")
@@ -357,8 +357,9 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
             p.notes.append(f"'{p.text[m.start():m.end()]}' says who someone is, not a meal: not planned")
             continue  # "an American family", "estudiante paraguayo"
         if re.match(r"\s+(market|shop|store|monger|garden|gardens|quarter)\b", mlow[m.end():]) or \
+                _NOT_FOOD_AFTER.match(mlow, m.end()) or \
                 (p.text[m.start()].isupper() and re.match(r"\s+[A-Z]", p.text[m.end():])):
-            continue  # "a fish market", "the Japanese Garden": not a meal
+            continue  # "a fish market", "the Japanese Garden", "Finnish jazz vinyl": not a meal
         if any(x.category in _EATS - {"restaurant", "fast_food"} and x.start > m.end() and not mlow[m.end():x.start].strip()
                for x in mentions):
             continue  # "a Finnish cinnamon bun", "a Belgian beer": what is had at that visit, not a meal
@@ -376,6 +377,12 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
         elif not [x for x in mentions if a <= x.start < b and x.category == "restaurant"]:
             kind = "fast_food" if cui in FAST_FOOD_CUISINES else "restaurant"
             mentions.append(Mention(m.start(), m.end(), kind, cui, None, _ref(mlow, m.start()), word=m.group(1)))
+
+
+#: what a nationality says of other things than food ("Finnish jazz", "Italian design", "a Thai massage")
+_NOT_FOOD_AFTER = re.compile(r"\s+(?:jazz|music|musik|musique|música|musica|art|kunst|design|vinyl|records?|books?|"
+                             r"literature|films?|movies?|cinema|massage|fashion|clothes|architecture|history|"
+                             r"embassy|consulate|church|crafts?|souvenirs?|language)\b")
 
 
 #: a place of no named kind, then what it is like ("somewhere proper", "irgendwo", "quelque part de")
@@ -511,11 +518,30 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev = y  # "a DIY store or a hardware store", "a bun at a bakery or café": one visit, to the first kind named
     if prev is None and _snack_with(mlow, y, x):
         prev, y.category, y.tag = y, "cafe", None  # "a coffee and a bagel", "Kaffee und Kuchen": one stop at the café
+    if prev is None and _dish_offered(mlow, y, x):
+        prev = y  # "grab a feed, thai maybe", "pranzo veloce, anche un kebab va bene": what the meal may be
     if prev is None and _in_brackets_after(mlow, y, x):
         prev = y  # "il giardino zoologico (Jardin Animalier)": the name the map knows tells the kind
         if x.name and not y.name:
             y.category, y.tag, y.kinds = x.category, x.tag, x.kinds
     return prev
+
+
+#: a word that offers what it is said with as a choice ("thai maybe", "anche un kebab va bene", "vielleicht Sushi")
+_OFFER = r"(?:maybe|perhaps|also|even|anche|magari|vielleicht|peut-être|quizás|quizá|tal vez|talvez|kanske|ehkä|misschien)"
+_OFFERED_AFTER = re.compile(rf"\s*(?:{_OFFER}|va bene|is fine|will do|works|passt|geht auch|ça ira|vale|serve|funkar|käy)\b")
+
+
+def _dish_offered(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x``, food said after a comma with a word of choice, is what the meal ``y`` just said may be
+    ("grab a feed, thai maybe", "lunch, perhaps a kebab"): one meal, not two."""
+    meal = y.word in _MEALS or (y.category == "restaurant" and not y.tag)
+    if y.ref is not None or y.name or x.name or not meal or x.category not in ("restaurant", "fast_food"):
+        return False
+    gap = re.sub(r"^\s+[^\W\d_]+(?=\s*,)", "", mlow[max(y.end, y.said_to):x.start])  # "pranzo veloce, ..."
+    if re.fullmatch(rf"\s*,\s*{_OFFER}\s+(?:a |an |some )?", gap):
+        return True
+    return bool(re.fullmatch(r"\s*,\s*(?:a |an |some )?", gap) and _OFFERED_AFTER.match(mlow, x.end))
 
 
 def _said_again(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
@@ -533,8 +559,8 @@ def _said_again(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
 
 
 #: a visit, then where it happens ("lunch at Vaccaro's", "a movie at the Regal", "fika på Vete-Katten", "lunch
-#: först i Saluhallen")
-_AT_NAME = re.compile(r"\s+(?:first\s+)?(?:at|in|on|from|på|i|im|am|beim|au|à la|al|del|no|na|em|en|nel|alla|bij|in de)\s+"
+#: först i Saluhallen", "Frühstück auf dem Markt", "lunch op de markt")
+_AT_NAME = re.compile(r"\s+(?:first\s+)?(?:at|in|on|from|på|i|im|am|beim|auf|au|à la|al|del|no|na|em|en|nel|alla|bij|in de|op)\s+"
                       r"(?:(?:the|der|dem|le|la|el|o|a|il|het|de)\s+)?")
 #: a visit, then the place it is of ("the viewpoint of Fort Antoine", "le point de vue du fort Antoine")
 _OF_NAME = re.compile(r"\s+(?:of|du|de|des|del|della|di|do|da|von|vom|van)\s+(?:(?:the|la|le|l'|el|o|a|der|dem|het)\s*)?")
@@ -760,6 +786,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is what one is back for when the trip ends"
     if _said_of_oneself(mlow, x):
         return "is what someone is"
+    if x.word == "bar" and re.match(r"\s+(?:be)?zahl", mlow[x.end:]):
+        return "is paying in cash"  # "weil die zwei nur bar zahlen"
     if any(_seller(y) or y.tag == "amenity=post_office" for y in before_x if re.fullmatch(r"\s*,\s*", mlow[y.end:x.start])) \
             and _BUY_LAST.match(mlow, x.end):
         return "is bought at the visit before it"  # "in eine Eisenhandlung, Schrauben kaufen"
@@ -895,9 +923,15 @@ def _walks(mlow: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _past_food_word(gap: str) -> str:
-    """``gap`` after a food said with the first one ("coffee and cake at the bakery" -> " at the ")."""
+    """``gap`` after a food said with the first one ("coffee and cake at the bakery" -> " at the "; "Kaffee und
+    Mehlspeise in einer Konditorei": a word the lexicon lacks counts too)."""
     more = re.match(r"\s+(?:and|&|with)\s+([^\W\d_]+)", gap)
-    return gap[more.end():] if more and more.group(1) in LEX_MAP else gap
+    food = more and (more.group(1) in LEX_MAP or not _everyday(more.group(1)))
+    return gap[more.end():] if food else gap
+
+
+#: eating or drinking said after the place it happens at, as German says it ("im Café essen", "was trinken")
+_HAD_THERE = ("eat out", "a drink", "drinks")
 
 
 def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
@@ -910,11 +944,11 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
         at = re.fullmatch(r"\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?", _past_food_word(gap))
         return y if y.category in _EATS and at else None
     # German goes to a place "auf" what one has there ("ins Café auf Kaffee und Kuchen", "in die Bar auf ein Bier")
-    if (x.word in _MEALS or x.category in _EATS) and re.fullmatch(r"\s+(?:for|auf)\s+(?:a\s+|an\s+|some\s+)?", gap):
+    if (x.word in _MEALS or x.category in _EATS) and re.fullmatch(r"\s+(?:for|auf)\s+(?:a\s+|an\s+|some\s+|[^\W\d_]*\s*'s\s+)?", gap):
         y.word = y.word if y.word in _MEALS or x.word not in _MEALS else x.word  # the meal's window applies
-        return y  # "a bakery for lunch", "a supermarket for snacks": what one gets there
-    if x.word == "eat out" and y.category in _EATS | {"market"} and not gap.strip():
-        return y  # "im Biergarten einkehren", "im Café essen", "in der Markthalle essen": eating at the place just named
+        return y  # "a bakery for lunch", "a supermarket for tomorrow's snacks": what one gets there
+    if x.word in _HAD_THERE and not x.name and y.category in _EATS | {"market"} and not gap.strip():
+        return y  # "im Biergarten einkehren", "im Café essen", "in der Cafeteria X was trinken": had at the place just named
     eats = (y.word in _MEALS and x.category in ("bar", "cafe", "fast_food")) or \
         (y.category in _EATS and x.category in _EATS)  # "some cake at a bakery", "a drink at a cafe"
     if eats and re.fullmatch(r"\s+(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|some\s+)?", _past_food_word(gap)):

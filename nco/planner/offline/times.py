@@ -271,7 +271,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
                 or times_out.start is not None and not times[now[0]][3]
                 and (times_out.start - times[now[0]][2]) % (24 * 60) == 12 * 60):
         times_out.start = times[now[0]][2]  # "at 7:30 ..., it's only 7:30am": the present tells the half of the day
-    _fix_half_day(times, times_out)
+    _fix_half_day(times, times_out, bool(_EVENING.search(p.low)))
     for a, b, *_ in times:
         p.mask(a, b)
 
@@ -329,21 +329,37 @@ def _assign(out: Times, kind: str, v: int, at: int) -> None:
         out.deadline, out.deadline_at = v, at
 
 
-def _fix_half_day(times, out: Times) -> None:
+def _evening_meant(deadline: int, start: int) -> bool:
+    """Whether an early deadline on the 24-hour clock ("a las 5:30", rewritten 05:30) can only mean the
+    evening: the afternoon start it would precede ends a few hours later then ("a las 3 de la tarde ...
+    de vuelta a las 5:30"), where the morning would be a contradiction."""
+    return 5 * 60 <= deadline < 10 * 60 and 12 * 60 <= start and deadline + 12 * 60 - start <= 6 * 60
+
+
+#: a word of the evening: an hour from 1 to 7 said without am/pm stays in the evening ("dinner", "a pub")
+_EVENING = re.compile(r"\b(?:dinner|supper|evening|tonight|night|pub|bar|drinks?|movie|cinema|concert|show|gig)\b")
+
+
+def _fix_half_day(times, out: Times, evening: bool = False) -> None:
     """"From 6:30am ... home by 7:45": an ambiguous deadline that fits after a morning start is in the morning;
     "from 10 ... back by 4": an ambiguous deadline before the start is in the afternoon; "at 7 ...
-    home by noon": an ambiguous early hour read as the evening is in the morning when that ends before
-    the deadline.  Times said with am/pm or in 24 hours are left as said (a contradiction stays one)."""
+    home by noon", "at 7:00 ... by 9:30": an ambiguous early hour read as the evening is in the morning when
+    that ends before the deadline or the deadline is read in the morning (unless the prompt speaks of the
+    ``evening``: dinner, a pub).  Times said with am/pm or in 24 hours are left as said (a contradiction stays
+    one), but an early 24-hour deadline after an afternoon start is in the evening (:func:`_evening_meant`)."""
     if out.start is not None and out.deadline is not None and out.start < 12 * 60 <= out.deadline and \
             out.start < out.deadline - 12 * 60 and any(t[2] == out.deadline and t[3] for t in times):
         out.deadline -= 12 * 60  # "from 6:30am ... home by 7:45": the morning, when it is after the start
     if out.start is None or out.deadline is None or out.deadline > out.start:
         return
-    if out.deadline < 12 * 60 and out.deadline + 12 * 60 > out.start and \
-            any(t[2] == out.deadline and t[3] for t in times):
+    early_start = 18 * 60 <= out.start < 20 * 60 and out.start - 12 * 60 < out.deadline and \
+        any(t[2] == out.start and t[3] for t in times)
+    if early_start and 8 * 60 <= out.deadline < 12 * 60 and not evening:
+        out.start -= 12 * 60  # "at 7:00 ... by 9:30 at the latest": the deadline is read in the morning, so is the start
+    elif out.deadline < 12 * 60 and out.deadline + 12 * 60 > out.start and \
+            any(t[2] == out.deadline and (t[3] or _evening_meant(t[2], out.start)) for t in times):
         out.deadline += 12 * 60
-    elif 18 * 60 <= out.start < 20 * 60 and out.start - 12 * 60 < out.deadline and \
-            any(t[2] == out.start and t[3] for t in times):
+    elif early_start:
         out.start -= 12 * 60
 
 
