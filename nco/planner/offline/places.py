@@ -103,11 +103,22 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     if end_place and start_place and (end_place.lower() in ("the start", "start") or _same_kind(end_place, start_place)
                                       or _shortened(end_place, start_place)
                                       or _station_again(p, end_place, start_place, start_at, known)
+                                      or _said_with_start(p, end_place, start_at)
                                       or _same_place(end_place, start_place, known)):
         end_place = start_place
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
         _mask_again(p, name)
-    return start_place, end_place
+    return _map_form(start_place, p.lang, known), _map_form(end_place, p.lang, known)
+
+
+def _map_form(name: str | None, lang: str, known) -> str | None:
+    """``name`` as the map knows it when it knows only another form of it ("am Hohen Markt" -> "Hoher Markt",
+    "im Bayerischen Hof" -> "Bayerischer Hof"); ``name`` itself otherwise."""
+    match = getattr(known, "match", None)
+    if not name or match is None or known(name, exact=True):
+        return name
+    conf = match(name).confidence if match(name).place is not None else 0.0
+    return next((f for f in name_forms(name, lang)[1:] if known(f) and match(f).confidence >= conf), name)
 
 
 def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
@@ -237,7 +248,8 @@ def _name_pattern(name: str) -> str:
 #: where one stays or what one came in, said as the end with no name: back where the trip began ("zurück im
 #: Hotel", "wieder am Schiff", "volvemos al coche", "a la mateixa plaça")
 #: words for where one stays, in the languages read
-_LODGINGS = ("hotel", "hôtel", "hotell", "hotelli", "albergo", "hostel", "hostal", "pousada")
+_LODGINGS = ("hotel", "hôtel", "hotell", "hotelli", "albergo", "hostel", "hostal", "pousada", "camping", "campsite",
+             "campground", "campingplatz", "campeggio", "campismo", "leirintäalue")
 _RETURN_WORDS = {*_LODGINGS, "ship", "boat", "schiff",
                  "bateau", "barco", "barca", "nave", "fartyg", "laiva", "car", "coche", "carro", "voiture", "auto",
                  "macchina", "bil"}
@@ -268,6 +280,15 @@ def _same_kind(end: str, start: str) -> bool:
                                                        or _compound_head(word, start)))
 
 
+def _said_with_start(p: Prompt, end: str, start_at: int) -> bool:
+    """Whether ``end`` is one word the start was said with just before its name ("Surto de l'oficina a
+    l'Avinguda Meritxell ... torno a l'oficina", "from our hotel, Praça X ... back to the hotel"): the start."""
+    m = re.fullmatch(r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?([^\W\d_]{3,})", end.strip(),
+                     re.IGNORECASE)
+    return bool(m and start_at > 0 and re.search(r"(?<![\w'])" + re.escape(m.group(1).lower()) + r"\b",
+                                                  p.low[max(0, start_at - 30):start_at]))
+
+
 def _compound_head(word: str, start: str) -> bool:
     """Whether ``word`` ends a compound word of ``start`` ("Landesklinikum" ... "zurück beim Klinikum",
     "Schillergymnasium" ... "wieder am Gymnasium"): the start said by the head of its name."""
@@ -276,7 +297,8 @@ def _compound_head(word: str, start: str) -> bool:
 
 #: a station said by its kind alone, in the languages read ("the station", "stationen", "la gare", "am Bahnhof")
 _STATION = re.compile(r"(?:(?:the|la|le|a|o|el|il|der|den|dem)\s+|l')?(?:station|stationen|bahnhof|gare|estação|estacao|"
-                      r"estación|estacion|stazione|estació|asema|asemalle|asemalla|rautatieasema|station\w*)",
+                      r"estación|estacion|stazione|estació|asema|asemalle|asemalla|rautatieasema|station\w*|"
+                      r"subway|metro|métro|u-bahn|tunnelbana|t-bana|metron|metroasema)",
                       re.IGNORECASE)
 
 
