@@ -99,11 +99,12 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
         if back and (_BACK_TO_START.match(p.low[back.end():back.end() + 40]) or back.group(1) in ("round trip", "loop")):
             end_place = start_place or "start"
     end_place = _home_end(p, end_place, start_place)
+    end_place = _return_word_at(p, end_place, end_at, known)
     said = end_place
     if end_place and start_place and (end_place.lower() in ("the start", "start") or _same_kind(end_place, start_place)
                                       or _shortened(end_place, start_place)
                                       or _station_again(p, end_place, start_place, start_at, known)
-                                      or _said_with_start(p, end_place, start_at)
+                                      or (end_at > start_at and _said_with_start(p, end_place, start_at))
                                       or _same_place(end_place, start_place, known)):
         end_place = start_place
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
@@ -280,6 +281,27 @@ def _same_kind(end: str, start: str) -> bool:
                                                        or _compound_head(word, start)))
 
 
+#: a place word, then where it is ("coche at Plaça Rebés", "Auto am Hohen Markt", "hotel in the Rua X")
+_WHERE_IT_IS = re.compile(r"\s+(?:at|in|on|en|em|na|no|a|à|al|am|im|beim|bei|vid|på)\s+(?:the\s+|la\s+|l')?")
+
+
+def _return_word_at(p: Prompt, end: str | None, end_at: int, known) -> str | None:
+    """The place where what one came in or stays is, said as the end ("Volvemos al coche en la Plaça Rebés",
+    "back to the car at Odeonsplatz"): that place when the map knows it, not the start."""
+    m = re.fullmatch(r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?([^\W\d_]+)", (end or "").strip(),
+                     re.IGNORECASE)
+    if not m or m.group(1).lower() not in _RETURN_WORDS or known is None or end_at < 0:
+        return end
+    at = p.low.find(end.lower(), end_at)
+    where = _WHERE_IT_IS.match(p.text, at + len(end)) if at >= 0 else None
+    name = capitalised_phrase(p.text, where.end()) if where else None
+    area = getattr(known, "area", None)
+    if not name or not known(name) or (area is not None and area(name)):
+        return end
+    _mask_name(p, name, where.end())
+    return name
+
+
 def _said_with_start(p: Prompt, end: str, start_at: int) -> bool:
     """Whether ``end`` is one word the start was said with just before its name ("Surto de l'oficina a
     l'Avinguda Meritxell ... torno a l'oficina", "from our hotel, Praça X ... back to the hotel"): the start."""
@@ -339,7 +361,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
     cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
     cands = _with_town([_with_article(p.text, c, known) for c in cands], known, p.text)
-    cands = [alt for c in cands for alt in _with_alias(p.text, c)]
+    cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known))]
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in name_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
@@ -376,6 +398,16 @@ def _with_alias(text: str, cand):
 
 #: a word for where one stays, in lower case, before the name of the place ("from hotel The Jane", "dall'albergo Roma")
 _LODGING_THEN_NAME = re.compile(r"(?:" + "|".join((*_LODGINGS, "pension")) + r")\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+def _lodging_known(cand, known):
+    """The name of a hotel said with its kind ("Start am Hotel Rival am Mariatorget" -> "Rival"), as a
+    candidate after ``cand``, when the map knows that name alone and not the whole."""
+    words = cand[0].split()
+    if known is None or len(words) < 2 or words[0].lower() not in _LODGINGS or known(cand[0]):
+        return []
+    rest = " ".join(words[1:])
+    return [(rest, cand[1] + len(cand[0]) - len(rest), cand[2])] if known(rest, exact=True) else []
 
 
 def _lodging_name(text: str, at: int) -> str | None:
@@ -605,6 +637,8 @@ def _start_candidates(p: Prompt, skip: int):
     for cue in _FALLBACKS:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end()) or _lodging_name(p.text, m.end())
+            kind = cue is PLACE_CUE_FROM and not ph and _name_after_kind(p.text, m.end())
+            ph = ph or kind or None  # "from library Enoch Pratt": the kind is no visit of its own
             # "Leaving Marienplatz at 6pm": a verb that opens the sentence is not part of the name
             while ph and " " in ph and _OPENING_VERB.fullmatch(ph.split(" ", 1)[0].lower()):
                 ph = ph.split(" ", 1)[1]
@@ -614,7 +648,7 @@ def _start_candidates(p: Prompt, skip: int):
             if ph and at != skip and cue is PLACE_CUE_FROM and _THING_FROM.search(p.text, 0, m.start()):
                 bought.append((ph, at, (at, end)))
             elif ph and at != skip:
-                yield ph, at, (at, end)
+                yield ph, at, ((m.end() if kind else at), end)
     yield from bought
     # a name written in lower case: after a start cue ("ab 14 uhr am karlsplatz"), right before a time
     # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at"
@@ -677,8 +711,8 @@ def _name_after_stop(text: str, start: int) -> tuple[int, str | None]:
 
 
 #: a kind of place in lower case, then the name of the one meant ("from the library of Centre Pompidou", "de la
-#: bibliothèque du Centre Pompidou")
-_KIND_OF = re.compile(r"(?:(?:the|la|le|el|il)\s+|l')?([^\W\d_]+)\s+(?:of|du|de|des|di|del|della|da|do)\s+"
+#: bibliothèque du Centre Pompidou", "salgo de la biblioteca Enoch Pratt")
+_KIND_OF = re.compile(r"(?:(?:the|la|le|el|il)\s+|l')?([^\W\d_]+)\s+(?:(?:of|du|de|des|di|del|della|da|do)\s+)?"
                       r"(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
