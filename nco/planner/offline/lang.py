@@ -238,6 +238,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "sv": [
         (r"\bklockan (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"), (r"\b(?:klar|tillbaka) till\b", "back by"),
         (r"\btill (?=\d)", "by "), (r"\btotalt\b", "in total"),  # "3 timmar totalt": the time in all
+        (r"\b(?:start|börjar|startar) (?:i|på)\b(?= (?-i:[A-ZÅÄÖ]))", "start at"),  # "Vi börjar i Esplanadparken"
         (r"\bjag (?:börjar|startar)\b", "i start"), (r"\bvid\b", "at"),
         (r"\bfrån\b", "from"), (r"\bförst\b", "first"), (r"\bsedan\b|\bdärefter\b", "then"), (r"\boch\b", "and"),
         (r"\bjag har\b", "i have"), (r"\btimmar\b|\btimme\b", "hours"), (r"\bmiddag\b", "dinner"),
@@ -468,6 +469,10 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"surten|parte|partono|saldré|saldremos|saldrá|sal|partiré|partiremos|sairei|sairemos|sairá|partirei|partiremos|"
      r"partirai|partirons|partira|pars|partez|partirò|partiremo|partirà|parti|esci|uscirò|usciremo|sortiré|sortirem)\s+"
      r"(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|de|d')(?:\s+|(?<=')(?=\w))", "from "),
+    # leaving a named place, said with the infinitive ("je voudrais partir de la Mairie", "quiero salir del Museo",
+    # "voglio partire da Piazza X"); "à partir de", "a partir das" say a time
+    (r"(?<!\bà )(?<!\ba )\b(?:partir|salir|sair|partire|sortir|uscire)\s+(?:del|dal|dalla|dallo|dos|das|do|da|de la|"
+     r"de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))(?=(?-i:[A-ZÀ-Ý]))", "leaving from "),
     # leaving, and coming out of a place one is in ("on part du", "je sors de la bibliothèque à 17h"): the start
     (r"\b(?:(?:il|elle|on) part|je sors|on sort|nous sortons) (?:de la|de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))",
      "starting from "),
