@@ -324,6 +324,14 @@ _STATION = re.compile(r"(?:(?:the|la|le|a|o|el|il|der|den|dem)\s+|l')?(?:station
                       re.IGNORECASE)
 
 
+def _station_word(name: str, known) -> bool:
+    """Whether ``name`` is "the station" alone and the map takes it for its station ("pars de la gare",
+    "fang beim Bahnhof an")."""
+    match = getattr(known, "match", None)
+    place = match(name).place if match and _STATION.fullmatch(name.strip()) else None
+    return bool(place is not None and place.station)
+
+
 def _station_again(p: Prompt, end: str, start: str, start_at: int, known) -> bool:
     """Whether ``end`` is "the station" and the trip starts at one ("start at the Bindlach station ... back at
     the station", "Stockholms södra ... tillbaka vid stationen"): the station is the start."""
@@ -368,9 +376,12 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     if not cands:
         return None, -1
     pick = cands[0]
+    station = next((i for i, c in enumerate(cands) if _station_word(c[0], known)), None)
     if known is not None:
         whole = next((i for i, c in enumerate(cands) if known(c[0])), None)
-        if whole is not None:
+        if station is not None and (whole is None or station < whole):
+            pick = cands[station]  # "tu pars de la gare à 10h ... je suis au bureau à Fontvieille"
+        elif whole is not None:
             pick = _said_first(cands[whole], cands[:whole])
         else:  # the map knows a part of one ("saída da Cordoaria", "métro Rambuteau samedi")
             parts = (_known_part(p.text, *c, known) for c in cands)
