@@ -423,6 +423,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # ending at a place, and the end or the arrival there, in every language read ("acabar no Coliseu",
     # "acabar a Caldea", "Fin au Square X", "Ankunft in Bindlach", "sluta vid Mariatorget")
     (r"\b(?:(?:acabar|acabo|acabamos|acabem|acabarem|acabaré|terminar|terminamos|terminem|finir|finis|finit|"
+     r"termina|terminam|terminan|acaba|acabam|acaban|finiamo|terminiamo|"  # "a gente termina na Afonso Pena"
      r"finissons|terminer|termine|terminons|finire|finisco|finiamo|terminare|sluta|slutar|avsluta|avslutar|eindigen|"
      r"eindig|eindigt|enden|fin|fim|final|fine|einde|slut)\s*:?\s+(?:au|aux|à la|à l'|à|a la|a l'|al|a|en|em|no|na|"
      r"nos|nas|ao|alla|allo|all'|in|am|an der|im|beim|vid|på|i|bij|op|aan de|in de|at)|"

@@ -324,12 +324,20 @@ _STATION = re.compile(r"(?:(?:the|la|le|a|o|el|il|der|den|dem)\s+|l')?(?:station
                       re.IGNORECASE)
 
 
+def _leaving_station(text: str, cands, known) -> bool:
+    """Whether the first candidate is "the station" alone, said after leaving from ("tu pars de la gare"), and no
+    other names more of it."""
+    ph, at, span = cands[0]
+    return _station_word(ph, known) and bool(_LEAVING.search(text[max(0, at - 25):at])) and \
+        not any(o[0] != ph and o[2][0] < span[1] and span[0] < o[2][1] for o in cands)
+
+
 def _station_word(name: str, known) -> bool:
-    """Whether ``name`` is "the station" alone and the map takes it for its station ("pars de la gare",
-    "fang beim Bahnhof an")."""
+    """Whether ``name`` is "the station" alone and the map takes it for the station named after the town
+    ("pars de la gare" in Monaco, "fang beim Bahnhof an" in Krems)."""
     match = getattr(known, "match", None)
     place = match(name).place if match and _STATION.fullmatch(name.strip()) else None
-    return bool(place is not None and place.station)
+    return bool(place is not None and place.station and any(known.is_own(w) for w in place.name.split()))
 
 
 def _station_again(p: Prompt, end: str, start: str, start_at: int, known) -> bool:
@@ -376,11 +384,10 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     if not cands:
         return None, -1
     pick = cands[0]
-    station = next((i for i, c in enumerate(cands) if _station_word(c[0], known)), None)
     if known is not None:
         whole = next((i for i, c in enumerate(cands) if known(c[0])), None)
-        if station is not None and (whole is None or station < whole):
-            pick = cands[station]  # "tu pars de la gare à 10h ... je suis au bureau à Fontvieille"
+        if whole is None and _leaving_station(p.text, cands, known):
+            pass  # "tu pars de la gare à 10h ... je suis au bureau à Fontvieille": the station
         elif whole is not None:
             pick = _said_first(cands[whole], cands[:whole])
         else:  # the map knows a part of one ("saída da Cordoaria", "métro Rambuteau samedi")
