@@ -51,6 +51,8 @@ _FALLBACKS = [
                r"le)){0,5}\s*,?\s*(?:\(\s*)?(?:(?:at|start|starting|from)\s+)?\d)"),
     # "Me and my sister, Leopoldstraße, 4:45 in the afternoon": a name between commas before a time
     re.compile(r"(?:^|,\s+)(?=[A-Z][^,.]{2,40},\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\W|$))"),
+    # "Bin geschäftlich im Hotel Double Tree. Ab 17 Uhr frei": the hotel one is in
+    re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?=(?i:hotel|hôtel|hotell|hotelli|hostel|albergo|pousada)\s+[A-ZÀ-Ý])"),
 ]
 _AT = re.compile(r"\b(?:at|from)\s+")
 #: going to a place, and being there by a time: the place is where the trip ends
