@@ -1,8 +1,9 @@
 """The planner reads where a trip starts and ends as people say it: a German name with its adjective declined
 after "am" or "im", the start said again by its kind ("back at the subway", "terug bij de camping", "torno a
 l'oficina"), a kind of place before the name one leaves from, a hotel the map knows by its name, the place
-where the car waits, leaving said with an infinitive, and the end said with "termina na".  The sentences are
-written for these tests; none is taken from a prompt set."""
+where the car waits, the hotel one is in, leaving said with an infinitive, and the end said with "termina na"
+or with the verb last ("muss ich am Hauptbahnhof sein").  The sentences are written for these tests; none is
+taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -37,6 +38,8 @@ def _end(req):
      "Vasaparken"),
     ("Chérie, tu pars de la gare à 9h, passe à la pharmacie puis à la poste. Moi je suis au bureau à Fontvieille "
      "tout le jour, on se voit ce soir.", "monaco", "gare"),
+    ("Wir sind beruflich in München im Hotel Bayerischer Hof. Ab 18 Uhr frei, ein Restaurant und danach eine Bar.",
+     "munich", "Hotel Bayerischer Hof"),
 ])
 def test_the_start_as_people_say_it(text, city, start):
     assert _request(text, city).start_place == start
@@ -62,7 +65,9 @@ def test_the_start_said_again_by_its_kind_is_no_end_of_its_own(text, city):
      "Meritxell a las 13h.", "andorra", "Plaça Guillemó", "Avinguda Meritxell"),
     ("Saímos da Praça Ary Coelho às 15h, um café e uma livraria, e a gente termina na Afonso Pena às 18h.",
      "campo_grande", "Praça Ary Coelho", "Afonso Pena"),
+    ("Ab 10 Uhr vom Odeonsplatz: ein Café und eine Buchhandlung. Mein Zug fährt um 13 Uhr, also muss ich vorher "
+     "am Hauptbahnhof sein.", "munich", "Odeonsplatz", "Hauptbahnhof"),
 ])
-def test_the_end_where_the_car_waits_or_where_one_finishes(text, city, start, end):
+def test_the_end_where_the_car_waits_or_where_one_must_be(text, city, start, end):
     req = _request(text, city)
     assert (req.start_place, _end(req)) == (start, end)

@@ -490,6 +490,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
     (r"\b(?:moeten|moet) (?:we|wij|ik) (?:in|bij|op|aan) ((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*) zijn\b",
      r"i must be at \1"),
+    # setting off from a place, said with a German verb whose particle comes last ("Wir fahren um 10 Uhr in
+    # Neudrossenfeld los", "fang um 14 Uhr beim Bahnhof an", "wir gehen ab 9 vom Marienplatz los")
+    (r"\b(?:fang|fange|fangt|fangen|fahre|fahren|fahrt|gehe|gehen|geht|laufe|laufen|lauft)(?: (?:wir|ich|ihr))? "
+     r"((?:um|ab|gegen|at|from|around) [\w:.]+(?: uhr)? )?(?:am|im|beim|at|an der|vom|von der|in|bei der|bei) "
+     r"((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*) (?:an|los)\b", r"start \1at \2"),
     # having to be at a place, the verb last ("muss ich spätestens dann am Hauptbahnhof sein", "müssen wir um 6
     # wieder beim Dom sein"): where the trip ends
     (r"\b(?:muss|müssen|sollte|sollten) (?:ich|wir) ((?:[\w:.]+ ){0,4}?)(?:am|im|beim|an der|bei der|in der) "
