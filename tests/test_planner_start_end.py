@@ -1,9 +1,9 @@
 """The planner reads where a trip starts and ends as people say it: a German name with its adjective declined
 after "am" or "im", the start said again by its kind ("back at the subway", "terug bij de camping", "torno a
 l'oficina"), a kind of place before the name one leaves from, a hotel the map knows by its name, the place
-where the car waits, the hotel one is in, leaving said with an infinitive, and the end said with "termina na"
-or with the verb last ("muss ich am Hauptbahnhof sein").  The sentences are written for these tests; none is
-taken from a prompt set."""
+where the car waits, the hotel one is in, leaving said with an infinitive or with a German verb whose particle
+comes last ("wir fahren um 10 in Bindlach los"), and the end said with "termina na" or with the verb last ("muss
+ich am Hauptbahnhof sein").  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -40,6 +40,10 @@ def _end(req):
      "tout le jour, on se voit ce soir.", "monaco", "gare"),
     ("Wir sind beruflich in München im Hotel Bayerischer Hof. Ab 18 Uhr frei, ein Restaurant und danach eine Bar.",
      "munich", "Hotel Bayerischer Hof"),
+    ("Wir fahren um 10 Uhr in Bindlach los, dann zum Bäcker und in eine Apotheke. Zwei Stunden.", "bayreuth_north",
+     "Bindlach"),
+    ("Samstag laufen wir um 9 in Harsdorf los, erst ein Café, dann ein Spielplatz. Um 12 Uhr sind wir fertig.",
+     "bayreuth_north", "Harsdorf"),
 ])
 def test_the_start_as_people_say_it(text, city, start):
     assert _request(text, city).start_place == start
