@@ -71,6 +71,9 @@ _BY_THEN_AT = re.compile(r"(?:^|[.!?;,:]\s*)(?:by|before|until)\s+\d{1,2}(?::\d{
 _END_AT_KIND = re.compile(r"\b(?:end(?:ing)?(?: up)?|finish(?:ing)?)\s+(?:at|in)\s+(?:a|an|some)\s+(?:[a-z]+\s+)?(?:" +
                           "|".join(sorted(map(re.escape, LEX_MAP), key=len, reverse=True)) +
                           r")\s+(?:in|near|by|on)\s+(?:the\s+)?", re.IGNORECASE)
+#: going on to a place after the last visit, in the last sentence ("a coffee before heading over to the Red Rattler.")
+_BEFORE_HEADING = re.compile(r"\bbefore\s+(?:heading|going|walking|getting)\s+(?:over\s+|on\s+|back\s+)?to\s+"
+                             r"(?:the\s+)?(?=[A-ZÀ-Ý][^.!?;]*[.!?]?\s*$)")
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
@@ -806,7 +809,7 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else []) + \
-        ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT]  # "Vi ses på X kl 18"
+        ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT, _BEFORE_HEADING]  # "Vi ses på X kl 18"
     for cue in cues:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
