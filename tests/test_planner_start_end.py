@@ -2,8 +2,9 @@
 after "am" or "im", the start said again by its kind ("back at the subway", "terug bij de camping", "torno a
 l'oficina"), a kind of place before the name one leaves from, a hotel the map knows by its name, the place
 where the car waits, the hotel one is in, leaving said with an infinitive or with a German verb whose particle
-comes last ("wir fahren um 10 in Bindlach los"), and the end said with "termina na" or with the verb last ("muss
-ich am Hauptbahnhof sein").  The sentences are written for these tests; none is taken from a prompt set."""
+comes last ("wir fahren um 10 in Bindlach los"), and the end said with "termina na", with the verb last ("muss
+ich am Hauptbahnhof sein") or as where one goes on to ("before heading over to X").  The sentences are written
+for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -71,7 +72,11 @@ def test_the_start_said_again_by_its_kind_is_no_end_of_its_own(text, city):
      "campo_grande", "Praça Ary Coelho", "Afonso Pena"),
     ("Ab 10 Uhr vom Odeonsplatz: ein Café und eine Buchhandlung. Mein Zug fährt um 13 Uhr, also muss ich vorher "
      "am Hauptbahnhof sein.", "munich", "Odeonsplatz", "Hauptbahnhof"),
+    ("Free from 3pm at Marienplatz: a bookshop and a coffee before heading over to the Viktualienmarkt.", "munich",
+     "Marienplatz", "Viktualienmarkt"),
+    ("Starting at Odeonsplatz at 10, I want a museum and lunch before going to the Hofbräuhaus.", "munich",
+     "Odeonsplatz", "Hofbräuhaus"),
 ])
-def test_the_end_where_the_car_waits_or_where_one_must_be(text, city, start, end):
+def test_the_end_said_in_more_ways(text, city, start, end):
     req = _request(text, city)
     assert (req.start_place, _end(req)) == (start, end)
