@@ -74,6 +74,11 @@ _END_AT_KIND = re.compile(r"\b(?:end(?:ing)?(?: up)?|finish(?:ing)?)\s+(?:at|in)
 #: going on to a place after the last visit, in the last sentence ("a coffee before heading over to the Red Rattler.")
 _BEFORE_HEADING = re.compile(r"\bbefore\s+(?:heading|going|walking|getting)\s+(?:over\s+|on\s+|back\s+)?to\s+"
                              r"(?:the\s+)?(?=[A-ZÀ-Ý][^.!?;]*[.!?]?\s*$)")
+#: the bus or train one takes home from a place, with no verb of leaving ("L'últim bus cap a casa surt de X", "Hon tar
+#: pendeln hem från X"), not one arrived by ("arriving by train from Ventimiglia")
+_RIDE_FROM = re.compile(r"(?<!arriving at )(?<!arriving by )\b(?:bus|train|tram|ferry|boat|coach|tren|comboio|zug|"
+                        r"tåget|pendeln|bussen|juna|bateau|autobús|autobus|ônibus)\b(?:\s+[^\s.,;:!?]+){0,3}?\s+from\s+"
+                        r"(?:the\s+)?(?=[A-ZÀ-Ý])", re.IGNORECASE)
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
@@ -809,7 +814,7 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else []) + \
-        ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT, _BEFORE_HEADING]  # "Vi ses på X kl 18"
+        ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT, _BEFORE_HEADING, _RIDE_FROM]  # "Vi ses på X kl 18"
     for cue in cues:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
