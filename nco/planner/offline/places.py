@@ -77,8 +77,8 @@ _BEFORE_HEADING = re.compile(r"\bbefore\s+(?:heading|going|walking|getting)\s+(?
 #: the bus or train one takes home from a place, with no verb of leaving ("L'últim bus cap a casa surt de X", "Hon tar
 #: pendeln hem från X"), not one arrived by ("arriving by train from Ventimiglia")
 _RIDE_FROM = re.compile(r"(?<!arriving at )(?<!arriving by )\b(?:bus|train|tram|ferry|boat|coach|tren|comboio|zug|"
-                        r"tåget|pendeln|bussen|juna|bateau|autobús|autobus|ônibus)\b(?:\s+[^\s.,;:!?]+){0,3}?\s+from\s+"
-                        r"(?:the\s+)?(?=[A-ZÀ-Ý])", re.IGNORECASE)
+                        r"tåget|pendeln|bussen|juna|bateau|autobús|autobus|ônibus)\b(?!\s+(?:trip|tour|ride|cruise))"
+                        r"(?:\s+[^\s.,;:!?]+){0,3}?\s+from\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
