@@ -3,8 +3,8 @@ after "am" or "im", the start said again by its kind ("back at the subway", "ter
 l'oficina"), a kind of place before the name one leaves from, a hotel the map knows by its name, the place
 where the car waits, the hotel one is in, leaving said with an infinitive or with a German verb whose particle
 comes last ("wir fahren um 10 in Bindlach los"), and the end said with "termina na", with the verb last ("muss
-ich am Hauptbahnhof sein") or as where one goes on to ("before heading over to X").  The sentences are written
-for these tests; none is taken from a prompt set."""
+ich am Hauptbahnhof sein"), as where one goes on to ("before heading over to X") or as where the train home
+leaves from ("tar tåget hem från X").  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -76,6 +76,8 @@ def test_the_start_said_again_by_its_kind_is_no_end_of_its_own(text, city):
      "Marienplatz", "Viktualienmarkt"),
     ("Starting at Odeonsplatz at 10, I want a museum and lunch before going to the Hofbräuhaus.", "munich",
      "Odeonsplatz", "Hofbräuhaus"),
+    ("Vi börjar på Medborgarplatsen kl 13, ett kafé och en bokhandel. Jag tar tåget hem från Stockholms central "
+     "kl 17.", "stockholm", "Medborgarplatsen", "Stockholms central"),
 ])
 def test_the_end_said_in_more_ways(text, city, start, end):
     req = _request(text, city)
