@@ -490,7 +490,7 @@ def test_a_walk_from_a_place_still_starts_there():
 def test_a_verb_after_a_name_written_before_a_time_is_no_part_of_it():
     req = _request("Die Messe im Bayerischen Hof ist um 14 Uhr aus, dann ein Café und eine Buchhandlung, zwei Stunden.",
                    "munich")
-    assert (req.start_place, req.start_time) == ("Bayerischen Hof", "14:00")
+    assert (req.start_place, req.start_time) == ("Bayerischer Hof", "14:00")  # the name as the map knows it
 
 
 def test_a_town_written_in_lower_case_after_the_time_one_is_free_from_is_the_start():

@@ -238,6 +238,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "sv": [
         (r"\bklockan (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"), (r"\b(?:klar|tillbaka) till\b", "back by"),
         (r"\btill (?=\d)", "by "), (r"\btotalt\b", "in total"),  # "3 timmar totalt": the time in all
+        (r"\b(?:start|börjar|startar) (?:i|på)\b(?= (?-i:[A-ZÅÄÖ]))", "start at"),  # "Vi börjar i Esplanadparken"
         (r"\bjag (?:börjar|startar)\b", "i start"), (r"\bvid\b", "at"),
         (r"\bfrån\b", "from"), (r"\bförst\b", "first"), (r"\bsedan\b|\bdärefter\b", "then"), (r"\boch\b", "and"),
         (r"\bjag har\b", "i have"), (r"\btimmar\b|\btimme\b", "hours"), (r"\bmiddag\b", "dinner"),
@@ -422,6 +423,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # ending at a place, and the end or the arrival there, in every language read ("acabar no Coliseu",
     # "acabar a Caldea", "Fin au Square X", "Ankunft in Bindlach", "sluta vid Mariatorget")
     (r"\b(?:(?:acabar|acabo|acabamos|acabem|acabarem|acabaré|terminar|terminamos|terminem|finir|finis|finit|"
+     r"termina|terminam|terminan|acaba|acabam|acaban|finiamo|terminiamo|"  # "a gente termina na Afonso Pena"
      r"finissons|terminer|termine|terminons|finire|finisco|finiamo|terminare|sluta|slutar|avsluta|avslutar|eindigen|"
      r"eindig|eindigt|enden|fin|fim|final|fine|einde|slut)\s*:?\s+(?:au|aux|à la|à l'|à|a la|a l'|al|a|en|em|no|na|"
      r"nos|nas|ao|alla|allo|all'|in|am|an der|im|beim|vid|på|i|bij|op|aan de|in de|at)|"
@@ -468,6 +470,10 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"surten|parte|partono|saldré|saldremos|saldrá|sal|partiré|partiremos|sairei|sairemos|sairá|partirei|partiremos|"
      r"partirai|partirons|partira|pars|partez|partirò|partiremo|partirà|parti|esci|uscirò|usciremo|sortiré|sortirem)\s+"
      r"(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|de|d')(?:\s+|(?<=')(?=\w))", "from "),
+    # leaving a named place, said with the infinitive ("je voudrais partir de la Mairie", "quiero salir del Museo",
+    # "voglio partire da Piazza X"); "à partir de", "a partir das" say a time
+    (r"(?<!\bà )(?<!\ba )\b(?:partir|salir|sair|partire|sortir|uscire)\s+(?:del|dal|dalla|dallo|dos|das|do|da|de la|"
+     r"de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))(?=(?-i:[A-ZÀ-Ý]))", "leaving from "),
     # leaving, and coming out of a place one is in ("on part du", "je sors de la bibliothèque à 17h"): the start
     (r"\b(?:(?:il|elle|on) part|je sors|on sort|nous sortons) (?:de la|de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))",
      "starting from "),
@@ -484,6 +490,15 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
     (r"\b(?:moeten|moet) (?:we|wij|ik) (?:in|bij|op|aan) ((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*) zijn\b",
      r"i must be at \1"),
+    # setting off from a place, said with a German verb whose particle comes last ("Wir fahren um 10 Uhr in
+    # Neudrossenfeld los", "fang um 14 Uhr beim Bahnhof an", "wir gehen ab 9 vom Marienplatz los")
+    (r"\b(?:fang|fange|fangt|fangen|fahre|fahren|fahrt|gehe|gehen|geht|laufe|laufen|lauft)(?: (?:wir|ich|ihr))? "
+     r"((?:um|ab|gegen|at|from|around) [\w:.]+(?: uhr)? )?(?:am|im|beim|at|an der|vom|von der|in|bei der|bei) "
+     r"((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*) (?:an|los)\b", r"start \1at \2"),
+    # having to be at a place, the verb last ("muss ich spätestens dann am Hauptbahnhof sein", "müssen wir um 6
+    # wieder beim Dom sein"): where the trip ends
+    (r"\b(?:muss|müssen|sollte|sollten) (?:ich|wir) ((?:[\w:.]+ ){0,4}?)(?:am|im|beim|an der|bei der|in der) "
+     r"((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*) sein\b", r"\1i must be at \2"),
     (r"\b(?:sind|bin) (?:wir|ich) (?:in|am|an der|im|beim) ((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*)"
      r" (?:verabredet|verabredet sein|zum essen verabredet)\b", r"i must be at \1"),
     (r"\b(?:per le|per l'|pour|para las|para la|per a les|per les)\s*(?=\d)", "by "),

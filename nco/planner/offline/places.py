@@ -51,6 +51,8 @@ _FALLBACKS = [
                r"le)){0,5}\s*,?\s*(?:\(\s*)?(?:(?:at|start|starting|from)\s+)?\d)"),
     # "Me and my sister, Leopoldstraße, 4:45 in the afternoon": a name between commas before a time
     re.compile(r"(?:^|,\s+)(?=[A-Z][^,.]{2,40},\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\W|$))"),
+    # "Bin geschäftlich im Hotel Double Tree. Ab 17 Uhr frei": the hotel one is in
+    re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?=(?i:hotel|hôtel|hotell|hotelli|hostel|albergo|pousada)\s+[A-ZÀ-Ý])"),
 ]
 _AT = re.compile(r"\b(?:at|from)\s+")
 #: going to a place, and being there by a time: the place is where the trip ends
@@ -69,6 +71,14 @@ _BY_THEN_AT = re.compile(r"(?:^|[.!?;,:]\s*)(?:by|before|until)\s+\d{1,2}(?::\d{
 _END_AT_KIND = re.compile(r"\b(?:end(?:ing)?(?: up)?|finish(?:ing)?)\s+(?:at|in)\s+(?:a|an|some)\s+(?:[a-z]+\s+)?(?:" +
                           "|".join(sorted(map(re.escape, LEX_MAP), key=len, reverse=True)) +
                           r")\s+(?:in|near|by|on)\s+(?:the\s+)?", re.IGNORECASE)
+#: going on to a place after the last visit, in the last sentence ("a coffee before heading over to the Red Rattler.")
+_BEFORE_HEADING = re.compile(r"\bbefore\s+(?:heading|going|walking|getting)\s+(?:over\s+|on\s+|back\s+)?to\s+"
+                             r"(?:the\s+)?(?=[A-ZÀ-Ý][^.!?;]*[.!?]?\s*$)")
+#: the bus or train one takes home from a place, with no verb of leaving ("L'últim bus cap a casa surt de X", "Hon tar
+#: pendeln hem från X"), not one arrived by ("arriving by train from Ventimiglia")
+_RIDE_FROM = re.compile(r"(?<!arriving at )(?<!arriving by )\b(?:bus|train|tram|ferry|boat|coach|tren|comboio|zug|"
+                        r"tåget|pendeln|bussen|juna|bateau|autobús|autobus|ônibus)\b(?!\s+(?:trip|tour|ride|cruise))"
+                        r"(?:\s+[^\s.,;:!?]+){0,3}?\s+from\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
@@ -99,15 +109,27 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
         if back and (_BACK_TO_START.match(p.low[back.end():back.end() + 40]) or back.group(1) in ("round trip", "loop")):
             end_place = start_place or "start"
     end_place = _home_end(p, end_place, start_place)
+    end_place = _return_word_at(p, end_place, end_at, known)
     said = end_place
     if end_place and start_place and (end_place.lower() in ("the start", "start") or _same_kind(end_place, start_place)
                                       or _shortened(end_place, start_place)
                                       or _station_again(p, end_place, start_place, start_at, known)
+                                      or (end_at > start_at and _said_with_start(p, end_place, start_at))
                                       or _same_place(end_place, start_place, known)):
         end_place = start_place
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
         _mask_again(p, name)
-    return start_place, end_place
+    return _map_form(start_place, p.lang, known), _map_form(end_place, p.lang, known)
+
+
+def _map_form(name: str | None, lang: str, known) -> str | None:
+    """``name`` as the map knows it when it knows only another form of it ("am Hohen Markt" -> "Hoher Markt",
+    "im Bayerischen Hof" -> "Bayerischer Hof"); ``name`` itself otherwise."""
+    match = getattr(known, "match", None)
+    if not name or match is None or known(name, exact=True):
+        return name
+    conf = match(name).confidence if match(name).place is not None else 0.0
+    return next((f for f in name_forms(name, lang)[1:] if known(f) and match(f).confidence >= conf), name)
 
 
 def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
@@ -237,7 +259,8 @@ def _name_pattern(name: str) -> str:
 #: where one stays or what one came in, said as the end with no name: back where the trip began ("zurück im
 #: Hotel", "wieder am Schiff", "volvemos al coche", "a la mateixa plaça")
 #: words for where one stays, in the languages read
-_LODGINGS = ("hotel", "hôtel", "hotell", "hotelli", "albergo", "hostel", "hostal", "pousada")
+_LODGINGS = ("hotel", "hôtel", "hotell", "hotelli", "albergo", "hostel", "hostal", "pousada", "camping", "campsite",
+             "campground", "campingplatz", "campeggio", "campismo", "leirintäalue")
 _RETURN_WORDS = {*_LODGINGS, "ship", "boat", "schiff",
                  "bateau", "barco", "barca", "nave", "fartyg", "laiva", "car", "coche", "carro", "voiture", "auto",
                  "macchina", "bil"}
@@ -268,6 +291,36 @@ def _same_kind(end: str, start: str) -> bool:
                                                        or _compound_head(word, start)))
 
 
+#: a place word, then where it is ("coche at Plaça Rebés", "Auto am Hohen Markt", "hotel in the Rua X")
+_WHERE_IT_IS = re.compile(r"\s+(?:at|in|on|en|em|na|no|a|à|al|am|im|beim|bei|vid|på)\s+(?:the\s+|la\s+|l')?")
+
+
+def _return_word_at(p: Prompt, end: str | None, end_at: int, known) -> str | None:
+    """The place where what one came in or stays is, said as the end ("Volvemos al coche en la Plaça Rebés",
+    "back to the car at Odeonsplatz"): that place when the map knows it, not the start."""
+    m = re.fullmatch(r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?([^\W\d_]+)", (end or "").strip(),
+                     re.IGNORECASE)
+    if not m or m.group(1).lower() not in _RETURN_WORDS or known is None or end_at < 0:
+        return end
+    at = p.low.find(end.lower(), end_at)
+    where = _WHERE_IT_IS.match(p.text, at + len(end)) if at >= 0 else None
+    name = capitalised_phrase(p.text, where.end()) if where else None
+    area = getattr(known, "area", None)
+    if not name or not known(name) or (area is not None and area(name)):
+        return end
+    _mask_name(p, name, where.end())
+    return name
+
+
+def _said_with_start(p: Prompt, end: str, start_at: int) -> bool:
+    """Whether ``end`` is one word the start was said with just before its name ("Surto de l'oficina a
+    l'Avinguda Meritxell ... torno a l'oficina", "from our hotel, Praça X ... back to the hotel"): the start."""
+    m = re.fullmatch(r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?([^\W\d_]{3,})", end.strip(),
+                     re.IGNORECASE)
+    return bool(m and start_at > 0 and re.search(r"(?<![\w'])" + re.escape(m.group(1).lower()) + r"\b",
+                                                  p.low[max(0, start_at - 30):start_at]))
+
+
 def _compound_head(word: str, start: str) -> bool:
     """Whether ``word`` ends a compound word of ``start`` ("Landesklinikum" ... "zurück beim Klinikum",
     "Schillergymnasium" ... "wieder am Gymnasium"): the start said by the head of its name."""
@@ -276,8 +329,25 @@ def _compound_head(word: str, start: str) -> bool:
 
 #: a station said by its kind alone, in the languages read ("the station", "stationen", "la gare", "am Bahnhof")
 _STATION = re.compile(r"(?:(?:the|la|le|a|o|el|il|der|den|dem)\s+|l')?(?:station|stationen|bahnhof|gare|estação|estacao|"
-                      r"estación|estacion|stazione|estació|asema|asemalle|asemalla|rautatieasema|station\w*)",
+                      r"estación|estacion|stazione|estació|asema|asemalle|asemalla|rautatieasema|station\w*|"
+                      r"subway|metro|métro|u-bahn|tunnelbana|t-bana|metron|metroasema)",
                       re.IGNORECASE)
+
+
+def _leaving_station(text: str, cands, known) -> bool:
+    """Whether the first candidate is "the station" alone, said after leaving from ("tu pars de la gare"), and no
+    other names more of it."""
+    ph, at, span = cands[0]
+    return _station_word(ph, known) and bool(_LEAVING.search(text[max(0, at - 25):at])) and \
+        not any(o[0] != ph and o[2][0] < span[1] and span[0] < o[2][1] for o in cands)
+
+
+def _station_word(name: str, known) -> bool:
+    """Whether ``name`` is "the station" alone and the map takes it for the station named after the town
+    ("pars de la gare" in Monaco, "fang beim Bahnhof an" in Krems)."""
+    match = getattr(known, "match", None)
+    place = match(name).place if match and _STATION.fullmatch(name.strip()) else None
+    return bool(place is not None and place.station and any(known.is_own(w) for w in place.name.split()))
 
 
 def _station_again(p: Prompt, end: str, start: str, start_at: int, known) -> bool:
@@ -317,7 +387,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
     cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
     cands = _with_town([_with_article(p.text, c, known) for c in cands], known, p.text)
-    cands = [alt for c in cands for alt in _with_alias(p.text, c)]
+    cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known))]
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in name_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
@@ -326,7 +396,9 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     pick = cands[0]
     if known is not None:
         whole = next((i for i, c in enumerate(cands) if known(c[0])), None)
-        if whole is not None:
+        if whole is None and _leaving_station(p.text, cands, known):
+            pass  # "tu pars de la gare à 10h ... je suis au bureau à Fontvieille": the station
+        elif whole is not None:
             pick = _said_first(cands[whole], cands[:whole])
         else:  # the map knows a part of one ("saída da Cordoaria", "métro Rambuteau samedi")
             parts = (_known_part(p.text, *c, known) for c in cands)
@@ -354,6 +426,16 @@ def _with_alias(text: str, cand):
 
 #: a word for where one stays, in lower case, before the name of the place ("from hotel The Jane", "dall'albergo Roma")
 _LODGING_THEN_NAME = re.compile(r"(?:" + "|".join((*_LODGINGS, "pension")) + r")\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+def _lodging_known(cand, known):
+    """The name of a hotel said with its kind ("Start am Hotel Rival am Mariatorget" -> "Rival"), as a
+    candidate after ``cand``, when the map knows that name alone and not the whole."""
+    words = cand[0].split()
+    if known is None or len(words) < 2 or words[0].lower() not in _LODGINGS or known(cand[0]):
+        return []
+    rest = " ".join(words[1:])
+    return [(rest, cand[1] + len(cand[0]) - len(rest), cand[2])] if known(rest, exact=True) else []
 
 
 def _lodging_name(text: str, at: int) -> str | None:
@@ -583,6 +665,8 @@ def _start_candidates(p: Prompt, skip: int):
     for cue in _FALLBACKS:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end()) or _lodging_name(p.text, m.end())
+            kind = cue is PLACE_CUE_FROM and not ph and _name_after_kind(p.text, m.end())
+            ph = ph or kind or None  # "from library Enoch Pratt": the kind is no visit of its own
             # "Leaving Marienplatz at 6pm": a verb that opens the sentence is not part of the name
             while ph and " " in ph and _OPENING_VERB.fullmatch(ph.split(" ", 1)[0].lower()):
                 ph = ph.split(" ", 1)[1]
@@ -592,7 +676,7 @@ def _start_candidates(p: Prompt, skip: int):
             if ph and at != skip and cue is PLACE_CUE_FROM and _THING_FROM.search(p.text, 0, m.start()):
                 bought.append((ph, at, (at, end)))
             elif ph and at != skip:
-                yield ph, at, (at, end)
+                yield ph, at, ((m.end() if kind else at), end)
     yield from bought
     # a name written in lower case: after a start cue ("ab 14 uhr am karlsplatz"), right before a time
     # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at"
@@ -655,8 +739,8 @@ def _name_after_stop(text: str, start: int) -> tuple[int, str | None]:
 
 
 #: a kind of place in lower case, then the name of the one meant ("from the library of Centre Pompidou", "de la
-#: bibliothèque du Centre Pompidou")
-_KIND_OF = re.compile(r"(?:(?:the|la|le|el|il)\s+|l')?([^\W\d_]+)\s+(?:of|du|de|des|di|del|della|da|do)\s+"
+#: bibliothèque du Centre Pompidou", "salgo de la biblioteca Enoch Pratt")
+_KIND_OF = re.compile(r"(?:(?:the|la|le|el|il)\s+|l')?([^\W\d_]+)\s+(?:(?:of|du|de|des|di|del|della|da|do)\s+)?"
                       r"(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
@@ -730,7 +814,7 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else []) + \
-        ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT]  # "Vi ses på X kl 18"
+        ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT, _BEFORE_HEADING, _RIDE_FROM]  # "Vi ses på X kl 18"
     for cue in cues:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())

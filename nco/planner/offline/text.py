@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from nco.errors import InputError
-from nco.planner.offline.lexicon import DAYS, LEX_MAP, PARTICLES, STOPWORDS_EN
+from nco.planner.offline.lexicon import ALL_FUNCTION_WORDS, DAYS, LEX_MAP, PARTICLES, STOPWORDS_EN
 
 #: prompts longer than this are refused (a trip request fits in a paragraph)
 MAX_PROMPT_CHARS = 2000
@@ -379,7 +379,8 @@ def _adjective_after_noun(words: list[str], core: str) -> bool:
             or sum(w.lower() not in PARTICLES for w in words) > 2):
         return False
     w = re.sub(r"^[dl]'", "", core.lower())
-    return w.isalpha() and w not in STOPWORDS_EN and w not in LEX_MAP and w not in PARTICLES
+    return w.isalpha() and w not in STOPWORDS_EN and w not in LEX_MAP and w not in PARTICLES \
+        and w not in ALL_FUNCTION_WORDS  # "back to parc en 90 minutes": a preposition ends the name
 
 
 _LOOSE = {c: f"[{c}{b}]" for c, b in zip("áàâãéèêíìîóòôõúùûçñ", "aaaaeeeiiiooooouuucn")}
@@ -415,7 +416,10 @@ def fi_bases_of(word: str) -> list[str]:
 
 
 def name_forms(name: str, lang: str) -> list[str]:
-    """``name`` and, in Finnish, the base forms its words may have ("Ateneumissa" -> "Ateneum"), to ask a map."""
+    """``name`` and, in Finnish, the base forms its words may have ("Ateneumissa" -> "Ateneum"), in German the
+    forms of its adjectives after "am", "im", "zum" ("Hohen Markt" -> "Hoher Markt"), to ask a map."""
+    if lang == "de":
+        return [name, *de_adjective_forms(name)]
     if lang != "fi":
         return [name]
     words = name.split()[:3]
@@ -423,3 +427,15 @@ def name_forms(name: str, lang: str) -> list[str]:
     for w in words:
         forms = [f"{f} {v}".strip() for f in forms for v in [w, *fi_bases_of(w)]][:16]
     return list(dict.fromkeys([name, *forms]))
+
+
+#: a capitalised German adjective declined after a preposition and article, before the noun it qualifies
+_DE_DECLINED = re.compile(r"\b((?-i:[A-ZÄÖÜ])[a-zäöüß]{2,})e[nm](?=\s+(?-i:[A-ZÄÖÜ]))")
+
+
+def de_adjective_forms(name: str) -> list[str]:
+    """The forms of a German name whose adjective is declined as after "am", "im", "beim" ("Hohen Markt" ->
+    "Hoher Markt", "Bayerischen Hof" -> "Bayerischer Hof", "Alten Rathaus" -> "Altes Rathaus")."""
+    if not _DE_DECLINED.search(name):
+        return []
+    return [_DE_DECLINED.sub(lambda m: m.group(1) + end, name) for end in ("er", "es", "e")]
