@@ -83,7 +83,12 @@ places and 10 impossible requests each: requests typed into a chat in one go,
 places said the local way or by a shop's name, and notes to a concierge, a
 colleague or a relative; both scored first with the parser from before the
 round that received them; the twenty-first's failures were then read by
-class, the twenty-second's never), parses every prompt with
+class, the twenty-second's never) and ``data/prompts/trips_heldout23.jsonl``
+(a twenty-third, by another hand, eight prompts in each bundled extract, 81 %
+not in English, 28 end places and 10 impossible requests, written as people
+write to a planner app or a friend in one go, with asides, things they do
+not want and places named by their kind; scored first with the parser from
+before the round that received it, its failures never read), parses every prompt with
 :func:`nco.planner.parse.parse_offline` and scores the request the planner
 would plan: in a bundled city the parser asks the extract which start
 phrases it knows (:func:`nco.planner.plan.knows`), places named without
