@@ -107,7 +107,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         # off work or off at a time, then where ("Feierabend um 18 Uhr beim Bahnhof", "Los um 9 am Rathaus"): the start
         (r"\b(?:feierabend|los)\b(?= (?:um|at) \d)", "start"),
         (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bwir (?:starten|beginnen|fangen)\b", "we start"),
-        (r"\bich bin\b", "i'm"), (r"\bwir sind\b", "we're"), (r"\ban (?:der|dem|den)\b|\bbeim\b", "at the"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b", "start"),
+        (r"\bich bin\b", "i'm"), (r"\bwir sind\b", "we're"), (r"\ban (?:der|dem|den)\b|\bbeim\b", "at the"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b|\bbeginne\b", "start"),
         (r"\bzurück\b", "back"), (r"\bfertig\b", "done"), (r"\bschon\b", ""),
         (r"\b(?:essen gehen|auswärts essen|was essen|etwas essen|(?<!eis )essen)\b", "eat out"),
         (r"\b(?:was|etwas) trinken(?: gehen)?\b", "a drink"), (r"\bvorher\b", "before that"),

@@ -317,8 +317,11 @@ def _said_with_start(p: Prompt, end: str, start_at: int) -> bool:
     l'Avinguda Meritxell ... torno a l'oficina", "from our hotel, Praça X ... back to the hotel"): the start."""
     m = re.fullmatch(r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?([^\W\d_]{3,})", end.strip(),
                      re.IGNORECASE)
-    return bool(m and start_at > 0 and re.search(r"(?<![\w'])" + re.escape(m.group(1).lower()) + r"\b",
-                                                  p.low[max(0, start_at - 30):start_at]))
+    if not m or start_at <= 0:
+        return False
+    from nco.planner.offline.lang import normalise  # "biblioteca X ... a la biblioteca": the word as translated
+    words = {m.group(1).lower(), normalise(m.group(1), p.lang).strip().lower()}
+    return any(re.search(r"(?<![\w'])" + re.escape(w) + r"\b", p.low[max(0, start_at - 30):start_at]) for w in words if w)
 
 
 def _compound_head(word: str, start: str) -> bool:
