@@ -400,7 +400,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:tenim|tinc|tenemos|tengo|tenho|temos|abbiamo|ho|j'ai|on a|nous avons|wir haben|haben wir|ich habe|"
      r"habe ich|vi har|jag har|har vi|har jag|we hebben|hebben we|ik heb|heb ik|meillä on|minulla on|aikaa on)\s+"
      r"(?=\d+ minutes\b)", "we have "),
-    (r"\b(?:wir haben|haben wir)\b", "we have"), (r"\binsgesamt\b", "in total"),
+    (r"\b(?:wir haben|haben wir)\b|(?<=\bund |\band )haben\b", "we have"),  # "... und haben 90 Minuten"
+    (r"\binsgesamt\b", "in total"),
     (r"\b(?:inom|entro|binnen|dentro de|en menos de|em menos de)\s+(?=\d+\s+(?:minut|hour|timm|tunn|or[ae]|hor|uur))",
      "within "),
     (r"\bminuter\b|\bminuuttia\b|\bminuten\b|\bminutos\b|\bminuti\b|\bminuts\b", "minutes"),

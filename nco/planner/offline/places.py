@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nco.planner import tagschema
 from nco.planner.gazetteer import fold
 from nco.planner.offline.lexicon import (
     ALL_FUNCTION_WORDS,
@@ -319,9 +320,17 @@ def _said_with_start(p: Prompt, end: str, start_at: int) -> bool:
                      re.IGNORECASE)
     if not m or start_at <= 0:
         return False
-    from nco.planner.offline.lang import normalise  # "biblioteca X ... a la biblioteca": the word as translated
-    words = {m.group(1).lower(), normalise(m.group(1), p.lang).strip().lower()}
-    return any(re.search(r"(?<![\w'])" + re.escape(w) + r"\b", p.low[max(0, start_at - 30):start_at]) for w in words if w)
+    before = p.low[max(0, start_at - 30):start_at]
+    return bool(re.search(r"(?<![\w'])" + re.escape(m.group(1).lower()) + r"\b", before)) or \
+        _same_kind_word(m.group(1), before, p.lang)
+
+
+def _same_kind_word(word: str, before: str, lang: str) -> bool:
+    """Whether ``word`` names the kind of place a word of ``before`` names, as translated ("biblioteca X" read
+    "library X" ... "volver a la biblioteca"): the start said by its kind."""
+    langs = (lang, "en") if lang in tagschema.LANGS else ("en",)
+    kind = tagschema.lookup(word, langs)
+    return kind is not None and any(tagschema.lookup(w, ("en",)) == kind for w in re.findall(r"[a-z]{4,}", before))
 
 
 def _compound_head(word: str, start: str) -> bool:
