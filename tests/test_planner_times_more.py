@@ -1,7 +1,8 @@
 """The planner reads more ways of saying the trip's times: being back or done at a time in Spanish,
 Portuguese and German, the ride home said with the hour first, a time budget said with the subject left
-out or alone after the start time, and the budget that the start and the deadline already say.  The
-sentences are written for these tests; none is taken from a prompt set."""
+out or alone after the start time, the budget that the start and the deadline already say, and an
+event said with its time first that the visits come before.  The sentences are written for these tests;
+none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -51,3 +52,14 @@ def test_budget_said_by_start_and_deadline_is_the_deadline():
     request = _request("Got a 2-hour gap between meetings, starting 10:00 from Central Square: a bakery and a "
                        "museum. Back at Central Square by 12:00.")
     assert (request.start_time, request.deadline, request.time_limit_min) == ("10:00", "12:00", None)
+
+
+@pytest.mark.parametrize("text, start, deadline, end", [
+    ("Um 15 Uhr ist die Hochzeit in der Marienkirche. Vorher, ab dem Rathausplatz um 12: zum Friseur und Mittagessen.",
+     "12:00", "15:00", "Marienkirche"),
+    ("At 4pm is the wedding at Holy Cross Church. Before that, from Central Square at 1pm: a florist and lunch.",
+     "13:00", "16:00", "Holy Cross Church"),
+])
+def test_event_said_time_first_then_before_that(text, start, deadline, end):
+    request = _request(text)
+    assert (request.start_time, request.deadline, request.end_place) == (start, deadline, end)

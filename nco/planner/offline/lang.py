@@ -696,7 +696,7 @@ def normalise(text: str, lang: str, keep: list[tuple[int, int]] = ()) -> str:
 #: an appointment somewhere at a time, in the languages read ("gig", "consulta", "Termin", "konserten")
 _EVENT = (r"(?:gig|show|concert|concerto|concierto|konzert|konsert(?:en)?|konsertti|appointment|consulta|termin|"
           r"rendez-vous|rdv|cita|training|entraînement|treino|soundcheck|rehearsal|ensaio|probe|ceremony|match|game|"
-          r"jogo|partido|partita|spiel)")
+          r"jogo|partido|partita|spiel|wedding|hochzeit|mariage|boda|casamento|matrimonio|bröllop|häät|casament)")
 _EVENT_NAME = (r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|da|do|das|dos|del|la|le|du|des|of)){0,5}")
 _EVENT_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _EVENT_AT = r"(?:at|in|na|no|em|på|im|am|à|au|en|al|a)\s+(?:the\s+)?"
@@ -707,6 +707,12 @@ _EVENT_THEN_BEFORE = re.compile(
     _EVENT_NAME + r")\s+(?:at|around|by)\s+(?P<t1>" + _EVENT_TIME + r")|(?:at|around)\s+(?P<t2>" + _EVENT_TIME +
     r")\s+" + _EVENT_AT + r"(?P<p2>" + _EVENT_NAME + r"))(?=[\s.,;:!]+(?:before that|before this|beforehand|antes|avant|"
     r"vorher|davor|innan|sitä ennen|ennen sitä|abans|prima)\b)")
+#: "Um 14 Uhr ist die Hochzeit in der X. Vorher ...", "At 2pm is the wedding at X. Before that": the same, the time
+#: said first
+_TIME_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:at|around)\s+(?P<t1>" + _EVENT_TIME + r")\s+(?:is|ist|est|es|é|è|är|on)\s+(?:the |my |our |la |le |el |o |a )?"
+    + _EVENT + r"\s+" + _EVENT_AT + r"(?P<p1>" + _EVENT_NAME + r")(?=[\s.,;:!]+(?:before that|before this|beforehand|"
+    r"antes|avant|vorher|davor|innan|sitä ennen|ennen sitä|abans|prima)\b)")
 #: "a bar innan konserten på Musikhuset kl 19", "before the show at X at 8": the same, said after the visits
 _BEFORE_EVENT = re.compile(
     r"(?i)\b(?:before|innan|avant|antes d[oe]|vor)\s+(?:the |le |la |l'|o |a |el |dem |der |den )?" + _EVENT +
@@ -717,7 +723,7 @@ def _event_ends(text: str) -> str:
     """An appointment with its place and time that the visits come before, rewritten as the end."""
     def end(m: re.Match) -> str:
         return f"i must be at {m.group('p1') or m.group('p2')} by {m.group('t1') or m.group('t2')}"
-    return _BEFORE_EVENT.sub(lambda m: ", " + end(m), _EVENT_THEN_BEFORE.sub(end, text))
+    return _BEFORE_EVENT.sub(lambda m: ", " + end(m), _EVENT_THEN_BEFORE.sub(end, _TIME_EVENT_BEFORE.sub(end, text)))
 
 
 def _hide_kept(text: str, keep: list[tuple[int, int]]) -> str:
