@@ -38,7 +38,7 @@ from nco.planner.offline.tasks import (
     task_in_clause,
 )
 from nco.planner.offline.text import Prompt, check_prompt, drop_corrections
-from nco.planner.offline.times import Times, fmt, read_date, read_durations, read_times
+from nco.planner.offline.times import Times, drop_limit_said_twice, fmt, read_date, read_durations, read_times
 from nco.planner.request import ParseResult, Preferences, TripRequest, validate_request
 
 
@@ -88,6 +88,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     tasks = make_tasks(mentions)
     limit = assign_durations(p, durations, mentions, tasks)
     times.limit = times.limit if times.limit is not None else limit
+    drop_limit_said_twice(times)
     deps = read_order(p.mlow, mentions, len(tasks), _labels(p, mentions, tasks))
     request = _request(p, tasks, deps, times, start_place, end_place)
     named = [(name, _task_index(mentions, pos), note) for name, pos, note in p.named]

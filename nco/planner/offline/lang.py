@@ -107,7 +107,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         # off work or off at a time, then where ("Feierabend um 18 Uhr beim Bahnhof", "Los um 9 am Rathaus"): the start
         (r"\b(?:feierabend|los)\b(?= (?:um|at) \d)", "start"),
         (r"\bich (?:starte|beginne|fange)\b", "i start"), (r"\bwir (?:starten|beginnen|fangen)\b", "we start"),
-        (r"\bich bin\b", "i'm"), (r"\bwir sind\b", "we're"), (r"\ban (?:der|dem|den)\b|\bbeim\b", "at the"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b", "start"),
+        (r"\bich bin\b", "i'm"), (r"\bwir sind\b", "we're"), (r"\ban (?:der|dem|den)\b|\bbeim\b", "at the"), (r"\bzur post\b", "to the post office"), (r"\bfange\b", "start"), (r"\bstarte\b|\bbeginne\b", "start"),
         (r"\bzurück\b", "back"), (r"\bfertig\b", "done"), (r"\bschon\b", ""),
         (r"\b(?:essen gehen|auswärts essen|was essen|etwas essen|(?<!eis )essen)\b", "eat out"),
         (r"\b(?:was|etwas) trinken(?: gehen)?\b", "a drink"), (r"\bvorher\b", "before that"),
@@ -400,7 +400,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:tenim|tinc|tenemos|tengo|tenho|temos|abbiamo|ho|j'ai|on a|nous avons|wir haben|haben wir|ich habe|"
      r"habe ich|vi har|jag har|har vi|har jag|we hebben|hebben we|ik heb|heb ik|meillä on|minulla on|aikaa on)\s+"
      r"(?=\d+ minutes\b)", "we have "),
-    (r"\b(?:wir haben|haben wir)\b", "we have"), (r"\binsgesamt\b", "in total"),
+    (r"\b(?:wir haben|haben wir)\b|(?<=\bund |\band )haben\b", "we have"),  # "... und haben 90 Minuten"
+    (r"\binsgesamt\b", "in total"),
     (r"\b(?:inom|entro|binnen|dentro de|en menos de|em menos de)\s+(?=\d+\s+(?:minut|hour|timm|tunn|or[ae]|hor|uur))",
      "within "),
     (r"\bminuter\b|\bminuuttia\b|\bminuten\b|\bminutos\b|\bminuti\b|\bminuts\b", "minutes"),
@@ -695,7 +696,7 @@ def normalise(text: str, lang: str, keep: list[tuple[int, int]] = ()) -> str:
 #: an appointment somewhere at a time, in the languages read ("gig", "consulta", "Termin", "konserten")
 _EVENT = (r"(?:gig|show|concert|concerto|concierto|konzert|konsert(?:en)?|konsertti|appointment|consulta|termin|"
           r"rendez-vous|rdv|cita|training|entraînement|treino|soundcheck|rehearsal|ensaio|probe|ceremony|match|game|"
-          r"jogo|partido|partita|spiel)")
+          r"jogo|partido|partita|spiel|wedding|hochzeit|mariage|boda|casamento|matrimonio|bröllop|häät|casament)")
 _EVENT_NAME = (r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|da|do|das|dos|del|la|le|du|des|of)){0,5}")
 _EVENT_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _EVENT_AT = r"(?:at|in|na|no|em|på|im|am|à|au|en|al|a)\s+(?:the\s+)?"
@@ -706,6 +707,12 @@ _EVENT_THEN_BEFORE = re.compile(
     _EVENT_NAME + r")\s+(?:at|around|by)\s+(?P<t1>" + _EVENT_TIME + r")|(?:at|around)\s+(?P<t2>" + _EVENT_TIME +
     r")\s+" + _EVENT_AT + r"(?P<p2>" + _EVENT_NAME + r"))(?=[\s.,;:!]+(?:before that|before this|beforehand|antes|avant|"
     r"vorher|davor|innan|sitä ennen|ennen sitä|abans|prima)\b)")
+#: "Um 14 Uhr ist die Hochzeit in der X. Vorher ...", "At 2pm is the wedding at X. Before that": the same, the time
+#: said first
+_TIME_EVENT_BEFORE = re.compile(
+    r"(?i)\b(?:at|around)\s+(?P<t1>" + _EVENT_TIME + r")\s+(?:is|ist|est|es|é|è|är|on)\s+(?:the |my |our |la |le |el |o |a )?"
+    + _EVENT + r"\s+" + _EVENT_AT + r"(?P<p1>" + _EVENT_NAME + r")(?=[\s.,;:!]+(?:before that|before this|beforehand|"
+    r"antes|avant|vorher|davor|innan|sitä ennen|ennen sitä|abans|prima)\b)")
 #: "a bar innan konserten på Musikhuset kl 19", "before the show at X at 8": the same, said after the visits
 _BEFORE_EVENT = re.compile(
     r"(?i)\b(?:before|innan|avant|antes d[oe]|vor)\s+(?:the |le |la |l'|o |a |el |dem |der |den )?" + _EVENT +
@@ -716,7 +723,7 @@ def _event_ends(text: str) -> str:
     """An appointment with its place and time that the visits come before, rewritten as the end."""
     def end(m: re.Match) -> str:
         return f"i must be at {m.group('p1') or m.group('p2')} by {m.group('t1') or m.group('t2')}"
-    return _BEFORE_EVENT.sub(lambda m: ", " + end(m), _EVENT_THEN_BEFORE.sub(end, text))
+    return _BEFORE_EVENT.sub(lambda m: ", " + end(m), _EVENT_THEN_BEFORE.sub(end, _TIME_EVENT_BEFORE.sub(end, text)))
 
 
 def _hide_kept(text: str, keep: list[tuple[int, int]]) -> str:

@@ -89,7 +89,7 @@ PHRASES: dict[str, list] = {
         (r"\b(?:termino|terminamos|terminaré|acabo|acabamos|acabar) en (?:el |la )?", "ending at "),
         (r"\b(?:armar|planear|planificar|organizar|proponer|recomendar|hacer)(?:me|nos)? (?:un |una )?(?:paseo|ruta|recorrido|itinerario)\b",
          "plan a route"),
-        (r"\b(?:volver|regresar|estar de vuelta|vuelvo|volvemos|regreso|regresamos) (?:a las|antes de las|para las|a la)\b",
+        (r"\b(?:volver|regresar|estar de vuelta|vuelvo|volvemos|regreso|regresamos) (?:a las|antes de las|para las|a la(?= una\b| \d))\b",
          "back by"),
         (r"\bllegar a (?=(?-i:[A-ZÀ-Ý]))", "arrive at "), (r"\bgasolinera\b", "petrol station"),
         (r"\b(?:todas las|todos los) (\w+) que (?:pueda|podamos|se pueda)\b", r"as many \1 as possible"),
@@ -116,7 +116,8 @@ PHRASES: dict[str, list] = {
     "pt": [
         (r"\bpor fim\b|\bfinalmente\b|\bpara terminar\b", "finally"), (r"\bno (?:fim|final)\b", "at the end"),
         (r"\bfim\b(?= (?:às|as|a) \d)", "end"),
-        (r"\b(?:tenho|temos|tem|têm) (?:de|que) (?:estar )?de volta (?:aos|às|à|ao|a|no|na|nos|nas)\s?(?!meio-dia|\d)",
+        (r"\b(?:(?:tenho|temos|tem|têm) (?:de|que)|preciso|precisamos|devo|devemos) (?:estar )?de volta "
+         r"(?:aos|às|à|ao|a|no|na|nos|nas)\s?(?!meio-dia|\d)",
          "back at the "),
         (r"\b(?:devo|devemos|tenho de|tenho que|temos de|temos que|estar) (?:estar )?de volta (?:ao|às|as|até|a)\s",
          "back by "),
@@ -306,6 +307,12 @@ PHRASES: dict[str, list] = {
          r"(?:am|an der|im|beim|in der|auf dem) ((?-i:[A-ZÀ-Ý])[^.?!,]{1,40}?) sein\b", r"must be at \1"),
         (r"\b(?:meinem|meinen|einem|einen|dem|den) termin\b", "my appointment"),
         (r"\bende\b(?= (?:um |gegen )?\d)", "done by"),
+        # "um 16:00 muss ich fertig sein", "um 5 wollen wir zurück sein": the time said first is the end
+        (r"\b(?:um|gegen) (\d{1,2}(?::\d{2})?)(?: uhr)? (?:muss|müssen|sollte|sollten|will|wollen) (?:ich|wir|man) "
+         r"(?:(?:schon|wieder|spätestens) )*(fertig|zurück|daheim|zu hause|zuhause) sein\b", r"\2 by \1"),
+        # "um 11 Uhr geht mein Zug zurück", "um 18 Uhr fährt unser Bus": the ride home sets the end
+        (r"\b(?:um|gegen) (\d{1,2}(?::\d{2})?)(?: uhr)? (?:geht|fährt) (?:mein|unser) (zug|bus|schiff)\b",
+         r"my \2 leaves at \1"),
         (r"\bich muss (?:(um \d{1,2}(?::\d{2})?) )?(?:am|an der|im|beim|in der) ((?-i:[A-ZÄÖÜ])[\w-]*(?: (?-i:[A-ZÄÖÜ])[\w-]*)*) sein\b",
          r"i must be at \2 \1"), (r"\bmorgen früh\b", "tomorrow morning"),
         (r"\bwir treffen uns (?:am|an der|im|beim|vor dem|vor der)\s", "meet at "),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from nco.planner import tagschema
 from nco.planner.gazetteer import fold
 from nco.planner.offline.lexicon import (
     ALL_FUNCTION_WORDS,
@@ -317,8 +318,19 @@ def _said_with_start(p: Prompt, end: str, start_at: int) -> bool:
     l'Avinguda Meritxell ... torno a l'oficina", "from our hotel, Praça X ... back to the hotel"): the start."""
     m = re.fullmatch(r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?([^\W\d_]{3,})", end.strip(),
                      re.IGNORECASE)
-    return bool(m and start_at > 0 and re.search(r"(?<![\w'])" + re.escape(m.group(1).lower()) + r"\b",
-                                                  p.low[max(0, start_at - 30):start_at]))
+    if not m or start_at <= 0:
+        return False
+    before = p.low[max(0, start_at - 30):start_at]
+    return bool(re.search(r"(?<![\w'])" + re.escape(m.group(1).lower()) + r"\b", before)) or \
+        _same_kind_word(m.group(1), before, p.lang)
+
+
+def _same_kind_word(word: str, before: str, lang: str) -> bool:
+    """Whether ``word`` names the kind of place a word of ``before`` names, as translated ("biblioteca X" read
+    "library X" ... "volver a la biblioteca"): the start said by its kind."""
+    langs = (lang, "en") if lang in tagschema.LANGS else ("en",)
+    kind = tagschema.lookup(word, langs)
+    return kind is not None and any(tagschema.lookup(w, ("en",)) == kind for w in re.findall(r"[a-z]{4,}", before))
 
 
 def _compound_head(word: str, start: str) -> bool:

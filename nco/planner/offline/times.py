@@ -412,6 +412,11 @@ _LUNCH_BREAK = r"(?:lunch[\s-]?break|(?:pause|pausa)\s+(?:de\s+|para\s+|do\s+)?(
 _BREAK_AROUND = (re.compile(r"\b" + _LUNCH_BREAK + r"[^.;:!?]{0,30}$"), re.compile(r"[\s-]*" + _LUNCH_BREAK + r"\b"))
 
 
+#: an amount of time said alone right after the start's clock time ("X, 9am, two hours: ...", "ab 14 Uhr, drei
+#: Stunden."): the time one has
+_ALONE_AFTER_CLOCK = (re.compile(r"(?:\d|[ap]\.?m\.?|noon)\s*,\s*$"), re.compile(r"\s*(?:[:;.!]|$)"))
+
+
 def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int, int]]:
     """The time limit into ``out``; the other durations ``(start, end, minutes)`` (for visits)."""
     low = p.low
@@ -434,6 +439,8 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
                 and not task_in_clause(low, m.start())
         if m.group("hd"):
             is_limit = not (re.search(r"\b(spend|for)\b", before) and task_in_clause(low, m.start()))
+        if _ALONE_AFTER_CLOCK[0].search(before) and _ALONE_AFTER_CLOCK[1].match(after):
+            is_limit = True  # "Place X, 9am, two hours: a market and ..."
         if is_limit and out.start is not None and out.start + mins == out.deadline:
             pass  # "a 3-hour gap from 13:00 ... back by 16:00": the end said twice is the deadline
         elif is_limit:
@@ -444,6 +451,13 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
     if re.search(r"\b(all day|whole day|full day|entire day)\b", low) and out.limit is None and out.deadline is None:
         p.notes.append("'all day': no time limit beyond the end of the day")
     return durations
+
+
+def drop_limit_said_twice(out: Times) -> None:
+    """No time limit when the start and the deadline say it already ("a 3-hour gap from 13:00 ... back by 16:00",
+    "zwei Stunden ab 14 Uhr, um 16 Uhr zurück"): the deadline is kept."""
+    if out.limit is not None and out.start is not None and out.start + out.limit == out.deadline:
+        out.limit = None
 
 
 def clause_has(low: str, pos: int, pattern: re.Pattern) -> bool:

@@ -1,0 +1,65 @@
+"""The planner reads more ways of saying the trip's times: being back or done at a time in Spanish,
+Portuguese and German, the ride home said with the hour first, a time budget said with the subject left
+out or alone after the start time, the budget that the start and the deadline already say, and an
+event said with its time first that the visits come before.  The sentences are written for these tests;
+none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from nco.planner.parse import parse_offline
+
+from conftest import PROMPT_DAY
+
+
+def _request(text: str):
+    """The request read from ``text`` (no map)."""
+    return parse_offline(text, today=PROMPT_DAY).request
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("Salgo de la plaza Mayor a las 10, quiero un café y una farmacia. Tengo que volver a la biblioteca a las 12.",
+     "10:00", "12:00"),
+    ("Salimos del mercado a las 9, una panadería y un museo; volvemos a la 1.", "09:00", "13:00"),
+    ("Saio da Praça Nova às 15h, quero uma padaria e um museu. Preciso estar de volta no parque às 18h.",
+     "15:00", "18:00"),
+    ("Ab 10 Uhr vom Rathausplatz: ein Café und dann die Apotheke, um 12:30 muss ich fertig sein.", "10:00", "12:30"),
+    ("Am Montag fahre ich mit dem Zug und beginne um 9 Uhr am Bahnhof Süd. Ich will zum Bäcker und in die "
+     "Kirche. Um 11 Uhr geht mein Zug zurück.",
+     "09:00", "11:00"),
+])
+def test_back_or_done_at_a_time(text, start, deadline):
+    request = _request(text)
+    assert (request.start_time, request.deadline) == (start, deadline)
+
+
+def test_done_at_a_time_without_start_time():
+    request = _request("Los geht's am Rathausplatz, ein Café und ein Park, um 17:00 wollen wir zurück sein.")
+    assert (request.start_time, request.deadline) == (None, "17:00")
+
+
+@pytest.mark.parametrize("text, start, limit", [
+    ("Wir sind ab 15 Uhr am Marktplatz und haben 60 Minuten für einen Kaffee und eine Apotheke.", "15:00", 60),
+    ("Central Square, 2pm, three hours: a museum and a bakery, any order.", "14:00", 180),
+])
+def test_time_budget_said_briefly(text, start, limit):
+    request = _request(text)
+    assert (request.start_time, request.time_limit_min, request.deadline) == (start, limit, None)
+
+
+def test_budget_said_by_start_and_deadline_is_the_deadline():
+    request = _request("Got a 2-hour gap between meetings, starting 10:00 from Central Square: a bakery and a "
+                       "museum. Back at Central Square by 12:00.")
+    assert (request.start_time, request.deadline, request.time_limit_min) == ("10:00", "12:00", None)
+
+
+@pytest.mark.parametrize("text, start, deadline, end", [
+    ("Um 15 Uhr ist die Hochzeit in der Marienkirche. Vorher, ab dem Rathausplatz um 12: zum Friseur und Mittagessen.",
+     "12:00", "15:00", "Marienkirche"),
+    ("At 4pm is the wedding at Holy Cross Church. Before that, from Central Square at 1pm: a florist and lunch.",
+     "13:00", "16:00", "Holy Cross Church"),
+])
+def test_event_said_time_first_then_before_that(text, start, deadline, end):
+    request = _request(text)
+    assert (request.start_time, request.deadline, request.end_place) == (start, deadline, end)
