@@ -108,7 +108,7 @@ def drop_letter_frame(text: str) -> str:
 
 #: "from X... no, from Y": a phrase corrected by the same cue word after a word of correction
 _CORRECTION = re.compile(
-    r"\b(\w+)(?:\s+[^.,;!?]{1,40}?)?(?:\.\.\.|…|,|\s-|\s—|\s–)\s*(?:no|nein|nee|nö|nope|nah|non|nej|ei|sorry|pardon|"
+    r"\b((?!\d)\w+)(?:\s+[^.,;!?]{1,40}?)?(?:\.\.\.|…|,|\s-|\s—|\s–)\s*(?:no|nein|nee|nö|nope|nah|non|nej|ei|sorry|pardon|"
     r"perdón|perdão|scusa|i mean|ich meine|je veux dire|quiero decir|quero dizer|quer dizer|voglio dire|jag menar|"
     r"tarkoitan|that is|das heißt|c'est-à-dire|o sea|ou seja|cioè|vull dir|dvs|eli|ik bedoel)"
     # "nee Quatsch", "no wait", "non attends": a word that takes back what came before
