@@ -98,3 +98,13 @@ def test_a_visit_said_to_come_anywhere_is_not_in_turn(text, kinds, order):
 ])
 def test_first_orders_its_own_sequence_not_a_visit_added_later(text, kinds):
     assert _kinds_order(text) == (kinds, [(0, 1)])
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Marienplatz at 10: the museum first, then a church, and lunch at some point. Until 4pm.",
+     ["museum", "church", "restaurant"]),
+    ("Ab 10 Uhr vom Marienplatz: zuerst ins Museum, dann in die Kirche, und ein Mittagessen irgendwann. Bis 16 Uhr.",
+     ["museum", "church", "restaurant"]),
+])
+def test_first_leaves_a_visit_said_to_come_at_any_point(text, kinds):
+    assert _kinds_order(text) == (kinds, [(0, 1)])

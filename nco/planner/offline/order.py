@@ -151,8 +151,14 @@ def _said_first(mlow: str, a: int, b: int) -> bool:
     return any(not re.match(r"\s+(?:thing|time)", mlow[m.end():]) for m in FIRST_RE.finditer(mlow, a, b))
 
 
+#: a visit said to come at any time ("lunch at some point", "irgendwann ein Eis", "en algún momento")
+_ANY_TIME = (r"at some point|whenever|any ?time|irgendwann|à un moment donné|en algún momento|em algum momento|"
+             r"in qualche momento|a un certo punto|någon gång|jossain vaiheessa|op een gegeven moment")
+_ANYTIME = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + _ANY_TIME + r")\b")
+
+
 #: a visit said to come anywhere in the day, or a list in no order
-_ANYWHERE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:somewhere|anywhere|at some point|along the way|on the way|"
+_ANYWHERE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + _ANY_TIME + r"|somewhere|anywhere|along the way|on the way|"
                        r"irgendwo|unterwegs|zwischendurch|quelque part|en route|da qualche parte|en algún|por ahí|"
                        r"em algum|någonstans|på vägen|jossain|matkalla|ergens|onderweg|"
                        r"(?:any|whatever|no particular) order)\b")
@@ -227,7 +233,7 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         if nxt:
             group = _list_after(mlow, nxt)  # "first lunch and an ice cream": both first
             firsts = {t for y in group for t in y.tasks}
-            added = _added_later(mlow, plain, m.start())
+            added = _added_later(mlow, plain, m.start()) | _anytime(mlow, plain)
             deps |= {(f, t) for f in firsts for t in range(n_tasks) if t not in firsts | added}
     for m in _LAST_SAID.finditer(mlow):  # "et finir dans un bar", "i acabar dinant", "zum Schluss ein Bier"
         nxt = [x for x in plain if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?]", mlow[m.end():x.start])]
@@ -265,6 +271,12 @@ def _added_later(mlow: str, plain: list[Mention], at: int) -> set[int]:
         if s0 > end and new and _ALSO.search(mlow, s0, sentence_bounds(mlow, x.start)[1]):
             out |= new
     return out
+
+
+def _anytime(mlow: str, plain: list[Mention]) -> set[int]:
+    """The tasks said to come at any time ("crab cakes for lunch at some point"): "first" puts its visit
+    before the others, not before them (a visit said "somewhere" is still after it)."""
+    return {t for x in plain if _ANYTIME.match(mlow, x.end) for t in x.tasks}
 
 
 def _first_said_after(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
