@@ -119,7 +119,49 @@ def _then_pairs(mlow: str, prev: list[Mention], nxt: list[Mention], free: bool =
     deps = {(t, u) for y in (items if by_and else items[-1:]) for t in y.tasks for z in after for u in z.tasks}
     if not by_and:
         deps |= {(t, z.task) for y, z in zip(items, items[1:]) for t in y.tasks}
+    return deps | _listed_on(mlow, prev, nxt, after)
+
+
+def _listed_on(mlow: str, prev: list[Mention], nxt: list[Mention], after: list[Mention]) -> set[tuple[int, int]]:
+    """"First A, then B, C and D": in a sentence that opens with "first", the visits listed on after the one
+    that "then" names follow it in turn ("zuerst ins Café, dann Souvenirs kaufen, kurz in den Dom"); not
+    those said to come anywhere ("and lunch somewhere", "whatever order for the rest")."""
+    s0, _ = sentence_bounds(mlow, after[0].start)
+    if not _opens_with_first(mlow, prev, s0, after[0].start) or _ANYWHERE.search(mlow, s0, after[0].start):
+        return set()
+    deps, last = set(), after
+    for y in nxt[len(after):]:
+        gap = mlow[last[-1].end:y.start]
+        if not _join(gap) or re.search(r"[.;!?]", gap) or _ANYWHERE.search(gap) or _ANYWHERE.match(mlow, y.end) \
+                or y.timed:  # "and dinner at 7": placed by its time
+            break
+        deps |= {(t, u) for z in last for t in z.tasks for u in y.tasks}
+        last = [y]
     return deps
+
+
+def _opens_with_first(mlow: str, prev: list[Mention], a: int, b: int) -> bool:
+    """Whether "first" comes before the first visit said between ``a`` and ``b`` ("zuerst ins Café, dann ...",
+    not "a playground first, then ...")."""
+    return _said_first(mlow, a, next((x.start for x in prev if a <= x.start < b), b))
+
+
+def _said_first(mlow: str, a: int, b: int) -> bool:
+    """Whether "first" opens a sequence between ``a`` and ``b`` (not "my first time here")."""
+    return any(not re.match(r"\s+(?:thing|time)", mlow[m.end():]) for m in FIRST_RE.finditer(mlow, a, b))
+
+
+#: a visit said to come at any time ("lunch at some point", "irgendwann ein Eis", "en algún momento")
+_ANY_TIME = (r"at some point|whenever|any ?time|irgendwann|à un moment donné|en algún momento|em algum momento|"
+             r"in qualche momento|a un certo punto|någon gång|jossain vaiheessa|op een gegeven moment")
+_ANYTIME = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + _ANY_TIME + r")\b")
+
+
+#: a visit said to come anywhere in the day, or a list in no order
+_ANYWHERE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + _ANY_TIME + r"|somewhere|anywhere|along the way|on the way|"
+                       r"irgendwo|unterwegs|zwischendurch|quelque part|en route|da qualche parte|en algún|por ahí|"
+                       r"em algum|någonstans|på vägen|jossain|matkalla|ergens|onderweg|"
+                       r"(?:any|whatever|no particular) order)\b")
 
 
 def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple[int, int]]:
@@ -166,7 +208,7 @@ def _own_words(gap: str) -> bool:
 _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|termino|finir|finissons|finis|"
                         r"por último|por ultimo|per últim|al final|zum schluss|zuletzt|am ende|als letztes|per finire|"
                         r"infine|alla fine|till sist|sist|avsluta med|avslutar med|lopuksi|tot slot|als laatste|"
-                        r"pour finir|en dernier|ending (?:at|in)(?= (?:a|an|some) )|"
+                        r"pour finir|en dernier|ending (?:at|in)(?= (?:a|an|some) )|until slot|"
                         # "to round off": "zum Abschluss", "para fechar", "per chiudere", "som avslutning"
                         r"to the abschluss|zum abschluss|als abschluss|para fechar|para acabar|para finalizar|"
                         r"per chiudere|per concludere|per tancar|som avslutning|als afsluiting|ter afsluiting|"
@@ -184,14 +226,15 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
     """"A playground first", "first a playground", "finish with a bar"."""
     deps = set()
     for m in FIRST_RE.finditer(mlow):
-        if m.group(1) == "first" and re.match(r"\s+(thing|time)", mlow[m.end():]):
+        if not _said_first(mlow, m.start(), m.end()):
             continue
         prev = _visit_just_before(mlow, plain, m.start())
-        nxt = prev if m.group(1) == "first" and prev else [x for x in plain if x.start >= m.end()]
+        nxt = prev if m.group(1) == "first" and prev else _first_said_after(mlow, plain, m.end())
         if nxt:
             group = _list_after(mlow, nxt)  # "first lunch and an ice cream": both first
             firsts = {t for y in group for t in y.tasks}
-            deps |= {(f, t) for f in firsts for t in range(n_tasks) if t not in firsts}
+            added = _added_later(mlow, plain, m.start()) | _anytime(mlow, plain)
+            deps |= {(f, t) for f in firsts for t in range(n_tasks) if t not in firsts | added}
     for m in _LAST_SAID.finditer(mlow):  # "et finir dans un bar", "i acabar dinant", "zum Schluss ein Bier"
         nxt = [x for x in plain if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?]", mlow[m.end():x.start])]
         if nxt:
@@ -208,6 +251,40 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         if nxt:
             deps |= _last(nxt[0], n_tasks)
     return deps
+
+
+#: a word that adds a visit to those said before it ("Außerdem brauche ich eine Apotheke", "También necesito
+#: una farmacia", "A pharmacy too")
+_ALSO = re.compile(r"\b(?:also|too|as well|außerdem|zusätzlich|aussi|en plus|également|también|además|também|"
+                   r"além disso|inoltre|anche|dessutom|också|även|lisäksi|myös|daarnaast|verder|també|a més)\b")
+
+
+def _added_later(mlow: str, plain: list[Mention], at: int) -> set[int]:
+    """The tasks first named in a later sentence that adds them with a word like "also": "first" at ``at``
+    orders its own sequence, not them ("Erst in den Park, dann Mittagessen. Außerdem eine Apotheke")."""
+    _, end = sentence_bounds(mlow, at)
+    out, seen = set(), set()
+    for x in plain:
+        s0, _ = sentence_bounds(mlow, x.start)
+        new = set(x.tasks) - seen
+        seen |= set(x.tasks)
+        if s0 > end and new and _ALSO.search(mlow, s0, sentence_bounds(mlow, x.start)[1]):
+            out |= new
+    return out
+
+
+def _anytime(mlow: str, plain: list[Mention]) -> set[int]:
+    """The tasks said to come at any time ("crab cakes for lunch at some point"): "first" puts its visit
+    before the others, not before them (a visit said "somewhere" is still after it)."""
+    return {t for x in plain if _ANYTIME.match(mlow, x.end) for t in x.tasks}
+
+
+def _first_said_after(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
+    """The visits after "first" at ``at``; none when "then" comes before the first of them: "first" then
+    names a visit the parser does not read ("erst so viele Outlet-Läden wie möglich, danach ins Restaurant",
+    "d'abord le commissariat pour la déclaration, ensuite un donut")."""
+    nxt = [x for x in plain if x.start >= at]
+    return [] if nxt and THEN_RE.search(mlow, at, nxt[0].start) else nxt
 
 
 def _visit_just_before(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
@@ -236,7 +313,7 @@ def _sequence(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
     """"In that order" (every visit after the one before); "X in between" (between its neighbours)."""
     deps = set()
     if re.search(r"\bin (that|this|the given|the same) order\b|\bin order\b", mlow):
-        seq = sorted(plain, key=lambda y: y.start)
+        seq = _first_of_each(mlow, sorted(plain, key=lambda y: y.start))
         for y, z in zip(seq, seq[1:]):
             deps |= {(t, z.task) for t in y.tasks}
     for m in re.finditer(r"\bin between\b", mlow):
@@ -258,6 +335,21 @@ def _sequence(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
 _ANAPHORA = re.compile(r"\b(before|after) (that|this|it|both|all (?:of )?(?:that|this|those|them|these)|"
                        r"everything(?: else)?|them|the rest|les deux|beiden|ambos|ambas|entrambi|tots dos|båda|"
                        r"(?<=before )(?:the )?(?:tot|todo|tudo|tutto|tout|toute chose|anything(?: else)?))\b")
+
+
+def _first_of_each(mlow: str, seq: list[Mention]) -> list[Mention]:
+    """``seq`` without the mentions that name a kind already placed in other words: another place of that
+    kind, read as the same visit ("die Ruine der Kirche fotografieren und den Gedenkstein, in dieser
+    Reihenfolge"); the same words again are a visit said again, which orders the others around it."""
+    said: dict[int, set[str]] = {}
+    out = []
+    for y in seq:
+        words = mlow[y.start:y.end]
+        if not all(t in said and words not in said[t] for t in y.tasks):
+            out.append(y)
+        for t in y.tasks:
+            said.setdefault(t, set()).add(words)
+    return out
 
 
 def _anaphora(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:

@@ -106,13 +106,19 @@ def drop_letter_frame(text: str) -> str:
                   r"[^.!?\n]{0,20}[.!]*\s*$", "", text, flags=re.IGNORECASE)
 
 
+#: the words that take back what came before, up to the cue word said again
+_TAKEN_BACK_CUE = (
+    r"\s*(?:no|nein|nee|nö|nope|nah|non|nej|ei|sorry|pardon|perdón|perdão|scusa|i mean|ich meine|je veux dire|"
+    r"quiero decir|quero dizer|quer dizer|voglio dire|jag menar|tarkoitan|that is|das heißt|c'est-à-dire|o sea|"
+    r"ou seja|cioè|vull dir|dvs|eli|ik bedoel)"
+    # "nee Quatsch", "no wait", "non attends": a word that takes back what came before
+    r"(?:\s+(?:quatsch|blödsinn|unsinn|warte|wait|scratch that|attends|espera|aspetta|vänta|odota|wacht))?\s*[,.]?\s+"
+    r"(?:(?:a|an|the|un|une|uno|una|um|uma|o|el|la|le|il|lo|ein|eine|einen|en|ett|een|de|het)\s+)?\1\b")
 #: "from X... no, from Y": a phrase corrected by the same cue word after a word of correction
-_CORRECTION = re.compile(
-    r"\b(\w+)(?:\s+[^.,;!?]{1,40}?)?(?:\.\.\.|…|,|\s-|\s—)\s*(?:no|nein|non|nej|ei|sorry|pardon|perdón|perdão|scusa|"
-    r"i mean|ich meine|je veux dire|quiero decir|quero dizer|quer dizer|voglio dire|jag menar|tarkoitan|"
-    r"that is|das heißt|c'est-à-dire|o sea|ou seja|cioè|vull dir|dvs|eli|ik bedoel)\s*[,.]?\s+"
-    r"(?:(?:a|an|the|un|une|uno|una|um|uma|o|el|la|le|il|lo|ein|eine|einen|en|ett|een|de|het)\s+)?\1\b",
-    re.IGNORECASE)
+_CORRECTION = re.compile(r"\b(\w+)(?:\s+[^.,;!?]{1,40}?)?(?:\.\.\.|…|,|\s-|\s—)" + _TAKEN_BACK_CUE, re.IGNORECASE)
+#: the same after a dash, from a word ("Erst Biergarten – nee Quatsch, erst ins Museum"); a time taken back
+#: after its place keeps the place ("Start 10 Uhr am Markt – nein, 10:30")
+_CORRECTION_DASH = re.compile(r"\b((?!\d)\w+)(?:\s+[^.,;!?]{1,40}?)?\s–" + _TAKEN_BACK_CUE, re.IGNORECASE)
 
 
 #: a clock time or a duration as written in any language read ("8 h 45", "14h30", "13 Uhr", "1pm", "3 hours max")
@@ -169,7 +175,8 @@ def drop_corrections(text: str) -> str:
     """The prompt without the phrases its writer corrected ("Ab Stadtparkett... nein, ab Sternplatz",
     "um 10 – nee, doch erst um halb elf", "nicht um 13 Uhr, sondern um 13:30", "2pm, not 1pm", "départ 15h du
     Port, euh non, 15h30")."""
-    text = _CORRECTION.sub(lambda m: m.group(0)[-len(m.group(1)):], text)
+    for pat in (_CORRECTION, _CORRECTION_DASH):
+        text = pat.sub(lambda m: m.group(0)[-len(m.group(1)):], text)
     text = _TIME_PLACE_CORRECTION.sub(lambda m: m.group("new") + m.group("place"), text)
     text = _TIME_CORRECTION.sub(_time_corrected, text)
     text = _NOT_BUT.sub("", text)
