@@ -101,3 +101,9 @@ def test_arriving_said_of_oneself_is_the_start():
 def test_going_to_an_event_before_the_start_is_said(text, start, deadline):
     request = _request(text)
     assert (request.start_time, request.deadline) == (start, deadline)
+
+
+def test_midday_said_as_lunchtime_leaves_the_start_to_the_later_time():
+    request = _request("Tinc una hora lliure al migdia. Surto de la Plaça Major a la una: vull una farmàcia i un "
+                       "supermercat.")
+    assert (request.start_time, request.time_limit_min) == ("13:00", 60)

@@ -257,6 +257,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if i in used:
             continue
         before_text, kind = befores[i], cued[i]
+        if _noon_as_lunchtime(p, times, i):
+            continue
         if _EVENT_NAMED[0].search(p.low, 0, a) and _EVENT_NAMED[1].match(p.low, b):
             kind = "task"
         if times_out.start is None and kind != "task" and (_right_after_start(p, a) or _at_start_until(p, a)):
@@ -285,6 +287,15 @@ def read_times(p: Prompt, times_out: Times) -> None:
     _fix_half_day(times, times_out, bool(_EVENING.search(p.low)))
     for a, b, *_ in times:
         p.mask(a, b)
+
+
+def _noon_as_lunchtime(p: Prompt, times, i: int) -> bool:
+    """Whether clock time ``i`` is midday said as a part of the day ("una hora lliure al migdia", "libre al
+    mediodía", "livre ao meio-dia") while a later clock time follows the start place ("surto de X a la una"): the
+    start is that one."""
+    a, b = times[i][:2]
+    return p.low[a:b] in ("noon", "midday") and re.search(r"\b(?:al|ao)\s+$", p.low[max(0, a - 5):a]) is not None \
+        and any(0 <= p.start_end <= t[0] <= p.start_end + 8 for t in times[i + 1:])
 
 
 def _said_as_now(low: str, times, used: set[int]) -> list[int]:
