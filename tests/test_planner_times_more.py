@@ -63,3 +63,47 @@ def test_budget_said_by_start_and_deadline_is_the_deadline():
 def test_event_said_time_first_then_before_that(text, start, deadline, end):
     request = _request(text)
     assert (request.start_time, request.deadline, request.end_place) == (start, deadline, end)
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("Mein Mittag ist von 12:00 bis 13:30, ich will zur Apotheke und in ein Café.", "12:00", "13:30"),
+    ("A minha pausa é de 12h às 13h30: quero uma padaria e um museu.", "12:00", "13:30"),
+    ("Tengo libre de 10:00 a 12:30, quiero una farmacia y un museo.", "10:00", "12:30"),
+])
+def test_a_range_said_with_de_or_von(text, start, deadline):
+    request = _request(text)
+    assert (request.start_time, request.deadline) == (start, deadline)
+
+
+def test_time_after_start_place_said_roughly():
+    request = _request("Vi ses vid Centralplan typ kvart i tio, ett kafé och en park. Tåget hem går vid två.")
+    assert request.start_time == "09:45"
+
+
+def test_class_over_with_a_place_between():
+    request = _request("Seminar an der Uni aus um 11:45. Dann Mittagessen und eine Apotheke, um 13:30 bin ich "
+                       "im Kino verabredet.")
+    assert (request.start_time, request.deadline) == ("11:45", "13:30")
+
+
+def test_arriving_said_of_oneself_is_the_start():
+    request = _request("we get to Central Station at ten to nine and want a bakery and a museum, then back at the "
+                       "station for the 1 oclock train")
+    assert (request.start_time, request.deadline) == ("08:50", "13:00")
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("Heading to a concert at the Old Hall at 8pm. Leaving Central Square at 5, want dinner and a pharmacy first.",
+     "17:00", "20:00"),
+    ("Going to a party at a friend's house on Oak Road at 7. I'm at the Mall from 5:15 - need a bakery and a "
+     "florist.", "17:15", "19:00"),
+])
+def test_going_to_an_event_before_the_start_is_said(text, start, deadline):
+    request = _request(text)
+    assert (request.start_time, request.deadline) == (start, deadline)
+
+
+def test_midday_said_as_lunchtime_leaves_the_start_to_the_later_time():
+    request = _request("Tinc una hora lliure al migdia. Surto de la Plaça Major a la una: vull una farmàcia i un "
+                       "supermercat.")
+    assert (request.start_time, request.time_limit_min) == ("13:00", 60)

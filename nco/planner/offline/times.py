@@ -35,11 +35,14 @@ _EVENT_BEFORE = re.compile(r"\b(before|after|for)\s+(?:the |my |our |a |an )?(?:
 #: arriving somewhere before a clock time: the time is the start ("getting off the train at X around 11am")
 _ARRIVAL = re.compile(r"\b(?:get(?:ting)? off|got off|off (?:the |a |my )?(?:train|bus|boat|ship|ferry|plane|cruise|"
                       r"tram|coach)|land(?:ing)?|arriv(?:e|es|ing)|(?:coming|comes|gets|get|getting) in|pull(?:s|ing)? in)\b"
-                      r"(?:\s+[\w']+){0,6}?\s+(?:at|around|about|by)\s*$")
+                      r"(?:\s+[\w']+){0,6}?\s+(?:at|around|about|by)\s*$"
+                      # "we get to Monaco station at twenty to eleven": one says it of oneself, not "need to get to"
+                      r"|\b(?:i|we|i'll|we'll)\s+(?:get|got|reach|will get|will reach)\s+(?:to\s+)?(?:[\w']+\s+){1,5}?"
+                      r"(?:at|around|about)\s*$")
 #: words right after a clock time that make it the end ("om 2 uur terug", "at 3 i must be at the station", "um 18 Uhr
-#: müssen wir am X sein": the subject after the verb, left out)
+#: müssen wir am X sein", "um 14 Uhr bin ich im X": the subject after the verb, left out)
 _END_AFTER = re.compile(r"[ \t]*(?:back|done|home|finished|wieder|(?:(?:i|we) )?(?:must|need to|have to|want to|should) be "
-                        r"(?:back|at|in)\b)")
+                        r"(?:back|at|in)\b|(?:i'?m|i am|we'?re|we are) (?:at|in)\b)")
 #: words after "leave" that make the time a deadline ("my ferry leaves at 3pm")
 _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
 
@@ -168,15 +171,22 @@ def masked_before(low: str, a: int, times, i: int) -> str:
 
 
 #: what one is busy with until the trip begins ("night class ends at 10pm, I'll leave right after", "my shift is
-#: over at 3"): its end is the start
+#: over at 3", "Seminar an der Uni aus um 11"): its end is the start
 _FREE_AFTER = re.compile(r"\b(?:class|classes|meeting|meetings|work|shift|school|conference|lecture|appointment|session|"
-                         r"course|exam|training|practice|rehearsal|mass|service)\s+(?:ends?|finish(?:es)?|(?:is |are )?over|"
+                         r"course|exam|training|practice|rehearsal|mass|service|vorlesung|seminar|kurs|schicht|schule|arbeit)"
+                         r"(?:\s+(?:at|in|an|am|im)\s+[^.;!?,]{1,30}?)?\s+(?:ends?|finish(?:es)?|(?:is |are )?over|aus|vorbei|"
                          r"(?:is |are )?done|gets? out|lets? out|ends up|wraps? up)\s+(?:at|around|about)\s*$")
 
 #: an appointment that opens a clause, said to last until a time ("Termin bis 15:30 an der FH, dann Zeit bis ...",
 #: "Meeting till 2pm, then free"): the trip starts when it is over
 _BUSY_UNTIL = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:my|our|mein|meine|the)\s+)?(?:termin|meeting|meetings|appointment|"
                          r"class|classes|conference|lecture|shift|work)\s+(?:until|till|by)\s*$")
+
+
+#: a sentence that opens with going to an event at a time, before the start is said ("Heading to a gig at X at 8pm.
+#: Leaving Y at 6", "Going to a BBQ on Z at 6. I'm at W from 4:30", "on va à un concert à 20h"): the end
+_GOING_TO = re.compile(r"(?:^|[.!?;]\s*)(?:(?:i'?m|we'?re|i am|we are)\s+)?(?:heading|headed|going|off|on va|vamos)\s+"
+                       r"(?:to|à|a)\s+[^.;!?]*$")
 
 
 #: coming home or back for a meal at a time ("home for lunch at 12", "Hemma till lunch kl 12", "je rentre déjeuner à
@@ -247,14 +257,17 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if i in used:
             continue
         before_text, kind = befores[i], cued[i]
+        if _noon_as_lunchtime(p, times, i):
+            continue
         if _EVENT_NAMED[0].search(p.low, 0, a) and _EVENT_NAMED[1].match(p.low, b):
             kind = "task"
         if times_out.start is None and kind != "task" and (_right_after_start(p, a) or _at_start_until(p, a)):
             kind = "start"  # "At Praça X by 10", "meeting friends at Y around 7:30pm": when one is at the start
         elif times_out.start is not None and p.low[b - 1] != "." and _END_AFTER.match(p.low, b):
             kind = "deadline"  # "om 2 uur terug", "um 14 Uhr zurück", "... a bakery at 5 i must be at X": the cue after
-        if kind is None and start_cued and i < cued.index("start"):
-            kind = "task"  # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event
+        if kind in (None, "task") and start_cued and i < cued.index("start"):
+            # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event, unless one goes there
+            kind = "deadline" if _GOING_TO.search(before_text) else "task"
         if kind is None:
             kind = "start" if times_out.start is None and not start_cued else "deadline"
         if kind == "deadline" and times_out.start is None and times_out.deadline is not None and not start_cued:
@@ -276,6 +289,15 @@ def read_times(p: Prompt, times_out: Times) -> None:
         p.mask(a, b)
 
 
+def _noon_as_lunchtime(p: Prompt, times, i: int) -> bool:
+    """Whether clock time ``i`` is midday said as a part of the day ("una hora lliure al migdia", "libre al
+    mediodía", "livre ao meio-dia") while a later clock time follows the start place ("surto de X a la una"): the
+    start is that one."""
+    a, b = times[i][:2]
+    return p.low[a:b] in ("noon", "midday") and re.search(r"\b(?:al|ao)\s+$", p.low[max(0, a - 5):a]) is not None \
+        and any(0 <= p.start_end <= t[0] <= p.start_end + 8 for t in times[i + 1:])
+
+
 def _said_as_now(low: str, times, used: set[int]) -> list[int]:
     """Indices of the clock times said as the present time of day.
 
@@ -288,7 +310,7 @@ def _said_as_now(low: str, times, used: set[int]) -> list[int]:
 def _right_after_start(p: Prompt, a: int) -> bool:
     """Whether the clock time at ``a`` follows the start place with at most a preposition between."""
     return 0 <= p.start_end <= a and re.fullmatch(r"[\s,]*(?:(?:we'?re |i'?m )?(?:meeting|meet)(?: up)?\s+)?"
-                                                   r"(?:(?:at|around|about|by|from|approx\.?|approximately|roughly)\s*)?",
+                                                   r"(?:(?:at|around|about|by|from|approx\.?|approximately|roughly|typ|ca\.?|cirka)\s*)*",
                                                    p.low[p.start_end:a]) is not None
 
 
@@ -306,8 +328,9 @@ def _before_text(low: str, times, i: int) -> str:
 
 
 def _read_range(low: str, times, out: Times) -> set[int]:
-    """"between 10 and 4", "from 2pm to 6pm": both ends at once."""
-    rng = re.search(r"\b(?:between|from)\s+(\S+(?:\s?[ap]\.?m\.?)?)\s+(?:and|to|until|till|-)\s+", low)
+    """"between 10 and 4", "from 2pm to 6pm", "de 12h às 13h30", "de 9 a 11": both ends at once."""
+    rng = re.search(r"\b(?:between|from|de|des|dalle|von)\s+(\S+(?:\s?[ap]\.?m\.?)?)\s+(?:and|to|until|till|-|at|a|à|às|"
+                    r"alle|bis)\s+", low)
     for i, (a, _b, v, _amb) in enumerate(times):
         if rng and rng.start() <= a < rng.end() and i + 1 < len(times) and times[i + 1][0] == rng.end():
             out.start, out.deadline, out.deadline_at = v, times[i + 1][2], times[i + 1][0]
