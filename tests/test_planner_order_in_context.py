@@ -130,3 +130,11 @@ def test_a_visit_said_to_come_at_the_end_is_last(text, kinds, order):
 ])
 def test_after_that_closing_a_clause_is_said_of_its_own_visit(text, kinds, order):
     assert _kinds_order(text) == (kinds, order)
+
+
+@pytest.mark.parametrize("text", [
+    "From the station at 11: a walk in a park before lunch, then a pizzeria. Until 3pm.",
+    "Saio da estação às 11. Quero ir a um parque antes de almoçar e depois comer numa pizzaria. Até às 15h.",
+])
+def test_then_after_before_lunch_goes_on_after_it(text):
+    assert _kinds_order(text) == (["park", "restaurant"], [(0, 1)])

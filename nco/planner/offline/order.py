@@ -186,6 +186,8 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
             if x.ref == "before" and own[0].end <= x.start:
                 # "a flower shop, a cheese shop and a wine shop before lunch": the whole list
                 own = _list_before(mlow, [y for y in plain if y.end <= own[0].end])[0]
+        if x.ref == "before" and own and own[0].start > x.start and THEN_RE.search(mlow, x.end, own[0].start):
+            own = []  # "a park before lunch, then a pizzeria": the visit said before the reference
         if not own:
             own = [y for y in plain if s0 <= y.start < x.start and y.task != x.task][-1:]
         for y in own:
