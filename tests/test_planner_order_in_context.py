@@ -138,3 +138,19 @@ def test_after_that_closing_a_clause_is_said_of_its_own_visit(text, kinds, order
 ])
 def test_then_after_before_lunch_goes_on_after_it(text):
     assert _kinds_order(text) == (["park", "restaurant"], [(0, 1)])
+
+
+@pytest.mark.parametrize("text, kinds, order", [
+    ("From Marienplatz at 9: a playground first, then a coffee, a bakery, and a supermarket on the way home. "
+     "Back by 12.", ["playground", "cafe", "bakery", "supermarket"], [(0, 1), (0, 2), (1, 3), (2, 3)]),
+    ("Ab 9 Uhr vom Marktplatz: ein Museum, ein Café und auf dem Heimweg eine Bäckerei. Bis 12 Uhr.",
+     ["museum", "cafe", "bakery"], [(0, 2), (1, 2)]),
+    ("Départ de la gare à 9h : un musée, un café, et une boulangerie sur le chemin du retour. Retour pour 12h.",
+     ["museum", "cafe", "bakery"], [(0, 2), (1, 2)]),
+    ("From Marienplatz at 9: a playground first, then a coffee, a bakery, and groceries at Lidl on the way home. "
+     "Back by 12.", ["playground", "cafe", "bakery", "supermarket"], [(0, 1), (0, 2), (1, 3), (2, 3)]),
+    ("From Marienplatz at 9: a museum, then a cafe on the way back to the hotel. Back by 12.",
+     ["museum", "cafe"], [(0, 1)]),
+])
+def test_a_visit_on_the_way_home_is_last(text, kinds, order):
+    assert _kinds_order(text) == (kinds, order)

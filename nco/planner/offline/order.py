@@ -304,7 +304,8 @@ def _last(x: Mention, n_tasks: int) -> set[tuple[int, int]]:
 
 #: "at the (very) end" said right after a visit, not of a place ("the ice cream at the very end as a reward",
 #: but "a cafe at the end of the street")
-_AT_END = re.compile(r"at the (?:very )?end(?!\s+(?:of|the|der|des|de|du|del|della|di|da|do|van|av)\b)")
+_AT_END = re.compile(r"at the (?:very )?end(?!\s+(?:of|the|der|des|de|du|del|della|di|da|do|van|av)\b)|"
+                     r"on (?:the|my|our) way (?:home|back)\b")  # "groceries at the corner shop on the way home"
 
 
 def _said_before_end(mlow: str, plain: list[Mention], m: re.Match) -> list[Mention]:

@@ -375,6 +375,15 @@ for _lang, _words in _VERY_END.items():
 _AT_THE_END = {"sv": r"på \bslutet|i \bslutet", "nl": r"op het (?:eind|einde)|aan het (?:eind|einde)"}
 for _lang, _words in _AT_THE_END.items():
     PHRASES[_lang] = [(r"\b(?:" + _words + r")\b" + _OF_A_PLACE, "at the end")] + PHRASES[_lang]
+#: the way home in the languages read ("auf dem Heimweg", "sur le chemin du retour", "på vägen hem")
+_WAY_HOME = {
+    "de": r"auf dem (?:heimweg|rückweg|nachhauseweg)", "fr": r"sur le chemin du retour|en rentrant",
+    "es": r"de camino a casa|de vuelta a casa|a la vuelta", "pt": r"no caminho de volta|no caminho para casa",
+    "it": r"sulla via del ritorno|tornando a casa|al ritorno", "sv": r"på vägen hem|på hemvägen",
+    "nl": r"op de terugweg|op weg naar huis", "ca": r"de camí a casa|a la tornada", "fi": r"kotimatkalla",
+}
+for _lang, _words in _WAY_HOME.items():
+    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b", "on the way home")] + PHRASES[_lang]
 #: "before that" in the languages read ("en daarvoor nog een markt", "und vorher noch in den Supermarkt",
 #: "e antes disso um mercado", "och innan dess en marknad")
 _BEFORE_THAT = {
