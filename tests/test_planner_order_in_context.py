@@ -108,3 +108,49 @@ def test_first_orders_its_own_sequence_not_a_visit_added_later(text, kinds):
 ])
 def test_first_leaves_a_visit_said_to_come_at_any_point(text, kinds):
     assert _kinds_order(text) == (kinds, [(0, 1)])
+
+
+@pytest.mark.parametrize("text, kinds, order", [
+    ("Vi börjar vid Stortorget kl 10. Först ett museum, sen en bokhandel och en bar på slutet. Tillbaka vid fem.",
+     ["museum", "bookshop", "bar"], [(0, 1), (1, 2)]),
+    ("Départ de la place Carnot à 10h. Passe à la pharmacie, achète du pain à la boulangerie, et en tout dernier "
+     "un bar. Jusqu'à 14h.", ["pharmacy", "bakery", "bar"], [(0, 2), (1, 2)]),
+    ("We vertrekken om 10 uur vanaf het Stationsplein. Een museum, een boekhandel en op het eind een café. "
+     "Om 13 uur terug.", ["museum", "bookshop", "cafe"], [(0, 2), (1, 2)]),
+])
+def test_a_visit_said_to_come_at_the_end_is_last(text, kinds, order):
+    assert _kinds_order(text) == (kinds, order)
+
+
+@pytest.mark.parametrize("text, kinds, order", [
+    ("From Marienplatz at 10: I want to see a museum, have lunch at Luigi's after that, and relax in a park. "
+     "Until 4pm.", ["museum", "restaurant", "park"], [(0, 1)]),
+    ("From Marienplatz at 10: a museum, after that a park, then a bar. Until 4pm.",
+     ["museum", "park", "bar"], [(0, 1), (1, 2)]),
+])
+def test_after_that_closing_a_clause_is_said_of_its_own_visit(text, kinds, order):
+    assert _kinds_order(text) == (kinds, order)
+
+
+@pytest.mark.parametrize("text", [
+    "From the station at 11: a walk in a park before lunch, then a pizzeria. Until 3pm.",
+    "Saio da estação às 11. Quero ir a um parque antes de almoçar e depois comer numa pizzaria. Até às 15h.",
+])
+def test_then_after_before_lunch_goes_on_after_it(text):
+    assert _kinds_order(text) == (["park", "restaurant"], [(0, 1)])
+
+
+@pytest.mark.parametrize("text, kinds, order", [
+    ("From Marienplatz at 9: a playground first, then a coffee, a bakery, and a supermarket on the way home. "
+     "Back by 12.", ["playground", "cafe", "bakery", "supermarket"], [(0, 1), (0, 2), (1, 3), (2, 3)]),
+    ("Ab 9 Uhr vom Marktplatz: ein Museum, ein Café und auf dem Heimweg eine Bäckerei. Bis 12 Uhr.",
+     ["museum", "cafe", "bakery"], [(0, 2), (1, 2)]),
+    ("Départ de la gare à 9h : un musée, un café, et une boulangerie sur le chemin du retour. Retour pour 12h.",
+     ["museum", "cafe", "bakery"], [(0, 2), (1, 2)]),
+    ("From Marienplatz at 9: a playground first, then a coffee, a bakery, and groceries at Lidl on the way home. "
+     "Back by 12.", ["playground", "cafe", "bakery", "supermarket"], [(0, 1), (0, 2), (1, 3), (2, 3)]),
+    ("From Marienplatz at 9: a museum, then a cafe on the way back to the hotel. Back by 12.",
+     ["museum", "cafe"], [(0, 1)]),
+])
+def test_a_visit_on_the_way_home_is_last(text, kinds, order):
+    assert _kinds_order(text) == (kinds, order)

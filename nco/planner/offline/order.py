@@ -53,6 +53,8 @@ def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
             continue  # "a drink afterwards." - below
         prev = [x for x in mentions if x.end <= m.start() and x.task is not None]
         nxt = [x for x in plain if x.start >= m.end()]
+        if m.group(1) == "after that" and prev and _said_of(mlow, prev[-1], m):
+            continue  # "lunch at Luigi's after that, and a park" - in _anaphora
         if prev and nxt:
             # "A, B, C in any order, then D"; "A, B and finally C": the list in no order of its own
             free = bool(_ANY_ORDER.search(mlow[prev[-1].end:m.start()])) or _only_last(mlow, m)
@@ -184,6 +186,8 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
             if x.ref == "before" and own[0].end <= x.start:
                 # "a flower shop, a cheese shop and a wine shop before lunch": the whole list
                 own = _list_before(mlow, [y for y in plain if y.end <= own[0].end])[0]
+        if x.ref == "before" and own and own[0].start > x.start and THEN_RE.search(mlow, x.end, own[0].start):
+            own = []  # "a park before lunch, then a pizzeria": the visit said before the reference
         if not own:
             own = [y for y in plain if s0 <= y.start < x.start and y.task != x.task][-1:]
         for y in own:
@@ -300,7 +304,8 @@ def _last(x: Mention, n_tasks: int) -> set[tuple[int, int]]:
 
 #: "at the (very) end" said right after a visit, not of a place ("the ice cream at the very end as a reward",
 #: but "a cafe at the end of the street")
-_AT_END = re.compile(r"at the (?:very )?end(?!\s+(?:of|the|der|des|de|du|del|della|di|da|do|van|av)\b)")
+_AT_END = re.compile(r"at the (?:very )?end(?!\s+(?:of|the|der|des|de|du|del|della|di|da|do|van|av)\b)|"
+                     r"on (?:the|my|our) way (?:home|back)\b")  # "groceries at the corner shop on the way home"
 
 
 def _said_before_end(mlow: str, plain: list[Mention], m: re.Match) -> list[Mention]:
@@ -360,7 +365,7 @@ def _anaphora(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
         nxt = [x for x in plain if x.start >= m.end()]
         single = m.group(2) in ("that", "this", "it")
         said = prev[-1:] if single else prev
-        if prev and not mlow[prev[-1].end:m.start()].strip():
+        if prev and _said_of(mlow, prev[-1], m):
             own, said = prev[-1:], (prev[-2:-1] if single else prev[:-1])  # "lunch after both", "dinner before it"
         elif nxt:
             own = _list_after(mlow, nxt)
@@ -370,6 +375,14 @@ def _anaphora(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
             for z in said:
                 deps |= {(t, u) if m.group(1) == "before" else (u, t) for t in y.tasks for u in z.tasks}
     return deps
+
+
+def _said_of(mlow: str, x: Mention, m: re.Match) -> bool:
+    """Whether "after that" at ``m`` is said of the visit ``x`` before it: right after it ("lunch after
+    both"), or closing its clause with the visit's own words between ("a beer at the corner pub after that,
+    and a park"), not opening the next part ("a museum, after that a park")."""
+    gap = mlow[x.end:m.start()]
+    return not gap.strip() or (_own_words(gap) and bool(re.match(r"\s*(?:[,.;:!?]|$)", mlow[m.end():])))
 
 
 def _numbered(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:

@@ -360,7 +360,7 @@ _KINDS = {
 #: "at the very end" in the languages read, said before or right after the visit that comes last
 #: ("et les courses tout à la fin", "köpa bröd allra sist", "ganz zum Schluss ein Bier")
 _VERY_END = {
-    "fr": r"tout à la fin|à la toute fin", "sv": r"allra sist av allt|allra sist",
+    "fr": r"tout à la fin|à la toute fin|en tout dernier|tout en dernier", "sv": r"allra sist av allt|allra sist",
     "de": r"ganz am ende|ganz zum schluss|ganz zuletzt", "es": r"al final del todo|al final de todo|justo al final",
     "pt": r"no final de tudo|mesmo no final|bem no final|no fim de tudo", "it": r"alla fine di tutto|proprio alla fine",
     "ca": r"tot al final|al final de tot|ben al final", "nl": r"helemaal (?:op|aan) het (?:eind|einde)|als allerlaatste",
@@ -370,6 +370,20 @@ _VERY_END = {
 _OF_A_PLACE = r"(?!\s+(?:der|des|dem|de|del|dels|della|dello|di|da|do|dos|das|du|van|av|på|of)\b)"
 for _lang, _words in _VERY_END.items():
     PHRASES[_lang] = [(r"\b(?:" + _words + r")\b" + _OF_A_PLACE, "at the very end")] + PHRASES[_lang]
+#: "at the end" in the languages whose word rules miss it ("och en bar på slutet", "en op het eind een café")
+#: (the "\b" before "slutet" marks the word as known in its definite form, not read as "the slut")
+_AT_THE_END = {"sv": r"på \bslutet|i \bslutet", "nl": r"op het (?:eind|einde)|aan het (?:eind|einde)"}
+for _lang, _words in _AT_THE_END.items():
+    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b" + _OF_A_PLACE, "at the end")] + PHRASES[_lang]
+#: the way home in the languages read ("auf dem Heimweg", "sur le chemin du retour", "på vägen hem")
+_WAY_HOME = {
+    "de": r"auf dem (?:heimweg|rückweg|nachhauseweg)", "fr": r"sur le chemin du retour|en rentrant",
+    "es": r"de camino a casa|de vuelta a casa|a la vuelta", "pt": r"no caminho de volta|no caminho para casa",
+    "it": r"sulla via del ritorno|tornando a casa|al ritorno", "sv": r"på vägen hem|på hemvägen",
+    "nl": r"op de terugweg|op weg naar huis", "ca": r"de camí a casa|a la tornada", "fi": r"kotimatkalla",
+}
+for _lang, _words in _WAY_HOME.items():
+    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b", "on the way home")] + PHRASES[_lang]
 #: "before that" in the languages read ("en daarvoor nog een markt", "und vorher noch in den Supermarkt",
 #: "e antes disso um mercado", "och innan dess en marknad")
 _BEFORE_THAT = {
