@@ -700,19 +700,20 @@ _EVENT = (r"(?:gig|show|concert|concerto|concierto|konzert|konsert(?:en)?|konser
 _EVENT_NAME = (r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|da|do|das|dos|del|la|le|du|des|of)){0,5}")
 _EVENT_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _EVENT_AT = r"(?:at|in|na|no|em|på|im|am|à|au|en|al|a)\s+(?:the\s+)?"
+#: "before that" said right after the appointment, in the languages read
+_THEN_BEFORE_THAT = (r"(?=[\s.,;:!]+(?:before that|before this|beforehand|antes|avant|vorher|davor|innan|sitä ennen|"
+                     r"ennen sitä|abans|prima)\b)")
 #: "Gig at the Red Rattler at 8pm. Before that, ...", "i have consulta at 16:30 at Praça X. before that ...": the
 #: appointment is where and when the trip ends
 _EVENT_THEN_BEFORE = re.compile(
     r"(?i)\b(?:(?:i|we) have (?:a |an |my |the )?)?" + _EVENT + r"(?:'s| is)?\s+(?:" + _EVENT_AT + r"(?P<p1>" +
     _EVENT_NAME + r")\s+(?:at|around|by)\s+(?P<t1>" + _EVENT_TIME + r")|(?:at|around)\s+(?P<t2>" + _EVENT_TIME +
-    r")\s+" + _EVENT_AT + r"(?P<p2>" + _EVENT_NAME + r"))(?=[\s.,;:!]+(?:before that|before this|beforehand|antes|avant|"
-    r"vorher|davor|innan|sitä ennen|ennen sitä|abans|prima)\b)")
+    r")\s+" + _EVENT_AT + r"(?P<p2>" + _EVENT_NAME + r"))" + _THEN_BEFORE_THAT)
 #: "Um 14 Uhr ist die Hochzeit in der X. Vorher ...", "At 2pm is the wedding at X. Before that": the same, the time
 #: said first
 _TIME_EVENT_BEFORE = re.compile(
     r"(?i)\b(?:at|around)\s+(?P<t1>" + _EVENT_TIME + r")\s+(?:is|ist|est|es|é|è|är|on)\s+(?:the |my |our |la |le |el |o |a )?"
-    + _EVENT + r"\s+" + _EVENT_AT + r"(?P<p1>" + _EVENT_NAME + r")(?=[\s.,;:!]+(?:before that|before this|beforehand|"
-    r"antes|avant|vorher|davor|innan|sitä ennen|ennen sitä|abans|prima)\b)")
+    + _EVENT + r"\s+" + _EVENT_AT + r"(?P<p1>" + _EVENT_NAME + r")" + _THEN_BEFORE_THAT)
 #: "a bar innan konserten på Musikhuset kl 19", "before the show at X at 8": the same, said after the visits
 _BEFORE_EVENT = re.compile(
     r"(?i)\b(?:before|innan|avant|antes d[oe]|vor)\s+(?:the |le |la |l'|o |a |el |dem |der |den )?" + _EVENT +

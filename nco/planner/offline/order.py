@@ -269,10 +269,10 @@ def _added_later(mlow: str, plain: list[Mention], at: int) -> set[int]:
     _, end = sentence_bounds(mlow, at)
     out, seen = set(), set()
     for x in plain:
-        s0, _ = sentence_bounds(mlow, x.start)
+        s0, s1 = sentence_bounds(mlow, x.start)
         new = set(x.tasks) - seen
         seen |= set(x.tasks)
-        if s0 > end and new and _ALSO.search(mlow, s0, sentence_bounds(mlow, x.start)[1]):
+        if s0 > end and new and _ALSO.search(mlow, s0, s1):
             out |= new
     return out
 

@@ -368,13 +368,20 @@ _VERY_END = {
 }
 #: what follows the end of a place, not of the day ("ganz am Ende der Straße", "tout à la fin de la rue")
 _OF_A_PLACE = r"(?!\s+(?:der|des|dem|de|del|dels|della|dello|di|da|do|dos|das|du|van|av|på|of)\b)"
-for _lang, _words in _VERY_END.items():
-    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b" + _OF_A_PLACE, "at the very end")] + PHRASES[_lang]
+
+
+def _read_first(table: dict[str, str], english: str, tail: str = "") -> None:
+    """Put the rule "these words of each language mean ``english``" (``tail``: a look-ahead) before the other
+    rules of its language."""
+    for lang, words in table.items():
+        PHRASES[lang] = [(r"\b(?:" + words + r")\b" + tail, english)] + PHRASES[lang]
+
+
+_read_first(_VERY_END, "at the very end", _OF_A_PLACE)
 #: "at the end" in the languages whose word rules miss it ("och en bar på slutet", "en op het eind een café")
 #: (the "\b" before "slutet" marks the word as known in its definite form, not read as "the slut")
 _AT_THE_END = {"sv": r"på \bslutet|i \bslutet", "nl": r"op het (?:eind|einde)|aan het (?:eind|einde)"}
-for _lang, _words in _AT_THE_END.items():
-    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b" + _OF_A_PLACE, "at the end")] + PHRASES[_lang]
+_read_first(_AT_THE_END, "at the end", _OF_A_PLACE)
 #: the way home in the languages read ("auf dem Heimweg", "sur le chemin du retour", "på vägen hem")
 _WAY_HOME = {
     "de": r"auf dem (?:heimweg|rückweg|nachhauseweg)", "fr": r"sur le chemin du retour|en rentrant",
@@ -382,8 +389,7 @@ _WAY_HOME = {
     "it": r"sulla via del ritorno|tornando a casa|al ritorno", "sv": r"på vägen hem|på hemvägen",
     "nl": r"op de terugweg|op weg naar huis", "ca": r"de camí a casa|a la tornada", "fi": r"kotimatkalla",
 }
-for _lang, _words in _WAY_HOME.items():
-    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b", "on the way home")] + PHRASES[_lang]
+_read_first(_WAY_HOME, "on the way home")
 #: "before that" in the languages read ("en daarvoor nog een markt", "und vorher noch in den Supermarkt",
 #: "e antes disso um mercado", "och innan dess en marknad")
 _BEFORE_THAT = {
@@ -401,10 +407,8 @@ _TYPICAL_FOOD = {
     "ca": r"menjar (?:alguna cosa típica|algo típic|un plat típic|plats típics)",
     "de": r"(?:was|etwas) typisches essen", "nl": r"iets typisch(?:s)? eten",
 }
-for _lang, _words in _TYPICAL_FOOD.items():
-    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b", "local food")] + PHRASES[_lang]
-for _lang, _words in _BEFORE_THAT.items():
-    PHRASES[_lang] = [(r"\b(?:" + _words + r")\b", "before that")] + PHRASES[_lang]
+_read_first(_TYPICAL_FOOD, "local food")
+_read_first(_BEFORE_THAT, "before that")
 for _lang, _words in _COUNTS.items():
     PHRASES[_lang] = PHRASES[_lang] + _KINDS.get(_lang, []) + [
         (r"\b(?:" + w + r")\b(?=\s+[^\W\d_]{3,})(?!\s+(?:" + UNITS + r")\b)", en)

@@ -129,7 +129,8 @@ def _map_form(name: str | None, lang: str, known) -> str | None:
     match = getattr(known, "match", None)
     if not name or match is None or known(name, exact=True):
         return name
-    conf = match(name).confidence if match(name).place is not None else 0.0
+    found = match(name)
+    conf = found.confidence if found.place is not None else 0.0
     return next((f for f in name_forms(name, lang)[1:] if known(f) and match(f).confidence >= conf), name)
 
 
@@ -279,12 +280,21 @@ def _shortened(end: str, start: str) -> bool:
         not any(w in _HEAD_WORDS or w in PLACE_NOUNS for w in rest)
 
 
+#: an article or a possessive before a place word ("the station", "l'oficina", "our hotel")
+_ARTICLE = r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?"
+
+
+def _place_word(name: str | None) -> str | None:
+    """The one word ``name`` is after its article ("the car" -> "car", "l'oficina" -> "oficina"), else ``None``."""
+    m = re.fullmatch(_ARTICLE + r"([^\W\d_]+)", (name or "").strip(), re.IGNORECASE)
+    return m.group(1) if m else None
+
+
 def _same_kind(end: str, start: str) -> bool:
     """Whether ``end`` refers back to the start by its kind alone ("Krems station" ... "back at the station",
     "estação de Monaco" ... "à estação", "Landesklinikum" ... "beim Klinikum"), or by where one stays or came in
     ("back at the hotel", "al coche")."""
-    m = re.fullmatch(r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?([^\W\d_]+)(\s+[^\W\d_]+)?",
-                     end.strip(), re.IGNORECASE)
+    m = re.fullmatch(_ARTICLE + r"([^\W\d_]+)(\s+[^\W\d_]+)?", end.strip(), re.IGNORECASE)
     if not m:
         return False
     word = m.group(1).lower()
@@ -299,9 +309,8 @@ _WHERE_IT_IS = re.compile(r"\s+(?:at|in|on|en|em|na|no|a|à|al|am|im|beim|bei|vi
 def _return_word_at(p: Prompt, end: str | None, end_at: int, known) -> str | None:
     """The place where what one came in or stays is, said as the end ("Volvemos al coche en la Plaça Rebés",
     "back to the car at Odeonsplatz"): that place when the map knows it, not the start."""
-    m = re.fullmatch(r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?([^\W\d_]+)", (end or "").strip(),
-                     re.IGNORECASE)
-    if not m or m.group(1).lower() not in _RETURN_WORDS or known is None or end_at < 0:
+    word = _place_word(end)
+    if not word or word.lower() not in _RETURN_WORDS or known is None or end_at < 0:
         return end
     at = p.low.find(end.lower(), end_at)
     where = _WHERE_IT_IS.match(p.text, at + len(end)) if at >= 0 else None
@@ -316,13 +325,12 @@ def _return_word_at(p: Prompt, end: str | None, end_at: int, known) -> str | Non
 def _said_with_start(p: Prompt, end: str, start_at: int) -> bool:
     """Whether ``end`` is one word the start was said with just before its name ("Surto de l'oficina a
     l'Avinguda Meritxell ... torno a l'oficina", "from our hotel, Praça X ... back to the hotel"): the start."""
-    m = re.fullmatch(r"(?:(?:the|la|le|a|o|el|il|die|der|das|den|my|our)\s+|l'\s*)?([^\W\d_]{3,})", end.strip(),
-                     re.IGNORECASE)
-    if not m or start_at <= 0:
+    word = _place_word(end)
+    if not word or len(word) < 3 or start_at <= 0:
         return False
     before = p.low[max(0, start_at - 30):start_at]
-    return bool(re.search(r"(?<![\w'])" + re.escape(m.group(1).lower()) + r"\b", before)) or \
-        _same_kind_word(m.group(1), before, p.lang)
+    return bool(re.search(r"(?<![\w'])" + re.escape(word.lower()) + r"\b", before)) or \
+        _same_kind_word(word, before, p.lang)
 
 
 def _same_kind_word(word: str, before: str, lang: str) -> bool:

@@ -464,9 +464,7 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
             is_limit = not (re.search(r"\b(spend|for)\b", before) and task_in_clause(low, m.start()))
         if _ALONE_AFTER_CLOCK[0].search(before) and _ALONE_AFTER_CLOCK[1].match(after):
             is_limit = True  # "Place X, 9am, two hours: a market and ..."
-        if is_limit and out.start is not None and out.start + mins == out.deadline:
-            pass  # "a 3-hour gap from 13:00 ... back by 16:00": the end said twice is the deadline
-        elif is_limit:
+        if is_limit:
             out.limit = mins if out.limit is None else out.limit
         else:
             durations.append((m.start(), m.end(), mins))
