@@ -88,7 +88,13 @@ class, the twenty-second's never) and ``data/prompts/trips_heldout23.jsonl``
 not in English, 28 end places and 10 impossible requests, written as people
 write to a planner app or a friend in one go, with asides, things they do
 not want and places named by their kind; scored first with the parser from
-before the round that received it, its failures never read), parses every prompt with
+before the round that received it, its failures never read) and
+``data/prompts/trips_heldout24.jsonl`` (a twenty-fourth, by another hand,
+eight prompts in each bundled extract, 80 % not in English, 28 end places and
+10 impossible requests, written as messages dictated into a phone or typed on
+the move: run-on sentences, times said in words, a change of mind, errands for
+someone else; scored first with the parser from before the round that
+received it, its failures never read), parses every prompt with
 :func:`nco.planner.parse.parse_offline` and scores the request the planner
 would plan: in a bundled city the parser asks the extract which start
 phrases it knows (:func:`nco.planner.plan.knows`), places named without
