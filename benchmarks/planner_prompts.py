@@ -154,7 +154,8 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout17": "trips_heldout17.jsonl", "heldout18": "trips_heldout18.jsonl",
           "heldout19": "trips_heldout19.jsonl", "heldout20": "trips_heldout20.jsonl",
           "heldout21": "trips_heldout21.jsonl", "heldout22": "trips_heldout22.jsonl",
-          "heldout23": "trips_heldout23.jsonl", "heldout24": "trips_heldout24.jsonl"}
+          "heldout23": "trips_heldout23.jsonl", "heldout24": "trips_heldout24.jsonl",
+          "heldout25": "trips_heldout25.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
