@@ -7,7 +7,8 @@ Stages, each a module with its own tests:
    words into English (German, French, Spanish, Portuguese, Italian,
    Catalan, Finnish, Swedish, Dutch), after
    :mod:`~nco.planner.offline.chat` has written out chat spellings and
-   matched misspelt kind words;
+   matched misspelt kind words; :mod:`~nco.planner.offline.others` blanks
+   the sentences about someone else's day ("my husband's train is at 4");
 2. :mod:`~nco.planner.offline.places` reads the start and end places;
 3. :mod:`~nco.planner.offline.times` the day, clock times, durations and the
    time limit;
@@ -28,6 +29,7 @@ from nco.errors import InputError
 from nco.planner.offline.lang import LANGUAGES, detect, normalise
 from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
+from nco.planner.offline.others import blank_others
 from nco.planner.offline.places import end_at_deadline, read_places
 from nco.planner.offline.tasks import (
     Mention,
@@ -74,9 +76,12 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     lang = detect(text)
     # names the map holds kept as written; German keeps every run of capitalised words already
     keep = known_place.names_in(text) if hasattr(known_place, "names_in") and lang != "de" else []
-    p = Prompt(drop_corrections(normalise(text, lang, keep)), lang, known=known_place)  # "às dez, não, às onze"
+    # "às dez, não, às onze"; "Meine Frau landet um acht ...": someone else's times
+    norm, others = blank_others(drop_corrections(normalise(text, lang, keep)), lang)
+    p = Prompt(norm, lang, known=known_place)
     if lang != "en":
         p.notes.append(f"read as {LANGUAGES[lang]} by the offline parser")
+    p.notes += others
     start_place, end_place = read_places(p, known_place)
     p.places = (start_place, end_place)
     times = Times(date=read_date(p, today or dt.date.today()))

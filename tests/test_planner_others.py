@@ -1,0 +1,62 @@
+"""Someone else's day said beside the trip ("my husband's train is at 4, I start at ...") gives the trip
+neither its times nor its places; a trip planned for someone else, or one the writer shares with them, is
+read as before.  The sentences are written for these tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from nco.planner.parse import parse_offline
+from nco.planner.plan import knows, load_planner_city
+
+from conftest import PROMPT_DAY
+
+
+def _parse(text: str, city: str | None = None):
+    known = knows(load_planner_city(city)) if city else None
+    return parse_offline(text, today=PROMPT_DAY, known_place=known)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("My brother's flight lands at 7, he takes a taxi. I start at 9:30 and need a bakery and a bank, done by 12.",
+     "09:30", "12:00"),
+    ("Mein Mann hat um 8 einen Termin beim Arzt. Ich starte um 10 und will in eine Buchhandlung, bis 13 Uhr.",
+     "10:00", "13:00"),
+    ("Ma fille a son cours de danse à 15h. Je commence à 14h30 : une pharmacie et un café, jusqu'à 17h.",
+     "14:30", "17:00"),
+    ("Mi hermana llega a las 8, pero va directa al hotel. Yo empiezo a las 10: un museo y un café, hasta las 13.",
+     "10:00", "13:00"),
+])
+def test_someone_elses_times_are_not_the_trips(text, start, end):
+    res = _parse(text)
+    assert (res.request.start_time, res.request.deadline) == (start, end)
+    assert any("someone else's day" in n for n in res.notes)
+
+
+def test_someone_elses_place_is_not_the_end():
+    """The bus station the husband leaves from is not where the trip ends."""
+    res = _parse("My husband's bus leaves at 8 from the bus station. I'm starting at Plaça Guillemó at 10:30 and "
+                 "I've got until 1: a bookshop and a supermarket.", "andorra")
+    assert res.request.end_place is None and res.request.deadline == "13:00"
+    assert res.request.start_place == "Plaça Guillemó"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # the trip is theirs: no sentence of the writer's own says a time
+    ("My parents arrive at 10 and want a museum, then lunch. They must be done by 2pm.", "10:00", "14:00"),
+    # the writer joins them
+    ("My sister and I start at 10: a museum, then lunch, back by 2pm.", "10:00", "14:00"),
+    ("Meine Frau und ich starten um 16 Uhr und haben bis 18:30 Zeit: eine Apotheke und eine Bar.", "16:00", "18:30"),
+])
+def test_a_trip_for_them_or_with_them_keeps_its_times(text, start, end):
+    res = _parse(text)
+    assert (res.request.start_time, res.request.deadline) == (start, end)
+    assert not any("someone else's day" in n for n in res.notes)
+
+
+def test_they_pick_me_up_where_the_trip_ends():
+    """"My daughter picks me up at the library at 2" is the trip's end, not someone else's day."""
+    res = _parse("I'm at Grace Church around noon. The bank, then lunch. My daughter picks me up at the "
+                 "East Shore Library at 2.", "harrisburg")
+    assert res.request.deadline == "14:00"
+    assert not any("someone else's day" in n for n in res.notes)
