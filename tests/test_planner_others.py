@@ -1,6 +1,7 @@
 """Someone else's day said beside the trip ("my husband's train is at 4, I start at ...") gives the trip
 neither its times nor its places; a trip planned for someone else, or one the writer shares with them, is
-read as before.  The sentences are written for these tests; none is taken from a prompt set."""
+read as before.  A doctor said with a clock time is an appointment where the trip ends, not a visit to
+plan.  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -60,3 +61,24 @@ def test_they_pick_me_up_where_the_trip_ends():
                  "East Shore Library at 2.", "harrisburg")
     assert res.request.deadline == "14:00"
     assert not any("someone else's day" in n for n in res.notes)
+
+
+@pytest.mark.parametrize("text, city, end_place, end, kinds", [
+    ("Dentist at 11:30 near the Shot Tower. I'll start at O'Donnell Square Park at 9: a bakery and the library.",
+     "baltimore", "Shot Tower", "11:30", ["bakery", "library"]),
+    ("Zahnarzt um 15 Uhr am Odeonsplatz. Vorher ab 12 vom Marienplatz: eine Apotheke und ein Café.",
+     "munich", "Odeonsplatz", "15:00", ["pharmacy", "cafe"]),
+    ("Tengo el dentista a las 11:45 en la Plaça Rebés. Antes, desde el Parc Central a las 9: una panadería.",
+     "andorra", "Plaça Rebés", "11:45", ["bakery"]),
+])
+def test_a_doctors_appointment_with_its_time_ends_the_trip(text, city, end_place, end, kinds):
+    req = _parse(text, city).request
+    assert (req.end_place, req.deadline) == (end_place, end)
+    assert [t.category if t.tag is None else t.tag for t in req.tasks] == kinds
+
+
+def test_a_doctor_without_a_time_or_followed_by_visits_is_a_visit():
+    """No clock time, or visits said after it: the doctor is planned like any place."""
+    assert any(t.tag == "amenity=dentist" for t in _parse("From Marienplatz at 10: the dentist, then a cafe.").request.tasks)
+    req = _parse("From Marienplatz at 9: the dentist at 10:00, then a cafe and a bakery.").request
+    assert req.tasks[0].tag == "amenity=dentist" and len(req.tasks) == 3

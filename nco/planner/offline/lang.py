@@ -690,7 +690,8 @@ def _place_phrases(text: str) -> str:
 def normalise(text: str, lang: str, keep: list[tuple[int, int]] = ()) -> str:
     """``text`` with the cue words of ``lang`` rewritten into English (place names kept); the spans in
     ``keep`` (names the map holds) are kept as written."""
-    return _trip_words(_event_ends(_restore_kept(_normalise(_hide_kept(text, keep), lang), text, keep)))
+    text = _restore_kept(_normalise(_hide_kept(text, keep), lang), text, keep)
+    return _trip_words(_event_ends(_MEDICAL_AT.sub("an appointment", text)))
 
 
 #: an appointment somewhere at a time, in the languages read ("gig", "consulta", "Termin", "konserten")
@@ -718,6 +719,17 @@ _TIME_EVENT_BEFORE = re.compile(
 _BEFORE_EVENT = re.compile(
     r"(?i)\b(?:before|innan|avant|antes d[oe]|vor)\s+(?:the |le |la |l'|o |a |el |dem |der |den )?" + _EVENT +
     r"\s+" + _EVENT_AT + r"(?P<p1>" + _EVENT_NAME + r")\s+(?:at|around|by)\s+(?P<t1>" + _EVENT_TIME + r")")
+
+
+#: a visit to a doctor, in the languages read: with a clock time it is an appointment, not a visit to plan
+_MEDICAL = (r"(?:dentist|doctor|gp|zahnarzt|zahnärztin|arzt|ärztin|hausarzt|tandläkare[n]?|läkare[n]?|dentiste|médecin|"
+            r"dentista|médico|medico|metge|hammaslääkäri\w*|lääkäri\w*|tandarts|huisarts|dokter|physio|"
+            r"physiotherapist|kinésithérapeute|kiné|fisioterapeuta|fysioterapeut|orthodontist|kieferorthopäde)")
+#: "Dentist at 11:30 near the Shot Tower", "Tandläkare vid Mariatorget kl. 15", "a dentist at the Mairie du 11e at
+#: 11:45": the doctor with a clock time in its clause, no visit said after it
+_MEDICAL_AT = re.compile(r"(?i)\b(?:(?:a|an|my|the|einen|den|dem|der|un|una|um|uma|en|el|le|la|il|lo|o|de|het)\s+)?"
+                         + _MEDICAL + r"\b(?=[^.,;!?\n]{0,40}?\b(?:at|by|around)\s+\d{1,2}:\d{2}(?![^.;!?\n]*\b(?:then|after that|"
+                         r"afterwards)\b))")
 
 
 def _event_ends(text: str) -> str:
