@@ -107,3 +107,14 @@ def test_midday_said_as_lunchtime_leaves_the_start_to_the_later_time():
     request = _request("Tinc una hora lliure al migdia. Surto de la Plaça Major a la una: vull una farmàcia i un "
                        "supermercat.")
     assert (request.start_time, request.time_limit_min) == ("13:00", 60)
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("I'm free from 4 until 8:30, from the Isartor. A church, a gift shop, and at 7 I want dinner.", "16:00", "20:30"),
+    ("Tengo libre de las cuatro a las ocho y media desde el Isartor: una iglesia y a las siete cenar.", "16:00",
+     "20:30"),
+])
+def test_a_time_inside_the_range_said_is_a_visits_not_the_end(text, start, deadline):
+    req = _request(text)
+    assert (req.start_time, req.deadline) == (start, deadline)
+    assert req.tasks[-1].category == "restaurant" and req.tasks[-1].earliest is not None

@@ -247,7 +247,8 @@ def _time_kind(before_text: str) -> str | None:
 def read_times(p: Prompt, times_out: Times) -> None:
     """Start time and deadline from the clock times of the prompt (masked once read)."""
     times = find_times(p.low)
-    used = _read_range(p.low, times, times_out)
+    ranged = _read_range(p.low, times, times_out)
+    used = set(ranged)
     now = _said_as_now(p.low, times, used)
     used |= set(now)
     befores = [_before_text(p.mlow, times, i) for i in range(len(times))]
@@ -268,6 +269,9 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if kind in (None, "task") and start_cued and i < cued.index("start"):
             # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event, unless one goes there
             kind = "deadline" if _GOING_TO.search(before_text) else "task"
+        if kind is None and times_out.start is not None and times_out.deadline is not None \
+                and times_out.start < v < times_out.deadline and ranged:
+            kind = "task"  # "free from 4 until 8:30 ... at 7 dinner": a time inside the range said is a visit's
         if kind is None:
             kind = "start" if times_out.start is None and not start_cued else "deadline"
         if kind == "deadline" and times_out.start is None and times_out.deadline is not None and not start_cued:
