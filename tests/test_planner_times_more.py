@@ -119,3 +119,12 @@ def test_a_time_inside_the_range_said_is_a_visits_not_the_end(text, start, deadl
     req = _request(text)
     assert (req.start_time, req.deadline) == (start, deadline)
     assert req.tasks[-1].category == "restaurant" and req.tasks[-1].earliest is not None
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("Train out of the Hauptbahnhof at 5:40. I'm at the Isartor from 2: a pharmacy, then coffee.", "14:00", "17:40"),
+    ("Flight out of the airport at 9:30. We're at the Marienplatz from 3: a museum and dinner.", "15:00", "21:30"),
+])
+def test_a_departure_said_first_is_the_end(text, start, deadline):
+    req = _request(text)
+    assert (req.start_time, req.deadline) == (start, deadline)

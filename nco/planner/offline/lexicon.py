@@ -239,7 +239,7 @@ PLACE_CUE_END = re.compile(
     r"get to|make it to|(?<=[.!?] )at \d{1,2}:\d{2} at|"
     r"arrive at|arrive in|reach|done (?:at|in)|catch (?:a|my|the) (?:train|bus|flight|boat|ferry|ship|water taxi) "
     r"(?:at|from)|(?:train|ferry|bus|flight|ship|boat|coach|plane|water taxi)(?: back)?(?: to \w+)? (?:leaves|departs|goes|sails)"
-    r"(?: (?:at|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)? from|"
+    r"(?: (?:at|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)? from|(?:train|ferry|bus|flight|ship|boat|coach|plane) out of|"
     r"then (?:the|my|a) (?:train|bus|boat|ferry|ship|water taxi|coach|flight) (?:at \S+ )?from|"
     r"then (?:catch|take) (?:a|my|the) (?:train|bus|boat|ferry|ship|water taxi) (?:at|from)|"
     r"(?:must|need to|have to|has to|got to|should) meet (?:[a-z]+ ){0,3}?at|"

@@ -48,6 +48,8 @@ _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
 
 
 #: the ride back at a clock time, with no verb ("train back at 4:15pm", "Zug zurück um 15:00"): the deadline
+#: "Train out of Penn Station at 5:40", "my flight from X at 9pm": a departure, when the trip ends
+_VEHICLE_OUT = re.compile(r"\b" + _VEHICLE + r"\s+(?:out of|from)\s+(?:[\w'.-]+\s+){0,5}?(?:at|around)\s*$")
 _VEHICLE_BACK = re.compile(r"\b" + _VEHICLE + r"\s+back(?:\s+home)?\s+(?:is\s+)?(?:at|around|about)\s*$")
 
 
@@ -223,7 +225,7 @@ def _time_kind(before_text: str) -> str | None:
     if _ARRIVAL.search(before_text):
         return "start"
     if re.search(_VEHICLE + r"\s+(?:back\s+(?:to\s+)?(?:[\w']+\s+){0,3}?)?(?:leaves|departs|goes|sails)\b", before_text) \
-            or _VEHICLE_BACK.search(before_text):
+            or _VEHICLE_BACK.search(before_text) or _VEHICLE_OUT.search(before_text):
         # "my bus back to Barcelona leaves from the same place at 5:30"
         return "deadline"
     if re.search(r"\b(leave|leaving|depart|departing|head out|set off|heading out)\s+(?:(?:[a-z']+\s+){0,3}?"
