@@ -128,3 +128,11 @@ def test_a_time_inside_the_range_said_is_a_visits_not_the_end(text, start, deadl
 def test_a_departure_said_first_is_the_end(text, start, deadline):
     req = _request(text)
     assert (req.start_time, req.deadline) == (start, deadline)
+
+
+@pytest.mark.parametrize("text, limit", [
+    ("We beginnen om tien uur bij het museum en hebben drieënhalf uur: een café en een park.", 210),
+    ("Vi startar vid museet klockan tio och har tre timmar: ett kafé och en park.", 180),
+])
+def test_a_budget_said_after_and_with_the_subject_left_out(text, limit):
+    assert _request(text).time_limit_min == limit

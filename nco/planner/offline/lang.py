@@ -241,7 +241,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:start|börjar|startar) (?:i|på)\b(?= (?-i:[A-ZÅÄÖ]))", "start at"),  # "Vi börjar i Esplanadparken"
         (r"\bjag (?:börjar|startar)\b", "i start"), (r"\bvid\b", "at"),
         (r"\bfrån\b", "from"), (r"\bförst\b", "first"), (r"\bsedan\b|\bdärefter\b", "then"), (r"\boch\b", "and"),
-        (r"\bjag har\b", "i have"), (r"\btimmar\b|\btimme\b", "hours"), (r"\bmiddag\b", "dinner"),
+        (r"\bjag har\b", "i have"),
+        (r"\b(?:och|and) har\b(?= (?:\w+ )?(?:timmar|timme|minuter|hours)\b)", "and i have"), (r"\btimmar\b|\btimme\b", "hours"), (r"\bmiddag\b", "dinner"),
         (r"\bfrukost\b", "breakfast"), (r"\bkyrka\b", "church"), (r"\bkafé\b|\bkaffe\b", "cafe"),
         (r"\bapotek\b", "pharmacy"), (r"\bmataffär\b|\bmatbutik\b", "supermarket"), (r"\bbageri\b", "bakery"),
         (r"\bbokhandel\b", "bookshop"), (r"\bglass\b", "ice cream"), (r"\bkafé\b|\bkafe\b|\bcafé\b", "cafe"),
@@ -277,7 +278,7 @@ RULES["nl"] = [
     # a shop for food, then "voor" a meal: what it is for ("bakker voor ontbijt"), not "before"
     (r"\b(bakker(?:ij)?|supermarkt|markt|slager(?:ij)?|winkel) voor (?=(?:breakfast|brunch|lunch|dinner)\b)", r"\1 for "),
     (r"\bvoor\b", "before"),
-    (r"\bna (?:de|het)\b", "after the"), (r"\bna\b", "after"), (r"\b(?:ik heb|we hebben|wij hebben)\b", "i have"),
+    (r"\bna (?:de|het)\b", "after the"), (r"\bna\b", "after"), (r"\b(?:ik heb|we hebben|wij hebben)\b", "i have"), (r"\b(?:en|and) hebben\b", "and i have"),
     (r"\b(?:ik wil|we willen|wij willen|ik zou graag|graag)\b", "i want"), (r"\bmorgen\b", "tomorrow"),
     (r"\bvandaag\b", "today"), (r"\buur\b", "hours"), (r"\bminuten\b", "minutes"), (r"\blunchen\b", "lunch"),
     (r"\bavondeten\b|\buit eten\b|\bdiner\b", "dinner"), (r"\bontbijt(?:en)?\b", "breakfast"),

@@ -426,7 +426,7 @@ _HALF = {
     "ca": (r"hores?|hora", r"i mitja", None, None),
     "sv": (r"timmar|timme", None, r"och en halv", None),
     "fi": (r"tuntia|tunti", None, r"ja puoli", r"puolitoista"),
-    "nl": (r"uur", None, r"en een half|eneenhalf|ëneenhalf", r"anderhalf"),
+    "nl": (r"uur", None, r"en een half|eneenhalf|ëneenhalf|ënhalf|enhalf", r"anderhalf"),
 }
 _COUNT = {"de": "ein|eine zwei drei vier fünf", "fr": "une deux trois quatre cinq",
           "es": "una dos tres cuatro cinco", "pt": "uma duas três quatro cinco",
