@@ -28,6 +28,7 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     deps |= _sequence(mlow, plain)
     deps |= _anaphora(mlow, plain)
     deps |= _numbered(mlow, plain)
+    deps |= _before_going(mlow, mentions, plain)
     deps = {d for d in deps if d[0] != d[1]}
     return reduce(deps, labels)
 
@@ -397,6 +398,38 @@ def _numbered(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
     items = [[x for x in plain if a <= x.start < b] for a, b in zip(marks, marks[1:] + [len(mlow)])]
     items = [it for it in items if it]
     return {(t, u) for y, z in zip(items, items[1:]) for a in y for b in z[:1] for t in a.tasks for u in b.tasks}
+
+
+#: the words between "before" or "after" and the visit: a verb of going there and its articles ("esmorzar
+#: abans d'anar al museu", "almorzar antes de ir a la iglesia", "el mercado antes de subir a la torre de San Pedro")
+_GOING_GAP = re.compile(r"(?:\s+[^\W\d_]+'?){1,6}\s*")
+
+
+def _before_going(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple[int, int]]:
+    """"A before going to B" said with a verb the parser does not read as a reference ("la farmàcia abans
+    d'anar al museu"): A before B; "A after going to B": B before A. A visit of a kind said before in its
+    sentence, opening the clause, is that visit ("..., el museu abans de la llibreria")."""
+    deps = set()
+    for m in re.finditer(r"\b(before|after)\b", mlow):
+        x = _visit_just_before(mlow, plain, m.start())
+        y = [z for z in mentions if z.start >= m.end() and (z.tasks or z.task is not None)][:1]
+        if not x or not y or not _GOING_GAP.fullmatch(mlow, m.end(), y[0].start):
+            continue
+        gap = mlow[m.end():y[0].start]
+        if _ORDER_WORDS.search(gap) or re.search(r"\b(?:and|or)\b", gap):
+            continue
+        a, b = _said_again(mlow, plain, x[0]), y[0].tasks or [y[0].task]
+        deps |= {(t, u) if m.group(1) == "before" else (u, t) for t in a for u in b}
+    return deps
+
+
+def _said_again(mlow: str, plain: list[Mention], x: Mention) -> list[int]:
+    """The tasks of ``x``, or those of the visit of its kind said before it in its sentence when ``x`` opens
+    its clause ("la farmàcia abans del museu, el museu abans de ...")."""
+    s0, _ = sentence_bounds(mlow, x.start)
+    ca, _ = clause_of(mlow, x.start)
+    same = [y for y in plain if s0 <= y.start < ca and y.category == x.category and y.tag == x.tag]
+    return same[0].tasks if same and len(mlow[ca:x.start].split()) <= 3 else x.tasks
 
 
 def reduce(deps: set[tuple[int, int]], labels: list[str]) -> set[tuple[int, int]]:

@@ -210,6 +210,7 @@ PHRASES: dict[str, list] = {
         (r"\btorno\b", "back"),
         (r"\babans de les (?=\d)|\babans de la (?=\d|una\b)", "by "),
         (r"\babans (?:del|de la|de l'|dels|de les|de)\b", "before the"), (r"\babans d'", "before "),
+        (r"\babans que\b", "before"),  # "que la Casa de la Vall vagi abans que l'església"
         (r"\bdesprés (?:del|de la|de l'|dels|de les)\b", "after the"), (r"\bfins a (?:les|la)\b|\bfins a\b", "until"),
         (r"tant(?:s|es|a)? (\w+) com (?:sigui possible|pugui(?:m|s)?(?: possible)?|puguem(?: possible)?)|el màxim de (\w+)(?: possibles?)?", r"as many \1\2 as possible"),
         (r"\ben qualsevol ordre\b", "in any order"), (r"\ben aquest ordre\b", "in that order"),
