@@ -1,7 +1,9 @@
 """More ways of saying the order of the visits: "A before going to B" with a verb of going or visiting
 between ("abans d'anar al", "antes de ir a la"), a visit of a kind said again opening the next clause of a
 chain ("..., el museu abans de ..."), "abans que" in Catalan, and the circular orders they make, which are
-refused.  The sentences are written for these tests; none is taken from a prompt set."""
+refused; "after going to B" in Spanish, Portuguese, Catalan and Italian; a list that goes on after "first ...
+then" past a remark in brackets; "first" said of something else in a sentence of its own; a place named again
+with another case ending ("ennen Ateneumia"); and a pair "A before B, B before C" that is no circle.  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 
 from nco.errors import InputError
 from nco.planner.parse import parse_offline
+from nco.planner.plan import knows, load_planner_city
 
 from conftest import PROMPT_DAY
 
@@ -42,3 +45,43 @@ def test_a_visit_before_going_to_another(text, kinds, order):
 def test_a_circular_chain_said_with_verbs_of_going_is_refused(text):
     with pytest.raises(InputError, match="circular"):
         parse_offline(text, today=PROMPT_DAY)
+
+
+@pytest.mark.parametrize("text", [
+    "Salgo de la Plaza Mayor a las 10. Quiero comer después de ir al museo. Hasta las 14h.",
+    "Saio da Praça Central às 10h. Quero almoçar depois de visitar o museu. Até às 14h.",
+    "Surto de la Plaça Major a les 10. Vull dinar després d'anar al museu. Fins a les 14h.",
+    "Parto da piazza Garibaldi alle 10. Voglio pranzare dopo aver visitato il museo. Fino alle 14.",
+])
+def test_a_visit_after_going_to_another(text):
+    assert _kinds_order(text) == (["restaurant", "museum"], [(1, 0)])
+
+
+def test_a_list_after_first_and_then_goes_on_past_a_remark_in_brackets():
+    text = "Ab 10 Uhr vom Marienplatz: zuerst in ein Café, dann Blumen kaufen (für Oma!), kurz in die Kirche. Bis 14 Uhr."
+    assert _kinds_order(text) == (["cafe", "shop=florist", "church"], [(0, 1), (1, 2)])
+
+
+@pytest.mark.parametrize("text, order", [
+    ("Our first proper weekend off in months. From the Main Square at 10: a bakery and a park. Until 2pm.", []),
+    ("From the Main Square at 10. First a bakery, then a park. Until 2pm.", [(0, 1)]),
+    ("From the Main Square at 10. First: a bakery, then a park. Until 2pm.", [(0, 1)]),
+])
+def test_first_said_of_something_else_orders_no_visit(text, order):
+    assert _kinds_order(text) == (["bakery", "park"], order)
+
+
+def _kinds_order_in(city: str, text: str):
+    req = parse_offline(text, today=PROMPT_DAY, known_place=knows(load_planner_city(city))).request
+    return [t.tag or t.category for t in req.tasks], sorted((d.before, d.after) for d in req.dependencies)
+
+
+def test_a_place_named_again_with_another_case_ending_closes_the_circle():
+    with pytest.raises(InputError, match="circular"):
+        _kinds_order_in("helsinki", "Lähden Kauppatorilta klo 12. Haluan käydä Ateneumissa ennen apteekkia, apteekissa "
+                                    "ennen kirjastoa ja kirjastossa ennen Ateneumia.")
+
+
+def test_pairs_said_one_after_another_are_no_circle():
+    text = "Aloitan Kauppatorilta klo 12. Käyn Ateneumissa ennen apteekkia, apteekissa ennen kahvilaa."
+    assert _kinds_order_in("helsinki", text) == (["pharmacy", "cafe"], [(0, 1)])

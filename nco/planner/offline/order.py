@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from nco.errors import InputError
@@ -134,7 +135,7 @@ def _listed_on(mlow: str, prev: list[Mention], nxt: list[Mention], after: list[M
         return set()
     deps, last = set(), after
     for y in nxt[len(after):]:
-        gap = mlow[last[-1].end:y.start]
+        gap = re.sub(r"\s*\([^()]*\)", "", mlow[last[-1].end:y.start])  # "Souvenirs kaufen (Mumins!), ..."
         if not _join(gap) or re.search(r"[.;!?]", gap) or _ANYWHERE.search(gap) or _ANYWHERE.match(mlow, y.end) \
                 or y.timed:  # "and dinner at 7": placed by its time
             break
@@ -177,8 +178,10 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
         ca, cb = clause_of(mlow, x.start)
         own = [y for y in plain if ca <= y.start < cb and y.task != x.task]
         if not own:
-            # "After lunch, a park and a museum." - everything that follows in the sentence
-            own = [y for y in plain if x.end <= y.start < s1 and y.task != x.task]
+            # "After lunch, a park and a museum." - everything that follows in the sentence, up to the next
+            # word of order ("käyn X:ssä ennen apteekkia, apteekissa ennen kahvilaa": a pair of its own)
+            nxt = re.compile(r"\b(?:before|after)\b").search(mlow, x.end, s1)
+            own = [y for y in plain if x.end <= y.start < (nxt.start() if nxt else s1) and y.task != x.task]
         else:
             if own[0].start > x.start:  # "before the show, A and B": the list that follows
                 own = _list_after(mlow, [y for y in plain if own[0].start <= y.start < s1 and y.task != x.task])
@@ -235,6 +238,8 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
             continue
         prev = _visit_just_before(mlow, plain, m.start())
         nxt = prev if m.group(1) == "first" and prev else _first_said_after(mlow, plain, m.end())
+        if nxt and not prev and _says_other_thing(mlow, m, nxt[0]):
+            continue
         if nxt:
             group = _list_after(mlow, nxt)  # "first lunch and an ice cream": both first
             firsts = {t for y in group for t in y.tasks}
@@ -282,6 +287,13 @@ def _anytime(mlow: str, plain: list[Mention]) -> set[int]:
     """The tasks said to come at any time ("crab cakes for lunch at some point"): "first" puts its visit
     before the others, not before them (a visit said "somewhere" is still after it)."""
     return {t for x in plain if _ANYTIME.match(mlow, x.end) for t in x.tasks}
+
+
+def _says_other_thing(mlow: str, m: re.Match, x: Mention) -> bool:
+    """Whether "first" at ``m`` qualifies words of its own sentence that name no visit ("New mum, first proper
+    walks since the birth. ... a flat white"), the first visit ``x`` said only in a later sentence."""
+    _, s1 = sentence_bounds(mlow, m.start())
+    return x.start >= s1 and bool(re.search(r"[^\W\d_]", mlow[m.end():s1]))
 
 
 def _first_said_after(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
@@ -413,7 +425,9 @@ def _before_going(mlow: str, mentions: list[Mention], plain: list[Mention]) -> s
     for m in re.finditer(r"\b(before|after)\b", mlow):
         x = _visit_just_before(mlow, plain, m.start())
         y = [z for z in mentions if z.start >= m.end() and (z.tasks or z.task is not None)][:1]
-        if not x or not y or not _GOING_GAP.fullmatch(mlow, m.end(), y[0].start):
+        if x and (not y or not _GOING_GAP.fullmatch(mlow, m.end(), y[0].start)):
+            y = _name_again(mlow, plain, m.end())
+        if not x or not y:
             continue
         gap = mlow[m.end():y[0].start]
         if _ORDER_WORDS.search(gap) or re.search(r"\b(?:and|or)\b", gap):
@@ -421,6 +435,18 @@ def _before_going(mlow: str, mentions: list[Mention], plain: list[Mention]) -> s
         a, b = _said_again(mlow, plain, x[0]), y[0].tasks or [y[0].task]
         deps |= {(t, u) if m.group(1) == "before" else (u, t) for t in a for u in b}
     return deps
+
+
+def _name_again(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
+    """The place named before that the word after "before" at ``at`` names again with another case ending
+    ("käydä Ateneumissa ennen kirjastoa, ... ja kahvilassa ennen Ateneumia"), as a list of one, or ``[]``."""
+    w = re.match(r"\s+(?:the\s+)?([^\W\d_]{4,})\b", mlow[at:])
+    for x in plain if w else []:
+        said, word = mlow[x.start:x.end], w.group(1)
+        stem = len(os.path.commonprefix([said, word]))
+        if x.name and x.end <= at and " " not in said and stem >= 4 and max(len(said), len(word)) - stem <= 3:
+            return [x]
+    return []
 
 
 def _said_again(mlow: str, plain: list[Mention], x: Mention) -> list[int]:
