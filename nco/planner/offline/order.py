@@ -414,7 +414,7 @@ def _numbered(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
 
 #: the words between "before" or "after" and the visit: a verb of going there and its articles ("esmorzar
 #: abans d'anar al museu", "almorzar antes de ir a la iglesia", "el mercado antes de subir a la torre de San Pedro")
-_GOING_GAP = re.compile(r"(?:\s+[^\W\d_]+'?){1,6}\s*")
+_GOING_GAP = re.compile(r"(?:\s+[^\W\d_]+(?:'[^\W\d_]*)*){1,6}\s*")  # "avant d'aller à l'église"
 
 
 def _before_going(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple[int, int]]:
