@@ -178,10 +178,8 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
         ca, cb = clause_of(mlow, x.start)
         own = [y for y in plain if ca <= y.start < cb and y.task != x.task]
         if not own:
-            # "After lunch, a park and a museum." - everything that follows in the sentence, up to the next
-            # word of order ("käyn X:ssä ennen apteekkia, apteekissa ennen kahvilaa": a pair of its own)
-            nxt = re.compile(r"\b(?:before|after)\b").search(mlow, x.end, s1)
-            own = [y for y in plain if x.end <= y.start < (nxt.start() if nxt else s1) and y.task != x.task]
+            # "After lunch, a park and a museum." - everything that follows in the sentence
+            own = [y for y in plain if x.end <= y.start < s1 and y.task != x.task]
         else:
             if own[0].start > x.start:  # "before the show, A and B": the list that follows
                 own = _list_after(mlow, [y for y in plain if own[0].start <= y.start < s1 and y.task != x.task])
