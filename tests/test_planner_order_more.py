@@ -3,7 +3,8 @@ between ("abans d'anar al", "antes de ir a la"), a visit of a kind said again op
 chain ("..., el museu abans de ..."), "abans que" in Catalan, and the circular orders they make, which are
 refused; "after going to B" in Spanish, Portuguese, Catalan and Italian; a list that goes on after "first ...
 then" past a remark in brackets; "first" said of something else in a sentence of its own; a place named again
-with another case ending ("ennen Ateneumia"); and a pair "A before B, B before C" that is no circle.  The sentences are written for these tests; none is taken from a prompt set."""
+with another case ending ("ennen Ateneumia"); the last stop said with its time; the start time said again.  The
+sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -31,6 +32,14 @@ def _kinds_order(text: str):
      ["museum", "church"], [(0, 1)]),
     ("From the Main Square at 10: a bakery before heading over to the park. Until 2pm.",
      ["bakery", "park"], [(0, 1)]),
+    ("Parto da piazza Garibaldi alle 10. Voglio pranzare prima di andare al museo. Fino alle 14.",
+     ["restaurant", "museum"], [(0, 1)]),
+    ("Vanaf het Centraal Station om 10 uur. Ik wil lunchen voordat we naar het museum gaan. Tot 14 uur.",
+     ["restaurant", "museum"], [(0, 1)]),
+    ("Vanaf het Centraal Station om 10 uur. Ik wil lunchen nadat we het museum hebben bezocht. Tot 14 uur.",
+     ["restaurant", "museum"], [(1, 0)]),
+    ("Départ place Carnot à 10h. Je veux déjeuner avant d'aller au musée. Jusqu'à 14h.",
+     ["restaurant", "museum"], [(0, 1)]),
 ])
 def test_a_visit_before_going_to_another(text, kinds, order):
     assert _kinds_order(text) == (kinds, order)
@@ -82,6 +91,17 @@ def test_a_place_named_again_with_another_case_ending_closes_the_circle():
                                     "ennen kirjastoa ja kirjastossa ennen Ateneumia.")
 
 
-def test_pairs_said_one_after_another_are_no_circle():
-    text = "Aloitan Kauppatorilta klo 12. Käyn Ateneumissa ennen apteekkia, apteekissa ennen kahvilaa."
-    assert _kinds_order_in("helsinki", text) == (["pharmacy", "cafe"], [(0, 1)])
+
+def test_the_last_stop_said_with_its_time_is_the_end():
+    with pytest.raises(InputError, match="past midnight"):
+        parse_offline("Bar hopping from the Main Square at 9pm, as many bars as possible, last stop at 1am.",
+                      today=PROMPT_DAY)
+    req = parse_offline("Bar hopping from the Main Square at 6pm, as many bars as possible, last stop at 11pm.",
+                        today=PROMPT_DAY).request
+    assert (req.start_time, req.deadline) == ("18:00", "23:00")
+
+
+def test_the_start_time_said_again_is_no_deadline():
+    req = parse_offline("Sorry, I got it wrong: the start is 3pm, not 2pm. So: Main Square at 3pm, a museum then a "
+                        "cafe, back by 6pm.", today=PROMPT_DAY).request
+    assert (req.start_time, req.deadline) == ("15:00", "18:00")
