@@ -3,8 +3,9 @@ between ("abans d'anar al", "antes de ir a la"), a visit of a kind said again op
 chain ("..., el museu abans de ..."), "abans que" in Catalan, and the circular orders they make, which are
 refused; "after going to B" in Spanish, Portuguese, Catalan and Italian; a list that goes on after "first ...
 then" past a remark in brackets; "first" said of something else in a sentence of its own; a place named again
-with another case ending ("ennen Ateneumia"); the last stop said with its time; the start time said again.  The
-sentences are written for these tests; none is taken from a prompt set."""
+with another case ending ("ennen Ateneumia"); a place in the Finnish genitive before "jälkeen"; the last stop
+said with its time; the start time said again.  The sentences are written for these tests; none is taken from a
+prompt set."""
 
 from __future__ import annotations
 
@@ -67,7 +68,8 @@ def test_a_visit_after_going_to_another(text):
 
 
 def test_a_list_after_first_and_then_goes_on_past_a_remark_in_brackets():
-    text = "Ab 10 Uhr vom Marienplatz: zuerst in ein Café, dann Blumen kaufen (für Oma!), kurz in die Kirche. Bis 14 Uhr."
+    text = "Ab 10 Uhr vom Marienplatz: zuerst in ein Café, dann Blumen kaufen (für Oma!), kurz in die Kirche. " \
+           "Bis 14 Uhr."
     assert _kinds_order(text) == (["cafe", "shop=florist", "church"], [(0, 1), (1, 2)])
 
 
@@ -87,8 +89,8 @@ def _kinds_order_in(city: str, text: str):
 
 def test_a_place_named_again_with_another_case_ending_closes_the_circle():
     with pytest.raises(InputError, match="circular"):
-        _kinds_order_in("helsinki", "Lähden Kauppatorilta klo 12. Haluan käydä Ateneumissa ennen apteekkia, apteekissa "
-                                    "ennen kirjastoa ja kirjastossa ennen Ateneumia.")
+        _kinds_order_in("helsinki", "Lähden Kauppatorilta klo 12. Haluan käydä Ateneumissa ennen apteekkia, "
+                                    "apteekissa ennen kirjastoa ja kirjastossa ennen Ateneumia.")
 
 
 
@@ -105,3 +107,17 @@ def test_the_start_time_said_again_is_no_deadline():
     req = parse_offline("Sorry, I got it wrong: the start is 3pm, not 2pm. So: Main Square at 3pm, a museum then a "
                         "cafe, back by 6pm.", today=PROMPT_DAY).request
     assert (req.start_time, req.deadline) == ("15:00", "18:00")
+
+
+@pytest.mark.parametrize("text, order", [
+    ("Lähden Kauppatorilta klo 12. Haluan käydä apteekissa kirjaston jälkeen.", [(1, 0)]),
+    ("Lähden Kauppatorilta klo 12. Kirjasto, sen jälkeen apteekki.", [(0, 1)]),
+])
+def test_a_place_in_the_genitive_before_jalkeen_comes_first(text, order):
+    assert _kinds_order_in("helsinki", text)[1] == order
+
+
+def test_a_circle_said_with_jalkeen_is_refused():
+    with pytest.raises(InputError, match="circular"):
+        _kinds_order_in("helsinki", "Lähden Kauppatorilta klo 12. Haluan käydä apteekissa kirjaston jälkeen, "
+                                    "kirjastossa kahvilan jälkeen ja kahvilassa apteekin jälkeen.")

@@ -277,7 +277,8 @@ RULES["nl"] = [
     # a shop for food, then "voor" a meal: what it is for ("bakker voor ontbijt"), not "before"
     (r"\b(bakker(?:ij)?|supermarkt|markt|slager(?:ij)?|winkel) voor (?=(?:breakfast|brunch|lunch|dinner)\b)", r"\1 for "),
     (r"\bvoor\b|\bvoordat\b", "before"),  # "lunchen voordat we naar het museum gaan"
-    (r"\bna (?:de|het)\b", "after the"), (r"\bna\b|\bnadat\b", "after"), (r"\b(?:ik heb|we hebben|wij hebben)\b", "i have"),
+    (r"\bna (?:de|het)\b", "after the"), (r"\bna\b|\bnadat\b", "after"),
+    (r"\b(?:ik heb|we hebben|wij hebben)\b", "i have"),
     (r"\b(?:ik wil|we willen|wij willen|ik zou graag|graag)\b", "i want"), (r"\bmorgen\b", "tomorrow"),
     (r"\bvandaag\b", "today"), (r"\buur\b", "hours"), (r"\bminuten\b", "minutes"), (r"\blunchen\b", "lunch"),
     (r"\bavondeten\b|\buit eten\b|\bdiner\b", "dinner"), (r"\bontbijt(?:en)?\b", "breakfast"),

@@ -421,6 +421,8 @@ def _before_going(mlow: str, mentions: list[Mention], plain: list[Mention]) -> s
     sentence, opening the clause, is that visit ("..., el museu abans de la llibreria")."""
     deps = set()
     for m in re.finditer(r"\b(before|after)\b", mlow):
+        if _ANAPHORA.match(mlow, m.start()):
+            continue  # "before it a pizza": the visit said before, in _anaphora
         x = _visit_just_before(mlow, plain, m.start())
         y = [z for z in mentions if z.start >= m.end() and (z.tasks or z.task is not None)][:1]
         if x and (not y or not _GOING_GAP.fullmatch(mlow, m.end(), y[0].start)):

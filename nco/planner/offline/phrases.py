@@ -181,7 +181,8 @@ PHRASES: dict[str, list] = {
         (r"\bentro le\b|\bentro\b|\bprima delle (?=\d)", "by "),
         (r"\bprima (?:del|della|dello|dei|delle|degli|di)\b", "before the"),
         (r"\bdopo (?:il|la|lo|l'|i|le|gli)\b", "after the"),
-        (r"\bdopo (?:aver|essere) (?=(?:visitato|visto|passat[oi]|andat[oi]|stat[oi])\b)", "after "),  # "dopo aver visitato"
+        # "pranzare dopo aver visitato il museo"
+        (r"\bdopo (?:aver|essere) (?=(?:visitato|visto|passat[oi]|andat[oi]|stat[oi])\b)", "after "),
         (r"\bfino a(?:lle)?\b", "until"),
         (r"\bverso le\b", "around"), (r"\bdalle\b", "from"),
         (r"quant[ie] più (\w+) possibile|il maggior numero di (\w+)(?: possibile)?", r"as many \1\2 as possible"),
@@ -217,7 +218,8 @@ PHRASES: dict[str, list] = {
         (r"\babans (?:del|de la|de l'|dels|de les|de)\b", "before the"), (r"\babans d'", "before "),
         (r"\babans que\b", "before"),  # "que la Casa de la Vall vagi abans que l'església"
         (r"\bdesprés (?:del|de la|de l'|dels|de les)\b", "after the"),
-        (r"\bdesprés d'(?=(?:anar|visitar)\b)|\bdesprés de (?=(?:passar|veure|pujar)\b)", "after "),  # "després d'anar al museu"
+        # "dinar després d'anar al museu"
+        (r"\bdesprés d'(?=(?:anar|visitar)\b)|\bdesprés de (?=(?:passar|veure|pujar)\b)", "after "),
         (r"\bfins a (?:les|la)\b|\bfins a\b", "until"),
         (r"tant(?:s|es|a)? (\w+) com (?:sigui possible|pugui(?:m|s)?(?: possible)?|puguem(?: possible)?)|el màxim de (\w+)(?: possibles?)?", r"as many \1\2 as possible"),
         (r"\ben qualsevol ordre\b", "in any order"), (r"\ben aquest ordre\b", "in that order"),
@@ -279,6 +281,9 @@ PHRASES: dict[str, list] = {
         (r"\b(?:laivani|lauttani) lähtee ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lta|ltä|sta|stä)\b", r"my boat leaves from \1"),
         (r"\b(museon|lounaan|illallisen|aamiaisen|kahvin|kirkon|puiston|galleria?n) jälkeen\b",
          lambda m: "after the " + _FI_GENITIVE[m.group(1).lower()]),
+        # any other place in the genitive before "jälkeen" ("apteekissa kirjaston jälkeen", "Kiasman jälkeen")
+        (r"\b(?!(?:sen|sitä|tämän|minkä|sitten|tunnin|minuutin|hours?|minutes?|this|that)\b)([^\W\d_]{3,}) jälkeen\b",
+         r"after the \1"),
         (r"\bennen (museota|lounasta|illallista|aamiaista|kahvia|kirkkoa|puistoa)\b",
          lambda m: "before the " + _FI_PARTITIVE[m.group(1).lower()]),
         (r"\btakaisin ennen (?:kello|klo)?\s?", "back by "), (r"\bennen (?:kello|klo)\b", "by"),
