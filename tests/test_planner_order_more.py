@@ -4,7 +4,8 @@ chain ("..., el museu abans de ..."), "abans que" in Catalan, and the circular o
 refused; "after going to B" in Spanish, Portuguese, Catalan and Italian; a list that goes on after "first ...
 then" past a remark in brackets; "first" said of something else in a sentence of its own; a place named again
 with another case ending ("ennen Ateneumia"); a place in the Finnish genitive before "jälkeen"; the last stop
-said with its time; the start time said again.  The sentences are written for these tests; none is taken from a
+said with its time; the start time said again; going to another said in a clause of its own after a comma
+("Mittagessen, nachdem wir im Museum waren").  The sentences are written for these tests; none is taken from a
 prompt set."""
 
 from __future__ import annotations
@@ -121,3 +122,17 @@ def test_a_circle_said_with_jalkeen_is_refused():
     with pytest.raises(InputError, match="circular"):
         _kinds_order_in("helsinki", "Lähden Kauppatorilta klo 12. Haluan käydä apteekissa kirjaston jälkeen, "
                                     "kirjastossa kahvilan jälkeen ja kahvilassa apteekin jälkeen.")
+
+
+@pytest.mark.parametrize("text, order", [
+    ("Ab 10 Uhr vom Marienplatz. Ich will Mittagessen, nachdem wir im Museum waren. Bis 14 Uhr.", [(1, 0)]),
+    ("Salgo de la Plaza Mayor a las 10. Quiero comer, antes de ir al museo. Hasta las 14h.", [(0, 1)]),
+    ("Från Stortorget kl 10. Jag vill äta lunch, innan vi går till museet. Till kl 14.", [(0, 1)]),
+])
+def test_going_to_another_said_in_a_clause_of_its_own(text, order):
+    assert _kinds_order(text) == (["restaurant", "museum"], order)
+
+
+def test_a_reference_after_a_comma_is_still_read_as_one():
+    assert _kinds_order("From the Main Square at 10: a museum, after lunch a park. Until 4pm.") == \
+        (["museum", "restaurant", "park"], [(1, 2)])

@@ -113,6 +113,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:was|etwas) trinken(?: gehen)?\b", "a drink"), (r"\bvorher\b", "before that"),
         (r"\bzuerst\b|\berst\b", "first"), (r"\bdann\b|\bdanach\b|\banschlie(?:ß|ss)end\b", "then"),
         (r"\bund\b", "and"), (r"\boder\b", "or"), (r"\bvor (?:dem|der)\b", "before the"), (r"\bvor\b", "before"), (r"\bbevor\b", "before"),
+        (r"\bnachdem\b", "after"),  # "Mittagessen, nachdem wir im Museum waren"
         (r"\bnach (?:dem|der)\b", "after the"), (r"\bich habe\b", "i have"), (r"\bich brauche?\b", "i need"), (r"\bbraucht\b", "needs"),
         (r"\bich möchte\b|\bmöchte ich\b", "i want"), (r"\bnoch\b", ""), (r"\bmorgen\b", "tomorrow"),
         (r"\bheute\b", "today"), (r"\bstunden?\b", "hours"), (r"\bminuten\b", "minutes"),

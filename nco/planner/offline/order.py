@@ -417,24 +417,33 @@ _GOING_GAP = re.compile(r"(?:\s+[^\W\d_]+(?:'[^\W\d_]*)*){1,6}\s*")  # "avant d'
 
 def _before_going(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple[int, int]]:
     """"A before going to B" said with a verb the parser does not read as a reference ("la farmàcia abans
-    d'anar al museu"): A before B; "A after going to B": B before A. A visit of a kind said before in its
-    sentence, opening the clause, is that visit ("..., el museu abans de la llibreria")."""
+    d'anar al museu", "desayunar, antes de ir al museo"): A before B; "A after going to B": B before A. A visit
+    of a kind said before in its sentence, opening the clause, is that visit ("..., el museu abans de la
+    llibreria")."""
     deps = set()
     for m in re.finditer(r"\b(before|after)\b", mlow):
         if _ANAPHORA.match(mlow, m.start()):
             continue  # "before it a pizza": the visit said before, in _anaphora
-        x = _visit_just_before(mlow, plain, m.start())
         y = [z for z in mentions if z.start >= m.end() and (z.tasks or z.task is not None)][:1]
+        x = _visit_before_word(mlow, plain, m.start(), y)
         if x and (not y or not _GOING_GAP.fullmatch(mlow, m.end(), y[0].start)):
             y = _name_again(mlow, plain, m.end())
-        if not x or not y:
-            continue
-        gap = mlow[m.end():y[0].start]
-        if _ORDER_WORDS.search(gap) or re.search(r"\b(?:and|or)\b", gap):
+        if not x or not y or re.search(r"\b(?:and|or)\b", mlow[m.end():y[0].start]) \
+                or _ORDER_WORDS.search(mlow, m.end(), y[0].start):
             continue
         a, b = _said_again(mlow, plain, x[0]), y[0].tasks or [y[0].task]
         deps |= {(t, u) if m.group(1) == "before" else (u, t) for t in a for u in b}
     return deps
+
+
+def _visit_before_word(mlow: str, plain: list[Mention], at: int, y: list[Mention]) -> list[Mention]:
+    """The visit said right before "before" or "after" at ``at`` ("desayunar antes de ir al museo"), or before
+    the comma that opens a clause of its own there when the visit ``y`` it names is new ("Mittagessen, nachdem
+    wir im Museum waren"), as a list of one, or ``[]``."""
+    x = _visit_just_before(mlow, plain, at)
+    if not x and y and y[0].ref is None and re.search(r",\s*$", mlow[max(0, at - 3):at]):
+        return _visit_just_before(mlow, plain, mlow.rindex(",", 0, at))
+    return x
 
 
 def _name_again(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
