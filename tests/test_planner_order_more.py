@@ -5,8 +5,8 @@ refused; "after going to B" in Spanish, Portuguese, Catalan and Italian; a list 
 then" past a remark in brackets; "first" said of something else in a sentence of its own; a place named again
 with another case ending ("ennen Ateneumia"); a place in the Finnish genitive before "jälkeen"; the last stop
 said with its time; the start time said again; going to another said in a clause of its own after a comma
-("Mittagessen, nachdem wir im Museum waren").  The sentences are written for these tests; none is taken from a
-prompt set."""
+("Mittagessen, nachdem wir im Museum waren"); "antes que" in Portuguese.  The sentences are written for these
+tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -136,3 +136,11 @@ def test_going_to_another_said_in_a_clause_of_its_own(text, order):
 def test_a_reference_after_a_comma_is_still_read_as_one():
     assert _kinds_order("From the Main Square at 10: a museum, after lunch a park. Until 4pm.") == \
         (["museum", "restaurant", "park"], [(1, 2)])
+
+
+def test_antes_que_in_portuguese_is_before():
+    assert _kinds_order("Saio da Praça Central às 10h. Quero ver o museu antes que a igreja. Até às 14h.") == \
+        (["museum", "church"], [(0, 1)])
+    with pytest.raises(InputError, match="circular"):
+        parse_offline("Saio da Praça Central às 10h. Quero ver o museu antes que a igreja, a igreja antes que o café "
+                      "e o café antes que o museu.", today=PROMPT_DAY)

@@ -140,6 +140,7 @@ PHRASES: dict[str, list] = {
         (r"\b(?:volto|voltamos|voltar|regresso|regressar) (?:à|ao|a|para a|para o)\s(?!\d)", "back to "),
         (r"\bvolto\b", "back"),
         (r"\bantes (?:das|da) (?=\d|uma\b)", "by "), (r"\bantes (?:do|da|dos|das|de)\b", "before the"),
+        (r"\bantes que\b", "before"), (r"\bdepois que\b", "after"),  # "o museu antes que a igreja"
         (r"\bdepois (?:do|da|dos|das)\b", "after the"),
         (r"\bdepois de (?=(?:ir|visitar|passar|ver|subir)\b)", "after "),  # "almoçar depois de ir ao museu"
         (r"\b(?:por|em) qualquer ordem\b", "in any order"),
