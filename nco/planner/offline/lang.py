@@ -113,6 +113,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:was|etwas) trinken(?: gehen)?\b", "a drink"), (r"\bvorher\b", "before that"),
         (r"\bzuerst\b|\berst\b", "first"), (r"\bdann\b|\bdanach\b|\banschlie(?:ß|ss)end\b", "then"),
         (r"\bund\b", "and"), (r"\boder\b", "or"), (r"\bvor (?:dem|der)\b", "before the"), (r"\bvor\b", "before"), (r"\bbevor\b", "before"),
+        (r"\bnachdem\b", "after"),  # "Mittagessen, nachdem wir im Museum waren"
         (r"\bnach (?:dem|der)\b", "after the"), (r"\bich habe\b", "i have"), (r"\bich brauche?\b", "i need"), (r"\bbraucht\b", "needs"),
         (r"\bich möchte\b|\bmöchte ich\b", "i want"), (r"\bnoch\b", ""), (r"\bmorgen\b", "tomorrow"),
         (r"\bheute\b", "today"), (r"\bstunden?\b", "hours"), (r"\bminuten\b", "minutes"),
@@ -277,8 +278,9 @@ RULES["nl"] = [
     (r"\ben\b", "and"), (r"\bof\b", "or"), (r"\bvoor (?:de|het)\b", "before the"),
     # a shop for food, then "voor" a meal: what it is for ("bakker voor ontbijt"), not "before"
     (r"\b(bakker(?:ij)?|supermarkt|markt|slager(?:ij)?|winkel) voor (?=(?:breakfast|brunch|lunch|dinner)\b)", r"\1 for "),
-    (r"\bvoor\b", "before"),
-    (r"\bna (?:de|het)\b", "after the"), (r"\bna\b", "after"), (r"\b(?:ik heb|we hebben|wij hebben)\b", "i have"), (r"\b(?:en|and) hebben\b", "and i have"),
+    (r"\bvoor\b|\bvoordat\b", "before"),  # "lunchen voordat we naar het museum gaan"
+    (r"\bna (?:de|het)\b", "after the"), (r"\bna\b|\bnadat\b", "after"),
+    (r"\b(?:ik heb|we hebben|wij hebben)\b", "i have"), (r"\b(?:en|and) hebben\b", "and i have"),
     (r"\b(?:ik wil|we willen|wij willen|ik zou graag|graag)\b", "i want"), (r"\bmorgen\b", "tomorrow"),
     (r"\bvandaag\b", "today"), (r"\buur\b", "hours"), (r"\bminuten\b", "minutes"), (r"\blunchen\b", "lunch"),
     (r"\bavondeten\b|\buit eten\b|\bdiner\b", "dinner"), (r"\bontbijt(?:en)?\b", "breakfast"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 
 from nco.errors import InputError
@@ -28,6 +29,7 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     deps |= _sequence(mlow, plain)
     deps |= _anaphora(mlow, plain)
     deps |= _numbered(mlow, plain)
+    deps |= _before_going(mlow, mentions, plain)
     deps = {d for d in deps if d[0] != d[1]}
     return reduce(deps, labels)
 
@@ -133,7 +135,7 @@ def _listed_on(mlow: str, prev: list[Mention], nxt: list[Mention], after: list[M
         return set()
     deps, last = set(), after
     for y in nxt[len(after):]:
-        gap = mlow[last[-1].end:y.start]
+        gap = re.sub(r"\s*\([^()]*\)", "", mlow[last[-1].end:y.start])  # "Souvenirs kaufen (Mumins!), ..."
         if not _join(gap) or re.search(r"[.;!?]", gap) or _ANYWHERE.search(gap) or _ANYWHERE.match(mlow, y.end) \
                 or y.timed:  # "and dinner at 7": placed by its time
             break
@@ -234,6 +236,8 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
             continue
         prev = _visit_just_before(mlow, plain, m.start())
         nxt = prev if m.group(1) == "first" and prev else _first_said_after(mlow, plain, m.end())
+        if nxt and not prev and _says_other_thing(mlow, m, nxt[0]):
+            continue
         if nxt:
             group = _list_after(mlow, nxt)  # "first lunch and an ice cream": both first
             firsts = {t for y in group for t in y.tasks}
@@ -281,6 +285,13 @@ def _anytime(mlow: str, plain: list[Mention]) -> set[int]:
     """The tasks said to come at any time ("crab cakes for lunch at some point"): "first" puts its visit
     before the others, not before them (a visit said "somewhere" is still after it)."""
     return {t for x in plain if _ANYTIME.match(mlow, x.end) for t in x.tasks}
+
+
+def _says_other_thing(mlow: str, m: re.Match, x: Mention) -> bool:
+    """Whether "first" at ``m`` qualifies words of its own sentence that name no visit ("New mum, first proper
+    walks since the birth. ... a flat white"), the first visit ``x`` said only in a later sentence."""
+    _, s1 = sentence_bounds(mlow, m.start())
+    return x.start >= s1 and bool(re.search(r"[^\W\d_]", mlow[m.end():s1]))
 
 
 def _first_said_after(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
@@ -397,6 +408,63 @@ def _numbered(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
     items = [[x for x in plain if a <= x.start < b] for a, b in zip(marks, marks[1:] + [len(mlow)])]
     items = [it for it in items if it]
     return {(t, u) for y, z in zip(items, items[1:]) for a in y for b in z[:1] for t in a.tasks for u in b.tasks}
+
+
+#: the words between "before" or "after" and the visit: a verb of going there and its articles ("esmorzar
+#: abans d'anar al museu", "almorzar antes de ir a la iglesia", "el mercado antes de subir a la torre de San Pedro")
+_GOING_GAP = re.compile(r"(?:\s+[^\W\d_]+(?:'[^\W\d_]*)*){1,6}\s*")  # "avant d'aller à l'église"
+
+
+def _before_going(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple[int, int]]:
+    """"A before going to B" said with a verb the parser does not read as a reference ("la farmàcia abans
+    d'anar al museu", "desayunar, antes de ir al museo"): A before B; "A after going to B": B before A. A visit
+    of a kind said before in its sentence, opening the clause, is that visit ("..., el museu abans de la
+    llibreria")."""
+    deps = set()
+    for m in re.finditer(r"\b(before|after)\b", mlow):
+        if _ANAPHORA.match(mlow, m.start()):
+            continue  # "before it a pizza": the visit said before, in _anaphora
+        y = [z for z in mentions if z.start >= m.end() and (z.tasks or z.task is not None)][:1]
+        x = _visit_before_word(mlow, plain, m.start(), y)
+        if x and (not y or not _GOING_GAP.fullmatch(mlow, m.end(), y[0].start)):
+            y = _name_again(mlow, plain, m.end())
+        if not x or not y or re.search(r"\b(?:and|or)\b", mlow[m.end():y[0].start]) \
+                or _ORDER_WORDS.search(mlow, m.end(), y[0].start):
+            continue
+        a, b = _said_again(mlow, plain, x[0]), y[0].tasks or [y[0].task]
+        deps |= {(t, u) if m.group(1) == "before" else (u, t) for t in a for u in b}
+    return deps
+
+
+def _visit_before_word(mlow: str, plain: list[Mention], at: int, y: list[Mention]) -> list[Mention]:
+    """The visit said right before "before" or "after" at ``at`` ("desayunar antes de ir al museo"), or before
+    the comma that opens a clause of its own there when the visit ``y`` it names is new ("Mittagessen, nachdem
+    wir im Museum waren"), as a list of one, or ``[]``."""
+    x = _visit_just_before(mlow, plain, at)
+    if not x and y and y[0].ref is None and re.search(r",\s*$", mlow[max(0, at - 3):at]):
+        return _visit_just_before(mlow, plain, mlow.rindex(",", 0, at))
+    return x
+
+
+def _name_again(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
+    """The place named before that the word after "before" at ``at`` names again with another case ending
+    ("käydä Ateneumissa ennen kirjastoa, ... ja kahvilassa ennen Ateneumia"), as a list of one, or ``[]``."""
+    w = re.match(r"\s+(?:the\s+)?([^\W\d_]{4,})\b", mlow[at:])
+    for x in plain if w else []:
+        said, word = mlow[x.start:x.end], w.group(1)
+        stem = len(os.path.commonprefix([said, word]))
+        if x.name and x.end <= at and " " not in said and stem >= 4 and max(len(said), len(word)) - stem <= 3:
+            return [x]
+    return []
+
+
+def _said_again(mlow: str, plain: list[Mention], x: Mention) -> list[int]:
+    """The tasks of ``x``, or those of the visit of its kind said before it in its sentence when ``x`` opens
+    its clause ("la farmàcia abans del museu, el museu abans de ...")."""
+    s0, _ = sentence_bounds(mlow, x.start)
+    ca, _ = clause_of(mlow, x.start)
+    same = [y for y in plain if s0 <= y.start < ca and y.category == x.category and y.tag == x.tag]
+    return same[0].tasks if same and len(mlow[ca:x.start].split()) <= 3 else x.tasks
 
 
 def reduce(deps: set[tuple[int, int]], labels: list[str]) -> set[tuple[int, int]]:

@@ -105,6 +105,7 @@ PHRASES: dict[str, list] = {
         (r"\ben (?:ese|este) orden\b", "in that order"), (r"\bantes de la (?=\d|una\b)", "by "),
         (r"\bantes (?:de la|del|de los|de las|de)\b(?! \d)", "before the"),
         (r"\bdespués (?:de la|del|de los|de las)\b", "after the"),
+        (r"\bdespués de (?=(?:ir|visitar|pasar|ver|subir)\b)", "after "),  # "comer después de ir al museo"
         (r"\bde las (\d{1,2}(?::\d{2})?) a las (?=\d)", r"from \1 until "),
         (r"\bcomida rápida\b", "fast food"), (r"\bcafeterías\b", "cafes"), (r"\bbares\b", "bars"),
         (r"\by (?:luego )?estar (?:en|a)\s(?!las \d|\d|mediodía)", "and i must be at "),
@@ -139,7 +140,10 @@ PHRASES: dict[str, list] = {
         (r"\b(?:volto|voltamos|voltar|regresso|regressar) (?:à|ao|a|para a|para o)\s(?!\d)", "back to "),
         (r"\bvolto\b", "back"),
         (r"\bantes (?:das|da) (?=\d|uma\b)", "by "), (r"\bantes (?:do|da|dos|das|de)\b", "before the"),
-        (r"\bdepois (?:do|da|dos|das)\b", "after the"), (r"\b(?:por|em) qualquer ordem\b", "in any order"),
+        (r"\bantes que\b", "before"), (r"\bdepois que\b", "after"),  # "o museu antes que a igreja"
+        (r"\bdepois (?:do|da|dos|das)\b", "after the"),
+        (r"\bdepois de (?=(?:ir|visitar|passar|ver|subir)\b)", "after "),  # "almoçar depois de ir ao museu"
+        (r"\b(?:por|em) qualquer ordem\b", "in any order"),
         (r"\b(?:nessa|nesta) ordem\b", "in that order"),
         (r"o maior (?:número|nº|n\.º) possível de (\w+)", r"as many \1 as possible"),
         (r"o maior número de (\w+)(?: possível)?|tant[oa]s (\w+) quanto (?:possível|puder(?:mos)?)", r"as many \1\2 as possible"),
@@ -177,7 +181,10 @@ PHRASES: dict[str, list] = {
         (r"\btorno\b", "back"),
         (r"\bentro le\b|\bentro\b|\bprima delle (?=\d)", "by "),
         (r"\bprima (?:del|della|dello|dei|delle|degli|di)\b", "before the"),
-        (r"\bdopo (?:il|la|lo|l'|i|le|gli)\b", "after the"), (r"\bfino a(?:lle)?\b", "until"),
+        (r"\bdopo (?:il|la|lo|l'|i|le|gli)\b", "after the"),
+        # "pranzare dopo aver visitato il museo"
+        (r"\bdopo (?:aver|essere) (?=(?:visitato|visto|passat[oi]|andat[oi]|stat[oi])\b)", "after "),
+        (r"\bfino a(?:lle)?\b", "until"),
         (r"\bverso le\b", "around"), (r"\bdalle\b", "from"),
         (r"quant[ie] più (\w+) possibile|il maggior numero di (\w+)(?: possibile)?", r"as many \1\2 as possible"),
         (r"\bin (?:qualsiasi|qualunque) ordine\b|\bin ordine sparso\b", "in any order"),
@@ -210,7 +217,11 @@ PHRASES: dict[str, list] = {
         (r"\btorno\b", "back"),
         (r"\babans de les (?=\d)|\babans de la (?=\d|una\b)", "by "),
         (r"\babans (?:del|de la|de l'|dels|de les|de)\b", "before the"), (r"\babans d'", "before "),
-        (r"\bdesprés (?:del|de la|de l'|dels|de les)\b", "after the"), (r"\bfins a (?:les|la)\b|\bfins a\b", "until"),
+        (r"\babans que\b", "before"),  # "que la Casa de la Vall vagi abans que l'església"
+        (r"\bdesprés (?:del|de la|de l'|dels|de les)\b", "after the"),
+        # "dinar després d'anar al museu"
+        (r"\bdesprés d'(?=(?:anar|visitar)\b)|\bdesprés de (?=(?:passar|veure|pujar)\b)", "after "),
+        (r"\bfins a (?:les|la)\b|\bfins a\b", "until"),
         (r"tant(?:s|es|a)? (\w+) com (?:sigui possible|pugui(?:m|s)?(?: possible)?|puguem(?: possible)?)|el màxim de (\w+)(?: possibles?)?", r"as many \1\2 as possible"),
         (r"\ben qualsevol ordre\b", "in any order"), (r"\ben aquest ordre\b", "in that order"),
         (r"\bmigdia\b", "noon"), (r"\bmitjanit\b", "midnight"), (r"\besmorzar\b", "breakfast"),
@@ -271,6 +282,9 @@ PHRASES: dict[str, list] = {
         (r"\b(?:laivani|lauttani) lähtee ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lta|ltä|sta|stä)\b", r"my boat leaves from \1"),
         (r"\b(museon|lounaan|illallisen|aamiaisen|kahvin|kirkon|puiston|galleria?n) jälkeen\b",
          lambda m: "after the " + _FI_GENITIVE[m.group(1).lower()]),
+        # any other place in the genitive before "jälkeen" ("apteekissa kirjaston jälkeen", "Kiasman jälkeen")
+        (r"\b(?!(?:sen|sitä|tämän|minkä|sitten|tunnin|minuutin|hours?|minutes?|this|that)\b)([^\W\d_]{3,}) jälkeen\b",
+         r"after the \1"),
         (r"\bennen (museota|lounasta|illallista|aamiaista|kahvia|kirkkoa|puistoa)\b",
          lambda m: "before the " + _FI_PARTITIVE[m.group(1).lower()]),
         (r"\btakaisin ennen (?:kello|klo)?\s?", "back by "), (r"\bennen (?:kello|klo)\b", "by"),

@@ -209,8 +209,10 @@ _AT_UNTIL = re.compile(r"\b(?:i'?m|i am|we'?re|we are)\s+(?:at|in)\s+[^.;!?,]+?\
 
 
 #: being back or ending up at a place, with what one does there, in the same clause as the time ("back at the church
-#: for lunch, at 12", "end up at a bar in Fells Point around 6"): the time is the end, not the visit's
-_END_CLAUSE = re.compile(r"\b(?:back|end(?:ing)? up|finish(?:ing)?)\s+(?:at|in|to)\s+(?![^.;!?]*\b(?:then|and|after|before)\b)"
+#: for lunch, at 12", "end up at a bar in Fells Point around 6"), or the last stop said with its time ("as many
+#: bars as possible, last stop at 2am"): the time is the end, not the visit's
+_END_CLAUSE = re.compile(r"\blast stop\s+(?:at|by|around)\s*$|"
+                         r"\b(?:back|end(?:ing)? up|finish(?:ing)?)\s+(?:at|in|to)\s+(?![^.;!?]*\b(?:then|and|after|before)\b)"
                          r"[^.;!?]*$")
 
 
@@ -350,8 +352,11 @@ def _assign(out: Times, kind: str, v: int, at: int) -> None:
     """Clock time ``v``, said at ``at``, as the start or the deadline (where the deadline is said is kept)."""
     if kind == "start" and out.start is None:
         out.start = v
-    elif kind == "deadline" and (out.deadline is None or (out.start is not None and out.start < v < out.deadline)):
-        out.deadline, out.deadline_at = v, at  # "the boat leaves at 17, so back by 16": the earlier of two deadlines
+    elif kind == "deadline" and (out.deadline is None or (out.start is not None and out.start < v < out.deadline)
+                                 or out.deadline == out.start < v):
+        # "the boat leaves at 17, so back by 16": the earlier of two deadlines; "start is X, and 2pm ... X at 2pm,
+        # back by 4pm": the start said again is no deadline when a later one is said
+        out.deadline, out.deadline_at = v, at
     elif out.start is None:
         out.start = v
     elif out.deadline is None:
