@@ -40,11 +40,18 @@ _FALLBACKS = [
     # "from 15:30 al Parc del Prat Gran", "i start 13:30 bei der Pfarrkirche": a word of place between time and name
     re.compile(r"\b(?:from|start(?:ing)?|i start|we start|leav(?:e|ing))\s+(?:at\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+"
                r"(?:at|al|alla|a|à|en|em|na|no|bei|beim|am|im|vid|på|i)\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE),
+    # "Avui a les 17:00 a Sant Julià de Lòria: farmàcia, ...": a heading that says when and where, then the list
+    re.compile(r"(?:^|[.!?]\s+)(?:[^\W\d_]+\s+)?(?:at\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s+"
+               r"(?:at|in|a|à|en|em|na|no|al|bei|am|im|i|på|vid)\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý])[^.!?:]{2,40}:)",
+               re.IGNORECASE),
     re.compile(r"\b(?:near|around)\s+", re.IGNORECASE), re.compile(r"(?:^|[.!?]\s+)at\s+", re.IGNORECASE),
     re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
     # "half past two, Place du Palais.": a name after a time that opens the prompt
     re.compile(r"^(?:at\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*,\s+(?=[A-Z])", re.IGNORECASE),
     re.compile(r"(?<![a-z] )\bat\s+(?:the\s+)?(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
+    # "apanho o metro no Campo 24 de Agosto", "I get the bus at Sydenham": the ride one takes to set off
+    re.compile(r"\b(?:metro|métro|subway|bus|tram|train|ferry|comboio|autocarro|tren|zug|bahn|tåget|bussen)\s+at\s+"
+               r"(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE),
     # "Place du Palais (10h) -> ...", "Itinerário para a tarde: Hofgarten 15h": a name that opens a sentence or
     # follows a heading, with a time after it
     # ("'Canillo, start 10.00.'", "quick one: Market Square, 3:15pm -> ...", quoted or not)
@@ -65,9 +72,10 @@ _NAME_BY = re.compile(r"(?:(?<=[.!?] )|(?<=, then ))(?!(?:Home|Done|Finished|Eve
                       r"(?=[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|da|do|del|der|di|du|la|le|of))*"
                       r"(?:\s+(?:" + "|".join(POST_NOUNS) + r"))?\s+(?:by|before)\s+\d)")
 #: a deadline that opens a clause, then a place ("Bis 12 Uhr am Bahnhofplatz.", "spätestens um 22 Uhr in X", "avant
-#: 18h, place X"): where the trip ends
-_BY_THEN_AT = re.compile(r"(?:^|[.!?;,:]\s*)(?:by|before|until)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s+"
-                         r"(?:(?:at|in)\s+)?", re.IGNORECASE)
+#: 18h, place X", "Regresamos a la 1 a la estación de X"): where the trip ends
+_BY_THEN_AT = re.compile(r"(?:^|[.!?;,:]\s*)(?:back\s+)?(?:by|before|until)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                         r"\s*,?\s+(?:(?:at|in)\s+|(?:a|à|al|au|na|no|em|en)\s+(?:(?:la|el|le|o|a)\s+|l')?)?",
+                         re.IGNORECASE)
 #: ending up at a kind of place in or near a named one ("end up at a bar in Fells Point"): the named place is the end
 _END_AT_KIND = re.compile(r"\b(?:end(?:ing)?(?: up)?|finish(?:ing)?)\s+(?:at|in)\s+(?:a|an|some)\s+(?:[a-z]+\s+)?(?:" +
                           "|".join(sorted(map(re.escape, LEX_MAP), key=len, reverse=True)) +
@@ -76,10 +84,10 @@ _END_AT_KIND = re.compile(r"\b(?:end(?:ing)?(?: up)?|finish(?:ing)?)\s+(?:at|in)
 _BEFORE_HEADING = re.compile(r"\bbefore\s+(?:heading|going|walking|getting)\s+(?:over\s+|on\s+|back\s+)?to\s+"
                              r"(?:the\s+)?(?=[A-ZÀ-Ý][^.!?;]*[.!?]?\s*$)")
 #: the bus or train one takes home from a place, with no verb of leaving ("L'últim bus cap a casa surt de X", "Hon tar
-#: pendeln hem från X"), not one arrived by ("arriving by train from Ventimiglia")
+#: pendeln hem från X", "mein Zug um 18 Uhr vom Bahnhof"), not one arrived by ("arriving by train from Ventimiglia")
 _RIDE_FROM = re.compile(r"(?<!arriving at )(?<!arriving by )\b(?:bus|train|tram|ferry|boat|coach|tren|comboio|zug|"
                         r"tåget|pendeln|bussen|juna|bateau|autobús|autobus|ônibus)\b(?!\s+(?:trip|tour|ride|cruise))"
-                        r"(?:\s+[^\s.,;:!?]+){0,3}?\s+from\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+                        r"(?:\s+(?:\d{1,2}:\d{2}|[^\s.,;:!?]+)){0,3}?\s+from\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
@@ -99,7 +107,10 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     map knows among the phrases the cues find, in their order ("Joana, amanhã encontramo-nos no
     Largo dos Lóios": not "Joana"); without it, or when the map knows none, the first phrase is taken."""
     end_place, end_at = _end_place(p)
-    start_place, start_at = _start_place(p, skip=end_at, known=known)
+    if end_place and _START_AND_END.search(p.text, 0, end_at):  # "start and end at Union Square": both
+        start_place, start_at = end_place, end_at
+    else:
+        start_place, start_at = _start_place(p, skip=end_at, known=known)
     start_place, start_at = _without_lead_word(start_place, start_at, known)
     end_place, end_at = _without_lead_word(end_place, end_at, known)
     p.start_end = start_at + len(start_place) if start_place else -1
@@ -123,6 +134,11 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     return _map_form(start_place, p.lang, known), _map_form(end_place, p.lang, known)
 
 
+#: one place said as both the start and the end ("start and end at Union Square", "Começo e termino na Secretaria")
+_START_AND_END = re.compile(r"\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+(?:and|&)\s+(?:end|finish)(?:ing|es|s)?\s+"
+                            r"(?:at|in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _map_form(name: str | None, lang: str, known) -> str | None:
     """``name`` as the map knows it when it knows only another form of it ("am Hohen Markt" -> "Hoher Markt",
     "im Bayerischen Hof" -> "Bayerischer Hof"); ``name`` itself otherwise."""
@@ -136,8 +152,9 @@ def _map_form(name: str | None, lang: str, known) -> str | None:
 
 def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     """The place the map knows said in the clause of the deadline, with no end place read ("at 17:00 meet
-    at Gärtnerplatz", "um 12 Uhr bin ich im Gasthof Vogel verabredet", "vara vid Södra station kl 12"): where
-    the trip ends; ``None`` without a map or such a place."""
+    at Gärtnerplatz", "um 12 Uhr bin ich im Gasthof Vogel verabredet", "vara vid Södra station kl 12", "um 11
+    besuche ich ihn im Klinikum", the map's "Klinikum Krems"): where the trip ends; ``None`` without a map or
+    such a place."""
     if not hasattr(known, "match"):
         return None
     a, b = clause_of(p.low, at)
@@ -146,12 +163,25 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     for m in re.finditer(r"(?<![\w'])(?=(?-i:[A-ZÀ-Ý]))", p.text[a:b]):
         i = a + m.start()
         name = capitalised_phrase(p.text, i)
-        if not name or p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or not known(name) or known.is_own(name):
+        if not name or p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
+                not (known(name) or _without_town(name, known)):
             continue
         _mask_again(p, name)
         back = _AGAIN.search(p.low, a, i) and known.area(name)  # "um 15 Uhr wieder in Ramsenthal": the town one left
         return None if back or (start and _said_of_start(name, start, known)) else name
     return None
+
+
+def _without_town(name: str, known) -> bool:
+    """Whether the map knows ``name`` as the name of a place said without the town it is named after
+    ("Landesklinikum" of "Landesklinikum Krems")."""
+    found = known.match(name)
+    if found.place is None:
+        return False
+    full, said = fold(found.place.name).split(), fold(name).split()
+    n = len(said)
+    rest = full[n:] if full[:n] == said else full[:-n] if full[-n:] == said else []
+    return bool(rest) and known.is_own(" ".join(rest))
 
 
 #: words of coming back, in the languages read
@@ -197,7 +227,12 @@ def _without_lead_word(place: str | None, at: int, known) -> tuple[str | None, i
 
 #: home or work said as where the trip ends, in the languages read ("be at casa by 12", "zu Hause", "at work by 9")
 _HOME = ("home", "casa", "hause", "maison", "work", "kotona", "kotiin", "hemma", "thuis")
-_HOME_WORDS = {*_HOME, "zuhause", "office", "trabalho", "trabajo", "travail", "lavoro", "arbeit", "büro", "feina"}
+_HOME_WORDS = {*_HOME, "zuhause", "office", "trabalho", "trabajo", "travail", "lavoro", "arbeit", "büro", "feina",
+               "bureau", "ufficio", "kontoret", "toimisto"}
+#: going on to one's office after the visits ("puis je file au bureau à Monaco-Ville", "then off to the office in X")
+_TO_WORK = re.compile(r"\b(?:then|after that|afterwards)\b[^.!?;]{0,30}?\b(?:at|to)\s+(?:the|my|our)\s+"
+                      r"(?:office|bureau|büro|ufficio|oficina|escritório|kontoret|toimisto)\s+(?:at|in)\s+(?-i:[A-ZÀ-Ý])",
+                      re.IGNORECASE)
 _HOME_SAID = re.compile(r"(?:\b(?:at|be|back|get|go|head|by|to|zu|em|en|a|à|wieder)\s+|(?:^|[.,;:!?-]\s*))"
                         r"(?:" + "|".join(_HOME) + r")\b", re.IGNORECASE)
 _MY = {"my", "our", "the", "minha", "nossa", "mi", "nuestra", "ma", "notre", "meine", "unsere", "mia", "la", "a"}
@@ -216,7 +251,7 @@ def _home_end(p: Prompt, end_place: str | None, start_place: str | None) -> str 
     (a deadline at home is a deadline; home is not on the map)."""
     words = (end_place or "").lower().split()
     said_home = len(words) in (1, 2) and (words[0] in _HOME_WORDS or (words[-1] in _HOME_WORDS and words[0] in _MY))
-    if not said_home and (end_place is not None or not _HOME_SAID.search(p.text)):
+    if not said_home and (end_place is not None or not (_HOME_SAID.search(p.text) or _TO_WORK.search(p.text))):
         return end_place
     for m in _LIVES_AT.finditer(p.text):
         name = capitalised_phrase(p.text, m.end()) or lower_case_name(p.text, m.end())
@@ -355,10 +390,10 @@ _STATION = re.compile(r"(?:(?:the|la|le|a|o|el|il|der|den|dem)\s+|l')?(?:station
 
 
 def _leaving_station(text: str, cands, known) -> bool:
-    """Whether the first candidate is "the station" alone, said after leaving from ("tu pars de la gare"), and no
-    other names more of it."""
+    """Whether the first candidate is "the station" alone, said after leaving from ("tu pars de la gare", "start
+    at 14:00 at the station"), and no other names more of it."""
     ph, at, span = cands[0]
-    return _station_word(ph, known) and bool(_LEAVING.search(text[max(0, at - 25):at])) and \
+    return _station_word(ph, known) and bool(_LEAVING_AT.search(text[max(0, at - 40):at])) and \
         not any(o[0] != ph and o[2][0] < span[1] and span[0] < o[2][1] for o in cands)
 
 
@@ -516,6 +551,9 @@ _BEING_IN = re.compile(r"\b" + _I_AM + _BEING_AT, re.IGNORECASE)
 #: leaving from a place, as the language stage writes it ("Partiamo da", "Départ de", "salimos desde")
 _LEAVING = re.compile(r"\b(?:leaving|starting|departing|departure|start|leave)\s+(?:from|at)\s+(?:the\s+)?$",
                       re.IGNORECASE)
+#: the same, with the time one leaves at before the place ("fang um 14 Uhr beim Bahnhof an")
+_LEAVING_AT = re.compile(r"\b(?:leaving|starting|departing|departure|start|leave)\s+(?:at\s+\d{1,2}(?::\d{2})?\s*"
+                         r"(?:[ap]\.?m\.?)?\s+)?(?:from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: being somewhere, said with "will be" too ("Siamo a Monaco per Ferragosto"): where one leaves from, when the
 #: prompt names it, is the start
 _BEING_ANY = re.compile(r"\b(?:" + _I_AM + r"|will be)" + _BEING_AT, re.IGNORECASE)
@@ -620,6 +658,8 @@ _IN_FRONT = re.compile(r"\b" + _I_AM + r"\s+(?:delante de|devant|davanti a|em fr
 
 #: leaving from home, a hotel or work, then where it is ("from notre hôtel, Praça da Liberdade", "de chez moi rue de
 #: Bretagne", "de casa, al costat del Parc Central", "daheim am Schloßplatz", "de l'oficina a l'Avinguda Meritxell")
+#: words for a street written before its name, besides the place nouns ("bd Voltaire", "avenue Foch")
+_STREET_WORDS = {"boulevard", "bd", "blvd", "avenue", "av", "allée", "chemin"}
 _FROM = r"\b(?:from|start(?:ing)?(?:\s+\d{1,2}:\d{2})?"
 _MY_HOME = r"(?:(?:my|our|the|notre|mon|ma|minha|mi|meine?|unsere?|l')\s*)?"
 _FROM_HOME = re.compile(
@@ -627,7 +667,7 @@ _FROM_HOME = re.compile(
     _FROM + r"(?:\s+(?:de|from))?)\s+" + _MY_HOME + r"(?:hotel|hôtel|hostel|home|casa|chez (?:moi|elle|lui|nous|eux)|"
     r"daheim|zuhause|zu hause|office|oficina|bureau|boulot|büro|work|feina|trabalho|trabajo)\b"
     r"(?:\s+at\s+\d{1,2}:\d{2})?(?:\s*,\s*|\s+(?=(?:" +  # "from work at 19:00, métro Rambuteau"
-    "|".join(sorted(PLACE_NOUNS)) + r")\b))(?:(?:at|am|im|à|a|al costat del?|next to|near|on|in|em|na|no|en|beim|bei)"
+    "|".join(sorted(PLACE_NOUNS | _STREET_WORDS)) + r")\b))(?:(?:at|am|im|à|a|al costat del?|next to|near|on|in|em|na|no|en|beim|bei)"
     r"\s+(?:l'|la\s+|el\s+|the\s+)?)?|"
     # "daheim am Schloßplatz", "de l'oficina a l'Avinguda": home or work, then where it is
     + _FROM + r")\s+" + _MY_HOME + r"(?:home|daheim|zuhause|office|oficina|bureau|büro|work|feina)\s+"
@@ -699,14 +739,23 @@ def _start_candidates(p: Prompt, skip: int):
                 yield ph, at, ((m.end() if kind else at), end)
     yield from bought
     # a name written in lower case: after a start cue ("ab 14 uhr am karlsplatz"), right before a time
-    # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at"
+    # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at", after a time that opens a note
+    home = _FROM_HOME_ALONE.search(p.text)  # "leaving home 9am, ... the vet at the Humane Society": a visit
     for cue, timed in ((PLACE_CUE_START, None), (PLACE_CUE_FROM, None), (_LEAD, _TIME_AFTER_LEAD),
-                       (_LOCATIVE, _TIME_AFTER), (_AT, None), (_IN_THE, None)):
-        for m in cue.finditer(p.text):
+                       (_LOCATIVE, _TIME_AFTER), (_AT, None), (_IN_THE, None), (_TIME_FIRST, _CLAUSE_END)):
+        for m in cue.finditer(p.text) if not (home and cue in (_AT, _IN_THE)) else ():
             at, ph = _lower_name_at(p.text, m.end())
             fits = timed.match(p.text, at + len(ph)) if timed and ph else not (cued and ph and _visited(p, m, ph, at))
             if ph and m.end() != skip and fits:
                 yield ph, at, (at, at + len(ph))
+
+
+#: leaving from home or work with no place said after it ("leaving home 9am", "starting from the office, then")
+_FROM_HOME_ALONE = re.compile(r"\b(?:leav(?:e|ing)|start(?:ing)?|depart(?:ing)?)\s+(?:from\s+)?" + _MY_HOME +
+                              r"(?:home|house|office|work)\b(?!\s*,?\s*(?:at|in|on|near|by)\s)", re.IGNORECASE)
+#: a note that opens with a clock time, then a name in lower case that ends its clause ("2:30 hornsgatan. galleries")
+_TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}\s+")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
 #: free from a time in a place written in lower case, one word ("from 13:00 in bindlach")
@@ -759,9 +808,9 @@ def _name_after_stop(text: str, start: int) -> tuple[int, str | None]:
 
 
 #: a kind of place in lower case, then the name of the one meant ("from the library of Centre Pompidou", "de la
-#: bibliothèque du Centre Pompidou", "salgo de la biblioteca Enoch Pratt")
+#: bibliothèque du Centre Pompidou", "salgo de la biblioteca Enoch Pratt", "du marché de la Condamine")
 _KIND_OF = re.compile(r"(?:(?:the|la|le|el|il)\s+|l')?([^\W\d_]+)\s+(?:(?:of|du|de|des|di|del|della|da|do)\s+)?"
-                      r"(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+                      r"(?:(?:the|la|le|el|il)\s+|l')?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
 def _name_after_kind(text: str, start: int) -> str | None:
@@ -772,7 +821,11 @@ def _name_after_kind(text: str, start: int) -> str | None:
 
 
 def _lower_name_at(text: str, start: int) -> tuple[int, str | None]:
-    """Where a lower-case name after ``start`` begins (past a leading 'the') and the name."""
+    """Where a lower-case name after ``start`` begins (past a leading 'the') and the name; a stop noun with the
+    name after it ("Départ : station 14th Street")."""
+    at, name = _name_after_stop(text, start)
+    if name:
+        return start, text[start:at + len(name)]
     m = _THE.match(text, start)
     at = m.end() if m else start
     return at, lower_case_name(text, at)
@@ -838,10 +891,12 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
     for cue in cues:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
-            if ph and (m.end() not in starts or cue is _MEET):
+            # "Vi ses på X kl 18"; "mein Zug um 18 Uhr vom Bahnhof": a ride at a time, no start
+            if ph and (m.end() not in starts or cue is _MEET or (cue is _RIDE_FROM and re.search(r"\d", m.group(0)))):
                 _mask_name(p, ph, m.end())
                 return ph, m.end()
-    for m in PLACE_CUE_END.finditer(p.text):  # written in lower case: "need to be at marrickville metro by 1"
+    # written in lower case: "need to be at marrickville metro by 1", "walk to the ateneum, get there by three"
+    for m in (*PLACE_CUE_END.finditer(p.text), *(_HEAD_TO.finditer(p.text) if _THERE_BY.search(p.low) else ())):
         at, ph = _name_after_stop(p.text, m.end())
         at, ph = (at, ph) if ph else _lower_name_at(p.text, m.end())
         if ph and m.end() not in starts:
