@@ -87,7 +87,8 @@ _BEFORE_HEADING = re.compile(r"\bbefore\s+(?:heading|going|walking|getting)\s+(?
 #: pendeln hem från X", "mein Zug um 18 Uhr vom Bahnhof"), not one arrived by ("arriving by train from Ventimiglia")
 _RIDE_FROM = re.compile(r"(?<!arriving at )(?<!arriving by )\b(?:bus|train|tram|ferry|boat|coach|tren|comboio|zug|"
                         r"tåget|pendeln|bussen|juna|bateau|autobús|autobus|ônibus)\b(?!\s+(?:trip|tour|ride|cruise))"
-                        r"(?:\s+(?:\d{1,2}:\d{2}|[^\s.,;:!?]+)){0,3}?\s+from\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+                        r"(?:\s+(?:\d{1,2}:\d{2}|[^\s.,;:!?]+)){0,3}?\s+from\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))",
+                        re.IGNORECASE)
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
@@ -230,8 +231,8 @@ _HOME = ("home", "casa", "hause", "maison", "work", "kotona", "kotiin", "hemma",
 _HOME_WORDS = {*_HOME, "zuhause", "office", "trabalho", "trabajo", "travail", "lavoro", "arbeit", "büro", "feina",
                "bureau", "ufficio", "kontoret", "toimisto"}
 #: going on to one's office after the visits ("puis je file au bureau à Monaco-Ville", "then off to the office in X")
-_TO_WORK = re.compile(r"\b(?:then|after that|afterwards)\b[^.!?;]{0,30}?\b(?:at|to)\s+(?:the|my|our)\s+"
-                      r"(?:office|bureau|büro|ufficio|oficina|escritório|kontoret|toimisto)\s+(?:at|in)\s+(?-i:[A-ZÀ-Ý])",
+_TO_WORK = re.compile(r"\b(?:then|after that|afterwards)\b[^.!?;]{0,30}?\b(?:at|to)\s+(?:the|my|our)\s+(?:office|"
+                      r"bureau|büro|ufficio|oficina|escritório|kontoret|toimisto)\s+(?:at|in)\s+(?-i:[A-ZÀ-Ý])",
                       re.IGNORECASE)
 _HOME_SAID = re.compile(r"(?:\b(?:at|be|back|get|go|head|by|to|zu|em|en|a|à|wieder)\s+|(?:^|[.,;:!?-]\s*))"
                         r"(?:" + "|".join(_HOME) + r")\b", re.IGNORECASE)
@@ -667,7 +668,8 @@ _FROM_HOME = re.compile(
     _FROM + r"(?:\s+(?:de|from))?)\s+" + _MY_HOME + r"(?:hotel|hôtel|hostel|home|casa|chez (?:moi|elle|lui|nous|eux)|"
     r"daheim|zuhause|zu hause|office|oficina|bureau|boulot|büro|work|feina|trabalho|trabajo)\b"
     r"(?:\s+at\s+\d{1,2}:\d{2})?(?:\s*,\s*|\s+(?=(?:" +  # "from work at 19:00, métro Rambuteau"
-    "|".join(sorted(PLACE_NOUNS | _STREET_WORDS)) + r")\b))(?:(?:at|am|im|à|a|al costat del?|next to|near|on|in|em|na|no|en|beim|bei)"
+    "|".join(sorted(PLACE_NOUNS | _STREET_WORDS)) + r")\b))"
+    r"(?:(?:at|am|im|à|a|al costat del?|next to|near|on|in|em|na|no|en|beim|bei)"
     r"\s+(?:l'|la\s+|el\s+|the\s+)?)?|"
     # "daheim am Schloßplatz", "de l'oficina a l'Avinguda": home or work, then where it is
     + _FROM + r")\s+" + _MY_HOME + r"(?:home|daheim|zuhause|office|oficina|bureau|büro|work|feina)\s+"
@@ -748,11 +750,19 @@ def _start_candidates(p: Prompt, skip: int):
             fits = timed.match(p.text, at + len(ph)) if timed and ph else not (cued and ph and _visited(p, m, ph, at))
             if ph and m.end() != skip and fits:
                 yield ph, at, (at, at + len(ph))
+    m = _NAME_AT_FIRST_TIME.match(p.text)  # "Ollaan lasten kanssa Kaisaniemen puistossa klo 10", when no cue names one
+    ph = capitalised_phrase(p.text, m.end()) if m else None
+    area = getattr(p.known, "area", None)
+    if ph and m.end() != skip and not (area and area(ph)):  # a spot, not the town one is in
+        yield ph, m.end(), (m.end(), m.end() + len(ph))
 
 
 #: leaving from home or work with no place said after it ("leaving home 9am", "starting from the office, then")
 _FROM_HOME_ALONE = re.compile(r"\b(?:leav(?:e|ing)|start(?:ing)?|depart(?:ing)?)\s+(?:from\s+)?" + _MY_HOME +
                               r"(?:home|house|office|work)\b(?!\s*,?\s*(?:at|in|on|near|by)\s)", re.IGNORECASE)
+#: a name right before the clock time of the first sentence
+_NAME_AT_FIRST_TIME = re.compile(r"(?:[^.!?]*?\s)?(?=(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+"
+                                 r"(?:at|around|klo|kl\.?|um|à|às|alle|a las|a les)\s+\d)", re.IGNORECASE)
 #: a note that opens with a clock time, then a name in lower case that ends its clause ("2:30 hornsgatan. galleries")
 _TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
@@ -786,7 +796,8 @@ _TIME_AFTER_LEAD = re.compile(r"\s*,?\s*(?:(?:at|around|um|kl\.?|klo|om|@|approx
 _NOT_NAME = {"verso", "vers", "typ", "approx", "ca", "circa", "hacia", "sobre", "omkring", "ungefär", "noin", "etwa",
              "gegen", "ongeveer", "rond", "environ", "cerca", "hotel", "hostel", "home", "apartment", "flat", "airbnb",
              "beginning", "sharp", "pls", "please", "lol",
-             "ist", "sind", "är"}  # "im Bayerischen Hof ist um 16:15 vorbei": the verb after a name is none of it
+             "ist", "sind", "är",  # "im Bayerischen Hof ist um 16:15 vorbei": the verb after a name is none of it
+             "kotona", "kotiin", "hemma", "zuhause", "thuis"}  # "Kotona pitää olla puoli kahdelta": home is no name
 #: lower-case nouns that close a place name written before them ("sydenham station", "enmore road")
 _HEAD_WORDS = set(POST_NOUNS) | {"station", "square", "street", "road", "avenue", "lane", "parade", "bridge", "park",
                                  "gate", "tower", "market", "metro", "church", "cathedral", "chapel", "palace", "hall",
@@ -839,13 +850,14 @@ def lower_case_name(text: str, start: int) -> str | None:
         if m.start() > 0 and (text[start + m.start() - 1] not in " \t" or text[start + m.start() - 2] in ".,;!?"):
             break  # the name ends with its clause
         w = m.group(0).lower()
-        if not words and w in PLACE_NOUNS:
-            words.append(m.group(0))  # "place d'armes", "praça nova"
+        if not words and (w in PLACE_NOUNS or w in _STREET_WORDS):
+            words.append(m.group(0))  # "place d'armes", "praça nova", "avenue Trudaine"
             continue
         if words and w in _HEAD_WORDS:
             words.append(m.group(0))  # "sydenham station", "tillman park", "helsinki central station"
             continue
-        if words and words[-1].lower() in _HEAD_WORDS and (len(words) > 1 or words[0].lower() not in PLACE_NOUNS):
+        if words and words[-1].lower() in _HEAD_WORDS and (len(words) > 1 or words[0].lower() not in PLACE_NOUNS
+                                                           and words[0].lower() not in _STREET_WORDS):
             break  # "tillman park" ends with its noun; "bahnhof krems", "praça nova" go on after it
         if words and w in PARTICLES and w not in ("and", "&", "-", "i", "e", "y", "og", "och"):
             words.append(m.group(0))  # "casa de la vall"
@@ -892,7 +904,8 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
             # "Vi ses på X kl 18"; "mein Zug um 18 Uhr vom Bahnhof": a ride at a time, no start
-            if ph and (m.end() not in starts or cue is _MEET or (cue is _RIDE_FROM and re.search(r"\d", m.group(0)))):
+            ride_at = cue is _RIDE_FROM and re.search(r"\d", m.group(0))
+            if ph and (m.end() not in starts or cue is _MEET or ride_at):
                 _mask_name(p, ph, m.end())
                 return ph, m.end()
     # written in lower case: "need to be at marrickville metro by 1", "walk to the ateneum, get there by three"
