@@ -29,6 +29,12 @@ from nco.planner.offline.text import (
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
 _FALLBACKS = [
     PLACE_CUE_FROM,
+    # "I'm a student at X", "Bin Studentin an der X", "Soy estudiante en la X": where one studies or works
+    re.compile(r"\b(?:i'?m|i am|we'?re|we are|bin|sind|soy|somos|sou|je suis|sono|siamo|jag är|olen)\s+"
+               r"(?:(?:an?|una?|une)\s+)?(?:[^\W\d_]+\s+)?(?:student|studi|schüler|austauschschüler|estudiante|"
+               r"estudante|étudiant|studente|studentessa|opiskelija|pupil|teacher|lehrer|professor|nurse)"
+               r"[^\W\d_]*\s+(?:[^\W\d_]+\s+)?(?:at|in|an der|am|à|a|na|no|da|do|en|på|vid)\s+(?:the\s+|la\s+|el\s+)?"
+               r"(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE),
     re.compile(r"\b(?i:leaving|leave|departing|depart|starting|start|begin|beginning)\s+(?:the\s+)?"
                r"(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
     re.compile(r"\b(?:start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?|stay(?:ing)?)\s+"
@@ -121,6 +127,8 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
         back = _BACK.search(p.low)
         if back and (_BACK_TO_START.match(p.low[back.end():back.end() + 40]) or back.group(1) in ("round trip", "loop")):
             end_place = start_place or "start"
+    if start_place and end_place and _told_closer(p.text, start_place, start_at, end_place):
+        start_place, start_at = end_place, end_at  # "Départ d'Escaldes, devant Caldea ... Retour à Caldea"
     end_place = _home_end(p, end_place, start_place)
     end_place = _return_word_at(p, end_place, end_at, known)
     said = end_place
@@ -133,6 +141,15 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
         _mask_again(p, name)
     return _map_form(start_place, p.lang, known), _map_form(end_place, p.lang, known)
+
+
+def _told_closer(text: str, start: str, start_at: int, end: str) -> bool:
+    """Whether ``end`` is said right after the start, after a comma, in its sentence ("starting from Escaldes, at
+    Caldea, at 10 ... back to Caldea"): the start told more closely, the place the trip comes back to."""
+    after = start_at + len(start)
+    b = sentence_bounds(text, after)[1]
+    return bool(re.match(r"\s*,\s*(?:(?:at|near|by|in front of|in)\s+)?(?:the\s+)?" + re.escape(end) + r"\b",
+                         text[after:b]))
 
 
 #: one place said as both the start and the end ("start and end at Union Square", "Começo e termino na Secretaria")
