@@ -3,8 +3,9 @@ with a number, a street after "from the office", a lower-case place one walks to
 place said without the town it is named after, the train home at a time from a station, the station alone after
 a start time, a market said by its kind, a meeting with friends on a square, a note that opens with a time and
 a street, leaving home with a visit "at" a place, the station one comes back to, a heading that says when and
-where, the metro taken at a place, an appointment in German, going on to the office, and one place said as both
-the start and the end.  The sentences are written for these tests; none is taken from a prompt set."""
+where, the metro taken at a place, an appointment in German, going on to the office, one place said as both
+the start and the end, a start told more closely and come back to, where one studies, and getting somewhere at
+a time.  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -85,3 +86,30 @@ def test_one_place_said_as_both_the_start_and_the_end():
     req = _request("Lunch break from 12:00 to 13:00. A coffee and a bakery. I start and end at Rittenhouse Square.")
     assert req.start_place == "Rittenhouse Square"
     assert req.end_place in (None, "Rittenhouse Square")
+
+
+@pytest.mark.parametrize("text", [
+    "Partimos de Escaldes, delante de Caldea, a las 10. Un museo y un café. Volvemos a Caldea a las 13.",
+    "On part d'Escaldes, devant Caldea, à 10h. Un musée et un café. Retour à Caldea à 13h.",
+])
+def test_a_start_told_more_closely_is_the_place_one_comes_back_to(text):
+    req = _request(text, "andorra")
+    assert req.start_place == "Caldea"
+
+
+@pytest.mark.parametrize("text", [
+    "Ich bin Studentin an der Central Dauphin East High School. Um 15 Uhr los: zur Bank und in eine Bibliothek.",
+    "I'm a student at Central Dauphin East High School. From 3pm a bank and a library.",
+])
+def test_where_one_studies_is_the_start(text):
+    assert _request(text, "harrisburg").start_place == "Central Dauphin East High School"
+
+
+@pytest.mark.parametrize("text, city, start", [
+    ("we get to hakaniemen tori at 10, a cafe and a bookshop, then home by 12", "helsinki", "hakaniemen tori"),
+    ("We get to Marienplatz at 10, a cafe and a bookshop, back by 12", "munich", "Marienplatz"),
+])
+def test_getting_somewhere_at_a_time_is_the_start(text, city, start):
+    req = _request(text, city)
+    assert req.start_place == start
+    assert req.end_place in (None, start)

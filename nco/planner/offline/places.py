@@ -148,8 +148,8 @@ def _told_closer(text: str, start: str, start_at: int, end: str) -> bool:
     Caldea, at 10 ... back to Caldea"): the start told more closely, the place the trip comes back to."""
     after = start_at + len(start)
     b = sentence_bounds(text, after)[1]
-    return bool(re.match(r"\s*,\s*(?:(?:at|near|by|in front of|in)\s+)?(?:the\s+)?" + re.escape(end) + r"\b",
-                         text[after:b]))
+    return bool(re.match(r"\s*,\s*(?:(?:at|near|by|in|in front of|delante del?|devant|davanti al?|em frente ao?|"
+                         r"vor dem|vor der)\s+)?(?:the\s+)?" + re.escape(end) + r"\b", text[after:b]))
 
 
 #: one place said as both the start and the end ("start and end at Union Square", "Começo e termino na Secretaria")
@@ -758,10 +758,12 @@ def _start_candidates(p: Prompt, skip: int):
                 yield ph, at, ((m.end() if kind else at), end)
     yield from bought
     # a name written in lower case: after a start cue ("ab 14 uhr am karlsplatz"), right before a time
-    # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at", after a time that opens a note
+    # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at", after a time that opens a note, where
+    # one gets to at a time
     home = _FROM_HOME_ALONE.search(p.text)  # "leaving home 9am, ... the vet at the Humane Society": a visit
     for cue, timed in ((PLACE_CUE_START, None), (PLACE_CUE_FROM, None), (_LEAD, _TIME_AFTER_LEAD),
-                       (_LOCATIVE, _TIME_AFTER), (_AT, None), (_IN_THE, None), (_TIME_FIRST, _CLAUSE_END)):
+                       (_LOCATIVE, _TIME_AFTER), (_AT, None), (_IN_THE, None), (_TIME_FIRST, _CLAUSE_END),
+                       (_WE_GET_TO, _TIME_AFTER)):
         for m in cue.finditer(p.text) if not (home and cue in (_AT, _IN_THE)) else ():
             at, ph = _lower_name_at(p.text, m.end())
             fits = timed.match(p.text, at + len(ph)) if timed and ph else not (cued and ph and _visited(p, m, ph, at))
@@ -780,6 +782,15 @@ _FROM_HOME_ALONE = re.compile(r"\b(?:leav(?:e|ing)|start(?:ing)?|depart(?:ing)?)
 #: a name right before the clock time of the first sentence
 _NAME_AT_FIRST_TIME = re.compile(r"(?:[^.!?]*?\s)?(?=(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+"
                                  r"(?:at|around|klo|kl\.?|um|à|às|alle|a las|a les)\s+\d)", re.IGNORECASE)
+#: arriving somewhere, said as getting there ("so we get to monaco station at twenty to eleven")
+_WE_GET_TO = re.compile(r"\b(?:we|i)\s+(?:get|got)\s+(?:to|in at|into)\s+", re.IGNORECASE)
+def _arrival_at(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is followed by the clock time one gets there ("we get to monaco station at
+    10:40"): where the trip starts, not a place to be at by a time."""
+    name = capitalised_phrase(text, at) or _lower_name_at(text, at)[1]
+    return bool(name) and re.match(r"\s*(?:at|around)\s+\d", text[text.find(name, at) + len(name):]) is not None
+
+
 #: a note that opens with a clock time, then a name in lower case that ends its clause ("2:30 hornsgatan. galleries")
 _TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
@@ -913,6 +924,7 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
                   key=lambda m: m.end())
     starts = {next((m.end() for m in cues if capitalised_phrase(p.text, m.end()) or _lower_name_at(p.text, m.end())[1]),
                    -1)}
+    starts |= {m.end() for m in _WE_GET_TO.finditer(p.text) if _arrival_at(p.text, m.end())}  # "we get to X at 10"
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else []) + \
