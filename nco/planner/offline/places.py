@@ -769,6 +769,9 @@ def _start_candidates(p: Prompt, skip: int):
             fits = timed.match(p.text, at + len(ph)) if timed and ph else not (cued and ph and _visited(p, m, ph, at))
             if ph and m.end() != skip and fits:
                 yield ph, at, (at, at + len(ph))
+    m = _TRAIN_IN.search(p.text)  # "the train gets in at 10:15": the station of the town, when no cue names a spot
+    if m and _station_word("the station", p.known):
+        yield "the station", m.start(), (m.start(), m.start())
     m = _NAME_AT_FIRST_TIME.match(p.text)  # "Ollaan lasten kanssa Kaisaniemen puistossa klo 10", when no cue names one
     ph = capitalised_phrase(p.text, m.end()) if m else None
     area = getattr(p.known, "area", None)
@@ -782,6 +785,9 @@ _FROM_HOME_ALONE = re.compile(r"\b(?:leav(?:e|ing)|start(?:ing)?|depart(?:ing)?)
 #: a name right before the clock time of the first sentence
 _NAME_AT_FIRST_TIME = re.compile(r"(?:[^.!?]*?\s)?(?=(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+"
                                  r"(?:at|around|klo|kl\.?|um|à|às|alle|a las|a les)\s+\d)", re.IGNORECASE)
+#: coming in by train at a time, with no station named ("the train gets in at 10:15", "arriving by train at 9")
+_TRAIN_IN = re.compile(r"\b(?:(?:the|our|my)\s+train\s+(?:gets in|arrives|comes in|pulls in|is in)|arriving by train)"
+                       r"\s+(?:at\s+|around\s+)?\d", re.IGNORECASE)
 #: arriving somewhere, said as getting there ("so we get to monaco station at twenty to eleven")
 _WE_GET_TO = re.compile(r"\b(?:we|i)\s+(?:get|got)\s+(?:to|in at|into)\s+", re.IGNORECASE)
 def _arrival_at(text: str, at: int) -> bool:
