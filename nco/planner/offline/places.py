@@ -759,11 +759,11 @@ def _start_candidates(p: Prompt, skip: int):
     yield from bought
     # a name written in lower case: after a start cue ("ab 14 uhr am karlsplatz"), right before a time
     # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at", after a time that opens a note, where
-    # one gets to at a time
+    # one gets to at a time, a square one starts at
     home = _FROM_HOME_ALONE.search(p.text)  # "leaving home 9am, ... the vet at the Humane Society": a visit
     for cue, timed in ((PLACE_CUE_START, None), (PLACE_CUE_FROM, None), (_LEAD, _TIME_AFTER_LEAD),
                        (_LOCATIVE, _TIME_AFTER), (_AT, None), (_IN_THE, None), (_TIME_FIRST, _CLAUSE_END),
-                       (_WE_GET_TO, _TIME_AFTER)):
+                       (_WE_GET_TO, _TIME_AFTER), (_START_NOUN, None)):
         for m in cue.finditer(p.text) if not (home and cue in (_AT, _IN_THE)) else ():
             at, ph = _lower_name_at(p.text, m.end())
             fits = timed.match(p.text, at + len(ph)) if timed and ph else not (cued and ph and _visited(p, m, ph, at))
@@ -785,6 +785,9 @@ _FROM_HOME_ALONE = re.compile(r"\b(?:leav(?:e|ing)|start(?:ing)?|depart(?:ing)?)
 #: a name right before the clock time of the first sentence
 _NAME_AT_FIRST_TIME = re.compile(r"(?:[^.!?]*?\s)?(?=(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+"
                                  r"(?:at|around|klo|kl\.?|um|à|às|alle|a las|a les)\s+\d)", re.IGNORECASE)
+#: a verb of starting, then a square or a street in lower case with no preposition ("we start place du casino")
+_START_NOUN = re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|leav(?:e|ing))\s+(?=(?:" + "|".join(sorted(PLACE_NOUNS)) +
+                         r")\s)", re.IGNORECASE)
 #: coming in by train at a time, with no station named ("the train gets in at 10:15", "arriving by train at 9")
 _TRAIN_IN = re.compile(r"\b(?:(?:the|our|my)\s+train\s+(?:gets in|arrives|comes in|pulls in|is in)|arriving by train)"
                        r"\s+(?:at\s+|around\s+)?\d", re.IGNORECASE)
