@@ -4,8 +4,9 @@ place said without the town it is named after, the train home at a time from a s
 a start time, a market said by its kind, a meeting with friends on a square, a note that opens with a time and
 a street, leaving home with a visit "at" a place, the station one comes back to, a heading that says when and
 where, the metro taken at a place, an appointment in German, going on to the office, one place said as both
-the start and the end, a start told more closely and come back to, where one studies, and getting somewhere at
-a time.  The sentences are written for these tests; none is taken from a prompt set."""
+the start and the end, a start told more closely and come back to, where one studies, getting somewhere at a time,
+coming in by train, a square said right after the verb of starting, and a station said with its street words
+short.  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -60,7 +61,8 @@ def test_leaving_home_leaves_a_visit_at_a_place_a_visit():
     ("ok so I'm at kaisaniemen puisto at 11 I want a coffee then a bookshop and then walk to the kiasma get there by 2",
      "helsinki", "kiasma"),
     # a place named without the town it is named after
-    ("Ab 9 vom Südtiroler Platz: eine Bäckerei, dann eine Apotheke. Um 11 besuche ich meinen Onkel im Landesklinikum.",
+    ("Ab 9 vom Südtiroler Platz: eine Bäckerei, dann eine Apotheke. Um 11 besuche ich meinen Onkel im "
+     "Landesklinikum.",
      "krems", "Landesklinikum"),
     # the train home at a time, from a station
     ("Termin bis 14:00 an der IMC Fachhochschule Krems, dann Zeit bis mein Zug um 17 Uhr vom Bahnhof Krems geht. "
@@ -69,8 +71,8 @@ def test_leaving_home_leaves_a_visit_at_a_place_a_visit():
     ("Je sors du boulot à 18h, métro Rambuteau. Une boulangerie puis une pharmacie, je retrouve des amis place de la "
      "République à 20h.", "paris", "place de la République"),
     # coming back by a time to a station of another name
-    ("Mañana a las 10 estamos en la estación de 14th Street. Queremos un café y una farmacia. Regresamos a las 12 a la "
-     "estación de Christopher Street.", "new_york", "Christopher Street"),
+    ("Mañana a las 10 estamos en la estación de 14th Street. Queremos un café y una farmacia. Regresamos a las 12 a "
+     "la estación de Christopher Street.", "new_york", "Christopher Street"),
     # an appointment in German, the verb last
     ("Vorlesung aus um 10. Zuerst eine Bank, dann eine Buchhandlung, um 12 Uhr bin ich im Cinemaplexx verabredet.",
      "krems", "Cinemaplexx"),
@@ -113,3 +115,24 @@ def test_getting_somewhere_at_a_time_is_the_start(text, city, start):
     req = _request(text, city)
     assert req.start_place == start
     assert req.end_place in (None, start)
+
+
+def test_coming_in_by_train_starts_at_the_station_of_the_town():
+    req = _request("Day out in Krems from Linz, our train gets in at 9:40. A museum and a cafe, train back at 4pm.",
+                   "krems")
+    assert (req.start_place, req.start_time) == ("the station", "09:40")
+
+
+def test_a_square_said_right_after_the_verb_of_starting():
+    req = _request("on commence place de la Bastille à dix heures un café ensuite un musée", "paris")
+    assert (req.start_place, req.start_time) == ("place de la Bastille", "10:00")
+
+
+@pytest.mark.parametrize("text, end", [
+    ("Starting at the Stonewall Inn at 10. Coffee first, then a park. Meeting friends at the 14th St-8th Ave station "
+     "at 2.", "14th Street-8th Avenue"),
+    ("Getting off at Christopher St at 9. A coffee and a bank, then I have to catch the 1 at 14th St by 10.",
+     "14th St"),
+])
+def test_a_station_said_with_its_street_words_short(text, end):
+    assert _request(text, "new_york").end_place == end

@@ -24,6 +24,7 @@ from nco.planner.offline.text import (
     clause_of,
     name_forms,
     sentence_bounds,
+    spelled_out,
 )
 
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
@@ -159,13 +160,15 @@ _START_AND_END = re.compile(r"\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+(?:and|&)
 
 def _map_form(name: str | None, lang: str, known) -> str | None:
     """``name`` as the map knows it when it knows only another form of it ("am Hohen Markt" -> "Hoher Markt",
-    "im Bayerischen Hof" -> "Bayerischer Hof"); ``name`` itself otherwise."""
+    "im Bayerischen Hof" -> "Bayerischer Hof", "14th St station" -> "14th Street" when it finds nothing for the
+    name as said); ``name`` itself otherwise."""
     match = getattr(known, "match", None)
     if not name or match is None or known(name, exact=True):
         return name
     found = match(name)
     conf = found.confidence if found.place is not None else 0.0
-    return next((f for f in name_forms(name, lang)[1:] if known(f) and match(f).confidence >= conf), name)
+    spelled = [f for f in spelled_out(name) if known(f, exact=True)] if found.place is None else []  # "14th St"
+    return next((f for f in name_forms(name, lang)[1:] + spelled if known(f) and match(f).confidence >= conf), name)
 
 
 def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
@@ -178,16 +181,22 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     a, b = clause_of(p.low, at)
     if re.match(r"[\s,]*(?:and\s+)?(?:then|after that|afterwards|followed by)\b", p.low[b:]):
         return None  # "lunch by 1pm at Café Luitpold, then a museum": a visit with its time
-    for m in re.finditer(r"(?<![\w'])(?=(?-i:[A-ZÀ-Ý]))", p.text[a:b]):
+    for m in re.finditer(r"(?<![\w'])(?=(?-i:[A-ZÀ-Ý])|\d+(?:st|nd|rd|th)\s)", p.text[a:b]):  # "at 14th St by 9"
         i = a + m.start()
         name = capitalised_phrase(p.text, i)
         if not name or p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
-                not (known(name) or _without_town(name, known)):
+                not _known_as_said(name, known):
             continue
         _mask_again(p, name)
         back = _AGAIN.search(p.low, a, i) and known.area(name)  # "um 15 Uhr wieder in Ramsenthal": the town one left
         return None if back or (start and _said_of_start(name, start, known)) else name
     return None
+
+
+def _known_as_said(name: str, known) -> bool:
+    """Whether the map knows ``name``, said without its town ("Landesklinikum") or with its street words short
+    ("14th St") perhaps."""
+    return known(name) or _without_town(name, known) or any(known(f, exact=True) for f in spelled_out(name))
 
 
 def _without_town(name: str, known) -> bool:
@@ -674,10 +683,10 @@ _IN_FRONT = re.compile(r"\b" + _I_AM + r"\s+(?:delante de|devant|davanti a|em fr
                        r"(?:(?:la|le|l'|el|the|o|a|al|ao|à|dem|der|den)\s*)?", re.IGNORECASE)
 
 
-#: leaving from home, a hotel or work, then where it is ("from notre hôtel, Praça da Liberdade", "de chez moi rue de
-#: Bretagne", "de casa, al costat del Parc Central", "daheim am Schloßplatz", "de l'oficina a l'Avinguda Meritxell")
 #: words for a street written before its name, besides the place nouns ("bd Voltaire", "avenue Foch")
 _STREET_WORDS = {"boulevard", "bd", "blvd", "avenue", "av", "allée", "chemin"}
+#: leaving from home, a hotel or work, then where it is ("from notre hôtel, Praça da Liberdade", "de chez moi rue de
+#: Bretagne", "de casa, al costat del Parc Central", "daheim am Schloßplatz", "de l'oficina a l'Avinguda Meritxell")
 _FROM = r"\b(?:from|start(?:ing)?(?:\s+\d{1,2}:\d{2})?"
 _MY_HOME = r"(?:(?:my|our|the|notre|mon|ma|minha|mi|meine?|unsere?|l')\s*)?"
 _FROM_HOME = re.compile(
@@ -769,13 +778,20 @@ def _start_candidates(p: Prompt, skip: int):
             fits = timed.match(p.text, at + len(ph)) if timed and ph else not (cued and ph and _visited(p, m, ph, at))
             if ph and m.end() != skip and fits:
                 yield ph, at, (at, at + len(ph))
-    m = _TRAIN_IN.search(p.text)  # "the train gets in at 10:15": the station of the town, when no cue names a spot
+    yield from _said_no_cue(p, skip)
+
+
+def _said_no_cue(p: Prompt, skip: int):
+    """Starts said with no cue, read last: the station of the town one comes in to by train ("the train gets in
+    at 10:15"), a spot named right before the first clock time ("Ollaan lasten kanssa Kaisaniemen puistossa klo
+    10"), not the town one is in."""
+    m = _TRAIN_IN.search(p.text)
     if m and _station_word("the station", p.known):
         yield "the station", m.start(), (m.start(), m.start())
-    m = _NAME_AT_FIRST_TIME.match(p.text)  # "Ollaan lasten kanssa Kaisaniemen puistossa klo 10", when no cue names one
+    m = _NAME_AT_FIRST_TIME.match(p.text)
     ph = capitalised_phrase(p.text, m.end()) if m else None
     area = getattr(p.known, "area", None)
-    if ph and m.end() != skip and not (area and area(ph)):  # a spot, not the town one is in
+    if ph and m.end() != skip and not (area and area(ph)):
         yield ph, m.end(), (m.end(), m.end() + len(ph))
 
 
@@ -793,6 +809,8 @@ _TRAIN_IN = re.compile(r"\b(?:(?:the|our|my)\s+train\s+(?:gets in|arrives|comes 
                        r"\s+(?:at\s+|around\s+)?\d", re.IGNORECASE)
 #: arriving somewhere, said as getting there ("so we get to monaco station at twenty to eleven")
 _WE_GET_TO = re.compile(r"\b(?:we|i)\s+(?:get|got)\s+(?:to|in at|into)\s+", re.IGNORECASE)
+
+
 def _arrival_at(text: str, at: int) -> bool:
     """Whether the name at ``at`` is followed by the clock time one gets there ("we get to monaco station at
     10:40"): where the trip starts, not a place to be at by a time."""
