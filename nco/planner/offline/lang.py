@@ -443,8 +443,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"terminer|finire|finiamo|terminare|concludere|avsluta|avslutar|eindigen|eindig|afsluiten)\s+"
      r"(?:amb|con|com|par|med|met)\b", "ending with"),
     # meeting someone somewhere, in every language read: a place to be at, the end ("he quedado con mi hermana en
-    # Caldea", "encontro meu marido no Parque", "ska träffa min syster vid ...", "je retrouve une amie au ...")
-    *((r"\b(?:" + verbs + r")\s+((?:[^\W\d_]+\s+){1,3}?)(?:" + preps + r"|at)\s+" + article + r"(?=(?-i:[A-ZÀ-Ý]))",
+    # Caldea", "encontro meu marido no Parque", "ska träffa min syster vid ...", "je retrouve une amie au ...",
+    # "je retrouve des amis place de la Bastille": a place noun with no preposition)
+    *((r"\b(?:" + verbs + r")\s+((?:[^\W\d_]+\s+){1,3}?)(?:(?:" + preps + r"|at)\s+" + article +
+       r"(?=(?-i:[A-ZÀ-Ý]))|(?=(?:" + "|".join(sorted(PLACE_NOUNS)) +
+       r")\s+(?:(?:de|del|di|da|do|du|des|la|le|l')\s*)*(?-i:[A-ZÀ-Ý])))",
        r"i must meet \1at ") for verbs, preps, article in _MEETING),
     # seeing each other at a place, in every language read ("nos vemos en X", "on se retrouve au X", "ens veiem a
     # X", "wir sehen uns am X", "we zien elkaar bij X"): a meeting place
@@ -503,7 +506,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # wieder beim Dom sein"): where the trip ends
     (r"\b(?:muss|müssen|sollte|sollten) (?:ich|wir) ((?:[\w:.]+ ){0,4}?)(?:am|im|beim|an der|bei der|in der) "
      r"((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*) sein\b", r"\1i must be at \2"),
-    (r"\b(?:sind|bin) (?:wir|ich) (?:in|am|an der|im|beim) ((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*)"
+    (r"(?:\b(?:sind|bin) (?:wir|ich) (?:in|am|an der|im|beim)|\bi'm at|\bwe're at) "
+     r"((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*)"
      r" (?:verabredet|verabredet sein|zum essen verabredet)\b", r"i must be at \1"),
     (r"\b(?:per le|per l'|pour|para las|para la|per a les|per les)\s*(?=\d)", "by "),
     (r"\b(?:rendez-vous|rdv)\b(?! (?:au|à|a|aux)\b)", "meet at"),

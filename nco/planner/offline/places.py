@@ -24,11 +24,18 @@ from nco.planner.offline.text import (
     clause_of,
     name_forms,
     sentence_bounds,
+    spelled_out,
 )
 
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
 _FALLBACKS = [
     PLACE_CUE_FROM,
+    # "I'm a student at X", "Bin Studentin an der X", "Soy estudiante en la X": where one studies or works
+    re.compile(r"\b(?:i'?m|i am|we'?re|we are|bin|sind|soy|somos|sou|je suis|sono|siamo|jag är|olen)\s+"
+               r"(?:(?:an?|una?|une)\s+)?(?:[^\W\d_]+\s+)?(?:student|studi|schüler|austauschschüler|estudiante|"
+               r"estudante|étudiant|studente|studentessa|opiskelija|pupil|teacher|lehrer|professor|nurse)"
+               r"[^\W\d_]*\s+(?:[^\W\d_]+\s+)?(?:at|in|an der|am|à|a|na|no|da|do|en|på|vid)\s+(?:the\s+|la\s+|el\s+)?"
+               r"(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE),
     re.compile(r"\b(?i:leaving|leave|departing|depart|starting|start|begin|beginning)\s+(?:the\s+)?"
                r"(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
     re.compile(r"\b(?:start(?:ing)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?|stay(?:ing)?)\s+"
@@ -40,11 +47,18 @@ _FALLBACKS = [
     # "from 15:30 al Parc del Prat Gran", "i start 13:30 bei der Pfarrkirche": a word of place between time and name
     re.compile(r"\b(?:from|start(?:ing)?|i start|we start|leav(?:e|ing))\s+(?:at\s+|around\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s+"
                r"(?:at|al|alla|a|à|en|em|na|no|bei|beim|am|im|vid|på|i)\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE),
+    # "Avui a les 17:00 a Sant Julià de Lòria: farmàcia, ...": a heading that says when and where, then the list
+    re.compile(r"(?:^|[.!?]\s+)(?:[^\W\d_]+\s+)?(?:at\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s+"
+               r"(?:at|in|a|à|en|em|na|no|al|bei|am|im|i|på|vid)\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý])[^.!?:]{2,40}:)",
+               re.IGNORECASE),
     re.compile(r"\b(?:near|around)\s+", re.IGNORECASE), re.compile(r"(?:^|[.!?]\s+)at\s+", re.IGNORECASE),
     re.compile(r"^(?=[A-Z][^,.]{2,40}(?:,|\s+\d))"),
     # "half past two, Place du Palais.": a name after a time that opens the prompt
     re.compile(r"^(?:at\s+|around\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*,\s+(?=[A-Z])", re.IGNORECASE),
     re.compile(r"(?<![a-z] )\bat\s+(?:the\s+)?(?=[A-Z]|(?:" + "|".join(sorted(PLACE_NOUNS)) + r")\s+[A-Z])"),
+    # "apanho o metro no Campo 24 de Agosto", "I get the bus at Sydenham": the ride one takes to set off
+    re.compile(r"\b(?:metro|métro|subway|bus|tram|train|ferry|comboio|autocarro|tren|zug|bahn|tåget|bussen)\s+at\s+"
+               r"(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE),
     # "Place du Palais (10h) -> ...", "Itinerário para a tarde: Hofgarten 15h": a name that opens a sentence or
     # follows a heading, with a time after it
     # ("'Canillo, start 10.00.'", "quick one: Market Square, 3:15pm -> ...", quoted or not)
@@ -65,9 +79,10 @@ _NAME_BY = re.compile(r"(?:(?<=[.!?] )|(?<=, then ))(?!(?:Home|Done|Finished|Eve
                       r"(?=[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|de|da|do|del|der|di|du|la|le|of))*"
                       r"(?:\s+(?:" + "|".join(POST_NOUNS) + r"))?\s+(?:by|before)\s+\d)")
 #: a deadline that opens a clause, then a place ("Bis 12 Uhr am Bahnhofplatz.", "spätestens um 22 Uhr in X", "avant
-#: 18h, place X"): where the trip ends
-_BY_THEN_AT = re.compile(r"(?:^|[.!?;,:]\s*)(?:by|before|until)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s+"
-                         r"(?:(?:at|in)\s+)?", re.IGNORECASE)
+#: 18h, place X", "Regresamos a la 1 a la estación de X"): where the trip ends
+_BY_THEN_AT = re.compile(r"(?:^|[.!?;,:]\s*)(?:back\s+)?(?:by|before|until)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+                         r"\s*,?\s+(?:(?:at|in)\s+|(?:a|à|al|au|na|no|em|en)\s+(?:(?:la|el|le|o|a)\s+|l')?)?",
+                         re.IGNORECASE)
 #: ending up at a kind of place in or near a named one ("end up at a bar in Fells Point"): the named place is the end
 _END_AT_KIND = re.compile(r"\b(?:end(?:ing)?(?: up)?|finish(?:ing)?)\s+(?:at|in)\s+(?:a|an|some)\s+(?:[a-z]+\s+)?(?:" +
                           "|".join(sorted(map(re.escape, LEX_MAP), key=len, reverse=True)) +
@@ -76,10 +91,11 @@ _END_AT_KIND = re.compile(r"\b(?:end(?:ing)?(?: up)?|finish(?:ing)?)\s+(?:at|in)
 _BEFORE_HEADING = re.compile(r"\bbefore\s+(?:heading|going|walking|getting)\s+(?:over\s+|on\s+|back\s+)?to\s+"
                              r"(?:the\s+)?(?=[A-ZÀ-Ý][^.!?;]*[.!?]?\s*$)")
 #: the bus or train one takes home from a place, with no verb of leaving ("L'últim bus cap a casa surt de X", "Hon tar
-#: pendeln hem från X"), not one arrived by ("arriving by train from Ventimiglia")
+#: pendeln hem från X", "mein Zug um 18 Uhr vom Bahnhof"), not one arrived by ("arriving by train from Ventimiglia")
 _RIDE_FROM = re.compile(r"(?<!arriving at )(?<!arriving by )\b(?:bus|train|tram|ferry|boat|coach|tren|comboio|zug|"
                         r"tåget|pendeln|bussen|juna|bateau|autobús|autobus|ônibus)\b(?!\s+(?:trip|tour|ride|cruise))"
-                        r"(?:\s+[^\s.,;:!?]+){0,3}?\s+from\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+                        r"(?:\s+(?:\d{1,2}:\d{2}|[^\s.,;:!?]+)){0,3}?\s+from\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))",
+                        re.IGNORECASE)
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
@@ -99,7 +115,10 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     map knows among the phrases the cues find, in their order ("Joana, amanhã encontramo-nos no
     Largo dos Lóios": not "Joana"); without it, or when the map knows none, the first phrase is taken."""
     end_place, end_at = _end_place(p)
-    start_place, start_at = _start_place(p, skip=end_at, known=known)
+    if end_place and _START_AND_END.search(p.text, 0, end_at):  # "start and end at Union Square": both
+        start_place, start_at = end_place, end_at
+    else:
+        start_place, start_at = _start_place(p, skip=end_at, known=known)
     start_place, start_at = _without_lead_word(start_place, start_at, known)
     end_place, end_at = _without_lead_word(end_place, end_at, known)
     p.start_end = start_at + len(start_place) if start_place else -1
@@ -109,6 +128,8 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
         back = _BACK.search(p.low)
         if back and (_BACK_TO_START.match(p.low[back.end():back.end() + 40]) or back.group(1) in ("round trip", "loop")):
             end_place = start_place or "start"
+    if start_place and end_place and _told_closer(p.text, start_place, start_at, end_place):
+        start_place, start_at = end_place, end_at  # "Départ d'Escaldes, devant Caldea ... Retour à Caldea"
     end_place = _home_end(p, end_place, start_place)
     end_place = _return_word_at(p, end_place, end_at, known)
     said = end_place
@@ -123,35 +144,71 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
     return _map_form(start_place, p.lang, known), _map_form(end_place, p.lang, known)
 
 
+def _told_closer(text: str, start: str, start_at: int, end: str) -> bool:
+    """Whether ``end`` is said right after the start, after a comma, in its sentence ("starting from Escaldes, at
+    Caldea, at 10 ... back to Caldea"): the start told more closely, the place the trip comes back to."""
+    after = start_at + len(start)
+    b = sentence_bounds(text, after)[1]
+    return bool(re.match(r"\s*,\s*(?:(?:at|near|by|in|in front of|delante del?|devant|davanti al?|em frente ao?|"
+                         r"vor dem|vor der)\s+)?(?:the\s+)?" + re.escape(end) + r"\b", text[after:b]))
+
+
+#: one place said as both the start and the end ("start and end at Union Square", "Começo e termino na Secretaria")
+_START_AND_END = re.compile(r"\b(?:start(?:ing|s)?|begin(?:ning|s)?)\s+(?:and|&)\s+(?:end|finish)(?:ing|es|s)?\s+"
+                            r"(?:at|in|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def _map_form(name: str | None, lang: str, known) -> str | None:
     """``name`` as the map knows it when it knows only another form of it ("am Hohen Markt" -> "Hoher Markt",
-    "im Bayerischen Hof" -> "Bayerischer Hof"); ``name`` itself otherwise."""
+    "im Bayerischen Hof" -> "Bayerischer Hof", "14th St station" -> "14th Street" when it finds nothing for the
+    name as said); ``name`` itself otherwise."""
     match = getattr(known, "match", None)
     if not name or match is None or known(name, exact=True):
         return name
     found = match(name)
     conf = found.confidence if found.place is not None else 0.0
-    return next((f for f in name_forms(name, lang)[1:] if known(f) and match(f).confidence >= conf), name)
+    spelled = [f for f in spelled_out(name) if known(f, exact=True)] if found.place is None else []  # "14th St"
+    return next((f for f in name_forms(name, lang)[1:] + spelled if known(f) and match(f).confidence >= conf), name)
 
 
 def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     """The place the map knows said in the clause of the deadline, with no end place read ("at 17:00 meet
-    at Gärtnerplatz", "um 12 Uhr bin ich im Gasthof Vogel verabredet", "vara vid Södra station kl 12"): where
-    the trip ends; ``None`` without a map or such a place."""
+    at Gärtnerplatz", "um 12 Uhr bin ich im Gasthof Vogel verabredet", "vara vid Södra station kl 12", "um 11
+    besuche ich ihn im Klinikum", the map's "Klinikum Krems"): where the trip ends; ``None`` without a map or
+    such a place."""
     if not hasattr(known, "match"):
         return None
     a, b = clause_of(p.low, at)
     if re.match(r"[\s,]*(?:and\s+)?(?:then|after that|afterwards|followed by)\b", p.low[b:]):
         return None  # "lunch by 1pm at Café Luitpold, then a museum": a visit with its time
-    for m in re.finditer(r"(?<![\w'])(?=(?-i:[A-ZÀ-Ý]))", p.text[a:b]):
+    for m in re.finditer(r"(?<![\w'])(?=(?-i:[A-ZÀ-Ý])|\d+(?:st|nd|rd|th)\s)", p.text[a:b]):  # "at 14th St by 9"
         i = a + m.start()
         name = capitalised_phrase(p.text, i)
-        if not name or p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or not known(name) or known.is_own(name):
+        if not name or p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
+                not _known_as_said(name, known):
             continue
         _mask_again(p, name)
         back = _AGAIN.search(p.low, a, i) and known.area(name)  # "um 15 Uhr wieder in Ramsenthal": the town one left
         return None if back or (start and _said_of_start(name, start, known)) else name
     return None
+
+
+def _known_as_said(name: str, known) -> bool:
+    """Whether the map knows ``name``, said without its town ("Landesklinikum") or with its street words short
+    ("14th St") perhaps."""
+    return known(name) or _without_town(name, known) or any(known(f, exact=True) for f in spelled_out(name))
+
+
+def _without_town(name: str, known) -> bool:
+    """Whether the map knows ``name`` as the name of a place said without the town it is named after
+    ("Landesklinikum" of "Landesklinikum Krems")."""
+    found = known.match(name)
+    if found.place is None:
+        return False
+    full, said = fold(found.place.name).split(), fold(name).split()
+    n = len(said)
+    rest = full[n:] if full[:n] == said else full[:-n] if full[-n:] == said else []
+    return bool(rest) and known.is_own(" ".join(rest))
 
 
 #: words of coming back, in the languages read
@@ -197,7 +254,12 @@ def _without_lead_word(place: str | None, at: int, known) -> tuple[str | None, i
 
 #: home or work said as where the trip ends, in the languages read ("be at casa by 12", "zu Hause", "at work by 9")
 _HOME = ("home", "casa", "hause", "maison", "work", "kotona", "kotiin", "hemma", "thuis")
-_HOME_WORDS = {*_HOME, "zuhause", "office", "trabalho", "trabajo", "travail", "lavoro", "arbeit", "büro", "feina"}
+_HOME_WORDS = {*_HOME, "zuhause", "office", "trabalho", "trabajo", "travail", "lavoro", "arbeit", "büro", "feina",
+               "bureau", "ufficio", "kontoret", "toimisto"}
+#: going on to one's office after the visits ("puis je file au bureau à Monaco-Ville", "then off to the office in X")
+_TO_WORK = re.compile(r"\b(?:then|after that|afterwards)\b[^.!?;]{0,30}?\b(?:at|to)\s+(?:the|my|our)\s+(?:office|"
+                      r"bureau|büro|ufficio|oficina|escritório|kontoret|toimisto)\s+(?:at|in)\s+(?-i:[A-ZÀ-Ý])",
+                      re.IGNORECASE)
 _HOME_SAID = re.compile(r"(?:\b(?:at|be|back|get|go|head|by|to|zu|em|en|a|à|wieder)\s+|(?:^|[.,;:!?-]\s*))"
                         r"(?:" + "|".join(_HOME) + r")\b", re.IGNORECASE)
 _MY = {"my", "our", "the", "minha", "nossa", "mi", "nuestra", "ma", "notre", "meine", "unsere", "mia", "la", "a"}
@@ -216,7 +278,7 @@ def _home_end(p: Prompt, end_place: str | None, start_place: str | None) -> str 
     (a deadline at home is a deadline; home is not on the map)."""
     words = (end_place or "").lower().split()
     said_home = len(words) in (1, 2) and (words[0] in _HOME_WORDS or (words[-1] in _HOME_WORDS and words[0] in _MY))
-    if not said_home and (end_place is not None or not _HOME_SAID.search(p.text)):
+    if not said_home and (end_place is not None or not (_HOME_SAID.search(p.text) or _TO_WORK.search(p.text))):
         return end_place
     for m in _LIVES_AT.finditer(p.text):
         name = capitalised_phrase(p.text, m.end()) or lower_case_name(p.text, m.end())
@@ -355,10 +417,10 @@ _STATION = re.compile(r"(?:(?:the|la|le|a|o|el|il|der|den|dem)\s+|l')?(?:station
 
 
 def _leaving_station(text: str, cands, known) -> bool:
-    """Whether the first candidate is "the station" alone, said after leaving from ("tu pars de la gare"), and no
-    other names more of it."""
+    """Whether the first candidate is "the station" alone, said after leaving from ("tu pars de la gare", "start
+    at 14:00 at the station"), and no other names more of it."""
     ph, at, span = cands[0]
-    return _station_word(ph, known) and bool(_LEAVING.search(text[max(0, at - 25):at])) and \
+    return _station_word(ph, known) and bool(_LEAVING_AT.search(text[max(0, at - 40):at])) and \
         not any(o[0] != ph and o[2][0] < span[1] and span[0] < o[2][1] for o in cands)
 
 
@@ -516,6 +578,9 @@ _BEING_IN = re.compile(r"\b" + _I_AM + _BEING_AT, re.IGNORECASE)
 #: leaving from a place, as the language stage writes it ("Partiamo da", "Départ de", "salimos desde")
 _LEAVING = re.compile(r"\b(?:leaving|starting|departing|departure|start|leave)\s+(?:from|at)\s+(?:the\s+)?$",
                       re.IGNORECASE)
+#: the same, with the time one leaves at before the place ("fang um 14 Uhr beim Bahnhof an")
+_LEAVING_AT = re.compile(r"\b(?:leaving|starting|departing|departure|start|leave)\s+(?:at\s+\d{1,2}(?::\d{2})?\s*"
+                         r"(?:[ap]\.?m\.?)?\s+)?(?:from|at)\s+(?:the\s+)?$", re.IGNORECASE)
 #: being somewhere, said with "will be" too ("Siamo a Monaco per Ferragosto"): where one leaves from, when the
 #: prompt names it, is the start
 _BEING_ANY = re.compile(r"\b(?:" + _I_AM + r"|will be)" + _BEING_AT, re.IGNORECASE)
@@ -618,6 +683,8 @@ _IN_FRONT = re.compile(r"\b" + _I_AM + r"\s+(?:delante de|devant|davanti a|em fr
                        r"(?:(?:la|le|l'|el|the|o|a|al|ao|à|dem|der|den)\s*)?", re.IGNORECASE)
 
 
+#: words for a street written before its name, besides the place nouns ("bd Voltaire", "avenue Foch")
+_STREET_WORDS = {"boulevard", "bd", "blvd", "avenue", "av", "allée", "chemin"}
 #: leaving from home, a hotel or work, then where it is ("from notre hôtel, Praça da Liberdade", "de chez moi rue de
 #: Bretagne", "de casa, al costat del Parc Central", "daheim am Schloßplatz", "de l'oficina a l'Avinguda Meritxell")
 _FROM = r"\b(?:from|start(?:ing)?(?:\s+\d{1,2}:\d{2})?"
@@ -627,7 +694,8 @@ _FROM_HOME = re.compile(
     _FROM + r"(?:\s+(?:de|from))?)\s+" + _MY_HOME + r"(?:hotel|hôtel|hostel|home|casa|chez (?:moi|elle|lui|nous|eux)|"
     r"daheim|zuhause|zu hause|office|oficina|bureau|boulot|büro|work|feina|trabalho|trabajo)\b"
     r"(?:\s+at\s+\d{1,2}:\d{2})?(?:\s*,\s*|\s+(?=(?:" +  # "from work at 19:00, métro Rambuteau"
-    "|".join(sorted(PLACE_NOUNS)) + r")\b))(?:(?:at|am|im|à|a|al costat del?|next to|near|on|in|em|na|no|en|beim|bei)"
+    "|".join(sorted(PLACE_NOUNS | _STREET_WORDS)) + r")\b))"
+    r"(?:(?:at|am|im|à|a|al costat del?|next to|near|on|in|em|na|no|en|beim|bei)"
     r"\s+(?:l'|la\s+|el\s+|the\s+)?)?|"
     # "daheim am Schloßplatz", "de l'oficina a l'Avinguda": home or work, then where it is
     + _FROM + r")\s+" + _MY_HOME + r"(?:home|daheim|zuhause|office|oficina|bureau|büro|work|feina)\s+"
@@ -699,14 +767,60 @@ def _start_candidates(p: Prompt, skip: int):
                 yield ph, at, ((m.end() if kind else at), end)
     yield from bought
     # a name written in lower case: after a start cue ("ab 14 uhr am karlsplatz"), right before a time
-    # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at"
+    # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at", after a time that opens a note, where
+    # one gets to at a time, a square one starts at
+    home = _FROM_HOME_ALONE.search(p.text)  # "leaving home 9am, ... the vet at the Humane Society": a visit
     for cue, timed in ((PLACE_CUE_START, None), (PLACE_CUE_FROM, None), (_LEAD, _TIME_AFTER_LEAD),
-                       (_LOCATIVE, _TIME_AFTER), (_AT, None), (_IN_THE, None)):
-        for m in cue.finditer(p.text):
+                       (_LOCATIVE, _TIME_AFTER), (_AT, None), (_IN_THE, None), (_TIME_FIRST, _CLAUSE_END),
+                       (_WE_GET_TO, _TIME_AFTER), (_START_NOUN, None)):
+        for m in cue.finditer(p.text) if not (home and cue in (_AT, _IN_THE)) else ():
             at, ph = _lower_name_at(p.text, m.end())
             fits = timed.match(p.text, at + len(ph)) if timed and ph else not (cued and ph and _visited(p, m, ph, at))
             if ph and m.end() != skip and fits:
                 yield ph, at, (at, at + len(ph))
+    yield from _said_no_cue(p, skip)
+
+
+def _said_no_cue(p: Prompt, skip: int):
+    """Starts said with no cue, read last: the station of the town one comes in to by train ("the train gets in
+    at 10:15"), a spot named right before the first clock time ("Ollaan lasten kanssa Kaisaniemen puistossa klo
+    10"), not the town one is in."""
+    m = _TRAIN_IN.search(p.text)
+    if m and _station_word("the station", p.known):
+        yield "the station", m.start(), (m.start(), m.start())
+    m = _NAME_AT_FIRST_TIME.match(p.text)
+    ph = capitalised_phrase(p.text, m.end()) if m else None
+    area = getattr(p.known, "area", None)
+    if ph and m.end() != skip and not (area and area(ph)):
+        yield ph, m.end(), (m.end(), m.end() + len(ph))
+
+
+#: leaving from home or work with no place said after it ("leaving home 9am", "starting from the office, then")
+_FROM_HOME_ALONE = re.compile(r"\b(?:leav(?:e|ing)|start(?:ing)?|depart(?:ing)?)\s+(?:from\s+)?" + _MY_HOME +
+                              r"(?:home|house|office|work)\b(?!\s*,?\s*(?:at|in|on|near|by)\s)", re.IGNORECASE)
+#: a name right before the clock time of the first sentence
+_NAME_AT_FIRST_TIME = re.compile(r"(?:[^.!?]*?\s)?(?=(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+"
+                                 r"(?:at|around|klo|kl\.?|um|à|às|alle|a las|a les)\s+\d)", re.IGNORECASE)
+#: a verb of starting, then a square or a street in lower case with no preposition ("we start place du casino")
+_START_NOUN = re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|leav(?:e|ing))\s+(?=(?:" + "|".join(sorted(PLACE_NOUNS)) +
+                         r")\s)", re.IGNORECASE)
+#: coming in by train at a time, with no station named ("the train gets in at 10:15", "arriving by train at 9")
+_TRAIN_IN = re.compile(r"\b(?:(?:the|our|my)\s+train\s+(?:gets in|arrives|comes in|pulls in|is in)|arriving by train)"
+                       r"\s+(?:at\s+|around\s+)?\d", re.IGNORECASE)
+#: arriving somewhere, said as getting there ("so we get to monaco station at twenty to eleven")
+_WE_GET_TO = re.compile(r"\b(?:we|i)\s+(?:get|got)\s+(?:to|in at|into)\s+", re.IGNORECASE)
+
+
+def _arrival_at(text: str, at: int) -> bool:
+    """Whether the name at ``at`` is followed by the clock time one gets there ("we get to monaco station at
+    10:40"): where the trip starts, not a place to be at by a time."""
+    name = capitalised_phrase(text, at) or _lower_name_at(text, at)[1]
+    return bool(name) and re.match(r"\s*(?:at|around)\s+\d", text[text.find(name, at) + len(name):]) is not None
+
+
+#: a note that opens with a clock time, then a name in lower case that ends its clause ("2:30 hornsgatan. galleries")
+_TIME_FIRST = re.compile(r"^\d{1,2}:\d{2}\s+")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
 #: free from a time in a place written in lower case, one word ("from 13:00 in bindlach")
@@ -737,7 +851,8 @@ _TIME_AFTER_LEAD = re.compile(r"\s*,?\s*(?:(?:at|around|um|kl\.?|klo|om|@|approx
 _NOT_NAME = {"verso", "vers", "typ", "approx", "ca", "circa", "hacia", "sobre", "omkring", "ungefär", "noin", "etwa",
              "gegen", "ongeveer", "rond", "environ", "cerca", "hotel", "hostel", "home", "apartment", "flat", "airbnb",
              "beginning", "sharp", "pls", "please", "lol",
-             "ist", "sind", "är"}  # "im Bayerischen Hof ist um 16:15 vorbei": the verb after a name is none of it
+             "ist", "sind", "är",  # "im Bayerischen Hof ist um 16:15 vorbei": the verb after a name is none of it
+             "kotona", "kotiin", "hemma", "zuhause", "thuis"}  # "Kotona pitää olla puoli kahdelta": home is no name
 #: lower-case nouns that close a place name written before them ("sydenham station", "enmore road")
 _HEAD_WORDS = set(POST_NOUNS) | {"station", "square", "street", "road", "avenue", "lane", "parade", "bridge", "park",
                                  "gate", "tower", "market", "metro", "church", "cathedral", "chapel", "palace", "hall",
@@ -759,9 +874,9 @@ def _name_after_stop(text: str, start: int) -> tuple[int, str | None]:
 
 
 #: a kind of place in lower case, then the name of the one meant ("from the library of Centre Pompidou", "de la
-#: bibliothèque du Centre Pompidou", "salgo de la biblioteca Enoch Pratt")
+#: bibliothèque du Centre Pompidou", "salgo de la biblioteca Enoch Pratt", "du marché de la Condamine")
 _KIND_OF = re.compile(r"(?:(?:the|la|le|el|il)\s+|l')?([^\W\d_]+)\s+(?:(?:of|du|de|des|di|del|della|da|do)\s+)?"
-                      r"(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+                      r"(?:(?:the|la|le|el|il)\s+|l')?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
 def _name_after_kind(text: str, start: int) -> str | None:
@@ -772,7 +887,11 @@ def _name_after_kind(text: str, start: int) -> str | None:
 
 
 def _lower_name_at(text: str, start: int) -> tuple[int, str | None]:
-    """Where a lower-case name after ``start`` begins (past a leading 'the') and the name."""
+    """Where a lower-case name after ``start`` begins (past a leading 'the') and the name; a stop noun with the
+    name after it ("Départ : station 14th Street")."""
+    at, name = _name_after_stop(text, start)
+    if name:
+        return start, text[start:at + len(name)]
     m = _THE.match(text, start)
     at = m.end() if m else start
     return at, lower_case_name(text, at)
@@ -786,13 +905,14 @@ def lower_case_name(text: str, start: int) -> str | None:
         if m.start() > 0 and (text[start + m.start() - 1] not in " \t" or text[start + m.start() - 2] in ".,;!?"):
             break  # the name ends with its clause
         w = m.group(0).lower()
-        if not words and w in PLACE_NOUNS:
-            words.append(m.group(0))  # "place d'armes", "praça nova"
+        if not words and (w in PLACE_NOUNS or w in _STREET_WORDS):
+            words.append(m.group(0))  # "place d'armes", "praça nova", "avenue Trudaine"
             continue
         if words and w in _HEAD_WORDS:
             words.append(m.group(0))  # "sydenham station", "tillman park", "helsinki central station"
             continue
-        if words and words[-1].lower() in _HEAD_WORDS and (len(words) > 1 or words[0].lower() not in PLACE_NOUNS):
+        if words and words[-1].lower() in _HEAD_WORDS and (len(words) > 1 or words[0].lower() not in PLACE_NOUNS
+                                                           and words[0].lower() not in _STREET_WORDS):
             break  # "tillman park" ends with its noun; "bahnhof krems", "praça nova" go on after it
         if words and w in PARTICLES and w not in ("and", "&", "-", "i", "e", "y", "og", "och"):
             words.append(m.group(0))  # "casa de la vall"
@@ -831,6 +951,7 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
                   key=lambda m: m.end())
     starts = {next((m.end() for m in cues if capitalised_phrase(p.text, m.end()) or _lower_name_at(p.text, m.end())[1]),
                    -1)}
+    starts |= {m.end() for m in _WE_GET_TO.finditer(p.text) if _arrival_at(p.text, m.end())}  # "we get to X at 10"
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else []) + \
@@ -838,10 +959,13 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
     for cue in cues:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end())
-            if ph and (m.end() not in starts or cue is _MEET):
+            # "Vi ses på X kl 18"; "mein Zug um 18 Uhr vom Bahnhof": a ride at a time, no start
+            ride_at = cue is _RIDE_FROM and re.search(r"\d", m.group(0))
+            if ph and (m.end() not in starts or cue is _MEET or ride_at):
                 _mask_name(p, ph, m.end())
                 return ph, m.end()
-    for m in PLACE_CUE_END.finditer(p.text):  # written in lower case: "need to be at marrickville metro by 1"
+    # written in lower case: "need to be at marrickville metro by 1", "walk to the ateneum, get there by three"
+    for m in (*PLACE_CUE_END.finditer(p.text), *(_HEAD_TO.finditer(p.text) if _THERE_BY.search(p.low) else ())):
         at, ph = _name_after_stop(p.text, m.end())
         at, ph = (at, ph) if ph else _lower_name_at(p.text, m.end())
         if ph and m.end() not in starts:

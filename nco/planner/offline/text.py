@@ -436,6 +436,20 @@ def name_forms(name: str, lang: str) -> list[str]:
     return list(dict.fromkeys([name, *forms]))
 
 
+#: street words written short, and the word for a station after a name
+_SHORT_STREET = re.compile(r"\b(St|Ave|Av|Sq|Rd|Blvd)\b\.?")
+_LONG_STREET = {"st": "Street", "ave": "Avenue", "av": "Avenue", "sq": "Square", "rd": "Road", "blvd": "Boulevard"}
+_STATION_WORD = re.compile(r"\s+(?:(?:subway|metro|train|railway|tube)\s+)?station$", re.IGNORECASE)
+
+
+def spelled_out(name: str) -> list[str]:
+    """``name`` with its street words spelled out, then without the word "station" after it ("14th St-8th Ave
+    subway station" -> "14th Street-8th Avenue subway station", "14th Street-8th Avenue"); none when it has
+    neither."""
+    full = _SHORT_STREET.sub(lambda m: _LONG_STREET[m.group(1).lower()], name)
+    return [f for f in dict.fromkeys([full, _STATION_WORD.sub("", full)]) if f != name and f.strip()]
+
+
 #: a capitalised German adjective declined after a preposition and article, before the noun it qualifies
 _DE_DECLINED = re.compile(r"\b((?-i:[A-ZÄÖÜ])[a-zäöüß]{2,})e[nm](?=\s+(?-i:[A-ZÄÖÜ]))")
 
