@@ -136,3 +136,10 @@ def test_a_square_said_right_after_the_verb_of_starting():
 ])
 def test_a_station_said_with_its_street_words_short(text, end):
     assert _request(text, "new_york").end_place == end
+
+
+def test_a_name_then_a_verb_before_the_first_time_is_the_name_alone():
+    """"Ma réunion à Kiasma se termine à 15h": the start is Kiasma, not the words of the verb after it."""
+    res = parse_offline("Mon cours à Kiasma se termine à 15h. Ensuite, jusqu'à 18h, une librairie et un café.",
+                        today=PROMPT_DAY, known_place=knows(load_planner_city("helsinki")))
+    assert res.request.start_place == "Kiasma"

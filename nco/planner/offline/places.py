@@ -799,7 +799,8 @@ def _said_no_cue(p: Prompt, skip: int):
 _FROM_HOME_ALONE = re.compile(r"\b(?:leav(?:e|ing)|start(?:ing)?|depart(?:ing)?)\s+(?:from\s+)?" + _MY_HOME +
                               r"(?:home|house|office|work)\b(?!\s*,?\s*(?:at|in|on|near|by)\s)", re.IGNORECASE)
 #: a name right before the clock time of the first sentence
-_NAME_AT_FIRST_TIME = re.compile(r"(?:[^.!?]*?\s)?(?=(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+"
+_NAME_AT_FIRST_TIME = re.compile(r"(?:[^.!?]*?\s)?(?=(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}?"
+                                 r"(?:\s+[\w'’-]+)?\s+"
                                  r"(?:at|around|klo|kl\.?|um|à|às|alle|a las|a les)\s+\d)", re.IGNORECASE)
 #: a verb of starting, then a square or a street in lower case with no preposition ("we start place du casino")
 _START_NOUN = re.compile(r"\b(?:start(?:ing)?|begin(?:ning)?|leav(?:e|ing))\s+(?=(?:" + "|".join(sorted(PLACE_NOUNS)) +
