@@ -660,7 +660,7 @@ def _meal_at_end(p: Prompt, x: Mention, end: str) -> bool:
     that closes the sentence: "then lunch with Lisa at the station at 12.", "dann Mittagessen mit Oma am Rathaus 12:30"."""
     if x.word not in _MEALS:
         return False
-    s0, s1 = sentence_bounds(p.low, x.start)
+    _, s1 = sentence_bounds(p.low, x.start)
     i = p.low.find(end.lower(), x.end, s1)
     at_time = re.fullmatch(r"\s*(?:at\s+|um\s+|kl\.?\s+)?\d{1,2}(?:[:.]\d\d)?\W*", p.low[i + len(end):s1 + 1])
     return i >= 0 and bool(_WITH_SOMEONE_AT.fullmatch(p.low, x.end, i)) and at_time is not None
