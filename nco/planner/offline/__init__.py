@@ -88,6 +88,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     read_times(p, times)
     if end_place is None and times.deadline_at is not None:
         end_place = end_at_deadline(p, times.deadline_at, start_place, known_place)
+        p.places = (start_place, None, end_place)  # the end said only where the deadline is
     durations = read_durations(p, times, task_in_clause)
     mentions = find_mentions(p)
     tasks = make_tasks(mentions)

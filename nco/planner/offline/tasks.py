@@ -360,9 +360,12 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
                 _NOT_FOOD_AFTER.match(mlow, m.end()) or \
                 (p.text[m.start()].isupper() and re.match(r"\s+[A-Z]", p.text[m.end():])):
             continue  # "a fish market", "the Japanese Garden", "Finnish jazz vinyl": not a meal
-        if any(x.category in _EATS - {"restaurant", "fast_food"} and x.start > m.end() and not mlow[m.end():x.start].strip()
+        if any(x.category not in ("restaurant", "fast_food") and x.start > m.end() and not mlow[m.end():x.start].strip()
                for x in mentions):
-            continue  # "a Finnish cinnamon bun", "a Belgian beer": what is had at that visit, not a meal
+            continue  # "a Finnish cinnamon bun", "a Belgian beer", "the Italian deli": the kind of that visit, not a meal
+        if any(x.category in _EATS - {"restaurant", "fast_food"} and x.ref is None and x.end <= m.start()
+               and re.fullmatch(r"\s*\(\s*", mlow[max(x.end, x.said_to):m.start()]) for x in mentions):
+            continue  # "coffee and cake (Austrian style!)": the style of what is had there
         if any(x.category in _EATS - {"restaurant", "fast_food"} and x.ref is None
                and _SOMEWHERE.fullmatch(mlow[x.end:m.start()]) for x in mentions):
             continue  # "a beer somewhere proper Bavarian": the kind of place the drink is had at, no meal of its own
@@ -441,6 +444,10 @@ _SNACKS = {"bagel", "bagels", "donut", "donuts", "doughnut", "doughnuts", "cake"
            "cannoli", "pastel de nata", "pastéis de nata"}
 
 
+#: a coffee with something to eat, then what it is in brackets ("un café con algo dulce (donuts!)")
+_SNACK_SAID = re.compile(r"\s+(?:with|com|con|avec|mit|med|met)\s+(?:[^\W\d_]+\s+){1,3}\(\s*")
+
+
 def _snack_with(mlow: str, y: Mention, x: Mention) -> bool:
     """Whether a coffee and a snack are said together ("a coffee and a bagel", "cake and coffee")."""
     def coffee(a: Mention) -> bool:
@@ -449,7 +456,7 @@ def _snack_with(mlow: str, y: Mention, x: Mention) -> bool:
     pair = (coffee(y) and x.word in _SNACKS) or (coffee(x) and y.word in _SNACKS)
     return pair and y.ref is None and not y.name and not x.name and bool(
         re.fullmatch(r"\s+(?:and|&|with|plus|com|con|avec|mit|med|met)\s+(?:a |an |some |the |um |uma |un |una |une )?",
-                    mlow[y.end:x.start]))
+                    mlow[y.end:x.start]) or _SNACK_SAID.fullmatch(mlow[y.end:x.start]))
 
 
 def _in_brackets_after(mlow: str, y: Mention, x: Mention) -> bool:
@@ -486,9 +493,24 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             prev.cuisine = prev.cuisine or x.cuisine
             prev.duration = prev.duration or x.duration
             prev.count = max(prev.count, x.count)
+            _had_with_it(mlow, merged)
             continue
         merged.append(x)
     return merged
+
+
+def _had_with_it(mlow: str, merged: list[Mention]) -> None:
+    """Food or drink said with the next one, which a place then names, is had at that place: "un café et une
+    pâtisserie au Café Majestic", "a beer and a snack at the Old Tavern" (one visit, there)."""
+    if len(merged) < 2:
+        return
+    z, y = merged[-2], merged[-1]
+    joined = re.fullmatch(r"\s+(?:and|&|with|plus)\s+(?:a |an |some |the )?", mlow[max(z.end, z.said_to):y.start])
+    if joined and y.name and not z.name and z.ref is None and y.ref is None and z.category in _EATS and \
+            y.category in _EATS:
+        y.also = [z.start, *z.also, *y.also]
+        y.word = z.word if z.word in _MEALS and y.word not in _MEALS else y.word  # the meal's window applies
+        merged.pop(-2)
 
 
 def _dish_of_meal(mlow: str, merged: list[Mention], x: Mention) -> bool:
@@ -582,7 +604,8 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
     kinds = x.kinds or (("market",) if x.category == "market" and y is not None and y.word in _MEALS else ())
     if not kinds or y is None or y.ref is not None or y.name:
         return None
-    gap = mlow[y.end:x.start]
+    had = y.word in _HAD_THERE or y.word in _SNACKS  # had there, not a place: "drinks and jazz at"
+    gap = _past_food_word(mlow[y.end:x.start]) if had else mlow[y.end:x.start]
     same_kind = (y.category, y.tag) in {(k, None) for k in kinds} | {(x.category, x.tag)}
     if not (_AT_NAME.fullmatch(gap) or _OF_NAME.fullmatch(gap)) and \
             not ((_NAME_BESIDE.fullmatch(gap) or _NAME_MEANT.fullmatch(gap)) and same_kind):
@@ -609,16 +632,38 @@ _BACK_TO = re.compile(r"\bback (?:at|to|in) (?:the |my |our )?[^\W\d_]+")
 
 def _end_reason(p: Prompt, x: Mention, _before_x: list[Mention], _start: str) -> str | None:
     """What the trip ends at its end place for is no visit of its own: "have to be in Escaldes by 7 for
-    dinner with friends", "back at the hotel by 5:45 for a client dinner"."""
+    dinner with friends", "back at the hotel by 5:45 for a client dinner"; a meal with someone there at the time the
+    trip ends ("then lunch with Lisa at the station at 12", where the end is read from that deadline)."""
     end = p.places[1] if len(p.places) > 1 else None
-    if not end or x.ref is not None or x.name is not None:
+    if x.ref is not None or x.name is not None:
         return None
+    at_deadline = p.places[2] if len(p.places) > 2 else None  # the end said where the deadline is
+    if not end:
+        return f"is what the trip ends at {at_deadline} for" if at_deadline and _meal_at_end(p, x, at_deadline) else None
     a, _ = sentence_bounds(p.low, x.start)
     i = p.low.rfind(end.lower(), a, x.start)
     said = i + len(end) if i >= 0 and end != p.places[0] else -1  # the start's name is where one begins
     back = [m.end() for m in _BACK_TO.finditer(p.low, a, x.start)]  # "back at the hotel by 5:45 for a dinner"
     said = max([said, *back])
-    return f"is what the trip ends at {end} for" if said >= 0 and _FOR_END.search(p.mlow[said:x.start]) else None
+    if said >= 0 and _FOR_END.search(p.mlow[said:x.start]) or _meal_at_end(p, x, end):
+        return f"is what the trip ends at {end} for"
+    return None
+
+
+#: with someone (one or two words), then where: "with Lisa at the", "med Anna vid", "mit Oma am"
+_WITH_SOMEONE_AT = re.compile(r"\s+(?:with|med|mit|avec|con|com|met|kanssa)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:at|in|vid|"
+                              r"på|bei|am|im|à|au|en|em|no|na|al|bij|op)\s+(?:the\s+)?")
+
+
+def _meal_at_end(p: Prompt, x: Mention, end: str) -> bool:
+    """Whether the meal ``x`` is had with someone where the trip ends, named right after them, then the clock time
+    that closes the sentence: "then lunch with Lisa at the station at 12.", "dann Mittagessen mit Oma am Rathaus 12:30"."""
+    if x.word not in _MEALS:
+        return False
+    _, s1 = sentence_bounds(p.low, x.start)
+    i = p.low.find(end.lower(), x.end, s1)
+    at_time = re.fullmatch(r"\s*(?:at\s+|um\s+|kl\.?\s+)?\d{1,2}(?:[:.]\d\d)?\W*", p.low[i + len(end):s1 + 1])
+    return i >= 0 and bool(_WITH_SOMEONE_AT.fullmatch(p.low, x.end, i)) and at_time is not None
 
 
 #: a meal that names a time of day, not a visit: "lunch break", "pause déjeuner", "errands on my lunch"
@@ -631,6 +676,9 @@ _MEAL_BREAK = re.compile(r"\s*(?:break|hour|pause|rast|paus|tauko)\b")
 _PURPOSE_AFTER = re.compile(_FOR + r"(?:[^\W\d_]+\s+)?$")
 #: a meal bought to take away ("pra ele comprar o jantar", "buy dinner at the supermarket")
 _BOUGHT = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|ostaa|kopen|comprare)\s+(?:[^\W\d_]+\s+)?$")
+#: goods bought for a meal ("buy some things for dinner", "comprar cosas para la cena", "acheter de quoi pour le dîner")
+_BOUGHT_FOR = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|ostaa|kopen|comprare)\s+"
+                         r"(?:[^\W\d_]+\s+){1,2}" + _FOR + "$")
 #: goods, then the verb of buying last, as German and Dutch say it ("Schrauben kaufen", "Briefmarken für die Karten
 #: kaufen", "brood halen")
 _BUY_LAST = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+(?:kaufen|holen|besorgen|kopen|halen)\b")
@@ -721,9 +769,18 @@ _AMATEUR_AFTER = re.compile(rf"\s+{_AMATEUR}\b")
 _AMATEUR_BEFORE = re.compile(rf"\b{_AMATEUR}\s+$")
 
 
+#: a word for someone keen on what is said before it ("Grand Prix nerd here", "a coffee addict", "jazz fan")
+_KEEN_AFTER = re.compile(r"\s+(?:nerd|nerds|geek|geeks|buff|buffs|fan|fans|lover|lovers|enthusiast|enthusiasts|addict|"
+                         r"freak|junkie|fanatic|fanático|fanática|fanatico|fanatica|fanaatikko|fantast|liebhaber|"
+                         r"liebhaberin)\b")
+
+
 def _said_of_oneself(mlow: str, x: Mention) -> bool:
     """Whether a trade's kind (a photographer, a tailor) says what one is, not a visit: "Photographe
-    amateur, je veux...", "I'm a keen photographer", "sou fotógrafo amador"."""
+    amateur, je veux...", "I'm a keen photographer", "sou fotógrafo amador"; or a place's name or kind
+    what one is keen on ("Grand Prix nerd here", "War of 1812 buff")."""
+    if _KEEN_AFTER.match(mlow, x.end):
+        return True
     if not (x.tag or "").startswith("craft="):
         return False
     before = mlow[max(0, x.start - 40):x.start]
@@ -778,7 +835,7 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is the start, where the trip ends"
     if not x.name and start and p.low[:x.start].rstrip().endswith(start) and _EVENT_TIME.match(p.low, x.end):
         return "is the kind word of the start's name"  # "drop me at the East Shore library at 9:30"
-    if x.word in _MEALS and x.category in _EATS and _BOUGHT.search(before[-20:]):
+    if x.word in _MEALS and x.category in _EATS and (_BOUGHT.search(before[-20:]) or _BOUGHT_FOR.search(before)):
         return "is bought, not eaten out"
     if x.word in _MEALS and (_AT_HOME.match(mlow, x.end) or _FAMILY_MEAL.search(before)):
         return "is eaten at home or at someone's home"
@@ -786,6 +843,15 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is what one is back for when the trip ends"
     if _said_of_oneself(mlow, x):
         return "is what someone is"
+    if not x.ref and _done_before(mlow, x):
+        return "is a visit already made"
+    if x.tag and _PLACE_NOUN.match(mlow, x.end) and any(
+            y.word in _MEALS and clause_of(mlow, y.start) == clause_of(mlow, x.start) for y in before_x):
+        return "says what the meal's place is like"  # "lunch på något billigt ställe": a cheap place
+    if x.tag and x.word in _CHILDREN:
+        return "is who the trip is for"  # "un jardin pour que les enfants courent un peu"
+    if _NOT_TODAY.search(p.low, *_aside_of(mlow, x)):
+        return "is for another day"
     if x.word == "bar" and re.match(r"\s+(?:be)?zahl", mlow[x.end:]):
         return "is paying in cash"  # "weil die zwei nur bar zahlen"
     if any(_seller(y) or y.tag == "amenity=post_office" for y in before_x if re.fullmatch(r"\s*,\s*", mlow[y.end:x.start])) \
@@ -795,10 +861,51 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is said in brackets about the visit before it"
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
         return "is where the trip starts or ends"
+    if x.ref == "before" and not x.name and x.word in _CLOSING:
+        return "is what the visits before it must be done by"  # "the Atelier Brancusi before closing"
     if x.word in _EVENTS and not x.name and (_HAVE.search(before[-25:]) or (
             _EVENT_TIME.match(p.low, x.end) and len(p.places) > 1 and p.places[1])):
         return "is an event one has, with its own time"
     return _somebody_there(mlow, x)
+
+
+#: a visit already made: a word of the past ("already", "yesterday", "schon", "déjà", "ayer") and a verb of having
+#: been or seen ("been", "waren", "vu", "fuimos"), in the clause of the place
+_ALREADY = re.compile(r"\b(?:already|yesterday|last (?:time|year|week)|before now|gestern|bereits|letztes mal|"
+                      r"déjà|ya|ayer|la última vez|já|ontem|da última vez|già|ieri|l'ultima volta|redan|igår|förra "
+                      r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir)\b")
+_BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|war|waren|warst|gewesen|besucht|gesehen|été|"
+                   r"allé|allée|allés|vu|vus|visité|visitée|fait|fui|fuimos|fue|fueron|estuve|estuvimos|visitamos|"
+                   r"vimos|fomos|estive|estivemos|visitei|visitámos|stato|stata|stati|andato|andati|visto|"
+                   r"visitato|vart|varit|var|besökte|besökt|sett|käynyt|käytiin|nähty|nähnyt|geweest|bezocht|gezien|"
+                   r"estat)\b")
+
+
+#: words for children, which the tagging schema lists for places made for them ("enfants", "children")
+_CHILDREN = {"children", "kids", "enfants", "kinder", "kindern", "niños", "crianças", "bambini", "barnen", "lapset",
+             "kinderen", "nens"}
+#: a word for any place, after a word that says what it is like ("a cheap place", "något billigt ställe")
+_PLACE_NOUN = re.compile(r"\s+(?:place|spot|ställe|sitio|lugar|endroit|coin|lokal|posto|locale|paikka|plek|lloc|sítio)\b")
+#: what is said of another day, not today ("the wedding, Saturday at the club, but not today", "ma oggi no")
+#: (the day words read as English: "oggi" is "today")
+_NOT_TODAY = re.compile(r"\b(?:(?:not|no|non|pas|nicht|não|inte|ei|niet) today|today (?:no|not|non|nicht|não|inte|niet)|"
+                        r"pas aujourd'hui|nicht heute|heute nicht|hoy no|no hoy|hoje não|não hoje|inte idag|ei tänään|"
+                        r"niet vandaag|vandaag niet|avui no)\b")
+
+
+def _aside_of(mlow: str, x: Mention) -> tuple[int, int]:
+    """The brackets ``x`` is said in, else its clause ("and" and "but" do not end it)."""
+    o, c = mlow.rfind("(", 0, x.start), mlow.find(")", x.end)
+    if o >= 0 and c >= 0 and ")" not in mlow[o:x.start] and "(" not in mlow[x.end:c]:
+        return o, c
+    return clause_of(mlow, x.start, wide=True)
+
+
+def _done_before(mlow: str, x: Mention) -> bool:
+    """Whether the clause of ``x`` says it was visited already: "Im Schloss waren wir gestern schon", "we went to
+    the zoo yesterday", "on a déjà vu le musée", "ya fuimos al museo"."""
+    a, b = clause_of(mlow, x.start)
+    return bool(_ALREADY.search(mlow, a, b) and _BEEN.search(mlow, a, b))
 
 
 #: a word of working or studying, then where ("my wife works at the hospital", "trabajo hasta tarde en el hospital",
@@ -816,13 +923,18 @@ _WORK_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:arbeitet|arbeite|arbeiten|stud
                          r"studeert)\b")
 #: someone is there the whole of a time of day ("I'm stuck at the office all day", "Mein Mann ist den ganzen Tag
 #: auf einer Konferenz", "I'm at soccer all morning")
-_ALL_DAY = re.compile(r"\b(?:all (?:day|morning|afternoon|evening)|the whole day|den ganzen (?:tag|vormittag|nachmittag)|"
+_ALL_DAY = re.compile(r"\b(?:all (?:day|morning|afternoon|evening)|the whole day|(?:den|the) ganzen (?:tag|vormittag|"
+                      r"nachmittag)|"
                       r"toute la (?:journée|matinée)|tout l'après-midi|todo el día|toda la (?:mañana|tarde)|o dia (?:todo|"
                       r"inteiro)|a manhã toda|tutto il giorno|tutta la mattina|tot el dia|tot el matí|hela dagen|"
                       r"hela förmiddagen|koko päivän|koko aamupäivän|de hele dag|de hele ochtend)\b")
 #: someone is somewhere, a few words before it ("my husband is at", "Mein Mann ist den ganzen Tag auf")
-_SOMEONE_IS = re.compile(r"\b(?:i'm|i am|we're|we are|he's|she's|is|are|bin|ist|sind|suis|est|sommes|estoy|está|estamos|"
-                    r"estou|tô|sono|è|siamo|sóc|és|som|är|oon|olen|on|ben|zijn)\s+(?:[^\W\d_]+\s+){0,3}$")
+_IS = (r"\b(?:i'm|i am|we're|we are|he's|she's|is|are|bin|ist|sind|suis|est|sommes|estoy|está|estamos|estou|tô|sono|"
+       r"è|siamo|sóc|és|som|är|oon|olen|on|ben|zijn)\s+")
+_SOMEONE_IS = re.compile(_IS + r"(?:[^\W\d_]+\s+){0,3}$")
+#: the same with the time of day right after the verb, and what one is at there ("Mein Mann ist den ganzen Tag auf
+#: einer Konferenz im", "she is all day at a workshop in the")
+_IS_ALL_DAY = re.compile(_IS + _ALL_DAY.pattern + r"\s+(?:[^\W\d_]+\s+){0,5}$")
 #: no need to come or go there ("inutile de passer", "also komm ja nicht vorbei", "no cal que hi vinguis", "älä tule
 #: sinne", "da musst du aber nicht hin", "don't need to go back there")
 _NOT_COMING = re.compile(
@@ -858,6 +970,13 @@ _LIVES_NEAR = re.compile(rf"\b{_LIVE}\s+(?:right\s+|just\s+|only\s+|direkt\s+|gl
                          rf"(?:[^\W\d_]+\s+)?$")  # "we live right by the waterfront park": a word of its name
 
 
+#: one lives or stays in the place ("wir wohnen in einer Ferienwohnung", "we're staying in a guesthouse", "estamos
+#: alojados en un albergue")
+_LIVES_IN = re.compile(rf"\b(?:{_LIVE}|stay|stays|staying|übernachten|alojad[oa]s?|hospedad[oa]s?|alloggiamo|"
+                       rf"alloggio|logeren)\s+(?:in|at|im|en|em|no|na|au|i|på|bei|op)\s+(?:(?:the|a|an|der|die|das|dem|"
+                       rf"la|le|el|o|un|una|uma|um|une|il|lo|een|het)\s+)?(?:[^\W\d_]+\s+)?$")
+
+
 def _somebody_there(mlow: str, x: Mention) -> str | None:
     """Why ``x`` is where someone works, studies or is all day, or where a car is parked, not a visit: "my wife
     works at the hospital", "die an der Uni studiert", "I'm stuck at the office all day", "Ich bin im Klinikum bis 6,
@@ -868,12 +987,15 @@ def _somebody_there(mlow: str, x: Mention) -> str | None:
         return "is where someone works or studies"
     if _LIVES_NEAR.search(before):
         return "is where someone lives near"
-    if _SOMEONE_IS.search(before) and _ALL_DAY.search(mlow, a, b):
+    if _LIVES_IN.search(before):
+        return "is where someone lives or stays"
+    if (_SOMEONE_IS.search(before) and _ALL_DAY.search(mlow, a, b)) or _IS_ALL_DAY.search(before):
         return "is where someone spends the day"
     s0, s1 = sentence_bounds(mlow, x.start)
     if _NOT_COMING.search(mlow, s0, s1):
         return "is where someone is, with no need to go"
-    if _VEHICLE_LEFT.search(before) or _VEHICLE_THERE.match(mlow[x.end:s1]) or \
+    if _VEHICLE_LEFT.search(before) or _VEHICLE_THERE.match(mlow[x.end:s1]) or (
+            re.fullmatch(_VEHICLE, x.word) and _VEHICLE_PARKED.match(mlow, x.start)) or \
             (x.word == "park" and _PARKING.search(before)):
         return "is where a car or bike is parked"
     return None
@@ -894,6 +1016,9 @@ _VEHICLE_LEFT = re.compile(rf"\b(?:{_VEHICLE}\s+(?:\w+\s+)?{_PARKED}|(?:ich|i|we
 _VEHICLE_THERE = re.compile(rf"[^.;!?]{{0,12}}?\b(?:where|da|dort|dove|où|donde|onde|där|jossa|waar)\b"
                             rf"(?:[^.;!?]{{0,40}}?\b{_PARKED}\b[^.;!?]{{0,20}}?\b{_VEHICLE}\b|"
                             rf"[^.;!?]{{0,30}}?\b{_VEHICLE}\b\s+(?:\w+\s+)?{_PARKED}\b)")
+#: the vehicle itself, then that it is left somewhere ("la voiture est garée au même endroit", "das Auto steht am
+#: Markt"): the vehicle word is no visit
+_VEHICLE_PARKED = re.compile(rf"{_VEHICLE}\s+(?:\w+\s+)?{_PARKED}\b")
 #: "park" as the verb or in "car park" ("Ich park am Markt", "before the car park shuts")
 _PARKING = re.compile(r"\b(?:car|ich|i|we|wir)\s+$")
 
@@ -901,6 +1026,9 @@ _PARKING = re.compile(r"\b(?:car|ich|i|we|wir)\s+$")
 #: events one has ("I have a concert tonight"), or that start at their time where the trip ends ("finish at
 #: the Red Rattler, there's a show at 19:30"); "dinner, then the opera at 8pm" stays a visit
 _EVENTS = {"concert", "a show", "the show", "musical", "ballet", "opera"}
+#: closing time, said as what a visit comes before ("avant la fermeture", "antes del cierre", "vor Ladenschluss")
+_CLOSING = {"closing", "closing time", "fermeture", "cierre", "chiusura", "fecho", "encerramento", "schließung",
+            "ladenschluss", "stängning", "sluiting", "tancament"}
 _HAVE = re.compile(r"\b(?:have|has|got|there is|there's|hay|tenho|tengo|j'ai|habe|hab|har|ho|tinc|heb)\s+"
                    r"(?:(?:a|an|the|my|our|um|uma|un|una|une|ein|einen|eine|en|ett|een)\s+)?$")
 _EVENT_TIME = re.compile(r"\s*(?:(?:at|a las|às|à|um|klockan|kl\.?|alle|om|starts at|begins at)\s*\d|"
@@ -1291,6 +1419,13 @@ def _function_contraction(word: str) -> bool:
     return bool(m) and m.group(1) in STOPWORDS_EN
 
 
+def _name_of_kind_words(text: str, a: int, has_name) -> str | None:
+    """A name the map holds whole, written in capitalised kind words ("The Donut Pub", "Coffee Bar Central"),
+    that :func:`capitalised_phrase` takes for ordinary words: two words or more after "The"."""
+    m = re.match(r"(?:The\s+)?([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)+)", text[a:])
+    return m.group(0) if m and has_name and has_name(m.group(0)) else None
+
+
 def _name_spans(p: Prompt) -> list[tuple[int, int]]:
     """Capitalised names in the parts of the prompt not read yet (not the start or end place), each
     a run of capitalised words with its particles; one word that is a kind word ("Lunch", "Kirche")
@@ -1302,7 +1437,7 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
         a = m.start()
         if a < end or not p.text[a].isupper() or not p.mlow[a].strip():
             continue
-        name = capitalised_phrase(p.text, a)
+        name = capitalised_phrase(p.text, a) or _name_of_kind_words(p.text, a, has_name)
         # "the Gozzoburg and the Pfarrkirche St. Veit": two names, each written as in the prompt
         if not (name and has_name and has_name(name)):  # "Barnes & Noble": one name the map holds whole
             name = name and re.split(r"\s+(?:and|&|und|et|y|e|och|en|ja)\s+(?:the\s+)?(?=[A-ZÀ-Ý])", name)[0]

@@ -76,8 +76,8 @@ _FORMAL = (r"dear|to whom it may concern|sehr geehrte[rs]?|liebe[rs]?|geachte|be
 _INFORMAL = (r"hi|hello|hey|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|moin|servus|grüß gott|"
              r"bonjour|bonsoir|salut|hola|buen(?:os|as) (?:días|tardes)|olá|ola|bom dia|boa tarde|buongiorno|"
              r"buonasera|salve|ciao|hei|moi|terve|hej|hallå|god (?:morgon|dag)|hoi|goedemorgen|goedemiddag|bon dia")
-_GREETING = re.compile(rf"\s*(?:(?:{_FORMAL})\b[^\n,:;!\d]{{0,40}}?|(?:{_INFORMAL})\b[^\S\n]*(?:all|everyone|team|there|zusammen|tous|à tous|a todos|todos|tutti|allemaal|alle|kaikki)?)"
-                       r"[^\S\n]*(?:[,:!]|\n)\s*", re.IGNORECASE)
+_GREETING = re.compile(rf"\s*(?:(?:{_FORMAL})\b[^\n,:;!\d]{{0,40}}?[^\S\n]*(?:[,:!]|\n)|(?:{_INFORMAL})\b[^\S\n]*(?:all|everyone|team|there|zusammen|tous|à tous|a todos|todos|tutti|allemaal|alle|kaikki)?"
+                       r"[^\S\n]*(?:[,:!.]|\n))\s*", re.IGNORECASE)  # an informal one may end in a full stop ("Bom dia.")
 #: a line that closes a letter or a message: it and what follows (a name) are dropped
 _CLOSING = re.compile(
     r"(?:kind|best|warm|warmest)(?: regards| wishes)?|regards|many thanks|thanks(?: a lot| in advance)?|thank you|"
