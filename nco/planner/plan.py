@@ -1016,9 +1016,20 @@ class MapNames:
         if poi is not None and _named_after(_poi_kind(poi), name):
             poi = self._landmark(name) or poi  # "Palais Princier", a bike station too: the palace is meant
         kind = _poi_kind(poi) if poi is not None else None
+        if kind and len(kind[0]) > 1:
+            kind = (_brand_first(kind[0], name, self.country()), kind[1])
         if kind is None and m.place.kind == "landmark":
             return ("sight",), None, m.place.name  # "die Historische Brücke": a monument the map has, no POI
         return kind + (poi.name,) if kind else ((), None, m.place.name)
+
+    def landmark(self, word: str, tag: str) -> tuple[tuple[str, ...], None, str] | None:
+        """``(categories, None, name)`` of the one POI of a category tagged ``tag`` whose name begins with the kind
+        word ``word`` ("the Casino": the Casino de Monte-Carlo, a sight); ``None`` when none or several."""
+        pois = self._loaded().pois
+        key, _, value = tag.partition("=")
+        hits = [pois[i] for i in pois.named_first(word) if _first_word_is(pois[i].name, word)
+                and pois[i].categories and value in str(pois[i].tags.get(key, "")).split(";")]
+        return (_kinds(hits[0]), None, hits[0].name) if len(hits) == 1 else None
 
     def _landmark(self, name: str):
         """The POI of a category whose longer name holds ``name`` (the landmark a station is named after)."""
@@ -1133,6 +1144,15 @@ def _poi_kind(poi) -> tuple[tuple[str, ...], str | None] | None:
 def _kinds(poi) -> tuple[str, ...]:
     """The categories of a POI, the most telling first: Livraria Lello is a bookshop before a sight."""
     return tuple(sorted(poi.categories, key=lambda k: k == "sight"))
+
+
+def _brand_first(cats: tuple[str, ...], name: str, country: str | None) -> tuple[str, ...]:
+    """The categories of a POI of several, the one of its brand first: a "Duane Reade" that sells groceries too
+    is a pharmacy before a supermarket (:func:`brands.kind`)."""
+    tag = brands.kind(name, country)
+    key, _, value = (tag or "").partition("=")
+    own = [c for c in cats if any(k == key and value in vs for k, vs in CATEGORIES[c].tags)]
+    return tuple(own + [c for c in cats if c not in own])
 
 
 def _names_it(name: str, confidence: float) -> bool:

@@ -1035,6 +1035,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     kinds = _named_kinds(p, tagschema.find_kinds(mlow, langs), langs)
     mentions = _map_mentions(p, taken)
     mentions += _brand_mentions(p, taken)
+    mentions += _landmark_mentions(p, kinds, taken)
     mentions += _sold_kinds(mlow, taken, langs)
     mentions += _longer_kinds(mlow, kinds, taken)
     mentions += _lexicon_mentions(mlow, taken, [(k.start, k.end) for k in kinds if k.tag.startswith("shop=")])
@@ -1111,7 +1112,7 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             taken[again.start:again.end] = [True] * (again.end - again.start)
             continue
         kind, x, y = _ask_map(p, a, b, visit)
-        if kind is None or (y == b and _kind_word_at(p, b)):
+        if kind is None or (y == b and _kind_word_at(p, b)) or _said_as_kind(p, x, y):
             continue  # "the Residenz museum": a museum named so, read by the kind stages
         kinds, tag, poi = kind
         where = _WHERE_ONLY.search(p.mlow[max(0, x - 30):x])  # "the hotel is near the Livraria Lello"
@@ -1129,6 +1130,36 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             continue
         taken[x:y] = [True] * (y - x)
     return out
+
+
+#: a definite article just before a word ("the Casino", "il Casinò", "le Casino", "das Casino")
+_THE_BEFORE = re.compile(r"\b(?:the|le|la|il|lo|el|der|die|das|den|dem|o|l['’])\s*$")
+
+
+def _landmark_mentions(p: Prompt, kinds: list[tagschema.Kind], taken: list[bool]) -> list[Mention]:
+    """A kind word written with a capital after a definite article inside a sentence ("the Casino", "il Casinò"):
+    the one landmark of that kind whose name the word begins, when the map has it (the Casino de Monte-Carlo, a
+    sight), not any place of the kind ("then the casino")."""
+    landmark = getattr(p.known, "landmark", None)
+    out = []
+    for k in kinds if landmark else ():
+        if " " in k.phrase or not p.text[k.start].isupper() or at_sentence_start(p.text, k.start) or \
+                any(taken[k.start:k.end]) or not _THE_BEFORE.search(p.mlow[max(0, k.start - 6):k.start]):
+            continue
+        kind = landmark(p.text[k.start:k.end], k.tag)
+        if kind is None or negated(p.mlow, k.start, k.end):
+            continue
+        kinds_, _, poi = kind
+        out.append(Mention(k.start, k.end, kinds_[0], None, None, _ref(p.mlow, k.start), name=poi, kinds=kinds_))
+        taken[k.start:k.end] = [True] * (k.end - k.start)
+    return out
+
+
+def _said_as_kind(p: Prompt, a: int, b: int) -> bool:
+    """Whether a name of two or more words at ``[a, b)`` is whole the schema's phrase for a kind outside the
+    categories ("Dog park first": a dog park, whatever the map calls one), read by the kind stages."""
+    tag = tagschema.lookup(p.mlow[a:b], _langs(p.lang)) if " " in p.mlow[a:b].strip() else None
+    return bool(tag) and tag not in TAG_CATEGORY
 
 
 def _brand_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
