@@ -181,7 +181,9 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "coffee house": "amenity=cafe", "coffeehouse": "amenity=cafe",
          # a diner, a bar and a sausage stand, as people say them ("lunch at a diner", "num barzinho", "ein Würstel")
          "diner": "amenity=restaurant", "barzinho": "amenity=bar", "barzinhos": "amenity=bar", "boteco": "amenity=bar",
-         "botecos": "amenity=bar", "wurstel": "amenity=fast_food", "wurstelstand": "amenity=fast_food"}
+         "botecos": "amenity=bar", "wurstel": "amenity=fast_food", "wurstelstand": "amenity=fast_food",
+         # a slice of pizza, had at a pizza counter ("grab a slice")
+         "grab a slice": "amenity=fast_food", "pizza slice": "amenity=fast_food", "slice of pizza": "amenity=fast_food"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)

@@ -282,8 +282,10 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     or what a visit is for (:func:`_purpose`)."""
     found, shops = [], {k.start for k in kinds if k.tag.startswith("shop=")}
     # goods said with a word of needing them, or by the bunch ("the kids need shoes", "a bouquet of flowers")
-    bought = re.finditer(r"\b(?:buy|pick up|get|grab|need|needs|bouquet of|bunch of) (?:a |an |some |the |my |our |new )?"
-                         r"([^\W\d_]{3,})", mlow)
+    # goods said with a hyphened word or "new" before them ("buy duty-free perfume", "köpa nya jeans")
+    bought = re.finditer(r"\b(?:buy|pick up|get|grab|need|needs|bouquet of|bunch of) (?:a |an |some |the |my |our )?"
+                         r"(?:[^\W\d_]+-[^\W\d_]+ |(?:new|nya|neue|neuen|nouveaux|nouvelles|nuevos|nuevas|novos|novas|nuovi|"
+                         r"nuove|nieuwe|uusia|uudet) )?([^\W\d_]{3,})", mlow)
     bought = [m for m in bought if not m.group(0).startswith("need") or not any(k.start == m.start(1) for k in kinds)]
     for m in [*bought, *_FOR_KIN.finditer(mlow)]:
         if _bought_at(mlow, m.start(), before) or _OWN_VEHICLE.search(m.group(0)):
@@ -577,7 +579,8 @@ _NAME_MEANT = re.compile(r"[^.!?;:()]{0,40},\s*(?:(?:tipo|like|say|e\.g\.|for ex
 def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """The visit a place the map knows by name, or a market, is where it happens ("lunch at Gamla
     saluhallen", "lunch at the market"): one visit there, of the visit's kind when the place is of
-    it, else the place's kind (a meal at a market is at the market)."""
+    it, else the place's kind (a meal at a market is at the market); a kind said of a shopping centre ("the
+    cinema of the mall") stays that kind."""
     y = merged[-1] if merged else None
     kinds = x.kinds or (("market",) if x.category == "market" and y is not None and y.word in _MEALS else ())
     if not kinds or y is None or y.ref is not None or y.name:
@@ -587,6 +590,8 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
     if not (_AT_NAME.fullmatch(gap) or _OF_NAME.fullmatch(gap)) and \
             not ((_NAME_BESIDE.fullmatch(gap) or _NAME_MEANT.fullmatch(gap)) and same_kind):
         return None
+    if kinds == ("shop",) and y.category != "shop" and y.word not in _MEALS and _OF_NAME.fullmatch(gap):
+        return y  # "al cinema de l'Illa Carlemany", a mall: a cinema, the one of the shopping centre named
     if y.category not in kinds:
         eats = [k for k in kinds if k in _EATS or k == "market"] if y.category in _EATS else []
         y.category, y.tag = (eats[0], None) if eats else (x.category, x.tag)
@@ -1115,6 +1120,7 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
         if kind is None or (y == b and _kind_word_at(p, b)) or _said_as_kind(p, x, y):
             continue  # "the Residenz museum": a museum named so, read by the kind stages
         kinds, tag, poi = kind
+        kinds, poi = _kind_said_before(p, x, a, kinds, poi)
         where = _WHERE_ONLY.search(p.mlow[max(0, x - 30):x])  # "the hotel is near the Livraria Lello"
         if where or negated(p.mlow, x, y) or negated(p.mlow, x, _phrase_end(p.mlow, y)):  # "Lello não, obrigada"
             p.notes.append(f"'{p.text[x:y]}' {'is where something is' if where else 'refused'}, so not planned")
@@ -1123,7 +1129,8 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             continue
         if kinds or tag:
             cat = kinds[0] if kinds else "other"
-            p.notes.append(f"'{p.text[x:y]}' read as a visit to {poi} ({tag or cat}), a name the map knows")
+            p.notes.append(f"'{p.text[x:y]}' read as a visit to {poi or 'a place of that kind'} ({tag or cat}), "
+                           "a name the map knows")
             out.append(Mention(x, y, cat, None, tagschema.visit_minutes(tag) if tag else None, _ref(p.mlow, x),
                                name=poi, tag=tag, kinds=kinds or (cat,)))
         elif " " not in p.text[x:y].strip():
@@ -1133,13 +1140,14 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
 
 
 #: a definite article just before a word ("the Casino", "il Casinò", "le Casino", "das Casino")
-_THE_BEFORE = re.compile(r"\b(?:the|le|la|il|lo|el|der|die|das|den|dem|o|l['’])\s*$")
+_THE_BEFORE = re.compile(r"(?<!\bde )(?<!\bdel )(?<!\bda )(?<!\bdi )(?<!\bdu )(?<!\bof )(?<!\bvon )"
+                         r"\b(?:the|le|la|il|lo|el|der|die|das|den|dem|o|l['’])\s*$")
 
 
 def _landmark_mentions(p: Prompt, kinds: list[tagschema.Kind], taken: list[bool]) -> list[Mention]:
     """A kind word written with a capital after a definite article inside a sentence ("the Casino", "il Casinò"):
     the one landmark of that kind whose name the word begins, when the map has it (the Casino de Monte-Carlo, a
-    sight), not any place of the kind ("then the casino")."""
+    sight), not any place of the kind ("then the casino"), nor the last word of a longer name ("Casa de la Vall")."""
     landmark = getattr(p.known, "landmark", None)
     out = []
     for k in kinds if landmark else ():
@@ -1153,6 +1161,28 @@ def _landmark_mentions(p: Prompt, kinds: list[tagschema.Kind], taken: list[bool]
         out.append(Mention(k.start, k.end, kinds_[0], None, None, _ref(p.mlow, k.start), name=poi, kinds=kinds_))
         taken[k.start:k.end] = [True] * (k.end - k.start)
     return out
+
+
+#: a word that links a kind to the place it is at ("the cinema of the Illa Carlemany", "le café du musée")
+_LINK = re.compile(r"\b(?:de|del|da|do|du|des|of|von|vom|van)\b")
+
+
+def _kind_said_before(p: Prompt, x: int, a: int, kinds: tuple, poi: str) -> tuple[tuple, str | None]:
+    """``(kinds, poi)`` of a name at ``a`` the map knows, with the kind word said before it at ``x``: the kind said
+    first among the place's ("l'église São Francisco", a museum too: a church); a kind the place is not, linked to
+    it ("al cinema de l'Illa Carlemany", a mall), is the visit, to a place of that kind (no name)."""
+    m = re.match(r"[^\W\d_]+", p.mlow[x:a]) if x < a and kinds else None
+    if m is None:
+        return kinds, poi
+    word = m.group(0)
+    cat = LEX_MAP[word][0] if word in LEX_MAP else TAG_CATEGORY.get(tagschema.lookup(word, _langs(p.lang)) or "")
+    if cat is None or cat == "other":
+        return kinds, poi
+    if cat in kinds:
+        return (cat, *(k for k in kinds if k != cat)), poi
+    if _LINK.search(p.mlow, m.end() + x, a) and tagschema.fold(word) not in tagschema.fold(poi).split():
+        return (cat,), None
+    return kinds, poi
 
 
 def _said_as_kind(p: Prompt, a: int, b: int) -> bool:
@@ -1336,7 +1366,8 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
         name = capitalised_phrase(p.text, a)
         # "the Gozzoburg and the Pfarrkirche St. Veit": two names, each written as in the prompt
         if not (name and has_name and has_name(name)):  # "Barnes & Noble": one name the map holds whole
-            name = name and re.split(r"\s+(?:and|&|und|et|y|e|och|en|ja)\s+(?:the\s+)?(?=[A-ZÀ-Ý])", name)[0]
+            name = name and re.split(r"\s+(?:and|&|und|et|y|e|i|och|en|ja)\s+(?:the\s+|la\s+|el\s+|l['’])?(?=[A-ZÀ-Ý])",
+                                     name)[0]
         span = name and re.match(r"\s*".join(re.escape(w) + r"\.?" for w in name.split()), p.text[a:])
         if not span or p.mlow[a:a + span.end()] != p.low[a:a + span.end()]:
             continue  # not a name, or it runs into the start or end place ("From Kamppi")
