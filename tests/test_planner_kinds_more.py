@@ -92,3 +92,14 @@ def test_goods_said_with_a_word_before_them(text, kinds):
 ])
 def test_a_bite_to_eat_in_other_languages(text):
     assert planner_kinds(text) == ["bank", "fast_food"]
+
+
+def test_a_word_that_begins_the_name_of_one_landmark_only():
+    # "au Palais": the one place of a category whose name begins with "Palais", the Prince's Palace
+    assert planner_kinds("Départ de la place d'Armes à 10h : le Musée océanographique, puis la relève de la garde "
+                         "au Palais. Fin à 13h.", "monaco") == ["museum", "sight"]
+
+
+def test_a_town_is_no_landmark_named_after_it():
+    assert planner_kinds("Estou hospedado em Lawnton. Amanhã às 8h quero um café e depois uma livraria. Volto às 11.",
+                         "harrisburg") == ["cafe", "bookshop"]

@@ -1022,13 +1022,14 @@ class MapNames:
             return ("sight",), None, m.place.name  # "die Historische Brücke": a monument the map has, no POI
         return kind + (poi.name,) if kind else ((), None, m.place.name)
 
-    def landmark(self, word: str, tag: str) -> tuple[tuple[str, ...], None, str] | None:
-        """``(categories, None, name)`` of the one POI of a category tagged ``tag`` whose name begins with the kind
-        word ``word`` ("the Casino": the Casino de Monte-Carlo, a sight); ``None`` when none or several."""
+    def landmark(self, word: str, tag: str | None = None) -> tuple[tuple[str, ...], None, str] | None:
+        """``(categories, None, name)`` of the one POI of a category (tagged ``tag`` when given) whose name begins
+        with ``word`` ("the Casino": the Casino de Monte-Carlo, a sight; "au Palais": the Palais Princier);
+        ``None`` when none or several."""
         pois = self._loaded().pois
-        key, _, value = tag.partition("=")
+        key, _, value = (tag or "").partition("=")
         hits = [pois[i] for i in pois.named_first(word) if _first_word_is(pois[i].name, word)
-                and pois[i].categories and value in str(pois[i].tags.get(key, "")).split(";")]
+                and pois[i].categories and (not tag or value in str(pois[i].tags.get(key, "")).split(";"))]
         return (_kinds(hits[0]), None, hits[0].name) if len(hits) == 1 else None
 
     def _landmark(self, name: str):

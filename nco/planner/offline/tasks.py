@@ -1117,6 +1117,7 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             taken[again.start:again.end] = [True] * (again.end - again.start)
             continue
         kind, x, y = _ask_map(p, a, b, visit)
+        kind = kind or _landmark_said(p, a, b)
         if kind is None or (y == b and _kind_word_at(p, b)) or _said_as_kind(p, x, y):
             continue  # "the Residenz museum": a museum named so, read by the kind stages
         kinds, tag, poi = kind
@@ -1190,6 +1191,23 @@ def _said_as_kind(p: Prompt, a: int, b: int) -> bool:
     categories ("Dog park first": a dog park, whatever the map calls one), read by the kind stages."""
     tag = tagschema.lookup(p.mlow[a:b], _langs(p.lang)) if " " in p.mlow[a:b].strip() else None
     return bool(tag) and tag not in TAG_CATEGORY
+
+
+#: a definite article, or a preposition of going or being there, just before a name ("au Palais" read "at Palais",
+#: "the Gozzoburg", "zum Dom")
+_THE_OR_AT_THE = re.compile(r"\b(?:the|le|la|il|lo|el|der|die|das|den|dem|au|al|am|im|zum|zur|ao|del|du|dal|at|to)\s+$|\bl['’]$")
+
+
+def _landmark_said(p: Prompt, a: int, b: int):
+    """What the map says of one capitalised word after an article inside a sentence that no place bears whole
+    but that begins the name of one place of a category only ("la relève de la garde au Palais": the Palais
+    Princier): that place; ``None`` otherwise."""
+    landmark = getattr(p.known, "landmark", None)
+    word = p.text[a:b]
+    if landmark is None or " " in word.strip() or at_sentence_start(p.text, a) or \
+            not _THE_OR_AT_THE.search(p.text[max(0, a - 6):a].lower()) or p.known.area(word):
+        return None  # "hospedado em Lawnton": a town, whatever place is named after it
+    return landmark(word)
 
 
 def _brand_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
