@@ -103,3 +103,9 @@ def test_a_word_that_begins_the_name_of_one_landmark_only():
 def test_a_town_is_no_landmark_named_after_it():
     assert planner_kinds("Estou hospedado em Lawnton. Amanhã às 8h quero um café e depois uma livraria. Volto às 11.",
                          "harrisburg") == ["cafe", "bookshop"]
+
+
+def test_a_name_said_with_its_article_in_lower_case():
+    # the map calls it "Le Jardin Animalier": the zoo, not a garden
+    assert planner_kinds("Départ de la place d'Armes à 14h : le Jardin animalier, puis une glace. Fin à 17h.",
+                         "monaco") == ["tourism=zoo", "ice_cream"]

@@ -1060,12 +1060,13 @@ class MapNames:
 
     def names_in(self, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` that are whole names of two to six words the extract holds, beginning with
-        a capital, the longest first from the left ("Marché de la Condamine", "Campo 24 de Agosto"):
+        a capital or with the article of a name that has one ("le Jardin animalier" of "Le Jardin Animalier"), the
+        longest first from the left ("Marché de la Condamine", "Campo 24 de Agosto"):
         the offline parser keeps them as written, no word of them read as a cue or a kind."""
         words = list(_WORD.finditer(text))
         spans, i = [], 0
         while i < len(words):
-            n = next((n for n in range(min(6, len(words) - i), 1, -1) if words[i].group(0)[0].isupper()
+            n = next((n for n in range(min(6, len(words) - i), 1, -1) if _opens_name(words, i, n)
                       and self.has_name(text[words[i].start():words[i + n - 1].end()])), 0)
             if n:
                 spans.append((words[i].start(), words[i + n - 1].end()))
@@ -1097,6 +1098,17 @@ class MapNames:
         if _named_after(best, word) and any(map(_of_network, named)):
             return None  # bike-share stations named after the street they stand in: a place name, no chain
         return best + (word,)
+
+
+#: articles that begin some names ("Le Jardin Animalier", "La Condamine", "The Donut Pub")
+_NAME_ARTICLES = {"the", "le", "la", "les", "el", "il", "lo", "der", "die", "das", "den"}
+
+
+def _opens_name(words: list, i: int, n: int) -> bool:
+    """Whether the word ``i`` may open a name of ``n`` words: a capitalised word, or an article before a name of
+    two words or more, the first capitalised ("le Jardin animalier"; "à la Poste" is the post office)."""
+    w = words[i].group(0)
+    return w[0].isupper() or (n >= 3 and w in _NAME_ARTICLES and words[i + 1].group(0)[0].isupper())
 
 
 #: points of transport named after the place they stand at ("Palais princier", a bike-share station)
