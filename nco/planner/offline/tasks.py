@@ -1118,7 +1118,7 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             continue
         kind, x, y = _ask_map(p, a, b, visit)
         kind = kind or _landmark_said(p, a, b)
-        if kind is None or (y == b and _kind_word_at(p, b)) or _said_as_kind(p, x, y):
+        if kind is None or (y == b and _kind_word_at(p, b)) or _said_as_kind(p, x, y, kind):
             continue  # "the Residenz museum": a museum named so, read by the kind stages
         kinds, tag, poi = kind
         kinds, poi = _kind_said_before(p, x, a, kinds, poi)
@@ -1186,11 +1186,12 @@ def _kind_said_before(p: Prompt, x: int, a: int, kinds: tuple, poi: str) -> tupl
     return kinds, poi
 
 
-def _said_as_kind(p: Prompt, a: int, b: int) -> bool:
+def _said_as_kind(p: Prompt, a: int, b: int, kind) -> bool:
     """Whether a name of two or more words at ``[a, b)`` is whole the schema's phrase for a kind outside the
-    categories ("Dog park first": a dog park, whatever the map calls one), read by the kind stages."""
+    categories that the place the map found (``kind``, :meth:`MapNames.visit`) is not ("Dog park first": a dog
+    park, whatever the map calls one; "Citi Bike" is the bike share the map has), read by the kind stages."""
     tag = tagschema.lookup(p.mlow[a:b], _langs(p.lang)) if " " in p.mlow[a:b].strip() else None
-    return bool(tag) and tag not in TAG_CATEGORY
+    return bool(tag) and tag not in TAG_CATEGORY and kind[1] != tag
 
 
 #: a definite article, or a preposition of going or being there, just before a name ("au Palais" read "at Palais",
