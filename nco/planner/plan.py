@@ -1016,9 +1016,21 @@ class MapNames:
         if poi is not None and _named_after(_poi_kind(poi), name):
             poi = self._landmark(name) or poi  # "Palais Princier", a bike station too: the palace is meant
         kind = _poi_kind(poi) if poi is not None else None
+        if kind and len(kind[0]) > 1:
+            kind = (_brand_first(kind[0], name, self.country()), kind[1])
         if kind is None and m.place.kind == "landmark":
             return ("sight",), None, m.place.name  # "die Historische Brücke": a monument the map has, no POI
         return kind + (poi.name,) if kind else ((), None, m.place.name)
+
+    def landmark(self, word: str, tag: str | None = None) -> tuple[tuple[str, ...], None, str] | None:
+        """``(categories, None, name)`` of the one POI of a category (tagged ``tag`` when given) whose name begins
+        with ``word`` ("the Casino": the Casino de Monte-Carlo, a sight; "au Palais": the Palais Princier);
+        ``None`` when none or several."""
+        pois = self._loaded().pois
+        key, _, value = (tag or "").partition("=")
+        hits = [pois[i] for i in pois.named_first(word) if _first_word_is(pois[i].name, word)
+                and pois[i].categories and (not tag or value in str(pois[i].tags.get(key, "")).split(";"))]
+        return (_kinds(hits[0]), None, hits[0].name) if len(hits) == 1 else None
 
     def _landmark(self, name: str):
         """The POI of a category whose longer name holds ``name`` (the landmark a station is named after)."""
@@ -1048,12 +1060,13 @@ class MapNames:
 
     def names_in(self, text: str) -> list[tuple[int, int]]:
         """Spans of ``text`` that are whole names of two to six words the extract holds, beginning with
-        a capital, the longest first from the left ("Marché de la Condamine", "Campo 24 de Agosto"):
+        a capital or with the article of a name that has one ("le Jardin animalier" of "Le Jardin Animalier"), the
+        longest first from the left ("Marché de la Condamine", "Campo 24 de Agosto"):
         the offline parser keeps them as written, no word of them read as a cue or a kind."""
         words = list(_WORD.finditer(text))
         spans, i = [], 0
         while i < len(words):
-            n = next((n for n in range(min(6, len(words) - i), 1, -1) if words[i].group(0)[0].isupper()
+            n = next((n for n in range(min(6, len(words) - i), 1, -1) if _opens_name(words, i, n)
                       and self.has_name(text[words[i].start():words[i + n - 1].end()])), 0)
             if n:
                 spans.append((words[i].start(), words[i + n - 1].end()))
@@ -1085,6 +1098,17 @@ class MapNames:
         if _named_after(best, word) and any(map(_of_network, named)):
             return None  # bike-share stations named after the street they stand in: a place name, no chain
         return best + (word,)
+
+
+#: articles that begin some names ("Le Jardin Animalier", "La Condamine", "The Donut Pub")
+_NAME_ARTICLES = {"the", "le", "la", "les", "el", "il", "lo", "der", "die", "das", "den"}
+
+
+def _opens_name(words: list, i: int, n: int) -> bool:
+    """Whether the word ``i`` may open a name of ``n`` words: a capitalised word, or an article before a name of
+    two words or more, the first capitalised ("le Jardin animalier"; "à la Poste" is the post office)."""
+    w = words[i].group(0)
+    return w[0].isupper() or (n >= 3 and w in _NAME_ARTICLES and words[i + 1].group(0)[0].isupper())
 
 
 #: points of transport named after the place they stand at ("Palais princier", a bike-share station)
@@ -1133,6 +1157,15 @@ def _poi_kind(poi) -> tuple[tuple[str, ...], str | None] | None:
 def _kinds(poi) -> tuple[str, ...]:
     """The categories of a POI, the most telling first: Livraria Lello is a bookshop before a sight."""
     return tuple(sorted(poi.categories, key=lambda k: k == "sight"))
+
+
+def _brand_first(cats: tuple[str, ...], name: str, country: str | None) -> tuple[str, ...]:
+    """The categories of a POI of several, the one of its brand first: a "Duane Reade" that sells groceries too
+    is a pharmacy before a supermarket (:func:`brands.kind`)."""
+    tag = brands.kind(name, country)
+    key, _, value = (tag or "").partition("=")
+    own = [c for c in cats if any(k == key and value in vs for k, vs in CATEGORIES[c].tags)]
+    return tuple(own + [c for c in cats if c not in own])
 
 
 def _names_it(name: str, confidence: float) -> bool:

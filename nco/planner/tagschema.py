@@ -171,7 +171,19 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "serietidningsbutiker": "shop=books", "serietidningsbutikerna": "shop=books",
          "antikvariat": "shop=books", "antikvariatet": "shop=books", "antikvariaten": "shop=books",
          "antikvariaatti": "shop=books", "antikvariaatit": "shop=books", "antikvariaattiin": "shop=books",
-         "antikvariaatteja": "shop=books", "antikvariaateissa": "shop=books"}
+         "antikvariaatteja": "shop=books", "antikvariaateissa": "shop=books",
+         # perfume in Catalan ("comprar perfum"), which the schema lists for a cosmetics shop
+         "perfum": "shop=perfumery", "perfums": "shop=perfumery",
+         # a chocolate maker's shop ("a chocolatier", "una xocolateria", "uma chocolataria")
+         "chocolatier": "shop=chocolate", "chocolatiers": "shop=chocolate", "chocolataria": "shop=chocolate",
+         "xocolateria": "shop=chocolate",
+         # a coffee house is a café, not a shop of coffee beans ("breakfast in a coffee house")
+         "coffee house": "amenity=cafe", "coffeehouse": "amenity=cafe",
+         # a diner, a bar and a sausage stand, as people say them ("lunch at a diner", "num barzinho", "ein Würstel")
+         "diner": "amenity=restaurant", "barzinho": "amenity=bar", "barzinhos": "amenity=bar", "boteco": "amenity=bar",
+         "botecos": "amenity=bar", "wurstel": "amenity=fast_food", "wurstelstand": "amenity=fast_food",
+         # a slice of pizza, had at a pizza counter ("grab a slice")
+         "grab a slice": "amenity=fast_food", "pizza slice": "amenity=fast_food", "slice of pizza": "amenity=fast_food"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)
@@ -416,7 +428,8 @@ GOODS_WORDS = {
     "shop=photo": "photo foto camera kamera valokuva",
     "shop=bicycle": "bike bicycle fahrrad rad vélo velo bicicleta bici cykel pyörä pyora fiets",
     "shop=sports": "sport deporte desporto esport idrott urheilu",
-    "shop=outdoor": "outdoor camping trekking retkeily friluft ulkoilu",
+    "shop=outdoor": "outdoor camping trekking retkeily friluft ulkoilu mountain montagne montaña montanha montagna "
+                    "muntanya bergsport",
     "shop=ski": "ski esquí esqui sci skid suksi",
     "shop=mobile_phone": "phone handy mobile mobil móvil movil telemóvel telemovel cellular celular telefon puhelin",
     "shop=computer": "computer ordinateur ordenador computador informatica informática dator tietokone",

@@ -609,13 +609,15 @@ def _plain_hours(m: re.Match) -> str:
 
 
 #: rewrites for every language read, English included: something quick to eat ("comer algo rápido",
-#: "qualquer coisa rápida", "was Schnelles essen", "un boccone veloce", "något snabbt", "something quick to eat"),
+#: "qualquer coisa rápida", "was Schnelles essen", "un boccone veloce", "något snabbt", "something quick to eat",
+#: a bite: "manger un morceau", "einen Happen essen", "een hapje eten"),
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:(?:comer|comemos|comamos|come|manger|mangiare|menjar|äta|syödä|eten|eat|grab|essen)\s+)?"
      r"(?:(?:algo|qualquer coisa|alguma coisa|quelque chose|qualcosa|alguna cosa|was|etwas|något|jotain|iets|something)"
      r"\s+(?:de\s+|di\s+)?(?:rápid[oa]|rapide|veloce|ràpid|schnelles|snabbt|nopeaa|snels|quick)|un boccone veloce|"
-     r"un bocado rápido|un morceau sur le pouce)(?:\s+(?:to eat|essen|à manger|da mangiare|att äta|syötävää))?\b",
+     r"un bocado rápido|un morceau sur le pouce|un morceau(?:\s+(?:rapidement|vite|en vitesse))?|einen happen|"
+     r"un boccone|un bocado|een hapje)(?:\s+(?:to eat|essen|à manger|da mangiare|att äta|syötävää|eten))?\b",
      "a quick bite"),
     (r"\b(horet|horit|horinh|oret|stündch)(a|as|e|es|o|en)?\b", _plain_hours),
     # finishing something at a place at a time: where and when the trip starts ("Finishing my session at

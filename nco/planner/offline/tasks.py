@@ -282,8 +282,10 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     or what a visit is for (:func:`_purpose`)."""
     found, shops = [], {k.start for k in kinds if k.tag.startswith("shop=")}
     # goods said with a word of needing them, or by the bunch ("the kids need shoes", "a bouquet of flowers")
-    bought = re.finditer(r"\b(?:buy|pick up|get|grab|need|needs|bouquet of|bunch of) (?:a |an |some |the |my |our |new )?"
-                         r"([^\W\d_]{3,})", mlow)
+    # goods said with a hyphened word or "new" before them ("buy duty-free perfume", "köpa nya jeans")
+    bought = re.finditer(r"\b(?:buy|pick up|get|grab|need|needs|bouquet of|bunch of) (?:a |an |some |the |my |our )?"
+                         r"(?:[^\W\d_]+-[^\W\d_]+ |(?:new|nya|neue|neuen|nouveaux|nouvelles|nuevos|nuevas|novos|novas|nuovi|"
+                         r"nuove|nieuwe|uusia|uudet) )?([^\W\d_]{3,})", mlow)
     bought = [m for m in bought if not m.group(0).startswith("need") or not any(k.start == m.start(1) for k in kinds)]
     for m in [*bought, *_FOR_KIN.finditer(mlow)]:
         if _bought_at(mlow, m.start(), before) or _OWN_VEHICLE.search(m.group(0)):
@@ -599,7 +601,8 @@ _NAME_MEANT = re.compile(r"[^.!?;:()]{0,40},\s*(?:(?:tipo|like|say|e\.g\.|for ex
 def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """The visit a place the map knows by name, or a market, is where it happens ("lunch at Gamla
     saluhallen", "lunch at the market"): one visit there, of the visit's kind when the place is of
-    it, else the place's kind (a meal at a market is at the market)."""
+    it, else the place's kind (a meal at a market is at the market); a kind said of a shopping centre ("the
+    cinema of the mall") stays that kind."""
     y = merged[-1] if merged else None
     kinds = x.kinds or (("market",) if x.category == "market" and y is not None and y.word in _MEALS else ())
     if not kinds or y is None or y.ref is not None or y.name:
@@ -610,6 +613,8 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
     if not (_AT_NAME.fullmatch(gap) or _OF_NAME.fullmatch(gap)) and \
             not ((_NAME_BESIDE.fullmatch(gap) or _NAME_MEANT.fullmatch(gap)) and same_kind):
         return None
+    if kinds == ("shop",) and y.category != "shop" and y.word not in _MEALS and _OF_NAME.fullmatch(gap):
+        return y  # "al cinema de l'Illa Carlemany", a mall: a cinema, the one of the shopping centre named
     if y.category not in kinds:
         eats = [k for k in kinds if k in _EATS or k == "market"] if y.category in _EATS else []
         y.category, y.tag = (eats[0], None) if eats else (x.category, x.tag)
@@ -1163,6 +1168,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     kinds = _named_kinds(p, tagschema.find_kinds(mlow, langs), langs)
     mentions = _map_mentions(p, taken)
     mentions += _brand_mentions(p, taken)
+    mentions += _landmark_mentions(p, kinds, taken)
     mentions += _sold_kinds(mlow, taken, langs)
     mentions += _longer_kinds(mlow, kinds, taken)
     mentions += _lexicon_mentions(mlow, taken, [(k.start, k.end) for k in kinds if k.tag.startswith("shop=")])
@@ -1239,9 +1245,11 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             taken[again.start:again.end] = [True] * (again.end - again.start)
             continue
         kind, x, y = _ask_map(p, a, b, visit)
-        if kind is None or (y == b and _kind_word_at(p, b)):
+        kind = kind or _landmark_said(p, a, b)
+        if kind is None or (y == b and _kind_word_at(p, b)) or _said_as_kind(p, x, y, kind):
             continue  # "the Residenz museum": a museum named so, read by the kind stages
         kinds, tag, poi = kind
+        kinds, poi = _kind_said_before(p, x, a, kinds, poi)
         where = _WHERE_ONLY.search(p.mlow[max(0, x - 30):x])  # "the hotel is near the Livraria Lello"
         if where or negated(p.mlow, x, y) or negated(p.mlow, x, _phrase_end(p.mlow, y)):  # "Lello não, obrigada"
             p.notes.append(f"'{p.text[x:y]}' {'is where something is' if where else 'refused'}, so not planned")
@@ -1250,13 +1258,85 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
             continue
         if kinds or tag:
             cat = kinds[0] if kinds else "other"
-            p.notes.append(f"'{p.text[x:y]}' read as a visit to {poi} ({tag or cat}), a name the map knows")
+            p.notes.append(f"'{p.text[x:y]}' read as a visit to {poi or 'a place of that kind'} ({tag or cat}), "
+                           "a name the map knows")
             out.append(Mention(x, y, cat, None, tagschema.visit_minutes(tag) if tag else None, _ref(p.mlow, x),
                                name=poi, tag=tag, kinds=kinds or (cat,)))
         elif " " not in p.text[x:y].strip():
             continue
         taken[x:y] = [True] * (y - x)
     return out
+
+
+#: a definite article just before a word ("the Casino", "il Casinò", "le Casino", "das Casino")
+_THE_BEFORE = re.compile(r"(?<!\bde )(?<!\bdel )(?<!\bda )(?<!\bdi )(?<!\bdu )(?<!\bof )(?<!\bvon )"
+                         r"\b(?:the|le|la|il|lo|el|der|die|das|den|dem|o|l['’])\s*$")
+
+
+def _landmark_mentions(p: Prompt, kinds: list[tagschema.Kind], taken: list[bool]) -> list[Mention]:
+    """A kind word written with a capital after a definite article inside a sentence ("the Casino", "il Casinò"):
+    the one landmark of that kind whose name the word begins, when the map has it (the Casino de Monte-Carlo, a
+    sight), not any place of the kind ("then the casino"), nor the last word of a longer name ("Casa de la Vall")."""
+    landmark = getattr(p.known, "landmark", None)
+    out = []
+    for k in kinds if landmark else ():
+        if " " in k.phrase or not p.text[k.start].isupper() or at_sentence_start(p.text, k.start) or \
+                any(taken[k.start:k.end]) or not _THE_BEFORE.search(p.mlow[max(0, k.start - 6):k.start]):
+            continue
+        kind = landmark(p.text[k.start:k.end], k.tag)
+        if kind is None or negated(p.mlow, k.start, k.end):
+            continue
+        kinds_, _, poi = kind
+        out.append(Mention(k.start, k.end, kinds_[0], None, None, _ref(p.mlow, k.start), name=poi, kinds=kinds_))
+        taken[k.start:k.end] = [True] * (k.end - k.start)
+    return out
+
+
+#: a word that links a kind to the place it is at ("the cinema of the Illa Carlemany", "le café du musée")
+_LINK = re.compile(r"\b(?:de|del|da|do|du|des|of|von|vom|van)\b")
+
+
+def _kind_said_before(p: Prompt, x: int, a: int, kinds: tuple, poi: str) -> tuple[tuple, str | None]:
+    """``(kinds, poi)`` of a name at ``a`` the map knows, with the kind word said before it at ``x``: the kind said
+    first among the place's ("l'église São Francisco", a museum too: a church); a kind the place is not, linked to
+    it ("al cinema de l'Illa Carlemany", a mall), is the visit, to a place of that kind (no name)."""
+    m = re.match(r"[^\W\d_]+", p.mlow[x:a]) if x < a and kinds else None
+    if m is None:
+        return kinds, poi
+    word = m.group(0)
+    cat = LEX_MAP[word][0] if word in LEX_MAP else TAG_CATEGORY.get(tagschema.lookup(word, _langs(p.lang)) or "")
+    if cat is None or cat == "other":
+        return kinds, poi
+    if cat in kinds:
+        return (cat, *(k for k in kinds if k != cat)), poi
+    if _LINK.search(p.mlow, m.end() + x, a) and tagschema.fold(word) not in tagschema.fold(poi).split():
+        return (cat,), None
+    return kinds, poi
+
+
+def _said_as_kind(p: Prompt, a: int, b: int, kind) -> bool:
+    """Whether a name of two or more words at ``[a, b)`` is whole the schema's phrase for a kind outside the
+    categories that the place the map found (``kind``, :meth:`MapNames.visit`) is not ("Dog park first": a dog
+    park, whatever the map calls one; "Citi Bike" is the bike share the map has), read by the kind stages."""
+    tag = tagschema.lookup(p.mlow[a:b], _langs(p.lang)) if " " in p.mlow[a:b].strip() else None
+    return bool(tag) and tag not in TAG_CATEGORY and kind[1] != tag
+
+
+#: a definite article, or a preposition of going or being there, just before a name ("au Palais" read "at Palais",
+#: "the Gozzoburg", "zum Dom")
+_THE_OR_AT_THE = re.compile(r"\b(?:the|le|la|il|lo|el|der|die|das|den|dem|au|al|am|im|zum|zur|ao|del|du|dal|at|to)\s+$|\bl['’]$")
+
+
+def _landmark_said(p: Prompt, a: int, b: int):
+    """What the map says of one capitalised word after an article inside a sentence that no place bears whole
+    but that begins the name of one place of a category only ("la relève de la garde au Palais": the Palais
+    Princier): that place; ``None`` otherwise."""
+    landmark = getattr(p.known, "landmark", None)
+    word = p.text[a:b]
+    if landmark is None or " " in word.strip() or at_sentence_start(p.text, a) or \
+            not _THE_OR_AT_THE.search(p.text[max(0, a - 6):a].lower()) or p.known.area(word):
+        return None  # "hospedado em Lawnton": a town, whatever place is named after it
+    return landmark(word)
 
 
 def _brand_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
@@ -1440,7 +1520,8 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
         name = capitalised_phrase(p.text, a) or _name_of_kind_words(p.text, a, has_name)
         # "the Gozzoburg and the Pfarrkirche St. Veit": two names, each written as in the prompt
         if not (name and has_name and has_name(name)):  # "Barnes & Noble": one name the map holds whole
-            name = name and re.split(r"\s+(?:and|&|und|et|y|e|och|en|ja)\s+(?:the\s+)?(?=[A-ZÀ-Ý])", name)[0]
+            name = name and re.split(r"\s+(?:and|&|und|et|y|e|i|och|en|ja)\s+(?:the\s+|la\s+|el\s+|l['’])?(?=[A-ZÀ-Ý])",
+                                     name)[0]
         span = name and re.match(r"\s*".join(re.escape(w) + r"\.?" for w in name.split()), p.text[a:])
         if not span or p.mlow[a:a + span.end()] != p.low[a:a + span.end()]:
             continue  # not a name, or it runs into the start or end place ("From Kamppi")
