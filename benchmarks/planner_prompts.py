@@ -94,7 +94,12 @@ eight prompts in each bundled extract, 80 % not in English, 28 end places and
 10 impossible requests, written as messages dictated into a phone or typed on
 the move: run-on sentences, times said in words, a change of mind, errands for
 someone else; scored first with the parser from before the round that
-received it, its failures never read), parses every prompt with
+received it, its failures never read) and ``data/prompts/trips_heldout25.jsonl``
+(a twenty-fifth, by another hand, eight prompts in each bundled extract, 83 %
+not in English, 28 end places and 10 impossible requests, each saying when the
+trip starts and ends the ways people say it: times in words, ranges, budgets,
+appointments, trains, someone else's times beside the trip's; scored first
+with the parser from before the round that received it, then read), parses every prompt with
 :func:`nco.planner.parse.parse_offline` and scores the request the planner
 would plan: in a bundled city the parser asks the extract which start
 phrases it knows (:func:`nco.planner.plan.knows`), places named without
