@@ -271,7 +271,7 @@ PHRASES: dict[str, list] = {
     ],
     "fi": [
         (r"\blopuksi\b|\bviimeiseksi\b", "finally"), (r"\bmyöhemmin\b", "then"),
-        (r"\b(?:(?:minun|meidän) )?(?:täytyy|pitää) olla ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i must be at \1"),
+        (r"\b(?:(?:minun|meidän) )?(?:täytyy|pitää) olla ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä|ssa|ssä)\b", r"i must be at \1"),
         (r"\bhuomenna\b", "tomorrow"), (r"\btänään\b", "today"), (r"\bgalleriaa\b|\bgallerioita\b", "galleries"),
         (r"\bolen ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i'm at \1"),
         (r"\b(?:lähden|lähdemme|aloitan|aloitamme) ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:sta|stä)\b", r"i start from \1"),
@@ -305,7 +305,8 @@ PHRASES: dict[str, list] = {
     "de": [
         (r"\bzum schluss\b|\bzuletzt\b|\bschließlich\b|\bam ende\b", "finally"),
         (r"\b(?:um|bis|gegen) (\d{1,2}(?::\d{2})?)(?: uhr)? (?:am|an der|im|beim|in der|auf dem) "
-         r"((?-i:[A-ZÀ-Ý])[^.?!,]{1,40}?) (?:sein(?: müssen| muss| sollte| sollten| soll)?|ankommen|eintreffen)\b",
+         r"((?-i:[A-ZÀ-Ý])(?:(?!\bund\b|\bum\b)[^.?!,]){1,40}?) (?:sein(?: müssen| muss| sollte| sollten| soll)?|"
+         r"ankommen|eintreffen)\b",
          r"must be at \2 by \1"),
         (r"\bende (?:am|an der|im|beim|in der)\b", "end at the"), (r"\bzurück (?:im|in der|am|beim)\b", "back at the"),
         (r"\b(?:ich wohne|ich übernachte|wir wohnen|wir übernachten) (?:im|in der|am|beim)\b", "staying at the"),

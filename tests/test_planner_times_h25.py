@@ -1,0 +1,61 @@
+"""The planner reads when a trip starts and ends said in more ways: a range of hours in number words
+("de tres a seis", "kolmesta kuuteen"), Portuguese "até a uma", a German "um X am Y ... und müssen um Z wieder
+da sein", a Finnish "pitää olla X:ssa" and a German train that "kommt um X in Y an".  The sentences are written
+for these tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from nco.planner.parse import parse_offline
+
+from conftest import PROMPT_DAY, planner_kinds
+
+
+def _request(text: str):
+    """The request read from ``text``, without a map."""
+    return parse_offline(text, today=PROMPT_DAY).request
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("De tres a seis, desde la Plaza Mayor: quiero ver un museo y después tomar un café.", "15:00", "18:00"),
+    ("De quatre a set de la tarda, des de la Plaça Major: un museu i un cafè.", "16:00", "19:00"),
+    ("Iltapäivällä kolmesta kuuteen Kauppatorilta: ensin museo ja sitten kahvila.", "15:00", "18:00"),
+    ("Aamulla klo yhdeksästä yhteentoista Rautatientorilta: kirjasto ja leipomo.", "09:00", "11:00"),
+])
+def test_a_range_of_hours_in_number_words(text, start, deadline):
+    req = _request(text)
+    assert (req.start_time, req.deadline) == (start, deadline)
+
+
+def test_a_count_in_number_words_is_no_range():
+    assert _request("Quiero ver de dos a tres museos desde la Plaza Mayor.").deadline is None
+
+
+def test_until_one_oclock_in_portuguese():
+    req = _request("Começo na Praça da Sé às nove e volto para lá até a uma: um museu e um café.")
+    assert (req.start_time, req.deadline) == ("09:00", "13:00")
+
+
+def test_until_a_place_in_portuguese_is_no_hour():
+    req = _request("Começo na Praça da Sé às nove e vou até a uma farmácia, depois um café.")
+    assert (req.start_time, req.deadline) == ("09:00", None)
+    assert planner_kinds("Começo na Praça da Sé às nove e vou até a uma farmácia, depois um café.") == \
+        ["pharmacy", "cafe"]
+
+
+def test_the_start_said_with_its_place_and_the_end_said_after_und():
+    req = _request("Wir starten um zehn am Rathausplatz und müssen um halb eins wieder da sein. Ein Museum und "
+                   "dann ein Café.")
+    assert (req.start_place, req.start_time, req.deadline) == ("Rathausplatz", "10:00", "12:30")
+
+
+def test_must_be_at_a_place_in_finnish():
+    req = _request("Lähden Kauppatorilta kello 10. Kirjasto ja kahvila, ja kello 12 pitää olla Hakaniemessä.")
+    assert (req.start_time, req.deadline) == ("10:00", "12:00")
+
+
+def test_a_train_coming_in_is_the_start():
+    req = _request("Unser Zug kommt um 8:40 in Oberdorf an. Um 11 muss ich beim Rathaus sein. Dazwischen eine "
+                   "Apotheke.")
+    assert (req.start_place, req.start_time, req.deadline) == ("Oberdorf", "08:40", "11:00")
