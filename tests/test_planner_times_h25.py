@@ -1,6 +1,7 @@
 """The planner reads when a trip starts and ends said in more ways: a range of hours in number words
 ("de tres a seis", "kolmesta kuuteen"), Portuguese "até a uma", a German "um X am Y ... und müssen um Z wieder
-da sein", a Finnish "pitää olla X:ssa" and a German train that "kommt um X in Y an".  The sentences are written
+da sein", a Finnish "pitää olla X:ssa", a German train that "kommt um X in Y an", a ride to catch at a place
+("je dois prendre le train à X") and "danach fange ich dort an".  The sentences are written
 for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from nco.planner.parse import parse_offline
+from nco.planner.plan import knows, load_planner_city
 
 from conftest import PROMPT_DAY, planner_kinds
 
@@ -59,3 +61,24 @@ def test_a_train_coming_in_is_the_start():
     req = _request("Unser Zug kommt um 8:40 in Oberdorf an. Um 11 muss ich beim Rathaus sein. Dazwischen eine "
                    "Apotheke.")
     assert (req.start_place, req.start_time, req.deadline) == ("Oberdorf", "08:40", "11:00")
+
+
+@pytest.mark.parametrize("text, start, end, deadline", [
+    ("Je pars de Bastille à 15h : un musée et un café. Je dois prendre le train à Gare de Lyon à 18h.",
+     "Bastille", "Gare de Lyon", "18:00"),
+    ("Salgo de la Plaza Mayor a las diez. Un museo y un café; tengo que coger el tren en Atocha a las doce.",
+     "Plaza Mayor", "Atocha", "12:00"),
+    ("Saio do Rossio às dez. Um museu e um café; tenho que pegar o metrô na Baixa às 13h.", "Rossio", "Baixa", "13:00"),
+    ("Parto da Piazza Navona alle dieci. Un museo e un caffè; devo prendere il treno a Termini alle 13.",
+     "Piazza Navona", "Termini", "13:00"),
+])
+def test_a_ride_to_catch_at_a_place_is_the_end(text, start, end, deadline):
+    req = _request(text)
+    assert (req.start_place, req.end_place, req.deadline) == (start, end, deadline)
+
+
+def test_starting_where_an_appointment_was():
+    known = knows(load_planner_city("munich"))
+    req = parse_offline("Friseur um 9 am Marienplatz, danach fange ich dort an, gegen 10. Bis 13 Uhr: ein Museum "
+                        "und ein Café.", today=PROMPT_DAY, known_place=known).request
+    assert (req.start_place, req.start_time, req.deadline) == ("Marienplatz", "10:00", "13:00")

@@ -495,6 +495,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?:être|estar|ser|essere|arribar|arriver|llegar|chegar|arrivare)\s+"
      r"(?:(?:à la|à l'|à|au|a la|a l'|al|a|ao|na|no|em|en la|en el|en|in|alla|allo|all'|at)(?:\s+|(?<=')))?"
      r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
+    # having to catch a ride at a place, where the trip ends ("je dois prendre le métro à X", "devo prendere il
+    # treno a X"; Spanish and Portuguese in their phrase rules)
+    (r"\b(?:je dois|nous devons|on doit|il faut|devo|dobbiamo)\s+(?:prendre|attraper|prendere)\s+"
+     r"(?:le|la|l'|mon|notre|un|une|il|lo|il mio)\s*(?:métro|metro|train|treno|bus|autobus|tram|rer|navette|bateau|"
+     r"traghetto|vaporetto)\s+(?:à la|à l'|à|au|a|alla|al)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
     (r"\b(?:moeten|moet) (?:we|wij|ik) (?:in|bij|op|aan) ((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*) zijn\b",
      r"i must be at \1"),
     # setting off from a place, said with a German verb whose particle comes last ("Wir fahren um 10 Uhr in

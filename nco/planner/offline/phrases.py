@@ -94,7 +94,8 @@ PHRASES: dict[str, list] = {
         (r"\bllegar a (?=(?-i:[A-ZÀ-Ý]))", "arrive at "), (r"\bgasolinera\b", "petrol station"),
         (r"\b(?:todas las|todos los) (\w+) que (?:pueda|podamos|se pueda)\b", r"as many \1 as possible"),
         (r"\bmás tarde\b", "then"),
-        (r"\b(?:(?:tengo|tenemos|hay) que|debo|debemos) (?:estar|llegar|terminar|acabar) (?:en|al|a) (?:la |el )?",
+        (r"\b(?:(?:tengo|tenemos|hay) que|debo|debemos) (?:estar|llegar|terminar|acabar|(?:coger|tomar|pillar) "
+         r"(?:el|un|mi) (?:tren|metro|autobús|bus|tranvía|barco|ferry)) (?:en|al|a) (?:la |el )?",
          "i must be at "),
         (r"\b(?:estoy|estamos|estaré|estaremos) en (?:la |el )?", "i'm at "), (r"\bsalimos (?:de la|del|de)\s", "from "), (r"\bquedamos en (?:la |el )?", "meet at "),
         (r"\b(?:mi|nuestro) (" + _VEH + r") sale (?:de la|del|de)\s", r"my \1 leaves from "),
@@ -131,7 +132,8 @@ PHRASES: dict[str, list] = {
         (r"\bhospedad[oa]s? (?:perto d[oa]|n[oa]|em)\s", "staying at "),
         (r"\ba seguir\b|\bmais tarde\b", "then"),
         (r"\b(?:(?:tenho|temos|tem) (?:de|que)|é preciso|preciso|precisamos|devo|devemos) "
-         r"(?:estar|chegar|acabar|terminar) (?:na|no|em|à|ao|a)\s", "i must be at "),
+         r"(?:estar|chegar|acabar|terminar|(?:pegar|apanhar|tomar) (?:o|um|meu) (?:trem|comboio|metrô|metro|ônibus|"
+         r"autocarro|barco|ferry|elétrico)) (?:na|no|em|à|ao|a)\s", "i must be at "),
         (r"\bpequeno-almoço\b", "breakfast"), (r"\bgalerias\b", "galleries"),
         (r"\b(?:estou|estamos|vou estar|vamos estar|estarei|estaremos) (?:na|no|nas|nos|em)\s", "i'm at "), (r"\bsaímos (?:da|do|de)\s", "from "),
         (r"(^|[.!?]\s+)(?:partida |saída )?(?:da|do|de) (?=(?-i:[A-ZÀ-Ý])|" + _NOUN + ")", r"\1From "),
@@ -330,6 +332,8 @@ PHRASES: dict[str, list] = {
          r"my \2 leaves at \1"),
         (r"\bich muss (?:(um \d{1,2}(?::\d{2})?) )?(?:am|an der|im|beim|in der) ((?-i:[A-ZÄÖÜ])[\w-]*(?: (?-i:[A-ZÄÖÜ])[\w-]*)*) sein\b",
          r"i must be at \2 \1"), (r"\bmorgen früh\b", "tomorrow morning"),
+        # starting where one already is, the particle last ("danach fang ich dort an", "dann fangen wir da an")
+        (r"\b(?:fang|fange|fangen) (?:ich|wir) (?:dort|da|hier|gleich dort|gleich da) an\b", "i start there"),
         (r"\bwir treffen uns (?:am|an der|im|beim|vor dem|vor der)\s", "meet at "),
         (r"\b(?:ich bin|bin ich|sind wir) (?:am|an der|im|beim|auf dem)\s", "i'm at "),
         (r"\b(?:muss|müssen) (?:ich|wir) (?:spätestens |wieder |zurück )?(?:am|an der|im|beim|in der|auf dem|vor dem|"
