@@ -1,7 +1,7 @@
 """The planner reads when a trip starts and ends said in more ways: a range of hours in number words
 ("de tres a seis", "kolmesta kuuteen"), Portuguese "até a uma", a German "um X am Y ... und müssen um Z wieder
 da sein", a Finnish "pitää olla X:ssa", a German train that "kommt um X in Y an", a ride to catch at a place
-("je dois prendre le train à X") and "danach fange ich dort an".  The sentences are written
+("je dois prendre le train à X"), "danach fange ich dort an" and "um eins treffen wir uns am X".  The sentences are written
 for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
@@ -82,3 +82,17 @@ def test_starting_where_an_appointment_was():
     req = parse_offline("Friseur um 9 am Marienplatz, danach fange ich dort an, gegen 10. Bis 13 Uhr: ein Museum "
                         "und ein Café.", today=PROMPT_DAY, known_place=known).request
     assert (req.start_place, req.start_time, req.deadline) == ("Marienplatz", "10:00", "13:00")
+
+
+def test_meeting_others_at_a_time_said_first_is_the_end():
+    known = knows(load_planner_city("munich"))
+    req = parse_offline("Ich fange um neun am Sendlinger Tor an: ein Museum, dann ein Café, und um eins treffen wir "
+                        "uns am Odeonsplatz.", today=PROMPT_DAY, known_place=known).request
+    assert (req.start_place, req.start_time, req.end_place, req.deadline) == \
+        ("Sendlinger Tor", "09:00", "Odeonsplatz", "13:00")
+
+
+def test_studying_at_a_place_until_a_time_is_the_start():
+    req = _request("Je révise à la Bibliothèque Mazarine jusqu'à midi, ensuite un café et une librairie, et je dois "
+                   "être rentré pour 16h.")
+    assert (req.start_place, req.start_time, req.deadline) == ("Bibliothèque Mazarine", "12:00", "16:00")

@@ -72,6 +72,9 @@ PHRASES: dict[str, list] = {
         (r"\b(?:finir|terminer|arriver) (?:à la|à l'|au|aux|à)\s?(?=[A-Z]|gare|place)", "finish at "),
         (r"\b(?:je dois|nous devons|on doit) (?:re)?partir (?:de la|de l'|du|des|de)" + _GAP, "i must leave from "),
         (r"\b(?:je suis|je serai|on est|on sera) (?:à la|à l'|au|aux|à|sur la|sur le|devant la|devant le)" + _GAP, "i'm at "),
+        # working or studying at a place until a time ("je révise à la bibliothèque jusqu'à midi"): one is there
+        (r"\b(?:je travaille|je bosse|je révise|j'étudie|on travaille|on révise) (?:à la|à l'|au|à)" + _GAP
+         + r"(?=[^.;!?,]{1,50}\bjusqu)", "i'm at "),
         (r"\b(?:retour|rentrer|revenir|je reviens|je rentre|on rentre|nous rentrons) (?:à la|à l'|aux|au|à)"
          r"(?:\s+|(?<='))(?=[^\W\d])", "back to "),
         (r"\b(?:je suis|nous sommes) (?=" + _NOUN + ")", "i'm at "),
@@ -334,6 +337,9 @@ PHRASES: dict[str, list] = {
          r"i must be at \2 \1"), (r"\bmorgen früh\b", "tomorrow morning"),
         # starting where one already is, the particle last ("danach fang ich dort an", "dann fangen wir da an")
         (r"\b(?:fang|fange|fangen) (?:ich|wir) (?:dort|da|hier|gleich dort|gleich da) an\b", "i start there"),
+        # meeting others at a time, said first ("um zwölf treffen wir uns alle am X"): the end of the trip
+        (r"\b(?:um|gegen) (\d{1,2}(?::\d{2})?)(?: uhr)? treffen wir uns(?: alle| dann| wieder)* "
+         r"(?:am|an der|im|beim|vor dem|vor der)\s", r"by \1 meet at "),
         (r"\bwir treffen uns (?:am|an der|im|beim|vor dem|vor der)\s", "meet at "),
         (r"\b(?:ich bin|bin ich|sind wir) (?:am|an der|im|beim|auf dem)\s", "i'm at "),
         (r"\b(?:muss|müssen) (?:ich|wir) (?:spätestens |wieder |zurück )?(?:am|an der|im|beim|in der|auf dem|vor dem|"
