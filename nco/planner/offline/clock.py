@@ -46,7 +46,7 @@ _CUES = {
     "de": r"um|bis|gegen|ab|von|zwischen",
     "fr": r"à|a|vers|jusqu'à|jusqu'a|avant|après",
     "es": r"las|la",
-    "pt": r"às|as|à|das|da|até",
+    "pt": r"até às|até as|até à|até a|às|as|à|das|da|até",
     "it": r"alle|le|dalle|entro le|verso le|all'|dall'|entro l'|verso l'|dopo l'",
     "ca": r"les|la",
     "sv": r"klockan|kl\.?|till|vid|före|efter",
@@ -74,8 +74,8 @@ _AFTER = {
     "ca": {"i mitja": 30, "i quart": 15, "menys quart": -15},
     "fi": {},
 }
-#: the words for one o'clock that are also the article "a" ("à une église", "till ett galleri", "tot een museum")
-_ONE_ARTICLES = {"une", "un", "ett", "en", "een"}
+#: the words for one o'clock that are also the article "a" ("à une église", "até uma farmácia", "till ett galleri")
+_ONE_ARTICLES = {"une", "un", "uma", "ett", "en", "een"}
 #: words before the hour word ("halb zehn" = 9:30) -> offset
 _BEFORE = {
     "nl": {"half": -30, "kwart over": 15, "kwart voor": -15, "vijf over": 5, "tien over": 10, "vijf voor": -5,
@@ -187,11 +187,37 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
     return h, mnt
 
 
+#: the words of a range of hours said without the clock's article ("de cuatro a siete", "de deu a dotze")
+_RANGE_WORDS = {"es": (r"de|desde", r"a|hasta"), "ca": (r"de|des de", r"a|fins a"), "pt": (r"de", r"a|até"),
+                "it": (r"da", r"a")}
+
+
+def _range_pattern(lang: str) -> re.Pattern:
+    hours = _alt(_HOURS[lang].split())
+    start, end = _RANGE_WORDS[lang]
+    return re.compile(r"\b(?P<c1>(?:" + start + r")\s+)(?P<h1>" + hours + r")\s+(?P<c2>(?:" + end + r")\s+)(?P<h2>"
+                      + hours + r")\b(?=\s*(?:[,.;:!?]|$)|\s+(?:" + _alt(_DAYPART[lang]) + r")\b)", re.IGNORECASE)
+
+
+_RANGES = {lang: _range_pattern(lang) for lang in _RANGE_WORDS}
+
+
+def _word_range(text: str, lang: str) -> str:
+    """Two hour words said as a range, the clause ending after it ("De cuatro a siete, desde ...", "de deu a
+    dotze del matí"), in digits: a count ("de dos a tres museos") has its noun after it."""
+    if lang not in _RANGES:
+        return text
+    words = _HOURS[lang].split()
+    return _RANGES[lang].sub(lambda m: f"{m.group('c1')}{words.index(m.group('h1').lower()) + 1}:00 {m.group('c2')}"
+                                       f"{words.index(m.group('h2').lower()) + 1}:00", text)
+
+
 def word_times(text: str, lang: str) -> str:
     """``text`` with the clock times said in words (or digits with a part of
     the day) of ``lang`` written ``H:MM``; other text unchanged."""
     if lang not in _PATTERNS:
         return text
+    text = _word_range(text, lang)
 
     def repl(m: re.Match) -> str:
         v = _value(m, lang)

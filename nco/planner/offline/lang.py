@@ -495,6 +495,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?:être|estar|ser|essere|arribar|arriver|llegar|chegar|arrivare)\s+"
      r"(?:(?:à la|à l'|à|au|a la|a l'|al|a|ao|na|no|em|en la|en el|en|in|alla|allo|all'|at)(?:\s+|(?<=')))?"
      r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
+    # having to catch a ride at a place, where the trip ends ("je dois prendre le métro à X", "devo prendere il
+    # treno a X"; Spanish and Portuguese in their phrase rules)
+    (r"\b(?:je dois|nous devons|on doit|il faut|devo|dobbiamo)\s+(?:prendre|attraper|prendere)\s+"
+     r"(?:le|la|l'|mon|notre|un|une|il|lo|il mio)\s*(?:métro|metro|train|treno|bus|autobus|tram|rer|navette|bateau|"
+     r"traghetto|vaporetto)\s+(?:à la|à l'|à|au|a|alla|al)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
     (r"\b(?:moeten|moet) (?:we|wij|ik) (?:in|bij|op|aan) ((?-i:[A-ZÀ-Ý])[\w'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'-]*)*) zijn\b",
      r"i must be at \1"),
     # setting off from a place, said with a German verb whose particle comes last ("Wir fahren um 10 Uhr in
@@ -660,9 +665,10 @@ _PICKED_UP_DE = re.compile(
 
 
 #: arriving or getting off somewhere, said with a German separable verb ("wir kommen um 9 mit dem Zug in Oberdorf
-#: an", "steige um 7:30 in Oberdorf aus dem Zug"): the start
+#: an", "mein Zug kommt um 8:40 in Oberdorf an", "steige um 7:30 in Oberdorf aus dem Zug"): the start
 _COMING_IN_DE = re.compile(
-    r"\b(?:(?:wir kommen|ich komme|kommen wir|komme ich)|(steige|steigen))\s+((?:[^\s.,;!?]+\s+){0,5}?)"
+    r"\b(?:(?:wir kommen|ich komme|kommen wir|komme ich|(?:mein|unser) (?:zug|bus|flug|flieger|schiff|boot) kommt|"
+    r"kommt (?:mein|unser) (?:zug|bus|flug|flieger|schiff|boot))|(steige|steigen))\s+((?:[^\s.,;!?]+\s+){0,5}?)"
     r"(?:in|am|im|an der|beim)\s+"
     r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+"
     r"(?(1)aus|an)\b", re.IGNORECASE)
@@ -940,6 +946,13 @@ _FI_POSTPOSITION_FROM = re.compile(r"\b((?-i:[A-ZÀ-Ý])[\w-]+?)n (?:edestä|luo
 _FI_HOUR_TO = {"yhteen": "yksi", "kahteen": "kaksi", "kolmeen": "kolme", "neljään": "neljä", "viiteen": "viisi",
                "kuuteen": "kuusi", "seitsemään": "seitsemän", "kahdeksaan": "kahdeksan", "yhdeksään": "yhdeksän",
                "kymmeneen": "kymmenen", "yhteentoista": "yksitoista", "kahteentoista": "kaksitoista"}
+#: Finnish hours said with the elative ending ("kymmenestä"), from when a range runs: the hour word
+_FI_HOUR_OUT = {"yhdestä": "yksi", "kahdesta": "kaksi", "kolmesta": "kolme", "neljästä": "neljä", "viidestä": "viisi",
+                "kuudesta": "kuusi", "seitsemästä": "seitsemän", "kahdeksasta": "kahdeksan", "yhdeksästä": "yhdeksän",
+                "kymmenestä": "kymmenen", "yhdestätoista": "yksitoista", "kahdestatoista": "kaksitoista"}
+#: a range of hours, from one hour to the next ("kymmenestä kahteentoista", "klo kolmesta viiteen")
+_FI_RANGE = re.compile(r"(?i)\b(?:(?:kello|klo)\s+)?(" + "|".join(_FI_HOUR_OUT) + r")\s+(?:(?:kello|klo)\s+)?("
+                       + "|".join(_FI_HOUR_TO) + r")\b(?!\s+(?:tuntiin|minuuttiin)\b)")
 _FI_UNTIL = re.compile(r"(?i)\b(?:(kello|klo|puoli)\s+)?(" + "|".join(_FI_HOUR_TO) + r")(?=\s+(?:asti|saakka|mennessä)\b)")
 
 
@@ -978,6 +991,8 @@ def _finnish_places(text: str) -> str:
                   lambda m: f"{m.group(1) or 'kello'} {'puoli ' if m.group(2) else ''}{_FI_HOUR_FROM[m.group(3).lower()]}",
                   text, flags=re.IGNORECASE)
     text = re.sub(r"(?i)\bviimeistään\s+(?=kello|klo|\d)", "by ", text)
+    text = _FI_RANGE.sub(lambda m: f"kello {_FI_HOUR_OUT[m.group(1).lower()]} - kello {_FI_HOUR_TO[m.group(2).lower()]}",
+                         text)
     text = _FI_UNTIL.sub(lambda m: f"{m.group(1) or 'kello'} {_FI_HOUR_TO[m.group(2).lower()]}", text)
     text = _FI_END.sub(lambda m: "ending at " + _fi_name_to(m.group(1)), text)
     text = _FI_MEET.sub(lambda m: "meet at " + _fi_name_to(m.group(1)), text)

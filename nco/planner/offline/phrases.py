@@ -72,6 +72,9 @@ PHRASES: dict[str, list] = {
         (r"\b(?:finir|terminer|arriver) (?:à la|à l'|au|aux|à)\s?(?=[A-Z]|gare|place)", "finish at "),
         (r"\b(?:je dois|nous devons|on doit) (?:re)?partir (?:de la|de l'|du|des|de)" + _GAP, "i must leave from "),
         (r"\b(?:je suis|je serai|on est|on sera) (?:à la|à l'|au|aux|à|sur la|sur le|devant la|devant le)" + _GAP, "i'm at "),
+        # working or studying at a place until a time ("je révise à la bibliothèque jusqu'à midi"): one is there
+        (r"\b(?:je travaille|je bosse|je révise|j'étudie|on travaille|on révise) (?:à la|à l'|au|à)" + _GAP
+         + r"(?=[^.;!?,]{1,50}\bjusqu)", "i'm at "),
         (r"\b(?:retour|rentrer|revenir|je reviens|je rentre|on rentre|nous rentrons) (?:à la|à l'|aux|au|à)"
          r"(?:\s+|(?<='))(?=[^\W\d])", "back to "),
         (r"\b(?:je suis|nous sommes) (?=" + _NOUN + ")", "i'm at "),
@@ -94,7 +97,8 @@ PHRASES: dict[str, list] = {
         (r"\bllegar a (?=(?-i:[A-ZÀ-Ý]))", "arrive at "), (r"\bgasolinera\b", "petrol station"),
         (r"\b(?:todas las|todos los) (\w+) que (?:pueda|podamos|se pueda)\b", r"as many \1 as possible"),
         (r"\bmás tarde\b", "then"),
-        (r"\b(?:(?:tengo|tenemos|hay) que|debo|debemos) (?:estar|llegar|terminar|acabar) (?:en|al|a) (?:la |el )?",
+        (r"\b(?:(?:tengo|tenemos|hay) que|debo|debemos) (?:estar|llegar|terminar|acabar|(?:coger|tomar|pillar) "
+         r"(?:el|un|mi) (?:tren|metro|autobús|bus|tranvía|barco|ferry)) (?:en|al|a) (?:la |el )?",
          "i must be at "),
         (r"\b(?:estoy|estamos|estaré|estaremos) en (?:la |el )?", "i'm at "), (r"\bsalimos (?:de la|del|de)\s", "from "), (r"\bquedamos en (?:la |el )?", "meet at "),
         (r"\b(?:mi|nuestro) (" + _VEH + r") sale (?:de la|del|de)\s", r"my \1 leaves from "),
@@ -131,7 +135,8 @@ PHRASES: dict[str, list] = {
         (r"\bhospedad[oa]s? (?:perto d[oa]|n[oa]|em)\s", "staying at "),
         (r"\ba seguir\b|\bmais tarde\b", "then"),
         (r"\b(?:(?:tenho|temos|tem) (?:de|que)|é preciso|preciso|precisamos|devo|devemos) "
-         r"(?:estar|chegar|acabar|terminar) (?:na|no|em|à|ao|a)\s", "i must be at "),
+         r"(?:estar|chegar|acabar|terminar|(?:pegar|apanhar|tomar) (?:o|um|meu) (?:trem|comboio|metrô|metro|ônibus|"
+         r"autocarro|barco|ferry|elétrico)) (?:na|no|em|à|ao|a)\s", "i must be at "),
         (r"\bpequeno-almoço\b", "breakfast"), (r"\bgalerias\b", "galleries"),
         (r"\b(?:estou|estamos|vou estar|vamos estar|estarei|estaremos) (?:na|no|nas|nos|em)\s", "i'm at "), (r"\bsaímos (?:da|do|de)\s", "from "),
         (r"(^|[.!?]\s+)(?:partida |saída )?(?:da|do|de) (?=(?-i:[A-ZÀ-Ý])|" + _NOUN + ")", r"\1From "),
@@ -271,7 +276,7 @@ PHRASES: dict[str, list] = {
     ],
     "fi": [
         (r"\blopuksi\b|\bviimeiseksi\b", "finally"), (r"\bmyöhemmin\b", "then"),
-        (r"\b(?:(?:minun|meidän) )?(?:täytyy|pitää) olla ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i must be at \1"),
+        (r"\b(?:(?:minun|meidän) )?(?:täytyy|pitää) olla ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä|ssa|ssä)\b", r"i must be at \1"),
         (r"\bhuomenna\b", "tomorrow"), (r"\btänään\b", "today"), (r"\bgalleriaa\b|\bgallerioita\b", "galleries"),
         (r"\bolen ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i'm at \1"),
         (r"\b(?:lähden|lähdemme|aloitan|aloitamme) ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:sta|stä)\b", r"i start from \1"),
@@ -305,7 +310,8 @@ PHRASES: dict[str, list] = {
     "de": [
         (r"\bzum schluss\b|\bzuletzt\b|\bschließlich\b|\bam ende\b", "finally"),
         (r"\b(?:um|bis|gegen) (\d{1,2}(?::\d{2})?)(?: uhr)? (?:am|an der|im|beim|in der|auf dem) "
-         r"((?-i:[A-ZÀ-Ý])[^.?!,]{1,40}?) (?:sein(?: müssen| muss| sollte| sollten| soll)?|ankommen|eintreffen)\b",
+         r"((?-i:[A-ZÀ-Ý])(?:(?!\bund\b|\bum\b)[^.?!,]){1,40}?) (?:sein(?: müssen| muss| sollte| sollten| soll)?|"
+         r"ankommen|eintreffen)\b",
          r"must be at \2 by \1"),
         (r"\bende (?:am|an der|im|beim|in der)\b", "end at the"), (r"\bzurück (?:im|in der|am|beim)\b", "back at the"),
         (r"\b(?:ich wohne|ich übernachte|wir wohnen|wir übernachten) (?:im|in der|am|beim)\b", "staying at the"),
@@ -329,6 +335,11 @@ PHRASES: dict[str, list] = {
          r"my \2 leaves at \1"),
         (r"\bich muss (?:(um \d{1,2}(?::\d{2})?) )?(?:am|an der|im|beim|in der) ((?-i:[A-ZÄÖÜ])[\w-]*(?: (?-i:[A-ZÄÖÜ])[\w-]*)*) sein\b",
          r"i must be at \2 \1"), (r"\bmorgen früh\b", "tomorrow morning"),
+        # starting where one already is, the particle last ("danach fang ich dort an", "dann fangen wir da an")
+        (r"\b(?:fang|fange|fangen) (?:ich|wir) (?:dort|da|hier|gleich dort|gleich da) an\b", "i start there"),
+        # meeting others at a time, said first ("um zwölf treffen wir uns alle am X"): the end of the trip
+        (r"\b(?:um|gegen) (\d{1,2}(?::\d{2})?)(?: uhr)? treffen wir uns(?: alle| dann| wieder)* "
+         r"(?:am|an der|im|beim|vor dem|vor der)\s", r"by \1 meet at "),
         (r"\bwir treffen uns (?:am|an der|im|beim|vor dem|vor der)\s", "meet at "),
         (r"\b(?:ich bin|bin ich|sind wir) (?:am|an der|im|beim|auf dem)\s", "i'm at "),
         (r"\b(?:muss|müssen) (?:ich|wir) (?:spätestens |wieder |zurück )?(?:am|an der|im|beim|in der|auf dem|vor dem|"
