@@ -29,7 +29,7 @@ _lex("viewpoint", "miradouro|miradouros|miradoiro|miradoiros|mirante|mirantes|mi
 _lex("church", "church|churches|cathedral|chapel|basilica|igreja|église|kirche|kirkko|kyrka|duomo|iglesia")
 _lex("park", "park|parks|garden|gardens|green space|somewhere green|green area|botanical garden|garten|jardim|"
      "jardin|jardins|giardino|puisto|parque|a walk|a stroll")
-_lex("playground", "playground|playgrounds")
+_lex("playground", "playground|playgrounds|spielplatz|spielplätze")
 _lex("restaurant", "restaurant|restaurants|lunch|dinner|supper|a meal|proper meal|eat out|eatery|bistro|trattoria|"
      "somewhere to eat|place to eat|bite to eat")
 _lex("restaurant", "lunch", duration=60)
