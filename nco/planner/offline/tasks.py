@@ -1071,8 +1071,17 @@ def _appointment(p: Prompt, x: Mention) -> bool:
     ends there)."""
     before = p.low[max(0, x.start - 40):x.start]
     if x.tag in _MEDICAL_TAGS:
-        return bool(_TIME_HAVE.search(before) or _TIME_AFTER.match(p.low, x.end) or _BACK_FOR.search(before))
+        timed = _TIME_AFTER.match(p.low, x.end) and not _visits_after(p.mlow, x.end)
+        return bool(_TIME_HAVE.search(before) or timed or _BACK_FOR.search(before))
     return (x.word in _EVENTS or _TIME_HAVE.search(before) is not None) and _at_end_place(p, x)
+
+
+def _visits_after(mlow: str, at: int) -> bool:
+    """Whether visits are said after ``at`` in its sentence, after a word of order ("the dentist at 10, then a
+    cafe"); "Zahnarzt um 10, danach fang ich dort an" names none."""
+    _, s1 = sentence_bounds(mlow, at)
+    then = THEN_RE.search(mlow, at, s1)
+    return bool(then and LEX_RE.search(mlow, then.end(), s1))
 
 
 #: after a meal ("after the lunch", "then lunch" where "dopo pranzo" was read as "then")
