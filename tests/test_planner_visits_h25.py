@@ -66,3 +66,15 @@ def test_all_that_one_manages_is_as_many_as_possible(text):
     from nco.planner.parse import parse_offline
     tasks = parse_offline(text, today=PROMPT_DAY).request.tasks
     assert [(t.category, t.maximize) for t in tasks] == [("bar", True)]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Saí de uma consulta às 10h na estação e quero uma farmácia e um supermercado.", ["pharmacy", "supermarket"]),
+])
+def test_consulta_is_an_appointment(text, kinds):
+    assert planner_kinds(text) == kinds
+
+
+def test_meal_one_is_expected_for_where_the_trip_ends():
+    text = "Ab 9 vom Odeonsplatz zur Apotheke und zur Bank. Um 12 bin ich zum Mittagessen am Marienplatz verabredet."
+    assert planner_kinds(text, "munich") == ["pharmacy", "bank"]

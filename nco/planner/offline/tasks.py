@@ -1046,6 +1046,8 @@ _EVENT_TIME = re.compile(r"\s*(?:(?:at|a las|às|à|um|klockan|kl\.?|alle|om|sta
 
 #: a doctor or dentist, by the kind of place
 _MEDICAL_TAGS = {"amenity=dentist", "amenity=doctors", "healthcare=physiotherapist"}
+#: a word for an appointment that a kind of place also lists ("uma consulta" is at the doctor's)
+_APPOINTMENT_WORDS = {"consulta", "appointment"}
 #: a clock time, then "I have" ("at 11 I have", "a las 11 tengo", "às dez tenho", "alle 7 ho una")
 _TIME_HAVE = re.compile(r"\b(?:at|a|à|às|um|alle|kl\.?)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]m\s+)?(?:i |we )?(?:have|has|got)\s+"
                         r"(?:(?:a|an|my|our|the)\s+)?$")
@@ -1068,12 +1070,15 @@ def _appointment(p: Prompt, x: Mention) -> bool:
     ("Zahnarzt um 10", "a las 11 tengo dentista", "dentist appointment at 11") and what one is back for ("then
     back for the dentist"), or what one has at a clock time
     where the trip ends ("at 7 I have dinner at the Aliados", "concert at the Musiikkitalo at 7pm" when the trip
-    ends there)."""
+    ends there, "zum Mittagessen im Gasthof X" where it ends); "consulta" is always an appointment."""
     before = p.low[max(0, x.start - 40):x.start]
+    if x.word in _APPOINTMENT_WORDS:
+        return True
     if x.tag in _MEDICAL_TAGS:
         timed = _TIME_AFTER.match(p.low, x.end) and not _visits_after(p.mlow, x.end)
         return bool(_TIME_HAVE.search(before) or timed or _BACK_FOR.search(before))
-    return (x.word in _EVENTS or _TIME_HAVE.search(before) is not None) and _at_end_place(p, x)
+    had = x.word in _MEALS and _PURPOSE_BEFORE.search(before)  # "um 12 bin ich zum Mittagessen im Gasthof X"
+    return (x.word in _EVENTS or _TIME_HAVE.search(before) is not None or bool(had)) and _at_end_place(p, x)
 
 
 def _visits_after(mlow: str, at: int) -> bool:
