@@ -78,3 +78,13 @@ def test_consulta_is_an_appointment(text, kinds):
 def test_meal_one_is_expected_for_where_the_trip_ends():
     text = "Ab 9 vom Odeonsplatz zur Apotheke und zur Bank. Um 12 bin ich zum Mittagessen am Marienplatz verabredet."
     assert planner_kinds(text, "munich") == ["pharmacy", "bank"]
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("Salgo a las 10 de la Biblioteca Pública del Govern. Quiero una panadería y un café. A las dos tengo que estar "
+     "otra vez en la biblioteca.", "andorra", ["bakery", "cafe"]),
+    ("Um neun geht's am Sportheim TSV Bindlach los: Bäckerei und Supermarkt, dann wieder zum Sportheim.",
+     "bayreuth_north", ["bakery", "supermarket"]),
+])
+def test_back_again_at_the_start(text, city, kinds):
+    assert planner_kinds(text, city) == kinds

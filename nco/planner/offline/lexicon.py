@@ -71,7 +71,7 @@ _lex("theatre", "theatre|theater|opera|opéra|ópera|opera house|play at|concert
 _lex("cinema", "cinema|movie|movies|film screening|movie theater|movie theaters|movie theatre|movie house")
 #: the everyday words for the cinema in the languages read ("al cine", "au ciné", "ins Kino", "leffaan", "kinoon")
 _lex("cinema", "cine|ciné|cines|kino|kinos|leffa")
-_lex("library", "library|libraries")
+_lex("library", "library|libraries|biblioteca|bibliothèque|bibliothek")
 _lex("market", "market|markets|marketplace|farmers market|food market|flea market")
 
 #: cuisine words -> OSM cuisine value; alone they mean a restaurant

@@ -688,9 +688,9 @@ _BOUGHT_FOR = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|o
 #: kaufen", "brood halen")
 _BUY_LAST = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+(?:kaufen|holen|besorgen|kopen|halen)\b")
 #: back at a place: "zurück am Park" when the start is Penbrook Park
-_BACK_AT = re.compile(r"\b(?:(?:back|wieder)\s+(?:at|to|in)|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
+_BACK_AT = re.compile(r"\b(?:(?:back|wieder|otra vez|de nuevo|de novo|di nuovo|à nouveau)\s+(?:at|to|in|en|em|no|na|al|au|à)|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
                       r"\s+(?:right\s+|just\s+|direkt\s+)?(?:on|by|at|next to|across from|opposite|near|beside|am|an|neben)"
-                      r")\s+(?:the\s+|dem\s+|der\s+)?$")
+                      r")\s+(?:the\s+|dem\s+|der\s+|la\s+|el\s+|le\s+)?$")
 #: where one is met or picked up when the trip ends ("done by noon when the truck arrives at the park", "until the
 #: driver picks us up at the hospital")
 _MET_AT_END = re.compile(r"\b(?:until|till|when)\b[^.;!?]*\bat the\s+$")
@@ -864,6 +864,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is bought at the visit before it"  # "in eine Eisenhandlung, Schrauben kaufen"
     if _in_aside(mlow, x, before_x):
         return "is said in brackets about the visit before it"
+    if x.name and start and _BACK_AT.search(before) and start.startswith(x.name.lower().strip(" .,;!?")):
+        return "is the start, where the trip ends"  # "dann wieder zum Sportheim" from Sportheim TSV Bindlach
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
         return "is where the trip starts or ends"
     if x.ref == "before" and not x.name and x.word in _CLOSING:
