@@ -88,3 +88,10 @@ def test_meal_one_is_expected_for_where_the_trip_ends():
 ])
 def test_back_again_at_the_start(text, city, kinds):
     assert planner_kinds(text, city) == kinds
+
+
+def test_through_as_many_as_possible():
+    from nco.planner.parse import parse_offline
+    tasks = parse_offline("Começo às 14h na estação. Quero passear pelo máximo de parques possível.",
+                          today=PROMPT_DAY).request.tasks
+    assert [(t.category, t.maximize) for t in tasks] == [("park", True)]

@@ -1712,8 +1712,9 @@ def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
 
 #: "as many ... as possible" around its kind, in the languages read (after their cue words became English):
 #: an opening word, the kinds, a closing word ("più chiese possibile", "le plus de jardins et de parcs possible",
-#: "as many viewpoints (miradouros) as possible", "so viele Bars und Pubs wie möglich")
-_AS_MANY_OPEN = re.compile(r"\b(?:(?:as many|quanti più|più|le plus de|autant de|o máximo de|(?:o )?maior n[úu]mero(?: possível)? de|"
+#: "as many viewpoints (miradouros) as possible", "so viele Bars und Pubs wie möglich"; "passear pelo máximo de
+#: parques possível", read as "pelas many")
+_AS_MANY_OPEN = re.compile(r"\b(?:(?:(?:pel)?as many|quanti più|più|le plus de|autant de|o máximo de|(?:o )?maior n[úu]mero(?: possível)? de|"
                            r"tant[oae]s|el máximo de|so viele|så många|niin monta|todas las|todos los|totes les|"
                            r"tots els|tutti i|tutte le|tous les|toutes les|todos os|todas as)\s+|"
                            r"(?:le plus|autant) d'(?=\w))")
