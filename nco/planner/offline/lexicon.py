@@ -29,7 +29,7 @@ _lex("viewpoint", "miradouro|miradouros|miradoiro|miradoiros|mirante|mirantes|mi
 _lex("church", "church|churches|cathedral|chapel|basilica|igreja|église|kirche|kirkko|kyrka|duomo|iglesia")
 _lex("park", "park|parks|garden|gardens|green space|somewhere green|green area|botanical garden|garten|jardim|"
      "jardin|jardins|giardino|puisto|parque|a walk|a stroll")
-_lex("playground", "playground|playgrounds")
+_lex("playground", "playground|playgrounds|spielplatz|spielplätze")
 _lex("restaurant", "restaurant|restaurants|lunch|dinner|supper|a meal|proper meal|eat out|eatery|bistro|trattoria|"
      "somewhere to eat|place to eat|bite to eat")
 _lex("restaurant", "lunch", duration=60)
@@ -71,7 +71,7 @@ _lex("theatre", "theatre|theater|opera|opéra|ópera|opera house|play at|concert
 _lex("cinema", "cinema|movie|movies|film screening|movie theater|movie theaters|movie theatre|movie house")
 #: the everyday words for the cinema in the languages read ("al cine", "au ciné", "ins Kino", "leffaan", "kinoon")
 _lex("cinema", "cine|ciné|cines|kino|kinos|leffa")
-_lex("library", "library|libraries")
+_lex("library", "library|libraries|biblioteca|bibliothèque|bibliothek")
 _lex("market", "market|markets|marketplace|farmers market|food market|flea market")
 
 #: cuisine words -> OSM cuisine value; alone they mean a restaurant

@@ -688,9 +688,9 @@ _BOUGHT_FOR = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|o
 #: kaufen", "brood halen")
 _BUY_LAST = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+(?:kaufen|holen|besorgen|kopen|halen)\b")
 #: back at a place: "zurück am Park" when the start is Penbrook Park
-_BACK_AT = re.compile(r"\b(?:(?:back|wieder)\s+(?:at|to|in)|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
+_BACK_AT = re.compile(r"\b(?:(?:back|wieder|otra vez|de nuevo|de novo|di nuovo|à nouveau)\s+(?:at|to|in|en|em|no|na|al|au|à)|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
                       r"\s+(?:right\s+|just\s+|direkt\s+)?(?:on|by|at|next to|across from|opposite|near|beside|am|an|neben)"
-                      r")\s+(?:the\s+|dem\s+|der\s+)?$")
+                      r")\s+(?:the\s+|dem\s+|der\s+|la\s+|el\s+|le\s+)?$")
 #: where one is met or picked up when the trip ends ("done by noon when the truck arrives at the park", "until the
 #: driver picks us up at the hospital")
 _MET_AT_END = re.compile(r"\b(?:until|till|when)\b[^.;!?]*\bat the\s+$")
@@ -864,6 +864,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is bought at the visit before it"  # "in eine Eisenhandlung, Schrauben kaufen"
     if _in_aside(mlow, x, before_x):
         return "is said in brackets about the visit before it"
+    if x.name and start and _BACK_AT.search(before) and start.startswith(x.name.lower().strip(" .,;!?")):
+        return "is the start, where the trip ends"  # "dann wieder zum Sportheim" from Sportheim TSV Bindlach
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
         return "is where the trip starts or ends"
     if x.ref == "before" and not x.name and x.word in _CLOSING:
@@ -871,6 +873,10 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
     if x.word in _EVENTS and not x.name and (_HAVE.search(before[-25:]) or (
             _EVENT_TIME.match(p.low, x.end) and len(p.places) > 1 and p.places[1])):
         return "is an event one has, with its own time"
+    if not x.name and _appointment(p, x):
+        return "is an appointment with its own time, not a visit to plan"
+    if x.word in _MEALS and _meal_before_start(p, x, before_x):
+        return "is had before the trip starts"
     return _somebody_there(mlow, x)
 
 
@@ -1040,6 +1046,72 @@ _EVENT_TIME = re.compile(r"\s*(?:(?:at|a las|às|à|um|klockan|kl\.?|alle|om|sta
                          r"(?:tonight|this evening|esta noite|esta noche|ce soir|heute abend|i kväll|stasera|vanavond)\b)")
 
 
+#: a doctor or dentist, by the kind of place
+_MEDICAL_TAGS = {"amenity=dentist", "amenity=doctors", "healthcare=physiotherapist"}
+#: a word for an appointment that a kind of place also lists ("uma consulta" is at the doctor's)
+_APPOINTMENT_WORDS = {"consulta", "appointment"}
+#: a clock time, then "I have" ("at 11 I have", "a las 11 tengo", "às dez tenho", "alle 7 ho una")
+_TIME_HAVE = re.compile(r"\b(?:at|a|à|às|um|alle|kl\.?)\s+\d{1,2}(?::\d\d)?\s*(?:[ap]m\s+)?(?:i |we )?(?:have|has|got)\s+"
+                        r"(?:(?:a|an|my|our|the)\s+)?$")
+#: a clock time said right after a doctor ("dentist at 11", "Zahnarzt um 10", "dentist appointment at 11")
+_TIME_AFTER = re.compile(r"\s+(?:appointment\s+)?(?:at|um|kl\.?|alle|a las|às|à)\s+\d")
+#: where, then a name ("at the", "al", "nos", "im")
+_AT_END = re.compile(r"\s+(?:at|in|al|alla|au|à|nos|nas|no|na|em|en|im|am|beim|på|i|vid)\s+(?:the\s+)?")
+
+
+def _at_end_place(p: Prompt, x: Mention) -> bool:
+    """Whether the end place, or where the trip's deadline is, is named right after ``x`` ("dinner at the
+    Aliados" when the trip ends there)."""
+    at = _AT_END.match(p.low, x.end)
+    ends = [pl.lower() for pl in p.places[1:3] if pl]
+    return bool(at) and any(p.low.startswith(e, at.end()) for e in ends)
+
+
+def _appointment(p: Prompt, x: Mention) -> bool:
+    """Whether ``x`` is an appointment with its own time, not a visit to plan: a doctor said with a clock time
+    ("Zahnarzt um 10", "a las 11 tengo dentista", "dentist appointment at 11") and what one is back for ("then
+    back for the dentist"), or what one has at a clock time
+    where the trip ends ("at 7 I have dinner at the Aliados", "concert at the Musiikkitalo at 7pm" when the trip
+    ends there, "zum Mittagessen im Gasthof X" where it ends); "consulta" is always an appointment."""
+    before = p.low[max(0, x.start - 40):x.start]
+    if x.word in _APPOINTMENT_WORDS:
+        return True
+    if x.tag in _MEDICAL_TAGS:
+        timed = _TIME_AFTER.match(p.low, x.end) and not _visits_after(p.mlow, x.end)
+        return bool(_TIME_HAVE.search(before) or timed or _BACK_FOR.search(before))
+    had = x.word in _MEALS and _PURPOSE_BEFORE.search(before)  # "um 12 bin ich zum Mittagessen im Gasthof X"
+    return (x.word in _EVENTS or _TIME_HAVE.search(before) is not None or bool(had)) and _at_end_place(p, x)
+
+
+def _visits_after(mlow: str, at: int) -> bool:
+    """Whether visits are said after ``at`` in its sentence, after a word of order ("the dentist at 10, then a
+    cafe"); "Zahnarzt um 10, danach fang ich dort an" names none."""
+    _, s1 = sentence_bounds(mlow, at)
+    then = THEN_RE.search(mlow, at, s1)
+    return bool(then and LEX_RE.search(mlow, then.end(), s1))
+
+
+#: after a meal ("after the lunch", "then lunch" where "dopo pranzo" was read as "then")
+_AFTER_MEAL = re.compile(r"\b(?:after(?: the| my| our)?|then)\s+$")
+#: the meal ends its clause, or a clock time follows it ("après le déjeuner.", "dopo pranzo, verso l'una e mezza")
+_MEAL_ENDS = re.compile(r"\s*[.;,]")
+_TIME_NEXT = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+)?(?:[^\W\d_]+')?\d")
+
+
+def _meal_before_start(p: Prompt, x: Mention, before_x: list[Mention]) -> bool:
+    """Whether the meal ``x`` is said as when the trip starts, in the sentence of the start and before any visit
+    ("J'arrive à Stachus vers 13h30, après le déjeuner", "Ab halb zwei, nach dem Mittagessen, vom Tillman Park aus",
+    "Parto dal X dopo pranzo, verso l'una e mezza"); "a cinema after dinner" is a visit."""
+    start = (p.places[0] or "").lower() if p.places else ""
+    s0, s1 = sentence_bounds(p.low, x.start)
+    after = _AFTER_MEAL.search(p.low, max(s0, x.start - 12), x.start)
+    if not start or not after or start not in p.low[s0:s1] or any(y.start >= s0 for y in before_x):
+        return False
+    if after.group(0).startswith("then"):
+        return bool(_TIME_NEXT.match(p.low, x.end)) and p.lang != "en"
+    return bool(_MEAL_ENDS.match(p.low, x.end))
+
+
 def _names_place(name: str, place: str) -> bool:
     """Whether a visit's name is the start or end place ("Svenska Teatern (Swedish Theatre)" and "Svenska
     Teatern"): the words of the place are the first words of the name."""
@@ -1103,6 +1175,9 @@ def _embedding_mentions(p: Prompt, mlow: str, mentions: list[Mention]) -> None:
         phrase = seg[act.start():].strip(" ,.;!?")
         phrase = re.sub(r"\b(i|we|want|would|like|to|and|then|also|please|maybe)\b", " ", phrase)
         if len(phrase.split()) < 2 or all(w in STOPWORDS_EN or w in _CUE_WORDS for w in phrase.split()):
+            continue
+        if negated(mlow, a + act.start(), b):  # "No park stroll needed": a thing not wanted
+            p.notes.append(f"'{seg.strip(' ,.;!?')}' refused, so not planned")
             continue
         cat, score = match_category(phrase)
         if score >= MATCH_THRESHOLD:
@@ -1637,14 +1712,16 @@ def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
 
 #: "as many ... as possible" around its kind, in the languages read (after their cue words became English):
 #: an opening word, the kinds, a closing word ("più chiese possibile", "le plus de jardins et de parcs possible",
-#: "as many viewpoints (miradouros) as possible", "so viele Bars und Pubs wie möglich")
-_AS_MANY_OPEN = re.compile(r"\b(?:(?:as many|quanti più|più|le plus de|autant de|o máximo de|(?:o )?maior n[úu]mero(?: possível)? de|"
+#: "as many viewpoints (miradouros) as possible", "so viele Bars und Pubs wie möglich"; "passear pelo máximo de
+#: parques possível", read as "pelas many")
+_AS_MANY_OPEN = re.compile(r"\b(?:(?:(?:pel)?as many|quanti più|più|le plus de|autant de|o máximo de|(?:o )?maior n[úu]mero(?: possível)? de|"
                            r"tant[oae]s|el máximo de|so viele|så många|niin monta|todas las|todos los|totes les|"
-                           r"tots els)\s+|"
+                           r"tots els|tutti i|tutte le|tous les|toutes les|todos os|todas as)\s+|"
                            r"(?:le plus|autant) d'(?=\w))")
 _AS_MANY_CLOSE = re.compile(r"\b(?:as (?:possible|you can|we can|i can|time allows)|possibil[ei]|possible|possível|posible|"
                             r"wie möglich|som möjligt|som går|como (?:sea posible|pueda|podamos)|"
-                            r"(?:que|com) (?:puder|pueda|podamos|puguem|pugui)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
+                            r"(?:que|com) (?:puder|pueda|podamos|puguem|pugui|conseguir)|che (?:riesco|riusciamo|posso|possiamo)|"
+                            r"que (?:je peux|nous pouvons|on peut|je pourrai)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
 #: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
 _AS_MANY_ALONE = re.compile(r"\b(?:möglichst viele|un maximum de|mahdollisimman monta|zoveel mogelijk|"
                             r"maggior numero possibile di|maior n[úu]mero possível de|mayor número posible de)\s+")
