@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from nco.planner.offline.times import find_times
+
 
 #: people one writes about, with the possessive, in the languages read (Finnish by its suffix -ni)
 _PEOPLE = {
@@ -46,14 +48,12 @@ _PEOPLE = {
 }
 #: the writer, in the languages read (the earlier stages write many a first-person start as "i start")
 _ME = r"(?:i|i'm|i'll|i've|me|we|us|let's|ich|mich|mir|wir|uns|je|j'|moi|nous|yo|nosotros|eu|nós|io|noi|jag|mig|" \
-      r"själv|vi|minä|me|ik|wij|mij|jo|nosaltres)"
+      r"själv|vi|minä|ik|wij|mij|jo|nosaltres)"
 #: where the first clause of a sentence ends
 _CLAUSE_END = re.compile(r"[,.:]|\b(?:and|but|aber|mais|mas|pero|men|ma|maar|mutta|però)\b")
 _SELF = re.compile(r"(?<![\w'])" + _ME + r"(?![\w'])")
 #: where a sentence's subject stands: its start, after a word of linking
 _OPENING = r"(?:^|[.!?;\n]\s*)(?:(?:so|and|also|btw|oh|und|et|alors|y|pues|e|então|och|ja|en|i)\s+)?"
-#: a clock time as the earlier stages write it ("at 8:00", "at 2", "by 1:30", "noon")
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b|\b(?:at|by|from|until|till|around)\s+\d{1,2}\b(?!\s*(?:hours?|min))|\b(?:noon|midday|midnight)\b")
 
 
 def blank_others(text: str, lang: str) -> tuple[str, list[str]]:
@@ -67,9 +67,9 @@ def blank_others(text: str, lang: str) -> tuple[str, list[str]]:
         end = re.search(r"[.!?;\n]", low[a:])
         b = a + end.start() if end else len(low)
         first = low[a:m.end(1) + _CLAUSE_END.search(low[m.end(1):b] + ".").start()]  # "my sister's ferry ... at 2", "and"
-        if _CLOCK.search(first) and not _SELF.search(first):
+        if find_times(first) and not _SELF.search(first):
             found.append((a, b))
-    if not found or not any(_CLOCK.search(s) and _SELF.search(s) for s in _sentences(low, found)):
+    if not found or not any(find_times(s) and _SELF.search(s) for s in _sentences(low, found)):
         return text, []
     notes = [f"'{text[a:b].strip()}' is about someone else's day, so its times are not the trip's" for a, b in found]
     for a, b in found:
