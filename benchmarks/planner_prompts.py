@@ -94,12 +94,21 @@ eight prompts in each bundled extract, 80 % not in English, 28 end places and
 10 impossible requests, written as messages dictated into a phone or typed on
 the move: run-on sentences, times said in words, a change of mind, errands for
 someone else; scored first with the parser from before the round that
-received it, its failures never read) and ``data/prompts/trips_heldout25.jsonl``
+received it, its failures read the round after), ``data/prompts/trips_heldout25.jsonl``
 (a twenty-fifth, by another hand, eight prompts in each bundled extract, 83 %
 not in English, 28 end places and 10 impossible requests, each saying when the
 trip starts and ends the ways people say it: times in words, ranges, budgets,
 appointments, trains, someone else's times beside the trip's; scored first
-with the parser from before the round that received it, then read), parses every prompt with
+with the parser from before the round that received it, then read), four more
+by other hands, each eight prompts in each bundled extract, about 80 % not in
+English, 28 end places and 10 impossible requests:
+``data/prompts/trips_heldout26.jsonl`` (errands to many kinds of place beside
+places said only as context), ``data/prompts/trips_heldout27.jsonl`` (long
+chatty messages to a friend or a concierge), ``data/prompts/trips_heldout28.jsonl``
+(terse notes: lists, arrows, abbreviations, time ranges) and
+``data/prompts/trips_heldout29.jsonl`` (questions to a planning service or a
+forum); each scored first with the parser from before the round that received
+it, the first three then read, the twenty-ninth never; parses every prompt with
 :func:`nco.planner.parse.parse_offline` and scores the request the planner
 would plan: in a bundled city the parser asks the extract which start
 phrases it knows (:func:`nco.planner.plan.knows`), places named without
@@ -160,7 +169,9 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout19": "trips_heldout19.jsonl", "heldout20": "trips_heldout20.jsonl",
           "heldout21": "trips_heldout21.jsonl", "heldout22": "trips_heldout22.jsonl",
           "heldout23": "trips_heldout23.jsonl", "heldout24": "trips_heldout24.jsonl",
-          "heldout25": "trips_heldout25.jsonl"}
+          "heldout25": "trips_heldout25.jsonl", "heldout26": "trips_heldout26.jsonl",
+          "heldout27": "trips_heldout27.jsonl", "heldout28": "trips_heldout28.jsonl",
+          "heldout29": "trips_heldout29.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
