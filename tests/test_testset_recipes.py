@@ -16,7 +16,12 @@ SETS = Path(__file__).resolve().parents[1] / "data" / "testsets"
 RECIPES = sorted(SETS.glob("*.json"))
 
 
-@pytest.mark.parametrize("recipe", RECIPES, ids=[r.stem for r in RECIPES])
+# the 2,000-stop sets take half a minute each to rebuild: they run with `pytest -m slow`
+_RECIPE_PARAMS = [pytest.param(r, id=r.stem, marks=[pytest.mark.slow] if "_n2000_" in r.stem else [])
+                  for r in RECIPES]
+
+
+@pytest.mark.parametrize("recipe", _RECIPE_PARAMS)
 def test_every_shipped_set_matches_its_recipe(recipe):
     meta = json.loads(recipe.read_text())
     path = T.ensure(recipe.with_suffix(".npz"))
