@@ -38,6 +38,7 @@ def test_time_taken_back(text, start, deadline):
     ("Stortorget nio på förmiddagen, ett bageri och sen ett apotek, hem till elva", "09:00", "11:00"),
     ("Praça da Sé, quatro e quinze, um museu e um teatro, até às sete", "16:15", "19:00"),
     ("Estou na Praça da Sé umas dez, uma farmácia e um café, até ao meio dia", "10:00", "12:00"),
+    ("Partiamo da Piazza Navona alle dieci, un museo e poi pranzo, fino all'una.", "10:00", "13:00"),
 ])
 def test_hour_said_without_cue(text, start, deadline):
     assert _times(text) == (start, deadline)

@@ -253,13 +253,14 @@ def word_times(text: str, lang: str) -> str:
 
 
 def _all(table: dict) -> list[str]:
+    """The words of a table per language, all languages together."""
     return [w for words in table.values() for w in words]
 
 
 #: a clock time said in words in any language read ("deux heures et quart", "halb drei", "dez e meia"), with the
 #: cue words before one and the parts of the day after one: for the corrections the text stage drops
-WORD_TIME = (r"(?:(?:" + _alt(_all(_BEFORE)) + r")\s+)?\b(?:" + _alt({w for v in _HOURS.values() for w in v.split()}
-                                                               | set(_all(_NOON))) + r")\b"
+_ALL_HOURS = {w for v in _HOURS.values() for w in v.split()} | set(_all(_NOON))
+WORD_TIME = (r"(?:(?:" + _alt(_all(_BEFORE)) + r")\s+)?\b(?:" + _alt(_ALL_HOURS) + r")\b"
              r"(?:\s+(?:uhr|heures?|uur|horas|ore|hores))?(?:\s+(?:" + _alt(_all(_AFTER)) + r")\b)?")
 WORD_TIME_CUE = "|".join(_CUES.values())
 WORD_TIME_PART = _alt(_all(_DAYPART))

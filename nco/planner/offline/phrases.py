@@ -189,7 +189,7 @@ PHRASES: dict[str, list] = {
         (r"\bdopo (?:il|la|lo|l'|i|le|gli)\b", "after the"),
         # "pranzare dopo aver visitato il museo"
         (r"\bdopo (?:aver|essere) (?=(?:visitato|visto|passat[oi]|andat[oi]|stat[oi])\b)", "after "),
-        (r"\bfino a(?:lle)?\b", "until"),
+        (r"\bfino a(?:lle)?\b|\bfino all'(?=\d)", "until "),  # "fino all'una": until one
         (r"\bverso le\b", "around"), (r"\bdalle\b", "from"),
         (r"quant[ie] più (\w+) possibile|il maggior numero di (\w+)(?: possibile)?", r"as many \1\2 as possible"),
         (r"\bin (?:qualsiasi|qualunque) ordine\b|\bin ordine sparso\b", "in any order"),

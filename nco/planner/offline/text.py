@@ -130,7 +130,8 @@ _AMOUNT = (r"\d{1,2}(?:[.,]\d)?(?:\s?(?:[:.]\s?\d{2}|h(?:\s?\d{2})?|uhr|uur|am|p
 _TIME_PREP = r"(?:um|à|a las|a la|a les|às|as|alle|at|ab|kl\.?|klo|kello|om|from|de|dalle|vers|ca\.)"
 #: the words that take a time back, with what may follow them ("euh non, plutôt", "nee, doch erst", "or rather")
 _TAKEN_BACK = (
-    r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|hmm*|nee|nein|no+|non|não|nao|nej|ei kun|eiku|ei|niet|anzi|ou melhor|o mejor|mejor dicho|"
+    r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|hmm*|nee|nein|no+|non|não|nao|nej|ei kun|eiku|ei|niet|anzi|ou melhor|"
+    r"o mejor|mejor dicho|"
     r"or rather|actually|eigentlich|"
     r"plutôt|finalement|en fait|sorry|wait|aliás|eller nej|tai siis|beter gezegd|o meglio|oder besser|"
     r"ou plutôt|o meno|rather|warte|wart mal|moment|attends|espera|espere|aspetta|vänta|odota|wacht|"
@@ -139,11 +140,11 @@ _TAKEN_BACK = (
     r"(?:(?:doch|erst|lieber|besser|eher|plutôt|finalement|facciamo|diciamo|make it|make that|let's say|say|"
     r"mejor|melhor|mieux|dann|then|plus tard|later|più tardi|más tarde|mais tarde|senare|myöhemmin|later pas|"
     r"hellre|mieluummin|piuttosto|liever|mais bien|más bien|bastante)\b[\s,]*)*")
+#: a word taken back, then a word of waiting: said, it needs no comma ("at 9:30 no wait 9:45", "um 2 nee wacht 3",
+#: "klo 9 ei kun 9:30")
+_WAIT = r"(?=(?:no|nee|nein|non|não|nao|nej|ei)\s+(?:wait|wacht|warte|attends|espera|aspetta|vänta|kun|odota)\b)"
 #: the writer takes back a time or a duration and gives another ("um 10 – nee, doch erst um halb elf",
 #: "à 9 h — non, plutôt 9 h 30", "às 14h, ou melhor, às 14h30", "3 hours max. Actually make it 2.5 hours")
-#: a word taken back, then a word of waiting: said, it needs no comma ("at 9:30 no wait 9:45", "um 2 nee wacht 3")
-_WAIT = (r"(?=(?:no|nee|nein|non|não|nao|nej|ei)\s+(?:wait|wacht|warte|attends|espera|aspetta|vänta|kun|odota)\b"
-         r"|ei kun\b)")
 _TIME_CORRECTION = re.compile(
     r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"(?:ish)?\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|[-–—]|"
     + _WAIT + r")\s*"
@@ -173,9 +174,10 @@ _COMMA_NOT = re.compile(  # Portuguese "no" before a name is "in the" ("em casa,
 #: demie plutôt", "um zwei, nein warte, lieber halb drei"): the new one, with the old one's cue and part of the day
 _WORD_TIME_CORRECTION = re.compile(
     r"(?P<prep>\b(?:" + WORD_TIME_CUE + r")\s+)?(?P<old>" + WORD_TIME + r")(?P<part>\s+(?:" + WORD_TIME_PART + r"))?"
-    r"\s*(?:\.\.\.|…|[,;.!]|\s[-–—])?\s*" + _TAKEN_BACK + r"(?P<newprep>(?:" + WORD_TIME_CUE + r")\s+)?(?P<new>" + WORD_TIME + r")(?P<newpart>\s+(?:"
-    + WORD_TIME_PART + r"))?(?=\s*(?:[,.;!?]|$)|\s+(?:plutôt|lieber|eher|mejor|melhor|piuttosto|hellre|liever|rather|"
-    r"instead|then|dann|alors|entonces|então|allora|sitten|då)\b)", re.IGNORECASE)
+    r"\s*(?:\.\.\.|…|[,;.!]|\s[-–—])?\s*" + _TAKEN_BACK + r"(?P<newprep>(?:" + WORD_TIME_CUE + r")\s+)?"
+    r"(?P<new>" + WORD_TIME + r")(?P<newpart>\s+(?:" + WORD_TIME_PART + r"))?"
+    r"(?=\s*(?:[,.;!?]|$)|\s+(?:plutôt|lieber|eher|mejor|melhor|piuttosto|hellre|liever|rather|instead|then|dann|"
+    r"alors|entonces|então|allora|sitten|då)\b)", re.IGNORECASE)
 
 
 def _word_time_corrected(m: re.Match) -> str:
@@ -225,7 +227,8 @@ def _time_corrected(m: re.Match) -> str:
 def drop_corrections(text: str) -> str:
     """The prompt without the phrases its writer corrected ("Ab Stadtparkett... nein, ab Sternplatz",
     "um 10 – nee, doch erst um halb elf", "nicht um 13 Uhr, sondern um 13:30", "2pm, not 1pm", "départ 15h du
-    Port, euh non, 15h30")."""
+    Port, euh non, 15h30", "à deux heures, non attends plutôt deux heures et quart", "at 2, no wait make it quarter
+    past", "pharmacy, bank and the post office, no wait ..., just pharmacy and post office")."""
     for pat in (_CORRECTION, _CORRECTION_DASH):
         text = pat.sub(lambda m: m.group(0)[-len(m.group(1)):], text)
     text = _list_said_again(_WORD_TIME_CORRECTION.sub(_word_time_corrected, text))
