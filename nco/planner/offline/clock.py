@@ -39,22 +39,22 @@ _HOURS = {
           "tjugo tjugoett tjugotvå tjugotre",
     "fi": "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista kaksitoista",
 }
-#: the words before an hour that make it a clock time (a group of the pattern)
+#: the words before an hour that make it a clock time (a group of the pattern; "nicht später als elf")
 _CUES = {
-    "nl": r"om|tot|vanaf|rond|tegen|uiterlijk",
+    "nl": r"om|tot|vanaf|rond|tegen|uiterlijk|later dan",
     "en": r"at|by|until|till|around|about|from|before|after|between|and|to",
-    "de": r"um|bis|gegen|ab|von|zwischen",
-    "fr": r"à|a|vers|jusqu'à|jusqu'a|avant|après",
+    "de": r"um|bis|gegen|ab|von|zwischen|später als",
+    "fr": r"à|a|vers|jusqu'à|jusqu'a|avant|après|plus tard que|plus tard qu'",
     "es": r"las|la",
-    "pt": r"até às|até as|até à|até a|às|as|à|das|da|até",
-    "it": r"alle|le|dalle|entro le|verso le|all'|dall'|entro l'|verso l'|dopo l'",
+    "pt": r"até às|até as|até à|até a|às|as|à|das|da|até|umas|lá pelas|pelas|por volta das",
+    "it": r"alle|le|dalle|entro le|verso le|all'|dall'|entro l'|verso l'|dopo l'|più tardi delle|più tardi dell'",
     "ca": r"les|la",
-    "sv": r"klockan|kl\.?|till|vid|före|efter",
+    "sv": r"klockan|kl\.?|till|vid|före|efter|senare än",
     "fi": r"kello|klo",
 }
 #: noon and midnight, which take the minutes of an hour ("midi et demi", "meio-dia e meia", "mezzogiorno e un quarto")
 _NOON = {"fr": {"midi": 12, "minuit": 0}, "es": {"mediodía": 12, "medianoche": 0},
-         "pt": {"meio-dia": 12, "meia-noite": 0}, "it": {"mezzogiorno": 12, "mezzanotte": 0},
+         "pt": {"meio-dia": 12, "meio dia": 12, "meia-noite": 0}, "it": {"mezzogiorno": 12, "mezzanotte": 0},
          "ca": {"migdia": 12, "mitjanit": 0}}
 #: minutes added after the hour word ("y media") -> offset
 _AFTER = {
@@ -92,7 +92,7 @@ _BEFORE = {
     # the quarters of the hour to come: "un quart d'onze" 10:15, "dos quarts d'onze" 10:30
     "ca": {"un quart de": -45, "un quart d'": -45, "dos quarts de": -30, "dos quarts d'": -30,
            "tres quarts de": -15, "tres quarts d'": -15},
-    "fi": {"puoli": -30, "varttia yli": 15, "varttia vaille": -15, "viittä yli": 5, "kymmentä yli": 10,
+    "fi": {"puoli": -30, "puol": -30, "varttia yli": 15, "varttia vaille": -15, "viittä yli": 5, "kymmentä yli": 10,
            "kahtakymmentä yli": 20, "viittä vaille": -5, "kymmentä vaille": -10, "kahtakymmentä vaille": -20},
 }
 #: words for the part of the day after a time: True = afternoon or evening
@@ -104,7 +104,8 @@ _DAYPART = {
     "de": {"abends": True, "am abend": True, "nachmittags": True, "am nachmittag": True, "nachts": True,
            "morgens": False, "vormittags": False, "am morgen": False, "am vormittag": False,
            "in der früh": False, "in der frühe": False, "früh": False},  # "gegen 7 in der Früh": the morning
-    "fr": {"du soir": True, "de l'après-midi": True, "de l'apres-midi": True, "du matin": False},
+    "fr": {"du soir": True, "de l'après-midi": True, "de l'apres-midi": True, "de l'aprem": True, "de l'aprèm": True,
+           "du matin": False},
     "es": {"de la tarde": True, "de la noche": True, "del mediodía": True, "de la mañana": False},
     "pt": {"da tarde": True, "da noite": True, "da manhã": False},
     "it": {"di sera": True, "della sera": True, "del pomeriggio": True, "di notte": True, "di mattina": False,
@@ -151,6 +152,25 @@ _PATTERNS = {lang: _pattern(lang) for lang in _HOURS}
 _HAS_FR = re.compile(r"(?i)\b(?:on|il|elle|y)\s+$")
 
 
+#: cue words that say "about" before an hour and before a count alike ("umas nove" 9:00, "umas três lojas")
+_ABOUT = {"umas", "pelas"}
+
+
+def _about_time(m: re.Match) -> bool:
+    """Whether "umas" or "pelas" and an hour end a clause that says where one is ("tô no X umas nove, ..."), not
+    an amount ("umas três lojas", "tenho umas duas horas", "umas duas, três horas")."""
+    after, before = m.string[m.end():], m.string[max(0, m.start() - 30):m.start()]
+    return not m.group("unit") and re.match(r"\s*(?:[,.;!?]|$)", after) is not None \
+        and not re.match(r"\s*,\s*\S+\s+(?:horas|hours|minutos)\b", after) \
+        and not re.search(r"\b(?:tenho|temos|tem|têm|fico|ficamos|ficar|levo|leva|levar|durante|por|são|é|dá)\s+$", before)
+
+
+def _alone(m: re.Match) -> bool:
+    """Whether an hour word with its minutes makes a clause of its own ("Praça X, três e quinze, museu e ...")."""
+    return bool(m.groupdict().get("after")) and re.search(r"(?:^|[,;:]\s*)$", m.string[:m.start()]) is not None \
+        and re.match(r"\s*(?:[,;.!?]|$)", m.string[m.end():]) is not None
+
+
 def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
     """Hour and minute of a match, or ``None`` when it is not a clock time."""
     if lang == "fr" and (m.group("cue") or "").strip().lower() == "a" and _HAS_FR.search(m.string, 0, m.start()):
@@ -163,8 +183,10 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
             return None
         tok = str(noon)
     said = tok in words
-    if said and not (m.group("cue") or m.groupdict().get("before")):
-        return None  # a number word alone is a count ("dos museos"), not a time
+    if said and not (m.group("cue") or m.groupdict().get("before") or m.group("part") or _alone(m)):
+        return None  # a number word alone is a count ("dos museos"), not a time; "dez da manhã" is one
+    if (m.group("cue") or "").strip().lower() in _ABOUT and not _about_time(m):
+        return None  # "umas três lojas", "tenho umas duas horas": about three shops, about two hours
     if tok in _ONE_ARTICLES and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")
                                      or m.group("unit")) and not re.match(r"(?i)\s*kl", m.group("cue") or "") \
             and re.match(r"\s+[^\W\d_]", m.string[m.end():]):
@@ -228,3 +250,17 @@ def word_times(text: str, lang: str) -> str:
         return f"{m.group('cue') or ''}{v[0]}:{v[1]:02d}" + ("am" if morning else "")  # "7h15 da manhã": 7:15am
 
     return _PATTERNS[lang].sub(repl, text)
+
+
+def _all(table: dict) -> list[str]:
+    """The words of a table per language, all languages together."""
+    return [w for words in table.values() for w in words]
+
+
+#: a clock time said in words in any language read ("deux heures et quart", "halb drei", "dez e meia"), with the
+#: cue words before one and the parts of the day after one: for the corrections the text stage drops
+_ALL_HOURS = {w for v in _HOURS.values() for w in v.split()} | set(_all(_NOON))
+WORD_TIME = (r"(?:(?:" + _alt(_all(_BEFORE)) + r")\s+)?\b(?:" + _alt(_ALL_HOURS) + r")\b"
+             r"(?:\s+(?:uhr|heures?|uur|horas|ore|hores))?(?:\s+(?:" + _alt(_all(_AFTER)) + r")\b)?")
+WORD_TIME_CUE = "|".join(_CUES.values())
+WORD_TIME_PART = _alt(_all(_DAYPART))

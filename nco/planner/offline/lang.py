@@ -177,7 +177,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "pt": [
         (r"\b(?:um|a) par de (?:horas|hours)\b", "two hours"),
         (r"o máximo de (\w+) possível", r"as many \1 as possible"), (r"em qualquer ordem", "in any order"),
-        (r"\b(?:ao|à|pelo|pela) (?=mei[oa]-)", "at "), (r"\bmeia-noite\b", "midnight"), (r"\bmeio-dia\b", "noon"),
+        (r"\b(?:ao|à|pelo|pela) (?=mei[oa]-|meio dia\b)", "at "), (r"\bmeia-noite\b", "midnight"),
+        (r"\bmeio-dia\b|(?<=\bat )meio dia\b", "noon"),  # "ao meio dia": noon, "meio dia" alone half a day
         (r"\bvolto até (?:às|as)\b", "back by"),
         (r"\baté (?:às|as|à|a)\b|\baté\b", "until"), (r"\bpel[ao]s? (?=\d)", "around "), (r"\bàs\b", "at"),
         (r"\bcomeço (?:na|no|em)\b", "i start at"), (r"\bsaio (?:da|do|de)\b|\ba partir (?:das|dos|da|do|de)\b", "from"),
@@ -935,7 +936,10 @@ def _finnish_words(text: str, capitals: bool = False) -> str:
 _FI_HOUR_FROM = {"yhdeltä": "yksi", "kahdelta": "kaksi", "kolmelta": "kolme", "neljältä": "neljä", "viideltä": "viisi",
                  "kuudelta": "kuusi", "seitsemältä": "seitsemän", "kahdeksalta": "kahdeksan",
                  "yhdeksältä": "yhdeksän", "kymmeneltä": "kymmenen", "yhdeltätoista": "yksitoista",
-                 "kahdeltatoista": "kaksitoista"}
+                 "kahdeltatoista": "kaksitoista",
+                 # spoken: "yheltä", "kahelta", "kuuelta", "kympiltä", "yheltätoista"
+                 "yheltä": "yksi", "kahelta": "kaksi", "kuuelta": "kuusi", "kympiltä": "kymmenen",
+                 "yheltätoista": "yksitoista", "kaheltatoista": "kaksitoista"}
 #: a name in the genitive before a postposition of place ("Ateneumin edessä", "Stockmannin luona")
 _FI_POSTPOSITION = re.compile(r"\b((?-i:[A-ZÀ-Ý])[\w-]+?)n (?:edessä|luona|vieressä|kohdalla|ulkopuolella|takana)\b")
 #: the same, leaving from there ("Kiasman edestä": from in front of Kiasma)

@@ -189,7 +189,7 @@ PHRASES: dict[str, list] = {
         (r"\bdopo (?:il|la|lo|l'|i|le|gli)\b", "after the"),
         # "pranzare dopo aver visitato il museo"
         (r"\bdopo (?:aver|essere) (?=(?:visitato|visto|passat[oi]|andat[oi]|stat[oi])\b)", "after "),
-        (r"\bfino a(?:lle)?\b", "until"),
+        (r"\bfino a(?:lle)?\b|\bfino all'(?=\d)", "until "),  # "fino all'una": until one
         (r"\bverso le\b", "around"), (r"\bdalle\b", "from"),
         (r"quant[ie] più (\w+) possibile|il maggior numero di (\w+)(?: possibile)?", r"as many \1\2 as possible"),
         (r"\bin (?:qualsiasi|qualunque) ordine\b|\bin ordine sparso\b", "in any order"),
@@ -226,7 +226,7 @@ PHRASES: dict[str, list] = {
         (r"\bdesprés (?:del|de la|de l'|dels|de les)\b", "after the"),
         # "dinar després d'anar al museu"
         (r"\bdesprés d'(?=(?:anar|visitar)\b)|\bdesprés de (?=(?:passar|veure|pujar)\b)", "after "),
-        (r"\bfins a (?:les|la)\b|\bfins a\b", "until"),
+        (r"\bfins (?:a )?(?:les|la)\b|\bfins a\b", "until"),  # "fins les nou": "a" left out when spoken
         (r"tant(?:s|es|a)? (\w+) com (?:sigui possible|pugui(?:m|s)?(?: possible)?|puguem(?: possible)?)|el màxim de (\w+)(?: possibles?)?", r"as many \1\2 as possible"),
         (r"\ben qualsevol ordre\b", "in any order"), (r"\ben aquest ordre\b", "in that order"),
         (r"\bmigdia\b", "noon"), (r"\bmitjanit\b", "midnight"), (r"\besmorzar\b", "breakfast"),
@@ -276,7 +276,7 @@ PHRASES: dict[str, list] = {
     ],
     "fi": [
         (r"\blopuksi\b|\bviimeiseksi\b", "finally"), (r"\bmyöhemmin\b", "then"),
-        (r"\b(?:(?:minun|meidän) )?(?:täytyy|pitää) olla ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä|ssa|ssä)\b", r"i must be at \1"),
+        (r"\b(?:(?:minun|meidän|mun|meiän) )?(?:täytyy|pitää) olla ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä|ssa|ssä)\b", r"i must be at \1"),
         (r"\bhuomenna\b", "tomorrow"), (r"\btänään\b", "today"), (r"\bgalleriaa\b|\bgallerioita\b", "galleries"),
         (r"\bolen ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i'm at \1"),
         (r"\b(?:lähden|lähdemme|aloitan|aloitamme) ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:sta|stä)\b", r"i start from \1"),
@@ -434,6 +434,12 @@ _TYPICAL_FOOD = {
 }
 _read_first(_TYPICAL_FOOD, "local food")
 _read_first(_BEFORE_THAT, "before that")
+#: "no later than" a clock time, in the languages whose word rules read its words apart ("nicht später als 23:00
+#: zurück", "retour pas plus tard que 23h", "non più tardi delle 23:00"): the deadline
+_NO_LATER_THAN = {"de": r"(?:nicht|nie) später als", "fr": r"pas plus tard qu(?:e|')", "it": r"non più tardi (?:delle|dell')",
+                  "sv": r"inte senare än", "nl": r"niet later dan", "es": r"no más tarde de(?: las)?",
+                  "pt": r"não mais tarde (?:que|do que|das)(?: as| às)?"}
+_read_first(_NO_LATER_THAN, "by", r"(?=\s*\d)")
 for _lang, _words in _COUNTS.items():
     PHRASES[_lang] = PHRASES[_lang] + _KINDS.get(_lang, []) + [
         (r"\b(?:" + w + r")\b(?=\s+[^\W\d_]{3,})(?!\s+(?:" + UNITS + r")\b)", en)

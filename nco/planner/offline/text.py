@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from nco.errors import InputError
+from nco.planner.offline.clock import WORD_TIME, WORD_TIME_CUE, WORD_TIME_PART
 from nco.planner.offline.lexicon import ALL_FUNCTION_WORDS, DAYS, LEX_MAP, PARTICLES, STOPWORDS_EN
 
 #: prompts longer than this are refused (a trip request fits in a paragraph)
@@ -129,7 +130,8 @@ _AMOUNT = (r"\d{1,2}(?:[.,]\d)?(?:\s?(?:[:.]\s?\d{2}|h(?:\s?\d{2})?|uhr|uur|am|p
 _TIME_PREP = r"(?:um|à|a las|a la|a les|às|as|alle|at|ab|kl\.?|klo|kello|om|from|de|dalle|vers|ca\.)"
 #: the words that take a time back, with what may follow them ("euh non, plutôt", "nee, doch erst", "or rather")
 _TAKEN_BACK = (
-    r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|hmm*|nee|nein|no+|non|não|nao|nej|ei|niet|anzi|ou melhor|o mejor|mejor dicho|"
+    r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|hmm*|nee|nein|no+|non|não|nao|nej|ei kun|eiku|ei|niet|anzi|ou melhor|"
+    r"o mejor|mejor dicho|"
     r"or rather|actually|eigentlich|"
     r"plutôt|finalement|en fait|sorry|wait|aliás|eller nej|tai siis|beter gezegd|o meglio|oder besser|"
     r"ou plutôt|o meno|rather|warte|wart mal|moment|attends|espera|espere|aspetta|vänta|odota|wacht|"
@@ -138,10 +140,14 @@ _TAKEN_BACK = (
     r"(?:(?:doch|erst|lieber|besser|eher|plutôt|finalement|facciamo|diciamo|make it|make that|let's say|say|"
     r"mejor|melhor|mieux|dann|then|plus tard|later|più tardi|más tarde|mais tarde|senare|myöhemmin|later pas|"
     r"hellre|mieluummin|piuttosto|liever|mais bien|más bien|bastante)\b[\s,]*)*")
+#: a word taken back, then a word of waiting: said, it needs no comma ("at 9:30 no wait 9:45", "um 2 nee wacht 3",
+#: "klo 9 ei kun 9:30")
+_WAIT = r"(?=(?:no|nee|nein|non|não|nao|nej|ei)\s+(?:wait|wacht|warte|attends|espera|aspetta|vänta|kun|odota)\b)"
 #: the writer takes back a time or a duration and gives another ("um 10 – nee, doch erst um halb elf",
 #: "à 9 h — non, plutôt 9 h 30", "às 14h, ou melhor, às 14h30", "3 hours max. Actually make it 2.5 hours")
 _TIME_CORRECTION = re.compile(
-    r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"(?:ish)?\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|[-–—])\s*"
+    r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"(?:ish)?\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|[-–—]|"
+    + _WAIT + r")\s*"
     + _TAKEN_BACK + r"(?=(?:" + _TIME_PREP + r"\s+)?(?:\d|halb|viertel|dreiviertel|kvart|halv|puoli|half|quarter|"
     r"mezzogiorno|midi|noon|meio-dia|mediodía))", re.IGNORECASE)
 #: a clock time and a place (a name, after up to three small words), the time taken back for another ("départ 15h
@@ -163,6 +169,53 @@ _COMMA_NOT = re.compile(  # Portuguese "no" before a name is "in the" ("em casa,
     r"(?=\s*(?:[,;.!?]|and\b|$))", re.IGNORECASE)
 
 
+#: a clock time said in words and taken back for another said in words, the clause ending after it or a word of
+#: preference ("à deux heures, non attends plutôt deux heures et quart", "trois heures de l'aprem non trois heures et
+#: demie plutôt", "um zwei, nein warte, lieber halb drei"): the new one, with the old one's cue and part of the day
+_WORD_TIME_CORRECTION = re.compile(
+    r"(?P<prep>\b(?:" + WORD_TIME_CUE + r")\s+)?(?P<old>" + WORD_TIME + r")(?P<part>\s+(?:" + WORD_TIME_PART + r"))?"
+    r"\s*(?:\.\.\.|…|[,;.!]|\s[-–—])?\s*" + _TAKEN_BACK + r"(?P<newprep>(?:" + WORD_TIME_CUE + r")\s+)?"
+    r"(?P<new>" + WORD_TIME + r")(?P<newpart>\s+(?:" + WORD_TIME_PART + r"))?"
+    r"(?=\s*(?:[,.;!?]|$)|\s+(?:plutôt|lieber|eher|mejor|melhor|piuttosto|hellre|liever|rather|instead|then|dann|"
+    r"alors|entonces|então|allora|sitten|då)\b)", re.IGNORECASE)
+
+
+def _word_time_corrected(m: re.Match) -> str:
+    """The new time of a :data:`_WORD_TIME_CORRECTION`, when the old one is a clock time (a cue, a unit, a part of
+    the day or minutes said with it: "deux musées, non trois" is a count)."""
+    if not (m.group("prep") or m.group("part") or m.group("old").lower() != m.group("old").split()[0].lower()):
+        return m.group(0)
+    return (m.group("newprep") or m.group("prep") or "") + m.group("new") + (m.group("newpart") or m.group("part") or "")
+
+
+#: an hour taken back for a quarter or a half of it, the hour left unsaid ("at 2, no wait make it quarter past",
+#: "um 3, nein, viertel nach", "kl 4, nej vänta, kvart över"): the hour said again after it
+_SAME_HOUR = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})(?P<mid>\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|" + _WAIT + r")\s*" + _TAKEN_BACK + r")"
+    r"(?P<rel>(?:a\s+)?(?:quarter|half|ten|twenty|five)\s+(?:past|after|to|of)|viertel\s+(?:nach|vor)|"
+    r"kvart\s+(?:över|i))\b(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|"
+    r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|"
+    r"tolv)\b)", re.IGNORECASE)
+
+
+#: a word of waiting, words about it, then the list said again with "just" ("pharmacy, bank and the post office, no
+#: wait she went to the bank already, just pharmacy and post office", "..., nein warte, nur Apotheke und Post")
+_LIST_AGAIN = re.compile(
+    r"[,.]?\s*" + _WAIT + r"\w+\s+\w+\b[^.;!?]*?,\s*(?:just|only|nur|seulement|juste|solo|só|solamente|bara|vain|"
+    r"alleen)\s+(?:(?:the|a|an|die|der|das|la|le|les|el|o|a|il|lo)\s+)?(?P<first>[^\W\d_]{3,})\b", re.IGNORECASE)
+
+
+def _list_said_again(text: str) -> str:
+    """``text`` without a list of visits taken back and said again (:data:`_LIST_AGAIN`): from where the first
+    visit of the new list was said before, in the same sentence, to the new list."""
+    m = _LIST_AGAIN.search(text)
+    if not m:
+        return text
+    s0 = max(text.rfind(c, 0, m.start()) for c in ".;!?\n") + 1
+    q = text.lower().rfind(m.group("first").lower(), s0, m.start())
+    return text if q < 0 else text[:q] + text[m.start("first"):]
+
+
 _PREP_NEXT = re.compile(_TIME_PREP + r"\s", re.IGNORECASE)
 
 
@@ -174,9 +227,12 @@ def _time_corrected(m: re.Match) -> str:
 def drop_corrections(text: str) -> str:
     """The prompt without the phrases its writer corrected ("Ab Stadtparkett... nein, ab Sternplatz",
     "um 10 – nee, doch erst um halb elf", "nicht um 13 Uhr, sondern um 13:30", "2pm, not 1pm", "départ 15h du
-    Port, euh non, 15h30")."""
+    Port, euh non, 15h30", "à deux heures, non attends plutôt deux heures et quart", "at 2, no wait make it quarter
+    past", "pharmacy, bank and the post office, no wait ..., just pharmacy and post office")."""
     for pat in (_CORRECTION, _CORRECTION_DASH):
         text = pat.sub(lambda m: m.group(0)[-len(m.group(1)):], text)
+    text = _list_said_again(_WORD_TIME_CORRECTION.sub(_word_time_corrected, text))
+    text = _SAME_HOUR.sub(lambda m: f"{m.group('h')}{m.group('mid')}{m.group('rel')} {m.group('h')}", text)
     text = _TIME_PLACE_CORRECTION.sub(lambda m: m.group("new") + m.group("place"), text)
     text = _TIME_CORRECTION.sub(_time_corrected, text)
     text = _NOT_BUT.sub("", text)

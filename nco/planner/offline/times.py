@@ -40,9 +40,11 @@ _ARRIVAL = re.compile(r"\b(?:get(?:ting)? off|got off|off (?:the |a |my )?(?:tra
                       r"|\b(?:i|we|i'll|we'll)\s+(?:get|got|reach|will get|will reach)\s+(?:to\s+)?(?:[\w']+\s+){1,5}?"
                       r"(?:at|around|about)\s*$")
 #: words right after a clock time that make it the end ("om 2 uur terug", "at 3 i must be at the station", "um 18 Uhr
-#: müssen wir am X sein", "um 14 Uhr bin ich im X": the subject after the verb, left out)
+#: müssen wir am X sein", "um 14 Uhr bin ich im X": the subject after the verb, left out; "kympiltä pitää olla X:llä",
+#: "puol yheltätoista mun pitää olla X:ssä": the same in Finnish)
 _END_AFTER = re.compile(r"[ \t]*(?:back|done|home|finished|wieder|(?:(?:i|we) )?(?:must|need to|have to|want to|should) be "
-                        r"(?:back|at|in)\b|(?:i'?m|i am|we'?re|we are) (?:at|in)\b)")
+                        r"(?:back|at|in)\b|(?:i'?m|i am|we'?re|we are) (?:at|in)\b|"
+                        r"(?:(?:minun|meidän|mun|meiän) )?(?:pitää|täytyy) olla\b)")
 #: words after "leave" that make the time a deadline ("my ferry leaves at 3pm")
 _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
 
@@ -270,6 +272,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
             kind = "start"  # "At Praça X by 10", "meeting friends at Y around 7:30pm": when one is at the start
         elif times_out.start is not None and p.low[b - 1] != "." and _END_AFTER.match(p.low, b):
             kind = "deadline"  # "om 2 uur terug", "um 14 Uhr zurück", "... a bakery at 5 i must be at X": the cue after
+        elif times_out.start is not None and (_right_after_end(p, a) or _at_place_last(p, a, b)):
+            kind = "deadline"  # "..., then dinner, meet at X at 8", "..., um zehn am X": where and when one ends
         if kind in (None, "task") and start_cued and i < cued.index("start"):
             # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event, unless one goes there
             kind = "deadline" if _GOING_TO.search(before_text) else "task"
@@ -320,6 +324,24 @@ def _right_after_start(p: Prompt, a: int) -> bool:
     return 0 <= p.start_end <= a and re.fullmatch(r"[\s,]*(?:(?:we'?re |i'?m )?(?:meeting|meet)(?: up)?\s+)?"
                                                    r"(?:(?:at|around|about|by|from|approx\.?|approximately|roughly|typ|ca\.?|cirka)\s*)*",
                                                    p.low[p.start_end:a]) is not None
+
+
+def _right_after_end(p: Prompt, a: int) -> bool:
+    """Whether the clock time at ``a`` follows the end place with at most a preposition between ("meet at X at 8",
+    "ending at X around 5")."""
+    end = p.places[1] if len(p.places) > 1 else None
+    return bool(end) and re.search(re.escape(end.lower()) + r"[\s,]*(?:(?:at|around|about|by)\s*)?$", p.low[:a]) is not None
+
+
+#: a clock time that opens the last clause, a place after it and nothing more ("..., then the supermarket, at 10:00
+#: at X", "..., um zehn am X"): when one must be at the place
+_AT_PLACE_LAST = (re.compile(r"[,;]\s*(?:and\s+)?(?:at|by|around)\s*$"),
+                  re.compile(r"\s+(?:at|in)\s+[^\W\d_][^,;:.!?]*[.!]?\s*$"))
+
+
+def _at_place_last(p: Prompt, a: int, b: int) -> bool:
+    """Whether the clock time at ``a``-``b`` and a place make the last clause (:data:`_AT_PLACE_LAST`)."""
+    return _AT_PLACE_LAST[0].search(p.low, 0, a) is not None and _AT_PLACE_LAST[1].match(p.low, b) is not None
 
 
 def _at_start_until(p: Prompt, a: int) -> bool:
