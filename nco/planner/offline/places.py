@@ -185,12 +185,17 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
         i = a + m.start()
         name = capitalised_phrase(p.text, i)
         if not name or p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
-                not _known_as_said(name, known):
+                name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known):
             continue
         _mask_again(p, name)
         back = _AGAIN.search(p.low, a, i) and known.area(name)  # "um 15 Uhr wieder in Ramsenthal": the town one left
-        return None if back or (start and _said_of_start(name, start, known)) else name
+        return None if back or (start and _said_of_start(name, start, known)) else _map_form(name, p.lang, known)
     return None
+
+
+#: words for an appointment or a meeting point written before the place ("11h Termin Sendlinger Tor", "Treffpunkt X")
+_MEETING_WORDS = {"termin", "treffpunkt", "treffen", "rdv", "appt", "cita", "afspraak", "möte", "tapaaminen",
+                  "appuntamento", "encontro", "rendez-vous"}
 
 
 def _known_as_said(name: str, known) -> bool:
