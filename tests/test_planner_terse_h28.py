@@ -68,3 +68,22 @@ def test_the_last_item_opened_by_its_hour_is_the_end(text, end, deadline):
 def test_an_hour_opening_a_visit_stays_the_visit_s():
     req = _request("Marienplatz 10h • museum • 13h lunch • bookshop", "munich")
     assert (req.start_time, req.deadline, req.end_place) == ("10:00", None, None)
+
+
+@pytest.mark.parametrize("text, start, deadline, limit", [
+    ("Marienplatz 9h30 -> bakery -> pharmacy -> back 11h30", "09:30", "11:30", None),
+    ("Marienplatz 10h-14h: museum, lunch", "10:00", "14:00", None),
+    ("Marienplatz 2p: museum, cafe; home 5p", "14:00", "17:00", None),
+    ("Marienplatz 10h - museum - bakery - 3h", "10:00", None, 180),
+])
+def test_the_start_s_hour_is_no_duration_and_an_amount_alone_last_is_the_budget(text, start, deadline, limit):
+    req = _request(text)
+    assert (req.start_time, req.deadline, req.time_limit_min) == (start, deadline, limit)
+
+
+@pytest.mark.parametrize("text, city, end", [
+    ("Isartor 10-13: museum, cafe. Ende Marienplatz", "munich", "Marienplatz"),
+    ("Sydenham 2-5pm: bakery, pharmacy, finish Marrickville Metro", "sydney", "Marrickville Metro"),
+])
+def test_the_end_written_after_a_word_of_ending(text, city, end):
+    assert _request(text, city).end_place == end

@@ -292,6 +292,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
             p.event_times.append((a, v))  # when a visit happens (tied to it by the tasks stage)
             continue
         _assign(times_out, kind, v, a)
+        times_out.read_as_clock.append((a, b))  # "X 9h30": the start's time, no duration
         p.mask(a, b)
     if now and (times_out.start is None and (times_out.deadline is None or times[now[0]][2] < times_out.deadline)
                 or times_out.start is not None and not times[now[0]][3]
@@ -304,19 +305,20 @@ def read_times(p: Prompt, times_out: Times) -> None:
 
 #: an hour written short with no clock word, as in notes: "14h", "9h30", "14u" (Dutch "uur"), "10a", "2p" (am,
 #: pm), "h 11" (Italian "ore")
-_SHORT_HOUR = re.compile(r"(?<![\w:.,/-])(?:h\s+(?P<ih>\d{1,2})|(?P<h>\d{1,2})(?:(?P<u>[hu])(?P<m>[0-5]\d)?|(?P<ap>[ap])))"
-                         r"(?!\w|:\d)")
+_SHORT_HOUR = re.compile(r"(?<![\w:.,/-])(?:h\s+(?P<ih>\d{1,2})|"
+                         r"(?P<h>\d{1,2})(?:(?P<u>[hu])(?P<m>[0-5]\d)?|(?P<ap>[ap])))(?!\w|:\d)")
 #: a bare hour that closes its clause ("back 11.", "back 2")
 _BARE_HOUR = re.compile(r"(?P<h>\d{1,2})(?=\s*(?:$|[.,;!?)]))")
 #: words of coming back or ending right before an hour written short or bare, in the languages read ("back 11",
 #: "fin 18h", "tills 16", "tornar 13h", "vuelta 14h", "retour 17h")
-_END_WORD = re.compile(r"(?:\b(?:back|until|till|by|fin|ende|slut|tills|tot|retour|tornar|tornada|vuelta|volta|ritorno|"
-                       r"rientro|zurück|terug|tillbaka|takaisin|paluu)|\blast call)\s*$")
+_END_WORD = re.compile(r"(?:\b(?:back|home|until|till|by|fin|ende|slut|tills|tot|retour|tornar|tornada|vuelta|volta|"
+                       r"ritorno|rientro|zurück|terug|tillbaka|takaisin|paluu)|\blast call)\s*$")
 
 
 #: the opening of an item of a list, where an hour written short is a clock time ("→ 19h Bindlach Bhf", "• 10 Uhr
 #: Termin X", "; 11h Termin"); an hour from 1 to 6 opening one is the length of the visit before it
-_ITEM_OPEN = re.compile(r"(?:^|\s[-–—]|[•·;]|\bthen|\b(?:rdv|appt|termin|treffpunkt|meet(?:ing)?))\s*(?:at\s+)?$")
+_ITEM_OPEN = re.compile(r"(?:^|\s[-–—]|[•·;]|\bthen|\b(?:rdv|appt|termin|treffpunkt|meet(?:ing)?))"
+                        r"\s*(?:at\s+)?$")
 
 
 def _short_value(m: re.Match) -> tuple[int, bool] | None:
@@ -359,9 +361,10 @@ def _add_short(times: list, m: re.Match, value) -> None:
     times.append((m.start(), m.end(), value[0], value[1]))
 
 
-#: two hours joined by a dash, with a mark of the clock after the second perhaps ("10-13", "14-17h", "1-5pm")
-_SHORT_RANGE = re.compile(r"(?<![\w:.,/-])(\d{1,2})(?::([0-5]\d))?\s*[-–]\s*(\d{1,2})(?::([0-5]\d))?"
-                          r"(?:\s*(h|u|[ap])\.?m?\.?)?(?![\w-])")
+#: two hours joined by a dash, with a mark of the clock after the second perhaps ("10-13", "14-17h", "10h-14h",
+#: "1-5pm")
+_SHORT_RANGE = re.compile(r"(?<![\w:.,/-])(\d{1,2})(?:[:h]([0-5]\d)|[hu](?=\s*[-–]))?\s*[-–]\s*"
+                          r"(\d{1,2})(?:[:h]([0-5]\d))?(?:\s*(h|u|[ap])\.?m?\.?)?(?![\w-])")
 
 
 def _short_range(p: Prompt, times, out: Times) -> set[int]:
@@ -566,6 +569,11 @@ _BREAK_AROUND = (re.compile(r"\b" + _LUNCH_BREAK + r"[^.;:!?]{0,30}$"), re.compi
 _ALONE_AFTER_CLOCK = (re.compile(r"(?:\d|[ap]\.?m\.?|noon)\s*,\s*$"), re.compile(r"\s*(?:[:;.!]|$)"))
 
 
+#: an amount of time said alone as the last item of a list ("X 10h - museum - bakery - 3h", "• museum • 2h"): the
+#: time one has
+_LAST_ITEM = (re.compile(r"(?:\s[-–—]|[•·;])\s*$"), re.compile(r"\s*[.!]?\s*$"))
+
+
 def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int, int]]:
     """The time limit into ``out``; the other durations ``(start, end, minutes)`` (for visits)."""
     low = p.low
@@ -590,8 +598,9 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
                 and not task_in_clause(low, m.start())
         if m.group("hd"):
             is_limit = not (re.search(r"\b(spend|for)\b", before) and task_in_clause(low, m.start()))
-        if _ALONE_AFTER_CLOCK[0].search(before) and _ALONE_AFTER_CLOCK[1].match(after):
-            is_limit = True  # "Place X, 9am, two hours: a market and ..."
+        if _ALONE_AFTER_CLOCK[0].search(before) and _ALONE_AFTER_CLOCK[1].match(after) or \
+                _LAST_ITEM[0].search(before) and _LAST_ITEM[1].match(after):
+            is_limit = True  # "Place X, 9am, two hours: a market and ...", "X 10h - museum - bakery - 3h"
         if is_limit:
             out.limit = mins if out.limit is None else out.limit
         else:
