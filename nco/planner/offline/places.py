@@ -70,6 +70,8 @@ _FALLBACKS = [
     re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?=(?i:hotel|hôtel|hotell|hotelli|hostel|albergo|pousada)\s+[A-ZÀ-Ý])"),
 ]
 _AT = re.compile(r"\b(?:at|from)\s+")
+#: a word of ending right before a name, as notes write the end ("Ende Krems Bhf", "finish Red Rattler", "fin Place X")
+_END_WORD_NAME = re.compile(r"\b(?:end|ende|finish|fin|slut|loppu)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 #: going to a place, and being there by a time: the place is where the trip ends
 _HEAD_TO = re.compile(r"\b(?:head|go|walk|get|make (?:my|our) way|wander)(?:s|ing)?\s+(?:(?:down|over|up|on)\s+)?to\s+",
                       re.IGNORECASE)
@@ -959,8 +961,8 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
                    -1)}
     starts |= {m.end() for m in _WE_GET_TO.finditer(p.text) if _arrival_at(p.text, m.end())}  # "we get to X at 10"
     # "then head down to Port Hercule, need to be there by 5"
-    cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
-        ([_NAME_BY] if p.lang != "de" else []) + \
+    cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND, _END_WORD_NAME] + \
+        ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + ([_NAME_BY] if p.lang != "de" else []) + \
         ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT, _BEFORE_HEADING, _RIDE_FROM]  # "Vi ses på X kl 18"
     for cue in cues:
         for m in cue.finditer(p.text):
