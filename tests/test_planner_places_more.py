@@ -132,7 +132,7 @@ def test_a_square_said_right_after_the_verb_of_starting():
     ("Starting at the Stonewall Inn at 10. Coffee first, then a park. Meeting friends at the 14th St-8th Ave station "
      "at 2.", "14th Street-8th Avenue"),
     ("Getting off at Christopher St at 9. A coffee and a bank, then I have to catch the 1 at 14th St by 10.",
-     "14th St"),
+     "14th Street"),
 ])
 def test_a_station_said_with_its_street_words_short(text, end):
     assert _request(text, "new_york").end_place == end

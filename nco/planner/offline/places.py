@@ -70,6 +70,8 @@ _FALLBACKS = [
     re.compile(r"\b(?:in|at)\s+(?:the\s+)?(?=(?i:hotel|hôtel|hotell|hotelli|hostel|albergo|pousada)\s+[A-ZÀ-Ý])"),
 ]
 _AT = re.compile(r"\b(?:at|from)\s+")
+#: a word of ending right before a name, as notes write the end ("Ende Krems Bhf", "finish Red Rattler", "fin Place X")
+_END_WORD_NAME = re.compile(r"\b(?:end|ende|finish|fin|slut|loppu)\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 #: going to a place, and being there by a time: the place is where the trip ends
 _HEAD_TO = re.compile(r"\b(?:head|go|walk|get|make (?:my|our) way|wander)(?:s|ing)?\s+(?:(?:down|over|up|on)\s+)?to\s+",
                       re.IGNORECASE)
@@ -185,12 +187,17 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
         i = a + m.start()
         name = capitalised_phrase(p.text, i)
         if not name or p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
-                not _known_as_said(name, known):
+                name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known):
             continue
         _mask_again(p, name)
         back = _AGAIN.search(p.low, a, i) and known.area(name)  # "um 15 Uhr wieder in Ramsenthal": the town one left
-        return None if back or (start and _said_of_start(name, start, known)) else name
+        return None if back or (start and _said_of_start(name, start, known)) else _map_form(name, p.lang, known)
     return None
+
+
+#: words for an appointment or a meeting point written before the place ("11h Termin Sendlinger Tor", "Treffpunkt X")
+_MEETING_WORDS = {"termin", "treffpunkt", "treffen", "rdv", "appt", "cita", "afspraak", "möte", "tapaaminen",
+                  "appuntamento", "encontro", "rendez-vous"}
 
 
 def _known_as_said(name: str, known) -> bool:
@@ -954,8 +961,8 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
                    -1)}
     starts |= {m.end() for m in _WE_GET_TO.finditer(p.text) if _arrival_at(p.text, m.end())}  # "we get to X at 10"
     # "then head down to Port Hercule, need to be there by 5"
-    cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND] + ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
-        ([_NAME_BY] if p.lang != "de" else []) + \
+    cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND, _END_WORD_NAME] + \
+        ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + ([_NAME_BY] if p.lang != "de" else []) + \
         ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT, _BEFORE_HEADING, _RIDE_FROM]  # "Vi ses på X kl 18"
     for cue in cues:
         for m in cue.finditer(p.text):

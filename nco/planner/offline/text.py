@@ -492,9 +492,10 @@ def name_forms(name: str, lang: str) -> list[str]:
     return list(dict.fromkeys([name, *forms]))
 
 
-#: street words written short, and the word for a station after a name
-_SHORT_STREET = re.compile(r"\b(St|Ave|Av|Sq|Rd|Blvd)\b\.?")
-_LONG_STREET = {"st": "Street", "ave": "Avenue", "av": "Avenue", "sq": "Square", "rd": "Road", "blvd": "Boulevard"}
+#: street words and the German word for a station written short ("Bhf"), and the word for a station after a name
+_SHORT_STREET = re.compile(r"\b(St|Ave|Av|Sq|Rd|Blvd|Bhf)\b\.?")
+_LONG_STREET = {"st": "Street", "ave": "Avenue", "av": "Avenue", "sq": "Square", "rd": "Road", "blvd": "Boulevard",
+                "bhf": "Bahnhof"}
 _STATION_WORD = re.compile(r"\s+(?:(?:subway|metro|train|railway|tube)\s+)?station$", re.IGNORECASE)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nco.errors import InputError
 from nco.planner.offline.lexicon import (
@@ -72,6 +72,7 @@ class Times:
     deadline: int | None = None
     limit: int | None = None
     deadline_at: int | None = None  # where the deadline is said
+    read_as_clock: list[tuple[int, int]] = field(default_factory=list)  # short hours read as clock times ("14h")
 
 
 def fmt(v: int) -> str:
@@ -236,6 +237,8 @@ def _time_kind(before_text: str) -> str | None:
                  r"(?:at|around)|home)\s*$", before_text) and not re.search(  # "leaving home 9am": no way home
             r"\b(need|have|must|got)\s+to\s+\w+\s+(?:[a-z']+\s+){0,3}?(?:at|around)\s*$", before_text):
         return "start"
+    if _END_WORD.search(before_text):
+        return "deadline"  # "tills 16", "vuelta 14h", "tornar 13h": the end words of notes in the languages read
     words = re.findall(r"[a-z']+", before_text)[-6:]
     for k in range(len(words) - 1, -1, -1):
         w = words[k]
@@ -252,9 +255,9 @@ def _time_kind(before_text: str) -> str | None:
 
 def read_times(p: Prompt, times_out: Times) -> None:
     """Start time and deadline from the clock times of the prompt (masked once read)."""
-    times = find_times(p.low)
-    ranged = _read_range(p.low, times, times_out)
-    used = set(ranged)
+    times = _with_short_hours(p, find_times(p.low), times_out)
+    ranged = _read_range(p.low, times, times_out) or _short_range(p, times, times_out)
+    used = set(ranged) | _budget_hours(p.low, times, times_out)
     now = _said_as_now(p.low, times, used)
     used |= set(now)
     befores = [_before_text(p.mlow, times, i) for i in range(len(times))]
@@ -274,6 +277,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
             kind = "deadline"  # "om 2 uur terug", "um 14 Uhr zurück", "... a bakery at 5 i must be at X": the cue after
         elif times_out.start is not None and (_right_after_end(p, a) or _at_place_last(p, a, b)):
             kind = "deadline"  # "..., then dinner, meet at X at 8", "..., um zehn am X": where and when one ends
+        if kind in (None, "task") and times_out.start is not None and _last_item_end(p, times, i):
+            kind = "deadline"
         if kind in (None, "task") and start_cued and i < cued.index("start"):
             # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event, unless one goes there
             kind = "deadline" if _GOING_TO.search(before_text) else "task"
@@ -291,6 +296,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
             p.event_times.append((a, v))  # when a visit happens (tied to it by the tasks stage)
             continue
         _assign(times_out, kind, v, a)
+        times_out.read_as_clock.append((a, b))  # "X 9h30": the start's time, no duration
         p.mask(a, b)
     if now and (times_out.start is None and (times_out.deadline is None or times[now[0]][2] < times_out.deadline)
                 or times_out.start is not None and not times[now[0]][3]
@@ -299,6 +305,118 @@ def read_times(p: Prompt, times_out: Times) -> None:
     _fix_half_day(times, times_out, bool(_EVENING.search(p.low)))
     for a, b, *_ in times:
         p.mask(a, b)
+
+
+#: an hour written short with no clock word, as in notes: "14h", "9h30", "14u" (Dutch "uur"), "10a", "2p" (am,
+#: pm), "h 11" (Italian "ore")
+_SHORT_HOUR = re.compile(r"(?<![\w:.,/-])(?:h\s+(?P<ih>\d{1,2})|"
+                         r"(?P<h>\d{1,2})(?:(?P<u>[hu])(?P<m>[0-5]\d)?|(?P<ap>[ap])))(?!\w|:\d)")
+#: a bare hour that closes its clause ("back 11.", "back 2")
+_BARE_HOUR = re.compile(r"(?P<h>\d{1,2})(?=\s*(?:$|[.,;!?)]))")
+#: words of coming back or ending right before an hour written short or bare, in the languages read ("back 11",
+#: "fin 18h", "tills 16", "tornar 13h", "vuelta 14h", "retour 17h")
+_END_WORD = re.compile(r"(?:\b(?:back|home|until|till|by|fin|ende|slut|tills|tot|retour|tornar|tornada|vuelta|volta|"
+                       r"ritorno|rientro|zurück|terug|tillbaka|takaisin|paluu)|\blast call)\s*$")
+
+
+#: the opening of an item of a list, where an hour written short is a clock time ("→ 19h Bindlach Bhf", "• 10 Uhr
+#: Termin X", "; 11h Termin"); an hour from 1 to 6 opening one is the length of the visit before it
+_ITEM_OPEN = re.compile(r"(?:^|\s[-–—]|[•·;]|\bthen|\b(?:rdv|appt|termin|treffpunkt|meet(?:ing)?))"
+                        r"\s*(?:at\s+)?$")
+
+
+def _short_value(m: re.Match) -> tuple[int, bool] | None:
+    """Minutes and ambiguity of a :data:`_SHORT_HOUR` or :data:`_BARE_HOUR` match; ``None`` past 23 h."""
+    d = m.groupdict()
+    h = int(d.get("ih") or d["h"])
+    if h > 23:
+        return None
+    v = h * 60 + int(d.get("m") or 0)
+    if d.get("ap"):
+        return _clock(h, int(d.get("m") or 0), d["ap"] + "m"), False
+    if d.get("u") or d.get("ih"):
+        return v, False  # "14h", "h 11": the 24-hour clock
+    return (v + 12 * 60 if 1 <= h <= 7 else v), True  # "back 2": the afternoon
+
+
+def _with_short_hours(p: Prompt, times: list, said: Times) -> list:
+    """``times`` with the hours written short that follow the start place ("Christopher Park 14h", "Sendlinger Tor
+    h 11", "Fells Point 10a"), a word of coming back or ending ("back 11", "fin 18h", "tills 16"), a word of at
+    most ("max 4u") or open an item of a list ("→ 19h X"): notes write them so, with no clock word (their spans
+    kept in ``said``: no durations)."""
+    out = list(times)
+    for m in _SHORT_HOUR.finditer(p.low):
+        cued = _END_WORD.search(p.low, 0, m.start()) or _BUDGET_BEFORE.search(p.low, 0, m.start()) or (
+            _ITEM_OPEN.search(p.low, 0, m.start()) and (m.group("ap") or m.group("m") or int(m.group("h") or 0) >= 7))
+        if not (cued or (p.start_end >= 0 and _right_after_start(p, m.start()))):
+            continue
+        _add_short(out, m, _short_value(m))
+    for m in _BARE_HOUR.finditer(p.low):
+        if _END_WORD.search(p.low, 0, m.start()) and re.match(r"\s", p.low[m.start() - 1:m.start()]):
+            _add_short(out, m, _short_value(m))
+    said.read_as_clock += [t[:2] for t in out if t not in times]
+    return sorted(out)
+
+
+def _add_short(times: list, m: re.Match, value) -> None:
+    """A short hour into ``times``, unless it is no hour or a time read already covers it."""
+    if value is None or any(a < m.end() and m.start() < b for a, b, *_r in times):
+        return
+    times.append((m.start(), m.end(), value[0], value[1]))
+
+
+#: two hours joined by a dash, with a mark of the clock after the second perhaps ("10-13", "14-17h", "10h-14h",
+#: "1-5pm")
+_SHORT_RANGE = re.compile(r"(?<![\w:.,/-])(\d{1,2})(?:[:h]([0-5]\d)|[hu](?=\s*[-–]))?\s*[-–]\s*"
+                          r"(\d{1,2})(?:[:h]([0-5]\d))?(?:\s*(h|u|[ap])\.?m?\.?)?(?![\w-])")
+
+
+def _short_range(p: Prompt, times, out: Times) -> set[int]:
+    """Two hours joined by a dash right after the start place ("Isartor 10-13.", "Rathaus 10-12:", "X 1-5pm:"):
+    when the trip starts and ends; the indices of ``times`` it covers."""
+    m = _SHORT_RANGE.search(p.low, max(p.start_end, 0)) if p.start_end >= 0 else None
+    if m is None or not _right_after_start(p, m.start()):
+        return set()
+    h1, m1, h2, m2, mark = int(m.group(1)), int(m.group(2) or 0), int(m.group(3)), int(m.group(4) or 0), m.group(5)
+    if mark == "p" and h2 < 12:
+        h2 += 12
+        h1 += 12 if h1 + 12 <= h2 else 0
+    elif mark is None and h2 <= 7 and h1 <= h2:
+        h1, h2 = h1 + 12, h2 + 12  # "1-5": the afternoon
+    elif h2 < h1 and h2 + 12 > h1:
+        h2 += 12  # "10-2"
+    if max(h1, h2) > 23 or h2 * 60 + m2 <= h1 * 60 + m1:
+        return set()
+    out.start, out.deadline, out.deadline_at = h1 * 60 + m1, h2 * 60 + m2, m.start(3)
+    out.read_as_clock.append((m.start(), m.end()))
+    p.mask(m.start(), m.end())
+    return {i for i, (a, b, *_r) in enumerate(times) if a < m.end() and m.start() < b}
+
+
+#: a word of at most before an amount of hours written as a clock time ("max 3h", "máx 2h", "max 2 h"): a budget
+_BUDGET_BEFORE = re.compile(r"(?:\b(?:max|máx|màx|maximum|maximal|höchstens|massimo|máximo|màxim)\.?|\bmax\.)\s*$")
+
+
+def _budget_hours(low: str, times, out: Times) -> set[int]:
+    """The indices of ``times`` said after a word of at most ("max 3h" read 3:00, "max 4u"): the time limit."""
+    used = set()
+    for i, (a, b, *_r) in enumerate(times):
+        m = re.match(r"(\d{1,2})(?:\s*[:hu]\s*([0-5]\d)?)?", low[a:b])
+        if m and _BUDGET_BEFORE.search(low, max(0, a - 12), a) and 0 < int(m.group(1)) <= 12:
+            out.limit = out.limit if out.limit is not None else int(m.group(1)) * 60 + int(m.group(2) or 0)
+            out.read_as_clock.append((a, b))
+            used.add(i)
+    return used
+
+
+def _last_item_end(p: Prompt, times, i: int) -> bool:
+    """Whether clock time ``i``, the last, opens the last item of a list of visits and a place or an appointment
+    follows it, no kind of place ("→ 19:00 Bindlach Bhf", "• 10 Uhr Termin Landesklinikum", "; 11h Termin X"):
+    where and when the trip ends."""
+    a, b = times[i][:2]
+    nxt = re.match(r"[\s(]*([^\W\d_][\w'-]*)", p.low[b:])
+    return i == len(times) - 1 and _ITEM_OPEN.search(p.low, 0, a) is not None and nxt is not None \
+        and (nxt.group(1) not in LEX_MAP or p.lang != "de" and p.text[b + nxt.start(1)].isupper())  # "Jardim do X"
 
 
 def _noon_as_lunchtime(p: Prompt, times, i: int) -> bool:
@@ -473,12 +591,19 @@ _BREAK_AROUND = (re.compile(r"\b" + _LUNCH_BREAK + r"[^.;:!?]{0,30}$"), re.compi
 _ALONE_AFTER_CLOCK = (re.compile(r"(?:\d|[ap]\.?m\.?|noon)\s*,\s*$"), re.compile(r"\s*(?:[:;.!]|$)"))
 
 
+#: an amount of time said alone as the last item of a list ("X 10h - museum - bakery - 3h", "• museum • 2h"): the
+#: time one has
+_LAST_ITEM = (re.compile(r"(?:\s[-–—]|[•·;])\s*$"), re.compile(r"\s*[.!]?\s*$"))
+
+
 def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int, int]]:
     """The time limit into ``out``; the other durations ``(start, end, minutes)`` (for visits)."""
     low = p.low
     durations: list[tuple[int, int, int]] = []
     for m in DUR_RE.finditer(low):
         mins = duration_minutes(m)
+        if any(a <= m.start() < b for a, b in out.read_as_clock):
+            continue  # "Christopher Park 14h": a clock time written short
         if mins < 1:
             continue  # "at 9:00 hours": the unit of a clock time, no duration
         if _is_distance(low, m):
@@ -487,7 +612,7 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
         before, after = low[max(0, m.start() - 30):m.start()], low[m.end():m.end() + 25]
         is_limit = bool(LIMIT_BEFORE.search(before) or LIMIT_AFTER.search(after)
                         or _BREAK_AROUND[0].search(low, max(0, m.start() - 50), m.start())
-                        or _BREAK_AROUND[1].match(low, m.end()))
+                        or _BREAK_AROUND[1].match(low, m.end()) or _BUDGET_BEFORE.search(before))
         if re.search(r"\bfor\s+(?:about |around |roughly |maybe |approximately )?$", before) and \
                 re.match(r"^\W*(in total|total|altogether|overall)\b", after) is None:
             is_limit = bool(re.search(r"\b(have|got|free|out|there|here|available|around|city|town)\b\W*"
@@ -495,8 +620,9 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
                 and not task_in_clause(low, m.start())
         if m.group("hd"):
             is_limit = not (re.search(r"\b(spend|for)\b", before) and task_in_clause(low, m.start()))
-        if _ALONE_AFTER_CLOCK[0].search(before) and _ALONE_AFTER_CLOCK[1].match(after):
-            is_limit = True  # "Place X, 9am, two hours: a market and ..."
+        if _ALONE_AFTER_CLOCK[0].search(before) and _ALONE_AFTER_CLOCK[1].match(after) or \
+                _LAST_ITEM[0].search(before) and _LAST_ITEM[1].match(after):
+            is_limit = True  # "Place X, 9am, two hours: a market and ...", "X 10h - museum - bakery - 3h"
         if is_limit:
             out.limit = mins if out.limit is None else out.limit
         else:
