@@ -6,8 +6,10 @@ import re
 
 from nco.planner import tagschema
 from nco.planner.gazetteer import fold
+from nco.planner.offline.clock import word_times
 from nco.planner.offline.lexicon import (
     ALL_FUNCTION_WORDS,
+    HOUR_WORDS,
     LEX_MAP,
     PARTICLES,
     PLACE_CUE_END,
@@ -26,6 +28,7 @@ from nco.planner.offline.text import (
     sentence_bounds,
     spelled_out,
 )
+from nco.planner.request import CATEGORIES
 
 #: weaker start cues, tried in order when no :data:`PLACE_CUE_START` names a place
 _FALLBACKS = [
@@ -62,8 +65,9 @@ _FALLBACKS = [
     # "Place du Palais (10h) -> ...", "Itinerário para a tarde: Hofgarten 15h": a name that opens a sentence or
     # follows a heading, with a time after it
     # ("'Canillo, start 10.00.'", "quick one: Market Square, 3:15pm -> ...", quoted or not)
-    re.compile(r"(?:^|[.!?]\s+|:\s+)['\"‘“«]?(?=[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|de|da|do|du|del|des|dos|das|di|la|"
-               r"le)){0,5}\s*,?\s*(?:\(\s*)?(?:(?:at|start|starting|from)\s+)?\d)"),
+    # (not after the dot of "St.": "chiesa di San Vito, la Pfarrkirche St. Veit, alle dieci")
+    re.compile(r"(?:^|(?<!\bSt)(?<!\bDr)(?<!\bMt)[.!?]\s+|:\s+)['\"‘“«]?(?=[A-ZÀ-Ý][\w'’-]*(?:\s+(?:[A-ZÀ-Ý][\w'’-]*|"
+               r"de|da|do|du|del|des|dos|das|di|la|le)){0,5}\s*,?\s*(?:\(\s*)?(?:(?:at|start|starting|from)\s+)?\d)"),
     # "Me and my sister, Leopoldstraße, 4:45 in the afternoon": a name between commas before a time
     re.compile(r"(?:^|,\s+)(?=[A-Z][^,.]{2,40},\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\W|$))"),
     # "Bin geschäftlich im Hotel Double Tree. Ab 17 Uhr frei": the hotel one is in
@@ -85,6 +89,19 @@ _NAME_BY = re.compile(r"(?:(?<=[.!?] )|(?<=, then ))(?!(?:Home|Done|Finished|Eve
 _BY_THEN_AT = re.compile(r"(?:^|[.!?;,:]\s*)(?:back\s+)?(?:by|before|until)\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
                          r"\s*,?\s+(?:(?:at|in)\s+|(?:a|à|al|au|na|no|em|en)\s+(?:(?:la|el|le|o|a)\s+|l')?)?",
                          re.IGNORECASE)
+#: a clock time, then a place, that close the prompt, after a start said first ("ab Mairie du 11e um halb neun, ...,
+#: um zehn am Centre Pompidou"): where one is to be at that time, the end
+_AT_TIME_LAST = re.compile(r"(?:^|[,;]\s*)at\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s+(?:at|in)\s+(?:the\s+)?"
+                           r"(?=(?:(?-i:[A-ZÀ-Ý0-9])[\w'’-]*\s*|(?:de|du|des|la|le|di|da|do|of|the|am|an|der)\s+)+"
+                           r"[.!]?\s*$)", re.IGNORECASE)
+#: going on to someone who lives at a place ("dann zu ihr, die wohnt direkt am sendlinger tor", "then to her, she
+#: lives on X"): the place the trip ends at
+_THEY_LIVE = re.compile(r"\b(?:to|zu|chez|da|para|pra|till|naar)\s+(?:her|him|them|ihr|ihm|ihnen|elle|lui|eux|lei|ela|"
+                        r"ele|henne|honom|haar|hem)\s*,?\s+(?:(?:who|the|die|der|qui|che|que|som|she|he|sie|er|elle|"
+                        r"il|lei|lui|ela|ele|hon|han|zij|hij)\s+)?(?:lives|wohnt|habite|vit|vive|mora|abita|bor|woont)\s+"
+                        r"(?:[^\W\d_]+\s+)?(?:at|in|on|am|im|à|a|na|no|en|op|på|i)\s+(?:the\s+)?", re.IGNORECASE)
+#: a start cue that opens the prompt ("from X at 8:30, ...", "Start X 10:00, ...")
+_PLACE_CUE_OPENS = re.compile(r"\s*(?:from|start(?:ing)?|leaving|i start|we start)\b", re.IGNORECASE)
 #: ending up at a kind of place in or near a named one ("end up at a bar in Fells Point"): the named place is the end
 _END_AT_KIND = re.compile(r"\b(?:end(?:ing)?(?: up)?|finish(?:ing)?)\s+(?:at|in)\s+(?:a|an|some)\s+(?:[a-z]+\s+)?(?:" +
                           "|".join(sorted(map(re.escape, LEX_MAP), key=len, reverse=True)) +
@@ -139,7 +156,8 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
                                       or _shortened(end_place, start_place)
                                       or _station_again(p, end_place, start_place, start_at, known)
                                       or (end_at > start_at and _said_with_start(p, end_place, start_at))
-                                      or _same_place(end_place, start_place, known)):
+                                      or _same_place(end_place, start_place, known)
+                                      or _kind_of_start(end_place, start_place, p.lang, known)):
         end_place = start_place
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
         _mask_again(p, name)
@@ -170,7 +188,7 @@ def _map_form(name: str | None, lang: str, known) -> str | None:
     found = match(name)
     conf = found.confidence if found.place is not None else 0.0
     spelled = [f for f in spelled_out(name) if known(f, exact=True)] if found.place is None else []  # "14th St"
-    return next((f for f in name_forms(name, lang)[1:] + spelled if known(f) and match(f).confidence >= conf), name)
+    return next((f for f in _fi_forms(name, lang)[1:] + spelled if known(f) and match(f).confidence >= conf), name)
 
 
 def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
@@ -180,7 +198,7 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     such a place."""
     if not hasattr(known, "match"):
         return None
-    a, b = clause_of(p.low, at)
+    a, b = _deadline_clause(p.low, at)
     if re.match(r"[\s,]*(?:and\s+)?(?:then|after that|afterwards|followed by)\b", p.low[b:]):
         return None  # "lunch by 1pm at Café Luitpold, then a museum": a visit with its time
     for m in re.finditer(r"(?<![\w'])(?=(?-i:[A-ZÀ-Ý])|\d+(?:st|nd|rd|th)\s)", p.text[a:b]):  # "at 14th St by 9"
@@ -198,6 +216,23 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
 #: words for an appointment or a meeting point written before the place ("11h Termin Sendlinger Tor", "Treffpunkt X")
 _MEETING_WORDS = {"termin", "treffpunkt", "treffen", "rdv", "appt", "cita", "afspraak", "möte", "tapaaminen",
                   "appuntamento", "encontro", "rendez-vous"}
+
+#: "then" and where one is then, with no visit between ("then in the Landesklinikum", "dann im Gasthof Vogel")
+_THEN_IN = re.compile(r"\s*then\s+(?:in|at)\s+(?:the\s+)?(?=\w)")
+
+
+def _deadline_clause(low: str, at: int) -> tuple[int, int]:
+    """The clause of the deadline at ``at``, with the last clause of the prompt when that goes on from it with
+    "then" ("um zehn will ich dann im Landesklinikum sein", "mittag dann im Gasthof Vogel, um eins"): the place
+    one goes on to last, at that time."""
+    a, b = clause_of(low, at)
+    if b < len(low) and _THEN_IN.match(low, b) and clause_of(low, b + 6)[1] == len(low):
+        return a, len(low)  # "... at 10:00 will ich then in the Landesklinikum sein"
+    if b == len(low.rstrip(" .!")) and a > 0:
+        c, d = clause_of(low, a - 2)
+        if d < a and re.search(r"\bthen$", low[:c]) and _THEN_IN.match(low, c - 4):
+            return c, b  # "noon then in the Gasthof Vogel, at 1:00"
+    return a, b
 
 
 def _known_as_said(name: str, known) -> bool:
@@ -410,6 +445,19 @@ def _same_kind_word(word: str, before: str, lang: str) -> bool:
     return kind is not None and any(tagschema.lookup(w, ("en",)) == kind for w in re.findall(r"[a-z]{4,}", before))
 
 
+def _kind_of_start(end: str, start: str, lang: str, known) -> bool:
+    """Whether ``end`` is one word for the kind of place the map takes the start for ("au Viktualienmarkt ... je
+    reviens au marché", "from Frauenkirche ... back at the church"): the start said by its kind."""
+    word, visit = _place_word(end), getattr(known, "visit", None)
+    tag = tagschema.lookup(word.lower(), (lang, "en") if lang in tagschema.LANGS else ("en",)) if word else None
+    kinds = visit(start) if tag and visit else None
+    if not kinds or "=" not in tag:
+        return False
+    key, value = tag.split("=", 1)
+    return tag == kinds[1] or any(value in values for c in kinds[0] if c in CATEGORIES
+                                  for k, values in CATEGORIES[c].tags if k == key)
+
+
 def _compound_head(word: str, start: str) -> bool:
     """Whether ``word`` ends a compound word of ``start`` ("Landesklinikum" ... "zurück beim Klinikum",
     "Schillergymnasium" ... "wieder am Gymnasium"): the start said by the head of its name."""
@@ -476,9 +524,10 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
     cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
     cands = _with_town([_with_article(p.text, c, known) for c in cands], known, p.text)
-    cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known))]
+    cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known),
+                                            *_apposition(p.text, c, known))]
     if known is not None and not any(known(c[0]) for c in cands):
-        cands = [(f, at, span) for ph, at, span in cands for f in name_forms(ph, p.lang)]  # "Hakaniemestä"
+        cands = [(f, at, span) for ph, at, span in cands for f in _fi_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
     if not cands:
         return None, -1
@@ -511,6 +560,24 @@ def _with_alias(text: str, cand):
     if not m:
         return [cand]
     return [(ph, at, (a, m.end())), (m.group(1), m.start(1), (a, m.end()))]
+
+
+#: a name said again after a comma, with its article perhaps, before the next comma ("chiesa di San Vito, la
+#: Pfarrkirche St. Veit, alle dieci")
+_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|la|le|il|lo|el|der|die|das|o|a|also|namely)\s+)?(?=(?-i:[A-ZÀ-Ý]))",
+                         re.IGNORECASE)
+
+
+def _apposition(text: str, cand, known):
+    """The name the map knows said after ``cand`` as another name of it, between commas ("partiamo dalla chiesa di
+    San Vito, la Pfarrkirche St. Veit, alle dieci"), as a candidate after it when the map does not know ``cand``."""
+    ph, _, (a, b) = cand
+    m = _APPOSITION.match(text, b)
+    name = capitalised_phrase(text, m.end()) if m and known is not None and not known(ph) else None
+    c, d = _span(text, name, m.end()) if name else (-1, -1)
+    if not name or c != m.end() or not re.match(r"\s*,", text[d:]) or not known(name, exact=True):
+        return []
+    return [(name, c, (a, d))]
 
 
 #: a word for where one stays, in lower case, before the name of the place ("from hotel The Jane", "dall'albergo Roma")
@@ -731,8 +798,40 @@ _THING_FROM = re.compile(r"(?:^|[:,;]\s*|\band\s+)(?:a|an|some)\s+(?:(?!(?:walk|
                          r"bus|train|tram|ferry|boat|taxi|cab|start)\b)[\w'-]+\s+){1,4}$", re.IGNORECASE)
 
 
+#: the corner of two streets, said before them ("corner of bleecker and perry", "angle rue de Bretagne et rue
+#: Charlot", "hoek X en Y", "esquina de X y Y", "angolo tra X e Y") or between them ("hornsgatan hörnet
+#: timmermansgatan", "Hauptstraße Ecke Kirchgasse")
+_CORNER_BEFORE = re.compile(r"\b(?:corner\s+of|angle|coin\s+de|esquina|cantonada|angolo|hoek|ecke|hörnet)\s+"
+                            r"(?:(?:of|de|d'|da|do|di|del|tra|fra|entre|between|van|von|av|på)\s+)?(?:the\s+|la\s+|l')?",
+                            re.IGNORECASE)
+_CORNER_BETWEEN = re.compile(r"\s+(?:ecke|hörnet|corner|esquina(?:\s+(?:com|con|amb))?|angle|/)\s+\S", re.IGNORECASE)
+_AND_WORD = re.compile(r"\s+(?:and|&|with|con|com|amb|mit)\s+", re.IGNORECASE)
+
+
+def _corner_street(p: Prompt, skip: int):
+    """The first of two streets whose corner the first sentence names, as the map knows it ("corner of bleecker
+    and perry" -> "Bleecker Street"): where one stands, the start."""
+    match, end = getattr(p.known, "match", None), sentence_bounds(p.text, 0)[1]
+    spots = [(m.end(), True) for m in _CORNER_BEFORE.finditer(p.text, 0, end)]
+    spots += [(0, False)] if _CORNER_BETWEEN.search(p.text, 0, end) else []
+    for at, before in sorted(spots):  # the street said first
+        ph = capitalised_phrase(p.text, at) or lower_case_name(p.text, at)
+        if before and ph and _AND_WORD.search(ph):
+            ph = ph[:_AND_WORD.search(ph).start()]
+        elif not before and ph:  # "hornsgatan hörnet timmermansgatan": the name before the word for corner
+            m = _CORNER_BETWEEN.search(p.text, 0, end)
+            first = p.text[:m.start()].strip()
+            ph = first if m.start() <= len(ph) + 1 and len(first.split()) <= 4 else None
+        said = next((f for f in (ph, f"{ph} Street", f"{ph} Avenue") if p.known(f, exact=True)), None) if \
+            match and ph and at != skip else None  # "corner of bleecker and perry": the streets' short names
+        found = match(ph) if match and ph and at != skip and not said else None
+        if said or (found is not None and found.place is not None and found.confidence >= 0.9):
+            yield said or found.place.name, at, (at, at + len(ph))
+
+
 def _start_candidates(p: Prompt, skip: int):
     """Each phrase a start cue names, strongest cue first: ``(phrase, where, span to mask)``."""
+    yield from _corner_street(p, skip)
     cued = False  # whether a strong cue named a place
     for m in _FROM_HOME.finditer(p.text):
         ph = capitalised_phrase(p.text, m.end()) or lower_case_name(p.text, m.end())
@@ -777,8 +876,9 @@ def _start_candidates(p: Prompt, skip: int):
     # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at", after a time that opens a note, where
     # one gets to at a time, a square one starts at
     home = _FROM_HOME_ALONE.search(p.text)  # "leaving home 9am, ... the vet at the Humane Society": a visit
-    for cue, timed in ((PLACE_CUE_START, None), (PLACE_CUE_FROM, None), (_LEAD, _TIME_AFTER_LEAD),
-                       (_LOCATIVE, _TIME_AFTER), (_AT, None), (_IN_THE, None), (_TIME_FIRST, _CLAUSE_END),
+    for cue, timed in ((_GOING_FIRST, _TIME_AFTER), (PLACE_CUE_START, None), (PLACE_CUE_FROM, None),
+                       (_LEAD, _TIME_AFTER_LEAD), (_LOCATIVE, _TIME_AFTER), (_NEAR, _TIME_AFTER), (_AT, None),
+                       (_IN_THE, None), (_TIME_FIRST, _CLAUSE_END),
                        (_WE_GET_TO, _TIME_AFTER), (_START_NOUN, None)):
         for m in cue.finditer(p.text) if not (home and cue in (_AT, _IN_THE)) else ():
             at, ph = _lower_name_at(p.text, m.end())
@@ -800,6 +900,72 @@ def _said_no_cue(p: Prompt, skip: int):
     area = getattr(p.known, "area", None)
     if ph and m.end() != skip and not (area and area(ph)):
         yield ph, m.end(), (m.end(), m.end() + len(ph))
+    yield from _head_name(p, skip)
+
+
+def _head_name(p: Prompt, skip: int):
+    """A name the map knows that opens a message in lower case, with a clock time after it and no cue before it
+    ("largo do colégio dez da manhã lavandaria ...", "täglicher markt so um neun, bäcker", "kiasmasta lähetään puol
+    kolme"): the place the trip starts at, as a dictated note says it."""
+    known, area = p.known, getattr(p.known, "area", None)
+    head = re.match(r"\s*((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)", p.text)
+    if not hasattr(known, "match") or head is None or not head.group(1)[0].islower() or head.start(1) == skip:
+        return
+    words, best = head.group(1).split(), (0.0, "")
+    for n in range(1, len(words) + 1):
+        said, w = " ".join(words[:n]), words[n - 1].lower()
+        if w not in PARTICLES and (w in ALL_FUNCTION_WORDS or w in _CUE_WORDS or w in STOPWORDS_EN) or \
+                words[0].lower() in LEX_MAP:
+            break  # "i start from X": a cue, no name
+        for form in _fi_forms(said, p.lang):
+            found = known.match(form)
+            conf = found.confidence if found.place is not None and (n > 1 or known(form, exact=True)) else 0.0
+            if conf >= max(0.9, best[0]) and not (area and area(form)) and \
+                    _time_follows(p.text, head.start(1) + len(said), p.lang, form != said):
+                best = (conf, said if form == said or n > 1 else form)
+    if best[1]:
+        at = head.start(1)
+        yield best[1], at, (at, at + len(" ".join(words[:len(best[1].split())])))
+
+
+#: the words for a half or a quarter that open a clock time ("puol kolme", "halb zehn", "viertel nach acht")
+_PART_OF_HOUR = {"noon", "midday", "half", "halb", "halv", "puoli", "puol", "quarter", "viertel", "dreiviertel", "kvart",
+                 "varttia"}
+#: a word that makes an hour said in words a clock time, in each language read ("um neun", "às dez", "kello kolme")
+_CLOCK_CUE = {"en": "at", "de": "um", "fr": "à", "es": "a las", "pt": "às", "it": "alle", "ca": "a les", "sv": "klockan",
+              "fi": "kello", "nl": "om"}
+
+
+def _hour_word(word: str, lang: str) -> bool:
+    """Whether ``word`` is an hour said in words in ``lang`` or English ("dez", "cinc", "neun", "three"), or a
+    word for a half or a quarter of one; the word for one is also an article ("una", "ett") and no hour here."""
+    if word in _PART_OF_HOUR or (word in HOUR_WORDS and word != "one"):
+        return True
+    read = word_times(f"{_CLOCK_CUE.get(lang, 'at')} {word}", lang)
+    return word not in ALL_FUNCTION_WORDS and re.search(r"\d:\d\d", read) is not None and \
+        not re.search(r"\b1:00", read)
+
+
+def _time_follows(text: str, at: int, lang: str, verb: bool) -> bool:
+    """Whether a clock time follows ``at`` in its clause, in digits or words, past small words ("so um neun", "dez
+    da manhã", ", três e quinze") and, with ``verb`` (a name said with a case ending), one word more ("kiasmasta
+    lähetään puol kolme")."""
+    rest = re.match(r"\s*,?\s*([^,.;:!?]*)", text[at:]).group(1).lower().split()[:3]
+    for w in rest:
+        if w[0].isdigit() or _hour_word(w, lang):
+            return True
+        if w not in ALL_FUNCTION_WORDS and w not in STOPWORDS_EN:
+            if not verb:
+                return False
+            verb = False
+    return False
+
+
+def _fi_forms(name: str, lang: str) -> list[str]:
+    """:func:`name_forms` of ``name`` and, in Finnish, each without the "i" a foreign name takes before its case
+    ending ("Mariatorgetilta" -> "Mariatorgeti" -> "Mariatorget")."""
+    forms = name_forms(name, lang)
+    return forms + [f[:-1] for f in forms if lang == "fi" and re.search(r"[^aeiouyäöi\W]i$", f)]
 
 
 #: leaving from home or work with no place said after it ("leaving home 9am", "starting from the office, then")
@@ -849,6 +1015,13 @@ _LOCATIVE_WORDS = {"at", "in", "on", "from", "em", "na", "no", "nos", "nas", "da
                    "på", "vid", "bij", "ad", "a", "à"}
 _LOCATIVE = re.compile(r"(?<![\w'])(?:" + "|".join(_LOCATIVE_WORDS) + r")\s+", re.IGNORECASE)
 _IN_THE = re.compile(r"\bin\s+(?=the\s)", re.IGNORECASE)
+#: going to a place at a time, said first ("vou pra ribeira à uma e meia, a minha avó pediu: ...", "heading to
+#: kiasma at 2, then ..."): the place the errands start from
+_GOING_FIRST = re.compile(r"^\s*(?:i'?m\s+|we'?re\s+)?(?:going|heading|off|vou|vamos|voy|vado|andiamo|je vais|on va|"
+                          r"nous allons)\s+(?:to|para|pra|a|al|à|au)\s+(?:the\s+|a\s+|o\s+|la\s+|el\s+)?"
+                          r"(?!(?:" + "|".join(_HOME_WORDS) + r")\b)", re.IGNORECASE)
+#: a place one is near, in lower case with its time after it ("bike rental near the stonewall inn at 10")
+_NEAR = re.compile(r"\b(?:near|next to|close to)\s+", re.IGNORECASE)
 #: a clock time (or noon) right after a name, with the word that may introduce it
 _TIME_AFTER = re.compile(r"\s*,?\s*(?:(?:at|around|from|by|um|ab|kl\.?|klo|om|@|approx\.?|about|verso|vers|typ|"
                          r"ca\.?|circa|a|à|às|alle|a las|a les)\s+)?(?:\d|noon|midday)", re.IGNORECASE)
@@ -951,6 +1124,19 @@ def _after_start(text: str) -> bool:
     return first is not None and not _MEET.search(first.group(0))
 
 
+#: having to be at a place, in Finnish ("mun pitää olla Kampin kappelilla", "pitää olla stockholms södralla"): the
+#: name, said with the ending of being at it, is where the trip ends
+_MUST_BE_FI = re.compile(r"\b(?:pitää|pitäis|pitäisi|täytyy|tarttee)\s+olla\s+(?=((?:[^\W\d_]+\s+){0,2}?[^\W\d_]+"
+                         r"(?:lla|llä|ssa|ssä))\b)", re.IGNORECASE)
+
+
+def _must_be_name(m: re.Match) -> str | None:
+    """The name a Finnish "pitää olla" is said with, when none of its words is a small or English word ("takaisin
+    hotellilla" is "back at the hotel")."""
+    words = m.group(1).lower().split()
+    return None if any(w in STOPWORDS_EN or w in ALL_FUNCTION_WORDS for w in words) else m.group(1)
+
+
 def _end_place(p: Prompt) -> tuple[str | None, int]:
     """The end place named after an end cue ("back at", "my ferry leaves from") and where it begins."""
     # the first start cue that names a place is the start's; a later one may name the end ("and be at X by 11")
@@ -961,19 +1147,22 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
                    -1)}
     starts |= {m.end() for m in _WE_GET_TO.finditer(p.text) if _arrival_at(p.text, m.end())}  # "we get to X at 10"
     # "then head down to Port Hercule, need to be there by 5"
-    cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND, _END_WORD_NAME] + \
-        ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + ([_NAME_BY] if p.lang != "de" else []) + \
-        ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT, _BEFORE_HEADING, _RIDE_FROM]  # "Vi ses på X kl 18"
+    cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND, _END_WORD_NAME, _MUST_BE_FI] + \
+        ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
+        ([_NAME_BY] if p.lang != "de" else []) + \
+        ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT, _BEFORE_HEADING, _RIDE_FROM] + \
+        ([_AT_TIME_LAST] if _PLACE_CUE_OPENS.match(p.text) else []) + [_THEY_LIVE]  # "Vi ses på X kl 18"
     for cue in cues:
         for m in cue.finditer(p.text):
-            ph = capitalised_phrase(p.text, m.end())
+            ph = _must_be_name(m) if cue is _MUST_BE_FI else capitalised_phrase(p.text, m.end())
             # "Vi ses på X kl 18"; "mein Zug um 18 Uhr vom Bahnhof": a ride at a time, no start
             ride_at = cue is _RIDE_FROM and re.search(r"\d", m.group(0))
             if ph and (m.end() not in starts or cue is _MEET or ride_at):
                 _mask_name(p, ph, m.end())
                 return ph, m.end()
     # written in lower case: "need to be at marrickville metro by 1", "walk to the ateneum, get there by three"
-    for m in (*PLACE_CUE_END.finditer(p.text), *(_HEAD_TO.finditer(p.text) if _THERE_BY.search(p.low) else ())):
+    for m in (*PLACE_CUE_END.finditer(p.text), *(_HEAD_TO.finditer(p.text) if _THERE_BY.search(p.low) else ()),
+              *_THEY_LIVE.finditer(p.text)):
         at, ph = _name_after_stop(p.text, m.end())
         at, ph = (at, ph) if ph else _lower_name_at(p.text, m.end())
         if ph and m.end() not in starts:
