@@ -183,7 +183,25 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "diner": "amenity=restaurant", "barzinho": "amenity=bar", "barzinhos": "amenity=bar", "boteco": "amenity=bar",
          "botecos": "amenity=bar", "wurstel": "amenity=fast_food", "wurstelstand": "amenity=fast_food",
          # a slice of pizza, had at a pizza counter ("grab a slice")
-         "grab a slice": "amenity=fast_food", "pizza slice": "amenity=fast_food", "slice of pizza": "amenity=fast_food"}
+         "grab a slice": "amenity=fast_food", "pizza slice": "amenity=fast_food", "slice of pizza": "amenity=fast_food",
+         # fuel said by its name, a stop at a filling station ("gasolina, la carnicería y ...", "fare benzina")
+         "gasolina": "amenity=fuel", "benzina": "amenity=fuel", "gasolio": "amenity=fuel",
+         # the state shops of wine and spirits of Finland and Sweden, and the Dutch liquor shop ("alkosta viiniä")
+         "alko": "shop=alcohol", "alkoon": "shop=alcohol", "alkosta": "shop=alcohol", "alkossa": "shop=alcohol",
+         "systembolaget": "shop=alcohol", "slijterij": "shop=alcohol",
+         # the second-hand shop of Dutch ("een tweedehandswinkel", "naar de kringloop")
+         "tweedehands": "shop=second_hand", "tweedehandswinkel": "shop=second_hand",
+         "kringloopwinkel": "shop=second_hand", "kringloop": "shop=second_hand",
+         # a phone charger in the languages read ("un cargador de móvil", "un caricabatterie")
+         "cargador de movil": "shop=mobile_phone", "cargador del movil": "shop=mobile_phone",
+         "carregador de telemovel": "shop=mobile_phone", "carregador de celular": "shop=mobile_phone",
+         "caricabatterie": "shop=mobile_phone", "chargeur de telephone": "shop=mobile_phone",
+         "handy ladegerat": "shop=mobile_phone", "handyladegerat": "shop=mobile_phone",
+         # a haircut said by the verb ("cortar o cabelo", "cortarme el pelo", "me faire couper les cheveux")
+         "cortar o cabelo": "shop=hairdresser", "cortar el pelo": "shop=hairdresser",
+         "cortarme el pelo": "shop=hairdresser", "tagliare i capelli": "shop=hairdresser",
+         "couper les cheveux": "shop=hairdresser", "haare schneiden": "shop=hairdresser",
+         "klippa haret": "shop=hairdresser", "haar knippen": "shop=hairdresser"}
 #: linking words of shop names whose head comes first ("tienda de deportes", "negozio di biciclette")
 _LINKS = ("de", "d", "di", "da", "do", "del", "des", "du", "dels")
 #: phrase endings that only say "a place of that kind" ("chocolate shop" -> chocolate)

@@ -23,12 +23,17 @@ _lex("museum", "museum|museums|exhibition|exhibitions|exhibit|exhibits")
 _lex("gallery", "art gallery|art galleries|gallery|galleries|some art|modern art|paintings")
 _lex("sight", "sightseeing|sights|sight|landmark|landmarks|monument|monuments|attraction|attractions|"
      "castle|palace|historic site|historic sites|old town|memorial|city gate|famous building")
+#: the sights of a town in the languages read ("un maximum de curiosités", "le curiosità", "alte Gedenksteine")
+_lex("sight", "curiosités|curiosité|curiosità|curiosidades|gedenkstein|gedenksteine|gedenksteinen|nähtävyys|"
+     "nähtävyyksiä|nähtävyydet")
+#: the palace of the town, said with its article ("puis le palais")
+_lex("sight", "le palais")
 _lex("viewpoint", "viewpoint|viewpoints|lookout|scenic view|nice view|panorama|view over the city|views")
 #: the local words for a viewpoint that travellers keep in any language ("as many miradouros as possible")
 _lex("viewpoint", "miradouro|miradouros|miradoiro|miradoiros|mirante|mirantes|mirador|miradors|miradores")
 _lex("church", "church|churches|cathedral|chapel|basilica|igreja|église|kirche|kirkko|kyrka|duomo|iglesia")
 _lex("park", "park|parks|garden|gardens|green space|somewhere green|green area|botanical garden|garten|jardim|"
-     "jardin|jardins|giardino|puisto|parque|a walk|a stroll")
+     "jardin|jardins|giardino|puisto|parque|parchi|a walk|a stroll")
 _lex("playground", "playground|playgrounds|spielplatz|spielplätze")
 _lex("restaurant", "restaurant|restaurants|lunch|dinner|supper|a meal|proper meal|eat out|eatery|bistro|trattoria|"
      "somewhere to eat|place to eat|bite to eat")
@@ -37,6 +42,8 @@ _lex("restaurant", "dinner|supper", duration=90)
 _lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|snack bar|döner|doner|falafel|bagel|bagels|"
      "hot dog|hot dogs|street food|cheap food|cheap eats|a snack|snacks|a sandwich|sandwiches|fries|a bite|"
      "something to eat|sur le pouce|sul pouce")
+#: a snack in Portuguese ("depois um lanche")
+_lex("fast_food", "a lanche|um lanche|a lanchinho|um lanchinho")
 _lex("restaurant", "dumplings|noodles|a salad|tapas|pho|seafood|steak")
 _lex("cafe", "smoothie|smoothies|fresh juice|milkshake|milkshakes|crepe|crepes|crêpe|crêpes|waffle|waffles|churros")
 _lex("bar", "live music|karaoke|a glass of wine|a cocktail bar")

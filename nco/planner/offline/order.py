@@ -40,6 +40,11 @@ _ONLY_LAST = {"finally", "and finally", "lastly", "later", "später", "más tard
               "senare", "myöhemmin"}
 
 
+#: after a visit said with "later", the visits that come before it ("a movie later, but before that an atm",
+#: "un ciné plus tard, mais avant ça une pharmacie")
+_LATER_BUT_BEFORE = re.compile(r"\s*,?\s*(?:but|mais|aber|pero|mas|ma|però|men|mutta|maar)?\s*before (?:that|this)\b")
+
+
 def _only_last(mlow: str, m: re.Match) -> bool:
     """Whether "finally" ends a plain list ("a museum, a church and finally a bar"), not a sequence said
     with its own order words ("first a museum, then lunch, a gallery and finally a café")."""
@@ -53,6 +58,8 @@ def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
     for m in THEN_RE.finditer(mlow):
         if m.group(1) in ("afterwards", "afterward", "later") and re.match(_POSTFIX, mlow[m.end():]):
             continue  # "a drink afterwards." - below
+        if m.group(1) in ("afterwards", "afterward", "later") and _LATER_BUT_BEFORE.match(mlow, m.end()):
+            continue  # "a movie later but before that an atm": the visit said first comes last
         prev = [x for x in mentions if x.end <= m.start() and x.task is not None]
         nxt = [x for x in plain if x.start >= m.end()]
         if m.group(1) == "after that" and prev and _said_of(mlow, prev[-1], m):

@@ -82,6 +82,9 @@ PHRASES: dict[str, list] = {
         (r"\bnous partons (?:de la|du|de l'|des|de)" + _GAP, "from "),
         (r"(^|[.!?]\s+)depuis (?:la |le |l')?", r"\1From "),
         (r"\b(?:mon|notre) (" + _VEH + r") part (?:de la|du|des|de l'|de|d')" + _GAP, r"my \1 leaves from "),
+        # "as many" said the spoken way ("un max de cafés", "un max de points de vue", "faire les boutiques un max")
+        (r"\bpoints de vue\b", "viewpoints"), (r"\bun max (?:de |d')\s?(\w+)", r"as many \1 as possible"),
+        (r"(?<=\w )un max\b(?! (?:de|d')\b)", "as many as possible"),
         (r"\bdans (?:cet|ce) ordre\b", "in that order"), (r"\béglises\b", "churches"),
         (r"\bgaleries\b", "galleries"),
     ],

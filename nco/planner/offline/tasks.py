@@ -229,10 +229,16 @@ _PURPOSE_BEFORE = re.compile(_FOR + "$")
 
 
 def _bought_at(mlow: str, at: int, before: list[Mention]) -> bool:
-    """Whether a place that sells things is named just before ``at`` in its clause
-    ("the market to buy meat", "mercado pra comprar carne"): the goods are bought there."""
+    """Whether a place that sells things is named just before ``at`` in its clause, or a shop named by its name
+    just before the comma that opens it ("the market to buy meat", "mercado pra comprar carne", "then Stockmann,
+    to buy a present"): the goods are bought there."""
     a, _ = clause_of(mlow, at)
-    return any(x.category in _SELLERS and a <= x.start and x.end <= at and at - x.end <= 25 for x in before)
+    if any(x.category in _SELLERS and a <= x.start and x.end <= at and at - x.end <= 25 for x in before):
+        return True
+    if a == 0 or mlow[a - 1] != "," or not re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,2}", mlow[a:at]):
+        return False
+    # "sen Stockmann, ska köpa en present": a shop named, then the buying in a clause of its own
+    return any(x.category in _SELLERS and x.name and x.end < a and not mlow[x.end:a - 1].strip() for x in before)
 
 
 def _seller(x: Mention) -> bool:
@@ -544,6 +550,10 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev, y.category, y.tag = y, "cafe", None  # "a coffee and a bagel", "Kaffee und Kuchen": one stop at the café
     if prev is None and _dish_offered(mlow, y, x):
         prev = y  # "grab a feed, thai maybe", "pranzo veloce, anche un kebab va bene": what the meal may be
+    if prev is None and _sport_at(mlow, y, x):
+        prev, y.category, y.tag = y, x.category, x.tag  # "corrida no parque", "a swim at the beach": that place
+    if prev is None and _shopping_mostly(mlow, y, x):
+        prev = y  # "fare shopping, vestiti soprattutto": what the shopping is mostly for
     if prev is None and _in_brackets_after(mlow, y, x):
         prev = y  # "il giardino zoologico (Jardin Animalier)": the name the map knows tells the kind
         if x.name and not y.name:
@@ -551,15 +561,49 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
     return prev
 
 
+#: the places a sport is named for, which it can be done outdoors at too ("a run", "a swim")
+_SPORT_TAGS = ("leisure=track", "leisure=swimming_pool", "leisure=fitness_centre")
+#: "at", "in" and "on" after the translation of the languages read ("no parque", "au parc", "im Park")
+_AT_KIND = re.compile(r"\s+(?:at|in|on|em|no|na|au|im|am|auf)\s+(?:(?:the|a|an|o|le|la|der|dem|den)\s+)?")
+
+
+def _sport_at(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether the sport ``y`` is said with the outdoor place ``x`` it is done at ("a run in the park", "corrida no
+    parque", "a swim at the beach"): one visit, to that place."""
+    if y.tag not in _SPORT_TAGS or y.ref is not None or y.name or x.ref is not None or x.name:
+        return False
+    outdoor = x.category in ("park", "playground") or (x.tag or "").startswith(("natural=", "leisure="))
+    return outdoor and x.tag not in _SPORT_TAGS and bool(_AT_KIND.fullmatch(mlow[max(y.end, y.said_to):x.start]))
+
+
+#: "mostly", "above all" in the languages read ("clothes mostly", "vestiti soprattutto", "vor allem Schuhe")
+_MOSTLY = (r"(?:mostly|mainly|above all|especially|soprattutto|principalmente|surtout|vor allem|hauptsächlich|"
+           r"sobre todo|sobretudo|sobretot|främst|mest|lähinnä|vooral)")
+
+
+def _shopping_mostly(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x``, a shop said after a comma with a word of "mostly", is what the shopping ``y`` just said is
+    for ("shopping, clothes mostly", "fare shopping, vestiti soprattutto", "shopping, vor allem Schuhe")."""
+    if y.word != "shopping" or y.ref is not None or x.ref is not None or x.name:
+        return False
+    if x.category != "shop" and not (x.tag or "").startswith("shop="):
+        return False
+    gap = mlow[max(y.end, y.said_to):x.start]
+    return bool(re.fullmatch(rf"\s*,\s*(?:{_MOSTLY}\s+)?", gap) and
+                (re.fullmatch(rf"\s*,\s*{_MOSTLY}\s+", gap) or re.match(rf"\s+{_MOSTLY}\b", mlow[x.end:])))
+
+
 #: a word that offers what it is said with as a choice ("thai maybe", "anche un kebab va bene", "vielleicht Sushi")
 _OFFER = r"(?:maybe|perhaps|also|even|anche|magari|vielleicht|peut-être|quizás|quizá|tal vez|talvez|kanske|ehkä|misschien)"
-_OFFERED_AFTER = re.compile(rf"\s*(?:{_OFFER}|va bene|is fine|will do|works|passt|geht auch|ça ira|vale|serve|funkar|käy)\b")
+_OFFERED_AFTER = re.compile(rf"\s*(?:{_OFFER}|va bene|is fine|will do|works|passt|geht auch|ça ira|vale|serve|"
+                            r"funkar|käy|or whatever|or something|or so|ou quoi|o lo que sea|o algo|ou algo|o qualcosa|"
+                            r"eller nåt|eller något|tai jotain|of zo)\b")
 
 
 def _dish_offered(mlow: str, y: Mention, x: Mention) -> bool:
     """Whether ``x``, food said after a comma with a word of choice, is what the meal ``y`` just said may be
-    ("grab a feed, thai maybe", "lunch, perhaps a kebab"): one meal, not two."""
-    meal = y.word in _MEALS or (y.category == "restaurant" and not y.tag)
+    ("grab a feed, thai maybe", "lunch, perhaps a kebab", "a quick bite, kebab or whatever"): one meal, not two."""
+    meal = y.word in _MEALS or (y.category in ("restaurant", "fast_food") and not y.tag)
     if y.ref is not None or y.name or x.name or not meal or x.category not in ("restaurant", "fast_food"):
         return False
     gap = re.sub(r"^\s+[^\W\d_]+(?=\s*,)", "", mlow[max(y.end, y.said_to):x.start])  # "pranzo veloce, ..."
@@ -1128,9 +1172,10 @@ def _walks(mlow: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _past_food_word(gap: str) -> str:
-    """``gap`` after a food said with the first one ("coffee and cake at the bakery" -> " at the "; "Kaffee und
-    Mehlspeise in einer Konditorei": a word the lexicon lacks counts too)."""
-    more = re.match(r"\s+(?:and|&|with)\s+([^\W\d_]+)", gap)
+    """``gap`` after a food said with the first one, or as its alternative ("coffee and cake at the bakery" ->
+    " at the "; "Kaffee und Mehlspeise in einer Konditorei": a word the lexicon lacks counts too; "Eis oder Kuchen
+    in einem Café")."""
+    more = re.match(r"\s+(?:and|&|with|or)\s+(?:(?:a|an|some)\s+)?([^\W\d_]+)", gap)
     food = more and (more.group(1) in LEX_MAP or not _everyday(more.group(1)))
     return gap[more.end():] if food else gap
 
@@ -1156,7 +1201,7 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
         return y  # "im Biergarten einkehren", "im Café essen", "in der Cafeteria X was trinken": had at the place just named
     eats = (y.word in _MEALS and x.category in ("bar", "cafe", "fast_food")) or \
         (y.category in _EATS and x.category in _EATS)  # "some cake at a bakery", "a drink at a cafe"
-    if eats and re.fullmatch(r"\s+(?:at|in|from)\s+(?:a\s+|an\s+|the\s+|some\s+)?", _past_food_word(gap)):
+    if eats and re.fullmatch(r"\s+(?:at|in|from|em)\s+(?:a\s+|an\s+|the\s+|some\s+)?", _past_food_word(gap)):
         y.category, y.tag, y.cuisine = x.category, x.tag, y.cuisine or x.cuisine
         return y
     return None
@@ -1719,7 +1764,7 @@ _AS_MANY_OPEN = re.compile(r"\b(?:(?:(?:pel)?as many|quanti più|più|le plus de
                            r"tots els|tutti i|tutte le|tous les|toutes les|todos os|todas as)\s+|"
                            r"(?:le plus|autant) d'(?=\w))")
 _AS_MANY_CLOSE = re.compile(r"\b(?:as (?:possible|you can|we can|i can|time allows)|possibil[ei]|possible|possível|posible|"
-                            r"wie möglich|som möjligt|som går|como (?:sea posible|pueda|podamos)|"
+                            r"wie möglich|wie (?:es )?geht|som möjligt|som går|como (?:sea posible|pueda|podamos)|"
                             r"(?:que|com) (?:puder|pueda|podamos|puguem|pugui|conseguir)|che (?:riesco|riusciamo|posso|possiamo)|"
                             r"que (?:je peux|nous pouvons|on peut|je pourrai)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
 #: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
