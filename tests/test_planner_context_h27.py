@@ -109,3 +109,15 @@ def test_the_show_the_trip_ends_at_is_no_visit():
 ])
 def test_where_the_car_is_left_or_what_one_does_at_home_is_no_visit(text, kinds):
     assert planner_kinds(text) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Vom Rathaus um 9: Apotheke, Bäcker, danach Treffen am Stadtpark", ["pharmacy", "bakery"]),
+    ("Riverside Hotel 8am: breakfast, a pharmacy, then appt 11am at the hospital", ["cafe", "pharmacy"]),
+])
+def test_where_one_meets_someone_is_no_visit(text, kinds):
+    assert planner_kinds(text) == kinds
+
+
+def test_food_said_with_where_it_is_had_is_one_visit():
+    assert planner_kinds("From the station at 12: local food at a pub, then a museum. Back by 4.") == ["bar", "museum"]

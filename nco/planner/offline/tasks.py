@@ -548,6 +548,8 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev = y  # "dinner to finish, somewhere with Finnish food", "a sight, the Shot Tower maybe?"
     if prev is None and _or_else_kind(mlow, y, x):
         prev, y.category, y.tag = y, x.category, x.tag  # "il Palácio da Bolsa o comunque un monumento": a sight
+    if prev is None and _food_at_kind(mlow, y, x):
+        prev, y.category, y.tag = y, x.category, x.tag  # "comer algo típico en una cervecería": at the beer hall
     if prev is None and _in_brackets_after(mlow, y, x):
         prev = y  # "il giardino zoologico (Jardin Animalier)": the name the map knows tells the kind
         if x.name and not y.name:
@@ -600,6 +602,19 @@ def _or_else_kind(mlow: str, y: Mention, x: Mention) -> bool:
     o comunque un monumento", "the Nobel Museum or at least a museum" (one visit, of that kind)."""
     return bool(y.name) and not x.name and y.ref is None and x.ref is None and \
         bool(_OR_ELSE.fullmatch(mlow[max(y.end, y.said_to):x.start]))
+
+
+#: food, then where it is had, in the languages read after their cue words became English ("local food en a pub",
+#: "cuisine locale dans une brasserie")
+_FOOD_AT = re.compile(r"\s+(?:food|cuisine|fare|dishes|comida|cucina|essen|mat|ruokaa)\s+(?:at|in|en|em|no|na|à|au|dans|"
+                      r"im|in der|på|nel|nella|bij)\s+(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett)\s+)?")
+
+
+def _food_at_kind(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x``, a place to eat or drink, is where the food ``y`` said just before is had: "comer algo típico en
+    una cervecería", "local food at a pub" (one visit, there)."""
+    return y.category == "restaurant" and y.ref is None and not y.name and x.category in _EATS and \
+        not x.name and x.ref is None and bool(_FOOD_AT.fullmatch(mlow[max(y.end, y.said_to):x.start]))
 
 
 def _sight_named(mlow: str, y: Mention, x: Mention) -> bool:
@@ -962,11 +977,12 @@ _CLOSED = re.compile(r"\s*(?:,\s*|\(\s*)?(?:(?:which|that|as|since|because|weil|
                      r"está|están|es|é|è|är|on|zijn)\s+(?:(?:heute|today|aujourd'hui|hoy|hoje|oggi|idag|tänään|"
                      r"vandaag|still|now|all day)\s+)?(?:closed|shut|zu|geschlossen|fermée?s?|cerrad[oa]s?|"
                      r"fechad[oa]s?|chius[oaie]|stängd|stängt|kiinni|dicht|gesloten)\b")
-#: where an appointment is, said right after it ("consulta no hospital", "an appointment at the clinic",
-#: "Termin im Klinikum", "rendez-vous à l'hôpital")
+#: where an appointment or a meeting is, said right after it, a clock time between ("consulta no hospital", "an
+#: appointment at the clinic", "Termin im Klinikum", "appt 11am Penn State", "danach Treffen am Dorfpark")
 _APPOINTMENT_AT = re.compile(r"\b(?:consulta|appointment|appt|termin|rendez-vous|rdv|cita|appuntamento|tid|"
-                             r"afspraak)\s+(?:at|in|em|no|na|à|au|beim|im|bei|en|al|all'|alla|på|op|bij)\s+"
-                             r"(?:(?:the|o|a|la|le|el|der|dem|het|de)\s+|l'\s*)?$")
+                             r"afspraak|treffen|meeting|encontro|incontro|träff|tapaaminen)\s+"
+                             r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|uhr)?\s+)?(?:(?:at|in|em|no|na|à|au|beim|im|am|"
+                             r"bei|en|al|all'|alla|på|op|bij)\s+)?(?:(?:the|o|a|la|le|el|der|dem|het|de)\s+|l'\s*)?$")
 #: "it's a zoo": a place that is too busy, not the zoo ("Skip the market, it's a zoo on weekends")
 _ITS_A = re.compile(r"\b(?:it's|it is|it gets|gets|c'est|es|é|ist|är)\s+(?:a|an|un|una|um|uma|ein|ett)\s+$")
 
@@ -976,7 +992,7 @@ def _not_open_or_elsewhere(p: Prompt, x: Mention) -> str | None:
     is ("Às 14h tenho consulta no hospital"), a busy place likened to a zoo ("it's a zoo on weekends")."""
     if _CLOSED.match(p.low, x.end):
         return "is said to be closed"
-    if not x.name and _APPOINTMENT_AT.search(p.low[max(0, x.start - 30):x.start]):
+    if _APPOINTMENT_AT.search(p.low[max(0, x.start - 30):x.start]):
         return "is where an appointment is, with its own time"
     if x.tag == "tourism=zoo" and _ITS_A.search(p.low[max(0, x.start - 20):x.start]):
         return "says that a place is busy"
