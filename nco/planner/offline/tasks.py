@@ -554,6 +554,12 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev, y.category, y.tag = y, x.category, x.tag  # "corrida no parque", "a swim at the beach": that place
     if prev is None and _shopping_mostly(mlow, y, x):
         prev = y  # "fare shopping, vestiti soprattutto": what the shopping is mostly for
+    if prev is None and (_meal_somewhere(mlow, y, x) or _sight_named(mlow, y, x)):
+        prev = y  # "dinner to finish, somewhere with Finnish food", "a sight, the Shot Tower maybe?"
+    if prev is None and _or_else_kind(mlow, y, x):
+        prev, y.category, y.tag = y, x.category, x.tag  # "il Palácio da Bolsa o comunque un monumento": a sight
+    if prev is None and _food_at_kind(mlow, y, x):
+        prev, y.category, y.tag = y, x.category, x.tag  # "comer algo típico en una cervecería": at the beer hall
     if prev is None and _in_brackets_after(mlow, y, x):
         prev = y  # "il giardino zoologico (Jardin Animalier)": the name the map knows tells the kind
         if x.name and not y.name:
@@ -610,6 +616,58 @@ def _dish_offered(mlow: str, y: Mention, x: Mention) -> bool:
     if re.fullmatch(rf"\s*,\s*{_OFFER}\s+(?:a |an |some )?", gap):
         return True
     return bool(re.fullmatch(r"\s*,\s*(?:a |an |some )?", gap) and _OFFERED_AFTER.match(mlow, x.end))
+
+
+#: a meal, a word or two, then "somewhere" and what it serves ("lunch to finish, somewhere Greek", "dinner,
+#: somewhere with Finnish food", "Mittagessen, irgendwo mit", "déjeuner, quelque part avec")
+_SOMEWHERE_SERVING = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*,\s*(?:somewhere|some place|a place|anywhere|irgendwo|"
+                                r"quelque part|da qualche parte|någonstans|ergens|en algún sitio|em algum lugar|"
+                                r"jossain)(?:\s+(?:with|that does|serving|mit|avec|con|com|med|met))?"
+                                r"(?:\s+(?:good|nice|proper|real|some))?\s+")
+
+
+def _meal_somewhere(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x``, food said after "somewhere", is what the meal ``y`` just said is to be: "dinner to finish,
+    somewhere with Finnish food", "lunch, somewhere Greek if there's one": one meal, not two."""
+    meal = y.word in _MEALS or (y.category == "restaurant" and not y.tag)
+    return meal and y.ref is None and not y.name and not x.name and x.category in ("restaurant", "fast_food") and \
+        bool(_SOMEWHERE_SERVING.fullmatch(mlow[max(y.end, y.said_to):x.start]))
+
+
+#: "or anyway", "or at least", "or else" and an article ("o comunque un", "ou du moins un", "oder wenigstens ein")
+_OR_ELSE = re.compile(r"\s*,?\s*(?:or|o|ou|oder|eller|tai|of)\s+(?:anyway|otherwise|else|at least|failing that|"
+                      r"comunque|altrimenti|almeno|sinon|du moins|au moins|sonst|zumindest|wenigstens|senão|"
+                      r"pelo menos|si no|al menos|annars|åtminstone|muuten|ainakin|anders|tenminste)\s+"
+                      r"(?:(?:a|an|some|un|une|una|uno|um|uma|ein|eine|einen|en|ett|een)\s+)?")
+
+
+def _or_else_kind(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x`` is a kind offered instead of the named place ``y`` just before it: "prima il Palácio da Bolsa
+    o comunque un monumento", "the Nobel Museum or at least a museum" (one visit, of that kind)."""
+    return bool(y.name) and not x.name and y.ref is None and x.ref is None and \
+        bool(_OR_ELSE.fullmatch(mlow[max(y.end, y.said_to):x.start]))
+
+
+#: food, then where it is had, in the languages read after their cue words became English ("local food en a pub",
+#: "cuisine locale dans une brasserie")
+_FOOD_AT = re.compile(r"\s+(?:food|cuisine|fare|dishes|comida|cucina|essen|mat|ruokaa)\s+(?:at|in|en|em|no|na|à|au|dans|"
+                      r"im|in der|på|nel|nella|bij)\s+(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett)\s+)?")
+
+
+def _food_at_kind(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x``, a place to eat or drink, is where the food ``y`` said just before is had: "comer algo típico en
+    una cervecería", "local food at a pub" (one visit, there)."""
+    return y.category == "restaurant" and y.ref is None and not y.name and x.category in _EATS and \
+        not x.name and x.ref is None and bool(_FOOD_AT.fullmatch(mlow[max(y.end, y.said_to):x.start]))
+
+
+def _sight_named(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x`` is a place the map knows, said as what the sight asked for just before may be: "a quick
+    visit to a sight, the Shot Tower maybe?", "une curiosité, genre la tour X" (one visit, a sight)."""
+    if y.category != "sight" or y.tag or y.name or y.ref is not None or not x.name:
+        return False
+    gap = mlow[max(y.end, y.said_to):x.start]
+    return bool(_NAME_MEANT.fullmatch(gap) or _NAME_BESIDE.fullmatch(gap))
 
 
 def _said_again(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
@@ -672,7 +730,7 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
 _BECAUSE_HAVE = (r"\b(?:because|cause|'cause|since|as|porque|perché|perchè|perquè|eftersom|car)\s+(?:we|i|on|nous|"
                  r"vi|jag)?\s*(?:have|'ve got|got|have got|tenemos|tengo|temos|tenho|abbiamo|ho|tenim|tinc|har|a|"
                  r"avons|ai)\s+(?:(?:a|an|the|some|my|our|la|il|una|un|uma|um|une|en|ett)\s+)?")
-_FOR_END = re.compile(r"^[^,;:()]*(?:" + _FOR + "|" + _BECAUSE_HAVE + r")(?:[^\W\d_]+\s+)?$")
+_FOR_END = re.compile(r"^[^,;:()]*(?:" + _FOR + "|" + _BECAUSE_HAVE + r")(?:[^\W\d_]+(?:'s|')?\s+)?$")
 
 
 #: back where the trip ends, said with a word for the place ("back at the hotel", "back to the station")
@@ -894,6 +952,9 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is what someone is"
     if not x.ref and _done_before(mlow, x):
         return "is a visit already made"
+    why = _said_as_context(p, x, before_x, start)
+    if why:
+        return why
     if x.tag and _PLACE_NOUN.match(mlow, x.end) and any(
             y.word in _MEALS and clause_of(mlow, y.start) == clause_of(mlow, x.start) for y in before_x):
         return "says what the meal's place is like"  # "lunch på något billigt ställe": a cheap place
@@ -922,6 +983,207 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
     if x.word in _MEALS and _meal_before_start(p, x, before_x):
         return "is had before the trip starts"
     return _somebody_there(mlow, x)
+
+
+def _said_as_context(p: Prompt, x: Mention, before_x: list[Mention], start: str) -> str | None:
+    """Why ``x`` is only the setting of the trip, not a visit of its own: a place liked last time that the
+    visit after it follows from ("we loved the aquarium last time, so a museum"), the start's kind said as where
+    one is back at ("sen tillbaka till kyrkan", "um halb fünf wieder an der Kirche"), something left for another
+    day ("Ins Kiasma gehen wir erst morgen"), an event at the place ("before a concert there") or where the trip
+    ends ("a drink before the show"), a question after the same kind was asked for ("... a beer. Any good beer
+    spots around?"), goods got at a visit ("the library to pick out books"), what one does at home ("home by 7:45
+    to shower"), someone one goes with ("io e Marco"), a place closed or where an appointment is."""
+    if x.name and _a_companion(p.low, p.low[x.start:x.end]):
+        return "is someone one goes with"
+    if not x.ref and _liked_before(p.mlow, x):
+        return "is a place liked before, which the next visit follows from"
+    if not x.name and _back_at_start_kind(p, x, start):
+        return "is the start, where the trip ends"
+    if _later_day(p.low, x):
+        return "is for another day"
+    if x.word in _EVENTS and not x.name and _THERE_AFTER.match(p.mlow, x.end):
+        return "is an event at a place said before it"
+    if x.word in _EVENTS and x.ref == "before" and _event_at_end(p, x):
+        return "is the event the trip ends at"
+    if not x.name and _asked_again(p.mlow, x, before_x):
+        return "asks where a visit said before may be"
+    if not x.name and x.ref is None and _goods_there(p.mlow, x, before_x):
+        return "is what is got at the visit before it"
+    if not x.name and _HOME_TO_DO.search(p.mlow[max(0, x.start - 40):x.start]):
+        return "is what one does at home when the trip ends"
+    return _not_open_or_elsewhere(p, x)
+
+
+#: a place said to be closed, after it in its sentence ("the mall, it's closed", "das Museum hat heute zu",
+#: "le marché est fermé", "el mercado está cerrado", "o museu está fechado", "il museo è chiuso")
+_CLOSED = re.compile(r"\s*(?:,\s*|\(\s*)?(?:(?:which|that|as|since|because|weil|denn|car|porque|perché|eftersom)\s+)?"
+                     r"(?:(?:it|they|er|es|sie|il|elle|ils)\s*)?(?:'s|'re|is|are|ist|sind|hat|haben|est|sont|c'est|"
+                     r"está|están|es|é|è|är|on|zijn)\s+(?:(?:heute|today|aujourd'hui|hoy|hoje|oggi|idag|tänään|"
+                     r"vandaag|still|now|all day)\s+)?(?:closed|shut|zu|geschlossen|fermée?s?|cerrad[oa]s?|"
+                     r"fechad[oa]s?|chius[oaie]|stängd|stängt|kiinni|dicht|gesloten)\b")
+#: where an appointment or a meeting is, said right after it, a clock time between ("consulta no hospital", "an
+#: appointment at the clinic", "Termin im Klinikum", "appt 11am Penn State", "danach Treffen am Dorfpark")
+_APPOINTMENT_AT = re.compile(r"\b(?:consulta|appointment|appt|termin|rendez-vous|rdv|cita|appuntamento|tid|"
+                             r"afspraak|treffen|meeting|encontro|incontro|träff|tapaaminen)\s+"
+                             r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|uhr)?\s+)?(?:(?:at|in|em|no|na|à|au|beim|im|am|"
+                             r"bei|en|al|all'|alla|på|op|bij)\s+)?(?:(?:the|o|a|la|le|el|der|dem|het|de)\s+|l'\s*)?$")
+#: "it's a zoo": a place that is too busy, not the zoo ("Skip the market, it's a zoo on weekends")
+_ITS_A = re.compile(r"\b(?:it's|it is|it gets|gets|c'est|es|é|ist|är)\s+(?:a|an|un|una|um|uma|ein|ett)\s+$")
+
+
+def _not_open_or_elsewhere(p: Prompt, x: Mention) -> str | None:
+    """Why ``x`` is no visit: a place said closed ("Don't send me near the mall, it's closed"), where an appointment
+    is ("Às 14h tenho consulta no hospital"), a busy place likened to a zoo ("it's a zoo on weekends")."""
+    if _CLOSED.match(p.low, x.end):
+        return "is said to be closed"
+    if _APPOINTMENT_AT.search(p.low[max(0, x.start - 30):x.start]):
+        return "is where an appointment is, with its own time"
+    if x.tag == "tourism=zoo" and _ITS_A.search(p.low[max(0, x.start - 20):x.start]):
+        return "says that a place is busy"
+    return None
+
+
+def _event_at_end(p: Prompt, x: Mention) -> bool:
+    """Whether the event ``x``, said as what visits come before ("before we go to the show"), is where the
+    trip ends: an end place is named and no other event is asked for."""
+    end = any(p.places[1:3])  # the end, or the place of the deadline ("a gig at the Red Rattler at 8pm")
+    words = "|".join(re.escape(w) for w in sorted(_EVENTS, key=len, reverse=True))
+    others = [m for m in re.finditer(rf"\b(?:{words})\b", p.mlow) if m.start() != x.start]
+    return end and x.word.startswith("the ") and not others
+
+
+#: home or back, when, then what one does there ("home by 7:45 to shower", "zu Hause um zu duschen")
+_HOME_TO_DO = re.compile(rf"\b{_HOME_WORDS}\s+(?:by|at|before|around|for)\b[^.;!?,()]{{0,15}}?\s"
+                         rf"(?:to|um zu|pour|para|per|för att|om te)\s+$")
+
+
+#: goods one gets at a place ("snacks", "books"), when said as what a visit is for
+_GOODS = {"snacks", "books", "clothes", "souvenirs", "gifts", "groceries", "flowers"}
+#: what one goes there to do with them ("to pick out", "to pick up some", "to get", "to buy the")
+_TO_GET = re.compile(r"\bto\s+[^\W\d_]+\s+(?:up\s+|out\s+)?(?:(?:some|a few|the|my|our|her|his|a|an)\s+)?$")
+
+
+def _goods_there(mlow: str, x: Mention, before_x: list[Mention]) -> bool:
+    """Whether ``x`` is goods got at the visit said before it in its clause: "a supermarket run for snacks",
+    "then the library to pick out books" (no bookshop)."""
+    before = mlow[max(0, x.start - 30):x.start]
+    if x.word not in _GOODS or not (_PURPOSE_AFTER.search(before[-25:]) or _TO_GET.search(before)):
+        return False
+    a, _ = clause_of(mlow, x.start)
+    return any(y.ref is None and a <= y.start and y.end <= x.start and y.category != x.category for y in before_x)
+
+
+#: oneself, in the languages read ("I", "me", "io", "ich", "moi", "yo", "eu", "jag", "minä", "ik")
+_ME = r"(?:i|me|io|ich|je|moi|yo|eu|jag|minä|ik|jo)"
+_AND = r"(?:and|e|und|et|y|och|ja|en|i|&)"
+
+
+def _a_companion(low: str, name: str) -> bool:
+    """Whether a one-word name the map knows is someone one goes with, said with oneself somewhere in the
+    prompt: "Domani io e Marco partiamo ... (Marco è fissato)", "Lisa and I start at", "ich und Jonas"."""
+    if not re.fullmatch(r"[^\W\d_]+", name):
+        return False
+    n = re.escape(name)
+    return re.search(rf"\b{_ME}\s+{_AND}\s+{n}\b|\b{n}\s+{_AND}\s+{_ME}\b", low) is not None
+
+
+#: liking a place ("we loved", "j'avais adoré", "ci era piaciuta", "hat uns gefallen", "nos encantó", "älskade")
+_LIKED = re.compile(r"\b(?:loved|liked|enjoyed|adored|adoré|adorée|aimé|aimée|adorato|adorata|amato|piaciut[oaie]|"
+                    r"gefallen|gefiel|geliebt|encantó|encantaron|gustó|gustaron|adoramos|adoré|amamos|adorei|"
+                    r"gostei|gostámos|gostamos|adorámos|älskade|gillade|tykkäsin|tykkäsimme|rakastin|rakastimme|"
+                    r"genoten|vonden)\b")
+#: a time before this trip ("last time", "last year", "la dernière fois", "l'anno scorso", "letztes Jahr")
+_LAST_TIME = re.compile(r"\b(?:last (?:time|year|summer|winter|spring|autumn|week|month|visit)|la dernière fois|"
+                        r"l'an dernier|l'année dernière|l'été dernier|l'anno scorso|l'ultima volta|l'estate scorsa|"
+                        r"letztes (?:mal|jahr)|letzten sommer|beim letzten (?:mal|besuch)|la última vez|el año pasado|"
+                        r"el verano pasado|da última vez|a última vez|no ano passado|o ano passado|förra (?:gången|"
+                        r"året|sommaren)|i fjol|viime kerralla|viime vuonna|viime kesänä|vorige keer|vorig jaar|"
+                        r"vorige zomer)\b")
+#: so, then what is said after it, to the end of its clause ("so this time a museum first,", "donc d'abord une
+#: église,", "quindi vorremmo tornarci,")
+_SO_NEXT = re.compile(r"[^.!?;]{0,60}?[,.;!]?\s*\b(?:so|donc|quindi|perciò|dunque|daher|deshalb|"
+                      r"así que|por eso|entonces|então|por isso|så|joten|dus|daarom)\b([^,.;!?]*)")
+
+
+def _liked_before(mlow: str, x: Mention) -> bool:
+    """Whether ``x`` is a place one liked last time, said as why the visit after it, in the clause that "so"
+    opens, is wanted: "Last year we loved the view from the palace, so first a viewpoint", "La dernière fois
+    j'avais adoré les petites églises, donc d'abord une église"; "we loved the galleries last time, so as many of
+    those as we can" and "ci era piaciuta l'Asamkirche, quindi vorremmo tornarci" stay visits."""
+    s0, _ = sentence_bounds(mlow, x.start)
+    so = _SO_NEXT.match(mlow, x.end)
+    if so is None:
+        return False
+    said = mlow[s0:so.start(1)]
+    return bool(_LIKED.search(said) and _LAST_TIME.search(said) and LEX_RE.search(so.group(1)))
+
+
+#: back, then where, in the languages read after their cue words became English ("back till the church", "back a
+#: park" from "retour au square", "back tori" from "takaisin torille", "wieder at the church")
+_BACK_TO_KIND = re.compile(r"\b(?:back|wieder|tillbaka|takaisin|zurück|terug)\s+(?:(?:at|to|in|till|a|à|au|al|"
+                           r"ao|à la|na|no|zum|zur|am|an|naar|op)\s+)?(?:(?:the|der|dem|die|la|le|el|o|a|het|de)\s+)?"
+                           r"(?P<word>[^\W\d_]+\s+)?$")
+#: being where the trip ends, with a deadline after the place ("I must be at the garden by 8")
+_BE_AT_KIND = re.compile(r"\b(?:must|have to|has to|need to|should)\s+be\s+(?:back\s+)?(?:at|in)\s+(?:the\s+)?$")
+_BY_AFTER = re.compile(r"\s+(?:by|before)\b")
+
+
+def _start_kinds(p: Prompt) -> set[str]:
+    """The kinds the start's name says by a compound word ("Dreifaltigkeitskirche": church, "Fatbursparken":
+    park, "Kauppatori": market)."""
+    kinds = {compound_kind(w, p.lang) for w in re.findall(r"[^\W\d_]+", p.places[0] or "")} if p.places else set()
+    return {TAG_CATEGORY.get(k, k) for k in kinds if k}
+
+
+def _back_at_start_kind(p: Prompt, x: Mention, start: str) -> bool:
+    """Whether ``x`` is the start, said by its kind as where one is back at when the trip ends: "sen tillbaka till
+    kyrkan" from Sankt Paulskyrkan, "Back at the park by 1:30" from Fatbursparken, "Retour au square à 18h",
+    "back to the mall parking lot" from Colonial Park Mall, "Devo tornare al giardino entro le 20"."""
+    if not start or x.ref is not None:
+        return False
+    before = p.low[max(0, x.start - 40):x.start]  # the start's name is masked in mlow
+    back = _BACK_TO_KIND.search(before)
+    of_start = _of_start_kind(p, x, start) or (x.tag is None and x.category in _start_kinds(p))
+    if back and back.group("word"):  # "back to the mall parking lot": a word of the start's name, then the kind
+        return back.group("word").strip() in start.split() and x.category not in _EATS
+    return of_start and bool(back or (_BE_AT_KIND.search(before) and _BY_AFTER.match(p.mlow, x.end)))
+
+
+#: said to be done only on a later day ("é só amanhã", "erst morgen", rewritten "first tomorrow", "not until
+#: Saturday", "seulement demain", "först i morgon"), in the clause of the place
+_LATER_DAY = re.compile(r"\b(?:only|just|first|not (?:until|till|before)|é só|só|sólo|solo|seulement|pas avant|"
+                        r"erst|först|vasta|pas avant|nur)\s+(?:on\s+|el\s+|le\s+|am\s+|on\s+)?(?:tomorrow|"
+                        r"next week|the weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+#: "not today" said after a comma at the end of the sentence ("la llevo el domingo, hoy no.")
+_NOT_TODAY_AFTER = re.compile(r"\s*,\s*(?:not today|hoy no|hoje não|pas aujourd'hui|nicht heute|heute nicht|oggi no|"
+                              r"inte idag|ei tänään|vandaag niet|avui no|today no|today not)\s*(?:[.!;]|$)")
+
+
+def _later_day(low: str, x: Mention) -> bool:
+    """Whether the clause of ``x`` says it is for a later day: "Levar o cão ao veterinário é só amanhã", "Ins
+    Kiasma gehen wir erst morgen", "La ropa para la iglesia la llevo el domingo, hoy no"."""
+    a, b = clause_of(low, x.start, wide=True)
+    return bool(_LATER_DAY.search(low, a, b) and not re.search(r"\bfirst thing\b", low[a:b])) or \
+        bool(_NOT_TODAY_AFTER.match(low, b))
+
+
+#: "there" right after an event ("before a concert there", "vor dem Konzert dort", "avant un concert là-bas")
+_THERE_AFTER = re.compile(r"\s+(?:there|dort|da|là|là-bas|lì|là|allí|ahí|ali|lá|där|siellä|daar)\b")
+#: a question to the reader about where a kind of place is ("Any good beer spots around Södermalm?", "Is there a
+#: good bar nearby?", "Gibt es da eine gute Bar?", "Y a-t-il un bon bar près d'ici ?")
+_ASKED = re.compile(r"\s*(?:any|is there|are there|do you know|know any|anything|gibt es|kennst du|y a-t-il|"
+                    r"tu connais|connais-tu|hay|conoces|há|conheces|c'è|ci sono|conosci|finns det|vet du|"
+                    r"onko|tiedätkö|is er|ken je)\b")
+
+
+def _asked_again(mlow: str, x: Mention, before_x: list[Mention]) -> bool:
+    """Whether ``x`` is in a question to the reader about a kind of place already asked for: "To finish I'd
+    love a beer. ... Any good beer spots around Södermalm?"."""
+    s0, s1 = sentence_bounds(mlow, x.start)
+    if not mlow[s1:s1 + 1] == "?" and not mlow[s0:s1].rstrip().endswith("?"):
+        return False
+    return bool(_ASKED.match(mlow, s0)) and any(y.category == x.category and y.tag == x.tag and y.ref is None
+                                                for y in before_x)
 
 
 #: a visit already made: a word of the past ("already", "yesterday", "schon", "déjà", "ayer") and a verb of having
@@ -1064,7 +1326,9 @@ _PARKED = (r"(?:is|stands|was left|left|parked|ficou|está|fica|deixei|deixamos|
            r"parkerat|parkeerd|staat|on)")
 #: a vehicle left there, then the place ("o carro ficou no parque", "tenemos el coche en el parking", "Cykeln står
 #: vid kyrkan")
-_VEHICLE_LEFT = re.compile(rf"\b(?:{_VEHICLE}\s+(?:\w+\s+)?{_PARKED}|(?:ich|i|we|wir) park(?:e|en)?)\s+"
+_VEHICLE_LEFT = re.compile(rf"\b(?:{_VEHICLE}\s+(?:\w+\s+)?{_PARKED}|(?:ich|i|we|wir) park(?:e|en)?|on se gare|"
+                           rf"je me gare|nous nous garons|aparcamos|aparco|estacionamos|estaciono|parcheggiamo|"
+                           rf"parcheggio|parkerar|parkeren)\s+"
                            rf"(?:[^\W\d_]+\s+){{0,3}}$")
 #: the place, then that a vehicle is left there ("al parco, dove abbiamo lasciato la macchina", "am Platz (da steht
 #: mein Radl)")
