@@ -35,6 +35,8 @@ _lex("church", "church|churches|cathedral|chapel|basilica|igreja|église|kirche|
 _lex("park", "park|parks|garden|gardens|green space|somewhere green|green area|botanical garden|garten|jardim|"
      "jardin|jardins|giardino|puisto|parque|parchi|a walk|a stroll")
 _lex("playground", "playground|playgrounds|spielplatz|spielplätze")
+#: the Brazilian word for a playground ("parquinho com as crianças")
+_lex("playground", "parquinho|parquinhos")
 _lex("restaurant", "restaurant|restaurants|lunch|dinner|supper|a meal|proper meal|eat out|eatery|bistro|trattoria|"
      "somewhere to eat|place to eat|bite to eat")
 _lex("restaurant", "lunch", duration=60)
@@ -80,6 +82,101 @@ _lex("cinema", "cinema|movie|movies|film screening|movie theater|movie theaters|
 _lex("cinema", "cine|ciné|cines|kino|kinos|leffa")
 _lex("library", "library|libraries|biblioteca|bibliothèque|bibliothek")
 _lex("market", "market|markets|marketplace|farmers market|food market|flea market")
+#: the covered market hall of the languages read ("in die Markthalle", "kauppahalli", "Saluhallen")
+_lex("market", "markthalle|markthallen|markthal|kauppahalli|kauppahalliin|saluhall|saluhallen")
+#: the lending library in German ("in die Bücherei"), the church in Dutch ("kerk, lunch, park")
+_lex("library", "bücherei|büchereien|stadtbücherei")
+_lex("church", "kerk|kerkje")
+#: a wine bar, said in one word ("ein Weinlokal", "so viele Weinbars", "en vinbar"), a snack bar ("een snackbar",
+#: "zum Imbiss"), a drink in Brazil ("um drinque"), a palace ("el palacio", "il palazzo")
+_lex("bar", "weinbar|weinbars|weinlokal|weinlokale|weinstube|vinbar|vinbaren|viinibaari|wijnbar|drinque|drinques")
+_lex("fast_food", "snackbar|snackbars|imbiss|imbissbude|frituur")
+_lex("sight", "palacio|palazzo|palácio|palast")
+#: shopping, said with the Finnish word for "to the shops" ("ostoksille kauppaan"): read as "shopping"
+SHOPPING_WORDS = ("ostoksille", "ostoksilla")
+_lex("shop", "|".join(SHOPPING_WORDS))
+#: meals and kinds shortened in a note ("musée → déj. → boutiques", "boulangerie, pharm.")
+_lex("restaurant", "déj.")
+_lex("pharmacy", "pharm.")
+
+#: kinds of place outside the 22 categories, said the local way in the languages read (after their cue words
+#: became English), where the tagging schema lacks the word or gives it to another kind: phrase -> OSM tag
+LOCAL_KINDS: dict[str, str] = {}
+
+
+def _kind(tag: str, words: str) -> None:
+    for w in words.split("|"):
+        LOCAL_KINDS[w] = tag
+
+
+#: mending and copying: the workshop is the visit ("die Fahrradwerkstatt", "somewhere to fix my phone screen",
+#: "tirar uma cópia das chaves", "the cobbler", "suutarille")
+_kind("shop=bicycle", "fahrradwerkstatt|fahrradladen|radladen|fahrradgeschäft|bike repair shop|cykelverkstad|"
+      "cykelverkstaden|cykelaffär|cykelaffären|pyöräkorjaamo|fietsenmaker|fietsenwinkel|vélociste|réparateur de vélos|"
+      "réparer mon vélo|réparer le vélo|taller de bicicletas|taller de bicis|oficina de bicicletas|ciclofficina")
+_kind("shop=mobile_phone", "handyshop|handyladen|handygeschäft|handy-shop|handyreparatur|phone repair|phone repair shop|"
+      "fix my phone|repair my phone|phone screen|puhelin korjaukseen|puhelinkorjaamo|puhelinliike|mobilbutik|"
+      "mobilreparation|telefoonwinkel|réparer mon téléphone|arreglar el móvil|arreglar mi móvil|consertar o telemóvel|"
+      "consertar o celular|riparare il telefono|riparare il cellulare")
+_kind("craft=key_cutter", "key cutting|keys cut|keys copied|copy of my keys|copy of the keys|cópia das chaves|"
+      "cópia da chave|cópias das chaves|copia de las llaves|copia de la llave|double des clés|doubles des clés|"
+      "copia delle chiavi|copia della chiave|nyckelkopiering|sleutels bijmaken|"
+      "sleutelmaker")
+_kind("craft=shoemaker", "cobbler|cobblers|shoe repairer|shoe repair|shoes repaired|shoes fixed|schoenmaker")
+_kind("shop=stationery", "stationer|stationers|stationery|schreibwaren|schreibwarengeschäft")
+_kind("shop=hardware", "järnhandel|järnhandeln|ijzerwinkel|ijzerhandel")
+_kind("shop=pet", "zoofachhandlung|zoofachgeschäft|zooladen|dierenwinkel|djuraffär|djuraffären|tienda de mascotas|"
+      "negozio di animali")
+_kind("shop=hairdresser", "kampaamo|parturi|parturi-kampaamo|frisörsalong")
+#: a haircut said as what is done ("cortar o cabelo", "get my hair cut", "me couper les cheveux", "Haare schneiden")
+_kind("shop=hairdresser", "hair cut|hair done|cortar o cabelo|cortar el pelo|cortarme el pelo|couper les cheveux|"
+      "tagliare i capelli|tagliarmi i capelli|haare schneiden|klippa mig|klippa håret|hiukset leikattua|"
+      "haar laten knippen")
+#: a charger for one's phone, bought at a phone shop ("un cargador de móvil", "ein Handyladekabel")
+_kind("shop=mobile_phone", "cargador de móvil|cargador del móvil|carregador do telemóvel|carregador de celular|"
+      "chargeur de téléphone|caricabatterie del telefono|handyladekabel|handyladegerät|ladekabel|"
+      "laddare till mobilen|puhelimen laturi")
+#: films and photos taken to be developed, a service the schema lacks ("filmrullar för framkallning", "hämta
+#: framkallade bilder", "Fotos entwickeln lassen", "revelar as fotos")
+_kind("shop=photo_development", "framkallning|framkallade bilder|framkalla bilder|framkalla film|film developed|"
+      "film developing|photo developing|fotos entwickeln|film entwickeln|développer mes photos|développement photo|"
+      "revelar fotos|revelar las fotos|revelar as fotos|sviluppare le foto|valokuvien kehitys")
+_kind("shop=beauty", "kosmetikstudio|kosmetiksalon|schönheitssalon|nagelstudio|beauty salon|nail salon|salon de beauté|"
+      "institut de beauté|salón de belleza|salão de beleza|centro estetico|skönhetssalong|kauneushoitola|"
+      "schoonheidssalon")
+_kind("shop=tyres", "reifenhändler|reifenhandel|reifendienst|tyre shop|tire shop|gommista|däckfirma|rengasliike")
+_kind("shop=copyshop", "kopiergeschäft|kopierladen|copisteria|copistería|reprografia|reprographie|copy centre|"
+      "copy center|print shop")
+_kind("leisure=swimming_pool", "hallenbad|freibad|uimahalli|simhall|simhallen|badhus|badhuset")
+_kind("leisure=sports_centre", "sportcentret|sportcentrum|sportzentrum|centre sportif|polideportivo|"
+      "centro desportivo|centro sportivo|urheilukeskus")
+_kind("tourism=picnic_site", "rastplatz|picnic site|picnic area|picknickplatz|aire de pique-nique")
+_kind("amenity=car_wash", "lavare la macchina|lavare l'auto|lavar el coche|lavar o carro|laver la voiture|auto waschen|"
+      "tvätta bilen|wash the car|car washed|autowäsche|waschstraße|waschanlage|autowasstraat|lavage auto|"
+      "autolavaggio|autolavado|lava-jato|lava jato|biltvätt|biltvätten|autopesula")
+_kind("amenity=bicycle_rental", "leihfahrrad|leihrad|leihräder|leihfahrräder|loueur de vélos|location de vélos|"
+      "location de vélo|alquiler de bicis|alquiler de bicicletas|aluguel de bicicletas|aluguer de bicicletas|"
+      "noleggio bici|noleggio biciclette|cykeluthyrning|pyörävuokraamo|fietsverhuur")
+#: food shops of one kind ("talho, peixaria e uma frutaria", "zum Fleischhauer")
+_kind("shop=greengrocer", "frutaria|frutarias|gemüseladen|gemüsehändler|groenteboer|grönsakshandel|vihanneskauppa")
+_kind("shop=butcher", "fleischhauer|fleischhauerei|slakteri|slaktare|slagerij|slager|lihakauppa")
+#: second-hand and charity shops ("loppis", "une boutique d'occasion", "une boutique solidaire")
+_kind("shop=second_hand", "loppis|loppisar|loppisen|kirppis|boutique d'occasion|magasin d'occasion|dépôt-vente|"
+      "tienda de segunda mano|loja de segunda mão|negozio dell'usato|mercatino dell'usato|tweedehandswinkel|"
+      "kringloopwinkel|kringloop|brocante|brechó|brechós")
+_kind("shop=charity", "boutique solidaire|magasin solidaire|tienda solidaria|loja solidária|negozio solidale")
+_kind("shop=department_store", "grandes almacenes|gran almacén|grand magasin|grands magasins|grandi magazzini|"
+      "kaufhaus|warenhaus|varuhus|varuhuset|tavaratalo|warenhuis|tienda por departamentos|loja de departamentos")
+_kind("shop=alcohol", "state store|off-licence|off licence|bottle shop")
+_kind("shop=garden_centre", "garden centre|garden center|garden centres|garden centers")
+
+#: words that name a visit only as an item of a list of errands ("Post, Apotheke", "Dom, Markt, Café", "apotek,
+#: bank, blommor"): the post office, the cathedral, flowers bought
+LIST_ITEM_KINDS = {"post": "amenity=post_office", "dom": "amenity=place_of_worship",
+                   **dict.fromkeys(("flowers", "blumen", "blommor", "blomster", "fleurs", "flores", "fiori", "kukkia",
+                                    "kukat", "bloemen"), "shop=florist")}
+LIST_ITEM_RE = re.compile(r"(?:(?<=^)|(?<=[,;:.•→–—-] )|(?<=\band )|(?<=\n))(" + "|".join(LIST_ITEM_KINDS) +
+                          r")(?=[ \t]*(?:[,;.•→–—!]|\s+[-–—•]\s|\n|$|\band\b))")
 
 #: cuisine words -> OSM cuisine value; alone they mean a restaurant
 CUISINES = {
@@ -127,6 +224,9 @@ def _lexicon_regex():
 
 
 LEX_RE = _lexicon_regex()
+#: one pattern for every phrase of :data:`LOCAL_KINDS`, longest first
+LOCAL_KIND_RE = re.compile(r"(?<![\w-])(" + "|".join(re.escape(w) for w in sorted(LOCAL_KINDS, key=len, reverse=True))
+                           + r")(?![\w-])")
 LEX_MAP = {}
 for _w, _c, _cu, _d in LEXICON:
     LEX_MAP[_w] = (_c, _cu, _d if _d is not None else LEX_MAP.get(_w, (None, None, None))[2])

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from nco.errors import InputError
 from nco.planner import brands, tagschema
-from nco.planner.offline.lang import compound_kind
+from nco.planner.offline.lang import COMPOUNDING, compound_kind
 from nco.planner.offline.lexicon import (
     DAY_PART_COMPOUND,
     ACTIVITY,
@@ -20,12 +20,17 @@ from nco.planner.offline.lexicon import (
     FIRST_RE,
     LEX_MAP,
     LEX_RE,
+    LIST_ITEM_KINDS,
+    LIST_ITEM_RE,
+    LOCAL_KIND_RE,
+    LOCAL_KINDS,
     MUST_BE,
     NEG_AFTER_RE,
     NEG_RE,
     PARTICLES,
     PREF_CUES,
     REF_RE,
+    SHOPPING_WORDS,
     STOPWORDS_EN,
     THEN_RE,
 )
@@ -140,13 +145,14 @@ def _lexicon_mentions(mlow: str, taken: list[bool], shops: list[tuple[int, int]]
         # "walk in a park" -> park; "keep the walking short" is a preference (no lexicon word)
         if w == "views" and not re.search(r"\b(see|enjoy|admire|get|catch|with)\b", mlow[max(0, m.start() - 25):m.start()]):
             continue
-        count = 1
-        cm = re.search(r"\b(two|three|four|a couple of|couple of|2|3|4)\s+(?:\w+\s+)?$", mlow[max(0, m.start() - 20):m.start()])
-        if cm and w.endswith("s") and w not in _MASS_NOUNS:
-            count = _COUNT_WORDS[cm.group(1)]
+        # "two bookshops"; "due negozi", rewritten "two shopping"
+        plural = (w.endswith("s") and w not in _MASS_NOUNS) or \
+            (w == "shopping" and re.search(r"\b(?:two|three|four)\s+$", mlow[max(0, m.start() - 10):m.start()]))
+        count = _count_of(mlow, m.start(), m.end(), bool(plural)) if w not in _MEALS and w not in _MASS_NOUNS else 1
         if re.search(r"\b(quick|short|brief|fast)\s+(?:\w+\s+)?$", mlow[max(0, m.start() - 20):m.start()]):
             dur = max(10, (dur or CATEGORIES[cat].duration_min) // 2)  # "a quick lunch", "a short coffee"
-        out.append(Mention(m.start(), m.end(), cat, cui, dur, _ref(mlow, m.start()), count=count, word=w))
+        word = "shopping" if w in SHOPPING_WORDS else w
+        out.append(Mention(m.start(), m.end(), cat, cui, dur, _ref(mlow, m.start()), count=count, word=word))
         taken[m.start():m.end()] = [True] * (m.end() - m.start())
     return out
 
@@ -161,6 +167,71 @@ def _sold_kinds(mlow: str, taken: list[bool], langs: tuple[str, ...]) -> list[Me
             out.append(_kind_mention(mlow, m.start(), m.end(), tag, m.group(0)))
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
     return out
+
+
+#: Finnish case endings of a place one goes to or is at ("suutarilla", "kampaamoon", "pesulaan",
+#: "lemmikkikauppaan"): at, to, in, into; not "from" ("Kampista"), which names where one sets out
+_FI_CASE = re.compile(r"(?:ll[aä]|lle|ss[aä]|(?<=([aeiouyäö]))\1n|h[aeiouyäö]n)$")
+
+
+def _finnish_kind(word: str, langs: tuple[str, ...]) -> str | None:
+    """The shop or workshop a Finnish word names in one of the cases of :data:`_FI_CASE` (by its name, or a
+    compound of a shop word: "kukkakauppa"), outside the 22 categories (those the language's own rules read),
+    or ``None``; not a term the schema lists for a kind ("toimisto", an office, is no undertaker)."""
+    m = _FI_CASE.search(word)
+    base = word[:m.start()] if m else None
+    if not base or len(base) < 5:
+        return None
+    tag = LOCAL_KINDS.get(base) or tagschema.name_index(langs).get(tagschema.fold(base)) or \
+        (tagschema.lookup(base, langs) if base.endswith(("kauppa", "liike")) else None)
+    return tag if tag and tag not in TAG_CATEGORY and tag.split("=")[0] in ("shop", "craft") else None
+
+
+def _local_kinds(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]:
+    """Kinds of place said the local way (:data:`LOCAL_KINDS`: "die Fahrradwerkstatt", "tirar uma cópia das
+    chaves", "a boutique d'occasion", "the state store"), words that name one as an item of a list
+    (:data:`LIST_ITEM_KINDS`: "Post, Apotheke", "apotek, bank, blommor") and Finnish kinds in the case of
+    going or being there ("suutarilla", "kampaamoon"): read before the lexicon and the schema, whose
+    shorter or other words they hold ("garden centre", "loueur de vélos")."""
+    found = [(m.start(1), m.end(1), LOCAL_KINDS[m.group(1)]) for m in LOCAL_KIND_RE.finditer(mlow)]
+    found += [(m.start(1), m.end(1), LIST_ITEM_KINDS[m.group(1)]) for m in LIST_ITEM_RE.finditer(mlow)]
+    if p.lang == "fi":
+        langs = _langs(p.lang)
+        found += [(m.start(), m.end(), tag) for m in re.finditer(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])", mlow)
+                  if (tag := _finnish_kind(m.group(0), langs))]
+    out = []
+    for a, b, tag in sorted(found):
+        if any(taken[a:b]) or negated(mlow, a, b):
+            continue
+        x = _kind_mention(mlow, a, b, tag, mlow[a:b])
+        x.count = _count_of(mlow, a, b, plural=True)
+        out.append(x)
+        taken[a:b] = [True] * (b - a)
+    return out
+
+
+#: how many, said before a kind ("two bookshops", "zwei Buchhandlungen" rewritten "two buchhandlungen")
+_COUNT_BEFORE = re.compile(r"\b(two|three|four|a couple of|couple of|2|3|4)\s+(?:[^\W\d_]+\s+)?$")
+#: how many, said in brackets after a kind, in the languages read ("een paar kerken (twee is genoeg)", "en
+#: bokhandel (två om det finns)", "a bakery (two if there's time)", "eine Galerie (zwei wären toll)")
+_COUNT_SAID = {**dict.fromkeys(("two", "twee", "två", "zwei", "deux", "dos", "due", "dois", "duas", "kaksi", "dues",
+                                "2"), 2),
+               **dict.fromkeys(("three", "drie", "tre", "drei", "trois", "tres", "três", "kolme", "3"), 3)}
+_COUNT_IN_BRACKETS = re.compile(r"\s*\(\s*(?:or\s+|maybe\s+)?(" + "|".join(_COUNT_SAID) + r")\s+(?:is|are|if|would|"
+                                r"will|om|är|vore|ist|sind|wenn|falls|wäre|wären|reicht|reichen|si|se|es|est|serait|"
+                                r"son|é|è|sería|seria|sarebbe|jos|on|olisi|als|zou|of)\b")
+
+
+def _count_of(mlow: str, a: int, b: int, plural: bool) -> int:
+    """How many visits the kind at ``[a, b)`` is: a number before it when the word is ``plural``, or a number
+    in brackets after it; else one."""
+    after = _COUNT_IN_BRACKETS.match(mlow, b)
+    if after:
+        return _COUNT_SAID[after.group(1)]
+    cm = _COUNT_BEFORE.search(mlow[max(0, a - 20):a])
+    # a number right before the word counts it, the plural rewritten as one ("due librerie" -> "two bookshop")
+    right_before = cm and re.fullmatch(r"(?:two|three|four)\s+", cm.group(0))
+    return _COUNT_WORDS[cm.group(1)] if cm and (plural or right_before) else 1
 
 
 def _longer_kinds(mlow: str, kinds: list[tagschema.Kind], taken: list[bool]) -> list[Mention]:
@@ -178,6 +249,10 @@ def _longer_kinds(mlow: str, kinds: list[tagschema.Kind], taken: list[bool]) -> 
     return out
 
 
+#: the languages of the tagging schema that write compounds
+_COMPOUNDING_LANGS = tuple(sorted({"en", *COMPOUNDING} & set(tagschema.LANGS)))
+
+
 def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]:
     """Compounds whose last part is a kind of place: "Frauenkirche", "Nationalbibliothek", "Domkyrkan",
     "stadsbiblioteket", "Kansallismuseo" (:func:`compound_kind`); capitalised, they are named."""
@@ -189,6 +264,8 @@ def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]
         kind = compound_kind(p.text[m.start():m.end()], p.lang)
         if kind is None:
             continue
+        whole = tagschema.lookup(m.group(0), _COMPOUNDING_LANGS) if p.lang not in COMPOUNDING else None
+        kind = whole if whole in TAG_CATEGORY else kind  # "Supermarkt" in a note: one of the 22, read whole
         x = _kind_mention(mlow, m.start(), m.end(), kind, m.group(0)) if "=" in kind else \
             Mention(m.start(), m.end(), kind, None, None, _ref(mlow, m.start()), word=m.group(0))
         x.name = capitalised_phrase(p.text, m.start()) if p.text[m.start()].isupper() else None
@@ -320,6 +397,8 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
         if any(taken[a:b]) or negated(mlow, a, b) or _next_to_taken(mlow, taken, a, b):
             continue
         out.append(_kind_mention(mlow, a, b, tag, phrase))
+        # a kind said in the plural ("two buchhandlungen"): the schema reads it through its singular
+        out[-1].count = _count_of(mlow, a, b, plural=not tagschema.lookup(phrase, langs) or phrase.endswith("s"))
         taken[a:b] = [True] * (b - a)
     return out
 
@@ -332,9 +411,12 @@ def negated(mlow: str, a: int, b: int) -> bool:
 
 #: one's own vehicle, fetched ("grab the car", "pick up my bike")
 _OWN_VEHICLE = re.compile(r"\b(?:the|my|our) (?:car|van|bike|bicycle|scooter)$")
-#: a shop of no named kind: after "a", or as an item of its own ("shop then supermarket"), not the verb
+#: a shop of no named kind: after "a", or as an item of its own ("shop then supermarket"), not the verb; in the
+#: languages read too ("in einen Laden", "passare in un negozio", "en butik", "une boutique"), not one of goods
+#: the schema lacks ("una tienda de zorbing")
 _ANY_SHOP = re.compile(r"(?:\b(?:a|an|one|another)\s+|(?:^|[,;:.!?]\s*)(?=(?:shop|store)\s*(?:[,;.!?]|then\b|and\b|$)))"
-                       r"(shop|store)\b")
+                       r"(shop|store|laden|negozio|butik|tienda|magasin|botiga|boutique|winkel)\b"
+                       r"(?!\s+(?:de|di|da|do|du|des|del|dels|della|d')\b)")
 _MORE_GOODS = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+|,\s*and\s+)(?:a |an |some |the )?([^\W\d_]{3,})")
 
 
@@ -831,7 +913,7 @@ _WHOSE = (r"(?:(?:my|our|the|der|dem|die|meine|meiner|meinem|meinen|unsere|unser
           r"dello|dei|el|de|min|mitt|mina|mijn|onze)\s+|l'\s*)*")
 #: goods said as an item of a list with the one they are for are bought ("flowers for grandma", "Blumen für Oma");
 #: not what is done with them ("light a candle for grandma")
-_FOR_KIN = re.compile(rf"(?:^|(?<=[,;:.!?] )|(?<=\band )|(?<=\bneed )|(?<=\bbrauch )|(?<=\bbräucht ))"
+_FOR_KIN = re.compile(rf"(?:^|(?<=[,;:.!?] )|(?<=\band )|(?<=\bneed )|(?<=\bbrauch )|(?<=\bbräucht )|(?<=\bthen ))"
                       rf"([^\W\d_]{{3,}})\s+(?:for|für|pour|para|pra|per|för|"
                       rf"voor)\s+{_WHOSE}{_KIN}\b")
 #: with the family: "de família", "en famille", "in famiglia", "con la familia", "with the family", "med familjen"
@@ -1553,6 +1635,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     mentions = _map_mentions(p, taken)
     mentions += _brand_mentions(p, taken)
     mentions += _landmark_mentions(p, kinds, taken)
+    mentions += _local_kinds(p, mlow, taken)
     mentions += _sold_kinds(mlow, taken, langs)
     mentions += _longer_kinds(mlow, kinds, taken)
     mentions += _lexicon_mentions(mlow, taken, [(k.start, k.end) for k in kinds if k.tag.startswith("shop=")])
