@@ -523,6 +523,7 @@ def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Mat
 def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
     cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
+    cands = _known_over_unknown(cands, known)
     cands = _with_town([_with_article(p.text, c, known) for c in cands], known, p.text)
     cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known),
                                             *_apposition(p.text, c, known))]
@@ -679,6 +680,15 @@ def _leaving_first(p: Prompt, cands, known):
     for c in being:
         p.mask(*c[2])
     return [c for c in cands if c not in being]
+
+
+def _known_over_unknown(cands, known):
+    """Drop a candidate the map does not know when one said at the same place is a name it knows ("ateneumista
+    lähdetään 10:30": "Ateneum", not the name with its case ending and the verb)."""
+    if known is None:
+        return cands
+    sure = {c[1] for c in cands if known(c[0])}
+    return [c for c in cands if c[1] not in sure or known(c[0])]
 
 
 def _spots(cands, known, p_text: str):
@@ -911,9 +921,11 @@ def _head_name(p: Prompt, skip: int):
     head = re.match(r"\s*((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)", p.text)
     if not hasattr(known, "match") or head is None or not head.group(1)[0].islower() or head.start(1) == skip:
         return
-    words, best = head.group(1).split(), (0.0, "")
+    words, best, cased = head.group(1).split(), (0.0, ""), False
     for n in range(1, len(words) + 1):
         said, w = " ".join(words[:n]), words[n - 1].lower()
+        if cased:
+            break  # "ateneumista lähdetään": the case ending closes the name, a verb follows
         if w not in PARTICLES and (w in ALL_FUNCTION_WORDS or w in _CUE_WORDS or w in STOPWORDS_EN) or \
                 words[0].lower() in LEX_MAP:
             break  # "i start from X": a cue, no name
@@ -922,7 +934,7 @@ def _head_name(p: Prompt, skip: int):
             conf = found.confidence if found.place is not None and (n > 1 or known(form, exact=True)) else 0.0
             if conf >= max(0.9, best[0]) and not (area and area(form)) and \
                     _time_follows(p.text, head.start(1) + len(said), p.lang, form != said):
-                best = (conf, said if form == said or n > 1 else form)
+                best, cased = (conf, said if form == said or n > 1 else form), form != said
     if best[1]:
         at = head.start(1)
         yield best[1], at, (at, at + len(" ".join(words[:len(best[1].split())])))
