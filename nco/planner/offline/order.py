@@ -30,6 +30,7 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     deps |= _anaphora(mlow, plain)
     deps |= _numbered(mlow, plain)
     deps |= _before_going(mlow, mentions, plain)
+    deps |= _before_going_back(mlow, mentions, plain, n_tasks)
     deps = {d for d in deps if d[0] != d[1]}
     return reduce(deps, labels)
 
@@ -99,6 +100,13 @@ def _list_before(mlow: str, prev: list[Mention]) -> tuple[list[Mention], bool]:
     return group[::-1], joined_by_and
 
 
+#: "if there's time" said between two visits of a list, in the languages read ("comer algo y, si da tiempo, al cine")
+_IF_TIME = re.compile(r",\s*(?:if there's time|if there is time|if time allows|if we have time|si da tiempo|"
+                      r"si hay tiempo|s'il reste du temps|s'il y a le temps|se c'è tempo|se der tempo|se houver tempo|"
+                      r"si hi ha temps|wenn zeit bleibt|wenn noch zeit ist|om det finns tid|om tiden räcker|"
+                      r"jos jää aikaa|als er tijd is)\s*,")
+
+
 def _list_after(mlow: str, nxt: list[Mention]) -> list[Mention]:
     """The first mention and those joined to it by "and" ("lunch and an ice cream")."""
     after = [nxt[0]]
@@ -123,7 +131,18 @@ def _then_pairs(mlow: str, prev: list[Mention], nxt: list[Mention], free: bool =
     deps = {(t, u) for y in (items if by_and else items[-1:]) for t in y.tasks for z in after for u in z.tasks}
     if not by_and:
         deps |= {(t, z.task) for y, z in zip(items, items[1:]) for t in y.tasks}
-    return deps | _listed_on(mlow, prev, nxt, after)
+    return deps | _listed_on(mlow, prev, nxt, after) | _if_time_after(mlow, nxt, after)
+
+
+def _if_time_after(mlow: str, nxt: list[Mention], after: list[Mention]) -> set[tuple[int, int]]:
+    """"Then A and, if there's time, B": B after A ("después comer algo rápido y, si da tiempo, al cine")."""
+    if len(nxt) <= len(after):
+        return set()
+    y, gap = nxt[len(after)], mlow[after[-1].end:nxt[len(after)].start]
+    rest = _IF_TIME.sub(" ", gap)
+    if rest == gap or "," in rest or re.search(r"[.;!?]", rest) or _join(rest) != "and":
+        return set()
+    return {(t, u) for z in after for t in z.tasks for u in y.tasks}
 
 
 def _listed_on(mlow: str, prev: list[Mention], nxt: list[Mention], after: list[Mention]) -> set[tuple[int, int]]:
@@ -348,7 +367,7 @@ def _sequence(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
 
 #: "before that", "after both", "before everything"; "before all" only before, as the languages read say
 #: "after all" for "anyway" ("abans de tot" is first, "després de tot" is no order)
-_ANAPHORA = re.compile(r"\b(before|after) (that|this|it|both|all (?:of )?(?:that|this|those|them|these)|"
+_ANAPHORA = re.compile(r"\b(before|after) (that|this|it|ça|cela|both|all (?:of )?(?:that|this|those|them|these)|"
                        r"everything(?: else)?|them|the rest|les deux|beiden|ambos|ambas|entrambi|tots dos|båda|"
                        r"(?<=before )(?:the )?(?:tot|todo|tudo|tutto|tout|toute chose|anything(?: else)?))\b")
 
@@ -368,24 +387,35 @@ def _first_of_each(mlow: str, seq: list[Mention]) -> list[Mention]:
     return out
 
 
+#: "but before" said alone, of the visit just named ("tantos bares como podamos, pero antes tengo que pasar por un
+#: banco", "des galeries, mais avant je dois passer à la banque", "but before, I need a bank")
+_BUT_BEFORE = re.compile(r"\b(?:but|pero|mais|mas|però|maar|men|mutta)\s+(before|antes|abans)(?=\s*,|\s+(?:i|we|je|on|"
+                         r"nous|jag|vi|ik|ich|wir|eu|yo|io|jo|tengo|tenemos|tenho|temos|tinc|devo|must|need|have)\b)")
+
+
 def _anaphora(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
-    """"Before that, a walk and a church" (before the visit said last); "lunch after both" (after all before it)."""
+    """"Before that, a walk and a church" (before the visit said last); "lunch after both" (after all before it);
+    "as many bars as we can, but before, a bank" (before the visit said last)."""
     deps = set()
     for m in _ANAPHORA.finditer(mlow):
-        prev = [x for x in plain if x.end <= m.start()]
-        nxt = [x for x in plain if x.start >= m.end()]
-        single = m.group(2) in ("that", "this", "it")
-        said = prev[-1:] if single else prev
-        if prev and _said_of(mlow, prev[-1], m):
-            own, said = prev[-1:], (prev[-2:-1] if single else prev[:-1])  # "lunch after both", "dinner before it"
-        elif nxt:
-            own = _list_after(mlow, nxt)
-        else:
-            continue
-        for y in own:
-            for z in said:
-                deps |= {(t, u) if m.group(1) == "before" else (u, t) for t in y.tasks for u in z.tasks}
+        deps |= _said_around(mlow, plain, m, m.group(1), m.group(2) in ("that", "this", "it", "ça", "cela"))
+    for m in _BUT_BEFORE.finditer(mlow):
+        deps |= _said_around(mlow, plain, m, "before", True)
     return deps
+
+
+def _said_around(mlow: str, plain: list[Mention], m: re.Match, word: str, single: bool) -> set[tuple[int, int]]:
+    """The pairs "before that" or "after both" (``word``, of one visit or all said before) at ``m`` gives."""
+    prev = [x for x in plain if x.end <= m.start()]
+    nxt = [x for x in plain if x.start >= m.end()]
+    said = prev[-1:] if single else prev
+    if prev and _said_of(mlow, prev[-1], m):
+        own, said = prev[-1:], (prev[-2:-1] if single else prev[:-1])  # "lunch after both", "dinner before it"
+    elif nxt:
+        own = _list_after(mlow, nxt)
+    else:
+        return set()
+    return {(t, u) if word == "before" else (u, t) for y in own for z in said for t in y.tasks for u in z.tasks}
 
 
 def _said_of(mlow: str, x: Mention, m: re.Match) -> bool:
@@ -433,6 +463,33 @@ def _before_going(mlow: str, mentions: list[Mention], plain: list[Mention]) -> s
             continue
         a, b = _said_again(mlow, plain, x[0]), y[0].tasks or [y[0].task]
         deps |= {(t, u) if m.group(1) == "before" else (u, t) for t in a for u in b}
+    return deps
+
+
+#: "before" and a verb of going back or leaving, in the languages read ("before we head home", "avant de rentrer",
+#: "antes de volver", "antes de ir embora", "innan jag åker tillbaka", "voordat ik terugga", "prima di tornare")
+_GOING_BACK = re.compile(
+    r"\bbefore(?:\s+(?:the|de|d'|i|we|ich|wir|jag|vi|ik|je|on|nous|kuin|you))*\s+"
+    r"(?:(?:[^\W\d_]+\s+){0,2}?(?:back|home|hem|vidare|embora|casa|heim|terug|zurück)|rentrer|repartir|partir|"
+    r"retourner|revenir|voltar|regressar|volver|regresar|irme|irnos|marcharme|marcharnos|tornare|rientrare|ripartire|"
+    r"andarmene|andarcene|tornar|marxar|terugga|teruggaan|zurückfahren|zurückfahre|zurückgehen|zurückgehe|"
+    r"heimgehen|heimgehe|heimfahren|heimfahre|leave|leaving)\b")
+
+
+def _before_going_back(mlow: str, mentions: list[Mention], plain: list[Mention], n_tasks: int) -> set[tuple[int, int]]:
+    """"Before going back, X" (or "before leaving"): X closes the day, after every other visit ("et avant de
+    rentrer j'aimerais acheter des souvenirs", "och innan jag åker tillbaka äta glass", "before we head home, a
+    supermarket"); not "X before going back" (a visit on the way, "on déjeune au resto avant de repartir")."""
+    deps = set()
+    for m in _GOING_BACK.finditer(mlow):
+        if any(m.start() < x.start < m.end() for x in mentions):
+            continue  # "before the dinner back home": the visit it names
+        y = [x for x in mentions if x.start >= m.end() and (x.tasks or x.task is not None)][:1]
+        gap = mlow[m.end():y[0].start] if y else ""
+        if re.match(r"\s*(?:to|at|in)\b[^,]*$", gap):
+            continue  # "before I head back to the car park": where one goes back to
+        if y and y[0] in plain and len(gap.split()) <= 7 and not re.search(r"[.;!?]|\b(?:and|or|then)\b", gap):
+            deps |= _last(y[0], n_tasks)
     return deps
 
 
