@@ -1,12 +1,15 @@
-"""The order of the visits in long, chatty messages: a chain closed with "and before going back ...", a visit
-said "if there's time" after the one before it, "but before" said of the visit just named, and "après ça".  The
-sentences are written for these tests; none is taken from a prompt set."""
+"""The order of the visits in long, chatty messages: a chain closed with "and before going back ...", a last
+visit said with its own words before "to finish" or after a repeat of the visit before, a visit added later "if
+there's time", "but before" said of the visit just named, "après ça", and a circular order with a place named
+after the one said before it.  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
 import pytest
 
+from nco.errors import InputError
 from nco.planner.parse import parse_offline
+from nco.planner.plan import knows, load_planner_city
 
 from conftest import PROMPT_DAY
 
@@ -54,12 +57,6 @@ def test_a_visit_said_before_going_back_in_a_list_in_any_order():
         ["supermarket", "bank", "restaurant"], [(0, 2), (1, 2)])
 
 
-def test_if_theres_time_between_two_visits_keeps_the_chain():
-    assert _kinds_order("Hola, salgo de la estación a las 10. Quiero ir a una iglesia, después a un museo y, si da "
-                        "tiempo, al cine. Vuelvo a las 4.") == (["church", "museum", "cinema"],
-                                                              [(0, 1), (0, 2), (1, 2)])
-
-
 @pytest.mark.parametrize("text, kinds", [
     ("¡Hola! Salgo de la estación a las 16:00. Quiero ir a tantos museos como pueda, pero antes tengo que pasar "
      "por un banco. Vuelvo a las 20:00.", ["museum", "bank"]),
@@ -74,3 +71,39 @@ def test_but_before_is_before_the_visit_just_named(text, kinds):
 def test_apres_ca_follows_the_visits_said_before():
     assert _kinds_order("Départ de la gare à 9h. D'abord le marché, puis deux cafés. Après ça, un parc. "
                         "Retour à 13h.")[1] == [(0, 1), (0, 2), (0, 3), (1, 3), (2, 3)]
+
+
+def test_before_going_back_said_first_orders_nothing():
+    assert _kinds_order("Salgo de la plaza a las 10. Antes de volver a España quiero comprar tabaco y perfume. "
+                        "Vuelvo a las 14.") == (["shop=tobacco", "shop=perfumery"], [])
+
+
+def test_before_going_back_said_of_a_list_puts_the_list_last():
+    assert _kinds_order("Hi! From the station at 10. First a museum, and before heading home, a bakery and a "
+                        "pharmacy. Back by 3pm.") == (["museum", "bakery", "pharmacy"], [(0, 1), (0, 2)])
+
+
+def test_a_visit_added_later_if_theres_time_is_not_before_the_last():
+    assert _kinds_order("Partiamo dalla piazza alle 10. Prima una chiesa, poi un museo e alla fine un gelato. "
+                        "Se c'è tempo anche una libreria. Torniamo entro le 15.") == (
+        ["church", "museum", "ice_cream", "bookshop"], [(0, 1), (0, 2), (1, 2)])
+
+
+def test_the_end_said_after_a_repeat_of_a_visit():
+    assert _kinds_order("Parto dalla stazione alle 11. Prima un caffè, poi un supermercato per la spesa e alla "
+                        "fine un bar. Torno entro le 15.") == (["cafe", "supermarket", "bar"], [(0, 1), (0, 2), (1, 2)])
+
+
+def test_to_finish_said_after_a_visit_with_its_own_words():
+    assert _kinds_order("I'm at the station at 10. A church first, then a cafe, then a park walk. If there's "
+                        "time, a pizza stop to finish. Back by 3.")[1] == [(0, 1), (0, 2), (0, 3), (1, 2), (1, 3),
+                                                                           (2, 3)]
+
+
+def test_a_circular_order_with_a_place_named_after_is_refused():
+    known = knows(load_planner_city("monaco"))
+    with pytest.raises(InputError, match="circular"):
+        parse_offline("Bonjour ! Demain je pars de la gare à 10h. Je veux visiter le musée après le Jardin "
+                      "Exotique, car il ouvre tôt. Mais le Jardin Exotique, seulement après la cathédrale. Et la "
+                      "cathédrale, je veux la voir après le musée. C'est possible ?", today=PROMPT_DAY,
+                      known_place=known)

@@ -100,11 +100,11 @@ def _list_before(mlow: str, prev: list[Mention]) -> tuple[list[Mention], bool]:
     return group[::-1], joined_by_and
 
 
-#: "if there's time" said between two visits of a list, in the languages read ("comer algo y, si da tiempo, al cine")
-_IF_TIME = re.compile(r",\s*(?:if there's time|if there is time|if time allows|if we have time|si da tiempo|"
-                      r"si hay tiempo|s'il reste du temps|s'il y a le temps|se c'è tempo|se der tempo|se houver tempo|"
-                      r"si hi ha temps|wenn zeit bleibt|wenn noch zeit ist|om det finns tid|om tiden räcker|"
-                      r"jos jää aikaa|als er tijd is)\s*,")
+#: "if there's time" in the languages read, opening a sentence that adds a visit ("Se c'è tempo anche un giardino")
+_IF_TIME_SAID = (r"(?:if there's (?:still )?time|if there is (?:still )?time|if time allows|if we have time|"
+                 r"si da tiempo|si hay tiempo|s'il reste du temps|s'il y a le temps|se c'è tempo|se der tempo|"
+                 r"se houver tempo|si hi ha temps|wenn (?:noch )?zeit bleibt|wenn noch zeit ist|om det finns tid|"
+                 r"om tiden räcker|jos jää aikaa|als er tijd is)")
 
 
 def _list_after(mlow: str, nxt: list[Mention]) -> list[Mention]:
@@ -131,18 +131,7 @@ def _then_pairs(mlow: str, prev: list[Mention], nxt: list[Mention], free: bool =
     deps = {(t, u) for y in (items if by_and else items[-1:]) for t in y.tasks for z in after for u in z.tasks}
     if not by_and:
         deps |= {(t, z.task) for y, z in zip(items, items[1:]) for t in y.tasks}
-    return deps | _listed_on(mlow, prev, nxt, after) | _if_time_after(mlow, nxt, after)
-
-
-def _if_time_after(mlow: str, nxt: list[Mention], after: list[Mention]) -> set[tuple[int, int]]:
-    """"Then A and, if there's time, B": B after A ("después comer algo rápido y, si da tiempo, al cine")."""
-    if len(nxt) <= len(after):
-        return set()
-    y, gap = nxt[len(after)], mlow[after[-1].end:nxt[len(after)].start]
-    rest = _IF_TIME.sub(" ", gap)
-    if rest == gap or "," in rest or re.search(r"[.;!?]", rest) or _join(rest) != "and":
-        return set()
-    return {(t, u) for z in after for t in z.tasks for u in y.tasks}
+    return deps | _listed_on(mlow, prev, nxt, after)
 
 
 def _listed_on(mlow: str, prev: list[Mention], nxt: list[Mention], after: list[Mention]) -> set[tuple[int, int]]:
@@ -218,9 +207,10 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
     return deps
 
 
-def _ends(x: Mention) -> list[int]:
-    """Where a visit's names end: its first mention and the repeats merged into it ("brunch ... brunch first")."""
-    return [x.end] + [a + x.end - x.start for a in x.also]
+def _ends(mlow: str, x: Mention) -> list[int]:
+    """Where a visit's names end: its first mention and the repeats merged into it ("brunch ... brunch first");
+    a repeat ends with its first word ("a supermarket for groceries and at the end a bar": "groceries")."""
+    return [x.end] + [a + len(re.match(r"[\w'-]*", mlow[a:]).group()) for a in x.also]
 
 
 def _own_words(gap: str) -> bool:
@@ -265,18 +255,18 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
     for m in _LAST_SAID.finditer(mlow):  # "et finir dans un bar", "i acabar dinant", "zum Schluss ein Bier"
         nxt = [x for x in plain if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?]", mlow[m.end():x.start])]
         if nxt:
-            deps |= _last(nxt[0], n_tasks)
+            deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()))
     for m in _LAST_AFTER.finditer(mlow):  # "Florist LAST please", "Movie has to be last"
         prev = _visit_just_before(mlow, plain, m.start())
         if prev:
             deps |= _last(prev[0], n_tasks)
     for m in LAST_RE.finditer(mlow):
         nxt = [x for x in plain if x.start >= m.end()]
-        if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end."
-            nxt = [x for x in plain if x.end <= m.start() and not mlow[x.end:m.start()].strip()][-1:]
+        if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end.", "a fast-food stop to finish."
+            nxt = _visit_just_before(mlow, plain, m.start())
         nxt = _said_before_end(mlow, plain, m) or nxt
         if nxt:
-            deps |= _last(nxt[0], n_tasks)
+            deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()))
     return deps
 
 
@@ -296,6 +286,20 @@ def _added_later(mlow: str, plain: list[Mention], at: int) -> set[int]:
         new = set(x.tasks) - seen
         seen |= set(x.tasks)
         if s0 > end and new and _ALSO.search(mlow, s0, s1):
+            out |= new
+    return out
+
+
+def _if_time_later(mlow: str, plain: list[Mention], at: int) -> set[int]:
+    """The tasks first named in a later sentence that opens with "if there's time": the last visit said at ``at``
+    closes the day's plan, not them ("... e alla fine un gelato. Se c'è tempo anche un giardino")."""
+    _, end = sentence_bounds(mlow, at)
+    out, seen = set(), set()
+    for x in plain:
+        s0, _ = sentence_bounds(mlow, x.start)
+        new = set(x.tasks) - seen
+        seen |= set(x.tasks)
+        if s0 > end and new and re.match(r"\s*(?:and\s+)?" + _IF_TIME_SAID, mlow[s0:]):
             out |= new
     return out
 
@@ -324,12 +328,13 @@ def _first_said_after(mlow: str, plain: list[Mention], at: int) -> list[Mention]
 def _visit_just_before(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
     """The visit said right before ``at``, with the words of its own place perhaps between ("a museum first",
     "lunch at a restaurant first", "Florist last"), as a list of one; ``[]`` when none is."""
-    return [x for x in plain if any(e <= at and _own_words(mlow[e:at]) for e in _ends(x))][-1:]
+    return [x for x in plain if any(e <= at and _own_words(mlow[e:at]) for e in _ends(mlow, x))][-1:]
 
 
-def _last(x: Mention, n_tasks: int) -> set[tuple[int, int]]:
-    """Every other task before the tasks of ``x``."""
-    return {(t, u) for u in x.tasks for t in range(n_tasks) if t not in x.tasks}
+def _last(x: Mention, n_tasks: int, added: set[int] = frozenset()) -> set[tuple[int, int]]:
+    """Every other task before the tasks of ``x``, but those ``added`` in a later sentence ("... and to finish an ice
+    cream. If there's time, a garden too")."""
+    return {(t, u) for u in x.tasks for t in range(n_tasks) if t not in x.tasks and t not in added}
 
 
 #: "at the (very) end" said right after a visit, not of a place ("the ice cream at the very end as a reward",
@@ -488,8 +493,12 @@ def _before_going_back(mlow: str, mentions: list[Mention], plain: list[Mention],
         gap = mlow[m.end():y[0].start] if y else ""
         if re.match(r"\s*(?:to|at|in)\b[^,]*$", gap):
             continue  # "before I head back to the car park": where one goes back to
-        if y and y[0] in plain and len(gap.split()) <= 7 and not re.search(r"[.;!?]|\b(?:and|or|then)\b", gap):
-            deps |= _last(y[0], n_tasks)
+        if not y or y[0] not in plain or len(gap.split()) > 7 or re.search(r"[.;!?]|\b(?:and|or|then)\b", gap) \
+                or not any(x.end <= m.start() for x in plain):
+            continue  # "Before heading back to Spain, tobacco and perfume": every visit, before going back
+        ends = {t for z in _list_after(mlow, [x for x in plain if x.start >= y[0].start]) for t in z.tasks}
+        deps |= {(t, u) for u in ends for t in range(n_tasks) if t not in ends} - \
+            {(t, u) for t in _if_time_later(mlow, plain, m.start()) for u in ends}
     return deps
 
 
@@ -505,12 +514,13 @@ def _visit_before_word(mlow: str, plain: list[Mention], at: int, y: list[Mention
 
 def _name_again(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
     """The place named before that the word after "before" at ``at`` names again with another case ending
-    ("käydä Ateneumissa ennen kirjastoa, ... ja kahvilassa ennen Ateneumia"), as a list of one, or ``[]``."""
+    ("käydä Ateneumissa ennen kirjastoa, ... ja kahvilassa ennen Ateneumia"), or else named later ("le musée après
+    le jardin exotique ... mais le jardin exotique, seulement après ..."), as a list of one, or ``[]``."""
     w = re.match(r"\s+(?:the\s+)?([^\W\d_]{4,})\b", mlow[at:])
-    for x in plain if w else []:
+    for x in sorted(plain, key=lambda z: z.end > at) if w else []:
         said, word = mlow[x.start:x.end], w.group(1)
         stem = len(os.path.commonprefix([said, word]))
-        if x.name and x.end <= at and " " not in said and stem >= 4 and max(len(said), len(word)) - stem <= 3:
+        if x.name and " " not in said and stem >= 4 and max(len(said), len(word)) - stem <= 3:
             return [x]
     return []
 
