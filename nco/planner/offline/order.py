@@ -30,6 +30,7 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     deps |= _anaphora(mlow, plain)
     deps |= _numbered(mlow, plain)
     deps |= _before_going(mlow, mentions, plain)
+    deps |= _before_going_back(mlow, mentions, plain, n_tasks)
     deps = {d for d in deps if d[0] != d[1]}
     return reduce(deps, labels)
 
@@ -104,6 +105,13 @@ def _list_before(mlow: str, prev: list[Mention]) -> tuple[list[Mention], bool]:
         joined_by_and |= j != ","
         group.append(y)
     return group[::-1], joined_by_and
+
+
+#: "if there's time" in the languages read, opening a sentence that adds a visit ("Se c'è tempo anche un giardino")
+_IF_TIME_SAID = (r"(?:if there's (?:still )?time|if there is (?:still )?time|if time allows|if we have time|"
+                 r"si da tiempo|si hay tiempo|s'il reste du temps|s'il y a le temps|se c'è tempo|se der tempo|"
+                 r"se houver tempo|si hi ha temps|wenn (?:noch )?zeit bleibt|wenn noch zeit ist|om det finns tid|"
+                 r"om tiden räcker|jos jää aikaa|als er tijd is)")
 
 
 def _list_after(mlow: str, nxt: list[Mention]) -> list[Mention]:
@@ -206,9 +214,10 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
     return deps
 
 
-def _ends(x: Mention) -> list[int]:
-    """Where a visit's names end: its first mention and the repeats merged into it ("brunch ... brunch first")."""
-    return [x.end] + [a + x.end - x.start for a in x.also]
+def _ends(mlow: str, x: Mention) -> list[int]:
+    """Where a visit's names end: its first mention and the repeats merged into it ("brunch ... brunch first");
+    a repeat ends with its first word ("a supermarket for groceries and at the end a bar": "groceries")."""
+    return [x.end] + [a + len(re.match(r"[\w'-]*", mlow[a:]).group()) for a in x.also]
 
 
 def _own_words(gap: str) -> bool:
@@ -253,18 +262,18 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
     for m in _LAST_SAID.finditer(mlow):  # "et finir dans un bar", "i acabar dinant", "zum Schluss ein Bier"
         nxt = [x for x in plain if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?]", mlow[m.end():x.start])]
         if nxt:
-            deps |= _last(nxt[0], n_tasks)
+            deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()))
     for m in _LAST_AFTER.finditer(mlow):  # "Florist LAST please", "Movie has to be last"
         prev = _visit_just_before(mlow, plain, m.start())
         if prev:
             deps |= _last(prev[0], n_tasks)
     for m in LAST_RE.finditer(mlow):
         nxt = [x for x in plain if x.start >= m.end()]
-        if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end."
-            nxt = [x for x in plain if x.end <= m.start() and not mlow[x.end:m.start()].strip()][-1:]
+        if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end.", "a fast-food stop to finish."
+            nxt = _visit_just_before(mlow, plain, m.start())
         nxt = _said_before_end(mlow, plain, m) or nxt
         if nxt:
-            deps |= _last(nxt[0], n_tasks)
+            deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()))
     return deps
 
 
@@ -284,6 +293,20 @@ def _added_later(mlow: str, plain: list[Mention], at: int) -> set[int]:
         new = set(x.tasks) - seen
         seen |= set(x.tasks)
         if s0 > end and new and _ALSO.search(mlow, s0, s1):
+            out |= new
+    return out
+
+
+def _if_time_later(mlow: str, plain: list[Mention], at: int) -> set[int]:
+    """The tasks first named in a later sentence that opens with "if there's time": the last visit said at ``at``
+    closes the day's plan, not them ("... e alla fine un gelato. Se c'è tempo anche un giardino")."""
+    _, end = sentence_bounds(mlow, at)
+    out, seen = set(), set()
+    for x in plain:
+        s0, _ = sentence_bounds(mlow, x.start)
+        new = set(x.tasks) - seen
+        seen |= set(x.tasks)
+        if s0 > end and new and re.match(r"\s*(?:and\s+)?" + _IF_TIME_SAID, mlow[s0:]):
             out |= new
     return out
 
@@ -312,12 +335,13 @@ def _first_said_after(mlow: str, plain: list[Mention], at: int) -> list[Mention]
 def _visit_just_before(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
     """The visit said right before ``at``, with the words of its own place perhaps between ("a museum first",
     "lunch at a restaurant first", "Florist last"), as a list of one; ``[]`` when none is."""
-    return [x for x in plain if any(e <= at and _own_words(mlow[e:at]) for e in _ends(x))][-1:]
+    return [x for x in plain if any(e <= at and _own_words(mlow[e:at]) for e in _ends(mlow, x))][-1:]
 
 
-def _last(x: Mention, n_tasks: int) -> set[tuple[int, int]]:
-    """Every other task before the tasks of ``x``."""
-    return {(t, u) for u in x.tasks for t in range(n_tasks) if t not in x.tasks}
+def _last(x: Mention, n_tasks: int, added: set[int] = frozenset()) -> set[tuple[int, int]]:
+    """Every other task before the tasks of ``x``, but those ``added`` in a later sentence ("... and to finish an ice
+    cream. If there's time, a garden too")."""
+    return {(t, u) for u in x.tasks for t in range(n_tasks) if t not in x.tasks and t not in added}
 
 
 #: "at the (very) end" said right after a visit, not of a place ("the ice cream at the very end as a reward",
@@ -355,7 +379,7 @@ def _sequence(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
 
 #: "before that", "after both", "before everything"; "before all" only before, as the languages read say
 #: "after all" for "anyway" ("abans de tot" is first, "després de tot" is no order)
-_ANAPHORA = re.compile(r"\b(before|after) (that|this|it|both|all (?:of )?(?:that|this|those|them|these)|"
+_ANAPHORA = re.compile(r"\b(before|after) (that|this|it|ça|cela|both|all (?:of )?(?:that|this|those|them|these)|"
                        r"everything(?: else)?|them|the rest|les deux|beiden|ambos|ambas|entrambi|tots dos|båda|"
                        r"(?<=before )(?:the )?(?:tot|todo|tudo|tutto|tout|toute chose|anything(?: else)?))\b")
 
@@ -375,24 +399,35 @@ def _first_of_each(mlow: str, seq: list[Mention]) -> list[Mention]:
     return out
 
 
+#: "but before" said alone, of the visit just named ("tantos bares como podamos, pero antes tengo que pasar por un
+#: banco", "des galeries, mais avant je dois passer à la banque", "but before, I need a bank")
+_BUT_BEFORE = re.compile(r"\b(?:but|pero|mais|mas|però|maar|men|mutta)\s+(before|antes|abans)(?=\s*,|\s+(?:i|we|je|on|"
+                         r"nous|jag|vi|ik|ich|wir|eu|yo|io|jo|tengo|tenemos|tenho|temos|tinc|devo|must|need|have)\b)")
+
+
 def _anaphora(mlow: str, plain: list[Mention]) -> set[tuple[int, int]]:
-    """"Before that, a walk and a church" (before the visit said last); "lunch after both" (after all before it)."""
+    """"Before that, a walk and a church" (before the visit said last); "lunch after both" (after all before it);
+    "as many bars as we can, but before, a bank" (before the visit said last)."""
     deps = set()
     for m in _ANAPHORA.finditer(mlow):
-        prev = [x for x in plain if x.end <= m.start()]
-        nxt = [x for x in plain if x.start >= m.end()]
-        single = m.group(2) in ("that", "this", "it")
-        said = prev[-1:] if single else prev
-        if prev and _said_of(mlow, prev[-1], m):
-            own, said = prev[-1:], (prev[-2:-1] if single else prev[:-1])  # "lunch after both", "dinner before it"
-        elif nxt:
-            own = _list_after(mlow, nxt)
-        else:
-            continue
-        for y in own:
-            for z in said:
-                deps |= {(t, u) if m.group(1) == "before" else (u, t) for t in y.tasks for u in z.tasks}
+        deps |= _said_around(mlow, plain, m, m.group(1), m.group(2) in ("that", "this", "it", "ça", "cela"))
+    for m in _BUT_BEFORE.finditer(mlow):
+        deps |= _said_around(mlow, plain, m, "before", True)
     return deps
+
+
+def _said_around(mlow: str, plain: list[Mention], m: re.Match, word: str, single: bool) -> set[tuple[int, int]]:
+    """The pairs "before that" or "after both" (``word``, of one visit or all said before) at ``m`` gives."""
+    prev = [x for x in plain if x.end <= m.start()]
+    nxt = [x for x in plain if x.start >= m.end()]
+    said = prev[-1:] if single else prev
+    if prev and _said_of(mlow, prev[-1], m):
+        own, said = prev[-1:], (prev[-2:-1] if single else prev[:-1])  # "lunch after both", "dinner before it"
+    elif nxt:
+        own = _list_after(mlow, nxt)
+    else:
+        return set()
+    return {(t, u) if word == "before" else (u, t) for y in own for z in said for t in y.tasks for u in z.tasks}
 
 
 def _said_of(mlow: str, x: Mention, m: re.Match) -> bool:
@@ -443,6 +478,37 @@ def _before_going(mlow: str, mentions: list[Mention], plain: list[Mention]) -> s
     return deps
 
 
+#: "before" and a verb of going back or leaving, in the languages read ("before we head home", "avant de rentrer",
+#: "antes de volver", "antes de ir embora", "innan jag åker tillbaka", "voordat ik terugga", "prima di tornare")
+_GOING_BACK = re.compile(
+    r"\bbefore(?:\s+(?:the|de|d'|i|we|ich|wir|jag|vi|ik|je|on|nous|kuin|you))*\s+"
+    r"(?:(?:[^\W\d_]+\s+){0,2}?(?:back|home|hem|vidare|embora|casa|heim|terug|zurück)|rentrer|repartir|partir|"
+    r"retourner|revenir|voltar|regressar|volver|regresar|irme|irnos|marcharme|marcharnos|tornare|rientrare|ripartire|"
+    r"andarmene|andarcene|tornar|marxar|terugga|teruggaan|zurückfahren|zurückfahre|zurückgehen|zurückgehe|"
+    r"heimgehen|heimgehe|heimfahren|heimfahre|leave|leaving)\b")
+
+
+def _before_going_back(mlow: str, mentions: list[Mention], plain: list[Mention], n_tasks: int) -> set[tuple[int, int]]:
+    """"Before going back, X" (or "before leaving"): X closes the day, after every other visit ("et avant de
+    rentrer j'aimerais acheter des souvenirs", "och innan jag åker tillbaka äta glass", "before we head home, a
+    supermarket"); not "X before going back" (a visit on the way, "on déjeune au resto avant de repartir")."""
+    deps = set()
+    for m in _GOING_BACK.finditer(mlow):
+        if any(m.start() < x.start < m.end() for x in mentions):
+            continue  # "before the dinner back home": the visit it names
+        y = [x for x in mentions if x.start >= m.end() and (x.tasks or x.task is not None)][:1]
+        gap = mlow[m.end():y[0].start] if y else ""
+        if re.match(r"\s*(?:to|at|in)\b[^,]*$", gap):
+            continue  # "before I head back to the car park": where one goes back to
+        if not y or y[0] not in plain or len(gap.split()) > 7 or re.search(r"[.;!?]|\b(?:and|or|then)\b", gap) \
+                or not any(x.end <= m.start() for x in plain):
+            continue  # "Before heading back to Spain, tobacco and perfume": every visit, before going back
+        ends = {t for z in _list_after(mlow, [x for x in plain if x.start >= y[0].start]) for t in z.tasks}
+        deps |= {(t, u) for u in ends for t in range(n_tasks) if t not in ends} - \
+            {(t, u) for t in _if_time_later(mlow, plain, m.start()) for u in ends}
+    return deps
+
+
 def _visit_before_word(mlow: str, plain: list[Mention], at: int, y: list[Mention]) -> list[Mention]:
     """The visit said right before "before" or "after" at ``at`` ("desayunar antes de ir al museo"), or before
     the comma that opens a clause of its own there when the visit ``y`` it names is new ("Mittagessen, nachdem
@@ -455,12 +521,13 @@ def _visit_before_word(mlow: str, plain: list[Mention], at: int, y: list[Mention
 
 def _name_again(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
     """The place named before that the word after "before" at ``at`` names again with another case ending
-    ("käydä Ateneumissa ennen kirjastoa, ... ja kahvilassa ennen Ateneumia"), as a list of one, or ``[]``."""
+    ("käydä Ateneumissa ennen kirjastoa, ... ja kahvilassa ennen Ateneumia"), or else named later ("le musée après
+    le jardin exotique ... mais le jardin exotique, seulement après ..."), as a list of one, or ``[]``."""
     w = re.match(r"\s+(?:the\s+)?([^\W\d_]{4,})\b", mlow[at:])
-    for x in plain if w else []:
+    for x in sorted(plain, key=lambda z: z.end > at) if w else []:
         said, word = mlow[x.start:x.end], w.group(1)
         stem = len(os.path.commonprefix([said, word]))
-        if x.name and x.end <= at and " " not in said and stem >= 4 and max(len(said), len(word)) - stem <= 3:
+        if x.name and " " not in said and stem >= 4 and max(len(said), len(word)) - stem <= 3:
             return [x]
     return []
 
