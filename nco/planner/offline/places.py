@@ -523,7 +523,7 @@ def _departure_after(text: str, m: re.Match, ph: str, skip: int) -> tuple[re.Mat
 def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     """The start place and where its text begins (-1 when none); see :func:`read_places`."""
     cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
-    cands = _known_over_unknown(cands, known)
+    cands = _known_over_unknown(cands, known) if p.lang == "fi" else cands
     cands = _with_town([_with_article(p.text, c, known) for c in cands], known, p.text)
     cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known),
                                             *_apposition(p.text, c, known))]
@@ -683,8 +683,9 @@ def _leaving_first(p: Prompt, cands, known):
 
 
 def _known_over_unknown(cands, known):
-    """Drop a candidate the map does not know when one said at the same place is a name it knows ("ateneumista
-    lähdetään 10:30": "Ateneum", not the name with its case ending and the verb)."""
+    """Drop a candidate the map does not know when one said at the same place is a name it knows: in Finnish,
+    where a case ending closes the name ("ateneumista lähdetään 10:30": "Ateneum", not the name with its case
+    ending and the verb)."""
     if known is None:
         return cands
     sure = {c[1] for c in cands if known(c[0])}
