@@ -286,27 +286,25 @@ _ALSO = re.compile(r"\b(?:also|too|as well|außerdem|zusätzlich|aussi|en plus|�
 def _added_later(mlow: str, plain: list[Mention], at: int) -> set[int]:
     """The tasks first named in a later sentence that adds them with a word like "also": "first" at ``at``
     orders its own sequence, not them ("Erst in den Park, dann Mittagessen. Außerdem eine Apotheke")."""
+    return _named_later(mlow, plain, at, lambda s0, s1: _ALSO.search(mlow, s0, s1) is not None)
+
+
+def _if_time_later(mlow: str, plain: list[Mention], at: int) -> set[int]:
+    """The tasks first named in a later sentence that opens with "if there's time": the last visit said at ``at``
+    closes the day's plan, not them ("... e alla fine un gelato. Se c'è tempo anche un giardino")."""
+    return _named_later(mlow, plain, at,
+                        lambda s0, _s1: re.match(r"\s*(?:and\s+)?" + _IF_TIME_SAID, mlow[s0:]) is not None)
+
+
+def _named_later(mlow: str, plain: list[Mention], at: int, said) -> set[int]:
+    """The tasks first named in a sentence after the one at ``at`` for which ``said(start, end)`` holds."""
     _, end = sentence_bounds(mlow, at)
     out, seen = set(), set()
     for x in plain:
         s0, s1 = sentence_bounds(mlow, x.start)
         new = set(x.tasks) - seen
         seen |= set(x.tasks)
-        if s0 > end and new and _ALSO.search(mlow, s0, s1):
-            out |= new
-    return out
-
-
-def _if_time_later(mlow: str, plain: list[Mention], at: int) -> set[int]:
-    """The tasks first named in a later sentence that opens with "if there's time": the last visit said at ``at``
-    closes the day's plan, not them ("... e alla fine un gelato. Se c'è tempo anche un giardino")."""
-    _, end = sentence_bounds(mlow, at)
-    out, seen = set(), set()
-    for x in plain:
-        s0, _ = sentence_bounds(mlow, x.start)
-        new = set(x.tasks) - seen
-        seen |= set(x.tasks)
-        if s0 > end and new and re.match(r"\s*(?:and\s+)?" + _IF_TIME_SAID, mlow[s0:]):
+        if s0 > end and new and said(s0, s1):
             out |= new
     return out
 
