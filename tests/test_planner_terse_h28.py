@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from conftest import PROMPT_DAY
 
+from nco.errors import InputError
+from nco.planner.offline.lang import detect
 from nco.planner.parse import parse_offline
 from nco.planner.plan import knows, load_planner_city
 
@@ -87,3 +89,17 @@ def test_the_start_s_hour_is_no_duration_and_an_amount_alone_last_is_the_budget(
 ])
 def test_the_end_written_after_a_word_of_ending(text, city, end):
     assert _request(text, city).end_place == end
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Praça Central 17h → jantar → teatro → 23h", "pt"),
+    ("Parque Norte 9h → lavandería → comida rápida → ferretería", "es"),
+])
+def test_a_note_with_few_small_words_is_read_by_its_kinds_of_place(text, lang):
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize("text", ["Jutro o godzinie 10 idziemy do muzeum", "Krems nádraží 10:00 → kavárna → kostel"])
+def test_a_note_in_another_language_is_still_refused(text):
+    with pytest.raises(InputError, match="does not look like"):
+        detect(text)

@@ -65,8 +65,33 @@ def detect(text: str) -> str:
     best = max(counts, key=counts.get)
     if counts[best] >= min(3, max(1, len(words) // 4)) and counts[best] > english:  # short prompts have few
         return best
-    _check_english(text)
+    try:
+        _check_english(text)
+    except InputError:
+        lang = _by_kind_words(words, counts)
+        if lang is None:
+            raise
+        return lang
     return "en"
+
+
+def _by_kind_words(words: list[str], counts: dict[str, int]) -> str | None:
+    """The language of a note with few small words, by the names of kinds of place only it uses ("Estación 9h •
+    farmacia • cajero • café", "Stazione 18h → aperitivo → cena"): one language clearly ahead, or none."""
+    score = {lang: counts.get(lang, 0) + sum(tagschema.fold(w) in _kind_names(lang) for w in words)
+             for lang in LANGUAGES if lang != "en"}
+    ranked = sorted(score.values(), reverse=True)
+    best = max(score, key=score.get)
+    return best if ranked[0] >= 2 and ranked[0] > ranked[1] else None
+
+
+@lru_cache(maxsize=16)
+def _kind_names(lang: str) -> frozenset[str]:
+    """The one-word names of kinds of place in ``lang`` that English does not use ("farmacia", "kahvila")."""
+    langs = ("pt", "pt-BR") if lang == "pt" else (lang,)
+    english = tagschema.phrase_index(("en",))
+    return frozenset(w for w in tagschema.name_index(langs) if " " not in w and w not in english
+                     and w not in STOPWORDS_EN and w not in LEX_MAP)
 
 
 def _refuse() -> None:
