@@ -9,6 +9,7 @@ from pathlib import Path
 
 from nco.errors import InputError
 from nco.planner import brands, tagschema
+from nco.planner.offline import reader
 from nco.planner.offline.lang import COMPOUNDING, compound_kind
 from nco.planner.offline.lexicon import (
     DAY_PART_COMPOUND,
@@ -84,6 +85,7 @@ class Mention:
     also: list = field(default_factory=list)  # starts of the mentions merged into this one
     said_to: int = 0                # the end of the last mention merged into this one
     kinds: tuple = ()               # every category of the place the map found for a name
+    why: str | None = None          # why the rules read it as no visit (None: a visit)
 
 
 def _langs(lang: str) -> tuple[str, ...]:
@@ -998,6 +1000,7 @@ def _not_visits(p: Prompt, mentions: list[Mention], why_not=None) -> list[Mentio
     out = []
     for x in mentions:
         why = why_not(p, x, out, start)
+        x.why = why or x.why
         if why:
             p.notes.append(f"'{p.text[x.start:x.end]}' {why}: no visit of its own")
             continue
@@ -1644,7 +1647,9 @@ def find_mentions(p: Prompt) -> list[Mention]:
     _cuisine_mentions(p, mlow, mentions, taken)
     mentions = _walks(mlow, _merge(mlow, mentions))
     _embedding_mentions(p, mlow, mentions)
+    candidates = mentions
     mentions = _not_visits(p, _not_visits(p, mentions, _end_reason))  # the end's reasons first, then the others
+    mentions = reader.second_reading(p, candidates, mentions)
     mentions.sort(key=lambda x: x.start)
     _definite_references(mlow, mentions)
     _structure(mlow, mentions)

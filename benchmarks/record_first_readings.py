@@ -1,0 +1,108 @@
+"""Record how the rules read the mentions of prompt sets, at any version of the parser.
+
+The learned second reading (:mod:`nco.planner.offline.reader`) learns where
+the rules go wrong on prompts they were not written from.  Each prompt set
+was scored first with the parser as it stood when the set arrived; this
+script replays that: run from a checkout of that version, it parses the
+sets and writes, per prompt, every mention of a kind of place with the
+rules' verdict (kept, or the reason it is no visit) as one JSON line::
+
+    git worktree add --detach ../at-4bb39cc 4bb39cc
+    cd ../at-4bb39cc && python <this repo>/benchmarks/record_first_readings.py \\
+        --prompts <this repo>/data/prompts --splits heldout26 heldout27 heldout28 --commit 4bb39cc >> readings.jsonl
+
+It only wraps the stage functions that drop mentions (``_end_reasons``,
+``_not_visits``), or, in versions that kept every mention they found,
+``find_mentions``, so it runs unchanged on every checkout of the staged
+parser.  ``data/prompts/first_readings.jsonl``
+holds the readings of the read sets at their first scoring;
+``benchmarks/train_visit_reader.py`` trains on them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path.cwd() / "benchmarks"))
+sys.path.insert(0, str(Path.cwd()))
+import planner_prompts as pp
+
+from nco.planner import offline
+from nco.planner.offline import tasks as T
+
+_CURRENT: dict = {}
+
+
+def _wrap(fn):
+    def dropping(p, mentions, *args, **kw):
+        _CURRENT.setdefault("p", p)
+        _CURRENT.setdefault("mentions", list(mentions))
+        n0 = len(p.notes)
+        out = fn(p, mentions, *args, **kw)
+        kept = {id(x) for x in out}
+        for x in mentions:
+            if id(x) not in kept:
+                head = f"'{p.text[x.start:x.end]}' "
+                note = next((n for n in p.notes[n0:] if n.startswith(head)), head + "dropped")
+                _CURRENT.setdefault("why", {})[id(x)] = note[len(head):].replace(": no visit of its own", "")
+        return out
+    return dropping
+
+
+def _found(fn):
+    def found(p):
+        out = fn(p)
+        _CURRENT.setdefault("p", p)
+        _CURRENT.setdefault("mentions", list(out))
+        return out
+    return found
+
+
+def mention_record(x, why) -> dict:
+    """The fields of a mention that the training reads."""
+    return {"start": x.start, "end": x.end, "word": getattr(x, "word", ""), "category": x.category,
+            "tag": getattr(x, "tag", None), "name": getattr(x, "name", None), "count": getattr(x, "count", 1),
+            "ref": x.ref, "ref_new": bool(getattr(x, "ref_new", False)), "kinds": list(getattr(x, "kinds", ()) or ()),
+            "why": why}
+
+
+def record(prompt: dict, split: str) -> dict | None:
+    """The rules' reading of one prompt (``None`` when it is refused before its mentions are read)."""
+    _CURRENT.clear()
+    pp.evaluate(prompt)
+    if "mentions" not in _CURRENT:
+        return None
+    p, why = _CURRENT["p"], _CURRENT.get("why", {})
+    return {"split": split, "id": prompt["id"], "low": p.low, "lang": p.lang,
+            "start_end": getattr(p, "start_end", -1),
+            "mentions": [mention_record(x, why.get(id(x))) for x in sorted(_CURRENT["mentions"], key=lambda x: x.start)]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--prompts", required=True, help="folder of the trips_*.jsonl sets")
+    ap.add_argument("--splits", nargs="+", required=True)
+    ap.add_argument("--commit", required=True, help="the version being replayed (recorded in each line)")
+    args = ap.parse_args(argv)
+    for name in ("_end_reasons", "_not_visits"):
+        if hasattr(T, name):
+            setattr(T, name, _wrap(getattr(T, name)))
+    if not hasattr(T, "_not_visits"):  # versions before it kept every mention they found
+        offline.find_mentions = T.find_mentions = _found(T.find_mentions)
+    for split in args.splits:
+        with open(Path(args.prompts) / f"trips_{split}.jsonl", encoding="utf-8") as fh:
+            prompts = [json.loads(line) for line in fh if line.strip()]
+        for prompt in prompts:
+            if prompt["expected"].get("error"):
+                continue
+            reading = record(prompt, split)
+            if reading is not None:
+                print(json.dumps({**reading, "commit": args.commit}, ensure_ascii=False))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
