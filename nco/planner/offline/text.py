@@ -258,6 +258,9 @@ class Prompt:
     event_times : list of (int, int)
         Position and minutes of clock times that say when a visit happens
         ("lunch at 1pm", "before dinner at 7pm").
+    clock_times : list of (int, int, int, bool)
+        Every clock time said: start, end, minutes and whether its half of
+        the day is unsaid (what :mod:`~nco.planner.offline.reader` reads again).
     named : list of (str, int, str)
         Places named without their kind ("then the Louvre"): name, position
         and the note that reports them.
@@ -271,6 +274,7 @@ class Prompt:
     low: str = ""
     masked: list[str] = field(default_factory=list)
     event_times: list[tuple[int, int]] = field(default_factory=list)
+    clock_times: list[tuple[int, int, int, bool]] = field(default_factory=list)  # every clock time said
     places: tuple = ()
     start_end: int = -1  # where the start place's text ends (-1: no start place)
     named: list[tuple[str, int, str]] = field(default_factory=list)  # (name, position, note): kind unknown

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from nco.errors import InputError
+from nco.planner.offline import reader
 from nco.planner.offline.lexicon import (
     BUDGET_WORDS,
     DAYPART_RE,
@@ -73,6 +74,7 @@ class Times:
     limit: int | None = None
     deadline_at: int | None = None  # where the deadline is said
     read_as_clock: list[tuple[int, int]] = field(default_factory=list)  # short hours read as clock times ("14h")
+    learned_deadline: bool = False  # the deadline is the learned reader's (nco.planner.offline.reader)
 
 
 def fmt(v: int) -> str:
@@ -255,7 +257,7 @@ def _time_kind(before_text: str) -> str | None:
 
 def read_times(p: Prompt, times_out: Times) -> None:
     """Start time and deadline from the clock times of the prompt (masked once read)."""
-    times = _with_short_hours(p, find_times(p.low), times_out)
+    times = p.clock_times = _with_short_hours(p, find_times(p.low), times_out)
     ranged = _read_range(p.low, times, times_out) or _short_range(p, times, times_out)
     used = set(ranged) | _budget_hours(p.low, times, times_out)
     now = _said_as_now(p.low, times, used)
@@ -302,6 +304,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
                 or times_out.start is not None and not times[now[0]][3]
                 and (times_out.start - times[now[0]][2]) % (24 * 60) == 12 * 60):
         times_out.start = times[now[0]][2]  # "at 7:30 ..., it's only 7:30am": the present tells the half of the day
+    reader.second_reading_of_times(p, times, times_out)
     _fix_half_day(times, times_out, bool(_EVENING.search(p.low)))
     for a, b, *_ in times:
         p.mask(a, b)
@@ -635,9 +638,12 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
 
 def drop_limit_said_twice(out: Times) -> None:
     """No time limit when the start and the deadline say it already ("a 3-hour gap from 13:00 ... back by 16:00",
-    "zwei Stunden ab 14 Uhr, um 16 Uhr zurück"): the deadline is kept."""
+    "zwei Stunden ab 14 Uhr, um 16 Uhr zurück"): the deadline is kept; no deadline of the learned reader
+    beside a time limit."""
     if out.limit is not None and out.start is not None and out.start + out.limit == out.deadline:
         out.limit = None
+    elif out.limit is not None and out.learned_deadline:
+        out.deadline = out.deadline_at = None  # a time limit said: the learned reader's deadline was another time
 
 
 def clause_has(low: str, pos: int, pattern: re.Pattern) -> bool:
