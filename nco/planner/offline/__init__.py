@@ -11,11 +11,13 @@ Stages, each a module with its own tests:
    the sentences about someone else's day ("my husband's train is at 4");
 2. :mod:`~nco.planner.offline.places` reads the start and end places;
 3. :mod:`~nco.planner.offline.times` the day, clock times, durations and the
-   time limit;
+   time limit (a learned second reading, :mod:`~nco.planner.offline.reader`,
+   checks which clock time is the start and which the deadline);
 4. :mod:`~nco.planner.offline.tasks` the visits (a lexicon of the 22
    categories, any other kind of place through the OSM tagging schema,
    cuisines, wordllama embeddings for the rest); phrases it cannot map are
-   named in the notes;
+   named in the notes; the learned second reading checks which mentions are
+   visits and which are said in passing;
 5. :mod:`~nco.planner.offline.order` the order of the visits (a circular
    order is an error).
 """
