@@ -94,11 +94,11 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
         p.places = (start_place, None, end_place)  # the end said only where the deadline is
     durations = read_durations(p, times, task_in_clause)
     mentions = find_mentions(p)
-    if reader.visits_after_learned_deadline(p, times, mentions) and len(p.places) > 2:
-        end_place = None  # the end was read where that time is said
     tasks = make_tasks(mentions)
     limit = assign_durations(p, durations, mentions, tasks)
     times.limit = times.limit if times.limit is not None else limit
+    if not reader.learned_deadline_stands(p, times, mentions) and len(p.places) > 2:
+        end_place = None  # the end was read where that time is said
     drop_limit_said_twice(times)
     deps = read_order(p.mlow, mentions, len(tasks), _labels(p, mentions, tasks))
     request = _request(p, tasks, deps, times, start_place, end_place)

@@ -189,8 +189,7 @@ def time_features(p: Prompt, said: list, i: int, roles: list[str]) -> list[str]:
 def second_reading_of_times(p: Prompt, said: list, out) -> None:
     """Mend the start and the deadline of ``out`` (:class:`~nco.planner.offline.times.Times`) where the model
     is confident another of the clock times ``said`` takes the role; a time the rules gave a role keeps it,
-    and no deadline is added beside a time limit (one said later drops it:
-    :func:`~nco.planner.offline.times.drop_limit_said_twice`)."""
+    and no deadline is added beside a time limit (one read later undoes it: :func:`learned_deadline_stands`)."""
     model = load_model(TIMES_FILE)
     if model is None or not said:
         return
@@ -217,12 +216,13 @@ def second_reading_of_times(p: Prompt, said: list, out) -> None:
         p.notes.append(f"'{p.text[a:b]}' read as the {what} by the learned reader ({probs[best]:.2f})")
 
 
-def visits_after_learned_deadline(p: Prompt, times, mentions: list) -> bool:
-    """Undo a deadline of the learned reader that a visit is said after ("10h • museum • 13h lunch •
-    bookshop": 13h is lunch's time); whether it was undone."""
-    if not times.learned_deadline or not any(x.ref is None and x.start > times.deadline_at for x in mentions):
-        return False
+def learned_deadline_stands(p: Prompt, times, mentions: list) -> bool:
+    """Whether the deadline stands; one of the learned reader is undone beside a time limit ("..., three
+    hours") or when a visit is said after it ("10h • museum • 13h lunch • bookshop": 13h is lunch's time)."""
+    if not times.learned_deadline or (times.limit is None and not any(
+            x.ref is None and x.start > times.deadline_at for x in mentions)):
+        return True
     times.deadline = times.deadline_at = None
     times.learned_deadline = False
     p.notes = [n for n in p.notes if "read as the deadline by the learned reader" not in n]
-    return True
+    return False

@@ -638,12 +638,9 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
 
 def drop_limit_said_twice(out: Times) -> None:
     """No time limit when the start and the deadline say it already ("a 3-hour gap from 13:00 ... back by 16:00",
-    "zwei Stunden ab 14 Uhr, um 16 Uhr zurück"): the deadline is kept; no deadline of the learned reader
-    beside a time limit."""
+    "zwei Stunden ab 14 Uhr, um 16 Uhr zurück"): the deadline is kept."""
     if out.limit is not None and out.start is not None and out.start + out.limit == out.deadline:
         out.limit = None
-    elif out.limit is not None and out.learned_deadline:
-        out.deadline = out.deadline_at = None  # a time limit said: the learned reader's deadline was another time
 
 
 def clause_has(low: str, pos: int, pattern: re.Pattern) -> bool:
