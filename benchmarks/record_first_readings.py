@@ -5,9 +5,9 @@ the rules go wrong on prompts they were not written from.  Each prompt set
 was scored first with the parser as it stood when the set arrived; this
 script replays that: run from a checkout of that version, it parses the
 sets and writes, per prompt, every mention of a kind of place with the
-rules' verdict (kept, or the reason it is no visit), and every clock time
-said with the start time, deadline and time limit the rules read, as one
-JSON line::
+rules' verdict (kept, or the reason it is no visit), every clock time said
+with the start time, deadline and time limit the rules read, and the start
+and end places read, as one JSON line::
 
     git worktree add --detach ../at-4bb39cc 4bb39cc
     cd ../at-4bb39cc && python <this repo>/benchmarks/record_first_readings.py \\
@@ -91,7 +91,7 @@ def record(prompt: dict, split: str) -> dict | None:
     p, why = _CURRENT["p"], _CURRENT.get("why", {})
     found = sorted(_CURRENT.get("mentions", ()), key=lambda x: x.start)
     return {"split": split, "id": prompt["id"], "low": p.low, "lang": p.lang,
-            "start_end": getattr(p, "start_end", -1), "times": _CURRENT.get("times"),
+            "start_end": getattr(p, "start_end", -1), "times": _CURRENT.get("times"), "places": list(p.places),
             "mentions": [mention_record(x, why.get(id(x))) for x in found] if "mentions" in _CURRENT else None}
 
 

@@ -1,4 +1,4 @@
-"""Train the learned second readings of visits and of times (:mod:`nco.planner.offline.reader`).
+"""Train the learned second readings of visits, times and end places (:mod:`nco.planner.offline.reader`).
 
 Training data are the rules' readings of the labelled prompts
 (:mod:`record_first_readings`): those of the read sets by the parser as it
@@ -14,14 +14,17 @@ never seen.
 - Times: each clock time said is labelled the start, the deadline or
   neither by the expected start time and deadline (twelve hours off counts:
   the half of the day is mended after the second reading).
+- End places: each end place the rules read is labelled by whether the
+  prompt has an end place other than its start at all.
 
 Logistic regressions are fitted on the features of
 :mod:`~nco.planner.offline.reader`; their regularisation and override
 thresholds (for visits, also whether the model sees the rules' reasons) are
 chosen by leave-one-set-out cross-validation, counting the prompts (for
-times, the fields) a second reading mends minus twice those it breaks::
+times and end places, the fields) a second reading mends minus twice those
+it breaks::
 
-    python benchmarks/train_readers.py --force              # data/visit_reader.json, data/time_reader.json
+    python benchmarks/train_readers.py --force              # data/visit_reader.json, time_reader.json, end_reader.json
     python benchmarks/train_readers.py --report-only        # the cross-validation tables only
 
 The sets in ``--hold`` are never parsed here (by default those kept as never
@@ -252,6 +255,35 @@ def cross_validate_times(rs: list[dict]) -> list[dict]:
     return sorted(out, key=lambda r: (-r["score"], r["broken"]))
 
 
+# ---------------------------------------------------------------- end places
+
+def end_rows(readings: list[dict], first: bool) -> list[dict]:
+    """One row per end place the rules read: its features, and whether the prompt has an end place at all."""
+    expected = _expected(readings)
+    out = []
+    for r in readings:
+        places = r.get("places") or []
+        end = places[-1] if len(places) > 1 else None
+        at = r["low"].rfind(end.lower()) if end else -1
+        if at < 0 or pp.fold_place(end) in (pp.fold_place(places[0]), "start"):
+            continue  # back at the start is no end place of its own
+        out.append({"split": r["split"], "id": r["id"], "first": first, "label": bool(expected[r["id"]]["end_place"]),
+                    "feats": reader.end_features(_prompt(r), end, at, len(places) > 2, places[0])})
+    return out
+
+
+def cross_validate_ends(rs: list[dict]) -> list[dict]:
+    """Every choice of the grid for end places: ends rightly dropped and wrongly dropped."""
+    out = []
+    for c in _GRID_C:
+        probs = _held_out_probs(rs, c)
+        for drop in _GRID_DROP:
+            mended = int(sum(pr < drop and not r["label"] for r, pr in zip(rs, probs)))
+            broken = int(sum(pr < drop and r["label"] for r, pr in zip(rs, probs)))
+            out.append({"C": c, "drop_below": drop, "mended": mended, "broken": broken, "score": mended - 2 * broken})
+    return sorted(out, key=lambda r: (-r["score"], r["broken"]))
+
+
 # ---------------------------------------------------------------- output
 
 def _weights(vec, model) -> dict:
@@ -273,21 +305,23 @@ def _show(title: str, n: int, cv: list[dict]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--out", default="data", help="folder of visit_reader.json and time_reader.json")
+    ap.add_argument("--out", default="data", help="folder of the three model files")
     ap.add_argument("--force", action="store_true", help="overwrite the models")
     ap.add_argument("--hold", nargs="*", default=list(HELD), help="sets never parsed here")
     ap.add_argument("--report-only", action="store_true", help="print the cross-validation tables, write nothing")
     args = ap.parse_args(argv)
-    paths = [Path(args.out) / reader.VISITS_FILE, Path(args.out) / reader.TIMES_FILE]
+    paths = [Path(args.out) / name for name in (reader.VISITS_FILE, reader.TIMES_FILE, reader.ENDS_FILE)]
     if not args.report_only:
         for path in paths:
             check_output(path, "--out", force=args.force)
     splits = [s for s in pp.SPLITS if s not in set(args.hold)]
     now, first = current_readings(splits), first_readings(args.hold)
     vs, ts = rows(now, False) + rows(first, True), time_rows(now, False) + time_rows(first, True)
-    cv, cvt = cross_validate(vs), cross_validate_times(ts)
+    es = end_rows(now, False) + end_rows(first, True)
+    cv, cvt, cve = cross_validate(vs), cross_validate_times(ts), cross_validate_ends(es)
     _show("visits", len(vs), cv)
     _show("times", len(ts), cvt)
+    _show("end places", len(es), cve)
     if args.report_only:
         return 0
     best, bt = cv[0], cvt[0]
@@ -296,7 +330,9 @@ def main(argv: list[str] | None = None) -> int:
     times = {**_about(splits, args.hold, len(ts), bt), "take_above": bt["take_above"], "leave_below": bt["leave_below"],
              **{role: _weights(*fit(ts, bt["C"], label=lambda r, role=role: r["label"] == role))
                 for role in reader.ROLES}}
-    for path, doc in zip(paths, (visits, times)):
+    be = cve[0]
+    ends = {**_about(splits, args.hold, len(es), be), "drop_below": be["drop_below"], **_weights(*fit(es, be["C"]))}
+    for path, doc in zip(paths, (visits, times, ends)):
         write_text(path, json.dumps(doc, ensure_ascii=False, indent=0) + "\n")
         print(f"wrote {path}")
     return 0

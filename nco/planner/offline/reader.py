@@ -39,6 +39,7 @@ from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
 #: the bundled models
 VISITS_FILE = "visit_reader.json"
 TIMES_FILE = "time_reader.json"
+ENDS_FILE = "end_reader.json"
 #: the roles a clock time can take in the second reading of times (any other is "other")
 ROLES = ("start", "deadline")
 _WORD = re.compile(r"[^\W\d_]+|\d+|[?!]")
@@ -87,6 +88,8 @@ def load_model(name: str = VISITS_FILE) -> dict | None:
         model = json.loads(read_bytes(path, "learned reader", max_bytes=8 << 20))
     except ValueError as exc:
         raise InputError(f"learned reader: not JSON ({exc})", path=str(path)) from None
+    if name == ENDS_FILE:
+        return _checked(_numbers(model, ("drop_below",), str(path)), str(path))
     if name == TIMES_FILE:
         _numbers(model, ("take_above", "leave_below"), str(path))
         for role in ROLES:
@@ -226,3 +229,36 @@ def learned_deadline_stands(p: Prompt, times, mentions: list) -> bool:
     times.learned_deadline = False
     p.notes = [n for n in p.notes if "read as the deadline by the learned reader" not in n]
     return False
+
+
+def end_features(p: Prompt, end: str, at: int, from_deadline: bool, start: str | None) -> list[str]:
+    """The features of the end place ``end`` said at ``at`` in ``p``: how it was read (by an end cue or where
+    the deadline is said), the words before and after it in its sentence, and where the sentence stands."""
+    low = p.low
+    sa, sb = sentence_bounds(low, at)
+    before, after = _words(low[sa:at])[-6:], _words(low[at + len(end):sb])[:4]
+    out = ["from_deadline" if from_deadline else "from_cue", "lang=" + p.lang, f"words={min(len(end.split()), 4)}"]
+    out += ["same_as_start"] * bool(start and start.lower() == end.lower())
+    out += [f"b{k}={w}" for k, w in enumerate(reversed(before[-3:]), 1)]
+    out += ["b12=" + "_".join(before[-2:])] if len(before) >= 2 else []
+    out += [f"a{k}={w}" for k, w in enumerate(after[:2], 1)]
+    out += ["bw=" + w for w in set(before)] + ["aw=" + w for w in set(after)]
+    out.append("first_sentence" if sa <= 1 else "later_sentence")
+    out.append("last_sentence" if sb >= len(low.rstrip(" .!?")) else "not_last_sentence")
+    if "?" in low[at:sb + 1]:
+        out.append("question")
+    return out
+
+
+def second_reading_of_end(p: Prompt, start: str | None, end: str | None, from_deadline: bool) -> str | None:
+    """The end place after the model's second reading: ``None`` (the trip ends where it starts) where the model
+    is confident the place the rules read as the end is not one."""
+    model = load_model(ENDS_FILE)
+    at = p.low.rfind(end.lower()) if end else -1
+    if model is None or at < 0 or end.lower() == (start or "").lower():
+        return end  # back at the start is no end place of its own
+    prob = probability(model, end_features(p, end, at, from_deadline, start))
+    if prob >= model["drop_below"]:
+        return end
+    p.notes.append(f"'{end}' read as no end place by the learned reader ({prob:.2f}): the trip ends where it starts")
+    return None
