@@ -9,7 +9,8 @@ Stages, each a module with its own tests:
    :mod:`~nco.planner.offline.chat` has written out chat spellings and
    matched misspelt kind words; :mod:`~nco.planner.offline.others` blanks
    the sentences about someone else's day ("my husband's train is at 4");
-2. :mod:`~nco.planner.offline.places` reads the start and end places;
+2. :mod:`~nco.planner.offline.places` reads the start and end places (a
+   learned second reading checks that the end is one);
 3. :mod:`~nco.planner.offline.times` the day, clock times, durations and the
    time limit (a learned second reading, :mod:`~nco.planner.offline.reader`,
    checks which clock time is the start and which the deadline);

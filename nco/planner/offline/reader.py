@@ -1,4 +1,5 @@
-"""Learned second readings: which mentions are visits, which clock time is the start and which the deadline.
+"""Learned second readings: which mentions are visits, which clock time is the start and which the deadline,
+whether the place read as the end is one.
 
 The rules of :mod:`~nco.planner.offline.tasks` decide for every mention of a
 kind of place whether the prompt asks to go there ("a pharmacy") or says it
@@ -16,10 +17,12 @@ override the rules only where they are confident:
   ``keep_above``);
 - times: the time most likely the start (or the deadline) takes that role
   when its probability is above ``take_above`` and the time the rules chose
-  is below ``leave_below``.
+  is below ``leave_below``;
+- end places: the end the rules read is dropped (the trip ends where it
+  starts) when its probability of being one is below ``drop_below``.
 
 Every override is named in the plan's notes.  The models are JSON files of
-feature weights (``data/visit_reader.json``, ``data/time_reader.json``):
+feature weights (``data/visit_reader.json``, ``time_reader.json``, ``end_reader.json``):
 nothing is unpickled, and a reading is plain Python (a sum of weights).
 scikit-learn fits them; a hand-written regression would do no more.
 """
