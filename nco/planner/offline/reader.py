@@ -52,6 +52,18 @@ def _words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def _around(low: str, before: list[str], after: list[str], sa: int, sb: int) -> list[str]:
+    """The features of the words ``before`` and ``after`` a phrase in its sentence ``[sa, sb)`` of ``low``, and of
+    where the sentence stands."""
+    out = [f"b{i}={w}" for i, w in enumerate(reversed(before[-3:]), 1)]
+    out += ["b12=" + "_".join(before[-2:])] if len(before) >= 2 else []
+    out += [f"a{i}={w}" for i, w in enumerate(after[:2], 1)]
+    out += ["bw=" + w for w in set(before)] + ["aw=" + w for w in set(after)]
+    out.append("first_sentence" if sa <= 1 else "later_sentence")
+    out.append("last_sentence" if sb >= len(low.rstrip(" .!?")) else "not_last_sentence")
+    return out
+
+
 def features(p: Prompt, x, why: str | None, mentions: list) -> list[str]:
     """The features of mention ``x`` (a :class:`~nco.planner.offline.tasks.Mention`) among ``mentions`` in
     ``p``: the rule's reason (``why``, ``None`` when the rules keep it), the mention's word, kind and form,
@@ -65,13 +77,8 @@ def features(p: Prompt, x, why: str | None, mentions: list) -> list[str]:
     out = ["rule=" + (why or "keep"), "word=" + x.word.strip().lower(), "cat=" + x.category,
            "tagged" if x.tag else "lexicon", "named" if x.name else "unnamed", f"count={min(x.count, 3)}",
            f"mentions={min(n_mentions, 6)}", "lang=" + p.lang]
-    out += [f"b{i}={w}" for i, w in enumerate(reversed(before[-3:]), 1)]
-    out += ["b12=" + "_".join(before[-2:])] if len(before) >= 2 else []
-    out += [f"a{i}={w}" for i, w in enumerate(after[:2], 1)]
-    out += ["bw=" + w for w in set(before)] + ["aw=" + w for w in set(after)]
+    out += _around(low, before, after, sa, sb)
     out += ["cw=" + w for w in set(_words(low[ca:cb])) - set(before) - set(after)]
-    out.append("first_sentence" if sa <= 1 else "later_sentence")
-    out.append("last_sentence" if sb >= len(low.rstrip(" .!?")) else "not_last_sentence")
     if "?" in low[x.end:sb + 1]:
         out.append("question")
     if re.search(r"\d", low[sa:sb]):
@@ -183,12 +190,7 @@ def time_features(p: Prompt, said: list, i: int, roles: list[str]) -> list[str]:
            f"said={min(len(said), 4)}", "first_time" if i == 0 else "later_time",
            "last_time" if i == len(said) - 1 else "not_last_time"]
     out += ["earliest"] * (v == min(values)) + ["latest"] * (v == max(values))
-    out += [f"b{k}={w}" for k, w in enumerate(reversed(before[-3:]), 1)]
-    out += ["b12=" + "_".join(before[-2:])] if len(before) >= 2 else []
-    out += [f"a{k}={w}" for k, w in enumerate(after[:2], 1)]
-    out += ["bw=" + w for w in set(before)] + ["aw=" + w for w in set(after)]
-    out.append("first_sentence" if sa <= 1 else "later_sentence")
-    out.append("last_sentence" if sb >= len(low.rstrip(" .!?")) else "not_last_sentence")
+    out += _around(low, before, after, sa, sb)
     return out
 
 
@@ -242,12 +244,7 @@ def end_features(p: Prompt, end: str, at: int, from_deadline: bool, start: str |
     before, after = _words(low[sa:at])[-6:], _words(low[at + len(end):sb])[:4]
     out = ["from_deadline" if from_deadline else "from_cue", "lang=" + p.lang, f"words={min(len(end.split()), 4)}"]
     out += ["same_as_start"] * bool(start and start.lower() == end.lower())
-    out += [f"b{k}={w}" for k, w in enumerate(reversed(before[-3:]), 1)]
-    out += ["b12=" + "_".join(before[-2:])] if len(before) >= 2 else []
-    out += [f"a{k}={w}" for k, w in enumerate(after[:2], 1)]
-    out += ["bw=" + w for w in set(before)] + ["aw=" + w for w in set(after)]
-    out.append("first_sentence" if sa <= 1 else "later_sentence")
-    out.append("last_sentence" if sb >= len(low.rstrip(" .!?")) else "not_last_sentence")
+    out += _around(low, before, after, sa, sb)
     if "?" in low[at:sb + 1]:
         out.append("question")
     return out
