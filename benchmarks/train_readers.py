@@ -139,7 +139,7 @@ def rows(readings: list[dict], first: bool) -> list[dict]:
             if x.ref is None:
                 out.append({"split": r["split"], "id": r["id"], "first": first, "label": label,
                             "rule": x.why is None, "open": reader.open_to_second_reading(x, items),
-                            "feats": reader.features(p, x, x.why, items)})
+                            "feats": reader.features(p, x, items)})
     return out
 
 
@@ -268,7 +268,7 @@ def end_rows(readings: list[dict], first: bool) -> list[dict]:
         if at < 0 or pp.fold_place(end) in (pp.fold_place(places[0]), "start"):
             continue  # back at the start is no end place of its own
         out.append({"split": r["split"], "id": r["id"], "first": first, "label": bool(expected[r["id"]]["end_place"]),
-                    "feats": reader.end_features(_prompt(r), end, at, len(places) > 2, places[0])})
+                    "feats": reader.end_features(_prompt(r), end, at, len(places) > 2)})
     return out
 
 

@@ -93,7 +93,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     if end_place is None and times.deadline_at is not None:
         end_place = end_at_deadline(p, times.deadline_at, start_place, known_place)
         p.places = (start_place, None, end_place)  # the end said only where the deadline is
-    if reader.second_reading_of_end(p, start_place, end_place, len(p.places) > 2) is None and end_place:
+    if reader.second_reading_of_end(p, start_place, end_place, len(p.places) > 2) != end_place:
         end_place, p.places = None, (start_place, None)
     durations = read_durations(p, times, task_in_clause)
     mentions = find_mentions(p)

@@ -45,6 +45,11 @@ TIMES_FILE = "time_reader.json"
 ENDS_FILE = "end_reader.json"
 #: the roles a clock time can take in the second reading of times (any other is "other")
 ROLES = ("start", "deadline")
+#: per model: its thresholds, and the parts that hold an intercept and weights (``None``: the model itself)
+_SHAPES = {VISITS_FILE: (("keep_above", "drop_below"), (None,)), TIMES_FILE: (("take_above", "leave_below"), ROLES),
+           ENDS_FILE: (("drop_below",), (None,))}
+#: the notes of the rules and of the learned readings that a later reading takes back
+DEADLINE_NOTE = "read as the deadline by the learned reader"
 _WORD = re.compile(r"[^\W\d_]+|\d+|[?!]")
 
 
@@ -64,9 +69,9 @@ def _around(low: str, before: list[str], after: list[str], sa: int, sb: int) -> 
     return out
 
 
-def features(p: Prompt, x, why: str | None, mentions: list) -> list[str]:
+def features(p: Prompt, x, mentions: list) -> list[str]:
     """The features of mention ``x`` (a :class:`~nco.planner.offline.tasks.Mention`) among ``mentions`` in
-    ``p``: the rule's reason (``why``, ``None`` when the rules keep it), the mention's word, kind and form,
+    ``p``: the rule's reason (``x.why``, ``None`` when the rules keep it), the mention's word, kind and form,
     the words before and after it in its sentence and clause, and where the sentence stands in the prompt."""
     low = p.low
     n_mentions = len(mentions)
@@ -74,7 +79,7 @@ def features(p: Prompt, x, why: str | None, mentions: list) -> list[str]:
     ca, cb = clause_of(low, x.start)
     before = _words(low[sa:x.start])[-6:]
     after = _words(low[x.end:sb])[:5]
-    out = ["rule=" + (why or "keep"), "word=" + x.word.strip().lower(), "cat=" + x.category,
+    out = ["rule=" + (x.why or "keep"), "word=" + x.word.strip().lower(), "cat=" + x.category,
            "tagged" if x.tag else "lexicon", "named" if x.name else "unnamed", f"count={min(x.count, 3)}",
            f"mentions={min(n_mentions, 6)}", "lang=" + p.lang]
     out += _around(low, before, after, sa, sb)
@@ -98,14 +103,11 @@ def load_model(name: str = VISITS_FILE) -> dict | None:
         model = json.loads(read_bytes(path, "learned reader", max_bytes=8 << 20))
     except ValueError as exc:
         raise InputError(f"learned reader: not JSON ({exc})", path=str(path)) from None
-    if name == ENDS_FILE:
-        return _checked(_numbers(model, ("drop_below",), str(path)), str(path))
-    if name == TIMES_FILE:
-        _numbers(model, ("take_above", "leave_below"), str(path))
-        for role in ROLES:
-            _checked(model.get(role), str(path))
-        return model
-    return _checked(_numbers(model, ("keep_above", "drop_below"), str(path)), str(path))
+    thresholds, parts = _SHAPES[name]
+    _numbers(model, thresholds, str(path))
+    for part in parts:
+        _checked(model.get(part) if part else model, str(path))
+    return model
 
 
 def _numbers(model, keys: tuple[str, ...], path: str) -> dict:
@@ -133,6 +135,11 @@ def probability(model: dict, feats: list[str]) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+def no_visit_note(phrase: str, why: str) -> str:
+    """The note the rules give a mention they read as no visit (taken back when the model keeps it)."""
+    return f"'{phrase}' {why}: no visit of its own"
+
+
 def open_to_second_reading(x, mentions: list) -> bool:
     """Whether the model may overrule the rules on ``x``: not on a reference ("after lunch"), nor on a
     kind said twice, where the rules' choice of which mention is the visit carries the order ("the
@@ -151,11 +158,11 @@ def second_reading(p: Prompt, candidates: list, kept: list) -> list:
     for x in candidates:
         if not open_to_second_reading(x, candidates):
             continue
-        prob = probability(model, features(p, x, x.why, candidates))
+        prob = probability(model, features(p, x, candidates))
         phrase = p.text[x.start:x.end]
         if id(x) not in chosen and prob > model["keep_above"]:
             chosen.add(id(x))
-            p.notes = [n for n in p.notes if n != f"'{phrase}' {x.why}: no visit of its own"]
+            p.notes = [n for n in p.notes if n != no_visit_note(phrase, x.why)]
             p.notes.append(f"'{phrase}' read as a visit by the learned reader ({prob:.2f}), though it {x.why}")
         elif id(x) in chosen and prob < model["drop_below"] and len(chosen) > 1:
             chosen.discard(id(x))
@@ -194,11 +201,11 @@ def time_features(p: Prompt, said: list, i: int, roles: list[str]) -> list[str]:
     return out
 
 
-def second_reading_of_times(p: Prompt, said: list, out) -> None:
+def second_reading_of_times(p: Prompt, out) -> None:
     """Mend the start and the deadline of ``out`` (:class:`~nco.planner.offline.times.Times`) where the model
-    is confident another of the clock times ``said`` takes the role; a time the rules gave a role keeps it,
+    is confident another of the clock times said (``p.clock_times``) takes the role; a time the rules gave a role keeps it,
     and no deadline is added beside a time limit (one read later undoes it: :func:`learned_deadline_stands`)."""
-    model = load_model(TIMES_FILE)
+    model, said = load_model(TIMES_FILE), p.clock_times
     if model is None or not said:
         return
     roles = rule_roles(said, out.start, out.deadline, {a for a, _ in p.event_times})
@@ -220,8 +227,8 @@ def second_reading_of_times(p: Prompt, said: list, out) -> None:
         if ruled is not None:
             roles[ruled] = "other"
         p.event_times = [e for e in p.event_times if e != (a, v)]
-        what = "start time" if role == "start" else "deadline"
-        p.notes.append(f"'{p.text[a:b]}' read as the {what} by the learned reader ({probs[best]:.2f})")
+        what = "read as the start time by the learned reader" if role == "start" else DEADLINE_NOTE
+        p.notes.append(f"'{p.text[a:b]}' {what} ({probs[best]:.2f})")
 
 
 def learned_deadline_stands(p: Prompt, times, mentions: list) -> bool:
@@ -232,18 +239,25 @@ def learned_deadline_stands(p: Prompt, times, mentions: list) -> bool:
         return True
     times.deadline = times.deadline_at = None
     times.learned_deadline = False
-    p.notes = [n for n in p.notes if "read as the deadline by the learned reader" not in n]
+    p.notes = [n for n in p.notes if DEADLINE_NOTE not in n]
     return False
 
 
-def end_features(p: Prompt, end: str, at: int, from_deadline: bool, start: str | None) -> list[str]:
+def end_said_at(low: str, start: str | None, end: str | None) -> int:
+    """Where the end place is said in ``low`` (its last mention), or -1: no end, not found, or the start (back at
+    the start is no end place of its own, and no second reading)."""
+    if not end or end.lower() == (start or "").lower():
+        return -1
+    return low.rfind(end.lower())
+
+
+def end_features(p: Prompt, end: str, at: int, from_deadline: bool) -> list[str]:
     """The features of the end place ``end`` said at ``at`` in ``p``: how it was read (by an end cue or where
     the deadline is said), the words before and after it in its sentence, and where the sentence stands."""
     low = p.low
     sa, sb = sentence_bounds(low, at)
     before, after = _words(low[sa:at])[-6:], _words(low[at + len(end):sb])[:4]
     out = ["from_deadline" if from_deadline else "from_cue", "lang=" + p.lang, f"words={min(len(end.split()), 4)}"]
-    out += ["same_as_start"] * bool(start and start.lower() == end.lower())
     out += _around(low, before, after, sa, sb)
     if "?" in low[at:sb + 1]:
         out.append("question")
@@ -253,11 +267,10 @@ def end_features(p: Prompt, end: str, at: int, from_deadline: bool, start: str |
 def second_reading_of_end(p: Prompt, start: str | None, end: str | None, from_deadline: bool) -> str | None:
     """The end place after the model's second reading: ``None`` (the trip ends where it starts) where the model
     is confident the place the rules read as the end is not one."""
-    model = load_model(ENDS_FILE)
-    at = p.low.rfind(end.lower()) if end else -1
-    if model is None or at < 0 or end.lower() == (start or "").lower():
-        return end  # back at the start is no end place of its own
-    prob = probability(model, end_features(p, end, at, from_deadline, start))
+    model, at = load_model(ENDS_FILE), end_said_at(p.low, start, end)
+    if model is None or at < 0:
+        return end
+    prob = probability(model, end_features(p, end, at, from_deadline))
     if prob >= model["drop_below"]:
         return end
     p.notes.append(f"'{end}' read as no end place by the learned reader ({prob:.2f}): the trip ends where it starts")

@@ -1002,7 +1002,7 @@ def _not_visits(p: Prompt, mentions: list[Mention], why_not=None) -> list[Mentio
         why = why_not(p, x, out, start)
         x.why = why or x.why
         if why:
-            p.notes.append(f"'{p.text[x.start:x.end]}' {why}: no visit of its own")
+            p.notes.append(reader.no_visit_note(p.text[x.start:x.end], why))
             continue
         out.append(x)
     return out

@@ -304,7 +304,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
                 or times_out.start is not None and not times[now[0]][3]
                 and (times_out.start - times[now[0]][2]) % (24 * 60) == 12 * 60):
         times_out.start = times[now[0]][2]  # "at 7:30 ..., it's only 7:30am": the present tells the half of the day
-    reader.second_reading_of_times(p, times, times_out)
+    reader.second_reading_of_times(p, times_out)
     _fix_half_day(times, times_out, bool(_EVENING.search(p.low)))
     for a, b, *_ in times:
         p.mask(a, b)
