@@ -419,17 +419,30 @@ _MEETING = [
 ]
 
 
+#: "only" before an amount of time, in the languages read ("ich habe nur zwei Stunden", "ho solo un'ora")
+_ONLY = (r"only|just|nur|bloß|lediglich|seulement|solo|sólo|solamente|apenas|só|somente|soltanto|només|bara|endast|"
+         r"vain|ainoastaan|maar|alleen|slechts")
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
 _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # shopping, in every language read
     ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|anar de compres|fare shopping|faire du shopping|"
       r"faire les (?:magasins|boutiques)|shoppen|bummeln|shoppa|winkelen|shoppailemaan|shoppailla|lojas|tiendas|"
       r"negozi|botigues|boutiques|butiker|winkels)\b"), "shopping"),
-    # the time one has, said with a verb of having before minutes ("Tenim 75 minutes", "Wir haben 45 minutes")
+    # the time one has, said with a verb of having, "only" perhaps, before an amount of time ("Tenim 75 minutes",
+    # "Wir haben 45 minutes", "tenemos tres horas para", "ho solo 90 minutes", "je n'ai qu'une heure", "on dispose de
+    # deux heures")
     (r"\b(?:tenim|tinc|tenemos|tengo|tenho|temos|abbiamo|ho|j'ai|on a|nous avons|wir haben|haben wir|ich habe|"
-     r"habe ich|vi har|jag har|har vi|har jag|we hebben|hebben we|ik heb|heb ik|meillä on|minulla on|aikaa on)\s+"
-     r"(?=\d+ minutes\b)", "we have "),
+     r"habe ich|vi har|jag har|har vi|har jag|we hebben|hebben we|ik heb|heb ik|meillä on|minulla on|aikaa on|"
+     r"(?:je |on |nous )?n'(?:ai|a|avons) qu(?:e|(?='))|(?:on |je |nous )?dispos(?:e|ons) d(?:e|(?='))|"
+     r"disponemos de|dispongo de|dispomos de|disponho de|disposem de|disposo de|disponiamo di|dispongo di"
+     r"|i have|we have)(?:\s+|')(?:(?:" + _ONLY + r")\s+)?(?:(?:une|un|una|uma|um|ein|eine|en|ett|een)\s+(?=\d))?"
+     r"(?=(?:[^\W\d_]+\s+){0,3}?(?:\d+\s*)?(?:" + UNITS + r"|heure|ora|tunti)\b)",
+     "we have "),
     (r"\b(?:wir haben|haben wir)\b|(?<=\bund |\band )haben\b", "we have"),  # "... und haben 90 Minuten"
+    # the first hour of the day said with "from" or "between" ("a partir de las 10", "a partir das 10h", "zwischen
+    # 10 und 17 Uhr", "mellan 10 och 17", "tussen 10 en 17 uur")
+    (r"\b(?:a partir de(?: las| les)?|a partir d(?:as|os|els)|à partir de|a partire dalle)\s+(?=\d)", "from "),
+    (r"\b(?:zwischen|mellan|tussen)\s+(?=\d)", "between "),
     (r"\binsgesamt\b", "in total"),
     (r"\b(?:inom|entro|binnen|dentro de|en menos de|em menos de)\s+(?=\d+\s+(?:minut|hour|timm|tunn|or[ae]|hor|uur))",
      "within "),
@@ -601,6 +614,8 @@ _DESTINATION = re.compile(
 #: "vi bor nära Mariatorget"): where the trip starts, unless it leaves from elsewhere
 _STAYING_NEAR = re.compile(
     r"\b(?:(?:ich |wir )?(?:wohne|wohnen|übernachte|übernachten)|moro|moramos|(?:estou|estamos) hospedad[oa]s?|"
+    r"(?:estoy|estamos|estou) (?:alojad|hospedad)[oa]s?|alloggiamo|alloggio|(?:siamo|sono) alloggiat[ioae]|"
+    r"(?:estem|estic) allotjat(?:s|da|des)?|"
     r"(?:siamo|sono|alloggio|alloggiamo|stiamo|sto) in (?:un |una )?(?:albergo|hotel|appartamento|b&b)|abito|abitiamo|"
     r"vivo|vivimos|(?:me|nos) alojo|(?:me|nos) alojamos|aparcamos|aparco|aparqué|estacionamos|"
     r"j'habite|nous habitons|on habite|je loge|on loge|nous logeons|visc|vivim|m'allotjo|ens allotgem|"
@@ -966,7 +981,7 @@ _FI_HOUR_FROM = {"yhdeltä": "yksi", "kahdelta": "kaksi", "kolmelta": "kolme", "
                  "yheltä": "yksi", "kahelta": "kaksi", "kuuelta": "kuusi", "kympiltä": "kymmenen",
                  "yheltätoista": "yksitoista", "kaheltatoista": "kaksitoista"}
 #: a name in the genitive before a postposition of place ("Ateneumin edessä", "Stockmannin luona")
-_FI_POSTPOSITION = re.compile(r"\b((?-i:[A-ZÀ-Ý])[\w-]+?)n (?:edessä|luona|vieressä|kohdalla|ulkopuolella|takana)\b")
+_FI_POSTPOSITION = re.compile(r"\b((?-i:[A-ZÀ-Ý])[\w-]+?)n (?:edessä|luona|vieressä|kohdalla|ulkopuolella|takana|lähellä)\b")
 #: the same, leaving from there ("Kiasman edestä": from in front of Kiasma)
 _FI_POSTPOSITION_FROM = re.compile(r"\b((?-i:[A-ZÀ-Ý])[\w-]+?)n (?:edestä|luota|vierestä|kohdalta|takaa)\b")
 
@@ -982,6 +997,12 @@ _FI_HOUR_OUT = {"yhdestä": "yksi", "kahdesta": "kaksi", "kolmesta": "kolme", "n
 #: a range of hours, from one hour to the next ("kymmenestä kahteentoista", "klo kolmesta viiteen")
 _FI_RANGE = re.compile(r"(?i)\b(?:(?:kello|klo)\s+)?(" + "|".join(_FI_HOUR_OUT) + r")\s+(?:(?:kello|klo)\s+)?("
                        + "|".join(_FI_HOUR_TO) + r")\b(?!\s+(?:tuntiin|minuuttiin)\b)")
+#: Finnish hours said with the partitive ending after "ennen" ("ennen viittä": before five): the hour word
+_FI_HOUR_BEFORE = {"yhtä": "yksi", "kahta": "kaksi", "kolmea": "kolme", "neljää": "neljä", "viittä": "viisi",
+                   "kuutta": "kuusi", "seitsemää": "seitsemän", "seittemää": "seitsemän", "kahdeksaa": "kahdeksan",
+                   "yhdeksää": "yhdeksän", "kymmentä": "kymmenen", "yhtätoista": "yksitoista",
+                   "kahtatoista": "kaksitoista"}
+_FI_BEFORE = re.compile(r"(?i)\bennen\s+(?:(?:kello|klo)\s+)?(" + "|".join(_FI_HOUR_BEFORE) + r")\b(?!\s+(?:vaille|yli)\b)")
 _FI_UNTIL = re.compile(r"(?i)\b(?:(kello|klo|puoli)\s+)?(" + "|".join(_FI_HOUR_TO) + r")(?=\s+(?:asti|saakka|mennessä)\b)")
 
 
@@ -1023,6 +1044,7 @@ def _finnish_places(text: str) -> str:
     text = _FI_RANGE.sub(lambda m: f"kello {_FI_HOUR_OUT[m.group(1).lower()]} - kello {_FI_HOUR_TO[m.group(2).lower()]}",
                          text)
     text = _FI_UNTIL.sub(lambda m: f"{m.group(1) or 'kello'} {_FI_HOUR_TO[m.group(2).lower()]}", text)
+    text = _FI_BEFORE.sub(lambda m: f"ennen kello {_FI_HOUR_BEFORE[m.group(1).lower()]}", text)
     text = _FI_END.sub(lambda m: "ending at " + _fi_name_to(m.group(1)), text)
     text = _FI_MEET.sub(lambda m: "meet at " + _fi_name_to(m.group(1)), text)
     text = _FI_POSTPOSITION.sub(_fi_genitive, text)

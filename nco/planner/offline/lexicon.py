@@ -384,7 +384,7 @@ FUNCTION_WORDS = {
           "com para antes",
     "it": "chiede chiedo sono siamo dalla dal alla il mio parte torno entro più possibile ordine piazza e io alle poi dopo prima fino voglio ho ore una un parto pranzo cena domani oggi con per",
     "ca": "des sóc estic surt meu torno abans les sigui possible ordre i jo les després primer fins vull tinc hores una un començo surto dinar sopar demà avui amb per "
-          "volem anem comencem sortim tornem veure tantes tants som estem fem podem",
+          "volem anem comencem sortim tornem veure tantes tants som estem fem podem ens trobem hem marxar mitja museu",
     "fi": "kuin mahdollista olen junani lähtee ennen asti järjestyksessä ja minä klo kello sitten ensin jälkeen haluan minulla on tuntia tuntia lähden aloitan takaisin "
           "mennessä lounas",
     "sv": "kl mitt min går är så många som möjligt före ordning och jag klockan sedan först efter vill har timmar en ett börjar startar från vid tillbaka till "

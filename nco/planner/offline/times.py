@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from nco.errors import InputError
 from nco.planner.offline import reader
+from nco.planner.offline.clock import UNITS
 from nco.planner.offline.lexicon import (
     BUDGET_WORDS,
     DAYPART_RE,
@@ -374,11 +375,23 @@ _SHORT_RANGE = re.compile(r"(?<![\w:.,/-])(\d{1,2})(?:[:h]([0-5]\d)|[hu](?=\s*[-
                           r"(\d{1,2})(?:[:h]([0-5]\d))?(?:\s*(h|u|[ap])\.?m?\.?)?(?![\w-])")
 
 
+#: being free said right before two hours joined by a dash, in the languages read ("free 3-7pm", "ledig 15-19",
+#: "vapaa kello 15-19", "libre 15-19h"), or the hours opening a sentence ("Kello 10-17, lähtö ...")
+_FREE_BEFORE = re.compile(r"(?:\b(?:free|frei|libre|livre|libero|libera|lliure|ledig|vapaa|vrij)(?:\s+(?:from|kello|klo|kl|"
+                          r"at|between))?|(?:^|[.,;:!?]\s*)(?:at|from|between))\s*$")
+
+
+_UNIT_AFTER = re.compile(r"\s*(?:" + UNITS + r"|min|mins|h)\b")  # "from 10-15 minutes": an amount of time
+
+
 def _short_range(p: Prompt, times, out: Times) -> set[int]:
-    """Two hours joined by a dash right after the start place ("Isartor 10-13.", "Rathaus 10-12:", "X 1-5pm:"):
-    when the trip starts and ends; the indices of ``times`` it covers."""
+    """Two hours joined by a dash right after the start place ("Isartor 10-13.", "Rathaus 10-12:", "X 1-5pm:") or
+    after being free ("free 3-7pm"): when the trip starts and ends; the indices of ``times`` it covers."""
     m = _SHORT_RANGE.search(p.low, max(p.start_end, 0)) if p.start_end >= 0 else None
     if m is None or not _right_after_start(p, m.start()):
+        m = next((m for m in _SHORT_RANGE.finditer(p.low) if _FREE_BEFORE.search(p.low, 0, m.start())
+                  and not _UNIT_AFTER.match(p.low, m.end())), None)
+    if m is None:
         return set()
     h1, m1, h2, m2, mark = int(m.group(1)), int(m.group(2) or 0), int(m.group(3)), int(m.group(4) or 0), m.group(5)
     if mark == "p" and h2 < 12:
@@ -478,16 +491,32 @@ def _before_text(low: str, times, i: int) -> str:
                   masked_before(low, times[i][0], times, i))
 
 
+#: the first hour of a range and the word that joins it to the second ("from 2pm to", "de 9 a", "at 10 till"); the
+#: first may be a bare hour when a clock time follows ("de 15 a 19h")
+_RANGE = re.compile(r"\b(?:between|from|de|des|dalle|von|(?P<at>at))\s+(?P<h>\S+(?:\s?[ap]\.?m\.?)?)\s+"
+                    r"(?:(?(at)(?!)|(?:and|at|a|à|às|alle))|to|until|till|-|bis)\s+")
+
+
 def _read_range(low: str, times, out: Times) -> set[int]:
-    """"between 10 and 4", "from 2pm to 6pm", "de 12h às 13h30", "de 9 a 11": both ends at once."""
-    rng = re.search(r"\b(?:between|from|de|des|dalle|von)\s+(\S+(?:\s?[ap]\.?m\.?)?)\s+(?:and|to|until|till|-|at|a|à|às|"
-                    r"alle|bis)\s+", low)
-    for i, (a, _b, v, _amb) in enumerate(times):
-        if rng and rng.start() <= a < rng.end() and i + 1 < len(times) and times[i + 1][0] == rng.end():
-            out.start, out.deadline, out.deadline_at = v, times[i + 1][2], times[i + 1][0]
-            if times[i + 1][3] and out.deadline <= out.start and out.deadline < 12 * 60:
-                out.deadline += 12 * 60
-            return {i, i + 1}
+    """"between 10 and 4", "from 2pm to 6pm", "de 12h às 13h30", "de 9 a 11": both ends at once (the first range
+    said); a range with a bare first hour or said after "at" ("de 15 a 19h", "at 10 until 4pm") only before any
+    other clock time ("at 10am ... lunch from 1 to 3": a visit's hours)."""
+    ranges = list(_RANGE.finditer(low))
+    said_first = next((rng for rng in ranges if rng.group("at") is None), None)
+    for rng in ranges:
+        nxt = next((i for i, t in enumerate(times) if t[0] == rng.end()), None)
+        if nxt is None or (rng is not said_first and any(t[0] < rng.start() for t in times)):
+            continue
+        first = next((i for i, t in enumerate(times[:nxt]) if rng.start() <= t[0] < rng.end()), None)
+        bare = re.fullmatch(r"(\d{1,2})h?", rng.group("h"))
+        if first is None and not (bare and int(bare.group(1)) <= 23 and rng.group("at") is None
+                                  and not any(t[0] < rng.start() for t in times)):
+            continue
+        start = times[first][2] if first is not None else int(bare.group(1)) * 60
+        out.start, out.deadline, out.deadline_at = start, times[nxt][2], times[nxt][0]
+        if times[nxt][3] and out.deadline <= out.start and out.deadline < 12 * 60:
+            out.deadline += 12 * 60
+        return {nxt} | ({first} if first is not None else set())
     return set()
 
 
