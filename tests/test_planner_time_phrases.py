@@ -2,8 +2,8 @@
 ("bis 17 Uhr", "je dois avoir fini pour 17h"), a train to catch, an amount of time one has ("tenemos tres
 horas para ...", "ich habe nur eineinhalb Stunden", "je n'ai qu'une heure et demie", "on dispose de deux
 heures et demie") and the hours one is free ("de 15 a 19h", "ledig 15-19", "free 3-7pm", "a partir de las 10",
-"zwischen 10 und 17 Uhr", "ennen viittä").  The sentences are written for these tests; none is taken from a
-prompt set."""
+"zwischen 10 und 17 Uhr", "ennen viittä"), finishing work ("I finish work at 5:30").  The sentences are
+written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -98,6 +98,19 @@ def _times(city: str, text: str) -> tuple[str | None, str | None, int | None]:
     ('paris', 'Entre 10h et 17h, départ place de la République : musée, déjeuner et librairie.', '10:00', '17:00'),
     ('helsinki', 'Kello 10 alkaen Senaatintorilta, museo ja kahvila, takaisin ennen viittä.', '10:00', '17:00'),
     ('andorra', 'Ens trobem a les deu i mitja a la Plaça del Poble, museu i cafè, a les cinc hem de marxar.', '10:30', '17:00'),
+    ('munich', 'I finish work at 5:30 near Marienplatz; then dinner and a bar, home by 9.', '17:30', '21:00'),
+    ('munich', 'I get off at 3 at Marienplatz, want a bookshop and a coffee before 6.', '15:00', '18:00'),
+    ('munich', 'Ich habe um 17:30 Feierabend am Marienplatz, dann Abendessen und eine Bar, um 21 Uhr zu Hause.', '17:30', '21:00'),
+    ('paris', 'Je finis le travail à 17h30 place de la République, ensuite dîner et un bar, rentrer pour 21h.', '17:30', '21:00'),
+    ('andorra', 'Salgo del trabajo a las 17:30 en la Plaça del Poble, luego cenar y un bar, en casa a las 21h.', '17:30', '21:00'),
+    ('porto', 'Saio do trabalho às 17h30 na Praça da Liberdade, depois jantar e um bar, em casa às 21h.', '17:30', '21:00'),
+    ('munich', 'Esco dal lavoro alle 17:30 a Marienplatz, poi cena e un bar, a casa per le 21.', '17:30', '21:00'),
+    ('stockholm', 'Jag slutar jobbet 17.30 vid Medborgarplatsen, sen middag och en bar, hemma kl 21.', '17:30', '21:00'),
+    ('helsinki', 'Pääsen töistä 17.30 Senaatintorilta, sitten illallinen ja baari, kotona kello 21.', '17:30', '21:00'),
+    ('munich', 'Ik ben om 17:30 klaar met werken bij de Marienplatz, dan eten en een bar, om 21 uur thuis.', '17:30', '21:00'),
+    ('andorra', 'Surto de la feina a les 17:30 a la Plaça del Poble, després sopar i un bar, a casa a les 21h.', '17:30', '21:00'),
+    ('munich', 'Morning only: 9 to 12, from Marienplatz, bakery and a church.', '09:00', '12:00'),
+    ('munich', 'Tomorrow 10:00-16:00, Marienplatz, museum + lunch + bookshop.', '10:00', '16:00'),
 ])
 def test_start_and_end_time(city, text, start, end):
     assert _times(city, text) == (start, end, None)
@@ -137,6 +150,8 @@ def test_start_and_end_time(city, text, start, end):
     ('munich', 'Marienplatz 10am, two hours tops, pharmacy then coffee.', '10:00', '+120'),
     ('munich', 'Marienplatz at 10, I have only 90 minutes: pharmacy and coffee.', '10:00', '+90'),
     ('munich', 'Starting at Marienplatz at 10 and we have three hours for a museum and a café.', '10:00', '+180'),
+    ('munich', "I've got a two-hour layover from 10am, starting at the Hauptbahnhof: a coffee and a bakery.", '10:00', '+120'),
+    ('munich', 'Got the afternoon free from 2pm, around three hours, from Marienplatz: a park and ice cream.', '14:00', '+180'),
 ])
 def test_start_and_time_one_has(city, text, start, limit):
     assert _times(city, text) == (start, None, int(limit[1:]))

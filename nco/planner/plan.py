@@ -1168,11 +1168,21 @@ def _brand_first(cats: tuple[str, ...], name: str, country: str | None) -> tuple
     return tuple(own + [c for c in cats if c not in own])
 
 
+#: articles and possessives that open a sentence and a name alike ("O nosso" of "O nosso Cantinho", "Les enfants" of
+#: "Marché des Enfants Rouges"): with one word in lower case, no name ("le Taney" is one)
+_POSSESSIVES = {"o", "a", "os", "as", "les", "des", "de", "du", "our", "my", "nosso", "nossa", "meu", "minha", "notre",
+                "nos", "mon", "ma", "mes", "unser", "unsere", "mein", "meine", "nuestro", "nuestra", "mi", "nostro",
+                "nostra", "mio", "mia", "vårt", "vår", "min", "mitt", "ons", "onze", "mijn", "nostre", "meva"}
+
+
 def _names_it(name: str, confidence: float) -> bool:
     """Whether a name given without its kind surely names the place found: its whole name or an
     alias (confidence 0.97 and up), or all words of a name of two or more ("High Line"); one word
-    that is only part of a name ("Palais", "Schnitzel") is no visit."""
-    return confidence >= WHOLE_NAME or (confidence >= 0.95 and len(name.split()) >= 2)
+    that is only part of a name ("Palais", "Schnitzel", "Les enfants" of "Marché des Enfants Rouges", "O nosso" of "O
+    nosso Cantinho") is no visit."""
+    words = [w for w in name.split() if w.lower() not in _NAME_ARTICLES | _POSSESSIVES]
+    return confidence >= WHOLE_NAME or (confidence >= 0.95 and len(name.split()) >= 2 and (
+        len(words) >= 2 or any(w[:1].isupper() for w in words)))
 
 
 def _insert_in_order(deps: set[tuple[int, int]], at: int) -> set[tuple[int, int]]:

@@ -443,6 +443,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # 10 und 17 Uhr", "mellan 10 och 17", "tussen 10 en 17 uur")
     (r"\b(?:a partir de(?: las| les)?|a partir d(?:as|os|els)|à partir de|a partire dalle)\s+(?=\d)", "from "),
     (r"\b(?:zwischen|mellan|tussen)\s+(?=\d)", "between "),
+    (r"(?<!\w)vóór(?!\w)", "before"),  # Dutch "before", with its accent ("het museum vóór de lunch")
     (r"\binsgesamt\b", "in total"),
     (r"\b(?:inom|entro|binnen|dentro de|en menos de|em menos de)\s+(?=\d+\s+(?:minut|hour|timm|tunn|or[ae]|hor|uur))",
      "within "),
@@ -659,6 +660,9 @@ def _plain_hours(m: re.Match) -> str:
 #: a bite: "manger un morceau", "einen Happen essen", "een hapje eten"),
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # finishing work is when one's trip starts, not when it ends ("I finish work at 5:30 near X", "we get off work at 4")
+    (r"\b(?:i|we)\s+(?:finish|get off|leave|am done with|'m done with)\s+work\b",
+     "after work"),
     (r"\b(?:(?:comer|comemos|comamos|come|manger|mangiare|menjar|äta|syödä|eten|eat|grab|essen)\s+)?"
      r"(?:(?:algo|qualquer coisa|alguma coisa|quelque chose|qualcosa|alguna cosa|was|etwas|något|jotain|iets|something)"
      r"\s+(?:de\s+|di\s+)?(?:rápid[oa]|rapide|veloce|ràpid|schnelles|snabbt|nopeaa|snels|quick)|un boccone veloce|"

@@ -295,9 +295,15 @@ REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|ha
 #: their own word for it ("Inte Café X", "nicht ins Museum", "niet naar het museum", "prou botigues", "assez de
 #: musées"); "pas question d'entrer au"
 #: "gibt's da nicht einen Teeladen?" asks whether there is one, as "isn't there a tea shop?"
-NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|instead of|inte|prou|assez d[e']|"
+NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|hates|instead of|inte|prou|assez d[e']|"
+                    # hating a kind, in the languages read ("Die Kinder hassen Kirchen", "As crianças odeiam igrejas")
+                    r"hassen|hasse|hasst|déteste|détestent|détestons|odio|odia|odian|odiamos|odeio|odeia|odeiam|"
+                    r"odiamos|odiano|odiamo|odien|odiem|hatar|hatade|inhoan|inhoaa|inhoavat|inhoamme|haat|haten|"
                     r"(?<!gibt's da )(?<!gibt es da )(?<!gibt's )(?<!gibt es )nicht|niet)\b(?:\s+\w+){0,2}\s*$|"
                     r"\bpas question d[e']\s*(?:\w+\s+){0,3}$|"
+                    # not liking a kind ("A los niños no les gustan las iglesias", "non ci piacciono i musei")
+                    r"\b(?:no|não|non|no ens)\s+(?:\w+\s+)?(?:gusta|gustan|gosta|gostam|gostamos|piace|piacciono|"
+                    r"agrada|agraden)\b(?:\s+\w+){0,2}\s*$|"
                     # "don't route me past the Hofbräuhaus", "I've had enough beer this week"
                     r"\b(?:don't|do not|never)\s+(?:take|route|send|bring|drag|walk|lead)\s+(?:me|us|them)\s+"
                     r"(?:past|to|through|by|into|via)\s+(?:the\s+)?$|\b(?:had|have had)\s+(?:enough|plenty)\s+(?:of\s+)?$")
@@ -384,7 +390,7 @@ FUNCTION_WORDS = {
           "com para antes",
     "it": "chiede chiedo sono siamo dalla dal alla il mio parte torno entro più possibile ordine piazza e io alle poi dopo prima fino voglio ho ore una un parto pranzo cena domani oggi con per",
     "ca": "des sóc estic surt meu torno abans les sigui possible ordre i jo les després primer fins vull tinc hores una un començo surto dinar sopar demà avui amb per "
-          "volem anem comencem sortim tornem veure tantes tants som estem fem podem ens trobem hem marxar mitja museu",
+          "volem anem comencem sortim tornem veure tantes tants som estem fem podem ens trobem hem marxar mitja",
     "fi": "kuin mahdollista olen junani lähtee ennen asti järjestyksessä ja minä klo kello sitten ensin jälkeen haluan minulla on tuntia tuntia lähden aloitan takaisin "
           "mennessä lounas",
     "sv": "kl mitt min går är så många som möjligt före ordning och jag klockan sedan först efter vill har timmar en ett börjar startar från vid tillbaka till "

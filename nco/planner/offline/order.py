@@ -81,6 +81,9 @@ _JOIN = r"(?:\s+(?:shop|store|shops))?\s*(,|and|&|or|plus|,\s*and)\s+(?:a |an |s
 #: "a phone shop (mine broke), a computer store", "then go to an optician and to a sports shop")
 _LOOSE_JOIN = re.compile(r"[^.;:!?]*?\s*(,\s*and|,|\band|&|\bplus)\s+(?:[^\W\d_]+\s+){0,4}")
 _ORDER_WORDS = re.compile(r"\b(then|before|after|afterwards|first|finally|later|next|followed|once|until|by)\b")
+#: "but" in the languages read: what follows is said of a visit of the list, not added to it ("a museum, lunch and a
+#: coffee, but the museum before lunch")
+_BUT = re.compile(r"\b(?:but|aber|mais|pero|mas|men|mutta|maar|però|ma(?=\s+(?:il|la|lo|i|gli|le|l'|prima|dopo)\b))\b")
 
 
 def _join(gap: str) -> str | None:
@@ -88,7 +91,7 @@ def _join(gap: str) -> str | None:
     j = re.fullmatch(_JOIN, gap)
     if j:
         return j.group(1)
-    if len(gap.split()) > 8 or _ORDER_WORDS.search(gap):
+    if len(gap.split()) > 8 or _ORDER_WORDS.search(gap) or _BUT.search(gap):
         return None
     j = _LOOSE_JOIN.fullmatch(gap)
     return None if not j else "," if j.group(1) == "," else "and"

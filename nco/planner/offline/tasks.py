@@ -1037,6 +1037,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is what someone is"
     if not x.ref and _done_before(mlow, x):
         return "is a visit already made"
+    if not x.ref and not x.name and _CLOSED_AFTER.match(mlow, x.end):
+        return "is said to be closed"
     why = _said_as_context(p, x, before_x, start)
     if why:
         return why
@@ -1273,14 +1275,24 @@ def _asked_again(mlow: str, x: Mention, before_x: list[Mention]) -> bool:
 
 #: a visit already made: a word of the past ("already", "yesterday", "schon", "déjà", "ayer") and a verb of having
 #: been or seen ("been", "waren", "vu", "fuimos"), in the clause of the place
-_ALREADY = re.compile(r"\b(?:already|yesterday|last (?:time|year|week)|before now|gestern|bereits|letztes mal|"
+_ALREADY = re.compile(r"\b(?:already|yesterday|hier (?:nous|on|j'ai|je|soir|matin)|last (?:time|year|week)|before now|gestern|bereits|letztes mal|"
                       r"déjà|ya|ayer|la última vez|já|ontem|da última vez|già|ieri|l'ultima volta|redan|igår|förra "
-                      r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir)\b")
+                      r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir|jo|ja hem|ja he|(?:hebben|heb|zijn|ben) al)\b")
 _BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|war|waren|warst|gewesen|besucht|gesehen|été|"
                    r"allé|allée|allés|vu|vus|visité|visitée|fait|fui|fuimos|fue|fueron|estuve|estuvimos|visitamos|"
                    r"vimos|fomos|estive|estivemos|visitei|visitámos|stato|stata|stati|andato|andati|visto|"
                    r"visitato|vart|varit|var|besökte|besökt|sett|käynyt|käytiin|nähty|nähnyt|geweest|bezocht|gezien|"
-                   r"estat)\b")
+                   r"estat|"
+                   # a meal had already ("we already had breakfast", "on a déjà pris le petit-déjeuner", "já tomámos o
+                   # pequeno-almoço", "abbiamo già fatto colazione", "vi har redan ätit frukost", "söimme jo aamiaisen")
+                   r"had|ate|eaten|pris|mangé|tomamos|tomámos|tomei|comimos|comemos|comi|fatto|mangiato|preso|ätit|åt|"
+                   r"söimme|söin|syöneet|gegessen|gehabt|gegeten|gehad|ontbeten|hem|näimme|näin|kävimme|kävin|vam|vàrem)\b")
+
+
+#: a kind said to be closed ("the market is closed today", "O mercado hoje está fechado", "das Museum ist heute zu")
+_CLOSED_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:is|are|ist|sind|est|sont|está|están|estão|è|sono|är|on|ovat|"
+                           r"zijn|està|estan)\s+(?:[^\W\d_]+\s+)?(?:closed|geschlossen|zu|fermée?s?|cerrad[oa]s?|"
+                           r"fechad[oa]s?|chius[oia]|stängda?|stängt|kiinni|suljettu|gesloten|dicht|tancad[ae]s?|tancats?)\b")
 
 
 #: words for children, which the tagging schema lists for places made for them ("enfants", "children")
@@ -1331,7 +1343,7 @@ _ALL_DAY = re.compile(r"\b(?:all (?:day|morning|afternoon|evening)|the whole day
                       r"inteiro)|a manhã toda|tutto il giorno|tutta la mattina|tot el dia|tot el matí|hela dagen|"
                       r"hela förmiddagen|koko päivän|koko aamupäivän|de hele dag|de hele ochtend)\b")
 #: someone is somewhere, a few words before it ("my husband is at", "Mein Mann ist den ganzen Tag auf")
-_IS = (r"\b(?:i'm|i am|we're|we are|he's|she's|is|are|bin|ist|sind|suis|est|sommes|estoy|está|estamos|estou|tô|sono|"
+_IS = (r"\b(?:i'm|i am|we're|we are|he's|she's|is|are|will be|'ll be|bin|ist|sind|suis|est|sommes|estoy|está|estamos|estou|tô|sono|"
        r"è|siamo|sóc|és|som|är|oon|olen|on|ben|zijn)\s+")
 _SOMEONE_IS = re.compile(_IS + r"(?:[^\W\d_]+\s+){0,3}$")
 #: the same with the time of day right after the verb, and what one is at there ("Mein Mann ist den ganzen Tag auf
@@ -1372,6 +1384,21 @@ _LIVES_NEAR = re.compile(rf"\b{_LIVE}\s+(?:right\s+|just\s+|only\s+|direkt\s+|gl
                          rf"(?:[^\W\d_]+\s+)?$")  # "we live right by the waterfront park": a word of its name
 
 
+#: where one stays, then a verb of being there ("our hotel is right next to a park", "unser Hotel liegt direkt neben
+#: einem Park", "o nosso hotel fica ao lado de um parque", "hotellimme on aivan puiston vieressä")
+_LODGING_IS = (r"\b(?:hotel|hostel|airbnb|apartment|flat|guesthouse|b&b|hôtel|hotell|hotellet|hotellimme|hotellini|"
+               r"albergo|apartamento|appartement|appartamento|wohnung|ferienwohnung|unterkunft|pension|pensão|pensione|"
+               r"pousada|alojamento|alojamiento|alloggio|logement|boende|majoitus|majoituksemme|huisje|onderkomen)\s+"
+               r"(?:is|'s|liegt|ist|est|se trouve|está|queda|fica|è|si trova|ligger|är|ligt|és|on)\s+")
+#: what one's lodging is near, said before it ("our hotel is right next to a", "ons hotel ligt vlak naast een")
+_LODGING_NEAR = re.compile(_LODGING_IS + rf"(?:[^\W\d_]+\s+)?(?:{_NEAR}\s+|(?:à|at) côté d'\s*|al costat d'\s*|"
+                           rf"a prop d'\s*|près d'\s*|en face d'\s*|davant d'\s*)(?:(?:the|a|an|der|die|das|dem|den|einem|einer|"
+                           rf"la|le|les|el|los|o|os|as|il|lo|het|de|een|un|una|uma|um|une|en|ett)\s+)?$")
+#: the same in Finnish, the place before its postposition ("hotellimme on aivan puiston vieressä")
+_LODGING_BEFORE = re.compile(_LODGING_IS + r"(?:[^\W\d_]+\s+)?$")
+_NEAR_AFTER = re.compile(r"\s+(?:vieressä|lähellä|edessä|takana|luona|vieressään)\b")
+
+
 #: one lives or stays in the place ("wir wohnen in einer Ferienwohnung", "we're staying in a guesthouse", "estamos
 #: alojados en un albergue")
 _LIVES_IN = re.compile(rf"\b(?:{_LIVE}|stay|stays|staying|übernachten|alojad[oa]s?|hospedad[oa]s?|alloggiamo|"
@@ -1391,6 +1418,8 @@ def _somebody_there(mlow: str, x: Mention) -> str | None:
         return "is where someone lives near"
     if _LIVES_IN.search(before):
         return "is where someone lives or stays"
+    if _LODGING_NEAR.search(before) or (_LODGING_BEFORE.search(before) and _NEAR_AFTER.match(mlow, x.end)):
+        return "is what one's lodging is near"
     if (_SOMEONE_IS.search(before) and _ALL_DAY.search(mlow, a, b)) or _IS_ALL_DAY.search(before):
         return "is where someone spends the day"
     s0, s1 = sentence_bounds(mlow, x.start)
