@@ -156,8 +156,40 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bfrische[ns]?\s+(?:brot|brötchen|semmeln)\b", "fresh bread"), (r"\b(?:brot|brötchen|semmeln)\b", "bread"),
         (r"\bblumenstrau(?:ß|ss)\b", "florist"), (r"\bdrogeriemarkt\b", "drogerie"),
         (r"\blebensmittel\b|\bwocheneinkauf\b", "groceries"),
+        # clothes, toys, stamps, books and papers bought, the verb last ("Klamotten kaufen", "Spielsachen für die
+        # Kinder", "Briefmarken", "ein Buch kaufen", "eine Zeitung holen", "eine Flasche Schnaps besorgen")
+        (r"\bklamotten\b", "clothes"), (r"\b(?:spielsachen|spielzeug)\b", "toys"), (r"\bbriefmarken\b", "stamps"),
+        (r"\b(?:mode|bekleidungs|klamotten)(?:geschäft|geschäfte|geschäften|laden|läden)\b", "clothing store"),
+        (r"\b(?:a |the )?(?:buch|bücher)(?= (?:kaufen|besorgen|holen)\b)", "books"),
+        # (the goods named by their shop, the verb kept last: "Briefmarken holen" after "zur Post" is bought there)
+        (r"\b(?:a |the )?(?:zeitung|zeitungen|zeitschrift|zeitschriften)(?= (?:kaufen|besorgen|holen)\b)", "newsagent"),
+        (r"\b(?:a |the )?(?:flaschen? )?(?:schnaps|spirituosen|whisky|wodka|likör)(?= (?:kaufen|besorgen|holen)\b)",
+         "off-licence"), (r"\btoys(?=(?: (?:für|for) the (?:kinder|kids))? (?:kaufen|besorgen|holen)\b)", "toy shop"),
+        (r"\bspäti\b|\bspätkauf\b", "kiosk"),  # the late-night shop of Berlin ("noch schnell zum Späti")
+        # a film or a play seen ("einen Film anschauen", "ein Theaterstück sehen"), the view enjoyed ("die Aussicht genießen")
+        (r"\b(?:a |the )?film(?= (?:anschauen|ansehen|sehen|schauen|gucken)\b)", "a movie"), (r"\btheaterstück\b", "theatre"),
+        (r"\b(?:the )?aussicht genießen\b", "enjoy the views"), (r"\bschöne[nr]? aussicht\b", "nice view"),
+        # post sent ("ein Paket aufgeben", "einen Brief abschicken"), water for one's bottle ("meine Wasserflasche
+        # auffüllen"), the toilet said plainly ("ein öffentliches Klo")
+        (r"\b(?:a |the )?(?:paket|päckchen|brief) (?:aufgeben|abschicken|verschicken|wegschicken|einwerfen)\b", "send a parcel"),
+        (r"\b(?:meine |unsere |the |a )?(?:wasserflaschen?|trinkflaschen?) (?:auffüllen|nachfüllen|füllen)\b",
+         "refill my water bottle"), (r"\btrinkwasser\b", "drinking water"),
+        (r"\b(?:öffentliche[sn]? )?(?:klo|wc)\b", "public toilet"),
     ],
     "fr": [
+        # a dog park ("un parc à chiens", "un espace canin"), a drink said the everyday way ("boire un coup", "l'apéro")
+        (r"\bparcs? (?:à|pour) chiens\b|\bespaces? canins?\b", "dog park"),
+        (r"\bboire un (?:coup|pot)\b|\bprendre l'apéro\b|\bun apéro\b", "a drink"), (r"\bbaguettes?\b", "bread"),
+        # an exhibition, a film, the tourist sights, the media library ("voir une expo", "voir un film", "les sites
+        # touristiques", "la médiathèque")
+        (r"\bexpos?\b", "exhibition"), (r"\b(?:voir|regarder) un film\b", "see a movie"),
+        (r"\b(?:sites|lieux) touristiques\b", "sights"), (r"\bmédiathèque\b", "library"),
+        # post sent and stamps ("envoyer un colis", "des timbres"), water for one's bottle ("remplir ma gourde")
+        (r"\benvoyer (?:un|le|mon|une|la|ma|des|mes) (?:colis|paquet|lettre|lettres|carte postale|cartes postales)\b",
+         "send a parcel"), (r"\btimbres\b", "stamps"),
+        (r"\b(?:remplir|recharger) (?:ma|notre|nos|mes|la|les) (?:gourdes?|bouteilles? d'eau)\b", "refill my water bottle"),
+        # a shop after an elided article ("chez l'opticien", "à l'épicerie fine")
+        (r"\b(chez|à) l'(?=(?:opticien|épicerie|horloger|herboriste)\b)", r"\1 the "),
         (r"le plus (?:de|d')\s?(\w+) possibles?|autant (?:de|d')\s?(\w+) que possible|un maximum (?:de|d')\s?(\w+)",
          r"as many \1\2\3 as possible"), (r"\bparcs\b", "parks"),
         (r"dans n'importe quel ordre|peu importe l'ordre|dans le désordre", "in any order"),
@@ -181,6 +213,22 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bdu pain\b|\bune baguette\b", "bread"), (r"\b(?:faire )?(?:les|des|mes|nos) courses\b", "groceries"),
     ],
     "es": [
+        # a drink said the everyday way ("tomar algo", "unas cañas"); an exhibition, a film, sightseeing ("ver una
+        # exposición", "ver una peli", "hacer turismo")
+        (r"\b(?:tomar|tomarnos|tomarme) algo\b", "a drink"), (r"\b(?:unas |unos |una |un )?cañas?\b", "beers"),
+        (r"\bexposici(?:ón|ones)\b", "exhibition"), (r"\b(?:pelis?|películas?)\b", "movie"),
+        (r"\bhacer turismo\b", "sightseeing"),
+        # a delicatessen, chocolates, the optician ("una tienda gourmet", "bombones", "ir al óptico")
+        (r"\btiendas? (?:gourmet|de delicatessen)\b", "deli"), (r"\bbombones\b", "chocolates"), (r"\bópticos?\b", "optician"),
+        # post sent and stamps ("enviar un paquete", "comprar sellos")
+        (r"\benviar (?:un|el|una|la) (?:paquete|carta|postal)\b|\benviar (?:unas |las )?(?:cartas|postales)\b", "send a parcel"),
+        (r"\bsellos\b", "stamps"),
+        # water for one's bottle and drinking water ("rellenar mi botella de agua", "una fuente de agua potable")
+        (r"\b(?:rellenar|llenar) (?:mi|la|nuestra|mis|las|nuestras) (?:botellas?|botellines?|cantimploras?)(?: de agua)?\b",
+         "refill my water bottle"), (r"\b(?:fuentes? de )?agua potable\b", "drinking water"),
+        # public toilets ("unos aseos públicos", "un baño público"), a dog park ("un pipicán"), a picnic site ("un merendero")
+        (r"\b(?:baños?|aseos?|servicios) públicos?\b|\baseos\b", "public toilets"),
+        (r"\bparques? (?:para|de) perros\b|\bpipicán\b|\bzonas? caninas?\b", "dog park"), (r"\bmerenderos?\b", "picnic site"),
         (r"\b(?:un|a) par de (?:horas|hours)\b", "two hours"),
         (r"tantos (\w+) como sea posible|el máximo de (\w+)(?: posibles?)?", r"as many \1\2 as possible"),
         (r"en cualquier orden|da igual el orden|sin orden", "in any order"), (r"en ese orden", "in that order"),
@@ -200,6 +248,26 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpan\b", "bread"), (r"\b(?:hacer )?la compra\b", "groceries"),
     ],
     "pt": [
+        # a drink said the everyday way ("beber um copo", "um chope"); the week's groceries ("as compras da semana")
+        (r"\b(?:beber|tomar) (?:um|uns) copos?\b", "a drink"), (r"\bchopes?\b|\bchopp\b", "beer"),
+        (r"\b(?:fazer )?(?:as )?compras da semana\b", "groceries"),
+        # an exhibition, monuments, sightseeing, a fair, a film ("ver uma exposição", "fazer turismo", "uma feira",
+        # "ver um filme"); not the "-feira" of the days of the week
+        (r"\bexposiç(?:ão|ões)\b", "exhibition"), (r"\bmonumentos\b", "monuments"), (r"\bfazer turismo\b", "sightseeing"),
+        (r"(?<![\w-])(?-i:feiras?)\b", "market"), (r"\bfilmes?\b", "movie"), (r"\bver (?:uns |os |alguns )?quadros\b", "see paintings"),
+        # a delicatessen, the optician ("uma charcutaria", "o oculista"), a bottle bought ("uma garrafa de whisky")
+        (r"\bcharcutarias?\b", "deli"), (r"\boculistas?\b", "optician"),
+        # post sent and stamps ("enviar uma carta", "comprar selos")
+        (r"\benviar (?:uma|a|um|o) (?:carta|postal|encomenda|pacote)\b|\benviar (?:uns |os )?postais\b", "send a parcel"),
+        (r"\bselos\b", "stamps"),
+        # water for one's bottle, a drinking fountain ("encher a minha garrafa de água", "um bebedouro")
+        (r"\bencher (?:a |as )?(?:minha |nossa |minhas |nossas )?garrafas?(?: de água)?\b", "refill my water bottle"),
+        (r"\bbebedouros?\b", "drinking water"), (r"\bgarrafas? de (?!água)", "a bottle of "),
+        # the toilets ("a casa de banho", "um banheiro público"), a dog park ("um parcão"), a picnic site ("um parque de
+        # merendas")
+        (r"\bcasas? de banho(?: públicas?)?\b|\bbanheiros?(?: públicos?)?\b", "public toilets"),
+        (r"\bparques? (?:para|de) cães\b|\bparcão\b|\bparques? caninos?\b", "dog park"),
+        (r"\bparques? de merendas\b", "picnic site"),
         (r"\b(?:um|a) par de (?:horas|hours)\b", "two hours"),
         (r"o máximo de (\w+) possível", r"as many \1 as possible"), (r"em qualquer ordem", "in any order"),
         (r"\b(?:ao|à|pelo|pela) (?=mei[oa]-|meio dia\b)", "at "), (r"\bmeia-noite\b", "midnight"),
@@ -219,6 +287,23 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpão\b", "bread"), (r"\b(?:fazer )?as compras do (?:mês|supermercado)\b|\bmercearia\b", "groceries"),
     ],
     "it": [
+        # a bite on the go, a drink, an aperitivo ("qualcosa al volo", "bere qualcosa", "fare un aperitivo")
+        (r"\b(?:mangiare )?(?:qualcosa|un boccone) al volo\b", "a quick bite"),
+        (r"\bbere qualcosa\b|\bbere un bicchiere\b|\b(?:un |l')?aperitiv[oi]\b|\bapericena\b", "a drink"),
+        # clothes, flowers, an exhibition, sightseeing, a film ("comprare dei vestiti", "dei fiori", "vedere una mostra",
+        # "un giro turistico", "vedere un film")
+        (r"\bvestiti\b|\babbigliamento\b", "clothes"),
+        (r"(?<=\bbuy )fiori\b|\bmazz(?:o|i) di fiori\b", "flowers"),  # not the flowers of a name ("Campo de' Fiori")
+        (r"\b(una|la|le|delle|alla|alle) mostr[ae]\b", r"\1 exhibition"),
+        (r"\bgiro turistico\b|\bfare (?:un po' di )?turismo\b", "sightseeing"), (r"\b(?:vedere|guardare) un film\b", "see a movie"),
+        # the delicatessen, the barber, the optician ("in salumeria", "dal barbiere", "dall'ottico")
+        (r"\bsalumeri[ae]\b", "deli"), (r"\bbarbier[ei]\b", "barber"), (r"\b(?:dall'|all'|l')?ottic[oi]\b", "optician"),
+        # the post office and post sent ("all'ufficio postale", "alla posta", "spedire un pacco")
+        (r"\b(?:all'|l')?ufficio postale\b|\balla posta\b", "the post office"),
+        (r"\bspedire (?:un|il|una|la) (?:pacco|lettera|cartolina)\b|\bspedire (?:delle |le )?cartoline\b", "send a parcel"),
+        # water for one's bottle ("riempire la borraccia"), a dog park ("un'area cani"), a picnic site ("un'area picnic")
+        (r"\b(?:riempire|ricaricare) (?:la |le )?(?:mia |nostra |mie |nostre )?borracc(?:ia|e)\b", "refill my water bottle"),
+        (r"\b(?:un')?area cani\b|\baree cani\b", "a dog park"), (r"\b(?:un')?are(?:a|e) (?:picnic|pic-nic|pic nic)\b", "a picnic site"),
         (r"\b(?:un|a) paio (?:d'|di )(?:ore|hours)\b", "two hours"),
         (r"\b(?:devo|dobbiamo|devi|deve) (?:essere|stare|tornare) di nuovo (?:in|a|al|alla|allo)\s+", "i must be back at "),
         (r"(?:^|(?<=[\s,:;]))da (?=(?-i:[A-ZÀ-Ý]))", "from "),
@@ -229,6 +314,26 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpane\b", "bread"), (r"\b(?:fare )?la spesa\b", "groceries"),
     ],
     "ca": [
+        # fast food, a vermouth, an exhibition, sightseeing, a film ("menjar alguna cosa ràpida", "fer un vermut",
+        # "veure una exposició", "fer turisme", "una pel·lícula")
+        (r"\bmenjar (?:alguna cosa|algo) ràpida?\b|\bmenjar ràpid\b", "fast food"), (r"\b(?:fer )?(?:un )?vermuts?\b", "a drink"),
+        (r"\bexposici(?:ó|ons)\b", "exhibition"), (r"\bfer turisme\b", "sightseeing"), (r"\bpel·lícul(?:a|es)\b|\bpelis?\b", "movie"),
+        # a delicatessen, chocolates, a haircut, the optician ("una xarcuteria", "bombons", "tallar-me els cabells",
+        # "l'òptica")
+        (r"\bxarcuteri(?:a|es)\b", "deli"), (r"\bbombons\b", "chocolates"),
+        (r"\btallar(?:-me|-nos)? (?:els cabells|el cabell)\b", "hair cut"), (r"\b(?:l')?òptica\b", "optician"),
+        # post sent and stamps ("enviar un paquet", "comprar segells")
+        (r"\benviar (?:un|el|una|la) (?:paquet|carta|postal)\b|\benviar (?:unes |les )?postals\b", "send a parcel"),
+        (r"\bsegells\b", "stamps"),
+        # water for one's bottle and drinking water ("omplir la meva ampolla d'aigua", "una font d'aigua potable"), a
+        # bottle bought ("una ampolla de rom")
+        (r"\bomplir (?:la meva |la nostra |la |les )?ampoll(?:a|es)(?: d'aigua)?\b", "refill my water bottle"),
+        (r"\b(?:fonts? d')?aigua potable\b", "drinking water"), (r"\bampolla de (?!aigua)", "bottle of "),
+        (r"\brom\b", "rum"),
+        # a bike hired, a dog park, a picnic site ("llogar una bici", "un parc per a gossos", "una zona de pícnic")
+        (r"\bllogar (?:una |unes )?bici(?:s|cleta|cletes)?\b", "rent a bike"),
+        (r"\bparcs? (?:per a|per|de) gossos\b|\bzon(?:a|es) (?:per a gossos|canin(?:a|es))\b|\bpipicans?\b", "dog park"),
+        (r"\b(?:zon(?:a|es)|àrea|àrees) de pícnic\b", "picnic site"),
         (r"\b(?:vull |volem )?sortir de\b", "leaving from"), (r"\b(?:un|a) parell d'(?:hores|hours)\b", "two hours"),
         (r"\bfins a les\b", "until"), (r"\ba les\b", "at"), (r"\bcomenço a\b", "i start at"),
         (r"\bdesprés\b", "then"), (r"\bdinar\b", "lunch"), (r"\bsopar\b", "dinner"), (r"\bmuseu\b", "museum"),
@@ -261,8 +366,51 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bi'm at ((?-i:[A-ZÀ-Ý])[\w-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w-]+)*) at (\d{1,2}:\d{2}) tapaamassa\b",
          r"i must be at \1 by \2 meeting"),
         (r"\bleipää\b|\bleipä\b", "bread"), (r"\bruokaostokset\b|\bruokaostoksille\b", "groceries"),
+        # fast food, a beer, the food shop, with their case endings ("pikaruokaa", "grillillä", "nakkikioskille",
+        # "kaljalle", "käydä kaupassa")
+        (r"\bpikaruoka\w*|\bgrilli(?:lle|llä)\b|\bnakkikioski\w*|\bnakkari\w*", "fast food"),
+        (r"\bkalja(?:lle|lla)\b|\bkaljoille\b", "pub"),
+        (r"\b(?:käydä|käyn|käymme|käydään|mennä|menen|menemme|poiketa) (?:kaupassa|kauppaan)\b", "grocery store"),
+        # an exhibition, a viewpoint, flowers ("näyttelyyn", "näköalapaikalta", "ostaa kukkia")
+        (r"\bnäyttely\w*", "exhibition"), (r"\b(?:from )?näköalapaik\w*", "viewpoint"), (r"\bkukkia\b|\bkukkakimpu?n\b", "flowers"),
+        # second-hand shops, the delicatessen, the hairdresser, the optician ("kirpparilla", "kierrätyskeskuksessa",
+        # "herkkukaupassa", "kampaajalle", "optikolle")
+        (r"\bkirppar\w*|\bkirpputor\w*|\bkierrätyskeskuk?s\w*", "second-hand shop"),
+        (r"\bherkkukaupasta\b", "from the deli"), (r"\bherkkukaup\w*|\bherkkupuo\w*|\bdelikatessikaup\w*", "deli"),
+        (r"\bkampaaja\w*", "hairdresser"), (r"\boptiko\w*|\boptikkoliikke\w*", "optician"),
+        # post sent ("lähettää paketin postista"), water for one's bottle ("täyttää vesipullon", "juomavesipiste")
+        (r"\blähettä(?:ä|mään) (?:paketin|paketti|kirjeen|kirje|postikortin|postikortit|kortin|kortit)(?: postista)?\b",
+         "send a parcel"),
+        (r"\btäyttä(?:ä|mään) (?:vesi)?pullo(?:n|ni|t|mme|jamme)?\b", "refill my water bottle"),
+        (r"\bjuomavesipist\w*|\bjuomave\w*|\bvesipist\w*", "drinking water"),
+        # the toilets, a city bike, a dog park, a picnic site ("vessaan", "yleinen vessa", "vuokrata pyörän",
+        # "koirapuistoon", "piknikpaikalle")
+        (r"\b(?:yleinen |yleiseen |yleisessä |yleisen )?vess\w*", "public toilets"),
+        (r"\bvuokra(?:ta|amaan|an) (?:kaupunki)?pyör(?:än|iä|ä|ät)\b|\bkaupunkipyör\w*", "rent a bike"),
+        (r"\bkoirapuist\w*|\bkoira-aitau\w*", "dog park"), (r"\bpiknikpaik\w*|\bpiknikalue\w*|\beväspaik\w*", "picnic site"),
     ],
     "sv": [
+        # eating out and fast food ("gå ut och äta", "en snabb bit mat", "en hamburgare", "ett gatukök")
+        (r"\bgå ut och äta\b|\bäta ute\b", "eat out"), (r"\b(?:en |ett )?snabb(?:t)? (?:bit mat|käk|mat)\b|\bsnabbmat\b", "a quick bite"),
+        (r"\b(?:ham)?burgare\b", "burger"), (r"\bgatukök\w*|\bkorvkiosk\w*|\bgrillkiosk\w*", "fast food"),
+        # the bank, an exhibition, the sights, a film ("till banken", "en utställning", "sevärdheterna", "se en film")
+        (r"\bbanken\b", "the bank"), (r"\butställning(?:en|ar|arna)?\b", "exhibition"),
+        (r"\bsevärdhet(?:er|erna|en)?\b", "sights"), (r"\b(?:se|kolla på|titta på) (?:en )?film\b", "see a movie"),
+        # a second-hand shop ("en secondhandbutik"); goods bought in a shop ("ost i en delikatessaffär"), a paper at the
+        # kiosk ("en tidning i kiosken"), wine at the state shop ("på Systemet")
+        (r"\bsecond ?hand-?butik(?:en|er|erna)?\b|\bsecondhandaffär(?:en)?\b", "second-hand shop"),
+        (r"\bi (?=(?:(?:en|ett|the) )?[^\W\d_]*(?:affär|butik|bageri|kiosk)\w*\b)", "in "),
+        (r"\bkiosk(?:en|er|erna)\b", "the kiosk"), (r"\btidning(?:en|ar)?\b", "newspaper"), (r"\bsystemet\b", "systembolaget"),
+        # the optician, the butcher ("optikern", "slaktaren", "en köttbutik")
+        (r"\boptiker(?:n)?\b", "optician"), (r"\bslaktar(?:e|en|n)?\b|\bköttbutik(?:en)?\b|\bköttaffär(?:en)?\b", "butcher"),
+        # post sent, stamps, the post ("skicka ett paket", "köpa frimärken", "till posten")
+        (r"\bskicka (?:ett |en )?(?:paket|brev|vykort)\b", "send a parcel"), (r"\bfrimärken?\b", "stamps"),
+        (r"\bposten\b", "the post office"),
+        # water for one's bottle, drinking water, the toilets, a dog park ("fylla på vattenflaskan", "en
+        # dricksvattenfontän", "toaletten", "en hundrastgård")
+        (r"\bfylla på (?:vatten)?flaskan\b|\bfylla på vatten\b", "refill my water bottle"), (r"\bdricksvatten\w*", "drinking water"),
+        (r"\b(?:offentliga? )?toalett(?:en|er|erna)?\b|\btoa\b", "public toilet"),
+        (r"\bhundrastgård(?:en|ar)?\b|\bhundpark(?:en)?\b|\bhundrastplats\w*", "dog park"),
         (r"\bklockan (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"), (r"\b(?:klar|tillbaka) till\b", "back by"),
         (r"\btill (?=\d)", "by "), (r"\btotalt\b", "in total"),  # "3 timmar totalt": the time in all
         (r"\b(?:start|börjar|startar) (?:i|på)\b(?= (?-i:[A-ZÅÄÖ]))", "start at"),  # "Vi börjar i Esplanadparken"
@@ -281,6 +429,28 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 RULES["nl"] = [
+    # a quick bite, fries, coffee, a drink, groceries ("een snelle hap", "een patatje", "een bakkie doen", "een borrel",
+    # "boodschappen doen")
+    (r"\b(?:een )?snelle hap\b", "a quick bite"), (r"\b(?:een )?(?:patatje|frietje|patat|friet|frieten)\b", "fries"),
+    (r"\b(?:een )?bakkie(?: doen| koffie)?\b", "coffee"), (r"\b(?:een )?borrel(?: drinken)?\b|\bborrelen\b", "a drink"),
+    (r"\b(?:snel |even )?boodschappen (?:doen|halen)\b", "groceries"),
+    # clothes, books, flowers, chocolates, toys, stamps ("kleren kopen", "een boek kopen", "bloemen", "bonbons")
+    (r"\bkleren\b", "clothes"), (r"\bboeken\b", "books"), (r"\b(?:een |het )?boek(?= kopen\b)", "books"),
+    (r"\bbloemen\b", "flowers"), (r"\bbonbons\b|\bpralines\b", "chocolates"), (r"\bspeelgoed\b", "toys"),
+    (r"\bpostzegels\b", "stamps"),
+    # an exhibition, the sights, a film, a play ("een tentoonstelling", "de bezienswaardigheden", "naar de film",
+    # "een toneelstuk")
+    (r"\btentoonstelling(?:en)?\b", "exhibition"), (r"\bbezienswaardigheden\b", "sights"),
+    (r"\b(?:een )?film (?:kijken|zien|bekijken)\b|\bnaar de film\b", "see a movie"), (r"\btoneelstuk\b", "theatre"),
+    # post sent, water for one's bottle, drinking water ("een pakketje versturen", "mijn waterfles bijvullen", "een
+    # watertappunt")
+    (r"\b(?:een )?(?:pakketje|pakket|brief|kaart|ansichtkaart)(?:en)? (?:versturen|opsturen|posten|sturen)\b", "send a parcel"),
+    (r"\b(?:mijn |onze |de )?(?:waterfles|drinkfles)(?:sen)? (?:bijvullen|vullen)\b", "refill my water bottle"),
+    (r"\bwatertappunt(?:en)?\b|\bdrinkwater(?:punt|kraan|fontein)?\b", "drinking water"),
+    # the toilets, a dog park, a picnic site ("naar de wc", "een hondenuitlaatplaats", "een picknickplek")
+    (r"\b(?:openbare? )?(?:wc|toilet|toiletten)\b", "public toilet"),
+    (r"\bhondenpark\w*|\bhondenuitlaat\w*|\bhondenlosloop\w*", "dog park"),
+    (r"\bpicknick(?:plaats|plek|plekje|plaatsen|plekken)\b", "picnic site"),
     (r"zo ?veel (\w+) (?:als|als maar) mogelijk|zoveel mogelijk (\w+)", r"as many \1\2 as possible"),
     (r"in willekeurige volgorde|(?:de )?volgorde maakt niet uit|maakt niet uit in welke volgorde", "in any order"),
     (r"in die volgorde|in deze volgorde", "in that order"),
@@ -323,6 +493,11 @@ RULES["nl"] = [
     (r"\bslijterij\b", "bottle shop"), (r"\btankstation\b", "petrol station"), (r"\bgroenteboer\b", "greengrocer"),
     (r"\bkaasboer\b", "cheese shop"), (r"\bwinkel\b", "shop"), (r"\been\b", "a"),
     (r"\bhet\b|\bde\b", "the"),
+    # goods named by their shop, the verb of buying kept last ("bloemen kopen", "speelgoed kopen": bought at a
+    # shop named just before, or at one of their own)
+    (r"\b(?:some |wat )?flowers(?= (?:kopen|halen)\b)", "florist"),
+    (r"\b(?:some |wat )?chocolates(?= (?:kopen|halen)\b)", "chocolate shop"),
+    (r"\b(?:some |wat )?toys(?= (?:kopen|halen)\b)", "toy shop"),
 ]
 _COMPILED = {lang: [(re.compile(loose(p), re.IGNORECASE), r) for p, r in rules] for lang, rules in RULES.items()}
 

@@ -80,6 +80,8 @@ _lex("theatre", "theatre|theater|opera|opéra|ópera|opera house|play at|concert
 _lex("cinema", "cinema|movie|movies|film screening|movie theater|movie theaters|movie theatre|movie house")
 #: the everyday words for the cinema in the languages read ("al cine", "au ciné", "ins Kino", "leffaan", "kinoon")
 _lex("cinema", "cine|ciné|cines|kino|kinos|leffa")
+#: a film seen, said with its article ("see a film", "catch a film")
+_lex("cinema", "a film")
 _lex("library", "library|libraries|biblioteca|bibliothèque|bibliothek")
 _lex("market", "market|markets|marketplace|farmers market|food market|flea market")
 #: the covered market hall of the languages read ("in die Markthalle", "kauppahalli", "Saluhallen")
@@ -151,6 +153,22 @@ _kind("leisure=swimming_pool", "hallenbad|freibad|uimahalli|simhall|simhallen|ba
 _kind("leisure=sports_centre", "sportcentret|sportcentrum|sportzentrum|centre sportif|polideportivo|"
       "centro desportivo|centro sportivo|urheilukeskus")
 _kind("tourism=picnic_site", "rastplatz|picnic site|picnic area|picknickplatz|aire de pique-nique")
+#: a picnic place said as a spot ("a picnic spot with tables")
+_kind("tourism=picnic_site", "picnic spot|picnic spots|picnic areas|picnic sites")
+#: the newsagent, with its shop's "'s" too ("at the newsagent's")
+_kind("shop=newsagent", "newsagent|newsagents|newsagent's")
+#: a toilet said in the singular or as public ones, which the schema lists only among its terms ("find public
+#: toilets", "the loo")
+_kind("amenity=toilets", "public toilet|public toilets|a toilet|the toilet|the loo|a loo")
+#: water for one's bottle, said by what one does ("refill my water bottle")
+_kind("amenity=drinking_water", "refill my water bottle|refill our water bottles|refill my bottle|refill our bottles|"
+      "fill up my water bottle|fill my water bottle|top up my water bottle")
+#: a bike hired, said by the bike ("a rental bike", "rent a bicycle", "hire a bicycle")
+_kind("amenity=bicycle_rental", "rental bike|rental bikes|rent a bicycle|rent bicycles|hire a bicycle|city bike|"
+      "city bikes")
+#: a letter or card posted ("send a letter", "mail some postcards")
+_kind("amenity=post_office", "send a letter|post a letter|mail a letter|send a postcard|send postcards|post postcards|"
+      "mail postcards|send some postcards|mail some postcards")
 _kind("amenity=car_wash", "lavare la macchina|lavare l'auto|lavar el coche|lavar o carro|laver la voiture|auto waschen|"
       "tvätta bilen|wash the car|car washed|autowäsche|waschstraße|waschanlage|autowasstraat|lavage auto|"
       "autolavaggio|autolavado|lava-jato|lava jato|biltvätt|biltvätten|autopesula")
