@@ -93,3 +93,19 @@ from conftest import planner_kinds
 ])
 def test_said_in_passing_is_no_visit(city, text, kinds):
     assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ('munich', 'From Marienplatz at 10 until 1pm: get cheese and ham at a deli, then a coffee.', ['shop=deli', 'cafe']),
+    ('munich', 'From Marienplatz at 10 until 1pm: pick up some cheese at a deli, then a coffee.', ['shop=deli', 'cafe']),
+    ('stockholm', 'Från Medborgarplatsen kl 10 till 13: köpa choklad i en chokladbutik, te från tebutiken.', ['shop=chocolate', 'shop=tea']),
+    ('stockholm', 'Från Medborgarplatsen kl 10 till 13: först en leksaksaffär, sedan fika.', ['shop=toys', 'cafe']),
+    ('munich', 'Ab 10 vom Marienplatz bis 13 Uhr: erst in einen Spielwarenladen, dann ins Café.', ['shop=toys', 'cafe']),
+    ('munich', 'Vanaf de Marienplatz van 10 tot 13 uur: eerst een chocoladewinkel, dan koffie.', ['shop=chocolate', 'cafe']),
+    ('helsinki', 'Senaatintorilta kello 10-13: ensin lelukauppa, sitten kahvila.', ['shop=toys', 'cafe']),
+    ('andorra', 'Salimos de la Plaça del Poble a las 10: una iglesia y luego tomar algo en un café, volvemos a las 14.', ['church', 'cafe']),
+])
+def test_goods_and_the_shop_they_are_bought_at(city, text, kinds):
+    """Goods fetched at a shop are no visit of their own; a compound of goods and a word for a shop is that
+    kind of shop ("Spielwarenladen", "chokladbutik", "lelukauppa"), never goods bought at the next one."""
+    assert planner_kinds(text, city) == kinds

@@ -215,7 +215,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
     "es": [
         # a drink said the everyday way ("tomar algo", "unas cañas"); an exhibition, a film, sightseeing ("ver una
         # exposición", "ver una peli", "hacer turismo")
-        (r"\b(?:tomar|tomarnos|tomarme) algo\b", "a drink"), (r"\b(?:unas |unos |una |un )?cañas?\b", "beers"),
+        (r"\b(?:tomar|tomarnos|tomarme) algo\b(?!\s+(?:en|a|al)\s)", "a drink"), (r"\b(?:unas |unos |una |un )?cañas?\b", "beers"),
         (r"\bexposici(?:ón|ones)\b", "exhibition"), (r"\b(?:pelis?|películas?)\b", "movie"),
         (r"\bhacer turismo\b", "sightseeing"),
         # a delicatessen, chocolates, the optician ("una tienda gourmet", "bombones", "ir al óptico")
@@ -564,6 +564,43 @@ _FOREIGN_HEADS = {*CATEGORIES, *(f"{k}={v}" for c in CATEGORIES.values() for k, 
 _TOWN_HEADS = {"historic=castle"}
 
 
+#: the generic words for a shop that end a compound in the compounding languages ("Chokladbutik", "Spielwarenladen",
+#: "bloemenwinkel", "lelukauppa"): the goods before them name the kind
+_SHOP_HEADS = ("butiken", "butik", "affaren", "affar", "geschaft", "laden", "winkeltje", "winkel", "kauppa", "liike",
+               "zaak", "handel")
+#: the goods that begin such a compound, folded, per kind (German, Swedish, Dutch, Finnish)
+_GOODS_SHOPS = {
+    "shop=chocolate": "schokoladen schokolade choklad chocolade suklaa",
+    "shop=tea": "tee te thee",
+    "shop=coffee": "kaffee kaffe koffie kahvi",
+    "shop=florist": "blumen blomster blom bloemen kukka",
+    "shop=toys": "spielwaren spielzeug leksaks leksak speelgoed lelu",
+    "bookshop": "bucher buch bok boeken boek kirja",
+    "shop=shoes": "schuh sko skor schoenen schoen kenka",
+    "shop=clothes": "kleider klader kleding vaate",
+    "shop=cheese": "kase ost kaas juusto",
+    "shop=wine": "wein vin wijn viini",
+    "shop=confectionery": "sussigkeiten susswaren godis snoep karkki",
+    "shop=seafood": "fisch fisk vis kala",
+    "shop=greengrocer": "obst gemuse frukt groente hedelma vihannes",
+    "shop=gift": "souvenir souvenirs geschenk present cadeau lahja",
+    "shop=tobacco": "tabak tobak",
+}
+_GOODS_STEM = {stem: kind for kind, stems in _GOODS_SHOPS.items() for stem in stems.split()}
+
+
+def _goods_shop(f: str) -> str | None:
+    """The kind of a folded compound of goods and a generic shop word ("chokladbutik" -> shop=chocolate), or ``None``."""
+    head = next((h for h in _SHOP_HEADS if f.endswith(h) or f.endswith(h + "en") or f.endswith(h + "n")), None)
+    if head is None:
+        return None
+    goods = f[:f.rfind(head)]
+    for stem in (goods, goods[:-1] if goods.endswith(("s", "n", "e")) else goods):
+        if stem in _GOODS_STEM:
+            return _GOODS_STEM[stem]
+    return None
+
+
 def compound_kind(word: str, lang: str) -> str | None:
     """The kind of place the last part of a compound names, a category or a tag ("Nationalbibliothek" ->
     library, "Domkyrkan" -> church, "Kansallismuseo" -> museum), or ``None``. A prompt in a language that
@@ -573,6 +610,8 @@ def compound_kind(word: str, lang: str) -> str | None:
     if lang not in COMPOUNDING and not word[:1].isupper():
         return None
     f = tagschema.fold(word)
+    if lang in COMPOUNDING and _goods_shop(f):
+        return _goods_shop(f)
     for lg in (lang,) if lang in COMPOUNDING else COMPOUNDING:
         heads = _kind_heads(lg)
         for i in range(3, len(f) - 3):

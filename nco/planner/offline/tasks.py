@@ -330,8 +330,9 @@ def _seller(x: Mention) -> bool:
 _AT_SELLER = re.compile(r"(?:\s+of\s+[^\W\d_]+)?(?:\s+(?:at|in|em|en|na|no|au|chez|bei|beim|im|på|hos|da|al|bij)|"
                         r"(?:\s*(?:,|and|&)(?:\s+[^\W\d_]+){1,2}){0,2}\s+(?:from|van|från))\s+"
                         r"(?:(?:the|a|an|o|um|uma|un|une|una|le|la|el|der|dem|het|de)\s+)?")
-#: goods after a word of buying or fetching, in a list ("buy água and snacks", "a por embutido and chocolate")
-_GOODS_AFTER_BUY = re.compile(r"\b(?:buy|a por)\s+(?:(?:a|an|some|the)\s+)?(?:[^\W\d_]+\s*(?:,|and|&)\s*)?$")
+#: goods after a word of buying or fetching, in a list ("buy água and snacks", "a por embutido and chocolate", "get
+#: cheese and ham at a deli")
+_GOODS_AFTER_BUY = re.compile(r"\b(?:buy|a por|get|pick up|grab|fetch)\s+(?:(?:a|an|some|the)\s+)?(?:[^\W\d_]+\s*(?:,|and|&)\s*)?$")
 
 
 def _goods_of_seller(mlow: str, a: int, b: int, before: list[Mention], shops: set[int]) -> bool:
@@ -358,6 +359,12 @@ def _purpose(mlow: str, a: int, before: list[Mention], found) -> bool:
         return False
     c, _ = clause_of(mlow, a)
     return any(c <= x.start < a for x in before) or any(c <= s < a for s, *_ in found)
+
+
+#: a word for a shop in a kind's name: the kind is a shop, never goods bought at another ("en chokladbutik, te från
+#: tebutiken")
+_SHOP_WORD = re.compile(r"(?:shop|store|butik|affär|laden|geschäft|winkel|kauppa|tienda|loja|boutique|negozio|botiga|"
+                        r"magasin)")
 
 
 def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: list[tagschema.Kind],
@@ -387,7 +394,8 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
         found.append((m.start(1), m.end(1), tag, m.group(1)))
     found += [(k.start, k.end, k.tag, k.phrase) for k in kinds
               if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)
-              and not _purpose(mlow, k.start, before, found) and not _goods_of_seller(mlow, k.start, k.end, before, shops)]
+              and not _purpose(mlow, k.start, before, found)
+              and (_SHOP_WORD.search(k.phrase) or not _goods_of_seller(mlow, k.start, k.end, before, shops))]
     for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)s?\b", mlow):
         if not any(a < m.end() and m.start() < b for a, b, *_ in found):
             found.append((m.start(), m.end(), "shop=*", m.group(0)))  # a shop of a kind the schema lacks
