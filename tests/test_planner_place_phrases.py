@@ -1,7 +1,8 @@
 """The planner reads where a trip starts and ends as people say it in the ten languages read: where one stays
-("Estamos alojados cerca de", "Alloggiamo vicino a", "Asumme Senaatintorin lähellä"), where one meets, arrives or
-leaves from, a train to catch at a station, where the day ends ("on termine à la gare de Lyon", "päätämme
-Rautatientorille").  The sentences are written for these tests; none is taken from a prompt set."""
+("Estamos alojados cerca de", "Alloggiamo vicino a", "Asumme Senaatintorin lähellä"), where one meets, gathers
+or arrives ("Samling vid Slussen", "Tullaan Kamppiin"), where one leaves from, a train to catch at a station,
+where the day ends ("on termine à la gare de Lyon", "päätämme Rautatientorille").  The sentences are written for
+these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -72,6 +73,24 @@ def _place(name: str | None) -> str | None:
     ('andorra', 'Des de la Plaça del Poble a les 10, museu i dinar, i acabem a la Casa de la Vall a les 16h.', 'Plaça del Poble', 'Casa de la Vall'),
     ('munich', 'Marienplatz 10:00 → museum → lunch → back 16:00', 'Marienplatz', None),
     ('munich', 'Starting at Karlsplatz (Stachus) at 10: museum, lunch; home by 4.', 'Karlsplatz', None),
+    ('munich', 'Meeting point: Stachus at 10. Then a museum and lunch, back by 4.', 'Stachus', None),
+    ('munich', "We'll come out of the S-Bahn at Isartor around 10; museum and lunch, done by 4.", 'Isartor', None),
+    ('munich', 'Treffpunkt Hauptbahnhof um 10, dann Museum und Mittagessen, bis 16 Uhr.', 'Hauptbahnhof', None),
+    ('munich', 'Wir kommen um 10 am Isartor an, Museum und Mittagessen, um 16 Uhr zurück.', 'Isartor', None),
+    ('paris', 'Rendez-vous à Bastille à 10h, un musée et un déjeuner, fin vers 16h.', 'Bastille', None),
+    ('paris', 'On sort du métro à Châtelet vers 10h : musée, déjeuner, retour 16h.', 'Châtelet', None),
+    ('paris', "J'arrive gare de Lyon à 10h, ensuite un musée et un déjeuner, il faut finir à 16h.", 'Gare de Lyon', None),
+    ('porto', 'Chegamos a São Bento às 10h, museu e almoço, acabamos às 16h.', 'São Bento', None),
+    ('porto', 'Ponto de encontro: Trindade, às 10h. Depois museu e almoço, até às 16h.', 'Trindade', None),
+    ('stockholm', 'Vi kliver av tunnelbanan vid Slussen kl 10, sen museum och lunch, klart kl 16.', 'Slussen', None),
+    ('stockholm', 'Samling vid Slussen kl 10! Museum och lunch, tillbaka kl 16.', 'Slussen', None),
+    ('helsinki', 'Tullaan Kamppiin kello 10, sitten museo ja lounas, takaisin kello 16.', 'Kamppi', None),
+    ('helsinki', 'Tapaamispaikka Kauppatori klo 10, sitten museo ja lounas, kello 16 loppuu.', 'Kauppatori', None),
+    ('andorra', 'Punto de encuentro: Plaça del Poble a las 10. Luego museo y comer, hasta las 16h.', 'Plaça del Poble', None),
+    ('andorra', 'Arribem a Caldea a les 10, després museu i dinar, fins a les 16h.', 'Caldea', None),
+    ('munich', 'Ci troviamo a Odeonsplatz alle 10, poi museo e pranzo, fino alle 16.', 'Odeonsplatz', None),
+    ('munich', "Punto d'incontro Odeonsplatz alle 10, poi museo e pranzo, fino alle 16.", 'Odeonsplatz', None),
+    ('munich', 'Verzamelen op de Odeonsplatz om 10 uur, dan museum en lunch, tot 16 uur.', 'Odeonsplatz', None),
 ])
 def test_start_and_end_place(city, text, start, end):
     request = parse_offline(text, today=PROMPT_DAY, known_place=_known(city)).request

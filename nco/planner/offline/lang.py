@@ -1233,6 +1233,12 @@ _FI_MEET = re.compile(r"(?i)\b(?:nähdään|tavataan)\s+"
                       r"((?-i:[A-ZÀ-Ý])[\w-]*?(?:\s+[\w-]+?)?(?:lla|llä|ssa|ssä))\b")
 
 
+#: coming or arriving to a place, said in Finnish with its name in the illative ("Tullaan Kamppiin", "Saavumme
+#: Rautatientorille"): where the trip starts
+_FI_COME_TO = re.compile(r"(?i)\b(?:tullaan|tulemme|tulen|saavumme|saavun|saavutaan)\s+((?-i:[A-ZÀ-Ý])[\w-]{2,}"
+                         r"(?:iin|aan|ään|een|oon|uun|yyn|lle|seen))\b")
+
+
 def _fi_name_to(word: str) -> str:
     """A name without the ending of "to" or "at" ("Oodiin" -> "Oodi", "Kiasmaan" -> "Kiasma",
     "Ateneumiin" -> "Ateneum", "Kauppatorille" -> "Kauppatori")."""
@@ -1265,6 +1271,7 @@ def _finnish_places(text: str) -> str:
     text = _FI_BEFORE.sub(lambda m: f"ennen kello {_FI_HOUR_BEFORE[m.group(1).lower()]}", text)
     text = _FI_END.sub(lambda m: "ending at " + _fi_name_to(m.group(1)), text)
     text = _FI_MEET.sub(lambda m: "meet at " + _fi_name_to(m.group(1)), text)
+    text = _FI_COME_TO.sub(lambda m: "arriving at " + _fi_name_to(m.group(1)), text)
     text = _FI_POSTPOSITION.sub(_fi_genitive, text)
     text = _FI_POSTPOSITION_FROM.sub(lambda m: "from" + _fi_genitive(m)[2:], text)
     t = _FI_LINK_I.sub(_fi_unlink, _FI_LOWER_AT.sub(_fi_lower_at, text))

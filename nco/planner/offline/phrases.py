@@ -437,6 +437,10 @@ _TYPICAL_FOOD = {
 }
 _read_first(_TYPICAL_FOOD, "local food")
 _read_first(_BEFORE_THAT, "before that")
+#: a gathering point, in the languages whose word rules miss it ("Samling vid Slussen kl 10", "verzamelen op de
+#: Dam"): where one meets
+_GATHERING = {"sv": r"samling (?:vid|på|i)|samlingsplats(?:en)? (?:är|blir)?", "nl": r"verzamelen (?:op|bij|in|aan)"}
+_read_first(_GATHERING, "meet at")
 #: "no later than" a clock time, in the languages whose word rules read its words apart ("nicht später als 23:00
 #: zurück", "retour pas plus tard que 23h", "non più tardi delle 23:00"): the deadline
 _NO_LATER_THAN = {"de": r"(?:nicht|nie) später als", "fr": r"pas plus tard qu(?:e|')", "it": r"non più tardi (?:delle|dell')",
