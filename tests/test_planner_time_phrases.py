@@ -14,7 +14,7 @@ import pytest
 from nco.planner.parse import parse_offline
 from nco.planner.plan import knows, load_planner_city
 
-from conftest import PROMPT_DAY
+from conftest import PROMPT_DAY, planner_kinds
 
 
 @functools.cache
@@ -155,3 +155,26 @@ def test_start_and_end_time(city, text, start, end):
 ])
 def test_start_and_time_one_has(city, text, start, limit):
     assert _times(city, text) == (start, None, int(limit[1:]))
+
+
+@pytest.mark.parametrize("city, text", [
+    ('munich', 'start marienplatz 10am, museum n lunch, back 4'),
+    ('munich', 'ab 10 marienplatz museum mittagessen bis 16'),
+    ('paris', 'depart place de la republique 10h musee dejeuner retour 16h'),
+    ('andorra', 'salgo de plaça del poble a las 10, museo y comida, vuelvo a las 16'),
+    ('porto', 'saio da praca da liberdade as 10h museu almoco volto as 16h'),
+    ('munich', 'parto da marienplatz alle 10 museo pranzo torno alle 16'),
+    ('stockholm', 'fr medborgarplatsen kl 10 museum lunch tillbaka 16'),
+    ('helsinki', 'senaatintorilta klo 10 museo lounas takas klo 16'),
+    ('munich', 'vanaf marienplatz 10u museum lunch terug 16u'),
+    ('andorra', 'surto de placa del poble a les 10 museu dinar torno a les 16'),
+    ('munich', 'Marienplatz 10-16: Museum, Mittagessen'),
+    ('paris', 'république 10h-16h musée + déj'),
+    ('munich', '10am marienplatz -> museum -> lunch -> home by 4pm'),
+])
+def test_notes_typed_in_a_hurry(city, text):
+    """No accents, no capitals, short forms ("déj", "10u", "n"), a note in one line: a museum and lunch from 10
+    to 16 all the same; a note of German or Dutch words shared with English ("Museum, Mittagessen") read as German
+    or Dutch."""
+    assert _times(city, text) == ("10:00", "16:00", None)
+    assert planner_kinds(text, city) == ["museum", "restaurant"]

@@ -60,11 +60,15 @@ def detect(text: str) -> str:
     """
     low = text.lower().replace("’", "'")
     words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", low)
-    english = sum(w in STOPWORDS_EN for w in words)
-    counts = {lang: sum(w in evidence for w in words) for lang, evidence in _EVIDENCE.items()}
+    # kind words shared with the other languages ("museum", "lunch", "park") are no English evidence
+    english = sum(w in STOPWORDS_EN and w not in LEX_MAP for w in words)
+    counts = {lang: sum(w in evidence and w not in LEX_MAP for w in words) for lang, evidence in _EVIDENCE.items()}
     best = max(counts, key=counts.get)
     if counts[best] >= min(3, max(1, len(words) // 4)) and counts[best] > english:  # short prompts have few
         return best
+    by_kinds = _by_kind_words(words, counts)  # a note of kinds of place ("Canton Square 9h: farmacia, supermercado")
+    if by_kinds is not None and english <= 1:
+        return by_kinds
     try:
         _check_english(text)
     except InputError:

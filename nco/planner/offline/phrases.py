@@ -441,6 +441,10 @@ _read_first(_BEFORE_THAT, "before that")
 #: Dam"): where one meets
 _GATHERING = {"sv": r"samling (?:vid|på|i)|samlingsplats(?:en)? (?:är|blir)?", "nl": r"verzamelen (?:op|bij|in|aan)"}
 _read_first(_GATHERING, "meet at")
+#: the meals said short in French chat ("musée + déj", "p'tit déj"): lunch, breakfast
+PHRASES["fr"] = [(r"\bp'?tit[- ]d[ée]j\b", "breakfast"), (r"\bd[ée]j\b(?!')", "lunch")] + PHRASES["fr"]
+#: an hour written with "u" for "uur" in Dutch ("vanaf 10u", "16u30"): the clock time
+PHRASES["nl"] = [(r"\b(\d{1,2})u(\d{2})\b", r"\1:\2"), (r"\b(\d{1,2})u\b", r"\1:00")] + PHRASES["nl"]
 #: "no later than" a clock time, in the languages whose word rules read its words apart ("nicht später als 23:00
 #: zurück", "retour pas plus tard que 23h", "non più tardi delle 23:00"): the deadline
 _NO_LATER_THAN = {"de": r"(?:nicht|nie) später als", "fr": r"pas plus tard qu(?:e|')", "it": r"non più tardi (?:delle|dell')",
