@@ -505,19 +505,24 @@ def _read_range(low: str, times, out: Times) -> set[int]:
     said_first = next((rng for rng in ranges if rng.group("at") is None), None)
     for rng in ranges:
         nxt = next((i for i, t in enumerate(times) if t[0] == rng.end()), None)
-        if nxt is None or (rng is not said_first and any(t[0] < rng.start() for t in times)):
+        said_before = any(t[0] < rng.start() for t in times)
+        if nxt is None or (rng is not said_first and said_before):
             continue
         first = next((i for i, t in enumerate(times[:nxt]) if rng.start() <= t[0] < rng.end()), None)
-        bare = re.fullmatch(r"(\d{1,2})h?", rng.group("h"))
-        if first is None and not (bare and int(bare.group(1)) <= 23 and rng.group("at") is None
-                                  and not any(t[0] < rng.start() for t in times)):
+        start = times[first][2] if first is not None else None if said_before else _bare_hour(rng)
+        if start is None:
             continue
-        start = times[first][2] if first is not None else int(bare.group(1)) * 60
         out.start, out.deadline, out.deadline_at = start, times[nxt][2], times[nxt][0]
         if times[nxt][3] and out.deadline <= out.start and out.deadline < 12 * 60:
             out.deadline += 12 * 60
         return {nxt} | ({first} if first is not None else set())
     return set()
+
+
+def _bare_hour(rng: re.Match) -> int | None:
+    """The first hour of a range said bare, in minutes ("de 15 a 19h": 15:00), or ``None``."""
+    bare = re.fullmatch(r"(\d{1,2})h?", rng.group("h"))
+    return int(bare.group(1)) * 60 if bare and int(bare.group(1)) <= 23 and rng.group("at") is None else None
 
 
 def _assign(out: Times, kind: str, v: int, at: int) -> None:
