@@ -121,6 +121,29 @@ def _check_english(text: str) -> None:
 #: (pattern, replacement) per language, applied in order, case-insensitive
 RULES: dict[str, list[tuple[str, str]]] = {
     "de": [
+    # errands and activities said by what one does ("ein Rezept einlösen", "Kopfschmerztabletten", "eine SIM-Karte",
+    # "Dokumente ausdrucken", "Wäsche waschen", "einen Ersatzschlüssel anfertigen lassen", "die Stiefel besohlen
+    # lassen", "ein paar Bahnen schwimmen", "kegeln gehen", "Schlittschuh laufen", "ein Kanu leihen", "Geld
+    # wechseln", "mein Fahrrad reparieren lassen", "die Enten füttern", "den Hund frei laufen lassen")
+    (r"\b(?:ein |das |mein )?rezept (?:einlösen|abholen)\b", "pick up a prescription"),
+    (r"\bmedikament(?:e|en)?\b|\b\w*tabletten\b|\bschmerzmittel\b", "medicine"),
+    (r"\bsim-?karte\w*|\bprepaid-?karte\w*", "sim card"),
+    (r"\b(?:ein paar |einige |die |meine )?(?:dokumente|unterlagen|tickets) (?:aus)?drucken\b|\bkopien machen\b", "photocopies"),
+    (r"\bwäsche waschen\b", "do the laundry"),
+    (r"\b(?:einen |den |einige |ein paar )?\w*schlüssel (?:nachmachen|anfertigen|kopieren|machen)(?: lassen)?\b", "key cutting"),
+    (r"\b(?:meine |die |unsere )?(?:schuhe|stiefel) (?:neu )?(?:reparieren|besohlen|flicken)(?: lassen)?\b", "shoes repaired"),
+    (r"\bschwimmen gehen\b|\b(?:ein paar |einige )?bahnen schwimmen\b", "go swimming"),
+    (r"\btrainieren(?: gehen)?\b", "work out"), (r"\bbowlen(?: gehen)?\b|\bkegeln(?: gehen)?\b", "bowling"),
+    (r"\bschlittschuh(?:laufen| laufen| fahren)(?: gehen)?\b|\beislaufen(?: gehen)?\b", "ice skating"),
+    (r"\b(?:ein |einen |zwei )?(?:kajaks?|kanus?)\b", "a kayak"), (r"\bsportsbar\b", "sports bar"),
+    (r"\bsaunieren\b", "sauna"), (r"\b(?:eine |die )?zeitung(?= buy\b(?! (?:am|beim|im|in|an|bei|at|in the|at the) ))", "newsagent"),
+    (r"\b(?:ein |das )?geschenk\b(?: (?:buy|kaufen|besorgen))?", "buy a gift"),
+    (r"\b(?:geld|dollar|euro|franken|pfund|kronen) (?:wechseln|umtauschen|tauschen)\b", "change money"),
+    (r"\b(?:mein |das |unser |meine )?(?:fahrrad|rad|räder) (?:reparieren|flicken|richten)(?: lassen)?\b"
+     r"|\b(?:den )?platten (?:am|an meinem|an unserem) (?:fahr)?rad (?:flicken|reparieren)(?: lassen)?\b", "fix my bike"),
+    (r"\b(?:die )?enten füttern\b", "feed the ducks"),
+    (r"\b(?:den |unseren |meinen )?hund (?:frei |ohne leine |without leine )?(?:laufen|rennen|toben) lassen\b", "let the dog run"),
+    (r"\b(?:ein paar |einige )?(?:postkarten|karten|briefe) (?:verschicken|schicken|abschicken|wegschicken)\b", "send postcards"),
         (r"\bmitbringsel\b", "souvenir"),
         (r"so viele (\w+) wie möglich", r"as many \1 as possible"),
         (r"reihenfolge (?:ist )?egal|egal in welcher reihenfolge|in beliebiger reihenfolge", "in any order"),
@@ -181,6 +204,29 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:öffentliche[sn]? )?(?:klo|wc)\b", "public toilet"),
     ],
     "fr": [
+    # errands and activities said by what one does ("passer chez le barbier", "retirer du liquide", "poster une
+    # lettre", "des médicaments", "une carte SIM", "imprimer des documents", "faire une lessive", "un double de clé",
+    # "faire ressemeler mes bottes", "mettre de l'essence", "faire quelques longueurs", "une séance de muscu", "du
+    # patin à glace", "me faire masser", "changer de l'argent", "me faire tatouer", "nourrir les canards")
+    (r"\bbarbiers?\b", "barber"),
+    (r"\bretirer (?:de l'argent|du liquide|des espèces|de l'argent liquide|des sous)\b", "withdraw money"),
+    (r"\bposter (?:une|la|ma|des|mes) (?:lettres?|cartes? postales?|colis)\b", "send a parcel"),
+    (r"\bmédicaments?\b|\bparacétamol\b|\bordonnance\b", "medicine"), (r"\bcartes? sim(?: prépayées?)?\b", "sim card"),
+    (r"\bimprimer (?:des|mes|quelques|nos|les) (?:documents|papiers|billets)\b|\b(?:faire )?des photocopies\b", "photocopies"),
+    (r"\bfaire (?:une|la|ma|notre) lessive\b|\blaver (?:notre|mon|le|nos) linge\b", "do the laundry"),
+    (r"\b(?:faire )?(?:un |le )?double (?:de|d'une|des) clés?\b|\bfaire refaire (?:une|la|ma|des|mes) clés?\b", "key cutting"),
+    (r"\bfaire (?:réparer|ressemeler) (?:mes|des|nos|les) (?:chaussures|bottes|souliers)\b", "shoes repaired"),
+    (r"\b(?:mettre|prendre) de l'essence\b", "fill up the tank"),
+    (r"\b(?:aller )?nager\b(?![^.,;!?]{0,25}\b(?:mar|mer|mare|meer|zee|lac|lago|playa|praia|spiaggia|platja|strand|havet|sjön|järvessä|meressä|fiume|rio|río|riu|rivière)\b)|\bfaire (?:quelques|des) longueurs\b", "go swimming"),
+    (r"\b(?:une )?séance de (?:muscu|musculation|sport)\b|\bfaire de la muscu\w*", "a workout"),
+    (r"\b(?:faire du )?patin(?:age)? (?:à|sur) glace\b", "ice skating"), (r"\b(?:un )?(?:canoës?|kayaks?)\b", "a kayak"),
+    (r"\b(?:me|se|nous) faire masser\b", "get a massage"), (r"\b(?:un |le )?(?:médecin )?généraliste\b", "a doctor"),
+    (r"\bbuy (?:le |un |les )?journa(?:l|ux)\b", "buy a newspaper"), (r"\b(?:(?:buy|trouver|chercher) )?(?:un |des |le )?cadeaux?\b", "buy a gift"),
+    (r"\bchanger (?:de l'argent|des (?:dollars|euros|livres|francs)(?: en \w+)?)\b", "change money"),
+    (r"\b(?:me|se|nous) faire tatouer\b|\b(?:un )?tatouage\b", "a tattoo"),
+    (r"\bfaire (?:réparer|réviser) (?:mon|le|notre|nos|mes) vélos?\b", "fix my bike"),
+    (r"\b(?:nourrir|donner à manger aux|donner du pain aux) (?:les )?canards\b", "feed the ducks"),
+    (r"\b(?:laisser|faire) courir (?:le|mon|notre) chien\b|\blâcher (?:le|mon|notre) chien\b", "let the dog run"),
         # a dog park ("un parc à chiens", "un espace canin"), a drink said the everyday way ("boire un coup", "l'apéro")
         (r"\bparcs? (?:à|pour) chiens\b|\bespaces? canins?\b", "dog park"),
         (r"\bboire un (?:coup|pot)\b|\bprendre l'apéro\b|\bun apéro\b", "a drink"), (r"\bbaguettes?\b", "bread"),
@@ -217,6 +263,32 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bdu pain\b|\bune baguette\b", "bread"), (r"\b(?:faire )?(?:les|des|mes|nos) courses\b", "groceries"),
     ],
     "es": [
+    # errands and activities said by what one does ("ir al barbero", "mandar unas postales", "recoger una receta",
+    # "una tarjeta SIM", "hacer unas fotocopias", "lavar la ropa", "arreglar los zapatos", "llenar el depósito",
+    # "ir a nadar", "jugar al tenis", "jugar a los bolos", "patinar sobre hielo", "alquilar una piragua", "darme un
+    # masaje", "cambiar dólares", "tatuarme", "arreglar la bici", "dar de comer a los patos", "soltar al perro")
+    (r"\bbarberos?\b|\bbarbería\b", "barber"),
+    (r"\b(?:mandar|enviar|echar) (?:unas |las |una |la )?(?:postales|cartas?)(?: al correo)?\b", "send a parcel"),
+    (r"\b(?:recoger|comprar) (?:una |la |mi )?receta\b|\bmedicinas?\b|\bmedicamentos?\b|\b(?:unas )?pastillas(?: para el dolor de cabeza)?\b",
+     "medicine"),
+    (r"\b(?:una )?(?:tarjeta )?sim\b(?: para el móvil)?", "sim card"),
+    (r"\bimprimir (?:unos |los |mis |unas |las )?(?:documentos|papeles|billetes)\b|\b(?:hacer )?(?:unas )?fotocopias\b", "photocopies"),
+    (r"\blavar la ropa\b|\bhacer la colada\b", "do the laundry"),
+    (r"\b(?:hacer )?(?:una )?copia de (?:la|las|unas|una|mis) llaves?\b", "key cutting"),
+    (r"\b(?:arreglar|reparar|llevar) (?:los|mis|unos|las) (?:zapatos|botas)(?: a arreglar| a reparar)?\b", "shoes repaired"),
+    (r"\b(?:llenar el depósito|repostar|echar gasolina)\b", "fill up the tank"),
+    (r"\bllevar el coche a lavar\b", "wash the car"),
+    (r"\b(?:ir a )?nadar(?: un rato)?\b(?![^.,;!?]{0,25}\b(?:mar|mer|mare|meer|zee|lac|lago|playa|praia|spiaggia|platja|strand|havet|sjön|järvessä|meressä|fiume|rio|río|riu|rivière)\b)|\bdarme un baño en la piscina\b", "go swimming"),
+    (r"\b(?:jugar al|echar un partido de|jugar un partido de) tenis\b", "play tennis"),
+    (r"\b(?:jugar a los )?bolos\b|\bbolera\b", "bowling"), (r"\bpatinar sobre hielo\b|\bpista de hielo\b", "ice skating"),
+    (r"\balquilar (?:un |una |unos |unas )?(?:kayaks?|piraguas?|canoas?)\b", "rent a kayak"),
+    (r"\b(?:darme|hacerme|darnos|hacernos) (?:un )?masaje\b", "get a massage"),
+    (r"\b(?:comprar|buy) (?:el |un )?periódico\b", "buy a newspaper"), (r"\b(?:un )?ramo de flores\b", "bunch of flowers"),
+    (r"\b(?:(?:buy|buscar|encontrar) )?(?:un |el )?regalo\b", "buy a gift"),
+    (r"\bcambiar (?:dinero|dólares|euros|libras)(?: a \w+)?\b", "change money"), (r"\btatuarme\b", "a tattoo"),
+    (r"\b(?:arreglar|reparar|llevar) (?:la|mi) (?:bici|bicicleta)(?: a reparar| a arreglar)?\b", "fix my bike"),
+    (r"\b(?:dar de comer|echar pan) a los patos\b", "feed the ducks"),
+    (r"\bsoltar al perro\b|\bdejar que el perro corra(?: suelto)?\b", "let the dog run"),
         # a drink said the everyday way ("tomar algo", "unas cañas"); an exhibition, a film, sightseeing ("ver una
         # exposición", "ver una peli", "hacer turismo")
         (r"\b(?:tomar|tomarnos|tomarme) algo\b(?!\s+(?:en|a|al)\s)", "a drink"), (r"\b(?:unas |unos |una |un )?cañas?\b", "beers"),
@@ -252,6 +324,29 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpan\b", "bread"), (r"\b(?:hacer )?la compra\b", "groceries"),
     ],
     "pt": [
+    # errands and activities said by what one does ("mandar uns postais", "aviar uma receita", "um cartão SIM",
+    # "lavar a roupa", "arranjar os sapatos", "atestar o depósito", "ir nadar", "fazer ioga", "jogar ténis",
+    # "patinar no gelo", "alugar um caiaque", "ir ao médico", "trocar dinheiro", "consertar a bicicleta", "dar de
+    # comer aos patos", "deixar o cão correr")
+    (r"\b(?:mandar|enviar) (?:uns |os |umas |uma |a )?(?:postais|cartas?)\b", "send a parcel"),
+    (r"\baviar (?:uma |a )?receita\b|\bremédios?\b|\bmedicamentos?\b", "medicine"),
+    (r"\b(?:um )?cartão sim\b(?: para o (?:telemóvel|celular))?", "sim card"),
+    (r"\bimprimir (?:uns |os |uns |umas |as )?(?:documentos|papéis|bilhetes)\b|\b(?:tirar )?(?:umas )?fotocópias\b", "photocopies"),
+    (r"\blavar a roupa\b|\blavandaria\b", "do the laundry"),
+    (r"\b(?:arranjar|consertar|mandar consertar|mandar arranjar) (?:os|as|uns|umas|meus|minhas) (?:sapatos|botas)\b", "shoes repaired"),
+    (r"\batestar o depósito\b|\babastecer(?: o carro)?\b|\bpôr gasolina\b", "fill up the tank"),
+    (r"\blevar o carro à lavagem\b", "wash the car"), (r"\b(?:ir )?nadar(?: um bocado)?\b(?![^.,;!?]{0,25}\b(?:mar|mer|mare|meer|zee|lac|lago|playa|praia|spiaggia|platja|strand|havet|sjön|järvessä|meressä|fiume|rio|río|riu|rivière)\b)", "go swimming"),
+    (r"\btreinar no ginásio\b", "work out at the gym"), (r"\bioga\b", "yoga"),
+    (r"\bjogar t[éê]nis\b", "play tennis"), (r"\bminigolfe\b|\bmini-golfe\b", "minigolf"),
+    (r"\bpatinar no gelo\b|\bpista de gelo\b", "ice skating"),
+    (r"\balugar (?:um |uma |uns |umas )?(?:caiaques?|canoas?)\b", "rent a kayak"),
+    (r"\b(?:ir ao|consultar um|consultar o) médico\b", "see a doctor"),
+    (r"\b(?:comprar|buy) (?:o |um )?jornal\b", "buy a newspaper"), (r"\b(?:um )?ramo de flores\b", "bunch of flowers"),
+    (r"\b(?:(?:buy|encontrar|procurar) )?(?:uma |a )?prenda\b", "buy a gift"),
+    (r"\btrocar (?:dinheiro|dólares|euros|libras)(?: por \w+)?\b", "change money"), (r"\btatuar-me\b", "a tattoo"),
+    (r"\b(?:arranjar|consertar|reparar) (?:a|a minha) (?:bicicleta|bici|bina)\b", "fix my bike"),
+    (r"\b(?:dar de comer|alimentar|dar pão) (?:aos|os) patos\b", "feed the ducks"),
+    (r"\bdeixar o cão correr\b|\bsoltar o cão\b", "let the dog run"),
         # a drink said the everyday way ("beber um copo", "um chope"); the week's groceries ("as compras da semana")
         (r"\b(?:beber|tomar) (?:um|uns) copos?\b", "a drink"), (r"\bchopes?\b|\bchopp\b", "beer"),
         (r"\b(?:fazer )?(?:as )?compras da semana\b", "groceries"),
@@ -291,6 +386,27 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpão\b", "bread"), (r"\b(?:fazer )?as compras do (?:mês|supermercado)\b|\bmercearia\b", "groceries"),
     ],
     "it": [
+    # errands and activities said by what one does ("un antidolorifico", "una scheda SIM", "stampare dei documenti",
+    # "fare il bucato", "duplicare una chiave", "far risuolare gli stivali", "fare una nuotata", "pattinare sul
+    # ghiaccio", "noleggiare una canoa", "farmi un massaggio", "andare dal medico", "cambiare dei soldi", "farmi un
+    # tatuaggio", "aggiustare la bicicletta", "dare da mangiare alle anatre", "far correre il cane")
+    (r"\b(?:un )?antidolorific[oi]\b|\bmedicin(?:e|a|ali)\b", "medicine"),
+    (r"\b(?:una )?(?:scheda )?sim\b", "sim card"),
+    (r"\bstampare (?:dei |i |alcuni |dei miei )?(?:documenti|biglietti)\b|\b(?:fare )?(?:delle )?fotocopie\b", "photocopies"),
+    (r"\bfare il bucato\b|\bfare (?:una|a) lavatrice\b|\blavare i (?:vestiti|panni)\b", "do the laundry"),
+    (r"\bduplicare (?:una|a|la|le|delle) chiav[ei]\b", "key cutting"),
+    (r"\bfar (?:riparare|risuolare|aggiustare) (?:le|gli|i|delle) (?:scarpe|stivali)\b", "shoes repaired"),
+    (r"\b(?:andare a )?nuotare\b(?![^.,;!?]{0,25}\b(?:mar|mer|mare|meer|zee|lac|lago|playa|praia|spiaggia|platja|strand|havet|sjön|järvessä|meressä|fiume|rio|río|riu|rivière)\b)|\bfare (?:una nuotata|qualche vasca)\b", "go swimming"),
+    (r"\bpattinare sul ghiaccio\b|\bpalaghiaccio\b|\bpista di pattinaggio\b", "ice skating"),
+    (r"\bnoleggiare (?:un |una |dei |delle )?(?:kayak|canoe|canoa)\b", "rent a kayak"),
+    (r"\b(?:farmi|fare|farci) (?:un )?massaggio\b", "get a massage"),
+    (r"\bandare dal (?:medico|dottore)\b", "see a doctor"),
+    (r"\b(?:comprare|buy) (?:il |un )?giornale\b", "buy a newspaper"), (r"\b(?:(?:buy|trovare|cercare) )?(?:un )?regalo\b", "buy a gift"),
+    (r"\bcambiare (?:dei soldi|soldi|denaro|dollari|euro|sterline)(?: in \w+)?\b", "change money"),
+    (r"\b(?:farmi|fare|farci) (?:un )?tatuaggio\b", "a tattoo"),
+    (r"\b(?:far riparare|aggiustare|riparare) (?:la|la mia) (?:bici|bicicletta)\b", "fix my bike"),
+    (r"\b(?:dare da mangiare|dare il pane) (?:alle|agli|ai) (?:anatre|papere|anatroccoli)\b", "feed the ducks"),
+    (r"\bfar correre il cane\b|\blasciare libero il cane\b", "let the dog run"),
         # a bite on the go, a drink, an aperitivo ("qualcosa al volo", "bere qualcosa", "fare un aperitivo")
         (r"\b(?:mangiare )?(?:qualcosa|un boccone) al volo\b", "a quick bite"),
         (r"\bbere qualcosa\b|\bbere un bicchiere\b|\b(?:un |l')?aperitiv[oi]\b|\bapericena\b", "a drink"),
@@ -318,6 +434,30 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpane\b", "bread"), (r"\b(?:fare )?la spesa\b", "groceries"),
     ],
     "ca": [
+    # errands and activities said by what one does ("recollir una recepta", "una targeta SIM", "imprimir uns
+    # documents", "rentar la roba", "fer còpia d'unes claus", "arreglar les sabates", "omplir el dipòsit", "rentar
+    # el cotxe", "anar a nedar", "jugar a bitlles", "patinar sobre gel", "llogar un caiac", "fer-me un massatge",
+    # "anar al metge", "comprar el diari", "canviar diners", "tatuar-me", "donar menjar als ànecs", "deixar córrer el gos")
+    (r"\brecollir (?:una|a|la) recepta\b|\bmedicaments?\b", "medicine"),
+    (r"\b(?:una |a )?(?:targeta )?sim\b(?: per al mòbil)?", "sim card"),
+    (r"\bimprimir (?:uns |els |unes |les )?(?:documents|papers|bitllets)\b|\b(?:fer )?(?:unes )?fotocòpies\b", "photocopies"),
+    (r"\brentar la roba\b|\bfer (?:una |a )?bugada(?: a la bugaderia)?\b", "do the laundry"),
+    (r"\b(?:fer )?(?:una |a )?còpia (?:de la|de les|d'unes|d'una) claus?\b", "key cutting"),
+    (r"\b(?:fer )?(?:arreglar|adobar|reparar) (?:les|unes|les meves) (?:sabates|botes)\b", "shoes repaired"),
+    (r"\bomplir el dipòsit\b|\bposar benzina\b", "fill up the tank"),
+    (r"\brentar el cotxe\b|\bportar el cotxe a rentar\b", "wash the car"),
+    (r"\b(?:anar a )?nedar\b(?![^.,;!?]{0,25}\b(?:mar|mer|mare|meer|zee|lac|lago|playa|praia|spiaggia|platja|strand|havet|sjön|järvessä|meressä|fiume|rio|río|riu|rivière)\b)|\bfer (?:uns )?llargs\b", "go swimming"), (r"\bioga\b", "yoga"),
+    (r"\b(?:jugar a )?bitlles\b", "bowling"), (r"\bpatinar sobre gel\b|\bpista de gel\b", "ice skating"),
+    (r"\bllogar (?:un |una |a |uns |unes )?(?:caiacs?|canoes?|canoa)\b", "rent a kayak"),
+    (r"\b(?:fer-me|fer-nos|rebre) (?:un |a )?massatge\b", "get a massage"),
+    (r"\b(?:anar al|veure un|veure a|veure el) metge\b", "see a doctor"),
+    (r"\b(?:comprar|buy) (?:el |un )?diari\b", "buy a newspaper"), (r"\b(?:un |a )?ram de flors\b", "bunch of flowers"),
+    (r"\b(?:(?:buy|buscar|trobar) )?(?:un |a )?regals?\b", "buy a gift"),
+    (r"\bcanviar (?:diners|dòlars|euros|lliures)(?: a \w+)?\b", "change money"),
+    (r"\b(?:fer-me|fer-nos) (?:un |a )?tatuatge\b|\btatuar-me\b", "a tattoo"),
+    (r"\b(?:arreglar|reparar|portar) (?:la|la meva) (?:bici|bicicleta)(?: a reparar| a arreglar)?\b", "fix my bike"),
+    (r"\bdonar (?:menjar|pa) als ànecs\b", "feed the ducks"),
+    (r"\bdeixar (?:córrer|anar) el gos\b", "let the dog run"),
         # fast food, a vermouth, an exhibition, sightseeing, a film ("menjar alguna cosa ràpida", "fer un vermut",
         # "veure una exposició", "fer turisme", "una pel·lícula")
         (r"\bmenjar (?:alguna cosa|algo) ràpida?\b|\bmenjar ràpid\b", "fast food"), (r"\b(?:fer )?(?:un )?vermuts?\b", "a drink"),
@@ -347,6 +487,38 @@ RULES: dict[str, list[tuple[str, str]]] = {
         
     ],
     "fi": [
+    # errands and activities said by what one does, with their case endings ("leikkauttaa hiukset", "nostaa
+    # käteistä", "lähettää postikortteja", "särkylääkettä", "SIM-kortin", "tulostaa papereita", "pestä pyykit",
+    # "teettää vara-avaimen", "korjauttaa kengät", "pestä auto", "käydä uimassa", "käydä salilla", "pelata
+    # tennistä", "keilata", "luistella", "vuokrata kajakin", "käydä hieronnassa", "käydä hammaslääkärissä",
+    # "vaihtaa rahaa", "ottaa tatuoinnin", "korjauttaa pyörän", "syöttää sorsia", "päästää koiran juoksemaan")
+    (r"\bleikkauttaa (?:hiukset|tukka|tukan)\b|\bhiustenleikkuu\w*", "haircut"),
+    (r"\bnostaa (?:rahaa|käteistä)\b|\bkäteistä\b", "withdraw money"),
+    (r"\b(?:lähettää|postittaa) (?:postikortteja|kortteja|kirjeen|kirjeitä|kirje)\b", "send a parcel"),
+    (r"\bhakea (?:lääkkeet|lääkkeitä|reseptilääkkeet|reseptilääkkeitä)\b|\b\w*lääkettä\b|\b\w*lääkkeitä\b", "medicine"),
+    (r"\bsim-kort\w*|\bprepaid-liittym\w*", "sim card"),
+    (r"\btulostaa (?:papereita|paperit|dokumentteja|liput)\b|\bottaa kopioita\b", "photocopies"),
+    (r"\bpestä pyyk(?:it|kiä|kejä)\b(?: itsepalvelupesulassa)?", "do the laundry"),
+    (r"\bteettää (?:vara-)?avaim(?:en|et)\b|\bvara-avaim\w*", "key cutting"),
+    (r"\bkorjauttaa (?:kengät|kenkäni|saappaat)\b", "shoes repaired"),
+    (r"\bpestä auto\b|\bviedä auto pesuun\b", "wash the car"),
+    (r"\b(?:käydä|mennä) uimassa\b(?![^.,;!?]{0,25}\b(?:mar|mer|mare|meer|zee|lac|lago|playa|praia|spiaggia|platja|strand|havet|sjön|järvessä|meressä|fiume|rio|río|riu|rivière)\b)|\buida\b(?![^.,;!?]{0,25}\b(?:mar|mer|mare|meer|zee|lac|lago|playa|praia|spiaggia|platja|strand|havet|sjön|järvessä|meressä|fiume|rio|río|riu|rivière)\b)", "go swimming"),
+    (r"\b(?:käydä|mennä) (?:salilla|salille|kuntosalilla)\b|\btreenata\b", "work out"), (r"\bjoogaan\b|\bjoogassa\b", "yoga"),
+    (r"\b(?:käydä )?pela(?:ta|amassa) tennistä\b", "play tennis"),
+    (r"\b(?:käydä )?pela(?:ta|amassa) minigolfia\b|\bminigolfiss?a\b", "minigolf"),
+    (r"\bkeilata\b|\bkeilaamassa\b|\bkeilaamaan\b", "bowling"), (r"\bluistella\b|\bluistelemassa\b|\bluistelemaan\b", "ice skating"),
+    (r"\bvuokrata (?:kajakin|kajakit|kajakkeja|kanootin|kanootit|kanootteja|soutuveneen)\b", "rent a kayak"),
+    (r"\bvuokrata polkupyör(?:än|ät|iä)\b", "rent a bike"),
+    (r"\b(?:käydä|mennä) hieronnassa\b|\bhierontaan\b|\bsaada hieronta\b", "get a massage"),
+    (r"\bkäydä saunassa\b", "sauna"),
+    (r"\b(?:käydä|mennä) hammaslääkäri(?:ssä|in)\b", "see a dentist"), (r"\b(?:käydä|mennä) lääkäri(?:ssä|in)\b", "see a doctor"),
+    (r"\b(?:ostaa|buy) (?:päivän )?(?:sanoma)?leh(?:den|ti)\b", "buy a newspaper"),
+    (r"\b(?:(?:buy|ostaa|etsiä) )?(?:lahja(?:n|t)?|tuliaisia)\b", "buy a gift"),
+    (r"\bvaihtaa (?:rahaa|dollareita|euroja|kruunuja)(?: euroiksi)?\b", "change money"),
+    (r"\b(?:ottaa|hankkia|otattaa) tatuoinni?n\b|\btatuointi\w*", "a tattoo"),
+    (r"\bkorjauttaa pyörän\b|\bviedä pyörä (?:huoltoon|korjaukseen)\b", "fix my bike"),
+    (r"\b(?:syöttää|ruokkia) sorsia\b", "feed the ducks"),
+    (r"\b(?:päästää|antaa) koiran (?:juoksemaan|juosta)(?: vapaana)?\b", "let the dog run"),
         (r"\b(?:(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?|(\d{1,2}):(\d{2})) mennessä\b", r"by \1\3:\2\4"),
         (r"\b(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"),
         (r"\bat (\d{1,2}):(\d{2})? mennessä", r"by \1:\2"), (r"\btakaisin\b", "back"),
@@ -394,6 +566,28 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bkoirapuist\w*|\bkoira-aitau\w*", "dog park"), (r"\bpiknikpaik\w*|\bpiknikalue\w*|\beväspaik\w*", "picnic site"),
     ],
     "sv": [
+    # errands and activities said by what one does ("posta ett brev", "värktabletter", "hämta ut ett recept", "ett
+    # SIM-kort", "skriva ut några dokument", "tvätta kläder", "göra en extranyckel", "laga skorna", "gå och simma",
+    # "träna på gymmet", "bowla", "åka skridskor", "hyra en kajak", "basta", "gå till tandläkaren", "växla pengar",
+    # "laga cykeln", "mata ankorna", "låta hunden springa lös")
+    (r"\bposta (?:ett |en )?(?:brev|vykort|paket)\b", "send a parcel"),
+    (r"\bvärktabletter\b|\bmedicin(?:er)?\b|\bhämta ut (?:ett |mitt )?recept\b", "medicine"),
+    (r"\bsim-?kort\w*|\bkontantkort\w*", "sim card"),
+    (r"\bskriva ut (?:några |ett par |mina )?(?:dokument|papper|biljetter)\b|\bkopiera (?:några |ett par )?papper\b", "photocopies"),
+    (r"\btvätta (?:kläder|kläderna|tvätt)\b|\btvätta på en tvättomat\b", "do the laundry"),
+    (r"\bkopiera (?:en |ett par |nycklar|nyckeln)\s?(?:nyckel|nycklar)?\b|\b(?:göra )?(?:en )?extranyck(?:el|lar)\b", "key cutting"),
+    (r"\blaga (?:skorna|skor|stövlarna)\b|\bsula om (?:skorna|stövlarna)\b", "shoes repaired"),
+    (r"\b(?:gå och )?simma(?: några längder)?\b(?![^.,;!?]{0,25}\b(?:mar|mer|mare|meer|zee|lac|lago|playa|praia|spiaggia|platja|strand|havet|sjön|järvessä|meressä|fiume|rio|río|riu|rivière)\b)", "go swimming"),
+    (r"\b(?:gå till|träna på|träna i) gymmet\b|\bträna på gym\b", "work out at the gym"),
+    (r"\b(?:gå och )?bowla\b", "bowling"), (r"\båka skridskor\b", "ice skating"),
+    (r"\bhyra (?:en |ett |två )?(?:kajak|kajaker|kanot|kanoter)\b", "rent a kayak"), (r"\bsportbar\b", "sports bar"),
+    (r"\b(?:gå och )?basta\b|\bsitta i bastun\b", "sauna"),
+    (r"\b(?:gå till|besöka) (?:en |ett )?tandläkar(?:e|en)\b", "see a dentist"),
+    (r"\b(?:gå till|besöka|träffa) (?:en )?läkar(?:e|en)\b", "see a doctor"),
+    (r"\bdagens tidning\b", "newspaper"),
+    (r"\bväxla (?:pengar|dollar|euro|kronor)(?: till \w+)?\b", "change money"),
+    (r"\b(?:laga|få) cykeln(?: lagad)?\b", "fix my bike"), (r"\bmata (?:ankorna|änderna|fåglarna)\b", "feed the ducks"),
+    (r"\blåta hunden springa(?: lös)?\b|\bsläppa hunden lös\b", "let the dog run"),
         # eating out and fast food ("gå ut och äta", "en snabb bit mat", "en hamburgare", "ett gatukök")
         (r"\bgå ut och äta\b|\bäta ute\b", "eat out"), (r"\b(?:en |ett )?snabb(?:t)? (?:bit mat|käk|mat)\b|\bsnabbmat\b", "a quick bite"),
         (r"\b(?:ham)?burgare\b", "burger"), (r"\bgatukök\w*|\bkorvkiosk\w*|\bgrillkiosk\w*", "fast food"),
@@ -433,6 +627,31 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 RULES["nl"] = [
+    # errands and activities said by what one does ("me laten knippen", "een recept ophalen", "medicijnen", "een
+    # simkaart", "documenten printen", "de was doen", "een sleutel laten bijmaken", "mijn schoenen laten repareren",
+    # "de auto voltanken", "gaan zwemmen", "baantjes trekken", "tennissen", "schaatsen", "een kano huren", "naar de
+    # tandarts", "de huisarts", "een krant", "geld wisselen", "een tatoeage", "een lekke band laten plakken", "de
+    # eendjes voeren", "de hond laten rennen")
+    (r"\b(?:me|mij|ons) laten knippen\b", "haircut"),
+    (r"\b(?:een |het |mijn )?recept ophalen\b|\bmedicijnen\b|\bparacetamol\b", "medicine"),
+    (r"\b(?:een )?(?:prepaid )?simkaart(?:je)?\b", "sim card"),
+    (r"\b(?:een paar |wat |mijn )?(?:documenten|papieren|tickets) (?:printen|afdrukken|uitprinten)\b", "photocopies"),
+    (r"\bde was doen\b|\bkleren wassen\b", "do the laundry"),
+    (r"\b(?:een |de |extra )*sleutels? laten (?:bijmaken|maken|kopiëren)\b", "key cutting"),
+    (r"\b(?:mijn |de |onze )?(?:schoenen|laarzen) laten (?:repareren|maken|verzolen)\b", "shoes repaired"),
+    (r"\b(?:de auto )?voltanken\b|\btanken\b", "fill up the tank"),
+    (r"\bde auto (?:wassen|door de wasstraat halen)\b|\bwasstraat\b", "wash the car"),
+    (r"\b(?:gaan )?zwemmen\b(?![^.,;!?]{0,25}\b(?:mar|mer|mare|meer|zee|lac|lago|playa|praia|spiaggia|platja|strand|havet|sjön|järvessä|meressä|fiume|rio|río|riu|rivière)\b)|\bbaantjes trekken\b", "go swimming"), (r"\bsporten in de gym\b", "work out at the gym"),
+    (r"\btennissen\b|\b(?:een potje )?tennis spelen\b", "play tennis"),
+    (r"\bmidgetgolf(?:en)?\b|\bminigolf(?:en)?\b", "minigolf"), (r"\b(?:gaan )?bowlen\b", "bowling"),
+    (r"\b(?:gaan )?schaatsen\b|\bijsbaan\b", "ice skating"),
+    (r"\b(?:een |twee )?(?:kajak|kajaks|kano|kano's) huren\b", "rent a kayak"), (r"\bsportbar\b", "sports bar"),
+    (r"\b(?:me|mij|ons) laten masseren\b", "get a massage"), (r"\btandarts\b", "dentist"),
+    (r"\b(?:dokter|huisarts)\b", "doctor"), (r"\b(?:een |de )?krant(?= (?:kopen|buy|halen)\b(?! (?:bij|in|op|at|in the|at the) ))", "newsagent"),
+    (r"\b(?:een )?cadeau(?:tje)?\b(?: (?:kopen|buy|zoeken|halen)| voor (?:mijn|onze|de) \w+ (?:kopen|buy|zoeken|halen))?", "buy a gift"), (r"\b(?:geld|dollars|euro's|ponden) wisselen\b", "change money"),
+    (r"\b(?:een )?(?:tattoo|tatoeage) laten zetten\b", "a tattoo"),
+    (r"\b(?:mijn |de )?fiets laten (?:maken|repareren)\b|\b(?:een )?lekke band laten plakken\b", "fix my bike"),
+    (r"\b(?:de )?eend(?:jes|en) voeren\b", "feed the ducks"), (r"\bde hond (?:laten rennen|los laten lopen|loslaten)\b", "let the dog run"),
     # a quick bite, fries, coffee, a drink, groceries ("een snelle hap", "een patatje", "een bakkie doen", "een borrel",
     # "boodschappen doen")
     (r"\b(?:een )?snelle hap\b", "a quick bite"), (r"\b(?:een )?(?:patatje|frietje|patat|friet|frieten)\b", "fries"),

@@ -75,6 +75,12 @@ _lex("supermarket", "supermarket|groceries|grocery store|grocery|convenience sto
      "food shop|grocery shop|big shop")
 _lex("pharmacy", "pharmacy|chemist|drugstore|medicine|apotheke")
 _lex("bank", "atm|cash machine|cashpoint|bank|withdraw money|get cash|some cash")
+#: cash said by what one does ("withdraw cash", "take out some money")
+_lex("bank", "withdraw cash|withdraw some cash|take out money|take out some money|take out cash|get cash out")
+#: medicines bought, a prescription picked up ("pick up a prescription", "buy some painkillers")
+_lex("pharmacy", "prescription|my prescription|painkillers|medicines|medication")
+#: ducks fed in a park ("feed the ducks")
+_lex("park", "feed the ducks|feed ducks")
 _lex("theatre", "theatre|theater|opera|opéra|ópera|opera house|play at|concert hall|concert|the show|a show|flamenco show|fado show|"
      "broadway show|musical|ballet")
 _lex("cinema", "cinema|movie|movies|film screening|movie theater|movie theaters|movie theatre|movie house")
@@ -186,6 +192,27 @@ _kind("shop=charity", "boutique solidaire|magasin solidaire|tienda solidaria|loj
 _kind("shop=department_store", "grandes almacenes|gran almacén|grand magasin|grands magasins|grandi magazzini|"
       "kaufhaus|warenhaus|varuhus|varuhuset|tavaratalo|warenhuis|tienda por departamentos|loja de departamentos")
 _kind("shop=alcohol", "state store|off-licence|off licence|bottle shop")
+#: errands and activities said by what one does, the place they need the visit ("have my hair trimmed", "take out
+#: some money", "make a few photocopies", "have a spare key made", "fill up the tank", "play tennis", "go ice
+#: skating", "rent a kayak", "get inked", "let the dog off the lead")
+_kind("shop=hairdresser", "haircut|hair trimmed|hair cut short")
+_kind("shop=copyshop", "print some documents|print documents|print out some documents|photocopies|photocopy|"
+      "make copies|make some copies")
+_kind("shop=laundry", "wash our clothes|wash my clothes|do some laundry|do the laundry|laundry")
+_kind("craft=key_cutter", "key cut|spare key|spare keys|copy of a key|key copied")
+_kind("craft=shoemaker", "resoled|resole my shoes|resole my boots|boots repaired|shoes mended")
+_kind("amenity=fuel", "fill up the car|fill up the tank|fill the tank|fill up with petrol|refuel")
+_kind("leisure=fitness_centre", "yoga|yoga class|a workout|work out")
+_kind("leisure=pitch", "tennis|a game of tennis|tennis court")
+_kind("leisure=miniature_golf", "minigolf|crazy golf")
+_kind("leisure=ice_rink", "ice skating|ice-skating|skating rink")
+_kind("amenity=boat_rental", "kayak|kayaks|canoe|canoes|kayaking|canoeing|rent a boat|hire a boat|pedal boat|"
+      "pedal boats|pedalo|pedalos")
+_kind("shop=massage", "back massage|foot massage")
+_kind("shop=florist", "bunch of flowers|a bunch of flowers")
+_kind("shop=tattoo", "get inked|a tattoo")
+_kind("leisure=dog_park", "let the dog off the lead|let the dog off the leash|let the dog run|let the dog run free|"
+      "let our dog run")
 _kind("shop=garden_centre", "garden centre|garden center|garden centres|garden centers")
 
 #: words that name a visit only as an item of a list of errands ("Post, Apotheke", "Dom, Markt, Café", "apotek,
