@@ -1059,8 +1059,7 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is for another day"
     if x.word == "bar" and re.match(r"\s+(?:be)?zahl", mlow[x.end:]):
         return "is paying in cash"  # "weil die zwei nur bar zahlen"
-    if any(_seller(y) or y.tag == "amenity=post_office" for y in before_x if re.fullmatch(r"\s*,\s*", mlow[y.end:x.start])) \
-            and _BUY_LAST.match(mlow, x.end):
+    if _bought_at_visit_before(mlow, x, before_x):
         return "is bought at the visit before it"  # "in eine Eisenhandlung, Schrauben kaufen"
     if _in_aside(mlow, x, before_x):
         return "is said in brackets about the visit before it"
@@ -1078,6 +1077,26 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
     if x.word in _MEALS and _meal_before_start(p, x, before_x):
         return "is had before the trip starts"
     return _somebody_there(mlow, x)
+
+
+#: what is bought, right after a shop: a word of buying before it ("in eine Buchhandlung, ein Geschenk kaufen", rewritten
+#: "a bookshop, buy a gift"; "osta lelukaupasta joku pieni lahja")
+_BUY_RIGHT_AFTER = re.compile(r"[^.;:!?]{0,25}?\bbuy\s+(?:a\s+|an\s+|some\s+)?")
+#: kinds of one trade: a visit to one, said right after the other, is the same ("zum Schlüsseldienst,
+#: Wohnungsschlüssel nachmachen lassen")
+_ONE_TRADE = {frozenset({"shop=locksmith", "craft=key_cutter"})}
+
+
+def _bought_at_visit_before(mlow: str, x: Mention, before_x: list[Mention]) -> bool:
+    """Whether ``x`` is bought or done at the shop said right before it: goods with the verb of buying after them
+    ("in eine Eisenhandlung, Schrauben kaufen"), a gift bought there ("a bookshop, buy a gift"), the same trade
+    ("Schlüsseldienst, key cutting")."""
+    y = before_x[-1] if before_x else None
+    if y is None or not (_seller(y) or y.tag == "amenity=post_office"):
+        return False
+    gap = mlow[y.end:x.start]
+    return bool(re.fullmatch(r"\s*,\s*", gap) and (_BUY_LAST.match(mlow, x.end) or frozenset({x.tag, y.tag}) in _ONE_TRADE)) or \
+        (x.category == "shop" and x.word in ("gift", "gifts") and _BUY_RIGHT_AFTER.fullmatch(gap) is not None)
 
 
 def _said_as_context(p: Prompt, x: Mention, before_x: list[Mention], start: str) -> str | None:
