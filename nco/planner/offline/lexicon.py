@@ -350,6 +350,15 @@ NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|hates
                     r"\b(?:no|não|non|no ens)\s+(?:\w+\s+)?(?:gusta|gustan|gosta|gostam|gostamos|piace|piacciono|"
                     r"agrada|agraden)\b(?:\s+\w+){0,2}\s*$|"
                     # "don't route me past the Hofbräuhaus", "I've had enough beer this week"
+                    # anything but it, care with it, no need for it ("Anything but another church!", "tout sauf encore une
+                    # église", "careful with bakeries", "Vorsicht bei Bäckereien", "cuidado con las panaderías", "no need
+                    # for a supermarket", "pas besoin de supermarché", "no cal supermercat", "res d'esglésies")
+                    r"\b(?:(?:anything|everything|alles|tout|cosa|tudo|tutto|allt|tahansa)\s*,?\s*(?:but|except|außer|"
+                    r"nur nicht|sauf|menos|excepto|exceto|tranne|fuorché|menys|utom|paitsi|behalve)|careful with|beware of|"
+                    r"vorsicht (?:bei|mit)|attention (?:at|aux|à|au)|cuidado (?:con|com|amb)|compte amb|attenzione at|"
+                    r"attenzione (?:a|ai|alle|al|agli)|försiktigt? med|voorzichtig met|no need for|pas besoin de|"
+                    r"no hace falta|não é preciso|non serve|no cal|res de|res d'|ik hou niet (?:zo |echt |erg )?van|"
+                    r"gillar inte (?:riktigt |alls )?)\s*(?:\w+\s+){0,2}$|"
                     r"\b(?:don't|do not|never)\s+(?:take|route|send|bring|drag|walk|lead)\s+(?:me|us|them)\s+"
                     r"(?:past|to|through|by|into|via)\s+(?:the\s+)?$|\b(?:had|have had)\s+(?:enough|plenty)\s+(?:of\s+)?$")
 #: a kind named, then refused at once ("Port wine tasting? no, skip that"), or named first and refused by the verb
@@ -368,7 +377,12 @@ NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scrat
                           r"^\W{0,3}(?:(?:kommt|kommen|ist)\s+(?:heute\s+|diesmal\s+|gar\s+)?nicht in frage|"
                           r"(?:itse\s+)?ei kiinnosta|is out of the question|is not an option|isn't an option|"
                           r"no me interesa|ne m'intéresse pas|não me interessa|non mi interessa|interessiert (?:mich|uns) "
-                          r"nicht|intresserar (?:mig|oss) inte)\b")
+                          r"nicht|intresserar (?:mig|oss) inte|"
+                          # "Gli zoo non mi piacciono", "shopping malls bore me", "Köpcentrum tråkar ut mig", "een
+                          # supermarkt is niet nodig", "ei tarvita", "inget snabbköp behövs"
+                          r"(?:non|no|não)\s+(?:mi|ci|me|nos|m'|ens)\s*(?:piac\w+|gust\w+|agrad\w+)|"
+                          r"(?:bore|bores)\s+(?:me|us)|tråkar ut|langweilen (?:mich|uns)|is niet nodig|ist nicht nötig|"
+                          r"(?:ei|without) tarvita|behövs inte)\b")
 
 DEADLINE_CUES = {"by", "until", "till", "before", "latest", "back", "return", "returning", "finish", "finished",
                   "end", "ending", "done", "wrap", "home", "train", "flight", "bus", "meeting", "appointment",

@@ -959,8 +959,13 @@ def _back_for_meal(p: Prompt, x: Mention) -> bool:
 
 
 #: one says what one is: "I'm a", "je suis", "sou", "sono un", "ich bin", "jag är", "ik ben" (with a word or two)
-_I_AM_A = re.compile(r"\b(?:i'm|i am|je suis|sou|soy|sono|sóc|ich bin|jag är|ik ben|olen)\s+(?:(?:a|an|un|une|um|uma|"
-                   r"una|ein|eine|en|ett|een)\s+)?(?:[^\W\d_]+\s+)?$")
+_I_AM = r"\b(?:i'm|i am|je suis|sou|soy|sono|sóc|ich bin|jag är|ik ben|olen)\s+(?:(?:a|an|un|une|um|uma|una|ein|eine|en|ett|een)\s+)?"
+_I_AM_A = re.compile(_I_AM + r"(?:[^\W\d_]+\s+)?$")
+#: one's trade, then where one does it ("i'm a nurse at the hospital", "Soy enfermera en el hospital", "sono
+#: infermiera all'ospedale", "jag är sjuksköterska på sjukhuset", "olen sairaanhoitaja sairaalassa")
+_I_AM_A_AT = re.compile(_I_AM + r"[^\W\d_]+\s+(?:at|in|en|em|no|na|a|à|al|all'|på|i|bij|im|am)\s*"
+                        r"(?:(?:the|el|la|l'|il|lo|o|a|het|de)\s*)?$")
+_I_AM_A_FI = re.compile(r"\b(?:olen|i am)\s+[^\W\d_]+\s+$")
 #: a word said of a person who does a trade for love or no longer ("photographe amateur", "retired carpenter")
 _AMATEUR = r"(?:amateur|amador|amadora|aficionado|aficionada|passionné|passionnée|passionate|keen|retired|retraité|"\
            r"retraitée|jubilado|jubilada|aposentado|aposentada|pensionato|pensionata|pensionerad|hobby)"
@@ -1076,7 +1081,138 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is an appointment with its own time, not a visit to plan"
     if x.word in _MEALS and _meal_before_start(p, x, before_x):
         return "is had before the trip starts"
-    return _somebody_there(mlow, x)
+    return _said_in_passing(p, x, before_x) or _somebody_there(mlow, x)
+
+
+#: another day or time, not this trip ("maybe the zoo another day", "un autre jour", "otro día", "noutro dia",
+#: "an einem anderen Tag", "en annan dag", "joku toinen päivä", "next time")
+_ANOTHER_DAY = re.compile(r"\b(?:(?:some\s+)?other day|another day|autre jour|otro día|outro dia|noutro dia|altro giorno|"
+                          r"altre dia|anderen tag|annan dag|andere dag|toinen päivä|next time|la prochaine fois|"
+                          r"la próxima vez|da próxima vez|la prossima volta|la propera vegada|nächstes mal|nästa gång|"
+                          r"ensi kerralla|volgende keer)\b")
+#: said to be for tomorrow or tonight ("the zoo is for tomorrow", "c'est pour demain", "é para amanhã", "è per
+#: stasera", "Djurparken sparar vi till i morgon", "that's for tonight", "se on illaksi")
+_TONIGHT = r"(?:tonight|this evening|today abend|ce soir|esta noche|logo à noite|stasera|aquesta nit|i kväll|vanavond)"
+_FOR_LATER = re.compile(r"\b(?:(?:is|'s|ist|est|c'est|es|eso es|é|isso é|è|és|això és|är|det är|on|fica|zijn|save|"
+                        r"keep|sparar vi|sparen wir|guardamos|gardons)\s+(?:for|für|pour|para|per|till|för|before)\s+"
+                        rf"(?:tomorrow|{_TONIGHT})|on illaksi)\b(?!')")
+#: booked on its own, apart from this trip ("dinner is booked for 8 with friends, not part of this", "ça ne fait pas
+#: partie du programme", "no forma part d'això", "das gehört nicht dazu", "den ingår inte i detta", "se ei kuulu")
+_NOT_PART = re.compile(r"\b(?:not part of|no forma (?:part|parte|from)|ne fait pas partie|não faz parte|non fa parte|"
+                       r"gehört nicht dazu|gehört (?:da )?nicht zum|ingår inte|hoort hier niet|hoort er niet|"
+                       r"(?:ei|without) kuulu|is separate|apart from this)\b")
+_BOOKED = re.compile(r"\b(?:booked|reserved|gebucht|reserviert|réservée?s?|reservad[oa]s?|reservat|reservada|"
+                     r"prenotat[oa]|marcad[oa]|bokad|bokat|geboekt|varattu)\b")
+_TONIGHT_SAID = re.compile(rf"\b(?:{_TONIGHT}|illalle|illaksi)\b")
+#: a habit at home ("at home we always end up at a pub", "zu Hause landen wir immer in einer Kneipe", "em casa
+#: acabamos sempre num pub", "hemma hamnar vi alltid på en pub", "kotona päädymme aina pubiin")
+_ALWAYS = re.compile(r"\b(?:always|usually|immer|meistens|toujours|siempre|sempre|alltid|aina|altijd|meestal)\b")
+_AT_HOME_SAID = re.compile(r"\b(?:at home|back home|zu hause|daheim|chez nous|chez moi|en casa|em casa|a casa|hemma|"
+                           r"kotona|thuis)\b")
+#: what a town or district is like ("a neighbourhood full of bars", "un barrio lleno de bares", "ein Viertel voller
+#: Bars", "joka on täynnä baareja", "there's a church on every corner", "à chaque coin de rue", "i varje hörn")
+_FULL_OF = re.compile(r"\b(?:full of|voller|voll mit|plein de|pleine de|lleno de|llena de|cheio de|cheia de|pieno di|"
+                      r"piena di|ple de|plena de|fullt av|full av|vol|vol met|täynnä)\s+(?:[^\W\d_]+\s+)?$")
+_EVERY_CORNER = re.compile(r"\b(?:on every corner|at every corner|jeder ecke|chaque coin|cada esquina|ogni angolo|"
+                           r"cada cantonada|joka kulmassa|varje hörn|elke hoek)\b")
+#: compared with ("better than at the supermarket", "ruhiger als der Zoo", "mejor que el del supermercado", "più
+#: tranquillo dello zoo", "lugnare än djurparken", "parempaa kuin supermarketissa"): a comparative, then "than"
+_THAN = re.compile(r"\b(?:better|worse|[^\W\d_]+er|more [^\W\d_]+|less [^\W\d_]+|besser|schlechter|meilleure?s?|pire|"
+                   r"plus [^\W\d_]+|moins [^\W\d_]+|mejor|peor|más [^\W\d_]+|menos [^\W\d_]+|melhor|pior|"
+                   r"mais [^\W\d_]+|migliore|peggiore|più [^\W\d_]+|meno [^\W\d_]+|millor|pitjor|més [^\W\d_]+|"
+                   r"bättre|sämre|[^\W\d_]+are|beter|slechter|parempaa|parempi|[^\W\d_]+mpi|[^\W\d_]+mpaa)\s+"
+                   r"(?:(?:sein|zijn|be|ser|être|essere|vara|olla)\s+)?(?:than|als|que|qu'|do que|dello|della|"
+                   r"dell'|di quello del|än|kuin|(?<=zijn )then|(?<=beter )then|(?<=iger )then)\s*(?:(?:at|in|på|bei|at the|in the|el del|o do|the|la|le|el|"
+                   r"o|a|il|lo|het|de|der|dem)\s+)*$")
+#: the place a visit said with it is next to ("the café next to the church", "im Café neben der Kirche", "a la
+#: cafeteria al costat de l'església", "kaféet bredvid kyrkan")
+_NEXT_TO = re.compile(r"^\s+(?:right\s+|just\s+)?(?:next to|beside|neben|at côté de|à côté de|at côté du|à côté du|"
+                      r"al lado de|al lado del|ao lado de|ao lado da|ao lado do|accanto a|accanto al|accanto alla|"
+                      r"al costat de|al costat del|bredvid|naast)\s*(?:(?:the|l'|la|le|el|o|a|il|lo|het|de|der|dem)"
+                      r"\s*)?$")
+_NEXT_TO_AFTER = re.compile(r"\s+(?:vieressä|vieressä oleva\w*)\s")
+#: meeting someone in front of a place ("we meet Anna outside the bank", "treffen wir Anna vor der Bank",
+#: "quedamos con Ana delante del banco", "incontriamo Anna davanti alla banca", "tapaamme Annan pankin edessä")
+_MEET = (r"\b(?:meet|meeting|treffen|treffe|trifft|retrouve|retrouvons|retrouver|quedamos|quedem|quedo|encontramos|"
+         r"encontro|incontriamo|incontro|träffar|träffas|ses|tapaamme|tapaan|spreken|afspreken)\b")
+_MEET_OUTSIDE = re.compile(_MEET + r"[^.;!?,]{0,40}?\s(?:outside|in front of|vor|devant|delante de|delante del|"
+                           r"à porta d[oa]|em frente d[oa]|davanti a|davanti al|davanti alla|davant de|davant del|"
+                           r"utanför|framför)\s+(?:(?:the|la|le|el|o|a|il|lo|het|de|der|dem)\s+)?$")
+#: the same in German and Dutch, whose "vor" and "voor" read as "before" ("treffen wir Anna vor der Bank")
+_MEET_BEFORE = re.compile(_MEET + r"[^.;!?,]{0,40}?\sbefore\s+(?:the\s+)?$")
+#: a condition that a place is full ("in case the restaurants are all full", "falls die Restaurants voll sind",
+#: "por si los restaurantes están llenos", "jos ravintolat ovat täynnä", "mochten de restaurants vol zitten")
+_IN_CASE = re.compile(r"\b(?:in case|at the cas où|au cas où|falls|por si|caso|nel caso|per si|ifall|mochten|jos|if)\s+"
+                      r"(?:(?:the|la|le|les|los|las|os|as|i|gli|els|de|die)\s+)?$")
+_FULL = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:full|packed|voll|pleine?s?|llen[oa]s?|chei[oa]s?|pien[oi]|pien[ae]|"
+                   r"plens?|plenes|täynnä|fulla|vol)\b")
+#: what the trip must be done before ("before the shops close", "bevor die Geschäfte schließen", "antes de que
+#: cierren las tiendas", "prima che chiudano i negozi", "voordat de winkels sluiten", "innan affärerna stänger")
+_CLOSE = r"(?:close|closes|schließen|schliessen|ferment|ferme|cierren|cierra|fecharem|fecham|chiudano|chiude|tanquin|tanca|sulkevat|sulkeutuvat|stänger|sluiten|sluit)"
+_BEFORE_CLOSE = re.compile(r"\b(?:before|bevor|avant|antes de|first che|prima che|abans que|voordat|innan|ennen)\s+"
+                           r"(?:(?:the|que|kuin|de)\s+)*(?:" + _CLOSE + r"\s+)?(?:(?:the|die|les|las|as|i|le|la|els|"
+                           r"de|os)\s+)?$")
+_CLOSE_AFTER = re.compile(r"\s+(?:" + _CLOSE + r")\b")
+_CLOSE_BEFORE = re.compile(r"\b" + _CLOSE + r"\s+(?:(?:the|die|les|las|as|i|le|la|els|de|os)\s+)?$")
+#: a meal included at one's lodging ("breakfast is included at the hotel", "das Frühstück im Hotel ist inklusive",
+#: "le petit-déjeuner est inclus", "frukosten ingår på hotellet", "aamiainen kuuluu hintaan")
+_INCLUDED = re.compile(r"\b(?:included|inklusive|inbegriffen|inclus|incluse|incluido|incluida|incluído|incluída|inclusa|"
+                       r"incluso|inclòs|inclosa|ingår|inbegrepen|kuuluu hintaan|sisältyy)\b")
+#: coming from a place, or just out of it ("we just came out of the cinema", "wir kommen gerade aus dem Kino", "on
+#: revient de la piscine", "venimos de la piscina", "siamo appena usciti dal cinema", "vi kom precis ut från bion")
+_CAME_FROM = re.compile(r"\b(?:come|came|coming|comes|kommen|komme|kommt|revient|reviens|revenons|sort|sortons|sortir|"
+                        r"salir|venimos|vengo|vimos|venho|viemos|veniamo|vengo|usciti|uscite|uscito|venim|vinc|komen|"
+                        r"kom|kommer|arriving|arrive|arriviamo|arribem|llegamos|chegamos|arrivons|tulemme|tulimme|"
+                        r"tulin)\b(?:\s+[^\W\d_]+){0,4}?\s+(?:out of|from|de|du|de la|del|dalla|dal|dallo|da|do|des|"
+                        r"uit|van|aus|vom|ulos|ut from)\s*(?:(?:the|la|le|l'|el|o|a|il|lo|het|de|der|dem)\s*)?$|"
+                        r"\b(?:just left|acabamos de leaving from|acabámos de leaving from|acabamos de salir de[l]?|"
+                        r"acabem de sortir de[l]?|tul\w+\s+juuri(?:\s+ulos)?)\s*(?:(?:the|la|el|o|a)\s+)?$")
+
+
+def _said_in_passing(p: Prompt, x: Mention, before_x: list[Mention]) -> str | None:
+    """Why ``x`` is said in passing, in the ten languages read: for another day or tonight ("the zoo is for
+    tomorrow", "maybe the zoo another day"), booked apart ("dinner is booked for 8, not part of this"), a habit at
+    home ("at home we always end up at a pub"), what a district is like ("a neighbourhood full of bars", "a church
+    on every corner"), what a visit is compared with ("better than at the supermarket"), what a visit is next to
+    ("the café next to the church"), where one meets someone ("outside the bank"), a condition that it is full ("in
+    case the restaurants are all full"), what the trip must end before ("before the shops close"), a meal included
+    at the hotel, where one comes from ("we just came out of the cinema")."""
+    mlow = p.low  # the day and clock words said with it count: they are masked in ``p.mlow``
+    if x.name:
+        return None
+    s0, s1 = sentence_bounds(mlow, x.start)
+    sent = mlow[s0:s1]
+    a, b = clause_of(mlow, x.start)
+    before = mlow[max(a, x.start - 60):x.start]
+    if _ANOTHER_DAY.search(mlow, *clause_of(mlow, x.start, wide=True)) or (
+            _FOR_LATER.search(mlow, x.end, s1) and not re.search(r"\d", sent)):
+        return "is for another day"
+    if _NOT_PART.search(sent) or (_BOOKED.search(sent) and (_TONIGHT_SAID.search(sent) or _ALREADY.search(sent))
+                                   and not re.search(r"\d", sent)):
+        return "is booked apart from this trip"
+    if _ALWAYS.search(sent) and _AT_HOME_SAID.search(sent):
+        return "is a habit at home"
+    if _FULL_OF.search(before) or _EVERY_CORNER.search(mlow, a, b):
+        return "says what the town or district is like"
+    if _THAN.search(before):
+        return "is what a visit is compared with"
+    if any(_NEXT_TO.match(mlow[m.end():x.start]) for m in LEX_RE.finditer(p.mlow, a, x.start)) or \
+            (_NEXT_TO_AFTER.match(mlow, x.end) and LEX_RE.search(mlow, x.end, s1)):
+        return "is what a visit is next to"
+    if _MEET_OUTSIDE.search(mlow, s0, x.start) or (p.lang in ("de", "nl") and _MEET_BEFORE.search(mlow, s0, x.start)) \
+            or (re.match(r"\s+edessä\b", mlow[x.end:]) and re.search(_MEET, sent)):
+        return "is where one meets someone"
+    if _IN_CASE.search(before) and _FULL.match(mlow, x.end):
+        return "is said in a condition that it is full"
+    if _BEFORE_CLOSE.search(before) and (_CLOSE_AFTER.match(mlow, x.end) or _CLOSE_BEFORE.search(before)):
+        return "is what the trip must end before"
+    if x.word in _MEALS and _INCLUDED.search(sent):
+        return "is included at one's lodging"
+    if _CAME_FROM.search(before):
+        return "is where one comes from"
+    if _I_AM_A_AT.search(before) or (p.lang == "fi" and _I_AM_A_FI.search(before)):
+        return "is where one works"
+    return None
 
 
 #: what is bought, right after a shop: a word of buying before it ("in eine Buchhandlung, ein Geschenk kaufen", rewritten
@@ -1205,7 +1341,7 @@ def _a_companion(low: str, name: str) -> bool:
 _LIKED = re.compile(r"\b(?:loved|liked|enjoyed|adored|adoré|adorée|aimé|aimée|adorato|adorata|amato|piaciut[oaie]|"
                     r"gefallen|gefiel|geliebt|encantó|encantaron|gustó|gustaron|adoramos|adoré|amamos|adorei|"
                     r"gostei|gostámos|gostamos|adorámos|älskade|gillade|tykkäsin|tykkäsimme|rakastin|rakastimme|"
-                    r"genoten|vonden)\b")
+                    r"genoten|vonden|fanden|adoraram|encantar|rakastivat)\b")
 #: a time before this trip ("last time", "last year", "la dernière fois", "l'anno scorso", "letztes Jahr")
 _LAST_TIME = re.compile(r"\b(?:last (?:time|year|summer|winter|spring|autumn|week|month|visit)|la dernière fois|"
                         r"l'an dernier|l'année dernière|l'été dernier|l'anno scorso|l'ultima volta|l'estate scorsa|"
@@ -1303,12 +1439,14 @@ def _asked_again(mlow: str, x: Mention, before_x: list[Mention]) -> bool:
 #: a visit already made: a word of the past ("already", "yesterday", "schon", "déjà", "ayer") and a verb of having
 #: been or seen ("been", "waren", "vu", "fuimos"), in the clause of the place
 _ALREADY = re.compile(r"\b(?:already|yesterday|hier (?:nous|on|j'ai|je|soir|matin)|last (?:time|year|week)|before now|gestern|bereits|letztes mal|"
-                      r"déjà|ya|ayer|la última vez|já|ontem|da última vez|già|ieri|l'ultima volta|redan|igår|förra "
-                      r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir|jo|ja hem|ja he|(?:hebben|heb|zijn|ben) al)\b")
+                      r"déjà|ya|ayer|la última vez|já|ontem|da última vez|già|ieri|l'ultima volta|redan|igår|i går|förra "
+                      r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir|jo|ja hem|ja he|(?:hebben|heb|zijn|ben) al|schon|al (?=gezien|geweest|bezocht|gedaan))\b")
+#: yesterday, in the languages read ("we loved the playground yesterday", "ayer", "ontem", "ieri", "i går")
+_YESTERDAY = re.compile(r"\b(?:yesterday|gestern|ayer|ontem|ieri|ahir|igår|i går|eilen|gisteren)\b")
 _BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|war|waren|warst|gewesen|besucht|gesehen|été|"
                    r"allé|allée|allés|vu|vus|visité|visitée|fait|fui|fuimos|fue|fueron|estuve|estuvimos|visitamos|"
                    r"vimos|fomos|estive|estivemos|visitei|visitámos|stato|stata|stati|andato|andati|visto|"
-                   r"visitato|vart|varit|var|besökte|besökt|sett|käynyt|käytiin|nähty|nähnyt|geweest|bezocht|gezien|"
+                   r"visitato|vart|varit|var|besökte|besökt|sett|såg|käynyt|käytiin|nähty|nähnyt|geweest|bezocht|gezien|"
                    r"estat|"
                    # a meal had already ("we already had breakfast", "on a déjà pris le petit-déjeuner", "já tomámos o
                    # pequeno-almoço", "abbiamo già fatto colazione", "vi har redan ätit frukost", "söimme jo aamiaisen")
@@ -1344,9 +1482,10 @@ def _aside_of(mlow: str, x: Mention) -> tuple[int, int]:
 
 def _done_before(mlow: str, x: Mention) -> bool:
     """Whether the clause of ``x`` says it was visited already: "Im Schloss waren wir gestern schon", "we went to
-    the zoo yesterday", "on a déjà vu le musée", "ya fuimos al museo"."""
+    the zoo yesterday", "on a déjà vu le musée", "ya fuimos al museo", "the kids loved the playground yesterday"."""
     a, b = clause_of(mlow, x.start)
-    return bool(_ALREADY.search(mlow, a, b) and _BEEN.search(mlow, a, b))
+    return bool(_ALREADY.search(mlow, a, b) and (_BEEN.search(mlow, a, b) or (
+        _LIKED.search(mlow, a, b) and _YESTERDAY.search(mlow, a, b))))
 
 
 #: a word of working or studying, then where ("my wife works at the hospital", "trabajo hasta tarde en el hospital",
@@ -1376,6 +1515,15 @@ _SOMEONE_IS = re.compile(_IS + r"(?:[^\W\d_]+\s+){0,3}$")
 #: the same with the time of day right after the verb, and what one is at there ("Mein Mann ist den ganzen Tag auf
 #: einer Konferenz im", "she is all day at a workshop in the")
 _IS_ALL_DAY = re.compile(_IS + _ALL_DAY.pattern + r"\s+(?:[^\W\d_]+\s+){0,5}$")
+#: someone spends a time of day there ("my wife spends the morning at the hairdresser", "passe la matinée chez le",
+#: "verbringt den Vormittag beim", "tillbringar förmiddagen hos", "viettää aamupäivän", "zit de hele ochtend bij")
+#: ("mañana" reads as "tomorrow")
+_SPENDS = re.compile(r"\b(?:spends?|spending|verbringt|verbringe|verbringen|passe|passes|passons|pasa|paso|pasamos|"
+                     r"passa|passo|passiamo|passem|tillbringar|viettää|vietän|vietämme|zit|zitten)\s+(?:(?:the|la|le|"
+                     r"el|o|a|den|de)\s+)?(?:(?:hele|whole|ganzen)\s+)?(?:morning|afternoon|day|evening|vormittag|"
+                     r"nachmittag|tag|matinée|journée|après-midi|tomorrow|tarde|día|manhã|dia|mattina|mattinata|"
+                     r"pomeriggio|giornata|matí|tarda|förmiddagen|eftermiddagen|dagen|aamupäivän|iltapäivän|päivän|"
+                     r"ochtend|middag|dag)\s+(?:[^\W\d_]+\s+){0,2}$|\b(?:viettää|vietän|vietämme)\s+\w+\s+$")
 #: no need to come or go there ("inutile de passer", "also komm ja nicht vorbei", "no cal que hi vinguis", "älä tule
 #: sinne", "da musst du aber nicht hin", "don't need to go back there")
 _NOT_COMING = re.compile(
@@ -1402,7 +1550,9 @@ _NEAR = (r"(?:on|by|at|near|next to|close to|across from|opposite|beside|behind|
          r"junto a|junto al|enfrente de|enfrente del|perto de|perto da|perto do|ao lado de|ao lado da|"
          r"ao lado do|em frente a|em frente da|em frente do|vicino a|vicino al|vicino alla|accanto a|"
          r"accanto al|accanto alla|di fronte a|di fronte al|di fronte alla|a prop de|a prop del|al costat de|"
-         r"al costat del|davant de|davant del|nära|vid|bredvid|mittemot|naast|bij|vlakbij|tegenover|dichtbij)")
+         r"al costat del|davant de|davant del|nära|vid|bredvid|mittemot|naast|bij|vlakbij|tegenover|dichtbij|"
+         # above it ("our apartment is above a bakery", "über", "encima de", "por cima de", "sopra", "ovanför")
+         r"above|über|at the-dessus de|au-dessus de|encima de|por cima de|sopra|a sobre de|ovanför|boven)")
 #: one lives close to the place ("I live a minute from the gym", "ich wohne direkt neben der Kirche", "moro perto
 #: da igreja"): where one lives, not a visit
 _LIVES_NEAR = re.compile(rf"\b{_LIVE}\s+(?:right\s+|just\s+|only\s+|direkt\s+|gleich\s+|juste\s+|justo\s+|"
@@ -1415,15 +1565,16 @@ _LIVES_NEAR = re.compile(rf"\b{_LIVE}\s+(?:right\s+|just\s+|only\s+|direkt\s+|gl
 #: einem Park", "o nosso hotel fica ao lado de um parque", "hotellimme on aivan puiston vieressä")
 _LODGING_IS = (r"\b(?:hotel|hostel|airbnb|apartment|flat|guesthouse|b&b|hôtel|hotell|hotellet|hotellimme|hotellini|"
                r"albergo|apartamento|appartement|appartamento|wohnung|ferienwohnung|unterkunft|pension|pensão|pensione|"
-               r"pousada|alojamento|alojamiento|alloggio|logement|boende|majoitus|majoituksemme|huisje|onderkomen)\s+"
-               r"(?:is|'s|liegt|ist|est|se trouve|está|queda|fica|è|si trova|ligger|är|ligt|és|on)\s+")
+               r"pousada|alojamento|alojamiento|alloggio|logement|boende|majoitus|majoituksemme|huisje|onderkomen|piso|"
+               r"pis|lägenhet|lägenheten|asunto|asuntomme|asuntoni)\s+"
+               r"(?:is|'s|liegt|ist|est|se trouve|está|queda|fica|è|si trova|ligger|är|ligt|zit|és|on)\s+")
 #: what one's lodging is near, said before it ("our hotel is right next to a", "ons hotel ligt vlak naast een")
 _LODGING_NEAR = re.compile(_LODGING_IS + rf"(?:[^\W\d_]+\s+)?(?:{_NEAR}\s+|(?:à|at) côté d'\s*|al costat d'\s*|"
                            rf"a prop d'\s*|près d'\s*|en face d'\s*|davant d'\s*)(?:(?:the|a|an|der|die|das|dem|den|einem|einer|"
                            rf"la|le|les|el|los|o|os|as|il|lo|het|de|een|un|una|uma|um|une|en|ett)\s+)?$")
 #: the same in Finnish, the place before its postposition ("hotellimme on aivan puiston vieressä")
 _LODGING_BEFORE = re.compile(_LODGING_IS + r"(?:[^\W\d_]+\s+)?$")
-_NEAR_AFTER = re.compile(r"\s+(?:vieressä|lähellä|edessä|takana|luona|vieressään)\b")
+_NEAR_AFTER = re.compile(r"\s+(?:vieressä|lähellä|edessä|takana|luona|vieressään|yläpuolella|alapuolella)\b")
 
 
 #: one lives or stays in the place ("wir wohnen in einer Ferienwohnung", "we're staying in a guesthouse", "estamos
@@ -1447,12 +1598,13 @@ def _somebody_there(mlow: str, x: Mention) -> str | None:
         return "is where someone lives or stays"
     if _LODGING_NEAR.search(before) or (_LODGING_BEFORE.search(before) and _NEAR_AFTER.match(mlow, x.end)):
         return "is what one's lodging is near"
-    if (_SOMEONE_IS.search(before) and _ALL_DAY.search(mlow, a, b)) or _IS_ALL_DAY.search(before):
+    if (_SOMEONE_IS.search(before) and _ALL_DAY.search(mlow, a, b)) or _IS_ALL_DAY.search(before) or \
+            _SPENDS.search(before):
         return "is where someone spends the day"
     s0, s1 = sentence_bounds(mlow, x.start)
     if _NOT_COMING.search(mlow, s0, s1):
         return "is where someone is, with no need to go"
-    if _VEHICLE_LEFT.search(before) or _VEHICLE_THERE.match(mlow[x.end:s1]) or (
+    if _VEHICLE_LEFT.search(before) or _VEHICLE_THERE.match(mlow[x.end:s1]) or _PARKED_AFTER.match(mlow, x.end) or (
             re.fullmatch(_VEHICLE, x.word) and _VEHICLE_PARKED.match(mlow, x.start)) or \
             (x.word == "park" and _PARKING.search(before)):
         return "is where a car or bike is parked"
@@ -1467,7 +1619,9 @@ _PARKED = (r"(?:is|stands|was left|left|parked|ficou|está|fica|deixei|deixamos|
            r"parkerat|parkeerd|staat|on)")
 #: a vehicle left there, then the place ("o carro ficou no parque", "tenemos el coche en el parking", "Cykeln står
 #: vid kyrkan")
-_VEHICLE_LEFT = re.compile(rf"\b(?:{_VEHICLE}\s+(?:\w+\s+)?{_PARKED}|(?:ich|i|we|wir) park(?:e|en)?|on se gare|"
+_VEHICLE_LEFT = re.compile(rf"\b(?:{_VEHICLE}\s+(?:\w+\s+)?{_PARKED}|(?:ich|i|we|wir) park(?:e|en|ed)?|on se gare|"
+                           rf"on s'est garée?s?|nous nous sommes garée?s|aparcado|aparcat|aparquem|estacionámos|"
+                           rf"estacionado|parcheggiato|pysäköimme|pysäköin|parkerade|parkerat|"
                            rf"je me gare|nous nous garons|aparcamos|aparco|estacionamos|estaciono|parcheggiamo|"
                            rf"parcheggio|parkerar|parkeren)\s+"
                            rf"(?:[^\W\d_]+\s+){{0,3}}$")
@@ -1479,6 +1633,8 @@ _VEHICLE_THERE = re.compile(rf"[^.;!?]{{0,12}}?\b(?:where|da|dort|dove|où|donde
 #: the vehicle itself, then that it is left somewhere ("la voiture est garée au même endroit", "das Auto steht am
 #: Markt"): the vehicle word is no visit
 _VEHICLE_PARKED = re.compile(rf"{_VEHICLE}\s+(?:\w+\s+)?{_PARKED}\b")
+#: the verb of parking after the place, as German and Dutch put it ("neben dem Supermarkt geparkt")
+_PARKED_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:geparkt|geparkeerd)\b")
 #: "park" as the verb or in "car park" ("Ich park am Markt", "before the car park shuts")
 _PARKING = re.compile(r"\b(?:car|ich|i|we|wir)\s+$")
 
