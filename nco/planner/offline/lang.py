@@ -167,7 +167,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bund\b", "and"), (r"\boder\b", "or"), (r"\bvor (?:dem|der)\b", "before the"), (r"\bvor\b", "before"), (r"\bbevor\b", "before"),
         (r"\bnachdem\b", "after"),  # "Mittagessen, nachdem wir im Museum waren"
         (r"\bnach (?:dem|der)\b", "after the"), (r"\bich habe\b", "i have"), (r"\bich brauche?\b", "i need"), (r"\bbraucht\b", "needs"),
-        (r"\bich möchte\b|\bmöchte ich\b", "i want"), (r"\bnoch\b", ""), (r"\bmorgen\b", "tomorrow"),
+        (r"\bich möchte\b|\bmöchte ich\b", "i want"), (r"\bnoch\b", ""),
+        # the morning of today, not tomorrow ("heute Morgen", "am Morgen", "jeden Morgen")
+        (r"\b(?:heute|am|diesen|jeden|den ganzen) morgen\b", "this morning"), (r"\bmorgen\b", "tomorrow"),
         (r"\bheute\b", "today"), (r"\bstunden?\b", "hours"), (r"\bminuten\b", "minutes"),
         (r"\bspaziergang im park\b", "walk in a park"), (r"\beis essen\b|\beiscafé\b|\beisdiele\b|\beis\b", "ice cream"),
         (r"\bmittagessen\b", "lunch"), (r"\babendessen\b", "dinner"), (r"\bfrühstück\b", "breakfast"),
@@ -313,7 +315,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\ba las\b", "at"), (r"\b(?:empiezo|comienzo|empezando) en\b", "i start at"), (r"\bsalgo de\b|\bdesde\b", "from"),
         (r"\bprimero\b", "first"), (r"\by (?:luego|después)\b|\bluego\b|\bdespués\b", "then"), (r"\by\b", "and"),
         (r"\bantes (?:de|del|que)\b", "before"), (r"\bquiero\b", "i want"), (r"\btengo\b", "i have"),
-        (r"\bhoras?\b", "hours"), (r"\bmañana\b", "tomorrow"), (r"\bcomer\b|\balmorzar\b|\balmuerzo\b", "lunch"),
+        (r"\bhoras?\b", "hours"),
+        # the morning, not tomorrow ("por la mañana", "esta mañana", "toda la mañana")
+        (r"\besta mañana\b", "this morning"), (r"\b(?:por|de) la mañana\b", "in the morning"),
+        (r"\btoda la mañana\b", "the whole morning"), (r"\bla mañana\b", "the morning"), (r"\bmañana\b", "tomorrow"), (r"\bcomer\b|\balmorzar\b|\balmuerzo\b", "lunch"),
         (r"\bcenar\b|\bcena\b", "dinner"), (r"\bdesayun(?:o|ar)\b", "breakfast"), (r"\bmuseos\b", "museums"),
         (r"\bmuseo\b", "museum"), (r"\biglesia\b", "church"), (r"\bparque\b", "park"),
         (r"\bhelado\b|\bheladería\b", "ice cream"), (r"\blibrería\b", "bookshop"), (r"\bpanadería\b", "bakery"),
@@ -566,6 +571,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bkoirapuist\w*|\bkoira-aitau\w*", "dog park"), (r"\bpiknikpaik\w*|\bpiknikalue\w*|\beväspaik\w*", "picnic site"),
     ],
     "sv": [
+    (r"\bdjurpark(?:en|er|erna)?\b", "zoo"),  # "djurparken": the zoo, no park
     # errands and activities said by what one does ("posta ett brev", "värktabletter", "hämta ut ett recept", "ett
     # SIM-kort", "skriva ut några dokument", "tvätta kläder", "göra en extranyckel", "laga skorna", "gå och simma",
     # "träna på gymmet", "bowla", "åka skridskor", "hyra en kajak", "basta", "gå till tandläkaren", "växla pengar",
@@ -693,6 +699,10 @@ RULES["nl"] = [
     (r"\bik (?:begin|start|vertrek)\b", "i start"), (r"\bik ben\b", "i'm"), (r"\b(?:we|wij) zijn\b", "we're"),
     (r"\b(?:op|bij|aan) (?:de|het)\b", "at the"), (r"\b(?:op|bij)\b", "at"), (r"\bin (?:de|het)\b", "in the"),
     (r"\bterug\b", "back"), (r"\bklaar\b", "done"), (r"\beerst\b", "first"),
+    # "than" after a comparative, not "then" ("rustiger dan de dierentuin", "liever dan een museum")
+    (r"\b(rustiger|drukker|leuker|beter|mooier|goedkoper|duurder|groter|kleiner|liever|eerder|later|meer|minder|"
+     r"sneller|dichterbij|verder|stiller|gezelliger|interessanter)((?:\s+(?:zijn|is|wordt|worden))?)\s+dan\b",
+     r"\1\2 than"),
     (r"\bdaarna\b|\bdan\b|\bvervolgens\b|\bnadien\b", "then"), (r"\btot slot\b|\bten slotte\b|\bals laatste\b", "finally"),
     (r"\ben\b", "and"), (r"\bof\b", "or"), (r"\bvoor (?:de|het)\b", "before the"),
     # a shop for food, then "voor" a meal: what it is for ("bakker voor ontbijt"), not "before"
@@ -700,7 +710,9 @@ RULES["nl"] = [
     (r"\bvoor\b|\bvoordat\b", "before"),  # "lunchen voordat we naar het museum gaan"
     (r"\bna (?:de|het)\b", "after the"), (r"\bna\b|\bnadat\b", "after"),
     (r"\b(?:ik heb|we hebben|wij hebben)\b", "i have"), (r"\b(?:en|and) hebben\b", "and i have"),
-    (r"\b(?:ik wil|we willen|wij willen|ik zou graag|graag)\b", "i want"), (r"\bmorgen\b", "tomorrow"),
+    (r"\b(?:ik wil|we willen|wij willen|ik zou graag|graag)\b", "i want"),
+    (r"\bdierentuin(?:en)?\b", "zoo"),  # "naar de dierentuin": the zoo, no park
+    (r"\bmorgen\b", "tomorrow"),
     (r"\bvandaag\b", "today"), (r"\buur\b", "hours"), (r"\bminuten\b", "minutes"), (r"\blunchen\b", "lunch"),
     (r"\bavondeten\b|\buit eten\b|\bdiner\b", "dinner"), (r"\bontbijt(?:en)?\b", "breakfast"),
     (r"\bkoffie(?: drinken)?\b", "coffee"), (r"\bkerken\b", "churches"), (r"\bkerk\b", "church"),

@@ -1517,7 +1517,6 @@ _SOMEONE_IS = re.compile(_IS + r"(?:[^\W\d_]+\s+){0,3}$")
 _IS_ALL_DAY = re.compile(_IS + _ALL_DAY.pattern + r"\s+(?:[^\W\d_]+\s+){0,5}$")
 #: someone spends a time of day there ("my wife spends the morning at the hairdresser", "passe la matinée chez le",
 #: "verbringt den Vormittag beim", "tillbringar förmiddagen hos", "viettää aamupäivän", "zit de hele ochtend bij")
-#: ("mañana" reads as "tomorrow")
 _SPENDS = re.compile(r"\b(?:spends?|spending|verbringt|verbringe|verbringen|passe|passes|passons|pasa|paso|pasamos|"
                      r"passa|passo|passiamo|passem|tillbringar|viettää|vietän|vietämme|zit|zitten)\s+(?:(?:the|la|le|"
                      r"el|o|a|den|de)\s+)?(?:(?:hele|whole|ganzen)\s+)?(?:morning|afternoon|day|evening|vormittag|"
