@@ -109,3 +109,48 @@ def test_goods_and_the_shop_they_are_bought_at(city, text, kinds):
     """Goods fetched at a shop are no visit of their own; a compound of goods and a word for a shop is that
     kind of shop ("Spielwarenladen", "chokladbutik", "lelukauppa"), never goods bought at the next one."""
     assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then grab some food.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then get some food.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then something to eat.', ['museum', 'fast_food']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then have lunch.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then a late lunch.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then pizza.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then ramen.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then sushi.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then a place for dinner.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then a nice meal.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then fish and chips.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then Thai food.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then vegan food.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then local cuisine.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then a table for two.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then dine somewhere.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then feed the kids.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then a meal out.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then lunch somewhere cheap.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then burgers.', ['museum', 'fast_food']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then brunch.', ['museum', 'cafe']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then a good steak.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then grab dinner.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then street food.', ['museum', 'fast_food']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then a bowl of pho.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then dumplings.', ['museum', 'restaurant']),
+    ('munich', 'From Marienplatz at 10 until 2pm: a museum, then a curry.', ['museum', 'restaurant']),
+    ('paris', "Départ place de la République à 10h, jusqu'à 14h : un musée, puis un bon repas.", ['museum', 'restaurant']),
+    ('andorra', 'Salimos de la Plaça del Poble a las 10, hasta las 14: un museo y luego una buena comida.', ['museum', 'restaurant']),
+    ('porto', 'Saímos da Praça da Liberdade às 10h, até às 14h: um museu e depois uma boa refeição.', ['museum', 'restaurant']),
+    ('munich', 'Partenza da Marienplatz alle 10, fino alle 14: un museo e poi un buon pasto.', ['museum', 'restaurant']),
+    ('andorra', 'Sortim de la Plaça del Poble a les 10, fins a les 14: un museu i després un bon àpat.', ['museum', 'restaurant']),
+    ('stockholm', 'Från Medborgarplatsen kl 10 till 14: ett museum och sedan en god måltid.', ['museum', 'restaurant']),
+    ('helsinki', 'Senaatintorilta kello 10-14: museo ja sitten hyvä ateria.', ['museum', 'restaurant']),
+    ('munich', 'Vanaf de Marienplatz van 10 tot 14 uur: een museum en dan een goede maaltijd.', ['museum', 'restaurant']),
+    ('munich', 'Ab 10 vom Marienplatz bis 14 Uhr: ein Museum und danach gut essen.', ['museum', 'restaurant']),
+    ('munich', 'Ab 10 vom Marienplatz bis 14 Uhr: ein Museum und danach eine ordentliche Mahlzeit.', ['museum', 'restaurant']),
+])
+def test_a_meal_said_many_ways(city, text, kinds):
+    """A meal by its food, its kind, what it is like or a table booked ("ramen", "a nice meal", "a table for two",
+    "un bon repas", "en god måltid", "eine ordentliche Mahlzeit"): a restaurant, or fast food for a snack."""
+    assert planner_kinds(text, city) == kinds

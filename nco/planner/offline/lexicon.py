@@ -47,6 +47,10 @@ _lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|sn
 #: a snack in Portuguese ("depois um lanche")
 _lex("fast_food", "a lanche|um lanche|a lanchinho|um lanchinho")
 _lex("restaurant", "dumplings|noodles|a salad|tapas|pho|seafood|steak")
+#: a meal said with what it is like, a table booked, dining, a curry ("a nice meal", "a table for two", "dine
+#: somewhere", "feed the kids")
+_lex("restaurant", "nice meal|good meal|hearty meal|sit-down meal|big meal|light meal|cheap meal|table for two|"
+     "a table for|dine|dine out|dining|fine dining|curry|curries|feed the kids|feed the children")
 _lex("cafe", "smoothie|smoothies|fresh juice|milkshake|milkshakes|crepe|crepes|crêpe|crêpes|waffle|waffles|churros")
 _lex("bar", "live music|karaoke|a glass of wine|a cocktail bar")
 _lex("park", "a picnic|picnic")

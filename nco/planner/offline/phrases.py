@@ -441,6 +441,12 @@ _read_first(_BEFORE_THAT, "before that")
 #: Dam"): where one meets
 _GATHERING = {"sv": r"samling (?:vid|på|i)|samlingsplats(?:en)? (?:är|blir)?", "nl": r"verzamelen (?:op|bij|in|aan)"}
 _read_first(_GATHERING, "meet at")
+#: a meal, and a good one, in the languages read ("un bon repas", "uma boa refeição", "un buon pasto", "en god
+#: måltid", "hyvä ateria", "een goede maaltijd", "eine ordentliche Mahlzeit"): a restaurant
+_MEAL = {"fr": r"(?:bon |vrai )?repas", "pt": r"(?:boa )?refeição|(?:boas )?refeições", "it": r"(?:buon )?pasto|pasti",
+         "ca": r"(?:bon )?àpats?", "sv": r"(?:god |ordentlig )?måltid(?:er)?", "fi": r"(?:hyvä |kunnon )?ateria(?:n|a)?",
+         "nl": r"(?:goede |lekkere |echte )?maaltijd(?:en)?", "de": r"(?:gute |ordentliche |richtige |warme )?mahlzeit(?:en)?"}
+_read_first(_MEAL, "good meal")
 #: the meals said short in French chat ("musée + déj", "p'tit déj"): lunch, breakfast
 PHRASES["fr"] = [(r"\bp'?tit[- ]d[ée]j\b", "breakfast"), (r"\bd[ée]j\b(?!')", "lunch")] + PHRASES["fr"]
 #: an hour written with "u" for "uur" in Dutch ("vanaf 10u", "16u30"): the clock time
