@@ -462,9 +462,9 @@ def _cases():
         n = 0
         for line in block.strip().splitlines():
             kind, _, said = line.partition(": ")
-            for wish in said.split(" | "):
+            for k, wish in enumerate(said.split(" | ")):  # the other ways of saying a kind run with ``-m slow``
                 out.append(pytest.param(lang, REQUESTS[lang][1][n % 2].format(x=wish.strip()), kind,
-                                        id=f"{lang}-{kind}-{wish.strip()}"))
+                                        id=f"{lang}-{kind}-{wish.strip()}", marks=[pytest.mark.slow] if k else []))
                 n += 1
     return out
 

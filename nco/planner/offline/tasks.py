@@ -1122,8 +1122,8 @@ _THAN = re.compile(r"\b(?:better|worse|[^\W\d_]+er|more [^\W\d_]+|less [^\W\d_]+
                    r"mais [^\W\d_]+|migliore|peggiore|più [^\W\d_]+|meno [^\W\d_]+|millor|pitjor|més [^\W\d_]+|"
                    r"bättre|sämre|[^\W\d_]+are|beter|slechter|parempaa|parempi|[^\W\d_]+mpi|[^\W\d_]+mpaa)\s+"
                    r"(?:(?:sein|zijn|be|ser|être|essere|vara|olla)\s+)?(?:than|als|que|qu'|do que|dello|della|"
-                   r"dell'|di quello del|än|kuin|(?<=zijn )then|(?<=beter )then|(?<=iger )then)\s*(?:(?:at|in|på|bei|at the|in the|el del|o do|the|la|le|el|"
-                   r"o|a|il|lo|het|de|der|dem)\s+)*$")
+                   r"dell'|di quello del|än|kuin)\s*(?:(?:at|in|på|bei|at the|in the|el del|o do|the|la|le|el|o|a|il|lo|het|"
+                   r"de|der|dem)\s+)*$")
 #: the place a visit said with it is next to ("the café next to the church", "im Café neben der Kirche", "a la
 #: cafeteria al costat de l'església", "kaféet bredvid kyrkan")
 _NEXT_TO = re.compile(r"^\s+(?:right\s+|just\s+)?(?:next to|beside|neben|at côté de|à côté de|at côté du|à côté du|"
@@ -1503,7 +1503,7 @@ _WORK_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:arbeitet|arbeite|arbeiten|stud
                          r"studeert)\b")
 #: someone is there the whole of a time of day ("I'm stuck at the office all day", "Mein Mann ist den ganzen Tag
 #: auf einer Konferenz", "I'm at soccer all morning")
-_ALL_DAY = re.compile(r"\b(?:all (?:day|morning|afternoon|evening)|the whole day|(?:den|the) ganzen (?:tag|vormittag|"
+_ALL_DAY = re.compile(r"\b(?:all (?:day|morning|afternoon|evening)|the whole (?:day|morning|afternoon|evening)|(?:den|the) ganzen (?:tag|vormittag|"
                       r"nachmittag)|"
                       r"toute la (?:journée|matinée)|tout l'après-midi|todo el día|toda la (?:mañana|tarde)|o dia (?:todo|"
                       r"inteiro)|a manhã toda|tutto il giorno|tutta la mattina|tot el dia|tot el matí|hela dagen|"
