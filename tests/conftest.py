@@ -1,4 +1,6 @@
 import datetime as dt
+import functools
+import importlib.util
 import os
 from pathlib import Path
 
@@ -51,14 +53,27 @@ def warnings_printed():
 PROMPT_DAY = dt.date(2025, 6, 12)
 
 
+def planner_parse(text: str, city: str | None = None):
+    """The offline parser's reading of ``text`` (a ``ParseResult``), with the map of ``city`` when given."""
+    from nco.planner.parse import parse_offline
+    from nco.planner.plan import knows, load_planner_city
+
+    return parse_offline(text, today=PROMPT_DAY, known_place=knows(load_planner_city(city)) if city else None)
+
+
 def planner_kinds(text: str, city: str | None = None) -> list[str]:
     """The kinds of the visits the offline parser reads from ``text`` (with the map of ``city`` when given)."""
-    from nco.planner.parse import parse_offline
-    from nco.planner.plan import knows, load_planner_city, named_visits
+    from nco.planner.plan import load_planner_city, named_visits
 
-    if city is None:
-        return [t.tag or t.category for t in parse_offline(text, today=PROMPT_DAY).request.tasks]
-    c = load_planner_city(city)
-    pr = parse_offline(text, today=PROMPT_DAY, known_place=knows(c))
-    req = named_visits(c, pr)[0] if pr.named else pr.request
+    pr = planner_parse(text, city)
+    req = named_visits(load_planner_city(city), pr)[0] if city and pr.named else pr.request
     return [t.tag or t.category for t in req.tasks]
+
+
+@functools.cache
+def planner_benchmark():
+    """``benchmarks/planner_prompts.py`` as a module (how the prompt benchmark scores kinds and orders)."""
+    spec = importlib.util.spec_from_file_location("planner_prompts", ROOT / "benchmarks" / "planner_prompts.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

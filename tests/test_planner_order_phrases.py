@@ -7,19 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nco.planner.parse import parse_offline
-from nco.planner.plan import knows, load_planner_city
-
-from conftest import PROMPT_DAY, planner_kinds
-
-
-def _closure(pairs) -> set[tuple[int, int]]:
-    out = set(pairs)
-    while True:
-        new = {(a, d) for a, b in out for c, d in out if b == c} - out
-        if not new:
-            return out
-        out |= new
+from conftest import planner_benchmark, planner_kinds, planner_parse
 
 
 @pytest.mark.parametrize("city, text, order", [
@@ -55,6 +43,7 @@ def _closure(pairs) -> set[tuple[int, int]]:
     ('andorra', 'De 10 a 16h, des de la Plaça del Poble: un museu, dinar i un cafè, en qualsevol ordre.', []),
 ])
 def test_order_of_the_visits(city, text, order):
-    request = parse_offline(text, today=PROMPT_DAY, known_place=knows(load_planner_city(city))).request
+    closure = planner_benchmark()._closure
+    request = planner_parse(text, city).request
     assert planner_kinds(text, city) == ["museum", "restaurant", "cafe"]
-    assert _closure((d.before, d.after) for d in request.dependencies) == _closure(order)
+    assert closure((d.before, d.after) for d in request.dependencies) == closure(order)

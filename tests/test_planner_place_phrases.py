@@ -6,26 +6,9 @@ these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
-import functools
-import re
-
 import pytest
 
-from nco.planner.gazetteer import fold
-from nco.planner.parse import parse_offline
-from nco.planner.plan import knows, load_planner_city
-
-from conftest import PROMPT_DAY
-
-
-@functools.cache
-def _known(city: str):
-    return knows(load_planner_city(city))
-
-
-def _place(name: str | None) -> str | None:
-    """A place as compared: folded, without a leading "the", "der" or "la"."""
-    return None if name is None else re.sub(r"^(?:the|der|die|das|la|le|el|o|a) ", "", fold(name))
+from conftest import planner_benchmark, planner_parse
 
 
 @pytest.mark.parametrize("city, text, start, end", [
@@ -93,6 +76,7 @@ def _place(name: str | None) -> str | None:
     ('munich', 'Verzamelen op de Odeonsplatz om 10 uur, dan museum en lunch, tot 16 uur.', 'Odeonsplatz', None),
 ])
 def test_start_and_end_place(city, text, start, end):
-    request = parse_offline(text, today=PROMPT_DAY, known_place=_known(city)).request
-    got_end = None if request.end_place in (None, request.start_place) else _place(request.end_place)
-    assert (_place(request.start_place), got_end) == (_place(start), _place(end))
+    place = planner_benchmark().fold_place  # as the prompt benchmark compares places: no accents, no article
+    request = planner_parse(text, city).request
+    got_end = None if request.end_place in (None, request.start_place) else place(request.end_place)
+    assert (place(request.start_place), got_end) == (place(start), place(end))

@@ -7,23 +7,13 @@ written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
 
-from nco.planner.parse import parse_offline
-from nco.planner.plan import knows, load_planner_city
-
-from conftest import PROMPT_DAY, planner_kinds
-
-
-@functools.cache
-def _known(city: str):
-    return knows(load_planner_city(city))
+from conftest import planner_kinds, planner_parse
 
 
 def _times(city: str, text: str) -> tuple[str | None, str | None, int | None]:
-    r = parse_offline(text, today=PROMPT_DAY, known_place=_known(city)).request
+    r = planner_parse(text, city).request
     return r.start_time, r.deadline, r.time_limit_min
 
 

@@ -9,21 +9,9 @@ written for this test; none is taken from a prompt set."""
 
 from __future__ import annotations
 
-import functools
-import importlib.util
-from pathlib import Path
-
 import pytest
 
-from nco.planner.parse import parse_offline
-from nco.planner.plan import knows, load_planner_city
-
-from conftest import PROMPT_DAY
-
-_SPEC = importlib.util.spec_from_file_location(
-    "planner_prompts", Path(__file__).resolve().parents[1] / "benchmarks" / "planner_prompts.py")
-_BENCH = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(_BENCH)
+from conftest import planner_benchmark, planner_parse
 
 #: per language: the city whose places the requests name, and two requests around the wish ``{x}``
 REQUESTS = {
@@ -469,12 +457,7 @@ def _cases():
     return out
 
 
-@functools.cache
-def _known(city: str):
-    return knows(load_planner_city(city))
-
-
 @pytest.mark.parametrize("lang, text, kind", _cases())
 def test_an_everyday_wish_is_read_as_its_kind_of_place(lang, text, kind):
-    request = parse_offline(text, today=PROMPT_DAY, known_place=_known(REQUESTS[lang][0])).request
-    assert [_BENCH.task_kind(t) for t in request.tasks] == [kind]
+    request = planner_parse(text, REQUESTS[lang][0]).request
+    assert [planner_benchmark().task_kind(t) for t in request.tasks] == [kind]

@@ -1170,9 +1170,10 @@ def _brand_first(cats: tuple[str, ...], name: str, country: str | None) -> tuple
 
 #: articles and possessives that open a sentence and a name alike ("O nosso" of "O nosso Cantinho", "Les enfants" of
 #: "Marché des Enfants Rouges"): with one word in lower case, no name ("le Taney" is one)
-_POSSESSIVES = {"o", "a", "os", "as", "les", "des", "de", "du", "our", "my", "nosso", "nossa", "meu", "minha", "notre",
-                "nos", "mon", "ma", "mes", "unser", "unsere", "mein", "meine", "nuestro", "nuestra", "mi", "nostro",
-                "nostra", "mio", "mia", "vårt", "vår", "min", "mitt", "ons", "onze", "mijn", "nostre", "meva"}
+_OPENING_WORDS = _NAME_ARTICLES | {
+    "o", "a", "os", "as", "les", "des", "de", "du", "our", "my", "nosso", "nossa", "meu", "minha", "notre", "nos", "mon",
+    "ma", "mes", "unser", "unsere", "mein", "meine", "nuestro", "nuestra", "mi", "nostro", "nostra", "mio", "mia",
+    "vårt", "vår", "min", "mitt", "ons", "onze", "mijn", "nostre", "meva"}
 
 
 def _names_it(name: str, confidence: float) -> bool:
@@ -1180,7 +1181,7 @@ def _names_it(name: str, confidence: float) -> bool:
     alias (confidence 0.97 and up), or all words of a name of two or more ("High Line"); one word
     that is only part of a name ("Palais", "Schnitzel", "Les enfants" of "Marché des Enfants Rouges", "O nosso" of "O
     nosso Cantinho") is no visit."""
-    words = [w for w in name.split() if w.lower() not in _NAME_ARTICLES | _POSSESSIVES]
+    words = [w for w in name.split() if w.lower() not in _OPENING_WORDS]
     return confidence >= WHOLE_NAME or (confidence >= 0.95 and len(name.split()) >= 2 and (
         len(words) >= 2 or any(w[:1].isupper() for w in words)))
 

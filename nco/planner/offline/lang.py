@@ -20,7 +20,7 @@ from nco.planner.offline.chat import MARKERS, expand, fix_typos
 from nco.planner.offline.clock import UNITS, word_times
 from nco.planner.offline.phrases import PHRASES, quarter_hours, rewrite
 from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, BUDGET_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
-                                         LEX_MAP, STOPWORDS_EN)
+                                         LEX_MAP, SHOP_WORDS, STOPWORDS_EN)
 from nco.planner.offline.places import lower_case_name
 from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, STOP_NOUNS, fi_bases_of, loose
 from nco.planner.request import CATEGORIES
@@ -72,10 +72,9 @@ def detect(text: str) -> str:
     try:
         _check_english(text)
     except InputError:
-        lang = _by_kind_words(words, counts)
-        if lang is None:
+        if by_kinds is None:
             raise
-        return lang
+        return by_kinds
     return "en"
 
 
@@ -799,11 +798,8 @@ _FOREIGN_HEADS = {*CATEGORIES, *(f"{k}={v}" for c in CATEGORIES.values() for k, 
 _TOWN_HEADS = {"historic=castle"}
 
 
-#: the generic words for a shop that end a compound in the compounding languages ("Chokladbutik", "Spielwarenladen",
-#: "bloemenwinkel", "lelukauppa"): the goods before them name the kind
-_SHOP_HEADS = ("butiken", "butik", "affaren", "affar", "geschaft", "laden", "winkeltje", "winkel", "kauppa", "liike",
-               "zaak", "handel")
-#: the goods that begin such a compound, folded, per kind (German, Swedish, Dutch, Finnish)
+#: the goods that begin a compound of goods and a word for a shop (:data:`SHOP_WORDS`: "Chokladbutik",
+#: "Spielwarenladen", "bloemenwinkel", "lelukauppa"), folded, per kind (German, Swedish, Dutch, Finnish)
 _GOODS_SHOPS = {
     "shop=chocolate": "schokoladen schokolade choklad chocolade suklaa",
     "shop=tea": "tee te thee",
@@ -826,7 +822,7 @@ _GOODS_STEM = {stem: kind for kind, stems in _GOODS_SHOPS.items() for stem in st
 
 def _goods_shop(f: str) -> str | None:
     """The kind of a folded compound of goods and a generic shop word ("chokladbutik" -> shop=chocolate), or ``None``."""
-    head = next((h for h in _SHOP_HEADS if f.endswith(h) or f.endswith(h + "en") or f.endswith(h + "n")), None)
+    head = next((h for h in SHOP_WORDS if f.endswith((h, h + "en", h + "n"))), None)
     if head is None:
         return None
     goods = f[:f.rfind(head)]
@@ -845,8 +841,8 @@ def compound_kind(word: str, lang: str) -> str | None:
     if lang not in COMPOUNDING and not word[:1].isupper():
         return None
     f = tagschema.fold(word)
-    if lang in COMPOUNDING and _goods_shop(f):
-        return _goods_shop(f)
+    if lang in COMPOUNDING and (shop := _goods_shop(f)):
+        return shop
     for lg in (lang,) if lang in COMPOUNDING else COMPOUNDING:
         heads = _kind_heads(lg)
         for i in range(3, len(f) - 3):

@@ -324,6 +324,11 @@ LIMIT_AFTER = re.compile(
     r"^\W*(in total|total|to spare|free|max|tops|trip|tour|outing|window|available|of free time|budget|"
     r"altogether|overall|in the city|off|layover|stopover|before (?:my|our|the) (?:train|flight|bus))\b")
 
+#: the generic words for a shop in the languages read, folded ("Laden", "butik", "winkel", "kauppa", "tienda"): a kind
+#: whose name holds one is a shop; a compound that ends in one is a shop of the goods before it ("Spielwarenladen")
+SHOP_WORDS = ("shop", "store", "butik", "affar", "laden", "geschaft", "winkeltje", "winkel", "kauppa", "liike", "zaak",
+              "handel", "tienda", "loja", "boutique", "negozio", "botiga", "magasin")
+
 THEN_RE = re.compile(r"\b(then|and then|after that|afterwards|afterward|followed by|next|later|after which|"
                       r"once (?:that's|that is|i'm|we're) done|from there|and finally|finally|lastly|später|"
                       r"más tarde|plus tard|mais tarde|più tardi|senare|myöhemmin)\b")

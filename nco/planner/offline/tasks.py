@@ -31,6 +31,7 @@ from nco.planner.offline.lexicon import (
     PARTICLES,
     PREF_CUES,
     REF_RE,
+    SHOP_WORDS,
     SHOPPING_WORDS,
     STOPWORDS_EN,
     THEN_RE,
@@ -361,10 +362,11 @@ def _purpose(mlow: str, a: int, before: list[Mention], found) -> bool:
     return any(c <= x.start < a for x in before) or any(c <= s < a for s, *_ in found)
 
 
-#: a word for a shop in a kind's name: the kind is a shop, never goods bought at another ("en chokladbutik, te från
-#: tebutiken")
-_SHOP_WORD = re.compile(r"(?:shop|store|butik|affär|laden|geschäft|winkel|kauppa|tienda|loja|boutique|negozio|botiga|"
-                        r"magasin)")
+def _names_a_shop(phrase: str) -> bool:
+    """Whether a kind's name holds a word for a shop (:data:`SHOP_WORDS`): a shop, never goods bought at another ("en
+    chokladbutik, te från tebutiken")."""
+    f = tagschema.fold(phrase)
+    return any(w in f for w in SHOP_WORDS)
 
 
 def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: list[tagschema.Kind],
@@ -395,7 +397,7 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     found += [(k.start, k.end, k.tag, k.phrase) for k in kinds
               if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)
               and not _purpose(mlow, k.start, before, found)
-              and (_SHOP_WORD.search(k.phrase) or not _goods_of_seller(mlow, k.start, k.end, before, shops))]
+              and (_names_a_shop(k.phrase) or not _goods_of_seller(mlow, k.start, k.end, before, shops))]
     for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)s?\b", mlow):
         if not any(a < m.end() and m.start() < b for a, b, *_ in found):
             found.append((m.start(), m.end(), "shop=*", m.group(0)))  # a shop of a kind the schema lacks
