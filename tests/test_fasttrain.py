@@ -222,6 +222,7 @@ def test_promote_refuses_and_promotes(tmp_path):
     assert cli(["train", "promote", str(cand), "--problem", "atsp", "--limit", "1"]) == 2
 
 
+@pytest.mark.slow  # over 10 s on two cores; run with -m slow
 def test_gpu_script_on_the_cpu(tmp_path):
     """The device command end to end with a tiny budget, two recipes (self-improvement
     for ATSP, the default, and REINFORCE for ACVRP): at most 8 flat files under 16 MiB

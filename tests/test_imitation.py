@@ -92,6 +92,7 @@ def test_the_command_writes_a_policy_with_its_lineage(tmp_path, capsys):
         main(args)
 
 
+@pytest.mark.slow  # over 10 s on two cores; run with -m slow
 def test_tiles_add_regions_of_the_training_extracts_to_the_cities(tmp_path):
     from nco.commands.train import main
     from nco.data.cities import load_split, training_tiles
@@ -105,6 +106,7 @@ def test_tiles_add_regions_of_the_training_extracts_to_the_cities(tmp_path):
     assert not set(cities) & set(load_split()["test"])
 
 
+@pytest.mark.slow  # over 10 s on two cores; run with -m slow
 def test_a_run_leaves_a_resume_point_that_continues_it(tmp_path, capsys):
     import re
 

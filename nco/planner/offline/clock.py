@@ -185,6 +185,10 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
     said = tok in words
     if said and not (m.group("cue") or m.groupdict().get("before") or m.group("part") or _alone(m)):
         return None  # a number word alone is a count ("dos museos"), not a time; "dez da manhã" is one
+    if said and lang == "de" and (m.group("cue") or "").strip().lower() in ("zwischen", "ab", "von") \
+            and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part") or m.group("unit")) \
+            and re.match(r"\s+(?-i:[A-ZÄÖÜ])(?!eit\b)", m.string[m.end():]):
+        return None  # "zwischen zwei Zügen", "ab drei Personen": a German noun after it, a count ("bis elf Zeit": 11)
     if (m.group("cue") or "").strip().lower() in _ABOUT and not _about_time(m):
         return None  # "umas três lojas", "tenho umas duas horas": about three shops, about two hours
     if tok in _ONE_ARTICLES and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")

@@ -20,7 +20,7 @@ from nco.planner.offline.chat import MARKERS, expand, fix_typos
 from nco.planner.offline.clock import UNITS, word_times
 from nco.planner.offline.phrases import PHRASES, quarter_hours, rewrite
 from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, BUDGET_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
-                                         LEX_MAP, SHOP_WORDS, STOPWORDS_EN)
+                                         LEX_MAP, SHOP_WORDS, STOPWORDS_EN, VEHICLES)
 from nco.planner.offline.places import lower_case_name
 from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, STOP_NOUNS, fi_bases_of, loose
 from nco.planner.request import CATEGORIES
@@ -571,6 +571,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "sv": [
     (r"\bdjurpark(?:en|er|erna)?\b", "zoo"),  # "djurparken": the zoo, no park
+    (r"\b(?:runt|kring)\s+(?=(?:kl\.?\s*)?\d)", "around "),  # "är vid Mariatorget runt 9.30"
     # errands and activities said by what one does ("posta ett brev", "värktabletter", "hämta ut ett recept", "ett
     # SIM-kort", "skriva ut några dokument", "tvätta kläder", "göra en extranyckel", "laga skorna", "gå och simma",
     # "träna på gymmet", "bowla", "åka skridskor", "hyra en kajak", "basta", "gå till tandläkaren", "växla pengar",
@@ -888,6 +889,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # 10 und 17 Uhr", "mellan 10 och 17", "tussen 10 en 17 uur")
     (r"\b(?:a partir de(?: las| les)?|a partir d(?:as|os|els)|à partir de|a partire dalle)\s+(?=\d)", "from "),
     (r"\b(?:zwischen|mellan|tussen)\s+(?=\d)", "between "),
+
     (r"(?<!\w)vóór(?!\w)", "before"),  # Dutch "before", with its accent ("het museum vóór de lunch")
     (r"\binsgesamt\b", "in total"),
     (r"\b(?:inom|entro|binnen|dentro de|en menos de|em menos de)\s+(?=\d+\s+(?:minut|hour|timm|tunn|or[ae]|hor|uur))",
@@ -916,7 +918,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"finissons|terminer|termine|terminons|finire|finisco|finiamo|terminare|sluta|slutar|avsluta|avslutar|eindigen|"
      r"eindig|eindigt|enden|fin|fim|final|fine|einde|slut)\s*:?\s+(?:au|aux|à la|à l'|à|a la|a l'|al|a|en|em|no|na|"
      r"nos|nas|ao|alla|allo|all'|in|am|an der|im|beim|vid|på|i|bij|op|aan de|in de|at)|"
-     r"(?:ankunft|ankomst|aankomst|arrivée|llegada|chegada|arrivo|arribada)\s+(?:in|am|an der|im|beim|à la|à l'|au|"
+     # "arrivo" alone is "I arrive" ("Arrivo a Place d'Armes alle 12:30"): the start; "l'arrivo" the end
+     r"(?:ankunft|ankomst|aankomst|arrivée|llegada|chegada|l'arrivo|arribada)\s+(?:in|am|an der|im|beim|à la|à l'|au|"
      r"aux|à|a la|a l'|al|a|en|em|no|na|ao|alla|all'|i|vid|på|till|bij|op|te|in de))"
      r"(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "ending at "),
     # ending by a time at a place ("Dobbiamo finire entro le 15 al Viktualienmarkt", "terminar antes de las 6 en X")
@@ -956,6 +959,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:cervesetes|cervezas|cervejas|birre|bières|biere|biertjes)\b", "beers"),
     (r"\b(?:vinet|vin|vino|vinho|wein|viini|viiniä|wijn)\b(?= (?:en|à|a|in|i|på|em|no|na|al|au|im|bei))",
      "wine"),
+    # a means of transport leaving ("o autocarro para Madrid sai do terminal às 19h", "el de vuelta sale del mismo
+    # sitio", "il treno riparte alle 17", "le car part de la gare routière"): when the trip must end
+    (r"\b(" + VEHICLES + r")\b([^.;!?]{0,40}?)\s+(?:sai|saem|sale|salen|surt|surten|parte|partono|part|repart|riparte|"
+     r"sairá|saldrá|partira)\s+(?:(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|de|d'|du)(?:\s+|(?<=')(?=\w)))?",
+     r"\1\2 leaves from "),
     # leaving from a place, in the present, the future or as an imperative ("salgo del", "partiremos do", "je partirai
     # de l'Église", "sal de Oberlin", "esci dalla")
     (r"\b(?:salgo|saliendo|sortim|sortint|surto|parto|partimos|partendo|saio|saímos|saindo|sai|saem|sale|salen|surt|"
@@ -1105,6 +1113,14 @@ def _plain_hours(m: re.Match) -> str:
 #: a bite: "manger un morceau", "einen Happen essen", "een hapje eten"),
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # a layover's length, said before or after the word ("Escale de 4 h", "escala de 3 horas", "scalo di 4 ore",
+    # "4 Stunden Aufenthalt", "3 timmars uppehåll"): the time one has
+    (r"\b(?:escale|escala|scalo|sosta|stopover|layover|correspondance|aufenthalt|umsteigezeit|uppehåll|odotusaika|"
+     r"overstaptijd)\s+(?:de|di|of|van|von|d')\s*(\d{1,2}(?:[.,]\d)?)\s*(?:h|hours?|heures?|horas?|ore|uur|stunden?|"
+     r"timmar|tuntia)\b", r"\1 hours layover"),
+    (r"\b(\d{1,2}(?:[.,]\d)?)\s*(?:h|hours?|heures?|horas?|ore|uur|stunden?|timmars?|tunnin)\s+(?:d'|de |di |of )?"
+     r"(?:escale|escala|scalo|sosta|stopover|layover|correspondance|aufenthalt|umsteigezeit|uppehåll|odotusaika|"
+     r"overstap)\b", r"\1 hours layover"),
     # finishing work is when one's trip starts, not when it ends ("I finish work at 5:30 near X", "we get off work at 4")
     (r"\b(?:i|we)\s+(?:finish|get off|leave|am done with|'m done with)\s+work\b",
      "after work"),
@@ -1145,7 +1161,15 @@ _PICKED_UP = re.compile(
     r"(?:te|la|lo|los|las|os) (?:recojo|recogemos|recogeré|recogeremos|busco|buscamos|buscaré|pego|pegamos) "
     r"(?:en la|en el|en|no|na|em)|"
     r"(?:ti|la|lo|li|vi) (?:vengo|veniamo|verrò|verremo) a prendere (?:alla|al|allo|a|in)|"
-    r"(?:jag|vi) hämtar (?:dig|henne|honom|er|dem|barnen) (?:vid|på|i))(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)",
+    r"(?:jag|vi) hämtar (?:dig|henne|honom|er|dem|barnen) (?:vid|på|i)|"
+    # someone picks oneself up or waits for one there ("un ami me récupère à X", "me recoge en X", "mi viene a
+    # prendere a X", "em recull a X", "hämtar mig vid X", "haalt ons op bij X")
+    r"(?:me|nous|m') ?(?:récupère|récupèrent|attend|attendent) (?:à la|à l'|au|aux|à|devant le|devant la|devant)|"
+    r"(?:me|nos) (?:recoge|recogen|busca|buscan|espera|esperan|pega|pegam|apanha|apanham) (?:en la|en el|en|no|na|em)|"
+    r"(?:mi|ci) (?:viene|vengono) a prendere (?:alla|al|allo|a|in)|(?:mi|ci) (?:aspetta|aspettano) (?:alla|al|allo|a|in)|"
+    r"(?:em|ens) (?:recull|recullen|espera|esperen) (?:a la|al|a)|"
+    r"hämtar (?:mig|oss) (?:vid|på|i)|(?:haalt|halen) (?:me|mij|ons) (?:op )?(?:bij|aan|op|in)(?: de| het)?)"
+    r"(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)",
     re.IGNORECASE)
 #: the German separable verb: "holt uns der Fahrdienst am Odeonsplatz ab", "holen wir sie an der Uni X ab"
 _PICKED_UP_DE = re.compile(
@@ -1157,8 +1181,8 @@ _PICKED_UP_DE = re.compile(
 #: arriving or getting off somewhere, said with a German separable verb ("wir kommen um 9 mit dem Zug in Oberdorf
 #: an", "mein Zug kommt um 8:40 in Oberdorf an", "steige um 7:30 in Oberdorf aus dem Zug"): the start
 _COMING_IN_DE = re.compile(
-    r"\b(?:(?:wir kommen|ich komme|kommen wir|komme ich|(?:mein|unser) (?:zug|bus|flug|flieger|schiff|boot) kommt|"
-    r"kommt (?:mein|unser) (?:zug|bus|flug|flieger|schiff|boot))|(steige|steigen))\s+((?:[^\s.,;!?]+\s+){0,5}?)"
+    r"\b(?:(?:wir kommen|ich komme|kommen wir|komme ich|(?<![\w ])komme?|(?:mein|unser) (?:zug|bus|flug|flieger|schiff|boot) kommt|"
+    r"kommt (?:mein|unser) (?:zug|bus|flug|flieger|schiff|boot))|(steige|steigen))\s+((?:[^\s.,;!?]+\s+){0,7}?)"
     r"(?:in|am|im|an der|beim)\s+"
     r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+"
     r"(?(1)aus|an)\b", re.IGNORECASE)

@@ -324,6 +324,20 @@ LIMIT_AFTER = re.compile(
     r"^\W*(in total|total|to spare|free|max|tops|trip|tour|outing|window|available|of free time|budget|"
     r"altogether|overall|in the city|off|layover|stopover|before (?:my|our|the) (?:train|flight|bus))\b")
 
+#: a means of transport, in the languages read (the earlier stages write some in English), with the words for the
+#: ride back ("el de vuelta")
+VEHICLES = (r"(?:train|trains|ferry|flight|bus|boat|ship|plane|coach|tram|metro|métro|subway|water taxi|tgv|ouigo|"
+             r"ice(?!\s+(?:cream|skating|rink|hockey|bar|café|cafe))|"
+             r"tramway|tranvía|tranvia|tunnelbanan|tunnelbana|spårvagn|ratikka|ratikkaan|raitiovaunu|metroa|"
+             r"eurostar|intercidades|alfa pendular|ter|rer|s-bahn|u-bahn|regional|regionale|zug|anschluss|flug|"
+             r"flieger|fähre|schiff|vol|avion|car|navette|correspondance|connexion|tren|vuelo|autobús|autobus|avión|"
+             r"barco|ferri|comboio|trem|vaixell|avió|flyg|voo|autocarro|ônibus|onibus|avião|barca|treno|volo|aereo|pullman|traghetto|nave|"
+             r"corriera|tåg|tåget|nattåget|flyget|bussen|buss|båten|båt|färjan|färja|pendeln|pendeltåget|juna|junan|"
+             r"bussi|laiva|lento|lautta|trein|vlucht|veerboot|boot|connection|conexión|conexão|coincidenza|anslutning|"
+             r"aansluiting|flixbus|amtrak|greyhound|megabus|bateau|el de vuelta|el de tornada|o de volta|quello di ritorno|"
+             r"celui du retour|the one back|airport bus|flygbussen|flybus|[a-zäöü]*(?:zug|züge|bus|fähre|schiff))")
+
+
 #: the generic words for a shop in the languages read, folded ("Laden", "butik", "winkel", "kauppa", "tienda"): a kind
 #: whose name holds one is a shop; a compound that ends in one is a shop of the goods before it ("Spielwarenladen")
 SHOP_WORDS = ("shop", "store", "butik", "affar", "laden", "geschaft", "winkeltje", "winkel", "kauppa", "liike", "zaak",

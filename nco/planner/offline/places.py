@@ -8,6 +8,7 @@ from nco.planner import tagschema
 from nco.planner.gazetteer import fold
 from nco.planner.offline.clock import word_times
 from nco.planner.offline.lexicon import (
+    VEHICLES,
     ALL_FUNCTION_WORDS,
     HOUR_WORDS,
     LEX_MAP,
@@ -113,7 +114,7 @@ _BEFORE_HEADING = re.compile(r"\bbefore\s+(?:heading|going|walking|getting)\s+(?
 #: pendeln hem från X", "mein Zug um 18 Uhr vom Bahnhof"), not one arrived by ("arriving by train from Ventimiglia")
 _RIDE_FROM = re.compile(r"(?<!arriving at )(?<!arriving by )\b(?:bus|train|tram|ferry|boat|coach|tren|comboio|zug|"
                         r"tåget|pendeln|bussen|juna|bateau|autobús|autobus|ônibus)\b(?!\s+(?:trip|tour|ride|cruise))"
-                        r"(?:\s+(?:\d{1,2}:\d{2}|[^\s.,;:!?]+)){0,3}?\s+from\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))",
+                        r"(?:\s+(?:\d{1,2}:\d{2}|[^\s.,;:!?]+)){0,3}?(?:\s+leaves)?\s+from\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))",
                         re.IGNORECASE)
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
@@ -191,6 +192,57 @@ def _map_form(name: str | None, lang: str, known) -> str | None:
     return next((f for f in _fi_forms(name, lang)[1:] + spelled if known(f) and match(f).confidence >= conf), name)
 
 
+#: where a means of transport comes from or goes to, said before a name ("the bus from Vigo", "der Zug nach
+#: Hamburg", "la voiture pour l'aéroport de Nice", "il regionale di Ventimiglia"): no place of the trip
+_ORIGIN = re.compile(r"\b" + VEHICLES + r"\b[^.,;:!?]{0,30}?\b(?:from|aus|de|du|des|desde|dal|dalla|dai|från|van|vanaf|"
+                     r"uit)\s+(?:the\s+|l'|la\s+|le\s+)?$")
+_DESTINATION = re.compile(r"\b" + VEHICLES + r"\b[^.,;:!?]{0,30}?\b(?:to|nach|pour|para|per|till|naar|towards|richtung|"
+                          r"direction|vers|around)\s+"
+                          r"(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+)?(?:(?:airport|aéroport|aeropuerto|aeroporto|flughafen|"
+                          r"lentokentälle|flygplatsen)\s+(?:of|de|d'|di|do|von)?\s*)?$")
+
+
+def said_with_time(p: Prompt, times, start: str | None, end: str | None, known) -> tuple[str | None, str | None]:
+    """The start and end places when the times say them: the place the map knows said where one arrives or is at
+    the start's time ("J'arrive gare de l'Est à 9h40, je suis à République à 10h15": République), and where one
+    catches one's train, bus or flight at the deadline ("je prends le métro à Rambuteau à 15h", "the train leaves
+    the Hauptbahnhof at 4, I want to be there 20 minutes before"), the places a means of transport comes from or
+    goes to left out."""
+    if not hasattr(known, "match"):
+        return start, end
+    if times.start_arrives and times.start_at is not None:
+        a, b = clause_of(p.low, times.start_at)
+        said = None if start and start.lower() in p.low[a:b] else _place_in_clause(p, times.start_at, known, _ORIGIN)
+        if said and not (start and _said_of_start(said, start, known)) and not known.area(said):
+            p.notes.append(f"'{said}': where one arrives at the start's time, so the trip starts there")
+            start = _map_form(said, p.lang, known)
+    if times.departs_at is not None and not (end and end.lower() in p.low[slice(*clause_of(p.low, times.departs_at))]):
+        own = times.deadline_at != times.departs_at and _place_in_clause(p, times.deadline_at, known, _DESTINATION,
+                                                                          sentence=False)
+        said = own or _place_in_clause(p, times.departs_at, known, _DESTINATION)
+        if said and not (end and _said_of_start(said, end, known)):
+            end = None if start and _said_of_start(said, start, known) else _map_form(said, p.lang, known)
+            p.notes.append(f"'{said}': where one's ride leaves at the deadline, so the trip ends there")
+    return start, end
+
+
+def _place_in_clause(p: Prompt, at: int, known, skip: re.Pattern, sentence: bool = True) -> str | None:
+    """The first name the map knows in the clause of the clock time at ``at`` (its ``sentence`` up to the time
+    when the clause names none), not one ``skip`` matches before."""
+    a, b = clause_of(p.low, at)
+    s0 = sentence_bounds(p.low, at)[0]
+    for lo, hi in ((a, b), (s0, b)) if sentence else ((a, b),):
+        for m in re.finditer(r"(?<![\w'])(?=(?-i:[A-ZÀ-Ý])|\d+(?:st|nd|rd|th)\s)", p.text[lo:hi]):
+            i = lo + m.start()
+            name = capitalised_phrase(p.text, i)
+            if name and not skip.search(p.low, max(0, i - 40), i) and not known.is_own(name) \
+                    and not all(w.lower() in STOPWORDS_EN for w in name.split()) \
+                    and name.split()[0].lower() not in _MEETING_WORDS \
+                    and (_known_as_said(name, known) or known.match(name).confidence >= 0.95):
+                return name
+    return None
+
+
 def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     """The place the map knows said in the clause of the deadline, with no end place read ("at 17:00 meet
     at Gärtnerplatz", "um 12 Uhr bin ich im Gasthof Vogel verabredet", "vara vid Södra station kl 12", "um 11
@@ -205,6 +257,7 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
         i = a + m.start()
         name = capitalised_phrase(p.text, i)
         if not name or p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
+                _DESTINATION.search(p.low, max(0, i - 40), i) or \
                 name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known):
             continue
         _mask_again(p, name)

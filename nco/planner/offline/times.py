@@ -10,6 +10,7 @@ from nco.errors import InputError
 from nco.planner.offline import reader
 from nco.planner.offline.clock import UNITS
 from nco.planner.offline.lexicon import (
+    VEHICLES,
     BUDGET_WORDS,
     DAYPART_RE,
     DEADLINE_CUES,
@@ -51,6 +52,51 @@ _END_AFTER = re.compile(r"[ \t]*(?:back|done|home|finished|wieder|(?:(?:i|we) )?
 _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
 
 
+#: a means of transport leaving, in the languages read: the clock time after it is when the trip must end ("mein
+#: Anschluss geht 15:12", "le TGV part à 19h04", "la nave riparte alle 17")
+_DEPARTING = re.compile(r"\b" + VEHICLES + r"\b[^.;!?,]{0,60}?\b(?:leaves|departs|goes|sails|part|repart|sale|sai|surt|"
+                        r"parte|riparte|fährt|geht|går|avgår|lähtee|vertrekt|gaat|(?:is|est|es|é|è|ist|är)(?: at)?)"
+                        r"\b(?:\s+[^\s.;!?]+){0,5}?\s*(?:at|around|um|à|a las|às|alle|a les|kl\.?|klo|om)?\s*$")
+#: catching a means of transport, said of oneself, in the languages read ("I take the S-Bahn from Stachus at 4", "je
+#: reprends le métro à Rambuteau à 15h", "tar pendeln från Södra 17.40", "wir nehmen um 16:30 den Pendelzug"): when
+#: the trip must end; the means of transport said before the clock time or right after it
+_TAKING = (r"(?:take|taking|catch|catching|get|getting|hop on|board|boarding|nehme|nehmen|prends|prendre|reprends|"
+           r"reprendre|tomo|tomamos|tomar|cojo|cogemos|apanho|apanhamos|pego|pegamos|prendo|prendiamo|riprendo|agafo|"
+           r"agafem|tar|tar jag|tar vi|otan|otamme|hyppään|hypätään|neem|nemen|pak|pakken)")
+_BOARDING = re.compile(r"\b" + _TAKING + r"\b[^.;!?]{0,40}?\b" + VEHICLES + r"\b[^.;!?]{0,50}$|\b" + VEHICLES +
+                       r"\b[^.;!?]{0,20}?\b" + _TAKING + r"\b[^.;!?]{0,50}$")
+_BEING_AFTER = re.compile(r"\s+(?:uhr\s+)?(?:bin ich|sind wir|i'?m|we'?re|je suis|on est|estoy|estamos|estou|sono|siamo|"
+                          r"är jag|är vi|olen|ben ik|zijn we)\s+(?:already\s+|then\s+|dann\s+|schon\s+)?(?:at|in|à|en|em|"
+                          r"na|no|a|vid|på)\b")
+_TAKING_BEFORE = re.compile(r"\b" + _TAKING + r"\s+(?:(?:wir|ich|we|jag|vi|je|on|nous)\s+)?"
+                            r"(?:(?:at|um|à|a las|às|alle|a les|kl\.?|klo|om)\s+)?$")
+_TAKING_AFTER = re.compile(r"\s+" + _TAKING + r"\b")
+_VEHICLE_AFTER = re.compile(r"\s+(?:" + _TAKING + r"\s+(?:(?:wir|ich|we|i|jag|vi|je|on|nous)\s+)?)?"
+                            r"(?:(?:the|den|le|la|el|o|il|de|het)\s+)?" + VEHICLES + r"\b")
+
+
+def _departing(p: Prompt, before_text: str, b: int) -> bool:
+    """Whether the clock time ending at ``b`` is when one's means of transport leaves or is caught."""
+    return _DEPARTING.search(before_text) is not None or _BOARDING.search(before_text) is not None or \
+        (_TAKING_BEFORE.search(before_text) is not None or _TAKING_AFTER.match(p.low, b) is not None) \
+        and _VEHICLE_AFTER.match(p.low, b) is not None
+
+
+#: arriving, said of oneself or of one's means of transport, in the languages read, before a clock time: the
+#: start, unless a later arrival follows it ("je suis à République à 10h15", "ich bin 12:20 am X", "är där runt 9.30",
+#: "Tåget kommer in till Södra 10.24", "llego a la estación a las 9:40")
+_ARRIVING = re.compile(
+    r"\b(?:(?:i'?m|we'?re|i am|we are|bin|ich bin|wir sind|sind wir|bin ich|je suis|j'y suis|on est|on y est|"
+    r"nous sommes|estoy|estamos|estou|sono|siamo|sóc|som|jag är|vi är|är|olen|olemme|ik ben|ben ik|we zijn|zijn we|"
+    r"står|sitter|istun|seison|i'm standing|i'm sitting|je quitte|nous quittons|on quitte|i checked out of|"
+    r"we checked out of|checking out of|check out of|i leave|we leave|salgo del|saio do|saio da|lascio|lämnar|lähden)"
+    r"(?:\s+(?:already|then|ya|já|déjà|schon|dann|so|redan|jo|al|just|only))*"
+    r"|(?:arrive|arrives|arriving|arrivée|arrivo|arriva|arribo|ankunft|ankomst|aankomst|llego|llegamos|llega|chego|"
+    r"chegamos|chega|kommer|saavun|saapuu|landed|landet|landar|aterrizó|aterrei|atterri|atterrato|atterro))"
+    r"(?:\s+[^\s.,;!?]+){0,6}?\s*(?:at|around|about|by|vers|hacia|sobre|verso|runt|noin|rond|tegen|gegen|um|à|"
+    r"a las|às|alle|a les|kl\.?|klo)?\s*$")
+
+
 #: the ride back at a clock time, with no verb ("train back at 4:15pm", "Zug zurück um 15:00"): the deadline
 #: "Train out of Penn Station at 5:40", "my flight from X at 9pm": a departure, when the trip ends
 _VEHICLE_OUT = re.compile(r"\b" + _VEHICLE + r"\s+(?:out of|from)\s+(?:[\w'.-]+\s+){0,5}?(?:at|around)\s*$")
@@ -76,6 +122,9 @@ class Times:
     deadline_at: int | None = None  # where the deadline is said
     read_as_clock: list[tuple[int, int]] = field(default_factory=list)  # short hours read as clock times ("14h")
     learned_deadline: bool = False  # the deadline is the learned reader's (nco.planner.offline.reader)
+    start_at: int | None = None  # where the start is said
+    start_arrives: bool = False  # the start said as arriving or being somewhere ("je suis à République à 15h")
+    departs_at: int | None = None  # where one's train, bus or flight that sets the deadline is said to leave
 
 
 def fmt(v: int) -> str:
@@ -233,7 +282,7 @@ def _time_kind(before_text: str) -> str | None:
     if _ARRIVAL.search(before_text):
         return "start"
     if re.search(_VEHICLE + r"\s+(?:back\s+(?:to\s+)?(?:[\w']+\s+){0,3}?)?(?:leaves|departs|goes|sails)\b", before_text) \
-            or _VEHICLE_BACK.search(before_text) or _VEHICLE_OUT.search(before_text):
+            or _VEHICLE_BACK.search(before_text) or _VEHICLE_OUT.search(before_text) or _DEPARTING.search(before_text):
         # "my bus back to Barcelona leaves from the same place at 5:30"
         return "deadline"
     if re.search(r"\b(leave|leaving|depart|departing|head out|set off|heading out)\s+(?:(?:[a-z']+\s+){0,3}?"
@@ -265,7 +314,12 @@ def read_times(p: Prompt, times_out: Times) -> None:
     used |= set(now)
     befores = [_before_text(p.mlow, times, i) for i in range(len(times))]
     cued = [_time_kind(t) for t in befores]
+    for i in range(1, len(times)):  # "..., so I'll get the S-Bahn back from X at 4": catching one's ride, the end
+        if cued[i] in (None, "start", "task") and _departing(p, befores[i], times[i][1]):
+            cued[i] = "deadline"
     start_cued = any(k == "start" for i, k in enumerate(cued) if i not in used)
+    arrived = None  # where the start's time is said, when said as an arrival
+    departure = None  # where the deadline is said as one's train, bus or flight leaving
     for i, (a, b, v, _amb) in enumerate(times):
         if i in used:
             continue
@@ -290,7 +344,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
             kind = "task"  # "free from 4 until 8:30 ... at 7 dinner": a time inside the range said is a visit's
         if kind is None:
             kind = "start" if times_out.start is None and not start_cued else "deadline"
-        if kind == "deadline" and times_out.start is None and times_out.deadline is not None and not start_cued:
+        if kind == "deadline" and times_out.start is None and times_out.deadline is not None and not start_cued \
+                and not (departure is not None and v < times_out.deadline):
             kind = "start"
         if kind == "task" and times_out.start is None and all(t[0] >= a for t in times) \
                 and not _EVENT_BEFORE.search(before_text) and not start_cued:
@@ -298,9 +353,27 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if kind == "task":
             p.event_times.append((a, v))  # when a visit happens (tied to it by the tasks stage)
             continue
-        _assign(times_out, kind, v, a)
+        if arrived is not None and kind in ("start", "deadline") \
+                and (_ARRIVING.search(before_text) or _BEING_AFTER.match(p.low, b)) \
+                and _later_arrival(p, times_out, arrived, a, v):
+            times_out.start, times_out.start_at, arrived = v, a, a  # "landed at 8, I'm at the hotel by 9:30"
+        elif departure is not None and kind == "deadline" and times_out.start is None and v < times_out.deadline:
+            # "Mon TGV part à 17h30, donc je dois prendre le métro à 16h45": the way out begins earlier
+            times_out.deadline, times_out.deadline_at = v, a
+        elif times_out.start is None:
+            _assign(times_out, kind, v, a)
+            arrived = a if times_out.start == v and (_ARRIVING.search(before_text) or _ARRIVAL.search(before_text)) \
+                else None
+        else:
+            _assign(times_out, kind, v, a)
+        if times_out.deadline == v and times_out.deadline_at == a:
+            # "my bus leaves X at 4:30 and I want to be at the gate by 4": the place is said with the ride
+            same = departure is not None and sentence_bounds(p.low, departure) == sentence_bounds(p.low, a)
+            departure = a if _departing(p, before_text, b) else departure if same else None
         times_out.read_as_clock.append((a, b))  # "X 9h30": the start's time, no duration
         p.mask(a, b)
+    times_out.start_arrives = arrived is not None and arrived == times_out.start_at
+    times_out.departs_at = departure
     if now and (times_out.start is None and (times_out.deadline is None or times[now[0]][2] < times_out.deadline)
                 or times_out.start is not None and not times[now[0]][3]
                 and (times_out.start - times[now[0]][2]) % (24 * 60) == 12 * 60):
@@ -309,6 +382,15 @@ def read_times(p: Prompt, times_out: Times) -> None:
     _fix_half_day(times, times_out, bool(_EVENING.search(p.low)))
     for a, b, *_ in times:
         p.mask(a, b)
+
+
+def _later_arrival(p: Prompt, out: Times, arrived: int, a: int, v: int) -> bool:
+    """Whether the clock time ``v`` at ``a``, said as being somewhere, is where an arrival read as the start
+    (said at ``arrived``) leads: no deadline yet, at most three hours later, no kind of place said between ("Landar
+    8.10 på Arlanda ... är vid Mariatorget runt 9.30", "J'arrive gare de l'Est à 9h40, je suis à République à
+    10h15")."""
+    return out.deadline is None and 0 < v - out.start <= 180 and \
+        not any(w in LEX_MAP for w in re.findall(r"[^\W\d_]+", p.low[arrived:a]))
 
 
 #: an hour written short with no clock word, as in notes: "14h", "9h30", "14u" (Dutch "uur"), "10a", "2p" (am,
@@ -528,14 +610,14 @@ def _bare_hour(rng: re.Match) -> int | None:
 def _assign(out: Times, kind: str, v: int, at: int) -> None:
     """Clock time ``v``, said at ``at``, as the start or the deadline (where the deadline is said is kept)."""
     if kind == "start" and out.start is None:
-        out.start = v
+        out.start, out.start_at = v, at
     elif kind == "deadline" and (out.deadline is None or (out.start is not None and out.start < v < out.deadline)
                                  or out.deadline == out.start < v):
         # "the boat leaves at 17, so back by 16": the earlier of two deadlines; "start is X, and 2pm ... X at 2pm,
         # back by 4pm": the start said again is no deadline when a later one is said
         out.deadline, out.deadline_at = v, at
     elif out.start is None:
-        out.start = v
+        out.start, out.start_at = v, at
     elif out.deadline is None:
         out.deadline, out.deadline_at = v, at
 
@@ -633,11 +715,59 @@ _ALONE_AFTER_CLOCK = (re.compile(r"(?:\d|[ap]\.?m\.?|noon)\s*,\s*$"), re.compile
 _LAST_ITEM = (re.compile(r"(?:\s[-–—]|[•·;])\s*$"), re.compile(r"\s*[.!]?\s*$"))
 
 
+#: an amount of time said as how early one must be at the deadline's place, in the languages read (after the
+#: earlier stages: "I want to be there 20 minutes before", "je veux être sur le quai un quart d'heure avant",
+#: "tengo que estar allí media hora antes", "zehn Minuten vorher will ich dort sein", "haluan olla siellä puoli
+#: tuntia ennen", "en halvtimme innan", "een half uur eerder", "mezz'ora prima", "hi he de ser un quart abans")
+_LEAD_NUMBER = {"five": 5, "fünf": 5, "cinq": 5, "cinco": 5, "cinque": 5, "cinc": 5, "fem": 5, "viisi": 5, "vijf": 5,
+                "ten": 10, "zehn": 10, "dix": 10, "diez": 10, "dez": 10, "dieci": 10, "deu": 10, "tio": 10,
+                "kymmenen": 10, "tien": 10, "fifteen": 15, "fünfzehn": 15, "quinze": 15, "quince": 15,
+                "quindici": 15, "femton": 15, "viisitoista": 15, "vijftien": 15, "twenty": 20, "zwanzig": 20,
+                "vingt": 20, "veinte": 20, "vinte": 20, "venti": 20, "vint": 20, "tjugo": 20, "kaksikymmentä": 20,
+                "twintig": 20, "thirty": 30, "dreißig": 30, "trente": 30, "treinta": 30, "trinta": 30, "trenta": 30,
+                "trettio": 30, "kolmekymmentä": 30, "dertig": 30}
+_LEAD = re.compile(
+    r"(?<![\w-])(?:(?P<half>half an hour|a half hours?|(?:a |une |una |un )?(?:media|meia|demi-|puoli|mezz'|halve |"
+    r"halbe |halb)\s*(?:hours?|heure|hora|tuntia|ora|stunde|uur)|(?:a |en )?halvtimme|half an? hour)"
+    r"|(?P<quarter>(?:a |un |en |ett )?(?:quarter|quart|cuarto|quarto|kvart|kwartier|vartti|viertelstunde)"
+    r"(?:\s+(?:of an hour|d'hours?|d'heure|de hora|d'ora|hours?|tunnin))?)"
+    r"|(?P<n>\d{1,3}|" + "|".join(_LEAD_NUMBER) + r")\s*(?:minutes?|mins?|minuten|minuter|minuuttia|minuti|minutos|"
+    r"minuts|min\.?))\s+(?:before|earlier|ahead|antes|avant|vorher|früher|abans|innan|ennen|eerder|prima|first)"
+    r"(?:\s+(?:that|it|of it|departure|dem|cela|eso|isso|sitä|det|dat))?(?=\s*(?:[.,;:!?)]|$|\b(?:and|und|et|y|e|i|"
+    r"och|ja|en)\b|\b(?:will|want|must|need|dort|there|sein|estar|être|zijn|vara|olla|essere)\b))")
+#: being at a place, in the clause of a :data:`_LEAD` ("be there", "estar allí", "dort sein", "y être", "olla siellä")
+_LEAD_BE = re.compile(r"\b(?:be|there|back|platform|gate|estar|ser|être|y|sein|dort|da|zijn|er|vara|där|olla|siellä|"
+                      r"essere|lì|allí|ahí|lá|là|hi|quai|bahnsteig|perron|laituri|plattformen|andén|plataforma)\b")
+
+
+def _lead_time(p: Prompt, out: Times) -> tuple[int, int]:
+    """"The train leaves at 4 and I want to be there 20 minutes before": the deadline moves that much earlier (the
+    first such amount said after the deadline, in a clause that says being there); where it is said."""
+    low = p.low
+    for m in _LEAD.finditer(low):
+        a, b = clause_of(low, m.start())
+        if out.deadline is None or out.deadline_at is None or m.start() < out.deadline_at \
+                or not _LEAD_BE.search(low, max(a, m.start() - 40), min(b, m.end() + 25)):
+            continue
+        lead = 30 if m.group("half") else 15 if m.group("quarter") else \
+            int(m.group("n")) if m.group("n").isdigit() else _LEAD_NUMBER[m.group("n")]
+        if lead >= 120:
+            continue
+        out.deadline -= lead
+        p.notes.append(f"'{p.text[m.start():m.end()]}': the trip ends {lead} minutes before the time said")
+        p.mask(m.start(), m.end())
+        return m.span()
+    return (0, 0)
+
+
 def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int, int]]:
     """The time limit into ``out``; the other durations ``(start, end, minutes)`` (for visits)."""
     low = p.low
     durations: list[tuple[int, int, int]] = []
+    lead = _lead_time(p, out)
     for m in DUR_RE.finditer(low):
+        if lead[0] <= m.start() < lead[1]:
+            continue  # how early one must be there, read already
         mins = duration_minutes(m)
         if any(a <= m.start() < b for a, b in out.read_as_clock):
             continue  # "Christopher Park 14h": a clock time written short
