@@ -2,9 +2,9 @@
 where one arrives or is at the start's time after the ride in ("Landar 8.10 på Arlanda och är vid Mariatorget runt
 9.30", "J'arrive à la gare de l'Est à 9h40, je suis à République vers 10h15"), the ride one catches at the end
 ("je reprends le métro à République à 18h30", "Um 14:30 nehmen wir den Pendelzug ab Södra"), how early one must be
-there ("I want to be there 20 minutes before", "hi he de ser un quart abans"), someone who picks one up, a
-connection that leaves after the trip ("Mon train part de la gare de Lyon à 19h30"), and a layover's length.  The
-sentences are written for these tests; none is taken from a prompt set."""
+there ("I want to be there 20 minutes before", "hi he de ser un quart abans"), someone who picks one up, the hotel
+one checks in at, a connection that leaves after the trip ("Mon train part de la gare de Lyon à 19h30"), and a
+layover's length; the hour it is now, said bare ("són les 11").  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -74,6 +74,15 @@ _CASES = [
     ('munich', "Between two trains: I'm at Odeonsplatz at 9, my connection leaves from Odeonsplatz at 14:00 and I need to be there 30 minutes before. A museum and a café.", 'Odeonsplatz', '09:00', None, '13:30'),
     ('munich', "Stopover of 4 hours: I'm at Marienplatz at 10. A museum and a café.", 'Marienplatz', '10:00', None, '+240'),
     ('paris', 'Escale de 3 heures : je suis à République à 12h30. Un musée et un café.', 'République', '12:30', None, '+180'),
+    ('munich', 'We komen om 10 uur aan op de Marienplatz; Hotel am Viktualienmarkt laat ons pas om drie uur inchecken. Eerst koffie en een museum. Om half drie willen we bij het hotel zijn.', 'Marienplatz', '10:00', 'Hotel am Viktualienmarkt', '14:30'),
+    ('monaco', "Sono a Place d'Armes alle 9, la camera al Novotel è pronta alle 14. Prima una colazione, poi un museo. Alle 14 voglio essere in albergo.", "Place d'Armes", '09:00', 'Novotel', '14:00'),
+    ('andorra', "Sóc a la plaça Guillemó a les 11. El meu hotel és l'Art Hotel i no em donen l'habitació fins a les 3. Una església i dinar.", 'Plaça Guillemó', '11:00', 'Art Hotel', '15:00'),
+    ('munich', 'Our hotel is the Hotel am Viktualienmarkt. We start at Odeonsplatz at 10, a museum and lunch, back at Odeonsplatz by 4.', 'Odeonsplatz', '10:00', None, '16:00'),
+    ('andorra', 'Acabo de baixar del bus a la plaça Guillemó, són les 11. Una església i dinar, i a les 3 torno a la plaça Guillemó.', 'Plaça Guillemó', '11:00', None, '15:00'),
+    ('stockholm', 'Nu sitter jag vid Mariatorget, klockan är 10. En promenad och kaffe, tillbaka vid Mariatorget halv två.', 'Mariatorget', '10:00', None, '13:30'),
+    ('munich', "I'm at Marienplatz, it's 9 now. A museum and a café, back at Marienplatz by noon.", 'Marienplatz', '09:00', None, '12:00'),
+    ('bayreuth_north', 'Ankunft Bindlach 16:45, um 19:30 checken wir im Schnupp ein. Ein Museum und ein Bier.', 'Bindlach', '16:45', 'Schnupp', '19:30'),
+    ('munich', 'Wir sind um 11 Uhr am Odeonsplatz und checken am Ende im Hotel Bayerischer Hof ein, spätestens um 18 Uhr. Ein Museum und ein Eis.', 'Odeonsplatz', '11:00', 'Hotel Bayerischer Hof', '18:00'),
 ]
 
 

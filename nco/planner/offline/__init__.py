@@ -34,7 +34,7 @@ from nco.planner.offline.lang import LANGUAGES, detect, normalise
 from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
 from nco.planner.offline.others import blank_others
-from nco.planner.offline.places import end_at_deadline, read_places, said_with_time
+from nco.planner.offline.places import end_at_deadline, lodging_end, read_places, said_with_time
 from nco.planner.offline.tasks import (
     Mention,
     assign_durations,
@@ -93,7 +93,8 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     start_place, end_place = said_with_time(p, times, start_place, end_place, known_place)
     p.places = (start_place, end_place)
     if end_place is None and times.deadline_at is not None:
-        end_place = end_at_deadline(p, times.deadline_at, start_place, known_place)
+        end_place = end_at_deadline(p, times.deadline_at, start_place, known_place) \
+            or lodging_end(p, times.deadline_at, start_place, known_place)
         p.places = (start_place, None, end_place)  # the end said only where the deadline is
     if times.departs_at is None and reader.second_reading_of_end(p, start_place, end_place, len(p.places) > 2) \
             != end_place:  # where one's ride leaves is the end, surely

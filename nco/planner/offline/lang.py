@@ -1121,6 +1121,11 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(\d{1,2}(?:[.,]\d)?)\s*(?:h|hours?|heures?|horas?|ore|uur|stunden?|timmars?|tunnin)\s+(?:d'|de |di |of )?"
      r"(?:escale|escala|scalo|sosta|stopover|layover|correspondance|aufenthalt|umsteigezeit|uppehåll|odotusaika|"
      r"overstap)\b", r"\1 hours layover"),
+    # the hour it is now, said bare ("són les 11", "klockan är 10", "es ist 9"): a clock time
+    (r"\b((?:it's|it is|es ist|il est|son las|es la|são|sono le|klockan är|het is|són les|és la|kello on|nyt on)\s+"
+     r"(?:(?:already|only|just|now|ja|erst|schon|déjà|ya|já|già|redan|pas|jo|vasta)\s+)?)(\d{1,2})(?![\d:]|[.,]\d|\s*(?:h\b|"
+     r"uhr|min|hours?|horas?|heures?|timmar|tuntia|uur|€|euros?|%|grad|degrees|°|km|people|personas|personnes|år|ans|"
+     r"años|anni|jahre|years|vuotta))", r"\1\2:00"),
     # finishing work is when one's trip starts, not when it ends ("I finish work at 5:30 near X", "we get off work at 4")
     (r"\b(?:i|we)\s+(?:finish|get off|leave|am done with|'m done with)\s+work\b",
      "after work"),
@@ -1178,6 +1183,14 @@ _PICKED_UP_DE = re.compile(
     re.IGNORECASE)
 
 
+#: checking in somewhere, said with the German separable verb ("um 19:30 checken wir im Schnupp ein", "und checken am
+#: Ende im Hotel Columbus ein"): where the trip ends
+_CHECK_IN_DE = re.compile(
+    r"\bcheck(?:e|en|t|st)\s+((?:[^\W\d_]+\s+|\d{1,2}(?::\d{2})?\s+){0,4}?)(?:im|in der|in dem|am|beim|bei)\s+"
+    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+ein\b",
+    re.IGNORECASE)
+
+
 #: arriving or getting off somewhere, said with a German separable verb ("wir kommen um 9 mit dem Zug in Oberdorf
 #: an", "mein Zug kommt um 8:40 in Oberdorf an", "steige um 7:30 in Oberdorf aus dem Zug"): the start
 _COMING_IN_DE = re.compile(
@@ -1212,6 +1225,8 @@ def _place_phrases(text: str) -> str:
     at place X", "Ziel ist der Dorfpark" -> "destination: Dorfpark", "moro perto do Q" -> "staying near Q")."""
     text = _ENDING_AT_TIME.sub(r"ending at \1 at ", text)
     text = _PICKED_UP_DE.sub(r"i must be at \1", _PICKED_UP.sub("i must be at ", text))
+    text = _CHECK_IN_DE.sub(lambda m: f"{m.group(1) if re.search(r'[0-9]', m.group(1)) else ''}i must be at {m.group(2)}",
+                            text)
     text = _COMING_OUT_DE.sub(r"leaving from \2 \1", _COMING_IN_DE.sub(_coming_in, text))
     return _STAYING_NEAR.sub("staying near ", _DESTINATION.sub("destination: ", text))
 

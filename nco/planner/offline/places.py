@@ -243,6 +243,32 @@ def _place_in_clause(p: Prompt, at: int, known, skip: re.Pattern, sentence: bool
     return None
 
 
+#: where one stays, or checking in there, in the languages read ("the room", "la camera", "l'habitació", "inchecken")
+_LODGING_SAID = re.compile(r"\b(?:hotel|hôtel|hotell|hotelli|albergo|hostel|hostal|pousada|pension|auberge|"
+                           r"check-?in|checkar in|inchecken|einchecken|the room|la camera|la chambre|l'habitació|"
+                           r"la habitación|o quarto|rummet|huone|de kamer)\b")
+
+
+def lodging_end(p: Prompt, at: int, start: str | None, known) -> str | None:
+    """The place one stays at, named anywhere in the prompt next to a word for it, when the sentence of the
+    deadline at ``at`` says going there or checking in ("Hotel am Viktualienmarkt laat ons pas om drie uur
+    inchecken ... Om half drie willen we bij het hotel zijn", "la camera al Novotel è pronta alle 14"); ``None``
+    without a map or such a place."""
+    s0, s1 = sentence_bounds(p.low, at)
+    if not hasattr(known, "match") or not _LODGING_SAID.search(p.low, s0, s1):
+        return None
+    for said in _LODGING_SAID.finditer(p.low):
+        lo, hi = max(0, said.start() - 30), min(len(p.text), said.end() + 30)
+        names = [capitalised_phrase(p.text, lo + m.start()) for m in re.finditer(r"(?<!\w)(?=(?-i:[A-ZÀ-Ý]))",
+                                                                                   p.text[lo:hi])]
+        names = [n for n in names if n and known(n) and not known.area(n) and not known.is_own(n)
+                 and not all(w.lower() in STOPWORDS_EN for w in n.split())
+                 and not (start and _said_of_start(n, start, known))]
+        if names:  # the name that holds the word first ("Hotel am Viktualienmarkt")
+            return _map_form(max(names, key=lambda n: said.group(0) in n.lower()), p.lang, known)
+    return None
+
+
 def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     """The place the map knows said in the clause of the deadline, with no end place read ("at 17:00 meet
     at Gärtnerplatz", "um 12 Uhr bin ich im Gasthof Vogel verabredet", "vara vid Södra station kl 12", "um 11
