@@ -8,7 +8,6 @@ from nco.planner import tagschema
 from nco.planner.gazetteer import fold
 from nco.planner.offline.clock import word_times
 from nco.planner.offline.lexicon import (
-    VEHICLES,
     ALL_FUNCTION_WORDS,
     HOUR_WORDS,
     LEX_MAP,
@@ -17,6 +16,7 @@ from nco.planner.offline.lexicon import (
     PLACE_CUE_FROM,
     PLACE_CUE_START,
     STOPWORDS_EN,
+    VEHICLES,
 )
 from nco.planner.offline.text import (
     PLACE_NOUNS,
@@ -207,16 +207,15 @@ def said_with_time(p: Prompt, times, start: str | None, end: str | None, known) 
     the start's time ("J'arrive gare de l'Est à 9h40, je suis à République à 10h15": République), and where one
     catches one's train, bus or flight at the deadline ("je prends le métro à Rambuteau à 15h", "the train leaves
     the Hauptbahnhof at 4, I want to be there 20 minutes before"), the places a means of transport comes from or
-    goes to left out."""
+    goes to left out; a place already read in that clause stays."""
     if not hasattr(known, "match"):
         return start, end
-    if times.start_arrives and times.start_at is not None:
-        a, b = clause_of(p.low, times.start_at)
-        said = None if start and start.lower() in p.low[a:b] else _place_in_clause(p, times.start_at, known, _ORIGIN)
+    if times.start_arrives and times.start_at is not None and not _in_clause(p, start, times.start_at):
+        said = _place_in_clause(p, times.start_at, known, _ORIGIN)
         if said and not (start and _said_of_start(said, start, known)) and not known.area(said):
             p.notes.append(f"'{said}': where one arrives at the start's time, so the trip starts there")
             start = _map_form(said, p.lang, known)
-    if times.departs_at is not None and not (end and end.lower() in p.low[slice(*clause_of(p.low, times.departs_at))]):
+    if times.departs_at is not None and not _in_clause(p, end, times.departs_at):
         own = times.deadline_at != times.departs_at and _place_in_clause(p, times.deadline_at, known, _DESTINATION,
                                                                           sentence=False)
         said = own or _place_in_clause(p, times.departs_at, known, _DESTINATION)
@@ -226,16 +225,30 @@ def said_with_time(p: Prompt, times, start: str | None, end: str | None, known) 
     return start, end
 
 
+def _in_clause(p: Prompt, place: str | None, at: int) -> bool:
+    """Whether ``place`` is said in the clause around ``at``."""
+    a, b = clause_of(p.low, at)
+    return bool(place) and place.lower() in p.low[a:b]
+
+
+def _names_between(p: Prompt, lo: int, hi: int, after_apostrophe: bool = False):
+    """``(position, name)`` of each capitalised phrase (or "14th St") that opens in ``p.text[lo:hi]``; after an
+    apostrophe too with ``after_apostrophe`` ("l'Art Hotel")."""
+    opens = r"(?<!\w)" if after_apostrophe else r"(?<![\w'])"
+    for m in re.finditer(opens + r"(?=(?-i:[A-ZÀ-Ý])|\d+(?:st|nd|rd|th)\s)", p.text[lo:hi]):
+        name = capitalised_phrase(p.text, lo + m.start())
+        if name:
+            yield lo + m.start(), name
+
+
 def _place_in_clause(p: Prompt, at: int, known, skip: re.Pattern, sentence: bool = True) -> str | None:
     """The first name the map knows in the clause of the clock time at ``at`` (its ``sentence`` up to the time
     when the clause names none), not one ``skip`` matches before."""
     a, b = clause_of(p.low, at)
     s0 = sentence_bounds(p.low, at)[0]
     for lo, hi in ((a, b), (s0, b)) if sentence else ((a, b),):
-        for m in re.finditer(r"(?<![\w'])(?=(?-i:[A-ZÀ-Ý])|\d+(?:st|nd|rd|th)\s)", p.text[lo:hi]):
-            i = lo + m.start()
-            name = capitalised_phrase(p.text, i)
-            if name and not skip.search(p.low, max(0, i - 40), i) and not known.is_own(name) \
+        for i, name in _names_between(p, lo, hi):
+            if not skip.search(p.low, max(0, i - 40), i) and not known.is_own(name) \
                     and not all(w.lower() in STOPWORDS_EN for w in name.split()) \
                     and name.split()[0].lower() not in _MEETING_WORDS \
                     and (_known_as_said(name, known) or known.match(name).confidence >= 0.95):
@@ -259,9 +272,8 @@ def lodging_end(p: Prompt, at: int, start: str | None, known) -> str | None:
         return None
     for said in _LODGING_SAID.finditer(p.low):
         lo, hi = max(0, said.start() - 30), min(len(p.text), said.end() + 30)
-        names = [capitalised_phrase(p.text, lo + m.start()) for m in re.finditer(r"(?<!\w)(?=(?-i:[A-ZÀ-Ý]))",
-                                                                                   p.text[lo:hi])]
-        names = [n for n in names if n and known(n) and not known.area(n) and not known.is_own(n)
+        names = [n for _, n in _names_between(p, lo, hi, after_apostrophe=True)
+                 if known(n) and not known.area(n) and not known.is_own(n)
                  and not all(w.lower() in STOPWORDS_EN for w in n.split())
                  and not (start and _said_of_start(n, start, known))]
         if names:  # the name that holds the word first ("Hotel am Viktualienmarkt")
@@ -279,10 +291,8 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     a, b = _deadline_clause(p.low, at)
     if re.match(r"[\s,]*(?:and\s+)?(?:then|after that|afterwards|followed by)\b", p.low[b:]):
         return None  # "lunch by 1pm at Café Luitpold, then a museum": a visit with its time
-    for m in re.finditer(r"(?<![\w'])(?=(?-i:[A-ZÀ-Ý])|\d+(?:st|nd|rd|th)\s)", p.text[a:b]):  # "at 14th St by 9"
-        i = a + m.start()
-        name = capitalised_phrase(p.text, i)
-        if not name or p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
+    for i, name in _names_between(p, a, b):  # "at 14th St by 9"
+        if p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
                 _DESTINATION.search(p.low, max(0, i - 40), i) or \
                 name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known):
             continue

@@ -10,7 +10,6 @@ from nco.errors import InputError
 from nco.planner.offline import reader
 from nco.planner.offline.clock import UNITS
 from nco.planner.offline.lexicon import (
-    VEHICLES,
     BUDGET_WORDS,
     DAYPART_RE,
     DEADLINE_CUES,
@@ -22,6 +21,7 @@ from nco.planner.offline.lexicon import (
     NUM_WORDS,
     START_CUES,
     TIME_RE,
+    VEHICLES,
 )
 from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
 
