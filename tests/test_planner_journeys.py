@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import planner_benchmark, planner_parse
+from conftest import planner_benchmark, planner_kinds, planner_parse
 
 #: sentences the parser does not read yet, with the reason
 KNOWN = {
@@ -98,3 +98,19 @@ def test_start_and_end_with_their_times(city, text, start, start_time, end, end_
     got_end = None if request.end_place in (None, request.start_place) else bench.fold_place(request.end_place)
     assert (bench.fold_place(request.start_place), request.start_time, got_end, bench._end_text(request)) == \
         (bench.fold_place(start), start_time, bench.fold_place(end), end_time)
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ('porto', 'Começo às 10h na Trindade: uma loja de discos e um café.', ['shop=music', 'cafe']),
+    ('munich', 'Da Marienplatz alle 10: un negozio di dischi e un caffè.', ['shop=music', 'cafe']),
+    ('munich', 'Vanaf de Marienplatz om 10 uur: een platenzaak en een café.', ['shop=music', 'cafe']),
+    ('helsinki', 'Ich starte um 13 Uhr am Senatsplatz: ein Designladen und ein Café.', ['shop', 'cafe']),
+    ('stockholm', 'Från Mariatorget kl 10: designbutiker och ett kafé.', ['shop', 'cafe']),
+    ('helsinki', 'Olen Kauppatorilla klo 13, ehdin syödä ja käydä apteekissa.', ['restaurant', 'pharmacy']),
+    ('helsinki', 'Kauppatorilta klo 12: museo, sitten haluan syödä kotona.', ['museum']),
+    ('munich', 'Ich bin um 10 am Marienplatz, ein Eis und ein Museum, mein ICE fährt um 16 Uhr.', ['ice_cream', 'museum']),
+])
+def test_kinds_said_by_travellers(city, text, kinds):
+    """Shops travellers name by their goods in the languages read, eating said as having the time to, and an ice
+    cream that is no train."""
+    assert planner_kinds(text, city) == kinds

@@ -530,7 +530,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bja\b", "and"), (r"\bminulla on\b", "i have"), (r"\btuntia\b", "hours"), (r"\btunti\b", "one hour"),
         (r"\b(hours|one hour) aikaa\b", r"\1 free"),  # "Tunti aikaa": the time one has
         (r"\blounas\b|\blounaalle\b", "lunch"), (r"\billallinen\b|\bpäivällinen\b", "dinner"),
-        (r"\bsyömään\b", "eat out"), (r"\bmuseo\b", "museum"), (r"\bkahvila\b", "cafe"),
+        (r"\bsyömään\b", "eat out"),
+        # having the time or the wish to eat ("ehdin syödä ja käydä apteekissa", "haluamme syödä jossain")
+        (r"\b(?:ehdin|ehdimme|ehditään|haluan|haluamme|voin|voimme|voisin|voisimme|pitää|täytyy)\s+syödä\b(?!\s+(?:kotona|"
+         r"hotellilla|hotellissa))", "eat out"), (r"\bmuseo\b", "museum"), (r"\bkahvila\b", "cafe"),
         (r"\bkirjakauppa\b", "bookshop"), (r"\bapteekki\b", "pharmacy"), (r"\bkirkko\b", "church"),
         (r"\bpuisto\b", "park"), (r"\bjäätelö\b", "ice cream"), (r"\bleipomo\b", "bakery"),
         (r"\bruokakauppa\b", "supermarket"), (r"\bsaunaan\b", "sauna"), (r"\bhaluan\b", "i want"),
@@ -870,6 +873,13 @@ _ONLY = (r"only|just|nur|bloß|lediglich|seulement|solo|sólo|solamente|apenas|s
          r"vain|ainoastaan|maar|alleen|slechts")
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
 _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
+    # a record shop and design shops, in every language read ("uma loja de discos", "una botiga de discos", "un
+    # negozio di dischi", "een platenzaak", "so viele Designläden wie möglich")
+    (r"\b(?:lojas? de discos|botigues? de discos|tiendas? de discos|disquer[ií]as?|negozi[oi] di dischi|"
+     r"platenzaak\w*|platenwinkels?)\b", "record shop"),
+    (r"\b(?:design(?:läden|laden|geschäfte?|butik(?:en|er|erna)?|kaup(?:pa|at|poja|poihin|passa)|winkels?)|"
+     r"boutiques? de (?:design|créateurs)|tiendas? de diseño|lojas? de design|negozi[oi] di design|"
+     r"botigues? de disseny)\b", "design shops"),
     # shopping, in every language read
     ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|anar de compres|fare shopping|faire du shopping|"
       r"faire les (?:magasins|boutiques)|shoppen|bummeln|shoppa|winkelen|shoppailemaan|shoppailla|lojas|tiendas|"
