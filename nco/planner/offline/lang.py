@@ -532,8 +532,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\blounas\b|\blounaalle\b", "lunch"), (r"\billallinen\b|\bpäivällinen\b", "dinner"),
         (r"\bsyömään\b", "eat out"),
         # having the time or the wish to eat ("ehdin syödä ja käydä apteekissa", "haluamme syödä jossain")
-        (r"\b(?:ehdin|ehdimme|ehditään|haluan|haluamme|voin|voimme|voisin|voisimme|pitää|täytyy)\s+syödä\b(?!\s+(?:kotona|"
-         r"hotellilla|hotellissa))", "eat out"), (r"\bmuseo\b", "museum"), (r"\bkahvila\b", "cafe"),
+        (r"\b(?:ehdin|ehdimme|ehditään|haluan|haluamme|voin|voimme|voisin|voisimme|pitää|täytyy)\s+syödä\b"
+         r"(?=\s*(?:[,.;!?]|$|ja\b|and\b|jossain\b|jotain\b))", "eat out"),  # "syödä jäätelöä": what one eats says it
+        (r"\bmuseo\b", "museum"), (r"\bkahvila\b", "cafe"),
         (r"\bkirjakauppa\b", "bookshop"), (r"\bapteekki\b", "pharmacy"), (r"\bkirkko\b", "church"),
         (r"\bpuisto\b", "park"), (r"\bjäätelö\b", "ice cream"), (r"\bleipomo\b", "bakery"),
         (r"\bruokakauppa\b", "supermarket"), (r"\bsaunaan\b", "sauna"), (r"\bhaluan\b", "i want"),

@@ -329,13 +329,15 @@ LIMIT_AFTER = re.compile(
 VEHICLES = (r"(?:train|trains|ferry|flight|bus|boat|ship|plane|coach|tram|metro|métro|subway|water taxi|tgv|ouigo|"
              r"ice(?!\s+(?:cream|skating|rink|hockey|bar|café|cafe))|"
              r"tramway|tranvía|tranvia|tunnelbanan|tunnelbana|spårvagn|ratikka|ratikkaan|raitiovaunu|metroa|"
-             r"eurostar|intercidades|alfa pendular|ter|rer|s-bahn|u-bahn|regional|regionale|zug|anschluss|flug|"
+             r"eurostar|intercidades|alfa pendular|s-bahn|u-bahn|regionale|zug|anschluss|flug|"
              r"flieger|fähre|schiff|vol|avion|car|navette|correspondance|connexion|tren|vuelo|autobús|autobus|avión|"
              r"barco|ferri|comboio|trem|vaixell|avió|flyg|voo|autocarro|ônibus|onibus|avião|barca|treno|volo|aereo|pullman|traghetto|nave|"
              r"corriera|tåg|tåget|nattåget|flyget|bussen|buss|båten|båt|färjan|färja|pendeln|pendeltåget|juna|junan|"
              r"bussi|laiva|lento|lautta|trein|vlucht|veerboot|boot|connection|conexión|conexão|coincidenza|anslutning|"
              r"aansluiting|flixbus|amtrak|greyhound|megabus|bateau|el de vuelta|el de tornada|o de volta|quello di ritorno|"
-             r"celui du retour|the one back|airport bus|flygbussen|flybus|[a-zäöü]*(?:zug|züge|bus|fähre|schiff))")
+             r"celui du retour|the one back|airport bus|flygbussen|flybus|"
+             r"(?:nacht|regional|pendel|fern|schnell|inter|flughafen|shuttle|reise|linien|stadt|mini)"
+             r"(?:zug|züge|bus|busse|fähre|schiff))")
 
 
 #: the generic words for a shop in the languages read, folded ("Laden", "butik", "winkel", "kauppa", "tienda"): a kind

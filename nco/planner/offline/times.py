@@ -736,8 +736,8 @@ _LEAD = re.compile(
     r"(?:\s+(?:that|it|of it|departure|dem|cela|eso|isso|sitä|det|dat))?(?=\s*(?:[.,;:!?)]|$|\b(?:and|und|et|y|e|i|"
     r"och|ja|en)\b|\b(?:will|want|must|need|dort|there|sein|estar|être|zijn|vara|olla|essere)\b))")
 #: being at a place, in the clause of a :data:`_LEAD` ("be there", "estar allí", "dort sein", "y être", "olla siellä")
-_LEAD_BE = re.compile(r"\b(?:be|there|back|platform|gate|estar|ser|être|y|sein|dort|da|zijn|er|vara|där|olla|siellä|"
-                      r"essere|lì|allí|ahí|lá|là|hi|quai|bahnsteig|perron|laituri|plattformen|andén|plataforma)\b")
+_LEAD_BE = re.compile(r"\b(?:be|there|back|platform|gate|estar|ser|être|sein|dort|zijn|er|vara|där|olla|siellä|"
+                      r"essere|lì|allí|ahí|lá|là|quai|bahnsteig|perron|laituri|plattformen|andén|plataforma)\b")
 
 
 def _lead_time(p: Prompt, out: Times) -> tuple[int, int]:
