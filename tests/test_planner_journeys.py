@@ -83,6 +83,10 @@ _CASES = [
     ('munich', "I'm at Marienplatz, it's 9 now. A museum and a café, back at Marienplatz by noon.", 'Marienplatz', '09:00', None, '12:00'),
     ('bayreuth_north', 'Ankunft Bindlach 16:45, um 19:30 checken wir im Schnupp ein. Ein Museum und ein Bier.', 'Bindlach', '16:45', 'Schnupp', '19:30'),
     ('munich', 'Wir sind um 11 Uhr am Odeonsplatz und checken am Ende im Hotel Bayerischer Hof ein, spätestens um 18 Uhr. Ein Museum und ein Eis.', 'Odeonsplatz', '11:00', 'Hotel Bayerischer Hof', '18:00'),
+    ('sydney', "Ho il volo alle 20. Alle 14 sono a Tillman Park e il treno per l'aeroporto lo prendo a Sydenham alle 17:15. Una banca e un caffè.", 'Tillman Park', '14:00', 'Sydenham', '17:15'),
+    ('new_york', 'Wir landen in Newark und fahren mit dem Zug zur Penn Station, um 14:20 sind wir da. Um 19 Uhr holen uns Freunde an der Spring Street ab. Kaffee und ein Museum.', 'Penn Station', '14:20', 'Spring Street', '19:00'),
+    ('baltimore', "I get off the water taxi at the National Aquarium at 10:30. My train leaves Penn Station at 4, so I order an Uber from O'Donnell Square at 3:15. A church and lunch.", 'National Aquarium', '10:30', "O'Donnell Square", '15:15'),
+    ('munich', "I have a flight at 18:00. I'm at Marienplatz at 10, a museum and lunch, back at Marienplatz by 14:00.", 'Marienplatz', '10:00', None, '14:00'),
 ]
 
 

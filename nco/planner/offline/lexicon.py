@@ -335,7 +335,7 @@ VEHICLES = (r"(?:train|trains|ferry|flight|bus|boat|ship|plane|coach|tram|metro|
              r"corriera|tåg|tåget|nattåget|flyget|bussen|buss|båten|båt|färjan|färja|pendeln|pendeltåget|juna|junan|"
              r"bussi|laiva|lento|lautta|trein|vlucht|veerboot|boot|connection|conexión|conexão|coincidenza|anslutning|"
              r"aansluiting|flixbus|amtrak|greyhound|megabus|bateau|el de vuelta|el de tornada|o de volta|quello di ritorno|"
-             r"celui du retour|the one back|airport bus|flygbussen|flybus|"
+             r"celui du retour|the one back|airport bus|flygbussen|flybus|uber|lyft|taxi|cab|"
              r"(?:nacht|regional|pendel|fern|schnell|inter|flughafen|shuttle|reise|linien|stadt|mini)"
              r"(?:zug|züge|bus|busse|fähre|schiff))")
 

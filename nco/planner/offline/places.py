@@ -200,6 +200,7 @@ _DESTINATION = re.compile(r"\b" + VEHICLES + r"\b[^.,;:!?]{0,30}?\b(?:to|nach|po
                           r"direction|vers|around)\s+"
                           r"(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+)?(?:(?:airport|aéroport|aeropuerto|aeroporto|flughafen|"
                           r"lentokentälle|flygplatsen)\s+(?:of|de|d'|di|do|von)?\s*)?$")
+_RIDE_ENDS = re.compile(_ORIGIN.pattern + "|" + _DESTINATION.pattern)
 
 
 def said_with_time(p: Prompt, times, start: str | None, end: str | None, known) -> tuple[str | None, str | None]:
@@ -218,7 +219,9 @@ def said_with_time(p: Prompt, times, start: str | None, end: str | None, known) 
     if times.departs_at is not None and not _in_clause(p, end, times.departs_at):
         own = times.deadline_at != times.departs_at and _place_in_clause(p, times.deadline_at, known, _DESTINATION,
                                                                           sentence=False)
-        said = own or _place_in_clause(p, times.departs_at, known, _DESTINATION)
+        # in the ride's clause "from X" is where one boards; in the sentence before it, where another ride came from
+        said = own or _place_in_clause(p, times.departs_at, known, _DESTINATION, sentence=False) \
+            or _place_in_clause(p, times.departs_at, known, _RIDE_ENDS)
         if said and not (end and _said_of_start(said, end, known)):
             end = None if start and _said_of_start(said, start, known) else _map_form(said, p.lang, known)
             p.notes.append(f"'{said}': where one's ride leaves at the deadline, so the trip ends there")
@@ -241,13 +244,25 @@ def _names_between(p: Prompt, lo: int, hi: int, after_apostrophe: bool = False):
             yield lo + m.start(), name
 
 
+def _whole_names(names) -> list:
+    """``names`` (from :func:`_names_between`) without those that begin inside the one before ("Aquarium" of
+    "National Aquarium")."""
+    out, end = [], -1
+    for i, name in names:
+        if i >= end:
+            out.append((i, name))
+            end = i + len(name)
+    return out
+
+
 def _place_in_clause(p: Prompt, at: int, known, skip: re.Pattern, sentence: bool = True) -> str | None:
-    """The first name the map knows in the clause of the clock time at ``at`` (its ``sentence`` up to the time
-    when the clause names none), not one ``skip`` matches before."""
+    """The first name the map knows in the clause of the clock time at ``at`` (when the clause names none, the
+    nearest before it in its ``sentence``: "fahren zur Penn Station, um 14:20 sind wir da"), not one ``skip``
+    matches before."""
     a, b = clause_of(p.low, at)
     s0 = sentence_bounds(p.low, at)[0]
-    for lo, hi in ((a, b), (s0, b)) if sentence else ((a, b),):
-        for i, name in _names_between(p, lo, hi):
+    for names in (_names_between(p, a, b), reversed(_whole_names(_names_between(p, s0, a))) if sentence else ()):
+        for i, name in names:
             if not skip.search(p.low, max(0, i - 40), i) and not known.is_own(name) \
                     and not all(w.lower() in STOPWORDS_EN for w in name.split()) \
                     and name.split()[0].lower() not in _MEETING_WORDS \

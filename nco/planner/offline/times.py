@@ -56,18 +56,27 @@ _VEHICLE = r"(?:train|ferry|flight|bus|boat|ship|plane|coach|water taxi)"
 #: Anschluss geht 15:12", "le TGV part à 19h04", "la nave riparte alle 17")
 _DEPARTING = re.compile(r"\b" + VEHICLES + r"\b[^.;!?,]{0,60}?\b(?:leaves|departs|goes|sails|part|repart|sale|sai|surt|"
                         r"parte|riparte|fährt|geht|går|avgår|lähtee|vertrekt|gaat|(?:is|est|es|é|è|ist|är)(?: at)?)"
-                        r"\b(?:\s+[^\s.;!?]+){0,5}?\s*(?:at|around|um|à|a las|às|alle|a les|kl\.?|klo|om)?\s*$")
+                        r"\b(?:\s+[^\s.;!?]+){0,5}?\s*(?:at|around|um|à|a las|às|alle|a les|kl\.?|klo|om)?\s*$"
+                        # one's own ride at a time ("Ho il volo alle 20", "I have a train at 6", "my flight at 9")
+                        r"|\b(?:i have|we have|i've got|we've got|i'?ve|my|our)\s+(?:[^\s.;!?,]+\s+)?" + VEHICLES +
+                        r"(?:\s+(?:back|home|out|[^\s.;!?,]+)){0,3}?\s+(?:at|around)\s*$")
 #: catching a means of transport, said of oneself, in the languages read ("I take the S-Bahn from Stachus at 4", "je
 #: reprends le métro à Rambuteau à 15h", "tar pendeln från Södra 17.40", "wir nehmen um 16:30 den Pendelzug"): when
 #: the trip must end; the means of transport said before the clock time or right after it
-_TAKING = (r"(?:take|taking|catch|catching|get|getting|hop on|board|boarding|nehme|nehmen|prends|prendre|reprends|"
+_TAKING = (r"(?:take|taking|catch|catching|get|getting|hop on|board|boarding|order|call|book|pido|pedimos|peço|pedimos|"
+           r"commande|appelle|bestelle|bestellen|chiamo|beställer|tilaan|bestel|nehme|nehmen|prends|prendre|reprends|"
            r"reprendre|tomo|tomamos|tomar|cojo|cogemos|apanho|apanhamos|pego|pegamos|prendo|prendiamo|riprendo|agafo|"
            r"agafem|tar|tar jag|tar vi|otan|otamme|hyppään|hypätään|neem|nemen|pak|pakken)")
 _BOARDING = re.compile(r"\b" + _TAKING + r"\b[^.;!?]{0,40}?\b" + VEHICLES + r"\b[^.;!?]{0,50}$|\b" + VEHICLES +
                        r"\b[^.;!?]{0,20}?\b" + _TAKING + r"\b[^.;!?]{0,50}$")
 _BEING_AFTER = re.compile(r"\s+(?:uhr\s+)?(?:bin ich|sind wir|i'?m|we'?re|je suis|on est|estoy|estamos|estou|sono|siamo|"
                           r"är jag|är vi|olen|ben ik|zijn we)\s+(?:already\s+|then\s+|dann\s+|schon\s+)?(?:at|in|à|en|em|"
-                          r"na|no|a|vid|på)\b")
+                          r"na|no|a|vid|på|da|dort|there|là|allí|ahí|lá|lì|där|siellä|er)\b")
+#: being there, said right after a clock time, the place said before ("fahren mit dem Zug zur Penn Station, um 14:20
+#: sind wir da", "at 2:20 we're there"): the start
+_THERE_AFTER = re.compile(r"\s+(?:uhr\s+)?(?:bin ich|sind wir|i'?m|we'?re|je suis|on est|on y est|estoy|estamos|estou|"
+                          r"sono|siamo|är jag|är vi|olen|olemme|ben ik|zijn we)\s+(?:already\s+|then\s+|dann\s+|"
+                          r"schon\s+)?(?:da|dort|there|là|allí|ahí|lá|lì|där|siellä|er)\b")
 _TAKING_BEFORE = re.compile(r"\b" + _TAKING + r"\s+(?:(?:wir|ich|we|jag|vi|je|on|nous)\s+)?"
                             r"(?:(?:at|um|à|a las|às|alle|a les|kl\.?|klo|om)\s+)?$")
 _TAKING_AFTER = re.compile(r"\s+" + _TAKING + r"\b")
@@ -92,8 +101,10 @@ _ARRIVING = re.compile(
     r"we checked out of|checking out of|check out of|i leave|we leave|salgo del|saio do|saio da|lascio|lämnar|lähden)"
     r"(?:\s+(?:already|then|ya|já|déjà|schon|dann|so|redan|jo|al|just|only))*"
     r"|(?:arrive|arrives|arriving|arrivée|arrivo|arriva|arribo|ankunft|ankomst|aankomst|llego|llegamos|llega|chego|"
+    r"get off|gets off|got off|getting off|me bajo|nos bajamos|desço|desci|descemos|scendo|scendiamo|je descends|"
+    r"kliver av|nousen|stap uit|stappen uit|"
     r"chegamos|chega|kommer|saavun|saapuu|landed|landet|landar|aterrizó|aterrei|atterri|atterrato|atterro))"
-    r"(?:\s+[^\s.,;!?]+){0,6}?\s*(?:at|around|about|by|vers|hacia|sobre|verso|runt|noin|rond|tegen|gegen|um|à|"
+    r"(?:\s+[^\s.,;!?]+){0,8}?\s*(?:at|around|about|by|vers|hacia|sobre|verso|runt|noin|rond|tegen|gegen|um|à|"
     r"a las|às|alle|a les|kl\.?|klo)?\s*$")
 
 
@@ -317,6 +328,9 @@ def read_times(p: Prompt, times_out: Times) -> None:
     for i in range(1, len(times)):  # "..., so I'll get the S-Bahn back from X at 4": catching one's ride, the end
         if cued[i] in (None, "start", "task") and _departing(p, befores[i], times[i][1]):
             cued[i] = "deadline"
+    for i, (_a, b, *_r) in enumerate(times):  # "..., um 14:20 sind wir da": arriving there, the start
+        if cued[i] in (None, "deadline") and _THERE_AFTER.match(p.low, b) and not any(cued[:i]):
+            cued[i] = "start"
     start_cued = any(k == "start" for i, k in enumerate(cued) if i not in used)
     arrived = None  # where the start's time is said, when said as an arrival
     departure = None  # where the deadline is said as one's train, bus or flight leaving
@@ -362,8 +376,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
             times_out.deadline, times_out.deadline_at = v, a
         elif times_out.start is None:
             _assign(times_out, kind, v, a)
-            arrived = a if times_out.start == v and (_ARRIVING.search(before_text) or _ARRIVAL.search(before_text)) \
-                else None
+            arrived = a if times_out.start == v and (_ARRIVING.search(before_text) or _ARRIVAL.search(before_text)
+                                                     or _THERE_AFTER.match(p.low, b)) else None
         else:
             _assign(times_out, kind, v, a)
         if times_out.deadline == v and times_out.deadline_at == a:
