@@ -69,14 +69,15 @@ _TAKING = (r"(?:take|taking|catch|catching|get|getting|hop on|board|boarding|ord
            r"agafem|tar|tar jag|tar vi|otan|otamme|hyppään|hypätään|neem|nemen|pak|pakken)")
 _BOARDING = re.compile(r"\b" + _TAKING + r"\b[^.;!?]{0,40}?\b" + VEHICLES + r"\b[^.;!?]{0,50}$|\b" + VEHICLES +
                        r"\b[^.;!?]{0,20}?\b" + _TAKING + r"\b[^.;!?]{0,50}$")
-_BEING_AFTER = re.compile(r"\s+(?:uhr\s+)?(?:bin ich|sind wir|i'?m|we'?re|je suis|on est|estoy|estamos|estou|sono|siamo|"
-                          r"är jag|är vi|olen|ben ik|zijn we)\s+(?:already\s+|then\s+|dann\s+|schon\s+)?(?:at|in|à|en|em|"
-                          r"na|no|a|vid|på|da|dort|there|là|allí|ahí|lá|lì|där|siellä|er)\b")
+#: oneself being somewhere, said right after a clock time, in the languages read ("um 10 bin ich am X", "at 2:20 we're
+#: there"), and the words for "there"
+_BEING_SAID = (r"\s+(?:uhr\s+)?(?:bin ich|sind wir|i'?m|we'?re|je suis|on est|on y est|estoy|estamos|estou|sono|siamo|"
+               r"är jag|är vi|olen|olemme|ben ik|zijn we)\s+(?:already\s+|then\s+|dann\s+|schon\s+)?")
+_THERE = r"(?:da|dort|there|là|allí|ahí|lá|lì|där|siellä|er)"
+_BEING_AFTER = re.compile(_BEING_SAID + r"(?:at|in|à|en|em|na|no|a|vid|på|" + _THERE + r")\b")
 #: being there, said right after a clock time, the place said before ("fahren mit dem Zug zur Penn Station, um 14:20
 #: sind wir da", "at 2:20 we're there"): the start
-_THERE_AFTER = re.compile(r"\s+(?:uhr\s+)?(?:bin ich|sind wir|i'?m|we'?re|je suis|on est|on y est|estoy|estamos|estou|"
-                          r"sono|siamo|är jag|är vi|olen|olemme|ben ik|zijn we)\s+(?:already\s+|then\s+|dann\s+|"
-                          r"schon\s+)?(?:da|dort|there|là|allí|ahí|lá|lì|där|siellä|er)\b")
+_THERE_AFTER = re.compile(_BEING_SAID + _THERE + r"\b")
 _TAKING_BEFORE = re.compile(r"\b" + _TAKING + r"\s+(?:(?:wir|ich|we|jag|vi|je|on|nous)\s+)?"
                             r"(?:(?:at|um|à|a las|às|alle|a les|kl\.?|klo|om)\s+)?$")
 _TAKING_AFTER = re.compile(r"\s+" + _TAKING + r"\b")
