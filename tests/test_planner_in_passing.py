@@ -445,7 +445,7 @@ KNOWN = {
     ("fi", 15): "the Finnish case endings ('Kahvin', 'supermarketissa') hide the comparison",
     ("fi", 33): "the Finnish case endings hide the comparison",
     ("en", 24): "'Shopping malls' is read as a shop before the verb that refuses it",
-    ("en", 3): "'eat at home' is read as a meal out", ("de", 3): "'essen wir zu Hause' is read as a meal out",
+    ("de", 3): "'essen wir zu Hause' is read as a meal out",
     ("en", 37): "'we have food' is read as a meal out", ("de", 37): "'Essen dabei' is read as a meal out",
     ("es", 37): "'tenemos comida' is read as a meal out",
     ("fr", 36): "French 'hier' is also German 'here', so it is no word of the past by itself",

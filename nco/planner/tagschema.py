@@ -373,6 +373,25 @@ def _index_words(tag: str, words: list[str], names: dict, terms: dict) -> None:
             terms.setdefault(f, set()).add(tag)
 
 
+@lru_cache(maxsize=32)
+def _spelt(langs: tuple[str, ...]) -> dict[str, set[str]]:
+    """Every name and term of ``langs`` as spelt, accents kept (casefolded) -> its tags, skipped kinds too."""
+    out: dict[str, set[str]] = {}
+    for tag, by_lang in schema()["kinds"].items():
+        for lang in set(by_lang) & set(langs):
+            for w in by_lang[lang]:
+                out.setdefault(" ".join(w.casefold().split()), set()).add(tag)
+    return out
+
+
+def _other_word(phrase: str, folded: str, langs: tuple[str, ...]) -> bool:
+    """Whether ``phrase``, spelt with its accents, is a word of another kind than the one its folded form names:
+    Swedish "bänk" (a bench) is no "bank"."""
+    spelt = _spelt(langs).get(" ".join(phrase.casefold().split()))
+    tag = phrase_index(langs).get(folded)
+    return spelt is not None and tag is not None and folded != phrase.casefold() and tag not in spelt
+
+
 @lru_cache(maxsize=1)
 def _extra() -> dict[str, str]:
     """:data:`EXTRA` with its phrases folded as prompts are ("cervecería" -> "cerveceria")."""
@@ -383,6 +402,8 @@ def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
     """The tag a phrase names ("sauna", "hardware store", "Tankstelle"), or ``None``."""
     f = fold(phrase)
     idx = phrase_index(langs)
+    if _other_word(phrase, f, langs):
+        return None
     if f in _extra():
         return _extra()[f]
     if f in idx:

@@ -49,7 +49,7 @@ _CUES = {
     "pt": r"até às|até as|até à|até a|às|as|à|das|da|até|umas|lá pelas|pelas|por volta das",
     "it": r"alle|le|dalle|entro le|verso le|all'|dall'|entro l'|verso l'|dopo l'|più tardi delle|più tardi dell'",
     "ca": r"les|la",
-    "sv": r"klockan|kl\.?|till|vid|före|efter|senare än",
+    "sv": r"klockan|kl\.?|till|vid|före|efter|senare än|senast",
     "fi": r"kello|klo",
 }
 #: noon and midnight, which take the minutes of an hour ("midi et demi", "meio-dia e meia", "mezzogiorno e un quarto")
@@ -100,7 +100,7 @@ _DAYPART = {
     "nl": {"'s avonds": True, "'s middags": True, "in de middag": True, "in de avond": True, "'s ochtends": False,
            "'s morgens": False, "in de ochtend": False},
     "en": {"in the morning": False, "in the afternoon": True, "in the evening": True, "at night": True,
-           "tonight": True},
+           "tonight": True, "pm": True, "p.m.": True, "a.m.": False},  # "am" is German too ("um zehn am Markt")
     "de": {"abends": True, "am abend": True, "nachmittags": True, "am nachmittag": True, "nachts": True,
            "morgens": False, "vormittags": False, "am morgen": False, "am vormittag": False,
            "in der früh": False, "in der frühe": False, "früh": False},  # "gegen 7 in der Früh": the morning

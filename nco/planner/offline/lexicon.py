@@ -329,7 +329,7 @@ LIMIT_AFTER = re.compile(
 VEHICLES = (r"(?:train|trains|ferry|flight|bus|boat|ship|plane|coach|tram|metro|métro|subway|water taxi|tgv|ouigo|"
              r"ice(?!\s+(?:cream|skating|rink|hockey|bar|café|cafe))|"
              r"tramway|tranvía|tranvia|tunnelbanan|tunnelbana|spårvagn|ratikka|ratikkaan|raitiovaunu|metroa|"
-             r"eurostar|intercidades|alfa pendular|s-bahn|u-bahn|regionale|zug|anschluss|flug|"
+             r"eurostar|intercidades|alfa pendular|s-bahn|u-bahn|bahn|regionale|zug|anschluss|flug|"
              r"flieger|fähre|schiff|vol|avion|car|navette|correspondance|connexion|tren|vuelo|autobús|autobus|avión|"
              r"barco|ferri|comboio|trem|vaixell|avió|flyg|voo|autocarro|ônibus|onibus|avião|barca|treno|volo|aereo|pullman|traghetto|nave|"
              r"corriera|tåg|tåget|nattåget|flyget|bussen|buss|båten|båt|färjan|färja|pendeln|pendeltåget|juna|junan|"

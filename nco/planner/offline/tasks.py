@@ -35,6 +35,7 @@ from nco.planner.offline.lexicon import (
     SHOPPING_WORDS,
     STOPWORDS_EN,
     THEN_RE,
+    VEHICLES,
 )
 from nco.planner.offline.text import (
     Prompt,
@@ -575,6 +576,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
         prev = next((y for y in merged if y.category == x.category and y.tag == x.tag and (y.ref is None) == (x.ref is None)
                      and not (x.name and y.name and x.name != y.name and _ORDER_NEAR.search(mlow[y.end:x.start]))
                      and ((clause_of(mlow, y.start) == (a, b) and x.start - y.end < 45)
+                          or (" " in x.word and not x.name and mlow[y.end:x.start] == ", ")  # "the bank, get cash"
                           or re.fullmatch(r"\s*(and|&|with|or|plus)\s+(a |an |some )?(piece of |slice of )?",
                                           mlow[max(y.end, y.said_to):x.start]))), None)
         if prev is None and x.ref is None and merged and merged[-1].word == "shopping" and \
@@ -648,6 +650,8 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev, y.category, y.tag = y, x.category, x.tag  # "corrida no parque", "a swim at the beach": that place
     if prev is None and _shopping_mostly(mlow, y, x):
         prev = y  # "fare shopping, vestiti soprattutto": what the shopping is mostly for
+    if prev is None and _example_named(mlow, y, x):
+        prev, y.name = y, x.name or y.name  # "un point de vue, genre la tour Sankt Peter": that viewpoint, the one named
     if prev is None and (_meal_somewhere(mlow, y, x) or _sight_named(mlow, y, x)):
         prev = y  # "dinner to finish, somewhere with Finnish food", "a sight, the Shot Tower maybe?"
     if prev is None and _or_else_kind(mlow, y, x):
@@ -753,6 +757,21 @@ def _food_at_kind(mlow: str, y: Mention, x: Mention) -> bool:
     una cervecería", "local food at a pub" (one visit, there)."""
     return y.category == "restaurant" and y.ref is None and not y.name and x.category in _EATS and \
         not x.name and x.ref is None and bool(_FOOD_AT.fullmatch(mlow[max(y.end, y.said_to):x.start]))
+
+
+#: a place named as an example of the kind said just before ("a viewpoint, like the tower of St. Peter",
+#: "un point de vue, genre la tour Sankt Peter", "ein Aussichtspunkt, zum Beispiel der Alte Peter")
+_EXAMPLE = re.compile(r"\s*[,(:–-]?\s*(?:like|such as|e\.g\.|for example|for instance|say|genre|style|type|comme|"
+                      r"par exemple|tipo|por ejemplo|como|zum beispiel|to the beispiel|z\.b\.|z\. b\.|etwa|ad esempio|come|per esempio|"
+                      r"per exemple|till exempel|t\.ex\.|typ|esimerkiksi|esim\.|bijvoorbeeld|zoals|bv\.)\s+"
+                      r"(?:(?:the|il|lo|la|le|l'|el|o|a|der|die|das|den|dem|het|de)\s*)?(?:[^\W\d_]+\s+(?:of\s+)?)?")
+
+
+def _example_named(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x``, a place the map knows or one of the same kind, is named as an example of the kind ``y``
+    asked for just before."""
+    return bool(x.name or (x.category, x.tag) == (y.category, y.tag)) and not y.name and y.ref is None and not y.tag and \
+        bool(_EXAMPLE.fullmatch(mlow[max(y.end, y.said_to):x.start]))
 
 
 def _sight_named(mlow: str, y: Mention, x: Mention) -> bool:
@@ -1050,6 +1069,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is what one is back for when the trip ends"
     if _said_of_oneself(mlow, x):
         return "is what someone is"
+    if not x.name and _RIDE.fullmatch(mlow, x.start, x.end):
+        return "is a means of transport"  # "mit der Bahn aus Wien"
     if not x.ref and _done_before(mlow, x):
         return "is a visit already made"
     if not x.ref and not x.name and _CLOSED_AFTER.match(mlow, x.end):
@@ -1084,6 +1105,9 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
     if x.word in _MEALS and _meal_before_start(p, x, before_x):
         return "is had before the trip starts"
     return _said_in_passing(p, x, before_x) or _somebody_there(mlow, x)
+
+
+_RIDE = re.compile(VEHICLES)
 
 
 #: another day or time, not this trip ("maybe the zoo another day", "un autre jour", "otro día", "noutro dia",
@@ -1746,6 +1770,14 @@ def _past_food_word(gap: str) -> str:
 _HAD_THERE = ("eat out", "a drink", "drinks")
 
 
+#: errands said by what one does, which a bank does too ("change money at a bank")
+_ERRANDS = ("amenity=bureau_de_change", "amenity=atm")
+#: where a meal is had, as the languages say it once rewritten: "at a", "in a proper", "en a", "al", "em a", "på a"
+_AT_EATERY = re.compile(r"\s+(?:at|in|from|en|em|no|na|num|numa|al|alla|allo|au|à|dans|im|am|beim|bei|på|i|bij|nel|nella)"
+                        r"(?:\s+(?:a|an|the|some|la|le|el|il|lo|l'|un|una|uno|um|uma|une|o|ett|en|een|het|de|der|dem|"
+                        r"einem|einer|einen)(?:\s+[^\W\d_]+)?)?\s+")
+
+
 def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """The place of a meal named with it ("a beer garden for lunch", "dinner at a pub"): one visit."""
     y = merged[-1] if merged else None
@@ -1753,8 +1785,7 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
         return None
     gap = mlow[y.end:x.start]
     if (y.category, y.tag) == (x.category, x.tag):  # "Kaffee und Kuchen in einem Café": there
-        at = re.fullmatch(r"\s+(?:at|in)\s+(?:a\s+|an\s+|the\s+)?", _past_food_word(gap))
-        return y if y.category in _EATS and at else None
+        return y if y.category in _EATS and _AT_EATERY.fullmatch(_past_food_word(gap)) else None
     # German goes to a place "auf" what one has there ("ins Café auf Kaffee und Kuchen", "in die Bar auf ein Bier")
     if (x.word in _MEALS or x.category in _EATS) and re.fullmatch(r"\s+(?:for|auf)\s+(?:a\s+|an\s+|some\s+|[^\W\d_]*\s*'s\s+)?", gap):
         y.word = y.word if y.word in _MEALS or x.word not in _MEALS else x.word  # the meal's window applies
@@ -1763,8 +1794,13 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
         return y  # "im Biergarten einkehren", "im Café essen", "in der Cafeteria X was trinken": had at the place just named
     eats = (y.word in _MEALS and x.category in ("bar", "cafe", "fast_food")) or \
         (y.category in _EATS and x.category in _EATS)  # "some cake at a bakery", "a drink at a cafe"
-    if eats and re.fullmatch(r"\s+(?:at|in|from|em)\s+(?:a\s+|an\s+|the\s+|some\s+)?", _past_food_word(gap)):
-        y.category, y.tag, y.cuisine = x.category, x.tag, y.cuisine or x.cuisine
+    if eats and _AT_EATERY.fullmatch(_past_food_word(gap)):
+        if not (y.word == "breakfast" and x.category == "bar"):  # "colazione al bar": a coffee bar
+            y.category, y.tag = x.category, x.tag
+        y.cuisine = y.cuisine or x.cuisine
+        return y
+    if y.tag in _ERRANDS and x.category == "bank" and _AT_EATERY.fullmatch(gap):
+        y.category, y.tag = x.category, x.tag  # "cambiar dinero en un banco": at the bank
         return y
     return None
 
@@ -1787,7 +1823,9 @@ def _embedding_mentions(p: Prompt, mlow: str, mentions: list[Mention]) -> None:
             p.notes.append(f"'{seg.strip(' ,.;!?')}' refused, so not planned")
             continue
         cat, score = match_category(phrase)
-        if score >= MATCH_THRESHOLD:
+        if score >= MATCH_THRESHOLD and any(x.category == cat and x.ref is None for x in mentions):
+            p.notes.append(f"'{seg.strip(' ,.;!?')}' reads as a {cat}, which is said already: not planned twice")
+        elif score >= MATCH_THRESHOLD:
             mentions.append(Mention(a + act.start(), b, cat, None, None, _ref(mlow, a + act.start())))
             p.notes.append(f"'{seg.strip()}' read as a {cat} (embedding similarity {score:.2f})")
         else:
@@ -2300,8 +2338,8 @@ def _hhmm(v: int) -> str:
 _AS_MANY_BARE = re.compile(
     r"\b(?:as many as (?:possible|you can|we can|i can|time allows)|så många som (?:möjligt|går|hinns|vi hinner)|"
     r"so viele wie (?:möglich|(?:es )?geht)|möglichst viele|autant que possible|le plus possible|tant que possible|"
-    r"todos los que (?:pueda|podamos|se pueda)|lo más posible|cuantos más mejor|o máximo possível|"
-    r"quanto mais melhor|il più possibile|quanti più possibile|zoveel mogelijk|mahdollisimman monta|"
+    r"tod[oa]s l[oa]s que (?:pueda|podamos|se pueda)|lo más posible|cuant[oa]s más,? mejor|o máximo possível|"
+    r"quant[oa]s? mais,? melhor|il più possibile|quant[ie] più possibile|zoveel mogelijk|mahdollisimman monta|"
     r"tant com sigui possible|el màxim possible|o máximo que (?:conseguir|puder|der|consiga)|"
     r"tant[ea]s? com (?:pugui|puguem|sigui possible)|as many as (?:we|you|i) can \w+|"
     r"niin monta kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))(?!\w)")

@@ -131,6 +131,7 @@ _TIME_PREP = r"(?:um|à|a las|a la|a les|às|as|alle|at|ab|kl\.?|klo|kello|om|fr
 #: the words that take a time back, with what may follow them ("euh non, plutôt", "nee, doch erst", "or rather")
 _TAKEN_BACK = (
     r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|hmm*|nee|nein|no+|non|não|nao|nej|ei kun|eiku|ei|niet|anzi|ou melhor|"
+    r"i mean|ich meine|ich mein|je veux dire|quiero decir|quer dizer|cioè|jag menar|tarkoitan|ik bedoel|vull dir|"
     r"o mejor|mejor dicho|"
     r"or rather|actually|eigentlich|"
     r"plutôt|finalement|en fait|sorry|wait|aliás|eller nej|tai siis|beter gezegd|o meglio|oder besser|"
@@ -177,7 +178,9 @@ _WORD_TIME_CORRECTION = re.compile(
     r"\s*(?:\.\.\.|…|[,;.!]|\s[-–—])?\s*" + _TAKEN_BACK + r"(?P<newprep>(?:" + WORD_TIME_CUE + r")\s+)?"
     r"(?P<new>" + WORD_TIME + r")(?P<newpart>\s+(?:" + WORD_TIME_PART + r"))?"
     r"(?=\s*(?:[,.;!?]|$)|\s+(?:plutôt|lieber|eher|mejor|melhor|piuttosto|hellre|liever|rather|instead|then|dann|"
-    r"alors|entonces|então|allora|sitten|då)\b)", re.IGNORECASE)
+    r"alors|entonces|então|allora|sitten|då|puis|ensuite|luego|después|depois|poi|sen|sedan|daarna|dan|després|"
+    r"and|und|et|y|e|i|och|ja|en)\b|\s+(?:at|am|an|im|beim|vom|à|au|en|em|no|na|al|alla|vid|på|bij|op|from|ab|de|"
+    r"from|desde|dalla|dal|från|van|vanaf|klo)\s)", re.IGNORECASE)
 
 
 def _word_time_corrected(m: re.Match) -> str:
