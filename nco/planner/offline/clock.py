@@ -47,7 +47,7 @@ _CUES = {
     "fr": r"à|a|vers|jusqu'à|jusqu'a|avant|après|plus tard que|plus tard qu'",
     "es": r"las|la",
     "pt": r"até às|até as|até à|até a|às|as|à|das|da|até|umas|lá pelas|pelas|por volta das",
-    "it": r"alle|le|dalle|entro le|verso le|all'|dall'|entro l'|verso l'|dopo l'|più tardi delle|più tardi dell'",
+    "it": r"alle|le|dalle|entro le|per le|per l'|verso le|all'|dall'|entro l'|verso l'|dopo l'|più tardi delle|più tardi dell'",
     "ca": r"les|la",
     "sv": r"klockan|kl\.?|till|vid|före|efter|senare än|senast",
     "fi": r"kello|klo",

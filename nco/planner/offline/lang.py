@@ -144,7 +144,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     (r"\b(?:den |unseren |meinen )?hund (?:frei |ohne leine |without leine )?(?:laufen|rennen|toben) lassen\b", "let the dog run"),
     (r"\b(?:ein paar |einige )?(?:postkarten|karten|briefe) (?:verschicken|schicken|abschicken|wegschicken)\b", "send postcards"),
         (r"\bmitbringsel\b", "souvenir"),
-        (r"so viele (\w+) wie möglich", r"as many \1 as possible"),
+        (r"so viele (\w+),? wie (?:möglich|du schaffst|du kannst|ihr schafft|ihr könnt|du verträgst|(?:es )?geht)",
+         r"as many \1 as possible"),
         (r"reihenfolge (?:ist )?egal|egal in welcher reihenfolge|in beliebiger reihenfolge", "in any order"),
         (r"in dieser reihenfolge", "in that order"),
         (r"fährt mein (zug|bus|schiff) (?:vom|von der|von|ab)", r"my \1 leaves from"),
@@ -241,7 +242,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:remplir|recharger) (?:ma|notre|nos|mes|la|les) (?:gourdes?|bouteilles? d'eau)\b", "refill my water bottle"),
         # a shop after an elided article ("chez l'opticien", "à l'épicerie fine")
         (r"\b(chez|à) l'(?=(?:opticien|épicerie|horloger|herboriste)\b)", r"\1 the "),
-        (r"le plus (?:de|d')\s?(\w+) possibles?|autant (?:de|d')\s?(\w+) que possible|un maximum (?:de|d')\s?(\w+)",
+        (r"le plus (?:de|d')\s?(\w+) possibles?|autant (?:de|d')\s?(\w+) que (?:possible|tu peux|tu pourras|vous pouvez)|un maximum (?:de|d')\s?(\w+)",
          r"as many \1\2\3 as possible"), (r"\bparcs\b", "parks"),
         (r"dans n'importe quel ordre|peu importe l'ordre|dans le désordre", "in any order"),
         (r"dans cet ordre", "in that order"), (r"\bmidi\b", "noon"), (r"\bminuit\b", "midnight"),
@@ -979,7 +980,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # de l'Église", "sal de Oberlin", "esci dalla")
     (r"\b(?:salgo|saliendo|sortim|sortint|surto|parto|partimos|partendo|saio|saímos|saindo|sai|saem|sale|salen|surt|"
      r"surten|parte|partono|saldré|saldremos|saldrá|sal|partiré|partiremos|sairei|sairemos|sairá|partirei|partiremos|"
-     r"partirai|partirons|partira|pars|partez|partirò|partiremo|partirà|parti|esci|uscirò|usciremo|sortiré|sortirem)\s+"
+     r"partirai|partirons|partira|pars|partez|partirò|partiremo|partirà|parti|esci|uscirò|usciremo|sortiré|sortirem|"
+     r"sales|sais|surts|sors|salís|saís)\s+"
      r"(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|de|d')(?:\s+|(?<=')(?=\w))", "from "),
     # leaving a named place, said with the infinitive ("je voudrais partir de la Mairie", "quiero salir del Museo",
     # "voglio partire da Piazza X"); "à partir de", "a partir das" say a time
@@ -1029,6 +1031,10 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"comenzamos|salimos|partimos|começamos|saímos|cominciamo|partiamo|iniziamo|comencem|sortim|partim|"
      r"aloitamme|lähdemme|(?:wir|und) (?:starten|beginnen|fangen|gehen los)|(?:we|wij) (?:beginnen|starten|vertrekken))\b",
      "we start"),
+    # starting, said to someone else ("Empiezas en Grace Church", "Começas na Trindade", "Tu démarres à Fontvieille")
+    (r"\b(?:empiezas|comienzas|começas|comences|commences|démarres|cominci|inizi|startest|beginnst|aloitat|"
+     r"begin je|je begint|du börjar|börjar du)\s+(?=(?:en|na|no|em|à|a|au|in|bij|om|vid|på|am|im|dal|dalla|da|de|"
+     r"des|du|at|from)\b|\d)", "you start "),
     # leaving, said in the first person before a time ("salgo a las 9 del Centro", "surto a les 10 de casa",
     # "en beginnen om 12.00 uur in de Rue de Bretagne")
     (r"\b(?:salgo|saio|surto|parto|je pars|beginnen|vertrekken|starten)\b(?= (?:at|à|a|a las|às|a les|alle|om|um|\d))",
@@ -1044,11 +1050,12 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:acheter|achète|comprar(?:me|te|le|les|nos|se|-me|-lhe|-lhes|-nos)?|compro|comprarmi|comprarti|comprargli|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
      r"ein|eine|einen|några|en|ett|wat|een|uns|unes|algun|alguna))?\s+", "buy "),
-    (r"\b(?:pranzare|almorzar|almoçar|mittagessen|(?:zu )?mittag essen|mittags essen|lunchen|luncha|äta lunch|lounastaa|lounaalle|"
+    (r"\b(?:pranzare|almorzar|almoçar|almuerza|almuerzas|almuercen|almoça|almoces|pranza|pranzate|déjeune|déjeunez|"
+     r"mittagessen|(?:zu )?mittag essen|mittags essen|lunchen|luncha|äta lunch|lounastaa|lounaalle|"
      r"lounaalla|lounaan)\b", "lunch"),
-    (r"\b(?:cenare|cenar|jantar|dîner|diner|zu abend essen|abendessen|dineren|äta middag|illastaa|illalliselle|"
+    (r"\b(?:cenare|cenar|cena|cenas|cenate|janta|jantas|jante|dîne|dînez|jantar|dîner|diner|zu abend essen|abendessen|dineren|äta middag|illastaa|illalliselle|"
      r"illallisella|päivälliselle|sopar)\b", "dinner"),
-    (r"\b(?:fare colazione|colazione|desayunar|tomar o pequeno-almoço|petit-déjeuner|frühstücken|äta frukost|"
+    (r"\b(?:fare colazione|colazione|desayunar|desayuna|desayunas|esmorza|tomar o pequeno-almoço|petit-déjeuner|frühstücken|äta frukost|"
      r"aamiaiselle|aamiainen|esmorzar|ontbijten|ontbijt)\b", "breakfast"),
 ]]
 
@@ -1537,7 +1544,7 @@ def _finnish_places(text: str) -> str:
     """Finnish place endings undone: "Rautatientorilta" and "Plaça del Poblelta" are "from <name>"; the hours
     said with a case ending in their base form, after "kello" ("kolmelta", "kahteentoista asti")."""
     # a verb of starting that opens a sentence is no part of the name after it ("Aloitetaan Aleksanterinkadulta")
-    text = re.sub(r"\b(Aloitetaan|Lähdetään|Aloitan|Aloitamme|Lähden|Lähdemme)\s+(?=[A-ZÅÄÖ])",
+    text = re.sub(r"\b(Aloitetaan|Lähdetään|Aloitan|Aloitamme|Lähden|Lähdemme|Aloitat|Lähdet|Aloitatte|Lähdette)\s+(?=[A-ZÅÄÖ])",
                   lambda m: m.group(1).lower() + " ", text)
     # the same asked of someone ("Lähde Narinkkatorilta"; "lähde" alone is a spring)
     text = re.sub(r"\b(?:Lähde|Lähtekää|Aloita|Aloittakaa)\s+(?=[A-ZÅÄÖ])", "start ", text)

@@ -122,8 +122,8 @@ def _list_after(mlow: str, nxt: list[Mention]) -> list[Mention]:
     after = [nxt[0]]
     for y in nxt[1:]:
         gap = mlow[after[-1].end:y.start]
-        if not _join(gap) or "," in gap:
-            break
+        if not _join(gap) or "," in gap or _ANYTIME_BEFORE.search(mlow, max(0, y.start - 40), y.start):
+            break  # "... e em algum momento janta": that one comes at any time
         after.append(y)
     return after
 
@@ -177,6 +177,8 @@ def _said_first(mlow: str, a: int, b: int) -> bool:
 _ANY_TIME = (r"at some point|whenever|any ?time|irgendwann|à un moment donné|en algún momento|em algum momento|"
              r"in qualche momento|a un certo punto|någon gång|jossain vaiheessa|op een gegeven moment")
 _ANYTIME = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + _ANY_TIME + r")\b")
+#: the same said before the visit ("e em algum momento janta num restaurante", "and at some point lunch")
+_ANYTIME_BEFORE = re.compile(r"\b(?:" + _ANY_TIME + r")\s*,?\s+(?:[^\W\d_]+\s+)?$")
 
 
 #: a visit said to come anywhere in the day, or a list in no order
@@ -315,7 +317,8 @@ def _named_later(mlow: str, plain: list[Mention], at: int, said) -> set[int]:
 def _anytime(mlow: str, plain: list[Mention]) -> set[int]:
     """The tasks said to come at any time ("crab cakes for lunch at some point"): "first" puts its visit
     before the others, not before them (a visit said "somewhere" is still after it)."""
-    return {t for x in plain if _ANYTIME.match(mlow, x.end) for t in x.tasks}
+    return {t for x in plain if _ANYTIME.match(mlow, x.end) or _ANYTIME_BEFORE.search(mlow, max(0, x.start - 40), x.start)
+            for t in x.tasks}
 
 
 def _says_other_thing(mlow: str, m: re.Match, x: Mention) -> bool:

@@ -120,7 +120,7 @@ _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|ar
 #: words of the cues and times that end a name written in lower case
 _CUE_WORDS = {"at", "from", "by", "until", "till", "around", "then", "and", "noon", "midnight", "start", "starting",
               "back", "done", "finish", "first", "today", "tomorrow", "tonight", "morning", "afternoon", "evening",
-              "hours", "minutes", "station", "want", "need", "will", "would", "like", "love"}
+              "hours", "minutes", "station", "want", "need", "will", "would", "like", "love", "as"}
 _OPENING_VERB = re.compile(r"(leaving|starting|departing|meeting|beginning|heading|from|at|begin|start|meet|leave)")
 _BACK = re.compile(r"\b(back|return|returning|come back|get back|head back|round trip|loop)\b")
 _BACK_TO_START = re.compile(

@@ -652,6 +652,8 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev = y  # "fare shopping, vestiti soprattutto": what the shopping is mostly for
     if prev is None and _example_named(mlow, y, x):
         prev, y.name = y, x.name or y.name  # "un point de vue, genre la tour Sankt Peter": that viewpoint, the one named
+    if prev is None and _examples_listed(mlow, y, x):
+        prev, x.name = y, None  # "as many breweries as you can - Batch, Sauce, Stockade": any of them
     if prev is None and (_meal_somewhere(mlow, y, x) or _sight_named(mlow, y, x)):
         prev = y  # "dinner to finish, somewhere with Finnish food", "a sight, the Shot Tower maybe?"
     if prev is None and _or_else_kind(mlow, y, x):
@@ -660,7 +662,9 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev, y.category, y.tag = y, x.category, x.tag  # "comer algo típico en una cervecería": at the beer hall
     if prev is None and _in_brackets_after(mlow, y, x):
         prev = y  # "il giardino zoologico (Jardin Animalier)": the name the map knows tells the kind
-        if x.name and not y.name:
+        if y.tag and x.tag != y.tag:
+            x.name = None  # "second hand-butiken (Humana)": the kind said, not another place of that name
+        elif x.name and not y.name:
             y.category, y.tag, y.kinds = x.category, x.tag, x.kinds
     return prev
 
@@ -767,6 +771,26 @@ _EXAMPLE = re.compile(r"\s*[,(:–-]?\s*(?:like|such as|e\.g\.|for example|for i
                       r"(?:(?:the|il|lo|la|le|l'|el|o|a|der|die|das|den|dem|het|de)\s*)?(?:[^\W\d_]+\s+(?:of\s+)?)?")
 
 
+def _examples_listed(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x``, a place the map knows of the kind of ``y``, is one of the places that may do for ``y``: named
+    in its sentence after "as many as possible" of it ("so viele Bars wie du verträgst, Hemingway, Vaticano"), or
+    right after it with a comma ("a bank, Metro Bank or PNC, doesn't matter")."""
+    if not x.name or (y.name and not y.also) or y.ref is not None or y.category not in (x.kinds or (x.category,)) \
+            or (y.tag or x.tag) and y.tag != x.tag:
+        return False  # a name already taken from an example said with it ("so viele Bars, wie ..., Hemingway,")
+    gap = mlow[max(y.end, y.said_to):x.start]
+    if re.fullmatch(r"\s*[,:(–—-]\s*", gap):
+        return True
+    s0 = sentence_bounds(mlow, x.start)[0]
+    return len(gap) <= 80 and s0 <= y.start and not THEN_RE.search(gap) and bool(_AS_MANY_SAID.search(mlow, s0, x.start))
+
+
+#: "as many as possible" in the languages read, with or without its kind ("as many bars as you can", "so viele Bars
+#: wie", "autant de jardins que possible", "quanti più monumenti riesci", "zoveel mogelijk winkels")
+_AS_MANY_SAID = re.compile(r"\b(?:as many|so viele|möglichst viele|autant d|tant d|tantas|tantos|quant[aoie]s? più|"
+                           r"quant[oa]s? mais|cuant[oa]s|todas? (?:las|los) que|zoveel|så många|niin mon|mahdollisimman)")
+
+
 def _example_named(mlow: str, y: Mention, x: Mention) -> bool:
     """Whether ``x``, a place the map knows or one of the same kind, is named as an example of the kind ``y``
     asked for just before."""
@@ -858,6 +882,9 @@ def _end_reason(p: Prompt, x: Mention, _before_x: list[Mention], _start: str) ->
     if x.ref is not None or x.name is not None:
         return None
     at_deadline = p.places[2] if len(p.places) > 2 else None  # the end said where the deadline is
+    there = end or at_deadline
+    if there and x.word in _MEALS and _THERE_AFTER_MEAL.match(p.low, x.end) and p.low.rfind(there.lower(), 0, x.start) >= 0:
+        return f"is what the trip ends at {there} for"  # "On finit à Larvotto à 19h, on dîne là-bas avec papa"
     if not end:
         return f"is what the trip ends at {at_deadline} for" if at_deadline and _meal_at_end(p, x, at_deadline) else None
     a, _ = sentence_bounds(p.low, x.start)
@@ -870,6 +897,8 @@ def _end_reason(p: Prompt, x: Mention, _before_x: list[Mention], _start: str) ->
     return None
 
 
+#: "there" right after a meal, in the languages read ("on dîne là-bas", "cenamos allí", "wir essen dort")
+_THERE_AFTER_MEAL = re.compile(r"\s+(?:there|là-bas|là|allí|allá|ahí|lá|ali|lì|là|dort|där|siellä|daar|alli)\b")
 #: with someone (one or two words), then where: "with Lisa at the", "med Anna vid", "mit Oma am"
 _WITH_SOMEONE_AT = re.compile(r"\s+(?:with|med|mit|avec|con|com|met|kanssa)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:at|in|vid|"
                               r"på|bei|am|im|à|au|en|em|no|na|al|bij|op)\s+(?:the\s+)?")
@@ -938,7 +967,7 @@ _KIN = (r"(?:grandma|granny|grandmother|grandpa|grandparents|mum|mom|mother|dad|
         r"farfar|pappa|föräldrar|syster|bror|moster|faster|morbror|farbror|vänner|kompisar|moeder|vader|ouders|zus|"
         r"broer|oom|vrienden)")
 #: whose: "my", "der", "meiner", "ma", "mi", "da minha", "della", "min", "mijn"
-_WHOSE = (r"(?:(?:my|our|the|der|dem|die|meine|meiner|meinem|meinen|unsere|unserer|unserem|ma|mon|mes|nos|notre|la|le|"
+_WHOSE = (r"(?:(?:my|our|the|des|some|der|dem|die|meine|meiner|meinem|meinen|unsere|unserer|unserem|ma|mon|mes|nos|notre|la|le|"
           r"les|mi|mis|"
           r"nuestra|nuestro|nuestros|minha|meu|meus|nossa|nosso|da|do|dos|das|mia|mio|miei|nostra|nostro|della|"
           r"dello|dei|el|de|min|mitt|mina|mijn|onze)\s+|l'\s*)*")
@@ -1073,6 +1102,10 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is a means of transport"  # "mit der Bahn aus Wien"
     if not x.ref and _done_before(mlow, x):
         return "is a visit already made"
+    if _advised_against(p, x, before_x):
+        return "is advised against"
+    if x.category == "bank" and not x.name and _SIT.search(mlow, *clause_of(mlow, x.start)):
+        return "is a bench to sit on"  # "auf eine Bank setzen", "senta-te nos bancos"
     if not x.ref and not x.name and _CLOSED_AFTER.match(mlow, x.end):
         return "is said to be closed"
     why = _said_as_context(p, x, before_x, start)
@@ -1396,9 +1429,14 @@ def _liked_before(mlow: str, x: Mention) -> bool:
 
 #: back, then where, in the languages read after their cue words became English ("back till the church", "back a
 #: park" from "retour au square", "back tori" from "takaisin torille", "wieder at the church")
-_BACK_TO_KIND = re.compile(r"\b(?:back|wieder|tillbaka|takaisin|zurück|terug)\s+(?:(?:at|to|in|till|a|à|au|al|"
-                           r"ao|à la|na|no|zum|zur|am|an|naar|op)\s+)?(?:(?:the|der|dem|die|la|le|el|o|a|het|de)\s+)?"
-                           r"(?P<word>[^\W\d_]+\s+)?$")
+_BACK_TO_KIND = re.compile(r"\b(?:back|wieder|tillbaka|takaisin|zurück|terug|"
+                           # said to someone else: "vuelves al parque", "torni al giardino", "te recojo en la iglesia"
+                           r"vuelves|vuelve|regresas|torna|torni|ritorna|ritorni|tornes|voltas|volta|voltes|"
+                           r"vens ter(?: outra vez)?|reviens|revenez|te recojo|te busco|te pego|te apanho|apanho-te|"
+                           r"te récupère|ti vengo a prendere|ti prendo|et recullo|pick you up|meet you back|"
+                           r"hämtar dig|haal je op|i must be at)\s+(?:(?:at|to|in|till|a|à|au|al|alla|allo|en|"
+                           r"ao|à la|na|no|zum|zur|am|an|naar|op|på|vid|i|bij)\s+)?(?:(?:the|der|dem|die|la|le|el|o|a|het|"
+                           r"de|il|lo|l')\s*)?(?P<word>[^\W\d_]+\s+)?$")
 #: being where the trip ends, with a deadline after the place ("I must be at the garden by 8")
 _BE_AT_KIND = re.compile(r"\b(?:must|have to|has to|need to|should)\s+be\s+(?:back\s+)?(?:at|in)\s+(?:the\s+)?$")
 _BY_AFTER = re.compile(r"\s+(?:by|before)\b")
@@ -1504,6 +1542,43 @@ def _aside_of(mlow: str, x: Mention) -> tuple[int, int]:
     if o >= 0 and c >= 0 and ")" not in mlow[o:x.start] and "(" not in mlow[x.end:c]:
         return o, c
     return clause_of(mlow, x.start, wide=True)
+
+
+#: a verdict against a place said after it, as the ten languages say it once rewritten ("Café Rival ... it's fine
+#: but overrated", "L'Illa Carlemany no val la pena", "le Café de Paris est hors de prix", "den Viktualienmarkt lass
+#: bitte aus", "den Adventmarkt kannst du dir schenken", "Kiasmaan ei tänään kannata", "então esquece esse")
+_VERDICT_AGAINST = re.compile(
+    r"^[^.;!?]{0,80}?\b(?:not worth (?:it|the)|isn't worth|overrated|over-rated|a tourist trap|tourist traps?|a rip-off|"
+    r"overpriced|no val (?:gens |pas )?la pena|no vale la pena|não vale a pena|non vale la pena|ne vaut pas le coup|"
+    r"hors de prix|surfaite?s?|lass(?:t)? (?:\w+ ){0,2}aus\b|lasst (?:\w+ ){0,2}aus\b|(?:kannst du dir|kann man sich|"
+    r"könnt ihr euch) schenken|lohnt (?:sich )?nicht|ist es nicht wert|überbewertet|(?:ei|without) (?:\w+ )?kannata|"
+    r"inte (?:är )?värt|överskattad|overschat|niet de moeite|esquece(?: esse| essa|-o|-a)?\b|olvídalo|olvidate|"
+    r"lascia perdere|lascialo|(?:ni|without) t'hi acostis|sopravvalutat[oaie]|sobrevalorad[oa]s?|sobrevalorizad[oa]s?)")
+#: advice against going, said before the place ("Don't bother with the duty-free shops", "Évite juste la place
+#: de la République", "ne va pas manger à l'Inner Harbor", "não vás ao Majestic", "no vayas al mercado")
+_ADVICE_AGAINST = re.compile(
+    r"\b(?:don't bother with|do not bother with|stay away from|évite[zs]?|evita|evite|eviten|evitad|undvik|"
+    r"vermeide|vermeidet|ne va(?:s)? pas|n'allez pas|não vás|não vá|não vão|no vayas|no vaya|no vayáis|non andare|"
+    r"non andate|geh nicht|geht nicht|gå inte|ga niet|no vagis)\s+(?:[^\W\d_][\w'-]*\s+){0,4}$")
+#: sitting down, in the languages read: the "Bank" or "banco" said with it is a bench
+_SIT = re.compile(r"\b(?:sit|sits|sitting|sat|setz\w*|sitz\w*|senta\w*|sente\w*|siént\w*|assie[dt]s?|asseoir|"
+                  r"assis|assieds-toi|siediti|sederti|sedersi|siedi|sitt\w*|sätt dig|sätter|istu\w*|zit\w*|seu|"
+                  r"seure|asseu\w*)\b")
+#: "instead" said alone after two places: the first is the one not to go to ("go to the Ratskeller instead")
+_INSTEAD = re.compile(r"\b(?:instead|stattdessen|plutôt|en su lugar|en lugar de eso|invece|i stället|sen sijaan|"
+                      r"em vez disso|en canvi|in plaats daarvan)\b(?!\s+(?:of|de|d'|di|von|för|van)\b)")
+
+
+def _advised_against(p: Prompt, x: Mention, before_x: list[Mention]) -> bool:
+    """Whether the writer advises against ``x``: a verdict after it, advice before it, or another place said after
+    it in its sentence with "instead" ("Hofbräuhaus, honestly it's stag parties, go to the Ratskeller instead")."""
+    low = p.low
+    s0, s1 = sentence_bounds(low, x.start)
+    if _VERDICT_AGAINST.match(low[x.end:s1]) or _ADVICE_AGAINST.search(low, max(s0, x.start - 45), x.start):
+        return True
+    instead = _INSTEAD.search(low, x.end, s1)
+    return instead is not None and bool(LEX_RE.search(p.mlow, x.end, instead.start()) or re.search(
+        r"\b(?:go|geh|va|ve|vai|vá|gå|ga|mene)\b[^.;!?]*(?-i:[A-ZÀ-Ý])", p.text[x.end:instead.start()]))
 
 
 def _done_before(mlow: str, x: Mention) -> bool:
@@ -2339,7 +2414,8 @@ _AS_MANY_BARE = re.compile(
     r"\b(?:as many as (?:possible|you can|we can|i can|time allows)|så många som (?:möjligt|går|hinns|vi hinner)|"
     r"so viele wie (?:möglich|(?:es )?geht)|möglichst viele|autant que possible|le plus possible|tant que possible|"
     r"tod[oa]s l[oa]s que (?:pueda|podamos|se pueda)|lo más posible|cuant[oa]s más,? mejor|o máximo possível|"
-    r"quant[oa]s? mais,? melhor|il più possibile|quant[ie] più possibile|zoveel mogelijk|mahdollisimman monta|"
+    r"quant[oa]s? mais,? melhor|il più possibile|quant[ie] più (?:possibile|puoi|riesci)|"
+    r"quant[oa]s (?:conseguires|puderes|conseguir|puder)|zoveel mogelijk|mahdollisimman monta|"
     r"tant com sigui possible|el màxim possible|o máximo que (?:conseguir|puder|der|consiga)|"
     r"tant[ea]s? com (?:pugui|puguem|sigui possible)|as many as (?:we|you|i) can \w+|"
     r"niin monta kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))(?!\w)")
