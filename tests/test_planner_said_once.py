@@ -71,9 +71,49 @@ def test_a_word_spelt_with_its_accents_is_not_the_kind_it_folds_into():
                  "be back at Union Square by noon", 'Union Square', '09:30', '12:00'),
     ('stockholm', 'okej så jag är vid Slussen typ kvart över nio och vill ha en bokhandel och fika och sen måste jag '
                   'vara tillbaka vid Slussen senast tolv', 'Slussen', '09:15', '12:00'),
+    ('munich', 'ähm ich starte um zehn Uhr dreißig am Odeonsplatz dann ein Museum und Mittagessen und bis drei Uhr bin '
+               'ich wieder am Odeonsplatz', 'Odeonsplatz', '10:30', '15:00'),
+    ('paris', 'on part de Châtelet à dix heures un musée et un café retour à midi', 'Châtelet', '10:00', '12:00'),
+    ('sydney', "yeah nah so I'm at Sydenham station from about ten then a café then the park and home by one thirty",
+     'Sydenham station', '10:00', '13:30'),
+    ('munich', 'okay so we start at the Sendlinger Tor no wait Karlsplatz at ten and then a museum and lunch and back by '
+               'two', 'Karlsplatz', '10:00', '14:00'),
+    ('munich', 'also wir starten am Sendlinger Tor nee warte am Karlsplatz um zehn dann Museum und Mittagessen zurück um '
+               'zwei', 'Karlsplatz', '10:00', '14:00'),
+    ('paris', 'on part de la gare du Nord euh non de Châtelet à dix heures un musée et un café retour à midi',
+     'Châtelet', '10:00', '12:00'),
+    ('porto', 'saio de São Bento não espera da Trindade às dez um museu e um café volto ao meio-dia', 'Trindade',
+     '10:00', '12:00'),
 ])
 def test_times_said_aloud_and_taken_back(city, text, start, start_time, end_time):
     request = planner_parse(text, city).request
     bench = planner_benchmark()
     assert (bench.fold_place(request.start_place), request.start_time, bench._end_text(request)) == \
         (bench.fold_place(start), start_time, end_time)
+
+
+@pytest.mark.parametrize("city, text, start, end, kinds", [
+    ('porto', 'olha eu chego à Trindade às dez quero ir a um museu comer qualquer coisa e às três tenho de estar em São '
+              'Bento', 'Trindade', 'São Bento', ['museum', 'restaurant']),
+    ('monaco', 'allora arrivo alla stazione alle dieci voglio andare in un museo mangiare qualcosa e alle tre devo essere '
+               'al Casino', 'stazione', 'Casino', ['museum', 'restaurant']),
+    ('stockholm', 'jag är vid Slussen klockan tio vill gå på ett museum äta något och klockan tre måste jag vara på '
+                  'T-Centralen', 'Slussen', 'T-Centralen', ['museum', 'restaurant']),
+    ('helsinki', 'oon Kampissa kymmeneltä haluun mennä museoon syödä jotain ja kolmelta mun pitää olla '
+                 'Rautatientorilla', 'Kamppi', 'Rautatientori', ['museum', 'restaurant']),
+    ('andorra', "sóc a la plaça del Poble a les deu vull anar a un museu menjar alguna cosa i a les tres he de ser a "
+                "l'estació d'autobusos", 'plaça del Poble', "estació d'autobusos", ['museum', 'restaurant']),
+    ('munich', 'ik ben om tien uur op de Marienplatz ik wil naar een museum iets eten en om drie uur moet ik bij de '
+               'Odeonsplatz zijn', 'Marienplatz', 'Odeonsplatz', ['museum', 'restaurant']),
+    ('new_york', "I'll be at Union Square around ten want to hit a museum grab a bite and at three I have to be at Penn "
+                 "Station", 'Union Square', 'Penn Station', ['museum', 'fast_food']),
+])
+def test_a_day_dictated_in_one_breath(city, text, start, end, kinds):
+    """Ten to three, start and end said aloud with no mark between, and "something to eat" in the languages read."""
+    from nco.planner.plan import load_planner_city
+
+    expected = dict(start_place=[start], start_time='10:00', end_place=[end], end='15:00', tasks=[[k] for k in kinds],
+                    order=[])
+    got = planner_benchmark().score(planner_parse(text, city).request, expected, load_planner_city(city))
+    assert {field: ok for field, ok in got.items() if field != 'order'} == dict.fromkeys(
+        ['start_place', 'start_time', 'end_place', 'end', 'tasks'], True)

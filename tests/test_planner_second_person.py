@@ -104,6 +104,46 @@ def test_where_you_start(city, text, start):
     assert planner_parse(text, city).request.start_place == start
 
 
+@pytest.mark.parametrize("city, text, kinds", [
+    ('monaco', "Parti dalla stazione alle 9. Entra nella cattedrale, c'è la tomba di Grace Kelly. Poi un caffè. Alle 14 "
+               "torni in stazione.", ['church', 'cafe']),
+    ('munich', 'Du startest um 10 am Gärtnerplatz. Geh ins Jagd- und Fischereimuseum, da gibt es einen Brunnen im Hof. '
+               'Dann ein Eis. Um sechs zurück am Gärtnerplatz.', ['museum', 'ice_cream']),
+    ('munich', 'You start at Marienplatz at 10. Go to the Residenz, there is a lovely fountain in the courtyard. Then '
+               'lunch. Back by 3.', ['sight', 'restaurant']),
+    ('helsinki', 'You start at Oodi at 9. A park, then coffee at Cafe Engel across from the cathedral. Be back at Oodi '
+                 'by 1.', ['park', 'cafe']),
+    ('krems', 'You start at Hoher Markt at 11. Then the pharmacy, and get apricot cake at any bakery. Be at the train '
+              'station by 2.', ['pharmacy', 'bakery']),
+    ('stockholm', 'Du startest um 18 Uhr am Hotel Rival. Essen im Bistro Süd, das ist unser Lieblingsrestaurant, danach '
+                  'auf ein Bier ins Half Way Inn. Um halb elf solltest du wieder im Hotel sein.', ['restaurant', 'bar']),
+    ('andorra', 'You start at Plaça Guillemó at 2pm. A park, then a beer at The Camden, it is an English pub. Back by 6.',
+     ['park', 'bar']),
+    ('andorra', 'Salimos de la Plaça del Poble a las 10:30 y volvemos allí a las 18h. Una perfumería, hay que comer en '
+                'algún sitio y una tienda de esquí.', ['shop=perfumery', 'restaurant', 'shop=ski']),
+])
+def test_what_is_at_or_near_a_visit_is_no_visit(city, text, kinds):
+    assert _tasks(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text, start_time, end_time", [
+    ('monaco', 'Nonno, parti dalla stazione alle 9. Vai prima al Museo Oceanografico. Poi il Palazzo del Principe, il '
+               'cambio della guardia è alle 11:55, non perderlo. Alle 14 ci vediamo di nuovo in stazione.',
+     '09:00', '14:00'),
+    ('krems', 'Du startest um 17 Uhr am Dreifaltigkeitsplatz. Geh in die Kirche, dann ins Cinemaplexx, der Film fängt um '
+              'acht an. Um elf am Abend musst du wieder am Platz sein.', '17:00', '23:00'),
+    ('krems', 'Start at Dreifaltigkeitsplatz at 5pm. A church, then the Cinemaplexx, the film starts at 8. Be back at '
+              'Dreifaltigkeitsplatz by 11pm.', '17:00', '23:00'),
+    ('sydney', 'Mum, you are starting at Marrickville Metro at 2 — grab what you need at Kmart first. Be at Sydenham '
+               'station by 4:30.', '14:00', '16:30'),
+    ('munich', 'Ihr trefft euch um halb drei am Gärtnerplatz. Geht ins Museum, dann ein Eis. Um sechs seid ihr wieder am '
+               'Gärtnerplatz, da essen wir.', '14:30', '18:00'),
+])
+def test_an_event_time_and_a_time_before_a_dash(city, text, start_time, end_time):
+    request = planner_parse(text, city).request
+    assert (request.start_time, request.deadline) == (start_time, end_time)
+
+
 def test_a_meal_at_some_point_comes_in_no_order():
     request = planner_parse('A gente sai do Parque das Nações Indígenas às 16h, vai no Museu Dom Bosco e depois vê o pôr '
                             'do sol no Parque dos Poderes e em algum momento janta num restaurante. Às 20h de volta no '

@@ -52,8 +52,8 @@ MARKERS: dict[str, set[str]] = {
 _PATTERNS = {lang: re.compile(r"(?<![\w'/-])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
                               + r")(?![\w'/-])", re.IGNORECASE) for lang, words in CHAT_WORDS.items()}
 #: "at like 5", "around like 3pm", "at like nine thirty", "um so gegen zehn": a filler word before a number
-_LIKE = re.compile(r"(?i)\b(at|around|by|for|until|till|in|um|à|a las|às|alle|klockan)\s+(?:like|so|genre|tipo|"
-                   r"typ|uh|um|äh|ähm|euh|eh)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+_LIKE = re.compile(r"(?i)\b(at|around|by|for|until|till|in|from|um|à|a las|às|alle|klockan)\s+(?:like|so|genre|tipo|"
+                   r"typ|uh|um|äh|ähm|euh|eh|about|roughly|approximately|maybe|say)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
                    r"twelve|noon|midnight|half|quarter)\b)")
 
 

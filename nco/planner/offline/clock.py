@@ -61,7 +61,10 @@ _AFTER = {
     "nl": {},
     "en": {"fifteen": 15, "thirty": 30, "forty-five": 45, "forty five": 45, "o'clock": 0, "ten": 10, "twenty": 20,
            "oh five": 5},
-    "de": {}, "sv": {},
+    # minutes said after "Uhr" ("um zehn Uhr dreißig"), as a clock reads them aloud
+    "de": {"dreißig": 30, "dreissig": 30, "fünfzehn": 15, "fünfundvierzig": 45, "zwanzig": 20, "vierzig": 40,
+           "fünfzig": 50},
+    "sv": {},
     "fr": {"et demie": 30, "et demi": 30, "et quart": 15, "moins le quart": -15, "moins quart": -15, "trente": 30,
            "quinze": 15, "quarante-cinq": 45, "dix": 10, "vingt": 20, "cinq": 5, "moins dix": -10, "moins cinq": -5,
            "moins vingt": -20},

@@ -1015,8 +1015,14 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*) (?:an|los)\b", r"start \1at \2"),
     # having to be at a place, the verb last ("muss ich spätestens dann am Hauptbahnhof sein", "müssen wir um 6
     # wieder beim Dom sein"): where the trip ends
-    (r"\b(?:muss|müssen|sollte|sollten) (?:ich|wir) ((?:[\w:.]+ ){0,4}?)(?:am|im|beim|an der|bei der|in der) "
-     r"((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*) sein\b", r"\1i must be at \2"),
+    (r"\b(?:muss|müssen|sollte|sollten|musst|müsst|solltest|solltet) (?:ich|wir|du|ihr) ((?:[\w:.]+ ){0,4}?)"
+     r"(?:am|im|beim|an der|bei der|in der) ((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*) sein\b",
+     r"\1i must be at \2"),
+    # an event starting, said with the German separable verb ("der Film fängt um acht an"): when it begins
+    (r"\b(fängt|fangen) ((?:um|gegen) [\w:.]+(?: uhr)?) an\b", r"beginnt \2"),
+    # being back, said to someone ("Um sechs seid ihr wieder am Gärtnerplatz", "bist du aber wieder am Hohen Markt")
+    (r"\b(?:bist du|seid ihr) ((?:[\w:.]+ ){0,3}?)wieder (?:am|im|beim|an der|bei der|in der) "
+     r"(?=(?-i:[A-ZÄÖÜ]))", r"\1i must be back at "),
     (r"(?:\b(?:sind|bin) (?:wir|ich) (?:in|am|an der|im|beim)|\bi'm at|\bwe're at) "
      r"((?-i:[A-ZÄÖÜ])[\w'-]*(?:\s+(?-i:[A-ZÄÖÜ])[\w'-]*)*)"
      r" (?:verabredet|verabredet sein|zum essen verabredet)\b", r"i must be at \1"),
@@ -1131,6 +1137,10 @@ def _plain_hours(m: re.Match) -> str:
 #: a bite: "manger un morceau", "einen Happen essen", "een hapje eten"),
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # the changing of the guard, an event with its own time ("il cambio della guardia è alle 11:55"), no money changed
+    (r"\b(?:(?:il |el |le |la |o |a |the |die |der )?(?:cambio della guardia|cambio de (?:la )?guardia|relève de la "
+     r"garde|wachablösung|changing of the guards?|troca da guarda|canvi de (?:la )?guàrdia|vaktavlösningen|"
+     r"vaktavlösning|vahdinvaihto|wisseling van de wacht))", "the changing of the guard"),
     # a layover's length, said before or after the word ("Escale de 4 h", "escala de 3 horas", "scalo di 4 ore",
     # "4 Stunden Aufenthalt", "3 timmars uppehåll"): the time one has
     (r"\b(?:escale|escala|scalo|sosta|stopover|layover|correspondance|aufenthalt|umsteigezeit|uppehåll|odotusaika|"
@@ -1153,6 +1163,15 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"un bocado rápido|un morceau sur le pouce|un morceau(?:\s+(?:rapidement|vite|en vitesse))?|einen happen|"
      r"un boccone|un bocado|een hapje)(?:\s+(?:to eat|essen|à manger|da mangiare|att äta|syötävää|eten))?\b",
      "a quick bite"),
+    # eating something, said plainly ("comer qualquer coisa", "mangiare qualcosa", "äta något", "syödä jotain",
+    # "menjar alguna cosa", "iets eten"): a meal out
+    (r"\b(?:(?:comer|comemos|manger|mangiare|menjar|äta|syödä)\s+(?:algo|qualquer coisa|alguma coisa|quelque chose|"
+     r"qualcosa|alguna cosa|något|nåt|jotain|jotakin)|iets (?:eten|te eten))\b(?!\s+(?:de\s+|di\s+)?(?:rápid|rapid|"
+     r"veloce|ràpid|snabb|nopea|snel|quick|al volo|sur le pouce|en vitesse|vite|leggero|light))"
+     # where it is eaten, said after it, names the place ("comer algo típico en una cervecería")
+     r"(?!(?:\s+[^\W\d_]+){0,2}\s+(?:(?:en|em|in|at|dans|à|a|på|bij|op|no|na)\s+(?:una?|uma?|la|el|le|o|the|an?|"
+     r"une|ett|een|het|der|dem|il|lo)|num|numa|nel|nella|al|alla|au|ao)\s)",
+     "eat out"),
     (r"\b(horet|horit|horinh|oret|stündch)(a|as|e|es|o|en)?\b", _plain_hours),
     # finishing something at a place at a time: where and when the trip starts ("Finishing my session at
     # Anytime Fitness at 6:30am. Then coffee ...")

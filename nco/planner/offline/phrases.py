@@ -76,7 +76,7 @@ PHRASES: dict[str, list] = {
         (r"\b(?:je travaille|je bosse|je révise|j'étudie|on travaille|on révise) (?:à la|à l'|au|à)" + _GAP
          + r"(?=[^.;!?,]{1,50}\bjusqu)", "i'm at "),
         (r"\b(?:retour|rentrer|revenir|je reviens|je rentre|on rentre|nous rentrons) (?:à la|à l'|aux|au|à)"
-         r"(?:\s+|(?<='))(?=[^\W\d])", "back to "),
+         r"(?:\s+|(?<='))(?=(?!(?:midi|minuit)\b)[^\W\d])", "back to "),
         (r"\b(?:je suis|nous sommes) (?=" + _NOUN + ")", "i'm at "),
         (r"\bnous (?:sommes|serons) (?:à la|à l'|au|aux|à)" + _GAP, "we're at "),
         (r"\bnous partons (?:de la|du|de l'|des|de)" + _GAP, "from "),
@@ -199,6 +199,7 @@ PHRASES: dict[str, list] = {
         (r"\bin quest'ordine\b|\bin questo ordine\b", "in that order"),
         (r"\bmezzogiorno\b", "noon"), (r"\bmezzanotte\b", "midnight"), (r"\bcolazione\b", "breakfast"),
         (r"\bmusei\b", "museums"), (r"\bchiese\b", "churches"), (r"\bgallerie\b", "galleries"),
+        (r"\bcattedrale\b", "cathedral"), (r"\bcattedrali\b", "cathedrals"), (r"\bchiesa\b", "church"),
         (r"\bgalleria\b", "gallery"), (r"\bfarmacia\b", "pharmacy"), (r"\bsupermercato\b", "supermarket"),
         (r"\bpanificio\b|\bpanetteria\b|\bforno\b", "bakery"), (r"\bpasticceria\b", "pastry shop"),
         (r"\blibreria\b", "bookshop"), (r"\bteatro\b", "theatre"), (r"\bmercato\b", "market"),
@@ -282,7 +283,7 @@ PHRASES: dict[str, list] = {
         (r"\blopuksi\b|\bviimeiseksi\b", "finally"), (r"\bmyöhemmin\b", "then"),
         (r"\b(?:(?:minun|meidän|mun|meiän) )?(?:täytyy|pitää) olla ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä|ssa|ssä)\b", r"i must be at \1"),
         (r"\bhuomenna\b", "tomorrow"), (r"\btänään\b", "today"), (r"\bgalleriaa\b|\bgallerioita\b", "galleries"),
-        (r"\bolen ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä)\b", r"i'm at \1"),
+        (r"\b(?:olen|oon|olemme|ollaan|olet|oot) ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä|ssa|ssä)\b", r"i'm at \1"),
         (r"\b(?:lähden|lähdemme|aloitan|aloitamme|lähdet|lähdette|aloitat|aloitatte) ((?-i:[A-ZÅÄÖ])\w{2,}?)"
          r"(?:sta|stä|lta|ltä)\b", r"i start from \1"),
         (r"\bolen\b", "i am"),

@@ -1104,6 +1104,10 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is a visit already made"
     if _advised_against(p, x, before_x):
         return "is advised against"
+    if (not x.name and _THERE_IS.search(p.low, max(0, x.start - 40), x.start) or
+            _IS_DESCRIBED.search(p.low, max(0, x.start - 40), x.start)) and not _asks(p.low, x.start) and any(
+            y.end <= x.start and sentence_bounds(mlow, y.start) == sentence_bounds(mlow, x.start) for y in before_x):
+        return "is what is at the visit before it"  # "entra nella cattedrale, c'è la tomba di Grace Kelly"
     if x.category == "bank" and not x.name and _SIT.search(mlow, *clause_of(mlow, x.start)):
         return "is a bench to sit on"  # "auf eine Bank setzen", "senta-te nos bancos"
     if not x.ref and not x.name and _CLOSED_AFTER.match(mlow, x.end):
@@ -1187,7 +1191,10 @@ _THAN = re.compile(r"\b(?:better|worse|[^\W\d_]+er|more [^\W\d_]+|less [^\W\d_]+
 #: cafeteria al costat de l'església", "kaféet bredvid kyrkan")
 _NEXT_TO = re.compile(r"^\s+(?:right\s+|just\s+)?(?:next to|beside|neben|at côté de|à côté de|at côté du|à côté du|"
                       r"al lado de|al lado del|ao lado de|ao lado da|ao lado do|accanto a|accanto al|accanto alla|"
-                      r"al costat de|al costat del|bredvid|naast)\s*(?:(?:the|l'|la|le|el|o|a|il|lo|het|de|der|dem)"
+                      r"al costat de|al costat del|bredvid|naast|across from|across the street from|opposite|"
+                      r"facing|gegenüber|gegenüber von|en face de|en face du|enfrente de|enfrente del|frente a|frente al|"
+                      r"em frente a|em frente ao|em frente à|di fronte a|di fronte al|di fronte alla|mittemot|"
+                      r"tegenover|davant de|davant del)\s*(?:(?:the|l'|la|le|el|o|a|il|lo|het|de|der|dem)"
                       r"\s*)?$")
 _NEXT_TO_AFTER = re.compile(r"\s+(?:vieressä|vieressä oleva\w*)\s")
 #: meeting someone in front of a place ("we meet Anna outside the bank", "treffen wir Anna vor der Bank",
@@ -1256,6 +1263,7 @@ def _said_in_passing(p: Prompt, x: Mention, before_x: list[Mention]) -> str | No
     if _THAN.search(before):
         return "is what a visit is compared with"
     if any(_NEXT_TO.match(mlow[m.end():x.start]) for m in LEX_RE.finditer(p.mlow, a, x.start)) or \
+            any(_NEXT_TO.match(mlow[max(y.end, y.said_to):x.start]) for y in before_x if y.end <= x.start) or \
             (_NEXT_TO_AFTER.match(mlow, x.end) and LEX_RE.search(mlow, x.end, s1)):
         return "is what a visit is next to"
     if _MEET_OUTSIDE.search(mlow, s0, x.start) or (p.lang in ("de", "nl") and _MEET_BEFORE.search(mlow, s0, x.start)) \
@@ -1560,6 +1568,21 @@ _ADVICE_AGAINST = re.compile(
     r"\b(?:don't bother with|do not bother with|stay away from|évite[zs]?|evita|evite|eviten|evitad|undvik|"
     r"vermeide|vermeidet|ne va(?:s)? pas|n'allez pas|não vás|não vá|não vão|no vayas|no vaya|no vayáis|non andare|"
     r"non andate|geh nicht|geht nicht|gå inte|ga niet|no vagis)\s+(?:[^\W\d_][\w'-]*\s+){0,4}$")
+#: "there is", in the languages read ("there's a fountain in the courtyard", "c'è la tomba", "da gibt es einen Brunnen")
+_THERE_IS = re.compile(r"\b(?:there's|there is|there are|c'è|c è|ci sono|il y a|hay(?! que)|há(?! que)|es gibt|gibt es|"
+                       r"gibt's|da ist|det finns|där finns|er is|er zijn|hi ha)\s+(?:[\w'-]+\s+){0,3}$")
+#: what the visit just said is, after a comma ("Bistro Süd, das ist unser Lieblingsrestaurant", "The Camden, it's an
+#: English pub")
+_IS_DESCRIBED = re.compile(r"(?<=[,;–—(] )(?:that's|that is|it's|it is|das ist|the ist|es ist|c'est|es|é|è|är|det är|"
+                           r"se on|dat is|het is|és)\s+(?:(?:a|an|the|our|my|their|ein|eine|einer|unser|unsere|mein|"
+                           r"meine|un|une|notre|mon|ma|nuestro|nuestra|mi|o|a|nosso|nossa|meu|minha|il|la|nostro|nostra|"
+                           r"mio|mia|vårt|vår|min|mitt|en|ett|onze|ons|mijn|een|el)\s+){0,2}(?:[\w'-]+\s+){0,3}$")
+def _asks(low: str, at: int) -> bool:
+    """Whether the sentence at ``at`` is a question ("gibt's da nicht einen Buchladen in der Nähe?")."""
+    s1 = sentence_bounds(low, at)[1]
+    return low[s1:s1 + 1] == "?"
+
+
 #: sitting down, in the languages read: the "Bank" or "banco" said with it is a bench
 _SIT = re.compile(r"\b(?:sit|sits|sitting|sat|setz\w*|sitz\w*|senta\w*|sente\w*|siént\w*|assie[dt]s?|asseoir|"
                   r"assis|assieds-toi|siediti|sederti|sedersi|siedi|sitt\w*|sätt dig|sätter|istu\w*|zit\w*|seu|"
@@ -1849,8 +1872,9 @@ _HAD_THERE = ("eat out", "a drink", "drinks")
 _ERRANDS = ("amenity=bureau_de_change", "amenity=atm")
 #: where a meal is had, as the languages say it once rewritten: "at a", "in a proper", "en a", "al", "em a", "på a"
 _AT_EATERY = re.compile(r"\s+(?:at|in|from|en|em|no|na|num|numa|al|alla|allo|au|à|dans|im|am|beim|bei|på|i|bij|nel|nella)"
-                        r"(?:\s+(?:a|an|the|some|la|le|el|il|lo|l'|un|una|uno|um|uma|une|o|ett|en|een|het|de|der|dem|"
-                        r"einem|einer|einen)(?:\s+[^\W\d_]+)?)?\s+")
+                        r"(?:\s+(?:a|an|the|some|any|la|le|el|il|lo|l'|un|una|uno|um|uma|une|o|ett|en|een|het|de|der|"
+                        r"dem|einem|einer|einen|cualquier|qualquer|qualsiasi|irgendeiner|irgendeinem|n'importe quel|"
+                        r"n'importe quelle|vilket|någon)(?:\s+[^\W\d_]+)?)?\s+")
 
 
 def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:

@@ -227,6 +227,21 @@ def _time_corrected(m: re.Match) -> str:
     return "" if _PREP_NEXT.match(m.string, m.end()) else m.group("prep") or ""
 
 
+#: a place said aloud and taken back for another, with no mark between ("at the Sendlinger Tor no wait Karlsplatz",
+#: "am Sendlinger Tor nee warte am Karlsplatz", "de la gare du Nord euh non de Châtelet", "de São Bento não espera
+#: da Trindade"): the first cue word, then the new place
+_PLACE_TAKEN_BACK = re.compile(
+    r"\b(?P<cue>at|from|to|am|im|vom|beim|ab|à|au|de|du|des|da|do|dalla|dal|desde|del|en|em|na|no|alla|al|vid|på|från|"
+    r"bij|vanaf|van)\s+(?:(?:the|der|die|das|dem|la|le|l'|el|o|a|il|lo|de|het)\s*)?"
+    r"(?:(?-i:[a-zà-ý])[\w'-]*\s+(?:(?:du|de|del|da|do|di|der|of)\s+)?)?(?-i:[A-ZÀ-Ý])[\w'-]*"
+    r"(?:\s+(?:(?:du|de|del|da|do|di|der|the|of)\s+)?(?-i:[A-ZÀ-Ý])[\w'-]*)*\s+"
+    r"(?:no wait|no sorry|sorry no|nee warte|nein warte|nee quatsch|non attends|euh non|ah non|não espera|não não|"
+    r"no espera|no perdón|no aspetta|anzi no|nej vänta|nej förresten|ei kun|eiku|ei odota|nee wacht|nee sorry|"
+    r"no espera|i mean|ich meine|je veux dire|quiero decir|quer dizer|voglio dire|jag menar)\s+"
+    r"(?:(?:at|from|to|am|im|vom|beim|ab|à|au|de|du|des|da|do|dalla|dal|desde|del|en|em|na|no|alla|al|vid|på|från|"
+    r"bij|vanaf|van)\s+)?(?:(?:the|der|die|das|dem|la|le|l'|el|o|a|il|lo|de|het)\s*)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
 def drop_corrections(text: str) -> str:
     """The prompt without the phrases its writer corrected ("Ab Stadtparkett... nein, ab Sternplatz",
     "um 10 – nee, doch erst um halb elf", "nicht um 13 Uhr, sondern um 13:30", "2pm, not 1pm", "départ 15h du
@@ -234,6 +249,7 @@ def drop_corrections(text: str) -> str:
     past", "pharmacy, bank and the post office, no wait ..., just pharmacy and post office")."""
     for pat in (_CORRECTION, _CORRECTION_DASH):
         text = pat.sub(lambda m: m.group(0)[-len(m.group(1)):], text)
+    text = _PLACE_TAKEN_BACK.sub(lambda m: m.group("cue") + " ", text)
     text = _list_said_again(_WORD_TIME_CORRECTION.sub(_word_time_corrected, text))
     text = _SAME_HOUR.sub(lambda m: f"{m.group('h')}{m.group('mid')}{m.group('rel')} {m.group('h')}", text)
     text = _TIME_PLACE_CORRECTION.sub(lambda m: m.group("new") + m.group("place"), text)

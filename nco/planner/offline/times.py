@@ -34,7 +34,13 @@ _DATE_RE = re.compile(
 #: a meal or event word just before a clock time: the time is when it happens, not the trip's start or end
 _EVENT_BEFORE = re.compile(r"\b(before|after|for)\s+(?:the |my |our |a |an )?(?:\w+\s+){0,2}?"
                            r"(lunch|dinner|supper|breakfast|brunch|show|concert|opera|play|performance|game|match|"
-                           r"reservation|booking)\s+(?:is\s+)?(?:at|around|from)?\s*$")
+                           r"reservation|booking)\s+(?:is\s+)?(?:at|around|from)?\s*$"
+                           # "the film starts at 8", "das Konzert beginnt um 7", "la séance commence à 20h"
+                           r"|\b(?:film|movie|show|concert|gig|game|match|performance|play|screening|mass|service|"
+                           r"séance|film|konzert|vorstellung|spiel|messe|gottesdienst|concierto|función|partido|misa|"
+                           r"concerto|filme|sessão|jogo|missa|spettacolo|partita|konsert|föreställning|match|konsertti|"
+                           r"näytös|voorstelling|wedstrijd|guard)\s+(?:starts|begins|is|è|est|es|é|ist|är|on|fängt|beginnt|commence|empieza|"
+                           r"comienza|começa|inizia|comincia|börjar|alkaa|begint)\s+(?:at|around|from)?\s*$")
 #: arriving somewhere before a clock time: the time is the start ("getting off the train at X around 11am")
 _ARRIVAL = re.compile(r"\b(?:get(?:ting)? off|got off|off (?:the |a |my )?(?:train|bus|boat|ship|ferry|plane|cruise|"
                       r"tram|coach)|land(?:ing)?|arriv(?:e|es|ing)|(?:coming|comes|gets|get|getting) in|pull(?:s|ing)? in)\b"
