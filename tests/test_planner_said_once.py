@@ -117,3 +117,15 @@ def test_a_day_dictated_in_one_breath(city, text, start, end, kinds):
     got = planner_benchmark().score(planner_parse(text, city).request, expected, load_planner_city(city))
     assert {field: ok for field, ok in got.items() if field != 'order'} == dict.fromkeys(
         ['start_place', 'start_time', 'end_place', 'end', 'tasks'], True)
+
+
+@pytest.mark.parametrize("city, text", [
+    ('munich', 'ich starte um zehn am Marienplatz und hab zweieinhalb Stunden für ein Museum und einen Kaffee'),
+    ('stockholm', 'jag börjar vid Mariatorget klockan tio och har två och en halv timme för ett museum och ett kafé'),
+    ('paris', "je commence à Châtelet à dix heures et j'ai deux heures et demie pour un musée et un café"),
+    ('monaco', "comincio a Place d'Armes alle dieci e ho due ore e mezza per un museo e un caffè"),
+    ('munich', 'ik begin om tien uur op de Marienplatz en ik heb tweeënhalf uur voor een museum en een koffie'),
+])
+def test_two_and_a_half_hours_said_aloud(city, text):
+    request = planner_parse(text, city).request
+    assert (request.start_time, request.time_limit_min) == ('10:00', 150)

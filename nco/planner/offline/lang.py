@@ -891,6 +891,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # deux heures")
     (r"\b(?:tenim|tinc|tenemos|tengo|tenho|temos|abbiamo|ho|j'ai|on a|nous avons|wir haben|haben wir|ich habe|"
      r"habe ich|vi har|jag har|har vi|har jag|we hebben|hebben we|ik heb|heb ik|meillä on|minulla on|aikaa on|"
+     # the same with the pronoun left out, as one says it ("und hab zwei Stunden", "och har två timmar")
+     r"(?<=\bund )hab|(?<=\bund )habe|(?<=\boch )har|(?<=\ben )heb|mulla on|meillä|"
      r"(?:je |on |nous )?n'(?:ai|a|avons) qu(?:e|(?='))|(?:on |je |nous )?dispos(?:e|ons) d(?:e|(?='))|"
      r"disponemos de|dispongo de|dispomos de|disponho de|disposem de|disposo de|disponiamo di|dispongo di"
      r"|i have|we have)(?:\s+|')(?:(?:" + _ONLY + r")\s+)?(?:(?:une|un|una|uma|um|ein|eine|en|ett|een)\s+(?=\d))?"
@@ -1137,6 +1139,12 @@ def _plain_hours(m: re.Match) -> str:
 #: a bite: "manger un morceau", "einen Happen essen", "een hapje eten"),
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # hours and a half said in one word or with "and a half" ("zweieinhalb Stunden", "anderthalb Stunden", "två och en
+    # halv timme", "en och en halv timme"): in digits
+    (r"\b(?:anderthalb|eineinhalb|einundhalb|en och en halv)(?=\s+(?:stunden?|std|timm(?:e|ar)))", "1.5"),
+    (r"\bzweieinhalb\b|\btvå och en halv\b(?=\s+timm)", "2.5"), (r"\bdreieinhalb\b|\btre och en halv\b(?=\s+timm)", "3.5"),
+    (r"\bviereinhalb\b|\bfyra och en halv\b(?=\s+timm)", "4.5"), (r"\bfünfeinhalb\b", "5.5"),
+    (r"(?<=\d\.5) timme\b", " timmar"),
     # the changing of the guard, an event with its own time ("il cambio della guardia è alle 11:55"), no money changed
     (r"\b(?:(?:il |el |le |la |o |a |the |die |der )?(?:cambio della guardia|cambio de (?:la )?guardia|relève de la "
      r"garde|wachablösung|changing of the guards?|troca da guarda|canvi de (?:la )?guàrdia|vaktavlösningen|"
