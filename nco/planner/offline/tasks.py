@@ -1577,6 +1577,8 @@ _IS_DESCRIBED = re.compile(r"(?<=[,;–—(] )(?:that's|that is|it's|it is|das i
                            r"se on|dat is|het is|és)\s+(?:(?:a|an|the|our|my|their|ein|eine|einer|unser|unsere|mein|"
                            r"meine|un|une|notre|mon|ma|nuestro|nuestra|mi|o|a|nosso|nossa|meu|minha|il|la|nostro|nostra|"
                            r"mio|mia|vårt|vår|min|mitt|en|ett|onze|ons|mijn|een|el)\s+){0,2}(?:[\w'-]+\s+){0,3}$")
+
+
 def _asks(low: str, at: int) -> bool:
     """Whether the sentence at ``at`` is a question ("gibt's da nicht einen Buchladen in der Nähe?")."""
     s1 = sentence_bounds(low, at)[1]
