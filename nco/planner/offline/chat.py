@@ -51,10 +51,11 @@ MARKERS: dict[str, set[str]] = {
 }
 _PATTERNS = {lang: re.compile(r"(?<![\w'/-])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
                               + r")(?![\w'/-])", re.IGNORECASE) for lang, words in CHAT_WORDS.items()}
-#: "at like 5", "around like 3pm", "at like nine thirty", "um so gegen zehn": a filler word before a number
-_LIKE = re.compile(r"(?i)\b(at|around|by|for|until|till|in|from|um|à|a las|às|alle|klockan)\s+(?:like|so|genre|tipo|"
-                   r"typ|uh|um|äh|ähm|euh|eh|about|roughly|approximately|maybe|say)\s+(?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-                   r"twelve|noon|midnight|half|quarter)\b)")
+#: "at like 5", "around like 3pm", "at like nine thirty", "from about ten": a filler word before a number
+_LIKE = re.compile(r"(?i)\b(at|around|by|for|until|till|in|from|um|à|a las|às|alle|klockan)\s+"
+                   r"(?:like|so|genre|tipo|typ|uh|um|äh|ähm|euh|eh|about|roughly|approximately|maybe|say)\s+"
+                   r"(?=\d|(?:one|two|three|four|five|"
+                   r"six|seven|eight|nine|ten|eleven|twelve|noon|midnight|half|quarter)\b)")
 
 
 def expand(text: str, lang: str) -> str:

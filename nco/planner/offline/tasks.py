@@ -1102,7 +1102,7 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is a means of transport"  # "mit der Bahn aus Wien"
     if not x.ref and _done_before(mlow, x):
         return "is a visit already made"
-    if _advised_against(p, x, before_x):
+    if _advised_against(p, x):
         return "is advised against"
     if (not x.name and _THERE_IS.search(p.low, max(0, x.start - 40), x.start) or
             _IS_DESCRIBED.search(p.low, max(0, x.start - 40), x.start)) and not _asks(p.low, x.start) and any(
@@ -1594,7 +1594,7 @@ _INSTEAD = re.compile(r"\b(?:instead|stattdessen|plutôt|en su lugar|en lugar de
                       r"em vez disso|en canvi|in plaats daarvan)\b(?!\s+(?:of|de|d'|di|von|för|van)\b)")
 
 
-def _advised_against(p: Prompt, x: Mention, before_x: list[Mention]) -> bool:
+def _advised_against(p: Prompt, x: Mention) -> bool:
     """Whether the writer advises against ``x``: a verdict after it, advice before it, or another place said after
     it in its sentence with "instead" ("Hofbräuhaus, honestly it's stag parties, go to the Ratskeller instead")."""
     low = p.low
