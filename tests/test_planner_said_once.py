@@ -129,3 +129,15 @@ def test_a_day_dictated_in_one_breath(city, text, start, end, kinds):
 def test_two_and_a_half_hours_said_aloud(city, text):
     request = planner_parse(text, city).request
     assert (request.start_time, request.time_limit_min) == ('10:00', 150)
+
+
+@pytest.mark.parametrize("city, text, start, start_time", [
+    ('andorra', 'demà surto de la plaça del Poble cap a dos quarts de deu primer un museu després dinar i després un '
+                'parc i torno a les tres', 'plaça del Poble', '09:30'),
+    ('new_york', 'tomorrow leaving Union Square like nine thirty ish first a museum then lunch then a park home by '
+                 'three', 'Union Square', '09:30'),
+])
+def test_around_an_hour_said_aloud(city, text, start, start_time):
+    request = planner_parse(text, city).request
+    assert (request.start_place, request.start_time, request.deadline) == (start, start_time, '15:00')
+    assert [t.tag or t.category for t in request.tasks] == ['museum', 'restaurant', 'park']

@@ -58,9 +58,15 @@ _LIKE = re.compile(r"(?i)\b(at|around|by|for|until|till|in|from|um|à|a las|às|
                    r"six|seven|eight|nine|ten|eleven|twelve|noon|midnight|half|quarter)\b)")
 
 
+#: "like" right before an hour said with its minutes, no clock word before ("leaving Union Square like nine thirty
+#: ish"): the time it is at
+_LIKE_HOUR = re.compile(r"(?i)\blike\s+(?=(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                        r"\s+(?:thirty|fifteen|forty-five|forty five|o'clock)|\d{1,2}:\d{2})\b)")
+
+
 def expand(text: str, lang: str) -> str:
     """``text`` with the chat spellings of ``lang`` written out."""
-    text = _LIKE.sub(r"\1 ", text)
+    text = _LIKE_HOUR.sub("at ", _LIKE.sub(r"\1 ", text))
     pat = _PATTERNS.get(lang)
     if pat is None:
         return text

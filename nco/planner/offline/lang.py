@@ -439,6 +439,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpane\b", "bread"), (r"\b(?:fare )?la spesa\b", "groceries"),
     ],
     "ca": [
+    # "cap a" before a time is "around" ("cap a dos quarts de deu"), no cape
+    (r"\bcap a\b(?=\s+(?:les\s|la una\b|dos quarts|tres quarts|un quart|\d))", "around"),
     # errands and activities said by what one does ("recollir una recepta", "una targeta SIM", "imprimir uns
     # documents", "rentar la roba", "fer còpia d'unes claus", "arreglar les sabates", "omplir el dipòsit", "rentar
     # el cotxe", "anar a nedar", "jugar a bitlles", "patinar sobre gel", "llogar un caiac", "fer-me un massatge",
