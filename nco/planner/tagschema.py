@@ -384,12 +384,13 @@ def _spelt(langs: tuple[str, ...]) -> dict[str, set[str]]:
     return out
 
 
-def _other_word(phrase: str, folded: str, langs: tuple[str, ...]) -> bool:
-    """Whether ``phrase``, spelt with its accents, is a word of another kind than the one its folded form names:
-    Swedish "bänk" (a bench) is no "bank"."""
+def _other_word(phrase: str, folded: str, tag: str | None, langs: tuple[str, ...]) -> bool:
+    """Whether ``phrase``, spelt with its accents, is a word of another kind than ``tag``, the one its folded form
+    names: Swedish "bänk" (a bench) is no "bank"."""
+    if tag is None or folded == phrase.casefold():
+        return False
     spelt = _spelt(langs).get(" ".join(phrase.casefold().split()))
-    tag = phrase_index(langs).get(folded)
-    return spelt is not None and tag is not None and folded != phrase.casefold() and tag not in spelt
+    return spelt is not None and tag not in spelt
 
 
 @lru_cache(maxsize=1)
@@ -402,7 +403,7 @@ def lookup(phrase: str, langs: tuple[str, ...] = ("en",)) -> str | None:
     """The tag a phrase names ("sauna", "hardware store", "Tankstelle"), or ``None``."""
     f = fold(phrase)
     idx = phrase_index(langs)
-    if _other_word(phrase, f, langs):
+    if _other_word(phrase, f, idx.get(f), langs):
         return None
     if f in _extra():
         return _extra()[f]

@@ -12,7 +12,7 @@ import re
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from nco.planner.offline.lexicon import LEX_MAP, STOPWORDS_EN
+from nco.planner.offline.lexicon import HOUR_WORD_ALT, LEX_MAP, STOPWORDS_EN
 
 #: short form -> full form, per language ("" drops the word)
 CHAT_WORDS: dict[str, dict[str, str]] = {
@@ -54,14 +54,13 @@ _PATTERNS = {lang: re.compile(r"(?<![\w'/-])(" + "|".join(sorted(map(re.escape, 
 #: "at like 5", "around like 3pm", "at like nine thirty", "from about ten": a filler word before a number
 _LIKE = re.compile(r"(?i)\b(at|around|by|for|until|till|in|from|um|à|a las|às|alle|klockan)\s+"
                    r"(?:like|so|genre|tipo|typ|uh|um|äh|ähm|euh|eh|about|roughly|approximately|maybe|say)\s+"
-                   r"(?=\d|(?:one|two|three|four|five|"
-                   r"six|seven|eight|nine|ten|eleven|twelve|noon|midnight|half|quarter)\b)")
+                   r"(?=\d|(?:" + HOUR_WORD_ALT + r"|noon|midnight|half|quarter)\b)")
 
 
 #: "like" right before an hour said with its minutes, no clock word before ("leaving Union Square like nine thirty
 #: ish"): the time it is at
-_LIKE_HOUR = re.compile(r"(?i)\blike\s+(?=(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-                        r"\s+(?:thirty|fifteen|forty-five|forty five|o'clock)|\d{1,2}:\d{2})\b)")
+_LIKE_HOUR = re.compile(r"(?i)\blike\s+(?=(?:(?:" + HOUR_WORD_ALT + r")\s+(?:thirty|fifteen|forty-five|forty five|"
+                        r"o'clock)|\d{1,2}:\d{2})\b)")
 
 
 def expand(text: str, lang: str) -> str:

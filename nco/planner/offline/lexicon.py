@@ -284,6 +284,10 @@ CUISINE_RE = re.compile(r"(?<![\w-])(" + "|".join(sorted(map(re.escape, CUISINES
 HOUR_WORDS = {k: v for k, v in NUM_WORDS.items() if isinstance(v, int) and 1 <= v <= 12 and " " not in k
                and k not in ("a", "an", "few", "several")}
 _HW = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
+#: the hour words, as one alternation of a pattern ("one|two|...|twelve")
+HOUR_WORD_ALT = _HW
+#: "there", in the languages read (each reader adds the forms it needs)
+THERE_WORDS = r"there|là|allí|ahí|lá|lì|dort|där|siellä"
 TIME_RE = re.compile(
     r"(?P<noon>\bnoon\b|\bmidday\b|\bmidnight\b)"
     r"|(?P<half>\bhalf past (?P<hh>\d{1,2}|" + _HW + r"))\b"

@@ -122,7 +122,7 @@ def _list_after(mlow: str, nxt: list[Mention]) -> list[Mention]:
     after = [nxt[0]]
     for y in nxt[1:]:
         gap = mlow[after[-1].end:y.start]
-        if not _join(gap) or "," in gap or _ANYTIME_BEFORE.search(mlow, max(0, y.start - 40), y.start):
+        if not _join(gap) or "," in gap or _anytime_before(mlow, y):
             break  # "... e em algum momento janta": that one comes at any time
         after.append(y)
     return after
@@ -317,8 +317,12 @@ def _named_later(mlow: str, plain: list[Mention], at: int, said) -> set[int]:
 def _anytime(mlow: str, plain: list[Mention]) -> set[int]:
     """The tasks said to come at any time ("crab cakes for lunch at some point"): "first" puts its visit
     before the others, not before them (a visit said "somewhere" is still after it)."""
-    return {t for x in plain if _ANYTIME.match(mlow, x.end) or _ANYTIME_BEFORE.search(mlow, max(0, x.start - 40), x.start)
-            for t in x.tasks}
+    return {t for x in plain if _ANYTIME.match(mlow, x.end) or _anytime_before(mlow, x) for t in x.tasks}
+
+
+def _anytime_before(mlow: str, x: Mention) -> bool:
+    """Whether "at some point" is said right before ``x`` ("e em algum momento janta num restaurante")."""
+    return _ANYTIME_BEFORE.search(mlow, max(0, x.start - 40), x.start) is not None
 
 
 def _says_other_thing(mlow: str, m: re.Match, x: Mention) -> bool:

@@ -35,6 +35,7 @@ from nco.planner.offline.lexicon import (
     SHOPPING_WORDS,
     STOPWORDS_EN,
     THEN_RE,
+    THERE_WORDS,
     VEHICLES,
 )
 from nco.planner.offline.text import (
@@ -763,11 +764,14 @@ def _food_at_kind(mlow: str, y: Mention, x: Mention) -> bool:
         not x.name and x.ref is None and bool(_FOOD_AT.fullmatch(mlow[max(y.end, y.said_to):x.start]))
 
 
+#: the words that name an example, in the languages read ("like", "for example", "par exemple", "tipo", "zum Beispiel")
+_FOR_EXAMPLE = (r"tipo|like|say|e\.g\.|for example|par exemple|comme|por ejemplo|como|zum beispiel|ad esempio|come|"
+                r"till exempel|bijvoorbeeld")
 #: a place named as an example of the kind said just before ("a viewpoint, like the tower of St. Peter",
 #: "un point de vue, genre la tour Sankt Peter", "ein Aussichtspunkt, zum Beispiel der Alte Peter")
-_EXAMPLE = re.compile(r"\s*[,(:–-]?\s*(?:like|such as|e\.g\.|for example|for instance|say|genre|style|type|comme|"
-                      r"par exemple|tipo|por ejemplo|como|zum beispiel|to the beispiel|z\.b\.|z\. b\.|etwa|ad esempio|come|per esempio|"
-                      r"per exemple|till exempel|t\.ex\.|typ|esimerkiksi|esim\.|bijvoorbeeld|zoals|bv\.)\s+"
+_EXAMPLE = re.compile(r"\s*[,(:–-]?\s*(?:" + _FOR_EXAMPLE + r"|such as|for instance|genre|style|type|"
+                      r"to the beispiel|z\.b\.|z\. b\.|etwa|per esempio|per exemple|t\.ex\.|typ|esimerkiksi|esim\.|"
+                      r"zoals|bv\.)\s+"
                       r"(?:(?:the|il|lo|la|le|l'|el|o|a|der|die|das|den|dem|het|de)\s*)?(?:[^\W\d_]+\s+(?:of\s+)?)?")
 
 
@@ -782,13 +786,7 @@ def _examples_listed(mlow: str, y: Mention, x: Mention) -> bool:
     if re.fullmatch(r"\s*[,:(–—-]\s*", gap):
         return True
     s0 = sentence_bounds(mlow, x.start)[0]
-    return len(gap) <= 80 and s0 <= y.start and not THEN_RE.search(gap) and bool(_AS_MANY_SAID.search(mlow, s0, x.start))
-
-
-#: "as many as possible" in the languages read, with or without its kind ("as many bars as you can", "so viele Bars
-#: wie", "autant de jardins que possible", "quanti più monumenti riesci", "zoveel mogelijk winkels")
-_AS_MANY_SAID = re.compile(r"\b(?:as many|so viele|möglichst viele|autant d|tant d|tantas|tantos|quant[aoie]s? più|"
-                           r"quant[oa]s? mais|cuant[oa]s|todas? (?:las|los) que|zoveel|så många|niin mon|mahdollisimman)")
+    return len(gap) <= 80 and s0 <= y.start and not THEN_RE.search(gap) and _as_many_said(mlow, s0, x.start)
 
 
 def _example_named(mlow: str, y: Mention, x: Mention) -> bool:
@@ -832,9 +830,8 @@ _OF_NAME = re.compile(r"\s+(?:of|du|de|des|del|della|di|do|da|von|vom|van)\s+(?:
 _NAME_BESIDE = re.compile(r"\s*[(,]\s*(?:(?:at|to|al|alla|au|à|in|no|na)\s+(?:the\s+)?)?")
 #: a visit, then the place of its kind that the writer means, later in its sentence ("one more church to pray
 #: before I leave, the Capela das Almas", "a diner first, the Capitol Diner", "un jardin, tipo il Jardin ...")
-_NAME_MEANT = re.compile(r"[^.!?;:()]{0,40},\s*(?:(?:tipo|like|say|e\.g\.|for example|ideally|preferably|maybe|"
-                         r"perhaps|par exemple|comme|por ejemplo|como|zum beispiel|wie|ad esempio|come|till exempel|"
-                         r"bijvoorbeeld)\s+)?(?:(?:the|il|lo|la|le|l'|el|o|a|der|die|das|den|het)\s*)?")
+_NAME_MEANT = re.compile(r"[^.!?;:()]{0,40},\s*(?:(?:" + _FOR_EXAMPLE + r"|ideally|preferably|maybe|perhaps|wie)\s+)?"
+                         r"(?:(?:the|il|lo|la|le|l'|el|o|a|der|die|das|den|het)\s*)?")
 
 
 def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
@@ -898,7 +895,7 @@ def _end_reason(p: Prompt, x: Mention, _before_x: list[Mention], _start: str) ->
 
 
 #: "there" right after a meal, in the languages read ("on dîne là-bas", "cenamos allí", "wir essen dort")
-_THERE_AFTER_MEAL = re.compile(r"\s+(?:there|là-bas|là|allí|allá|ahí|lá|ali|lì|là|dort|där|siellä|daar|alli)\b")
+_THERE_AFTER_MEAL = re.compile(r"\s+(?:là-bas|allá|ali|alli|daar|" + THERE_WORDS + r")\b")
 #: with someone (one or two words), then where: "with Lisa at the", "med Anna vid", "mit Oma am"
 _WITH_SOMEONE_AT = re.compile(r"\s+(?:with|med|mit|avec|con|com|met|kanssa)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:at|in|vid|"
                               r"på|bei|am|im|à|au|en|em|no|na|al|bij|op)\s+(?:the\s+)?")
@@ -1104,9 +1101,7 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is a visit already made"
     if _advised_against(p, x):
         return "is advised against"
-    if (not x.name and _THERE_IS.search(p.low, max(0, x.start - 40), x.start) or
-            _IS_DESCRIBED.search(p.low, max(0, x.start - 40), x.start)) and not _asks(p.low, x.start) and any(
-            y.end <= x.start and sentence_bounds(mlow, y.start) == sentence_bounds(mlow, x.start) for y in before_x):
+    if _said_of_visit_before(p, x, before_x):
         return "is what is at the visit before it"  # "entra nella cattedrale, c'è la tomba di Grace Kelly"
     if x.category == "bank" and not x.name and _SIT.search(mlow, *clause_of(mlow, x.start)):
         return "is a bench to sit on"  # "auf eine Bank setzen", "senta-te nos bancos"
@@ -1144,6 +1139,7 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
     return _said_in_passing(p, x, before_x) or _somebody_there(mlow, x)
 
 
+#: a means of transport, said as the whole mention ("mit der Bahn aus Wien")
 _RIDE = re.compile(VEHICLES)
 
 
@@ -1579,10 +1575,16 @@ _IS_DESCRIBED = re.compile(r"(?<=[,;–—(] )(?:that's|that is|it's|it is|das i
                            r"mio|mia|vårt|vår|min|mitt|en|ett|onze|ons|mijn|een|el)\s+){0,2}(?:[\w'-]+\s+){0,3}$")
 
 
-def _asks(low: str, at: int) -> bool:
-    """Whether the sentence at ``at`` is a question ("gibt's da nicht einen Buchladen in der Nähe?")."""
-    s1 = sentence_bounds(low, at)[1]
-    return low[s1:s1 + 1] == "?"
+def _said_of_visit_before(p: Prompt, x: Mention, before_x: list[Mention]) -> bool:
+    """Whether ``x`` is said of a visit before it in its sentence, not asked for: what is there ("entra nella
+    cattedrale, c'è la tomba di Grace Kelly") or what the visit is ("Bistro Süd, das ist unser Lieblingsrestaurant");
+    a question asks for it ("gibt's da nicht einen Buchladen in der Nähe?")."""
+    low, lo = p.low, max(0, x.start - 40)
+    said = (not x.name and _THERE_IS.search(low, lo, x.start)) or _IS_DESCRIBED.search(low, lo, x.start)
+    s1 = sentence_bounds(low, x.start)[1]
+    sentence = sentence_bounds(p.mlow, x.start)
+    return bool(said) and low[s1:s1 + 1] != "?" and any(
+        y.end <= x.start and sentence_bounds(p.mlow, y.start) == sentence for y in before_x)
 
 
 #: sitting down, in the languages read: the "Bank" or "banco" said with it is a bench
@@ -2475,6 +2477,11 @@ _AS_MANY_CLOSE = re.compile(r"\b(?:as (?:possible|you can|we can|i can|time allo
 #: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
 _AS_MANY_ALONE = re.compile(r"\b(?:möglichst viele|un maximum de|mahdollisimman monta|zoveel mogelijk|"
                             r"maggior numero possibile di|maior n[úu]mero possível de|mayor número posible de)\s+")
+
+
+def _as_many_said(mlow: str, a: int, b: int) -> bool:
+    """Whether "as many as possible" is said in ``mlow[a:b]``, by the words :func:`_structure` reads it from."""
+    return any(pat.search(mlow, a, b) for pat in (_AS_MANY_OPEN, _AS_MANY_ALONE, _AS_MANY_BARE))
 
 
 def _structure(mlow: str, mentions: list[Mention]) -> None:

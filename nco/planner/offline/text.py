@@ -107,10 +107,12 @@ def drop_letter_frame(text: str) -> str:
                   r"[^.!?\n]{0,20}[.!]*\s*$", "", text, flags=re.IGNORECASE)
 
 
+#: "I mean", in the languages read: what follows says again what came before
+_I_MEAN = r"i mean|ich meine|je veux dire|quiero decir|quer dizer|jag menar"
 #: the words that take back what came before, up to the cue word said again
 _TAKEN_BACK_CUE = (
-    r"\s*(?:no|nein|nee|nö|nope|nah|non|nej|ei|sorry|pardon|perdón|perdão|scusa|i mean|ich meine|je veux dire|"
-    r"quiero decir|quero dizer|quer dizer|voglio dire|jag menar|tarkoitan|that is|das heißt|c'est-à-dire|o sea|"
+    r"\s*(?:no|nein|nee|nö|nope|nah|non|nej|ei|sorry|pardon|perdón|perdão|scusa|" + _I_MEAN + r"|"
+    r"quero dizer|voglio dire|tarkoitan|that is|das heißt|c'est-à-dire|o sea|"
     r"ou seja|cioè|vull dir|dvs|eli|ik bedoel)"
     # "nee Quatsch", "no wait", "non attends": a word that takes back what came before
     r"(?:\s+(?:quatsch|blödsinn|unsinn|warte|wait|scratch that|attends|espera|aspetta|vänta|odota|wacht))?\s*[,.]?\s+"
@@ -131,7 +133,7 @@ _TIME_PREP = r"(?:um|à|a las|a la|a les|às|as|alle|at|ab|kl\.?|klo|kello|om|fr
 #: the words that take a time back, with what may follow them ("euh non, plutôt", "nee, doch erst", "or rather")
 _TAKEN_BACK = (
     r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|hmm*|nee|nein|no+|non|não|nao|nej|ei kun|eiku|ei|niet|anzi|ou melhor|"
-    r"i mean|ich meine|ich mein|je veux dire|quiero decir|quer dizer|cioè|jag menar|tarkoitan|ik bedoel|vull dir|"
+    + _I_MEAN + r"|ich mein|cioè|tarkoitan|ik bedoel|vull dir|"
     r"o mejor|mejor dicho|"
     r"or rather|actually|eigentlich|"
     r"plutôt|finalement|en fait|sorry|wait|aliás|eller nej|tai siis|beter gezegd|o meglio|oder besser|"
@@ -227,19 +229,21 @@ def _time_corrected(m: re.Match) -> str:
     return "" if _PREP_NEXT.match(m.string, m.end()) else m.group("prep") or ""
 
 
+#: the cue words and articles before a place said aloud
+_PLACE_CUE = (r"(?:at|from|to|am|im|vom|beim|ab|à|au|de|du|des|da|do|dalla|dal|desde|del|en|em|na|no|alla|al|vid|på|"
+              r"från|bij|vanaf|van)")
+_PLACE_ARTICLE = r"(?:(?:the|der|die|das|dem|la|le|l'|el|o|a|il|lo|de|het)\s*)?"
 #: a place said aloud and taken back for another, with no mark between ("at the Sendlinger Tor no wait Karlsplatz",
 #: "am Sendlinger Tor nee warte am Karlsplatz", "de la gare du Nord euh non de Châtelet", "de São Bento não espera
 #: da Trindade"): the first cue word, then the new place
 _PLACE_TAKEN_BACK = re.compile(
-    r"\b(?P<cue>at|from|to|am|im|vom|beim|ab|à|au|de|du|des|da|do|dalla|dal|desde|del|en|em|na|no|alla|al|vid|på|från|"
-    r"bij|vanaf|van)\s+(?:(?:the|der|die|das|dem|la|le|l'|el|o|a|il|lo|de|het)\s*)?"
+    r"\b(?P<cue>" + _PLACE_CUE + r")\s+" + _PLACE_ARTICLE +
     r"(?:(?-i:[a-zà-ý])[\w'-]*\s+(?:(?:du|de|del|da|do|di|der|of)\s+)?)?(?-i:[A-ZÀ-Ý])[\w'-]*"
     r"(?:\s+(?:(?:du|de|del|da|do|di|der|the|of)\s+)?(?-i:[A-ZÀ-Ý])[\w'-]*)*\s+"
     r"(?:no wait|no sorry|sorry no|nee warte|nein warte|nee quatsch|non attends|euh non|ah non|não espera|não não|"
     r"no espera|no perdón|no aspetta|anzi no|nej vänta|nej förresten|ei kun|eiku|ei odota|nee wacht|nee sorry|"
-    r"no espera|i mean|ich meine|je veux dire|quiero decir|quer dizer|voglio dire|jag menar)\s+"
-    r"(?:(?:at|from|to|am|im|vom|beim|ab|à|au|de|du|des|da|do|dalla|dal|desde|del|en|em|na|no|alla|al|vid|på|från|"
-    r"bij|vanaf|van)\s+)?(?:(?:the|der|die|das|dem|la|le|l'|el|o|a|il|lo|de|het)\s*)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+    + _I_MEAN + r"|voglio dire)\s+"
+    r"(?:" + _PLACE_CUE + r"\s+)?" + _PLACE_ARTICLE + r"(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
 def drop_corrections(text: str) -> str:

@@ -20,6 +20,7 @@ from nco.planner.offline.lexicon import (
     LIMIT_BEFORE,
     NUM_WORDS,
     START_CUES,
+    THERE_WORDS,
     TIME_RE,
     VEHICLES,
 )
@@ -37,8 +38,8 @@ _EVENT_BEFORE = re.compile(r"\b(before|after|for)\s+(?:the |my |our |a |an )?(?:
                            r"reservation|booking)\s+(?:is\s+)?(?:at|around|from)?\s*$"
                            # "the film starts at 8", "das Konzert beginnt um 7", "la séance commence à 20h"
                            r"|\b(?:film|movie|show|concert|gig|game|match|performance|play|screening|mass|service|"
-                           r"séance|film|konzert|vorstellung|spiel|messe|gottesdienst|concierto|función|partido|misa|"
-                           r"concerto|filme|sessão|jogo|missa|spettacolo|partita|konsert|föreställning|match|konsertti|"
+                           r"séance|konzert|vorstellung|spiel|messe|gottesdienst|concierto|función|partido|misa|"
+                           r"concerto|filme|sessão|jogo|missa|spettacolo|partita|konsert|föreställning|konsertti|"
                            r"näytös|voorstelling|wedstrijd|guard)\s+(?:starts|begins|is|è|est|es|é|ist|är|on|fängt|beginnt|commence|empieza|"
                            r"comienza|começa|inizia|comincia|börjar|alkaa|begint)\s+(?:at|around|from)?\s*$")
 #: arriving somewhere before a clock time: the time is the start ("getting off the train at X around 11am")
@@ -79,7 +80,7 @@ _BOARDING = re.compile(r"\b" + _TAKING + r"\b[^.;!?]{0,40}?\b" + VEHICLES + r"\b
 #: there"), and the words for "there"
 _BEING_SAID = (r"\s+(?:uhr\s+)?(?:bin ich|sind wir|i'?m|we'?re|je suis|on est|on y est|estoy|estamos|estou|sono|siamo|"
                r"är jag|är vi|olen|olemme|ben ik|zijn we)\s+(?:already\s+|then\s+|dann\s+|schon\s+)?")
-_THERE = r"(?:da|dort|there|là|allí|ahí|lá|lì|där|siellä|er)"
+_THERE = r"(?:" + THERE_WORDS + r"|da|er)"
 _BEING_AFTER = re.compile(_BEING_SAID + r"(?:at|in|à|en|em|na|no|a|vid|på|" + _THERE + r")\b")
 #: being there, said right after a clock time, the place said before ("fahren mit dem Zug zur Penn Station, um 14:20
 #: sind wir da", "at 2:20 we're there"): the start
