@@ -1045,6 +1045,12 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:empiezas|comienzas|começas|comences|commences|démarres|cominci|inizi|startest|beginnst|aloitat|"
      r"begin je|je begint|du börjar|börjar du)\s+(?=(?:en|na|no|em|à|a|au|in|bij|om|vid|på|am|im|dal|dalla|da|de|"
      r"des|du|at|from)\b|\d)", "you start "),
+    (r"\b(?:commences|démarres|començes|comences|começas|empiezas|comienzas|cominci|inizi)\s+"
+     r"(?=(?:place|plaza|praça|piazza|plaça|largo)\b)", "you start at "),  # "Tu commences place du Casino"
+    # being at a place, said to someone ("Si estás en el Comú a las 11", "se sei in Piazza Duomo alle 11",
+    # "quand tu es à la Bastille"): the start
+    (r"\b(?:si |cuando |quand |se |quando )?(?:estás|estarás|você está|você estará|tu es|tu seras|tu sei|se sei|"
+     r"quando sei|je bent)\s+(?:at|en el|en la|en|em|no|na|à la|à l'|à|au|in|al|bij|op)\s+(?=(?-i:[A-ZÀ-Ý]))", "you start at "),
     # leaving, said in the first person before a time ("salgo a las 9 del Centro", "surto a les 10 de casa",
     # "en beginnen om 12.00 uur in de Rue de Bretagne")
     (r"\b(?:salgo|saio|surto|parto|je pars|beginnen|vertrekken|starten)\b(?= (?:at|à|a|a las|às|a les|alle|om|um|\d))",

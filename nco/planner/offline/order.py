@@ -272,8 +272,8 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         prev = _visit_just_before(mlow, plain, m.start())
         if prev:
             deps |= _last(prev[0], n_tasks)
-    for m in LAST_RE.finditer(mlow):
-        nxt = [x for x in plain if x.start >= m.end()]
+    for m in LAST_RE.finditer(mlow):  # "at the end a bar", not "at the end they raise the curtain. ... a museum"
+        nxt = [x for x in plain if m.end() <= x.start < sentence_bounds(mlow, m.end())[1]]
         if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end.", "a fast-food stop to finish."
             nxt = _visit_just_before(mlow, plain, m.start())
         nxt = _said_before_end(mlow, plain, m) or nxt

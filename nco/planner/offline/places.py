@@ -649,9 +649,19 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
             if _opens_sentence(p.text, pick[1]) and not known(pick[0]) \
                     and not _TIME_AFTER.match(p.text, pick[1] + len(pick[0])):
                 return None, -1  # "Tarda lliure from 15:30", "Meeting till 2pm": a word that opens a sentence
-    ph, at, span = pick
+    ph, at, span = _without_bare_hour(p.text, *pick, known)
     p.mask(*span)
     return ph, at
+
+
+def _without_bare_hour(text: str, ph: str, at: int, span: tuple[int, int], known) -> tuple[str, int, tuple[int, int]]:
+    """The start without a bare hour read into its name ("Start Timmermansparken 9.", "Marienplatz 10, dann...")
+    when the map knows the name without it and not with it."""
+    m = re.fullmatch(r"(.+?)\s+(\d{1,2})", ph)
+    if m is None or known is None or int(m.group(2)) > 24 or re.match(r"[:.]?\d", text[at + len(ph):]) or \
+            not known(m.group(1), exact=True) or known(ph, exact=True):
+        return ph, at, span
+    return m.group(1), at, (span[0], span[1] - (len(ph) - len(m.group(1))))
 
 
 #: another name of a place in brackets right after it ("Karlsplatz (Stachus)", "Senatsplatz (Senaatintori)")

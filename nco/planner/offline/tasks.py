@@ -590,7 +590,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if prev is None and _shopping_there(mlow, merged, x):
             continue  # "über den Viktualienmarkt bummeln", "im Supermarkt einkaufen": one visit, to the place
-        prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x)
+        prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x) or _named_later(mlow, merged, x)
         if prev is not None:
             prev.also.append(x.start)
             prev.said_to = max(prev.said_to, x.end)
@@ -653,6 +653,8 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev = y  # "fare shopping, vestiti soprattutto": what the shopping is mostly for
     if prev is None and _example_named(mlow, y, x):
         prev, y.name = y, x.name or y.name  # "un point de vue, genre la tour Sankt Peter": that viewpoint, the one named
+    if prev is None and _kind_then_its_name(mlow, y, x):
+        prev = y  # "een bank, Metro Bank of PNC": the bank, the one named
     if prev is None and _examples_listed(mlow, y, x):
         prev, x.name = y, None  # "as many breweries as you can - Batch, Sauce, Stockade": any of them
     if prev is None and (_meal_somewhere(mlow, y, x) or _sight_named(mlow, y, x)):
@@ -787,6 +789,39 @@ def _examples_listed(mlow: str, y: Mention, x: Mention) -> bool:
         return True
     s0 = sentence_bounds(mlow, x.start)[0]
     return len(gap) <= 80 and s0 <= y.start and not THEN_RE.search(gap) and _as_many_said(mlow, s0, x.start)
+
+
+def _kind_then_its_name(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x`` is the kind word that ends the name of the place meant for ``y``, the same kind said just
+    before with a comma ("een bank, Metro Bank of PNC", "a pharmacy, Rite Aid Pharmacy"): one visit."""
+    if y.name or x.name or y.ref is not None or x.ref is not None or (y.category, y.tag) != (x.category, x.tag):
+        return False
+    m = re.fullmatch(r"\s*[,:(–—-]\s*((?:[^\W\d_][\w'’-]*\s+){1,2})", mlow[max(y.end, y.said_to):x.start])
+    return bool(m) and not any(w in STOPWORDS_EN or w in ALL_FUNCTION_WORDS for w in m.group(1).split())
+
+
+#: what is said of a place named as the one meant for a kind asked for before it ("a bank before lunch, Chase is
+#: right there", "una farmacia, la Central está al lado")
+_RIGHT_THERE = re.compile(r"\s+(?:is|'s|ist|est|c'est|es|está|é|fica|è|sta|är|ligger|on|is)\s+(?:right |just |also )?"
+                          r"(?:there|here|nearby|close by|around the corner|on the way|next door|next to it|da|dort|"
+                          r"gleich da|là|juste à côté|à côté|al lado|ahí|ao lado|aí|lì|vicino|där|bredvid|siellä|"
+                          r"vieressä|daar|ernaast)\b")
+
+
+def _named_later(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
+    """The place of its kind asked for earlier in the sentence that ``x``, a place the map knows said with where it
+    is, names: "stop at a bank before lunch, Chase is right there" (one visit, to Chase)."""
+    if not x.name or x.ref is not None or not _RIGHT_THERE.match(mlow, x.end):
+        return None
+    s0 = sentence_bounds(mlow, x.start)[0]
+    for y in reversed(merged):
+        if y.start < s0:
+            return None
+        if not y.name and y.ref is None and y.tag == x.tag and y.category in (x.kinds or (x.category,)) and \
+                not THEN_RE.search(mlow[y.end:x.start]):
+            y.name, y.kinds = x.name, x.kinds
+            return y
+    return None
 
 
 def _example_named(mlow: str, y: Mention, x: Mention) -> bool:
@@ -929,7 +964,7 @@ _BOUGHT_FOR = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|o
 #: kaufen", "brood halen")
 _BUY_LAST = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+(?:kaufen|holen|besorgen|kopen|halen)\b")
 #: back at a place: "zurück am Park" when the start is Penbrook Park
-_BACK_AT = re.compile(r"\b(?:(?:back|wieder|otra vez|de nuevo|de novo|di nuovo|à nouveau)\s+(?:at|to|in|en|em|no|na|al|au|à)|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
+_BACK_AT = re.compile(r"\b(?:(?:back|wieder|otra vez|de nuevo|de novo|di nuovo|à nouveau)(?:\s+(?:at|to|in|en|em|no|na|al|au|à))?|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
                       r"\s+(?:right\s+|just\s+|direkt\s+)?(?:on|by|at|next to|across from|opposite|near|beside|am|an|neben)"
                       r")\s+(?:the\s+|dem\s+|der\s+|la\s+|el\s+|le\s+)?$")
 #: where one is met or picked up when the trip ends ("done by noon when the truck arrives at the park", "until the
@@ -1123,8 +1158,9 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is bought at the visit before it"  # "in eine Eisenhandlung, Schrauben kaufen"
     if _in_aside(mlow, x, before_x):
         return "is said in brackets about the visit before it"
-    if x.name and start and _BACK_AT.search(before) and start.startswith(x.name.lower().strip(" .,;!?")):
-        return "is the start, where the trip ends"  # "dann wieder zum Sportheim" from Sportheim TSV Bindlach
+    if x.name and start and _BACK_AT.search(before) and re.search(r"(?:^|\s)" + re.escape(x.name.lower().strip(" .,;!?")),
+                                                                 start):
+        return "is the start, where the trip ends"  # "wieder zum Sportheim", "takaisin Arthuriin" (Hotelli Arthur)
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
         return "is where the trip starts or ends"
     if x.ref == "before" and not x.name and x.word in _CLOSING:
@@ -2296,7 +2332,7 @@ _WORDS_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?"
 def _with_neighbours(p: Prompt, a: int, b: int) -> list[tuple[int, int]]:
     """Spans to ask the map for a name at ``[a, b)``, longest first: with the word before it
     ("atelier Brancusi", "market des Enfants Rouges") and the lower-case words after it ("Brancusi
-    studio"), then the name alone."""
+    studio"), then the name alone, and without the word that opens its sentence ("Osta Hemköpistä")."""
     left = _WORD_BEFORE.search(p.mlow[max(0, a - 40):a])
     x = max(0, a - 40) + left.start(1) if left and left.group(1) and _content(left.group(1)) else a
     right = _WORDS_AFTER.match(p.text, b)
@@ -2307,7 +2343,11 @@ def _with_neighbours(p: Prompt, a: int, b: int) -> list[tuple[int, int]]:
             break
         if right.group(k) not in PARTICLES:  # "en Andorra de compras": a name does not end in "de"
             ends.append(right.end(k))
-    spans = {(s, e) for s in {x, a} for e in ends if p.mlow[s:e] == p.low[s:e]}
+    starts = {x, a}
+    second = re.match(r"[^\W\d_][\w'’-]*\s+(?=(?-i:[A-ZÀ-Ý]))", p.text[a:b]) if at_sentence_start(p.text, a) else None
+    if second:  # "Kävele Fatbursparkenin läpi", "Osta Hemköpistä": a verb that opens the sentence, then the name
+        starts.add(a + second.end())
+    spans = {(s, e) for s in starts for e in ends if p.mlow[s:e] == p.low[s:e]}
     return sorted(spans, key=lambda se: (se[0] - se[1], se[0]))
 
 

@@ -502,6 +502,9 @@ def fi_bases_of(word: str) -> list[str]:
                     stem[:-1] if stem[-1] == "i" and end in ("ssa", "ssä", "sta", "stä", "lla", "llä") else ""]
     if low.endswith("e") and len(low) >= 5:
         out.append(low[:-1] + "i")  # a stem left by an ending read before ("Hakanieme")
+    foreign = re.fullmatch(r"(.{3,}[^aeiouyäö\W])i(?:in|n)", low)
+    if foreign:  # a name ending in a consonant takes an "i" before its ending: "Ateneumiin", "Fatbursparkenin"
+        out.append(foreign.group(1))
     return [c for c in dict.fromkeys(out) if c]
 
 

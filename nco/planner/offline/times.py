@@ -448,10 +448,10 @@ def _short_value(m: re.Match) -> tuple[int, bool] | None:
 
 
 def _with_short_hours(p: Prompt, times: list, said: Times) -> list:
-    """``times`` with the hours written short that follow the start place ("Christopher Park 14h", "Sendlinger Tor
-    h 11", "Fells Point 10a"), a word of coming back or ending ("back 11", "fin 18h", "tills 16"), a word of at
-    most ("max 4u") or open an item of a list ("→ 19h X"): notes write them so, with no clock word (their spans
-    kept in ``said``: no durations)."""
+    """``times`` with the hours written short or bare that follow the start place ("Christopher Park 14h", "Sendlinger
+    Tor h 11", "Fells Point 10a", "Start Timmermansparken 9."), a word of coming back or ending ("back 11", "fin
+    18h", "tills 16"), a word of at most ("max 4u") or open an item of a list ("→ 19h X"): notes write them so,
+    with no clock word (their spans kept in ``said``: no durations)."""
     out = list(times)
     for m in _SHORT_HOUR.finditer(p.low):
         cued = _END_WORD.search(p.low, 0, m.start()) or _BUDGET_BEFORE.search(p.low, 0, m.start()) or (
@@ -459,8 +459,9 @@ def _with_short_hours(p: Prompt, times: list, said: Times) -> list:
         if not (cued or (p.start_end >= 0 and _right_after_start(p, m.start()))):
             continue
         _add_short(out, m, _short_value(m))
-    for m in _BARE_HOUR.finditer(p.low):
-        if _END_WORD.search(p.low, 0, m.start()) and re.match(r"\s", p.low[m.start() - 1:m.start()]):
+    for m in _BARE_HOUR.finditer(p.low):  # "back 11.", "Start Timmermansparken 9."
+        if (_END_WORD.search(p.low, 0, m.start()) or _right_after_start(p, m.start())) and \
+                re.match(r"\s", p.low[m.start() - 1:m.start()]):
             _add_short(out, m, _short_value(m))
     said.read_as_clock += [t[:2] for t in out if t not in times]
     return sorted(out)

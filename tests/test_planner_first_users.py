@@ -1,0 +1,82 @@
+"""The planner reads what first-time users write without knowing what it expects: where "you" start said with a
+square and no preposition ("Tu commences place du Casino", "Começas praça da Batalha") or as where "you" are at a
+time ("Si estás en la Plaça del Poble a las 11", "Quand tu es à la Bastille"), a start with a bare hour after it
+("Start Marienplatz 9."), the place named for a kind asked for just before ("a bank, Metro Bank or PNC", "a bank
+before breakfast, Chase is right there"), "at the end" said of something else than the visits, Finnish names of
+foreign places in their cases ("Ateneumiin", "Fatbursparkenin läpi", "takaisin Arthuriin") and a name after the
+verb that opens its sentence ("Then Target", "Kävele Fatbursparkenin").  The sentences are written for these
+tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import planner_parse
+
+
+def _request(text: str, city: str):
+    return planner_parse(text, city).request
+
+
+def _tasks(text: str, city: str) -> list[str]:
+    return [(t.tag or t.category) + ("*" if t.maximize else "") for t in _request(text, city).tasks]
+
+
+@pytest.mark.parametrize("city, text, start, start_time", [
+    ('monaco', 'Tu commences place du Casino à 10h, puis un musée et une glace. Tu as deux heures.', 'place du Casino',
+     '10:00'),
+    ('porto', 'Começas praça da Batalha às 10h, depois um café e uma livraria. Tens duas horas.', 'praça da Batalha',
+     '10:00'),
+    ('andorra', 'Si estás en la Plaça del Poble a las 11, ve a una farmacia y luego a un café. Tienes una hora.',
+     'Plaça del Poble', '11:00'),
+    ('paris', 'Quand tu es à la Bastille à 15h, va dans un musée puis dans un café. Retour à 18h.', 'Bastille', '15:00'),
+    ('munich', 'Start Marienplatz 9. Museum, then lunch. Back by 1.', 'Marienplatz', '09:00'),
+    ('munich', 'Start Odeonsplatz 14, dann ein Café und ein Museum. Zurück um 17 Uhr.', 'Odeonsplatz', '14:00'),
+])
+def test_where_and_when_you_start(city, text, start, start_time):
+    req = _request(text, city)
+    assert (req.start_place, req.start_time) == (start, start_time)
+
+
+def test_a_name_with_a_number_keeps_it():
+    req = _request('Start at Pier 17 at 10. A museum, then lunch.', 'new_york')
+    assert (req.start_place, req.start_time) == ('Pier 17', '10:00')
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ('harrisburg', 'Start at the Hilton at 10. Stop at a bank, Metro Bank or PNC, then lunch. Back by 1.',
+     ['bank', 'restaurant']),
+    ('harrisburg', 'Je begint om 10 uur bij het Hilton. Eerst een bank, Metro Bank maakt niet uit, daarna een burger. '
+                   'Om 12 uur terug.', ['bank', 'fast_food']),
+    ('new_york', 'Start at Union Square at 9. Cash at a bank before breakfast, Chase is right there. Then a bookshop. '
+                 'Done by noon.', ['bank', 'cafe', 'bookshop']),
+])
+def test_the_place_named_for_a_kind_is_one_visit(city, text, kinds):
+    assert _tasks(text, city) == kinds
+
+
+def test_a_place_said_as_there_after_a_sentence_of_its_own_is_not_the_kind_before():
+    text = 'Start at Union Square at 9. A bank, then Chase is right there too.'
+    assert _tasks(text, 'new_york') == ['bank', 'bank']
+
+
+def test_at_the_end_of_something_else_orders_no_visit():
+    text = ('Start at Patterson Park at 9 — see the pagoda, at the end of the path there is a pond. Then a museum. '
+            'After that a coffee. Done by noon.')
+    req = _request(text, 'baltimore')
+    assert [t.category for t in req.tasks][-2:] == ['museum', 'cafe']
+    assert {(d.before, d.after) for d in req.dependencies} >= {(len(req.tasks) - 2, len(req.tasks) - 1)}
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ('helsinki', 'Aloitat Kauppatorilta kymmeneltä. Mene Ateneumiin ja sitten kirjakauppaan. Takaisin kahdelta.',
+     ['museum', 'bookshop']),
+    ('stockholm', 'Aloitat Mariatorgetilta kymmeneltä. Kävele Fatbursparkenin läpi ja sitten kahvilaan. Takaisin '
+                  'kahdelta.', ['park', 'cafe']),
+    ('helsinki', 'Aloitan Hotelli Arthurista yhdeksältä. Ensin kirjastoon ja sitten lounaalle. Takaisin Arthuriin '
+                 'kahdelta.', ['library', 'restaurant']),
+    ('baltimore', 'Start at Canton Square at noon. Lunch first. Then Target for wrapping paper. Back by 3.',
+     ['restaurant', 'shop']),
+])
+def test_names_in_finnish_cases_and_after_an_opening_word(city, text, kinds):
+    assert _tasks(text, city) == kinds
