@@ -4,8 +4,11 @@ time ("Si estás en la Plaça del Poble a las 11", "Quand tu es à la Bastille")
 ("Start Marienplatz 9."), the place named for a kind asked for just before ("a bank, Metro Bank or PNC", "a bank
 before breakfast, Chase is right there"), "at the end" said of something else than the visits, Finnish names of
 foreign places in their cases ("Ateneumiin", "Fatbursparkenin läpi", "takaisin Arthuriin") and a name after the
-verb that opens its sentence ("Then Target", "Kävele Fatbursparkenin").  The sentences are written for these
-tests; none is taken from a prompt set."""
+verb that opens its sentence ("Then Target", "Kävele Fatbursparkenin"), a meal at the place named ("chez Flunch",
+"bei Attman's"), food wanted, the order said with a subjunctive ("avant qu'on aille déjeuner"), an elided article
+("abans de l'església") or a list of both ("zu beiden Aussichtspunkten, X und Y. Danach ..."), the end of
+meetings as the start ("I have meetings until 4. From 4:30pm I'm free until 8") and an hour before a reason ("by 6
+before I pass out").  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -80,3 +83,49 @@ def test_at_the_end_of_something_else_orders_no_visit():
 ])
 def test_names_in_finnish_cases_and_after_an_opening_word(city, text, kinds):
     assert _tasks(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ('paris', 'Départ de Rambuteau à 15h. On mange un morceau chez Flunch, puis un musée. Retour à 18h.',
+     ['restaurant', 'museum']),
+    ('baltimore', "Wir starten um 10 Uhr in Harbor East. Zuerst ein Museum, dann Mittagessen bei Attman's Deli. Vier "
+                  "Stunden.", ['museum', 'shop=deli']),
+    ('porto', "We are at Cordoaria, it's noon. We want food, then a museum, then a bar.", ['restaurant', 'museum', 'bar']),
+])
+def test_a_meal_at_the_place_named_and_food_wanted(city, text, kinds):
+    assert _tasks(text, city) == kinds
+
+
+@pytest.mark.parametrize("lang, text, read", [
+    ('ca', "El museu abans de l'església.", "before the church"),
+    ('ca', "El cafè després de l'església.", "after the church"),
+    ('it', "Il caffè dopo l'Opera.", "after the Opera"),
+])
+def test_an_elided_article_after_before_or_after_keeps_its_word_apart(lang, text, read):
+    from nco.planner.offline import lang as lang_module
+    assert read in lang_module.normalise(text, lang)
+
+
+@pytest.mark.parametrize("city, text, order", [
+    ('andorra', "Sortim de la Plaça del Poble a les 10. Un museu, un cafè i l'església. El museu abans de "
+                "l'església, i el cafè després de l'església.", {(0, 2), (2, 1)}),
+    ('munich', "On part de l'Odeonsplatz à 9h. Je veux voir un musée avant qu'on aille déjeuner. Retour à 14h.",
+     {(0, 1)}),
+    ('munich', 'Partiamo da Odeonsplatz alle 9. Un museo prima che andiamo a pranzo. Torniamo alle 14.', {(0, 1)}),
+    ('bayreuth_north', 'Ich starte um 9 Uhr am Bahnhof Ramsenthal und möchte zu beiden Aussichtspunkten, dem '
+                       'Bauernberg und der Alten Robinie. Danach Einkehr in einem Gasthof. Um 15 Uhr zurück.',
+     {(0, 2), (1, 2)}),
+])
+def test_the_order_said_with_a_subjunctive_an_elision_or_a_list_of_both(city, text, order):
+    assert {(d.before, d.after) for d in _request(text, city).dependencies} == order
+
+
+@pytest.mark.parametrize("city, text, start_time, deadline", [
+    ('helsinki', "I have meetings until 4. From 4:30pm I'm free until 8. A museum and dinner.", '16:30', '20:00'),
+    ('helsinki', "Réunions jusqu'à 16h, puis un musée et un dîner. Retour à 20h.", '16:00', '20:00'),
+    ('stockholm', "It's 2pm and I'm at Mariatorget. Coffee and a gallery. I need to be back at Mariatorget by 6 "
+                  "before I pass out.", '14:00', '18:00'),
+])
+def test_the_end_of_meetings_and_an_hour_before_a_reason(city, text, start_time, deadline):
+    req = _request(text, city)
+    assert (req.start_time, req.deadline) == (start_time, deadline)

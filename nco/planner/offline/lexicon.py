@@ -47,6 +47,8 @@ _lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|sn
 #: a snack in Portuguese ("depois um lanche")
 _lex("fast_food", "a lanche|um lanche|a lanchinho|um lanchinho")
 _lex("restaurant", "dumplings|noodles|a salad|tapas|pho|seafood|steak")
+#: food said as what one wants, not bought ("we want food", "first some food", "grab food")
+_lex("restaurant", "want food|wants food|grab food|grab some food|food first|proper food|good food|real food")
 #: a meal said with what it is like, a table booked, dining, a curry ("a nice meal", "a table for two", "dine
 #: somewhere", "feed the kids")
 _lex("restaurant", "nice meal|good meal|hearty meal|sit-down meal|big meal|light meal|cheap meal|table for two|"
@@ -300,7 +302,7 @@ TIME_RE = re.compile(
     r"(?=\s*(?:$|[,;!?()]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|on\b|this\b|from\b|for\b|with\b|i\b|we\b|at\b|near\b|outside\b|[-–—]|want\b|wanna\b|gonna\b|need\b|have\b|gotta\b|"
     r"got\b|will\b|would\b|going\b|maybe\b|ish\b|or so\b|my\b|our\b|you\b|a\b|an\b|"
     # a reason or a word of insistence after the hour ("back by 1 so we can go", "by 5 because", "at 4 sharp")
-    r"so\b|because\b|cause\b|cos\b|bc\b|since\b|but\b|sharp\b|latest\b|please\b|pls\b))"
+    r"so\b|because\b|cause\b|cos\b|bc\b|since\b|but\b|sharp\b|latest\b|please\b|pls\b|before\b|when\b))"
 )
 #: parts of the day built on the word for midday or dinner ("eftermiddag", "förmiddagen", "Nachmittag",
 #: "namiddag"): a time, not a meal

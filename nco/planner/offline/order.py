@@ -87,14 +87,15 @@ _BUT = re.compile(r"\b(?:but|aber|mais|pero|mas|men|mutta|maar|però|ma(?=\s+(?:
 
 
 def _join(gap: str) -> str | None:
-    """The word that joins two visits of a list across ``gap`` (``","`` or ``"and"``), or ``None``."""
+    """The word that joins two visits of a list across ``gap`` (``","`` or ``"and"``), or ``None``; "and" joins
+    "both viewpoints, X and Y"."""
     j = re.fullmatch(_JOIN, gap)
     if j:
         return j.group(1)
     if len(gap.split()) > 8 or _ORDER_WORDS.search(gap) or _BUT.search(gap):
         return None
     j = _LOOSE_JOIN.fullmatch(gap)
-    return None if not j else "," if j.group(1) == "," else "and"
+    return None if not j else "," if j.group(1) == "," and not re.search(r"\band\b", gap) else "and"
 
 
 def _list_before(mlow: str, prev: list[Mention]) -> tuple[list[Mention], bool]:

@@ -51,6 +51,9 @@ PHRASES: dict[str, list] = {
            (r"\b(?:ik ben|ben ik|zijn we|zijn wij) (?:bij|op|in|aan) (?:de |het )?", "i'm at "), (r"\b(?:wij|we) zijn (?:bij|op|in|aan) (?:de |het )?", "we're at ")],
     "fr": [
         (r"\benfin\b|\bpour finir\b|\bpour terminer\b", "finally"), (r"\baprès-midi\b", "afternoon"),
+        # "le musée avant qu'on aille déjeuner": going, said in the subjunctive after "before"
+        (r"\bavant (?:qu'on|que l'on|que nous|qu'ils|qu'elles|que je|qu'il|qu'elle|que vous|que tu)\s+"
+         r"(?:aille|ailles|aillent|allions|alliez)\s+(?:à la |à l'|au |aux |à )?", "before "),
         (r"\b(?:et|puis) après\b|,\s*après\s*,", " and then"), (r"\bresto\b", "restaurant"),
         (r"\b(?:je finis|on finit|nous finissons|je termine|on termine|nous terminons|finir|terminer)\s+"
          r"(?:à la |à l'|au |aux |à |en |devant |sur )?(?=(?-i:[A-ZÀ-Ý])|(?:place|rue|gare|square|boulevard|avenue|quai|pont|parc)\b)",
@@ -189,7 +192,8 @@ PHRASES: dict[str, list] = {
         (r"\btorno\b", "back"),
         (r"\bentro le\b|\bentro\b|\bprima delle (?=\d)", "by "),
         (r"\bprima (?:del|della|dello|dei|delle|degli|di)\b", "before the"),
-        (r"\bdopo (?:il|la|lo|l'|i|le|gli)\b", "after the"),
+        (r"\bprima che (?:andiamo|andiate|vadano|vada|andassimo)\s+(?:a |al |alla |allo |all')?", "before "),
+        (r"\bdopo l'", "after the "), (r"\bdopo (?:il|la|lo|i|le|gli)\b", "after the"),
         # "pranzare dopo aver visitato il museo"
         (r"\bdopo (?:aver|essere) (?=(?:visitato|visto|passat[oi]|andat[oi]|stat[oi])\b)", "after "),
         (r"\bfino a(?:lle)?\b|\bfino all'(?=\d)", "until "),  # "fino all'una": until one
@@ -225,9 +229,10 @@ PHRASES: dict[str, list] = {
          "back to "),
         (r"\btorno\b", "back"),
         (r"\babans de les (?=\d)|\babans de la (?=\d|una\b)", "by "),
-        (r"\babans (?:del|de la|de l'|dels|de les|de)\b", "before the"), (r"\babans d'", "before "),
+        (r"\babans de l'", "before the "), (r"\babans (?:del|de la|dels|de les|de)\b", "before the"),
+        (r"\babans d'", "before "),
         (r"\babans que\b", "before"),  # "que la Casa de la Vall vagi abans que l'església"
-        (r"\bdesprés (?:del|de la|de l'|dels|de les)\b", "after the"),
+        (r"\bdesprés de l'", "after the "), (r"\bdesprés (?:del|de la|dels|de les)\b", "after the"),
         # "dinar després d'anar al museu"
         (r"\bdesprés d'(?=(?:anar|visitar)\b)|\bdesprés de (?=(?:passar|veure|pujar)\b)", "after "),
         (r"\bfins (?:a )?(?:les|la)\b|\bfins a\b", "until"),  # "fins les nou": "a" left out when spoken

@@ -855,9 +855,9 @@ def _said_again(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
 
 
 #: a visit, then where it happens ("lunch at Vaccaro's", "a movie at the Regal", "fika på Vete-Katten", "lunch
-#: först i Saluhallen", "Frühstück auf dem Markt", "lunch op de markt")
-_AT_NAME = re.compile(r"\s+(?:first\s+)?(?:at|in|on|from|på|i|im|am|beim|auf|au|à la|al|del|no|na|em|en|nel|alla|bij|in de|op)\s+"
-                      r"(?:(?:the|der|dem|le|la|el|o|a|il|het|de)\s+)?")
+#: först i Saluhallen", "Frühstück auf dem Markt", "lunch op de markt", "Mittagessen bei Attman's", "chez Flunch")
+_AT_NAME = re.compile(r"\s+(?:first\s+)?(?:at|in|on|from|på|i|im|am|beim|bei|bei der|chez|hos|da|auf|au|à la|al|del|no|na|"
+                      r"em|en|nel|alla|bij|in de|op)\s+(?:(?:the|der|dem|le|la|el|o|a|il|het|de)\s+)?")
 #: a visit, then the place it is of ("the viewpoint of Fort Antoine", "le point de vue du fort Antoine")
 _OF_NAME = re.compile(r"\s+(?:of|du|de|des|del|della|di|do|da|von|vom|van)\s+(?:(?:the|la|le|l'|el|o|a|der|dem|het)\s*)?")
 #: a visit, then the place named in brackets or after a comma ("Supermarkt (Giant)", "banco (Chase)", "al cinema,

@@ -254,9 +254,12 @@ _FREE_AFTER = re.compile(r"\b(?:class|classes|meeting|meetings|work|shift|school
                          r"(?:is |are )?done|gets? out|lets? out|ends up|wraps? up)\s+(?:at|around|about)\s*$")
 
 #: an appointment that opens a clause, said to last until a time ("Termin bis 15:30 an der FH, dann Zeit bis ...",
-#: "Meeting till 2pm, then free"): the trip starts when it is over
-_BUSY_UNTIL = re.compile(r"(?:^|[.,;:!?]\s*)(?:(?:my|our|mein|meine|the)\s+)?(?:termin|meeting|meetings|appointment|"
-                         r"class|classes|conference|lecture|shift|work)\s+(?:until|till|by)\s*$")
+#: "Meeting till 2pm, then free", "I have meetings until 4"): the trip starts when it is over
+_BUSY_UNTIL = re.compile(r"(?:^\s*|[.,;:!?]\s*)(?:(?:i|we)\s+(?:have|have got|'ve got|got)\s+)?(?:(?:my|our|mein|meine|the)\s+)?"
+                         r"(?:termin|termine|meeting|meetings|appointment|appointments|class|classes|conference|lecture|"
+                         r"lectures|seminar|shift|work|calls|sitzung|besprechung|besprechungen|réunion|réunions|cours|"
+                         r"reunión|reuniones|clases|reunião|reuniões|aulas|riunione|riunioni|lezione|lezioni|"
+                         r"vergadering|vergaderingen|möte|möten|kokous|kokouksia)\s+(?:until|till|by)\s*$")
 
 
 #: a sentence that opens with going to an event at a time, before the start is said ("Heading to a gig at X at 8pm.
@@ -342,6 +345,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
     start_cued = any(k == "start" for i, k in enumerate(cued) if i not in used)
     arrived = None  # where the start's time is said, when said as an arrival
     departure = None  # where the deadline is said as one's train, bus or flight leaving
+    busy = None  # where the start is said as the end of what one is busy with
     for i, (a, b, v, _amb) in enumerate(times):
         if i in used:
             continue
@@ -375,7 +379,9 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if kind == "task":
             p.event_times.append((a, v))  # when a visit happens (tied to it by the tasks stage)
             continue
-        if arrived is not None and kind in ("start", "deadline") \
+        if kind == "start" and busy is not None and times_out.start_at == busy and v > times_out.start:
+            times_out.start, times_out.start_at = v, a  # "meetings until 4, and from 4:30pm I'm free": the later
+        elif arrived is not None and kind in ("start", "deadline") \
                 and (_ARRIVING.search(before_text) or _BEING_AFTER.match(p.low, b)) \
                 and _later_arrival(p, times_out, arrived, a, v):
             times_out.start, times_out.start_at, arrived = v, a, a  # "landed at 8, I'm at the hotel by 9:30"
@@ -388,6 +394,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
                                                      or _THERE_AFTER.match(p.low, b)) else None
         else:
             _assign(times_out, kind, v, a)
+        if times_out.start_at == a and (_FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text)):
+            busy = a  # when what one is busy with is over: the start, unless a later one is said
         if times_out.deadline == v and times_out.deadline_at == a:
             # "my bus leaves X at 4:30 and I want to be at the gate by 4": the place is said with the ride
             same = departure is not None and sentence_bounds(p.low, departure) == sentence_bounds(p.low, a)
