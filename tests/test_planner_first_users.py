@@ -129,3 +129,16 @@ def test_the_order_said_with_a_subjunctive_an_elision_or_a_list_of_both(city, te
 def test_the_end_of_meetings_and_an_hour_before_a_reason(city, text, start_time, deadline):
     req = _request(text, city)
     assert (req.start_time, req.deadline) == (start_time, deadline)
+
+
+@pytest.mark.parametrize("city, text, start, start_time, kinds", [
+    ('stockholm', 'Vi går från Fatbursparken runt tio. Först ett bageri, sedan en park. Klockan 12 måste vi vara '
+                  'tillbaka vid Fatbursparken.', 'Fatbursparken', '10:00', ['bakery', 'park']),
+    ('andorra', 'Saldríamos del Hotel Les Fonts después de comer, sobre las cuatro. Ver la Casa de la Vall y tomar un '
+                'chocolate caliente en una cafetería. No más de dos horas.', 'Hotel Les Fonts', '16:00',
+     ['sight', 'cafe']),
+    ('helsinki', 'Olen kauppatorilla kymmeneltä, sitten kahvilaan. Kahdelta takaisin.', 'kauppatori', '10:00', ['cafe']),
+])
+def test_a_start_said_around_an_hour_word_with_a_conditional_or_in_finnish(city, text, start, start_time, kinds):
+    req = _request(text, city)
+    assert (req.start_place, req.start_time, [(t.tag or t.category) for t in req.tasks]) == (start, start_time, kinds)

@@ -49,7 +49,7 @@ _CUES = {
     "pt": r"até às|até as|até à|até a|às|as|à|das|da|até|umas|lá pelas|pelas|por volta das",
     "it": r"alle|le|dalle|entro le|per le|per l'|verso le|all'|dall'|entro l'|verso l'|dopo l'|più tardi delle|più tardi dell'",
     "ca": r"les|la",
-    "sv": r"klockan|kl\.?|till|vid|före|efter|senare än|senast",
+    "sv": r"klockan|kl\.?|till|vid|före|efter|senare än|senast|runt|kring|ungefär|omkring",
     "fi": r"kello|klo",
 }
 #: noon and midnight, which take the minutes of an hour ("midi et demi", "meio-dia e meia", "mezzogiorno e un quarto")

@@ -1039,6 +1039,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"um|kl|klo|kello|om|\d))", "starting"),
     (r"\b(?:vi (?:börjar|startar|går ut|utgår)|on (?:commence|part|démarre)|nous (?:commençons|partons)|empezamos|"
      r"comenzamos|salimos|partimos|começamos|saímos|cominciamo|partiamo|iniziamo|comencem|sortim|partim|"
+     r"saldríamos|saldremos|partiríamos|empezaríamos|sairíamos|sairemos|partiríem|sortiríem|partirions|partiremmo|"
      r"aloitamme|lähdemme|(?:wir|und) (?:starten|beginnen|fangen|gehen los)|(?:we|wij) (?:beginnen|starten|vertrekken))\b",
      "we start"),
     # starting, said to someone else ("Empiezas en Grace Church", "Começas na Trindade", "Tu démarres à Fontvieille")
