@@ -142,3 +142,19 @@ def test_the_end_of_meetings_and_an_hour_before_a_reason(city, text, start_time,
 def test_a_start_said_around_an_hour_word_with_a_conditional_or_in_finnish(city, text, start, start_time, kinds):
     req = _request(text, city)
     assert (req.start_place, req.start_time, [(t.tag or t.category) for t in req.tasks]) == (start, start_time, kinds)
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ('sydney', "Start at Marrickville Metro around 2pm. See the Marrickville Bowling Club and have a beer there, then "
+               "a walk in Wicks Park. Back by 5.", ['bar', 'park']),
+    ('bayreuth_north', 'Starte um 11 am Bahnhof Ramsenthal, möchte mir das Schloss Neudrossenfeld anschauen und dort '
+                       'in der Nähe essen. Um 15 Uhr zurück.', ['sight', 'restaurant']),
+    ('stockholm', 'Jag börjar vid Mariatorget klockan 8. Sedan vill jag till Sankt Paulskyrkan och därefter '
+                  'Fatbursparken och Timmermansparken. Tillbaka klockan 11.', ['church', 'park', 'park']),
+    ('monaco', 'Vorrei pregare nella Cattedrale, poi nella cappella di Santa Devota, e visitare anche la chiesa di San '
+               'Carlo. Parto dal Palazzo del Principe alle 9 e ho tre ore.', ['church', 'church', 'church']),
+    ('krems', 'Start um 11 am Hohen Markt. Mittagessen im Stadtgasthaus zum Goldenen Hirschen, dann die Gozzoburg. '
+              'Um 14 Uhr zurück.', ['restaurant', 'sight']),
+])
+def test_what_is_had_there_and_places_named_apart(city, text, kinds):
+    assert _tasks(text, city) == kinds

@@ -31,7 +31,8 @@ _lex("sight", "le palais")
 _lex("viewpoint", "viewpoint|viewpoints|lookout|scenic view|nice view|panorama|view over the city|views")
 #: the local words for a viewpoint that travellers keep in any language ("as many miradouros as possible")
 _lex("viewpoint", "miradouro|miradouros|miradoiro|miradoiros|mirante|mirantes|mirador|miradors|miradores")
-_lex("church", "church|churches|cathedral|chapel|basilica|igreja|église|kirche|kirkko|kyrka|duomo|iglesia")
+_lex("church", "church|churches|cathedral|chapel|basilica|igreja|église|kirche|kirkko|kyrka|duomo|iglesia|cappella|"
+     "capilla|capela|chapelle|kapelle|kapell|kapel")
 _lex("park", "park|parks|garden|gardens|green space|somewhere green|green area|botanical garden|garten|jardim|"
      "jardin|jardins|giardino|puisto|parque|parchi|a walk|a stroll")
 _lex("playground", "playground|playgrounds|spielplatz|spielplätze")

@@ -575,7 +575,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
     for x in sorted(mentions, key=lambda y: y.start):
         a, b = clause_of(mlow, x.start)
         prev = next((y for y in merged if y.category == x.category and y.tag == x.tag and (y.ref is None) == (x.ref is None)
-                     and not (x.name and y.name and x.name != y.name and _ORDER_NEAR.search(mlow[y.end:x.start]))
+                     and not _two_names(x, y)
                      and ((clause_of(mlow, y.start) == (a, b) and x.start - y.end < 45)
                           or (" " in x.word and not x.name and mlow[y.end:x.start] == ", ")  # "the bank, get cash"
                           or re.fullmatch(r"\s*(and|&|with|or|plus)\s+(a |an |some )?(piece of |slice of )?",
@@ -602,6 +602,15 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(x)
     return merged
+
+
+def _two_names(x: Mention, y: Mention) -> bool:
+    """Whether ``x`` and ``y`` name two places ("Fatbursparken och Timmermansparken"), not one said with a part of its
+    name ("im Stadtgasthaus zum Goldenen Hirschen", "zur Kosmetik bei Brigitte Eckert": the Kosmetik-Salon)."""
+    if not (x.name and y.name) or x.name == y.name:
+        return False
+    a, b = x.name.casefold(), y.name.casefold()
+    return a not in b and b not in a
 
 
 def _had_with_it(mlow: str, merged: list[Mention]) -> None:
@@ -653,6 +662,8 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev = y  # "fare shopping, vestiti soprattutto": what the shopping is mostly for
     if prev is None and _example_named(mlow, y, x):
         prev, y.name = y, x.name or y.name  # "un point de vue, genre la tour Sankt Peter": that viewpoint, the one named
+    if prev is None and _had_there(mlow, y, x):
+        prev = y  # "the Marrickville Bowling Club and have a beer there": had at that visit
     if prev is None and _kind_then_its_name(mlow, y, x):
         prev = y  # "een bank, Metro Bank of PNC": the bank, the one named
     if prev is None and _examples_listed(mlow, y, x):
@@ -789,6 +800,23 @@ def _examples_listed(mlow: str, y: Mention, x: Mention) -> bool:
         return True
     s0 = sentence_bounds(mlow, x.start)[0]
     return len(gap) <= 80 and s0 <= y.start and not THEN_RE.search(gap) and _as_many_said(mlow, s0, x.start)
+
+
+def _had_there(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether the food or drink ``x`` is had "there", at the visit ``y`` said just before it in its sentence ("see
+    the bowling club and have a beer there", "Vanha kauppahalli – siellä syödään lohikeittoa")."""
+    if x.category not in _EATS or x.name or x.ref is not None or y.ref is not None:
+        return False
+    gap = mlow[max(y.end, y.said_to):x.start]
+    if THEN_RE.search(gap) or re.search(r"[.;!?]", gap) or len(gap.split()) > 6 or _NEAR_THERE.search(gap) or \
+            _NEAR_THERE.match(mlow, x.end):
+        return False  # "und dort in der Nähe essen": somewhere near it, a visit of its own
+    return bool(_THERE_AFTER_MEAL.match(mlow, x.end) or re.search(r"\b(?:" + THERE_WORDS + r")\b", gap))
+
+
+#: near a place, not at it, in the languages read ("near there", "dort in der Nähe", "là à côté", "ahí cerca")
+_NEAR_THERE = re.compile(r"\s*\b(?:near|nearby|close by|around|in der nähe|nähe|à côté|près|cerca|perto|vicino|i närheten|"
+                         r"lähellä|in de buurt)\b")
 
 
 def _kind_then_its_name(mlow: str, y: Mention, x: Mention) -> bool:
@@ -2418,8 +2446,8 @@ def _definite_references(mlow: str, mentions: list[Mention]) -> None:
     seen, names = set(), set()
     for x in mentions:
         key = (x.category, x.tag, x.cuisine)
-        definite = x.word.startswith("the ") or _DEFINITE.search(mlow[max(0, x.start - 5):x.start]) \
-            or _bare_in_order_sentence(mlow, x)
+        definite = (x.word.startswith("the ") or _DEFINITE.search(mlow[max(0, x.start - 5):x.start])
+                    or _bare_in_order_sentence(mlow, x)) and not _SAINT_NAMED.match(mlow, x.end)
         again = x.name and x.name.lower() in names and _ORDER_NEAR.search(mlow[max(0, x.start - 25):x.end + 25])
         if x.ref is None and ((key in seen and x.name is None and definite) or again):
             x.ref = "same"
@@ -2428,6 +2456,9 @@ def _definite_references(mlow: str, mentions: list[Mention]) -> None:
             names |= {x.name.lower()} if x.name else set()
 
 
+#: a saint's name after a kind ("la chiesa di San Carlo", "die Kirche St. Michael"): that one, not one said before
+_SAINT_NAMED = re.compile(r"\s+(?:(?:of|di|de|del|da|do|dos|das|du|des)\s+)?(?:san|santa|santo|sankt|st\.?|saint|sainte|"
+                          r"são|sant)\b")
 #: a word of order near a place named again: it refers to the visit said before, not to a second one
 _ORDER_NEAR = re.compile(r"\b(?:before|after)\b")
 #: a definite article just before a kind, in the languages read ("the drink", "le bar", "el teatro", "o museu")
