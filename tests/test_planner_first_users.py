@@ -158,3 +158,15 @@ def test_a_start_said_around_an_hour_word_with_a_conditional_or_in_finnish(city,
 ])
 def test_what_is_had_there_and_places_named_apart(city, text, kinds):
     assert _tasks(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ('new_york', "Je visite les églises historiques de Greenwich Village. J'aimerais en voir le plus possible, et "
+                 "terminer par un café. Je pars de Village Square à 10h, trois heures maximum.", ['church*', 'cafe']),
+    ('new_york', "I'm visiting the historic churches of the Village. I'd like to see as many as possible, and finish "
+                 "with a coffee. From Village Square at 10, three hours.", ['church*', 'cafe']),
+    ('munich', 'Ich sitze im Hotel Bayerischer Hof und habe zwei Stunden. Kurz in die Frauenkirche und ein Museum. '
+               'Mittagessen fällt aus, ich esse später mit den Kunden.', ['church', 'museum']),
+])
+def test_as_many_of_a_kind_said_before_and_a_meal_called_off(city, text, kinds):
+    assert _tasks(text, city) == kinds

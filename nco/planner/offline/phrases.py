@@ -51,6 +51,9 @@ PHRASES: dict[str, list] = {
            (r"\b(?:ik ben|ben ik|zijn we|zijn wij) (?:bij|op|in|aan) (?:de |het )?", "i'm at "), (r"\b(?:wij|we) zijn (?:bij|op|in|aan) (?:de |het )?", "we're at ")],
     "fr": [
         (r"\benfin\b|\bpour finir\b|\bpour terminer\b", "finally"), (r"\baprès-midi\b", "afternoon"),
+        # "des églises ... j'aimerais en voir le plus possible": as many of the kind said as possible
+        (r"\ben (?:voir|visiter|faire|découvrir) (?:le plus possible|un maximum|autant que possible)\b",
+         "see as many as possible"),
         # "le musée avant qu'on aille déjeuner": going, said in the subjunctive after "before"
         (r"\bavant (?:qu'on|que l'on|que nous|qu'ils|qu'elles|que je|qu'il|qu'elle|que vous|que tu)\s+"
          r"(?:aille|ailles|aillent|allions|alliez)\s+(?:à la |à l'|au |aux |à )?", "before "),

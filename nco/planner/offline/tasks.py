@@ -1621,7 +1621,10 @@ _VERDICT_AGAINST = re.compile(
     r"hors de prix|surfaite?s?|lass(?:t)? (?:\w+ ){0,2}aus\b|lasst (?:\w+ ){0,2}aus\b|(?:kannst du dir|kann man sich|"
     r"könnt ihr euch) schenken|lohnt (?:sich )?nicht|ist es nicht wert|überbewertet|(?:ei|without) (?:\w+ )?kannata|"
     r"inte (?:är )?värt|överskattad|overschat|niet de moeite|esquece(?: esse| essa|-o|-a)?\b|olvídalo|olvidate|"
-    r"lascia perdere|lascialo|(?:ni|without) t'hi acostis|sopravvalutat[oaie]|sobrevalorad[oa]s?|sobrevalorizad[oa]s?)")
+    r"lascia perdere|lascialo|(?:ni|without) t'hi acostis|sopravvalutat[oaie]|sobrevalorad[oa]s?|sobrevalorizad[oa]s?|"
+    # what is called off ("Mittagessen fällt aus", "lunch is off", "le déjeuner est annulé", "lunchen skippar vi")
+    r"fällt (?:\w+ )?(?:aus|flach)\b|entfällt|is (?:off|cancelled|canceled)\b|est annulée?|skippar vi|jää väliin|"
+    r"vervalt|se cancela|salta(?:mos)?\b|saltiamo|n'aura pas lieu)")
 #: advice against going, said before the place ("Don't bother with the duty-free shops", "Évite juste la place
 #: de la République", "ne va pas manger à l'Inner Harbor", "não vás ao Majestic", "no vayas al mercado")
 _ADVICE_AGAINST = re.compile(
@@ -2522,7 +2525,8 @@ _AS_MANY_BARE = re.compile(
 
 def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
     """The visit a phrase without a kind of its own qualifies: the one named just before it in its
-    sentence with no word of order between, else the one right after it."""
+    sentence with no word of order between, else the one right after it, else a kind in the plural that ends the
+    sentence before."""
     s0, s1 = sentence_bounds(mlow, a)
     before = [x for x in mentions if s0 <= x.start and x.end <= a and a - x.end <= 40 and x.ref is None
               and not THEN_RE.search(mlow[x.end:a]) and not FIRST_RE.search(mlow[x.end:a])]
@@ -2530,7 +2534,11 @@ def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
         return before[-1]
     after = [x for x in mentions if b <= x.start < s1 and re.fullmatch(r"\s*(?:[^\W\d_]+\s+)?", mlow[b:x.start])
              and x.ref is None]
-    return after[0] if after else None
+    if after:
+        return after[0]
+    # "I'm visiting the historic churches. I'd like to see as many as possible"
+    said = [x for x in mentions if x.end <= s0 and s0 - x.end <= 80 and x.ref is None]
+    return said[-1] if said and said[-1].word.endswith("s") and said[-1].count == 1 else None
 
 
 #: "as many ... as possible" around its kind, in the languages read (after their cue words became English):
