@@ -170,3 +170,10 @@ def test_what_is_had_there_and_places_named_apart(city, text, kinds):
 ])
 def test_as_many_of_a_kind_said_before_and_a_meal_called_off(city, text, kinds):
     assert _tasks(text, city) == kinds
+
+
+def test_the_airport_one_comes_in_from_is_not_the_start():
+    req = _request("Taking the S-Bahn in from the airport, I'll be at Marienplatz around 11:15. I have to be at "
+                   "Karlsplatz by 3:40pm. A beer and a museum.", 'munich')
+    assert (req.start_place, req.start_time, req.end_place, req.deadline) == ('Marienplatz', '11:15', 'Karlsplatz',
+                                                                             '15:40')

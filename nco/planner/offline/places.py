@@ -1264,14 +1264,20 @@ def _must_be_name(m: re.Match) -> str | None:
     return None if any(w in STOPWORDS_EN or w in ALL_FUNCTION_WORDS for w in words) else m.group(1)
 
 
+#: the airport, in the languages read ("from the airport", "vom Flughafen", "de l'aéroport")
+_AIRPORT = re.compile(r"\s*(?:the |der |dem |l'|el |la |o |il |de |het )?(?:airport|flughafen|aéroport|aeropuerto|aeroporto|"
+                      r"aeroport|flygplats(?:en)?|lentokenttä|lentoasema|luchthaven)\b", re.IGNORECASE)
+
+
 def _end_place(p: Prompt) -> tuple[str | None, int]:
     """The end place named after an end cue ("back at", "my ferry leaves from") and where it begins."""
     # the first start cue that names a place is the start's; a later one may name the end ("and be at X by 11")
     ends = {m.end() for m in PLACE_CUE_END.finditer(p.text)}  # "my train leaves from X" names the end
     cues = sorted([*PLACE_CUE_START.finditer(p.text), *(m for m in PLACE_CUE_FROM.finditer(p.text) if m.end() not in ends)],
                   key=lambda m: m.end())
-    starts = {next((m.end() for m in cues if capitalised_phrase(p.text, m.end()) or _lower_name_at(p.text, m.end())[1]),
-                   -1)}
+    # the airport one comes in from is outside the city ("in from the airport, I'll be at Marienplatz at 11")
+    starts = {next((m.end() for m in cues if capitalised_phrase(p.text, m.end()) or (
+        _lower_name_at(p.text, m.end())[1] and not _AIRPORT.match(p.text, m.end()))), -1)}
     starts |= {m.end() for m in _WE_GET_TO.finditer(p.text) if _arrival_at(p.text, m.end())}  # "we get to X at 10"
     # "then head down to Port Hercule, need to be there by 5"
     cues = [PLACE_CUE_END, _END_LABEL, _END_AT_KIND, _END_WORD_NAME, _MUST_BE_FI] + \
