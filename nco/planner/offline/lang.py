@@ -1051,7 +1051,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # being at a place, said to someone ("Si estás en el Comú a las 11", "se sei in Piazza Duomo alle 11",
     # "quand tu es à la Bastille"): the start
     (r"\b(?:si |cuando |quand |se |quando )?(?:estás|estarás|você está|você estará|tu es|tu seras|tu sei|se sei|"
-     r"quando sei|je bent)\s+(?:at|en el|en la|en|em|no|na|à la|à l'|à|au|in|al|bij|op)\s+(?=(?-i:[A-ZÀ-Ý]))", "you start at "),
+     r"quando sei|je bent)\s+(?:at|en el|en la|en|em|no|na|à la|à l'|à|au|in|al|bij|op)\s+(?=(?-i:[A-ZÀ-Ý]))",
+     "you start at "),
     # leaving, said in the first person before a time ("salgo a las 9 del Centro", "surto a les 10 de casa",
     # "en beginnen om 12.00 uur in de Rue de Bretagne")
     (r"\b(?:salgo|saio|surto|parto|je pars|beginnen|vertrekken|starten)\b(?= (?:at|à|a|a las|às|a les|alle|om|um|\d))",

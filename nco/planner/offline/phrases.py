@@ -118,9 +118,11 @@ PHRASES: dict[str, list] = {
         (r"\ben (?:ese|este) orden\b", "in that order"), (r"\bantes de la (?=\d|una\b)", "by "),
         (r"\bantes (?:de la|del|de los|de las|de)\b(?! \d)", "before the"),
         (r"\bdespués (?:de la|del|de los|de las)\b", "after the"),
-        (r"\bdespués de (?=(?:ir|visitar|pasar|ver|subir|comer|almorzar|cenar|desayunar)\b)", "after "),  # "comer después de ir al museo"
+        # "comer después de ir al museo", "después de comer"
+        (r"\bdespués de (?=(?:ir|visitar|pasar|ver|subir|comer|almorzar|cenar|desayunar)\b)", "after "),
         (r"\bde las (\d{1,2}(?::\d{2})?) a las (?=\d)", r"from \1 until "),
-        (r"\bchocolate (?:caliente|a la taza)\b", "hot chocolate"), (r"\bcomida rápida\b", "fast food"), (r"\bcafeterías\b", "cafes"), (r"\bbares\b", "bars"),
+        (r"\bchocolate (?:caliente|a la taza)\b", "hot chocolate"),
+        (r"\bcomida rápida\b", "fast food"), (r"\bcafeterías\b", "cafes"), (r"\bbares\b", "bars"),
         (r"\by (?:luego )?estar (?:en|a)\s(?!las \d|\d|mediodía)", "and i must be at "),
         (r"\bcomida\b", "lunch"), (r"\b(?:empiezo|comienzo|empezamos|empezando) en (?:la |el )?", "i start at "),
         (r"\b(?:empiezo|comienzo|empezamos|empezando)\b", "i start"),
@@ -156,7 +158,8 @@ PHRASES: dict[str, list] = {
         (r"\bantes (?:das|da) (?=\d|uma\b)", "by "), (r"\bantes (?:do|da|dos|das|de)\b", "before the"),
         (r"\bantes que\b", "before"), (r"\bdepois que\b", "after"),  # "o museu antes que a igreja"
         (r"\bdepois (?:do|da|dos|das)\b", "after the"),
-        (r"\bdepois de (?=(?:ir|visitar|passar|ver|subir|comer|almoçar|jantar)\b)", "after "),  # "almoçar depois de ir ao museu"
+        # "almoçar depois de ir ao museu", "depois de almoçar"
+        (r"\bdepois de (?=(?:ir|visitar|passar|ver|subir|comer|almoçar|jantar)\b)", "after "),
         (r"\b(?:por|em) qualquer ordem\b", "in any order"),
         (r"\b(?:nessa|nesta) ordem\b", "in that order"),
         (r"o maior (?:número|nº|n\.º) possível de (\w+)", r"as many \1 as possible"),

@@ -1265,8 +1265,8 @@ def _must_be_name(m: re.Match) -> str | None:
 
 
 #: the airport, in the languages read ("from the airport", "vom Flughafen", "de l'aéroport")
-_AIRPORT = re.compile(r"\s*(?:the |der |dem |l'|el |la |o |il |de |het )?(?:airport|flughafen|aéroport|aeropuerto|aeroporto|"
-                      r"aeroport|flygplats(?:en)?|lentokenttä|lentoasema|luchthaven)\b", re.IGNORECASE)
+_AIRPORT = re.compile(r"\s*(?:the |der |dem |l'|el |la |o |il |de |het )?(?:airport|flughafen|aéroport|aeropuerto|"
+                      r"aeroporto|aeroport|flygplats(?:en)?|lentokenttä|lentoasema|luchthaven)\b", re.IGNORECASE)
 
 
 def _end_place(p: Prompt) -> tuple[str | None, int]:

@@ -811,12 +811,13 @@ def _had_there(mlow: str, y: Mention, x: Mention) -> bool:
     if THEN_RE.search(gap) or re.search(r"[.;!?]", gap) or len(gap.split()) > 6 or _NEAR_THERE.search(gap) or \
             _NEAR_THERE.match(mlow, x.end):
         return False  # "und dort in der Nähe essen": somewhere near it, a visit of its own
-    return bool(_THERE_AFTER_MEAL.match(mlow, x.end) or re.search(r"\b(?:" + THERE_WORDS + r")\b", gap))
+    return bool(_THERE_AFTER_MEAL.match(mlow, x.end) or _THERE_WORD.search(gap))
 
 
+_THERE_WORD = re.compile(r"\b(?:" + THERE_WORDS + r")\b")
 #: near a place, not at it, in the languages read ("near there", "dort in der Nähe", "là à côté", "ahí cerca")
-_NEAR_THERE = re.compile(r"\s*\b(?:near|nearby|close by|around|in der nähe|nähe|à côté|près|cerca|perto|vicino|i närheten|"
-                         r"lähellä|in de buurt)\b")
+_NEAR_THERE = re.compile(r"\s*\b(?:near|nearby|close by|around|in der nähe|nähe|à côté|près|cerca|perto|vicino|"
+                         r"i närheten|lähellä|in de buurt)\b")
 
 
 def _kind_then_its_name(mlow: str, y: Mention, x: Mention) -> bool:
@@ -830,10 +831,10 @@ def _kind_then_its_name(mlow: str, y: Mention, x: Mention) -> bool:
 
 #: what is said of a place named as the one meant for a kind asked for before it ("a bank before lunch, Chase is
 #: right there", "una farmacia, la Central está al lado")
-_RIGHT_THERE = re.compile(r"\s+(?:is|'s|ist|est|c'est|es|está|é|fica|è|sta|är|ligger|on|is)\s+(?:right |just |also )?"
-                          r"(?:there|here|nearby|close by|around the corner|on the way|next door|next to it|da|dort|"
-                          r"gleich da|là|juste à côté|à côté|al lado|ahí|ao lado|aí|lì|vicino|där|bredvid|siellä|"
-                          r"vieressä|daar|ernaast)\b")
+_RIGHT_THERE = re.compile(r"\s+(?:is|'s|ist|est|c'est|es|está|é|fica|è|sta|är|ligger|on)\s+(?:right |just |also )?"
+                          r"(?:here|nearby|close by|around the corner|on the way|next door|next to it|gleich da|da|"
+                          r"juste à côté|à côté|al lado|ao lado|aí|vicino|bredvid|vieressä|daar|ernaast|"
+                          + THERE_WORDS + r")\b")
 
 
 def _named_later(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
@@ -884,8 +885,8 @@ def _said_again(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
 
 #: a visit, then where it happens ("lunch at Vaccaro's", "a movie at the Regal", "fika på Vete-Katten", "lunch
 #: först i Saluhallen", "Frühstück auf dem Markt", "lunch op de markt", "Mittagessen bei Attman's", "chez Flunch")
-_AT_NAME = re.compile(r"\s+(?:first\s+)?(?:at|in|on|from|på|i|im|am|beim|bei|bei der|chez|hos|da|auf|au|à la|al|del|no|na|"
-                      r"em|en|nel|alla|bij|in de|op)\s+(?:(?:the|der|dem|le|la|el|o|a|il|het|de)\s+)?")
+_AT_NAME = re.compile(r"\s+(?:first\s+)?(?:at|in|on|from|på|i|im|am|beim|bei|bei der|chez|hos|da|auf|au|à la|al|del|"
+                      r"no|na|em|en|nel|alla|bij|in de|op)\s+(?:(?:the|der|dem|le|la|el|o|a|il|het|de)\s+)?")
 #: a visit, then the place it is of ("the viewpoint of Fort Antoine", "le point de vue du fort Antoine")
 _OF_NAME = re.compile(r"\s+(?:of|du|de|des|del|della|di|do|da|von|vom|van)\s+(?:(?:the|la|le|l'|el|o|a|der|dem|het)\s*)?")
 #: a visit, then the place named in brackets or after a comma ("Supermarkt (Giant)", "banco (Chase)", "al cinema,
@@ -992,7 +993,8 @@ _BOUGHT_FOR = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|o
 #: kaufen", "brood halen")
 _BUY_LAST = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s+(?:kaufen|holen|besorgen|kopen|halen)\b")
 #: back at a place: "zurück am Park" when the start is Penbrook Park
-_BACK_AT = re.compile(r"\b(?:(?:back|wieder|otra vez|de nuevo|de novo|di nuovo|à nouveau)(?:\s+(?:at|to|in|en|em|no|na|al|au|à))?|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
+_BACK_AT = re.compile(r"\b(?:(?:back|wieder|otra vez|de nuevo|de novo|di nuovo|à nouveau)(?:\s+(?:at|to|in|en|em|no|na|al|"
+                      r"au|à))?|(?:live|lives|living|stay|stays|staying|wohnt|wohne|wohnen)"
                       r"\s+(?:right\s+|just\s+|direkt\s+)?(?:on|by|at|next to|across from|opposite|near|beside|am|an|neben)"
                       r")\s+(?:the\s+|dem\s+|der\s+|la\s+|el\s+|le\s+)?$")
 #: where one is met or picked up when the trip ends ("done by noon when the truck arrives at the park", "until the
@@ -1186,8 +1188,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is bought at the visit before it"  # "in eine Eisenhandlung, Schrauben kaufen"
     if _in_aside(mlow, x, before_x):
         return "is said in brackets about the visit before it"
-    if x.name and start and _BACK_AT.search(before) and re.search(r"(?:^|\s)" + re.escape(x.name.lower().strip(" .,;!?")),
-                                                                 start):
+    named = x.name.lower().strip(" .,;!?") if x.name else ""
+    if named and start and _BACK_AT.search(before) and re.search(r"(?:^|\s)" + re.escape(named), start):
         return "is the start, where the trip ends"  # "wieder zum Sportheim", "takaisin Arthuriin" (Hotelli Arthur)
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
         return "is where the trip starts or ends"
@@ -2375,7 +2377,8 @@ def _with_neighbours(p: Prompt, a: int, b: int) -> list[tuple[int, int]]:
         if right.group(k) not in PARTICLES:  # "en Andorra de compras": a name does not end in "de"
             ends.append(right.end(k))
     starts = {x, a}
-    second = re.match(r"[^\W\d_][\w'’-]*\s+(?=(?-i:[A-ZÀ-Ý]))", p.text[a:b]) if at_sentence_start(p.text, a) else None
+    opening = at_sentence_start(p.text, a)
+    second = re.match(r"[^\W\d_][\w'’-]*\s+(?=(?-i:[A-ZÀ-Ý]))", p.text[a:b]) if opening else None
     if second:  # "Kävele Fatbursparkenin läpi", "Osta Hemköpistä": a verb that opens the sentence, then the name
         starts.add(a + second.end())
     spans = {(s, e) for s in starts for e in ends if p.mlow[s:e] == p.low[s:e]}

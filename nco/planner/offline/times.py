@@ -255,7 +255,8 @@ _FREE_AFTER = re.compile(r"\b(?:class|classes|meeting|meetings|work|shift|school
 
 #: an appointment that opens a clause, said to last until a time ("Termin bis 15:30 an der FH, dann Zeit bis ...",
 #: "Meeting till 2pm, then free", "I have meetings until 4"): the trip starts when it is over
-_BUSY_UNTIL = re.compile(r"(?:^\s*|[.,;:!?]\s*)(?:(?:i|we)\s+(?:have|have got|'ve got|got)\s+)?(?:(?:my|our|mein|meine|the)\s+)?"
+_BUSY_UNTIL = re.compile(r"(?:^\s*|[.,;:!?]\s*)(?:(?:i|we)\s+(?:have|have got|'ve got|got)\s+)?"
+                         r"(?:(?:my|our|mein|meine|the)\s+)?"
                          r"(?:termin|termine|meeting|meetings|appointment|appointments|class|classes|conference|lecture|"
                          r"lectures|seminar|shift|work|calls|sitzung|besprechung|besprechungen|réunion|réunions|cours|"
                          r"reunión|reuniones|clases|reunião|reuniões|aulas|riunione|riunioni|lezione|lezioni|"
