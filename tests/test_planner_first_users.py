@@ -177,3 +177,14 @@ def test_the_airport_one_comes_in_from_is_not_the_start():
                    "Karlsplatz by 3:40pm. A beer and a museum.", 'munich')
     assert (req.start_place, req.start_time, req.end_place, req.deadline) == ('Marienplatz', '11:15', 'Karlsplatz',
                                                                              '15:40')
+
+
+@pytest.mark.parametrize("city, text, start_time, deadline, limit", [
+    ('monaco', "J'arrive à la gare de Monaco à 10h40. J'aimerais voir le Musée océanographique et manger quelque chose "
+               "de local à midi. Mon dernier train part à 18h.", '10:40', '18:00', None),
+    ('helsinki', 'Huomenna kahdestatoista alkaen haluaisin kiertää niin monta galleriaa kuin ehdin, ja jossain '
+                 'vaiheessa kahvit. Aikaa on kolme tuntia.', '12:00', None, 180),
+])
+def test_a_meal_time_is_no_deadline_and_a_finnish_hour_from_which_on(city, text, start_time, deadline, limit):
+    req = _request(text, city)
+    assert (req.start_time, req.deadline, req.time_limit_min) == (start_time, deadline, limit)

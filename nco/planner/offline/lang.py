@@ -1546,6 +1546,8 @@ _FI_HOUR_BEFORE = {"yhtä": "yksi", "kahta": "kaksi", "kolmea": "kolme", "neljä
                    "yhdeksää": "yhdeksän", "kymmentä": "kymmenen", "yhtätoista": "yksitoista",
                    "kahtatoista": "kaksitoista"}
 _FI_BEFORE = re.compile(r"(?i)\bennen\s+(?:(?:kello|klo)\s+)?(" + "|".join(_FI_HOUR_BEFORE) + r")\b(?!\s+(?:vaille|yli)\b)")
+#: an hour from which on ("kahdestatoista alkaen", "kolmesta lähtien": from twelve, from three on)
+_FI_FROM_HOUR = re.compile(r"(?i)\b(?:(?:kello|klo)\s+)?(" + "|".join(_FI_HOUR_OUT) + r")\s+(?:alkaen|lähtien)\b")
 _FI_UNTIL = re.compile(r"(?i)\b(?:(kello|klo|puoli)\s+)?(" + "|".join(_FI_HOUR_TO) + r")(?=\s+(?:asti|saakka|mennessä)\b)")
 
 
@@ -1593,6 +1595,7 @@ def _finnish_places(text: str) -> str:
     text = _FI_RANGE.sub(lambda m: f"kello {_FI_HOUR_OUT[m.group(1).lower()]} - kello {_FI_HOUR_TO[m.group(2).lower()]}",
                          text)
     text = _FI_UNTIL.sub(lambda m: f"{m.group(1) or 'kello'} {_FI_HOUR_TO[m.group(2).lower()]}", text)
+    text = _FI_FROM_HOUR.sub(lambda m: f"from kello {_FI_HOUR_OUT[m.group(1).lower()]}", text)
     text = _FI_BEFORE.sub(lambda m: f"ennen kello {_FI_HOUR_BEFORE[m.group(1).lower()]}", text)
     text = _FI_END.sub(lambda m: "ending at " + _fi_name_to(m.group(1)), text)
     text = _FI_MEET.sub(lambda m: "meet at " + _fi_name_to(m.group(1)), text)

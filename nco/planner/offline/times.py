@@ -323,8 +323,8 @@ def _time_kind(before_text: str) -> str | None:
             continue  # "eat out at ...", "check out at ...": no start
         if w in START_CUES:
             return "start"
-        if w in LEX_MAP and w != "views":
-            return "task"
+        if (w in LEX_MAP and w != "views") or w in ("eat", "eating", "dine", "dining"):
+            return "task"  # "manger quelque chose de local à midi": when the meal is had
     return None
 
 
