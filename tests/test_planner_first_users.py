@@ -188,3 +188,16 @@ def test_the_airport_one_comes_in_from_is_not_the_start():
 def test_a_meal_time_is_no_deadline_and_a_finnish_hour_from_which_on(city, text, start_time, deadline, limit):
     req = _request(text, city)
     assert (req.start_time, req.deadline, req.time_limit_min) == (start_time, deadline, limit)
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ('bayreuth_north', "Ich sammle alte Flurdenkmäler und Sagenorte. Diesmal will ich den Affenstein und den "
+                       "Engelstein sehen, und zum Schluss ein Bier im Bock. Los geht's um 8 in Crottendorf, "
+                       "spätestens um halb eins zurück.", ['sight', 'sight', 'bar']),
+    ('stockholm', 'Fotograferar gatukonst och kyrkor. Jag börjar vid Mariatorget klockan 8. Sedan vill jag till '
+                  'Fatbursparken och ett kafé. Tillbaka klockan 11.', ['park', 'cafe']),
+    ('stockholm', 'Jag fotograferar kyrkor och vill se en i dag. Start vid Mariatorget kl 10, tillbaka kl 12.',
+     ['church']),
+])
+def test_what_one_collects_or_photographs_is_no_visit_unless_wished(city, text, kinds):
+    assert _tasks(text, city) == kinds

@@ -1091,11 +1091,26 @@ _KEEN_AFTER = re.compile(r"\s+(?:nerd|nerds|geek|geeks|buff|buffs|fan|fans|lover
                          r"liebhaberin)\b")
 
 
+#: what one collects or photographs, said as who one is at a sentence's start ("Ich sammle alte Flurdenkmäler",
+#: "Fotograferar gatukonst och kyrkor", "I collect stamps")
+_HOBBY = re.compile(r"(?:^|[.!?:]\s+)(?:i |ich |je |jag |ik |eu |io |yo )?(?:collect|sammle|collectionne|samlar|verzamel|"
+                    r"coleciono|colecciono|colleziono|kerään|photograph|fotografiere|photographie|fotograferar|"
+                    r"fotografeer|fotografo|fotografío|valokuvaan)\s+(?:[^\W\d_]+\s+){0,4}$")
+#: a wish or a going in the sentence: the hobby is what the trip is for ("I photograph churches, so I want to see two")
+_WISH = re.compile(r"\b(?:want|would|like|will|going|möchte|will|vill|quiero|voudrais|vorrei|quero|haluan|wil|wilde)\b")
+
+
+def _hobby(mlow: str, x: Mention) -> bool:
+    """Whether ``x`` is what one collects or photographs, said at the start of a sentence with no wish in it."""
+    s0, s1 = sentence_bounds(mlow, x.start)
+    return bool(_HOBBY.search(mlow[max(0, s0 - 2):x.start])) and not _WISH.search(mlow[s0:s1]) and not x.kinds
+
+
 def _said_of_oneself(mlow: str, x: Mention) -> bool:
     """Whether a trade's kind (a photographer, a tailor) says what one is, not a visit: "Photographe
     amateur, je veux...", "I'm a keen photographer", "sou fotógrafo amador"; or a place's name or kind
     what one is keen on ("Grand Prix nerd here", "War of 1812 buff")."""
-    if _KEEN_AFTER.match(mlow, x.end):
+    if _KEEN_AFTER.match(mlow, x.end) or _hobby(mlow, x):
         return True
     if not (x.tag or "").startswith("craft="):
         return False
