@@ -196,10 +196,12 @@ def _map_form(name: str | None, lang: str, known) -> str | None:
 #: Hamburg", "la voiture pour l'aéroport de Nice", "il regionale di Ventimiglia"): no place of the trip
 _ORIGIN = re.compile(r"\b" + VEHICLES + r"\b[^.,;:!?]{0,30}?\b(?:from|aus|de|du|des|desde|dal|dalla|dai|från|van|vanaf|"
                      r"uit)\s+(?:the\s+|l'|la\s+|le\s+)?$")
+#: the airport, in the languages read
+_AIRPORT_WORDS = (r"airport|aéroport|aeropuerto|aeroporto|aeroport|flughafen|flygplats(?:en)?|lentokenttä|lentokentälle|"
+                  r"lentoasema|luchthaven")
 _DESTINATION = re.compile(r"\b" + VEHICLES + r"\b[^.,;:!?]{0,30}?\b(?:to|nach|pour|para|per|till|naar|towards|richtung|"
                           r"direction|vers|around)\s+"
-                          r"(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+)?(?:(?:airport|aéroport|aeropuerto|aeroporto|flughafen|"
-                          r"lentokentälle|flygplatsen)\s+(?:of|de|d'|di|do|von)?\s*)?$")
+                          r"(?:the\s+|l'|la\s+|le\s+|o\s+|a\s+)?(?:(?:" + _AIRPORT_WORDS + r")\s+(?:of|de|d'|di|do|von)?\s*)?$")
 _RIDE_ENDS = re.compile(_ORIGIN.pattern + "|" + _DESTINATION.pattern)
 
 
@@ -1264,9 +1266,8 @@ def _must_be_name(m: re.Match) -> str | None:
     return None if any(w in STOPWORDS_EN or w in ALL_FUNCTION_WORDS for w in words) else m.group(1)
 
 
-#: the airport, in the languages read ("from the airport", "vom Flughafen", "de l'aéroport")
-_AIRPORT = re.compile(r"\s*(?:the |der |dem |l'|el |la |o |il |de |het )?(?:airport|flughafen|aéroport|aeropuerto|"
-                      r"aeroporto|aeroport|flygplats(?:en)?|lentokenttä|lentoasema|luchthaven)\b", re.IGNORECASE)
+#: the airport said as where one comes from ("from the airport", "vom Flughafen", "de l'aéroport")
+_AIRPORT = re.compile(r"\s*(?:the |der |dem |l'|el |la |o |il |de |het )?(?:" + _AIRPORT_WORDS + r")\b", re.IGNORECASE)
 
 
 def _end_place(p: Prompt) -> tuple[str | None, int]:

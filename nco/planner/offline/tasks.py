@@ -590,7 +590,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if prev is None and _shopping_there(mlow, merged, x):
             continue  # "über den Viktualienmarkt bummeln", "im Supermarkt einkaufen": one visit, to the place
-        prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x) or _named_later(mlow, merged, x)
+        prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x) or _kind_asked_before(mlow, merged, x)
         if prev is not None:
             prev.also.append(x.start)
             prev.said_to = max(prev.said_to, x.end)
@@ -791,7 +791,8 @@ _EXAMPLE = re.compile(r"\s*[,(:–-]?\s*(?:" + _FOR_EXAMPLE + r"|such as|for ins
 def _examples_listed(mlow: str, y: Mention, x: Mention) -> bool:
     """Whether ``x``, a place the map knows of the kind of ``y``, is one of the places that may do for ``y``: named
     in its sentence after "as many as possible" of it ("so viele Bars wie du verträgst, Hemingway, Vaticano"), or
-    right after it with a comma ("a bank, Metro Bank or PNC, doesn't matter")."""
+    right after it with a comma ("a supermarket, Weis or Giant, doesn't matter"); a kind word that ends the name
+    ("een bank, Metro Bank of PNC") is :func:`_kind_then_its_name`'s."""
     if not x.name or (y.name and not y.also) or y.ref is not None or y.category not in (x.kinds or (x.category,)) \
             or (y.tag or x.tag) and y.tag != x.tag:
         return False  # a name already taken from an example said with it ("so viele Bars, wie ..., Hemingway,")
@@ -837,7 +838,7 @@ _RIGHT_THERE = re.compile(r"\s+(?:is|'s|ist|est|c'est|es|está|é|fica|è|sta|ä
                           + THERE_WORDS + r")\b")
 
 
-def _named_later(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
+def _kind_asked_before(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """The place of its kind asked for earlier in the sentence that ``x``, a place the map knows said with where it
     is, names: "stop at a bank before lunch, Chase is right there" (one visit, to Chase)."""
     if not x.name or x.ref is not None or not _RIGHT_THERE.match(mlow, x.end):
@@ -1097,7 +1098,7 @@ _HOBBY = re.compile(r"(?:^|[.!?:]\s+)(?:i |ich |je |jag |ik |eu |io |yo )?(?:col
                     r"coleciono|colecciono|colleziono|kerään|photograph|fotografiere|photographie|fotograferar|"
                     r"fotografeer|fotografo|fotografío|valokuvaan)\s+(?:[^\W\d_]+\s+){0,4}$")
 #: a wish or a going in the sentence: the hobby is what the trip is for ("I photograph churches, so I want to see two")
-_WISH = re.compile(r"\b(?:want|would|like|will|going|möchte|will|vill|quiero|voudrais|vorrei|quero|haluan|wil|wilde)\b")
+_WISH = re.compile(r"\b(?:want|would|like|will|going|möchte|vill|quiero|voudrais|vorrei|quero|haluan|wil|wilde)\b")
 
 
 def _hobby(mlow: str, x: Mention) -> bool:

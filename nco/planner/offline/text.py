@@ -302,6 +302,7 @@ class Prompt:
     start_end: int = -1  # where the start place's text ends (-1: no start place)
     named: list[tuple[str, int, str]] = field(default_factory=list)  # (name, position, note): kind unknown
     known: object = None  # what the map knows of names (nco.planner.plan.MapNames), when parsing for a city
+    _mlow: str | None = field(default=None, repr=False, compare=False)  # ``mlow``, until the next ``mask``
 
     def __post_init__(self):
         self.low = self.text.lower().replace("’", "'")
@@ -311,11 +312,14 @@ class Prompt:
         """Blank ``[a, b)`` so later stages do not read it again."""
         for i in range(max(a, 0), min(b, len(self.masked))):
             self.masked[i] = " "
+        self._mlow = None
 
     @property
     def mlow(self) -> str:
-        """The masked lower-case text."""
-        return "".join(self.masked)
+        """The masked lower-case text (joined once per masking, however often the stages read it)."""
+        if self._mlow is None:
+            self._mlow = "".join(self.masked)
+        return self._mlow
 
 
 def segments(low: str) -> list[tuple[int, int]]:

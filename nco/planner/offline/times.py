@@ -294,9 +294,14 @@ _END_CLAUSE = re.compile(r"\blast stop\s+(?:at|by|around)\s*$|"
                          r"[^.;!?]*$")
 
 
+def _busy_ends(before_text: str) -> bool:
+    """Whether the clock time after ``before_text`` ends what one is busy with ("class ends at", "Meetings until")."""
+    return bool(_FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text))
+
+
 def _time_kind(before_text: str) -> str | None:
     """``"start"``, ``"deadline"``, ``"task"`` or ``None`` from the words before a clock time."""
-    if _FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text):
+    if _busy_ends(before_text):
         return "start"
     if _END_CLAUSE.search(before_text) or _HOME_FOR_MEAL.search(before_text):
         return "deadline"
@@ -395,7 +400,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
                                                      or _THERE_AFTER.match(p.low, b)) else None
         else:
             _assign(times_out, kind, v, a)
-        if times_out.start_at == a and (_FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text)):
+        if times_out.start_at == a and _busy_ends(before_text):
             busy = a  # when what one is busy with is over: the start, unless a later one is said
         if times_out.deadline == v and times_out.deadline_at == a:
             # "my bus leaves X at 4:30 and I want to be at the gate by 4": the place is said with the ride
