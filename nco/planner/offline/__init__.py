@@ -19,8 +19,11 @@ Stages, each a module with its own tests:
    cuisines, wordllama embeddings for the rest); phrases it cannot map are
    named in the notes; the learned second reading checks which mentions are
    visits and which are said in passing;
+   :mod:`~nco.planner.offline.taken_back` drops the visits the writer
+   takes back in a later sentence ("then a bakery. No, not the bakery");
 5. :mod:`~nco.planner.offline.order` the order of the visits (a circular
-   order is an error).
+   order is an error, unless a later sentence takes back the earlier order:
+   "First the Ateneum, then Oodi. No, Oodi first").
 """
 
 from __future__ import annotations

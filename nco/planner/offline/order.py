@@ -21,6 +21,14 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     InputError
         The order is circular (named with ``labels``).
     """
+    deps = _said(mlow, mentions, n_tasks)
+    if find_cycle(deps, n_tasks):
+        deps = _said_again_later(mlow, mentions, n_tasks, deps)
+    return reduce(deps, labels)
+
+
+def _said(mlow: str, mentions: list[Mention], n_tasks: int) -> set[tuple[int, int]]:
+    """Every ``(before, after)`` pair the prompt says."""
     plain = [x for x in mentions if x.ref in (None, "same") or x.ref_new]
     deps: set[tuple[int, int]] = set()
     deps |= _then(mlow, mentions, plain)
@@ -31,8 +39,37 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     deps |= _numbered(mlow, plain)
     deps |= _before_going(mlow, mentions, plain)
     deps |= _before_going_back(mlow, mentions, plain, n_tasks)
-    deps = {d for d in deps if d[0] != d[1]}
-    return reduce(deps, labels)
+    return {d for d in deps if d[0] != d[1]}
+
+
+#: a sentence that opens by taking back what came before ("No, las pupusas primero", "Ah nein, die Bäckerei ganz
+#: zuerst", "Nej vänta – bokhandeln allra först", "Tai ei, Oodi ensin", "Nee, andersrum: erst der Bauernberg",
+#: "De boodschappen eigenlijk als eerste"), as the ten languages read once rewritten
+_TAKES_BACK = re.compile(
+    r"\W*(?:[^\W\d_]+\W+){0,3}?(?:no|nope|nah|nein|nee|nö|ei|tai ei|nej|non|não|nao|niet|actually|eigentlich|"
+    r"eigenlijk|en fait|de hecho|en realidad|na verdade|in realtà|itse asiassa|faktiskt|andersrum|the other way round|"
+    r"wait|warte|espera|aspetta|vänta|odota|wacht|scratch that|korrektur|correction|anzi|o meglio|oder besser|"
+    r"ou melhor|o mejor|rather|plutôt|finalement|finally no)\b")
+
+
+def _said_again_later(mlow: str, mentions: list[Mention], n_tasks: int,
+                      deps: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """A circular order where a later sentence takes back an earlier order ("First the Ateneum, then Oodi. No,
+    Oodi first"): what that sentence says, and of the rest what does not contradict it (``deps`` when no such
+    sentence mends the circle)."""
+    starts = sorted({sentence_bounds(mlow, x.start) for x in mentions}, reverse=True)
+    for a, b in starts:
+        if a == 0 or not _TAKES_BACK.match(mlow, a):
+            continue
+        before = _said(mlow[:a] + " " * (b - a) + mlow[b:], [x for x in mentions if not a <= x.start < b], n_tasks)
+        kept = deps - before
+        if not kept or find_cycle(kept, n_tasks):
+            continue
+        for d in sorted(before):
+            if not find_cycle(kept | {d}, n_tasks):
+                kept.add(d)
+        return kept
+    return deps
 
 
 #: words that put the visit after them last, not the list before them in turn ("a florist, a chemist and

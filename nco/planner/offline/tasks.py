@@ -38,6 +38,7 @@ from nco.planner.offline.lexicon import (
     THERE_WORDS,
     VEHICLES,
 )
+from nco.planner.offline.taken_back import taken_back
 from nco.planner.offline.text import (
     Prompt,
     at_sentence_start,
@@ -2088,7 +2089,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     _embedding_mentions(p, mlow, mentions)
     candidates = mentions
     mentions = _not_visits(p, _not_visits(p, mentions, _end_reason))  # the end's reasons first, then the others
-    mentions = reader.second_reading(p, candidates, mentions)
+    mentions = taken_back(p, reader.second_reading(p, candidates, mentions))
     mentions.sort(key=lambda x: x.start)
     _definite_references(mlow, mentions)
     _structure(mlow, mentions)

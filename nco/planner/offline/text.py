@@ -132,7 +132,8 @@ _AMOUNT = (r"\d{1,2}(?:[.,]\d)?(?:\s?(?:[:.]\s?\d{2}|h(?:\s?\d{2})?|uhr|uur|am|p
 _TIME_PREP = r"(?:um|à|a las|a la|a les|às|as|alle|at|ab|kl\.?|klo|kello|om|from|de|dalle|vers|ca\.)"
 #: the words that take a time back, with what may follow them ("euh non, plutôt", "nee, doch erst", "or rather")
 _TAKEN_BACK = (
-    r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|hmm*|nee|nein|no+|non|não|nao|nej|ei kun|eiku|ei|niet|anzi|ou melhor|"
+    r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|ugh|hmm*|nee|nein|no+|non|não|nao|nej|nei|ei kun|eiku|ei|niet|nah|na|"
+    r"bueno|halt|korrektur|correction|scratch that|mejor|melhor|meglio|millor|beter|bättre|lieber|besser|anzi|ou melhor|"
     + _I_MEAN + r"|ich mein|cioè|tarkoitan|ik bedoel|vull dir|"
     r"o mejor|mejor dicho|"
     r"or rather|actually|eigentlich|"
@@ -141,6 +142,7 @@ _TAKEN_BACK = (
     r"förresten|itse asiassa|de hecho|en realidad|na verdade|in realtà|in effetti|eigenlijk|på sätt och vis)"
     r"\b[\s,!.]*)+"
     r"(?:(?:doch|erst|lieber|besser|eher|plutôt|finalement|facciamo|diciamo|make it|make that|let's say|say|"
+    r"sagen wir(?: mal)?|sag ma|digamos|disons|låt oss säga|sanotaan|zeg maar|"
     r"mejor|melhor|mieux|dann|then|plus tard|later|più tardi|más tarde|mais tarde|senare|myöhemmin|later pas|"
     r"hellre|mieluummin|piuttosto|liever|mais bien|más bien|bastante)\b[\s,]*)*")
 #: a word taken back, then a word of waiting: said, it needs no comma ("at 9:30 no wait 9:45", "um 2 nee wacht 3",
