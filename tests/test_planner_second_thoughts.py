@@ -90,3 +90,20 @@ def test_a_circle_with_no_second_thought_is_refused():
 ])
 def test_a_start_time_corrected(city, text, start_time):
     assert _request(text, city).start_time == start_time
+
+
+@pytest.mark.parametrize("city, text, start, start_time", [
+    ('paris', 'Départ du square du Temple à 7h, enfin 7h30. Un jardin, puis un café. J\'ai deux heures.',
+     'Temple', '07:30'),
+    ('new_york', 'Salimos del hotel The Jane a las 11, perdón, a las 11:30. Queremos ver un museo. Tenemos tres horas.',
+     'Jane', '11:30'),
+])
+def test_the_place_said_before_a_corrected_time_stays(city, text, start, start_time):
+    req = _request(text, city)
+    assert (req.start_place, req.start_time) == (start, start_time)
+
+
+def test_a_time_taken_back_in_the_next_sentence():
+    req = _request('Wir fahren morgen um 9 los. Nein, 8:30, dann ist es kühler. Erst in den Supermarkt, dann in '
+                   'den Park. Um 14 Uhr zurück.', 'harrisburg')
+    assert (req.start_time, req.deadline) == ('08:30', '14:00')

@@ -118,10 +118,10 @@ _TAKEN_BACK_CUE = (
     r"(?:\s+(?:quatsch|blödsinn|unsinn|warte|wait|scratch that|attends|espera|aspetta|vänta|odota|wacht))?\s*[,.]?\s+"
     r"(?:(?:a|an|the|un|une|uno|una|um|uma|o|el|la|le|il|lo|ein|eine|einen|en|ett|een|de|het)\s+)?\1\b")
 #: "from X... no, from Y": a phrase corrected by the same cue word after a word of correction
-_CORRECTION = re.compile(r"\b(\w+)(?:\s+[^.,;!?]{1,40}?)?(?:\.\.\.|…|,|\s-|\s—)" + _TAKEN_BACK_CUE, re.IGNORECASE)
+_CORRECTION = re.compile(r"\b(\w+)(?:\s+[^.,;!?\d]{1,40}?)?(?:\.\.\.|…|,|\s-|\s—)" + _TAKEN_BACK_CUE, re.IGNORECASE)
 #: the same after a dash, from a word ("Erst Biergarten – nee Quatsch, erst ins Museum"); a time taken back
 #: after its place keeps the place ("Start 10 Uhr am Markt – nein, 10:30")
-_CORRECTION_DASH = re.compile(r"\b((?!\d)\w+)(?:\s+[^.,;!?]{1,40}?)?\s–" + _TAKEN_BACK_CUE, re.IGNORECASE)
+_CORRECTION_DASH = re.compile(r"\b((?!\d)\w+)(?:\s+[^.,;!?\d]{1,40}?)?\s–" + _TAKEN_BACK_CUE, re.IGNORECASE)
 
 
 #: a clock time or a duration as written in any language read ("8 h 45", "14h30", "13 Uhr", "1pm", "3 hours max")
@@ -134,6 +134,7 @@ _TIME_PREP = r"(?:um|à|a las|a la|a les|às|as|alle|at|ab|kl\.?|klo|kello|om|fr
 _TAKEN_BACK = (
     r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|ugh|hmm*|nee|nein|no+|non|não|nao|nej|nei|ei kun|eiku|ei|niet|nah|na|"
     r"bueno|halt|korrektur|correction|scratch that|mejor|melhor|meglio|millor|beter|bättre|lieber|besser|anzi|ou melhor|"
+    r"enfin|perdón|perdão|perdona|pardon|scusa|scusate|förlåt|anteeksi|que no|"
     + _I_MEAN + r"|ich mein|cioè|tarkoitan|ik bedoel|vull dir|"
     r"o mejor|mejor dicho|"
     r"or rather|actually|eigentlich|"
@@ -151,7 +152,8 @@ _WAIT = r"(?=(?:no|nee|nein|non|não|nao|nej|ei)\s+(?:wait|wacht|warte|attends|e
 #: the writer takes back a time or a duration and gives another ("um 10 – nee, doch erst um halb elf",
 #: "à 9 h — non, plutôt 9 h 30", "às 14h, ou melhor, às 14h30", "3 hours max. Actually make it 2.5 hours")
 _TIME_CORRECTION = re.compile(
-    r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"(?:ish)?\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|[-–—]|"
+    r"(?P<prep>\b" + _TIME_PREP + r"\s+)?(?<![\d:.])" + _AMOUNT + r"(?:ish)?(?:\s+(?:los|off|away))?\s*(?:\.\.\.|…|[,;.!]|"
+    r"\s[-–—]|[-–—]|"
     + _WAIT + r")\s*"
     + _TAKEN_BACK + r"(?=(?:" + _TIME_PREP + r"\s+)?(?:\d|halb|viertel|dreiviertel|kvart|halv|puoli|half|quarter|"
     r"mezzogiorno|midi|noon|meio-dia|mediodía))", re.IGNORECASE)
