@@ -107,3 +107,22 @@ def test_a_time_taken_back_in_the_next_sentence():
     req = _request('Wir fahren morgen um 9 los. Nein, 8:30, dann ist es kühler. Erst in den Supermarkt, dann in '
                    'den Park. Um 14 Uhr zurück.', 'harrisburg')
     assert (req.start_time, req.deadline) == ('08:30', '14:00')
+
+
+@pytest.mark.parametrize("city, text, first", [
+    ('paris', 'Départ de République à 10h. Un musée, une boulangerie et un café. Le café en premier, j\'ai sommeil. '
+              'Retour à 13h.', 2),
+    ('munich', 'Ab Marienplatz um 10. Ein Museum, ein Café und eine Buchhandlung. Das Café als Allererstes. Zurück '
+               'um 13 Uhr.', 1),
+    ('munich', 'Partenza da Marienplatz alle 10. Un museo, un caffè e una libreria. La libreria per prima, chiude '
+               'presto. Ritorno alle 13.', 2),
+    ('harrisburg', 'Vertrek om 10 uur vanaf het Hilton. Een museum, een bakker en een boekwinkel. De boekwinkel als '
+                   'eerste. Om 13 uur terug.', 2),
+    ('helsinki', 'Lähden Kampista kymmeneltä. Museo, kahvila ja kirjasto. Kahvila ensimmäiseksi, olen väsynyt. '
+                 'Kahdelta takaisin.', 1),
+    ('andorra', 'Salgo de la Plaça del Poble a las 10. Un museo, una panadería y una farmacia. La farmacia primero '
+                'de todo. Vuelvo a las 13.', 2),
+])
+def test_a_visit_put_first_after_the_list(city, text, first):
+    req = _request(text, city)
+    assert {(d.before, d.after) for d in req.dependencies} == {(first, t) for t in range(3) if t != first}

@@ -163,7 +163,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bzurück\b", "back"), (r"\bfertig\b", "done"), (r"\bschon\b", ""),
         (r"\b(?:essen gehen|auswärts essen|was essen|etwas essen|(?<!eis )essen)\b", "eat out"),
         (r"\b(?:was|etwas) trinken(?: gehen)?\b", "a drink"), (r"\bvorher\b", "before that"),
-        (r"\bzuerst\b|\berst\b", "first"), (r"\bdann\b|\bdanach\b|\banschlie(?:ß|ss)end\b", "then"),
+        (r"\bals (?:aller)?erstes\b|\bzuallererst\b|\bzuerst\b|\berst\b", "first"), (r"\bdann\b|\bdanach\b|\banschlie(?:ß|ss)end\b", "then"),
         (r"\bund\b", "and"), (r"\boder\b", "or"), (r"\bvor (?:dem|der)\b", "before the"), (r"\bvor\b", "before"), (r"\bbevor\b", "before"),
         (r"\bnachdem\b", "after"),  # "Mittagessen, nachdem wir im Museum waren"
         (r"\bnach (?:dem|der)\b", "after the"), (r"\bich habe\b", "i have"), (r"\bich brauche?\b", "i need"), (r"\bbraucht\b", "needs"),
@@ -251,7 +251,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bje (?:commence|pars|démarre) (?:de|du|depuis)\b", "i start from"),
         (r"\bje (?:commence|pars|démarre)\b", "i start"), (r"(^|[.!?] )de (?=[A-Z])", r"\1from "), (r"\bdépart (?:de|du|des)\b", "starting from"),
         (r"\brendez-vous (?:au|à)\b", "meet at"), (r"\bfini\b", "done"),
-        (r"\bd'abord\b", "first"), (r"\bpuis\b|\bensuite\b", "then"), (r"\baprès\b", "after"), (r"\bet\b", "and"),
+        (r"\btout d'abord\b|\bd'abord\b|\ben premier\b|\bavant tout\b", "first"), (r"\bpuis\b|\bensuite\b", "then"), (r"\baprès\b", "after"), (r"\bet\b", "and"),
         (r"\bavant (?:le|la|les|l')\s?", "before the "), (r"\baprès (?:le|la|les|l')\s?", "after the "),
         (r"\bavant\b", "before"), (r"\bj'ai\b", "i have"), (r"\bheures?\b", "hours"), (r"\bdemain\b", "tomorrow"),
         (r"\bpetit-déjeuner\b", "breakfast"), (r"\bdéjeuner\b", "lunch"), (r"\bd[îi]ner\b", "dinner"),
@@ -313,7 +313,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bmedianoche\b", "midnight"), (r"\bmediodía\b", "noon"), (r"\bvuelvo a las\b", "back by"),
         (r"\bhasta las\b|\bhasta\b", "until"), (r"\bantes de las\b", "by"), (r"\b(?:hacia|sobre) las\b", "around"),
         (r"\ba las\b", "at"), (r"\b(?:empiezo|comienzo|empezando) en\b", "i start at"), (r"\bsalgo de\b|\bdesde\b", "from"),
-        (r"\bprimero\b", "first"), (r"\by (?:luego|después)\b|\bluego\b|\bdespués\b", "then"), (r"\by\b", "and"),
+        (r"\bprimero de todo\b|\bantes que nada\b|\bprimero\b", "first"), (r"\by (?:luego|después)\b|\bluego\b|\bdespués\b", "then"), (r"\by\b", "and"),
         (r"\bantes (?:de|del|que)\b", "before"), (r"\bquiero\b", "i want"), (r"\btengo\b", "i have"),
         (r"\bhoras?\b", "hours"),
         # the morning, not tomorrow ("por la mañana", "esta mañana", "toda la mañana")
@@ -379,7 +379,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bvolto até (?:às|as)\b", "back by"),
         (r"\baté (?:às|as|à|a)\b|\baté\b", "until"), (r"\bpel[ao]s? (?=\d)", "around "), (r"\bàs\b", "at"),
         (r"\bcomeço (?:na|no|em)\b", "i start at"), (r"\bsaio (?:da|do|de)\b|\ba partir (?:das|dos|da|do|de)\b", "from"),
-        (r"\bprimeiro\b", "first"), (r"\be depois\b|\bdepois\b|\bem seguida\b", "then"), (r"\be\b", "and"),
+        (r"\bprimeiro de tudo\b|\bantes de mais nada\b|\bprimeiro\b", "first"), (r"\be depois\b|\bdepois\b|\bem seguida\b", "then"), (r"\be\b", "and"),
         (r"\bquero\b", "i want"), (r"\btenho\b", "i have"), (r"\bhoras?\b", "hours"), (r"\bamanhã\b", "tomorrow"),
         (r"\balmoço\b|\balmoçar\b", "lunch"), (r"\bjantar\b", "dinner"), (r"\bpequeno-almoço\b", "breakfast"),
         (r"\bmuseus\b", "museums"), (r"\bmuseu\b", "museum"), (r"\bigreja\b", "church"), (r"\bparque\b", "park"),
@@ -433,7 +433,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:devo|dobbiamo|devi|deve) (?:essere|stare|tornare) di nuovo (?:in|a|al|alla|allo)\s+", "i must be back at "),
         (r"(?:^|(?<=[\s,:;]))da (?=(?-i:[A-ZÀ-Ý]))", "from "),
         (r"\bfino alle\b", "until"), (r"\balle\b", "at"), (r"\bparto (?:dalla|dal|da)\b", "starting from"),
-        (r"\bpoi\b|\bdopo\b", "then"), (r"\bprima\b", "first"), (r"\bpranzo\b", "lunch"), (r"\bcena\b", "dinner"),
+        (r"\bpoi\b|\bdopo\b", "then"), (r"\bprima di tutto\b|\bper prim[oa]\b|\bprima\b", "first"), (r"\bpranzo\b", "lunch"), (r"\bcena\b", "dinner"),
         (r"\bmuseo\b", "museum"), (r"\bchiesa\b", "church"), (r"\bgelato\b", "ice cream"), (r"\bparco\b", "park"),
         (r"\bore\b", "hours"), (r"\bminuti\b", "minutes"), (r"\buna?\b|\buno\b", "a"), (r"\be\b", "and"),
         (r"\bpane\b", "bread"), (r"\b(?:fare )?la spesa\b", "groceries"),
@@ -529,7 +529,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?|(\d{1,2}):(\d{2})) mennessä\b", r"by \1\3:\2\4"),
         (r"\b(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"),
         (r"\bat (\d{1,2}):(\d{2})? mennessä", r"by \1:\2"), (r"\btakaisin\b", "back"),
-        (r"\blähden\b|\baloitan\b", "i start"), (r"\bensin\b", "first"), (r"\bsen jälkeen\b|\bsitten\b", "then"),
+        (r"\blähden\b|\baloitan\b", "i start"), (r"\bensin\b|\bensimmäiseksi\b|\bensimmäisenä\b", "first"), (r"\bsen jälkeen\b|\bsitten\b", "then"),
         (r"\bja\b", "and"), (r"\bminulla on\b", "i have"), (r"\btuntia\b", "hours"), (r"\btunti\b", "one hour"),
         (r"\b(hours|one hour) aikaa\b", r"\1 free"),  # "Tunti aikaa": the time one has
         (r"\blounas\b|\blounaalle\b", "lunch"), (r"\billallinen\b|\bpäivällinen\b", "dinner"),
@@ -705,7 +705,7 @@ RULES["nl"] = [
     (r"\bzijn\b(?=\W*$|\W*[.!?])", ""),
     (r"\bik (?:begin|start|vertrek)\b", "i start"), (r"\bik ben\b", "i'm"), (r"\b(?:we|wij) zijn\b", "we're"),
     (r"\b(?:op|bij|aan) (?:de|het)\b", "at the"), (r"\b(?:op|bij)\b", "at"), (r"\bin (?:de|het)\b", "in the"),
-    (r"\bterug\b", "back"), (r"\bklaar\b", "done"), (r"\beerst\b", "first"),
+    (r"\bterug\b", "back"), (r"\bklaar\b", "done"), (r"\bals eerste\b|\beerst\b", "first"),
     # "than" after a comparative, not "then" ("rustiger dan de dierentuin", "liever dan een museum")
     (r"\b(rustiger|drukker|leuker|beter|mooier|goedkoper|duurder|groter|kleiner|liever|eerder|later|meer|minder|"
      r"sneller|dichterbij|verder|stiller|gezelliger|interessanter)((?:\s+(?:zijn|is|wordt|worden))?)\s+dan\b",
