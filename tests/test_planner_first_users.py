@@ -8,7 +8,8 @@ verb that opens its sentence ("Then Target", "Kävele Fatbursparkenin"), a meal 
 "bei Attman's"), food wanted, the order said with a subjunctive ("avant qu'on aille déjeuner"), an elided article
 ("abans de l'església") or a list of both ("zu beiden Aussichtspunkten, X und Y. Danach ..."), the end of
 meetings as the start ("I have meetings until 4. From 4:30pm I'm free until 8") and an hour before a reason ("by 6
-before I pass out").  The sentences are written for these tests; none is taken from a prompt set."""
+before I pass out"); where one comes from is no start ("I am a student from Korea", "Venimos desde Zaragoza").  The
+sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -201,3 +202,22 @@ def test_a_meal_time_is_no_deadline_and_a_finnish_hour_from_which_on(city, text,
 ])
 def test_what_one_collects_or_photographs_is_no_visit_unless_wished(city, text, kinds):
     assert _tasks(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text", [
+    ('new_york', 'Hello, I am an exchange student from Korea. Tomorrow at noon I have two hours for a bookshop and '
+                 'a bank.'),
+    ('andorra', 'Venimos desde Zaragoza a pasar el día y llegamos sobre las 10. Queremos una farmacia y una '
+                'panadería. Nos vamos a las 16h.'),
+    ('stockholm', 'Hej, jag kommer från Iran och bor här sedan i fjol. I morgon klockan 10 vill jag gå till ett '
+                  'bageri och en park. Klockan 13 är jag klar.'),
+    ('munich', "Hi, we're a couple from Leeds, here for the weekend. Tomorrow at 10 we want a museum and a beer "
+               "hall. Back by 4."),
+])
+def test_where_one_comes_from_is_no_start(city, text):
+    assert _request(text, city).start_place is None
+
+
+def test_a_start_the_map_does_not_know_stays():
+    assert _request('Ab 9 vom Südtiroler Platz: eine Bäckerei, dann eine Apotheke. Um 11 zurück.',
+                    'krems').start_place == 'Südtiroler Platz'

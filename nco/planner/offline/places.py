@@ -633,6 +633,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     cands = _with_town([_with_article(p.text, c, known) for c in cands], known, p.text)
     cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known),
                                             *_apposition(p.text, c, known))]
+    cands = [c for c in cands if not _home_town(p, c[0], c[1], known)]
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in _fi_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
@@ -654,6 +655,20 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     ph, at, span = _without_bare_hour(p.text, *pick, known)
     p.mask(*span)
     return ph, at
+
+
+#: who one is or where one comes from, then "from" ("I am a graduate student from China", "Venimos desde Lleida",
+#: "jag kommer från Syrien", "a couple from Leeds"), with no word of setting off between
+_HOME_TOWN_FROM = re.compile(r"\b(?:i am|i'm|we are|we're|i come|we come|comes?|venimos|vengo|venho|viemos|veniamo|vengo|"
+                        r"viens|venons|arriving at|kommer|komme|kommen|kom|komen|couple|family|student|students|tourists?|"
+                        r"visitors?|girls|guys|friends)\b(?:(?!start|leav|depart|begin|meet|set off|head|walk|go)"
+                        r"[^.!?;,]){0,40}?\bfrom\s+$")
+
+
+def _home_town(p: Prompt, ph: str, at: int, known) -> bool:
+    """Whether ``ph`` at ``at`` is where the writer lives or comes from, not a place of the trip: a place the map does
+    not know after who one is ("I am a student from China", "Venimos desde Lleida")."""
+    return known is not None and not known(ph) and _HOME_TOWN_FROM.search(p.low, max(0, at - 60), at) is not None
 
 
 def _without_bare_hour(text: str, ph: str, at: int, span: tuple[int, int], known) -> tuple[str, int, tuple[int, int]]:
