@@ -8,7 +8,8 @@ verb that opens its sentence ("Then Target", "Kävele Fatbursparkenin"), a meal 
 "bei Attman's"), food wanted, the order said with a subjunctive ("avant qu'on aille déjeuner"), an elided article
 ("abans de l'església") or a list of both ("zu beiden Aussichtspunkten, X und Y. Danach ..."), the end of
 meetings as the start ("I have meetings until 4. From 4:30pm I'm free until 8") and an hour before a reason ("by 6
-before I pass out"); where one comes from is no start ("I am a student from Korea", "Venimos desde Zaragoza").  The
+before I pass out"); where one comes from is no start ("I am a student from Korea", "Venimos desde Zaragoza"), nor where a visit happens
+("a coffee at Joe", "Colazione da Sant Ambroeus").  The
 sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
@@ -221,3 +222,13 @@ def test_where_one_comes_from_is_no_start(city, text):
 def test_a_start_the_map_does_not_know_stays():
     assert _request('Ab 9 vom Südtiroler Platz: eine Bäckerei, dann eine Apotheke. Um 11 zurück.',
                     'krems').start_place == 'Südtiroler Platz'
+
+
+@pytest.mark.parametrize("city, text, start", [
+    ('new_york', 'Tomorrow I want to begin at Washington Square Park at 2pm. A pharmacy, then a coffee at Joe, and a '
+                 'bookshop. I have three hours.', 'Washington Square'),
+    ('new_york', 'Ci vediamo a Union Square alle 10. Colazione da Sant Ambroeus, poi una libreria. Alle 13 tutti a '
+                 'casa.', 'Union Square'),
+])
+def test_where_a_visit_happens_is_no_start(city, text, start):
+    assert _request(text, city).start_place == start

@@ -11,6 +11,7 @@ from nco.planner.offline.lexicon import (
     ALL_FUNCTION_WORDS,
     HOUR_WORDS,
     LEX_MAP,
+    LEX_RE,
     PARTICLES,
     PLACE_CUE_END,
     PLACE_CUE_FROM,
@@ -634,6 +635,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known),
                                             *_apposition(p.text, c, known))]
     cands = [c for c in cands if not _home_town(p, c[0], c[1], known)]
+    cands = [c for c in cands if not _visit_place(p, c[1])] or cands
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in _fi_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += _before_first_arrow(p, skip, known)
@@ -669,6 +671,18 @@ def _home_town(p: Prompt, ph: str, at: int, known) -> bool:
     """Whether ``ph`` at ``at`` is where the writer lives or comes from, not a place of the trip: a place the map does
     not know after who one is ("I am a student from China", "Venimos desde Lleida")."""
     return known is not None and not known(ph) and _HOME_TOWN_FROM.search(p.low, max(0, at - 60), at) is not None
+
+
+#: a kind of visit, then the word of where it is ("a café at", "breakfast from" of Italian "colazione da", "eat out in
+#: the"): the name after it is where that visit happens
+_VISIT_AT = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:at|from|in)\s+(?:the\s+)?$")
+
+
+def _visit_place(p: Prompt, at: int) -> bool:
+    """Whether the start candidate at ``at`` names where a visit said just before it happens ("then visit a café at
+    Joe", "Colazione da Sant Ambroeus"), when a word of starting does not open its clause."""
+    a = clause_of(p.low, at)[0]
+    return _VISIT_AT.search(p.low, max(a, at - 40), at) is not None and not _PLACE_CUE_OPENS.match(p.low, a)
 
 
 def _without_bare_hour(text: str, ph: str, at: int, span: tuple[int, int], known) -> tuple[str, int, tuple[int, int]]:
