@@ -39,6 +39,21 @@ def test_a_visit_taken_back_later_is_none(city, text, kinds):
     assert _tasks(text, city) == kinds
 
 
+@pytest.mark.parametrize("city, text, kinds", [
+    ('porto', 'Saio da Batalha às 9h. Primeiro a Livraria Lello, depois a Torre dos Clérigos e depois almoço. Esquece '
+              'a torre, tem escadas demais. Volto às 14h.', ['bookshop', 'restaurant']),
+    ('munich', 'Start am Odeonsplatz um 10. Zuerst ins Museum. Mittags einkehren? Ach nee, doch nicht, ich hab '
+               'Brotzeit dabei. Um 15 Uhr zurück.', ['museum']),
+    ('new_york', 'Start at Union Square at 9. A bookshop, then a museum? No, too hot, a park instead. Done by noon.',
+     ['bookshop', 'park']),
+    # "no problem" answers no question with no
+    ('new_york', 'Start at Union Square at 9. A bookshop and lunch? No problem if it is late. Done by 2.',
+     ['bookshop', 'restaurant']),
+])
+def test_a_named_place_or_a_question_taken_back(city, text, kinds):
+    assert _tasks(text, city) == kinds
+
+
 def test_a_visit_taken_back_is_named_in_the_notes():
     notes = planner_parse('Start at Union Square at 9. A bookshop, then lunch and a museum. Hmm, forget lunch, I '
                           'ate late. Done by noon.', 'new_york').notes

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from nco.planner.offline import reader
-from nco.planner.offline.text import Prompt, clause_of
+from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
 
 #: a word that takes back the kind said right after it, in the ten languages as rewritten ("forget lunch", "skip the
 #: museum", "pas la boulangerie", "esquece o supermercado", "olvida el mercado", "vergiss den Biergarten", "dropp
@@ -46,7 +46,7 @@ def taken_back(p: Prompt, kept: list) -> list:
     """``kept`` without the visits whose word the writer says again later with a word that takes it back."""
     gone = set()
     for x in sorted(kept, key=lambda m: m.start):
-        found = _taken_back_at(p.low, x) if id(x) not in gone else None
+        found = (_taken_back_at(p.low, x) or _asked_and_refused(p.low, x)) if id(x) not in gone else None
         if found is None:
             continue
         at, cue = found
@@ -60,6 +60,8 @@ def _taken_back_at(low: str, x) -> tuple[int, str] | None:
     (``None``: nowhere).  The mention itself may be the one that takes back ("then the bakery. No, not the bakery":
     the word of refusal after the first one kept the second)."""
     word = low[x.start:x.end].strip(" .,;!?")
+    if x.name and len(word.split()) > 1 and len(word.split()[0]) >= 4:
+        word = word.split()[0]  # "a Torre dos Clérigos ... Esquece a torre"
     if len(word) < 3:
         return None
     said = [m for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low)]
@@ -71,3 +73,18 @@ def _taken_back_at(low: str, x) -> tuple[int, str] | None:
         if _BEFORE.search(low, a, m.start()) or _AFTER.match(low[:max(b, m.end() + 1)], m.end()):
             return m.start(), " ".join(low[a:b].split())[:60]
     return None
+
+
+#: the sentence after a question answers it with no ("Mittags einkehren? Ach nee, doch nicht", "A museum? Nah, too
+#: hot"), not "no problem" or "no idea"
+_ANSWERED_NO = re.compile(r"\s*(?:(?:ah|ach|oh|hmm+|eh|well|na|bof|bah|mah)\W+)?(?:no|nope|nah|nee|nein|non|não|nej|ei|"
+                          r"niet|doch nicht|forget it|never mind)\b(?!\s+(?:problem|worries|idea|matter|clue)\b)")
+
+
+def _asked_and_refused(low: str, x) -> tuple[int, str] | None:
+    """Where the writer answers no right after asking for ``x`` in a question of its own, and that answer."""
+    a, b = sentence_bounds(low, x.start)
+    if low[b:b + 1] != "?" or x.start < a or clause_of(low, x.start)[1] < b:
+        return None  # only the visit the question ends with
+    m = _ANSWERED_NO.match(low, b + 1)
+    return (m.start(), " ".join(low[b + 1:sentence_bounds(low, b + 2)[1]].split())[:60]) if m else None
