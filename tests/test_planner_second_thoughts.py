@@ -66,6 +66,10 @@ def test_a_visit_taken_back_is_named_in_the_notes():
               'Retour à 17h.'),
     # refused as it is first said, nothing said before it to take back
     ('new_york', 'Start at Union Square at 9. No museum today, a bookshop and lunch. Done by noon.'),
+    # said again where it is, or how to get there
+    ('porto', 'Saio da Batalha às 10h. Primeiro uma padaria. Depois almoço e outra padaria no fim. Volto às 14h.'),
+    ('munich', 'Start am Odeonsplatz um 10. Zuerst eine Bäckerei, dann eine zweite Bäckerei. Die Bäckerei ist zu Fuß '
+               'erreichbar. Um 13 Uhr zurück.'),
 ])
 def test_no_visit_is_taken_back_without_a_second_thought(city, text):
     kinds = _tasks(text, city)

@@ -49,7 +49,7 @@ _TAKES_BACK = re.compile(
     r"\W*(?:[^\W\d_]+\W+){0,3}?(?:no|nope|nah|nein|nee|nö|ei|tai ei|nej|non|não|nao|niet|actually|eigentlich|"
     r"eigenlijk|en fait|de hecho|en realidad|na verdade|in realtà|itse asiassa|faktiskt|andersrum|the other way round|"
     r"wait|warte|espera|aspetta|vänta|odota|wacht|scratch that|korrektur|correction|anzi|o meglio|oder besser|"
-    r"ou melhor|o mejor|rather|plutôt|finalement|finally no)\b")
+    r"ou melhor|o mejor|rather|plutôt|finalement)\b")
 
 
 def _said_again_later(mlow: str, mentions: list[Mention], n_tasks: int,

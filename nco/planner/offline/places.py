@@ -661,10 +661,10 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
 
 #: who one is or where one comes from, then "from" ("I am a graduate student from China", "Venimos desde Lleida",
 #: "jag kommer från Syrien", "a couple from Leeds"), with no word of setting off between
-_HOME_TOWN_FROM = re.compile(r"\b(?:i am|i'm|we are|we're|i come|we come|comes?|venimos|vengo|venho|viemos|veniamo|vengo|"
-                        r"viens|venons|arriving at|kommer|komme|kommen|kom|komen|couple|family|student|students|tourists?|"
-                        r"visitors?|girls|guys|friends)\b(?:(?!start|leav|depart|begin|meet|set off|head|walk|go)"
-                        r"[^.!?;,]){0,40}?\bfrom\s+$")
+_HOME_TOWN_FROM = re.compile(r"\b(?:i am|i'm|we are|we're|i come|we come|comes?|venimos|vengo|venho|viemos|veniamo|"
+                             r"viens|venons|arriving at|kommer|komme|kommen|kom|komen|couple|family|students?|tourists?|"
+                             r"visitors?|girls|guys|friends)\b(?:(?!start|leav|depart|begin|meet|set off|head|walk|go)"
+                             r"[^.!?;,]){0,40}?\bfrom\s+$")
 
 
 def _home_town(p: Prompt, ph: str, at: int, known) -> bool:

@@ -24,7 +24,7 @@ from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
 #: museum", "pas la boulangerie", "esquece o supermercado", "olvida el mercado", "vergiss den Biergarten", "dropp
 #: baren", "unohda kahvila", "laat de bakker maar")
 _BEFORE = re.compile(
-    r"\b(?:forget(?: about)?|skip|scratch|not|no|drop|ditch|cancel|no more|pas(?: de)?|plus de|laisse tomber|"
+    r"\b(?:forget(?: about)?|skip|scratch|not|actually no|drop|ditch|cancel|no more|pas(?: de)?|plus de|laisse tomber|"
     r"laissez tomber|on annule|annule|annulez|esquece|esqueça|esqueçam|geen|inga|ingen|sin|sem|senza|ohne|sans|"
     r"esquecer|olvida|olvidad|olvídate de|oblida|oblideu|vergiss|vergesst|streich|streicht|kein|keine|keinen|"
     r"dropp|stryk|hoppa över|skippa|skippar|unohda|unohdetaan|laat|schrap|togli|togliete|niente|lascia perdere|"
@@ -38,7 +38,8 @@ _AFTER = re.compile(
     r"esqueçam\b|esquecemos|olvídal[oa]|olvidadl[oa]|forget it|skip it|drop it|scratch that|"
     r"(?:streichen|lassen|vergessen) wir|streicht|fällt weg|dropp(?:a|er|ar)? (?:vi|den|det)|stryker vi|"
     r"jätetään pois|unohdetaan|laten we|schrappen we|(?:kannst du|können wir|könnt ihr) (?:streichen|vergessen)|"
-    r"(?:hat|haben|ist|sind) (?:\w+ ){0,3}(?:zu|geschlossen)\b|(?:can|kan|kann|peut|puede|pode|può|pot|voi) "
+    r"(?:hat|haben|ist|sind) (?:\w+ ){0,3}(?:zu(?=\s*(?:[.,;!?]|$))|geschlossen\b)|"
+    r"(?:can|kan|kann|peut|puede|pode|può|pot|voi) "
     r"(?:wait|vänta|warten|attendre|esperar|aspettare|odottaa|wachten))")
 
 
