@@ -145,3 +145,15 @@ def test_a_time_taken_back_in_the_next_sentence():
 def test_a_visit_put_first_after_the_list(city, text, first):
     req = _request(text, city)
     assert {(d.before, d.after) for d in req.dependencies} == {(first, t) for t in range(3) if t != first}
+
+
+@pytest.mark.parametrize("city, text, limit, deadline", [
+    ('krems', 'Start beim Bahnhof um 6:30. Zuerst in den Stadtpark, dann zur Bäckerei. Ah nein, die Bäckerei ganz '
+              'zuerst. Um halb neun zurück.', None, '08:30'),
+    ('new_york', 'Start at Union Square at 9. Ah, and a bakery. Back by noon.', None, '12:00'),
+    # a number before its unit with no space is still a duration
+    ('new_york', 'Start at Union Square at 9. A bakery and a museum. I have 2h.', 120, None),
+])
+def test_a_word_of_surprise_is_no_hour(city, text, limit, deadline):
+    req = _request(text, city)
+    assert (req.time_limit_min, req.deadline) == (limit, deadline)

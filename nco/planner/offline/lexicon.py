@@ -317,7 +317,9 @@ DUR_RE = re.compile(
     r"|(?P<qh>(?:a )?quarter of an hour|quarter-hour|quarter hour)"
     r"|(?P<hm>\d+)\s*h\s*(?P<hmm>\d{2})\b"
     # an amount that opens its word ("ich fahr", "im Jahr": no "a hr")
-    r"|(?<![^\W\d_])(?P<n>" + _NUM + r")(?P<andhalf>\s+and\s+a\s+half)?[\s-]*(?P<u>hours?|hrs?|h|minutes?|mins?|min)\b"
+    # a word for a number needs a space before its unit ("Ah, a bakery" is no hour)
+    r"|(?<![^\W\d_])(?P<n>" + _NUM + r")(?P<andhalf>\s+and\s+a\s+half)?(?:(?<=\d)[\s-]*|[\s-]+)"
+    r"(?P<u>hours?|hrs?|h|minutes?|mins?|min)\b"
     r"(?P<andhalf2>\s+and\s+a\s+half)?"
 )
 LIMIT_BEFORE = re.compile(
