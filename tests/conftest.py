@@ -61,6 +61,16 @@ def planner_parse(text: str, city: str | None = None):
     return parse_offline(text, today=PROMPT_DAY, known_place=knows(load_planner_city(city)) if city else None)
 
 
+def planner_request(text: str, city: str | None = None):
+    """The request the offline parser reads from ``text`` (with the map of ``city`` when given)."""
+    return planner_parse(text, city).request
+
+
+def planner_task_kinds(text: str, city: str | None = None) -> list[str]:
+    """The kinds of the parsed request's visits, a star on those to do as often as possible (``"museum*"``)."""
+    return [(t.tag or t.category) + ("*" if t.maximize else "") for t in planner_request(text, city).tasks]
+
+
 def planner_kinds(text: str, city: str | None = None) -> list[str]:
     """The kinds of the visits the offline parser reads from ``text`` (with the map of ``city`` when given)."""
     from nco.planner.plan import load_planner_city, named_visits

@@ -16,15 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import planner_parse
+from conftest import planner_request as _request, planner_task_kinds as _tasks
 
 
-def _request(text: str, city: str):
-    return planner_parse(text, city).request
-
-
-def _tasks(text: str, city: str) -> list[str]:
-    return [(t.tag or t.category) + ("*" if t.maximize else "") for t in _request(text, city).tasks]
 
 
 @pytest.mark.parametrize("city, text, start, start_time", [

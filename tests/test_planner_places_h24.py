@@ -9,15 +9,9 @@ from __future__ import annotations
 import pytest
 
 from nco.planner.gazetteer import fold
-from nco.planner.parse import parse_offline
-from nco.planner.plan import knows, load_planner_city
 
-from conftest import PROMPT_DAY
+from conftest import planner_request as _request
 
-
-def _request(text: str, city: str):
-    """The request read from ``text`` with the map of ``city``."""
-    return parse_offline(text, today=PROMPT_DAY, known_place=knows(load_planner_city(city))).request
 
 
 def _same(got: str | None, want: str | None) -> bool:

@@ -10,14 +10,10 @@ import datetime as dt
 import pytest
 
 from nco.planner.parse import parse_offline
-from nco.planner.plan import knows, load_planner_city
+
+from conftest import planner_request as _request
 
 TODAY = dt.date(2025, 6, 12)
-
-
-def _request(text: str, city: str):
-    """The request read from ``text`` with the map of ``city``."""
-    return parse_offline(text, today=TODAY, known_place=knows(load_planner_city(city))).request
 
 
 @pytest.mark.parametrize("text, city, end, deadline", [

@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import planner_parse
+from conftest import planner_parse, planner_task_kinds as _tasks
 
-
-def _tasks(text: str, city: str) -> list[str]:
-    return [(t.tag or t.category) + ("*" if t.maximize else "") for t in planner_parse(text, city).request.tasks]
 
 
 @pytest.mark.parametrize("city, text, kinds", [

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from nco.planner.parse import parse_offline
-from nco.planner.plan import knows, load_planner_city
-
-from conftest import PROMPT_DAY
-
-
-def _request(text: str, city: str):
-    """The request read from ``text`` with the map of ``city``."""
-    return parse_offline(text, today=PROMPT_DAY, known_place=knows(load_planner_city(city))).request
+from conftest import planner_request as _request
 
 
 def _end(req):

@@ -8,13 +8,8 @@ import pytest
 
 from nco.errors import InputError
 from nco.planner.parse import parse_offline
-from nco.planner.plan import knows, load_planner_city
-from conftest import PROMPT_DAY
+from conftest import PROMPT_DAY, planner_request as _request
 
-
-def _request(text: str, city: str):
-    """The request read from ``text`` with the map of ``city``."""
-    return parse_offline(text, today=PROMPT_DAY, known_place=knows(load_planner_city(city))).request
 
 
 @pytest.mark.parametrize("text, city, start", [

@@ -8,7 +8,7 @@ import re
 from nco.errors import InputError
 from nco.planner.offline.lexicon import FIRST_RE, LAST_RE, MUST_BE, THEN_RE
 from nco.planner.offline.tasks import Mention
-from nco.planner.offline.text import clause_of, sentence_bounds
+from nco.planner.offline.text import TAKING_BACK, clause_of, sentence_bounds
 from nco.planner.request import find_cycle
 
 _POSTFIX = r"\s*(?:[.;!?]|$)"
@@ -45,11 +45,7 @@ def _said(mlow: str, mentions: list[Mention], n_tasks: int) -> set[tuple[int, in
 #: a sentence that opens by taking back what came before ("No, las pupusas primero", "Ah nein, die Bäckerei ganz
 #: zuerst", "Nej vänta – bokhandeln allra först", "Tai ei, Oodi ensin", "Nee, andersrum: erst der Bauernberg",
 #: "De boodschappen eigenlijk als eerste"), as the ten languages read once rewritten
-_TAKES_BACK = re.compile(
-    r"\W*(?:[^\W\d_]+\W+){0,3}?(?:no|nope|nah|nein|nee|nö|ei|tai ei|nej|non|não|nao|niet|actually|eigentlich|"
-    r"eigenlijk|en fait|de hecho|en realidad|na verdade|in realtà|itse asiassa|faktiskt|andersrum|the other way round|"
-    r"wait|warte|espera|aspetta|vänta|odota|wacht|scratch that|korrektur|correction|anzi|o meglio|oder besser|"
-    r"ou melhor|o mejor|rather|plutôt|finalement)\b")
+_TAKES_BACK = re.compile(r"\W*(?:[^\W\d_]+\W+){0,3}?(?:tai ei|andersrum|the other way round|" + TAKING_BACK + r")\b")
 
 
 def _said_again_later(mlow: str, mentions: list[Mention], n_tasks: int,

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from nco.planner.offline import reader
-from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
+from nco.planner.offline.text import NO_WORDS, Prompt, clause_of, sentence_bounds
 
 #: a word that takes back the kind said right after it, in the ten languages as rewritten ("forget lunch", "skip the
 #: museum", "pas la boulangerie", "esquece o supermercado", "olvida el mercado", "vergiss den Biergarten", "dropp
@@ -33,7 +33,7 @@ _BEFORE = re.compile(
 #: a word that takes back the kind said right before it ("il parco giochi toglietelo", "la biblioteca oblida-la",
 #: "gelado não", "das Museum streichen wir", "a academia — esquece", "the zoo can wait")
 _AFTER = re.compile(
-    r"\s*(?:[,—–-]\s*)?(?:(?:no|não|non|nein|nee|nej|ei|niet)\s*[,.;!—–-]|toglietel[oa]|togliamol[oa]|toglil[oa]|"
+    r"\s*(?:[,—–-]\s*)?(?:(?:" + NO_WORDS + r")\s*[,.;!—–-]|toglietel[oa]|togliamol[oa]|toglil[oa]|"
     r"lasciamo perdere|lascia perdere|lascial[oa]|oblida-l[ao]|oblida'l|oblidem-l[ao]|oblida-ho|esquece\b|"
     r"esqueçam\b|esquecemos|olvídal[oa]|olvidadl[oa]|forget it|skip it|drop it|scratch that|"
     r"(?:streichen|lassen|vergessen) wir|streicht|fällt weg|dropp(?:a|er|ar)? (?:vi|den|det)|stryker vi|"
@@ -65,7 +65,7 @@ def _taken_back_at(low: str, x) -> tuple[int, str] | None:
         word = word.split()[0]  # "a Torre dos Clérigos ... Esquece a torre"
     if len(word) < 3:
         return None
-    said = [m for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low)]
+    said = list(re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low))
     first = clause_of(low, said[0].start(), wide=True)[1] if said else len(low)
     for m in said:
         if m.start() < max(first, x.start):
@@ -78,8 +78,8 @@ def _taken_back_at(low: str, x) -> tuple[int, str] | None:
 
 #: the sentence after a question answers it with no ("Mittags einkehren? Ach nee, doch nicht", "A museum? Nah, too
 #: hot"), not "no problem" or "no idea"
-_ANSWERED_NO = re.compile(r"\s*(?:(?:ah|ach|oh|hmm+|eh|well|na|bof|bah|mah)\W+)?(?:no|nope|nah|nee|nein|non|não|nej|ei|"
-                          r"niet|doch nicht|forget it|never mind)\b(?!\s+(?:problem|worries|idea|matter|clue)\b)")
+_ANSWERED_NO = re.compile(r"\s*(?:(?:ah|ach|oh|hmm+|eh|well|na|bof|bah|mah)\W+)?(?:" + NO_WORDS + r"|doch nicht|forget it|"
+                          r"never mind)\b(?!\s+(?:problem|worries|idea|matter|clue)\b)")
 
 
 def _asked_and_refused(low: str, x) -> tuple[int, str] | None:

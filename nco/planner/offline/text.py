@@ -130,17 +130,22 @@ _AMOUNT = (r"\d{1,2}(?:[.,]\d)?(?:\s?(?:[:.]\s?\d{2}|h(?:\s?\d{2})?|uhr|uur|am|p
            r"(?:\s+(?:max(?:imum)?|total|in total|insgesamt|en tout|no total|in tutto))?")
 #: a preposition before a clock time
 _TIME_PREP = r"(?:um|à|a las|a la|a les|às|as|alle|at|ab|kl\.?|klo|kello|om|from|de|dalle|vers|ca\.)"
+#: "no", in the languages read
+NO_WORDS = r"no|nope|nah|nein|nee|nö|non|não|nao|nej|nei|ei|niet"
+#: the words a writer takes back what was just said with, in the languages read once rewritten ("no", "actually",
+#: "wait", "scratch that", "o meglio", "plutôt"): a time said again, a visit or an order taken back
+TAKING_BACK = (NO_WORDS + r"|actually|eigentlich|eigenlijk|faktiskt|en fait|de hecho|en realidad|na verdade|in realtà|"
+               r"in effetti|itse asiassa|förresten|wait|warte|espera|espere|aspetta|attends|vänta|odota|wacht|"
+               r"scratch that|korrektur|correction|anzi|o meglio|oder besser|ou melhor|o mejor|or rather|rather|"
+               r"ou plutôt|plutôt|finalement")
 #: the words that take a time back, with what may follow them ("euh non, plutôt", "nee, doch erst", "or rather")
 _TAKEN_BACK = (
-    r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|ugh|hmm*|nee|nein|no+|non|não|nao|nej|nei|ei kun|eiku|ei|niet|nah|na|"
-    r"bueno|halt|korrektur|correction|scratch that|mejor|melhor|meglio|millor|beter|bättre|lieber|besser|anzi|ou melhor|"
+    r"(?:(?:äh|ähm|öh|euh|eh|ehm|uh|uhm|ugh|hmm*|no+|ei kun|eiku|na|"
+    r"bueno|halt|mejor|melhor|meglio|millor|beter|bättre|lieber|besser|"
     r"enfin|perdón|perdão|perdona|pardon|scusa|scusate|förlåt|anteeksi|que no|"
     + _I_MEAN + r"|ich mein|cioè|tarkoitan|ik bedoel|vull dir|"
-    r"o mejor|mejor dicho|"
-    r"or rather|actually|eigentlich|"
-    r"plutôt|finalement|en fait|sorry|wait|aliás|eller nej|tai siis|beter gezegd|o meglio|oder besser|"
-    r"ou plutôt|o meno|rather|warte|wart mal|moment|attends|espera|espere|aspetta|vänta|odota|wacht|"
-    r"förresten|itse asiassa|de hecho|en realidad|na verdade|in realtà|in effetti|eigenlijk|på sätt och vis)"
+    r"mejor dicho|sorry|aliás|eller nej|tai siis|beter gezegd|o meno|wart mal|moment|på sätt och vis|"
+    + TAKING_BACK + r")"
     r"\b[\s,!.]*)+"
     r"(?:(?:doch|erst|lieber|besser|eher|plutôt|finalement|facciamo|diciamo|make it|make that|let's say|say|"
     r"sagen wir(?: mal)?|sag ma|digamos|disons|låt oss säga|sanotaan|zeg maar|"
