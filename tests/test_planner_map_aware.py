@@ -143,8 +143,8 @@ def test_a_place_the_map_knows_gives_a_visit_its_name_and_a_market_hosts_a_meal(
 
 
 @pytest.mark.parametrize("city, text, start, kinds", [
-    ("sydney", "tillman park -> cafe -> bakery. from 4pm, 1h", "tillman park", ["cafe", "bakery"]),
-    ("monaco", "dim 10h place du casino → musée, glacier. 3h max", "place du casino", ["museum", "ice_cream"]),
+    ("sydney", "tillman park -> cafe -> bakery. from 4pm, 1h", "Tillman Park", ["cafe", "bakery"]),
+    ("monaco", "dim 10h place du casino → musée, glacier. 3h max", "Place du Casino", ["museum", "ice_cream"]),
 ])
 def test_the_place_before_the_first_arrow_of_a_note_is_the_start_when_the_map_knows_it(city, text, start, kinds):
     known = knows(load_planner_city(city))

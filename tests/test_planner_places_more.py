@@ -59,7 +59,7 @@ def test_leaving_home_leaves_a_visit_at_a_place_a_visit():
 @pytest.mark.parametrize("text, city, end", [
     # walking to a place written in lower case, then getting there by a time
     ("ok so I'm at kaisaniemen puisto at 11 I want a coffee then a bookshop and then walk to the kiasma get there by 2",
-     "helsinki", "kiasma"),
+     "helsinki", "Kiasma"),
     # a place named without the town it is named after
     ("Ab 9 vom Südtiroler Platz: eine Bäckerei, dann eine Apotheke. Um 11 besuche ich meinen Onkel im "
      "Landesklinikum.",
@@ -108,7 +108,7 @@ def test_where_one_studies_is_the_start(text):
 
 
 @pytest.mark.parametrize("text, city, start", [
-    ("we get to hakaniemen tori at 10, a cafe and a bookshop, then home by 12", "helsinki", "hakaniemen tori"),
+    ("we get to hakaniemen tori at 10, a cafe and a bookshop, then home by 12", "helsinki", "Hakaniemen tori"),
     ("We get to Marienplatz at 10, a cafe and a bookshop, back by 12", "munich", "Marienplatz"),
 ])
 def test_getting_somewhere_at_a_time_is_the_start(text, city, start):

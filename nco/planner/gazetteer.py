@@ -381,6 +381,15 @@ class Gazetteer:
         """Whether some place carries ``text`` as a whole name (after :func:`fold`), without fuzzy matching."""
         return fold(text) in self.index
 
+    def spelt(self, text: str) -> str | None:
+        """The name ``text`` folds to as a place spells it ("odeonsplatz" -> "Odeonsplatz"), or ``None``."""
+        key = fold(text)
+        for i, _w in self.index.get(key, []):
+            name = next((n for n, _ in self.places[i].names if fold(n) == key), None)
+            if name:
+                return name
+        return None
+
     def holding(self, text: str) -> list[Place]:
         """Places with a longer name that holds the words of ``text`` in a row ("Palais Princier" ->
         "Palais Princier de Monaco"), without fuzzy matching."""

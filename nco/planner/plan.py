@@ -1073,6 +1073,25 @@ class MapNames:
             i += n or 1
         return spans
 
+    def names_any_case(self, text: str) -> list[tuple[int, int, str]]:
+        """Spans of ``text`` that are whole names of one to six words the extract holds, whatever their case
+        ("start at odeonsplatz", "casa de la vall"), the longest first from the left, each with the name as the
+        map spells it."""
+        words = list(_WORD.finditer(text))
+        gazetteer = self._loaded().gazetteer()
+        spans, i = [], 0
+        while i < len(words):
+            for n in range(min(6, len(words) - i), 0, -1):
+                a, b = words[i].start(), words[i + n - 1].end()
+                name = gazetteer.spelt(text[a:b])
+                if name:
+                    spans.append((a, b, name))
+                    break
+            else:
+                n = 1
+            i += n
+        return spans
+
     def has_name(self, name: str) -> bool:
         """Whether a place carries ``name`` as a whole name (no fuzzy matching: cheap for many phrases)."""
         return self._loaded().gazetteer().has_name(name)

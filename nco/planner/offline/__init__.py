@@ -33,6 +33,7 @@ import re
 
 from nco.errors import InputError
 from nco.planner.offline import reader
+from nco.planner.offline.capitals import restore_capitals
 from nco.planner.offline.lang import LANGUAGES, detect, normalise
 from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
@@ -81,6 +82,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     """
     text = drop_corrections(check_prompt(text))
     lang = detect(text)
+    text, recased = restore_capitals(text, known_place, lang)  # "start at odeonsplatz": the map's capitals
     # names the map holds kept as written; German keeps every run of capitalised words already
     keep = known_place.names_in(text) if hasattr(known_place, "names_in") and lang != "de" else []
     # "às dez, não, às onze"; "Meine Frau landet um acht ...": someone else's times
@@ -89,6 +91,9 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     if lang != "en":
         p.notes.append(f"read as {LANGUAGES[lang]} by the offline parser")
     p.notes += others
+    if recased:
+        p.notes.append("typed in lower case: " + ", ".join(f"'{n}'" for n in dict.fromkeys(recased)) +
+                       " read as the map writes them")
     start_place, end_place = read_places(p, known_place)
     p.places = (start_place, end_place)
     times = Times(date=read_date(p, today or dt.date.today()))

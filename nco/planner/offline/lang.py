@@ -780,6 +780,13 @@ _SPOKEN = {"de": {"bin", "beim", "muss", "davor", "aber"}}
 _EVIDENCE = {lang: fw | set(MARKERS.get(lang, ())) | _OWN_WORDS[lang] | set(f"{DAYS[lang]} {_DAY_WORDS[lang]}".split())
              | _SPOKEN.get(lang, set()) for lang, fw in FUNCTION_WORD_SETS.items()}
 
+def everyday_word(word: str, lang: str) -> bool:
+    """Whether ``word`` (lower case) is a word the offline parser knows as one of ``lang`` or of English: a
+    function or cue word, a day, a number, a word of the lexicon or of the rules of ``lang``."""
+    return (word in ALL_FUNCTION_WORDS or word in STOPWORDS_EN or word in LEX_MAP or word in _RULE_WORDS.get(lang, ())
+            or word in _EVIDENCE.get(lang, ()) or word in _NUMBERS.get(lang, "").split())
+
+
 #: languages that write a kind of place as the last part of a compound ("Stadtbibliothek", "Domkyrkan")
 COMPOUNDING = ("de", "sv", "nl", "fi")
 #: keys of the kinds a compound may name ("Föreställning" holds no scaffolder's "ställning")

@@ -638,7 +638,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     cands = [c for c in cands if not _visit_place(p, c[1])] or cands
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in _fi_forms(ph, p.lang)]  # "Hakaniemestä"
-        cands += _before_first_arrow(p, skip, known)
+        cands += [c for c in _before_first_arrow(p, skip, known) if not any(at < c[1] for _, at, _ in cands)]
     if not cands:
         return None, -1
     pick = cands[0]

@@ -592,6 +592,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
         if prev is None and _shopping_there(mlow, merged, x):
             continue  # "über den Viktualienmarkt bummeln", "im Supermarkt einkaufen": one visit, to the place
         prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x) or _kind_asked_before(mlow, merged, x)
+        prev = prev or _named_in_sentence(mlow, merged, x)
         if prev is not None:
             prev.also.append(x.start)
             prev.said_to = max(prev.said_to, x.end)
@@ -603,6 +604,25 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             continue
         merged.append(x)
     return merged
+
+
+#: words between two mentions of a kind that make them two visits ("a café, then Café Central", "another bar",
+#: "a museum, a port tasting at Taylor's": a list of what is wanted)
+_TWO_VISITS = re.compile(r"\b(?:then|before|after|afterwards|first|finally|later|next|followed|another|other|second|"
+                         r"also|too|again|more|or|instead|elsewhere)\b|,\s*(?:and\s+)?(?:a|an|the|some)\s")
+
+
+def _named_in_sentence(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
+    """The visit said last when it is ``x``'s kind, said with no name earlier in ``x``'s sentence, and ``x`` names
+    the place ("a park for Buddy to run, maybe Repslagarparken?", "go gym for one hour, I have a pass for Anytime
+    Fitness"): the kind said, then the place that is it; not when a word between makes them two ("then",
+    "another", a list)."""
+    y = merged[-1] if merged else None
+    if y is None or x.ref is not None or y.ref is not None or not x.name or y.name or x.count != 1 or y.count != 1:
+        return None
+    if (y.category, y.tag) != (x.category, x.tag) or y.start < sentence_bounds(mlow, x.start)[0]:
+        return None
+    return None if _TWO_VISITS.search(mlow[max(y.end, y.said_to):x.start]) else y
 
 
 def _two_names(x: Mention, y: Mention) -> bool:

@@ -1,0 +1,58 @@
+"""Capitals given back to the names a map knows in a prompt typed without them.
+
+People typing on a phone often write every word in lower case ("start at
+odeonsplatz at 10, then the gozzoburg"), and the stages that find named places
+read a name by its capitals.  In a prompt that has no capital where a sentence
+does not begin, each run of words that is a whole name the map holds (any
+case, accents or not: :meth:`nco.planner.plan.MapNames.names_any_case`) is
+written with the capitals the map gives it, letter for letter in place, so
+every position in the prompt stays where it was.  A name of one word that is
+also an everyday word of the prompt's language ("bank", "tori", "museum",
+"sauna") is left as typed: it names the kind more often than the place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nco.planner import tagschema
+from nco.planner.offline.lang import everyday_word
+
+#: a word, and where a sentence begins
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“(-]\s*)$")
+
+
+def caseless(text: str) -> bool:
+    """Whether ``text`` has no capital but at the start of a sentence and the pronoun "I": typed in lower case."""
+    return not any(w.group(0)[0].isupper() and w.group(0) not in ("I", "I'm", "I'd", "I'll")
+                   and not _SENTENCE_START.search(text[max(0, w.start() - 3):w.start()])
+                   for w in _WORD.finditer(text))
+
+
+def restore_capitals(text: str, known, lang: str) -> tuple[str, list[str]]:
+    """``text`` with the map's capitals on the names it holds, when ``text`` is :func:`caseless`, and the names
+    so read; ``text`` unchanged otherwise (or with no map that can say, ``known`` without ``names_any_case``)."""
+    if not hasattr(known, "names_any_case") or not caseless(text):
+        return text, []
+    chars, names = list(text), []
+    for a, b, name in known.names_any_case(text):
+        said = [m for m in _WORD.finditer(text, a, b)]
+        if len(said) == 1 and _everyday(said[0].group(0), lang):
+            continue
+        spelt = _WORD.findall(name)
+        caps = [w[0].isupper() for w in spelt] if len(spelt) == len(said) else [True] * len(said)
+        if not any(caps):
+            continue
+        for m, cap in zip(said, caps):
+            if cap:
+                chars[m.start()] = chars[m.start()].upper()
+        names.append("".join(chars[a:b]))
+    return "".join(chars), names
+
+
+def _everyday(word: str, lang: str) -> bool:
+    """Whether ``word`` is a word of the language rather than a name: short, a word the rules of ``lang`` or
+    English know, or a kind of place the tagging schema names."""
+    w = word.lower()
+    return len(w) < 4 or everyday_word(w, lang) or tagschema.lookup(w, tuple(sorted({"en", lang} & set(tagschema.LANGS)))) is not None
