@@ -1077,7 +1077,7 @@ class MapNames:
         """Spans of ``text`` that are whole names of one to six words the extract holds, whatever their case
         ("start at odeonsplatz", "casa de la vall"), the longest first from the left, each with the name as the
         map spells it."""
-        words = list(_WORD.finditer(text))
+        words = list(re.finditer(r"[^\W_]+", text))  # "d'ordino": the name after the article's apostrophe
         gazetteer = self._loaded().gazetteer()
         spans, i = [], 0
         while i < len(words):

@@ -7,8 +7,8 @@ does not begin, each run of words that is a whole name the map holds (any
 case, accents or not: :meth:`nco.planner.plan.MapNames.names_any_case`) is
 written with the capitals the map gives it, letter for letter in place, so
 every position in the prompt stays where it was.  A name of one word that is
-also an everyday word of the prompt's language ("bank", "tori", "museum",
-"sauna") is left as typed: it names the kind more often than the place.
+also an everyday word of the prompt's language, with its article or not ("bank", "à la poste", "museum",
+"sauna"), is left as typed: it names the kind more often than the place.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import re
 
 from nco.planner import tagschema
 from nco.planner.offline.lang import everyday_word
+from nco.planner.offline.lexicon import PARTICLES
 
 #: a word, and where a sentence begins
 _WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -37,9 +38,10 @@ def restore_capitals(text: str, known, lang: str) -> tuple[str, list[str]]:
         return text, []
     chars, names = list(text), []
     for a, b, name in known.names_any_case(text):
-        said = [m for m in _WORD.finditer(text, a, b)]
-        if len(said) == 1 and _everyday(said[0].group(0), lang):
-            continue
+        said = list(_WORD.finditer(text, a, b))
+        content = [m.group(0) for m in said if m.group(0).lower() not in PARTICLES]
+        if len(content) <= 1 and all(_everyday(w, lang) for w in content):
+            continue  # "a bank", "à la poste": the kind, though a place of the map is called so
         spelt = _WORD.findall(name)
         caps = [w[0].isupper() for w in spelt] if len(spelt) == len(said) else [True] * len(said)
         if not any(caps):

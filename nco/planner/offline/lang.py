@@ -1378,7 +1378,7 @@ def _normalise(text: str, lang: str) -> str:
     text = _MORNING_H.sub(r"0\1\2", _hours_had(_IN_HOURS.sub(r"in \1 hours", text)))
     if lang != "en":  # typed with its minutes, a time is on the 24-hour clock: "7.15", "a les 7:45"
         text = _MORNING_HM.sub(r"0\1\2", text)
-    text = _symbols(_dotted_times(text))
+    text = _symbols(_dotted_times(_typed_times(text)))
     if lang == "en":  # British "half 9": half past nine
         text = fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", _PICKED_UP.sub("i must be at ", text))))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
@@ -1819,6 +1819,19 @@ def _hours_had(text: str) -> str:
     text = _HOURS_ALONE.sub(lambda m: f" {int(m.group(1)) * 60 + int(m.group(2) or 0)} minutes", text)
     return _HOURS_HAD.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} "
                                     f"{int(m.group(3)) * 60 + int(m.group(4) or 0) + (30 if m.group(5) else 0)} minutes", text)
+
+
+#: a clock time typed without its colon after a word that says one ("at 1030", "um 930", "ab 1415", "à 1830")
+_COMPACT_CLOCK = re.compile(r"(?i)\b(at|around|by|from|until|till|um|ab|bis|gegen|à|vers|dès|a las|las|desde|hasta|"
+                            r"às|as|até|desde|alle|dalle|entro|kl\.?|klo|kello|om|vanaf|tot|från|till)\s+"
+                            r"([01]?\d|2[0-3])([0-5]\d)\b(?![.,:]\d)")
+
+
+def _typed_times(text: str) -> str:
+    """Clock times as they are typed in a hurry: ``@ 1030``, ``um 930`` as ``HH:MM`` after their word, ``~10`` as
+    "around 10"."""
+    text = re.sub(r"~\s*(?=\d)", "around ", re.sub(r"@\s*(?=\d)", "at ", text))
+    return _COMPACT_CLOCK.sub(lambda m: f"{m.group(1)} {int(m.group(2))}:{m.group(3)}", text)
 
 
 def _clock_times(text: str) -> str:

@@ -422,6 +422,12 @@ _LIVES_AT = re.compile(
     r"bei|the|la|le|el|o|a|à|de|del|du|da|do)\s+)+", re.IGNORECASE)
 
 
+def _home_said(phrase: str) -> bool:
+    """Whether ``phrase`` is home or work and no more ("casa", "zu Hause", "my office"): no place of the map."""
+    words = phrase.lower().split()
+    return bool(words) and words[-1] in _HOME_WORDS | {"daheim"} and all(w in _MY | {"zu", "chez"} for w in words[:-1])
+
+
 def _home_end(p: Prompt, end_place: str | None, start_place: str | None) -> str | None:
     """Home or work as the end: the place the prompt says one lives or works at, else no end place
     (a deadline at home is a deadline; home is not on the map)."""
@@ -656,6 +662,11 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
                 return None, -1  # "Tarda lliure from 15:30", "Meeting till 2pm": a word that opens a sentence
     ph, at, span = _without_bare_hour(p.text, *pick, known)
     p.mask(*span)
+    if _home_said(ph):
+        p.notes.append(f"'{ph}': the trip starts at home, which the map does not know")
+        return None, -1
+    if re.match(r"[dD]['’](?=[A-ZÀ-Ý])", ph):
+        ph, at = ph[2:], at + 2  # "des d'Ordino": the elided "de" is no part of the name
     return ph, at
 
 
@@ -788,7 +799,7 @@ def _with_town(cands, known, text: str):
 
 
 #: "I am" and "we are", in the languages read
-_I_AM = (r"(?:i'?m|we'?re|i am|we are|je suis|on est|nous sommes|sono|siamo|estoy|estamos|estou|ich bin|wir sind|bin|"
+_I_AM = (r"(?:i'?m|we'?re|i am|we are|(?:i|we)?(?:'ll| will) be|je suis|on est|nous sommes|sono|siamo|estoy|estamos|estou|ich bin|wir sind|bin|"
          r"sind|jag är|vi är|olen|olemme|ik ben|we zijn|wij zijn)")
 #: being in a town or district, just before it: "I'm in Munich", "on est en vacances au ski à Andorre", "sono a
 #: Monaco per lavoro" (not "picking her up in Paxtang", "hospedado em Lawnton")
@@ -841,12 +852,13 @@ def _spots(cands, known, p_text: str):
     """The candidates that are spots in the city when the map knows one: the city's own name and a town or
     district one is in are where one is ("I'm in Munich ... from the Odeonsplatz" starts at the Odeonsplatz,
     "on est en vacances à Andorre ... départ de Caldea" at Caldea); a town one leaves from or is picked up
-    in stays the start ("from Paxtang: dinner at Olive Garden", "picking her up in Paxtang")."""
+    in stays the start ("from Paxtang: dinner at Olive Garden", "picking her up in Paxtang"), and so does one
+    where one is at a time ("domani sono a Monaco-Ville alle 11")."""
     area = getattr(known, "area", None)
     if area is None:
         return cands
-    areas = [c[0] for c in cands if known.is_own(c[0]) or (
-        area(c[0]) and _BEING_IN.search(p_text[max(0, c[1] - 60):c[1]]))]
+    areas = [c[0] for c in cands if (known.is_own(c[0]) or (
+        area(c[0]) and _BEING_IN.search(p_text[max(0, c[1] - 60):c[1]]))) and not _TIME_AFTER.match(p_text, c[2][1])]
     spots = [c for c in cands if not any(c[0] in a for a in areas)]  # nor a part of one: "Harbor" of "Harbor East"
     sure = any(known(c[0]) for c in spots) or (  # "Départ de Caldea" (Caldea-Inuu) beside "à Andorre"
         areas and any(known.match(c[0]).confidence >= 0.9 for c in spots))
@@ -923,7 +935,7 @@ _FROM_HOME = re.compile(
     # "from notre hôtel, Praça ...", "de chez moi rue de ...": the place after a comma, or a street said at once
     _FROM + r"(?:\s+(?:de|from))?)\s+" + _MY_HOME + r"(?:hotel|hôtel|hostel|home|casa|chez (?:moi|elle|lui|nous|eux)|"
     r"daheim|zuhause|zu hause|office|oficina|bureau|boulot|büro|work|feina|trabalho|trabajo)\b"
-    r"(?:\s+at\s+\d{1,2}:\d{2})?(?:\s*,\s*|\s+(?=(?:" +  # "from work at 19:00, métro Rambuteau"
+    r"(?:\s+at\s+\d{1,2}:\d{2})?(?:\s*,\s*|\s*\(\s*|\s+(?=(?:" +  # "from work at 19:00, métro Rambuteau"
     "|".join(sorted(PLACE_NOUNS | _STREET_WORDS)) + r")\b))"
     r"(?:(?:at|am|im|à|a|al costat del?|next to|near|on|in|em|na|no|en|beim|bei)"
     r"\s+(?:l'|la\s+|el\s+|the\s+)?)?|"
@@ -1128,7 +1140,8 @@ def _fi_forms(name: str, lang: str) -> list[str]:
 
 #: leaving from home or work with no place said after it ("leaving home 9am", "starting from the office, then")
 _FROM_HOME_ALONE = re.compile(r"\b(?:leav(?:e|ing)|start(?:ing)?|depart(?:ing)?)\s+(?:from\s+)?" + _MY_HOME +
-                              r"(?:home|house|office|work)\b(?!\s*,?\s*(?:at|in|on|near|by)\s)", re.IGNORECASE)
+                              r"(?:home|house|office|work|casa|zu hause|zuhause|daheim|maison|chez moi|thuis)\b"
+                              r"(?!\s*,?\s*(?:at|in|on|near|by)\s)", re.IGNORECASE)
 #: a name right before the clock time of the first sentence
 _NAME_AT_FIRST_TIME = re.compile(r"(?:[^.!?]*?\s)?(?=(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}?"
                                  r"(?:\s+[\w'’-]+)?\s+"
