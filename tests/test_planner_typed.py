@@ -134,3 +134,18 @@ def test_a_trip_from_home_starts_nowhere_on_the_map(city, text, start):
 ])
 def test_where_one_is_and_where_one_leaves_from(city, text, start):
     assert _request(text, city).start_place == start
+
+
+@pytest.mark.parametrize("city, text, end, deadline", [
+    # an appointment at a place and a time, then "before" that: where and when the trip ends
+    ('sydney', 'Ce soir spectacle au Red Rattler à 20h. Avant, une bière puis dîner vietnamien. Je pars de Sydenham à '
+               '17h30', 'Red Rattler', '20:00'),
+    ('campo_grande', 'Reunião na Secretaria de Saúde às 14h. Antes quero almoçar. Saio da Estação Manoel Brandão '
+                     '11h30', 'Secretaria de Saúde', '14:00'),
+    # the first words of a name the map knows, typed in lower case
+    ('campo_grande', 'hj à noite tem show na concha acústica às 20h! antes quero jantar. saio do terminal guaicurus '
+                     '17h30', 'Concha Acústica', '20:00'),
+])
+def test_an_appointment_said_before_the_visits_ends_the_trip(city, text, end, deadline):
+    req = _request(text, city)
+    assert (req.end_place, req.deadline) == (end, deadline)

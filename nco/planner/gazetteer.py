@@ -32,6 +32,8 @@ rebuilt.
 
 from __future__ import annotations
 
+import bisect
+
 import hashlib
 import math
 import os
@@ -341,6 +343,7 @@ class Gazetteer:
                 if key:
                     self.index.setdefault(key, []).append((i, w))
         self.keys = list(self.index)
+        self._sorted: list[str] | None = None  # the keys in order, for names said by their first words
 
     def __len__(self) -> int:
         return len(self.places)
@@ -389,6 +392,26 @@ class Gazetteer:
             if name:
                 return name
         return None
+
+    def spelt_start(self, text: str) -> str | None:
+        """The words a name begins with when ``text`` folds to them and no name of another place begins so
+        ("concha acustica" -> "Concha Acústica" of "Concha Acústica Helena Meireles"), or ``None``."""
+        key = fold(text)
+        if not key:
+            return None
+        if self._sorted is None:
+            self._sorted = sorted(self.keys)
+        i = bisect.bisect_left(self._sorted, key + " ")
+        found = []
+        while i < len(self._sorted) and self._sorted[i].startswith(key + " "):
+            found.append(self._sorted[i])
+            i += 1
+        places = {j for k in found for j, _w in self.index[k]}
+        if len(places) != 1:
+            return None
+        name = self.spelt(found[0])
+        words = len(key.split())
+        return " ".join(name.split()[:words]) if name and fold(" ".join(name.split()[:words])) == key else None
 
     def holding(self, text: str) -> list[Place]:
         """Places with a longer name that holds the words of ``text`` in a row ("Palais Princier" ->

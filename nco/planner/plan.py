@@ -1075,15 +1075,16 @@ class MapNames:
 
     def names_any_case(self, text: str) -> list[tuple[int, int, str]]:
         """Spans of ``text`` that are whole names of one to six words the extract holds, whatever their case
-        ("start at odeonsplatz", "casa de la vall"), the longest first from the left, each with the name as the
-        map spells it."""
+        ("start at odeonsplatz", "casa de la vall"), or the first two words or more of one name only ("concha
+        acustica" of "Concha Acústica Helena Meireles"), the longest first from the left, each with the name as
+        the map spells it."""
         words = list(re.finditer(r"[^\W_]+", text))  # "d'ordino": the name after the article's apostrophe
         gazetteer = self._loaded().gazetteer()
         spans, i = [], 0
         while i < len(words):
             for n in range(min(6, len(words) - i), 0, -1):
                 a, b = words[i].start(), words[i + n - 1].end()
-                name = gazetteer.spelt(text[a:b])
+                name = gazetteer.spelt(text[a:b]) or (gazetteer.spelt_start(text[a:b]) if n >= 2 else None)
                 if name:
                     spans.append((a, b, name))
                     break

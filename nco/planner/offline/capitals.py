@@ -25,10 +25,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“(-]\s*)$")
 
 
 def caseless(text: str) -> bool:
-    """Whether ``text`` has no capital but at the start of a sentence and the pronoun "I": typed in lower case."""
-    return not any(w.group(0)[0].isupper() and w.group(0) not in ("I", "I'm", "I'd", "I'll")
+    """Whether ``text`` has no capital but at the start of a sentence and the pronoun "I": typed in lower case
+    ("d'Andorre" has one)."""
+    return not any(w.group(0)[0].isupper() and w.group(0) != "I"
                    and not _SENTENCE_START.search(text[max(0, w.start() - 3):w.start()])
-                   for w in _WORD.finditer(text))
+                   for w in re.finditer(r"[^\W_]+", text))
 
 
 def restore_capitals(text: str, known, lang: str) -> tuple[str, list[str]]:
