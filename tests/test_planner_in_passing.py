@@ -453,7 +453,6 @@ KNOWN = {
     ("it", 8): "'caffetteria' is no kind the café is merged with", ("fi", 8): "the Finnish postposition comes after the church",
     ("de", 32): "'über einer Bäckerei' is read as a shop of its own", ("fr", 32): "'au-dessus' is split by the rewriting",
     ("ca", 32): "'a sobre d'una' is rewritten to an article",
-    ("fi", 19): "the Finnish case ending of 'sairaalassa' is read as the kind alone",
     ("de", 28): "'heute Morgen' is rewritten to 'today tomorrow' and 'schon' is dropped",
     ("de", 9): "'Schule' is read as a gallery", ("sv", 9): "'barn' is read as a bar",
     ("nl", 22): "the start said as 'bij de kathedraal' is not read",

@@ -149,3 +149,25 @@ def test_where_one_is_and_where_one_leaves_from(city, text, start):
 def test_an_appointment_said_before_the_visits_ends_the_trip(city, text, end, deadline):
     req = _request(text, city)
     assert (req.end_place, req.deadline) == (end, deadline)
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # a word the tagging schema lists among the search terms of a kind the extract has no place of
+    ('andorra', 'Départ 14h de la Plaça del Poble : des chaussures et un cadeau pour ma mère, puis un café. Retour à '
+                '18h', ['shop', 'cafe']),
+    ('monaco', 'Départ place du Casino à 14h, je veux voir le circuit et manger une glace. 2h max', ['ice_cream']),
+    # a search word of a kind of one of the categories names that category, whatever the map has of its tag
+    ('andorra', 'Salimos de la Plaça del Poble a las 12. Queremos tomar algo en una terraza y pasear por el Parc '
+                'Central. A las 16:00 volvemos.', ['bar', 'park']),
+    # a search word of a kind the extract has is still a visit
+    ('bayreuth_north', 'Start um 9 am Rathaus in Bindlach, erst zum Tierarzt mit dem Hund, dann Blumen kaufen. Eine '
+                       'Stunde.', ['amenity=veterinary', 'shop=florist']),
+])
+def test_a_search_word_of_a_kind_the_map_lacks_is_no_visit(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_a_search_word_of_a_kind_the_map_lacks_is_named_in_the_notes():
+    notes = planner_parse('Départ place du Casino à 14h, je veux voir le circuit et manger une glace. 2h max',
+                          'monaco').notes
+    assert any("'circuit'" in n and "the map has none" in n for n in notes)

@@ -1093,6 +1093,10 @@ class MapNames:
             i += n
         return spans
 
+    def has_kind(self, tag: str) -> bool:
+        """Whether the extract has a POI tagged ``tag`` ("amenity=give_box")."""
+        return bool(self._loaded().pois.of_tag(tag))
+
     def has_name(self, name: str) -> bool:
         """Whether a place carries ``name`` as a whole name (no fuzzy matching: cheap for many phrases)."""
         return self._loaded().gazetteer().has_name(name)

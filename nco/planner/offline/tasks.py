@@ -2128,17 +2128,36 @@ _WITH_OR_MINE = re.compile(r"\b(?:with|avec|mit|con|com|med|met|kanssa|for|pour|
 
 def _named_kinds(p: Prompt, kinds: list[tagschema.Kind], langs: tuple[str, ...]) -> list[tagschema.Kind]:
     """The kinds of place the schema finds by a name or a shop's word; one word it lists only among the
-    search terms of another kind, said of what one has or is with ("avec les enfants", "pour un congrès"),
-    is named in the notes, not planned."""
+    search terms of another kind, said of what one has or is with ("avec les enfants", "pour un congrès") or of
+    a kind the map has no place of, is named in the notes, not planned."""
     out = []
     for k in kinds:
-        if tagschema.search_word_only(k.phrase, k.tag, langs) and (_WITH_OR_MINE.search(p.mlow[max(0, k.start - 25):k.start])
-                                                                   or _after_content_word(p.mlow, k.start)):
+        if not tagschema.search_word_only(k.phrase, k.tag, langs):
+            out.append(k)
+        elif not _in_map(p, k.tag):
+            p.notes.append(f"'{p.text[k.start:k.end]}' is a word the tagging schema lists for "
+                           f"{tagschema.label(k.tag)}, of which the map has none: not planned")
+        elif _WITH_OR_MINE.search(p.mlow[max(0, k.start - 25):k.start]) or _after_content_word(p.mlow, k.start):
             p.notes.append(f"'{p.text[k.start:k.end]}' is a word the tagging schema lists for "
                            f"{tagschema.label(k.tag)}, not its name: not planned")
-            continue
-        out.append(k)
+        else:
+            out.append(k)
     return out
+
+
+#: the keys of the tagging schema whose kinds are as often things one passes as places one goes to (a give box, a
+#: clock, a rock)
+_FIXTURE_KEYS = ("amenity", "natural", "man_made")
+
+
+def _in_map(p: Prompt, tag: str) -> bool:
+    """Whether the map has a place of kind ``tag`` (``True`` with no map to ask, and for kinds outside
+    :data:`_FIXTURE_KEYS`): a word said of many things ("chaussures", "circuit") is no visit to an amenity or a
+    natural feature the extract lacks."""
+    has_kind = getattr(p.known, "has_kind", None)
+    if has_kind is None or tag in TAG_CATEGORY or tag.split("=")[0] not in _FIXTURE_KEYS:
+        return True  # "una terraza": a bar, whatever its tag; "eine Hundewiese": a place one goes to, map or not
+    return has_kind(tag)
 
 
 def _after_content_word(mlow: str, at: int) -> bool:
