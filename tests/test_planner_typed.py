@@ -171,3 +171,22 @@ def test_a_search_word_of_a_kind_the_map_lacks_is_named_in_the_notes():
     notes = planner_parse('Départ place du Casino à 14h, je veux voir le circuit et manger une glace. 2h max',
                           'monaco').notes
     assert any("'circuit'" in n and "the map has none" in n for n in notes)
+
+
+@pytest.mark.parametrize("city, text, limit", [
+    ('andorra', 'mañana salgo de la Plaça del Poble a las 11, quiero subir a algún mirador y comer algo. sin prisa, '
+                'unas 5h', 300),
+    ('campo_grande', 'queremos um parque e jantar. saímos do Carandá Bosque 16h, 3h no máx', 180),
+    ('paris', 'Départ de République à 15h, un musée et un café, 2h au max', 120),
+    # "e meia" still counts
+    ('campo_grande', 'saio da Uniderp 17h30, passo no Comper e depois no Parque das Nações, tenho umas 2h e meia', 150),
+])
+def test_hours_said_with_about_or_at_most_are_the_time_one_has(city, text, limit):
+    req = _request(text, city)
+    assert (req.time_limit_min, req.deadline) == (limit, None)
+
+
+def test_a_word_for_a_place_one_passes_is_no_visit():
+    # "lugar" opens the Portuguese name of a parking space, a bracket in between ("Lugar (1) de estacionamento")
+    assert planner_kinds('queremos um parque e jantar num lugar legal. saímos do Carandá Bosque 16h, 3h no máx',
+                         'campo_grande') == ['park', 'restaurant']

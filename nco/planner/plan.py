@@ -954,13 +954,6 @@ def knows(city) -> MapNames:
     return MapNames(city)
 
 
-#: POIs one passes rather than visits, besides the kinds no prompt means a visit to (:data:`tagschema.SKIP_TAGS`:
-#: hotels, ...)
-_PASSED = {"tourism=information", "tourism=yes", "amenity=parking", "amenity=parking_entrance",
-           "amenity=bicycle_parking", "amenity=motorcycle_parking", "amenity=taxi", "amenity=toilets", "amenity=bench",
-           "amenity=waste_basket", "amenity=shelter", "amenity=vending_machine", "amenity=recycling",
-           "amenity=charging_station", "amenity=post_box", "amenity=clock", "amenity=parking_space"}
-
 
 #: a word of a name ("D'Agostino", "Saint-Charles", "24")
 _WORD = re.compile(r"[^\W_][\w'’-]*")
@@ -1173,7 +1166,7 @@ def _poi_kind(poi) -> tuple[tuple[str, ...], str | None] | None:
         return ("shop",), None  # a shop the map names without its trade ("Paul & Joe"): a shop
     for key in ("shop", "amenity", "leisure", "tourism"):
         tag = f"{key}={poi.tags.get(key)}"
-        if poi.tags.get(key) and tag not in _PASSED and tag not in tagschema.SKIP_TAGS:
+        if poi.tags.get(key) and tag not in tagschema.PASSED_TAGS and tag not in tagschema.SKIP_TAGS:
             return (), tag
     return None
 

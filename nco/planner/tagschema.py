@@ -303,6 +303,13 @@ def schema() -> dict:
     return json.loads(read_bytes(resources.data("tagschema.json"), "tag schema"))
 
 
+#: POIs one passes rather than visits, besides the kinds no prompt means a visit to (:data:`SKIP_TAGS`:
+#: hotels, ...)
+PASSED_TAGS = {"tourism=information", "tourism=yes", "amenity=parking", "amenity=parking_entrance",
+               "amenity=bicycle_parking", "amenity=motorcycle_parking", "amenity=taxi", "amenity=toilets", "amenity=bench",
+               "amenity=waste_basket", "amenity=shelter", "amenity=vending_machine", "amenity=recycling",
+               "amenity=charging_station", "amenity=post_box", "amenity=clock", "amenity=parking_space"}
+
 #: kinds a prompt names without meaning a visit ("my hotel is at ...")
 SKIP_TAGS = {"tourism=hotel", "tourism=hostel", "tourism=guest_house", "tourism=apartment", "tourism=motel",
              "tourism=camp_site", "tourism=caravan_site", "tourism=chalet", "amenity=research_institute",
@@ -359,8 +366,9 @@ def _indexes(langs: tuple[str, ...]) -> tuple[dict[str, str], dict[str, set[str]
 def _index_words(tag: str, words: list[str], names: dict, terms: dict) -> None:
     """Add a preset's name (first word) and terms of one language to the index being built."""
     for k, w in enumerate(words):
-        if k == 0:  # a name with alternatives: "Gym / Fitness Center", "Bar (latam) / Bar de copas (es)"
-            for part in (fold(x) for x in re.split(r"/|\(.*?\)", w)):
+        if k == 0:  # a name with alternatives: "Gym / Fitness Center", "Bar (latam) / Bar de copas (es)", a note in
+            # brackets inside one ("Lugar (1) de estacionamento")
+            for part in (fold(re.sub(r"\(.*?\)", " ", x)) for x in w.split("/")):
                 if part and part not in GENERIC and len(part) >= 3 and (" " in part or min(map(len, part.split())) > 1):
                     names.setdefault(part, tag)
             continue

@@ -1814,13 +1814,28 @@ _MORNING_H = re.compile(r"(?<![\d:.,])\b([6-9]|5(?=\s?h\s?[0-5]\d))(\s?h)(?=\s?[
 _MORNING_HM = re.compile(r"(?<![\d:.,])\b([5-9])([:.][0-5]\d)\b(?![.,:]\d)(?!\s*(?:€|eur|euros?|kr|sek|km|%))")
 
 
+#: a few hours written with "h" after a word of about or of time, or before a word of at most ("unas 5h",
+#: "aikaa n. 3h", "3h no máx", "2h au max"): the time one has
+_HOURS_ABOUT = re.compile(r"(?i)(?:\b(?:umas|uns|unas|unos|environ|etwa|ungefähr|circa|ca\.|noin|aikaa|tempo|tiempo|"
+                          r"zeit|tid|tijd)\s+(?:n\.\s+|noin\s+|ca\.\s+)?|(?<=\s)n\.\s+)([1-8])\s?h(?:\s?([0-5]\d))?\b(?![:.]?\d)"
+                          r"|\b([1-8])\s?h(?:\s?([0-5]\d))?\s+(?:no|au|al|a|en)\s+(máx|máximo|max|maximum|massimo)\b")
+
+
 def _hours_had(text: str) -> str:
     """Hours written with "h" after a word of having, or alone as an item, as a duration ("j'ai 2h30" ->
     "j'ai 150 minutes", "café, 1h, départ X" -> "café, 60 minutes, départ X")."""
     text = _DECIMAL_HOURS.sub(lambda m: f"{int(m.group(1)) * 60 + int(m.group(2)) * 6} minutes", text)
     text = _HOURS_ALONE.sub(lambda m: f" {int(m.group(1)) * 60 + int(m.group(2) or 0)} minutes", text)
-    return _HOURS_HAD.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} "
+    text = _HOURS_HAD.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} "
                                     f"{int(m.group(3)) * 60 + int(m.group(4) or 0) + (30 if m.group(5) else 0)} minutes", text)
+    return _HOURS_ABOUT.sub(_about_hours, text)
+
+
+def _about_hours(m: re.Match) -> str:
+    """The minutes of a match of :data:`_HOURS_ABOUT`, its word of about or of time kept."""
+    if m.group(1):
+        return m.group(0)[:m.start(1) - m.start()] + f"{int(m.group(1)) * 60 + int(m.group(2) or 0)} minutes"
+    return f"{int(m.group(3)) * 60 + int(m.group(4) or 0)} minutes max"
 
 
 #: a clock time typed without its colon after a word that says one ("at 1030", "um 930", "ab 1415", "à 1830")

@@ -2128,12 +2128,16 @@ _WITH_OR_MINE = re.compile(r"\b(?:with|avec|mit|con|com|med|met|kanssa|for|pour|
 
 def _named_kinds(p: Prompt, kinds: list[tagschema.Kind], langs: tuple[str, ...]) -> list[tagschema.Kind]:
     """The kinds of place the schema finds by a name or a shop's word; one word it lists only among the
-    search terms of another kind, said of what one has or is with ("avec les enfants", "pour un congrès") or of
-    a kind the map has no place of, is named in the notes, not planned."""
+    search terms of another kind, said of what one has or is with ("avec les enfants", "pour un congrès"), of a
+    kind one passes rather than visits ("un lugar legal": no parking space) or of a kind the map has no place of,
+    is named in the notes, not planned."""
     out = []
     for k in kinds:
         if not tagschema.search_word_only(k.phrase, k.tag, langs):
             out.append(k)
+        elif k.tag in tagschema.PASSED_TAGS:
+            p.notes.append(f"'{p.text[k.start:k.end]}' is a word the tagging schema lists for "
+                           f"{tagschema.label(k.tag)}, a place one passes rather than visits: not planned")
         elif not _in_map(p, k.tag):
             p.notes.append(f"'{p.text[k.start:k.end]}' is a word the tagging schema lists for "
                            f"{tagschema.label(k.tag)}, of which the map has none: not planned")
