@@ -190,3 +190,15 @@ def test_a_word_for_a_place_one_passes_is_no_visit():
     # "lugar" opens the Portuguese name of a parking space, a bracket in between ("Lugar (1) de estacionamento")
     assert planner_kinds('queremos um parque e jantar num lugar legal. saímos do Carandá Bosque 16h, 3h no máx',
                          'campo_grande') == ['park', 'restaurant']
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # short forms typed on a phone
+    ('paris', 'dmn 10h départ place de la republique, un musée puis un café. retour à 14h', ['museum', 'cafe']),
+    ('porto', 'hj às 18h saio da praça da liberdade: 1º jantar, dps cinema. até às 23h', ['restaurant', 'cinema']),
+    # a person named after "and", though a café of the map carries the name
+    ('porto', 'eu e a rita logo à noite: jantar e depois cinema. partimos da praça da liberdade às 18h, até às 23h',
+     ['restaurant', 'cinema']),
+])
+def test_short_forms_and_people_in_a_message_typed_on_a_phone(city, text, kinds):
+    assert planner_kinds(text, city) == kinds

@@ -21,6 +21,9 @@ from nco.planner.offline.lexicon import PARTICLES
 
 #: a word, and where a sentence begins
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+#: "and" or "with" (and an article) right before a word: a person is named there more often than a place
+_WITH_SOMEONE = re.compile(r"\b(?:e|and|und|et|y|och|ja|en|with|com|con|mit|avec|met|med)\s+(?:(?:a|o|la|le|el|die|der|"
+                           r"the)\s+)?$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“(-]\s*)$")
 
 
@@ -43,6 +46,8 @@ def restore_capitals(text: str, known, lang: str) -> tuple[str, list[str]]:
         content = [m.group(0) for m in said if m.group(0).lower() not in PARTICLES]
         if len(content) <= 1 and all(_everyday(w, lang) for w in content):
             continue  # "a bank", "à la poste": the kind, though a place of the map is called so
+        if len(content) == 1 and _WITH_SOMEONE.search(text, 0, a):
+            continue  # "eu e a rita", "with maria": a person, though a café is called so
         spelt = _WORD.findall(name)
         caps = [w[0].isupper() for w in spelt] if len(spelt) == len(said) else [True] * len(said)
         if not any(caps):
