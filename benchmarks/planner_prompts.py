@@ -360,11 +360,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", default=None, help="folder for prompts.csv and summary.md")
     ap.add_argument("--force", action="store_true", help="replace result files that exist in --out")
     ap.add_argument("--verbose", action="store_true", help="print every prompt that is not fully right")
+    ap.add_argument("--lower", action="store_true",
+                    help="read every prompt typed in lower case, as on a phone (how much the parser leans on capitals)")
     ap.add_argument("--check-labels", action="store_true",
                     help="list labels the bundled city data does not bear out, then stop")
     args = ap.parse_args(argv)
     splits = list(SPLITS) if args.split == "both" else [args.split]
     prompts = [{**p, "split": s} for s in splits for p in load(s, args.data)]
+    if args.lower:
+        prompts = [{**p, "prompt": p["prompt"].lower()} for p in prompts]
     if args.check_labels:
         problems = check_labels(prompts)
         print("\n".join(problems) or "every label matches the city data")
@@ -388,8 +392,8 @@ def main(argv: list[str] | None = None) -> int:
                 wrong = [f for f in FIELDS if r[f] is False]
                 print(f"{r['id']:22s} {','.join(wrong) or 'not refused'}\n    {r['got']}")
     if args.out:
-        text = ("# Offline parser on trip prompts\n\n" + f"{len(rows)} prompts; {len({r['city'] for r in rows})} "
-                "cities.\n\n" + table)
+        text = ("# Offline parser on trip prompts" + (", typed in lower case" if args.lower else "") + "\n\n" +
+                f"{len(rows)} prompts; {len({r['city'] for r in rows})} cities.\n\n" + table)
         benchrun.write_markdown(Path(args.out) / "summary.md", text,
                                 command=benchrun.command_line("python benchmarks/planner_prompts.py", argv))
     return 0

@@ -202,3 +202,9 @@ def test_a_word_for_a_place_one_passes_is_no_visit():
 ])
 def test_short_forms_and_people_in_a_message_typed_on_a_phone(city, text, kinds):
     assert planner_kinds(text, city) == kinds
+
+
+def test_letters_alone_take_no_capitals():
+    # "c/ a" (with the) folds to the name of a shop, "C&A"
+    assert planner_kinds('sábado c/ a minha mãe, começamos na ribeira às 9.30, quer ver o máximo de igrejas '
+                         'possivel e eu preciso dum café. até às 13h', 'porto') == ['church', 'cafe']

@@ -44,6 +44,8 @@ def restore_capitals(text: str, known, lang: str) -> tuple[str, list[str]]:
     for a, b, name in known.names_any_case(text):
         said = list(_WORD.finditer(text, a, b))
         content = [m.group(0) for m in said if m.group(0).lower() not in PARTICLES]
+        if all(len(w) <= 2 for w in content):
+            continue  # "c/ a" is "with the", though it folds to "C&A"
         if len(content) <= 1 and all(_everyday(w, lang) for w in content):
             continue  # "a bank", "à la poste": the kind, though a place of the map is called so
         if len(content) == 1 and _WITH_SOMEONE.search(text, 0, a):
