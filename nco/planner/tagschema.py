@@ -306,9 +306,10 @@ def schema() -> dict:
 #: POIs one passes rather than visits, besides the kinds no prompt means a visit to (:data:`SKIP_TAGS`:
 #: hotels, ...)
 PASSED_TAGS = {"tourism=information", "tourism=yes", "amenity=parking", "amenity=parking_entrance",
-               "amenity=bicycle_parking", "amenity=motorcycle_parking", "amenity=taxi", "amenity=toilets", "amenity=bench",
-               "amenity=waste_basket", "amenity=shelter", "amenity=vending_machine", "amenity=recycling",
-               "amenity=charging_station", "amenity=post_box", "amenity=clock", "amenity=parking_space"}
+               "amenity=bicycle_parking", "amenity=motorcycle_parking", "amenity=taxi", "amenity=toilets",
+               "amenity=bench", "amenity=waste_basket", "amenity=shelter", "amenity=vending_machine",
+               "amenity=recycling", "amenity=charging_station", "amenity=post_box", "amenity=clock",
+               "amenity=parking_space"}
 
 #: kinds a prompt names without meaning a visit ("my hotel is at ...")
 SKIP_TAGS = {"tourism=hotel", "tourism=hostel", "tourism=guest_house", "tourism=apartment", "tourism=motel",

@@ -1304,14 +1304,14 @@ def normalise(text: str, lang: str, keep: list[tuple[int, int]] = ()) -> str:
 _EVENT = (r"(?:gig|show|concert|concerto|concierto|konzert|konsert(?:en)?|konsertti|appointment|consulta|termin|"
           r"rendez-vous|rdv|cita|training|entraînement|treino|soundcheck|rehearsal|ensaio|probe|ceremony|match|game|"
           r"jogo|partido|partita|spiel|wedding|hochzeit|mariage|boda|casamento|matrimonio|bröllop|häät|casament|"
-          r"spectacle|espectáculo|espetáculo|spettacolo|föreställning|esitys|voorstelling|meeting|reunião|reunión|"
-          r"réunion|riunione|möte|kokous|vergadering|besprechung|sitzung)")
+          r"spectacle|espectáculo|espetáculo|spettacolo|föreställning|esitys|voorstelling|meeting|reunião|"
+          r"reunión|réunion|riunione|möte|kokous|vergadering|besprechung|sitzung)")
 _EVENT_NAME = (r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|da|do|das|dos|del|la|le|du|des|of)){0,5}")
 _EVENT_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _EVENT_AT = r"(?:at|in|na|no|em|på|im|am|à|au|en|al|a)\s+(?:the\s+)?"
 #: "before that" said right after the appointment, in the languages read
-_THEN_BEFORE_THAT = (r"(?=[\s.,;:!]+(?:before that|before this|beforehand|before(?=\s*,)|antes|avant|vorher|davor|innan|"
-                     r"sitä ennen|ennen sitä|abans|prima)\b)")
+_THEN_BEFORE_THAT = (r"(?=[\s.,;:!]+(?:before that|before this|beforehand|before(?=\s*,)|antes|avant|vorher|davor|"
+                     r"innan|sitä ennen|ennen sitä|abans|prima)\b)")
 #: "Gig at the Red Rattler at 8pm. Before that, ...", "i have consulta at 16:30 at Praça X. before that ...": the
 #: appointment is where and when the trip ends
 _EVENT_THEN_BEFORE = re.compile(
@@ -1817,7 +1817,8 @@ _MORNING_HM = re.compile(r"(?<![\d:.,])\b([5-9])([:.][0-5]\d)\b(?![.,:]\d)(?!\s*
 #: a few hours written with "h" after a word of about or of time, or before a word of at most ("unas 5h",
 #: "aikaa n. 3h", "3h no máx", "2h au max"): the time one has
 _HOURS_ABOUT = re.compile(r"(?i)(?:\b(?:umas|uns|unas|unos|environ|etwa|ungefähr|circa|ca\.|noin|aikaa|tempo|tiempo|"
-                          r"zeit|tid|tijd)\s+(?:n\.\s+|noin\s+|ca\.\s+)?|(?<=\s)n\.\s+)([1-8])\s?h(?:\s?([0-5]\d))?\b(?![:.]?\d)"
+                          r"zeit|tid|tijd)\s+(?:n\.\s+|noin\s+|ca\.\s+)?|(?<=\s)n\.\s+)"
+                          r"([1-8])\s?h(?:\s?([0-5]\d))?\b(?![:.]?\d)"
                           r"|\b([1-8])\s?h(?:\s?([0-5]\d))?\s+(?:no|au|al|a|en)\s+(máx|máximo|max|maximum|massimo)\b")
 
 

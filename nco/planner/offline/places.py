@@ -799,7 +799,8 @@ def _with_town(cands, known, text: str):
 
 
 #: "I am" and "we are", in the languages read
-_I_AM = (r"(?:i'?m|we'?re|i am|we are|(?:i|we)?(?:'ll| will) be|je suis|on est|nous sommes|sono|siamo|estoy|estamos|estou|ich bin|wir sind|bin|"
+_I_AM = (r"(?:i'?m|we'?re|i am|we are|(?:i|we)?(?:'ll| will) be|"
+         r"je suis|on est|nous sommes|sono|siamo|estoy|estamos|estou|ich bin|wir sind|bin|"
          r"sind|jag är|vi är|olen|olemme|ik ben|we zijn|wij zijn)")
 #: being in a town or district, just before it: "I'm in Munich", "on est en vacances au ski à Andorre", "sono a
 #: Monaco per lavoro" (not "picking her up in Paxtang", "hospedado em Lawnton")
