@@ -131,6 +131,9 @@ def test_a_trip_from_home_starts_nowhere_on_the_map(city, text, start):
                'essere di nuovo a Monaco-Ville', 'Monaco-Ville'),
     # the elided "de" is no part of the name
     ('andorra', "dissabte sortida des d'ordino a les 10, volem veure dos museus i dinar. a les 6 a ordino", 'Ordino'),
+    # the word for a hotel goes with the name typed after it
+    ('stockholm', 'in stockholm for work, free evening. leaving hotel rival at 6:30pm, want dinner and a drink after. '
+                  'back by 11', 'Rival'),
 ])
 def test_where_one_is_and_where_one_leaves_from(city, text, start):
     assert _request(text, city).start_place == start

@@ -18,12 +18,15 @@ import re
 from nco.planner import tagschema
 from nco.planner.offline.lang import everyday_word
 from nco.planner.offline.lexicon import PARTICLES
+from nco.planner.offline.places import LODGINGS
 
 #: a word, and where a sentence begins
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 #: "and" or "with" (and an article) right before a word: a person is named there more often than a place
 _WITH_SOMEONE = re.compile(r"\b(?:e|and|und|et|y|och|ja|en|with|com|con|mit|avec|met|med)\s+(?:(?:a|o|la|le|el|die|der|"
                            r"the)\s+)?$")
+#: a word for where one stays right before a name ("hotel rival")
+_LODGING_BEFORE = re.compile(r"\b(?:" + "|".join(LODGINGS) + r")\s+$", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“(-]\s*)$")
 
 
@@ -57,6 +60,10 @@ def restore_capitals(text: str, known, lang: str) -> tuple[str, list[str]]:
         for m, cap in zip(said, caps):
             if cap:
                 chars[m.start()] = chars[m.start()].upper()
+        lodging = _LODGING_BEFORE.search(text, 0, a)
+        if lodging:  # "leaving hotel rival": the hotel's word goes with its name, as it is written "Hotel Rival"
+            a = lodging.start()
+            chars[a] = chars[a].upper()
         names.append("".join(chars[a:b]))
     return "".join(chars), names
 

@@ -478,9 +478,9 @@ def _name_pattern(name: str) -> str:
 #: where one stays or what one came in, said as the end with no name: back where the trip began ("zurück im
 #: Hotel", "wieder am Schiff", "volvemos al coche", "a la mateixa plaça")
 #: words for where one stays, in the languages read
-_LODGINGS = ("hotel", "hôtel", "hotell", "hotelli", "albergo", "hostel", "hostal", "pousada", "camping", "campsite",
+LODGINGS = ("hotel", "hôtel", "hotell", "hotelli", "albergo", "hostel", "hostal", "pousada", "camping", "campsite",
              "campground", "campingplatz", "campeggio", "campismo", "leirintäalue")
-_RETURN_WORDS = {*_LODGINGS, "ship", "boat", "schiff",
+_RETURN_WORDS = {*LODGINGS, "ship", "boat", "schiff",
                  "bateau", "barco", "barca", "nave", "fartyg", "laiva", "car", "coche", "carro", "voiture", "auto",
                  "macchina", "bil"}
 #: "the same" place ("a la mateixa plaça", "à la même place"): where the trip began
@@ -738,14 +738,14 @@ def _apposition(text: str, cand, known):
 
 
 #: a word for where one stays, in lower case, before the name of the place ("from hotel The Jane", "dall'albergo Roma")
-_LODGING_THEN_NAME = re.compile(r"(?:" + "|".join((*_LODGINGS, "pension")) + r")\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+_LODGING_THEN_NAME = re.compile(r"(?:" + "|".join((*LODGINGS, "pension")) + r")\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
 def _lodging_known(cand, known):
     """The name of a hotel said with its kind ("Start am Hotel Rival am Mariatorget" -> "Rival"), as a
     candidate after ``cand``, when the map knows that name alone and not the whole."""
     words = cand[0].split()
-    if known is None or len(words) < 2 or words[0].lower() not in _LODGINGS or known(cand[0]):
+    if known is None or len(words) < 2 or words[0].lower() not in LODGINGS or known(cand[0]):
         return []
     rest = " ".join(words[1:])
     return [(rest, cand[1] + len(cand[0]) - len(rest), cand[2])] if known(rest, exact=True) else []
