@@ -1057,14 +1057,11 @@ class MapNames:
         longest first from the left ("Marché de la Condamine", "Campo 24 de Agosto"):
         the offline parser keeps them as written, no word of them read as a cue or a kind."""
         words = list(_WORD.finditer(text))
-        spans, i = [], 0
-        while i < len(words):
-            n = next((n for n in range(min(6, len(words) - i), 1, -1) if _opens_name(words, i, n)
-                      and self.has_name(text[words[i].start():words[i + n - 1].end()])), 0)
-            if n:
-                spans.append((words[i].start(), words[i + n - 1].end()))
-            i += n or 1
-        return spans
+
+        def whole(a: int, b: int, i: int, n: int) -> str | None:
+            return text[a:b] if _opens_name(words, i, n) and self.has_name(text[a:b]) else None
+
+        return [(a, b) for a, b, _ in _longest_runs(words, whole, shortest=2)]
 
     def names_any_case(self, text: str) -> list[tuple[int, int, str]]:
         """Spans of ``text`` that are whole names of one to six words the extract holds, whatever their case
@@ -1073,18 +1070,11 @@ class MapNames:
         the map spells it."""
         words = list(re.finditer(r"[^\W_]+", text))  # "d'ordino": the name after the article's apostrophe
         gazetteer = self._loaded().gazetteer()
-        spans, i = [], 0
-        while i < len(words):
-            for n in range(min(6, len(words) - i), 0, -1):
-                a, b = words[i].start(), words[i + n - 1].end()
-                name = gazetteer.spelt(text[a:b]) or (gazetteer.spelt_start(text[a:b]) if n >= 2 else None)
-                if name:
-                    spans.append((a, b, name))
-                    break
-            else:
-                n = 1
-            i += n
-        return spans
+
+        def spelt(a: int, b: int, _i: int, n: int) -> str | None:
+            return gazetteer.spelt(text[a:b]) or (gazetteer.spelt_start(text[a:b]) if n >= 2 else None)
+
+        return _longest_runs(words, spelt, shortest=1)
 
     def has_kind(self, tag: str) -> bool:
         """Whether the extract has a POI tagged ``tag`` ("amenity=give_box")."""
@@ -1119,6 +1109,19 @@ class MapNames:
 
 #: articles that begin some names ("Le Jardin Animalier", "La Condamine", "The Donut Pub")
 _NAME_ARTICLES = {"the", "le", "la", "les", "el", "il", "lo", "der", "die", "das", "den"}
+
+
+def _longest_runs(words: list, name_of, shortest: int) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of the runs of ``shortest`` to six ``words`` (matches) that ``name_of(start, end, i,
+    n)`` names, the longest first from the left; the words of a run are not tried again."""
+    spans, i = [], 0
+    while i < len(words):
+        runs = ((words[i].start(), words[i + n - 1].end(), n) for n in range(min(6, len(words) - i), shortest - 1, -1))
+        found = next(((a, b, n, name) for a, b, n in runs if (name := name_of(a, b, i, n))), None)
+        if found:
+            spans.append(found[:2] + found[3:])
+        i += found[2] if found else 1
+    return spans
 
 
 def _opens_name(words: list, i: int, n: int) -> bool:

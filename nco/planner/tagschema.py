@@ -297,6 +297,11 @@ class Kind:
     phrase: str
 
 
+def read_in(lang: str) -> tuple[str, ...]:
+    """The languages of the schema a prompt in ``lang`` is read in: English and its own."""
+    return tuple(sorted({"en", lang} & set(LANGS)))
+
+
 @lru_cache(maxsize=1)
 def schema() -> dict:
     """The shipped schema subset (``data/tagschema.json``)."""

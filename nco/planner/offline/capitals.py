@@ -72,5 +72,4 @@ def _everyday(word: str, lang: str) -> bool:
     """Whether ``word`` is a word of the language rather than a name: short, a word the rules of ``lang`` or
     English know, or a kind of place the tagging schema names."""
     w = word.lower()
-    langs = tuple(sorted({"en", lang} & set(tagschema.LANGS)))
-    return len(w) < 4 or everyday_word(w, lang) or tagschema.lookup(w, langs) is not None
+    return len(w) < 4 or everyday_word(w, lang) or tagschema.lookup(w, tagschema.read_in(lang)) is not None

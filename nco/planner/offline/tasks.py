@@ -92,11 +92,6 @@ class Mention:
     why: str | None = None          # why the rules read it as no visit (None: a visit)
 
 
-def _langs(lang: str) -> tuple[str, ...]:
-    """The languages of the tagging schema a prompt in ``lang`` is read in: English and its own."""
-    return tuple(sorted({"en", lang} & set(tagschema.LANGS)))
-
-
 @lru_cache(maxsize=1)
 def _wordllama():
     # wordllama (with numpy and its model) loads only when a clause needs it, not on every `nco` command
@@ -202,7 +197,7 @@ def _local_kinds(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]:
     found = [(m.start(1), m.end(1), LOCAL_KINDS[m.group(1)]) for m in LOCAL_KIND_RE.finditer(mlow)]
     found += [(m.start(1), m.end(1), LIST_ITEM_KINDS[m.group(1)]) for m in LIST_ITEM_RE.finditer(mlow)]
     if p.lang == "fi":
-        langs = _langs(p.lang)
+        langs = tagschema.read_in(p.lang)
         found += [(m.start(), m.end(), tag) for m in re.finditer(r"(?<![\w-])[^\W\d_]{6,}(?![\w-])", mlow)
                   if (tag := _finnish_kind(m.group(0), langs))]
     out = []
@@ -264,7 +259,7 @@ def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]
     "stadsbiblioteket", "Kansallismuseo" (:func:`compound_kind`); capitalised, they are named."""
     out = []
     for m in re.finditer(r"(?<![\w-])[^\W\d_]{7,}(?![\w-])", mlow):
-        if any(taken[m.start():m.end()]) or tagschema.lookup(m.group(0), _langs(p.lang)) or \
+        if any(taken[m.start():m.end()]) or tagschema.lookup(m.group(0), tagschema.read_in(p.lang)) or \
                 DAY_PART_COMPOUND.match(m.group(0)):
             continue  # "Baumarkt" is a hardware store: the schema reads it whole
         kind = compound_kind(p.text[m.start():m.end()], p.lang)
@@ -2093,7 +2088,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     """Every mention of a visit, in the order of the prompt."""
     mlow = p.mlow
     taken = [False] * len(mlow)
-    langs = _langs(p.lang)
+    langs = tagschema.read_in(p.lang)
     kinds = _named_kinds(p, tagschema.find_kinds(mlow, langs), langs)
     mentions = _map_mentions(p, taken)
     mentions += _brand_mentions(p, taken)
@@ -2259,7 +2254,7 @@ def _kind_said_before(p: Prompt, x: int, a: int, kinds: tuple, poi: str) -> tupl
     if m is None:
         return kinds, poi
     word = m.group(0)
-    cat = LEX_MAP[word][0] if word in LEX_MAP else TAG_CATEGORY.get(tagschema.lookup(word, _langs(p.lang)) or "")
+    cat = LEX_MAP[word][0] if word in LEX_MAP else TAG_CATEGORY.get(tagschema.lookup(word, tagschema.read_in(p.lang)) or "")
     if cat is None or cat == "other":
         return kinds, poi
     if cat in kinds:
@@ -2273,7 +2268,7 @@ def _said_as_kind(p: Prompt, a: int, b: int, kind) -> bool:
     """Whether a name of two or more words at ``[a, b)`` is whole the schema's phrase for a kind outside the
     categories that the place the map found (``kind``, :meth:`MapNames.visit`) is not ("Dog park first": a dog
     park, whatever the map calls one; "Citi Bike" is the bike share the map has), read by the kind stages."""
-    tag = tagschema.lookup(p.mlow[a:b], _langs(p.lang)) if " " in p.mlow[a:b].strip() else None
+    tag = tagschema.lookup(p.mlow[a:b], tagschema.read_in(p.lang)) if " " in p.mlow[a:b].strip() else None
     return bool(tag) and tag not in TAG_CATEGORY and kind[1] != tag
 
 
@@ -2346,7 +2341,7 @@ def _named_again(p: Prompt, a: int, b: int, named: list[Mention]) -> Mention | N
     for m in re.finditer(r"(?-i:[A-ZÀ-Ý])[^\W\d_]{3,}", p.text[a:b]):
         word = m.group(0).lower()
         y = next((y for y in named if y.name and word in re.findall(r"[^\W\d_]+", p.text[y.start:y.end].lower())
-                  and word not in LEX_MAP and not tagschema.lookup(word, _langs(p.lang))), None)
+                  and word not in LEX_MAP and not tagschema.lookup(word, tagschema.read_in(p.lang))), None)
         if y is not None:
             x0 = a + m.start()
             return Mention(x0, b, y.category, None, y.duration, _ref(p.mlow, x0) or "same", name=y.name, tag=y.tag,
@@ -2361,7 +2356,7 @@ def _lower_names(p: Prompt) -> list[tuple[int, int]]:
     if has_name is None:
         return []
     words = [m for m in re.finditer(r"[^\W\d_][\w'’-]*", p.mlow) if p.text[m.start()].islower()]
-    langs = _langs(p.lang)
+    langs = tagschema.read_in(p.lang)
     out = []
     for i in range(len(words)):
         for n in (3, 2):
@@ -2408,7 +2403,7 @@ def _phrase_end(mlow: str, at: int) -> int:
 def _kind_word_at(p: Prompt, at: int) -> bool:
     """Whether a kind word follows ``at`` ("Residenz museum", "Oodi library")."""
     m = re.match(r"\s+([^\W\d_]+)", p.mlow[at:])
-    langs = _langs(p.lang)
+    langs = tagschema.read_in(p.lang)
     return bool(m) and (m.group(1) in LEX_MAP or tagschema.lookup(m.group(1), langs) is not None)
 
 
@@ -2471,7 +2466,7 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
     a run of capitalised words with its particles; one word that is a kind word ("Lunch", "Kirche")
     is left to the kind stages."""
     out, end = [], 0
-    langs = _langs(p.lang)
+    langs = tagschema.read_in(p.lang)
     has_name = getattr(p.known, "has_name", None)
     for m in re.finditer(r"(?<![\w'’-])[^\W\d_][\w'’-]*", p.text):
         a = m.start()
