@@ -1072,7 +1072,9 @@ class MapNames:
         gazetteer = self._loaded().gazetteer()
 
         def spelt(a: int, b: int, _i: int, n: int) -> str | None:
-            return gazetteer.spelt(text[a:b]) or (gazetteer.spelt_start(text[a:b]) if n >= 2 else None)
+            said = text[a:b]  # "the high line": "The High Line", its article not typed
+            return gazetteer.spelt(said) or gazetteer.spelt("the " + said) or \
+                (gazetteer.spelt_start(said) if n >= 2 else None)
 
         return _longest_runs(words, spelt, shortest=1)
 

@@ -22,7 +22,7 @@ CHAT_WORDS: dict[str, dict[str, str]] = {
            "abt": "about", "w/": "with", "thx": "", "hrs": "hours", "mins": "minutes"},
     "de": {"heut": "heute", "nachm": "nachmittag", "vorm": "vormittag", "evtl": "eventuell", "gibts": "gibt es",
            "ne": "eine", "nen": "einen", "nem": "einem", "ner": "einer", "hab": "habe", "std": "stunden",
-           "ca": "circa", "gehts": "geht es", "isses": "ist es"},
+           "ca": "circa", "gehts": "geht es", "isses": "ist es", "bhf": "Bahnhof", "hbf": "Hauptbahnhof"},
     "fr": {"dmn": "demain", "auj": "aujourd'hui", "ajd": "aujourd'hui", "aprem": "après-midi", "qd": "quand",
            "ds": "dans", "ptit": "petit", "ptite": "petite", "stp": "", "svp": "", "jsp": "", "jsuis": "je suis",
            "chui": "je suis", "chuis": "je suis", "jdois": "je dois", "jveux": "je veux",

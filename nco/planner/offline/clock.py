@@ -44,7 +44,7 @@ _CUES = {
     "nl": r"om|tot|vanaf|rond|tegen|uiterlijk|later dan",
     "en": r"at|by|until|till|around|about|from|before|after|between|and|to",
     "de": r"um|bis|gegen|ab|von|zwischen|später als",
-    "fr": r"à|a|vers|jusqu'à|jusqu'a|avant|après|plus tard que|plus tard qu'",
+    "fr": r"à|a|vers|jusqu'à|jusqu'a|avant|après|plus tard que|plus tard qu'|pour",
     "es": r"las|la",
     "pt": r"até às|até as|até à|até a|às|as|à|das|da|até|umas|lá pelas|pelas|por volta das",
     "it": r"alle|le|dalle|entro le|per le|per l'|verso le|all'|dall'|entro l'|verso l'|dopo l'|più tardi delle|più tardi dell'",
@@ -163,9 +163,12 @@ def _about_time(m: re.Match) -> bool:
     """Whether "umas" or "pelas" and an hour end a clause that says where one is ("tô no X umas nove, ..."), not
     an amount ("umas três lojas", "tenho umas duas horas", "umas duas, três horas")."""
     after, before = m.string[m.end():], m.string[max(0, m.start() - 30):m.start()]
+    said_as_amount = re.search(r"\b(?:tenho|temos|tem|têm|fico|ficamos|ficar|levo|leva|levar|durante|por|são|é|dá)\s+$",
+                               before)
+    if m.groupdict().get("after") and not m.group("unit"):
+        return not said_as_amount  # "sair umas nove e meia e ...": with its minutes, said aloud with no comma
     return not m.group("unit") and re.match(r"\s*(?:[,.;!?]|$)", after) is not None \
-        and not re.match(r"\s*,\s*\S+\s+(?:horas|hours|minutos)\b", after) \
-        and not re.search(r"\b(?:tenho|temos|tem|têm|fico|ficamos|ficar|levo|leva|levar|durante|por|são|é|dá)\s+$", before)
+        and not re.match(r"\s*,\s*\S+\s+(?:horas|hours|minutos)\b", after) and not said_as_amount
 
 
 def _alone(m: re.Match) -> bool:
@@ -192,6 +195,8 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
             and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part") or m.group("unit")) \
             and re.match(r"\s+(?-i:[A-ZÄÖÜ])(?!eit\b)", m.string[m.end():]):
         return None  # "zwischen zwei Zügen", "ab drei Personen": a German noun after it, a count ("bis elf Zeit": 11)
+    if (m.group("cue") or "").strip().lower() == "pour" and tok in words and words.index(tok) < 12:
+        return None  # "pour deux heures": for two hours; "pour dix-sept heures": by 17:00
     if (m.group("cue") or "").strip().lower() in _ABOUT and not _about_time(m):
         return None  # "umas três lojas", "tenho umas duas horas": about three shops, about two hours
     if tok in _ONE_ARTICLES and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")

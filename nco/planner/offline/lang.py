@@ -169,6 +169,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bnach (?:dem|der)\b", "after the"), (r"\bich habe\b", "i have"), (r"\bich brauche?\b", "i need"), (r"\bbraucht\b", "needs"),
         (r"\bich möchte\b|\bmöchte ich\b", "i want"), (r"\bnoch\b", ""),
         # the morning of today, not tomorrow ("heute Morgen", "am Morgen", "jeden Morgen")
+        (r"\b(?:heute|diesen) abend\b", "tonight"), (r"\bmorgen abend\b", "tomorrow evening"),
+        (r"\b(?:am|jeden) abend\b", "in the evening"),
         (r"\b(?:heute|am|diesen|jeden|den ganzen) morgen\b", "this morning"), (r"\bmorgen\b", "tomorrow"),
         (r"\bheute\b", "today"), (r"\bstunden?\b", "hours"), (r"\bminuten\b", "minutes"),
         (r"\bspaziergang im park\b", "walk in a park"), (r"\beis essen\b|\beiscafé\b|\beisdiele\b|\beis\b", "ice cream"),
@@ -247,7 +249,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"dans n'importe quel ordre|peu importe l'ordre|dans le désordre", "in any order"),
         (r"dans cet ordre", "in that order"), (r"\bmidi\b", "noon"), (r"\bminuit\b", "midnight"),
         (r"\bretour (?:à|avant)\b", "back by"), (r"\bretour\b", "back"), (r"\bavant (?=\d|noon|midnight)", "by "),
-        (r"\bjusqu'(?:à|a)\b", "until"), (r"\bvers\b", "around"), (r"\bà partir de\b|\bde\b(?= \d)", "from"),
+        (r"\bjusqu'(?:à|a)\b", "until"), (r"\bvers\b", "around"), (r"\bde (?=\d{1,3}\s*(?:minutes?|mins?|mn|heures?)\b)", "of "),
+        (r"\bà partir de\b|\bde\b(?= \d)", "from"),
         (r"\bje (?:commence|pars|démarre) (?:de|du|depuis)\b", "i start from"),
         (r"\bje (?:commence|pars|démarre)\b", "i start"), (r"(^|[.!?] )de (?=[A-Z])", r"\1from "), (r"\bdépart (?:de|du|des)\b", "starting from"),
         (r"\brendez-vous (?:au|à)\b", "meet at"), (r"\bfini\b", "done"),
@@ -259,7 +262,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bjardin\b", "garden"), (r"\bune glace\b|\bglace\b", "ice cream"), (r"\blibrairie\b", "bookshop"),
         (r"\bboulangerie\b", "bakery"), (r"\bpâtisserie\b", "pastry shop"), (r"\bpharmacie\b", "pharmacy"),
         (r"\bsupermarché\b", "supermarket"), (r"\bsalon de thé\b", "tea room"), (r"\bcinéma\b", "cinema"),
-        (r"\bmarché\b", "market"), (r"\bthéâtre\b", "theatre"), (r"\bbibliothèque\b", "library"),
+        (r"\b(?:je|on|nous|tu|il|elle) march(?:e|ons|es)\b", "i walk"),  # "non en fait je marche": no market
+        (r"\b(?:au|le|du|un) marche\b", "the market"), (r"\bmarché\b", "market"), (r"\bthéâtre\b", "theatre"), (r"\bbibliothèque\b", "library"),
         (r"\bgalerie\b", "gallery"), (r"\bmagasin de souvenirs\b", "souvenir shop"), (r"\bpoint de vue\b", "viewpoint"),
         (r"\bune?\b", "a"), (r"\bau\b", "at the"), (r"\bà\b", "at"),
         (r"\bdu pain\b|\bune baguette\b", "bread"), (r"\b(?:faire )?(?:les|des|mes|nos) courses\b", "groceries"),
@@ -1179,10 +1183,13 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"(?:(?:already|only|just|now|ja|erst|schon|déjà|ya|já|già|redan|pas|jo|vasta)\s+)?)(\d{1,2})(?![\d:]|[.,]\d|\s*(?:h\b|"
      r"uhr|min|hours?|horas?|heures?|timmar|tuntia|uur|€|euros?|%|grad|degrees|°|km|people|personas|personnes|år|ans|"
      r"años|anni|jahre|years|vuotta))", r"\1\2:00"),
+    # two of a kind, said as a pair ("un par de iglesias", "um par de museus", "un paio di chiese", "ett par kyrkor")
+    (r"\b(?:un par de|um par de|un paio di|un parell de|ett par)\b", "a couple of"),
     # finishing work is when one's trip starts, not when it ends ("I finish work at 5:30 near X", "we get off work at 4")
     (r"\b(?:i|we)\s+(?:finish|get off|leave|am done with|'m done with)\s+work\b",
      "after work"),
-    (r"\b(?:(?:comer|comemos|comamos|come|manger|mangiare|menjar|äta|syödä|eten|eat|grab|essen)\s+)?"
+    (r"\b(?:(?:comer|comemos|comamos|come|manger|mangiare|menjar|äta|syödä|eten|eat|grab|essen|cenar|almorzar|almoçar|"
+     r"jantar|dîner|déjeuner|pranzare|cenare|dinar|sopar)\s+)?"
      r"(?:(?:algo|qualquer coisa|alguma coisa|quelque chose|qualcosa|alguna cosa|was|etwas|något|jotain|iets|something)"
      r"\s+(?:de\s+|di\s+)?(?:rápid[oa]|rapide|veloce|ràpid|schnelles|snabbt|nopeaa|snels|quick)|un boccone veloce|"
      r"un bocado rápido|un morceau sur le pouce|un morceau(?:\s+(?:rapidement|vite|en vitesse))?|einen happen|"
@@ -1409,7 +1416,7 @@ def _normalise(text: str, lang: str) -> str:
                r"\1 ", t)  # "antes de las 3": the article of a clock time
     numbers = dict(zip(_NUMBERS[lang].split(), _EN_NUMBERS))
     numbers.update({"ein": "one", "eine": "one", "une": "one", "um": "one", "dois": "two", "dos": "two"})
-    t = re.sub(r"\b(\w+)(?= hours\b)", lambda m: numbers.get(m.group(1).lower(), m.group(1)), t)
+    t = re.sub(r"(?<![\w-])(\w+)(?= hours\b)", lambda m: numbers.get(m.group(1).lower(), m.group(1)), t)  # not "dix-sept"
     nouns = "|".join(sorted(PLACE_NOUNS))
     t = re.sub(r"\b(at|by|until|around|from) (?:la|el|le|les|o|a|os|as|los|las|the) (?=[A-ZÀ-Ý]|(?:" + nouns + r")\b)",
                r"\1 ", t)
@@ -1800,6 +1807,13 @@ _HOURS_HAD = re.compile(r"(?i)\b(j'ai|on a|nous avons|il (?:me|nous) reste|envir
                         r"\s+(\d{1,2})\s?h(?:\s?(\d{2})|\s+(e meia|y media|et demie|e mezza|i mitja))?\b(?!:)")
 
 
+#: "une pause de 2h", "un créneau de 1h30", "una pausa di 2h", "eine Pause von 2h": hours written "h" as the length of
+#: what an indefinite article names are a duration, unless a range goes on ("un créneau de 9h à 11h")
+_HOURS_OF = re.compile(r"(?i)\b((?:une?|una?|uno|uma?|eine[nm]?|ein|a|an|een|en|ett)\s+[^\W\d_]+\s+(?:de|di|von|van|of|på)"
+                       r"\s+)([1-8])\s?h(?:\s?([0-5]\d))?\b(?![:.]?\d)(?!\s*(?:à|a|-|–|bis|to|al|às|alle|tot|till|"
+                       r"until|jusqu)\s*\d)")
+
+
 #: "Café, puis librairie, 1h30, depuis X", "resto. 2h", "(1h30)": a few hours written with "h" as an item of
 #: their own, with no clock word before them, are the time one has (no walk starts at 1:30 at night)
 _HOURS_ALONE = re.compile(r"(?:^|(?<=[.,;:–—(]\s)|(?<=[,;:(]))\s*([1-6])\s?h(?:\s?([0-5]\d))?(?=\s*(?:[,;.!)]|$))")
@@ -1826,6 +1840,7 @@ def _hours_had(text: str) -> str:
     """Hours written with "h" after a word of having, or alone as an item, as a duration ("j'ai 2h30" ->
     "j'ai 150 minutes", "café, 1h, départ X" -> "café, 60 minutes, départ X")."""
     text = _DECIMAL_HOURS.sub(lambda m: f"{int(m.group(1)) * 60 + int(m.group(2)) * 6} minutes", text)
+    text = _HOURS_OF.sub(lambda m: f"{m.group(1)}{int(m.group(2)) * 60 + int(m.group(3) or 0)} minutes", text)
     text = _HOURS_ALONE.sub(lambda m: f" {int(m.group(1)) * 60 + int(m.group(2) or 0)} minutes", text)
     text = _HOURS_HAD.sub(lambda m: f"{m.group(1)}{m.group(2) or ''} "
                                     f"{int(m.group(3)) * 60 + int(m.group(4) or 0) + (30 if m.group(5) else 0)} minutes", text)

@@ -303,7 +303,9 @@ TIME_RE = re.compile(
     r"(?=\s*(?:$|[,;!?()]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|on\b|this\b|from\b|for\b|with\b|i\b|we\b|at\b|near\b|outside\b|[-–—]|want\b|wanna\b|gonna\b|need\b|have\b|gotta\b|"
     r"got\b|will\b|would\b|going\b|maybe\b|ish\b|or so\b|my\b|our\b|you\b|a\b|an\b|"
     # a reason or a word of insistence after the hour ("back by 1 so we can go", "by 5 because", "at 4 sharp")
-    r"so\b|because\b|cause\b|cos\b|bc\b|since\b|but\b|sharp\b|latest\b|please\b|pls\b|before\b|when\b))"
+    r"so\b|because\b|cause\b|cos\b|bc\b|since\b|but\b|sharp\b|latest\b|please\b|pls\b|before\b|when\b|"
+    # said aloud with no comma, the next verb or filler ("leave at 9 go to a hardware store", "at ten um")
+    r"(?:go|get|grab|head|walk|visit|see|do|start|meet|take|pick|catch|hit|check|stop|buy|eat|um+|uh+|er+|tonight)\b))"
 )
 #: parts of the day built on the word for midday or dinner ("eftermiddag", "förmiddagen", "Nachmittag",
 #: "namiddag"): a time, not a meal
@@ -325,7 +327,9 @@ DUR_RE = re.compile(
 LIMIT_BEFORE = re.compile(
     r"(\bhave\b|\bhas\b|\bgot\b|\bwithin\b|\bonly\b|\bin total\b|\bmax(imum)?\b|\bat most\b|\bup to\b|\bno more than\b|"
     r"\blimit\b|\bbudget\b|\binto\b|\bjust\b|\bless than\b|\bunder\b|\bspare\b|\bleft\b|\btrip of\b|\bin\b|\bfree\b|"
-    r"\bthere for\b|\btotal of\b|\blast(s)?\b|\bhere for\b|\bavailable\b)\W*(?:about |around |roughly |only |just |a good |"
+    r"\bthere for\b|\btotal of\b|\blast(s)?\b|\bhere for\b|\bavailable\b)\W*"
+    r"(?:(?:from|after|since)\s+\d{1,2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\.?)?\s+)?"  # "ich hab ab 17 Uhr noch zwei Stunden"
+    r"(?:about |around |roughly |only |just |a good |"
     r"a total of |maybe |approximately |the next |only about |like )?$")
 #: words after an amount of hours that make it a time budget, not a clock time ("3h max", "2h30 en total")
 BUDGET_WORDS = (r"(?:max(?:imum)?|maxi|tops|total|in total|en total|au total|en tout|insgesamt|no total|in tutto|"
@@ -399,6 +403,9 @@ NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|hates
 #: a kind named, then refused at once ("Port wine tasting? no, skip that"), or named first and refused by the verb
 #: after it ("zum Bäcker muss ich heute nicht", "bageriet behöver jag inte", "het museum hoeven we niet")
 NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scratch|leave|not|never mind)\b|"
+                          # said aloud: "louer un Vélib non en fait je marche", "a museum no actually a park"
+                          r"^\W{0,3}(?:[^\W\d_]+\s+)?(?:non|no|nein|nee|não|nej)\s+(?:en fait|actually|eigentlich|na verdade|"
+                          r"en realidad|in realtà|faktiskt)\b|"
                           # "a sauna but apparently none is close, so skip it"
                           r"^\s*,?\s*but\b[^.;!?]{0,40}\b(?:skip|forget|drop)\s+(?:it|that)\b|"
                           r"^\s+(?!(?:and|or|but|then|if|when|where|because|that|und|oder|aber|wenn|wo|weil|dass|och|"

@@ -12,6 +12,7 @@ from nco.planner.offline.lexicon import (
     HOUR_WORDS,
     LEX_MAP,
     LEX_RE,
+    NEG_RE,
     PARTICLES,
     PLACE_CUE_END,
     PLACE_CUE_FROM,
@@ -312,7 +313,7 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     for i, name in _names_between(p, a, b):  # "at 14th St by 9"
         if p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
                 _DESTINATION.search(p.low, max(0, i - 40), i) or \
-                name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known):
+                name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known) or _NEXT_VISIT_AT.search(p.low, max(0, i - 40), i):
             continue
         _mask_again(p, name)
         back = _AGAIN.search(p.low, a, i) and known.area(name)  # "um 15 Uhr wieder in Ramsenthal": the town one left
@@ -641,6 +642,8 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known),
                                             *_apposition(p.text, c, known))]
     cands = [c for c in cands if not _home_town(p, c[0], c[1], known)]
+    # "ich soll bloß nicht in den Schnitzelpalast gehen. Also vom Bahnhof aus": a place refused is no start
+    cands = [c for c in cands if not NEG_RE.search(p.low[max(0, c[1] - 30):c[1]])] or cands
     cands = [c for c in cands if not _visit_place(p, c[1])] or cands
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in _fi_forms(ph, p.lang)]  # "Hakaniemestä"
@@ -687,13 +690,16 @@ def _home_town(p: Prompt, ph: str, at: int, known) -> bool:
 #: a kind of visit, then the word of where it is ("a café at", "breakfast from" of Italian "colazione da", "eat out in
 #: the"): the name after it is where that visit happens
 _VISIT_AT = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:at|from|in)\s+(?:the\s+)?$")
+#: the next item of a list of visits ("passer à la poste, à la pharmacie et au marché de la Condamine"): a visit too
+_NEXT_VISIT_AT = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:and|or)\s+(?:at|to)\s+(?:the\s+)?$")
 
 
 def _visit_place(p: Prompt, at: int) -> bool:
     """Whether the start candidate at ``at`` names where a visit said just before it happens ("then visit a café at
     Joe", "Colazione da Sant Ambroeus"), when a word of starting does not open its clause."""
     a = clause_of(p.low, at)[0]
-    return _VISIT_AT.search(p.low, max(a, at - 40), at) is not None and not _PLACE_CUE_OPENS.match(p.low, a)
+    return _VISIT_AT.search(p.low, max(a, at - 40), at) is not None and not _PLACE_CUE_OPENS.match(p.low, a) \
+        or _NEXT_VISIT_AT.search(p.low, max(0, at - 40), at) is not None
 
 
 def _without_bare_hour(text: str, ph: str, at: int, span: tuple[int, int], known) -> tuple[str, int, tuple[int, int]]:
@@ -1017,6 +1023,12 @@ def _start_candidates(p: Prompt, skip: int):
             a, b = _span(p.text, ph, m.end())
             cued = True
             yield ph, m.end(), ((kind_at or a, b) if a >= 0 else (m.end(), m.end() + len(ph)))
+    for m in _route_end(p):  # "do Parque do Sóter até o Parque Estadual do Prosa": where the way begins
+        at = m.start() + re.match(r"\S+(?:\s+la)?\s+(?:(?:the|la|le)\s+|l')?", m.group(0)).end()
+        ph = capitalised_phrase(p.text, at)
+        if ph and at != skip:
+            cued = True
+            yield ph, at, (at, at + len(ph))
     for m in _FREE_FROM_IN.finditer(p.text):  # "ab 13 uhr in bindlach:": a place the map knows by that name
         if p.known is not None and m.start(1) != skip and p.known(m.group(1), exact=True):
             yield m.group(1), m.start(1), m.span(1)
@@ -1052,7 +1064,7 @@ def _start_candidates(p: Prompt, skip: int):
         for m in cue.finditer(p.text) if not (home and cue in (_AT, _IN_THE)) else ():
             at, ph = _lower_name_at(p.text, m.end())
             fits = timed.match(p.text, at + len(ph)) if timed and ph else not (cued and ph and _visited(p, m, ph, at))
-            if ph and m.end() != skip and fits:
+            if ph and m.end() != skip and fits and not _visit_place(p, at):
                 yield ph, at, (at, at + len(ph))
     yield from _said_no_cue(p, skip)
 
@@ -1313,6 +1325,24 @@ def _must_be_name(m: re.Match) -> str | None:
 _AIRPORT = re.compile(r"\s*(?:the |der |dem |l'|el |la |o |il |de |het )?(?:" + _AIRPORT_WORDS + r")\b", re.IGNORECASE)
 
 
+#: the way from one named place to another, as one asks for a route ("get from Tillman Park to the Red Rattler",
+#: "do Parque do Sóter até o Parque Estadual do Prosa", "från Mariatorget till Repslagarparken"): the second is the end
+_NAME = r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s+(?:(?:of|de|du|der|da|do|dos|das|des|del|di|la|le|the)\s+)?(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,5}"
+_FROM_TO = re.compile(r"\b(?:from|do|da|du|de la|del|vom|från)\s+(?:the\s+|la\s+|le\s+|l')?" + _NAME +
+                      r"\s+(?:to|till|until|bis|à|até|al|naar|zum|zur)\s+(?:the\s+|o\s+|a\s+|la\s+|le\s+|el\s+|"
+                      r"den\s+|dem\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+#: a word that goes on from a place to the next visit
+_GOES_ON = re.compile(r"\b(?:then|after that|afterwards|and after)\b")
+
+
+def _route_end(p: Prompt):
+    """Each :data:`_FROM_TO` match whose sentence does not go on from its end place to another visit, in a prompt
+    that does not come back ("from Marienplatz to the Hofgarten ..., back by 12": a round trip)."""
+    for m in _FROM_TO.finditer(p.text) if not _BACK.search(p.low) else ():
+        if not _GOES_ON.search(p.low, m.end(), sentence_bounds(p.low, m.end())[1]):
+            yield m
+
+
 def _end_place(p: Prompt) -> tuple[str | None, int]:
     """The end place named after an end cue ("back at", "my ferry leaves from") and where it begins."""
     # the first start cue that names a place is the start's; a later one may name the end ("and be at X by 11")
@@ -1328,10 +1358,12 @@ def _end_place(p: Prompt) -> tuple[str | None, int]:
         ([_HEAD_TO] if _THERE_BY.search(p.low) else []) + \
         ([_NAME_BY] if p.lang != "de" else []) + \
         ([_MEET] if _after_start(p.text) else []) + [_BY_THEN_AT, _BEFORE_HEADING, _RIDE_FROM] + \
-        ([_AT_TIME_LAST] if _PLACE_CUE_OPENS.match(p.text) else []) + [_THEY_LIVE]  # "Vi ses på X kl 18"
+        ([_AT_TIME_LAST] if _PLACE_CUE_OPENS.match(p.text) else []) + [_THEY_LIVE, _FROM_TO]  # "Vi ses på X kl 18"
     for cue in cues:
-        for m in cue.finditer(p.text):
+        for m in cue.finditer(p.text) if cue is not _FROM_TO else _route_end(p):
             ph = _must_be_name(m) if cue is _MUST_BE_FI else capitalised_phrase(p.text, m.end())
+            if ph and cue is _FROM_TO and p.known is not None:  # "zum Bauernberg Start um acht": the name only
+                ph = _known_part(p.text, ph, m.end(), (m.end(), m.end() + len(ph)), p.known)[0]
             # "Vi ses på X kl 18"; "mein Zug um 18 Uhr vom Bahnhof": a ride at a time, no start
             ride_at = cue is _RIDE_FROM and re.search(r"\d", m.group(0))
             if ph and (m.end() not in starts or cue is _MEET or ride_at):

@@ -27,7 +27,7 @@ _BEFORE = re.compile(
     r"\b(?:forget(?: about)?|skip|scratch|not|actually no|drop|ditch|cancel|no more|pas(?: de)?|plus de|laisse tomber|"
     r"laissez tomber|on annule|annule|annulez|esquece|esqueça|esqueçam|geen|inga|ingen|sin|sem|senza|ohne|sans|"
     r"esquecer|olvida|olvidad|olvídate de|oblida|oblideu|vergiss|vergesst|streich|streicht|kein|keine|keinen|"
-    r"dropp|stryk|hoppa över|skippa|skippar|unohda|unohdetaan|laat|schrap|togli|togliete|niente|lascia perdere|"
+    r"dropp|stryk|strunta i|skit i|glem|hoppa över|skippa|skippar|unohda|unohdetaan|laat|schrap|togli|togliete|niente|lascia perdere|"
     r"lasciamo perdere)\s+(?:(?:the|a|an|la|le|les|l'|el|los|las|o|os|as|il|lo|der|die|das|den|dem|de|het|en|ett)"
     r"\s*)?$")
 #: a word that takes back the kind said right before it ("il parco giochi toglietelo", "la biblioteca oblida-la",
@@ -41,6 +41,10 @@ _AFTER = re.compile(
     r"(?:hat|haben|ist|sind) (?:\w+ ){0,3}(?:zu(?=\s*(?:[.,;!?]|$))|geschlossen\b)|"
     r"(?:can|kan|kann|peut|puede|pode|può|pot|voi) "
     r"(?:wait|vänta|warten|attendre|esperar|aspettare|odottaa|wachten))")
+
+
+#: a word of no between a kind and the same kind said again in one run of speech
+_SAID_NO = re.compile(r"\b(?:no|non|nein|nee|nej|não|ei|nope|nah)\b")
 
 
 def taken_back(p: Prompt, kept: list) -> list:
@@ -68,8 +72,9 @@ def _taken_back_at(low: str, x) -> tuple[int, str] | None:
     said = list(re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low))
     first = clause_of(low, said[0].start(), wide=True)[1] if said else len(low)
     for m in said:
-        if m.start() < max(first, x.start):
-            continue
+        if m.start() < max(first, x.start) and not (m.start() > x.end and _BEFORE.search(low, x.end, m.start())
+                                                    and _SAID_NO.search(low, x.end, m.start())):
+            continue  # said aloud in one run: "aller à la plage non pas la plage plutôt la cathédrale"
         a, b = clause_of(low, m.start(), wide=True)
         if _BEFORE.search(low, a, m.start()) or _AFTER.match(low[:max(b, m.end() + 1)], m.end()):
             return m.start(), " ".join(low[a:b].split())[:60]

@@ -119,6 +119,15 @@ _TAKEN_BACK_CUE = (
     r"(?:(?:a|an|the|un|une|uno|una|um|uma|o|el|la|le|il|lo|ein|eine|einen|en|ett|een|de|het)\s+)?\1\b")
 #: "from X... no, from Y": a phrase corrected by the same cue word after a word of correction
 _CORRECTION = re.compile(r"\b(\w+)(?:\s+[^.,;!?\d]{1,40}?)?(?:\.\.\.|…|,|\s-|\s—)" + _TAKEN_BACK_CUE, re.IGNORECASE)
+#: the same said aloud, with no mark between, after a word of correction that cannot be read otherwise ("in ein
+#: Theater nein Quatsch in ein Kino", "to the museum no wait to the gallery")
+_CORRECTION_SAID = re.compile(
+    r"\b(\w+)(?:\s+[^.,;!?\d]{1,40}?)?\s+(?:nein quatsch|nee quatsch|nein warte|nee warte|no wait|oh wait|no sorry|"
+    r"sorry no|non attends|euh non|ah non|anzi no|nej vänta|"
+    r"nej förresten|nee wacht|nee sorry|actually no|no actually)\s*[,.]?\s+"
+    r"(?:(?:a|an|the|un|une|uno|una|um|uma|o|el|la|le|il|lo|ein|eine|einen|en|ett|een|de|het)\s+)?\1\b", re.IGNORECASE)
+#: a word said aloud and corrected at once in Finnish ("jäätelölle tai ei kun kahville"): the word after counts
+_EI_KUN = re.compile(r"\b\w+\s+(?:tai\s+)?(?:ei kun|eiku|eikun|ei vaan)\s+(?=\w)", re.IGNORECASE)
 #: the same after a dash, from a word ("Erst Biergarten – nee Quatsch, erst ins Museum"); a time taken back
 #: after its place keeps the place ("Start 10 Uhr am Markt – nein, 10:30")
 _CORRECTION_DASH = re.compile(r"\b((?!\d)\w+)(?:\s+[^.,;!?\d]{1,40}?)?\s–" + _TAKEN_BACK_CUE, re.IGNORECASE)
@@ -260,8 +269,9 @@ def drop_corrections(text: str) -> str:
     "um 10 – nee, doch erst um halb elf", "nicht um 13 Uhr, sondern um 13:30", "2pm, not 1pm", "départ 15h du
     Port, euh non, 15h30", "à deux heures, non attends plutôt deux heures et quart", "at 2, no wait make it quarter
     past", "pharmacy, bank and the post office, no wait ..., just pharmacy and post office")."""
-    for pat in (_CORRECTION, _CORRECTION_DASH):
+    for pat in (_CORRECTION, _CORRECTION_DASH, _CORRECTION_SAID):
         text = pat.sub(lambda m: m.group(0)[-len(m.group(1)):], text)
+    text = _EI_KUN.sub("", text)
     text = _PLACE_TAKEN_BACK.sub(lambda m: m.group("cue") + " ", text)
     text = _list_said_again(_WORD_TIME_CORRECTION.sub(_word_time_corrected, text))
     text = _SAME_HOUR.sub(lambda m: f"{m.group('h')}{m.group('mid')}{m.group('rel')} {m.group('h')}", text)
@@ -452,6 +462,8 @@ def _capitalised_words(text: str, start: int) -> list[str]:
             break
         if core.lower() == "the" and not words:
             continue
+        if words and _NAME_ENDS.fullmatch(core):
+            break  # "at Hellstens Glashus I'm heading out", "the Admiral Fell Inn Saturday": said unpunctuated
         if not (core[0].isupper() or (core.isdigit() and words) or (not words and core.lower() in _OPENING_NOUNS)
                 or (_ORDINAL.fullmatch(core) and (words or (w == core and _capitalised_next(text, start + m.end()))))
                 or (core.lower() in PARTICLES and words) or re.match(r"[dl]'(?-i:[A-ZÀ-Ý])", core, re.IGNORECASE)
@@ -465,6 +477,9 @@ def _capitalised_words(text: str, start: int) -> list[str]:
             break  # the phrase ends with its sentence ("... am Sendlinger Tor an. Er möchte")
     return words
 
+
+#: a word that ends a name said without punctuation: "I'm", "I'll", a weekday, today or tomorrow
+_NAME_ENDS = re.compile(r"I['’](?:m|ll|d|ve)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|Today|Tonight|Tomorrow")
 
 #: an ordinal in a name: "14th Street", "Mairie du 3e", "Rua 25 de Março"
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|ème|è|º|ª)")

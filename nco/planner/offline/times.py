@@ -416,6 +416,9 @@ def read_times(p: Prompt, times_out: Times) -> None:
         times_out.start = times[now[0]][2]  # "at 7:30 ..., it's only 7:30am": the present tells the half of the day
     reader.second_reading_of_times(p, times_out)
     _fix_half_day(times, times_out, bool(_EVENING.search(p.low)))
+    if times_out.start_at is not None and not _MORNING.search(p.low) and \
+            _TONIGHT.search(p.low, *sentence_bounds(p.low, times_out.start_at)):
+        _in_the_evening(times, times_out)  # the evening said with the start, not "wine for tonight"
     for a, b, *_ in times:
         p.mask(a, b)
 
@@ -668,6 +671,23 @@ def _evening_meant(deadline: int, start: int) -> bool:
 
 #: a word of the evening: an hour from 1 to 7 said without am/pm stays in the evening ("dinner", "a pub")
 _EVENING = re.compile(r"\b(?:dinner|supper|evening|tonight|night|pub|bar|drinks?|movie|cinema|concert|show|gig)\b")
+
+
+#: the evening of the day said as when the trip is ("heute Abend ... um acht", "tonight at 8")
+_TONIGHT = re.compile(r"(?<!for )\b(?:tonight|this evening|tomorrow evening)\b")
+
+
+def _in_the_evening(times, out: Times) -> None:
+    """"Heute Abend ... um acht ..., um halb zwölf fertig": a trip said to be in the evening whose start, said
+    without am/pm, would be in the morning starts twelve hours later, and so does its deadline said so."""
+    said = {t[2]: t[3] for t in times}
+    if out.start is None or out.start >= 12 * 60 or not said.get(out.start):
+        return
+    if out.deadline is not None and (out.deadline >= 12 * 60 or not said.get(out.deadline)):
+        return
+    out.start += 12 * 60
+    if out.deadline is not None:
+        out.deadline += 12 * 60
 
 
 def _fix_half_day(times, out: Times, evening: bool = False) -> None:

@@ -1,0 +1,174 @@
+"""The planner reads prompts said aloud to a phone and sent as the transcript: no commas, a correction said in
+the same breath ("in ein Theater nein Quatsch in ein Kino"), a name that runs into the next words ("at the
+Hotel Rival I'm heading out"), times in words with "about" ("umas nove e meia"), the evening said once
+("heute Abend ... um acht"), the way from one place to another ("from X to Y").  The sentences are written
+for these tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import planner_kinds, planner_request as _request
+
+from nco.planner.offline.clock import word_times
+from nco.planner.offline.lang import normalise
+from nco.planner.offline.text import drop_corrections
+from nco.planner.offline.times import find_times
+
+
+def _end(req):
+    return req.end_place if req.end_place != req.start_place else None
+
+
+def test_a_named_place_in_a_list_of_errands_is_a_visit_not_the_start():
+    text = "Je dois passer à la pharmacie et au Marché de la Condamine avant midi. Je pars à 9h."
+    req = _request(text, "monaco")
+    assert (req.start_place, req.start_time, req.deadline) == (None, "09:00", "12:00")
+    assert planner_kinds(text, "monaco") == ["pharmacy", "market"]
+
+
+@pytest.mark.parametrize("text, lang, said", [
+    ("j'ai une pause de 1h30 à partir de 12h", "fr", "90 minutes"),
+    ("ich habe eine Pause von 2h ab 12 Uhr", "de", "120 minutes"),
+    ("une pause de 45 minutes", "fr", "of 45 minutes"),
+])
+def test_the_length_of_a_break_is_a_duration_not_a_clock_time(text, lang, said):
+    assert said in normalise(text, lang)
+
+
+def test_a_range_after_a_noun_stays_a_range():
+    assert "09:00" in normalise("un créneau de 9h à 11h", "fr")
+
+
+def test_a_break_of_hours_starting_at_a_time_is_the_time_one_has():
+    req = _request("J'ai une pause de 1h30 à partir de 12h. Je pars de Marienplatz, un café et une pharmacie.",
+                   "munich")
+    assert (req.start_place, req.start_time, req.time_limit_min) == ("Marienplatz", "12:00", 90)
+
+
+def test_a_name_typed_without_its_article_is_given_the_map_s_capitals():
+    text = "tomorrow i start at washington square park at 10, then the high line, back by 2"
+    assert planner_kinds(text, "new_york") == ["park"]
+
+
+@pytest.mark.parametrize("city, text, start", [
+    ("stockholm", "Hi we are at the Hotel Rival I'm heading out at 10 to a bakery and a park and back by noon",
+     "Rival"),  # the map's name of the hotel
+    ("baltimore", "So I'll be at the Admiral Fell Inn Sunday leaving at ten for a museum and back by two",
+     "Admiral Fell Inn"),
+    ("porto", "Starting at the Dom Luis I bridge at 4pm, a viewpoint and then dinner, back by 10pm",
+     "Dom Luis I bridge"),  # the Roman numeral stays in the name
+])
+def test_a_name_said_without_punctuation_ends_before_the_next_words(city, text, start):
+    assert _request(text, city).start_place == start
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Ich möchte in ein Theater nein Quatsch in ein Kino gehen", "Ich möchte in ein Kino gehen"),
+    ("then to the museum no wait to the gallery", "then to the gallery"),
+    ("Käyn jäätelöllä tai ei kun kahvilla", "Käyn kahvilla"),
+])
+def test_a_correction_said_in_one_breath_keeps_what_replaces_it(text, kept):
+    assert drop_corrections(text) == kept
+
+
+def test_a_kind_taken_back_in_the_same_run_of_speech_is_no_visit():
+    text = ("Demain on part du Larvotto à 10h on veut voir un musée puis aller à la plage non pas la plage plutôt "
+            "un parc et retour à 14h")
+    assert planner_kinds(text, "monaco") == ["museum", "park"]
+
+
+def test_a_kind_said_twice_without_a_no_between_stays_a_visit():
+    # "Drop" opens the name of a café, not a word that takes the coffee back
+    text = "It's 2pm and I'm at Mariatorget. Some coffee (Drop Coffee is great) and a gallery, back by 6."
+    assert planner_kinds(text, "stockholm")[0] == "cafe"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("vou sair umas nove e meia e quero ir", "umas 9:30"),
+    ("saio umas dez e quinze e vou ao museu", "umas 10:15"),
+    ("tenho umas duas e meia", "tenho umas duas e meia"),  # about two and a half hours, no clock time
+])
+def test_about_and_an_hour_with_its_minutes_is_a_clock_time(text, said):
+    assert said in word_times(text, "pt")
+
+
+@pytest.mark.parametrize("city, text, start, end", [
+    ("krems", "Heute Abend ab dem Dreifaltigkeitsplatz um acht so viele Bars wie möglich und um halb zwölf fertig",
+     "20:00", "23:30"),
+    ("krems", "tonight from the Dreifaltigkeitsplatz at 8, a bar and a restaurant, done by 11:30", "20:00", "23:30"),
+    ("sydney", "leaving Wicks Park at 9, a bakery and wine for tonight, back by 11", "09:00", "11:00"),
+])
+def test_the_evening_said_with_the_start_puts_its_hours_in_the_evening(city, text, start, end):
+    req = _request(text, city)
+    assert (req.start_time, req.deadline) == (start, end)
+
+
+@pytest.mark.parametrize("text, minutes", [
+    ("we want to leave at 9 go to a hardware store", 540),
+    ("leave at ten um and then a bakery", 600),
+])
+def test_a_bare_hour_said_before_the_next_verb_is_a_clock_time(text, minutes):
+    assert [t[2] for t in find_times(text)] == [minutes]
+
+
+def test_hours_one_has_after_the_time_they_start_are_the_time_limit():
+    req = _request("Ich hab ab fünf Uhr nachmittags noch zwei Stunden, mit den Kindern auf den Spielplatz", "krems")
+    assert (req.start_time, req.time_limit_min) == ("17:00", 120)
+
+
+@pytest.mark.parametrize("city, text, start, end, kinds", [
+    ("munich", "Plan me a walk from Marienplatz to the Hofgarten at 10 with a coffee on the way. I have an hour.",
+     "Marienplatz", "Hofgarten", ["cafe"]),
+    ("stockholm", "Hur går jag från Mariatorget till Repslagarparken om jag vill köpa blommor på vägen",
+     "Mariatorget", "Repslagarparken", ["shop=florist"]),
+    ("campo_grande", "Monta um passeio do Parque do Sóter até o Parque Estadual do Prosa, saio às três da tarde",
+     "Parque do Sóter", "Parque Estadual do Prosa", []),
+])
+def test_the_way_from_one_place_to_another_starts_and_ends_there(city, text, start, end, kinds):
+    req = _request(text, city)
+    assert (req.start_place, _end(req)) == (start, end)
+    if kinds:
+        assert planner_kinds(text, city) == kinds
+
+
+def test_a_way_there_and_back_ends_at_its_start():
+    req = _request("A walk from Marienplatz to the Hofgarten at 10, a coffee on the way, back by 12", "munich")
+    assert _end(req) is None
+
+
+@pytest.mark.parametrize("text, said", [
+    ("Retour au Larvotto pour dix-sept heures", "by 17:00"),
+    ("on a du temps pour deux heures", "two hours"),  # for two hours: no clock time
+])
+def test_pour_and_an_afternoon_hour_is_a_deadline(text, said):
+    assert said in normalise(text, "fr")
+
+
+def test_a_visit_taken_back_with_no_actually_is_no_visit():
+    text = "Départ de République à 9h. Je veux louer un Vélib non en fait je marche. Un square et retour à 11h."
+    assert planner_kinds(text, "paris") == ["park"]
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ("baltimore", "Salgo de Butchers Hill a las once por un par de iglesias y luego comer, vuelvo a las dos",
+     ["church", "church", "restaurant"]),
+    ("harrisburg", "Salgo de Paxtang a las cinco quiero cenar algo rápido y pasar por el banco, vuelvo a las siete",
+     ["fast_food", "bank"]),
+])
+def test_a_pair_is_two_visits_and_a_quick_dinner_is_one(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_walking_in_french_is_no_market():
+    assert "market" not in normalise("non en fait je marche jusqu'au square", "fr")
+    assert "market" in normalise("on passe au marche acheter des fruits", "fr")
+
+
+@pytest.mark.parametrize("city, text, start", [
+    ("krems", "Man sagt ich soll nicht in den Schnitzelpalast gehen. Also vom Bahnhof aus zur Bank, eine Stunde",
+     "Bahnhof"),
+    ("krems", "morgen 9:00 vom bhf weg, zuerst zur post, dann mittagessen, um 12 zurück", "Bahnhof"),
+])
+def test_the_start_is_not_a_place_refused_and_bhf_is_the_station(city, text, start):
+    assert _request(text, city).start_place == start
