@@ -172,3 +172,27 @@ def test_walking_in_french_is_no_market():
 ])
 def test_the_start_is_not_a_place_refused_and_bhf_is_the_station(city, text, start):
     assert _request(text, city).start_place == start
+
+
+@pytest.mark.parametrize("text, lang, said", [
+    ("saio da praça às oito e quarenta e cinco", "pt", "8:45"),
+    ("a las ocho y cuarenta y cinco", "es", "8:45"),
+    ("um acht Uhr fünfundvierzig", "de", "8:45"),
+    ("at eight thirty-five", "en", "8:35"),
+    ("alle nove e quaranta", "it", "9:40"),
+])
+def test_minutes_said_in_words_after_the_hour(text, lang, said):
+    assert said in word_times(text, lang)
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # "Okay" opens the sentence; a chain of supermarkets is called so
+    ("krems", "Okay also Plan für Samstag. Start Wachauer Park um neun. Ich will schwimmen im Hallenbad danach "
+     "zum Bäcker. Um zwölf zurück", ["leisure=swimming_pool", "bakery"]),
+    ("sydney", "Estoy en Marrickville Metro a las once y quiero ir a un parque con juegos o sea un parque infantil "
+     "y después almorzar. Tengo dos horas", ["playground", "restaurant"]),
+    ("porto", "Saio de São Bento às dez e meia quero ir à Livraria Lello e a seguir almoçar ali pelos Clérigos. "
+     "Às três tenho de estar de volta a São Bento", ["bookshop", "restaurant"]),
+])
+def test_spoken_openings_restatements_and_activities_at_their_place(city, text, kinds):
+    assert planner_kinds(text, city) == kinds

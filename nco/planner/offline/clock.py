@@ -77,6 +77,22 @@ _AFTER = {
     "ca": {"i mitja": 30, "i quart": 15, "menys quart": -15},
     "fi": {},
 }
+#: minutes in words said after the hour, as a clock is read aloud ("oito e quarenta e cinco", "acht Uhr
+#: fünfundvierzig", "ocho y cuarenta", "nove e cinquanta", "eight thirty-five")
+_MORE_MINUTES = {
+    "en": {"twenty-five": 25, "twenty five": 25, "thirty-five": 35, "thirty five": 35, "forty": 40,
+           "fifty": 50, "fifty-five": 55, "fifty five": 55},
+    "de": {"fünfundzwanzig": 25, "fünfunddreißig": 35, "fünfunddreissig": 35, "fünfundfünfzig": 55},
+    "fr": {"vingt-cinq": 25, "trente-cinq": 35, "quarante": 40, "cinquante": 50, "cinquante-cinq": 55},
+    "es": {"y quince": 15, "y treinta": 30, "y treinta y cinco": 35, "y cuarenta": 40, "y cuarenta y cinco": 45,
+           "y cincuenta": 50, "y cincuenta y cinco": 55},
+    "pt": {"e vinte e cinco": 25, "e trinta e cinco": 35, "e quarenta": 40, "e quarenta e cinco": 45,
+           "e cinquenta": 50, "e cinquenta e cinco": 55},
+    "it": {"e quindici": 15, "e venticinque": 25, "e trentacinque": 35, "e quaranta": 40, "e quarantacinque": 45,
+           "e cinquanta": 50, "e cinquantacinque": 55},
+}
+for _lang, _words in _MORE_MINUTES.items():
+    _AFTER[_lang].update(_words)
 #: the words for one o'clock that are also the article "a" ("à une église", "até uma farmácia", "till ett galleri")
 _ONE_ARTICLES = {"une", "un", "uma", "ett", "en", "een"}
 #: words before the hour word ("halb zehn" = 9:30) -> offset

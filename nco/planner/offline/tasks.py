@@ -586,6 +586,9 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if prev is None and _shopping_there(mlow, merged, x):
             continue  # "über den Viktualienmarkt bummeln", "im Supermarkt einkaufen": one visit, to the place
+        if prev is None and _activity_there(mlow, merged, x):
+            merged[-1] = x  # "schwimmen im Hallenbad", "climbing at the bouldering gym": one visit, to the place
+            continue
         prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x) or _kind_asked_before(mlow, merged, x)
         prev = prev or _named_in_sentence(mlow, merged, x)
         if prev is not None:
@@ -657,6 +660,14 @@ def _shopping_there(mlow: str, merged: list[Mention], x: Mention) -> bool:
     y = merged[-1] if merged else None
     return x.word == "shopping" and x.ref is None and y is not None and y.ref is None and \
         y.category in ("shop", "supermarket", "market") and not mlow[y.end:x.start].strip()
+
+
+def _activity_there(mlow: str, merged: list[Mention], x: Mention) -> bool:
+    """Whether the visit said last is an activity of a kind outside the categories ("schwimmen" rewritten
+    "swimming") said right before the place ``x`` where it is done, with "in" or "at" between."""
+    y = merged[-1] if merged else None
+    return y is not None and x.ref is None and y.ref is None and y.tag is not None and not y.name and \
+        x.tag is not None and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?", mlow[y.end:x.start]) is not None
 
 
 def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
@@ -976,7 +987,9 @@ def _end_reason(p: Prompt, x: Mention, _before_x: list[Mention], _start: str) ->
 
 
 #: "there" right after a meal, in the languages read ("on dîne là-bas", "cenamos allí", "wir essen dort")
-_THERE_AFTER_MEAL = re.compile(r"\s+(?:là-bas|allá|ali|alli|daar|" + THERE_WORDS + r")\b")
+_THERE_AFTER_MEAL = re.compile(r"\s+(?:là-bas|allá|ali|alli|daar|" + THERE_WORDS + r")\b"
+                               # "almoçar ali pelos Clérigos": around a place said next, not there
+                               r"(?!\s+(?:pelos|pelas|pelo|pela|perto|junto|por|near|by|around|vers|près|bei|nahe)\b)")
 #: with someone (one or two words), then where: "with Lisa at the", "med Anna vid", "mit Oma am"
 _WITH_SOMEONE_AT = re.compile(r"\s+(?:with|med|mit|avec|con|com|met|kanssa)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:at|in|vid|"
                               r"på|bei|am|im|à|au|en|em|no|na|al|bij|op)\s+(?:the\s+)?")

@@ -124,7 +124,8 @@ _CORRECTION = re.compile(r"\b(\w+)(?:\s+[^.,;!?\d]{1,40}?)?(?:\.\.\.|…|,|\s-|\
 _CORRECTION_SAID = re.compile(
     r"\b(\w+)(?:\s+[^.,;!?\d]{1,40}?)?\s+(?:nein quatsch|nee quatsch|nein warte|nee warte|no wait|oh wait|no sorry|"
     r"sorry no|non attends|euh non|ah non|anzi no|nej vänta|"
-    r"nej förresten|nee wacht|nee sorry|actually no|no actually)\s*[,.]?\s+"
+    r"nej förresten|nee wacht|nee sorry|actually no|no actually|o sea|ou seja|cioè|" + _I_MEAN + r"|that is|"
+    r"das heißt|c'est-à-dire|quer dizer|voglio dire|vull dir|ik bedoel)\s*[,.]?\s+"
     r"(?:(?:a|an|the|un|une|uno|una|um|uma|o|el|la|le|il|lo|ein|eine|einen|en|ett|een|de|het)\s+)?\1\b", re.IGNORECASE)
 #: a word said aloud and corrected at once in Finnish ("jäätelölle tai ei kun kahville"): the word after counts
 _EI_KUN = re.compile(r"\b\w+\s+(?:tai\s+)?(?:ei kun|eiku|eikun|ei vaan)\s+(?=\w)", re.IGNORECASE)
@@ -404,8 +405,8 @@ def _named_phrase(text: str, start: int) -> str | None:
     if not words:
         return None
     phrase = " ".join(words)
-    if all(w.lower() in STOPWORDS_EN or w.lower() in LEX_MAP for w in words):
-        return None  # "In", "Then", "Lunch": ordinary words at a sentence start
+    if all(w.lower() in STOPWORDS_EN or w.lower() in LEX_MAP or w.lower() in _SPOKEN_OPENINGS for w in words):
+        return None  # "In", "Then", "Lunch", "Okay": ordinary words at a sentence start
     # a time or a weekday is not a place
     if re.fullmatch(r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tomorrow|I|We)(\s.*)?", phrase):
         return None
@@ -413,6 +414,12 @@ def _named_phrase(text: str, start: int) -> str | None:
     if _not_a_name(words) or (at_sentence_start(text, at) and _HEADING.match(text, at + len(phrase))):
         return None
     return phrase
+
+
+#: words that open a sentence said aloud, never a name ("Okay also Plan für Samstag", "Hey Siri", "Um hi")
+_SPOKEN_OPENINGS = {"okay", "ok", "alright", "hey", "hi", "hello", "um", "uh", "ehm", "ähm", "äh", "euh", "eh", "hmm",
+                    "yeah", "yes", "bueno", "buenas", "bon", "alors", "allora", "tipo", "oi", "olá", "hola", "ciao",
+                    "salut", "moi", "hei", "hej", "joo", "servus", "gente", "mira", "oye", "écoute"}
 
 
 def _street_abbreviation(words: list[str]) -> bool:
