@@ -196,3 +196,19 @@ def test_minutes_said_in_words_after_the_hour(text, lang, said):
 ])
 def test_spoken_openings_restatements_and_activities_at_their_place(city, text, kinds):
     assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text, order", [
+    ("andorra", "Estoy en el Parc Central a las diez, quiero ver el museo Carmen Thyssen y luego una tienda de ropa y "
+     "después de las compras comer algo rápido. Tengo hasta las dos", [(0, 1), (1, 2)]),
+    ("stockholm", "I'm heading out from Mariatorget at 9:45 and back by half twelve. A bakery, a park and on the way "
+     "back grab a few groceries at a supermarket", [(0, 2), (1, 2)]),
+])
+def test_after_the_shopping_and_on_the_way_back_order_the_visits(city, text, order):
+    assert sorted((d.before, d.after) for d in _request(text, city).dependencies) == order
+
+
+def test_where_one_stays_and_a_range_of_hours_said_in_swedish():
+    req = _request("Jag bor på Hotel Rival och på lördag från ett till fem vill jag se så många gallerier som möjligt",
+                   "stockholm")
+    assert (req.start_place, req.start_time, req.deadline) == ("Rival", "13:00", "17:00")

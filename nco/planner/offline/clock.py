@@ -49,7 +49,7 @@ _CUES = {
     "pt": r"até às|até as|até à|até a|às|as|à|das|da|até|umas|lá pelas|pelas|por volta das",
     "it": r"alle|le|dalle|entro le|per le|per l'|verso le|all'|dall'|entro l'|verso l'|dopo l'|più tardi delle|più tardi dell'",
     "ca": r"les|la",
-    "sv": r"klockan|kl\.?|till|vid|före|efter|senare än|senast|runt|kring|ungefär|omkring",
+    "sv": r"klockan|kl\.?|till|vid|före|efter|senare än|senast|runt|kring|ungefär|omkring|från",
     "fi": r"kello|klo",
 }
 #: noon and midnight, which take the minutes of an hour ("midi et demi", "meio-dia e meia", "mezzogiorno e un quarto")
@@ -211,14 +211,16 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
             and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part") or m.group("unit")) \
             and re.match(r"\s+(?-i:[A-ZÄÖÜ])(?!eit\b)", m.string[m.end():]):
         return None  # "zwischen zwei Zügen", "ab drei Personen": a German noun after it, a count ("bis elf Zeit": 11)
+    if (m.group("cue") or "").strip().lower() == "från" and not re.match(r"\s+till\s", m.string[m.end():]):
+        return None  # "från ett till fem": a range of hours; "från tre ställen" is no time
     if (m.group("cue") or "").strip().lower() == "pour" and tok in words and words.index(tok) < 12:
         return None  # "pour deux heures": for two hours; "pour dix-sept heures": by 17:00
     if (m.group("cue") or "").strip().lower() in _ABOUT and not _about_time(m):
         return None  # "umas três lojas", "tenho umas duas horas": about three shops, about two hours
     if tok in _ONE_ARTICLES and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")
                                      or m.group("unit")) and not re.match(r"(?i)\s*kl", m.group("cue") or "") \
-            and re.match(r"\s+[^\W\d_]", m.string[m.end():]):
-        return None  # "à une église", "till ett galleri": the article before a noun, not one o'clock
+            and re.match(r"\s+(?!(?:till|to|until|bis|tot|à|até|hasta|fins)\s)[^\W\d_]", m.string[m.end():]):
+        return None  # "à une église", "till ett galleri": the article before a noun, not one o'clock ("från ett till")
     if not said and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")):
         return None  # digits without a word to read: the usual rules handle them
     if lang == "en" and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")):

@@ -581,6 +581,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bkoirapuist\w*|\bkoira-aitau\w*", "dog park"), (r"\bpiknikpaik\w*|\bpiknikalue\w*|\beväspaik\w*", "picnic site"),
     ],
     "sv": [
+    (r"\b(?:jag|vi) bor på\b", "i'm staying at"),  # "jag bor på Hotel Rival": where one stays
     (r"\bdjurpark(?:en|er|erna)?\b", "zoo"),  # "djurparken": the zoo, no park
     (r"\b(?:runt|kring)\s+(?=(?:kl\.?\s*)?\d)", "around "),  # "är vid Mariatorget runt 9.30"
     # errands and activities said by what one does ("posta ett brev", "värktabletter", "hämta ut ett recept", "ett
@@ -896,7 +897,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"boutiques? de (?:design|créateurs)|tiendas? de diseño|lojas? de design|negozi[oi] di design|"
      r"botigues? de disseny)\b", "design shops"),
     # shopping, in every language read
-    ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|anar de compres|fare shopping|faire du shopping|"
+    ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|(?:las|the) compras(?!\s+d[aeo]l?\b)|anar de compres|fare shopping|faire du shopping|"
       r"faire les (?:magasins|boutiques)|shoppen|bummeln|shoppa|winkelen|shoppailemaan|shoppailla|lojas|tiendas|"
       r"negozi|botigues|boutiques|butiker|winkels)\b"), "shopping"),
     # the time one has, said with a verb of having, "only" perhaps, before an amount of time ("Tenim 75 minutes",

@@ -368,7 +368,8 @@ MUST_BE = r"(?:has to|must|should|needs to|will)\s+(?:be|come)\s+(?:the\s+)?"
 LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:the day |off )?with|to finish|"
                       r"at the (?:very )?end|to end|wrap up with|round off with|last of all|"
                       # the leg home closes the day ("and groceries on the way home.", "on the way home a bakery")
-                      r"on (?:the|my|our) way (?:home|back)(?=\s*(?:[.;!?]|$)|\s+(?:a|an|some)\s))\b")
+                      r"on (?:the|my|our) way (?:home|back)(?=\s*(?:[.;!?]|$)|\s+(?:(?:grab|get|pick up|buy|stop at|pop into)\s+)?"
+                      r"(?:a|an|some|the)\s))\b")
 REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|having|visiting|eating|that|"
                      r"seeing|doing|going to the|going to|we have|i have|i've had|we've had)\s+){0,2}"
                      r"(?:(?:early|late|quick|short|light|long|big|nice|little)\s+)?$|"
