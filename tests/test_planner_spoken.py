@@ -212,3 +212,21 @@ def test_where_one_stays_and_a_range_of_hours_said_in_swedish():
     req = _request("Jag bor på Hotel Rival och på lördag från ett till fem vill jag se så många gallerier som möjligt",
                    "stockholm")
     assert (req.start_place, req.start_time, req.deadline) == ("Rival", "13:00", "17:00")
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # "vom Alten Peter": the church (a whole name once declined back), and its tower is one visit with it
+    ("munich", "Ab dem Marienplatz um zehn. Erst ins Stadtmuseum dann rauf auf den Turm vom Alten Peter. Um eins "
+     "bin ich fertig.", ["museum", "viewpoint"]),
+    ("munich", "Ab dem Marienplatz um zehn. Erst ins Stadtmuseum, dann zum Alten Peter. Um eins bin ich fertig.",
+     ["museum", "church"]),
+    # somewhere on a place: where the meal is, no visit of its own
+    ("monaco", "Je pars de la gare de Monaco à 9h, le musée océanographique et ensuite déjeuner quelque part sur le "
+     "Rocher. Retour à 15h", ["museum", "restaurant"]),
+])
+def test_a_place_said_as_part_of_or_around_another(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_somewhere_something_to_eat_stays_a_meal():
+    assert "somewhere" not in normalise("und irgendwo was essen", "de")

@@ -1184,6 +1184,10 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"(?:(?:already|only|just|now|ja|erst|schon|déjà|ya|já|già|redan|pas|jo|vasta)\s+)?)(\d{1,2})(?![\d:]|[.,]\d|\s*(?:h\b|"
      r"uhr|min|hours?|horas?|heures?|timmar|tuntia|uur|€|euros?|%|grad|degrees|°|km|people|personas|personnes|år|ans|"
      r"años|anni|jahre|years|vuotta))", r"\1\2:00"),
+    # somewhere, in the languages read ("déjeuner quelque part sur le Rocher", "irgendwo am Hafen", "en algún sitio")
+    (r"\b(?:quelque part|irgendwo|en algún (?:sitio|lugar)|em algum lugar|nalgum sítio|algures|da qualche parte|"
+     r"någonstans|nånstans|jossain|ergens)\b(?!\s+(?:was|etwas|algo|qualcosa|något|nåt|jotain|iets|quelque chose|"
+     r"à manger|da mangiare)\b)", "somewhere"),
     # two of a kind, said as a pair ("un par de iglesias", "um par de museus", "un paio di chiese", "ett par kyrkor")
     (r"\b(?:un par de|um par de|un paio di|un parell de|ett par)\b", "a couple of"),
     # finishing work is when one's trip starts, not when it ends ("I finish work at 5:30 near X", "we get off work at 4")

@@ -590,7 +590,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             merged[-1] = x  # "schwimmen im Hallenbad", "climbing at the bouldering gym": one visit, to the place
             continue
         prev = prev or _said_with_last(mlow, merged, x) or _said_again(mlow, merged, x) or _kind_asked_before(mlow, merged, x)
-        prev = prev or _named_in_sentence(mlow, merged, x)
+        prev = prev or _named_in_sentence(mlow, merged, x) or _part_of_named(mlow, merged, x)
         if prev is not None:
             prev.also.append(x.start)
             prev.said_to = max(prev.said_to, x.end)
@@ -660,6 +660,21 @@ def _shopping_there(mlow: str, merged: list[Mention], x: Mention) -> bool:
     y = merged[-1] if merged else None
     return x.word == "shopping" and x.ref is None and y is not None and y.ref is None and \
         y.category in ("shop", "supermarket", "market") and not mlow[y.end:x.start].strip()
+
+
+#: a part of a building one goes up or into, said before the building's name ("the tower of St. Peter", "den Turm
+#: vom Alten Peter", "the gardens of the Residenz", "le dôme des Invalides")
+_PART_OF = re.compile(r"(?:tower|turm|torre|tour|top|roof|rooftop|terrace|gardens?|garten|courtyard|crypt|dome|dôme|"
+                      r"cupola|spire|steeple|cloisters?|treasury|schatzkammer)\s+(?:of|from|de|du|des|da|do|dos|del|di)"
+                      r"\s+(?:the\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?$")
+
+
+def _part_of_named(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
+    """The visit said last when it is a part of the place ``x`` names ("den Turm vom Alten Peter"): one visit."""
+    y = merged[-1] if merged else None
+    if y is None or y.ref is not None or x.ref is not None or not x.name or x.start - y.start > 40:
+        return None
+    return y if _PART_OF.fullmatch(mlow, y.start, x.start) else None
 
 
 def _activity_there(mlow: str, merged: list[Mention], x: Mention) -> bool:
@@ -1178,6 +1193,12 @@ def _not_visits(p: Prompt, mentions: list[Mention], why_not=None) -> list[Mentio
     return out
 
 
+#: somewhere and where, right before a kind of place: the place of the visit said before, not one of its own
+_SOMEWHERE_AT = re.compile(r"\bsomewhere\s+(?:on|in|at|near|around|by|along|sur|dans|à|au|en|em|no|na|am|im|an|in|"
+                           r"por|pelo|pela|nel|nella|sul|sulla|på|vid|i|op|bij)\s+(?:the\s+|le\s+|la\s+|el\s+|o\s+|"
+                           r"a\s+|der\s+|dem\s+|den\s+|die\s+|l')?$")
+
+
 def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -> str | None:
     """Why a mention says something else than a visit, or ``None``: a meal that is a time of day ("my lunch
     break from 12"), a kind that is what an earlier visit of its clause is for ("Home Depot for a garden
@@ -1211,6 +1232,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is a visit already made"
     if _advised_against(p, x):
         return "is advised against"
+    if not x.name and before_x and _SOMEWHERE_AT.search(mlow, max(0, x.start - 30), x.start):
+        return "is where the visit before it happens"  # "lunch somewhere on the Rocher", "irgendwo am Hafen"
     if _said_of_visit_before(p, x, before_x):
         return "is what is at the visit before it"  # "entra nella cattedrale, c'è la tomba di Grace Kelly"
     if x.category == "bank" and not x.name and _SIT.search(mlow, *clause_of(mlow, x.start)):
@@ -2390,8 +2413,11 @@ def _ask_map(p: Prompt, a: int, b: int, visit):
     (:func:`_with_neighbours`, with the base forms of Finnish words), or of a chain named in a list
     or after a word of going there ("Apotheke, Edeka, ...", "bij de Lidl"); ``kind`` is ``None`` when
     the map does not know it."""
+    has_name = getattr(p.known, "has_name", None)
     for x, y in _with_neighbours(p, a, b):
-        kind = next(filter(None, map(visit, name_forms(p.text[x:y], p.lang))), None)  # "Ateneumissa"
+        forms = name_forms(p.text[x:y], p.lang)  # "Ateneumissa"; "vom Alten Peter": the Alter Peter, a whole name
+        forms = [f for f in forms[1:] if has_name and has_name(f)] + forms
+        kind = next(filter(None, map(visit, forms)), None)
         if kind is not None:
             return kind, x, y
     chain = getattr(p.known, "chain", None)
