@@ -230,3 +230,31 @@ def test_a_place_said_as_part_of_or_around_another(city, text, kinds):
 
 def test_somewhere_something_to_eat_stays_a_meal():
     assert "somewhere" not in normalise("und irgendwo was essen", "de")
+
+
+@pytest.mark.parametrize("city, text, start, end, limit, kinds", [
+    ("stockholm", "imorn kl 10 från mariatorget: fika, sen en bokhandel o lunch nånstans. ska va hemma 13",
+     "10:00", "13:00", None, ["cafe", "bookshop", "restaurant"]),
+    ("helsinki", "lauantaina mahd. monta kirjakauppaa, lähtö stockmannilta klo 12, aikaa n. 3h + kahvit jossain välissä",
+     "12:00", None, 180, ["bookshop*", "cafe"]),
+])
+def test_short_forms_typed_in_swedish_and_finnish(city, text, start, end, limit, kinds):
+    req = _request(text, city)
+    assert (req.start_time, req.deadline, req.time_limit_min) == (start, end, limit)
+    assert [(t.tag or t.category) + ("*" if t.maximize else "") for t in req.tasks] == kinds
+
+
+def test_a_french_school_grade_is_no_clock_time():
+    assert "4:00" not in normalise("avec 24 élèves de 4e. Départ 9h de la place", "fr")
+
+
+def test_the_building_of_a_part_one_goes_up_is_no_start():
+    req = _request("Wir treffen uns um halb zehn am Marienplatz. Die Jungs wollen auf den Turm vom Alten Peter, "
+                   "dann essen wir. Um drei zurück am Marienplatz.", "munich")
+    assert req.start_place == "Marienplatz"
+
+
+def test_finnish_hours_from_onwards():
+    req = _request("Huomenna kahdesta eteenpäin meillä on neljä tuntia aikaa, niin monta galleriaa kuin ehtii",
+                   "helsinki")
+    assert (req.start_time, req.time_limit_min) == ("14:00", 240)

@@ -250,7 +250,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"dans cet ordre", "in that order"), (r"\bmidi\b", "noon"), (r"\bminuit\b", "midnight"),
         (r"\bretour (?:à|avant)\b", "back by"), (r"\bretour\b", "back"), (r"\bavant (?=\d|noon|midnight)", "by "),
         (r"\bjusqu'(?:à|a)\b", "until"), (r"\bvers\b", "around"), (r"\bde (?=\d{1,3}\s*(?:minutes?|mins?|mn|heures?)\b)", "of "),
-        (r"\bà partir de\b|\bde\b(?= \d)", "from"),
+        (r"\bà partir de\b|\bde\b(?= \d+(?!\d|e\b|er\b|ère\b|ème\b|è\b))", "from"),
         (r"\bje (?:commence|pars|démarre) (?:de|du|depuis)\b", "i start from"),
         (r"\bje (?:commence|pars|démarre)\b", "i start"), (r"(^|[.!?] )de (?=[A-Z])", r"\1from "), (r"\bdépart (?:de|du|des)\b", "starting from"),
         (r"\brendez-vous (?:au|à)\b", "meet at"), (r"\bfini\b", "done"),
@@ -536,6 +536,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\blähden\b|\baloitan\b", "i start"), (r"\bensin\b|\bensimmäiseksi\b|\bensimmäisenä\b", "first"), (r"\bsen jälkeen\b|\bsitten\b", "then"),
         (r"\bja\b", "and"), (r"\bminulla on\b", "i have"), (r"\btuntia\b", "hours"), (r"\btunti\b", "one hour"),
         (r"\b(hours|one hour) aikaa\b", r"\1 free"),  # "Tunti aikaa": the time one has
+        (r"\baikaa\s+(?:on\s+)?(?:n\.|noin)\s+(?=\d)", "we have about "),  # "aikaa n. 3h"
         (r"\blounas\b|\blounaalle\b", "lunch"), (r"\billallinen\b|\bpäivällinen\b", "dinner"),
         (r"\bsyömään\b", "eat out"),
         # having the time or the wish to eat ("ehdin syödä ja käydä apteekissa", "haluamme syödä jossain")
@@ -582,6 +583,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "sv": [
     (r"\b(?:jag|vi) bor på\b", "i'm staying at"),  # "jag bor på Hotel Rival": where one stays
+    (r"\b(?:ska|måste) (?:va|vara) hemma\b", "i must be home"),  # "ska va hemma 13"
+    (r"\bhemma(?=\s+(?:kl\.?\s*|klockan\s+|vid\s+)?\d)", "home"),
     (r"\bdjurpark(?:en|er|erna)?\b", "zoo"),  # "djurparken": the zoo, no park
     (r"\b(?:runt|kring)\s+(?=(?:kl\.?\s*)?\d)", "around "),  # "är vid Mariatorget runt 9.30"
     # errands and activities said by what one does ("posta ett brev", "värktabletter", "hämta ut ett recept", "ett
@@ -904,7 +907,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # "Wir haben 45 minutes", "tenemos tres horas para", "ho solo 90 minutes", "je n'ai qu'une heure", "on dispose de
     # deux heures")
     (r"\b(?:tenim|tinc|tenemos|tengo|tenho|temos|abbiamo|ho|j'ai|on a|nous avons|wir haben|haben wir|ich habe|"
-     r"habe ich|vi har|jag har|har vi|har jag|we hebben|hebben we|ik heb|heb ik|meillä on|minulla on|aikaa on|"
+     r"habe ich|vi har|jag har|har vi|har jag|we hebben|hebben we|ik heb|heb ik|meillä on|minulla on|aikaa on|aikaa|"
      # the same with the pronoun left out, as one says it ("und hab zwei Stunden", "och har två timmar")
      r"(?<=\bund )hab|(?<=\bund )habe|(?<=\boch )har|(?<=\ben )heb|mulla on|meillä|"
      r"(?:je |on |nous )?n'(?:ai|a|avons) qu(?:e|(?='))|(?:on |je |nous )?dispos(?:e|ons) d(?:e|(?='))|"
@@ -1184,6 +1187,8 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"(?:(?:already|only|just|now|ja|erst|schon|déjà|ya|já|già|redan|pas|jo|vasta)\s+)?)(\d{1,2})(?![\d:]|[.,]\d|\s*(?:h\b|"
      r"uhr|min|hours?|horas?|heures?|timmar|tuntia|uur|€|euros?|%|grad|degrees|°|km|people|personas|personnes|år|ans|"
      r"años|anni|jahre|years|vuotta))", r"\1\2:00"),
+    # "mahd. monta kirjakauppaa": as many bookshops as possible, written short
+    (r"\bmahd\.?(?=\s+monta\b)", "mahdollisimman"),
     # somewhere, in the languages read ("déjeuner quelque part sur le Rocher", "irgendwo am Hafen", "en algún sitio")
     (r"\b(?:quelque part|irgendwo|en algún (?:sitio|lugar)|em algum lugar|nalgum sítio|algures|da qualche parte|"
      r"någonstans|nånstans|jossain|ergens)\b(?!\s+(?:was|etwas|algo|qualcosa|något|nåt|jotain|iets|quelque chose|"
@@ -1568,7 +1573,7 @@ _FI_HOUR_BEFORE = {"yhtä": "yksi", "kahta": "kaksi", "kolmea": "kolme", "neljä
                    "kahtatoista": "kaksitoista"}
 _FI_BEFORE = re.compile(r"(?i)\bennen\s+(?:(?:kello|klo)\s+)?(" + "|".join(_FI_HOUR_BEFORE) + r")\b(?!\s+(?:vaille|yli)\b)")
 #: an hour from which on ("kahdestatoista alkaen", "kolmesta lähtien": from twelve, from three on)
-_FI_FROM_HOUR = re.compile(r"(?i)\b(?:(?:kello|klo)\s+)?(" + "|".join(_FI_HOUR_OUT) + r")\s+(?:alkaen|lähtien)\b")
+_FI_FROM_HOUR = re.compile(r"(?i)\b(?:(?:kello|klo)\s+)?(" + "|".join(_FI_HOUR_OUT) + r")\s+(?:alkaen|lähtien|eteenpäin)\b")
 _FI_UNTIL = re.compile(r"(?i)\b(?:(kello|klo|puoli)\s+)?(" + "|".join(_FI_HOUR_TO) + r")(?=\s+(?:asti|saakka|mennessä)\b)")
 
 

@@ -642,8 +642,10 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known),
                                             *_apposition(p.text, c, known))]
     cands = [c for c in cands if not _home_town(p, c[0], c[1], known)]
-    # "ich soll bloß nicht in den Schnitzelpalast gehen. Also vom Bahnhof aus": a place refused is no start
-    cands = [c for c in cands if not NEG_RE.search(p.low[max(0, c[1] - 30):c[1]])] or cands
+    # "ich soll bloß nicht in den Schnitzelpalast gehen. Also vom Bahnhof aus": a place refused is no start; nor is
+    # the building of a part one goes up ("auf den Turm vom Alten Peter")
+    cands = [c for c in cands if not NEG_RE.search(p.low[max(0, c[1] - 30):c[1]])
+             and not _PART_FROM.search(p.low, max(0, c[1] - 25), c[1])] or cands
     cands = [c for c in cands if not _visit_place(p, c[1])] or cands
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in _fi_forms(ph, p.lang)]  # "Hakaniemestä"
@@ -692,6 +694,10 @@ def _home_town(p: Prompt, ph: str, at: int, known) -> bool:
 _VISIT_AT = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:at|from|in)\s+(?:the\s+)?$")
 #: the next item of a list of visits ("passer à la poste, à la pharmacie et au marché de la Condamine"): a visit too
 _NEXT_VISIT_AT = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:and|or)\s+(?:at|to)\s+(?:the\s+)?$")
+
+
+#: a part of a building, then "from" (German "vom" rewritten): the building it is part of, no start
+_PART_FROM = re.compile(r"\b(?:turm|tower|top|roof|dach|gipfel|kuppel|dome)\s+from\s+(?:the\s+)?$")
 
 
 def _visit_place(p: Prompt, at: int) -> bool:

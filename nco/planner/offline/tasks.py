@@ -1232,6 +1232,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is a visit already made"
     if _advised_against(p, x):
         return "is advised against"
+    if _wish_given_up(p, x):
+        return "is a wish given up"
     if not x.name and before_x and _SOMEWHERE_AT.search(mlow, max(0, x.start - 30), x.start):
         return "is where the visit before it happens"  # "lunch somewhere on the Rocher", "irgendwo am Hafen"
     if _said_of_visit_before(p, x, before_x):
@@ -1743,6 +1745,46 @@ def _advised_against(p: Prompt, x: Mention) -> bool:
     instead = _INSTEAD.search(low, x.end, s1)
     return instead is not None and bool(LEX_RE.search(p.mlow, x.end, instead.start()) or re.search(
         r"\b(?:go|geh|va|ve|vai|vá|gå|ga|mene)\b[^.;!?]*(?-i:[A-ZÀ-Ý])", p.text[x.end:instead.start()]))
+
+
+#: someone's wish said in the past or the conditional, in the languages read ("Dave wanted", "Thomas wollte", "meine
+#: Frau hätte gern", "mon beau-frère voulait", "la Rita queria", "Jussi ehdotti", "les élèves réclamaient")
+_PAST_WISH = re.compile(r"\b(?:wanted|wished|would (?:have )?(?:liked|loved)|suggested|proposed|asked for|begged for|"
+                        r"was keen on|had hoped|wollte|wollten|hätte gern|hätten gern|hätte gerne|wünschte|schlug|"
+                        r"voulait|voulaient|aurait (?:aimé|voulu)|auraient (?:aimé|voulu)|réclamaient|réclamait|proposait|"
+                        r"quería|querían|hubiera querido|habría querido|propuso|queria|queriam|teria gostado|sugeriu|"
+                        r"propôs|voleva|volevano|avrebbe voluto|proponeva|ville ha|föreslog|önskade|wilde|wilden|"
+                        r"halusi|halusivat|olisi halunnut|ehdotti|ehdottivat|volia|volien|proposava)\b")
+#: someone's wish said in the present ("Tom wants", "I'd love", "Jana möchte", "il veut", "quiere", "vuole", "vill")
+_WISH = re.compile(r"\b(?:wants?|'d (?:love|like)|would (?:love|like)|i want|möchte|möchten|will|wollen|veut|veulent|"
+                   r"voudrait|quiere|quieren|quer|querem|vuole|vogliono|vill|vil|haluaa|haluavat|wil|willen)\b")
+#: "but", in the languages read, not "but also"
+_BUT = re.compile(r"\b(?:but|mais|aber|pero|mas|ma|mutta|men|maar|però)\b(?!\s+(?:also|aussi|auch|también|também|anche|"
+                  r"myös|också|ook|també)\b)")
+#: a wish given up, said after it in its sentence ("so forget it", "fällt aus", "das lassen wir", "donc non", "fica para
+#: outra vez", "ei tällä kertaa", "so we'll skip it", "next time")
+_GIVEN_UP = re.compile(r"\b(?:forget it|skip it|we'll skip|so no\b|not this time|next time|another time|fällt aus|fällt weg|"
+                       r"lassen wir|das wird nix|nächstes mal|donc non|pas cette fois|la prochaine fois|une autre fois|"
+                       r"otra vez será|la próxima|fica para outra vez|para a próxima|da próxima|la prossima volta|"
+                       r"un'altra volta|nästa gång|inte den här gången|ei tällä kertaa|without tällä kertaa|"
+                       r"ensi kerralla|volgende keer)")
+
+
+def _wish_given_up(p: Prompt, x: Mention) -> bool:
+    """Whether ``x`` is someone's wish the writer gives up in its sentence: said in the past or the conditional
+    with "but" after it ("Dave wanted the Viktualienmarkt, but the stalls are shut"), or said so and then given up
+    ("Thomas wollte Bowling, gibt's nicht, fällt aus"; "Tom wants a sauna, but ..., so forget it")."""
+    if x.ref is not None:
+        return False
+    s0, s1 = sentence_bounds(p.low, x.start)
+    but = _BUT.search(p.low, x.end, s1)
+    if but is not None and (but.start() - x.end > 50 or LEX_RE.search(p.mlow, x.end, but.start())):
+        return False  # "a phone shop, then I'd love a sauna but ..., so skip it": the sauna is given up, not the shop
+    given_up = _GIVEN_UP.search(p.low, x.end, s1) is not None
+    if _PAST_WISH.search(p.low, max(s0, x.start - 60), x.start):
+        return but is not None or given_up
+    return but is not None and _WISH.search(p.low, max(s0, x.start - 60), x.start) is not None and \
+        _GIVEN_UP.search(p.low, but.end(), s1) is not None
 
 
 def _done_before(mlow: str, x: Mention) -> bool:
