@@ -258,3 +258,67 @@ def test_finnish_hours_from_onwards():
     req = _request("Huomenna kahdesta eteenpäin meillä on neljä tuntia aikaa, niin monta galleriaa kuin ehtii",
                    "helsinki")
     assert (req.start_time, req.time_limit_min) == ("14:00", 240)
+
+
+#: clock times said aloud in the ten languages read, and the time each is
+SPOKEN_TIMES = [
+    ("en", "leave at half past nine", "09:30"),
+    ("en", "back by quarter to five", "16:45"),
+    ("en", "start at nine thirty", "09:30"),
+    ("en", "at two in the afternoon", "14:00"),
+    ("en", "back by six p.m.", "18:00"),
+    ("en", "leaving at ten fifteen", "10:15"),
+    ("en", "back by twelve noon", "12:00"),
+    ("en", "we start at ten o'clock", "10:00"),
+    ("de", "um viertel nach neun los", "09:15"),
+    ("de", "so gegen elf", "11:00"),
+    ("de", "um vierzehn Uhr", "14:00"),
+    ("de", "bis siebzehn Uhr", "17:00"),
+    ("de", "um zwölf Uhr mittags", "12:00"),
+    ("de", "um drei Uhr nachmittags", "15:00"),
+    ("de", "ab halb drei", "14:30"),
+    ("fr", "à dix heures moins le quart", "09:45"),
+    ("fr", "vers midi", "12:00"),
+    ("fr", "à quatorze heures trente", "14:30"),
+    ("fr", "jusqu'à dix-huit heures", "18:00"),
+    ("fr", "à deux heures de l'après-midi", "14:00"),
+    ("fr", "vers onze heures", "11:00"),
+    ("es", "a eso de las once", "11:00"),
+    ("es", "hasta las seis de la tarde", "18:00"),
+    ("es", "sobre las diez", "10:00"),
+    ("es", "a las diez y pico", "10:00"),
+    ("es", "desde las nueve", "09:00"),
+    ("pt", "por volta das dez", "10:00"),
+    ("pt", "lá para as onze", "11:00"),
+    ("pt", "ao meio-dia", "12:00"),
+    ("pt", "até às seis da tarde", "18:00"),
+    ("pt", "a partir das nove", "09:00"),
+    ("it", "verso le dieci", "10:00"),
+    ("it", "entro le sei", "18:00"),
+    ("it", "alle quattordici e trenta", "14:30"),
+    ("it", "a mezzogiorno", "12:00"),
+    ("it", "dalle nove", "09:00"),
+    ("sv", "vid elva", "11:00"),
+    ("sv", "till klockan fem", "17:00"),
+    ("sv", "runt tolv", "12:00"),
+    ("sv", "kvart över nio", "09:15"),
+    ("sv", "klockan två på eftermiddagen", "14:00"),
+    ("fi", "kymmeneltä", "10:00"),
+    ("fi", "kahdelta", "14:00"),
+    ("fi", "neljään asti", "16:00"),
+    ("fi", "puoli kahdelta", "13:30"),
+    ("fi", "kahdesta eteenpäin", "14:00"),
+    ("fi", "kello kolmeen mennessä", "15:00"),
+    ("nl", "om half tien", "09:30"),
+    ("nl", "om tien uur", "10:00"),
+    ("nl", "tot vijf uur", "17:00"),
+    ("ca", "a les deu", "10:00"),
+    ("ca", "fins a les sis", "18:00"),
+    ("ca", "cap a les onze", "11:00"),
+]
+
+
+@pytest.mark.parametrize("lang, text, said", SPOKEN_TIMES)
+def test_a_clock_time_said_aloud_is_read(lang, text, said):
+    minutes = int(said[:2]) * 60 + int(said[3:])
+    assert [t[2] for t in find_times(normalise(text, lang).lower())][:1] == [minutes]
