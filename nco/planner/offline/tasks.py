@@ -1756,8 +1756,8 @@ _PAST_WISH = re.compile(r"\b(?:wanted|wished|would (?:have )?(?:liked|loved)|sug
                         r"propôs|voleva|volevano|avrebbe voluto|proponeva|ville ha|föreslog|önskade|wilde|wilden|"
                         r"halusi|halusivat|olisi halunnut|ehdotti|ehdottivat|volia|volien|proposava)\b")
 #: someone's wish said in the present ("Tom wants", "I'd love", "Jana möchte", "il veut", "quiere", "vuole", "vill")
-_WISH = re.compile(r"\b(?:wants?|'d (?:love|like)|would (?:love|like)|i want|möchte|möchten|will|wollen|veut|veulent|"
-                   r"voudrait|quiere|quieren|quer|querem|vuole|vogliono|vill|vil|haluaa|haluavat|wil|willen)\b")
+_WISH_NOW = re.compile(r"\b(?:wants?|'d (?:love|like)|would (?:love|like)|i want|möchte|möchten|will|wollen|veut|veulent|"
+                       r"voudrait|quiere|quieren|quer|querem|vuole|vogliono|vill|vil|haluaa|haluavat|wil|willen)\b")
 #: "but", in the languages read, not "but also"
 _BUT = re.compile(r"\b(?:but|mais|aber|pero|mas|ma|mutta|men|maar|però)\b(?!\s+(?:also|aussi|auch|también|também|anche|"
                   r"myös|också|ook|també)\b)")
@@ -1783,7 +1783,7 @@ def _wish_given_up(p: Prompt, x: Mention) -> bool:
     given_up = _GIVEN_UP.search(p.low, x.end, s1) is not None
     if _PAST_WISH.search(p.low, max(s0, x.start - 60), x.start):
         return but is not None or given_up
-    return but is not None and _WISH.search(p.low, max(s0, x.start - 60), x.start) is not None and \
+    return but is not None and _WISH_NOW.search(p.low, max(s0, x.start - 60), x.start) is not None and \
         _GIVEN_UP.search(p.low, but.end(), s1) is not None
 
 
