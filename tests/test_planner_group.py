@@ -27,7 +27,8 @@ def test_a_wish_given_up_is_no_visit(city, text, kinds):
 
 
 @pytest.mark.parametrize("city, text, kinds", [
-    ("munich", "Start at Marienplatz at 10. Anna wants a museum and my son wants a park, back by 2.", ["museum", "park"]),
+    ("munich", "Start at Marienplatz at 10. Anna wants a museum and my son wants a park, back by 2.",
+     ["museum", "park"]),
     ("munich", "Start at Marienplatz at 10. I wanted to see a museum but also a park, back by 2.", ["museum", "park"]),
 ])
 def test_a_wish_kept_stays_a_visit(city, text, kinds):

@@ -235,7 +235,8 @@ def test_somewhere_something_to_eat_stays_a_meal():
 @pytest.mark.parametrize("city, text, start, end, limit, kinds", [
     ("stockholm", "imorn kl 10 från mariatorget: fika, sen en bokhandel o lunch nånstans. ska va hemma 13",
      "10:00", "13:00", None, ["cafe", "bookshop", "restaurant"]),
-    ("helsinki", "lauantaina mahd. monta kirjakauppaa, lähtö stockmannilta klo 12, aikaa n. 3h + kahvit jossain välissä",
+    ("helsinki", "lauantaina mahd. monta kirjakauppaa, lähtö stockmannilta klo 12, aikaa n. 3h + kahvit jossain "
+     "välissä",
      "12:00", None, 180, ["bookshop*", "cafe"]),
 ])
 def test_short_forms_typed_in_swedish_and_finnish(city, text, start, end, limit, kinds):

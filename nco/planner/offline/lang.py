@@ -249,7 +249,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"dans n'importe quel ordre|peu importe l'ordre|dans le désordre", "in any order"),
         (r"dans cet ordre", "in that order"), (r"\bmidi\b", "noon"), (r"\bminuit\b", "midnight"),
         (r"\bretour (?:à|avant)\b", "back by"), (r"\bretour\b", "back"), (r"\bavant (?=\d|noon|midnight)", "by "),
-        (r"\bjusqu'(?:à|a)\b", "until"), (r"\bvers\b", "around"), (r"\bde (?=\d{1,3}\s*(?:minutes?|mins?|mn|heures?)\b)", "of "),
+        (r"\bjusqu'(?:à|a)\b", "until"), (r"\bvers\b", "around"),
+        (r"\bde (?=\d{1,3}\s*(?:minutes?|mins?|mn|heures?)\b)", "of "),
         (r"\bà partir de\b|\bde\b(?= \d+(?!\d|e\b|er\b|ère\b|ème\b|è\b))", "from"),
         (r"\bje (?:commence|pars|démarre) (?:de|du|depuis)\b", "i start from"),
         (r"\bje (?:commence|pars|démarre)\b", "i start"), (r"(^|[.!?] )de (?=[A-Z])", r"\1from "), (r"\bdépart (?:de|du|des)\b", "starting from"),
@@ -263,7 +264,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bboulangerie\b", "bakery"), (r"\bpâtisserie\b", "pastry shop"), (r"\bpharmacie\b", "pharmacy"),
         (r"\bsupermarché\b", "supermarket"), (r"\bsalon de thé\b", "tea room"), (r"\bcinéma\b", "cinema"),
         (r"\b(?:je|on|nous|tu|il|elle) march(?:e|ons|es)\b", "i walk"),  # "non en fait je marche": no market
-        (r"\b(?:au|le|du|un) marche\b", "the market"), (r"\bmarché\b", "market"), (r"\bthéâtre\b", "theatre"), (r"\bbibliothèque\b", "library"),
+        (r"\b(?:au|le|du|un) marche\b", "the market"),
+        (r"\bmarché\b", "market"), (r"\bthéâtre\b", "theatre"), (r"\bbibliothèque\b", "library"),
         (r"\bgalerie\b", "gallery"), (r"\bmagasin de souvenirs\b", "souvenir shop"), (r"\bpoint de vue\b", "viewpoint"),
         (r"\bune?\b", "a"), (r"\bau\b", "at the"), (r"\bà\b", "at"),
         (r"\bdu pain\b|\bune baguette\b", "bread"), (r"\b(?:faire )?(?:les|des|mes|nos) courses\b", "groceries"),
@@ -900,7 +902,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"boutiques? de (?:design|créateurs)|tiendas? de diseño|lojas? de design|negozi[oi] di design|"
      r"botigues? de disseny)\b", "design shops"),
     # shopping, in every language read
-    ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|(?:las|the) compras(?!\s+d[aeo]l?\b)|anar de compres|fare shopping|faire du shopping|"
+    ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|(?:las|the) compras(?!\s+d[aeo]l?\b)|"
+      r"anar de compres|fare shopping|faire du shopping|"
       r"faire les (?:magasins|boutiques)|shoppen|bummeln|shoppa|winkelen|shoppailemaan|shoppailla|lojas|tiendas|"
       r"negozi|botigues|boutiques|butiker|winkels)\b"), "shopping"),
     # the time one has, said with a verb of having, "only" perhaps, before an amount of time ("Tenim 75 minutes",
@@ -1426,7 +1429,8 @@ def _normalise(text: str, lang: str) -> str:
                r"\1 ", t)  # "antes de las 3": the article of a clock time
     numbers = dict(zip(_NUMBERS[lang].split(), _EN_NUMBERS))
     numbers.update({"ein": "one", "eine": "one", "une": "one", "um": "one", "dois": "two", "dos": "two"})
-    t = re.sub(r"(?<![\w-])(\w+)(?= hours\b)", lambda m: numbers.get(m.group(1).lower(), m.group(1)), t)  # not "dix-sept"
+    # "two hours", not "dix-sept hours"
+    t = re.sub(r"(?<![\w-])(\w+)(?= hours\b)", lambda m: numbers.get(m.group(1).lower(), m.group(1)), t)
     nouns = "|".join(sorted(PLACE_NOUNS))
     t = re.sub(r"\b(at|by|until|around|from) (?:la|el|le|les|o|a|os|as|los|las|the) (?=[A-ZÀ-Ý]|(?:" + nouns + r")\b)",
                r"\1 ", t)
@@ -1573,7 +1577,8 @@ _FI_HOUR_BEFORE = {"yhtä": "yksi", "kahta": "kaksi", "kolmea": "kolme", "neljä
                    "kahtatoista": "kaksitoista"}
 _FI_BEFORE = re.compile(r"(?i)\bennen\s+(?:(?:kello|klo)\s+)?(" + "|".join(_FI_HOUR_BEFORE) + r")\b(?!\s+(?:vaille|yli)\b)")
 #: an hour from which on ("kahdestatoista alkaen", "kolmesta lähtien": from twelve, from three on)
-_FI_FROM_HOUR = re.compile(r"(?i)\b(?:(?:kello|klo)\s+)?(" + "|".join(_FI_HOUR_OUT) + r")\s+(?:alkaen|lähtien|eteenpäin)\b")
+_FI_FROM_HOUR = re.compile(r"(?i)\b(?:(?:kello|klo)\s+)?(" + "|".join(_FI_HOUR_OUT) +
+                           r")\s+(?:alkaen|lähtien|eteenpäin)\b")
 _FI_UNTIL = re.compile(r"(?i)\b(?:(kello|klo|puoli)\s+)?(" + "|".join(_FI_HOUR_TO) + r")(?=\s+(?:asti|saakka|mennessä)\b)")
 
 
@@ -1819,9 +1824,9 @@ _HOURS_HAD = re.compile(r"(?i)\b(j'ai|on a|nous avons|il (?:me|nous) reste|envir
 
 #: "une pause de 2h", "un créneau de 1h30", "una pausa di 2h", "eine Pause von 2h": hours written "h" as the length of
 #: what an indefinite article names are a duration, unless a range goes on ("un créneau de 9h à 11h")
-_HOURS_OF = re.compile(r"(?i)\b((?:une?|una?|uno|uma?|eine[nm]?|ein|a|an|een|en|ett)\s+[^\W\d_]+\s+(?:de|di|von|van|of|på)"
-                       r"\s+)([1-8])\s?h(?:\s?([0-5]\d))?\b(?![:.]?\d)(?!\s*(?:à|a|-|–|bis|to|al|às|alle|tot|till|"
-                       r"until|jusqu)\s*\d)")
+_HOURS_OF = re.compile(r"(?i)\b((?:une?|una?|uno|uma?|eine[nm]?|ein|a|an|een|en|ett)\s+[^\W\d_]+\s+"
+                       r"(?:de|di|von|van|of|på)\s+)([1-8])\s?h(?:\s?([0-5]\d))?\b(?![:.]?\d)"
+                       r"(?!\s*(?:à|a|-|–|bis|to|al|às|alle|tot|till|until|jusqu)\s*\d)")
 
 
 #: "Café, puis librairie, 1h30, depuis X", "resto. 2h", "(1h30)": a few hours written with "h" as an item of

@@ -368,8 +368,8 @@ MUST_BE = r"(?:has to|must|should|needs to|will)\s+(?:be|come)\s+(?:the\s+)?"
 LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:the day |off )?with|to finish|"
                       r"at the (?:very )?end|to end|wrap up with|round off with|last of all|"
                       # the leg home closes the day ("and groceries on the way home.", "on the way home a bakery")
-                      r"on (?:the|my|our) way (?:home|back)(?=\s*(?:[.;!?]|$)|\s+(?:(?:grab|get|pick up|buy|stop at|pop into)\s+)?"
-                      r"(?:a|an|some|the)\s))\b")
+                      r"on (?:the|my|our) way (?:home|back)(?=\s*(?:[.;!?]|$)|"
+                      r"\s+(?:(?:grab|get|pick up|buy|stop at|pop into)\s+)?(?:a|an|some|the)\s))\b")
 REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|having|visiting|eating|that|"
                      r"seeing|doing|going to the|going to|we have|i have|i've had|we've had)\s+){0,2}"
                      r"(?:(?:early|late|quick|short|light|long|big|nice|little)\s+)?$|"
@@ -405,8 +405,8 @@ NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|hates
 #: after it ("zum Bäcker muss ich heute nicht", "bageriet behöver jag inte", "het museum hoeven we niet")
 NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scratch|leave|not|never mind)\b|"
                           # said aloud: "louer un Vélib non en fait je marche", "a museum no actually a park"
-                          r"^\W{0,3}(?:[^\W\d_]+\s+)?(?:non|no|nein|nee|não|nej)\s+(?:en fait|actually|eigentlich|na verdade|"
-                          r"en realidad|in realtà|faktiskt)\b|"
+                          r"^\W{0,3}(?:[^\W\d_]+\s+)?(?:non|no|nein|nee|não|nej)\s+(?:en fait|actually|eigentlich|"
+                          r"na verdade|en realidad|in realtà|faktiskt)\b|"
                           # "a sauna but apparently none is close, so skip it"
                           r"^\s*,?\s*but\b[^.;!?]{0,40}\b(?:skip|forget|drop)\s+(?:it|that)\b|"
                           r"^\s+(?!(?:and|or|but|then|if|when|where|because|that|und|oder|aber|wenn|wo|weil|dass|och|"

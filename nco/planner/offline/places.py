@@ -313,7 +313,8 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     for i, name in _names_between(p, a, b):  # "at 14th St by 9"
         if p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
                 _DESTINATION.search(p.low, max(0, i - 40), i) or \
-                name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known) or _NEXT_VISIT_AT.search(p.low, max(0, i - 40), i):
+                name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known) or \
+                _NEXT_VISIT_AT.search(p.low, max(0, i - 40), i):  # "... à la pharmacie et au Marché X avant midi"
             continue
         _mask_again(p, name)
         back = _AGAIN.search(p.low, a, i) and known.area(name)  # "um 15 Uhr wieder in Ramsenthal": the town one left
@@ -1333,7 +1334,8 @@ _AIRPORT = re.compile(r"\s*(?:the |der |dem |l'|el |la |o |il |de |het )?(?:" + 
 
 #: the way from one named place to another, as one asks for a route ("get from Tillman Park to the Red Rattler",
 #: "do Parque do Sóter até o Parque Estadual do Prosa", "från Mariatorget till Repslagarparken"): the second is the end
-_NAME = r"(?-i:[A-ZÀ-Ý])[\w'’.-]*(?:\s+(?:(?:of|de|du|der|da|do|dos|das|des|del|di|la|le|the)\s+)?(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,5}"
+_NAME = (r"(?-i:[A-ZÀ-Ý])[\w'’.-]*"
+         r"(?:\s+(?:(?:of|de|du|der|da|do|dos|das|des|del|di|la|le|the)\s+)?(?-i:[A-ZÀ-Ý])[\w'’.-]*){0,5}")
 _FROM_TO = re.compile(r"\b(?:from|do|da|du|de la|del|vom|från)\s+(?:the\s+|la\s+|le\s+|l')?" + _NAME +
                       r"\s+(?:to|till|until|bis|à|até|al|naar|zum|zur)\s+(?:the\s+|o\s+|a\s+|la\s+|le\s+|el\s+|"
                       r"den\s+|dem\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)

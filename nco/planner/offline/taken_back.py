@@ -27,7 +27,8 @@ _BEFORE = re.compile(
     r"\b(?:forget(?: about)?|skip|scratch|not|actually no|drop|ditch|cancel|no more|pas(?: de)?|plus de|laisse tomber|"
     r"laissez tomber|on annule|annule|annulez|esquece|esqueça|esqueçam|geen|inga|ingen|sin|sem|senza|ohne|sans|"
     r"esquecer|olvida|olvidad|olvídate de|oblida|oblideu|vergiss|vergesst|streich|streicht|kein|keine|keinen|"
-    r"dropp|stryk|strunta i|skit i|glem|hoppa över|skippa|skippar|unohda|unohdetaan|laat|schrap|togli|togliete|niente|lascia perdere|"
+    r"dropp|stryk|strunta i|skit i|glem|hoppa över|skippa|skippar|unohda|unohdetaan|laat|schrap|togli|togliete|"
+    r"niente|lascia perdere|"
     r"lasciamo perdere)\s+(?:(?:the|a|an|la|le|les|l'|el|los|las|o|os|as|il|lo|der|die|das|den|dem|de|het|en|ett)"
     r"\s*)?$")
 #: a word that takes back the kind said right before it ("il parco giochi toglietelo", "la biblioteca oblida-la",

@@ -1751,19 +1751,22 @@ def _advised_against(p: Prompt, x: Mention) -> bool:
 #: Frau hätte gern", "mon beau-frère voulait", "la Rita queria", "Jussi ehdotti", "les élèves réclamaient")
 _PAST_WISH = re.compile(r"\b(?:wanted|wished|would (?:have )?(?:liked|loved)|suggested|proposed|asked for|begged for|"
                         r"was keen on|had hoped|wollte|wollten|hätte gern|hätten gern|hätte gerne|wünschte|schlug|"
-                        r"voulait|voulaient|aurait (?:aimé|voulu)|auraient (?:aimé|voulu)|réclamaient|réclamait|proposait|"
+                        r"voulait|voulaient|aurait (?:aimé|voulu)|auraient (?:aimé|voulu)|réclamaient|réclamait|"
+                        r"proposait|"
                         r"quería|querían|hubiera querido|habría querido|propuso|queria|queriam|teria gostado|sugeriu|"
                         r"propôs|voleva|volevano|avrebbe voluto|proponeva|ville ha|föreslog|önskade|wilde|wilden|"
                         r"halusi|halusivat|olisi halunnut|ehdotti|ehdottivat|volia|volien|proposava)\b")
 #: someone's wish said in the present ("Tom wants", "I'd love", "Jana möchte", "il veut", "quiere", "vuole", "vill")
-_WISH_NOW = re.compile(r"\b(?:wants?|'d (?:love|like)|would (?:love|like)|i want|möchte|möchten|will|wollen|veut|veulent|"
+_WISH_NOW = re.compile(r"\b(?:wants?|'d (?:love|like)|would (?:love|like)|i want|möchte|möchten|will|wollen|veut|"
+                       r"veulent|"
                        r"voudrait|quiere|quieren|quer|querem|vuole|vogliono|vill|vil|haluaa|haluavat|wil|willen)\b")
 #: "but", in the languages read, not "but also"
 _BUT = re.compile(r"\b(?:but|mais|aber|pero|mas|ma|mutta|men|maar|però)\b(?!\s+(?:also|aussi|auch|también|também|anche|"
                   r"myös|också|ook|també)\b)")
 #: a wish given up, said after it in its sentence ("so forget it", "fällt aus", "das lassen wir", "donc non", "fica para
 #: outra vez", "ei tällä kertaa", "so we'll skip it", "next time")
-_GIVEN_UP = re.compile(r"\b(?:forget it|skip it|we'll skip|so no\b|not this time|next time|another time|fällt aus|fällt weg|"
+_GIVEN_UP = re.compile(r"\b(?:forget it|skip it|we'll skip|so no\b|not this time|next time|another time|fällt aus|"
+                       r"fällt weg|"
                        r"lassen wir|das wird nix|nächstes mal|donc non|pas cette fois|la prochaine fois|une autre fois|"
                        r"otra vez será|la próxima|fica para outra vez|para a próxima|da próxima|la prossima volta|"
                        r"un'altra volta|nästa gång|inte den här gången|ei tällä kertaa|without tällä kertaa|"
