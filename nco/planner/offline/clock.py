@@ -56,43 +56,36 @@ _CUES = {
 _NOON = {"fr": {"midi": 12, "minuit": 0}, "es": {"mediodía": 12, "medianoche": 0},
          "pt": {"meio-dia": 12, "meio dia": 12, "meia-noite": 0}, "it": {"mezzogiorno": 12, "mezzanotte": 0},
          "ca": {"migdia": 12, "mitjanit": 0}}
-#: minutes added after the hour word ("y media") -> offset
+#: minutes added after the hour word ("y media") -> offset, as a clock is read aloud ("oito e quarenta e cinco",
+#: "acht Uhr fünfundvierzig", "eight thirty-five")
 _AFTER = {
     "nl": {},
     "en": {"fifteen": 15, "thirty": 30, "forty-five": 45, "forty five": 45, "o'clock": 0, "ten": 10, "twenty": 20,
-           "oh five": 5},
+           "oh five": 5, "twenty-five": 25, "twenty five": 25, "thirty-five": 35, "thirty five": 35, "forty": 40,
+           "fifty": 50, "fifty-five": 55, "fifty five": 55},
     # minutes said after "Uhr" ("um zehn Uhr dreißig"), as a clock reads them aloud
     "de": {"dreißig": 30, "dreissig": 30, "fünfzehn": 15, "fünfundvierzig": 45, "zwanzig": 20, "vierzig": 40,
-           "fünfzig": 50},
+           "fünfzig": 50, "fünfundzwanzig": 25, "fünfunddreißig": 35, "fünfunddreissig": 35, "fünfundfünfzig": 55},
     "sv": {},
     "fr": {"et demie": 30, "et demi": 30, "et quart": 15, "moins le quart": -15, "moins quart": -15, "trente": 30,
            "quinze": 15, "quarante-cinq": 45, "dix": 10, "vingt": 20, "cinq": 5, "moins dix": -10, "moins cinq": -5,
-           "moins vingt": -20},
+           "moins vingt": -20, "vingt-cinq": 25, "trente-cinq": 35, "quarante": 40, "cinquante": 50,
+           "cinquante-cinq": 55},
     "es": {"y media": 30, "y cuarto": 15, "menos cuarto": -15, "y diez": 10, "y veinte": 20, "y cinco": 5,
-           "y veinticinco": 25, "menos diez": -10, "menos veinte": -20, "menos cinco": -5},
+           "y veinticinco": 25, "menos diez": -10, "menos veinte": -20, "menos cinco": -5, "y quince": 15,
+           "y treinta": 30, "y treinta y cinco": 35, "y cuarenta": 40, "y cuarenta y cinco": 45, "y cincuenta": 50,
+           "y cincuenta y cinco": 55},
     "pt": {"e meia": 30, "e um quarto": 15, "e quinze": 15, "menos um quarto": -15, "e dez": 10, "e vinte": 20,
-           "e cinco": 5, "e trinta": 30, "menos dez": -10, "menos vinte": -20, "menos cinco": -5},
+           "e cinco": 5, "e trinta": 30, "menos dez": -10, "menos vinte": -20, "menos cinco": -5,
+           "e vinte e cinco": 25, "e trinta e cinco": 35, "e quarenta": 40, "e quarenta e cinco": 45,
+           "e cinquenta": 50, "e cinquenta e cinco": 55},
     "it": {"e mezza": 30, "e mezzo": 30, "e un quarto": 15, "meno un quarto": -15, "e dieci": 10, "e venti": 20,
-           "e cinque": 5, "e trenta": 30, "meno dieci": -10, "meno venti": -20, "meno cinque": -5},
+           "e cinque": 5, "e trenta": 30, "meno dieci": -10, "meno venti": -20, "meno cinque": -5, "e quindici": 15,
+           "e venticinque": 25, "e trentacinque": 35, "e quaranta": 40, "e quarantacinque": 45, "e cinquanta": 50,
+           "e cinquantacinque": 55},
     "ca": {"i mitja": 30, "i quart": 15, "menys quart": -15},
     "fi": {},
 }
-#: minutes in words said after the hour, as a clock is read aloud ("oito e quarenta e cinco", "acht Uhr
-#: fünfundvierzig", "ocho y cuarenta", "nove e cinquanta", "eight thirty-five")
-_MORE_MINUTES = {
-    "en": {"twenty-five": 25, "twenty five": 25, "thirty-five": 35, "thirty five": 35, "forty": 40,
-           "fifty": 50, "fifty-five": 55, "fifty five": 55},
-    "de": {"fünfundzwanzig": 25, "fünfunddreißig": 35, "fünfunddreissig": 35, "fünfundfünfzig": 55},
-    "fr": {"vingt-cinq": 25, "trente-cinq": 35, "quarante": 40, "cinquante": 50, "cinquante-cinq": 55},
-    "es": {"y quince": 15, "y treinta": 30, "y treinta y cinco": 35, "y cuarenta": 40, "y cuarenta y cinco": 45,
-           "y cincuenta": 50, "y cincuenta y cinco": 55},
-    "pt": {"e vinte e cinco": 25, "e trinta e cinco": 35, "e quarenta": 40, "e quarenta e cinco": 45,
-           "e cinquenta": 50, "e cinquenta e cinco": 55},
-    "it": {"e quindici": 15, "e venticinque": 25, "e trentacinque": 35, "e quaranta": 40, "e quarantacinque": 45,
-           "e cinquanta": 50, "e cinquantacinque": 55},
-}
-for _lang, _words in _MORE_MINUTES.items():
-    _AFTER[_lang].update(_words)
 #: the words for one o'clock that are also the article "a" ("à une église", "até uma farmácia", "till ett galleri")
 _ONE_ARTICLES = {"une", "un", "uma", "ett", "en", "een"}
 #: words before the hour word ("halb zehn" = 9:30) -> offset

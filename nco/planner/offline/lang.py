@@ -168,9 +168,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bnachdem\b", "after"),  # "Mittagessen, nachdem wir im Museum waren"
         (r"\bnach (?:dem|der)\b", "after the"), (r"\bich habe\b", "i have"), (r"\bich brauche?\b", "i need"), (r"\bbraucht\b", "needs"),
         (r"\bich möchte\b|\bmöchte ich\b", "i want"), (r"\bnoch\b", ""),
-        # the morning of today, not tomorrow ("heute Morgen", "am Morgen", "jeden Morgen")
+        # the evening of today or tomorrow ("heute Abend", "morgen Abend", "am Abend")
         (r"\b(?:heute|diesen) abend\b", "tonight"), (r"\bmorgen abend\b", "tomorrow evening"),
         (r"\b(?:am|jeden) abend\b", "in the evening"),
+        # the morning of today, not tomorrow ("heute Morgen", "am Morgen", "jeden Morgen")
         (r"\b(?:heute|am|diesen|jeden|den ganzen) morgen\b", "this morning"), (r"\bmorgen\b", "tomorrow"),
         (r"\bheute\b", "today"), (r"\bstunden?\b", "hours"), (r"\bminuten\b", "minutes"),
         (r"\bspaziergang im park\b", "walk in a park"), (r"\beis essen\b|\beiscafé\b|\beisdiele\b|\beis\b", "ice cream"),

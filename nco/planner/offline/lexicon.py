@@ -461,6 +461,10 @@ PLACE_CUE_END = re.compile(
     r"(?:meeting|appointment|interview)(?: (?:is )?(?:at|around) \d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?)? (?:at|in)|"
     r"(?:before|for|catch) (?:the|my|a|our) (?:train|bus|boat|ferry|flight|ship|coach) (?:at \d\S* )?(?:from|at))\s+",
     re.IGNORECASE)
+#: a part of a building one goes up or into, said before the building's name ("the tower of St. Peter", "den Turm
+#: vom Alten Peter", "the gardens of the Residenz", "le dôme des Invalides"): one visit, and no start
+BUILDING_PARTS = (r"tower|turm|torre|tour|top|roof|rooftop|terrace|gardens?|garten|courtyard|crypt|dome|dôme|cupola|"
+                  r"spire|steeple|cloisters?|treasury|schatzkammer|dach|gipfel|kuppel")
 PARTICLES = {"de", "da", "do", "dos", "das", "der", "die", "am", "an", "of", "the", "la", "le", "del", "di",
               "von", "im", "i", "y", "du", "des", "e", "og", "och", "st", "st.", "and", "&", "-", "sur",
               "auf", "zum", "zur", "dem", "della", "dello", "delle", "dei", "degli", "dels"}

@@ -9,6 +9,7 @@ from nco.planner.gazetteer import fold
 from nco.planner.offline.clock import word_times
 from nco.planner.offline.lexicon import (
     ALL_FUNCTION_WORDS,
+    BUILDING_PARTS,
     HOUR_WORDS,
     LEX_MAP,
     LEX_RE,
@@ -698,7 +699,7 @@ _NEXT_VISIT_AT = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:and|or)\s+(?:at|t
 
 
 #: a part of a building, then "from" (German "vom" rewritten): the building it is part of, no start
-_PART_FROM = re.compile(r"\b(?:turm|tower|top|roof|dach|gipfel|kuppel|dome)\s+from\s+(?:the\s+)?$")
+_PART_FROM = re.compile(r"\b(?:" + BUILDING_PARTS + r")\s+from\s+(?:the\s+)?$")
 
 
 def _visit_place(p: Prompt, at: int) -> bool:

@@ -45,7 +45,7 @@ _AFTER = re.compile(
 
 
 #: a word of no between a kind and the same kind said again in one run of speech
-_SAID_NO = re.compile(r"\b(?:no|non|nein|nee|nej|não|ei|nope|nah)\b")
+_SAID_NO = re.compile(r"\b(?:" + NO_WORDS + r")\b")
 
 
 def taken_back(p: Prompt, kept: list) -> list:
@@ -73,13 +73,18 @@ def _taken_back_at(low: str, x) -> tuple[int, str] | None:
     said = list(re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", low))
     first = clause_of(low, said[0].start(), wide=True)[1] if said else len(low)
     for m in said:
-        if m.start() < max(first, x.start) and not (m.start() > x.end and _BEFORE.search(low, x.end, m.start())
-                                                    and _SAID_NO.search(low, x.end, m.start())):
-            continue  # said aloud in one run: "aller à la plage non pas la plage plutôt la cathédrale"
+        if m.start() < max(first, x.start) and not _refused_in_one_run(low, x, m.start()):
+            continue
         a, b = clause_of(low, m.start(), wide=True)
         if _BEFORE.search(low, a, m.start()) or _AFTER.match(low[:max(b, m.end() + 1)], m.end()):
             return m.start(), " ".join(low[a:b].split())[:60]
     return None
+
+
+def _refused_in_one_run(low: str, x, at: int) -> bool:
+    """Whether the word of ``x`` said again at ``at``, in the same run of speech, is refused there with a word of
+    no before it ("aller à la plage non pas la plage plutôt la cathédrale")."""
+    return at > x.end and _BEFORE.search(low, x.end, at) is not None and _SAID_NO.search(low, x.end, at) is not None
 
 
 #: the sentence after a question answers it with no ("Mittags einkehren? Ach nee, doch nicht", "A museum? Nah, too

@@ -15,6 +15,7 @@ from nco.planner.offline.lexicon import (
     DAY_PART_COMPOUND,
     ACTIVITY,
     ALL_FUNCTION_WORDS,
+    BUILDING_PARTS,
     CUISINE_RE,
     CUISINES,
     FAST_FOOD_CUISINES,
@@ -662,10 +663,8 @@ def _shopping_there(mlow: str, merged: list[Mention], x: Mention) -> bool:
         y.category in ("shop", "supermarket", "market") and not mlow[y.end:x.start].strip()
 
 
-#: a part of a building one goes up or into, said before the building's name ("the tower of St. Peter", "den Turm
-#: vom Alten Peter", "the gardens of the Residenz", "le dôme des Invalides")
-_PART_OF = re.compile(r"(?:tower|turm|torre|tour|top|roof|rooftop|terrace|gardens?|garten|courtyard|crypt|dome|dôme|"
-                      r"cupola|spire|steeple|cloisters?|treasury|schatzkammer)\s+(?:of|from|de|du|des|da|do|dos|del|di)"
+#: a part of a building said before the building's name, with the word of "of" between
+_PART_OF = re.compile(r"(?:" + BUILDING_PARTS + r")\s+(?:of|from|de|du|des|da|do|dos|del|di)"
                       r"\s+(?:the\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?$")
 
 
@@ -1194,7 +1193,7 @@ def _not_visits(p: Prompt, mentions: list[Mention], why_not=None) -> list[Mentio
 
 
 #: somewhere and where, right before a kind of place: the place of the visit said before, not one of its own
-_SOMEWHERE_AT = re.compile(r"\bsomewhere\s+(?:on|in|at|near|around|by|along|sur|dans|à|au|en|em|no|na|am|im|an|in|"
+_SOMEWHERE_AT = re.compile(r"\bsomewhere\s+(?:on|in|at|near|around|by|along|sur|dans|à|au|en|em|no|na|am|im|an|"
                            r"por|pelo|pela|nel|nella|sul|sulla|på|vid|i|op|bij)\s+(?:the\s+|le\s+|la\s+|el\s+|o\s+|"
                            r"a\s+|der\s+|dem\s+|den\s+|die\s+|l')?$")
 
@@ -1764,12 +1763,12 @@ _WISH_NOW = re.compile(r"\b(?:wants?|'d (?:love|like)|would (?:love|like)|i want
 _BUT = re.compile(r"\b(?:but|mais|aber|pero|mas|ma|mutta|men|maar|però)\b(?!\s+(?:also|aussi|auch|también|também|anche|"
                   r"myös|också|ook|també)\b)")
 #: a wish given up, said after it in its sentence ("so forget it", "fällt aus", "das lassen wir", "donc non", "fica para
-#: outra vez", "ei tällä kertaa", "so we'll skip it", "next time")
+#: outra vez", "ei tällä kertaa", "so we'll skip it", "next time"; the Finnish "ei" rewritten "without" before a word)
 _GIVEN_UP = re.compile(r"\b(?:forget it|skip it|we'll skip|so no\b|not this time|next time|another time|fällt aus|"
                        r"fällt weg|"
                        r"lassen wir|das wird nix|nächstes mal|donc non|pas cette fois|la prochaine fois|une autre fois|"
                        r"otra vez será|la próxima|fica para outra vez|para a próxima|da próxima|la prossima volta|"
-                       r"un'altra volta|nästa gång|inte den här gången|ei tällä kertaa|without tällä kertaa|"
+                       r"un'altra volta|nästa gång|inte den här gången|(?:ei|without) tällä kertaa|"
                        r"ensi kerralla|volgende keer)")
 
 
@@ -1783,9 +1782,8 @@ def _wish_given_up(p: Prompt, x: Mention) -> bool:
     but = _BUT.search(p.low, x.end, s1)
     if but is not None and (but.start() - x.end > 50 or LEX_RE.search(p.mlow, x.end, but.start())):
         return False  # "a phone shop, then I'd love a sauna but ..., so skip it": the sauna is given up, not the shop
-    given_up = _GIVEN_UP.search(p.low, x.end, s1) is not None
     if _PAST_WISH.search(p.low, max(s0, x.start - 60), x.start):
-        return but is not None or given_up
+        return but is not None or _GIVEN_UP.search(p.low, x.end, s1) is not None
     return but is not None and _WISH_NOW.search(p.low, max(s0, x.start - 60), x.start) is not None and \
         _GIVEN_UP.search(p.low, but.end(), s1) is not None
 
@@ -2461,7 +2459,7 @@ def _ask_map(p: Prompt, a: int, b: int, visit):
     has_name = getattr(p.known, "has_name", None)
     for x, y in _with_neighbours(p, a, b):
         forms = name_forms(p.text[x:y], p.lang)  # "Ateneumissa"; "vom Alten Peter": the Alter Peter, a whole name
-        forms = [f for f in forms[1:] if has_name and has_name(f)] + forms
+        forms = dict.fromkeys([f for f in forms[1:] if has_name and has_name(f)] + forms)
         kind = next(filter(None, map(visit, forms)), None)
         if kind is not None:
             return kind, x, y
