@@ -31,7 +31,8 @@ from nco.fsio import read_bytes, write_text
 #: OSM keys whose presets are kept
 KEYS = ("amenity", "shop", "tourism", "leisure", "historic", "craft", "healthcare", "natural", "man_made", "club")
 #: languages kept (``pt-BR`` is merged into ``pt``)
-LANGS = ("en", "de", "fr", "es", "pt", "pt-BR", "fi", "sv", "it", "ca")
+#: (Norwegian Bokmål ``nb`` is read for prompts in ``no``)
+LANGS = ("en", "de", "fr", "es", "pt", "pt-BR", "fi", "sv", "it", "ca", "da", "nb", "pl", "cs")
 #: words too general to name a kind on their own
 GENERIC = set(["place", "places", "station", "stations", "shop", "shops", "store", "stores", "food", "drink", "drinks", "point", "area", "terminal", "centre", "center", "house", "hall", "office", "building", "room", "service", "services", "public", "transit", "transportation", "square", "street", "road", "train", "bus", "car", "tram", "metro", "water", "art", "games", "hobby", "gift", "gifts", "supplies", "repair", "rental", "store", "shopping", "market", "local", "kiosk", "stand", "spot", "site", "thing", "things", "stuff", "time", "day", "break", "tour", "trip", "walk", "visit", "lunch", "dinner", "breakfast", "meal", "bar", "bars", "view", "home", "city", "town", "village", "old", "new", "big", "small", "nice", "good", "best", "open", "pick", "up", "pickup", "ticket", "tickets"]) | {"pick up"}
 #: visit length in minutes per tag (then per key); other kinds take :data:`DEFAULT_MINUTES`
@@ -299,7 +300,7 @@ class Kind:
 
 def read_in(lang: str) -> tuple[str, ...]:
     """The languages of the schema a prompt in ``lang`` is read in: English and its own."""
-    return tuple(sorted({"en", lang} & set(LANGS)))
+    return tuple(sorted({"en", "nb" if lang == "no" else lang} & set(LANGS)))
 
 
 @lru_cache(maxsize=1)
