@@ -1,7 +1,9 @@
 """The planner reads a group's wishes relayed by one writer: a wish said in the past or the conditional and then
 "but" is given up ("Dave wanted the market, but the stalls are shut"), and so is one said and then dropped ("so
-forget it", "fällt aus", "donc non", "ei tällä kertaa"); a wish said plainly stays a visit.  The sentences are
-written for these tests; none is taken from a prompt set."""
+forget it", "fällt aus", "donc non", "ei tällä kertaa"); a wish said plainly stays a visit; what someone needs
+or looks for names the shop ("busca perfumes", "a besoin de chaussures"), and so does not leaving without it; a
+member of the party named like a place is no visit.  The sentences are written for these tests; none is taken
+from a prompt set."""
 
 from __future__ import annotations
 
@@ -33,3 +35,35 @@ def test_a_wish_given_up_is_no_visit(city, text, kinds):
 ])
 def test_a_wish_kept_stays_a_visit(city, text, kinds):
     assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # someone needing or looking for goods: the shop that sells them
+    ("andorra", "Sortim a les 9 de la Plaça del Poble. Mi cuñada busca perfumes y yo quiero comer en un buen "
+     "restaurante. Volvemos a las 19h.", ["shop=perfumery", "restaurant"]),
+    ("porto", "Saímos da Trindade às 10h. A avó precisa de óculos novos e depois almoço. Voltamos às 14h.",
+     ["shop=optician", "restaurant"]),
+    ("munich", "Wir starten um 10 am Marienplatz. Anni will Schuhe kaufen, danach Mittagessen. Um 14 Uhr zurück.",
+     ["shop", "restaurant"]),
+    ("monaco", "Départ 14h place du Casino. Mon fils a besoin de chaussures, ensuite un café. Retour à 18h.",
+     ["shop", "cafe"]),
+    # not leaving without something is wanting it
+    ("munich", "From Stachus at 10: a museum, and I will not leave Munich without a pretzel from a bakery. Back by 2.",
+     ["museum", "bakery"]),
+    ("porto", "Partimos da Cordoaria às 15h, primeiro um museu e eu não saio daqui sem comer um gelado. Temos três "
+     "horas.", ["museum", "ice_cream"]),
+    # a drink before dinner, the borrowed word
+    ("monaco", "We leave the Fairmont at 2 for the Japanese Garden, and I'd love an aperitivo to finish. We have "
+     "three hours.", ["park", "bar"]),
+    # the small gardens of a French town
+    ("paris", "Dimanche avec les enfants : le plus de squares possible. On part de la place de la République à 14h, "
+     "retour à 17h30.", ["park"]),
+])
+def test_what_someone_needs_or_will_not_do_without(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_someone_named_like_a_place_who_wants_something_is_no_visit():
+    # "Rita" is a café in Porto; here she is one of the party
+    text = "Partimos da Cordoaria às 10. A Rita quer um museu e depois almoço. Voltamos às 14h."
+    assert planner_kinds(text, "porto") == ["museum", "restaurant"]

@@ -213,6 +213,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
     # lettre", "des médicaments", "une carte SIM", "imprimer des documents", "faire une lessive", "un double de clé",
     # "faire ressemeler mes bottes", "mettre de l'essence", "faire quelques longueurs", "une séance de muscu", "du
     # patin à glace", "me faire masser", "changer de l'argent", "me faire tatouer", "nourrir les canards")
+    # the small public gardens of French towns, said as a kind ("le plus de squares possible"; "le square Denis
+    # Poulot" is a name)
+    (r"(?<!\ble )(?<!\bau )(?<!\bdu )\bsquares\b", "parks"),
     (r"\bbarbiers?\b", "barber"),
     (r"\bretirer (?:de l'argent|du liquide|des espèces|de l'argent liquide|des sous)\b", "withdraw money"),
     (r"\bposter (?:une|la|ma|des|mes) (?:lettres?|cartes? postales?|colis)\b", "send a parcel"),
@@ -1024,6 +1027,15 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?:être|estar|ser|essere|arribar|arriver|llegar|chegar|arrivare)\s+"
      r"(?:(?:à la|à l'|à|au|a la|a l'|al|a|ao|na|no|em|en la|en el|en|in|alla|allo|all'|at)(?:\s+|(?<=')))?"
      r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
+    # someone needing or looking for goods, which name the shop ("mon fils a besoin de chaussures", "mi cuñada busca
+    # perfumes", "a avó precisa de óculos", "la nonna ha bisogno di scarpe", "Tom sucht Turnschuhe"); not one picked
+    # up ("te busco a las 5"), not trying ("cerca di"), not needing to be somewhere ("precisa de estar")
+    (r"(?:\b(?:a|ai|as|avons|avez|ont) besoin (?:de |d'|des )|"
+     r"(?<!\bte )(?<!\bnos )(?<!\bme )(?<!\bos )(?<!\blo )(?<!\bla )\b(?:busca|buscan|buscamos|necesita|necesitan|"
+     r"necesitamos|necessita|necessiten|necessitem)\s+|\b(?:precisa|precisam|precisamos|preciso) de |"
+     r"\b(?:procura|procuram|procuramos)\s+(?!(?:de|por)\b)|\b(?:ha|hanno|abbiamo|ho) bisogno di |"
+     r"\b(?:sucht|suchen)\s+(?!(?:nach|sich|uns|dich|mich|euch)\b))"
+     r"(?![^\W\d_]+(?:ar|er|ir|re|ère|ôr)\b)", "needs "),  # not a verb: "precisamos de comprar", "besoin d'aller"
     # having to catch a ride at a place, where the trip ends ("je dois prendre le métro à X", "devo prendere il
     # treno a X"; Spanish and Portuguese in their phrase rules)
     (r"\b(?:je dois|nous devons|on doit|il faut|devo|dobbiamo)\s+(?:prendre|attraper|prendere)\s+"
@@ -1084,10 +1096,16 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\baan (?:op|bij|in) (?:de |het )?(?=(?-i:[A-Z]))", "arriving at "),
     (r"\bwe start (?:dalla|dallo|dal|da|de la|de l'|du|des|del|de|d'|do|dos|das|vom|von|från|van)\s*", "we start from "),
     # a buying verb with a pronoun joined to it buys as well ("comprarme algo de ropa", "comprarle un regalo")
+    # German goods before the verb that buys them ("Anni will Schuhe kaufen", "ein paar Postkarten besorgen")
+    # after a word in lower case, so that neither a name ("Eisenhandlung Neunteufel") nor what the goods are for
+    # ("Briefmarken für die Postkarten kaufen") is taken for them
+    (r"\b((?!(?:die|der|den|dem|das|des|für)\b)(?-i:[a-zäöüß])\w*\s+)((?:ein paar|einige|neue|neuen|eine|einen|ein)\s+)?"
+     r"((?!zeitung|zeitschrift)(?-i:[A-ZÄÖÜ])[\w-]+)\s+(?:kaufen|besorgen)\b", r"\1buy \2\3"),
     (r"\b(?:acheter|achète|comprar(?:me|te|le|les|nos|se|-me|-lhe|-lhes|-nos)?|compro|comprarmi|comprarti|comprargli|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
      r"ein|eine|einen|några|en|ett|wat|een|uns|unes|algun|alguna))?\s+", "buy "),
     (r"\b(?:pranzare|almorzar|almoçar|almuerza|almuerzas|almuercen|almoça|almoces|pranza|pranzate|déjeune|déjeunez|"
+
      r"mittagessen|(?:zu )?mittag essen|mittags essen|lunchen|luncha|äta lunch|lounastaa|lounaalle|"
      r"lounaalla|lounaan)\b", "lunch"),
     (r"\b(?:cenare|cenar|cena|cenas|cenate|janta|jantas|jante|dîne|dînez|jantar|dîner|diner|zu abend essen|abendessen|dineren|äta middag|illastaa|illalliselle|"
@@ -1174,6 +1192,12 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bzweieinhalb\b|\btvå och en halv\b(?=\s+timm)", "2.5"), (r"\bdreieinhalb\b|\btre och en halv\b(?=\s+timm)", "3.5"),
     (r"\bviereinhalb\b|\bfyra och en halv\b(?=\s+timm)", "4.5"), (r"\bfünfeinhalb\b", "5.5"),
     (r"(?<=\d\.5) timme\b", " timmar"),
+    # not leaving without something is wanting it ("eu não saio daqui sem comer um gelado", "I won't leave without
+    # a pretzel", "je ne pars pas sans une glace", "nicht ohne Kaffee")
+    (r"\b(?:não|no|non|ne|nicht|not|won't|don't|can't|cannot|inte|ei|niet)\b(?:\s+[\w'’]+){0,3}?\s+"
+     r"(?:sem|sin|sans|senza|ohne|without|utan|ilman|zonder)\b", "i want"),
+    # a drink before a meal, the word borrowed into other languages ("an aperitivo to finish", "ein Aperitif")
+    (r"\b(?:an |un |une |ein(?:en)? |l')?(?:aperitivo|apéritif|aperitif|apéro|apero)s?\b", "a drink"),
     # the changing of the guard, an event with its own time ("il cambio della guardia è alle 11:55"), no money changed
     (r"\b(?:(?:il |el |le |la |o |a |the |die |der )?(?:cambio della guardia|cambio de (?:la )?guardia|relève de la "
      r"garde|wachablösung|changing of the guards?|troca da guarda|canvi de (?:la )?guàrdia|vaktavlösningen|"

@@ -1441,7 +1441,9 @@ def _said_as_context(p: Prompt, x: Mention, before_x: list[Mention], start: str)
     ends ("a drink before the show"), a question after the same kind was asked for ("... a beer. Any good beer
     spots around?"), goods got at a visit ("the library to pick out books"), what one does at home ("home by 7:45
     to shower"), someone one goes with ("io e Marco"), a place closed or where an appointment is."""
-    if x.name and _a_companion(p.low, p.low[x.start:x.end]):
+    said = p.low[x.start:x.end]
+    named = x.name and not x.word or not x.name and x.word == said and x.category == "shop"  # a name, a brand
+    if x.name and _a_companion(p.low, said) or named and _wanting(p.low, said):  # "a Rita quer", "a Chloé precisa"
         return "is someone one goes with"
     if not x.ref and _liked_before(p.mlow, x):
         return "is a place liked before, which the next visit follows from"
@@ -1526,6 +1528,17 @@ _ME = r"(?:i|me|io|ich|je|moi|yo|eu|jag|minä|ik|jo)"
 _AND = r"(?:and|e|und|et|y|och|ja|en|i|&)"
 
 
+#: where the subject of a clause stands, with the article some languages give a person's name ("a Rita", "la Laia")
+_SUBJECT = (r"(?:^|[.,;:!?()\n-]\s*|\b(?:and|und|e|y|et|och|i|en|ja|but|aber|mais|mas|pero|ma|men)\s+)"
+            r"(?:(?:a|o|la|el|en|na|il|der|die)\s+)?")
+#: wanting, said of someone by name ("Rita wanted", "a Rita queria", "la Laia vol", "Tom will", "Lisa vill")
+_WANTS = (r"(?:also\s+|too\s+|também\s+|aussi\s+|auch\s+|también\s+|anche\s+|också\s+|també\s+)?"
+          r"(?:wants|wanted|would like|'d like|needs(?!\s+(?:to|sie|er|es|ich|wir|man|du|ihr)\b)|insists|insisted|"
+          r"quer|queria|vol|volia|vuole|voleva|vorrebbe|will(?!\s+be\b)|wollte|möchte|veut|voulait|voudrait|aimerait|"
+          r"quiere|quería|querría|vill|ville|haluaa|halusi|wil|wilde|zou graag)\b"
+          r"(?!\s+(?:vi|jag|du|han|hon|de|ich|wir|sie|er|man|ihr|we|i|you|je|il|on|nous|ik|wij|me|minä)\b)")
+
+
 def _a_companion(low: str, name: str) -> bool:
     """Whether a one-word name the map knows is someone one goes with, said with oneself somewhere in the
     prompt: "Domani io e Marco partiamo ... (Marco è fissato)", "Lisa and I start at", "ich und Jonas"."""
@@ -1533,6 +1546,14 @@ def _a_companion(low: str, name: str) -> bool:
         return False
     n = re.escape(name)
     return re.search(rf"\b{_ME}\s+{_AND}\s+{n}\b|\b{n}\s+{_AND}\s+{_ME}\b", low) is not None
+
+
+def _wanting(low: str, name: str) -> bool:
+    """Whether a one-word name the map knows is the subject of a wish: someone of the party ("A Rita queria ir
+    às caves", "Anni will Schuhe kaufen"), not a place."""
+    name = re.sub(r"^(?:a|o|la|el|en|na|il|der|die)\s+", "", name)  # "a Rita": the article of a name
+    return re.fullmatch(r"[^\W\d_]+", name) is not None and \
+        re.search(rf"{_SUBJECT}{re.escape(name)}\s+{_WANTS}", low) is not None
 
 
 #: liking a place ("we loved", "j'avais adoré", "ci era piaciuta", "hat uns gefallen", "nos encantó", "älskade")
