@@ -67,3 +67,17 @@ def test_someone_named_like_a_place_who_wants_something_is_no_visit():
     # "Rita" is a café in Porto; here she is one of the party
     text = "Partimos da Cordoaria às 10. A Rita quer um museu e depois almoço. Voltamos às 14h."
     assert planner_kinds(text, "porto") == ["museum", "restaurant"]
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ("baltimore", "Mañana salgo de Canton a las 9, tengo que ir a la farmacia, al correo y al banco. Tengo 2 horas.",
+     ["pharmacy", "amenity=post_office", "bank"]),
+    ("porto", "Partimos da Praça da Liberdade às 18h: jantar, depois um copo e no fim cinema. Em casa às 23h.",
+     ["restaurant", "bar", "cinema"]),
+    ("andorra", "Demain départ 14h de Caldea, un goûter quelque part et on doit être à la gare routière à 19h.",
+     ["bakery"]),
+    ("helsinki", "Starting at the central station at 11, I have 5 hours: Kiasma and a korvapuusti somewhere.",
+     ["museum", "cafe"]),
+])
+def test_everyday_words_for_an_errand_a_drink_or_a_snack(city, text, kinds):
+    assert planner_kinds(text, city) == kinds

@@ -237,6 +237,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
     (r"\b(?:laisser|faire) courir (?:le|mon|notre) chien\b|\blâcher (?:le|mon|notre) chien\b", "let the dog run"),
         # a dog park ("un parc à chiens", "un espace canin"), a drink said the everyday way ("boire un coup", "l'apéro")
         (r"\bparcs? (?:à|pour) chiens\b|\bespaces? canins?\b", "dog park"),
+        (r"\bun goûter\b", "a pastry"),  # an afternoon snack somewhere ("le goûter" is often bought)
         (r"\bboire un (?:coup|pot)\b|\bprendre l'apéro\b|\bun apéro\b", "a drink"), (r"\bbaguettes?\b", "bread"),
         # an exhibition, a film, the tourist sights, the media library ("voir une expo", "voir un film", "les sites
         # touristiques", "la médiathèque")
@@ -296,6 +297,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     (r"\balquilar (?:un |una |unos |unas )?(?:kayaks?|piraguas?|canoas?)\b", "rent a kayak"),
     (r"\b(?:darme|hacerme|darnos|hacernos) (?:un )?masaje\b", "get a massage"),
     (r"\b(?:comprar|buy) (?:el |un )?periódico\b", "buy a newspaper"), (r"\b(?:un )?ramo de flores\b", "bunch of flowers"),
+    # the post office ("ir al correo", "pasar por correos", "la oficina de correos"; "mandar un correo" is an email)
+    (r"\b(?:la )?oficina de correos\b|\bcorreos\b|(?<=\bal )correo\b", "post office"),
     (r"\b(?:(?:buy|buscar|encontrar) )?(?:un |el )?regalo\b", "buy a gift"),
     (r"\bcambiar (?:dinero|dólares|euros|libras)(?: a \w+)?\b", "change money"), (r"\btatuarme\b", "a tattoo"),
     (r"\b(?:arreglar|reparar|llevar) (?:la|mi) (?:bici|bicicleta)(?: a reparar| a arreglar)?\b", "fix my bike"),
@@ -363,7 +366,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
     (r"\b(?:dar de comer|alimentar|dar pão) (?:aos|os) patos\b", "feed the ducks"),
     (r"\bdeixar o cão correr\b|\bsoltar o cão\b", "let the dog run"),
         # a drink said the everyday way ("beber um copo", "um chope"); the week's groceries ("as compras da semana")
-        (r"\b(?:beber|tomar) (?:um|uns) copos?\b", "a drink"), (r"\bchopes?\b|\bchopp\b", "beer"),
+        (r"\b(?:beber|tomar) (?:um|uns) copos?\b|\b(?:um|uns) copos?\b(?! d[eo]\b)", "a drink"), (r"\bchopes?\b|\bchopp\b", "beer"),
         (r"\b(?:fazer )?(?:as )?compras da semana\b", "groceries"),
         # an exhibition, monuments, sightseeing, a fair, a film ("ver uma exposição", "fazer turismo", "uma feira",
         # "ver um filme"); not the "-feira" of the days of the week
@@ -1196,6 +1199,8 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     # a pretzel", "je ne pars pas sans une glace", "nicht ohne Kaffee")
     (r"\b(?:não|no|non|ne|nicht|not|won't|don't|can't|cannot|inte|ei|niet)\b(?:\s+[\w'’]+){0,3}?\s+"
      r"(?:sem|sin|sans|senza|ohne|without|utan|ilman|zonder)\b", "i want"),
+    # the Finnish cinnamon bun, said so in other languages too ("a korvapuusti somewhere")
+    (r"\bkorvapuusti(?:a|t|n)?\b", "a cinnamon bun"),
     # a drink before a meal, the word borrowed into other languages ("an aperitivo to finish", "ein Aperitif")
     (r"\b(?:an |un |une |ein(?:en)? |l')?(?:aperitivo|apéritif|aperitif|apéro|apero)s?\b", "a drink"),
     # the changing of the guard, an event with its own time ("il cambio della guardia è alle 11:55"), no money changed
