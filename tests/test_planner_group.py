@@ -81,3 +81,15 @@ def test_someone_named_like_a_place_who_wants_something_is_no_visit():
 ])
 def test_everyday_words_for_an_errand_a_drink_or_a_snack(city, text, kinds):
     assert planner_kinds(text, city) == kinds
+
+
+def test_a_kind_asked_again_in_a_question_is_the_same_visit():
+    text = ("Start um 14 Uhr am Stachus. Basti will ins Oktoberfestmuseum, Flo will danach ins Kino. Kino bei dem "
+            "Wetter? Na gut, von mir aus. Danach in eine Bar. Um 23:30 ist Ende.")
+    assert planner_kinds(text, "munich") == ["museum", "cinema", "bar"]
+
+
+def test_a_swedish_definite_noun_is_the_place_said_before():
+    text = ("Vi startar från Svenska Teatern kl 13.30. Först en promenad i Esplanadparken, sedan kaffe på Fazer, och "
+            "sist till Akademiska Bokhandeln. Nej vänta – bokhandeln allra först. Tillbaka vid Svenska Teatern kl 17.")
+    assert planner_kinds(text, "helsinki") == ["park", "cafe", "bookshop"]

@@ -1436,11 +1436,11 @@ def _normalise(text: str, lang: str) -> str:
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
     text = _NEGATION.sub("without ", text)  # before typos are fixed: "nada" is no misspelt kind
     text = re.sub(r"\b[Pp]as d['’](?=[^\W\d_])", "without ", text)  # "Pas d'églises"
+    if lang == "sv":  # before typos are fixed: "bokhandeln" is the bookshop said before, no misspelt "bokhandel"
+        text = _swedish_definite(text)
     text = fix_typos(text, ALL_FUNCTION_WORDS | _RULE_WORDS[lang], _KIND_RULE_WORDS[lang], lang == "de")
     if lang == "fi":
         text = _finnish_words(_finnish_places(_finnish_words(text, capitals=True)))
-    if lang == "sv":
-        text = _swedish_definite(text)
     text = _BIKES.sub("bike rental", text)  # before names are protected: "Station Vélib" is no name
     t, names = protect_names(word_times(_clock_times(text), lang), lang)
     t = rewrite(_place_phrases(t), lang)

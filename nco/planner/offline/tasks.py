@@ -1652,12 +1652,14 @@ _ASKED = re.compile(r"\s*(?:any|is there|are there|do you know|know any|anything
 
 def _asked_again(mlow: str, x: Mention, before_x: list[Mention]) -> bool:
     """Whether ``x`` is in a question to the reader about a kind of place already asked for: "To finish I'd
-    love a beer. ... Any good beer spots around Södermalm?"."""
+    love a beer. ... Any good beer spots around Södermalm?", or that opens with it ("Flo will danach ins Kino.
+    Kino bei dem Wetter? Na gut")."""
     s0, s1 = sentence_bounds(mlow, x.start)
     if not mlow[s1:s1 + 1] == "?" and not mlow[s0:s1].rstrip().endswith("?"):
         return False
-    return bool(_ASKED.match(mlow, s0)) and any(y.category == x.category and y.tag == x.tag and y.ref is None
-                                                for y in before_x)
+    opens = len(re.findall(r"[^\W\d_]+", mlow[s0:x.start])) <= 1  # "Kino bei dem Wetter?", "A museum, in this heat?"
+    return bool(_ASKED.match(mlow, s0) or opens) and any(y.category == x.category and y.tag == x.tag and
+                                                          y.ref is None for y in before_x)
 
 
 #: a visit already made: a word of the past ("already", "yesterday", "schon", "déjà", "ayer") and a verb of having
