@@ -710,6 +710,9 @@ RULES["nl"] = [
     (r"\bmijn (trein|bus|boot) vertrekt (?:vanaf|van|bij)", r"my \1 leaves from"), (r"\btrein\b", "train"),
     (r"\bmiddernacht\b", "midnight"), (r"\b(?:uiterlijk|voor) (?=\d)", "by "), (r"\bom\b", "at"),
     (r"\brond\b|\brond de\b|\btegen\b", "around"), (r"\btot\b", "until"), (r"\bvanaf\b", "from"),
+    # "om 17 uur moeten we terug zijn bij ons pension": "zijn" before the place
+    (r"\b(?:(?:moet|moeten) (?:ik|we|wij)|(?:ik|we|wij) (?:moet|moeten)) (?:weer |terug )?zijn (?:bij|op|in|aan) "
+     r"(?:de |het )?(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
     (r"\b(?:moet|moeten) (?:ik|we|wij) (?:terug )?(?:bij|op|in|aan) (?:de |het )?", "i must be at "),
     (r"\b(?:ik|we|wij) (?:moet|moeten) (?:terug )?(?:bij|op|in|aan) (?:de |het )?", "i must be at "),
     # "om vijf uur willen we bij het station zijn": where one wants to be, with "zijn" at the end of the clause
@@ -1030,6 +1033,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?:être|estar|ser|essere|arribar|arriver|llegar|chegar|arrivare)\s+"
      r"(?:(?:à la|à l'|à|au|a la|a l'|al|a|ao|na|no|em|en la|en el|en|in|alla|allo|all'|at)(?:\s+|(?<=')))?"
      r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
+    # picking someone up somewhere, in French ("à 17h faut que je récupère ma fille place d'Armes", "on récupère les
+    # enfants à l'école Saint-Charles"): where the trip ends
+    (r"\b(?:je|on|nous) (?:récupère|récupérons|dois récupérer|vais récupérer|doit récupérer|passe prendre|"
+     r"passerai prendre) (?:ma|mon|mes|notre|nos|les|la|le) [^\W\d_]+ (?:(?:à la|au|aux|à|devant le|devant la|"
+     r"devant)\s+|à l')?(?=(?-i:[A-ZÀ-Ý])|Q\ue000|(?:place|rue|gare|square|parc|pont|quai)\b)", "i must be at "),
     # someone needing or looking for goods, which name the shop ("mon fils a besoin de chaussures", "mi cuñada busca
     # perfumes", "a avó precisa de óculos", "la nonna ha bisogno di scarpe", "Tom sucht Turnschuhe"); not one picked
     # up ("te busco a las 5"), not trying ("cerca di"), not needing to be somewhere ("precisa de estar")
@@ -1133,7 +1141,7 @@ _ENDING_AT_TIME = re.compile(
 #: the destination named so, opening a sentence, in every language read ("Ziel ist der Dorfpark", "Destino: a Praça
 #: Nova", "Destination : le Parc X", "Mål: Mariatorget", "Onze bestemming is het Museumplein"): where the trip ends
 _DESTINATION = re.compile(
-    r"(?:^|(?<=[.!?;]\s))(?:(?:unser|mein|notre|mon|nuestro|mi|o nosso|o meu|il nostro|il mio|el nostre|el meu|vårt|"
+    r"(?:^|(?<=[.!?;,]\s))(?:(?:unser|mein|notre|mon|nuestro|mi|o nosso|o meu|il nostro|il mio|el nostre|el meu|vårt|"
     r"mitt|onze|mijn|our|my)\s+)?(?:ziel|endpunkt|destination|destino|destinazione|destí|määränpää|mål|bestemming|"
     r"eindpunt)(?:\s+(?:ist|is|est|es|é|è|är|on))?\s*:?\s+(?:(?:der|die|das|den|the|la|le|el|o|a|il|lo|het|de)\s+|l')?"
     r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", re.IGNORECASE)
@@ -1195,6 +1203,12 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\bzweieinhalb\b|\btvå och en halv\b(?=\s+timm)", "2.5"), (r"\bdreieinhalb\b|\btre och en halv\b(?=\s+timm)", "3.5"),
     (r"\bviereinhalb\b|\bfyra och en halv\b(?=\s+timm)", "4.5"), (r"\bfünfeinhalb\b", "5.5"),
     (r"(?<=\d\.5) timme\b", " timmar"),
+    # one's lodging said and then named ("back at our hotel, the Bayerischer Hof, by five", "terug bij ons pension,
+    # Gästehaus Aigner", "zurück in unserer Unterkunft (Haus Maria)"): the name where the lodging word stood
+    (r"\b(?:our|my|ons|onze|mijn|unser(?:em|er|e)?|mein(?:em|er|e)?|notre|mon|nuestro|mi|nosso|meu|nostro|mio|vårt|"
+     r"mitt|vores|mit)\s+(?:hotel|hostel|apartment|flat|airbnb|pension|guesthouse|b&b|hôtel|hotell|appartement|"
+     r"ferienwohnung|unterkunft|hostal|albergo|vandrarhem)\s*(?:,|\(|–|-)\s*(?:the\s+|het\s+|das\s+|le\s+|l'|el\s+|o\s+)?"
+     r"(?=(?-i:[A-ZÀ-Ý]))", ""),
     # not leaving without something is wanting it ("eu não saio daqui sem comer um gelado", "I won't leave without
     # a pretzel", "je ne pars pas sans une glace", "nicht ohne Kaffee")
     (r"\b(?:não|no|non|ne|nicht|not|won't|don't|can't|cannot|inte|ei|niet)\b(?:\s+[\w'’]+){0,3}?\s+"
@@ -1290,7 +1304,8 @@ _PICKED_UP = re.compile(
     re.IGNORECASE)
 #: the German separable verb: "holt uns der Fahrdienst am Odeonsplatz ab", "holen wir sie an der Uni X ab"
 _PICKED_UP_DE = re.compile(
-    r"\bhol(?:t|en|e|st)\s+(?:[^\W\d_]+\s+|\d{1,2}:\d{2}\s+){1,6}?(?:am|an der|an dem|beim|bei der|im|vor dem|vor der)\s+"
+    r"\bhol(?:t|en|e|st)\s+((?:[^\W\d_]+\s+|\d{1,2}(?::\d{2})?\s+){1,6}?)(?:am|an der|an dem|beim|bei der|im|vor dem|"
+    r"vor der)\s+"
     r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+ab\b",
     re.IGNORECASE)
 
@@ -1313,6 +1328,14 @@ _COMING_IN_DE = re.compile(
     r"(?(1)aus|an)\b", re.IGNORECASE)
 
 
+#: having arrived somewhere, said in German ("Bin um 7:10 in Ramsenthal angekommen", "wir sind um 9 am Bahnhof
+#: angekommen"): the start, as :func:`_coming_in` says it
+_ARRIVED_DE = re.compile(
+    r"\b(?:ich bin|wir sind|bin|sind)()\s+((?:[^\s.,;!?]+\s+){0,7}?)(?:in|am|im|an der|beim)\s+"
+    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+angekommen\b",
+    re.IGNORECASE)
+
+
 #: coming out of a place at a clock time, said in German ("wir kommen um 11 Uhr aus dem Museum", "ich komme
 #: um 15 Uhr aus der Schule"): the start (the clock time between is needed: "ich komme aus der Stadt" is where one
 #: lives)
@@ -1321,6 +1344,13 @@ _COMING_OUT_DE = re.compile(
     r"(?:\s+uhr)?)\s+aus\s+(?:dem|der)\s+"
     r"((?:Q\ue000\d+\ue001|(?-i:[A-ZÄÖÜ])[\w'-]*)(?:\s+(?:Q\ue000\d+\ue001|(?-i:[A-ZÄÖÜ])[\w'-]*))*)",
     re.IGNORECASE)
+
+
+def _picked_up_de(m: re.Match) -> str:
+    """The place of :data:`_PICKED_UP_DE` as where one must be, with the clock time said between ("holt mich um 11
+    am Bahnhof X ab" -> "i must be at Bahnhof X um 11")."""
+    time = re.search(r"\b(?:um|gegen|ab)\s+\d{1,2}(?::\d{2})?(?:\s+uhr)?", m.group(1), re.IGNORECASE)
+    return f"i must be at {m.group(2)}" + (f" {time.group(0)}" if time else "")
 
 
 def _coming_in(m: re.Match) -> str:
@@ -1336,10 +1366,10 @@ def _place_phrases(text: str) -> str:
     English, before the phrase rules of each language read their words ("Fin à 17:00 place X" -> "ending at 17:00
     at place X", "Ziel ist der Dorfpark" -> "destination: Dorfpark", "moro perto do Q" -> "staying near Q")."""
     text = _ENDING_AT_TIME.sub(r"ending at \1 at ", text)
-    text = _PICKED_UP_DE.sub(r"i must be at \1", _PICKED_UP.sub("i must be at ", text))
+    text = _PICKED_UP_DE.sub(_picked_up_de, _PICKED_UP.sub("i must be at ", text))
     text = _CHECK_IN_DE.sub(lambda m: f"{m.group(1) if re.search(r'[0-9]', m.group(1)) else ''}i must be at {m.group(2)}",
                             text)
-    text = _COMING_OUT_DE.sub(r"leaving from \2 \1", _COMING_IN_DE.sub(_coming_in, text))
+    text = _COMING_OUT_DE.sub(r"leaving from \2 \1", _COMING_IN_DE.sub(_coming_in, _ARRIVED_DE.sub(_coming_in, text)))
     return _STAYING_NEAR.sub("staying near ", _DESTINATION.sub("destination: ", text))
 
 

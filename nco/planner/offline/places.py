@@ -116,8 +116,12 @@ _BEFORE_HEADING = re.compile(r"\bbefore\s+(?:heading|going|walking|getting)\s+(?
 #: the bus or train one takes home from a place, with no verb of leaving ("L'últim bus cap a casa surt de X", "Hon tar
 #: pendeln hem från X", "mein Zug um 18 Uhr vom Bahnhof"), not one arrived by ("arriving by train from Ventimiglia")
 _RIDE_FROM = re.compile(r"(?<!arriving at )(?<!arriving by )\b(?:bus|train|tram|ferry|boat|coach|tren|comboio|zug|"
-                        r"tåget|pendeln|bussen|juna|bateau|autobús|autobus|ônibus)\b(?!\s+(?:trip|tour|ride|cruise))"
-                        r"(?:\s+(?:\d{1,2}:\d{2}|[^\s.,;:!?]+)){0,3}?(?:\s+leaves)?\s+from\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))",
+                        r"tåget|pendeln|bussen|juna|bateau|autobús|autobus|ônibus|autocarro|pullman|navette)\b"
+                        r"(?!\s+(?:trip|tour|ride|cruise))"
+                        r"(?:\s+(?:\d{1,2}:\d{2}|[^\s.,;:!?]+)){0,3}?(?:\s+leaves)?\s+from\s+(?:the\s+)?"
+                        # the station's word before its name ("sai do terminal do Campo 24 de Agosto")
+                        r"(?:(?:bus\s+|coach\s+|train\s+)?(?-i:terminal|station|estação|estación|gare|stazione)\s+"
+                        r"(?:(?:do|da|de|del|of|di|du)\s+)?)?(?=(?-i:[A-ZÀ-Ý]))",
                         re.IGNORECASE)
 _THERE_BY = re.compile(r"\b(?:be|get|arrive|am|are)\s+there\s+(?:by|at|before|around)\b")
 #: words of the cues and times that end a name written in lower case
