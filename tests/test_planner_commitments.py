@@ -32,3 +32,62 @@ def _end(req):
 def test_where_the_outing_between_commitments_ends(city, text, start, end, deadline):
     req = planner_request(text, city)
     assert (req.start_place, _end(req), req.deadline) == (start, end, deadline)
+
+
+@pytest.mark.parametrize("city, text, start, time, end, deadline", [
+    ("munich", "My meeting at the Rathaus ends at 11 and my train leaves the Hauptbahnhof at 16:40. In between I'd "
+     "like a museum and lunch.", "Rathaus", "11:00", "the Hauptbahnhof", "16:40"),
+    ("munich", "Mein Meeting im Rathaus endet um 11, mein Zug fährt um 16:40 vom Hauptbahnhof. Dazwischen ein Museum "
+     "und Mittagessen.", "Rathaus", "11:00", "Hauptbahnhof", "16:40"),
+    ("paris", "Ma réunion à la Mairie du 3e finit à 11h et mon train part de la gare de l'Est à 16h40. Entre les "
+     "deux, un musée et un déjeuner.", "Mairie du 3e", "11:00", "gare de l'Est", "16:40"),
+    ("porto", "A minha reunião na Alfândega acaba às 11h e o meu comboio sai de São Bento às 16h40. Pelo meio, um "
+     "museu e almoço.", "Alfândega", "11:00", "São Bento", "16:40"),
+    ("stockholm", "Mitt möte vid Mariatorget slutar kl 11 och mitt tåg går från Stockholms södra 16.40. Däremellan "
+     "ett museum och lunch.", "Mariatorget", "11:00", "Stockholms södra", "16:40"),
+    ("andorra", "Mi reunión en la Casa de la Vall termina a las 11 y mi autobús sale de la estación de autobuses a "
+     "las 16:40. Entre medias, un museo y comer.", "Casa de la Vall", "11:00", "estación de autobuses", "16:40"),
+])
+def test_free_time_between_a_meeting_that_ends_and_a_ride_that_leaves(city, text, start, time, end, deadline):
+    req = planner_request(text, city)
+    assert (req.start_place, req.start_time, _end(req), req.deadline) == (start, time, end, deadline)
+
+
+@pytest.mark.parametrize("city, text, end, deadline", [
+    ("munich", "My train leaves from the Hauptbahnhof at 17:00 and I want to be there 20 minutes early. Starting at "
+     "Marienplatz at 1: a museum and coffee.", "the Hauptbahnhof", "16:40"),
+    ("munich", "Mein Zug fährt um 17 Uhr vom Hauptbahnhof, ich will 20 Minuten vorher da sein. Ab 13 Uhr am "
+     "Marienplatz: ein Museum und Kaffee.", "Hauptbahnhof", "16:40"),
+    ("munich", "Das Konzert beginnt um 20 Uhr in der Philharmonie. Ab 16 Uhr am Odeonsplatz: eine Galerie und "
+     "Abendessen.", "Philharmonie", "20:00"),
+    ("paris", "Le concert commence à 20h au Bataclan. Départ 16h place de la République : une galerie et un dîner.",
+     "Bataclan", "20:00"),
+])
+def test_where_one_must_be_for_a_ride_or_an_event(city, text, end, deadline):
+    req = planner_request(text, city)
+    assert (_end(req), req.deadline) == (end, deadline)
+
+
+def test_an_event_with_visits_after_it_is_not_the_end():
+    text = ("The concert starts at 8 at the Nationaltheater. After the concert a bar. From 4 at Odeonsplatz: a "
+            "gallery and dinner.")
+    assert _end(planner_request(text, "munich")) is None
+
+
+@pytest.mark.parametrize("city, text, end, deadline", [
+    ("munich", "We have a table booked at the Hofbräuhaus at 8. From 4 at Odeonsplatz: a gallery and a beer garden "
+     "before.", "Hofbräuhaus", "20:00"),
+    ("munich", "Wir haben um 20 Uhr einen Tisch im Hofbräuhaus reserviert. Ab 16 Uhr am Odeonsplatz: eine Galerie und "
+     "ein Café.", "Hofbräuhaus", "20:00"),
+    ("paris", "On a réservé une table au Bouillon République à 20h. Départ 16h de Rambuteau : une galerie et un café.",
+     "Bouillon République", "20:00"),
+])
+def test_a_table_booked_is_where_the_outing_ends_not_a_visit(city, text, end, deadline):
+    req = planner_request(text, city)
+    assert (_end(req), req.deadline, "restaurant" in [t.category for t in req.tasks]) == (end, deadline, False)
+
+
+def test_a_class_that_finishes_at_noon_somewhere_is_the_start():
+    req = planner_request("My class finishes at noon at the Ludwig-Maximilians-Universität, then I want a bookshop and "
+                          "coffee, back by 5.", "munich")
+    assert (req.start_place, req.start_time) == ("Ludwig-Maximilians-Universität", "12:00")

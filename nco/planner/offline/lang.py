@@ -1195,6 +1195,31 @@ def _plain_hours(m: re.Match) -> str:
 #: rewrites for every language read, English included: something quick to eat ("comer algo rápido",
 #: "qualquer coisa rápida", "was Schnelles essen", "un boccone veloce", "något snabbt", "something quick to eat",
 #: a bite: "manger un morceau", "einen Happen essen", "een hapje eten"),
+#: one's own, before a commitment ("my meeting", "mein Termin", "a minha aula"), said (:data:`_MY`) or not
+_MY = (r"\b(?:my|our|mein|meine|unser|unsere|ma|mon|notre|mi|nuestra|nuestro|a minha|o meu|minha|meu|la mia|il mio|"
+       r"mitt|min|vår|vårt|mijn|onze|la meva|el meu)\s+")
+_MINE = r"(?:" + _MY + r"|\b(?:the|die|der|das|la|le|el|a|o)\s+)?"
+#: a capitalised name, with the article and the small words a name has ("the Rathaus", "la Casa de la Vall")
+_NAMED = (r"((?:the\s+|der\s+|dem\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+|de\s+|het\s+)?(?-i:[A-ZÀ-Ý])[\w'’.-]*"
+          r"(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|de|du|da|do|del|la|der|dos|das|of|the|\d+e))*)")
+#: a clock time with the word before it, as written in the languages read ("at 11", "um 20 Uhr", "à 20h", "kl 16.40",
+#: "at noon")
+_CLOCK = (r"\s+(?:at|um|à|a las|a la|às|as|alle|kl\.?|klockan|klo|om|a les|ca\.?|for|pour|für|para|per)?\s*"
+          r"(\d{1,2}(?:[:.h]\d{2})?\s*(?:h|uhr|[ap]\.?m\.?)?(?![\d:])|noon|midday|mittag|midi|mediodía|meio-dia|"
+          r"mezzogiorno)")
+#: commitments that end before one's free time: meetings, classes, appointments, shifts, in the languages read
+_COMMITMENT = (r"(?:meetings?|class|lesson|lecture|conference|appointment|course|workshop|shift|exam|interview|"
+               r"besprechung|termin|konferenz|kurs|vorlesung|schicht|sitzung|tagung|seminar|"
+               r"réunion|cours|rendez-vous|conférence|formation|séminaire|reunión|clase|cita|conferencia|curso|"
+               r"reunião|aula|consulta|conferência|riunione|lezione|conferenza|corso|appuntamento|möte|mötet|"
+               r"lektion|lektionen|konferens|konferensen|kursen|vergadering|les|cursus|afspraak|reunió|classe|"
+               r"kokoukseni|luentoni|kurssini|palaverini|tapaamiseni|vuoroni)")
+#: where a commitment is held
+_AT_WORDS = (r"at|in|im|in der|am|an der|beim|bei der|à la|à l'|au|à|en la|en el|en|na|no|em|al|alla|allo|a|vid|på|"
+             r"i|bij|op|in de|in het|a la|a l'")
+#: a commitment ending
+_ENDS = (r"(?:ends|finishes|is over|wraps up|endet|ist vorbei|ist zu ende|finit|se termine|termine|acaba|termina|"
+         r"finaliza|finisce|slutar|är slut|loppuu|päättyy|eindigt|is afgelopen|is klaar|acabarà)")
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     # hours and a half said in one word or with "and a half" ("zweieinhalb Stunden", "anderthalb Stunden", "två och en
@@ -1209,6 +1234,25 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"mitt|vores|mit)\s+(?:hotel|hostel|apartment|flat|airbnb|pension|guesthouse|b&b|hôtel|hotell|appartement|"
      r"ferienwohnung|unterkunft|hostal|albergo|vandrarhem)\s*(?:,|\(|–|-)\s*(?:the\s+|het\s+|das\s+|le\s+|l'|el\s+|o\s+)?"
      r"(?=(?-i:[A-ZÀ-Ý]))", ""),
+    # a commitment ending at a place at a clock time, where the free time starts ("my meeting at the Rathaus ends at
+    # 11", "Mein Termin im Rathaus endet um 11", "ma réunion à la Mairie finit à 11h", "a minha aula na Faculdade
+    # acaba às 12h", "mitt möte vid Mariatorget slutar kl 11", "class finishes at noon at the University")
+    (_MINE + _COMMITMENT + r"\s+(?:" + _AT_WORDS + r")\s+" + _NAMED + r"\s+" + _ENDS + _CLOCK, r"starting from \1 at \2"),
+    (_MY + _COMMITMENT + r"\s+" + _ENDS + _CLOCK + r"\s+(?:" + _AT_WORDS + r")\s+" + _NAMED, r"starting from \2 at \1"),
+    # a table booked somewhere at a clock time, where the trip ends ("we have a table booked at the Hofbräuhaus at
+    # 8", "on a réservé une table au Bouillon République à 20h", "wir haben einen Tisch im Augustiner um 20 Uhr
+    # reserviert", "temos mesa reservada no Majestic às 20h", "abbiamo un tavolo prenotato da Pietro alle 20")
+    (r"\b(?:a |une |einen |nen |una |uma |un |ett )?(?:table|tisch|mesa|tavolo|bord)\s+(?:booked|reserved|réservée?|"
+     r"reservada|reservado|prenotato|bokat|bokad|gebucht|reserviert)?\s*(?:" + _AT_WORDS + r"|chez|da|dal|dalla)\s+" +
+     _NAMED + r"\s*(?:reserviert|gebucht)?" + _CLOCK, r"i must be at \1 by \2"),
+    (r"\b(?:um|für)\s+(\d{1,2}(?::\d{2})?)\s*(?:uhr)?\s+(?:einen|nen)\s+tisch\s+(?:im|in der|beim|bei der|bei|am)\s+" +
+     _NAMED + r"\s+(?:reserviert|gebucht)", r"i must be at \2 by \1"),
+    (r"\b(?:réservé|reservamos|reservei|reservámos|prenotato|bokat|reserviert|gebucht|booked|reserved)\s+(?:une |una |"
+     r"uma |un |ett |einen |a )?(?:table|tisch|mesa|tavolo|bord)\s+(?:" + _AT_WORDS + r"|chez|da|dal|dalla)\s+" +
+     _NAMED + _CLOCK, r"i must be at \1 by \2"),
+    # a ride leaving a place, said without "from" ("my train leaves the Hauptbahnhof at 16:40")
+    (r"\b((?:train|bus|coach|ferry|boat|flight|shuttle)\b(?:\s+[^\s.,;:!?]+){0,3}?\s+(?:leaves|departs))\s+"
+     r"(?=(?:the\s+)?(?-i:[A-Z]))", r"\1 from "),
     # not leaving without something is wanting it ("eu não saio daqui sem comer um gelado", "I won't leave without
     # a pretzel", "je ne pars pas sans une glace", "nicht ohne Kaffee")
     (r"\b(?:não|no|non|ne|nicht|not|won't|don't|can't|cannot|inte|ei|niet)\b(?:\s+[\w'’]+){0,3}?\s+"
@@ -1420,11 +1464,23 @@ _MEDICAL_AT = re.compile(r"(?i)\b(?:(?:a|an|my|the|einen|den|dem|der|un|una|um|u
                          r"afterwards)\b))")
 
 
+#: "The concert starts at 20:00 at the Nationaltheater", "das Konzert in der Philharmonie beginnt um 20:00": an
+#: event that begins, where the trip ends unless something is done after it
+_STARTS = r"(?:starts|begins|beginnt|fängt an|commence|débute|empieza|comienza|começa|inicia|inizia|comincia|börjar|alkaa|begint)"
+_EVENT_STARTS = re.compile(
+    r"(?i)\b" + _EVENT + r"\s+(?:" + _STARTS + r"\s+(?:at|around)\s+(?P<t1>" + _EVENT_TIME + r")\s+" + _EVENT_AT +
+    r"(?P<p1>" + _EVENT_NAME + r")|" + _EVENT_AT + r"(?P<p2>" + _EVENT_NAME + r")\s+" + _STARTS + r"\s+(?:at|around)\s+"
+    r"(?P<t2>" + _EVENT_TIME + r"))")
+_AFTER_EVENT = re.compile(r"(?i)\b(?:after|nach|après|después|depois|dopo|efter|jälkeen|na)\s+(?:the\s+|dem\s+|le\s+|"
+                          r"la\s+|el\s+|o\s+|a\s+|il\s+|lo\s+)?" + _EVENT)
+
+
 def _event_ends(text: str) -> str:
     """An appointment with its place and time that the visits come before, rewritten as the end."""
     def end(m: re.Match) -> str:
         return f"i must be at {m.group('p1') or m.group('p2')} by {m.group('t1') or m.group('t2')}"
-    return _BEFORE_EVENT.sub(lambda m: ", " + end(m), _EVENT_THEN_BEFORE.sub(end, _TIME_EVENT_BEFORE.sub(end, text)))
+    text = _BEFORE_EVENT.sub(lambda m: ", " + end(m), _EVENT_THEN_BEFORE.sub(end, _TIME_EVENT_BEFORE.sub(end, text)))
+    return text if _AFTER_EVENT.search(text) else _EVENT_STARTS.sub(end, text, count=1)
 
 
 def _hide_kept(text: str, keep: list[tuple[int, int]]) -> str:
