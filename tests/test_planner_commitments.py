@@ -91,3 +91,16 @@ def test_a_class_that_finishes_at_noon_somewhere_is_the_start():
     req = planner_request("My class finishes at noon at the Ludwig-Maximilians-Universität, then I want a bookshop and "
                           "coffee, back by 5.", "munich")
     assert (req.start_place, req.start_time) == ("Ludwig-Maximilians-Universität", "12:00")
+
+
+@pytest.mark.parametrize("city, text, start, time, end, deadline", [
+    ("munich", "Zahnarzttermin um 14 Uhr am Sendlinger Tor, vorher habe ich Zeit: ab 9 Uhr am Marienplatz eine "
+     "Bäckerei und eine Buchhandlung.", "Marienplatz", "09:00", "Sendlinger Tor", "14:00"),
+    ("stockholm", "Jag har tandläkartid kl 14 vid Mariatorget, innan dess är jag ledig: från 9 vid Slussen, ett bageri "
+     "och en bokhandel.", "Slussen", "09:00", "Mariatorget", "14:00"),
+    ("munich", "I pick up my son from the Kindergarten at Odeonsplatz at 3:30. Before that, from 12 at Marienplatz: "
+     "lunch and a pharmacy.", "Marienplatz", "12:00", "Odeonsplatz", "15:30"),
+])
+def test_an_appointment_and_a_child_to_fetch(city, text, start, time, end, deadline):
+    req = planner_request(text, city)
+    assert (req.start_place, req.start_time, _end(req), req.deadline) == (start, time, end, deadline)

@@ -1330,6 +1330,10 @@ _PICKED_UP = re.compile(
     r"\b(?:abholung\s+(?:(?:um|gegen|ab)\s+\d{1,2}:\d{2}\s+)?(?:am|an der|an dem|beim|bei der|im|vor dem|vor der)|"
     r"(?:i'll|i will|we'll|we will|i can|we can|i'm going to|we're going to|i|we) (?:pick|collect) "
     r"(?:her|him|them|you|the kids|the children) up (?:at|from)|"
+    # "I pick up my son from the Kindergarten at X", "we collect our daughter at X"
+    r"(?:i|we|i'll|we'll|i have to|we have to|i must|we must) (?:pick up|collect|fetch) (?:my|our|the) (?:son|daughter|"
+    r"kids|children|wife|husband|mum|mom|dad|friend|sister|brother|parents|grandma|grandpa|boy|girl|little one)s? "
+    r"(?:up )?(?:from|at)(?: the)?(?: [a-z]+ (?:at|in|on))?(?: the)?|"
     r"(?:picks|will pick|'ll pick|is picking|collects|will collect|'ll collect) (?:me|us) up (?:at|from)(?: the)?|"
     r"(?:je|on|nous) (?:viens|viendrai|viendra|venons|passe|passerai|passera) (?:te|vous|la|le|les) "
     r"(?:chercher|prendre|récupérer) (?:à la|à l'|au|aux|à)|"
@@ -1456,7 +1460,8 @@ _BEFORE_EVENT = re.compile(
 #: a visit to a doctor, in the languages read: with a clock time it is an appointment, not a visit to plan
 _MEDICAL = (r"(?:dentist|doctor|gp|zahnarzt|zahnärztin|arzt|ärztin|hausarzt|tandläkare[n]?|läkare[n]?|dentiste|médecin|"
             r"dentista|médico|medico|metge|hammaslääkäri\w*|lääkäri\w*|tandarts|huisarts|dokter|physio|"
-            r"physiotherapist|kinésithérapeute|kiné|fisioterapeuta|fysioterapeut|orthodontist|kieferorthopäde)")
+            r"physiotherapist|kinésithérapeute|kiné|fisioterapeuta|fysioterapeut|orthodontist|kieferorthopäde|"
+            r"zahnarzttermin|arzttermin|tandläkartid|läkartid|hammaslääkäriaika|lääkäriaika)")
 #: "Dentist at 11:30 near the Shot Tower", "Tandläkare vid Mariatorget kl. 15", "a dentist at the Mairie du 11e at
 #: 11:45": the doctor with a clock time in its clause, no visit said after it
 _MEDICAL_AT = re.compile(r"(?i)\b(?:(?:a|an|my|the|einen|den|dem|der|un|una|um|uma|en|el|le|la|il|lo|o|de|het)\s+)?"
