@@ -104,3 +104,17 @@ def test_a_class_that_finishes_at_noon_somewhere_is_the_start():
 def test_an_appointment_and_a_child_to_fetch(city, text, start, time, end, deadline):
     req = planner_request(text, city)
     assert (req.start_place, req.start_time, _end(req), req.deadline) == (start, time, end, deadline)
+
+
+@pytest.mark.parametrize("city, text, start, time, end, deadline", [
+    ("stockholm", "The workshop at Hotel Rival wraps at 15:30 and the team dinner is at Wollmar at 19:00. Two galleries "
+     "in between.", "Rival", "15:30", "Wollmar", "19:00"),
+    ("andorra", "Surto de la reunió al Consell General a les 12 i l'autobús cap a Barcelona surt de l'Estació Nacional "
+     "d'Autobusos a les 17:30; hi he de ser un quart d'hora abans per facturar. Abans vull dinar.", "Consell General",
+     "12:00", "Estació Nacional d'Autobusos", "17:15"),
+])
+def test_a_meeting_that_wraps_a_dinner_that_is_somewhere_and_time_to_spare_before_a_bus(city, text, start, time, end,
+                                                                                          deadline):
+    req = planner_request(text, city)
+    assert (req.start_place, req.start_time, _end(req), req.deadline) == (start, time, end, deadline)
+    assert "natural=cape" not in [t.tag for t in req.tasks]  # "cap a Barcelona" is the way the bus goes

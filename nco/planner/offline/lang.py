@@ -499,6 +499,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bparcs? (?:per a|per|de) gossos\b|\bzon(?:a|es) (?:per a gossos|canin(?:a|es))\b|\bpipicans?\b", "dog park"),
         (r"\b(?:zon(?:a|es)|àrea|àrees) de pícnic\b", "picnic site"),
         (r"\b(?:vull |volem )?sortir de\b", "leaving from"), (r"\b(?:un|a) parell d'(?:hores|hours)\b", "two hours"),
+        (r"\bcap a\b", "towards"),  # "l'autobús cap a Barcelona": no cape
         (r"\bfins a les\b", "until"), (r"\ba les\b", "at"), (r"\bcomenço a\b", "i start at"),
         (r"\bdesprés\b", "then"), (r"\bdinar\b", "lunch"), (r"\bsopar\b", "dinner"), (r"\bmuseu\b", "museum"),
         (r"\besglésia\b", "church"), (r"\bparc\b", "park"), (r"\buna?\b", "a"),
@@ -1218,7 +1219,7 @@ _COMMITMENT = (r"(?:meetings?|class|lesson|lecture|conference|appointment|course
 _AT_WORDS = (r"at|in|im|in der|am|an der|beim|bei der|à la|à l'|au|à|en la|en el|en|na|no|em|al|alla|allo|a|vid|på|"
              r"i|bij|op|in de|in het|a la|a l'")
 #: a commitment ending
-_ENDS = (r"(?:ends|finishes|is over|wraps up|endet|ist vorbei|ist zu ende|finit|se termine|termine|acaba|termina|"
+_ENDS = (r"(?:ends|finishes|is over|wraps up|wraps|endet|ist vorbei|ist zu ende|finit|se termine|termine|acaba|termina|"
          r"finaliza|finisce|slutar|är slut|loppuu|päättyy|eindigt|is afgelopen|is klaar|acabarà)")
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
@@ -1433,7 +1434,8 @@ _EVENT = (r"(?:gig|show|concert|concerto|concierto|konzert|konsert(?:en)?|konser
           r"rendez-vous|rdv|cita|training|entraînement|treino|soundcheck|rehearsal|ensaio|probe|ceremony|match|game|"
           r"jogo|partido|partita|spiel|wedding|hochzeit|mariage|boda|casamento|matrimonio|bröllop|häät|casament|"
           r"spectacle|espectáculo|espetáculo|spettacolo|föreställning|esitys|voorstelling|meeting|reunião|"
-          r"reunión|réunion|riunione|möte|kokous|vergadering|besprechung|sitzung)")
+          r"reunión|réunion|riunione|möte|kokous|vergadering|besprechung|sitzung|team dinner|client dinner|"
+          r"gala dinner|business dinner|dîner de gala|cena de gala|jantar de gala|galadinner|ballet|balletto|ballett)")
 _EVENT_NAME = (r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|da|do|das|dos|del|la|le|du|des|of)){0,5}")
 _EVENT_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _EVENT_AT = r"(?:at|in|na|no|em|på|im|am|à|au|en|al|a)\s+(?:the\s+)?"
@@ -1472,10 +1474,14 @@ _MEDICAL_AT = re.compile(r"(?i)\b(?:(?:a|an|my|the|einen|den|dem|der|un|una|um|u
 #: "The concert starts at 20:00 at the Nationaltheater", "das Konzert in der Philharmonie beginnt um 20:00": an
 #: event that begins, where the trip ends unless something is done after it
 _STARTS = r"(?:starts|begins|beginnt|fängt an|commence|débute|empieza|comienza|começa|inicia|inizia|comincia|börjar|alkaa|begint)"
+_IS = r"(?:is|ist|est|es|é|è|är)"
 _EVENT_STARTS = re.compile(
-    r"(?i)\b" + _EVENT + r"\s+(?:" + _STARTS + r"\s+(?:at|around)\s+(?P<t1>" + _EVENT_TIME + r")\s+" + _EVENT_AT +
-    r"(?P<p1>" + _EVENT_NAME + r")|" + _EVENT_AT + r"(?P<p2>" + _EVENT_NAME + r")\s+" + _STARTS + r"\s+(?:at|around)\s+"
-    r"(?P<t2>" + _EVENT_TIME + r"))")
+    r"(?i)\b" + _EVENT + r"\s+(?:(?:" + _STARTS + r"|" + _IS + r")\s+(?:at|around)\s+(?P<t1>" + _EVENT_TIME + r")\s+" +
+    _EVENT_AT + r"(?P<p1>" + _EVENT_NAME + r")|(?:" + _IS + r"\s+)?" + _EVENT_AT + r"(?P<p2>" + _EVENT_NAME + r")\s+" +
+    _STARTS + r"\s+(?:at|around)\s+(?P<t2>" + _EVENT_TIME + r"))")
+#: "the team dinner is at Wollmar at 19:00": the same, with "is" and no word of beginning
+_EVENT_IS_AT = re.compile(r"(?i)\b" + _EVENT + r"\s+" + _IS + r"\s+" + _EVENT_AT + r"(?P<p1>" + _EVENT_NAME +
+                          r")\s+(?:at|around)\s+(?P<t1>" + _EVENT_TIME + r")")
 _AFTER_EVENT = re.compile(r"(?i)\b(?:after|nach|après|después|depois|dopo|efter|jälkeen|na)\s+(?:the\s+|dem\s+|le\s+|"
                           r"la\s+|el\s+|o\s+|a\s+|il\s+|lo\s+)?" + _EVENT)
 
@@ -1485,7 +1491,10 @@ def _event_ends(text: str) -> str:
     def end(m: re.Match) -> str:
         return f"i must be at {m.group('p1') or m.group('p2')} by {m.group('t1') or m.group('t2')}"
     text = _BEFORE_EVENT.sub(lambda m: ", " + end(m), _EVENT_THEN_BEFORE.sub(end, _TIME_EVENT_BEFORE.sub(end, text)))
-    return text if _AFTER_EVENT.search(text) else _EVENT_STARTS.sub(end, text, count=1)
+    if _AFTER_EVENT.search(text):
+        return text
+    starts = _EVENT_STARTS.sub(end, text, count=1)
+    return starts if starts != text else _EVENT_IS_AT.sub(end, text, count=1)
 
 
 def _hide_kept(text: str, keep: list[tuple[int, int]]) -> str:

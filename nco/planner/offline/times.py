@@ -791,7 +791,8 @@ _LEAD = re.compile(
     r"|(?P<n>\d{1,3}|" + "|".join(_LEAD_NUMBER) + r")\s*(?:minutes?|mins?|minuten|minuter|minuuttia|minuti|minutos|"
     r"minuts|min\.?))\s+(?:before|earlier|early|ahead|antes|avant|vorher|früher|abans|innan|ennen|eerder|prima|first)"
     r"(?:\s+(?:that|it|of it|departure|dem|cela|eso|isso|sitä|det|dat))?(?=\s*(?:[.,;:!?)]|$|\b(?:and|und|et|y|e|i|"
-    r"och|ja|en)\b|\b(?:will|want|must|need|dort|da|there|sein|estar|être|zijn|vara|olla|essere)\b))")
+    r"och|ja|en)\b|\b(?:will|want|must|need|dort|da|there|sein|estar|être|zijn|vara|olla|essere)\b|"
+    r"\b(?:per|para|pour|um|to|for|för|voor|per a)\s))")  # what for: "un quart d'hora abans per facturar"
 #: being at a place, in the clause of a :data:`_LEAD` ("be there", "estar allí", "dort sein", "y être", "olla siellä")
 _LEAD_BE = re.compile(r"\b(?:be|there|back|platform|gate|estar|ser|être|sein|dort|zijn|er|vara|där|olla|siellä|"
                       r"essere|lì|allí|ahí|lá|là|quai|bahnsteig|perron|laituri|plattformen|andén|plataforma)\b")
