@@ -118,3 +118,20 @@ def test_a_meeting_that_wraps_a_dinner_that_is_somewhere_and_time_to_spare_befor
     req = planner_request(text, city)
     assert (req.start_place, req.start_time, _end(req), req.deadline) == (start, time, end, deadline)
     assert "natural=cape" not in [t.tag for t in req.tasks]  # "cap a Barcelona" is the way the bus goes
+
+
+@pytest.mark.parametrize("city, text, start, time, end, deadline", [
+    ("harrisburg", "Wir checken um 11 Uhr aus dem Hampton Inn aus, und der Shuttle holt uns um 15 Uhr am Hotel ab. "
+     "Vorher ein Einkauf und Mittagessen.", "Hampton Inn", "11:00", None, "15:00"),
+    ("new_york", "My rehearsal ends at noon at the Church of the Village, and I'm due back at the church at 6. In "
+     "between: lunch and the pharmacy.", "Church of the Village", "12:00", None, "18:00"),
+    ("harrisburg", "Grandpa's birthday lunch is at noon at the Colonial Park Diner. I'm leaving the DoubleTree at 8:30. "
+     "Need a coffee and the bank.", "DoubleTree", "08:30", "Colonial Park Diner", "12:00"),
+    ("baltimore", "The conference at the Marriott wraps at 4pm and our dinner reservation is in Little Italy at 7:30. "
+     "In between a museum and a drink.", "Marriott", "16:00", "Little Italy", "19:30"),
+])
+def test_a_check_out_a_rehearsal_a_birthday_lunch_and_a_reservation(city, text, start, time, end, deadline):
+    req = planner_request(text, city)
+    assert (req.start_place, req.start_time, _end(req), req.deadline) == (start, time, end, deadline)
+    if end is not None:  # the birthday lunch and the dinner booked are where the outing ends, no visit to plan
+        assert "restaurant" not in [t.category for t in req.tasks]

@@ -1210,6 +1210,7 @@ _CLOCK = (r"\s+(?:at|um|à|a las|a la|às|as|alle|kl\.?|klockan|klo|om|a les|ca\
           r"mezzogiorno)")
 #: commitments that end before one's free time: meetings, classes, appointments, shifts, in the languages read
 _COMMITMENT = (r"(?:meetings?|class|lesson|lecture|conference|appointment|course|workshop|shift|exam|interview|"
+               r"audition|rehearsal|practice|mass|service|"
                r"besprechung|termin|konferenz|kurs|vorlesung|schicht|sitzung|tagung|seminar|"
                r"réunion|cours|rendez-vous|conférence|formation|séminaire|reunión|clase|cita|conferencia|curso|"
                r"reunião|aula|consulta|conferência|riunione|lezione|conferenza|corso|appuntamento|möte|mötet|"
@@ -1359,6 +1360,14 @@ _PICKED_UP_DE = re.compile(
     re.IGNORECASE)
 
 
+#: checking out of somewhere, said with the German separable verb ("wir checken um 11 Uhr aus dem Hampton Inn aus",
+#: "checken am Vormittag im Hellstens Glashus aus"): where the trip starts, with a clock time said between
+_CHECK_OUT_DE = re.compile(
+    r"\bcheck(?:e|en|t|st)\s+((?:[^\W\d_]+\s+|\d{1,2}(?::\d{2})?\s+){0,4}?)(?:aus dem|aus der|im|in der|in dem|am|beim)\s+"
+    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+aus\b",
+    re.IGNORECASE)
+
+
 #: checking in somewhere, said with the German separable verb ("um 19:30 checken wir im Schnupp ein", "und checken am
 #: Ende im Hotel Columbus ein"): where the trip ends
 _CHECK_IN_DE = re.compile(
@@ -1395,11 +1404,16 @@ _COMING_OUT_DE = re.compile(
     re.IGNORECASE)
 
 
+def _said_time(words: str) -> str:
+    """The German clock time among ``words`` ("mich um 11 ", "wir um 11 Uhr "), or ""."""
+    time = re.search(r"\b(?:um|gegen|ab)\s+\d{1,2}(?::\d{2})?(?:\s+uhr)?", words, re.IGNORECASE)
+    return time.group(0) if time else ""
+
+
 def _picked_up_de(m: re.Match) -> str:
     """The place of :data:`_PICKED_UP_DE` as where one must be, with the clock time said between ("holt mich um 11
     am Bahnhof X ab" -> "i must be at Bahnhof X um 11")."""
-    time = re.search(r"\b(?:um|gegen|ab)\s+\d{1,2}(?::\d{2})?(?:\s+uhr)?", m.group(1), re.IGNORECASE)
-    return f"i must be at {m.group(2)}" + (f" {time.group(0)}" if time else "")
+    return f"i must be at {m.group(2)} {_said_time(m.group(1))}".rstrip()
 
 
 def _coming_in(m: re.Match) -> str:
@@ -1418,6 +1432,7 @@ def _place_phrases(text: str) -> str:
     text = _PICKED_UP_DE.sub(_picked_up_de, _PICKED_UP.sub("i must be at ", text))
     text = _CHECK_IN_DE.sub(lambda m: f"{m.group(1) if re.search(r'[0-9]', m.group(1)) else ''}i must be at {m.group(2)}",
                             text)
+    text = _CHECK_OUT_DE.sub(lambda m: f"leaving from {m.group(2)} {_said_time(m.group(1))}".rstrip(), text)
     text = _COMING_OUT_DE.sub(r"leaving from \2 \1", _COMING_IN_DE.sub(_coming_in, _ARRIVED_DE.sub(_coming_in, text)))
     return _STAYING_NEAR.sub("staying near ", _DESTINATION.sub("destination: ", text))
 
@@ -1435,9 +1450,10 @@ _EVENT = (r"(?:gig|show|concert|concerto|concierto|konzert|konsert(?:en)?|konser
           r"jogo|partido|partita|spiel|wedding|hochzeit|mariage|boda|casamento|matrimonio|bröllop|häät|casament|"
           r"spectacle|espectáculo|espetáculo|spettacolo|föreställning|esitys|voorstelling|meeting|reunião|"
           r"reunión|réunion|riunione|möte|kokous|vergadering|besprechung|sitzung|team dinner|client dinner|"
-          r"gala dinner|business dinner|dîner de gala|cena de gala|jantar de gala|galadinner|ballet|balletto|ballett)")
+          r"gala dinner|business dinner|dîner de gala|cena de gala|jantar de gala|galadinner|ballet|balletto|ballett|"
+          r"birthday lunch|birthday dinner|birthday party|dinner reservation|lunch reservation|reservation)")
 _EVENT_NAME = (r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|da|do|das|dos|del|la|le|du|des|of)){0,5}")
-_EVENT_TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
+_EVENT_TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday)"
 _EVENT_AT = r"(?:at|in|na|no|em|på|im|am|à|au|en|al|a)\s+(?:the\s+)?"
 #: "before that" said right after the appointment, in the languages read
 _THEN_BEFORE_THAT = (r"(?=[\s.,;:!]+(?:before that|before this|beforehand|before(?=\s*,)|antes|avant|vorher|davor|"
