@@ -107,8 +107,8 @@ def test_an_appointment_and_a_child_to_fetch(city, text, start, time, end, deadl
 
 
 @pytest.mark.parametrize("city, text, start, time, end, deadline", [
-    ("stockholm", "The workshop at Hotel Rival wraps at 15:30 and the team dinner is at Wollmar at 19:00. Two galleries "
-     "in between.", "Rival", "15:30", "Wollmar", "19:00"),
+    ("stockholm", "The workshop at Hotel Rival wraps at 15:30 and the team dinner is at Wollmar at 19:00. Two "
+     "galleries in between.", "Rival", "15:30", "Wollmar", "19:00"),
     ("andorra", "Surto de la reunió al Consell General a les 12 i l'autobús cap a Barcelona surt de l'Estació Nacional "
      "d'Autobusos a les 17:30; hi he de ser un quart d'hora abans per facturar. Abans vull dinar.", "Consell General",
      "12:00", "Estació Nacional d'Autobusos", "17:15"),
@@ -125,8 +125,8 @@ def test_a_meeting_that_wraps_a_dinner_that_is_somewhere_and_time_to_spare_befor
      "Vorher ein Einkauf und Mittagessen.", "Hampton Inn", "11:00", None, "15:00"),
     ("new_york", "My rehearsal ends at noon at the Church of the Village, and I'm due back at the church at 6. In "
      "between: lunch and the pharmacy.", "Church of the Village", "12:00", None, "18:00"),
-    ("harrisburg", "Grandpa's birthday lunch is at noon at the Colonial Park Diner. I'm leaving the DoubleTree at 8:30. "
-     "Need a coffee and the bank.", "DoubleTree", "08:30", "Colonial Park Diner", "12:00"),
+    ("harrisburg", "Grandpa's birthday lunch is at noon at the Colonial Park Diner. I'm leaving the DoubleTree at "
+     "8:30. Need a coffee and the bank.", "DoubleTree", "08:30", "Colonial Park Diner", "12:00"),
     ("baltimore", "The conference at the Marriott wraps at 4pm and our dinner reservation is in Little Italy at 7:30. "
      "In between a museum and a drink.", "Marriott", "16:00", "Little Italy", "19:30"),
 ])

@@ -366,7 +366,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     (r"\b(?:dar de comer|alimentar|dar pão) (?:aos|os) patos\b", "feed the ducks"),
     (r"\bdeixar o cão correr\b|\bsoltar o cão\b", "let the dog run"),
         # a drink said the everyday way ("beber um copo", "um chope"); the week's groceries ("as compras da semana")
-        (r"\b(?:beber|tomar) (?:um|uns) copos?\b|\b(?:um|uns) copos?\b(?! d[eo]\b)", "a drink"), (r"\bchopes?\b|\bchopp\b", "beer"),
+        (r"\b(?:beber|tomar) (?:um|uns) copos?\b|\b(?:um|uns) copos?\b(?! d[eo]\b)", "a drink"),
+        (r"\bchopes?\b|\bchopp\b", "beer"),
         (r"\b(?:fazer )?(?:as )?compras da semana\b", "groceries"),
         # an exhibition, monuments, sightseeing, a fair, a film ("ver uma exposição", "fazer turismo", "uma feira",
         # "ver um filme"); not the "-feira" of the days of the week
@@ -1034,8 +1035,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?:être|estar|ser|essere|arribar|arriver|llegar|chegar|arrivare)\s+"
      r"(?:(?:à la|à l'|à|au|a la|a l'|al|a|ao|na|no|em|en la|en el|en|in|alla|allo|all'|at)(?:\s+|(?<=')))?"
      r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "i must be at "),
-    # picking someone up somewhere, in French ("à 17h faut que je récupère ma fille place d'Armes", "on récupère les
-    # enfants à l'école Saint-Charles"): where the trip ends
+    # picking someone up somewhere, in French ("à 17h faut que je récupère ma fille place d'Armes", "on récupère
+    # les enfants à l'école Saint-Charles"): where the trip ends
     (r"\b(?:je|on|nous) (?:récupère|récupérons|dois récupérer|vais récupérer|doit récupérer|passe prendre|"
      r"passerai prendre) (?:ma|mon|mes|notre|nos|les|la|le) [^\W\d_]+ (?:(?:à la|au|aux|à|devant le|devant la|"
      r"devant)\s+|à l')?(?=(?-i:[A-ZÀ-Ý])|Q\ue000|(?:place|rue|gare|square|parc|pont|quai)\b)", "i must be at "),
@@ -1111,7 +1112,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # German goods before the verb that buys them ("Anni will Schuhe kaufen", "ein paar Postkarten besorgen")
     # after a word in lower case, so that neither a name ("Eisenhandlung Neunteufel") nor what the goods are for
     # ("Briefmarken für die Postkarten kaufen") is taken for them
-    (r"\b((?!(?:die|der|den|dem|das|des|für)\b)(?-i:[a-zäöüß])\w*\s+)((?:ein paar|einige|neue|neuen|eine|einen|ein)\s+)?"
+    (r"\b((?!(?:die|der|den|dem|das|des|für)\b)(?-i:[a-zäöüß])\w*\s+)"
+     r"((?:ein paar|einige|neue|neuen|eine|einen|ein)\s+)?"
      r"((?!zeitung|zeitschrift)(?-i:[A-ZÄÖÜ])[\w-]+)\s+(?:kaufen|besorgen)\b", r"\1buy \2\3"),
     (r"\b(?:acheter|achète|comprar(?:me|te|le|les|nos|se|-me|-lhe|-lhes|-nos)?|compro|comprarmi|comprarti|comprargli|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
@@ -1234,12 +1236,14 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     # Gästehaus Aigner", "zurück in unserer Unterkunft (Haus Maria)"): the name where the lodging word stood
     (r"\b(?:our|my|ons|onze|mijn|unser(?:em|er|e)?|mein(?:em|er|e)?|notre|mon|nuestro|mi|nosso|meu|nostro|mio|vårt|"
      r"mitt|vores|mit)\s+(?:hotel|hostel|apartment|flat|airbnb|pension|guesthouse|b&b|hôtel|hotell|appartement|"
-     r"ferienwohnung|unterkunft|hostal|albergo|vandrarhem)\s*(?:,|\(|–|-)\s*(?:the\s+|het\s+|das\s+|le\s+|l'|el\s+|o\s+)?"
+     r"ferienwohnung|unterkunft|hostal|albergo|vandrarhem)\s*(?:,|\(|–|-)\s*"
+     r"(?:the\s+|het\s+|das\s+|le\s+|l'|el\s+|o\s+)?"
      r"(?=(?-i:[A-ZÀ-Ý]))", ""),
     # a commitment ending at a place at a clock time, where the free time starts ("my meeting at the Rathaus ends at
     # 11", "Mein Termin im Rathaus endet um 11", "ma réunion à la Mairie finit à 11h", "a minha aula na Faculdade
     # acaba às 12h", "mitt möte vid Mariatorget slutar kl 11", "class finishes at noon at the University")
-    (_MINE + _COMMITMENT + r"\s+(?:" + _AT_WORDS + r")\s+" + _NAMED + r"\s+" + _ENDS + _CLOCK, r"starting from \1 at \2"),
+    (_MINE + _COMMITMENT + r"\s+(?:" + _AT_WORDS + r")\s+" + _NAMED + r"\s+" + _ENDS + _CLOCK,
+     r"starting from \1 at \2"),
     (_MY + _COMMITMENT + r"\s+" + _ENDS + _CLOCK + r"\s+(?:" + _AT_WORDS + r")\s+" + _NAMED, r"starting from \2 at \1"),
     # a table booked somewhere at a clock time, where the trip ends ("we have a table booked at the Hofbräuhaus at
     # 8", "on a réservé une table au Bouillon République à 20h", "wir haben einen Tisch im Augustiner um 20 Uhr
@@ -1249,7 +1253,8 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      _NAMED + r"\s*(?:reserviert|gebucht)?" + _CLOCK, r"i must be at \1 by \2"),
     (r"\b(?:um|für)\s+(\d{1,2}(?::\d{2})?)\s*(?:uhr)?\s+(?:einen|nen)\s+tisch\s+(?:im|in der|beim|bei der|bei|am)\s+" +
      _NAMED + r"\s+(?:reserviert|gebucht)", r"i must be at \2 by \1"),
-    (r"\b(?:réservé|reservamos|reservei|reservámos|prenotato|bokat|reserviert|gebucht|booked|reserved)\s+(?:une |una |"
+    (r"\b(?:réservé|reservamos|reservei|reservámos|prenotato|bokat|reserviert|gebucht|booked|reserved)\s+"
+     r"(?:une |una |"
      r"uma |un |ett |einen |a )?(?:table|tisch|mesa|tavolo|bord)\s+(?:" + _AT_WORDS + r"|chez|da|dal|dalla)\s+" +
      _NAMED + _CLOCK, r"i must be at \1 by \2"),
     # a ride leaving a place, said without "from" ("my train leaves the Hauptbahnhof at 16:40")
@@ -1363,7 +1368,8 @@ _PICKED_UP_DE = re.compile(
 #: checking out of somewhere, said with the German separable verb ("wir checken um 11 Uhr aus dem Hampton Inn aus",
 #: "checken am Vormittag im Hellstens Glashus aus"): where the trip starts, with a clock time said between
 _CHECK_OUT_DE = re.compile(
-    r"\bcheck(?:e|en|t|st)\s+((?:[^\W\d_]+\s+|\d{1,2}(?::\d{2})?\s+){0,4}?)(?:aus dem|aus der|im|in der|in dem|am|beim)\s+"
+    r"\bcheck(?:e|en|t|st)\s+((?:[^\W\d_]+\s+|\d{1,2}(?::\d{2})?\s+){0,4}?)"
+    r"(?:aus dem|aus der|im|in der|in dem|am|beim)\s+"
     r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+aus\b",
     re.IGNORECASE)
 
@@ -1390,7 +1396,8 @@ _COMING_IN_DE = re.compile(
 #: angekommen"): the start, as :func:`_coming_in` says it
 _ARRIVED_DE = re.compile(
     r"\b(?:ich bin|wir sind|bin|sind)()\s+((?:[^\s.,;!?]+\s+){0,7}?)(?:in|am|im|an der|beim)\s+"
-    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+angekommen\b",
+    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)"
+    r"\s+angekommen\b",
     re.IGNORECASE)
 
 
@@ -1489,7 +1496,8 @@ _MEDICAL_AT = re.compile(r"(?i)\b(?:(?:a|an|my|the|einen|den|dem|der|un|una|um|u
 
 #: "The concert starts at 20:00 at the Nationaltheater", "das Konzert in der Philharmonie beginnt um 20:00": an
 #: event that begins, where the trip ends unless something is done after it
-_STARTS = r"(?:starts|begins|beginnt|fängt an|commence|débute|empieza|comienza|começa|inicia|inizia|comincia|börjar|alkaa|begint)"
+_STARTS = (r"(?:starts|begins|beginnt|fängt an|commence|débute|empieza|comienza|começa|inicia|inizia|comincia|börjar|"
+           r"alkaa|begint)")
 _IS = r"(?:is|ist|est|es|é|è|är)"
 _EVENT_STARTS = re.compile(
     r"(?i)\b" + _EVENT + r"\s+(?:(?:" + _STARTS + r"|" + _IS + r")\s+(?:at|around)\s+(?P<t1>" + _EVENT_TIME + r")\s+" +
@@ -1498,7 +1506,8 @@ _EVENT_STARTS = re.compile(
 #: "the team dinner is at Wollmar at 19:00": the same, with "is" and no word of beginning
 _EVENT_IS_AT = re.compile(r"(?i)\b" + _EVENT + r"\s+" + _IS + r"\s+" + _EVENT_AT + r"(?P<p1>" + _EVENT_NAME +
                           r")\s+(?:at|around)\s+(?P<t1>" + _EVENT_TIME + r")")
-_AFTER_EVENT = re.compile(r"(?i)\b(?:after|nach|après|después|depois|dopo|efter|jälkeen|na)\s+(?:the\s+|dem\s+|le\s+|"
+_AFTER_EVENT = re.compile(r"(?i)\b(?:after|nach|après|después|depois|dopo|efter|jälkeen|na)\s+"
+                          r"(?:the\s+|dem\s+|le\s+|"
                           r"la\s+|el\s+|o\s+|a\s+|il\s+|lo\s+)?" + _EVENT)
 
 
