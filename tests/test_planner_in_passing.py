@@ -455,6 +455,8 @@ KNOWN = {
     ("ca", 32): "'a sobre d'una' is rewritten to an article",
     ("de", 28): "'heute Morgen' is rewritten to 'today tomorrow' and 'schon' is dropped",
     ("de", 9): "'Schule' is read as a gallery", ("sv", 9): "'barn' is read as a bar",
+    # these two pass or fail with the learned readings as each retraining leaves them
+    ("de", 37): "'Essen dabei' is read as a meal out", ("nl", 22): "the start said as 'bij de kathedraal' is not read",
 }
 CASES = [pytest.param(city, text.replace("{F}", frame), _PLAN + ([extra] if extra else []),
                       id=f"{lang}-{i:02d}-{situation.replace(' ', '_')}",
