@@ -93,7 +93,7 @@ PROMPT_ERRORS = {
     "contradictory-times": ("From Place du Casino at 4pm a museum, back by 10am.", "contradictory times"),
     "too-many-visits": ("a museum, a park, a cafe, a bar, a church, a cinema, a library, a bakery, a pharmacy",
                         "too many visits"),
-    "not-english": ("Jutro o godzinie 10 idziemy do muzeum, a potem na obiad z rodziną", "does not look like English"),
+    "not-english": ("Holnap tíz órakor a múzeumba megyünk, aztán ebédelni a családdal", "does not look like English"),
     "unknown-start-place": ("From Atlantis Harbour at 10am a museum, then a cafe.", "not found"),
 }
 

@@ -126,7 +126,7 @@ def test_times_durations_and_limits():
 
 @pytest.mark.parametrize("prompt, message", [
     ("Tell me a joke about cats", "nothing to plan"),
-    ("Jutro od Marienplatz o 10 muzeum, a potem obiad z rodziną", "English"),
+    ("Holnap a Marienplatzról tízkor múzeum, aztán ebéd a családdal", "English"),
     ("From Marienplatz at 5pm a museum, back by 3pm", "contradictory times"),
     ("From Marienplatz at 10pm a bar until 3am", "past midnight"),
     ("a museum " * 400, "too long"),

@@ -68,7 +68,7 @@ def test_language_detection(text, code):
 
 def test_unknown_language_is_refused():
     with pytest.raises(InputError, match="does not look like English"):
-        lang.detect("Jutro o godzinie 10 idziemy do muzeum, a potem na obiad z rodziną")
+        lang.detect("Holnap tíz órakor a múzeumba megyünk, aztán ebédelni a családdal")
 
 
 def test_german_french_spanish_portuguese_prompts():

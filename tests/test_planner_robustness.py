@@ -197,7 +197,7 @@ def test_dutch_half_hours_and_durations():
 
 def test_a_language_still_unknown_is_one_clear_line():
     with pytest.raises(InputError) as err:
-        _req("Zaczynam o dziesiątej na rynku, potem muzeum i obiad w restauracji, wracam o czternastej.")
+        _req("Tízkor kezdek a főtéren, aztán múzeum és ebéd egy étteremben, kettőkor vissza.")
     assert "\n" not in str(err.value) and "language" in str(err.value)
 
 

@@ -78,15 +78,16 @@ def _generic(kind: str, sub: str, words: str) -> None:
 _generic("station", "main", "main station|main railway station|main train station|central station|"
          "central railway station|central train station|hauptbahnhof|hbf|gare centrale|stazione centrale|"
          "estacion central|estacao central|centraal station|centralstation|centralstationen|centralen|"
-         "paarautatieasema|rautatieasema|main rail station|grand central|gare principale")
+         "paarautatieasema|rautatieasema|main rail station|grand central|gare principale|dworzec glowny|"
+         "dworzec centralny|hlavni nadrazi")
 _generic("station", "rail", "railway station|train station|rail station|bahnhof|bf|gare|gare sncf|estacion|"
          "estacao|estacao ferroviaria|estacion de tren|stazione|station|juna asema|jarnvagsstation|stationen|"
-         "asema")
+         "asema|dworzec|dworzec kolejowy|stacja|stacja kolejowa|nadrazi|vlakove nadrazi|zeleznicni stanice|stanice")
 _generic("station", "metro", "metro|metro station|subway|subway station|underground|underground station|tube|"
          "tube station|u bahn|u bahnhof|ubahn|s bahn|sbahn|metroasema|tunnelbana|tunnelbanestation|t bana|"
          "estacao de metro|estacion de metro|station de metro|metro stop|light rail|light rail station")
 _generic("stop", "any", "stop|bus stop|tram stop|haltestelle|arret|paragem|parada|pysakki|hallplats")
-_generic("square", "any", "square|plaza|platz|place|praca|piazza|plein|torget|torg|tori|placa|aukio|largo")
+_generic("square", "any", "square|plaza|platz|place|praca|piazza|plein|torget|torg|tori|placa|aukio|largo|plac|namesti")
 
 
 def fold(text: str) -> str:

@@ -211,8 +211,8 @@ _HEADS = ("shop", "store", "station", "stand", "place", "house", "centre", "cent
 
 
 def fold(text: str) -> str:
-    """Lower case, no accents, ``ß`` as ``ss``, ``store`` as ``shop``, single spaces."""
-    t = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))
+    """Lower case, no accents, ``ß`` as ``ss``, ``ł`` as ``l``, ``store`` as ``shop``, single spaces."""
+    t = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss").replace("ł", "l"))
     t = "".join(c for c in t if not unicodedata.combining(c))
     t = " ".join(re.findall(r"[^\W_]+", t))
     return re.sub(r"\bstores?\b", "shop", t)

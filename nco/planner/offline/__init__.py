@@ -5,7 +5,7 @@ Stages, each a module with its own tests:
 1. :mod:`~nco.planner.offline.text` tokenises (white space, masks, clauses);
    :mod:`~nco.planner.offline.lang` detects the language and rewrites its cue
    words into English (German, French, Spanish, Portuguese, Italian,
-   Catalan, Finnish, Swedish, Dutch), after
+   Catalan, Finnish, Swedish, Dutch, Polish, Czech), after
    :mod:`~nco.planner.offline.chat` has written out chat spellings and
    matched misspelt kind words; :mod:`~nco.planner.offline.others` blanks
    the sentences about someone else's day ("my husband's train is at 4");
@@ -34,11 +34,12 @@ import re
 from nco.errors import InputError
 from nco.planner.offline import reader
 from nco.planner.offline.capitals import restore_capitals
-from nco.planner.offline.lang import LANGUAGES, detect, normalise
+from nco.planner.offline.lang import LANGUAGES, detect, everyday_word, normalise
 from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
 from nco.planner.offline.others import blank_others
 from nco.planner.offline.places import end_at_deadline, lodging_end, read_places, said_with_time
+from nco.planner.offline.slavic import fold_word, name_bases
 from nco.planner.offline.tasks import (
     Mention,
     assign_durations,
@@ -59,7 +60,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     ----------
     text : str
         The trip request (English, German, French, Spanish, Portuguese,
-        Italian, Catalan, Finnish, Swedish or Dutch).
+        Italian, Catalan, Finnish, Swedish, Dutch, Polish or Czech).
     today : datetime.date, optional
         Reference for "tomorrow", "on Saturday" (default: the current date).
     known_place : callable, optional
@@ -82,6 +83,8 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     """
     text = drop_corrections(check_prompt(text))
     lang = detect(text)
+    # "przy Isartorze", "u Wachauer Parku": a Polish or Czech name in the base form the map knows
+    text = name_bases(text, known_place, lang, lambda w: everyday_word(fold_word(w.lower()), lang))
     text, recased = restore_capitals(text, known_place, lang)  # "start at odeonsplatz": the map's capitals
     # names the map holds kept as written; German keeps every run of capitalised words already
     keep = known_place.names_in(text) if hasattr(known_place, "names_in") and lang != "de" else []

@@ -47,6 +47,9 @@ CHAT_WORDS: dict[str, dict[str, str]] = {
            # the spoken words for first and last ("ekana burgeri", "vikana leffa")
            "ekana": "ensin", "ekaks": "ensin", "vikana": "viimeiseksi", "vikaks": "viimeiseksi"},
     "nl": {"k": "ik", "t": "het", "ff": "even", "mn": "mijn", "wss": "waarschijnlijk"},
+    # Polish and Czech as typed, without diacritics ("bd" for "będę", "nwm" for "nie wiem", "hod" for "hodin")
+    "pl": {"bd": "bede", "tzn": "to znaczy", "nwm": "", "pls": "", "plz": "", "prosze": "", "min": "minut"},
+    "cs": {"hod": "hodin", "min": "minut", "tj": "to jest", "jj": "ano", "pls": "", "prosim": "", "dik": ""},
 }
 #: the forms no other language writes alike: they tell the language of a prompt
 MARKERS: dict[str, set[str]] = {
@@ -58,6 +61,8 @@ MARKERS: dict[str, set[str]] = {
     "sv": {"nåt", "ngn", "mkt"},
     "fi": {"oon", "ollaan", "sit", "takas", "kaks", "yks", "haluun", "mä", "mul", "mulla", "meil", "tänää"},
     "nl": {"ff", "mn", "wss"},
+    "pl": {"nwm", "tzn"},
+    "cs": {"jj", "dik"},
 }
 _PATTERNS = {lang: re.compile(r"(?<![\w'/-])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
                               + r")(?![\w'/-])", re.IGNORECASE) for lang, words in CHAT_WORDS.items()}

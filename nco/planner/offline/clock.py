@@ -38,6 +38,22 @@ _HOURS = {
     "sv": "ett två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton femton sexton sjutton arton nitton "
           "tjugo tjugoett tjugotvå tjugotre",
     "fi": "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen yksitoista kaksitoista",
+    # Polish and Czech, as typed without diacritics (:mod:`nco.planner.offline.slavic`), each hour in the forms its
+    # cases give it: the Polish ordinal ("o dziewiątej", "na dziesiątą", "wpół do trzeciej"), the Czech cardinal
+    # ("ve tři", "do jedenácti") and ordinal ("v půl třetí", "před pátou")
+    "pl": "pierwszej|pierwsza drugiej|druga trzeciej|trzecia czwartej|czwarta piatej|piata szostej|szosta "
+          "siodmej|siodma osmej|osma dziewiatej|dziewiata dziesiatej|dziesiata jedenastej|jedenasta "
+          "dwunastej|dwunasta trzynastej|trzynasta czternastej|czternasta pietnastej|pietnasta "
+          "szesnastej|szesnasta siedemnastej|siedemnasta osiemnastej|osiemnasta dziewietnastej|dziewietnasta "
+          "dwudziestej|dwudziesta",
+    "cs": "jednu|jedne|jedna|jednou|prvni dve|dva|dvou|druhe|druhou tri|treti ctyri|ctyr|ctvrte|ctvrtou "
+          "pet|peti|pate|patou sest|sesti|seste|sestou sedm|sedmi|sedme|sedmou osm|osmi|osme|osmou "
+          "devet|deviti|devate|devatou deset|deseti|desate|desatou jedenact|jedenacti|jedenacte|jedenactou "
+          "dvanact|dvanacti|dvanacte|dvanactou trinact|trinacti|trinacte|trinactou "
+          "ctrnact|ctrnacti|ctrnacte|ctrnactou patnact|patnacti|patnacte|patnactou "
+          "sestnact|sestnacti|sestnacte|sestnactou sedmnact|sedmnacti|sedmnacte|sedmnactou "
+          "osmnact|osmnacti|osmnacte|osmnactou devatenact|devatenacti|devatenacte|devatenactou "
+          "dvacet|dvaceti|dvacate|dvacatou",
 }
 #: the words before an hour that make it a clock time (a group of the pattern; "nicht später als elf")
 _CUES = {
@@ -51,6 +67,8 @@ _CUES = {
     "ca": r"les|la",
     "sv": r"klockan|kl\.?|till|vid|före|efter|senare än|senast|runt|kring|ungefär|omkring|från",
     "fi": r"kello|klo",
+    "pl": r"o|do|od|na|przed|po|okolo|kolo|ok\.?|najpozniej o|najpozniej do",
+    "cs": r"v|ve|do|od|pred|kolem|okolo|nejpozdeji v|nejpozdeji ve|nejpozdeji do",
 }
 #: noon and midnight, which take the minutes of an hour ("midi et demi", "meio-dia e meia", "mezzogiorno e un quarto")
 _NOON = {"fr": {"midi": 12, "minuit": 0}, "es": {"mediodía": 12, "medianoche": 0},
@@ -85,6 +103,12 @@ _AFTER = {
            "e cinquantacinque": 55},
     "ca": {"i mitja": 30, "i quart": 15, "menys quart": -15},
     "fi": {},
+    # minutes said after the hour ("o ósmej trzydzieści", "v deset třicet")
+    "pl": {"trzydziesci": 30, "pietnascie": 15, "czterdziesci piec": 45, "dziesiec": 10, "dwadziescia": 20,
+           "piec": 5, "dwadziescia piec": 25, "trzydziesci piec": 35, "czterdziesci": 40, "piecdziesiat": 50,
+           "piecdziesiat piec": 55},
+    "cs": {"tricet": 30, "patnact": 15, "ctyricet pet": 45, "deset": 10, "dvacet": 20, "pet": 5, "dvacet pet": 25,
+           "tricet pet": 35, "ctyricet": 40, "padesat": 50, "padesat pet": 55},
 }
 #: the words for one o'clock that are also the article "a" ("à une église", "até uma farmácia", "till ett galleri")
 _ONE_ARTICLES = {"une", "un", "uma", "ett", "en", "een"}
@@ -106,6 +130,12 @@ _BEFORE = {
            "tres quarts de": -15, "tres quarts d'": -15},
     "fi": {"puoli": -30, "puol": -30, "varttia yli": 15, "varttia vaille": -15, "viittä yli": 5, "kymmentä yli": 10,
            "kahtakymmentä yli": 20, "viittä vaille": -5, "kymmentä vaille": -10, "kahtakymmentä vaille": -20},
+    # half and quarters of the hour to come: Polish "wpół do trzeciej" 2:30, "za kwadrans dziesiąta" 9:45; Czech
+    # "půl třetí" 2:30, "čtvrt na deset" 9:15, "tři čtvrtě na deset" 9:45
+    "pl": {"wpol do": -30, "w pol do": -30, "pol do": -30, "kwadrans po": 15, "za kwadrans": -15, "piec po": 5,
+           "dziesiec po": 10, "dwadziescia po": 20, "za piec": -5, "za dziesiec": -10, "za dwadziescia": -20},
+    "cs": {"pul": -30, "ctvrt na": -45, "tri ctvrte na": -15, "tri ctvrti na": -15, "za ctvrt": -15, "za pet": -5,
+           "za deset": -10},
 }
 #: words for the part of the day after a time: True = afternoon or evening
 _DAYPART = {
@@ -126,16 +156,25 @@ _DAYPART = {
     "sv": {"på kvällen": True, "på eftermiddagen": True, "i kväll": True, "ikväll": True, "på morgonen": False,
            "på förmiddagen": False},
     "fi": {"illalla": True, "iltapäivällä": True, "aamulla": False, "aamupäivällä": False},
+    "pl": {"wieczorem": True, "po poludniu": True, "w nocy": True, "rano": False, "z rana": False,
+           "przed poludniem": False},
+    "cs": {"vecer": True, "odpoledne": True, "v noci": True, "rano": False, "dopoledne": False},
 }
 
 
 #: words for hours and minutes: a number before one is a duration, not a time
 UNITS = (r"hours?|minutes?|uur|minuten|stunden?|minuten|heures|horas?|minutos|ore|minuti|hores|minuts|timmar|timme|minuter|"
-          r"tuntia|tunnin|minuuttia")
+          r"tuntia|tunnin|minuuttia|godzin[aey]?|hodin[auy]?|minut[ay]?")
 
 
 def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _hour_forms(lang: str) -> dict[str, int]:
+    """Each form of an hour word of ``lang`` -> its hour (a word of :data:`_HOURS` may list its forms:
+    "dziewiatej|dziewiata")."""
+    return {form: h for h, forms in enumerate(_HOURS[lang].split(), 1) for form in forms.split("|")}
 
 
 #: minutes in digits after the hour and a word for "and" ("alle 18 e 30", "a las 9 y 15", "um 10 und 20")
@@ -143,7 +182,7 @@ _AND_MINUTES = r"(?:e|y|i|et|und|och|ja|en)\s+[0-5]\d"
 
 
 def _pattern(lang: str) -> re.Pattern:
-    hours = _alt([*_HOURS[lang].split(), *_NOON.get(lang, ())]) + r"|\d{1,2}(?::\d{2})?"
+    hours = _alt([*_hour_forms(lang), *_NOON.get(lang, ())]) + r"|\d{1,2}(?::\d{2})?"
     before = _alt(_BEFORE.get(lang, {}))
     after = "|".join(a for a in (_alt(_AFTER[lang]), _AND_MINUTES if lang != "en" else "") if a)
     part = _alt(_DAYPART[lang])
@@ -151,7 +190,8 @@ def _pattern(lang: str) -> re.Pattern:
         r"(?P<cue>\b(?:" + _CUES[lang] + r")\s*)?"
         + (r"(?:(?P<before>" + before + r")(?:\s+|(?<=')))?" if before else "")
         + r"\b(?P<hour>" + hours + r")\b"
-        + r"(?P<unit>\s+(?:uhr|heures?|h|uur|horas))?"  # "às dez horas": the hour of a clock time
+        # "às dez horas", "v deset hodin": the hour of a clock time
+        + r"(?P<unit>\s+(?:uhr|heures?|h|uur|horas|hodin))?"
         + (r"(?:\s+(?P<after>" + after + r"))?" if after else "")
         + r"(?:\s+(?P<part>" + part + r"))?(?!\w|:\d)(?!\s+(?:" + UNITS + r")\b)",
         re.IGNORECASE)
@@ -191,7 +231,7 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
     if lang == "fr" and (m.group("cue") or "").strip().lower() == "a" and _HAS_FR.search(m.string, 0, m.start()):
         return None
     tok = m.group("hour").lower()
-    words = _HOURS[lang].split()
+    words = _hour_forms(lang)
     noon = _NOON.get(lang, {}).get(tok)
     if noon is not None:  # "midi" alone is read later; "midi et demi" here
         if not (m.groupdict().get("before") or m.groupdict().get("after")):
@@ -206,7 +246,7 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
         return None  # "zwischen zwei Zügen", "ab drei Personen": a German noun after it, a count ("bis elf Zeit": 11)
     if (m.group("cue") or "").strip().lower() == "från" and not re.match(r"\s+till\s", m.string[m.end():]):
         return None  # "från ett till fem": a range of hours; "från tre ställen" is no time
-    if (m.group("cue") or "").strip().lower() == "pour" and tok in words and words.index(tok) < 12:
+    if (m.group("cue") or "").strip().lower() == "pour" and tok in words and words[tok] <= 12:
         return None  # "pour deux heures": for two hours; "pour dix-sept heures": by 17:00
     if (m.group("cue") or "").strip().lower() in _ABOUT and not _about_time(m):
         return None  # "umas três lojas", "tenho umas duas horas": about three shops, about two hours
@@ -218,7 +258,7 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
         return None  # digits without a word to read: the usual rules handle them
     if lang == "en" and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")):
         return None  # "at two": the English time rules read it ("after two museums" is a count)
-    h, mnt = (words.index(tok) + 1, 0) if said else (int(tok.split(":")[0]), int((tok + ":0").split(":")[1]))
+    h, mnt = (words[tok], 0) if said else (int(tok.split(":")[0]), int((tok + ":0").split(":")[1]))
     off = _BEFORE.get(lang, {}).get((m.groupdict().get("before") or "").lower(), 0)
     after = (m.groupdict().get("after") or "").lower()
     off += int(after[-2:]) if after[-2:].isdigit() else _AFTER[lang].get(after, 0)
@@ -282,7 +322,7 @@ def _all(table: dict) -> list[str]:
 
 #: a clock time said in words in any language read ("deux heures et quart", "halb drei", "dez e meia"), with the
 #: cue words before one and the parts of the day after one: for the corrections the text stage drops
-_ALL_HOURS = {w for v in _HOURS.values() for w in v.split()} | set(_all(_NOON))
+_ALL_HOURS = {w for lang in _HOURS for w in _hour_forms(lang)} | set(_all(_NOON))
 WORD_TIME = (r"(?:(?:" + _alt(_all(_BEFORE)) + r")\s+)?\b(?:" + _alt(_ALL_HOURS) + r")\b"
              r"(?:\s+(?:uhr|heures?|uur|horas|ore|hores))?(?:\s+(?:" + _alt(_all(_AFTER)) + r")\b)?")
 WORD_TIME_CUE = "|".join(_CUES.values())

@@ -2,11 +2,14 @@
 
 The later stages read English cue words ("at 10:00", "then", "back by",
 "lunch"); a prompt in German, French, Spanish, Portuguese, Italian,
-Catalan, Finnish, Swedish or Dutch is first rewritten word by word with the rules
+Catalan, Finnish, Swedish, Dutch, Polish or Czech is first rewritten word by word with the rules
 below (times, place cues, order words, meals and the common kinds of
 place).  Place names are left as written.  Kinds of place the rules do not
 name are found later in the tagging schema's translations
-(:mod:`nco.planner.tagschema`), whatever the language.
+(:mod:`nco.planner.tagschema`), whatever the language.  Polish and Czech
+are read as typed without diacritics, their nouns in any case, their names
+after a preposition in the base form the map knows
+(:mod:`nco.planner.offline.slavic`).
 """
 
 from __future__ import annotations
@@ -22,12 +25,14 @@ from nco.planner.offline.phrases import PHRASES, quarter_hours, rewrite
 from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, BUDGET_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
                                          LEX_MAP, SHOP_WORDS, STOPWORDS_EN, VEHICLES)
 from nco.planner.offline.places import lower_case_name
+from nco.planner.offline.slavic import SLAVIC, bases_of, fold_word, prepare
 from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, STOP_NOUNS, fi_bases_of, loose
 from nco.planner.request import CATEGORIES
 
 #: languages the offline parser reads
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
-             "it": "Italian", "ca": "Catalan", "fi": "Finnish", "sv": "Swedish", "nl": "Dutch"}
+             "it": "Italian", "ca": "Catalan", "fi": "Finnish", "sv": "Swedish", "nl": "Dutch", "pl": "Polish",
+             "cs": "Czech"}
 #: parts of the day and street words, one language each; with the days (:data:`DAYS`) they tell the
 #: language of an itinerary, which has few function words
 _DAY_WORDS = {
@@ -35,6 +40,8 @@ _DAY_WORDS = {
     "es": "tarde noche plaza calle", "pt": "manhã noite rua largo praça", "it": "mattina pomeriggio sera piazza",
     "ca": "matí tarda vespre nit plaça carrer", "fi": "aamu iltapäivä ilta katu tori",
     "sv": "förmiddag eftermiddag kväll gatan torget", "nl": "ochtend middag avond straat plein gracht",
+    "pl": "rano wieczorem południu popołudnie ulica ulicy plac placu rynek rynku",
+    "cs": "ráno dopoledne odpoledne večer ulice náměstí",
 }
 _NUMBERS = {
     "de": "eins zwei drei vier fünf sechs sieben acht neun zehn",
@@ -46,6 +53,8 @@ _NUMBERS = {
     "fi": "yksi kaksi kolme neljä viisi kuusi seitsemän kahdeksan yhdeksän kymmenen",
     "sv": "en två tre fyra fem sex sju åtta nio tio",
     "nl": "een twee drie vier vijf zes zeven acht negen tien",
+    "pl": "jedna dwie trzy cztery piec szesc siedem osiem dziewiec dziesiec",
+    "cs": "jedna dve tri ctyri pet sest sedm osm devet deset",
 }
 _EN_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
@@ -64,6 +73,8 @@ def detect(text: str) -> str:
     english = sum(w in STOPWORDS_EN and w not in LEX_MAP for w in words)
     counts = {lang: sum(w in evidence and w not in LEX_MAP for w in words) for lang, evidence in _EVIDENCE.items()}
     best = max(counts, key=counts.get)
+    if best in SLAVIC:  # "i", "do", "a", "to": Polish and Czech words that English spells alike
+        english = sum(w in STOPWORDS_EN and w not in LEX_MAP and w not in _ALIKE_IN_ENGLISH for w in words)
     if counts[best] >= min(3, max(1, len(words) // 4)) and counts[best] > english:  # short prompts have few
         return best
     by_kinds = _by_kind_words(words, counts)  # a note of kinds of place ("Canton Square 9h: farmacia, supermercado")
@@ -763,6 +774,394 @@ RULES["nl"] = [
     (r"\b(?:some |wat )?chocolates(?= (?:kopen|halen)\b)", "chocolate shop"),
     (r"\b(?:some |wat )?toys(?= (?:kopen|halen)\b)", "toy shop"),
 ]
+#: Polish, as typed without diacritics (:func:`nco.planner.offline.slavic.fold_words`): the nouns with their case
+#: endings ("kościół", "kościoła", "kościele", "kościoły", "kościołów"), the prepositions before a place ("przy", "na",
+#: "pod", "z", "od", "spod"), the clock cues ("o 10", "do 17", "na 16:30", "przed 13")
+RULES["pl"] = [
+    # "and", "or", "but" first, before the rules write English ("i", "a") of their own; greetings
+    (r"\b(?:i|oraz)\b(?!')(?! (?:want|must|have|need|start|am|will)\b)"
+     r"|\ba\b(?! (?:drink|quick|beer|glass|petrol|couple|walk|cinnamon)\b)", "and"),
+    (r"\b(?:albo|lub)\b", "or"), (r"\bale\b", "but"),
+    (r"\b(?:dzien dobry|czesc|hej|witam|witajcie|siema|prosze|dzieki|dziekuje)\b,?", ""), (r"\bprzy okazji\b", "also"),
+    # errands said by what one does ("odebrać lek", "wypłacić pieniądze", "nadać paczkę", "ostrzyc się", "kupić chleb",
+    # "kupić kwiaty", "zrobić zakupy spożywcze", "wymienić pieniądze", "zatankować")
+    (r"\b(?:odebrac|wykupic|zrealizowac|odebrala|odebral) (?:\w+ )?(?:lek|leki|lekarstwa?|recepte)\b",
+     "pick up a prescription"),
+    (r"\b(?:mam|mamy) recepte\b", "i have a prescription"),
+    (r"\bleki\b|\blekarstw\w*|\btabletki\b|\brecept[aey]\b", "medicine"),
+    (r"\b(?:wyplacic|wybrac|podjac) (?:troche |jakies )?(?:pieniadze|pieniedzy|gotowke|gotowki|kase)\b"
+     r"|\bbankomat\w*", "get cash"),
+    (r"\b(?:nadac|wyslac) (?:\w+ )?(?:paczke|paczki|list|listy|kartke|kartki|pocztowke|pocztowki)\b", "send a parcel"),
+    (r"\bostrzyc sie\b|\bobciac wlosy\b|\bfryzjer\w*", "hairdresser"),
+    (r"\b(?:kupic|kupie|kupimy) (?:\w+ )?(?:chleb|bulki|bulke|pieczywo|rogale)\b", "buy bread"),
+    (r"\bchleb\w*|\bbulk[aie]\b|\bpieczywo\b", "bread"),
+    (r"\b(?:kupic|kupie|kupimy) (?:\w+ )?kwiat(?:y|ki|kow)\b|\bkwiat(?:y|ki|kow)\b|\bkwiaciarn\w*", "florist"),
+    (r"\b(?:zrobic |na )?zakupy spozywcze\b|\bsklep\w* spozywcz\w*|\bspozywcz\w*|\bzakupy na obiad\b", "groceries"),
+    (r"\b(?:sklep\w*|obuwnicz\w*) (?:z butami|obuwnicz\w*)\b|\bbuty\b", "shoe shop"),
+    (r"\bsklep\w* z pamiatkami\b|\bpamiatk\w*", "souvenir shop"),
+    (r"\bsklepy (?:z ubraniami|z ciuchami|odziezowe)\b", "clothing stores"),
+    (r"\bsklep\w* (?:z ubraniami|z ciuchami|odziezow\w*)|\bubran\w*|\bciuch\w*|\bodziez\w*", "clothing store"),
+    (r"\bsklep\w* monopolow\w*|\bmonopolow\w*", "liquor store"),
+    (r"\b(?:zrobic |na |robic )?zakup(?:y|ow|ach)\b|\bpozakupowac\b", "shopping"),
+    (r"\bwymienic (?:\w+ )?(?:pieniadze|walute|euro|dolary|zlotowki)\b|\bkantor\w*", "change money"),
+    (r"\bzatankowac\b|\bstacj\w* benzynow\w*", "a petrol station"),
+    # what one comes from is where one starts ("po mszy w kościele Holy Rosary o 10:30"); another's wish said after
+    # "a" is one of its own ("potem babcia chce pomnik, a dzieci chcą lody")
+    (r"\bpo (?:mszy|nabozenstwie|pracy|spotkaniu|zajeciach|lekcjach|wizycie) (?:w|we|przy|z|u|pod) (?:kosciele )?",
+     "i start at "),
+    (r",\s*and (?=(?:dzieci|babcia|dziadek|mama|tata|zona|maz|corka|syn|wnuczka|wnuk|tesciowa|tesc|siostra|brat)\b)",
+     ". "),
+    (r"\bmsz(?:a|y|e|a|ie)\b|\bnabozenstw\w*", "church"), (r"\bdrogeri\w*", "drogeria"),
+    # what one goes to a shop for ("do drogerii po kosmetyki"): no kind of its own
+    (r"\b(?:po|for) (kosmetyki|ubrania|prezent\w*|upominki|gazete|gazety|bilety|rzeczy)\b", r"for \1"),
+    # some, another, home ("jakiś sklep", "inną kawiarnię", "obiad w domu", "i do domu")
+    (r"\bdrugie sniadani\w*", "brunch"),
+    (r"\bjaki(?:s|egos|ejs|ms|es|mis)\b|\bjakas\b", "some"), (r"\binn(?:y|a|e|ego|ej|ym)\b", "another"),
+    (r"\bdrug(?:i|a|ie|iego|iej|a)\b(?! (?:stronie|strony)\b)", "another"),
+    (r"\bjeszcze jed(?:en|na|no|nego|nej|ne)\b", "another"), (r"\bw domu\b", "at home"), (r"\bdo domu\b", "home"),
+    # as many as possible ("jak najwięcej kościołów", "tyle muzeów, ile się da"), the order ("w dowolnej
+    # kolejności", "kolejność obojętna", "w tej kolejności")
+    (r"\bjak najwiecej (\w+)|\bmozliwie (?:duzo|najwiecej) (\w+)|\btyle (\w+),? ile (?:sie da|mozna|zdaze|zdazymy)",
+     r"as many \1\2\3 as possible"),
+    (r"\bile (?:tylko )?(?:sie da|mozna|zdaze|zdazymy)\b|\bjak najwiecej\b", "as many as possible"),
+    (r"\bw (?:dowolnej|kazdej|jakiejkolwiek) kolejnosci\b|\bkolejnosc (?:jest )?(?:obojetna|dowolna|"
+     r"nie ma znaczenia|bez znaczenia|mi obojetna)\b|\b(?:obojetnie|wszystko jedno|niewazne) w jakiej kolejnosci\b",
+     "in any order"),
+    (r"\bw (?:tej|takiej|podanej) kolejnosci\b|\bpo kolei\b", "in that order"),
+    # one's train or bus leaving from a place ("mój pociąg odjeżdża z Dworca Głównego"), or at a time ("pociąg mam
+    # o 15:10", "pociąg powrotny o 17")
+    (r"\b(?:moj|nasz) (pociag|autobus|prom|samolot) (?:odjezdza|odchodzi|jedzie|odplywa|odlatuje) (?:z|ze|spod|od)\b",
+     r"my \1 leaves from"),
+    (r"\b(pociag|autobus)\w*(?: powrotny| do domu)?(?: mam| mamy)?\s+(?:o|at)\s+(\d{1,2}(?::\d{2})?)\s+"
+     r"(?:z|ze|od|spod)\s+", r"my \1 leaves at \2 from "),
+    (r"\b(?:pociag|autobus)(?: powrotny| do domu)?(?: mam| mamy)?(?=\s+(?:o|at)\s+\d)", "back"),
+    (r"\bpociag\w*", "train"), (r"\bautobus\w*", "bus"),
+    # noon and midnight ("w południe", "do południa", "o północy"); the parts of the day ("po południu", "wieczorem",
+    # "rano")
+    (r"\bpo poludniu\b", "in the afternoon"), (r"\bprzed poludniem\b", "in the morning"),
+    (r"\b(?:w|o) poludni[eu]\b", "at noon"), (r"\bdo poludnia\b", "until noon"), (r"\bpoludni[eu]\b", "noon"),
+    (r"\bo polnocy\b", "at midnight"), (r"\bdo polnocy\b", "until midnight"),
+    (r"\bjutro rano\b", "tomorrow morning"), (r"\bdzis wieczorem\b|\bdzisiaj wieczorem\b", "tonight"),
+    (r"\bwieczorem\b", "in the evening"), (r"\brano\b", "in the morning"),
+    # the day ("jutro", "dziś", "w sobotę", "w niedzielę")
+    (r"\bpojutrze\b", "the day after tomorrow"), (r"\bjutro\b", "tomorrow"), (r"\bdzis(?:iaj)?\b", "today"),
+    (r"\b(?:w|na) poniedzialek\b", "on monday"), (r"\b(?:we|w|na) wtorek\b", "on tuesday"),
+    (r"\b(?:w|na) srode\b", "on wednesday"), (r"\b(?:w|na) czwartek\b", "on thursday"),
+    (r"\b(?:w|na) piatek\b", "on friday"),
+    (r"\b(?:w|na) sobote\b", "on saturday"), (r"\b(?:w|na) niedziele\b", "on sunday"),
+    # a time taken back ("o 10, nie, jednak o wpół do dziesiątej")
+    (r"\bnie,? jednak\b|\bnie,? raczej\b|\bnie,? czekaj\b", "no, actually"),
+    # where one is and starts ("jestem przy", "zaczynam od", "startujemy z", "wychodzę z", "zbiórka o 9:30 przy",
+    # "spotykamy się pod")
+    (r"\b(?:zbiorka|zbiorke|spotkanie|spotykamy sie|spotkajmy sie|widzimy sie|umowilismy sie|umowmy sie)"
+     r"(?= (?:o \d|at \d|na|przy|pod|w|u|obok|kolo|przed)\b)", "meet"),
+    (r"\b(?:zaczynam|zaczynamy|zaczne|zaczniemy|startuje|startujemy|ruszam|ruszamy|wyruszam|wyruszamy|wychodze|"
+     r"wychodzimy|wyjezdzam|wyjezdzamy)\b", "i start"),
+    (r"\bjestem\b", "i'm"), (r"\bjestesmy\b", "we're"), (r"\bbede\b", "i'll be"), (r"\bbedziemy\b", "we'll be"),
+    (r"\b(?:przyjezdzam|przyjezdzamy|przyjade|przyjedziemy|docieram|dojezdzam)\b", "arriving"),
+    (r"\bpociagiem\b", "by train"), (r"\bautobusem\b", "by bus"),
+    # the end: where one must be ("muszę być z powrotem na dworcu o 14", "o 14 muszę być przy Isartorze"), back
+    # ("wracam o 12", "wracamy na 16:30"), ending ("kończę przy Sheridan Square", "koniec o 13 na Praça")
+    (r"\b(?:musze|musimy|powinienem|powinnam|powinnismy|mam|mamy)\s+(?:juz |tez |jeszcze )?(?:byc|wrocic|dotrzec|"
+     r"dojechac|zdazyc)(?: z powrotem)?\s+(?:na|w|we|przy|pod|u|obok|kolo|do(?! \d))\s+", "i must be at "),
+    (r"\b(?:musze|musimy|powinienem|powinnam|powinnismy)\s+(?:juz |tez )?(?:byc|wrocic)(?: z powrotem)?\b", "back"),
+    (r"\bz powrotem\b", "back"), (r"\b(?:wracam|wracamy|wroce|wrocimy|powrot)\b", "back"),
+    (r"\b(?:koniec|konczymy|koncze|zakoncze|zakonczymy|konczy sie)\s+((?:o|at) \d{1,2}(?::\d{2})?\s+)?"
+     r"(?:na|w|we|przy|pod|u|obok)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", r"ending \1at "),
+    (r"\bmam czas\b|\bmamy czas\b|\bczas mam\b|\bczas mamy\b", "free"),
+    (r"\b(?:mam|mamy) woln(?:e|y)\b|\b(?:jestem|jestesmy) woln(?:y|a|i)\b", "i'm free"),
+    # an event one has, with its place and time ("o 19 mam koncert w Red Rattler"): the end, the visits before it
+    (r"\b(?:mam|mamy) (?:bilety na )?(koncert|przedstawienie|spektakl|mecz|spotkanie|wizyt[ae])\w*\s+"
+     r"(?:w|we|na|przy)\s+", r"i have a \1 at "),
+    (r"\bkoncert\b", "concert"), (r"\b(?:przedstawienie|spektakl)\b", "show"), (r"\bmecz\b", "match"),
+    (r"\bspotkanie\b", "meeting"), (r"\bwizyt[ae]\b", "appointment"),
+    # the clock cues before a time ("o 10", "do 17", "na 16:30", "od 9", "przed 13", "po 15", "około 14")
+    (r"\b(?:najpozniej|nie pozniej niz)(?: o| do| na)? (?=\d)", "by "), (r"\bo (?=\d)", "at "),
+    (r"\bdo (?=\d)", "until "), (r"\bna (?=\d)", "by "), (r"\bod (?=\d)", "from "), (r"\bprzed (?=\d)", "before "),
+    (r"\bpo (?=\d)", "after "), (r"\b(?:okolo|kolo|ok\.?) (?=\d)", "around "),
+    # the time one has ("mam dwie godziny", "mamy tylko godzinę", "pół godziny", "kwadrans")
+    (r"\b(?:mam|mamy)\b", "i have"), (r"\btylko\b", "only"), (r"\b(?:lacznie|w sumie|razem|na wszystko)\b", "in total"),
+    (r"\bpol godziny\b", "half an hour"), (r"\b(?:jedna )?godzin[ea]\b", "an hour"),
+    (r"\bgodzin(?:y)?\b", "hours"), (r"\bminut[ay]?\b", "minutes"), (r"\bkwadrans\b", "15 minutes"),
+    # what one wants ("chcę", "chciałbym", "potrzebuję"), what someone else wants ("babcia chce", "dzieci chcą")
+    (r"\b(babcia|dziadek|mama|tata|zona|maz|corka|syn|siostra|brat|tesciowa|tesc|wnuczka|wnuk|ona|on|kolega|"
+     r"kolezanka|szef|szefowa|ciocia|wujek|partner|partnerka|dziecko|sasiadka|sasiad) chce\b", r"\1 wants"),
+    (r"\bchca\b", "want"), (r"\bnie chce\b|\bnie chcemy\b", "i don't want"),
+    (r"\b(?:chce|chcemy|chcialbym|chcialabym|chcielibysmy|chcialbys|wolalbym|wolalabym)\b", "i want"),
+    (r"\b(?:potrzebuje|potrzebujemy)\b", "i need"), (r"\bbez\b", "without"), (r"\bzadn(?:ych|ego|ej|y|a|e)\b", "no"),
+    (r"\b(?:zobaczyc|obejrzec|zwiedzic|odwiedzic|zajrzec)\b", "see"), (r"\b(?:zjesc|zjemy|zjem)\b", "eat"),
+    (r"\b(?:napic sie|wypic|wypijemy)\b", "have"), (r"\b(?:kupic|kupie|kupimy)\b", "buy"),
+    (r"\b(?:isc|pojsc|pojdziemy|pojde|idziemy|ide|skoczyc|wpasc)\b", "go"), (r"\bspacer\w* po\b", "a walk in"),
+    (r"\bspacer\w*", "a walk"),
+    # the order ("najpierw", "potem", "na koniec", "przed kolacją", "po obiedzie")
+    (r"\bnajpierw\b|\bna poczatek\b|\bna poczatku\b|\bpo pierwsze\b|\bnajpierw to\b", "first"),
+    (r"\bna (?:sam |samym )?(?:koniec|koncu)\b|\bna zakonczenie\b|\bjako ostatni[aey]?\b|\bwreszcie\b|\bw koncu\b",
+     "finally"),
+    (r"\b(?:a )?potem\b|\b(?:a )?pozniej\b|\bnastepnie\b|\bpo czym\b|\bpo tym\b", "then"), (r"\bkoniec\b", "done"),
+    # a visit taken back ("winiarnię skreśl", "zamiast tego kawiarnia")
+    (r"\b(?:skresl|skreslcie|wykresl|odpusc|odpuscmy|zapomnij o|zapomnijmy o)\b(?=\s*(?:[.,;!]|$))", "scratch that"),
+    (r"\b(?:skresl|skreslcie|wykresl|odpusc|odpuscmy|zapomnij o|zapomnijmy o)\b", "scratch"),
+    (r"\bzamiast tego\b|\bw zamian\b", "instead"),
+    # meals, drinks, the common kinds of place, in their cases
+    (r"\bsniadani\w*", "breakfast"), (r"\bdrugie breakfast\b", "brunch"), (r"\bobiad\w*|\bobiedzie\b", "lunch"),
+    (r"\blunch\w*", "lunch"), (r"\bkolacj\w*", "dinner"),
+    (r"\bkaw(?:a|e|y|ie|ke|ka|usia|usie|ki)\b", "coffee"), (r"\bherbat\w*", "tea"),
+    (r"\blod(?:y|ow|ach)\b|\blodziarni\w*", "ice cream"), (r"\bdeser\w*", "dessert"),
+    (r"\bpiw(?:o|a|ko|ka|em)\b", "a beer"), (r"\bwin(?:o|a|ko|ka)\b", "a glass of wine"),
+    (r"\bdrink(?:a|i|ow)?\b", "a drink"), (r"\bpizz(?:a|e|y)\b", "pizza"),
+    (r"\bciast(?:ko|ka|o|a)\b|\bsernik\w*|\bszarlotk\w*", "cake"),
+    (r"\b(?:(?:eat|zjesc|przekasic) )?cos (?:szybkiego|na szybko)\b", "a quick bite"),
+    (r"\bcos (?:zjesc|przekasic)\b|\b(?:zjesc|przekasic|eat) cos\b|\bcos do jedzenia\b", "eat out"),
+    (r"\bmuze(?:a|ow|ach|ami|om)\b", "museums"), (r"\bmuzeum\b", "museum"), (r"\baptek\b", "pharmacies"),
+    (r"\bkoscio(?:ly|low|lach|lami)\b", "churches"), (r"\bkoscio(?:l|la|le|lem|lowi)\b|\bkosciele\b", "church"),
+    (r"\bkatedr\w*|\bbazylik\w*|\bkaplic\w*|\bcerkw\w*|\bsanktuari\w*", "church"),
+    (r"\bpar(?:ki|kow|kach)\b", "parks"), (r"\bpar(?:k|ku|kiem)\b", "park"), (r"\bogrod(?:u|zie|em|y)?\b", "garden"),
+    (r"\brestauracj\w*|\bknajp\w*", "restaurant"), (r"\bpizzeri\w*", "pizzeria"), (r"\bbistr\w*", "bistro"),
+    (r"\bkawiarn\w*|\bkafejk\w*", "cafe"), (r"\bcukierni\w*", "pastry shop"), (r"\bpiekarni\w*", "bakery"),
+    (r"\bogrod\w* piwn\w*", "beer garden"), (r"\bbrowar\w*", "brewery"), (r"\bpub(?:u|ie|ow|y)?\b", "pub"),
+    (r"\bwiniarni\w*|\bbar\w* winn\w*", "wine bar"), (r"\bbar(?:y|ow|ach)\b", "bars"), (r"\bbar(?:u|ze|em)?\b", "bar"),
+    (r"\bsklep(?:y|ow|ach)\b", "shops"), (r"\bsklep(?:u|ie|em)?\b", "shop"),
+    (r"\bsupermarket\w*|\bmarket(?:u|ie)?\b|\bsamoobslug\w*", "supermarket"),
+    (r"\baptek(?:a|i|e|a)\b|\baptece\b", "pharmacy"), (r"\bban(?:k|ku|kiem)\b", "bank"), (r"\bbibliotek\w*", "library"),
+    (r"\btarg(?:u|i|ow|iem)?\b|\btargowisk\w*|\bhal\w* targow\w*|\bbazar\w*|\bjarmark\w*", "market"),
+    (r"\b(?:punk[tc]\w*|taras\w*|wiez\w*) widokow\w*|\bwidok\w* na miasto\b", "viewpoint"),
+    (r"\bzachod\w* slonca\b", "sunset"), (r"\boptyk\w*", "optician"),
+    (r"\bplac\w* zabaw\b", "playground"), (r"\bkin(?:o|a|ie|em)\b", "cinema"), (r"\bteatr\w*", "theatre"),
+    (r"\bgaleri(?:e|i|ach)\b", "galleries"), (r"\bgaleri(?:a|e|i)\b", "gallery"),
+    (r"\bzabyt(?:ki|kow|kach)\b", "sights"), (r"\bzabyt\w*", "sight"), (r"\bpomnik\w*", "monument"),
+    (r"\batrakcj\w*", "attractions"), (r"\bzam(?:ek|ku|kiem)\b", "castle"), (r"\bpalac\w*", "palace"),
+    (r"\bksiegarn\w*|\bantykwariat\w*", "bookshop"), (r"\bkebab\w*|\bzapiekank\w*|\bhamburger\w*", "fast food"),
+    (r"\bpoczt\w*", "post office"),
+    # counts ("jedna kawiarnia"), "no"
+    (r"\bjed(?:en|na|no|nego|nej)\b", "one"), (r"\bnie\b", "no"),
+    (r"\bprzed (?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "at "), (r"\bprzed\b", "before"),
+    (r"\bpo (?=(?:the |a )?(?:breakfast|brunch|lunch|dinner|coffee|museum|church|park|cinema|theatre|shopping)\b)",
+     "after "),
+    # the station ("z dworca", "na dworcu"), "Dworzec" before the name the map knows it by ("przy stacji Sydenham")
+    (r"\b(?:dworz|dworc)\w*(?=\s+(?:(?-i:[A-ZÀ-Ý])|Q\ue000))", "Dworzec"),
+    (r"((?<![\w'-])(?!(?:od|z|ze|na|w|we|u|do|przy|pod|spod|obok|kolo|przed)\b)(?-i:[A-ZÀ-Ý])[\w'-]*|Q\ue000\d+\ue001) "
+     r"(?:dworzec|stacja)\b", r"\1 station"), (r"\bstacj\w*(?=\s+(?:(?-i:[A-ZÀ-Ý])|Q\ue000))", "Stacja"),
+    (r"\b(?:na|przy|pod|u|obok|kolo|w|we) (?:dworz|dworc|stacj)\w*", "at the station"),
+    (r"\b(?:z|ze|od|spod|sprzed) (?:dworz|dworc|stacj)\w*", "from the station"),
+    (r"\bdo (?:dworz|dworc|stacj)\w*", "to the station"), (r"\b(?:dworz|dworc|stacj)\w*", "the station"),
+    (r"\b(?:na|przy|pod|u|obok|kolo)\s+(?=\d+(?:st|nd|rd|th)\b)", "at the "),
+    # the prepositions of a place ("na Marienplatzu", "przy Isartorze", "z Fells Point", "do kawiarni", "na kawę",
+    # "z apteki")
+    (r"\b(?:na|do) (?=(?:a )?(?:coffee|lunch|dinner|breakfast|brunch|a beer|a drink|ice cream|dessert|tea|pizza|"
+     r"a glass of wine)\b)", "for "),
+    (r"\b(?:z|ze) (?=(?:pharmacy|church|museum|cafe|bakery|restaurant|bookshop|shop|supermarket|bank|library|market|"
+     r"park|cinema|theatre|gallery|bar|pub|post office|drogeria)\b)", "from the "),
+    (r"\b(?:w|we)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "in "),
+    (r"\b(?:na|przy|pod|u|obok|kolo|naprzeciwko)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "at "),
+    (r"\b(?:z|ze|od|spod|sprzed)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "from "),
+    (r"\bdo\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "to "),
+    (r"\b(?:do|na)\b(?!')", "to"), (r"\b(?:w|we)\b(?!')", "in"), (r"\bprzy\b", "at"), (r"\b(?:z|ze)\b(?!')", "with"),
+    (r"\b(?:sie|mi|nam|mnie)\b", ""),
+    # a drink had in a place is a visit to the place ("wino w winiarni"); "as the first" said after the visit
+    (r"\b(?:a glass of wine|a beer|a drink|coffee) (?:in|at) (?:the |a |some )?(wine bar|pub|bar|cafe|brewery|"
+     r"beer garden)\b", r"a \1"),
+    (r"\b(?:to |for )?(the \w+) ((?:[^\W\d]+ ){0,4}?)jako pierwsz[aey]\b", r"first \1 \2"),
+    (r"\bjako pierwsz[aey]\b", "first"),
+    # a time and a place opening a sentence ("O 10 przy Pfarrkirche, potem ..."): where one is then; the place said
+    # before the verb ("na dworzec przyjeżdżamy o 9:40"); "I" said with its verb ("ja chcę")
+    (r"(?:^|(?<=[.!?;\n] ))at (\d{1,2}(?::\d{2})?) at (?=(?-i:[A-ZÀ-Ý])|Q\ue000)", r"at \1 i'm at "),
+    (r"\b(at|from|to) the station (arriving|i start|i'm|we're|i'll be|we'll be)\b", r"\2 \1 the station"),
+    (r"\bja (?=i want|i need|i have|i'm|i start|i must)", ""),
+]
+#: Czech, as typed without diacritics (:func:`nco.planner.offline.slavic.fold_words`): the nouns with their case
+#: endings ("kostel", "kostela", "kostele", "kostely", "kostelů"), the prepositions before a place ("u", "na", "v",
+#: "z", "od"), the clock cues ("v 10", "ve 14", "do 17", "před 13")
+RULES["cs"] = [
+    # "and", "or", "but" first, before the rules write English ("i", "a") of their own; greetings
+    (r"\bi\b(?!')(?! (?:want|must|have|need|start|am|will)\b)|\ba\b(?! (?:drink|quick|beer|glass|petrol|couple|walk|"
+     r"cinnamon)\b)", "and"), (r"\b(?:nebo|anebo)\b", "or"), (r"\bale\b", "but"),
+    (r"\b(?:dobry den|ahoj|cau|cus|zdravim|prosim|diky|dekuji|dik)\b,?", ""),
+    # errands said by what one does ("vyzvednout lék", "vybrat peníze", "poslat balík", "ostříhat se", "koupit chleba",
+    # "koupit květiny", "nakoupit potraviny", "vyměnit peníze", "natankovat")
+    (r"\b(?:vyzvednout|vyzvednu|vyzvedneme) (?:\w+ )?(?:lek|leky|leku|recept)\b", "pick up a prescription"),
+    (r"\b(?:mam|mame) recept\b", "i have a prescription"),
+    (r"\bleky\b|\blecive?\b|\bprasky\b|\brecept\b", "medicine"),
+    (r"\b(?:vybrat|vyzvednout) (?:nejake )?(?:penize|hotovost|prachy)\b|\bbankomat\w*", "get cash"),
+    (r"\b(?:poslat|odeslat|podat) (?:\w+ )?(?:balik|balicek|dopis|pohled|pohledy|pohlednici|pohlednice)\b",
+     "send a parcel"),
+    (r"\bostrihat se\b|\bnechat se ostrihat\b|\bkadernic\w*|\bkadernik\w*|\bholic\w*", "hairdresser"),
+    (r"\b(?:koupit|koupim|koupime|nakoupit) (?:\w+ )?(?:chleba|chleb|rohliky|pecivo)\b", "buy bread"),
+    (r"\bchleba\b|\bchleb\b|\brohlik\w*|\bpecivo\b", "bread"),
+    (r"\b(?:koupit|koupim|koupime) (?:\w+ )?kvetin(?:y|u)\b|\bkvetiny\b|\bkytic\w*|\bkvetinarstv\w*", "florist"),
+    (r"\bnakoupit potraviny\b|\bnakoupit jidlo\b|\bsamoobsluh\w*", "groceries"),
+    (r"\bobchod\w* (?:s|se) (?:botami|obuvi)\b|\bobuv\w*|\bboty\b", "shoe shop"),
+    (r"\bobchod\w* (?:se )?suvenyr\w*|\bsuvenyr\w*", "souvenir shop"),
+    (r"\bobchody s (?:oblecenim|obleckem|hadry)\b", "clothing stores"),
+    (r"\bobchod\w* (?:s|se) (?:oblecenim|obleckem|hadry)|\boblecen\w*|\bobchod\w* s modou\b", "clothing store"),
+    (r"\b(?:nakoupit|nakupovat|nakupy|nakupu)\b", "shopping"),
+    (r"\bvymenit (?:\w+ )?(?:penize|eura|dolary|koruny)\b|\bsmenarn\w*", "change money"),
+    (r"\bnatankovat\b|\bcerpac\w* stanic\w*|\bpump[auy]\b", "a petrol station"),
+    # what one comes from is where one starts ("po mši v kostele X v 10"); another's wish said after "a" is one of its
+    # own ("pak babička chce pomník, a děti chtějí zmrzlinu")
+    (r"\bpo (?:msi|bohosluzbe|praci|schuzce|skole|navsteve) (?:v|ve|u|z|ze|pred) (?:kostele )?", "i start at "),
+    (r",\s*and (?=(?:deti|babicka|deda|dedecek|mama|tata|zena|manzel|manzelka|dcera|syn|vnuk|vnucka|sestra|bratr)\b)",
+     ". "),
+    (r"\bmse\b|\bmsi\b|\bbohosluzb\w*", "church"),
+    # what one goes to a shop for ("do drogerie pro kosmetiku"): no kind of its own
+    (r"\bpro (kosmetik\w*|obleceni|darek|darky|noviny|listky|veci)\b", r"for \1"),
+    # some, another, at home ("nějaký obchod", "jinou kavárnu", "oběd doma"); a meal in a pub ("oběd v hospodě"): a
+    # restaurant
+    (r"\bnejak(?:y|a|ou|e|eho|em|ym)\b", "some"), (r"\bjin(?:y|a|ou|e|eho|em|ym)\b", "another"),
+    (r"\bdruh(?:y|a|e|eho|ou|em)\b", "another"),
+    (r"\bjeste jed(?:en|nu|no|noho|ne)\b", "another"), (r"\bdoma\b", "at home"),
+    (r"\b(obed\w*|vecer(?:e|i)|snidan\w*) (v|ve|do) (some )?((?:[^\W\d]+(?:ske|ske|ce|em|e|ou|y|ych) )?)"
+     r"(?:hospod|pivnic)\w*", r"\1 \2 \3\4restaurace"),
+    # as many as possible ("co nejvíc kostelů", "co nejvíce muzeí"), the order ("v libovolném pořadí", "pořadí je
+    # jedno", "v tomto pořadí")
+    (r"\bco nejvic(?:e)? (\w+)|\btolik (\w+),? kolik (?:to )?(?:jen )?(?:pujde|stihnu|stihneme|se da)",
+     r"as many \1\2 as possible"),
+    (r"\bkolik (?:jen )?(?:to )?(?:pujde|stihnu|stihneme|se da)\b|\bco nejvic(?:e)?\b", "as many as possible"),
+    (r"\bv (?:libovolnem|jakemkoli|jakemkoliv|jakemkoli jinem) poradi\b|\bporadi (?:je )?(?:jedno|fuk|libovolne|"
+     r"nehraje roli)\b|\bna poradi (?:nezalezi|nesejde)\b|\bnezalezi na poradi\b", "in any order"),
+    (r"\bv (?:tomto|tomhle|tom|uvedenem) poradi\b|\bpoporade\b", "in that order"),
+    # one's train or bus leaving from a place or at a time ("vlak mi jede v 15:20", "vlak domů jede ve 14:50")
+    (r"\b(?:muj|nas) (vlak|autobus|trajekt|let) (?:jede|odjizdi|leti) (?:z|ze|od)\b", r"my \1 leaves from"),
+    (r"\b(vlak|autobus)(?: (?:zpatky|zpet|domu))? (?:mi |nam )?(?:jede|odjizdi)(?: (?:zpatky|zpet|domu))?\s+"
+     r"(?:v|ve|at)\s+(\d{1,2}(?::\d{2})?)\s+(?:z|ze|od)\s+", r"my \1 leaves at \2 from "),
+    (r"\b(?:vlak|autobus)(?: (?:zpatky|zpet|domu))? (?:mi |nam )?(?:jede|odjizdi)(?: (?:zpatky|zpet|domu))?\b"
+     r"(?=\s+(?:v|ve|o|at)\s+\d)", "back"),
+    (r"\b(?:vlak|autobus)(?: (?:zpatky|zpet|domu))?(?=\s+(?:v|ve|at)\s+\d)", "back"),
+    (r"\bvlak\w*", "train"), (r"\bautobus\w*", "bus"), (r"\bdomu\b", "home"),
+    # noon and midnight ("v poledne", "do poledne", "o půlnoci"); the parts of the day ("odpoledne", "večer", "ráno")
+    (r"\bv poledne\b", "at noon"), (r"\bdo poledne\b", "until noon"), (r"\bpoledne\b", "noon"),
+    (r"\bo pulnoci\b", "at midnight"), (r"\bdo pulnoci\b", "until midnight"),
+    (r"\bzitra rano\b", "tomorrow morning"), (r"\bdnes vecer\b", "tonight"),
+    (r"\bodpoledne\b", "in the afternoon"), (r"\bdopoledne\b", "in the morning"), (r"\bvecer\b", "in the evening"),
+    (r"\brano\b", "in the morning"),
+    # the day ("zítra", "dnes", "v sobotu", "v neděli")
+    (r"\bpozitri\b", "the day after tomorrow"), (r"\bzitra\b", "tomorrow"), (r"\bdnes(?:ka)?\b", "today"),
+    (r"\b(?:v|na) pondeli\b", "on monday"), (r"\b(?:v|na) utery\b", "on tuesday"),
+    (r"\b(?:ve|na) stredu\b", "on wednesday"), (r"\b(?:ve|na) ctvrtek\b", "on thursday"),
+    (r"\b(?:v|na) patek\b", "on friday"),
+    (r"\b(?:v|na) sobotu\b", "on saturday"), (r"\b(?:v|na) nedeli\b", "on sunday"),
+    # a time taken back ("v 10, ne, v půl jedenácté")
+    (r"\bne,? vlastne\b|\bne,? spis\b|\bne,? pockej\b", "no, actually"),
+    # where one is and starts ("jsem u", "začínám na", "vyrážíme od", "sraz v 9:30 na nádraží")
+    (r"\b(?:sraz|setkani|sejdeme se|sejdem se|potkame se|uvidime se)(?= (?:v \d|ve \d|at \d|na|v|ve|u|pred|vedle)\b)",
+     "meet"),
+    (r"\b(?:zacinam|zaciname|zacnu|zacneme|vyrazim|vyrazime|vychazim|vychazime|startuju|startujeme|odjizdim|"
+     r"odjizdime)\b", "i start"),
+    (r"\bjsem\b", "i'm"), (r"\bjsme\b", "we're"), (r"\bbudu\b", "i'll be"), (r"\bbudeme\b", "we'll be"),
+    (r"\b(?:prijedu|prijedeme|prijizdim|prijizdime|dorazim|dorazime)\b", "arriving"),
+    (r"\bvlakem\b", "by train"), (r"\bautobusem\b", "by bus"),
+    # the end: where one must be ("musím být zpátky na nádraží ve 14", "ve 14 musím být u Isartoru"), back ("zpátky
+    # ve 12"), ending ("končím u Sheridan Square", "konec ve 13 na Praça")
+    (r"\b(?:zpatky|zpet) (?:na|v|ve|u|do|k|ke)\s+((?:(?!musi)[^\W\d]+\s+){1,4}?)(?:musim|musime|mam|mame|potrebuju|"
+     r"potrebujeme|chci|chceme) byt\b", r"i must be back at \1"),
+    (r"\b(?:musim|musime|potrebuju|potrebujeme|mam|mame)\s+(?:uz |taky |jeste )?(?:byt|dorazit|dojet|stihnout)"
+     r"(?: (?:zpatky|zpet))?\s+(?:na|v|ve|u|vedle|do(?! \d)|k|ke)\s+(?!\d)", "i must be at "),
+    (r"\b(?:zpatky|zpet)\s+(?:musim|musime) byt\b", "back"),
+    (r"\b(?:musim|musime)\s+(?:uz |taky )?(?:byt|se vratit)(?: (?:zpatky|zpet))?\b", "back"),
+    (r"\b(?:zpatky|zpet|navrat)\b", "back"),
+    (r"\b(?:vracim se|vracime se|vratim se|vratime se)\b", "back"),
+    (r"\b(?:konec|koncim|koncime|skoncim|skoncime)\s+((?:v|ve|at) \d{1,2}(?::\d{2})?\s+)?"
+     r"(?:na|v|ve|u|vedle)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", r"ending \1at "),
+    (r"\bmam cas\b|\bmame cas\b|\bcas mam\b|\bcas mame\b", "free"),
+    (r"\b(?:mam|mame) volno\b|\b(?:jsem|jsme) voln(?:y|a|i)\b", "i'm free"),
+    # an event one has, with its place and time ("v 19 mám koncert v Red Rattler"): the end, the visits before it
+    (r"\b(?:mam|mame) (?:listky na )?(koncert|predstaveni|zapas|schuzk[au]|sraz|navstev[au])\w*\s+(?:v|ve|na|u)\s+",
+     r"i have a \1 at "),
+    (r"\bkoncert\b", "concert"), (r"\bpredstaveni\b", "show"), (r"\bzapas\b", "match"),
+    (r"\bschuzk[au]\b", "meeting"), (r"\bnavstev[au]\b", "appointment"),
+    # the clock cues before a time ("v 10", "ve 14", "do 17", "od 9", "před 13", "po 15", "kolem 14")
+    (r"\bnejpozdeji(?: v| ve| do)? (?=\d)", "by "), (r"\bve? (?=\d)", "at "), (r"\bdo (?=\d)", "until "),
+    (r"\bod (?=\d)", "from "), (r"\bpred (?=\d)", "before "), (r"\bpo (?=\d)", "after "),
+    (r"\b(?:kolem|okolo|cca\.?) (?=\d)", "around "),
+    # the time one has ("mám dvě hodiny", "máme jen hodinu", "půl hodiny", "čtvrt hodiny")
+    (r"\b(?:mam|mame)\b", "i have"), (r"\b(?:jen|jenom|pouze)\b", "only"),
+    (r"\b(?:celkem|dohromady|na vsechno)\b", "in total"),
+    (r"\bpul hodiny\b", "half an hour"), (r"\bctvrt hodiny\b", "15 minutes"), (r"\b(?:jednu )?hodin[au]\b", "an hour"),
+    (r"\bhodin(?:y)?\b", "hours"), (r"\bminut[uy]?\b", "minutes"),
+    # what one wants ("chci", "chtěl bych", "potřebuju"), what someone else wants ("babička chce", "děti chtějí")
+    (r"\b(?:chci|chceme|chtel bych|chtela bych|chteli bychom|chtel bys|rad bych|rada bych)\b", "i want"),
+    (r"\bchce\b", "wants"), (r"\bchteji\b", "want"),
+    (r"\b(?:potrebuju|potrebuji|potrebujeme)\b", "i need"),
+    (r"\bnechci\b|\bnechceme\b", "i don't want"), (r"\bbez\b", "without"), (r"\bzadn(?:y|a|e|ou|ych)\b", "no"),
+    (r"\b(?:videt|uvidet|navstivit|prohlednout si|prohlednout|podivat se (?:na|do))\b", "see"),
+    (r"\b(?:poobedvat|naobedvat se|obedvat)\b", "have lunch"), (r"\b(?:povecerat|navecerat se)\b", "have dinner"),
+    (r"\b(?:snist|najist se)\b", "eat"), (r"\b(?:dat si|dame si|dam si)\b", "have"),
+    (r"\b(?:napit se|vypit)\b", "have"), (r"\b(?:koupit|koupim|koupime)\b", "buy"),
+    (r"\b(?:jit|zajit|zajdeme|zajdu|jdeme|jdu|pujdeme|pujdu|skocit|skocime)\b", "go"),
+    (r"\bprochazk\w* po\b", "a walk in"),
+    (r"\bprochazk\w*|\bprojit se\b", "a walk"),
+    # the order ("nejdřív", "pak", "nakonec", "před večeří", "po obědě")
+    (r"\bnejdriv(?:e)?\b|\bnejprve\b|\bnapred\b|\bzaprve\b|\bna zacatek\b", "first"),
+    (r"\b(?:and )?nakonec\b|\bna (?:uplny )?konec\b|\bna zaver\b|\bjako posledni\b|\buplne na konci\b", "finally"),
+    (r"\b(?:and )?pak\b|\b(?:and )?potom\b|\bpote\b|\bnasledne\b|\bpak jeste\b", "then"), (r"\bkonec\b", "done"),
+    # a visit taken back ("vinárnu škrtni", "místo toho kavárna")
+    (r"\b(?:skrtni|skrtnete|vyskrtni|zrus|zruste|vynech|vynechte|zapomen na)\b(?=\s*(?:[.,;!]|$))", "scratch that"),
+    (r"\b(?:skrtni|skrtnete|vyskrtni|zrus|zruste|vynech|vynechte|zapomen na)\b", "scratch"),
+    (r"\bmisto toho\b|\bnamisto toho\b", "instead"),
+    # meals, drinks, the common kinds of place, in their cases
+    (r"\bsnidan\w*", "breakfast"), (r"\bobed(?:a|e|u|em)?\b|\bobedvat\b", "lunch"), (r"\bvecer(?:e|i|ich)\b", "dinner"),
+    (r"\bsvacin\w*", "a snack"),
+    (r"\bkav(?:a|u|y|e|icku|icka)\b|\bkafe\b|\bkaficko\b", "coffee"), (r"\bcaj\w*", "tea"),
+    (r"\bzmrzlin(?:a|u|y|ou)\b|\bzmrzlinarn\w*", "ice cream"), (r"\bdezert\w*", "dessert"),
+    (r"\bpiv(?:o|a|ko|ku|em)\b", "a beer"), (r"\bvin(?:o|a|ko|ka)\b", "a glass of wine"),
+    (r"\bdrink(?:a|y|u)?\b", "a drink"), (r"\bpizz(?:a|u|y)\b", "pizza"),
+    (r"\bzakus(?:ek|ky)\b|\bdort\w*|\bkolac\w*|\bbuchti?\w*", "cake"),
+    (r"\b(?:(?:dat si|have|snist) )?neco (?:rychleho|na rychlo|narychlo)\b", "a quick bite"),
+    (r"\bneco (?:snist|k jidlu|na zub|maleho)\b|\bnajist se\b", "eat out"),
+    (r"\bmuze(?:a|i|ich|im)\b", "museums"), (r"\bmuze(?:um|u|em)\b", "museum"),
+    (r"\bkostel(?:y|ich|um)\b", "churches"), (r"\bkostel(?:a|e|em|u)?\b", "church"),
+    (r"\bkatedral\w*|\bbazilik\w*|\bkaple\b|\bkapli\b|\bchram\w*", "church"),
+    (r"\bpark(?:y|ich|um)\b", "parks"), (r"\bpark(?:u|em)?\b", "park"), (r"\bzahrad\w*", "garden"),
+    (r"\brestaurac\w*", "restaurant"), (r"\bhospod\w*|\bpivnic\w*", "pub"), (r"\bpizzeri\w*", "pizzeria"),
+    (r"\bbistr\w*", "bistro"), (r"\bvinar(?:na|nu|ny|ne|nou|nach|en)\b", "wine bar"),
+    (r"\bkavar(?:na|nu|ny|ne|nou|nach|en)\b|\bkavarnicku\b", "cafe"), (r"\bcukrar\w*", "pastry shop"),
+    (r"\bpekar(?:na|nu|ny|ne|nou|en)\b|\bpekarstvi\b", "bakery"), (r"\bpivovar\w*", "brewery"),
+    (r"\bbar(?:y|ech)\b", "bars"), (r"\bbar(?:u|em)?\b", "bar"),
+    (r"\bobchod(?:y|ech|um)\b", "shops"), (r"\bobchod(?:u|e|em)?\b", "shop"),
+    (r"\bsupermarket\w*", "supermarket"), (r"\blekar(?:na|nu|ny|ne|nou|en)\b", "pharmacy"),
+    (r"\bbank(?:a|u|y|ce)\b", "bank"), (r"\bknihovn\w*", "library"),
+    (r"\btrh(?:u|y|em)?\b|\btrzist\w*|\btrznic\w*|\bfarmarsk\w* trh\w*", "market"),
+    (r"\bvyhlid(?:ka|ku|ky|ce|kou)\b|\brozhledn\w*", "viewpoint"), (r"\bzapad\w* slunce\b", "sunset"),
+    (r"\boptik(?:a|u|y|e|ou)\b", "optician"),
+    (r"\b(?:detsk\w* )?hrist(?:e|i)\b", "playground"), (r"\bkin(?:o|a|e|em)\b", "cinema"), (r"\bdivadl\w*", "theatre"),
+    (r"\bgaleri(?:e|i|ich)\b", "gallery"), (r"\bpamat(?:ky|ek|kach)\b", "sights"), (r"\bpamat(?:ka|ku|ce)\b", "sight"),
+    (r"\bpomnik\w*", "monument"), (r"\bzajimavost\w*", "sights"), (r"\bzam(?:ek|ku|kem)\b", "castle"),
+    (r"\bhrad(?:u|e|em)?\b", "castle"), (r"\bknihkupectv\w*", "bookshop"),
+    (r"\brychl\w* obcerstven\w*|\bkebab\w*|\bburger\w*|\bhranolk\w*", "fast food"),
+    (r"\bpost(?:a|u|e|y)\b", "post office"),
+    # counts ("jedna kavárna"), "no"
+    (r"\bjed(?:en|na|no|nu|noho|ne)\b", "one"), (r"\bne\b", "no"),
+    (r"\bpred (?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "at "), (r"\bpred\b", "before"),
+    (r"\bpo (?=(?:the |a )?(?:breakfast|brunch|lunch|dinner|coffee|museum|church|park|cinema|theatre|shopping)\b)",
+     "after "),
+    # the station ("od nádraží", "na nádraží", "u stanice Sydenham"), the name the map knows it by
+    (r"\b(?:vlakov\w* )?nadrazi(?=\s+(?:(?-i:[A-ZÀ-Ý])|Q\ue000))", "Nadrazi"),
+    (r"((?<![\w'-])(?!(?:od|z|ze|na|u|v|ve|do|k|ke|pred|vedle)\b)(?-i:[A-ZÀ-Ý])[\w'-]*|Q\ue000\d+\ue001) "
+     r"(?:vlakove )?nadrazi\b", r"\1 station"),
+    (r"\bstanic\w*(?=\s+(?:(?-i:[A-ZÀ-Ý])|Q\ue000))", "Stanice"),
+    (r"\b(?:na|u|v|ve|vedle|pred) (?:vlakov\w* )?(?:nadrazi|stanic\w*)", "at the station"),
+    (r"\b(?:z|ze|od) (?:vlakov\w* )?(?:nadrazi|stanic\w*)", "from the station"),
+    (r"\b(?:do|k|ke) (?:vlakov\w* )?(?:nadrazi|stanic\w*)", "to the station"),
+    (r"\b(?:vlakov\w* )?nadrazi\b|\bstanic\w*", "the station"),
+    (r"\b(?:na|u|vedle)\s+(?=\d+(?:st|nd|rd|th)\b)", "at the "),
+    # the prepositions of a place ("na Marienplatzu", "u Isartoru", "z Fells Point", "do kavárny", "na kafe")
+    (r"\b(?:na|do) (?=(?:a )?(?:coffee|lunch|dinner|breakfast|brunch|a beer|a drink|ice cream|dessert|tea|pizza|"
+     r"a glass of wine|a snack)\b)", "for "),
+    (r"\b(?:v|ve)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "in "),
+    (r"\b(?:na|u|vedle|naproti|blizko)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "at "),
+    (r"\b(?:z|ze|od)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "from "),
+    (r"\b(?:do|k|ke)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "to "),
+    (r"\b(?:do|na|k|ke)\b(?!')", "to"), (r"\b(?:v|ve)\b(?!')", "in"), (r"\bu\b(?!')", "at"),
+    (r"\b(?:s|se)\b(?= \w)", "with"), (r"\b(?:z|ze)\b(?!')", "from"), (r"\b(?:se|si|mi|nam)\b", ""),
+    # a drink had in a place is a visit to the place ("víno ve vinárně"); "as the first" said after the visit
+    (r"\b(?:a glass of wine|a beer|a drink|coffee) (?:in|at) (?:the |a |some )?(wine bar|pub|bar|cafe|brewery)\b",
+     r"a \1"),
+    (r"\b(?:to |for )?(the \w+) ((?:[^\W\d]+ ){0,4}?)jako prvni\b", r"first \1 \2"), (r"\bjako prvni\b", "first"),
+    # a time and a place opening a sentence ("V 10 u Pfarrkirche, pak ..."): where one is then; the place said
+    # before the verb ("na nádraží přijedeme v 9:40"); "I" said with its verb ("já chci")
+    (r"(?:^|(?<=[.!?;\n] ))at (\d{1,2}(?::\d{2})?) at (?=(?-i:[A-ZÀ-Ý])|Q\ue000)", r"at \1 i'm at "),
+    (r"\b(at|from|to) the station (arriving|i start|i'm|we're|i'll be|we'll be)\b", r"\2 \1 the station"),
+    (r"\bja (?=i want|i need|i have|i'm|i start|i must)", ""),
+]
 _COMPILED = {lang: [(re.compile(loose(p), re.IGNORECASE), r) for p, r in rules] for lang, rules in RULES.items()}
 
 
@@ -797,10 +1196,26 @@ _OWN_WORDS = {lang: frozenset(w for w in words if w not in STOPWORDS_EN and w no
               for lang, words in _RULE_WORDS.items()}
 #: per language: everyday words of a spoken note that no other language read writes ("bin um 3 beim Park, aber
 #: davor ...", "muss i wieder dort sein")
-_SPOKEN = {"de": {"bin", "beim", "muss", "davor", "aber"}}
+_SPOKEN = {"de": {"bin", "beim", "muss", "davor", "aber"},
+           # Polish and Czech: the nouns of a trip in their everyday cases ("dworca", "kościoła", "nádraží", "oběd")
+           "pl": {"dworca", "dworcu", "dworzec", "kościół", "kościoła", "kościele", "kościoły", "apteka", "apteki",
+                  "aptece", "kawiarnia", "kawiarni", "restauracja", "restauracji", "piekarnia", "piekarni",
+                  "księgarnia", "księgarni", "sklep", "sklepu", "muzea", "muzeów", "lody", "piwo", "kolacja",
+                  "kolacji", "śniadanie", "spacer", "zabaw", "wracamy", "będę", "muszę", "musimy", "kończę", "z", "w",
+                  "od", "przy", "oraz", "lub", "jest", "tak", "też", "jak", "czy", "muzeum", "targ"},
+           "cs": {"nádraží", "kostel", "kostela", "kostely", "lékárna", "lékárnu", "lékárny", "kavárna", "kavárnu",
+                  "kavárny", "restaurace", "restauraci", "pekárna", "pekárnu", "knihkupectví", "obchod", "oběd",
+                  "večeře", "večeři", "snídaně", "zmrzlina", "zmrzlinu", "pivo", "hospoda", "hospodě", "vinárna",
+                  "muzea", "hodin", "hodiny", "zpátky", "zpět", "nejdřív", "nakonec", "jsem", "jsme", "chci",
+                  "chceme", "budu", "budeme", "procházka", "sraz", "končím", "v", "ve", "u", "z", "ze", "od", "jak",
+                  "taky", "nebo", "už", "až", "muzeum", "trh"}}
+#: Polish and Czech words that English spells alike ("i", "do", "a", "to"): no English evidence in a prompt of theirs
+_ALIKE_IN_ENGLISH = {"i", "do", "a", "to", "no", "na"}
 #: per language: every word the detector counts for it
 _EVIDENCE = {lang: fw | set(MARKERS.get(lang, ())) | _OWN_WORDS[lang] | set(f"{DAYS[lang]} {_DAY_WORDS[lang]}".split())
              | _SPOKEN.get(lang, set()) for lang, fw in FUNCTION_WORD_SETS.items()}
+for _lang in SLAVIC:  # Polish and Czech words typed with their diacritics or without
+    _EVIDENCE[_lang] |= {fold_word(w) for w in _EVIDENCE[_lang]}
 
 def everyday_word(word: str, lang: str) -> bool:
     """Whether ``word`` (lower case) is a word the offline parser knows as one of ``lang`` or of English: a
@@ -875,8 +1290,8 @@ def compound_kind(word: str, lang: str) -> str | None:
     does not compound reads, in a capitalised word, the categories of those that do (names such as
     "Frauenkirche", "Hofgarten"), not their rarer kinds; no language's castles (towns are named after
     them: "Harrisburg", "Göteborg")."""
-    if lang not in COMPOUNDING and not word[:1].isupper():
-        return None
+    if lang not in COMPOUNDING and lang not in SLAVIC and not word[:1].isupper():
+        return None  # a Polish or Czech prompt writes a foreign compound as it comes ("2. stadtmuseum")
     f = tagschema.fold(word)
     if lang in COMPOUNDING and (shop := _goods_shop(f)):
         return shop
@@ -1546,6 +1961,8 @@ def _kept_index(m: re.Match) -> int:
 
 
 def _normalise(text: str, lang: str) -> str:
+    if lang in SLAVIC:  # Polish and Czech read as typed without diacritics, names kept
+        text = prepare(text, lang)
     text = _AGE.sub("", text)
     if lang == "de":  # "am 4. Advent", "bis zum 3. Mai": a day of the month, no clock time
         text = re.sub(r"\b((?i:am|zum|vom|den))\s+\d{1,2}\.(?=\s+[A-ZÄÖÜ])", r"\1", text)
@@ -1574,6 +1991,8 @@ def _normalise(text: str, lang: str) -> str:
     t = _protect_lower_places(t, names)
     for pat, repl in _COMPILED[lang]:
         t = pat.sub(repl, t)
+    if lang in SLAVIC:
+        t = _kinds_said_again(_kind_bases(t, lang))
     t = re.sub(r"(?<![\d:])(\d{1,2}):(?=\D|$)", r"\1:00", t)  # "at 10:" from an hour without minutes
     t = re.sub(r"(?<![\d:])(\d{1,2}):(\d{2})(?=\s*" + BUDGET_WORDS + ")", r"\1h\2", t)  # "3h max": a budget
     t = re.sub(r"\b(?:per|pour|para|als|voor|till|för)\s+(?:(?:the|a|la|il|lo|le|el|o|um|uma|un|une|de|het)\s+|l')?"
@@ -1622,6 +2041,52 @@ def _trip_words(text: str) -> str:
     for pat, repl in _TRIP_WORDS:
         text = pat.sub(repl, text)
     return text
+
+
+#: the kinds of place the rules of Polish and Czech write, and their plurals: the languages have no article, so a
+#: count says the plural ("tři galerie": three galleries) and a kind said again is the visit said before ("Najpierw
+#: pomnik, potem kościół": the church named before, "the church")
+_SLAVIC_KINDS = {"museum": "museums", "church": "churches", "park": "parks", "cafe": "cafes",
+                 "restaurant": "restaurants", "bar": "bars", "pub": "pubs", "bakery": "bakeries",
+                 "pharmacy": "pharmacies", "bookshop": "bookshops",
+                 "gallery": "galleries", "market": "markets", "library": "libraries", "cinema": "cinemas",
+                 "theatre": "theatres", "playground": "playgrounds", "viewpoint": "viewpoints", "monument": "monuments",
+                 "sight": "sights", "shop": "shops", "supermarket": "supermarkets", "castle": "castles",
+                 "garden": "gardens", "pizzeria": "pizzerias", "wine bar": "wine bars", "drugstore": "drugstores"}
+_SLAVIC_KIND = re.compile(r"(?<![\w'-])(?:(a|an|one|two|three|four|five|many|the|another|some|any|my|our|this|that|"
+                          r"every|each)\s+)?(" + "|".join(sorted(_SLAVIC_KINDS, key=len, reverse=True)) +
+                          r")\b(?!['-]|\s+(?:shop|store|garden|bar)\b)")
+
+
+def _kind_bases(t: str, lang: str) -> str:
+    """Polish or Czech rewritten: a word the rules left, in a case of a kind of place the tagging schema names, in
+    its base form ("do pralni" -> "pralnia", "na siłownię" -> "silownia", "do drogerii" -> "drogerie", "do
+    posilovny" -> "posilovna")."""
+    langs = tagschema.read_in(lang)
+
+    def base(m: re.Match) -> str:
+        w = m.group(0)
+        if len(w) < 5 or w in STOPWORDS_EN or w in LEX_MAP or tagschema.lookup(w, langs) or \
+                t[max(0, m.start() - 4):m.start()] == "for ":
+            return w
+        return next((c for c in bases_of(w, lang)[1:] if len(c) >= 5 and tagschema.lookup(c, langs)), w)
+
+    return re.sub(r"(?<![\w'-])[a-z]+(?![\w'-])", base, t)
+
+
+def _kinds_said_again(t: str) -> str:
+    """Polish or Czech rewritten: a kind after a count in the plural, a kind said again with "the"."""
+    seen: set[str] = set()
+
+    def repl(m: re.Match) -> str:
+        det, kind = m.group(1), m.group(2)
+        again = kind in seen
+        seen.add(kind)
+        if det in ("two", "three", "four", "five", "many"):
+            return f"{det} {_SLAVIC_KINDS[kind]}"
+        return f"the {kind}" if again and det is None else m.group(0)
+
+    return _SLAVIC_KIND.sub(repl, t)
 
 
 #: a place noun, a linking article and a capitalised name: "place du Marché", "Praça do Mercado"
@@ -1920,6 +2385,7 @@ _RANGES = [re.compile(p, re.IGNORECASE) for p in (
     r"\bentre las (" + _T + r") y las (" + _T + r")", r"\bde las (" + _T + r") a las (" + _T + r")",
     r"\bdalle (" + _T + r") alle (" + _T + r")", r"\bdes? (" + _T + r") (?:à|a) (" + _T + r")",
     r"\bvan (" + _T + r") tot (" + _T + r")", r"\bmellan (" + _T + r") och (" + _T + r")",
+    r"\b(?:miedzy|mezi) (" + _T + r") a (" + _T + r")",
     r"\bdas (" + _T + r") às (" + _T + r")", r"\bde les (" + _T + r") a les (" + _T + r")",
     r"\bvon (" + _T + r") bis (" + _T + r")",
     # "free, 2 till 6", "available 10 to 1": two bare hours after a comma or "free" are the span one has

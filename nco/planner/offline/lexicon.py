@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from nco.planner.offline.slavic import SLAVIC, fold_word
+
 NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
               "forty": 40, "forty-five": 45, "forty five": 45, "fifty": 50, "sixty": 60, "ninety": 90,
@@ -481,6 +483,8 @@ DAYS = {
     "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai tänään huomenna",
     "sv": "måndag tisdag onsdag torsdag fredag lördag söndag idag imorgon",
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vandaag",
+    "pl": "poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę dziś dzisiaj jutro",
+    "cs": "pondělí úterý středa středu čtvrtek pátek sobota sobotu neděle neděli dnes zítra",
 }
 
 
@@ -503,6 +507,12 @@ FUNCTION_WORDS = {
           "klar lunch middag",
     "nl": "ik wij om uur dan daarna eerst tot terug wil wilt heb hebben een het van naar bij met voor na morgen "
           "vandaag vanaf graag nog moet moeten ben zijn op mijn onze volgorde uiterlijk",
+    "pl": "jestem chcę chciałbym chciałabym mam potem później najpierw następnie wracam muszę godziny godzin godzinę "
+          "zaczynam przy jutro się żeby jakiś jakieś jakiejś kolejności końcu około wpół zjeść zobaczyć kupić iść "
+          "pójść potrzebuję obiad kolację śniadanie kawę",
+    "cs": "jsem chci chtěl chtěla mám pak potom nejdřív nejdříve nakonec zpátky zpět musím hodiny hodin hodinu "
+          "začínám zítra nějaký nějakou nějaké pořadí kolem půl jít zajít vidět koupit potřebuju potřebuji oběd "
+          "večeři snídani kafe",
 }
 #: the forms of "we" and of the verbs of a plan said by a group, per language
 _WE_WORDS = {
@@ -515,8 +525,13 @@ _WE_WORDS = {
     "fi": "me haluamme lähdemme aloitamme meillä olemme",
     "sv": "vi vill ska går börjar startar träffas ses har måste",
     "nl": "we willen gaan beginnen vertrekken",
+    "pl": "jesteśmy chcemy mamy musimy zaczynamy wracamy idziemy startujemy wychodzimy",
+    "cs": "jsme chceme máme musíme začínáme vyrážíme jdeme půjdeme budeme",
 }
-#: the function words of each language, "we" forms included
+#: the function words of each language, "we" forms included (Polish and Czech ones also as typed without
+#: their diacritics: "chce", "musim")
 FUNCTION_WORD_SETS = {lang: set(words.split()) | set(_WE_WORDS[lang].split()) for lang, words in FUNCTION_WORDS.items()}
+for _lang in SLAVIC:
+    FUNCTION_WORD_SETS[_lang] |= {fold_word(w) for w in FUNCTION_WORD_SETS[_lang]}
 #: the function words of every language read (a name written in lower case ends before one)
 ALL_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORD_SETS.values())

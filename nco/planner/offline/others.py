@@ -45,6 +45,13 @@ _PEOPLE = {
           r"vanhempa)ni",
     "nl": r"(?:mijn|onze?) (?:vrouw|man|partner|zus|broer|moeder|mama|vader|papa|zoon|dochter|kinderen|vriend|"
           r"vriendin|baas|collega|oma|opa|tante|oom|neef|nicht|ouders|buurman|buurvrouw)",
+    # Polish and Czech as the rules leave them, without diacritics ("moja żona", "mój mąż", "moje sestra", "manžel")
+    "pl": r"(?:(?:moja|moj|moje|moi|nasza|nasz|nasze|nasi) )?(?:zona|maz|partner|partnerka|siostra|brat|mama|matka|"
+          r"tata|ojciec|syn|corka|dzieci|przyjaciel|przyjaciolka|kolega|kolezanka|szef|szefowa|babcia|dziadek|"
+          r"ciocia|wujek|kuzyn|kuzynka|rodzice|sasiad|sasiadka|tesciowa|tesc|wnuczka|wnuk)",
+    "cs": r"(?:(?:moje|muj|moji|nase|nas|nasi) )?(?:zena|manzel|manzelka|partner|partnerka|sestra|bratr|mama|maminka|"
+          r"matka|tata|otec|syn|dcera|deti|kamarad|kamaradka|pritel|pritelkyne|kolega|kolegyne|sef|sefova|babicka|"
+          r"deda|dedecek|teta|stryc|stejda|bratranec|sestrenice|rodice|soused|sousedka|vnuk|vnucka)",
 }
 #: the writer, in the languages read (the earlier stages write many a first-person start as "i start")
 _ME = r"(?:i|i'm|i'll|i've|me|we|us|let's|ich|mich|mir|wir|uns|je|j'|moi|nous|yo|nosotros|eu|nós|io|noi|jag|mig|" \

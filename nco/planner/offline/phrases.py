@@ -363,6 +363,12 @@ PHRASES: dict[str, list] = {
         (r"\b(?:muss|müssen) (?:ich|wir) (?:spätestens |wieder |zurück )?(?:am|an der|im|beim|in der|auf dem|vor dem|"
          r"zum|zur)\s", "i must be at "), (r"\bkirchen\b", "churches"),
     ],
+    # Polish and Czech, as typed without diacritics: where one is with a place noun before its name ("jestem na
+    # placu Wolności", "jsme na náměstí Míru"), a gathering point
+    "pl": [(r"\b(?:jestem|jestesmy) (?:na|przy|pod|w|u|obok|kolo) (?=(?:placu|rynku|ulicy)\b)", "i'm at "),
+           (r"\bzbiork[ai] (?:na|przy|pod|w|obok)\s", "meet at ")],
+    "cs": [(r"\b(?:jsem|jsme) (?:na|u|v|ve|vedle) (?=(?:namesti|ulici)\b)", "i'm at "),
+           (r"\bsraz (?:na|u|v|ve|vedle|pred)\s", "meet at ")],
 }
 _FI_GENITIVE = {"museon": "museum", "lounaan": "lunch", "illallisen": "dinner", "aamiaisen": "breakfast",
                 "kahvin": "coffee", "kirkon": "church", "puiston": "park", "gallerian": "gallery", "gallerin": "gallery"}
@@ -371,7 +377,8 @@ _FI_PARTITIVE = {"museota": "museum", "lounasta": "lunch", "illallista": "dinner
 #: count words before a noun ("zwei Museen" -> "two Museen"): two to five
 _COUNTS = {"de": "zwei drei vier fünf", "fr": "deux trois quatre cinq", "es": "dos tres cuatro cinco",
            "pt": "dois|duas três quatro cinco", "it": "due tre quattro cinque", "ca": "dos|dues tres quatre cinc",
-           "sv": "två tre fyra fem", "fi": "kaksi kolme neljä viisi", "nl": "twee drie vier vijf"}
+           "sv": "två tre fyra fem", "fi": "kaksi kolme neljä viisi", "nl": "twee drie vier vijf",
+           "pl": "dwa|dwie|dwoch trzy|trzech cztery|czterech piec|pieciu", "cs": "dva|dve tri ctyri pet"}
 _EN_COUNTS = ("two", "three", "four", "five")
 #: kinds of place the tagging schema's translations miss, per language
 _KINDS = {
@@ -408,6 +415,8 @@ _VERY_END = {
     "pt": r"no final de tudo|mesmo no final|bem no final|no fim de tudo", "it": r"alla fine di tutto|proprio alla fine",
     "ca": r"tot al final|al final de tot|ben al final", "nl": r"helemaal (?:op|aan) het (?:eind|einde)|als allerlaatste",
     "fi": r"ihan lopuksi|aivan lopuksi|kaikkein viimeiseksi",
+    "pl": r"na sam koniec|na samym koncu|na zupelny koniec",
+    "cs": r"uplne na konec|uplne nakonec|na uplny konec|uplne na konci",
 }
 #: what follows the end of a place, not of the day ("ganz am Ende der Straße", "tout à la fin de la rue")
 _OF_A_PLACE = r"(?!\s+(?:der|des|dem|de|del|dels|della|dello|di|da|do|dos|das|du|van|av|på|of)\b)"
@@ -423,7 +432,10 @@ def _read_first(table: dict[str, str], english: str, tail: str = "") -> None:
 _read_first(_VERY_END, "at the very end", _OF_A_PLACE)
 #: "at the end" in the languages whose word rules miss it ("och en bar på slutet", "en op het eind een café")
 #: (the "\b" before "slutet" marks the word as known in its definite form, not read as "the slut")
-_AT_THE_END = {"sv": r"på \bslutet|i \bslutet", "nl": r"op het (?:eind|einde)|aan het (?:eind|einde)"}
+_AT_THE_END = {"sv": r"på \bslutet|i \bslutet", "nl": r"op het (?:eind|einde)|aan het (?:eind|einde)",
+               # (before a name, "na koniec Hofgarten" is the last visit, no place to end at: "finally")
+               "pl": r"na (?:koncu|koniec)\b(?!\s+(?-i:[A-ZÀ-Ý]))",
+               "cs": r"(?:na konci|na konec|nakonec)\b(?!\s+(?-i:[A-ZÀ-Ý]))"}
 _read_first(_AT_THE_END, "at the end", _OF_A_PLACE)
 #: the way home in the languages read ("auf dem Heimweg", "sur le chemin du retour", "på vägen hem")
 _WAY_HOME = {
@@ -431,6 +443,7 @@ _WAY_HOME = {
     "es": r"de camino a casa|de vuelta a casa|a la vuelta", "pt": r"no caminho de volta|no caminho para casa",
     "it": r"sulla via del ritorno|tornando a casa|al ritorno", "sv": r"på vägen hem|på hemvägen",
     "nl": r"op de terugweg|op weg naar huis", "ca": r"de camí a casa|a la tornada", "fi": r"kotimatkalla",
+    "pl": r"w drodze powrotnej|(?:po drodze|w drodze) do domu", "cs": r"cestou (?:zpatky|zpet|domu)|na zpatecni ceste",
 }
 _read_first(_WAY_HOME, "on the way home")
 #: "before that" in the languages read ("en daarvoor nog een markt", "und vorher noch in den Supermarkt",
@@ -439,6 +452,7 @@ _BEFORE_THAT = {
     "nl": r"daarvoor|daarvóór", "de": r"vorher|davor|zuvor", "sv": r"innan dess|dessförinnan|före det",
     "es": r"antes de eso|antes de esto", "pt": r"antes disso|antes disto", "fr": r"avant ça|avant cela|avant ceci",
     "it": r"prima di questo|prima di ciò|prima di quello", "ca": r"abans d'això|abans d'aixo", "fi": r"sitä ennen",
+    "pl": r"przedtem|przed tym|wczesniej", "cs": r"predtim|pred tim",
 }
 #: something typical of the place to eat, in the languages read ("mangiare qualcosa di tipico", "comer algo típico",
 #: "manger un plat typique", "was Typisches essen"): a meal of the local food
@@ -449,18 +463,22 @@ _TYPICAL_FOOD = {
     "fr": r"manger (?:quelque chose de typique|un plat typique|des plats typiques|local)",
     "ca": r"menjar (?:alguna cosa típica|algo típic|un plat típic|plats típics)",
     "de": r"(?:was|etwas) typisches essen", "nl": r"iets typisch(?:s)? eten",
+    "pl": r"zjesc cos (?:typowego|lokalnego|regionalnego)", "cs": r"(?:snist|ochutnat) neco (?:typickeho|mistniho)",
 }
 _read_first(_TYPICAL_FOOD, "local food")
 _read_first(_BEFORE_THAT, "before that")
 #: a gathering point, in the languages whose word rules miss it ("Samling vid Slussen kl 10", "verzamelen op de
 #: Dam"): where one meets
-_GATHERING = {"sv": r"samling (?:vid|på|i)|samlingsplats(?:en)? (?:är|blir)?", "nl": r"verzamelen (?:op|bij|in|aan)"}
+_GATHERING = {"sv": r"samling (?:vid|på|i)|samlingsplats(?:en)? (?:är|blir)?", "nl": r"verzamelen (?:op|bij|in|aan)",
+              "pl": r"miejsce zbiorki(?: to)?:?", "cs": r"misto srazu(?: je)?:?"}
 _read_first(_GATHERING, "meet at")
 #: a meal, and a good one, in the languages read ("un bon repas", "uma boa refeição", "un buon pasto", "en god
 #: måltid", "hyvä ateria", "een goede maaltijd", "eine ordentliche Mahlzeit"): a restaurant
 _MEAL = {"fr": r"(?:bon |vrai )?repas", "pt": r"(?:boa )?refeição|(?:boas )?refeições", "it": r"(?:buon )?pasto|pasti",
          "ca": r"(?:bon )?àpats?", "sv": r"(?:god |ordentlig )?måltid(?:er)?", "fi": r"(?:hyvä |kunnon )?ateria(?:n|a)?",
-         "nl": r"(?:goede |lekkere |echte )?maaltijd(?:en)?", "de": r"(?:gute |ordentliche |richtige |warme )?mahlzeit(?:en)?"}
+         "nl": r"(?:goede |lekkere |echte )?maaltijd(?:en)?",
+         "de": r"(?:gute |ordentliche |richtige |warme )?mahlzeit(?:en)?",
+         "pl": r"(?:dobry |porzadny |cieply )?posil(?:ek|ku)", "cs": r"(?:dobre |poradne |teple )?jidlo"}
 _read_first(_MEAL, "good meal")
 #: the meals said short in French chat ("musée + déj", "p'tit déj"): lunch, breakfast
 PHRASES["fr"] = [(r"\bp'?tit[- ]d[ée]j\b", "breakfast"), (r"\bd[ée]j\b(?!')", "lunch")] + PHRASES["fr"]
@@ -470,7 +488,8 @@ PHRASES["nl"] = [(r"\b(\d{1,2})u(\d{2})\b", r"\1:\2"), (r"\b(\d{1,2})u\b", r"\1:
 #: zurück", "retour pas plus tard que 23h", "non più tardi delle 23:00"): the deadline
 _NO_LATER_THAN = {"de": r"(?:nicht|nie) später als", "fr": r"pas plus tard qu(?:e|')", "it": r"non più tardi (?:delle|dell')",
                   "sv": r"inte senare än", "nl": r"niet later dan", "es": r"no más tarde de(?: las)?",
-                  "pt": r"não mais tarde (?:que|do que|das)(?: as| às)?"}
+                  "pt": r"não mais tarde (?:que|do que|das)(?: as| às)?", "pl": r"nie pozniej niz(?: o| do| na)?",
+                  "cs": r"ne pozdeji nez(?: v| ve)?|nejpozdeji(?: v| ve| do)?"}
 _read_first(_NO_LATER_THAN, "by", r"(?=\s*\d)")
 for _lang, _words in _COUNTS.items():
     PHRASES[_lang] = PHRASES[_lang] + _KINDS.get(_lang, []) + [
@@ -490,11 +509,14 @@ _HALF = {
     "sv": (r"timmar|timme", None, r"och en halv", None),
     "fi": (r"tuntia|tunti", None, r"ja puoli", r"puolitoista"),
     "nl": (r"uur", None, r"en een half|eneenhalf|ëneenhalf|ënhalf|enhalf", r"anderhalf"),
+    "pl": (r"godzin[aeyi]?", r"i pol", r"i pol", r"poltorej|poltora"),
+    "cs": (r"hodin[auy]?", r"a pul", r"a pul", r"puldruhe|puldruha"),
 }
 _COUNT = {"de": "ein|eine zwei drei vier fünf", "fr": "une deux trois quatre cinq",
           "es": "una dos tres cuatro cinco", "pt": "uma duas três quatro cinco",
           "it": "un' due tre quattro cinque", "ca": "una dues tres quatre cinc",
-          "sv": "en två tre fyra fem", "fi": "yksi kaksi kolme neljä viisi", "nl": "een twee drie vier vijf"}
+          "sv": "en två tre fyra fem", "fi": "yksi kaksi kolme neljä viisi", "nl": "een twee drie vier vijf",
+          "pl": "jedna|jedne|jeden dwie|dwa trzy cztery piec", "cs": "jednu|jedna|jeden dve|dva tri ctyri pet"}
 
 
 def _counts(words: str):
@@ -533,6 +555,8 @@ _QUARTER = {
     "sv": (r"timmar|timme", r"och en kvart", r"tre kvart", r"och tre kvart"),
     "fi": (r"tuntia|tunti", r"ja vartti|ja varttitunti", r"kolme varttia", r"ja kolme varttia"),
     "nl": (r"uur", r"en een kwartier|en een kwart", r"drie kwartier", r"en drie kwartier"),
+    "pl": (r"godzin[aeyi]?", r"i kwadrans", r"trzy kwadranse", r"i trzy kwadranse"),
+    "cs": (r"hodin[auy]?", r"a ctvrt", r"tri ctvrte hodiny|tri ctvrti hodiny", r"a tri ctvrte|a tri ctvrti"),
 }
 _COUNT_EN = "one|an|a two three four five"
 #: words before a clock time ("à deux heures et quart" is 14:15, not a duration)

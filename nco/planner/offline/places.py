@@ -587,7 +587,8 @@ def _compound_head(word: str, start: str) -> bool:
 #: a station said by its kind alone, in the languages read ("the station", "stationen", "la gare", "am Bahnhof")
 _STATION = re.compile(r"(?:(?:the|la|le|a|o|el|il|der|den|dem)\s+|l')?(?:station|stationen|bahnhof|gare|estação|estacao|"
                       r"estación|estacion|stazione|estació|asema|asemalle|asemalla|rautatieasema|station\w*|"
-                      r"subway|metro|métro|u-bahn|tunnelbana|t-bana|metron|metroasema)",
+                      r"subway|metro|métro|u-bahn|tunnelbana|t-bana|metron|metroasema|dworzec|stacja|nadrazi|nádraží|"
+                      r"stanice)",
                       re.IGNORECASE)
 
 
@@ -1128,7 +1129,7 @@ _PART_OF_HOUR = {"noon", "midday", "half", "halb", "halv", "puoli", "puol", "qua
                  "varttia"}
 #: a word that makes an hour said in words a clock time, in each language read ("um neun", "às dez", "kello kolme")
 _CLOCK_CUE = {"en": "at", "de": "um", "fr": "à", "es": "a las", "pt": "às", "it": "alle", "ca": "a les", "sv": "klockan",
-              "fi": "kello", "nl": "om"}
+              "fi": "kello", "nl": "om", "pl": "o", "cs": "v"}
 
 
 def _hour_word(word: str, lang: str) -> bool:
