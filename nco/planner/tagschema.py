@@ -210,10 +210,16 @@ _HEADS = ("shop", "store", "station", "stand", "place", "house", "centre", "cent
           "geschaft", "handlung", "magasin", "tienda", "loja", "kauppa", "affär", "affar", "butik", "negozio", "botiga")
 
 
+def unaccented(text: str) -> str:
+    """``text`` without its accents, case kept, ``ł`` as ``l``
+    ("kościół" -> "kosciol", "Náměstí" -> "Namesti")."""
+    t = unicodedata.normalize("NFKD", text.replace("ł", "l").replace("Ł", "L"))
+    return unicodedata.normalize("NFC", "".join(c for c in t if not unicodedata.combining(c)))
+
+
 def fold(text: str) -> str:
     """Lower case, no accents, ``ß`` as ``ss``, ``ł`` as ``l``, ``store`` as ``shop``, single spaces."""
-    t = unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss").replace("ł", "l"))
-    t = "".join(c for c in t if not unicodedata.combining(c))
+    t = unaccented(text.casefold().replace("ß", "ss"))
     t = " ".join(re.findall(r"[^\W_]+", t))
     return re.sub(r"\bstores?\b", "shop", t)
 

@@ -32,6 +32,7 @@ import datetime as dt
 import re
 
 from nco.errors import InputError
+from nco.planner import tagschema
 from nco.planner.offline import reader
 from nco.planner.offline.capitals import restore_capitals
 from nco.planner.offline.lang import LANGUAGES, detect, everyday_word, normalise
@@ -39,7 +40,7 @@ from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
 from nco.planner.offline.others import blank_others
 from nco.planner.offline.places import end_at_deadline, lodging_end, read_places, said_with_time
-from nco.planner.offline.slavic import fold_word, name_bases
+from nco.planner.offline.slavic import name_bases
 from nco.planner.offline.tasks import (
     Mention,
     assign_durations,
@@ -84,7 +85,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     text = drop_corrections(check_prompt(text))
     lang = detect(text)
     # "przy Isartorze", "u Wachauer Parku": a Polish or Czech name in the base form the map knows
-    text = name_bases(text, known_place, lang, lambda w: everyday_word(fold_word(w.lower()), lang))
+    text = name_bases(text, known_place, lang, lambda w: everyday_word(tagschema.unaccented(w.lower()), lang))
     text, recased = restore_capitals(text, known_place, lang)  # "start at odeonsplatz": the map's capitals
     # names the map holds kept as written; German keeps every run of capitalised words already
     keep = known_place.names_in(text) if hasattr(known_place, "names_in") and lang != "de" else []

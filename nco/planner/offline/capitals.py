@@ -19,28 +19,21 @@ from nco.planner import tagschema
 from nco.planner.offline.lang import everyday_word
 from nco.planner.offline.lexicon import PARTICLES
 from nco.planner.offline.places import LODGINGS
+from nco.planner.offline.text import caseless
 
-#: a word, and where a sentence begins
+#: a word
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 #: "and" or "with" (and an article) right before a word: a person is named there more often than a place
 _WITH_SOMEONE = re.compile(r"\b(?:e|and|und|et|y|och|ja|en|with|com|con|mit|avec|met|med)\s+(?:(?:a|o|la|le|el|die|der|"
                            r"the)\s+)?$")
 #: a word for where one stays right before a name ("hotel rival")
 _LODGING_BEFORE = re.compile(r"\b(?:" + "|".join(LODGINGS) + r")\s+$", re.IGNORECASE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n]\s*|[\"“(-]\s*)$")
-
-
-def caseless(text: str) -> bool:
-    """Whether ``text`` has no capital but at the start of a sentence and the pronoun "I": typed in lower case
-    ("d'Andorre" has one)."""
-    return not any(w.group(0)[0].isupper() and w.group(0) != "I"
-                   and not _SENTENCE_START.search(text[max(0, w.start() - 3):w.start()])
-                   for w in re.finditer(r"[^\W_]+", text))
 
 
 def restore_capitals(text: str, known, lang: str) -> tuple[str, list[str]]:
-    """``text`` with the map's capitals on the names it holds, when ``text`` is :func:`caseless`, and the names
-    so read; ``text`` unchanged otherwise (or with no map that can say, ``known`` without ``names_any_case``)."""
+    """``text`` with the map's capitals on the names it holds, when ``text`` is
+    :func:`~nco.planner.offline.text.caseless`, and the names so read; ``text`` unchanged otherwise (or with no map
+    that can say, ``known`` without ``names_any_case``)."""
     if not hasattr(known, "names_any_case") or not caseless(text):
         return text, []
     chars, names = list(text), []

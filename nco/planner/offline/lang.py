@@ -23,9 +23,9 @@ from nco.planner.offline.chat import MARKERS, expand, fix_typos
 from nco.planner.offline.clock import UNITS, word_times
 from nco.planner.offline.phrases import PHRASES, quarter_hours, rewrite
 from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, BUDGET_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
-                                         LEX_MAP, SHOP_WORDS, STOPWORDS_EN, VEHICLES)
+                                         LEX_MAP, SHOP_WORDS, SLAVIC, STOPWORDS_EN, VEHICLES)
 from nco.planner.offline.places import lower_case_name
-from nco.planner.offline.slavic import SLAVIC, bases_of, fold_word, prepare
+from nco.planner.offline.slavic import bases_of, prepare
 from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, STOP_NOUNS, fi_bases_of, loose
 from nco.planner.request import CATEGORIES
 
@@ -1215,7 +1215,7 @@ _ALIKE_IN_ENGLISH = {"i", "do", "a", "to", "no", "na"}
 _EVIDENCE = {lang: fw | set(MARKERS.get(lang, ())) | _OWN_WORDS[lang] | set(f"{DAYS[lang]} {_DAY_WORDS[lang]}".split())
              | _SPOKEN.get(lang, set()) for lang, fw in FUNCTION_WORD_SETS.items()}
 for _lang in SLAVIC:  # Polish and Czech words typed with their diacritics or without
-    _EVIDENCE[_lang] |= {fold_word(w) for w in _EVIDENCE[_lang]}
+    _EVIDENCE[_lang] |= {tagschema.unaccented(w) for w in _EVIDENCE[_lang]}
 
 def everyday_word(word: str, lang: str) -> bool:
     """Whether ``word`` (lower case) is a word the offline parser knows as one of ``lang`` or of English: a
@@ -1617,7 +1617,8 @@ def _plain_hours(m: re.Match) -> str:
 _MY = (r"\b(?:my|our|mein|meine|unser|unsere|ma|mon|notre|mi|nuestra|nuestro|a minha|o meu|minha|meu|la mia|il mio|"
        r"mitt|min|vår|vårt|mijn|onze|la meva|el meu)\s+")
 _MINE = r"(?:" + _MY + r"|\b(?:the|die|der|das|la|le|el|a|o)\s+)?"
-#: a capitalised name, with the article and the small words a name has ("the Rathaus", "la Casa de la Vall")
+#: a capitalised name, with the article and the small words a name has ("the Rathaus", "la Casa de la Vall", "Mairie
+#: du 3e"), as the commitment rules read it: unlike :data:`_EVENT_NAME`, it runs on past a period
 _NAMED = (r"((?:the\s+|der\s+|dem\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+|de\s+|het\s+)?(?-i:[A-ZÀ-Ý])[\w'’.-]*"
           r"(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’.-]*|de|du|da|do|del|la|der|dos|das|of|the|\d+e))*)")
 #: a clock time with the word before it, as written in the languages read ("at 11", "um 20 Uhr", "à 20h", "kl 16.40",
@@ -1772,11 +1773,13 @@ _PICKED_UP = re.compile(
     r"hämtar (?:mig|oss) (?:vid|på|i)|(?:haalt|halen) (?:me|mij|ons) (?:op )?(?:bij|aan|op|in)(?: de| het)?)"
     r"(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)",
     re.IGNORECASE)
+#: a German name: capitalised words, or the placeholders of the names kept as written ("am Alten Peter")
+_DE_NAME = r"(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*"
 #: the German separable verb: "holt uns der Fahrdienst am Odeonsplatz ab", "holen wir sie an der Uni X ab"
 _PICKED_UP_DE = re.compile(
     r"\bhol(?:t|en|e|st)\s+((?:[^\W\d_]+\s+|\d{1,2}(?::\d{2})?\s+){1,6}?)(?:am|an der|an dem|beim|bei der|im|vor dem|"
     r"vor der)\s+"
-    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+ab\b",
+    "(" + _DE_NAME + r")\s+ab\b",
     re.IGNORECASE)
 
 
@@ -1785,7 +1788,7 @@ _PICKED_UP_DE = re.compile(
 _CHECK_OUT_DE = re.compile(
     r"\bcheck(?:e|en|t|st)\s+((?:[^\W\d_]+\s+|\d{1,2}(?::\d{2})?\s+){0,4}?)"
     r"(?:aus dem|aus der|im|in der|in dem|am|beim)\s+"
-    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+aus\b",
+    "(" + _DE_NAME + r")\s+aus\b",
     re.IGNORECASE)
 
 
@@ -1793,7 +1796,7 @@ _CHECK_OUT_DE = re.compile(
 #: Ende im Hotel Columbus ein"): where the trip ends
 _CHECK_IN_DE = re.compile(
     r"\bcheck(?:e|en|t|st)\s+((?:[^\W\d_]+\s+|\d{1,2}(?::\d{2})?\s+){0,4}?)(?:im|in der|in dem|am|beim|bei)\s+"
-    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+ein\b",
+    "(" + _DE_NAME + r")\s+ein\b",
     re.IGNORECASE)
 
 
@@ -1801,18 +1804,16 @@ _CHECK_IN_DE = re.compile(
 #: an", "mein Zug kommt um 8:40 in Oberdorf an", "steige um 7:30 in Oberdorf aus dem Zug"): the start
 _COMING_IN_DE = re.compile(
     r"\b(?:(?:wir kommen|ich komme|kommen wir|komme ich|(?<![\w ])komme?|(?:mein|unser) (?:zug|bus|flug|flieger|schiff|boot) kommt|"
-    r"kommt (?:mein|unser) (?:zug|bus|flug|flieger|schiff|boot))|(steige|steigen))\s+((?:[^\s.,;!?]+\s+){0,7}?)"
-    r"(?:in|am|im|an der|beim)\s+"
-    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)\s+"
+    r"kommt (?:mein|unser) (?:zug|bus|flug|flieger|schiff|boot))|(steige|steigen))\s+"
+    r"(?P<between>(?:[^\s.,;!?]+\s+){0,7}?)(?:in|am|im|an der|beim)\s+(?P<place>" + _DE_NAME + r")\s+"
     r"(?(1)aus|an)\b", re.IGNORECASE)
 
 
 #: having arrived somewhere, said in German ("Bin um 7:10 in Ramsenthal angekommen", "wir sind um 9 am Bahnhof
 #: angekommen"): the start, as :func:`_coming_in` says it
 _ARRIVED_DE = re.compile(
-    r"\b(?:ich bin|wir sind|bin|sind)()\s+((?:[^\s.,;!?]+\s+){0,7}?)(?:in|am|im|an der|beim)\s+"
-    r"((?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001)(?:\s+(?:(?-i:[A-ZÄÖÜ])[\w'-]*|Q\ue000\d+\ue001))*)"
-    r"\s+angekommen\b",
+    r"\b(?:ich bin|wir sind|bin|sind)\s+(?P<between>(?:[^\s.,;!?]+\s+){0,7}?)(?:in|am|im|an der|beim)\s+"
+    r"(?P<place>" + _DE_NAME + r")\s+angekommen\b",
     re.IGNORECASE)
 
 
@@ -1839,10 +1840,11 @@ def _picked_up_de(m: re.Match) -> str:
 
 
 def _coming_in(m: re.Match) -> str:
-    """The arrival of :data:`_COMING_IN_DE` said in English, the place right after the cue and a clock time said
-    between after it ("um 9 mit dem Zug in X an" -> "arriving at X um 9 mit dem Zug"; "mit dem Zug in X an, 9:45" ->
-    "mit dem Zug arriving at X, 9:45"; "steige um 7:30 in X aus" -> "arriving at X um 7:30")."""
-    between, place = m.group(2), m.group(3)
+    """The arrival of :data:`_COMING_IN_DE` or :data:`_ARRIVED_DE` said in English, the place right after the cue
+    and a clock time said between after it ("um 9 mit dem Zug in X an" -> "arriving at X um 9 mit dem Zug";
+    "mit dem Zug in X an, 9:45" -> "mit dem Zug arriving at X, 9:45";
+    "steige um 7:30 in X aus" -> "arriving at X um 7:30")."""
+    between, place = m.group("between"), m.group("place")
     return f"arriving at {place} {between}".rstrip() if re.search(r"\d", between) else f"{between}arriving at {place}"
 
 

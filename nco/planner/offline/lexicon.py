@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import re
 
-from nco.planner.offline.slavic import SLAVIC, fold_word
+from nco.planner.tagschema import unaccented
+
+#: Polish and Czech: read as typed without their diacritics, names put back in their base form
+#: (:mod:`nco.planner.offline.slavic`)
+SLAVIC = ("pl", "cs")
 
 NUM_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
               "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
@@ -532,6 +536,6 @@ _WE_WORDS = {
 #: their diacritics: "chce", "musim")
 FUNCTION_WORD_SETS = {lang: set(words.split()) | set(_WE_WORDS[lang].split()) for lang, words in FUNCTION_WORDS.items()}
 for _lang in SLAVIC:
-    FUNCTION_WORD_SETS[_lang] |= {fold_word(w) for w in FUNCTION_WORD_SETS[_lang]}
+    FUNCTION_WORD_SETS[_lang] |= {unaccented(w) for w in FUNCTION_WORD_SETS[_lang]}
 #: the function words of every language read (a name written in lower case ends before one)
 ALL_FUNCTION_WORDS = frozenset().union(*FUNCTION_WORD_SETS.values())

@@ -12,22 +12,13 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 
-#: the languages of this module
-SLAVIC = ("pl", "cs")
+from nco.planner.offline.lexicon import SLAVIC
+from nco.planner.offline.text import caseless, opens_sentence
+from nco.planner.tagschema import unaccented
 
-
-def fold_word(word: str) -> str:
-    """``word`` without its diacritics, case kept ("kościół" -> "kosciol", "Náměstí" -> "Namesti", "łódź" ->
-    "lodz")."""
-    t = unicodedata.normalize("NFKD", word.replace("ł", "l").replace("Ł", "L"))
-    return unicodedata.normalize("NFC", "".join(c for c in t if not unicodedata.combining(c)))
-
-
-#: a word, and where a sentence begins
+#: a word
 _WORD = re.compile(r"[^\W\d_]+")
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n(\"“„–—•*-]|\d\.)\s*$")
 
 
 def fold_words(text: str) -> str:
@@ -35,9 +26,7 @@ def fold_words(text: str) -> str:
     "Plaça del Poble", "Kremži")."""
     def fold(m: re.Match) -> str:
         w = m.group(0)
-        if w[0].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start()):
-            return w
-        return fold_word(w)
+        return w if w[0].isupper() and not opens_sentence(text, m.start()) else unaccented(w)
     return _WORD.sub(fold, text)
 
 
@@ -92,12 +81,6 @@ _NAME_RUN = re.compile(r"(?-i:[A-ZÀ-ÝĀ-Ž])[\w'’-]*(?:\s+(?:(?:de|do|da|dos
 _LOWER_RUN = re.compile(r"(?-i:[a-zà-ÿā-ž])[\w'’-]*(?:\s+[\w'’-]+){0,2}")
 
 
-def _caseless(text: str) -> bool:
-    """Whether ``text`` has no capital but where a sentence begins."""
-    return not any(m.group(0)[0].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 4), m.start())
-                   for m in _WORD.finditer(text))
-
-
 def name_bases(text: str, known, lang: str, everyday=lambda w: False) -> str:
     """``text`` with each name said after a preposition of ``lang`` in the base form the map knows, when it is
     not a whole name as said ("przy Isartorze" -> "przy Isartor", "z Karlsplatzu" -> "z Karlsplatz"); in a prompt
@@ -108,14 +91,14 @@ def name_bases(text: str, known, lang: str, everyday=lambda w: False) -> str:
     for pat, repl in _EXONYMS_RE[lang]:  # "v Kremži", "w Monachium": the city, no name to look for
         text = pat.sub(repl, text)
     preps = set(_PREPOSITIONS[lang].split())
-    caseless = _caseless(text)
+    typed_low = caseless(text)
     out = []
     for w in _WORD.finditer(text):
         before = text[max(0, w.start() - 14):w.start()].split()
         if not before or before[-1].lower() not in preps:
             continue
         m = (_NAME_RUN if w.group(0)[0].isupper() else _LOWER_RUN).match(text, w.start())
-        if m is None or (m.re is _LOWER_RUN and (not caseless or everyday(w.group(0)))):
+        if m is None or (m.re is _LOWER_RUN and (not typed_low or everyday(w.group(0)))):
             continue
         said = m.group(0).rstrip(".")
         base = _known_base(said, known, lang)

@@ -1442,7 +1442,7 @@ def _said_as_context(p: Prompt, x: Mention, before_x: list[Mention], start: str)
     spots around?"), goods got at a visit ("the library to pick out books"), what one does at home ("home by 7:45
     to shower"), someone one goes with ("io e Marco"), a place closed or where an appointment is."""
     said = p.low[x.start:x.end]
-    named = x.name and not x.word or not x.name and x.word == said and x.category == "shop"  # a name, a brand
+    named = (x.name and not x.word) or (not x.name and x.word == said and x.category == "shop")  # a name, a brand
     if x.name and _a_companion(p.low, said) or named and _wanting(p.low, said):  # "a Rita quer", "a Chloé precisa"
         return "is someone one goes with"
     if not x.ref and _liked_before(p.mlow, x):
@@ -1528,9 +1528,11 @@ _ME = r"(?:i|me|io|ich|je|moi|yo|eu|jag|minä|ik|jo)"
 _AND = r"(?:and|e|und|et|y|och|ja|en|i|&)"
 
 
-#: where the subject of a clause stands, with the article some languages give a person's name ("a Rita", "la Laia")
+#: the article some languages give a person's name ("a Rita", "la Laia", "der Tom"), and where the subject of a
+#: clause stands, with it
+_NAME_ARTICLE = r"(?:a|o|la|el|en|na|il|der|die)\s+"
 _SUBJECT = (r"(?:^|[.,;:!?()\n-]\s*|\b(?:and|und|e|y|et|och|i|en|ja|but|aber|mais|mas|pero|ma|men)\s+)"
-            r"(?:(?:a|o|la|el|en|na|il|der|die)\s+)?")
+            r"(?:" + _NAME_ARTICLE + r")?")
 #: wanting, said of someone by name ("Rita wanted", "a Rita queria", "la Laia vol", "Tom will", "Lisa vill")
 _WANTS = (r"(?:also\s+|too\s+|também\s+|aussi\s+|auch\s+|también\s+|anche\s+|också\s+|també\s+)?"
           r"(?:wants|wanted|would like|'d like|needs(?!\s+(?:to|sie|er|es|ich|wir|man|du|ihr)\b)|insists|insisted|"
@@ -1551,7 +1553,7 @@ def _a_companion(low: str, name: str) -> bool:
 def _wanting(low: str, name: str) -> bool:
     """Whether a one-word name the map knows is the subject of a wish: someone of the party ("A Rita queria ir
     às caves", "Anni will Schuhe kaufen"), not a place."""
-    name = re.sub(r"^(?:a|o|la|el|en|na|il|der|die)\s+", "", name)  # "a Rita": the article of a name
+    name = re.sub("^" + _NAME_ARTICLE, "", name)  # "a Rita": the article of a name
     return re.fullmatch(r"[^\W\d_]+", name) is not None and \
         re.search(rf"{_SUBJECT}{re.escape(name)}\s+{_WANTS}", low) is not None
 

@@ -376,6 +376,22 @@ def clause_of(low: str, pos: int, wide: bool = False) -> tuple[int, int]:
     return a, b
 
 
+#: what comes right before a word that opens a sentence, a list item or a quotation ("... ", "• ", "1. ", "(")
+_OPENS = re.compile(r"(?:^|[.!?:;\n(\"“„–—•*-]|\d\.)\s*$")
+
+
+def opens_sentence(text: str, i: int) -> bool:
+    """Whether the word at ``i`` opens a sentence, a list item or a quotation (looking four characters back)."""
+    return _OPENS.search(text, max(0, i - 4), i) is not None
+
+
+def caseless(text: str) -> bool:
+    """Whether ``text`` has no capital but where a sentence opens (:func:`opens_sentence`) and the pronoun "I":
+    typed in lower case ("d'Andorre" has one)."""
+    return not any(w.group(0)[0].isupper() and w.group(0) != "I" and not opens_sentence(text, w.start())
+                   for w in re.finditer(r"[^\W_]+", text))
+
+
 def at_sentence_start(text: str, i: int) -> bool:
     """Whether position ``i`` opens a sentence."""
     k = i - 1
