@@ -47,6 +47,8 @@ CHAT_WORDS: dict[str, dict[str, str]] = {
            # the spoken words for first and last ("ekana burgeri", "vikana leffa")
            "ekana": "ensin", "ekaks": "ensin", "vikana": "viimeiseksi", "vikaks": "viimeiseksi"},
     "nl": {"k": "ik", "t": "het", "ff": "even", "mn": "mijn", "wss": "waarschijnlijk"},
+    "da": {"kbh": "København", "iaften": "i aften", "pga": "på grund af", "evt": "eventuelt", "mvh": ""},
+    "no": {"ikveld": "i kveld", "pga": "på grunn av", "evt": "eventuelt", "mvh": "", "åssen": "hvordan"},
 }
 #: the forms no other language writes alike: they tell the language of a prompt
 MARKERS: dict[str, set[str]] = {
@@ -58,6 +60,8 @@ MARKERS: dict[str, set[str]] = {
     "sv": {"nåt", "ngn", "mkt"},
     "fi": {"oon", "ollaan", "sit", "takas", "kaks", "yks", "haluun", "mä", "mul", "mulla", "meil", "tänää"},
     "nl": {"ff", "mn", "wss"},
+    "da": {"kbh", "iaften"},
+    "no": {"ikveld", "åssen"},
 }
 _PATTERNS = {lang: re.compile(r"(?<![\w'/-])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
                               + r")(?![\w'/-])", re.IGNORECASE) for lang, words in CHAT_WORDS.items()}

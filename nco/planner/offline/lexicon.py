@@ -357,7 +357,7 @@ VEHICLES = (r"(?:train|trains|ferry|flight|bus|boat|ship|plane|coach|tram|metro|
 #: the generic words for a shop in the languages read, folded ("Laden", "butik", "winkel", "kauppa", "tienda"): a kind
 #: whose name holds one is a shop; a compound that ends in one is a shop of the goods before it ("Spielwarenladen")
 SHOP_WORDS = ("shop", "store", "butik", "affar", "laden", "geschaft", "winkeltje", "winkel", "kauppa", "liike", "zaak",
-              "handel", "tienda", "loja", "boutique", "negozio", "botiga", "magasin")
+              "handel", "tienda", "loja", "boutique", "negozio", "botiga", "magasin", "butikk")
 
 THEN_RE = re.compile(r"\b(then|and then|after that|afterwards|afterward|followed by|next|later|after which|"
                       r"once (?:that's|that is|i'm|we're) done|from there|and finally|finally|lastly|später|"
@@ -481,6 +481,8 @@ DAYS = {
     "fi": "maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai tänään huomenna",
     "sv": "måndag tisdag onsdag torsdag fredag lördag söndag idag imorgon",
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vandaag",
+    "da": "mandag tirsdag onsdag torsdag fredag lørdag søndag idag imorgen",
+    "no": "mandag tirsdag onsdag torsdag fredag lørdag søndag idag imorgen",
 }
 
 
@@ -503,6 +505,12 @@ FUNCTION_WORDS = {
           "klar lunch middag",
     "nl": "ik wij om uur dan daarna eerst tot terug wil wilt heb hebben een het van naar bij met voor na morgen "
           "vandaag vanaf graag nog moet moeten ben zijn op mijn onze volgorde uiterlijk",
+    "da": "kl en så ved jeg og ikke også efter bagefter derefter først tilbage klokken vil skal være spise købe "
+          "frokost morgenmad aftensmad nogle noget mig hvad timer mødes vores færdig inden rækkefølge muligt hvor lidt "
+          "besøge halvanden",
+    "no": "kl en så ved jeg og ikke også etter etterpå deretter først tilbake klokka vil skal må være spise kjøpe "
+          "lunsj frokost middag noen noe meg hva timer møtes vår ferdig innen rekkefølge mulig hvor litt gjerne "
+          "besøke halvannen",
 }
 #: the forms of "we" and of the verbs of a plan said by a group, per language
 _WE_WORDS = {
@@ -515,6 +523,8 @@ _WE_WORDS = {
     "fi": "me haluamme lähdemme aloitamme meillä olemme",
     "sv": "vi vill ska går börjar startar träffas ses har måste",
     "nl": "we willen gaan beginnen vertrekken",
+    "da": "vi starter begynder mødes skal vil har",
+    "no": "vi starter begynner møtes skal vil har",
 }
 #: the function words of each language, "we" forms included
 FUNCTION_WORD_SETS = {lang: set(words.split()) | set(_WE_WORDS[lang].split()) for lang, words in FUNCTION_WORDS.items()}
