@@ -35,6 +35,7 @@ KEYS = ("amenity", "shop", "tourism", "leisure", "historic", "craft", "healthcar
 LANGS = ("en", "de", "fr", "es", "pt", "pt-BR", "fi", "sv", "it", "ca", "da", "nb", "pl", "cs")
 #: words too general to name a kind on their own
 GENERIC = set(["place", "places", "station", "stations", "shop", "shops", "store", "stores", "food", "drink", "drinks", "point", "area", "terminal", "centre", "center", "house", "hall", "office", "building", "room", "service", "services", "public", "transit", "transportation", "square", "street", "road", "train", "bus", "car", "tram", "metro", "water", "art", "games", "hobby", "gift", "gifts", "supplies", "repair", "rental", "store", "shopping", "market", "local", "kiosk", "stand", "spot", "site", "thing", "things", "stuff", "time", "day", "break", "tour", "trip", "walk", "visit", "lunch", "dinner", "breakfast", "meal", "bar", "bars", "view", "home", "city", "town", "village", "old", "new", "big", "small", "nice", "good", "best", "open", "pick", "up", "pickup", "ticket", "tickets"]) | {"pick up"}
+GENERIC.add("have")  # Danish "have" (a garden) is the English verb of the rewritten prompt
 #: visit length in minutes per tag (then per key); other kinds take :data:`DEFAULT_MINUTES`
 MINUTES = {"leisure=sauna": 90, "leisure=swimming_pool": 90, "leisure=sports_centre": 90, "leisure=fitness_centre": 60,
            "tourism=zoo": 150, "tourism=aquarium": 90, "tourism=theme_park": 240, "amenity=fuel": 10,

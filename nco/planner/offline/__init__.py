@@ -5,7 +5,7 @@ Stages, each a module with its own tests:
 1. :mod:`~nco.planner.offline.text` tokenises (white space, masks, clauses);
    :mod:`~nco.planner.offline.lang` detects the language and rewrites its cue
    words into English (German, French, Spanish, Portuguese, Italian,
-   Catalan, Finnish, Swedish, Dutch, Polish, Czech), after
+   Catalan, Finnish, Swedish, Dutch, Polish, Czech, Danish, Norwegian), after
    :mod:`~nco.planner.offline.chat` has written out chat spellings and
    matched misspelt kind words; :mod:`~nco.planner.offline.others` blanks
    the sentences about someone else's day ("my husband's train is at 4");
@@ -61,7 +61,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     ----------
     text : str
         The trip request (English, German, French, Spanish, Portuguese,
-        Italian, Catalan, Finnish, Swedish, Dutch, Polish or Czech).
+        Italian, Catalan, Finnish, Swedish, Dutch, Polish, Czech, Danish or Norwegian).
     today : datetime.date, optional
         Reference for "tomorrow", "on Saturday" (default: the current date).
     known_place : callable, optional

@@ -50,6 +50,8 @@ CHAT_WORDS: dict[str, dict[str, str]] = {
     # Polish and Czech as typed, without diacritics ("bd" for "będę", "nwm" for "nie wiem", "hod" for "hodin")
     "pl": {"bd": "bede", "tzn": "to znaczy", "nwm": "", "pls": "", "plz": "", "prosze": "", "min": "minut"},
     "cs": {"hod": "hodin", "min": "minut", "tj": "to jest", "jj": "ano", "pls": "", "prosim": "", "dik": ""},
+    "da": {"kbh": "København", "iaften": "i aften", "pga": "på grund af", "evt": "eventuelt", "mvh": ""},
+    "no": {"ikveld": "i kveld", "pga": "på grunn av", "evt": "eventuelt", "mvh": "", "åssen": "hvordan"},
 }
 #: the forms no other language writes alike: they tell the language of a prompt
 MARKERS: dict[str, set[str]] = {
@@ -63,6 +65,8 @@ MARKERS: dict[str, set[str]] = {
     "nl": {"ff", "mn", "wss"},
     "pl": {"nwm", "tzn"},
     "cs": {"jj", "dik"},
+    "da": {"kbh", "iaften"},
+    "no": {"ikveld", "åssen"},
 }
 _PATTERNS = {lang: re.compile(r"(?<![\w'/-])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
                               + r")(?![\w'/-])", re.IGNORECASE) for lang, words in CHAT_WORDS.items()}

@@ -54,6 +54,10 @@ _HOURS = {
           "sestnact|sestnacti|sestnacte|sestnactou sedmnact|sedmnacti|sedmnacte|sedmnactou "
           "osmnact|osmnacti|osmnacte|osmnactou devatenact|devatenacti|devatenacte|devatenactou "
           "dvacet|dvaceti|dvacate|dvacatou",
+    "da": "et to tre fire fem seks syv otte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten tyve "
+          "enogtyve toogtyve treogtyve",
+    "no": "ett to tre fire fem seks sju åtte ni ti elleve tolv tretten fjorten femten seksten sytten atten nitten tjue "
+          "tjueen tjueto tjuetre",
 }
 #: the words before an hour that make it a clock time (a group of the pattern; "nicht später als elf")
 _CUES = {
@@ -69,6 +73,8 @@ _CUES = {
     "fi": r"kello|klo",
     "pl": r"o|do|od|na|przed|po|okolo|kolo|ok\.?|najpozniej o|najpozniej do",
     "cs": r"v|ve|do|od|pred|kolem|okolo|nejpozdeji v|nejpozdeji ve|nejpozdeji do",
+    "da": r"klokken|kl\.?|til|ved|før|efter|senest|inden|omkring|cirka|ca\.?|fra|senere end",
+    "no": r"klokka|klokken|kl\.?|til|ved|før|etter|senest|innen|rundt|omkring|cirka|ca\.?|fra|senere enn",
 }
 #: noon and midnight, which take the minutes of an hour ("midi et demi", "meio-dia e meia", "mezzogiorno e un quarto")
 _NOON = {"fr": {"midi": 12, "minuit": 0}, "es": {"mediodía": 12, "medianoche": 0},
@@ -109,9 +115,10 @@ _AFTER = {
            "piecdziesiat piec": 55},
     "cs": {"tricet": 30, "patnact": 15, "ctyricet pet": 45, "deset": 10, "dvacet": 20, "pet": 5, "dvacet pet": 25,
            "tricet pet": 35, "ctyricet": 40, "padesat": 50, "padesat pet": 55},
+    "da": {}, "no": {},
 }
 #: the words for one o'clock that are also the article "a" ("à une église", "até uma farmácia", "till ett galleri")
-_ONE_ARTICLES = {"une", "un", "uma", "ett", "en", "een"}
+_ONE_ARTICLES = {"une", "un", "uma", "ett", "en", "een", "et"}
 #: words before the hour word ("halb zehn" = 9:30) -> offset
 _BEFORE = {
     "nl": {"half": -30, "kwart over": 15, "kwart voor": -15, "vijf over": 5, "tien over": 10, "vijf voor": -5,
@@ -136,6 +143,12 @@ _BEFORE = {
            "dziesiec po": 10, "dwadziescia po": 20, "za piec": -5, "za dziesiec": -10, "za dwadziescia": -20},
     "cs": {"pul": -30, "ctvrt na": -45, "tri ctvrte na": -15, "tri ctvrti na": -15, "za ctvrt": -15, "za pet": -5,
            "za deset": -10},
+    # "halv tre" 2:30, "kvart i tolv" 11:45, "fem over halv ti" 9:35 (Danish); "kvart på tolv" 11:45 (Norwegian)
+    "da": {"halv": -30, "kvart over": 15, "kvart i": -15, "fem over": 5, "ti over": 10, "tyve over": 20, "fem i": -5,
+           "ti i": -10, "tyve i": -20, "fem over halv": -25, "fem i halv": -35, "ti over halv": -20, "ti i halv": -40},
+    "no": {"halv": -30, "kvart over": 15, "kvart på": -15, "fem over": 5, "ti over": 10, "tjue over": 20,
+           "fem på": -5, "ti på": -10, "tjue på": -20, "fem over halv": -25, "fem på halv": -35,
+           "ti over halv": -20, "ti på halv": -40},
 }
 #: words for the part of the day after a time: True = afternoon or evening
 _DAYPART = {
@@ -159,12 +172,20 @@ _DAYPART = {
     "pl": {"wieczorem": True, "po poludniu": True, "w nocy": True, "rano": False, "z rana": False,
            "przed poludniem": False},
     "cs": {"vecer": True, "odpoledne": True, "v noci": True, "rano": False, "dopoledne": False},
+    "da": {"om eftermiddagen": True, "om aftenen": True, "i aften": True, "om morgenen": False,
+           "om formiddagen": False},
+    "no": {"om ettermiddagen": True, "på ettermiddagen": True, "om kvelden": True, "i kveld": True,
+           "om morgenen": False, "på morgenen": False, "om formiddagen": False, "på formiddagen": False},
 }
+
+
+#: the parts of the day after a time, per language
+DAYPARTS = {lang: tuple(parts) for lang, parts in _DAYPART.items()}
 
 
 #: words for hours and minutes: a number before one is a duration, not a time
 UNITS = (r"hours?|minutes?|uur|minuten|stunden?|minuten|heures|horas?|minutos|ore|minuti|hores|minuts|timmar|timme|minuter|"
-          r"tuntia|tunnin|minuuttia|godzin[aey]?|hodin[auy]?|minut[ay]?")
+          r"tuntia|tunnin|minuuttia|godzin[aey]?|hodin[auy]?|minut[ay]?|timer|minutter")
 
 
 def _alt(words) -> str:
@@ -198,6 +219,12 @@ def _pattern(lang: str) -> re.Pattern:
 
 
 _PATTERNS = {lang: _pattern(lang) for lang in _HOURS}
+
+
+#: a word after an hour word that makes it a count, in Danish and Norwegian ("efter to museer", "før tre kirker"):
+#: any word but the small ones that go on after a clock time ("til tre og så", "ved ni i morgen")
+_NOUN_AFTER_COUNT = {lang: re.compile(r"\s+(?!(?:og|eller|om|i|på|til|så|men|hvis|senest|ca)\b)[^\W\d_]{2,}",
+                                      re.IGNORECASE) for lang in ("da", "no")}
 
 
 #: French "a" after its subject is the verb of having ("on a trois heures", "il y a deux heures"): no clock cue
@@ -246,6 +273,10 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
         return None  # "zwischen zwei Zügen", "ab drei Personen": a German noun after it, a count ("bis elf Zeit": 11)
     if (m.group("cue") or "").strip().lower() == "från" and not re.match(r"\s+till\s", m.string[m.end():]):
         return None  # "från ett till fem": a range of hours; "från tre ställen" is no time
+    if said and lang in _NOUN_AFTER_COUNT and not re.match(r"(?i)kl", m.group("cue") or "") \
+            and not (m.groupdict().get("before") or m.group("part")) \
+            and _NOUN_AFTER_COUNT[lang].match(m.string, m.end()):
+        return None  # "efter to museer", "fra tre steder": a count before its noun; "til tre, og så" is 3:00
     if (m.group("cue") or "").strip().lower() == "pour" and tok in words and words[tok] <= 12:
         return None  # "pour deux heures": for two hours; "pour dix-sept heures": by 17:00
     if (m.group("cue") or "").strip().lower() in _ABOUT and not _about_time(m):

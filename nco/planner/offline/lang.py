@@ -2,14 +2,17 @@
 
 The later stages read English cue words ("at 10:00", "then", "back by",
 "lunch"); a prompt in German, French, Spanish, Portuguese, Italian,
-Catalan, Finnish, Swedish, Dutch, Polish or Czech is first rewritten word by word with the rules
-below (times, place cues, order words, meals and the common kinds of
-place).  Place names are left as written.  Kinds of place the rules do not
-name are found later in the tagging schema's translations
-(:mod:`nco.planner.tagschema`), whatever the language.  Polish and Czech
-are read as typed without diacritics, their nouns in any case, their names
-after a preposition in the base form the map knows
-(:mod:`nco.planner.offline.slavic`).
+Catalan, Finnish, Swedish, Dutch, Polish, Czech, Danish or Norwegian is first
+rewritten word by word with the rules below (times, place cues, order words,
+meals and the common kinds of place).  Place names are left as written.
+Kinds of place the rules do not name are found later in the tagging schema's
+translations (:mod:`nco.planner.tagschema`), whatever the language.  Polish
+and Czech are read as typed without diacritics, their nouns in any case, their
+names after a preposition in the base form the map knows
+(:mod:`nco.planner.offline.slavic`).  Danish and Norwegian are told from
+Swedish, and from each other, by the words only each writes ("jeg",
+"bagefter", "morgenmad"; "gjerne", "etterpå", "lunsj"); a tie goes to
+Swedish, then to Danish.
 """
 
 from __future__ import annotations
@@ -20,19 +23,19 @@ from functools import lru_cache
 from nco.errors import InputError
 from nco.planner import tagschema
 from nco.planner.offline.chat import MARKERS, expand, fix_typos
-from nco.planner.offline.clock import UNITS, word_times
+from nco.planner.offline.clock import DAYPARTS, UNITS, word_times
 from nco.planner.offline.phrases import PHRASES, quarter_hours, rewrite
 from nco.planner.offline.lexicon import (ALL_FUNCTION_WORDS, BUDGET_WORDS, CUISINES, DAYS, FUNCTION_WORD_SETS,
                                          LEX_MAP, SHOP_WORDS, SLAVIC, STOPWORDS_EN, VEHICLES)
 from nco.planner.offline.places import lower_case_name
 from nco.planner.offline.slavic import bases_of, prepare
-from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, STOP_NOUNS, fi_bases_of, loose
+from nco.planner.offline.text import PLACE_NOUNS, POST_NOUNS, STOP_NOUNS, fi_bases_of, loose, nordic
 from nco.planner.request import CATEGORIES
 
 #: languages the offline parser reads
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese",
              "it": "Italian", "ca": "Catalan", "fi": "Finnish", "sv": "Swedish", "nl": "Dutch", "pl": "Polish",
-             "cs": "Czech"}
+             "cs": "Czech", "da": "Danish", "no": "Norwegian"}
 #: parts of the day and street words, one language each; with the days (:data:`DAYS`) they tell the
 #: language of an itinerary, which has few function words
 _DAY_WORDS = {
@@ -42,6 +45,7 @@ _DAY_WORDS = {
     "sv": "förmiddag eftermiddag kväll gatan torget", "nl": "ochtend middag avond straat plein gracht",
     "pl": "rano wieczorem południu popołudnie ulica ulicy plac placu rynek rynku",
     "cs": "ráno dopoledne odpoledne večer ulice náměstí",
+    "da": "formiddag eftermiddag aften gade gaden torv pladsen", "no": "formiddag ettermiddag kveld gaten plassen",
 }
 _NUMBERS = {
     "de": "eins zwei drei vier fünf sechs sieben acht neun zehn",
@@ -55,6 +59,8 @@ _NUMBERS = {
     "nl": "een twee drie vier vijf zes zeven acht negen tien",
     "pl": "jedna dwie trzy cztery piec szesc siedem osiem dziewiec dziesiec",
     "cs": "jedna dve tri ctyri pet sest sedm osm devet deset",
+    "da": "en to tre fire fem seks syv otte ni ti",
+    "no": "en to tre fire fem seks sju åtte ni ti",
 }
 _EN_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 
@@ -94,18 +100,23 @@ def _by_kind_words(words: list[str], counts: dict[str, int]) -> str | None:
     farmacia • cajero • café", "Stazione 18h → aperitivo → cena"): one language clearly ahead, or none."""
     score = {lang: counts.get(lang, 0) + sum(tagschema.fold(w) in _kind_names(lang) for w in words)
              for lang in LANGUAGES if lang != "en"}
-    ranked = sorted(score.values(), reverse=True)
     best = max(score, key=score.get)
-    return best if ranked[0] >= 2 and ranked[0] > ranked[1] else None
+    rivals = [n for lang, n in score.items() if lang != best and lang not in KIN.get(best, ())]
+    return best if score[best] >= 2 and score[best] > max(rivals) else None
 
 
 @lru_cache(maxsize=16)
 def _kind_names(lang: str) -> frozenset[str]:
     """The one-word names of kinds of place in ``lang`` that English does not use ("farmacia", "kahvila")."""
-    langs = ("pt", "pt-BR") if lang == "pt" else (lang,)
+    langs = ("pt", "pt-BR") if lang == "pt" else (_schema_lang(lang),)
     english = tagschema.phrase_index(("en",))
     return frozenset(w for w in tagschema.name_index(langs) if " " not in w and w not in english
                      and w not in STOPWORDS_EN and w not in LEX_MAP)
+
+
+def _schema_lang(lang: str) -> str:
+    """The language of the tagging schema a prompt in ``lang`` is read in (Norwegian in Bokmål)."""
+    return "nb" if lang == "no" else lang
 
 
 def _refuse() -> None:
@@ -1162,7 +1173,149 @@ RULES["cs"] = [
     (r"\b(at|from|to) the station (arriving|i start|i'm|we're|i'll be|we'll be)\b", r"\2 \1 the station"),
     (r"\bja (?=i want|i need|i have|i'm|i start|i must)", ""),
 ]
-_COMPILED = {lang: [(re.compile(loose(p), re.IGNORECASE), r) for p, r in rules] for lang, rules in RULES.items()}
+
+RULES["da"] = [
+    # errands said by what one does ("hente medicin", "sende en pakke", "blive klippet", "vaske tøj", "købe ind",
+    # "handle ind", "spise ude")
+    (r"\bhente (?:min |en )?(?:medicin|recept)\b|\bmedicin\b|\bhovedpinepiller\b", "medicine"),
+    (r"\bsende (?:en |et )?(?:pakke|brev|postkort)\b", "send a parcel"),
+    (r"\b(?:blive|få mig|lade mig) klippe(?:t)?\b|\bklippe håret\b", "haircut"),
+    (r"\bvaske tøj\b", "do the laundry"),
+    (r"\b(?:købe|handle) (?:ind|mad|dagligvarer)\b|\bdagligvarer\b", "groceries"),
+    (r"\b(?:gå ud og )?spise (?:ude|på restaurant)\b", "eat out"),
+    # the meals: Danish "frokost" is lunch ("spise frokost", "morgenmad", "aftensmad", "middag", "en kop kaffe",
+    # "en is")
+    (r"\b(?:spise )?frokost(?:en)?\b", "lunch"), (r"\b(?:spise )?morgenmad(?:en)?\b", "breakfast"),
+    (r"\b(?:spise )?(?:aftensmad|middag)(?:en)?\b", "dinner"),
+    (r"\b(?:drikke |få |have )?(?:en )?kop kaffe\b|\bdrikke kaffe\b|\bkaffe\b", "coffee"), (r"\bkage\b", "cake"),
+    (r"\b(?:en )?is\b|\bisbar\b|\bishus\b|\bisbutik\b", "ice cream"),
+    (r"\bpølsevogn\w*|\bpølsebod\w*|\bgrillbar\w*", "fast food"), (r"\bbrugt tøj\b", "second-hand shop"),
+    # the common kinds of place, singular and plural ("en kirke", "to museer", "caféer", "så mange barer som muligt")
+    (r"\bkirker\b", "churches"), (r"\bkirke\b", "church"), (r"\bmuseer\b", "museums"), (r"\bmuseum\b", "museum"),
+    (r"\bparker\b", "parks"), (r"\bpark\b", "park"), (r"\bgallerier\b", "galleries"), (r"\bgalleri\b", "gallery"),
+    (r"\brestauranter\b", "restaurants"), (r"\brestaurant\b", "restaurant"),
+    (r"\bcaféer\b|\bcafeer\b|\bkaffebarer\b", "cafes"), (r"\bcafé\b|\bcafe\b|\bkaffebar\b", "cafe"),
+    (r"\bbarer\b", "bars"), (r"\bbar\b", "bar"), (r"\bværtshus\b|\bbodega\b", "pub"),
+    (r"\bbagerier\b", "bakeries"), (r"\bbageri\b|\bbager\b", "bakery"), (r"\bapotek(?:er)?\b", "pharmacy"),
+    (r"\bsupermarked(?:er)?\b|\bdagligvarebutik\b|\bkøbmand\b", "supermarket"),
+    (r"\bboghandler\b|\bboghandel\b", "bookshop"), (r"\bbutikker\b", "shops"), (r"\bbutik\b", "shop"),
+    (r"\bbiblioteker\b", "libraries"), (r"\bbibliotek\b", "library"), (r"\bmarked\b|\btorvehal(?:ler)?\b", "market"),
+    (r"\budsigtspunkt(?:er)?\b", "viewpoint"), (r"\blegeplads(?:er)?\b", "playground"),
+    (r"\bbiograf\b|\bbio\b", "cinema"), (r"\bteater\b", "theatre"), (r"\bseværdigheder\b", "sights"),
+    (r"\bseværdighed\b", "sight"), (r"\bhæveautomat\b", "atm"),
+    # goods bought ("købe en bog", "chokolade", "blomster", "frisk brød")
+    (r"\bbøger\b", "books"), (r"\bbog\b", "book"), (r"\bchokolade\b", "chocolate"), (r"\bblomster\b", "flowers"),
+    (r"\bfrisk(?:t)? brød\b", "fresh bread"), (r"\bbrød\b", "bread"), (r"\btøj\b", "clothes"),
+    (r"\b(?:et )?sted at spise\b", "eat out"), (r"\bvinsmagning\b", "wine tasting"),
+    (r"\bsouvenirer\b", "souvenirs"),
+    # asking for a route, a walk, seeing, visiting and shopping ("kan du planlægge en tur", "gå en tur i X", "se",
+    # "besøge", "handle")
+    (r"\b(?:kan du )?(?:planlægge|lave|sammensætte|foreslå) (?:en |et )?(?:tur|rute|gåtur|program)\b", "plan a route"),
+    (r"\b(?:gå )?(?:en )?(?:gåtur|slentretur)\b|\bgå en tur\b|\ben tur(?= (?:i|på|rundt|langs|til|ved)\b)", "a walk"),
+    (r"\bse\b", "see"), (r"\bbesøge\b", "visit"), (r"\bhandle\b", "go shopping"),
+    # the parts of the day, home, again ("i morgen eftermiddag", "hjemme igen")
+    (r"\beftermiddag(?:en)?\b", "afternoon"), (r"\bformiddag(?:en)?\b", "morning"), (r"\baften(?:en)?\b", "evening"),
+    (r"\bhjem(?:me)?\b", "home"), (r"\bigen\b", "again"),
+    # the time one has and the words of a plan ("jeg har tre timer", "en halv time", "vi vil gerne")
+    (r"\ben halv time\b", "half an hour"), (r"\b(?:en|et) time\b", "an hour"), (r"\btimer\b", "hours"),
+    (r"\btime\b", "hour"), (r"\b(?:jeg|vi) har\b", "i have"),
+    # wanting, with the verb of what one wants to do after it ("vil gerne se", "vil gerne have en is": wants one);
+    # someone else's wish by name ("Mikkel vil have en kop kaffe")
+    (r"\b((?!(?-i:Jeg|Vi|Du|De|Han|Hun|Man|Det|Der|Så|Og|Men|Hvis|Hvad)\b)(?-i:[A-ZÆØÅ])[\w-]+) (?:vil|ville) "
+     r"(?:rigtig )?(?:gerne )?(?:have |få )?", r"\1 wants "),
+    # the verb before its subject, after a time or a place said first ("I morgen vil vi gerne starte kl. 10")
+    (r"\b(?:vil|ville) (?:jeg|vi) (?:rigtig )?(?:gerne )?", "i want to "), (r"\bskal (?:jeg|vi)\b", "i must"),
+    (r"\b(?:starte|begynde)\b", "start"),
+    # wanting, said by oneself
+    (r"\b(?:(?:jeg|vi) )?(?:vil|ville) (?:rigtig )?(?:gerne )?(?:have|få)\b", "i want"),
+    (r"\b(?:(?:jeg|vi) )?(?:vil|ville) (?:rigtig )?(?:gerne )?(?=(?!(?:en|et|i|på|til|ind|ud|med|noget|nogle|a|an|"
+     r"the|in|at)\b)[^\W\d_]{2,}\b)", "i want to "),
+    (r"\b(?:(?:jeg|vi) )?(?:vil|ville) (?:rigtig )?(?:gerne\b)?", "i want "),
+    (r"\b(?:jeg|vi) kunne godt tænke (?:mig|os) at\b|\b(?:jeg|vi) har lyst til at\b", "i want to"),
+    # the small words ("omkring kl. 10", "så", "fra", "ved", "hos", "i", "på", "og", "en")
+    (r"\b(?:omkring|cirka|ca\.?)\s+(?=(?:kl\.?\s*)?\d)", "around "),
+    # "så" before the next visit is "then"; "så mange", "så snart", "så vi kan" say something else
+    (r"\b(?:og )?så\b(?!\s+(?:mange|meget|lidt|længe|snart|tidligt|sent|hurtigt|godt|vi kan|jeg kan|at|det)\b)",
+     "then"),
+    # where one comes from is no start ("vi er fire venner fra København", "jeg er fra Aarhus")
+    (r"\b(er|venner|veninder|kolleger|familie|turister|gæster) fra\b", r"\1 of"),
+    (r"\bi\b(?= (?:a|an|the|en|et|den|det|(?-i:[A-ZÆØÅÀ-Ý])))", "in"), (r"\bfra\b", "from"),
+    (r"\bpå\b(?= (?:a|an|the|en|et|(?-i:[A-ZÆØÅÀ-Ý])))", "at"), (r"\bved\b|\bhos\b", "at"), (r"\bog\b", "and"),
+    (r"\beller\b", "or"), (r"\bmed\b", "with"), (r"\btil (?=\d)", "by "), (r"\ben\b|\bet\b", "a"),
+]
+RULES["no"] = [
+    # errands said by what one does ("hente medisin", "sende en pakke", "klippe håret", "vaske klær", "handle mat",
+    # "spise ute")
+    (r"\bhente (?:min |en |ei )?(?:medisin|resept)\b|\bmedisin\b|\bhodepinetabletter\b", "medicine"),
+    (r"\bsende (?:en |et |ei )?(?:pakke|brev|postkort)\b", "send a parcel"),
+    (r"\bklippe håret\b|\bklippe meg\b", "haircut"), (r"\bvaske klær\b", "do the laundry"),
+    (r"\b(?:kjøpe|handle) (?:inn|mat|dagligvarer)\b|\bdagligvarer\b", "groceries"),
+    (r"\b(?:gå ut og )?spise (?:ute|på restaurant)\b", "eat out"),
+    # the meals: Norwegian "frokost" is breakfast ("spise lunsj", "frokost", "middag", "en kopp kaffe", "en is")
+    (r"\b(?:spise )?lunsj(?:en)?\b|\b(?:spise )?lunch(?:en)?\b", "lunch"),
+    (r"\b(?:spise )?frokost(?:en)?\b", "breakfast"),
+    (r"\b(?:spise )?(?:middag|kveldsmat)(?:en)?\b", "dinner"),
+    (r"\b(?:drikke |ta |ha )?(?:en )?kopp kaffe\b|\bdrikke kaffe\b|\bkaffe\b", "coffee"), (r"\bkake\b", "cake"),
+    (r"\b(?:en )?is\b|\biskrem\b|\bisbar\b|\biskiosk\b", "ice cream"),
+    (r"\bpølsebod\w*|\bgatekjøkken\w*|\bgrillbar\w*", "fast food"),
+    (r"\bbrukte klær\b|\bbruktbutikk\w*", "second-hand shop"),
+    # the common kinds of place, singular and plural ("en kirke", "to museer", "kafeer", "så mange barer som mulig")
+    (r"\bkirker\b", "churches"), (r"\bkirke\b", "church"), (r"\bmuseer\b", "museums"), (r"\bmuseum\b", "museum"),
+    (r"\bparker\b", "parks"), (r"\bpark\b", "park"), (r"\bgallerier\b", "galleries"), (r"\bgalleri\b", "gallery"),
+    (r"\brestauranter\b", "restaurants"), (r"\brestaurant\b", "restaurant"),
+    (r"\bkafeer\b|\bkaféer\b|\bkaffebarer\b", "cafes"), (r"\bkafé\b|\bkafe\b|\bcafé\b|\bcafe\b|\bkaffebar\b", "cafe"),
+    (r"\bbarer\b", "bars"), (r"\bbar\b", "bar"), (r"\bpuber\b", "pubs"),
+    (r"\bbakerier\b", "bakeries"), (r"\bbakeri\b|\bbaker\b", "bakery"), (r"\bapotek(?:er)?\b", "pharmacy"),
+    (r"\bsupermarked(?:er)?\b|\bmatbutikk\b|\bdagligvarebutikk\b", "supermarket"),
+    (r"\bbokhandler\b|\bbokhandel\b", "bookshop"), (r"\bbutikker\b", "shops"), (r"\bbutikk\b", "shop"),
+    (r"\bbiblioteker\b", "libraries"), (r"\bbibliotek\b", "library"), (r"\bmarked\b", "market"),
+    (r"\butsiktspunkt(?:er)?\b", "viewpoint"), (r"\blekeplass(?:er)?\b", "playground"), (r"\bkino\b", "cinema"),
+    (r"\bteater\b", "theatre"), (r"\bseverdigheter\b", "sights"), (r"\bseverdighet\b", "sight"),
+    (r"\bminibank\b", "atm"),
+    # goods bought ("kjøpe en bok", "sjokolade", "blomster", "ferskt brød")
+    (r"\bbøker\b", "books"), (r"\bbok\b", "book"), (r"\bsjokolade\b", "chocolate"), (r"\bblomster\b", "flowers"),
+    (r"\bfersk(?:t)? brød\b", "fresh bread"), (r"\bbrød\b", "bread"), (r"\bklær\b", "clothes"),
+    (r"\b(?:et )?sted å spise\b", "eat out"), (r"\bvinsmaking\b", "wine tasting"),
+    (r"\bsuvenirer\b|\bsouvenirer\b", "souvenirs"),
+    # asking for a route, a walk, seeing, visiting and shopping ("kan du planlegge en tur", "gå en tur i X", "se",
+    # "besøke", "handle")
+    (r"\b(?:kan du )?(?:planlegge|lage|sette sammen|foreslå) (?:en |ei |et )?(?:tur|rute|gåtur|program)\b",
+     "plan a route"),
+    (r"\b(?:gå )?(?:en )?(?:gåtur|spasertur)\b|\bgå en tur\b|\ben tur(?= (?:i|på|rundt|langs|til|ved)\b)", "a walk"),
+    (r"\bse\b", "see"), (r"\bbesøke\b", "visit"), (r"\bhandle\b", "go shopping"),
+    # the parts of the day, home, again ("i morgen ettermiddag", "hjemme igjen")
+    (r"\bettermiddag(?:en)?\b", "afternoon"), (r"\bformiddag(?:en)?\b", "morning"), (r"\bkveld(?:en)?\b", "evening"),
+    (r"\bhjem(?:me)?\b", "home"), (r"\bigjen\b", "again"),
+    # the time one has and the words of a plan ("jeg har tre timer", "en halv time", "vi vil gjerne")
+    (r"\ben halv time\b", "half an hour"), (r"\b(?:en|ei|ett) time\b", "an hour"), (r"\btimer\b", "hours"),
+    (r"\btime\b", "hour"), (r"\b(?:jeg|vi) har\b", "i have"),
+    # wanting, with the verb of what one wants to do after it ("vil gjerne se", "vil gjerne ha en is": wants one);
+    # someone else's wish by name ("Ola vil ha en kopp kaffe")
+    (r"\b((?!(?-i:Jeg|Vi|Du|De|Han|Hun|Man|Det|Der|Så|Og|Men|Hvis|Hva)\b)(?-i:[A-ZÆØÅ])[\w-]+) (?:vil|ville) "
+     r"(?:veldig )?(?:gjerne )?(?:ha |få )?", r"\1 wants "),
+    # the verb before its subject, after a time or a place said first ("I morgen vil vi gjerne starte kl. 10")
+    (r"\b(?:vil|ville) (?:jeg|vi) (?:veldig )?(?:gjerne )?", "i want to "), (r"\b(?:skal|må) (?:jeg|vi)\b", "i must"),
+    (r"\b(?:starte|begynne)\b", "start"),
+    # wanting, said by oneself
+    (r"\b(?:(?:jeg|vi) )?(?:vil|ville) (?:veldig )?(?:gjerne )?(?:ha|få)\b", "i want"),
+    (r"\b(?:(?:jeg|vi) )?(?:vil|ville) (?:veldig )?(?:gjerne )?(?=(?!(?:en|et|ei|ett|i|på|til|inn|ut|med|noe|noen|a|"
+     r"an|the|in|at)\b)[^\W\d_]{2,}\b)", "i want to "),
+    (r"\b(?:(?:jeg|vi) )?(?:vil|ville) (?:veldig )?(?:gjerne\b)?", "i want "),
+    (r"\b(?:jeg|vi) har lyst til å\b", "i want to"),
+    # the small words ("rundt klokka 10", "så", "fra", "ved", "hos", "i", "på", "og", "en")
+    (r"\b(?:rundt|omkring|cirka|ca\.?)\s+(?=(?:kl\.?\s*|klokka\s+)?\d)", "around "),
+    # "så" before the next visit is "then"; "så mange", "så snart", "så vi kan" say something else
+    (r"\b(?:og )?så\b(?!\s+(?:mange|mye|litt|lenge|snart|tidlig|sent|raskt|godt|vi kan|jeg kan|at|det)\b)", "then"),
+    # where one comes from is no start ("vi er to venninner fra Bergen", "jeg er fra Oslo")
+    (r"\b(er|venner|venninner|kolleger|familie|turister|gjester) fra\b", r"\1 of"),
+    (r"\bi\b(?= (?:a|an|the|en|ei|et|ett|den|det|(?-i:[A-ZÆØÅÀ-Ý])))", "in"), (r"\bfra\b", "from"),
+    (r"\bpå\b(?= (?:a|an|the|en|ei|et|ett|(?-i:[A-ZÆØÅÀ-Ý])))", "at"), (r"\bved\b|\bhos\b", "at"), (r"\bog\b", "and"),
+    (r"\beller\b", "or"), (r"\bmed\b", "with"), (r"\btil (?=\d)", "by "), (r"\ben\b|\bei\b|\bett\b|\bet\b", "a"),
+]
+#: Danish and Norwegian rules also read their words typed without "æ", "ø", "å"
+_SPELT = {"da": nordic, "no": nordic}
+_COMPILED = {lang: [(re.compile(_SPELT.get(lang, str)(loose(p)), re.IGNORECASE), r) for p, r in rules]
+             for lang, rules in RULES.items()}
 
 
 def _rule_words(lang: str, kinds_only: bool) -> set[str]:
@@ -1189,10 +1342,14 @@ def _rule_kinds(lang: str) -> dict[str, str]:
 #: per language: the words its rules know, and those of them that name a kind of place (typos are matched to them)
 _RULE_WORDS = {lang: frozenset(_rule_words(lang, False)) for lang in RULES}
 _KIND_RULE_WORDS = {lang: sorted(_rule_words(lang, True)) for lang in RULES}
+#: languages that write many words alike: a word of the rules of both is still one of each ("apotek", "bibliotek"),
+#: and a tie between them goes to the one listed first in :data:`LANGUAGES` (Swedish, then Danish, then Norwegian)
+KIN = {"sv": ("da", "no"), "da": ("sv", "no"), "no": ("sv", "da")}
 #: per language: the words of its rules that no other language's rules know and English does not use
 #: ("boulangerie", "bokhandel"); the detector counts them with the function words
 _OWN_WORDS = {lang: frozenset(w for w in words if w not in STOPWORDS_EN and w not in LEX_MAP
-                              and not any(w in _RULE_WORDS[o] for o in RULES if o != lang))
+                              and not any(w in _RULE_WORDS[o] for o in RULES
+                                          if o != lang and o not in KIN.get(lang, ())))
               for lang, words in _RULE_WORDS.items()}
 #: per language: everyday words of a spoken note that no other language read writes ("bin um 3 beim Park, aber
 #: davor ...", "muss i wieder dort sein")
@@ -1225,7 +1382,7 @@ def everyday_word(word: str, lang: str) -> bool:
 
 
 #: languages that write a kind of place as the last part of a compound ("Stadtbibliothek", "Domkyrkan")
-COMPOUNDING = ("de", "sv", "nl", "fi")
+COMPOUNDING = ("de", "sv", "nl", "fi", "da", "no")
 #: keys of the kinds a compound may name ("Föreställning" holds no scaffolder's "ställning")
 _VISITED_KEYS = {"amenity", "shop", "tourism", "leisure", "historic"}
 #: endings the last part of a compound may carry: Swedish and Dutch definite, German and Dutch case or plural
@@ -1236,12 +1393,26 @@ _HEAD_ENDINGS = ("", "en", "et", "n", "t", "e", "er", "es", "s")
 def _kind_heads(lang: str) -> dict[str, str]:
     """Folded words of ``lang`` that name a kind of place: one-word terms of the tagging schema (a tag)
     and the words its rules rewrite into a kind (a category)."""
-    out = {w: t for w, t in tagschema.phrase_index((lang,)).items()
+    out = {w: t for w, t in tagschema.phrase_index((_schema_lang(lang),)).items()
            if " " not in w and len(w) >= 4 and t.split("=")[0] in _VISITED_KEYS}
     out.update({tagschema.fold(w): LEX_MAP[repl][0] for w, repl in _rule_kinds(lang).items()})
-    if lang == "sv":  # a Swedish noun in -um is definite in -et ("museum", "Stadsmuseet")
+    if lang in ("sv", "da", "no"):  # a Swedish (Danish, Norwegian) noun in -um is definite in -et ("Stadsmuseet")
         out.update({w[:-2] + "et": k for w, k in list(out.items()) if w.endswith("um")})
     return out
+
+
+#: compounding languages whose prompts read a capitalised name with the heads of the others as well, as the
+#: languages that do not compound do ("Tuomiokirkko", "Frauenkirche" in a Danish or a Norwegian prompt)
+_FOREIGN_NAMES_READ = ("da", "no")
+
+
+def _compound_languages(lang: str, word: str) -> tuple[str, ...]:
+    """The languages whose heads :func:`compound_kind` tries for ``word`` in a prompt in ``lang``, its own first."""
+    if lang not in COMPOUNDING:
+        return COMPOUNDING
+    if lang in _FOREIGN_NAMES_READ and word[:1].isupper():
+        return (lang, *(lg for lg in COMPOUNDING if lg != lang))
+    return (lang,)
 
 
 #: what the compounds of another language may name in a prompt: a category, or a tag of one that is no castle
@@ -1251,19 +1422,20 @@ _TOWN_HEADS = {"historic=castle"}
 
 
 #: the goods that begin a compound of goods and a word for a shop (:data:`SHOP_WORDS`: "Chokladbutik",
-#: "Spielwarenladen", "bloemenwinkel", "lelukauppa"), folded, per kind (German, Swedish, Dutch, Finnish)
+#: "Spielwarenladen", "bloemenwinkel", "lelukauppa", "chokoladebutik", "sjokoladebutikk"), folded, per kind (German,
+#: Swedish, Dutch, Finnish, Danish, Norwegian)
 _GOODS_SHOPS = {
-    "shop=chocolate": "schokoladen schokolade choklad chocolade suklaa",
+    "shop=chocolate": "schokoladen schokolade choklad chocolade suklaa chokolade sjokolade",
     "shop=tea": "tee te thee",
     "shop=coffee": "kaffee kaffe koffie kahvi",
     "shop=florist": "blumen blomster blom bloemen kukka",
-    "shop=toys": "spielwaren spielzeug leksaks leksak speelgoed lelu",
-    "bookshop": "bucher buch bok boeken boek kirja",
+    "shop=toys": "spielwaren spielzeug leksaks leksak speelgoed lelu legetoj leketoy",
+    "bookshop": "bucher buch bok boeken boek kirja bog bogs boger boker",
     "shop=shoes": "schuh sko skor schoenen schoen kenka",
-    "shop=clothes": "kleider klader kleding vaate",
+    "shop=clothes": "kleider klader kleding vaate toj klaer kles",
     "shop=cheese": "kase ost kaas juusto",
     "shop=wine": "wein vin wijn viini",
-    "shop=confectionery": "sussigkeiten susswaren godis snoep karkki",
+    "shop=confectionery": "sussigkeiten susswaren godis snoep karkki slik godteri",
     "shop=seafood": "fisch fisk vis kala",
     "shop=greengrocer": "obst gemuse frukt groente hedelma vihannes",
     "shop=gift": "souvenir souvenirs geschenk present cadeau lahja",
@@ -1295,7 +1467,7 @@ def compound_kind(word: str, lang: str) -> str | None:
     f = tagschema.fold(word)
     if lang in COMPOUNDING and (shop := _goods_shop(f)):
         return shop
-    for lg in (lang,) if lang in COMPOUNDING else COMPOUNDING:
+    for lg in _compound_languages(lang, word):
         heads = _kind_heads(lg)
         for i in range(3, len(f) - 3):
             for end in _HEAD_ENDINGS:
@@ -1311,6 +1483,7 @@ _MEETING = [
     (r"(?:(?:he|hemos|ha) quedado|quedé|quedo|quedamos) con", r"en|a|al", r"(?:la\s+|el\s+)?"),
     (r"encontro|encontramos|vou encontrar|vamos encontrar", r"no|na|em", ""),
     (r"(?:ska |skall )?träffa[r]?", r"vid|på|i", ""),
+    (r"(?:skal )?(?:møde|møder|mødes med|treffe|treffer|møte|møter)", r"ved|på|i", ""),
     (r"je retrouve|on retrouve|nous retrouvons|retrouver|je rejoins|rejoindre", r"à|au|à la|aux", ""),
     (r"incontro|incontriamo|incontrare|vedo|vediamo", r"a|al|alla|in", ""),
 ]
@@ -1332,12 +1505,13 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|(?:las|the) compras(?!\s+d[aeo]l?\b)|"
       r"anar de compres|fare shopping|faire du shopping|"
       r"faire les (?:magasins|boutiques)|shoppen|bummeln|shoppa|winkelen|shoppailemaan|shoppailla|lojas|tiendas|"
-      r"negozi|botigues|boutiques|butiker|winkels)\b"), "shopping"),
+      r"negozi|botigues|boutiques|butiker|winkels|shoppe)\b"), "shopping"),
     # the time one has, said with a verb of having, "only" perhaps, before an amount of time ("Tenim 75 minutes",
     # "Wir haben 45 minutes", "tenemos tres horas para", "ho solo 90 minutes", "je n'ai qu'une heure", "on dispose de
     # deux heures")
     (r"\b(?:tenim|tinc|tenemos|tengo|tenho|temos|abbiamo|ho|j'ai|on a|nous avons|wir haben|haben wir|ich habe|"
      r"habe ich|vi har|jag har|har vi|har jag|we hebben|hebben we|ik heb|heb ik|meillä on|minulla on|aikaa on|aikaa|"
+     r"jeg har|har jeg|(?<=\bog )har|"
      # the same with the pronoun left out, as one says it ("und hab zwei Stunden", "och har två timmar")
      r"(?<=\bund )hab|(?<=\bund )habe|(?<=\boch )har|(?<=\ben )heb|mulla on|meillä|"
      r"(?:je |on |nous )?n'(?:ai|a|avons) qu(?:e|(?='))|(?:on |je |nous )?dispos(?:e|ons) d(?:e|(?='))|"
@@ -1349,47 +1523,53 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # the first hour of the day said with "from" or "between" ("a partir de las 10", "a partir das 10h", "zwischen
     # 10 und 17 Uhr", "mellan 10 och 17", "tussen 10 en 17 uur")
     (r"\b(?:a partir de(?: las| les)?|a partir d(?:as|os|els)|à partir de|a partire dalle)\s+(?=\d)", "from "),
-    (r"\b(?:zwischen|mellan|tussen)\s+(?=\d)", "between "),
+    (r"\b(?:zwischen|mellan|tussen|mellem|mellom)\s+(?=\d)", "between "),
 
     (r"(?<!\w)vóór(?!\w)", "before"),  # Dutch "before", with its accent ("het museum vóór de lunch")
     (r"\binsgesamt\b", "in total"),
-    (r"\b(?:inom|entro|binnen|dentro de|en menos de|em menos de)\s+(?=\d+\s+(?:minut|hour|timm|tunn|or[ae]|hor|uur))",
+    (r"\b(?:inom|entro|binnen|dentro de|en menos de|em menos de|inden for|innenfor)\s+"
+     r"(?=\d+\s+(?:minut|hour|timm|tunn|or[ae]|hor|uur|timer))",
      "within "),
-    (r"\bminuter\b|\bminuuttia\b|\bminuten\b|\bminutos\b|\bminuti\b|\bminuts\b", "minutes"),
+    (r"\bminuter\b|\bminuuttia\b|\bminuten\b|\bminutos\b|\bminuti\b|\bminuts\b|\bminutter\b", "minutes"),
     # "um 11" in a prompt that mixes languages
     (r"\bum\s+(?=\d)", "at "),
     # "about" said in every language read ("j'ai environ 2 heures", "we hebben ongeveer twee uur")
     (r"\b(?:environ|à peu près|etwa|ungefähr|ca\.?|circa|unos|unas|umas|uns|unes|cerca de|aproximadamente|"
-     r"più o meno|ungefär|omkring|noin|suunnilleen|ongeveer|zo'n|approx\.?)(?=\s+(?:\d|[^\W\d_]+\s+(?:" + UNITS + r")\b))",
+     r"più o meno|ungefär|omkring|noin|suunnilleen|ongeveer|zo'n|approx\.?|omtrent|cirka)"
+     r"(?=\s+(?:\d|[^\W\d_]+\s+(?:" + UNITS + r")\b))",
      "about"),
     # hours "free" said in every language read ("dos horas libres", "zwei Stunden frei", "två timmar ledigt")
-    (r"\b(" + UNITS + r")\s+(?:libres?|livres?|liber[ioae]|lliures?|frei|vrij|ledig[at]?|vapaata|vapaana)\b",
+    (r"\b(" + UNITS + r")\s+(?:libres?|livres?|liber[ioae]|lliures?|frei|vrij|ledig[at]?|vapaata|vapaana|fri|ledige)\b",
      r"\1 free"),
-    (r"\b(?:una|uma|une|un|eine?|en|ett) (?:copa|copo|verre|bicchiere|glas|drink|drinkki)\b", "a drink"),
+    (r"\b(?:una|uma|une|un|eine?|en|ett) (?:copa|copo|verre|bicchiere|glas|drink|drinkki)\b|\bet glass?\b", "a drink"),
     (r"\b(?:unas|unos|umas|uns|des|quelques|alcuni|qualche|unes|algunes|ein paar|några|een paar|pari) "
      r"(?:copas|copos|copes|verres|bicchieri|drinks|drinkar|drinkjes|drinkkiä)\b", "drinks"),
     # a starting point, named so in every language read ("Lähtöpaikka Mariatorget", "Point de départ : ...")
     (r"\b(?:lähtöpaikka|lähtöpiste|punto de partida|point de départ|ponto de partida|punto di partenza|"
-     r"punt de sortida|ausgangspunkt|startpunkt|utgångspunkt|startplats|startpunt|vertrekpunt)\b(?:\s*:)?",
+     r"punt de sortida|ausgangspunkt|startpunkt|utgångspunkt|startplats|startpunt|vertrekpunt|udgangspunkt|"
+     r"utgangspunkt|startsted)\b(?:\s*:)?",
      "starting point:"),
     # ending at a place, and the end or the arrival there, in every language read ("acabar no Coliseu",
     # "acabar a Caldea", "Fin au Square X", "Ankunft in Bindlach", "sluta vid Mariatorget")
     (r"\b(?:(?:acabar|acabo|acabamos|acabem|acabarem|acabaré|terminar|terminamos|terminem|finir|finis|finit|"
      r"termina|terminam|terminan|acaba|acabam|acaban|finiamo|terminiamo|"  # "a gente termina na Afonso Pena"
      r"finissons|terminer|termine|terminons|finire|finisco|finiamo|terminare|sluta|slutar|avsluta|avslutar|eindigen|"
-     r"eindig|eindigt|enden|fin|fim|final|fine|einde|slut)\s*:?\s+(?:au|aux|à la|à l'|à|a la|a l'|al|a|en|em|no|na|"
-     r"nos|nas|ao|alla|allo|all'|in|am|an der|im|beim|vid|på|i|bij|op|aan de|in de|at)|"
+     r"eindig|eindigt|enden|fin|fim|final|fine|einde|slut|slutte|slutter|slutt|afslutte|afslutter|avslutte|avslutter)"
+     r"\s*:?\s+(?:au|aux|à la|à l'|à|a la|a l'|al|a|en|em|no|na|"
+     r"nos|nas|ao|alla|allo|all'|in|am|an der|im|beim|vid|på|i|bij|op|aan de|in de|at|ved)|"
      # "arrivo" alone is "I arrive" ("Arrivo a Place d'Armes alle 12:30"): the start; "l'arrivo" the end
      r"(?:ankunft|ankomst|aankomst|arrivée|llegada|chegada|l'arrivo|arribada)\s+(?:in|am|an der|im|beim|à la|à l'|au|"
-     r"aux|à|a la|a l'|al|a|en|em|no|na|ao|alla|all'|i|vid|på|till|bij|op|te|in de))"
+     r"aux|à|a la|a l'|al|a|en|em|no|na|ao|alla|all'|i|vid|på|till|bij|op|te|in de|ved|til))"
      r"(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "ending at "),
     # ending by a time at a place ("Dobbiamo finire entro le 15 al Viktualienmarkt", "terminar antes de las 6 en X")
     (r"\b(?:finire|finiamo|terminare|acabar|acabamos|terminar|terminamos|finir|finissons|terminer|sluta|avsluta|"
-     r"eindigen|enden|fim|final)\s+((?:by|before|until|at)\s+\d{1,2}(?::\d{2})?)\s+(?:al|alla|allo|a|à|au|aux|à la|en|em|"
-     r"no|na|ao|am|im|an der|beim|vid|på|i|bij|op|in|at)\s+(?=(?-i:[A-ZÀ-Ý]))", r"\1 ending at "),
+     r"eindigen|enden|fim|final|slutte|afslutte|avslutte)\s+((?:by|before|until|at)\s+\d{1,2}(?::\d{2})?)\s+"
+     r"(?:al|alla|allo|a|à|au|aux|à la|en|em|no|na|ao|am|im|an der|beim|vid|på|i|bij|op|in|at|ved)\s+"
+     r"(?=(?-i:[A-ZÀ-Ý]))", r"\1 ending at "),
     # ending with a visit, in every language read ("acabar amb un sopar", "finir par un musée", "avsluta med fika")
     (r"\b(?:acabar|acabant|acabem|acabo|acabamos|acabando|terminar|terminando|terminamos|termino|finir|finissant|"
-     r"terminer|finire|finiamo|terminare|concludere|avsluta|avslutar|eindigen|eindig|afsluiten)\s+"
+     r"terminer|finire|finiamo|terminare|concludere|avsluta|avslutar|eindigen|eindig|afsluiten|afslutte|avslutte|"
+     r"slutte af|slutte)\s+"
      r"(?:amb|con|com|par|med|met)\b", "ending with"),
     # meeting someone somewhere, in every language read: a place to be at, the end ("he quedado con mi hermana en
     # Caldea", "encontro meu marido no Parque", "ska träffa min syster vid ...", "je retrouve une amie au ...",
@@ -1402,21 +1582,25 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # X", "wir sehen uns am X", "we zien elkaar bij X"): a meeting place
     # (a time may come first: "Treffen uns um 13 Uhr am X", "A gente se encontra no X")
     (r"\b(?:nos vemos|nos encontramos|ens veiem|ens trobem|on se (?:retrouve|voit)|nous nous retrouvons|"
-     r"wir sehen uns|(?:wir )?treffen uns|treffen wir uns|(?:a gente )?se encontra|(?:we|wij) zien elkaar)\s+"
+     r"wir sehen uns|(?:wir )?treffen uns|treffen wir uns|(?:a gente )?se encontra|(?:we|wij) zien elkaar|"
+     r"vi (?:ses|mødes|møtes|treffes))\s+"
      r"((?:(?:at|à|às|a las|a les|alle|om|kl\.?)\s+)?\d{1,2}:\d{2}\s+)?"
      r"(?:en la|en el|en|no|na|em|a la|a l'|al|a|à la|à l'|au|aux|à|am|an der|"
-     r"im|beim|vor dem|vor der|bij|op|in|aan|at)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", r"meet \1at "),
+     r"im|beim|vor dem|vor der|bij|op|in|aan|at|ved|på|foran)(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", r"meet \1at "),
     # taking out cash, in every language read: a cash machine ("Geld abheben", "retirer de l'argent")
     (r"\b(?:(?:geld|bargeld) (?:abheben|holen|ziehen)|(?:retirer|tirer) (?:de l'argent|des (?:sous|espèces|billets))|"
      r"(?:sacar|retirar) (?:dinero|efectivo|pasta|dinheiro|pelas)|(?:levantar|tirar) (?:dinheiro|grana)|"
      r"prelevare(?: (?:soldi|contanti))?|ritirare (?:soldi|contanti)|treure (?:diners|calés)|nostaa rahaa|"
-     r"ta ut (?:pengar|kontanter)|(?:geld )?pinnen|geld (?:opnemen|halen))\b", "get cash"),
+     r"ta ut (?:pengar|kontanter)|(?:geld )?pinnen|geld (?:opnemen|halen)|hæve (?:penge|kontanter)|"
+     r"ta ut (?:penger|kontanter))\b", "get cash"),
     # renting bikes, said in every language read: a bicycle rental
     (r"\b(?:louer (?:des|un) vélos?|alquilar (?:unas |una )?(?:bicis?|bicicletas?)|alugar (?:umas |uma )?bicicletas?|"
      r"noleggiare (?:le |una |delle )?bici(?:clette|cletta)?|(?:fahrräder|räder|ein fahrrad|ein rad) (?:mieten|leihen|ausleihen)|"
      r"hyra (?:cyklar|en cykel)|fietsen huren|een fiets huren|vuokrata (?:pyörät|pyöriä|pyörä)|"
+     r"leje (?:cykler|en cykel)|leie (?:sykler|en sykkel)|"
      r"llogar (?:bicicletes|una bicicleta))\b", "rent a bike"),
-    (r"\b(?:cervesa|cerveza|cerveja|birra|bière|biere|bier|öl|olut|oluelle|oluella|kalja|biertje)\b", "beer"),
+    (r"\b(?:cervesa|cerveza|cerveja|birra|bière|biere|bier|öl|olut|oluelle|oluella|kalja|biertje|øl|fadøl)\b",
+     "beer"),
     (r"\b(?:cervesetes|cervezas|cervejas|birre|bières|biere|biertjes)\b", "beers"),
     (r"\b(?:vinet|vin|vino|vinho|wein|viini|viiniä|wijn)\b(?= (?:en|à|a|in|i|på|em|no|na|al|au|im|bei))",
      "wine"),
@@ -1496,15 +1680,18 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)\s*", "starting from "),
     (r"\b(?:partenza|départ|salida|partida|saída|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:alle|à|a las|às|a les|"
      r"um|kl|klo|kello|om|\d))", "starting"),
+    (r"\b(?:afgang|avgang) fra\s+", "starting from "),
+    (r"\b(?:afgang|avgang)\b(?= (?:kl|klokken|klokka|at|\d))", "starting"),
     (r"\b(?:vi (?:börjar|startar|går ut|utgår)|on (?:commence|part|démarre)|nous (?:commençons|partons)|empezamos|"
      r"comenzamos|salimos|partimos|começamos|saímos|cominciamo|partiamo|iniziamo|comencem|sortim|partim|"
      r"saldríamos|saldremos|partiríamos|empezaríamos|sairíamos|sairemos|partiríem|sortiríem|partirions|partiremmo|"
-     r"aloitamme|lähdemme|(?:wir|und) (?:starten|beginnen|fangen|gehen los)|(?:we|wij) (?:beginnen|starten|vertrekken))\b",
+     r"aloitamme|lähdemme|(?:wir|und) (?:starten|beginnen|fangen|gehen los)|(?:we|wij) (?:beginnen|starten|vertrekken)|"
+     r"vi (?:starter|begynder|begynner|tager afsted|drar))\b",
      "we start"),
     # starting, said to someone else ("Empiezas en Grace Church", "Começas na Trindade", "Tu démarres à Fontvieille")
     (r"\b(?:empiezas|comienzas|começas|comences|commences|démarres|cominci|inizi|startest|beginnst|aloitat|"
-     r"begin je|je begint|du börjar|börjar du)\s+(?=(?:en|na|no|em|à|a|au|in|bij|om|vid|på|am|im|dal|dalla|da|de|"
-     r"des|du|at|from)\b|\d)", "you start "),
+     r"begin je|je begint|du börjar|börjar du|du starter|starter du|du begynder|du begynner)\s+"
+     r"(?=(?:en|na|no|em|à|a|au|in|bij|om|vid|på|am|im|dal|dalla|da|de|des|du|at|from|ved|fra|i)\b|\d)", "you start "),
     (r"\b(?:commences|démarres|començes|comences|começas|empiezas|comienzas|cominci|inizi)\s+"
      r"(?=(?:place|plaza|praça|piazza|plaça|largo)\b)", "you start at "),  # "Tu commences place du Casino"
     # being at a place, said to someone ("Si estás en el Comú a las 11", "se sei in Piazza Duomo alle 11",
@@ -1533,6 +1720,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:acheter|achète|comprar(?:me|te|le|les|nos|se|-me|-lhe|-lhes|-nos)?|compro|comprarmi|comprarti|comprargli|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
      r"ein|eine|einen|några|en|ett|wat|een|uns|unes|algun|alguna))?\s+", "buy "),
+    (r"\b(?:købe|køber|kjøpe|kjøper)(?: (?:en|et|ei|ett|nogle|noget|noen|noe|lidt|litt))?\s+", "buy "),
     (r"\b(?:pranzare|almorzar|almoçar|almuerza|almuerzas|almuercen|almoça|almoces|pranza|pranzate|déjeune|déjeunez|"
 
      r"mittagessen|(?:zu )?mittag essen|mittags essen|lunchen|luncha|äta lunch|lounastaa|lounaalle|"
@@ -1593,6 +1781,9 @@ _NEGATION = re.compile(
     r"ningunos|ningunas|nenhum|nenhuma|nem|sem|sin|sans|ohne|senza|ei|ilman)|"
     r"(?:^|(?<=[.!?:;]\s))(?-i:Keine[nms]?|Kein|Nada de|Pas de|Res de|Inga|Ingen|Inget|Geen|Niente|Nessun[oa]?|"
     r"Ningún|Ninguna|Nenhum|Nenhuma|Sem|Sin|Sans|Ohne|Senza|Ei|Ilman))\s+(?=[^\W\d_])")
+#: the same in Danish and Norwegian ("ingen museer", "ikke nogen kirker", "ingen kirker"), where "ni" is nine
+_NEGATION_DA_NO = re.compile(r"\b(?:(?-i:ingen|intet|ikke nogen|ikke noen|ikke noget|ikke noe)|"
+                             r"(?:^|(?<=[.!?:;]\s))(?-i:Ingen|Intet))\s+(?=[^\W\d_])")
 #: "um 11" in a prompt that mixes German into English
 _UM = re.compile(r"(?i)\bum\s+(?=\d)")
 #: "landing at", "touching down in": arriving, not a kind of place
@@ -1721,8 +1912,9 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      "a quick bite"),
     # eating something, said plainly ("comer qualquer coisa", "mangiare qualcosa", "äta något", "syödä jotain",
     # "menjar alguna cosa", "iets eten"): a meal out
-    (r"\b(?:(?:comer|comemos|manger|mangiare|menjar|äta|syödä)\s+(?:algo|qualquer coisa|alguma coisa|quelque chose|"
-     r"qualcosa|alguna cosa|något|nåt|jotain|jotakin)|iets (?:eten|te eten))\b(?!\s+(?:de\s+|di\s+)?(?:rápid|rapid|"
+    (r"\b(?:(?:comer|comemos|manger|mangiare|menjar|äta|syödä|spise)\s+(?:algo|qualquer coisa|alguma coisa|"
+     r"quelque chose|qualcosa|alguna cosa|något|nåt|jotain|jotakin|noget|noe)|iets (?:eten|te eten))\b"
+     r"(?!\s+(?:de\s+|di\s+)?(?:rápid|rapid|"
      r"veloce|ràpid|snabb|nopea|snel|quick|al volo|sur le pouce|en vitesse|vite|leggero|light))"
      # where it is eaten, said after it, names the place ("comer algo típico en una cervecería")
      r"(?!(?:\s+[^\W\d_]+){0,2}\s+(?:(?:en|em|in|at|dans|à|a|på|bij|op|no|na)\s+(?:una?|uma?|la|el|le|o|the|an?|"
@@ -1764,6 +1956,9 @@ _PICKED_UP = re.compile(
     r"(?:en la|en el|en|no|na|em)|"
     r"(?:ti|la|lo|li|vi) (?:vengo|veniamo|verrò|verremo) a prendere (?:alla|al|allo|a|in)|"
     r"(?:jag|vi) hämtar (?:dig|henne|honom|er|dem|barnen) (?:vid|på|i)|"
+    # "jeg skal hente min datter ved X", "vi må hente datteren vår på X"
+    r"(?:jeg|vi) (?:skal |må )?(?:hente|henter) (?:(?:min|mit|mine|vores|vort|vår|vårt|våre) )?[^\W\d_]+"
+    r"(?: (?:min|mitt|mine|vår|vårt|våre))? (?:ved|på|i)|"
     # someone picks oneself up or waits for one there ("un ami me récupère à X", "me recoge en X", "mi viene a
     # prendere a X", "em recull a X", "hämtar mig vid X", "haalt ons op bij X")
     r"(?:me|nous|m') ?(?:récupère|récupèrent|attend|attendent) (?:à la|à l'|au|aux|à|devant le|devant la|devant)|"
@@ -1875,7 +2070,8 @@ _EVENT = (r"(?:gig|show|concert|concerto|concierto|konzert|konsert(?:en)?|konser
           r"spectacle|espectáculo|espetáculo|spettacolo|föreställning|esitys|voorstelling|meeting|reunião|"
           r"reunión|réunion|riunione|möte|kokous|vergadering|besprechung|sitzung|team dinner|client dinner|"
           r"gala dinner|business dinner|dîner de gala|cena de gala|jantar de gala|galadinner|ballet|balletto|ballett|"
-          r"birthday lunch|birthday dinner|birthday party|dinner reservation|lunch reservation|reservation)")
+          r"birthday lunch|birthday dinner|birthday party|dinner reservation|lunch reservation|reservation|"
+          r"møde|møte|aftale|avtale|koncert(?:en)?|konserten|forestilling(?:en)?|bryllup(?:et)?)")
 _EVENT_NAME = (r"(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?:(?-i:[A-ZÀ-Ý])[\w'’-]*|de|da|do|das|dos|del|la|le|du|des|of)){0,5}")
 _EVENT_TIME = r"(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday)"
 _EVENT_AT = r"(?:at|in|na|no|em|på|im|am|à|au|en|al|a)\s+(?:the\s+)?"
@@ -1978,10 +2174,11 @@ def _normalise(text: str, lang: str) -> str:
     if lang == "en":  # British "half 9": half past nine
         text = fix_typos(_ARRIVING.sub("arriving ", _UM.sub("at ", _PICKED_UP.sub("i must be at ", text))))
         return word_times(re.sub(r"(?i)\bhalf (\d{1,2})\b(?![:.]?\d|\s*(?:hours?|hrs?|h|an?)\b)", r"half past \1", text), "en")
-    text = _NEGATION.sub("without ", text)  # before typos are fixed: "nada" is no misspelt kind
+    negation = _NEGATION_DA_NO if lang in ("da", "no") else _NEGATION
+    text = negation.sub("without ", text)  # before typos are fixed: "nada" is no misspelt kind
     text = re.sub(r"\b[Pp]as d['’](?=[^\W\d_])", "without ", text)  # "Pas d'églises"
-    if lang == "sv":  # before typos are fixed: "bokhandeln" is the bookshop said before, no misspelt "bokhandel"
-        text = _swedish_definite(text)
+    if lang in _DEFINITE_ENDINGS:  # before typos are fixed: "bokhandeln" is the bookshop said before, no misspelt
+        text = _swedish_definite(text, lang)  # "bokhandel"; "kirken", "stasjonen" the same
     text = fix_typos(text, ALL_FUNCTION_WORDS | _RULE_WORDS[lang], _KIND_RULE_WORDS[lang], lang == "de")
     if lang == "fi":
         text = _finnish_words(_finnish_places(_finnish_words(text, capitals=True)))
@@ -2128,28 +2325,40 @@ def _fi_base(word: str, bases: set[str]) -> str:
     return next((cand for cand in fi_bases_of(low) if cand in bases), word)
 
 
-def _sv_bases() -> set[str]:
-    """The Swedish words the rules of :data:`RULES` and :data:`PHRASES` know in their base form."""
-    return {w for pat, _ in RULES["sv"] + PHRASES["sv"] if isinstance(pat, str)
-            for w in re.findall(r"\\b([a-zåäöé]{3,})(?=\\b|\(\?:|\|)", pat)}
+def _sv_bases(lang: str = "sv") -> set[str]:
+    """The Swedish (Danish, Norwegian) words the rules of :data:`RULES` and :data:`PHRASES` know in their base form."""
+    return {w for pat, _ in RULES[lang] + PHRASES[lang] if isinstance(pat, str)
+            for w in re.findall(r"\\b([a-zæøåäöé]{3,})(?=\\b|\(\?:|\|)", pat)}
 
 
-def _swedish_definite(text: str) -> str:
-    """Swedish nouns with the definite ending as "the <noun>" ("kaféet", "bageriet", "restaurangen")."""
-    bases = _sv_bases()
+#: the words of the parts of the day said after a clock time ("klokken tre om eftermiddagen")
+_DAYPART_WORDS = {w for words in DAYPARTS.values() for phrase in words for w in phrase.split()}
+#: the definite endings of a noun: Swedish; Danish and Norwegian with their plural ("kirkerne", "museene") and
+#: Norwegian with its feminine ("kirka" of "kirke")
+_DEFINITE_ENDINGS = {"sv": ("et", "en", "t", "n"), "da": ("et", "en", "t", "n", "ne"),
+                     "no": ("et", "en", "t", "n", "ne", "a")}
+
+
+def _swedish_definite(text: str, lang: str = "sv") -> str:
+    """Swedish, Danish and Norwegian nouns with the definite ending as "the <noun>" ("kaféet", "bageriet",
+    "restaurangen"; "kirken", "biografen", "museerne"; "bakeriet", "kirka")."""
+    bases = _sv_bases(lang)
 
     def at_start(m: re.Match) -> bool:  # "Frisören först": a capital at a sentence start only
         return re.search(r"(?:^|[.!?:]\s*)$", text[:m.start()]) is not None
 
     def base(m: re.Match) -> str:
         w = m.group(0)
-        for end in ("et", "en", "t", "n"):
-            if w.lower().endswith(end) and w.lower()[: -len(end)] in bases and w.lower() not in bases \
+        if w.lower() in _DAYPART_WORDS:  # "om eftermiddagen": a part of the day, read with its clock time
+            return w
+        for end in _DEFINITE_ENDINGS[lang]:
+            stem = w.lower()[: -len(end)] + ("e" if end == "a" else "")
+            if w.lower().endswith(end) and stem in bases and w.lower() not in bases \
                     and (w.islower() or at_start(m)):
-                return "the " + w[: -len(end)]
+                return "the " + w[: -len(end)] + ("e" if end == "a" else "")
         return w
 
-    return re.sub(r"\b[a-zåäöéA-ZÅÄÖ][a-zåäöé]{3,}\b", base, text)
+    return re.sub(r"\b[a-zæøåäöéA-ZÆØÅÄÖ][a-zæøåäöé]{3,}\b", base, text)
 
 
 def _finnish_words(text: str, capitals: bool = False) -> str:
@@ -2373,7 +2582,8 @@ def restore_names(text: str, names: list[str]) -> str:
 #: words that say a clock time follows, in every language read ("at", "kl.", "klo", "um", "alle", "às", ...)
 _CLOCK_WORDS = (r"at|by|from|until|till|around|before|after|to|starting|start|kl\.?|klockan|klo|kello|um|ab|bis|"
                 r"gegen|om|vanaf|tot|alle|dalle|entro le|verso le|às|as|das|até às|a las|desde las|hasta las|"
-                r"a les|des de les|fins a les|à|vers|dès|avant|från|vid|till|före|senast|mennessä|asti")
+                r"a les|des de les|fins a les|à|vers|dès|avant|från|vid|till|före|senast|mennessä|asti|klokken|klokka|"
+                r"fra|ved|til|før|inden|innen")
 _DOTTED = re.compile(r"(?i)(?<![\w.])(" + _CLOCK_WORDS + r")\s+(\d{1,2})[.](\d{2})(?![\d.,]*\d)")
 
 
@@ -2388,6 +2598,8 @@ _RANGES = [re.compile(p, re.IGNORECASE) for p in (
     r"\bdalle (" + _T + r") alle (" + _T + r")", r"\bdes? (" + _T + r") (?:à|a) (" + _T + r")",
     r"\bvan (" + _T + r") tot (" + _T + r")", r"\bmellan (" + _T + r") och (" + _T + r")",
     r"\b(?:miedzy|mezi) (" + _T + r") a (" + _T + r")",
+    r"\b(?:mellem|mellom) (" + _T + r") og (" + _T + r")",
+    r"\bfra (?:kl\.? )?(" + _T + r") til (?:kl\.? )?(" + _T + r")",
     r"\bdas (" + _T + r") às (" + _T + r")", r"\bde les (" + _T + r") a les (" + _T + r")",
     r"\bvon (" + _T + r") bis (" + _T + r")",
     # "free, 2 till 6", "available 10 to 1": two bare hours after a comma or "free" are the span one has
@@ -2494,7 +2706,8 @@ def _about_hours(m: re.Match) -> str:
 
 #: a clock time typed without its colon after a word that says one ("at 1030", "um 930", "ab 1415", "à 1830")
 _COMPACT_CLOCK = re.compile(r"(?i)\b(at|around|by|from|until|till|um|ab|bis|gegen|à|vers|dès|a las|las|desde|hasta|"
-                            r"às|as|até|desde|alle|dalle|entro|kl\.?|klo|kello|om|vanaf|tot|från|till)\s+"
+                            r"às|as|até|desde|alle|dalle|entro|kl\.?|klo|kello|om|vanaf|tot|från|till|klokken|"
+                            r"klokka)\s+"
                             r"([01]?\d|2[0-3])([0-5]\d)\b(?![.,:]\d)")
 
 
@@ -2507,7 +2720,7 @@ def _typed_times(text: str) -> str:
 
 def _clock_times(text: str) -> str:
     """``10h30``, ``16h``, ``10 Uhr``, ``10.30 Uhr``, ``kl 14``, ``klo 9`` as ``HH:MM``."""
-    text = re.sub(r"(?i)\b(kl\.?|klockan|klo|kello)\s*(\d{1,2})(?![\d:.]*\d)", r"\1 \2:00", text)
+    text = re.sub(r"(?i)\b(kl\.?|klockan|klo|kello|klokken|klokka)\s*(\d{1,2})(?![\d:.]*\d)", r"\1 \2:00", text)
     # "à 9 heures", "a las 9 horas": the unit after the hour of a clock time
     text = re.sub(r"(?i)(\b(?:à|vers|avant|jusqu'à|dès|las|les|às|alle|ab|um|bis)\s+\d{1,2})\s+(?:heures?|horas?|hores|ore)\b",
                   r"\1h", text)

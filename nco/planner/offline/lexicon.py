@@ -363,7 +363,7 @@ VEHICLES = (r"(?:train|trains|ferry|flight|bus|boat|ship|plane|coach|tram|metro|
 #: the generic words for a shop in the languages read, folded ("Laden", "butik", "winkel", "kauppa", "tienda"): a kind
 #: whose name holds one is a shop; a compound that ends in one is a shop of the goods before it ("Spielwarenladen")
 SHOP_WORDS = ("shop", "store", "butik", "affar", "laden", "geschaft", "winkeltje", "winkel", "kauppa", "liike", "zaak",
-              "handel", "tienda", "loja", "boutique", "negozio", "botiga", "magasin")
+              "handel", "tienda", "loja", "boutique", "negozio", "botiga", "magasin", "butikk")
 
 THEN_RE = re.compile(r"\b(then|and then|after that|afterwards|afterward|followed by|next|later|after which|"
                       r"once (?:that's|that is|i'm|we're) done|from there|and finally|finally|lastly|später|"
@@ -489,6 +489,8 @@ DAYS = {
     "nl": "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag vandaag",
     "pl": "poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę dziś dzisiaj jutro",
     "cs": "pondělí úterý středa středu čtvrtek pátek sobota sobotu neděle neděli dnes zítra",
+    "da": "mandag tirsdag onsdag torsdag fredag lørdag søndag idag imorgen",
+    "no": "mandag tirsdag onsdag torsdag fredag lørdag søndag idag imorgen",
 }
 
 
@@ -517,6 +519,12 @@ FUNCTION_WORDS = {
     "cs": "jsem chci chtěl chtěla mám pak potom nejdřív nejdříve nakonec zpátky zpět musím hodiny hodin hodinu "
           "začínám zítra nějaký nějakou nějaké pořadí kolem půl jít zajít vidět koupit potřebuju potřebuji oběd "
           "večeři snídani kafe",
+    "da": "kl en så ved jeg og ikke også efter bagefter derefter først tilbage klokken vil skal være spise købe "
+          "frokost morgenmad aftensmad nogle noget mig hvad timer mødes vores færdig inden rækkefølge muligt hvor lidt "
+          "besøge halvanden",
+    "no": "kl en så ved jeg og ikke også etter etterpå deretter først tilbake klokka vil skal må være spise kjøpe "
+          "lunsj frokost middag noen noe meg hva timer møtes vår ferdig innen rekkefølge mulig hvor litt gjerne "
+          "besøke halvannen",
 }
 #: the forms of "we" and of the verbs of a plan said by a group, per language
 _WE_WORDS = {
@@ -531,6 +539,8 @@ _WE_WORDS = {
     "nl": "we willen gaan beginnen vertrekken",
     "pl": "jesteśmy chcemy mamy musimy zaczynamy wracamy idziemy startujemy wychodzimy",
     "cs": "jsme chceme máme musíme začínáme vyrážíme jdeme půjdeme budeme",
+    "da": "vi starter begynder mødes skal vil har",
+    "no": "vi starter begynner møtes skal vil har",
 }
 #: the function words of each language, "we" forms included (Polish and Czech ones also as typed without
 #: their diacritics: "chce", "musim")

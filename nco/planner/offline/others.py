@@ -52,10 +52,14 @@ _PEOPLE = {
     "cs": r"(?:(?:moje|muj|moji|nase|nas|nasi) )?(?:zena|manzel|manzelka|partner|partnerka|sestra|bratr|mama|maminka|"
           r"matka|tata|otec|syn|dcera|deti|kamarad|kamaradka|pritel|pritelkyne|kolega|kolegyne|sef|sefova|babicka|"
           r"deda|dedecek|teta|stryc|stejda|bratranec|sestrenice|rodice|soused|sousedka|vnuk|vnucka)",
+    "da": r"(?:(?:min|mit|mine|vores) )?(?:kone|mand|kæreste|søster|bror|mor|far|søn|datter|børn|ven|veninde|"
+          r"chef|kollega|mormor|farmor|morfar|farfar|moster|faster|onkel|fætter|kusine|forældre|nabo)",
+    "no": r"(?:(?:min|mitt|mine|vår|våre) )?(?:kone|mann|kjæreste|samboer|søster|bror|mor|far|sønn|datter|barna|venn|"
+          r"venninne|sjef|kollega|mormor|farmor|morfar|farfar|tante|onkel|fetter|kusine|foreldre|nabo)",
 }
 #: the writer, in the languages read (the earlier stages write many a first-person start as "i start")
 _ME = r"(?:i|i'm|i'll|i've|me|we|us|let's|ich|mich|mir|wir|uns|je|j'|moi|nous|yo|nosotros|eu|nós|io|noi|jag|mig|" \
-      r"själv|vi|minä|ik|wij|mij|jo|nosaltres)"
+      r"själv|vi|minä|ik|wij|mij|jo|nosaltres|jeg|meg|oss)"
 #: where the first clause of a sentence ends
 _CLAUSE_END = re.compile(r"[,.:]|\b(?:and|but|aber|mais|mas|pero|men|ma|maar|mutta|però)\b")
 _SELF = re.compile(r"(?<![\w'])" + _ME + r"(?![\w'])")

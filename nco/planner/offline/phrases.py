@@ -14,6 +14,9 @@ the grammar around them that every language has and the word rules miss:
   meu tren surt de", "mitt tåg går från", "junani lähtee ...-lta" -> "my
   train leaves from";
 * "as many ... as possible", "in any order", "in that order";
+* Danish and Norwegian: "jeg står ved", "vi mødes på", "vi møtes på" ->
+  "i'm at", "meet at"; "tilbage senest kl.", "tilbake klokka" -> "back by";
+  "mit tog går fra", "toget mitt går fra" -> "my train leaves from";
 * durations with a half: "anderthalb Stunden", "une heure et demie",
   "dos horas y media", "uma hora e meia", "un'ora e mezza", "una hora i
   mitja", "en och en halv timme", "puolitoista tuntia" -> minutes;
@@ -26,7 +29,7 @@ from __future__ import annotations
 import re
 
 from nco.planner.offline.clock import UNITS
-from nco.planner.offline.text import PLACE_NOUNS, loose
+from nco.planner.offline.text import PLACE_NOUNS, loose, nordic
 
 #: a lower-case place noun that opens a place name ("estação de São Bento", "place du Casino")
 _NOUN = r"(?:" + "|".join(sorted(PLACE_NOUNS, key=len, reverse=True)) + r")\b"
@@ -38,6 +41,10 @@ _VEHICLES = {
     "flight": "avion|avión|avião|aereo|avió|flyg|flug|lento",
 }
 _VEH = "|".join(_VEHICLES.values())
+#: the same in Danish and Norwegian, with their definite forms ("toget", "bussen", "båten", "færgen", "flyet")
+_VEHICLES_DA_NO = {"train": "tog|toget", "bus": "bus|bussen|buss",
+                   "boat": "båd|båden|båt|båten|færge|færgen|ferje|ferja|ferjen", "flight": "fly|flyet"}
+_VEH_DA_NO = "|".join(_VEHICLES_DA_NO.values())
 
 #: French street nouns, which take no preposition after a verb of place ("je serai boulevard Voltaire")
 #: the gap after an article or a preposition before a name: a space, or none after an elided one ("à l'Isartor");
@@ -369,7 +376,145 @@ PHRASES: dict[str, list] = {
            (r"\bzbiork[ai] (?:na|przy|pod|w|obok)\s", "meet at ")],
     "cs": [(r"\b(?:jsem|jsme) (?:na|u|v|ve|vedle) (?=(?:namesti|ulici)\b)", "i'm at "),
            (r"\bsraz (?:na|u|v|ve|vedle|pred)\s", "meet at ")],
+    # Danish: the grammar of a trip, read before the word rules (RULES["da"] in :mod:`~nco.planner.offline.lang`)
+    "da": [
+        # places said by a generic word, for the map to find ("ved banegården", "på torvet", "ved domkirken", "havnen")
+        (r"\bhovedbanegården\b", "the main station"),
+        (r"\bbanegården\b|\b(?:jernbane|tog)stationen\b", "the station"), (r"\btorvet\b", "the market square"),
+        (r"\bdomkirken\b", "the cathedral"), (r"\bhavnen\b", "the harbour"), (r"\brådhuset\b", "the town hall"),
+        # the ride home and the ride one must catch ("mit tog går fra X", "toget går herfra kl. 17", "vi skal nå båden
+        # fra X", "skal med toget igen kl. 14"), arriving by one ("jeg ankommer med toget til X")
+        (r"\b(?:(?:mit|min|vores|vort) )?(" + _VEH_DA_NO + r") (?:går|afgår|kører|sejler|letter)(?: (?:herfra|derfra))?"
+         r" fra\s", r"my \1 leaves from "),
+        (r"\b(?:(?:mit|min|vores|vort) )?(" + _VEH_DA_NO + r") (?:går|afgår|kører|sejler|letter)"
+         r"(?: (?:herfra|derfra))?\b", lambda m: f"my {_VEHICLE_WORD[m.group(1).lower()]} leaves"),
+        (r"\b(?:jeg|vi) (?:skal |må )?(?:tage|tager|nå|med) (" + _VEH_DA_NO + r") fra\s",
+         lambda m: f"catch the {_VEHICLE_WORD[m.group(1).lower()]} from "),
+        (r"\b(?:(?:jeg|vi) )?(?:skal|må) (?:med|nå|tage|have) (" + _VEH_DA_NO + r")(?: (?:igen|tilbage|hjem))?\b",
+         lambda m: f"my {_VEHICLE_WORD[m.group(1).lower()]} leaves"),
+        (r"\b(?:(?:jeg|vi) )?(?:ankommer|kommer frem|kommer|lander)(?: med (" + _VEH_DA_NO + r"))? (?:til|ved|på|i)\s|"
+         r"\bankommer\s(?=(?-i:[A-ZÆØÅÀ-Ý]))",
+         lambda m: f"arriving by {_VEHICLE_WORD[m.group(1).lower()]} at " if m.group(1) else "arriving at "),
+        (r"\b(?:(?:jeg|vi|du) )?(?:står|stiger|hopper) af (?:ved|på|i)\s", "getting off at "),
+        # the order: last said after the visit, at the end of its clause ("og en bar til sidst", "og drikke kaffe
+        # bagefter"); "til sidst", "først", "bagefter", "derefter"
+        (r"\b(?:til sidst|til slut|sidst|bagefter|efterfølgende)(?=\s*(?:[.,;!?]|$))", "at the end"),
+        (r"\btil sidst\b|\btil slut\b|\bsidst\b|\bendelig\b", "finally"),
+        (r"\b(?:allerførst|som det første|først)\b", "first"),
+        (r"\b(?:bagefter|derefter|efterfølgende|dernæst|senere)\b", "then"),
+        # where one stays, is and meets, and where one must be ("vi bor på Hotel X", "jeg står ved X", "vi mødes på X",
+        # "vi skal være ved X kl. 15", "kl. 15 skal vi være ved X")
+        (r"\b(?:jeg|vi) (?:bor|overnatter|sover) (?:på|ved|i)\s", "i'm staying at "),
+        (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør) (?:(?:jeg|vi) )?(?:være )?hjem(?:me)?\b", "i must be home"),
+        (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør|vil) (?:(?:jeg|vi) )?(?:gerne )?(?:være|komme) tilbage (?:ved|på|i|til)\s",
+         "back at "),
+        (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør|vil) (?:(?:jeg|vi) )?(?:gerne )?(?:være|komme) tilbage\b", "back"),
+        (r"\b(?:(?:jeg|vi) (?:skal|må|bør|er nødt til at)|(?:skal|må|bør)(?: jeg| vi)?) (?:gerne )?"
+         r"(?:være|nå|komme|slutte) (?:på|ved|i|hos|til|foran)\s", "i must be at "),
+        (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinder mig|vi befinder os) (?:på|ved|i|foran|udenfor)\s",
+         "i'm at "),
+        (r"\b(?:vi|jeg) (?:mødes|ses|møder \w+) (?:på|ved|i|foran|udenfor)\s", "meet at "),
+        (r"\b(?:(?:jeg|vi) )?(?:starter|begynder) (?:i|på)\b(?= (?-i:[A-ZÆØÅÀ-Ý]))", "i start at"),  # "Vi starter i X"
+        (r"\b(?:jeg|vi) (?:starter|begynder|går fra|tager afsted)\b", "i start"),
+        (r"\b(?:starter|begynder)\b", "start"),
+        (r"(?:^|(?<=[.!?,:] ))(?:har|havde)\b", "i have"),  # "Har en time": the pronoun left out
+        # the end and the deadline ("tilbage senest kl. 17", "tilbage til X", "færdig kl. 20", "slut kl. 16", "til kl.
+        # 15", "senest kl. 17", "inden kl. 12")
+        (r"\btilbage (?:senest |inden |før )?(?:kl\.?|klokken)\s?(?=\d)|\btilbage (?:senest|inden|før)\s?(?=\d)",
+         "back by "),
+        (r"\btilbage (?:til|ved|på)\s", "back to "), (r"\btilbage\b", "back"),
+        (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør) (?:(?:jeg|vi) )?(?:være )?færdige?\b|\bfærdige?\b(?= (?:senest |inden )?"
+         r"(?:kl\.? ?|klokken )?\d)", "done by"), (r"\bfærdige?\b", "done"),
+        (r"\bslut(?:ter|te)?\b(?= (?:kl|klokken|at|ved|på|\d))", "end"),
+        (r"\b(?:til|indtil) (?:kl\.?|klokken)\s?(?=\d)|\bfrem til\b|\bindtil\b", "until "),
+        (r"\b(?:senest|inden|før) (?:kl\.?\s?|klokken\s)?(?=\d)", "by "), (r"\b(?:kl\.?|klokken)\s?(?=\d)", "at "),
+        # "så mange museer som muligt", "i vilkårlig rækkefølge", "rækkefølgen er ligegyldig", "i den rækkefølge"
+        (r"\bså mange (\w+) som (?:overhovedet )?(?:muligt|vi kan nå|jeg kan nå|vi når|jeg når|vi kan|jeg kan|"
+         r"du kan nå|du kan|tiden tillader)|\bflest mulige (\w+)", r"as many \1\2 as possible"),
+        (r"\b(?:i )?(?:vilkårlig|tilfældig|hvilken som helst) rækkefølge\b|\brækkefølgen er (?:ligegyldig|lige meget|"
+         r"ligemeget|underordnet|ikke vigtig)\b|\brækkefølgen betyder ikke noget\b|\b(?:ligegyldigt|lige meget|uanset) "
+         r"(?:i )?(?:hvilken )?rækkefølge\b", "in any order"),
+        (r"\bi (?:den|denne|præcis den|netop den) rækkefølge\b", "in that order"),
+        # the day ("i morgen tidlig", "i dag", "i aften", "på lørdag"), midnight and noon
+        (r"\bi morgen tidlig\b", "tomorrow morning"), (r"\bi morgen\b|\bimorgen\b", "tomorrow"),
+        (r"\bi dag\b|\bidag\b", "today"), (r"\bi aften\b", "tonight"), (r"\bi eftermiddag\b", "this afternoon"),
+        (r"\b(?:på )?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b",
+         lambda m: "on " + _WEEKDAYS[m.group(1).lower()]),
+        (r"\bmidnat\b", "midnight"), (r"\bved middagstid\b|\bmidt på dagen\b", "around noon"),
+        (r"\befter\b", "after"), (r"\b(?:før|inden)\b", "before"),
+    ],
+    # Norwegian: the same grammar in its words, read before RULES["no"]
+    "no": [
+        # places said by a generic word, for the map to find ("ved stasjonen", "på torget", "ved domkirken", "havna")
+        (r"\bsentralstasjonen\b", "the central station"), (r"\b(?:jernbane|tog)?stasjonen\b", "the station"),
+        (r"\btorget\b", "the market square"), (r"\bdomkirken\b", "the cathedral"),
+        (r"\bhavna\b|\bhavnen\b", "the harbour"), (r"\brådhuset\b", "the town hall"),
+        # the ride home and the ride one must catch ("toget mitt går fra X", "bussen går herfra kl. 17", "vi må rekke
+        # båten fra X", "må ta toget igjen kl. 14"), arriving by one ("jeg kommer med toget til X")
+        (r"\b(?:(?:mitt|min|vårt|vår) )?(" + _VEH_DA_NO + r")(?: (?:mitt|min|vårt|vår))? (?:går|avgår|kjører|seiler|"
+         r"letter)(?: (?:herfra|derfra))? fra\s", r"my \1 leaves from "),
+        (r"\b(?:(?:mitt|min|vårt|vår) )?(" + _VEH_DA_NO + r")(?: (?:mitt|min|vårt|vår))? (?:går|avgår|kjører|seiler|"
+         r"letter)(?: (?:herfra|derfra))?\b", lambda m: f"my {_VEHICLE_WORD[m.group(1).lower()]} leaves"),
+        (r"\b(?:jeg|vi) (?:skal |må )?(?:ta|tar|rekke|nå|med) (" + _VEH_DA_NO + r") fra\s",
+         lambda m: f"catch the {_VEHICLE_WORD[m.group(1).lower()]} from "),
+        (r"\b(?:(?:jeg|vi) )?(?:skal|må) (?:med|nå|ta|rekke|ha) (" + _VEH_DA_NO + r")(?: (?:igjen|tilbake|hjem))?\b",
+         lambda m: f"my {_VEHICLE_WORD[m.group(1).lower()]} leaves"),
+        (r"\b(?:(?:jeg|vi) )?(?:ankommer|kommer fram|kommer|lander)(?: med (" + _VEH_DA_NO + r"))? (?:til|ved|på|i)\s|"
+         r"\bankommer\s(?=(?-i:[A-ZÆØÅÀ-Ý]))",
+         lambda m: f"arriving by {_VEHICLE_WORD[m.group(1).lower()]} at " if m.group(1) else "arriving at "),
+        (r"\b(?:(?:jeg|vi|du) )?(?:går|stiger|hopper) av (?:ved|på|i)\s", "getting off at "),
+        # the order: last said after the visit, at the end of its clause ("og en bar til slutt", "og drikke kaffe
+        # etterpå"); "til slutt", "først", "etterpå", "deretter"
+        (r"\b(?:til slutt|til sist|sist|etterpå|etterfølgende)(?=\s*(?:[.,;!?]|$))", "at the end"),
+        (r"\btil slutt\b|\btil sist\b|\bsist\b|\bendelig\b", "finally"),
+        (r"\b(?:aller først|aller aller først|først)\b", "first"),
+        (r"\b(?:etterpå|deretter|etterfølgende|senere)\b", "then"),
+        # where one stays, is and meets, and where one must be ("vi bor på Hotel X", "jeg står ved X", "vi møtes på X",
+        # "vi må være på X kl 16")
+        (r"\b(?:jeg|vi) (?:bor|overnatter|sover) (?:på|ved|i)\s", "i'm staying at "),
+        (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør) (?:(?:jeg|vi) )?(?:være )?hjem(?:me)?\b", "i must be home"),
+        (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør|vil) (?:(?:jeg|vi) )?(?:gjerne )?(?:være|komme) tilbake (?:ved|på|i|til)\s",
+         "back at "),
+        (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør|vil) (?:(?:jeg|vi) )?(?:gjerne )?(?:være|komme) tilbake\b", "back"),
+        (r"\b(?:(?:jeg|vi) (?:skal|må|bør)|(?:skal|må|bør)(?: jeg| vi)?) (?:gjerne )?(?:være|rekke|komme|slutte) "
+         r"(?:på|ved|i|hos|til|foran)\s", "i must be at "),
+        (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinner meg|vi befinner oss) (?:på|ved|i|foran|utenfor)\s",
+         "i'm at "),
+        (r"\b(?:vi|jeg) (?:møtes|ses|treffes|møter \w+) (?:på|ved|i|foran|utenfor)\s", "meet at "),
+        (r"\b(?:(?:jeg|vi) )?(?:starter|begynner) (?:i|på)\b(?= (?-i:[A-ZÆØÅÀ-Ý]))", "i start at"),  # "Vi starter i X"
+        (r"\b(?:jeg|vi) (?:starter|begynner|går fra|drar fra)\b", "i start"), (r"\b(?:starter|begynner)\b", "start"),
+        (r"(?:^|(?<=[.!?,:] ))(?:har|hadde)\b", "i have"),  # "Har en time": the pronoun left out
+        # the end and the deadline ("tilbake senest klokka 17", "tilbake til X", "ferdig kl. 20", "slutt kl. 16", "til
+        # klokka 15", "senest kl. 17", "innen klokka 12")
+        (r"\btilbake (?:senest |innen |før )?(?:kl\.?|klokka|klokken)\s?(?=\d)|\btilbake (?:senest|innen|før)\s?(?=\d)",
+         "back by "),
+        (r"\btilbake (?:til|ved|på)\s", "back to "), (r"\btilbake\b", "back"),
+        (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør) (?:(?:jeg|vi) )?(?:være )?ferdige?\b|\bferdige?\b(?= (?:senest |innen )?"
+         r"(?:kl\.? ?|klokka |klokken |ca\.? ?|rundt )?\d)", "done by"), (r"\bferdige?\b", "done"),
+        (r"\bslutt(?:er)?\b(?= (?:kl|klokka|klokken|at|ved|på|\d))", "end"),
+        (r"\b(?:til|inntil) (?:kl\.?|klokka|klokken)\s?(?=\d)|\bfram til\b|\binntil\b", "until "),
+        (r"\b(?:senest|innen|før) (?:kl\.?\s?|klokka\s|klokken\s)?(?=\d)", "by "),
+        (r"\b(?:kl\.?|klokka|klokken)\s?(?=\d)", "at "),
+        # "så mange museer som mulig", "i hvilken som helst rekkefølge", "rekkefølgen spiller ingen rolle", "i den
+        # rekkefølgen"
+        (r"\bså mange (\w+) som (?:overhodet )?(?:mulig|vi rekker|jeg rekker|vi kan|jeg kan|du rekker|du kan|"
+         r"tiden tillater)|\bflest mulig (\w+)", r"as many \1\2 as possible"),
+        (r"\b(?:i )?(?:vilkårlig|tilfeldig|hvilken som helst|valgfri) rekkefølge\b|\brekkefølgen (?:spiller ingen "
+         r"rolle|er likegyldig|er uviktig|er ikke viktig|betyr ingenting)\b|\buansett (?:hvilken )?rekkefølge\b",
+         "in any order"),
+        (r"\bi (?:den|denne|akkurat den|nettopp den) rekkefølgen?\b", "in that order"),
+        # the day ("i morgen tidlig", "i dag", "i kveld", "på lørdag"), midnight and noon
+        (r"\bi morgen tidlig\b", "tomorrow morning"), (r"\bi morgen\b|\bimorgen\b", "tomorrow"),
+        (r"\bi dag\b|\bidag\b", "today"), (r"\bi kveld\b", "tonight"), (r"\bi ettermiddag\b", "this afternoon"),
+        (r"\b(?:på )?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b",
+         lambda m: "on " + _WEEKDAYS[m.group(1).lower()]),
+        (r"\bmidnatt\b", "midnight"), (r"\bmidt på dagen\b|\bved tolvtiden\b", "around noon"),
+        (r"\better\b", "after"), (r"\b(?:før|innen)\b", "before"),
+    ],
 }
+#: the days of the week in Danish and Norwegian, which write them alike
+_WEEKDAYS = {"mandag": "monday", "tirsdag": "tuesday", "onsdag": "wednesday", "torsdag": "thursday",
+             "fredag": "friday", "lørdag": "saturday", "søndag": "sunday"}
 _FI_GENITIVE = {"museon": "museum", "lounaan": "lunch", "illallisen": "dinner", "aamiaisen": "breakfast",
                 "kahvin": "coffee", "kirkon": "church", "puiston": "park", "gallerian": "gallery", "gallerin": "gallery"}
 _FI_PARTITIVE = {"museota": "museum", "lounasta": "lunch", "illallista": "dinner", "aamiaista": "breakfast",
@@ -378,7 +523,8 @@ _FI_PARTITIVE = {"museota": "museum", "lounasta": "lunch", "illallista": "dinner
 _COUNTS = {"de": "zwei drei vier fünf", "fr": "deux trois quatre cinq", "es": "dos tres cuatro cinco",
            "pt": "dois|duas três quatro cinco", "it": "due tre quattro cinque", "ca": "dos|dues tres quatre cinc",
            "sv": "två tre fyra fem", "fi": "kaksi kolme neljä viisi", "nl": "twee drie vier vijf",
-           "pl": "dwa|dwie|dwoch trzy|trzech cztery|czterech piec|pieciu", "cs": "dva|dve tri ctyri pet"}
+           "pl": "dwa|dwie|dwoch trzy|trzech cztery|czterech piec|pieciu", "cs": "dva|dve tri ctyri pet",
+           "da": "to tre fire fem", "no": "to tre fire fem"}
 _EN_COUNTS = ("two", "three", "four", "five")
 #: kinds of place the tagging schema's translations miss, per language
 _KINDS = {
@@ -417,6 +563,7 @@ _VERY_END = {
     "fi": r"ihan lopuksi|aivan lopuksi|kaikkein viimeiseksi",
     "pl": r"na sam koniec|na samym koncu|na zupelny koniec",
     "cs": r"uplne na konec|uplne nakonec|na uplny konec|uplne na konci",
+    "da": r"allersidst|helt til sidst|allersidst af alt", "no": r"aller sist|helt til slutt|aller sist av alt",
 }
 #: what follows the end of a place, not of the day ("ganz am Ende der Straße", "tout à la fin de la rue")
 _OF_A_PLACE = r"(?!\s+(?:der|des|dem|de|del|dels|della|dello|di|da|do|dos|das|du|van|av|på|of)\b)"
@@ -435,7 +582,8 @@ _read_first(_VERY_END, "at the very end", _OF_A_PLACE)
 _AT_THE_END = {"sv": r"på \bslutet|i \bslutet", "nl": r"op het (?:eind|einde)|aan het (?:eind|einde)",
                # (before a name, "na koniec Hofgarten" is the last visit, no place to end at: "finally")
                "pl": r"na (?:koncu|koniec)\b(?!\s+(?-i:[A-ZÀ-Ý]))",
-               "cs": r"(?:na konci|na konec|nakonec)\b(?!\s+(?-i:[A-ZÀ-Ý]))"}
+               "cs": r"(?:na konci|na konec|nakonec)\b(?!\s+(?-i:[A-ZÀ-Ý]))",
+               "da": r"i \bslutningen", "no": r"på \bslutten"}
 _read_first(_AT_THE_END, "at the end", _OF_A_PLACE)
 #: the way home in the languages read ("auf dem Heimweg", "sur le chemin du retour", "på vägen hem")
 _WAY_HOME = {
@@ -444,6 +592,7 @@ _WAY_HOME = {
     "it": r"sulla via del ritorno|tornando a casa|al ritorno", "sv": r"på vägen hem|på hemvägen",
     "nl": r"op de terugweg|op weg naar huis", "ca": r"de camí a casa|a la tornada", "fi": r"kotimatkalla",
     "pl": r"w drodze powrotnej|(?:po drodze|w drodze) do domu", "cs": r"cestou (?:zpatky|zpet|domu)|na zpatecni ceste",
+    "da": r"på vej hjem|på hjemvejen", "no": r"på vei hjem|på hjemveien",
 }
 _read_first(_WAY_HOME, "on the way home")
 #: "before that" in the languages read ("en daarvoor nog een markt", "und vorher noch in den Supermarkt",
@@ -453,6 +602,7 @@ _BEFORE_THAT = {
     "es": r"antes de eso|antes de esto", "pt": r"antes disso|antes disto", "fr": r"avant ça|avant cela|avant ceci",
     "it": r"prima di questo|prima di ciò|prima di quello", "ca": r"abans d'això|abans d'aixo", "fi": r"sitä ennen",
     "pl": r"przedtem|przed tym|wczesniej", "cs": r"predtim|pred tim",
+    "da": r"inden da|før det|forinden|inden det", "no": r"før det|innen det|i forkant",
 }
 #: something typical of the place to eat, in the languages read ("mangiare qualcosa di tipico", "comer algo típico",
 #: "manger un plat typique", "was Typisches essen"): a meal of the local food
@@ -470,7 +620,9 @@ _read_first(_BEFORE_THAT, "before that")
 #: a gathering point, in the languages whose word rules miss it ("Samling vid Slussen kl 10", "verzamelen op de
 #: Dam"): where one meets
 _GATHERING = {"sv": r"samling (?:vid|på|i)|samlingsplats(?:en)? (?:är|blir)?", "nl": r"verzamelen (?:op|bij|in|aan)",
-              "pl": r"miejsce zbiorki(?: to)?:?", "cs": r"misto srazu(?: je)?:?"}
+              "pl": r"miejsce zbiorki(?: to)?:?", "cs": r"misto srazu(?: je)?:?",
+              "da": r"mødested(?:et)? (?:er|bliver)?|samles (?:ved|på|i)",
+              "no": r"møtested(?:et)? (?:er|blir)?|samles (?:ved|på|i)"}
 _read_first(_GATHERING, "meet at")
 #: a meal, and a good one, in the languages read ("un bon repas", "uma boa refeição", "un buon pasto", "en god
 #: måltid", "hyvä ateria", "een goede maaltijd", "eine ordentliche Mahlzeit"): a restaurant
@@ -478,7 +630,9 @@ _MEAL = {"fr": r"(?:bon |vrai )?repas", "pt": r"(?:boa )?refeição|(?:boas )?re
          "ca": r"(?:bon )?àpats?", "sv": r"(?:god |ordentlig )?måltid(?:er)?", "fi": r"(?:hyvä |kunnon )?ateria(?:n|a)?",
          "nl": r"(?:goede |lekkere |echte )?maaltijd(?:en)?",
          "de": r"(?:gute |ordentliche |richtige |warme )?mahlzeit(?:en)?",
-         "pl": r"(?:dobry |porzadny |cieply )?posil(?:ek|ku)", "cs": r"(?:dobre |poradne |teple )?jidlo"}
+         "pl": r"(?:dobry |porzadny |cieply )?posil(?:ek|ku)", "cs": r"(?:dobre |poradne |teple )?jidlo",
+         "da": r"(?:et )?(?:godt |ordentligt |rigtigt |varmt )?måltid",
+         "no": r"(?:et )?(?:godt |ordentlig |skikkelig |varmt )?måltid"}
 _read_first(_MEAL, "good meal")
 #: the meals said short in French chat ("musée + déj", "p'tit déj"): lunch, breakfast
 PHRASES["fr"] = [(r"\bp'?tit[- ]d[ée]j\b", "breakfast"), (r"\bd[ée]j\b(?!')", "lunch")] + PHRASES["fr"]
@@ -489,14 +643,19 @@ PHRASES["nl"] = [(r"\b(\d{1,2})u(\d{2})\b", r"\1:\2"), (r"\b(\d{1,2})u\b", r"\1:
 _NO_LATER_THAN = {"de": r"(?:nicht|nie) später als", "fr": r"pas plus tard qu(?:e|')", "it": r"non più tardi (?:delle|dell')",
                   "sv": r"inte senare än", "nl": r"niet later dan", "es": r"no más tarde de(?: las)?",
                   "pt": r"não mais tarde (?:que|do que|das)(?: as| às)?", "pl": r"nie pozniej niz(?: o| do| na)?",
-                  "cs": r"ne pozdeji nez(?: v| ve)?|nejpozdeji(?: v| ve| do)?"}
+                  "cs": r"ne pozdeji nez(?: v| ve)?|nejpozdeji(?: v| ve| do)?",
+                  "da": r"ikke senere end(?: kl\.?| klokken)?",
+                  "no": r"ikke senere enn(?: kl\.?| klokka| klokken)?"}
 _read_first(_NO_LATER_THAN, "by", r"(?=\s*\d)")
 for _lang, _words in _COUNTS.items():
     PHRASES[_lang] = PHRASES[_lang] + _KINDS.get(_lang, []) + [
         (r"\b(?:" + w + r")\b(?=\s+[^\W\d_]{3,})(?!\s+(?:" + UNITS + r")\b)", en)
         for w, en in zip(_words.split(), _EN_COUNTS)]
-_COMPILED = {lang: [(re.compile(loose(p), re.IGNORECASE), r) for p, r in rules] for lang, rules in PHRASES.items()}
-_VEHICLE_WORD = {w: en for en, words in _VEHICLES.items() for w in words.split("|")}
+_SPELT = {"da": nordic, "no": nordic}  # Danish and Norwegian words typed without "æ", "ø", "å" too
+_COMPILED = {lang: [(re.compile(_SPELT.get(lang, str)(loose(p)), re.IGNORECASE), r) for p, r in rules]
+             for lang, rules in PHRASES.items()}
+_VEHICLE_WORD = {w: en for table in (_VEHICLES_DA_NO, _VEHICLES) for en, words in table.items()
+                 for w in words.split("|")}
 
 #: "one and a half hours" and "N hours and a half": (hours words, a half after, a half before, 1.5 as one word)
 _HALF = {
@@ -511,12 +670,15 @@ _HALF = {
     "nl": (r"uur", None, r"en een half|eneenhalf|ëneenhalf|ënhalf|enhalf", r"anderhalf"),
     "pl": (r"godzin[aeyi]?", r"i pol", r"i pol", r"poltorej|poltora"),
     "cs": (r"hodin[auy]?", r"a pul", r"a pul", r"puldruhe|puldruha"),
+    "da": (r"timer?", None, r"og en halv|en halv", r"halvanden"),
+    "no": (r"timer?", None, r"og en halv|og ein halv", r"halvannen|halvannan"),
 }
 _COUNT = {"de": "ein|eine zwei drei vier fünf", "fr": "une deux trois quatre cinq",
           "es": "una dos tres cuatro cinco", "pt": "uma duas três quatro cinco",
           "it": "un' due tre quattro cinque", "ca": "una dues tres quatre cinc",
           "sv": "en två tre fyra fem", "fi": "yksi kaksi kolme neljä viisi", "nl": "een twee drie vier vijf",
-          "pl": "jedna|jedne|jeden dwie|dwa trzy cztery piec", "cs": "jednu|jedna|jeden dve|dva tri ctyri pet"}
+          "pl": "jedna|jedne|jeden dwie|dwa trzy cztery piec", "cs": "jednu|jedna|jeden dve|dva tri ctyri pet",
+          "da": "en|et to tre fire fem", "no": "en|ei|ett to tre fire fem"}
 
 
 def _counts(words: str):
@@ -557,10 +719,13 @@ _QUARTER = {
     "nl": (r"uur", r"en een kwartier|en een kwart", r"drie kwartier", r"en drie kwartier"),
     "pl": (r"godzin[aeyi]?", r"i kwadrans", r"trzy kwadranse", r"i trzy kwadranse"),
     "cs": (r"hodin[auy]?", r"a ctvrt", r"tri ctvrte hodiny|tri ctvrti hodiny", r"a tri ctvrte|a tri ctvrti"),
+    "da": (r"timer?", r"og et kvarter|og en kvart", r"tre kvarter", r"og tre kvarter"),
+    "no": (r"timer?", r"og et kvarter|og en kvart", r"tre kvarter", r"og tre kvarter"),
 }
 _COUNT_EN = "one|an|a two three four five"
 #: words before a clock time ("à deux heures et quart" is 14:15, not a duration)
-_CLOCK_BEFORE = re.compile(r"(?i)\b(?:à|a las|a la|a les|às|as|alle|um|at|by|until|till|kl\.?|klockan|klo|kello|om|vers|"
+_CLOCK_BEFORE = re.compile(r"(?i)\b(?:à|a las|a la|a les|às|as|alle|um|at|by|until|till|kl\.?|klockan|klokken|klokka|"
+                           r"klo|kello|om|vers|"
                            r"avant|jusqu'à|hasta|até|fino alle|tot|dès|from|desde|dalle|ab|bis|before|after)\s+(?:\w+\s+)?$")
 
 

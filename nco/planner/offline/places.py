@@ -560,8 +560,7 @@ def _said_with_start(p: Prompt, end: str, start_at: int) -> bool:
 def _same_kind_word(word: str, before: str, lang: str) -> bool:
     """Whether ``word`` names the kind of place a word of ``before`` names, as translated ("biblioteca X" read
     "library X" ... "volver a la biblioteca"): the start said by its kind."""
-    langs = (lang, "en") if lang in tagschema.LANGS else ("en",)
-    kind = tagschema.lookup(word, langs)
+    kind = tagschema.lookup(word, tagschema.read_in(lang))
     return kind is not None and any(tagschema.lookup(w, ("en",)) == kind for w in re.findall(r"[a-z]{4,}", before))
 
 
@@ -569,7 +568,7 @@ def _kind_of_start(end: str, start: str, lang: str, known) -> bool:
     """Whether ``end`` is one word for the kind of place the map takes the start for ("au Viktualienmarkt ... je
     reviens au marché", "from Frauenkirche ... back at the church"): the start said by its kind."""
     word, visit = _place_word(end), getattr(known, "visit", None)
-    tag = tagschema.lookup(word.lower(), (lang, "en") if lang in tagschema.LANGS else ("en",)) if word else None
+    tag = tagschema.lookup(word.lower(), tagschema.read_in(lang)) if word else None
     kinds = visit(start) if tag and visit else None
     if not kinds or "=" not in tag:
         return False
@@ -1129,7 +1128,7 @@ _PART_OF_HOUR = {"noon", "midday", "half", "halb", "halv", "puoli", "puol", "qua
                  "varttia"}
 #: a word that makes an hour said in words a clock time, in each language read ("um neun", "às dez", "kello kolme")
 _CLOCK_CUE = {"en": "at", "de": "um", "fr": "à", "es": "a las", "pt": "às", "it": "alle", "ca": "a les", "sv": "klockan",
-              "fi": "kello", "nl": "om", "pl": "o", "cs": "v"}
+              "fi": "kello", "nl": "om", "pl": "o", "cs": "v", "da": "klokken", "no": "klokka"}
 
 
 def _hour_word(word: str, lang: str) -> bool:

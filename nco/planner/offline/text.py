@@ -103,7 +103,8 @@ def drop_letter_frame(text: str) -> str:
         line = lines[i].strip()
         if _CLOSING.match(line) and len(line.split()) <= 6 and not re.search(r"\d", line):
             return "\n".join(lines[:i])
-    return re.sub(r"(?<=[.!?])\s+(?:thanks|thank you|danke|merci|gracias|obrigad[oa]|grazie|kiitos|tack|bedankt|gràcies)"
+    return re.sub(r"(?<=[.!?])\s+(?:thanks|thank you|danke|merci|gracias|obrigad[oa]|grazie|kiitos|tack|bedankt|"
+                  r"gràcies|tak\b|takk\b)"
                   r"[^.!?\n]{0,20}[.!]*\s*$", "", text, flags=re.IGNORECASE)
 
 
@@ -111,11 +112,12 @@ def drop_letter_frame(text: str) -> str:
 _I_MEAN = r"i mean|ich meine|je veux dire|quiero decir|quer dizer|jag menar"
 #: the words that take back what came before, up to the cue word said again
 _TAKEN_BACK_CUE = (
-    r"\s*(?:no|nein|nee|nö|nope|nah|non|nej|ei|sorry|pardon|perdón|perdão|scusa|" + _I_MEAN + r"|"
+    r"\s*(?:no|nein|nee|nö|nope|nah|non|nej|nei|ei|sorry|pardon|perdón|perdão|scusa|" + _I_MEAN + r"|"
     r"quero dizer|voglio dire|tarkoitan|that is|das heißt|c'est-à-dire|o sea|"
     r"ou seja|cioè|vull dir|dvs|eli|ik bedoel)"
     # "nee Quatsch", "no wait", "non attends": a word that takes back what came before
-    r"(?:\s+(?:quatsch|blödsinn|unsinn|warte|wait|scratch that|attends|espera|aspetta|vänta|odota|wacht))?\s*[,.]?\s+"
+    r"(?:\s+(?:quatsch|blödsinn|unsinn|warte|wait|scratch that|attends|espera|aspetta|vänta|odota|wacht|forresten|"
+    r"vent))?\s*[,.]?\s+"
     r"(?:(?:a|an|the|un|une|uno|una|um|uma|o|el|la|le|il|lo|ein|eine|einen|en|ett|een|de|het)\s+)?\1\b")
 #: "from X... no, from Y": a phrase corrected by the same cue word after a word of correction
 _CORRECTION = re.compile(r"\b(\w+)(?:\s+[^.,;!?\d]{1,40}?)?(?:\.\.\.|…|,|\s-|\s—)" + _TAKEN_BACK_CUE, re.IGNORECASE)
@@ -125,6 +127,7 @@ _CORRECTION_SAID = re.compile(
     r"\b(\w+)(?:\s+[^.,;!?\d]{1,40}?)?\s+(?:nein quatsch|nee quatsch|nein warte|nee warte|no wait|oh wait|no sorry|"
     r"sorry no|non attends|euh non|ah non|anzi no|nej vänta|"
     r"nej förresten|nee wacht|nee sorry|actually no|no actually|o sea|ou seja|cioè|" + _I_MEAN + r"|that is|"
+    r"nej vent|nei vent|nej forresten|nei forresten|"
     r"das heißt|c'est-à-dire|quer dizer|voglio dire|vull dir|ik bedoel)\s*[,.]?\s+"
     r"(?:(?:a|an|the|un|une|uno|una|um|uma|o|el|la|le|il|lo|ein|eine|einen|en|ett|een|de|het)\s+)?\1\b", re.IGNORECASE)
 #: a word said aloud and corrected at once in Finnish ("jäätelölle tai ei kun kahville"): the word after counts
@@ -145,8 +148,8 @@ NO_WORDS = r"no|nope|nah|nein|nee|nö|non|não|nao|nej|nei|ei|niet"
 #: the words a writer takes back what was just said with, in the languages read once rewritten ("no", "actually",
 #: "wait", "scratch that", "o meglio", "plutôt"): a time said again, a visit or an order taken back
 TAKING_BACK = (NO_WORDS + r"|actually|eigentlich|eigenlijk|faktiskt|en fait|de hecho|en realidad|na verdade|in realtà|"
-               r"in effetti|itse asiassa|förresten|wait|warte|espera|espere|aspetta|attends|vänta|odota|wacht|"
-               r"scratch that|korrektur|correction|anzi|o meglio|oder besser|ou melhor|o mejor|or rather|rather|"
+               r"in effetti|itse asiassa|förresten|forresten|wait|warte|espera|espere|aspetta|attends|vänta|odota|"
+               r"wacht|scratch that|korrektur|correction|anzi|o meglio|oder besser|ou melhor|o mejor|or rather|rather|"
                r"ou plutôt|plutôt|finalement")
 #: the words that take a time back, with what may follow them ("euh non, plutôt", "nee, doch erst", "or rather")
 _TAKEN_BACK = (
@@ -163,7 +166,8 @@ _TAKEN_BACK = (
     r"hellre|mieluummin|piuttosto|liever|mais bien|más bien|bastante)\b[\s,]*)*")
 #: a word taken back, then a word of waiting: said, it needs no comma ("at 9:30 no wait 9:45", "um 2 nee wacht 3",
 #: "klo 9 ei kun 9:30")
-_WAIT = r"(?=(?:no|nee|nein|non|não|nao|nej|ei)\s+(?:wait|wacht|warte|attends|espera|aspetta|vänta|kun|odota)\b)"
+_WAIT = r"(?=(?:no|nee|nein|non|não|nao|nej|nei|ei)\s+(?:wait|wacht|warte|attends|espera|aspetta|vänta|kun|odota|" \
+        r"vent)\b)"
 #: the writer takes back a time or a duration and gives another ("um 10 – nee, doch erst um halb elf",
 #: "à 9 h — non, plutôt 9 h 30", "às 14h, ou melhor, às 14h30", "3 hours max. Actually make it 2.5 hours")
 _TIME_CORRECTION = re.compile(
@@ -217,9 +221,9 @@ def _word_time_corrected(m: re.Match) -> str:
 _SAME_HOUR = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})(?P<mid>\s*(?:\.\.\.|…|[,;.!]|\s[-–—]|" + _WAIT + r")\s*" + _TAKEN_BACK + r")"
     r"(?P<rel>(?:a\s+)?(?:quarter|half|ten|twenty|five)\s+(?:past|after|to|of)|viertel\s+(?:nach|vor)|"
-    r"kvart\s+(?:över|i))\b(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midnight|"
-    r"eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|"
-    r"tolv)\b)", re.IGNORECASE)
+    r"kvart\s+(?:över|i)|kvart\s+(?:over|på))\b(?!\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|noon|midnight|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|ett|två|tre|fyra|fem|sex|sju|"
+    r"åtta|nio|tio|elva|tolv|et|to|fire|seks|syv|otte|ni|ti|elleve)\b)", re.IGNORECASE)
 
 
 #: a word of waiting, words about it, then the list said again with "just" ("pharmacy, bank and the post office, no
@@ -261,6 +265,7 @@ _PLACE_TAKEN_BACK = re.compile(
     r"(?:\s+(?:(?:du|de|del|da|do|di|der|the|of)\s+)?(?-i:[A-ZÀ-Ý])[\w'-]*)*\s+"
     r"(?:no wait|no sorry|sorry no|nee warte|nein warte|nee quatsch|non attends|euh non|ah non|não espera|não não|"
     r"no espera|no perdón|no aspetta|anzi no|nej vänta|nej förresten|ei kun|eiku|ei odota|nee wacht|nee sorry|"
+    r"nej vent|nei vent|nej forresten|nei forresten|"
     + _I_MEAN + r"|voglio dire)\s+"
     r"(?:" + _PLACE_CUE + r"\s+)?" + _PLACE_ARTICLE + r"(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
@@ -533,6 +538,17 @@ def loose(pattern: str) -> str:
     return re.sub(r"(?<!\\)[^\W\d_]{5,}", lambda m: "".join(_LOOSE.get(c, c) for c in m.group(0)), pattern)
 
 
+#: the letters Danish and Norwegian write that a keyboard without them spells out or leaves plain ("kobe",
+#: "faerdig", "forst")
+_NORDIC = {"æ": "(?:æ|ae)", "ø": "(?:ø|oe|o)", "å": "(?:å|aa|a)"}
+
+
+def nordic(pattern: str) -> str:
+    """``pattern`` that also matches its words of four letters or more typed without "æ", "ø" or "å" ("kobe",
+    "faerdig", "rekkefolge"); shorter ones keep them ("på", "så")."""
+    return re.sub(r"(?<!\\)[^\W\d_]{4,}", lambda m: "".join(_NORDIC.get(c, c) for c in m.group(0)), pattern)
+
+
 #: endings of the Finnish cases and the stems they take ("kahvilassa", "museoon", "illalliselle", "lounaalle")
 _FI_ENDINGS = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "ksi", "na", "nä", "ta", "tä", "n")
 
@@ -561,9 +577,13 @@ def fi_bases_of(word: str) -> list[str]:
 
 def name_forms(name: str, lang: str) -> list[str]:
     """``name`` and, in Finnish, the base forms its words may have ("Ateneumissa" -> "Ateneum"), in German the
-    forms of its adjectives after "am", "im", "zum" ("Hohen Markt" -> "Hoher Markt"), to ask a map."""
+    forms of its adjectives after "am", "im", "zum" ("Hohen Markt" -> "Hoher Markt"), in Danish and Norwegian the
+    name a genitive names ("Ateneums indgang" -> "Ateneum", "Fatbursparkens legeplads" -> "Fatbursparken"), to ask
+    a map."""
     if lang == "de":
         return [name, *de_adjective_forms(name)]
+    if lang in ("da", "no"):
+        return [name, name[:-1]] if re.search(r"[^\Ws]s$", name) and len(name) > 4 else [name]
     if lang != "fi":
         return [name]
     words = name.split()[:3]
