@@ -1006,6 +1006,8 @@ class MapNames:
         if m.place is None or not _names_it(name, m.confidence) or self.is_own(name):
             return None
         poi = self._loaded().pois.by_id().get(m.place.id)
+        if m.place.kind == "area":
+            poi = self._poi_called(m.place.name) or poi  # "the Jardin Exotique": the garden, not the district
         if poi is not None and _named_after(_poi_kind(poi), name):
             poi = self._landmark(name) or poi  # "Palais Princier", a bike station too: the palace is meant
         kind = _poi_kind(poi) if poi is not None else None
@@ -1024,6 +1026,14 @@ class MapNames:
         hits = [pois[i] for i in pois.named_first(word) if _first_word_is(pois[i].name, word)
                 and pois[i].categories and (not tag or value in str(pois[i].tags.get(key, "")).split(";"))]
         return (_kinds(hits[0]), None, hits[0].name) if len(hits) == 1 else None
+
+    def _poi_called(self, name: str):
+        """The one POI of a category called ``name`` exactly (accents and case aside) whose name says its kind
+        ("Jardin Exotique", a garden; not "Little Italy", a cinema named after the district), or ``None``."""
+        pois = self._loaded().pois
+        hits = [pois[i] for i in pois.named_first(name.split()[0])
+                if pois[i].categories and fold(pois[i].name) == fold(name)]
+        return hits[0] if len(hits) == 1 and _says_its_kind(hits[0], name) else None
 
     def _landmark(self, name: str):
         """The POI of a category whose longer name holds ``name`` (the landmark a station is named after)."""
@@ -1146,6 +1156,12 @@ def _named_after(kind, said: str) -> bool:
     words = fold(said).split()
     runs = [" ".join(words[i:i + n]) for n in (1, 2) for i in range(len(words) - n + 1)]
     return all(tagschema.lookup(r, tagschema.LANGS) != kind[1] for r in runs)
+
+
+def _says_its_kind(poi, name: str) -> bool:
+    """Whether a word of ``name`` names a tag ``poi`` carries ("Jardin" of a ``leisure=garden``)."""
+    tags = [tagschema.lookup(w, tagschema.LANGS) for w in fold(name).split()]
+    return any(t and poi.tags.get(t.partition("=")[0]) == t.partition("=")[2] for t in tags)
 
 
 def _first_word_is(name: str, word: str) -> bool:

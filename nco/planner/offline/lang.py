@@ -1709,7 +1709,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?:jag|vi) (?:kommer(?: fram)?|anländer)|saavun|saavumme)\s+(?:(?:a la|al|alla|allo|à la|au|aux|à|a|na|no|em|ao|"
      r"in|till|vid|på|at)\s+|a l'|all'|à l')?", "arriving at "),
     (r"\baan (?:op|bij|in) (?:de |het )?(?=(?-i:[A-Z]))", "arriving at "),
-    (r"\bwe start (?:dalla|dallo|dal|da|de la|de l'|du|des|del|de|d'|do|dos|das|vom|von|från|van)\s*", "we start from "),
+    (r"\bwe start (?:(?:dalla|dallo|dal|da|de la|du|des|del|de|do|dos|das|vom|von|från|van)\b|de l'|d')\s*",
+     "we start from "),  # not "on part demain"
     # a buying verb with a pronoun joined to it buys as well ("comprarme algo de ropa", "comprarle un regalo")
     # German goods before the verb that buys them ("Anni will Schuhe kaufen", "ein paar Postkarten besorgen")
     # after a word in lower case, so that neither a name ("Eisenhandlung Neunteufel") nor what the goods are for

@@ -63,7 +63,8 @@ _lex("restaurant", "nice meal|good meal|hearty meal|sit-down meal|big meal|light
 _lex("cafe", "smoothie|smoothies|fresh juice|milkshake|milkshakes|crepe|crepes|crêpe|crêpes|waffle|waffles|churros")
 _lex("bar", "live music|karaoke|a glass of wine|a cocktail bar")
 _lex("park", "a picnic|picnic")
-_lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|coffee shop|cup of tea|tea room|"
+_lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|coffee shops|coffee shop|cup of tea|"
+     "tea room|"
      "tea house|teahouse|afternoon tea|coffee break|cake|tea|cinnamon bun|cinnamon buns|cinnamon roll|cinnamon rolls")
 _lex("cafe", "breakfast|brunch", duration=45)
 _lex("cafe", "flat white|flat whites|cortado|macchiato|americano|mocha|chai latte|hot chocolate|cuppa|"
@@ -387,6 +388,17 @@ REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|ha
 #: musées"); "pas question d'entrer au"
 #: "gibt's da nicht einen Teeladen?" asks whether there is one, as "isn't there a tea shop?"
 NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|hates|instead of|inte|prou|assez d[e']|"
+                    # "kein Deutsches Museum", "pas le Casino" (not "pas loin du parc"), "nobody wants a club"
+                    r"kein|keine|keinen|keinem|keiner|pas(?! (?:loin|trop|très|mal|cher|encore|seulement)\b)|"
+                    r"nobody wants|no one wants|niemand will|personne ne veut|nadie quiere|ninguém quer|nessuno vuole|"
+                    r"ingen vill|kukaan ei halua|niemand wil|"
+                    # "not interested in the outlet stores", "no time for churches"
+                    r"not interested in|nicht interessiert an|pas intéressée? par|no time for|keine zeit für|"
+                    r"pas le temps (?:de|pour)|no hay tiempo para|sem tempo para|ingen tid för|"
+                    # instead of it ("em vez de um museu", "invece del museo", "statt ins Museum")
+                    r"em vez d[eoa]|ao invés d[eoa]|invece d[ei]\w*|au lieu d[eu']\w*|statt|anstatt|en lugar de\w*|"
+                    r"en vez de\w*|i stället för|istället för|in plaats van|en lloc de\w*|en lloc d['’]\w*|"
+                    r"(?:au|at the) lieu d['’]\w*|au lieu du|"
                     # hating a kind, in the languages read ("Die Kinder hassen Kirchen", "As crianças odeiam igrejas")
                     r"hassen|hasse|hasst|déteste|détestent|détestons|odio|odia|odian|odiamos|odeio|odeia|odeiam|"
                     r"odiamos|odiano|odiamo|odien|odiem|hatar|hatade|inhoan|inhoaa|inhoavat|inhoamme|haat|haten|"
@@ -395,6 +407,11 @@ NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|hates
                     # not liking a kind ("A los niños no les gustan las iglesias", "non ci piacciono i musei")
                     r"\b(?:no|não|non|no ens)\s+(?:\w+\s+)?(?:gusta|gustan|gosta|gostam|gostamos|piace|piacciono|"
                     r"agrada|agraden)\b(?:\s+\w+){0,2}\s*$|"
+                    # not a fan of a kind ("not a fan of museums", "pas fan des musées", "kein Fan von Kirchen")
+                    r"\b(?:not|no|pas|kein|keine|nem|non|inte|geen|ei)\s+(?:(?:a|an|un|une|ein|großer|grand|big|huge|"
+                    r"great|really|really a|so|sou|soy|sono|um|uma|ole)\s+){0,2}(?:fan|fã|fanático|tifoso|fani)\s+"
+                    r"(?:of|de|des|du|"
+                    r"von|di|dei|delle|degli|av|van|das|dos|da|do)\s*(?:(?:the|la|le|les|los|las|il|i|der|die)\s+)?$|"
                     # "don't route me past the Hofbräuhaus", "I've had enough beer this week"
                     # anything but it, care with it, no need for it ("Anything but another church!", "tout sauf encore une
                     # église", "careful with bakeries", "Vorsicht bei Bäckereien", "cuidado con las panaderías", "no need
@@ -405,11 +422,16 @@ NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|hates
                     r"attenzione (?:a|ai|alle|al|agli)|försiktigt? med|voorzichtig met|no need for|pas besoin de|"
                     r"no hace falta|não é preciso|non serve|no cal|res de|res d'|ik hou niet (?:zo |echt |erg )?van|"
                     r"gillar inte (?:riktigt |alls )?)\s*(?:\w+\s+){0,2}$|"
+                    # the crowds avoided where it is ("I'd rather avoid the crowds at the Viktualienmarkt")
+                    r"\bavoid\s+(?:the\s+)?(?:crowds?|queues?|lines?|tourists?|masses|rush)\s+(?:at|in|of|around)\s+"
+                    r"(?:the\s+)?$|"
                     r"\b(?:don't|do not|never)\s+(?:take|route|send|bring|drag|walk|lead)\s+(?:me|us|them)\s+"
                     r"(?:past|to|through|by|into|via)\s+(?:the\s+)?$|\b(?:had|have had)\s+(?:enough|plenty)\s+(?:of\s+)?$")
 #: a kind named, then refused at once ("Port wine tasting? no, skip that"), or named first and refused by the verb
 #: after it ("zum Bäcker muss ich heute nicht", "bageriet behöver jag inte", "het museum hoeven we niet")
 NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scratch|leave|not|never mind)\b|"
+                          # "Restaurante caro nem pensar", "bares ni hablar"
+                          r"^\s+(?:[^\W\d_]+\s+)?(?:(?:nem|without) pensar|ni hablar|ni pensarlo|ni de broma)\b|"
                           # said aloud: "louer un Vélib non en fait je marche", "a museum no actually a park"
                           r"^\W{0,3}(?:[^\W\d_]+\s+)?(?:non|no|nein|nee|não|nej)\s+(?:en fait|actually|eigentlich|"
                           r"na verdade|en realidad|in realtà|faktiskt)\b|"
@@ -425,13 +447,29 @@ NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scrat
                           # "eine Kneipe kommt heute nicht in Frage", "Kiasma itse ei kiinnosta", "is out of the question"
                           r"^\W{0,3}(?:(?:kommt|kommen|ist)\s+(?:heute\s+|diesmal\s+|gar\s+)?nicht in frage|"
                           r"(?:itse\s+)?ei kiinnosta|is out of the question|is not an option|isn't an option|"
-                          r"no me interesa|ne m'intéresse pas|não me interessa|non mi interessa|interessiert (?:mich|uns) "
+                          r"no me interesa|ne m'intéresse pas|não me interessa|non mi interessa|"
+                          r"interessieren (?:mich|uns) (?:\w+ )?nicht|"
+                          r"nem[aá]me [cč]as|nemam cas|interessiert (?:mich|uns) "
                           r"nicht|intresserar (?:mig|oss) inte|"
                           # "Gli zoo non mi piacciono", "shopping malls bore me", "Köpcentrum tråkar ut mig", "een
                           # supermarkt is niet nodig", "ei tarvita", "inget snabbköp behövs"
                           r"(?:non|no|não)\s+(?:mi|ci|me|nos|m'|ens)\s*(?:piac\w+|gust\w+|agrad\w+)|"
                           r"(?:bore|bores)\s+(?:me|us)|tråkar ut|langweilen (?:mich|uns)|is niet nodig|ist nicht nötig|"
-                          r"(?:ei|without) tarvita|behövs inte)\b")
+                          r"(?:ei|without) tarvita|behövs inte|"
+                          # dropped after it is named ("die Frauenkirche kenn ich schon, die kann wegfallen", "der
+                          # Alte Peter ist nichts mehr für unsere Knie", "Domkyrkan hoppar vi över", "di musei ne
+                          # abbiamo visti abbastanza", "the Lello can go")
+                          r"[^.;!?]{0,40}\b(?:kann|können) (?:\w+ )?(?:wegfallen|weg|entfallen|gestrichen werden)|"
+                          r"(?:ist|sind) nichts (?:mehr )?für|"
+                          r"(?:hoppar|skippar|struntar) (?:vi|jag) (?:över|i)?|"
+                          r"(?:springer|hopper|dropper) (?:vi|jeg) (?:over)?|"
+                          r"(?:ne )?(?:abbiamo|ho) (?:\w+ )?abbastanza|(?:en )?(?:avons|ai) (?:\w+ )?assez|"
+                          r"can (?:go|be skipped|be dropped)|"
+                          # "museon sijaan puisto", "museums are not our thing", "kyrkor har vi sett nog av"
+                          r"sijaan|asemesta|(?:are|is)\s+not\s+(?:really\s+)?(?:our|my|his|her|their)\s+thing|"
+                          r"(?:sind|ist)\s+nicht\s+(?:so\s+)?(?:unser|mein)\s+ding|"
+                          r"(?:har|hatten|haben|hebben|have|had)\s+(?:vi|wir|we|jeg|jag|ik|wij)\s+(?:\w+\s+)?"
+                          r"(?:nog|nok|genug|genoeg|enough)\b)\b")
 
 DEADLINE_CUES = {"by", "until", "till", "before", "latest", "back", "return", "returning", "finish", "finished",
                   "end", "ending", "done", "wrap", "home", "train", "flight", "bus", "meeting", "appointment",

@@ -265,7 +265,7 @@ PHRASES: dict[str, list] = {
         (r"\b(?:(?:jag|vi|de|han|hon) )?(?:måste|ska|skall|behöver|bör) (?:(?:jag|vi|de) )?vara tillbaka (?:vid|på|i)\s",
          "back at "),
         (r"\b(?:(?:jag|vi|de|han|hon) )?(?:måste|ska|skall|behöver|bör) (?:(?:jag|vi|de) )?vara tillbaka\b", "back by"),
-        (r"\b(?:anländer|anlände|kommer fram|kommer) (?:till|vid|på)\s", "arriving at "),
+        (r"\b(?:anländer|anlände|kommer fram|kommer)(?: med [^\W\d_]+)? (?:till|vid|på)\s", "arriving at "),
         # getting off a train or a bus somewhere: the trip starts there ("du kliver av vid X", "vi går av på X")
         (r"\b(?:(?:jag|vi|du|ni) )?(?:kliver|kliv|stiger|går|hoppar) av (?:vid|på|i)\s", "getting off at "),
         (r"\bklar\b(?= (?:kl\.? ?|klockan )?\d)", "done by"),

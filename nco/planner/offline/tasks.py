@@ -261,8 +261,8 @@ def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]
     out = []
     for m in re.finditer(r"(?<![\w-])[^\W\d_]{7,}(?![\w-])", mlow):
         if any(taken[m.start():m.end()]) or tagschema.lookup(m.group(0), tagschema.read_in(p.lang)) or \
-                DAY_PART_COMPOUND.match(m.group(0)):
-            continue  # "Baumarkt" is a hardware store: the schema reads it whole
+                DAY_PART_COMPOUND.match(m.group(0)) or negated(mlow, m.start(), m.end()):
+            continue  # "Baumarkt" is a hardware store: the schema reads it whole; "skip the Frauenkirche"
         kind = compound_kind(p.text[m.start():m.end()], p.lang)
         if kind is None:
             continue
@@ -521,9 +521,15 @@ _FIRST_BEFORE = re.compile(r"(?:^|[.!?;]\s+)(?:first|last)\s+$")
 
 
 #: two kinds offered as alternatives ("Baumarkt oder Eisenwarenhandlung", "a bakery or a café")
-_OR_JOIN = re.compile(r"\s*,?\s*(?:or|oder|ou|o|eller|tai|of)\s+(?:(?:a|an|some|the|ein|eine|einen|einer|un|une|uma|um|"
+_OR_JOIN = re.compile(r"\s*,?\s*(?:or|oder|ou|o|eller|tai|of)\s+"
+                      # a place word before the second ("en una cafetería o en una panadería", "num bar ou numa
+                      # garrafeira")
+                      r"(?:(?:in|at|en|em|dans|à|im|in der|in einer|in einem|på|i|bij|in|op|a|al|alla|nel|nella|num|"
+                      r"numa|no|na|au|à la)\s+)?"
+                      r"(?:(?:a|an|some|the|ein|eine|einen|einer|un|une|uma|um|"
                       r"una|uno|en|ett|een|jokin|any|another|cualquier|qualquer|n'importe quel(?:le)?|irgendein[e]?|"
-                      r"qualsiasi|vilken|någon|mikä tahansa)\s+)?")
+                      r"qualsiasi|vilken|någon|mikä tahansa)\s+)?"
+                      r"(?:(?:cheap|good|nice|small|little|quick|local|typical|simple|decent)\s+)?")
 #: where the shopping is done ("hacer compras en un supermercado" -> "shopping at a supermarket")
 _AT_A = re.compile(r"\s+(?:at|in|en|em|no|na|au|à la|al|dans|im|in der|på|i)\s+(?:(?:a|an|the|un|una|um|uma|une|le|la|el|o|"
                    r"einem|einer|dem|der)\s+)?")
@@ -684,6 +690,14 @@ def _activity_there(mlow: str, merged: list[Mention], x: Mention) -> bool:
         x.tag is not None and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?", mlow[y.end:x.start]) is not None
 
 
+def _place_after_dash(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x``, a place one eats or drinks at, follows the meal or snack ``y`` after a dash or a colon and is
+    offered with another ("something sweet – a bakery or a café"): where ``y`` is had."""
+    return y.ref is None and x.ref is None and (y.word in _MEALS or y.category in _EATS) and x.category in _EATS \
+        and bool(re.fullmatch(r"\s*[–—:-]\s*(?:(?:a|an|some|ett|en|ein|eine|un|une|um|uma|una)\s+)?",
+                              mlow[max(y.end, y.said_to):x.start])) and bool(_OR_JOIN.match(mlow, x.end))
+
+
 def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """The visit just before ``x`` when ``x`` only says more of it: where it happens ("lunch at Vaccaro's"),
     an alternative ("a DIY store or a hardware store"), a snack with a coffee, another word in brackets."""
@@ -695,6 +709,8 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev = y  # "a DIY store or a hardware store", "a bun at a bakery or café": one visit, to the first kind named
     if prev is None and _snack_with(mlow, y, x):
         prev, y.category, y.tag = y, "cafe", None  # "a coffee and a bagel", "Kaffee und Kuchen": one stop at the café
+    if prev is None and _place_after_dash(mlow, y, x):
+        prev = y  # "fika – bageri eller kafé, spelar ingen roll": where the coffee is had, either place
     if prev is None and _dish_offered(mlow, y, x):
         prev = y  # "grab a feed, thai maybe", "pranzo veloce, anche un kebab va bene": what the meal may be
     if prev is None and _sport_at(mlow, y, x):
@@ -1231,6 +1247,13 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is a visit already made"
     if _advised_against(p, x):
         return "is advised against"
+    if x.name and not x.ref and any(y.name == x.name and y.count == 1 and _said_again_at_once(p.mlow, y, x)
+                                    for y in before_x):
+        return "is the place said before"  # "snacks at Sheetz, yes, Sheetz": one visit
+    if x.name and _THAN.search(p.low[max(0, x.start - 60):x.start]):
+        return "is what a visit is compared with"  # "way better than Starbucks"
+    if x.name and _wanted_less(p.mlow, sentence_bounds(p.mlow, x.start)[0], x, before_x):
+        return "is what is wanted less"  # "rather the Hofgarten than the Englischer Garten"
     if _wish_given_up(p, x):
         return "is a wish given up"
     if not x.name and before_x and _SOMEWHERE_AT.search(mlow, max(0, x.start - 30), x.start):
@@ -1318,6 +1341,21 @@ _THAN = re.compile(r"\b(?:better|worse|[^\W\d_]+er|more [^\W\d_]+|less [^\W\d_]+
                    r"(?:(?:sein|zijn|be|ser|être|essere|vara|olla)\s+)?(?:than|als|que|qu'|do que|dello|della|"
                    r"dell'|di quello del|än|kuin)\s*(?:(?:at|in|på|bei|at the|in the|el del|o do|the|la|le|el|o|a|il|lo|het|"
                    r"de|der|dem)\s+)*$")
+_ARTICLE = (r"(?:(?:a|an|the|un|une|ein|eine|einen|einem|ett|en|et|een|um|uma|una|uno|le|la|el|il|lo|o|der|die|das|den|"
+            r"dem)\s+)?")
+#: what is wanted less, after what is wanted more ("rather a park than a museum", "lieber ein Biergarten als ein
+#: Restaurant", "plutôt un square qu'un musée", "mejor un parque que un museo", "hellre en park än ett museum")
+_RATHER_THAN = re.compile(r"\b(?:rather|lieber|plutôt|mejor|melhor|millor|hellre|hellere|heller|liever|piuttosto|"
+                          r"meglio|mieluummin|preferably|preferiblemente|de preferência|raczej|wolimy|wolę|wolałbym|"
+                          r"wolałabym|"
+                          r"radsi|radši|radeji|raději|spis|spíš|spise|spíše)\b[^.,;:!?]{1,50}?\b"
+                          r"(?:than|als|que|qu['’]|än|end|enn|dan|kuin|che|di|do que|over|niz|niż|nez|než)\s*"
+                          + _ARTICLE + r"$|"
+                          r"\bliever\b[^.,;:!?]{1,50}?\bthen\s+" + _ARTICLE + r"$|"  # "liever een park dan een museum"
+                          # "prefiro um jardim a um museu", "je préfère un square à un musée", "we'd prefer X to Y"
+                          r"\b(?:prefer|prefers|prefiro|prefere|preferimos|préfère|préférons|préfèrent|prefiero|"
+                          r"preferisco|preferiamo|föredrar|foretrækker|foretrekker)\b[^.,;:!?]{1,50}?"
+                          r"\b(?:to|a|à|at|ao|à|al|alla|framför|frem for|fremfor)\s+" + _ARTICLE + r"$")
 #: the place a visit said with it is next to ("the café next to the church", "im Café neben der Kirche", "a la
 #: cafeteria al costat de l'església", "kaféet bredvid kyrkan")
 _NEXT_TO = re.compile(r"^\s+(?:right\s+|just\s+)?(?:next to|beside|neben|at côté de|à côté de|at côté du|à côté du|"
@@ -1366,6 +1404,13 @@ _CAME_FROM = re.compile(r"\b(?:come|came|coming|comes|kommen|komme|kommt|revient
                         r"acabem de sortir de[l]?|tul\w+\s+juuri(?:\s+ulos)?)\s*(?:(?:the|la|el|o|a)\s+)?$")
 
 
+def _wanted_less(mlow: str, a: int, x: Mention, before_x: list[Mention]) -> bool:
+    """Whether ``x`` is what is wanted less (:data:`_RATHER_THAN`), a visit said between it and the word of
+    preference ("prefiro um jardim a um museu"; not "prefer to start at a museum")."""
+    m = _RATHER_THAN.search(mlow, a, x.start)
+    return m is not None and any(m.start() < y.start and y.end <= x.start for y in before_x)
+
+
 def _said_in_passing(p: Prompt, x: Mention, before_x: list[Mention]) -> str | None:
     """Why ``x`` is said in passing, in the ten languages read: for another day or tonight ("the zoo is for
     tomorrow", "maybe the zoo another day"), booked apart ("dinner is booked for 8, not part of this"), a habit at
@@ -1393,6 +1438,8 @@ def _said_in_passing(p: Prompt, x: Mention, before_x: list[Mention]) -> str | No
         return "says what the town or district is like"
     if _THAN.search(before):
         return "is what a visit is compared with"
+    if _wanted_less(mlow, s0, x, before_x):
+        return "is what is wanted less"
     if any(_NEXT_TO.match(mlow[m.end():x.start]) for m in LEX_RE.finditer(p.mlow, a, x.start)) or \
             any(_NEXT_TO.match(mlow[max(y.end, y.said_to):x.start]) for y in before_x if y.end <= x.start) or \
             (_NEXT_TO_AFTER.match(mlow, x.end) and LEX_RE.search(mlow, x.end, s1)):
@@ -1443,7 +1490,7 @@ def _said_as_context(p: Prompt, x: Mention, before_x: list[Mention], start: str)
     to shower"), someone one goes with ("io e Marco"), a place closed or where an appointment is."""
     said = p.low[x.start:x.end]
     named = (x.name and not x.word) or (not x.name and x.word == said and x.category == "shop")  # a name, a brand
-    if x.name and _a_companion(p.low, said) or named and _wanting(p.low, said):  # "a Rita quer", "a Chloé precisa"
+    if x.name and not x.word and _a_companion(p.low, said) or named and _wanting(p.low, said):  # "a Rita quer"
         return "is someone one goes with"
     if not x.ref and _liked_before(p.mlow, x):
         return "is a place liked before, which the next visit follows from"
@@ -1666,13 +1713,15 @@ def _asked_again(mlow: str, x: Mention, before_x: list[Mention]) -> bool:
 
 #: a visit already made: a word of the past ("already", "yesterday", "schon", "déjà", "ayer") and a verb of having
 #: been or seen ("been", "waren", "vu", "fuimos"), in the clause of the place
-_ALREADY = re.compile(r"\b(?:already|yesterday|hier (?:nous|on|j'ai|je|soir|matin)|last (?:time|year|week)|before now|gestern|bereits|letztes mal|"
+_ALREADY = re.compile(r"\b(?:already|yesterday|hier (?:nous|on|j'ai|je|soir|matin)|(?:faits?|faites?|vus?|vues?) hier|"
+                      r"last (?:time|year|week)|before now|gestern|bereits|letztes mal|"
                       r"déjà|ya|ayer|la última vez|já|ontem|da última vez|già|ieri|l'ultima volta|redan|igår|i går|förra "
                       r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir|jo|ja hem|ja he|(?:hebben|heb|zijn|ben) al|schon|al (?=gezien|geweest|bezocht|gedaan))\b")
 #: yesterday, in the languages read ("we loved the playground yesterday", "ayer", "ontem", "ieri", "i går")
 _YESTERDAY = re.compile(r"\b(?:yesterday|gestern|ayer|ontem|ieri|ahir|igår|i går|eilen|gisteren)\b")
-_BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|war|waren|warst|gewesen|besucht|gesehen|été|"
-                   r"allé|allée|allés|vu|vus|visité|visitée|fait|fui|fuimos|fue|fueron|estuve|estuvimos|visitamos|"
+_BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|enough|genug|war|waren|warst|gewesen|besucht|"
+                   r"gesehen|été|allé|allée|allés|vu|vus|visité|visitée|fait|faits|faites|fui|fuimos|fue|fueron|estuve|"
+                   r"estuvimos|visitamos|"
                    r"vimos|fomos|estive|estivemos|visitei|visitámos|stato|stata|stati|andato|andati|visto|"
                    r"visitato|vart|varit|var|besökte|besökt|sett|såg|käynyt|käytiin|nähty|nähnyt|geweest|bezocht|gezien|"
                    r"estat|"
@@ -1813,10 +1862,24 @@ def _wish_given_up(p: Prompt, x: Mention) -> bool:
         _GIVEN_UP.search(p.low, but.end(), s1) is not None
 
 
+def _said_again_at_once(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether ``x`` says ``y`` again in its sentence, no word of order or of another visit between."""
+    return sentence_bounds(mlow, x.start)[0] <= y.start and not _TWO_VISITS.search(mlow, y.end, x.start)
+
+
+#: a comma, then a pronoun that takes up what was said before it ("les musées, on les a faits hier", "museums, we did
+#: those yesterday", "die Kirchen, die kennen wir schon", "las iglesias, ya las vimos", "as igrejas, já as vimos")
+_RESUMED = re.compile(r",\s*(?:on les|on l['’]|nous les|je les|je l['’]|we did (?:those|them|that)|we've (?:done|seen) "
+                      r"(?:those|them|that)|(?:die|das|den) (?:hatten|haben|kennen|waren)|ya (?:los|las|lo|la)|"
+                      r"já (?:os|as|o|a)|li abbiamo|le abbiamo|l['’]abbiamo|dem (?:har|såg)|de har vi)\b")
+
+
 def _done_before(mlow: str, x: Mention) -> bool:
     """Whether the clause of ``x`` says it was visited already: "Im Schloss waren wir gestern schon", "we went to
     the zoo yesterday", "on a déjà vu le musée", "ya fuimos al museo", "the kids loved the playground yesterday"."""
     a, b = clause_of(mlow, x.start)
+    if _RESUMED.match(mlow, b) and not mlow[x.end:b].strip():  # "les musées, on les a faits hier": said of them
+        b = clause_of(mlow, b + 1)[1]
     return bool(_ALREADY.search(mlow, a, b) and (_BEEN.search(mlow, a, b) or (
         _LIKED.search(mlow, a, b) and _YESTERDAY.search(mlow, a, b))))
 
@@ -2086,16 +2149,22 @@ _AT_EATERY = re.compile(r"\s+(?:at|in|from|en|em|no|na|num|numa|al|alla|allo|au|
                         r"n'importe quelle|vilket|någon)(?:\s+[^\W\d_]+)?)?\s+")
 
 
+#: what a place is gone to for, before a meal or a thing to eat ("for lunch", "auf ein Bier", "zum Frühstück", "pour le
+#: déjeuner", "para o almoço", "per pranzo", "till lunch", "voor de lunch")
+_FOR_MEAL = re.compile(r"\s+(?:for|auf|zum|zur|pour|para|per|till|voor)\s+(?:a\s+|an\s+|some\s+|[^\W\d_]*\s*'s\s+|"
+                       r"(?:le|la|l'|el|o|il|lo|de)\s*)?")
+
+
 def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """The place of a meal named with it ("a beer garden for lunch", "dinner at a pub"): one visit."""
     y = merged[-1] if merged else None
     if y is None or y.ref is not None:
         return None
-    gap = mlow[y.end:x.start]
+    gap = mlow[max(y.end, y.said_to):x.start]  # "a bakery or a café for breakfast": after the alternative
     if (y.category, y.tag) == (x.category, x.tag):  # "Kaffee und Kuchen in einem Café": there
         return y if y.category in _EATS and _AT_EATERY.fullmatch(_past_food_word(gap)) else None
     # German goes to a place "auf" what one has there ("ins Café auf Kaffee und Kuchen", "in die Bar auf ein Bier")
-    if (x.word in _MEALS or x.category in _EATS) and re.fullmatch(r"\s+(?:for|auf)\s+(?:a\s+|an\s+|some\s+|[^\W\d_]*\s*'s\s+)?", gap):
+    if (x.word in _MEALS or x.category in _EATS) and _FOR_MEAL.fullmatch(gap):
         y.word = y.word if y.word in _MEALS or x.word not in _MEALS else x.word  # the meal's window applies
         return y  # "a bakery for lunch", "a supermarket for tomorrow's snacks": what one gets there
     if x.word in _HAD_THERE and not x.name and y.category in _EATS | {"market"} and not gap.strip():
