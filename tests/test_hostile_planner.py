@@ -739,3 +739,30 @@ def test_concurrent_builds_leave_one_valid_cache(cache):
     assert len(tables) == 4 and all(t[0].name == "Musée" for t in tables)
     assert _load(pbf).from_cache
     assert list(pois_mod._cache_file(pbf).parent.iterdir()) == [pois_mod._cache_file(pbf)]  # no temporary files
+
+
+@pytest.mark.slow
+def test_every_prompt_typed_without_its_letters_parses_or_refuses_in_one_line():
+    """Each non-English prompt of the bundled sets, with "æ ø å" typed "ae o a", with no accents at all, and in lower
+    case, is read or refused with an ``InputError``; no other exception (a Danish "sondag" once raised one)."""
+    from conftest import planner_benchmark
+
+    from nco.planner.parse import parse_offline
+    from nco.planner.plan import knows
+    from nco.planner.tagschema import unaccented
+
+    nordic = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
+    folder = Path(__file__).resolve().parents[1] / "data" / "prompts"
+    prompts = [json.loads(line) for f in sorted(folder.glob("trips_*.jsonl"))
+               for line in f.read_text(encoding="utf-8").splitlines() if line.strip()]
+    prompts = [p for p in prompts if p.get("lang") != "en" and p.get("city")]
+    known = {c: knows(planner_benchmark()._city(c)) for c in {p["city"] for p in prompts if p.get("bundled")}}
+    read = 0
+    for p in prompts:
+        for text in {p["prompt"].translate(nordic), unaccented(p["prompt"]), p["prompt"].lower()} - {p["prompt"]}:
+            try:
+                parse_offline(text, today=dt.date(2026, 5, 16), known_place=known.get(p["city"]))
+                read += 1
+            except InputError:
+                pass
+    assert read > 3000

@@ -416,3 +416,15 @@ def test_someone_elses_time_is_not_the_trips():
     req = planner_request("Min søster lander kl. 8. Jeg starter ved Marienplatz kl. 10 med et museum og en café, "
                           "tilbage kl. 13.", "munich")
     assert (req.start_place, req.start_time, req.deadline) == ("Marienplatz", "10:00", "13:00")
+
+
+@pytest.mark.parametrize("text", [
+    "Vi starter ved Marienplatz paa sondag kl. 10 og vil gerne se et museum. Tilbage kl. 14.",
+    "Vi starter ved Marienplatz på lordag kl. 10, et museum og en cafe. Baaden gaar fra Marienplatz kl. 15.",
+    "Vi starter ved Marienplatz paa loerdag kl. 10 og vil gjerne se et museum. Tilbake kl. 14.",
+])
+def test_days_and_rides_typed_without_the_nordic_letters(text):
+    import datetime as dt
+
+    req = planner_parse(text, "munich").request
+    assert dt.date.fromisoformat(req.date).weekday() in (5, 6) and [t.category for t in req.tasks][0] == "museum"

@@ -4,14 +4,16 @@ already done ("les musées, on les a faits hier"), one not liked ("not a fan of 
 whose crowds are avoided, a place compared with ("better than Starbucks") are no visits; two kinds offered as
 alternatives are one visit ("a bakery or a café for breakfast"), a wish "if there is time" is one; a place said
 twice at once is one visit ("Starbucks, yes, Starbucks"); a name the map holds for a district and for a garden
-is the garden when its name says so ("the Jardin Exotique").  The sentences are written for these tests; none is
-taken from a prompt set."""
+is the garden when its name says so ("the Jardin Exotique"); a place said to be enough for a meal is where it is
+had ("ein Würstelstand reicht"); a visit said last after it is named ("et un marché pour finir si ...", "Avslutar
+gärna med ...", "Hinterher ein Bier"); the start after the day or the ride ("On part demain à 10h de la Mairie
+du 3e").  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
 import pytest
 
-from conftest import planner_kinds
+from conftest import planner_kinds, planner_parse
 
 
 @pytest.mark.parametrize("city, text, kinds", [
@@ -164,3 +166,53 @@ def test_a_place_said_twice_at_once_is_one_visit():
 ])
 def test_a_garden_named_like_its_district_is_the_garden(text):
     assert planner_kinds(text, "monaco")[0] == "park"
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ("krems", "Wir starten um 18 Uhr beim Simandlbrunnen, so viele Bars wie möglich. Zwischendurch was Kleines essen, "
+     "ein Würstelstand reicht völlig. Um 23 Uhr zurück.", ["bar", "fast_food"]),
+    ("munich", "Zaczynamy o 10 na Marienplatz. Muzeum, potem obiad – coś taniego, nie musi być restauracja, wystarczy "
+     "kebab. Wracamy o 14.", ["museum", "fast_food"]),
+    ("krems", "Wir starten um 10 am Steiner Tor. Ein Museum, danach Mittagessen, am liebsten in einem Gasthof. Um 14 "
+     "Uhr zurück.", ["museum", "restaurant"]),
+    ("campo_grande", "Saio da Estação Manoel Brandão às 9h. Ele não liga pra museu nem pra igreja: depois um parque. "
+     "Às 13h voltamos.", ["park"]),
+])
+def test_the_place_that_will_do_for_a_meal_is_that_meal(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # what will do is said of a place the map has no kind for; the ice cream after it is a visit of its own
+    ("porto", "Amanhã às 10h saímos da Praça da Batalha. Primeiro um parque infantil, depois almoço barato – uma tasca "
+     "serve – e no fim um gelado. Às 15h em São Bento.", ["playground", "restaurant", "ice_cream"]),
+])
+def test_a_visit_after_what_will_do_stays_a_visit(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text, pairs", [
+    ("paris", "Départ 10h place de la République : un musée, un café, et un marché pour finir si j'ai encore des "
+     "jambes. Retour 14h.", [(0, 2), (1, 2)]),
+    ("paris", "From the place de la République at 10: a museum, a café, and a market to finish if I still have legs. "
+     "Back 2pm.", [(0, 2), (1, 2)]),
+    ("stockholm", "Jag börjar vid Mariatorget kl 14 och har tre timmar. Ett galleri och en bokhandel. Avslutar gärna "
+     "med ett glas vin.", [(0, 2), (1, 2)]),
+    ("munich", "Ab 15 Uhr am Marienplatz, 2 Stunden: ein Museum und ein Park. Hinterher ein Bier, wenn noch Zeit ist.",
+     [(0, 2), (1, 2)]),
+    ("porto", "Saio da Trindade às 7h30, três horas: um parque e, na volta, um supermercado.", [(0, 1)]),
+])
+def test_a_visit_said_last_after_it_is_named(city, text, pairs):
+    req = planner_parse(text, city).request
+    assert sorted((d.before, d.after) for d in req.dependencies) == pairs
+
+
+@pytest.mark.parametrize("city, text, start", [
+    ("paris", "On part demain à 10h de la Mairie du 3e : un musée et un café. On a deux heures.", "Mairie du 3e"),
+    ("paris", "We leave tomorrow at 10 from the Mairie du 3e: a museum and a café. We have two hours.",
+     "Mairie du 3e"),
+    ("stockholm", "Vi kommer med pendeln till Stockholms södra på lördag kl. 10. Först en park, sedan fika. Kl. 13 ska "
+     "vi vara tillbaka.", "Stockholms södra"),
+])
+def test_where_a_trip_starts_after_the_day_or_the_ride(city, text, start):
+    assert planner_parse(text, city).request.start_place == start

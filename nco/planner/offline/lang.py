@@ -185,7 +185,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bzurück\b", "back"), (r"\bfertig\b", "done"), (r"\bschon\b", ""),
         (r"\b(?:essen gehen|auswärts essen|was essen|etwas essen|(?<!eis )essen)\b", "eat out"),
         (r"\b(?:was|etwas) trinken(?: gehen)?\b", "a drink"), (r"\bvorher\b", "before that"),
-        (r"\bals (?:aller)?erstes\b|\bzuallererst\b|\bzuerst\b|\berst\b", "first"), (r"\bdann\b|\bdanach\b|\banschlie(?:ß|ss)end\b", "then"),
+        (r"\bals (?:aller)?erstes\b|\bzuallererst\b|\bzuerst\b|\berst\b", "first"),
+        (r"\bdann\b|\bdanach\b|\banschlie(?:ß|ss)end\b|\bhinterher\b", "then"),
         (r"\bund\b", "and"), (r"\boder\b", "or"), (r"\bvor (?:dem|der)\b", "before the"), (r"\bvor\b", "before"), (r"\bbevor\b", "before"),
         (r"\bnachdem\b", "after"),  # "Mittagessen, nachdem wir im Museum waren"
         (r"\bnach (?:dem|der)\b", "after the"), (r"\bich habe\b", "i have"), (r"\bich brauche?\b", "i need"), (r"\bbraucht\b", "needs"),

@@ -376,7 +376,9 @@ LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:th
                       r"at the (?:very )?end|to end|wrap up with|round off with|last of all|"
                       # the leg home closes the day ("and groceries on the way home.", "on the way home a bakery")
                       r"on (?:the|my|our) way (?:home|back)(?=\s*(?:[.;!?]|$)|"
-                      r"\s+(?:(?:grab|get|pick up|buy|stop at|pop into)\s+)?(?:a|an|some|the)\s))\b")
+                      r",?\s+(?:(?:grab|get|pick up|buy|stop at|pop into)\s+)?(?:a|an|some|the)\s)|"
+                      # "finally" after the visit, as the clause ends ("et un marché pour finir si j'ai le temps")
+                      r"finally(?=\s*(?:[.;!?]|$|,?\s*(?:if|si|wenn|falls|jos|hvis)\b)))\b")
 REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|having|visiting|eating|that|"
                      r"seeing|doing|going to the|going to|we have|i have|i've had|we've had)\s+){0,2}"
                      r"(?:(?:early|late|quick|short|light|long|big|nice|little)\s+)?$|"
@@ -390,6 +392,7 @@ REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|ha
 NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|hates|instead of|inte|prou|assez d[e']|"
                     # "kein Deutsches Museum", "pas le Casino" (not "pas loin du parc"), "nobody wants a club"
                     r"kein|keine|keinen|keinem|keiner|pas(?! (?:loin|trop|très|mal|cher|encore|seulement)\b)|"
+                    r"não liga(?:m)? para|não ligo para|não ligamos para|"
                     r"nobody wants|no one wants|niemand will|personne ne veut|nadie quiere|ninguém quer|nessuno vuole|"
                     r"ingen vill|kukaan ei halua|niemand wil|"
                     # "not interested in the outlet stores", "no time for churches"

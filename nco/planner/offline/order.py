@@ -11,7 +11,8 @@ from nco.planner.offline.tasks import Mention
 from nco.planner.offline.text import TAKING_BACK, clause_of, sentence_bounds
 from nco.planner.request import find_cycle
 
-_POSTFIX = r"\s*(?:[.;!?]|$)"
+#: the end of a clause, or a condition that closes it ("a bar at the end, if we still have time")
+_POSTFIX = r"\s*(?:[.;!?]|$|,?\s*(?:if|si|wenn|falls|jos|hvis|jeśli|jestli|kdyby)\b)"
 
 def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[str]) -> set[tuple[int, int]]:
     """``(before, after)`` task pairs, transitively reduced.
@@ -268,7 +269,9 @@ def _own_words(gap: str) -> bool:
 #: the last visit said with a verb of finishing or a word for "at last" in the languages read, close before it
 _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|termino|finir|finissons|finis|"
                         r"por último|por ultimo|per últim|al final|zum schluss|zuletzt|am ende|als letztes|per finire|"
-                        r"infine|alla fine|till sist|sist|avsluta med|avslutar med|lopuksi|tot slot|als laatste|"
+                        r"infine|alla fine|till sist|sist|avsluta med|avslutar med|avslutar gärna med|avsluttar med|"
+                        r"afslutter med|"
+                        r"lopuksi|tot slot|als laatste|"
                         r"pour finir|en dernier|ending (?:at|in)(?= (?:a|an|some) )|until slot|"
                         # "to round off": "zum Abschluss", "para fechar", "per chiudere", "som avslutning"
                         r"to the abschluss|zum abschluss|als abschluss|para fechar|para acabar|para finalizar|"

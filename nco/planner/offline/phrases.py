@@ -26,6 +26,7 @@ the grammar around them that every language has and the word rules miss:
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from nco.planner.offline.clock import UNITS
@@ -513,8 +514,20 @@ PHRASES: dict[str, list] = {
     ],
 }
 #: the days of the week in Danish and Norwegian, which write them alike
-_WEEKDAYS = {"mandag": "monday", "tirsdag": "tuesday", "onsdag": "wednesday", "torsdag": "thursday",
-             "fredag": "friday", "lørdag": "saturday", "søndag": "sunday"}
+def _typed_forms(table: dict[str, str]) -> dict[str, str]:
+    """``table`` with its keys also as typed without "æ", "ø", "å" ("sondag", "lordag", "faergen"), as the Danish
+    and Norwegian rules match them (:func:`~nco.planner.offline.text.nordic`)."""
+    out = dict(table)
+    for key, value in table.items():
+        options = [_NORDIC_TYPED.get(c, (c,)) for c in key]
+        for form in itertools.islice(itertools.product(*options), 64):
+            out.setdefault("".join(form), value)
+    return out
+
+
+_NORDIC_TYPED = {"æ": ("æ", "ae"), "ø": ("ø", "oe", "o"), "å": ("å", "aa", "a")}
+_WEEKDAYS = _typed_forms({"mandag": "monday", "tirsdag": "tuesday", "onsdag": "wednesday", "torsdag": "thursday",
+                          "fredag": "friday", "lørdag": "saturday", "søndag": "sunday"})
 _FI_GENITIVE = {"museon": "museum", "lounaan": "lunch", "illallisen": "dinner", "aamiaisen": "breakfast",
                 "kahvin": "coffee", "kirkon": "church", "puiston": "park", "gallerian": "gallery", "gallerin": "gallery"}
 _FI_PARTITIVE = {"museota": "museum", "lounasta": "lunch", "illallista": "dinner", "aamiaista": "breakfast",
@@ -588,7 +601,8 @@ _read_first(_AT_THE_END, "at the end", _OF_A_PLACE)
 #: the way home in the languages read ("auf dem Heimweg", "sur le chemin du retour", "på vägen hem")
 _WAY_HOME = {
     "de": r"auf dem (?:heimweg|rückweg|nachhauseweg)", "fr": r"sur le chemin du retour|en rentrant",
-    "es": r"de camino a casa|de vuelta a casa|a la vuelta", "pt": r"no caminho de volta|no caminho para casa",
+    "es": r"de camino a casa|de vuelta a casa|a la vuelta",
+    "pt": r"no caminho de volta|no caminho para casa|na volta|no regresso",
     "it": r"sulla via del ritorno|tornando a casa|al ritorno", "sv": r"på vägen hem|på hemvägen",
     "nl": r"op de terugweg|op weg naar huis", "ca": r"de camí a casa|a la tornada", "fi": r"kotimatkalla",
     "pl": r"w drodze powrotnej|(?:po drodze|w drodze) do domu", "cs": r"cestou (?:zpatky|zpet|domu)|na zpatecni ceste",
@@ -654,8 +668,8 @@ for _lang, _words in _COUNTS.items():
 _SPELT = {"da": nordic, "no": nordic}  # Danish and Norwegian words typed without "æ", "ø", "å" too
 _COMPILED = {lang: [(re.compile(_SPELT.get(lang, str)(loose(p)), re.IGNORECASE), r) for p, r in rules]
              for lang, rules in PHRASES.items()}
-_VEHICLE_WORD = {w: en for table in (_VEHICLES_DA_NO, _VEHICLES) for en, words in table.items()
-                 for w in words.split("|")}
+_VEHICLE_WORD = _typed_forms({w: en for table in (_VEHICLES_DA_NO, _VEHICLES) for en, words in table.items()
+                              for w in words.split("|")})
 
 #: "one and a half hours" and "N hours and a half": (hours words, a half after, a half before, 1.5 as one word)
 _HALF = {

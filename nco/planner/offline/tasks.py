@@ -690,6 +690,26 @@ def _activity_there(mlow: str, merged: list[Mention], x: Mention) -> bool:
         x.tag is not None and re.fullmatch(r"\s+(?:in|at)\s+(?:the\s+|a\s+|an\s+)?", mlow[y.end:x.start]) is not None
 
 
+#: a place said to be enough for a meal, in the languages read ("a kebab will do", "ein Würstelstand reicht",
+#: "wystarczy kebab", "une crêperie suffit", "basta una pizzeria", "ett gatukök räcker")
+_WILL_DO = (r"(?:will do|would do|is fine|is enough|reicht|genügt|tut's auch|suffit|suffira|fera l'affaire|basta|"
+            r"bastará|sirve|servirá|serve|chega|va bene|räcker|duger|er nok|rækker|holder|wystarczy|wystarczą|stačí|"
+            r"staci|postačí|is genoeg|volstaat|riittää|kelpaa|n'hi ha prou)")
+_WILL_DO_AFTER = re.compile(r"\s+" + _WILL_DO + r"\b")
+_WILL_DO_BEFORE = re.compile(r"\b" + _WILL_DO + r"\s+(?:(?:a|an|ein|eine|un|une|una|um|uma|en|ett|een)\s+)?$")
+
+
+def _will_do(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether the place ``x`` is said to be enough for the meal ``y`` just before it in the sentence."""
+    if y.ref is not None or x.ref is not None or x.category not in _EATS:
+        return False
+    if not (y.word in _MEALS or y.category in _EATS):
+        return False
+    gap = mlow[max(y.end, y.said_to):x.start]
+    said = _WILL_DO_AFTER.match(mlow, x.end) or _WILL_DO_BEFORE.search(mlow[max(0, x.start - 25):x.start])
+    return bool(said) and len(gap) <= 60 and not re.search(r"[.;!?]|\b(?:then|first|finally|after|and)\b", gap)
+
+
 def _place_after_dash(mlow: str, y: Mention, x: Mention) -> bool:
     """Whether ``x``, a place one eats or drinks at, follows the meal or snack ``y`` after a dash or a colon and is
     offered with another ("something sweet – a bakery or a café"): where ``y`` is had."""
@@ -713,6 +733,8 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev = y  # "fika – bageri eller kafé, spelar ingen roll": where the coffee is had, either place
     if prev is None and _dish_offered(mlow, y, x):
         prev = y  # "grab a feed, thai maybe", "pranzo veloce, anche un kebab va bene": what the meal may be
+    if prev is None and _will_do(mlow, y, x):
+        prev, y.category, y.tag = y, x.category, x.tag  # "was Kleines essen, ein Würstelstand reicht": there
     if prev is None and _sport_at(mlow, y, x):
         prev, y.category, y.tag = y, x.category, x.tag  # "corrida no parque", "a swim at the beach": that place
     if prev is None and _shopping_mostly(mlow, y, x):
@@ -2155,12 +2177,20 @@ _FOR_MEAL = re.compile(r"\s+(?:for|auf|zum|zur|pour|para|per|till|voor)\s+(?:a\s
                        r"(?:le|la|l'|el|o|il|lo|de)\s*)?")
 
 
+#: a word of preference right before where a meal is had ("Mittagessen, am liebsten in einem Gasthof", "lunch,
+#: preferably at a diner", "déjeuner, de préférence dans un bistrot")
+_PREFERABLY = re.compile(r"^\s*,?\s*(?:(?:am|at) liebsten|preferably|ideally|de préférence|idéalement|preferiblemente|"
+                         r"idealmente|de preferência|preferibilmente|helst|gärna|mieluiten|bij voorkeur|najlepiej|"
+                         r"nejlépe|nejradši)(?=\s)")
+
+
 def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """The place of a meal named with it ("a beer garden for lunch", "dinner at a pub"): one visit."""
     y = merged[-1] if merged else None
     if y is None or y.ref is not None:
         return None
     gap = mlow[max(y.end, y.said_to):x.start]  # "a bakery or a café for breakfast": after the alternative
+    gap = gap if y.name else _PREFERABLY.sub("", gap)  # "lunch, am liebsten in einem Gasthof"
     if (y.category, y.tag) == (x.category, x.tag):  # "Kaffee und Kuchen in einem Café": there
         return y if y.category in _EATS and _AT_EATERY.fullmatch(_past_food_word(gap)) else None
     # German goes to a place "auf" what one has there ("ins Café auf Kaffee und Kuchen", "in die Bar auf ein Bier")
