@@ -428,3 +428,33 @@ def test_days_and_rides_typed_without_the_nordic_letters(text):
 
     req = planner_parse(text, "munich").request
     assert dt.date.fromisoformat(req.date).weekday() in (5, 6) and [t.category for t in req.tasks][0] == "museum"
+
+
+@pytest.mark.parametrize("city, text, start", [
+    # in a town one is in it; the start is the place one leaves from
+    ("stockholm", "Jeg er i Stockholm til konference og har fri fra kl. 16 i morgen. Jeg går fra hotellet Rival, vil "
+     "gerne se en kirke og spise aftensmad. Kl. 20.15 skal jeg være på Stockholms södra.", "Rival"),
+    ("paris", "Vi er i Paris og skal have frokost. Vi går fra metrostationen Rambuteau kl. 12.30 og spiser på en "
+     "restaurant. Vi slutter ved Place de la République kl. 15.", "Rambuteau"),
+    # what one is on is no place; where one stays is
+    ("andorra", "Vi er på skiferie og bor i Encamp. Vi har fri fra kl. 13 og vil gerne se en kirke, derefter en sen "
+     "frokost. Tilbage i Encamp kl. 18.", "Encamp"),
+    # typed with no "æ", "ø", "å" at all: "pa", "sa", "ol" are "på", "så", "øl"
+    ("harrisburg", "Vi er pa roadtrip og sover pa La Quinta i nat. I aften: afgang kl 18, aftensmad pa en diner og en "
+     "ol bagefter. Tilbage pa hotellet senest kl 22.", "La Quinta"),
+])
+def test_where_one_is_stays_and_leaves_from(city, text, start):
+    assert planner_parse(text, city).request.start_place == start
+
+
+@pytest.mark.parametrize("city, text, kinds, pairs", [
+    ("stockholm", "er i stockholm med kona pa lordag. starter fra mariatorget kl 11, skal ha brunsj pa en kafe, "
+     "deretter innom en sjokoladebutikk, og sa en ol pa en pub. ferdig til kl 15", ["cafe", "shop=chocolate", "bar"],
+     [(0, 1), (1, 2)]),
+    ("baltimore", "Har søndag formiddag fra kl 8 til 13 og starter ved Johns Hopkins Hospital. Vil se så mange kirker "
+     "som mulig og avslutte med brunsj et sted.", ["church", "cafe"], [(0, 1)]),
+])
+def test_short_words_typed_without_their_letters_and_a_visit_said_last(city, text, kinds, pairs):
+    req = planner_parse(text, city).request
+    assert [t.tag or t.category for t in req.tasks] == kinds
+    assert sorted((d.before, d.after) for d in req.dependencies) == pairs

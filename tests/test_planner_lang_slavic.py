@@ -9,7 +9,7 @@ prompt set."""
 from __future__ import annotations
 
 import pytest
-from conftest import PROMPT_DAY
+from conftest import PROMPT_DAY, planner_parse
 
 from nco.errors import InputError
 from nco.planner.gazetteer import fold
@@ -676,3 +676,14 @@ def test_czech_trip_requests(city, text, start, at, end_place, end, kinds, order
 def test_circular_orders_and_contradictory_times_are_refused(city, text, refusal):
     with pytest.raises(InputError, match=refusal):
         _read(city, text)
+
+
+@pytest.mark.parametrize("city, text, start", [
+    ("krems", "Jutro rano załatwiam sprawy: wychodzę o 8:00 z hotelu Klinglhuber, poczta i bank, a o 10:00 muszę być "
+     "w pracy.", "Klinglhuber"),
+    ("stockholm", "V sobotu jsme ve Stockholmu. Vyrážíme v 10:00 od kostela Sankt Paulskyrkan, chceme do nějaké "
+     "galerie a na oběd. Ve 14:30 musíme být zpátky u kostela.", "Sankt Paulskyrkan"),
+])
+def test_the_place_one_leaves_from_after_the_time(city, text, start):
+    req = planner_parse(text, city).request
+    assert req.start_place == start and req.end_place in (None, start)

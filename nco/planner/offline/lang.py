@@ -867,6 +867,10 @@ RULES["pl"] = [
     # "spotykamy się pod")
     (r"\b(?:zbiorka|zbiorke|spotkanie|spotykamy sie|spotkajmy sie|widzimy sie|umowilismy sie|umowmy sie)"
      r"(?= (?:o \d|at \d|na|przy|pod|w|u|obok|kolo|przed)\b)", "meet"),
+    (r"\b(?:w|do|z) pracy\b|\bdo pracy\b", "at work"),  # "o 10 muszę być w pracy": no place the map knows
+    # leaving from a place, a time perhaps between ("wychodzę o 8:00 z hotelu Klinglhuber", "startujemy spod X")
+    (r"\b(?:zaczynam|zaczynamy|startuje|startujemy|ruszam|ruszamy|wyruszam|wyruszamy|wychodze|wychodzimy|wyjezdzam|"
+     r"wyjezdzamy)((?:\s+o\s+\d{1,2}(?::\d{2})?)?)\s+(?:z|ze|spod|od)\s+", r"i start\1 from "),
     (r"\b(?:zaczynam|zaczynamy|zaczne|zaczniemy|startuje|startujemy|ruszam|ruszamy|wyruszam|wyruszamy|wychodze|"
      r"wychodzimy|wyjezdzam|wyjezdzamy)\b", "i start"),
     (r"\bjestem\b", "i'm"), (r"\bjestesmy\b", "we're"), (r"\bbede\b", "i'll be"), (r"\bbedziemy\b", "we'll be"),
@@ -1056,6 +1060,7 @@ RULES["cs"] = [
     # where one is and starts ("jsem u", "začínám na", "vyrážíme od", "sraz v 9:30 na nádraží")
     (r"\b(?:sraz|setkani|sejdeme se|sejdem se|potkame se|uvidime se)(?= (?:v \d|ve \d|at \d|na|v|ve|u|pred|vedle)\b)",
      "meet"),
+    (r"\b(?:v|do|z) prac[ie]\b", "at work"),  # "v 10 musím být v práci"
     (r"\b(?:zacinam|zaciname|zacnu|zacneme|vyrazim|vyrazime|vychazim|vychazime|startuju|startujeme|odjizdim|"
      r"odjizdime)\b", "i start"),
     (r"\bjsem\b", "i'm"), (r"\bjsme\b", "we're"), (r"\bbudu\b", "i'll be"), (r"\bbudeme\b", "we'll be"),
@@ -1254,7 +1259,7 @@ RULES["no"] = [
     (r"\b(?:gå ut og )?spise (?:ute|på restaurant)\b", "eat out"),
     # the meals: Norwegian "frokost" is breakfast ("spise lunsj", "frokost", "middag", "en kopp kaffe", "en is")
     (r"\b(?:spise )?lunsj(?:en)?\b|\b(?:spise )?lunch(?:en)?\b", "lunch"),
-    (r"\b(?:spise )?frokost(?:en)?\b", "breakfast"),
+    (r"\b(?:spise )?frokost(?:en)?\b", "breakfast"), (r"\bbrunsj(?:en)?\b", "brunch"),
     (r"\b(?:spise )?(?:middag|kveldsmat)(?:en)?\b", "dinner"),
     (r"\b(?:drikke |ta |ha )?(?:en )?kopp kaffe\b|\bdrikke kaffe\b|\bkaffe\b", "coffee"), (r"\bkake\b", "cake"),
     (r"\b(?:en )?is\b|\biskrem\b|\bisbar\b|\biskiosk\b", "ice cream"),
@@ -2160,9 +2165,26 @@ def _kept_index(m: re.Match) -> int:
     return (ord(m.group(1)) - 97) * 26 + ord(m.group(2)) - 97
 
 
+#: short Danish and Norwegian words typed without "æ", "ø", "å" ("pa Mariatorget", "og sa en ol"), which the rules
+#: do not loosen as they do longer ones (:func:`~nco.planner.offline.text.nordic`)
+_NORDIC_SHORT = {"pa": "på", "sa": "så", "na": "nå", "ga": "gå", "fa": "få", "ma": "må", "ol": "øl", "bat": "båt"}
+_NORDIC_SHORT_RE = re.compile(r"\b(?:" + "|".join(_NORDIC_SHORT) + r")\b", re.IGNORECASE)
+
+
+def _nordic_typed(text: str) -> str:
+    """A Danish or Norwegian ``text`` typed with no "æ", "ø", "å" at all, its short words written as they are
+    spelt ("pa" -> "på", "og sa en ol" -> "og så en øl"); a text with any of them unchanged."""
+    if re.search(r"[æøåÆØÅ]", text):
+        return text
+    return _NORDIC_SHORT_RE.sub(lambda m: _NORDIC_SHORT[m.group(0).lower()] if m.group(0).islower()
+                                else _NORDIC_SHORT[m.group(0).lower()].capitalize(), text)
+
+
 def _normalise(text: str, lang: str) -> str:
     if lang in SLAVIC:  # Polish and Czech read as typed without diacritics, names kept
         text = prepare(text, lang)
+    if lang in ("da", "no"):
+        text = _nordic_typed(text)
     text = _AGE.sub("", text)
     if lang == "de":  # "am 4. Advent", "bis zum 3. Mai": a day of the month, no clock time
         text = re.sub(r"\b((?i:am|zum|vom|den))\s+\d{1,2}\.(?=\s+[A-ZÄÖÜ])", r"\1", text)

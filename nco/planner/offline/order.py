@@ -269,8 +269,8 @@ def _own_words(gap: str) -> bool:
 #: the last visit said with a verb of finishing or a word for "at last" in the languages read, close before it
 _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|termino|finir|finissons|finis|"
                         r"por último|por ultimo|per últim|al final|zum schluss|zuletzt|am ende|als letztes|per finire|"
-                        r"infine|alla fine|till sist|sist|avsluta med|avslutar med|avslutar gärna med|avsluttar med|"
-                        r"afslutter med|"
+                        r"infine|alla fine|till sist|sist|avsluta med|avslutar med|avslutar gärna med|avslutte med|"
+                        r"avslutter med|afslutte med|afslutter med|"
                         r"lopuksi|tot slot|als laatste|"
                         r"pour finir|en dernier|ending (?:at|in)(?= (?:a|an|some) )|until slot|"
                         # "to round off": "zum Abschluss", "para fechar", "per chiudere", "som avslutning"

@@ -405,17 +405,21 @@ PHRASES: dict[str, list] = {
         (r"\b(?:bagefter|derefter|efterfølgende|dernæst|senere)\b", "then"),
         # where one stays, is and meets, and where one must be ("vi bor på Hotel X", "jeg står ved X", "vi mødes på X",
         # "vi skal være ved X kl. 15", "kl. 15 skal vi være ved X")
-        (r"\b(?:jeg|vi) (?:bor|overnatter|sover) (?:på|ved|i)\s", "i'm staying at "),
+        (r"\b(?:(?:jeg|vi|og) )?(?:bor|overnatter|sover) (?:på|ved|i)\s", "i'm staying at "),
         (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør) (?:(?:jeg|vi) )?(?:være )?hjem(?:me)?\b", "i must be home"),
         (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør|vil) (?:(?:jeg|vi) )?(?:gerne )?(?:være|komme) tilbage (?:ved|på|i|til)\s",
          "back at "),
         (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør|vil) (?:(?:jeg|vi) )?(?:gerne )?(?:være|komme) tilbage\b", "back"),
         (r"\b(?:(?:jeg|vi) (?:skal|må|bør|er nødt til at)|(?:skal|må|bør)(?: jeg| vi)?) (?:gerne )?"
          r"(?:være|nå|komme|slutte) (?:på|ved|i|hos|til|foran)\s", "i must be at "),
-        (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinder mig|vi befinder os) (?:på|ved|i|foran|udenfor)\s",
-         "i'm at "),
+        # where one is: a place by its name or a generic word ("vi er på Marienplatz", "ved banegården"), not
+        # what one is on ("vi er på skiferie"); in a town, one is in it ("jeg er i Stockholm")
+        (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinder mig|vi befinder os) i\s(?=(?-i:[A-ZÆØÅÀ-Ý]))", "i'm in "),
+        (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinder mig|vi befinder os) (?:på|ved|foran|udenfor)\s"
+         r"(?=(?-i:[A-ZÆØÅÀ-Ý])|the\s)", "i'm at "),
         (r"\b(?:vi|jeg) (?:mødes|ses|møder \w+) (?:på|ved|i|foran|udenfor)\s", "meet at "),
         (r"\b(?:(?:jeg|vi) )?(?:starter|begynder) (?:i|på)\b(?= (?-i:[A-ZÆØÅÀ-Ý]))", "i start at"),  # "Vi starter i X"
+        (r"\b(?:jeg|vi) (?:går|tager afsted|kører) fra\s", "i'm leaving from "),  # "Jeg går fra hotellet Rival"
         (r"\b(?:jeg|vi) (?:starter|begynder|går fra|tager afsted)\b", "i start"),
         (r"\b(?:starter|begynder)\b", "start"),
         (r"(?:^|(?<=[.!?,:] ))(?:har|havde)\b", "i have"),  # "Har en time": the pronoun left out
@@ -472,17 +476,21 @@ PHRASES: dict[str, list] = {
         (r"\b(?:etterpå|deretter|etterfølgende|senere)\b", "then"),
         # where one stays, is and meets, and where one must be ("vi bor på Hotel X", "jeg står ved X", "vi møtes på X",
         # "vi må være på X kl 16")
-        (r"\b(?:jeg|vi) (?:bor|overnatter|sover) (?:på|ved|i)\s", "i'm staying at "),
+        (r"\b(?:(?:jeg|vi|og) )?(?:bor|overnatter|sover) (?:på|ved|i)\s", "i'm staying at "),
         (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør) (?:(?:jeg|vi) )?(?:være )?hjem(?:me)?\b", "i must be home"),
         (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør|vil) (?:(?:jeg|vi) )?(?:gjerne )?(?:være|komme) tilbake (?:ved|på|i|til)\s",
          "back at "),
         (r"\b(?:(?:jeg|vi) )?(?:skal|må|bør|vil) (?:(?:jeg|vi) )?(?:gjerne )?(?:være|komme) tilbake\b", "back"),
         (r"\b(?:(?:jeg|vi) (?:skal|må|bør)|(?:skal|må|bør)(?: jeg| vi)?) (?:gjerne )?(?:være|rekke|komme|slutte) "
          r"(?:på|ved|i|hos|til|foran)\s", "i must be at "),
-        (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinner meg|vi befinner oss) (?:på|ved|i|foran|utenfor)\s",
-         "i'm at "),
+        # where one is: a place by its name or a generic word ("vi er på Marienplatz", "ved banegården"), not
+        # what one is on ("vi er på skiferie"); in a town, one is in it ("jeg er i Stockholm")
+        (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinner meg|vi befinner oss) i\s(?=(?-i:[A-ZÆØÅÀ-Ý]))", "i'm in "),
+        (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinner meg|vi befinner oss) (?:på|ved|foran|utenfor)\s"
+         r"(?=(?-i:[A-ZÆØÅÀ-Ý])|the\s)", "i'm at "),
         (r"\b(?:vi|jeg) (?:møtes|ses|treffes|møter \w+) (?:på|ved|i|foran|utenfor)\s", "meet at "),
         (r"\b(?:(?:jeg|vi) )?(?:starter|begynner) (?:i|på)\b(?= (?-i:[A-ZÆØÅÀ-Ý]))", "i start at"),  # "Vi starter i X"
+        (r"\b(?:jeg|vi) (?:går|drar|kjører) fra\s", "i'm leaving from "),  # "Vi drar fra hotellet kl. 9"
         (r"\b(?:jeg|vi) (?:starter|begynner|går fra|drar fra)\b", "i start"), (r"\b(?:starter|begynner)\b", "start"),
         (r"(?:^|(?<=[.!?,:] ))(?:har|hadde)\b", "i have"),  # "Har en time": the pronoun left out
         # the end and the deadline ("tilbake senest klokka 17", "tilbake til X", "ferdig kl. 20", "slutt kl. 16", "til

@@ -938,7 +938,7 @@ _TIMED_START = re.compile(r"\b(?:start(?:ing|s)?|leav(?:e|ing)|depart(?:ing)?|be
                          r"(?:(?:tomorrow|today|tonight|this morning|this afternoon|on [a-z]+day)\s+)?"
                          r"(?:at\s+|around\s+)?"
                          r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s+(?:at|from|de la|de l'|del|de|dal|dalla|"
-                         r"dallo|da|do|du|des|vom|von|från|vanaf|van|desde|depuis)\s+", re.IGNORECASE)
+                         r"dallo|da|do|du|des|vom|von|från|vanaf|van|desde|depuis|fra|od|ze|z|spod)\s+", re.IGNORECASE)
 
 
 #: being in front of a place, in the languages read ("estoy delante de la Frauenkirche", "on est devant Caldea")
