@@ -13,7 +13,7 @@ from nco.planner import tagschema
 from nco.planner.parse import parse_offline
 from nco.planner.plan import knows, load_planner_city, named_visits
 
-from conftest import PROMPT_DAY, planner_kinds
+from conftest import PROMPT_DAY, planner_kinds, planner_parse
 
 
 def _request(text: str, city: str | None = None):
@@ -158,3 +158,26 @@ def test_a_second_museum_the_map_names_whole_is_no_mention_of_the_first():
     req = named_visits(andorra, pr, knows(andorra))[0]
     assert [t.category for t in req.tasks] == ["museum", "cafe", "museum"]
     assert [t.name for t in req.tasks] == ["Museu Carmen Thyssen", None, "Museu del Perfum"]
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ("munich", "Um 7:45 vom Sendlinger Tor los, erst in die Apotheke, dann Blumen für die Kollegin. Um 9 am "
+     "Odeonsplatz.", ["pharmacy", "shop=florist"]),
+    ("munich", "Um 9 vom Marienplatz los, erst zum Bäcker, dann das Hermes-Paket abgeben und in die Apotheke. Um 11 "
+     "daheim.", ["bakery", "amenity=post_office", "pharmacy"]),
+    ("munich", "Vertrek 13:00 vanaf de Marienplatz. Eerst de kathedraal, dan een museum en als laatste iets drinken. "
+     "Om 18:00 terug.", ["church", "museum", "bar"]),
+    ("stockholm", "Från Mariatorget kl 12: hämta kemtvätten, köpa blommor och ta en macka på vägen. Tillbaka 13.00.",
+     ["shop=dry_cleaning", "shop=florist", "fast_food"]),
+])
+def test_errands_and_snacks_said_plainly(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_spanish_back_at_one_and_before_the_next():
+    req = planner_parse("Domingo libre. Salgo de Steelton a las 10 y quiero ver dos iglesias. A la 1 tengo que estar "
+                        "de vuelta en Steelton.", "harrisburg").request
+    assert req.deadline == "13:00"
+    with pytest.raises(InputError, match="circular"):
+        planner_parse("Salgo a las 8 del Parque dos Poderes. Quiero ir al museo antes que al parque, al parque antes "
+                      "que al supermercado, y al supermercado antes que al museo.", "campo_grande")

@@ -458,3 +458,9 @@ def test_short_words_typed_without_their_letters_and_a_visit_said_last(city, tex
     req = planner_parse(text, city).request
     assert [t.tag or t.category for t in req.tasks] == kinds
     assert sorted((d.before, d.after) for d in req.dependencies) == pairs
+
+
+def test_the_bus_station_said_with_the_pronoun_left_out():
+    req = planner_parse("Kommer med buss til Andorra la Vella lørdag, er på busstasjonen kl 9:40. Vil shoppe og spise "
+                        "lunsj. Bussen hjem går fra samme sted kl 17.", "andorra").request
+    assert req.start_place == "bus station" and req.start_time == "09:40"

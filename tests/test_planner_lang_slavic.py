@@ -687,3 +687,15 @@ def test_circular_orders_and_contradictory_times_are_refused(city, text, refusal
 def test_the_place_one_leaves_from_after_the_time(city, text, start):
     req = planner_parse(text, city).request
     assert req.start_place == start and req.end_place in (None, start)
+
+
+@pytest.mark.parametrize("city, text, start", [
+    ("bayreuth_north", "Mieszkamy w Harsdorfie. W niedzielę o 10 jedziemy na rowery: punkt widokowy i obiad w jakiejś "
+     "gospodzie. Na 15:00 wracamy do domu.", "Harsdorf"),
+    ("andorra", "Nocujemy w Ordino. Jutro o 9:00 chcemy najpierw wejść na punkt widokowy, a potem zjeść obiad. "
+     "Kończymy w Hotelu Plaza o 16:00.", "Ordino"),
+    ("monaco", "zitra rano jsem v Monaku, zacinam v 9 u pristavu Port Hercule. nejdriv muzeum, pak kafe. mam 4 "
+     "hodiny", "Port Hercule"),
+])
+def test_where_one_stays_or_starts_in_a_town(city, text, start):
+    assert planner_parse(text, city).request.start_place == start

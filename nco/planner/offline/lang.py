@@ -210,6 +210,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:frische[ns]?\s+)?(?:brot|brötchen|semmeln)\s+(?:holen|kaufen|besorgen|mitnehmen)\b", "buy bread"),
         (r"\bfrische[ns]?\s+(?:brot|brötchen|semmeln)\b", "fresh bread"), (r"\b(?:brot|brötchen|semmeln)\b", "bread"),
         (r"\bblumenstrau(?:ß|ss)\b", "florist"), (r"\bdrogeriemarkt\b", "drogerie"),
+        # flowers got for someone ("dann Blumen für die Kollegin", "Blumen für meine Gastgeberin brauche ich")
+        (r"\bblumen(?= für\b| (?:kaufen|holen|besorgen|mitbringen)\b)", "florist"),
         (r"\blebensmittel\b|\bwocheneinkauf\b", "groceries"),
         # clothes, toys, stamps, books and papers bought, the verb last ("Klamotten kaufen", "Spielsachen für die
         # Kinder", "Briefmarken", "ein Buch kaufen", "eine Zeitung holen", "eine Flasche Schnaps besorgen")
@@ -226,7 +228,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:the )?aussicht genießen\b", "enjoy the views"), (r"\bschöne[nr]? aussicht\b", "nice view"),
         # post sent ("ein Paket aufgeben", "einen Brief abschicken"), water for one's bottle ("meine Wasserflasche
         # auffüllen"), the toilet said plainly ("ein öffentliches Klo")
-        (r"\b(?:a |the )?(?:paket|päckchen|brief) (?:aufgeben|abschicken|verschicken|wegschicken|einwerfen)\b", "send a parcel"),
+        (r"\b(?:a |the )?(?:[\w-]*paket|päckchen|brief) (?:aufgeben|abgeben|abschicken|verschicken|wegschicken|"
+         r"einwerfen)\b", "send a parcel"),
         (r"\b(?:meine |unsere |the |a )?(?:wasserflaschen?|trinkflaschen?) (?:auffüllen|nachfüllen|füllen)\b",
          "refill my water bottle"), (r"\btrinkwasser\b", "drinking water"),
         (r"\b(?:öffentliche[sn]? )?(?:klo|wc)\b", "public toilet"),
@@ -299,6 +302,10 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bdu pain\b|\bune baguette\b", "bread"), (r"\b(?:faire )?(?:les|des|mes|nos) courses\b", "groceries"),
     ],
     "es": [
+    # one visit before another ("al museo antes que al parque"); a clock time after "a la" in digits ("a la 1")
+    (r"\bantes que (?:al|a la|a los|a las)\b", "before the"), (r"\bantes que\b", "before"),
+    (r"\ba la (1)\b(?![:.]?\d)", r"a las \1"),
+    (r"\b(?:tengo|tenemos) que (?:estar|volver) de vuelta\b", "i must be back"),  # "tengo que estar de vuelta en X"
     # errands and activities said by what one does ("ir al barbero", "mandar unas postales", "recoger una receta",
     # "una tarjeta SIM", "hacer unas fotocopias", "lavar la ropa", "arreglar los zapatos", "llenar el depósito",
     # "ir a nadar", "jugar al tenis", "jugar a los bolos", "patinar sobre hielo", "alquilar una piragua", "darme un
@@ -617,6 +624,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "sv": [
     (r"\b(?:jag|vi) bor på\b", "i'm staying at"),  # "jag bor på Hotel Rival": where one stays
+    (r"\b(?:en )?(?:macka|mackor|smörgås|smörgåsar)\b", "a sandwich"),  # "ta en macka på vägen"
     (r"\b(?:ska|måste) (?:va|vara) hemma\b", "i must be home"),  # "ska va hemma 13"
     (r"\bhemma(?=\s+(?:kl\.?\s*|klockan\s+|vid\s+)?\d)", "home"),
     (r"\bdjurpark(?:en|er|erna)?\b", "zoo"),  # "djurparken": the zoo, no park
@@ -711,6 +719,7 @@ RULES["nl"] = [
     # "boodschappen doen")
     (r"\b(?:een )?snelle hap\b", "a quick bite"), (r"\b(?:een )?(?:patatje|frietje|patat|friet|frieten)\b", "fries"),
     (r"\b(?:een )?bakkie(?: doen| koffie)?\b", "coffee"), (r"\b(?:een )?borrel(?: drinken)?\b|\bborrelen\b", "a drink"),
+    (r"\b(?:iets|wat) (?:gaan )?drinken\b", "a drink"),  # "als laatste iets drinken aan de haven"
     (r"\b(?:snel |even )?boodschappen (?:doen|halen)\b", "groceries"),
     # clothes, books, flowers, chocolates, toys, stamps ("kleren kopen", "een boek kopen", "bloemen", "bonbons")
     (r"\bkleren\b", "clothes"), (r"\bboeken\b", "books"), (r"\b(?:een |het )?boek(?= kopen\b)", "books"),
@@ -868,6 +877,9 @@ RULES["pl"] = [
     (r"\b(?:zbiorka|zbiorke|spotkanie|spotykamy sie|spotkajmy sie|widzimy sie|umowilismy sie|umowmy sie)"
      r"(?= (?:o \d|at \d|na|przy|pod|w|u|obok|kolo|przed)\b)", "meet"),
     (r"\b(?:w|do|z) pracy\b|\bdo pracy\b", "at work"),  # "o 10 muszę być w pracy": no place the map knows
+    # where one stays ("mieszkamy w Harsdorfie", "nocujemy w Ordino", "śpimy w hotelu X")
+    (r"\b(?:mieszkam|mieszkamy|nocuje|nocujemy|spie|spimy|zatrzymalismy sie|zatrzymujemy sie)\s+(?:w|we|u|przy|na)\s+",
+     "i'm staying at "),
     # leaving from a place, a time perhaps between ("wychodzę o 8:00 z hotelu Klinglhuber", "startujemy spod X")
     (r"\b(?:zaczynam|zaczynamy|startuje|startujemy|ruszam|ruszamy|wyruszam|wyruszamy|wychodze|wychodzimy|wyjezdzam|"
      r"wyjezdzamy)((?:\s+o\s+\d{1,2}(?::\d{2})?)?)\s+(?:z|ze|spod|od)\s+", r"i start\1 from "),
@@ -1061,6 +1073,10 @@ RULES["cs"] = [
     (r"\b(?:sraz|setkani|sejdeme se|sejdem se|potkame se|uvidime se)(?= (?:v \d|ve \d|at \d|na|v|ve|u|pred|vedle)\b)",
      "meet"),
     (r"\b(?:v|do|z) prac[ie]\b", "at work"),  # "v 10 musím být v práci"
+    # where one stays ("bydlíme v Harsdorfu", "spíme v hotelu X"); a harbour by its name ("u přístavu Port Hercule")
+    (r"\b(?:bydlim|bydlime|spim|spime|nocujeme|nocuji|jsme ubytovani|jsem ubytovany|jsem ubytovana)\s+(?:v|ve|u|na)\s+",
+     "i'm staying at "),
+    (r"\bpristav(?:u|em|e)?\s+(?=(?-i:[A-ZÀ-Ý]))", ""), (r"\bpristav(?:u|em|e)?\b", "harbour"),
     (r"\b(?:zacinam|zaciname|zacnu|zacneme|vyrazim|vyrazime|vychazim|vychazime|startuju|startujeme|odjizdim|"
      r"odjizdime)\b", "i start"),
     (r"\bjsem\b", "i'm"), (r"\bjsme\b", "we're"), (r"\bbudu\b", "i'll be"), (r"\bbudeme\b", "we'll be"),

@@ -381,6 +381,7 @@ PHRASES: dict[str, list] = {
     "da": [
         # places said by a generic word, for the map to find ("ved banegården", "på torvet", "ved domkirken", "havnen")
         (r"\bhovedbanegården\b", "the main station"),
+        (r"\bbusstationen\b|\brutebilstationen\b", "the bus station"),
         (r"\bbanegården\b|\b(?:jernbane|tog)stationen\b", "the station"), (r"\btorvet\b", "the market square"),
         (r"\bdomkirken\b", "the cathedral"), (r"\bhavnen\b", "the harbour"), (r"\brådhuset\b", "the town hall"),
         # the ride home and the ride one must catch ("mit tog går fra X", "toget går herfra kl. 17", "vi skal nå båden
@@ -415,8 +416,9 @@ PHRASES: dict[str, list] = {
         # where one is: a place by its name or a generic word ("vi er på Marienplatz", "ved banegården"), not
         # what one is on ("vi er på skiferie"); in a town, one is in it ("jeg er i Stockholm")
         (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinder mig|vi befinder os) i\s(?=(?-i:[A-ZÆØÅÀ-Ý]))", "i'm in "),
-        (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinder mig|vi befinder os) (?:på|ved|foran|udenfor)\s"
-         r"(?=(?-i:[A-ZÆØÅÀ-Ý])|the\s)", "i'm at "),
+        # ("er på busstasjonen kl 9:40": the pronoun left out)
+        (r"(?:\b(?:jeg er|vi er|jeg står|vi står|jeg befinder mig|vi befinder os)|(?:^|(?<=[.!?,:] ))er) "
+         r"(?:på|ved|foran|udenfor)\s(?=(?-i:[A-ZÆØÅÀ-Ý])|the\s)", "i'm at "),
         (r"\b(?:vi|jeg) (?:mødes|ses|møder \w+) (?:på|ved|i|foran|udenfor)\s", "meet at "),
         (r"\b(?:(?:jeg|vi) )?(?:starter|begynder) (?:i|på)\b(?= (?-i:[A-ZÆØÅÀ-Ý]))", "i start at"),  # "Vi starter i X"
         (r"\b(?:jeg|vi) (?:går|tager afsted|kører) fra\s", "i'm leaving from "),  # "Jeg går fra hotellet Rival"
@@ -451,7 +453,8 @@ PHRASES: dict[str, list] = {
     # Norwegian: the same grammar in its words, read before RULES["no"]
     "no": [
         # places said by a generic word, for the map to find ("ved stasjonen", "på torget", "ved domkirken", "havna")
-        (r"\bsentralstasjonen\b", "the central station"), (r"\b(?:jernbane|tog)?stasjonen\b", "the station"),
+        (r"\bsentralstasjonen\b", "the central station"), (r"\bbusstasjonen\b", "the bus station"),
+        (r"\b(?:jernbane|tog)?stasjonen\b", "the station"),
         (r"\btorget\b", "the market square"), (r"\bdomkirken\b", "the cathedral"),
         (r"\bhavna\b|\bhavnen\b", "the harbour"), (r"\brådhuset\b", "the town hall"),
         # the ride home and the ride one must catch ("toget mitt går fra X", "bussen går herfra kl. 17", "vi må rekke
@@ -486,8 +489,9 @@ PHRASES: dict[str, list] = {
         # where one is: a place by its name or a generic word ("vi er på Marienplatz", "ved banegården"), not
         # what one is on ("vi er på skiferie"); in a town, one is in it ("jeg er i Stockholm")
         (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinner meg|vi befinner oss) i\s(?=(?-i:[A-ZÆØÅÀ-Ý]))", "i'm in "),
-        (r"\b(?:jeg er|vi er|jeg står|vi står|jeg befinner meg|vi befinner oss) (?:på|ved|foran|utenfor)\s"
-         r"(?=(?-i:[A-ZÆØÅÀ-Ý])|the\s)", "i'm at "),
+        # ("er på busstasjonen kl 9:40": the pronoun left out)
+        (r"(?:\b(?:jeg er|vi er|jeg står|vi står|jeg befinner meg|vi befinner oss)|(?:^|(?<=[.!?,:] ))er) "
+         r"(?:på|ved|foran|utenfor)\s(?=(?-i:[A-ZÆØÅÀ-Ý])|the\s)", "i'm at "),
         (r"\b(?:vi|jeg) (?:møtes|ses|treffes|møter \w+) (?:på|ved|i|foran|utenfor)\s", "meet at "),
         (r"\b(?:(?:jeg|vi) )?(?:starter|begynner) (?:i|på)\b(?= (?-i:[A-ZÆØÅÀ-Ý]))", "i start at"),  # "Vi starter i X"
         (r"\b(?:jeg|vi) (?:går|drar|kjører) fra\s", "i'm leaving from "),  # "Vi drar fra hotellet kl. 9"
