@@ -699,3 +699,13 @@ def test_the_place_one_leaves_from_after_the_time(city, text, start):
 ])
 def test_where_one_stays_or_starts_in_a_town(city, text, start):
     assert planner_parse(text, city).request.start_place == start
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ("monaco", "zitra rano jsem v Monaku, zacinam v 9 u pristavu Port Hercule. nejdriv muzeum, pak kafe a pak co "
+     "nejvic vyhlidek. mam 4 hodiny", ["museum", "cafe", "viewpoint"]),
+    ("harrisburg", "jutro mam wolne. wychodze o 14 z Lawnton, chce do ksiegarni, do sklepu muzycznego i na kawe. o "
+     "17:30 koniec", ["bookshop", "shop=music", "cafe"]),
+])
+def test_viewpoints_and_music_shops(city, text, kinds):
+    assert [t.tag or t.category for t in planner_parse(text, city).request.tasks] == kinds

@@ -216,3 +216,15 @@ def test_a_visit_said_last_after_it_is_named(city, text, pairs):
 ])
 def test_where_a_trip_starts_after_the_day_or_the_ride(city, text, start):
     assert planner_parse(text, city).request.start_place == start
+
+
+@pytest.mark.parametrize("text", [
+    "Wir haben morgen früh bis 11 Uhr Zeit, Start um 8 am Hotel St. George. Erst Frühstück in einem Café, danach in "
+    "einen Park. Blumen für meine Gastgeberin brauche ich auch noch, egal wann. Um 11 sind wir wieder am Hotel.",
+    "Start at 8 at Hotel St. George. First breakfast at a café, then a park. I also need flowers for my host, no "
+    "matter when. Back at 11.",
+])
+def test_a_visit_said_for_no_matter_when_is_in_no_order(text):
+    req = planner_parse(text, "helsinki").request
+    assert [t.tag or t.category for t in req.tasks] == ["cafe", "park", "shop=florist"]
+    assert sorted((d.before, d.after) for d in req.dependencies) == [(0, 1)]

@@ -823,6 +823,7 @@ RULES["pl"] = [
     (r"\bsklepy (?:z ubraniami|z ciuchami|odziezowe)\b", "clothing stores"),
     (r"\bsklep\w* (?:z ubraniami|z ciuchami|odziezow\w*)|\bubran\w*|\bciuch\w*|\bodziez\w*", "clothing store"),
     (r"\bsklep\w* monopolow\w*|\bmonopolow\w*", "liquor store"),
+    (r"\bsklep\w* muzyczn\w*", "music shop"),  # "do sklepu muzycznego"
     (r"\b(?:zrobic |na |robic )?zakup(?:y|ow|ach)\b|\bpozakupowac\b", "shopping"),
     (r"\bwymienic (?:\w+ )?(?:pieniadze|walute|euro|dolary|zlotowki)\b|\bkantor\w*", "change money"),
     (r"\bzatankowac\b|\bstacj\w* benzynow\w*", "a petrol station"),
@@ -1041,6 +1042,8 @@ RULES["cs"] = [
      r"(?:hospod|pivnic)\w*", r"\1 \2 \3\4restaurace"),
     # as many as possible ("co nejvíc kostelů", "co nejvíce muzeí"), the order ("v libovolném pořadí", "pořadí je
     # jedno", "v tomto pořadí")
+    (r"\bvyhlid(?:ka|ky|ek|ku|kach|kam|kou)\b", "viewpoints"),  # "co nejvíc vyhlídek"
+    (r"\bobchod\w* s hudebninami\b|\bhudebnin\w*", "music shop"),
     (r"\bco nejvic(?:e)? (\w+)|\btolik (\w+),? kolik (?:to )?(?:jen )?(?:pujde|stihnu|stihneme|se da)",
      r"as many \1\2 as possible"),
     (r"\bkolik (?:jen )?(?:to )?(?:pujde|stihnu|stihneme|se da)\b|\bco nejvic(?:e)?\b", "as many as possible"),
