@@ -209,16 +209,15 @@ def _said_first(mlow: str, a: int, b: int) -> bool:
 
 
 #: a visit said to come at any time ("lunch at some point", "irgendwann ein Eis", "en algún momento")
+#: "no matter when", said after its visit and a comma ("Blumen brauche ich auch noch, egal wann", "peu importe quand")
+_NO_MATTER_WHEN = (r"no matter when|egal wann|peu importe quand|n'importe quand|da igual cuándo|não importa quando|"
+                   r"non importa quando|när som helst|samma när|milloin tahansa|maakt niet uit wanneer|"
+                   r"lige meget hvornår|uansett når|obojętnie kiedy|kdykoli")
 _ANY_TIME = (r"at some point|whenever|any ?time|irgendwann|à un moment donné|en algún momento|em algum momento|"
              r"in qualche momento|a un certo punto|någon gång|jossain vaiheessa|op een gegeven moment|"
-             # "no matter when" ("Blumen brauche ich auch noch, egal wann", "peu importe quand", "när som helst")
-             r"no matter when|egal wann|peu importe quand|n'importe quand|da igual cuándo|não importa quando|"
-             r"non importa quando|när som helst|samma när|milloin tahansa|maakt niet uit wanneer|lige meget hvornår|"
-             r"uansett når|obojętnie kiedy|kdykoli")
+             + _NO_MATTER_WHEN)
 _ANYTIME = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + _ANY_TIME + r")\b|"
-                      r"(?:\s+[^\W\d_]+){0,6}?\s*,\s*(?:no matter when|egal wann|peu importe quand|n'importe quand|"
-                      r"da igual cuándo|não importa quando|non importa quando|när som helst|samma när|milloin tahansa|"
-                      r"maakt niet uit wanneer|lige meget hvornår|uansett når|obojętnie kiedy|kdykoli)\b")
+                      r"(?:\s+[^\W\d_]+){0,6}?\s*,\s*(?:" + _NO_MATTER_WHEN + r")\b")
 #: the same said before the visit ("e em algum momento janta num restaurante", "and at some point lunch")
 _ANYTIME_BEFORE = re.compile(r"\b(?:" + _ANY_TIME + r")\s*,?\s+(?:[^\W\d_]+\s+)?$")
 

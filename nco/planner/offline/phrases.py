@@ -26,11 +26,10 @@ the grammar around them that every language has and the word rules miss:
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from nco.planner.offline.clock import UNITS
-from nco.planner.offline.text import PLACE_NOUNS, loose, nordic
+from nco.planner.offline.text import PLACE_NOUNS, loose, nordic, nordic_keys
 
 #: a lower-case place noun that opens a place name ("estação de São Bento", "place du Casino")
 _NOUN = r"(?:" + "|".join(sorted(PLACE_NOUNS, key=len, reverse=True)) + r")\b"
@@ -526,20 +525,8 @@ PHRASES: dict[str, list] = {
     ],
 }
 #: the days of the week in Danish and Norwegian, which write them alike
-def _typed_forms(table: dict[str, str]) -> dict[str, str]:
-    """``table`` with its keys also as typed without "æ", "ø", "å" ("sondag", "lordag", "faergen"), as the Danish
-    and Norwegian rules match them (:func:`~nco.planner.offline.text.nordic`)."""
-    out = dict(table)
-    for key, value in table.items():
-        options = [_NORDIC_TYPED.get(c, (c,)) for c in key]
-        for form in itertools.islice(itertools.product(*options), 64):
-            out.setdefault("".join(form), value)
-    return out
-
-
-_NORDIC_TYPED = {"æ": ("æ", "ae"), "ø": ("ø", "oe", "o"), "å": ("å", "aa", "a")}
-_WEEKDAYS = _typed_forms({"mandag": "monday", "tirsdag": "tuesday", "onsdag": "wednesday", "torsdag": "thursday",
-                          "fredag": "friday", "lørdag": "saturday", "søndag": "sunday"})
+_WEEKDAYS = nordic_keys({"mandag": "monday", "tirsdag": "tuesday", "onsdag": "wednesday", "torsdag": "thursday",
+                         "fredag": "friday", "lørdag": "saturday", "søndag": "sunday"})
 _FI_GENITIVE = {"museon": "museum", "lounaan": "lunch", "illallisen": "dinner", "aamiaisen": "breakfast",
                 "kahvin": "coffee", "kirkon": "church", "puiston": "park", "gallerian": "gallery", "gallerin": "gallery"}
 _FI_PARTITIVE = {"museota": "museum", "lounasta": "lunch", "illallista": "dinner", "aamiaista": "breakfast",
@@ -680,8 +667,8 @@ for _lang, _words in _COUNTS.items():
 _SPELT = {"da": nordic, "no": nordic}  # Danish and Norwegian words typed without "æ", "ø", "å" too
 _COMPILED = {lang: [(re.compile(_SPELT.get(lang, str)(loose(p)), re.IGNORECASE), r) for p, r in rules]
              for lang, rules in PHRASES.items()}
-_VEHICLE_WORD = _typed_forms({w: en for table in (_VEHICLES_DA_NO, _VEHICLES) for en, words in table.items()
-                              for w in words.split("|")})
+_VEHICLE_WORD = nordic_keys({w: en for table in (_VEHICLES_DA_NO, _VEHICLES) for en, words in table.items()
+                             for w in words.split("|")})
 
 #: "one and a half hours" and "N hours and a half": (hours words, a half after, a half before, 1.5 as one word)
 _HALF = {

@@ -699,11 +699,15 @@ _WILL_DO_AFTER = re.compile(r"\s+" + _WILL_DO + r"\b")
 _WILL_DO_BEFORE = re.compile(r"\b" + _WILL_DO + r"\s+(?:(?:a|an|ein|eine|un|une|una|um|uma|en|ett|een)\s+)?$")
 
 
+def _meal_then_eatery(y: Mention, x: Mention) -> bool:
+    """Whether ``y`` is a meal or a place one eats at and ``x``, said after it, a place one eats at, neither a
+    reference to a visit said elsewhere."""
+    return y.ref is None and x.ref is None and (y.word in _MEALS or y.category in _EATS) and x.category in _EATS
+
+
 def _will_do(mlow: str, y: Mention, x: Mention) -> bool:
     """Whether the place ``x`` is said to be enough for the meal ``y`` just before it in the sentence."""
-    if y.ref is not None or x.ref is not None or x.category not in _EATS:
-        return False
-    if not (y.word in _MEALS or y.category in _EATS):
+    if not _meal_then_eatery(y, x):
         return False
     gap = mlow[max(y.end, y.said_to):x.start]
     said = _WILL_DO_AFTER.match(mlow, x.end) or _WILL_DO_BEFORE.search(mlow[max(0, x.start - 25):x.start])
@@ -713,9 +717,9 @@ def _will_do(mlow: str, y: Mention, x: Mention) -> bool:
 def _place_after_dash(mlow: str, y: Mention, x: Mention) -> bool:
     """Whether ``x``, a place one eats or drinks at, follows the meal or snack ``y`` after a dash or a colon and is
     offered with another ("something sweet – a bakery or a café"): where ``y`` is had."""
-    return y.ref is None and x.ref is None and (y.word in _MEALS or y.category in _EATS) and x.category in _EATS \
-        and bool(re.fullmatch(r"\s*[–—:-]\s*(?:(?:a|an|some|ett|en|ein|eine|un|une|um|uma|una)\s+)?",
-                              mlow[max(y.end, y.said_to):x.start])) and bool(_OR_JOIN.match(mlow, x.end))
+    gap = mlow[max(y.end, y.said_to):x.start]
+    return _meal_then_eatery(y, x) and bool(_OR_JOIN.match(mlow, x.end)) and \
+        re.fullmatch(r"\s*[–—:-]\s*(?:(?:a|an|some|ett|en|ein|eine|un|une|um|uma|una)\s+)?", gap) is not None
 
 
 def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
@@ -1377,7 +1381,7 @@ _RATHER_THAN = re.compile(r"\b(?:rather|lieber|plutôt|mejor|melhor|millor|hellr
                           # "prefiro um jardim a um museu", "je préfère un square à un musée", "we'd prefer X to Y"
                           r"\b(?:prefer|prefers|prefiro|prefere|preferimos|préfère|préférons|préfèrent|prefiero|"
                           r"preferisco|preferiamo|föredrar|foretrækker|foretrekker)\b[^.,;:!?]{1,50}?"
-                          r"\b(?:to|a|à|at|ao|à|al|alla|framför|frem for|fremfor)\s+" + _ARTICLE + r"$")
+                          r"\b(?:to|a|à|at|ao|al|alla|framför|frem for|fremfor)\s+" + _ARTICLE + r"$")
 #: the place a visit said with it is next to ("the café next to the church", "im Café neben der Kirche", "a la
 #: cafeteria al costat de l'església", "kaféet bredvid kyrkan")
 _NEXT_TO = re.compile(r"^\s+(?:right\s+|just\s+)?(?:next to|beside|neben|at côté de|à côté de|at côté du|à côté du|"

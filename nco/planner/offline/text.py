@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -540,13 +541,26 @@ def loose(pattern: str) -> str:
 
 #: the letters Danish and Norwegian write that a keyboard without them spells out or leaves plain ("kobe",
 #: "faerdig", "forst")
-_NORDIC = {"æ": "(?:æ|ae)", "ø": "(?:ø|oe|o)", "å": "(?:å|aa|a)"}
+#: how "æ", "ø", "å" are typed by those who leave them out
+_NORDIC_SPELLINGS = {"æ": ("æ", "ae"), "ø": ("ø", "oe", "o"), "å": ("å", "aa", "a")}
+_NORDIC = {c: "(?:" + "|".join(forms) + ")" for c, forms in _NORDIC_SPELLINGS.items()}
 
 
 def nordic(pattern: str) -> str:
     """``pattern`` that also matches its words of four letters or more typed without "æ", "ø" or "å" ("kobe",
     "faerdig", "rekkefolge"); shorter ones keep them ("på", "så")."""
     return re.sub(r"(?<!\\)[^\W\d_]{4,}", lambda m: "".join(_NORDIC.get(c, c) for c in m.group(0)), pattern)
+
+
+def nordic_keys(table: dict[str, str]) -> dict[str, str]:
+    """``table`` with its keys also as typed without "æ", "ø", "å" ("sondag", "lordag", "faergen"), as the rules
+    made with :func:`nordic` match them."""
+    out = dict(table)
+    for key, value in table.items():
+        options = [_NORDIC_SPELLINGS.get(c, (c,)) for c in key]
+        for form in itertools.islice(itertools.product(*options), 64):
+            out.setdefault("".join(form), value)
+    return out
 
 
 #: endings of the Finnish cases and the stems they take ("kahvilassa", "museoon", "illalliselle", "lounaalle")
