@@ -1003,7 +1003,7 @@ class MapNames:
         ``((), None, name)`` for a place one does not visit (a street, a square, a station, a hotel);
         ``None`` for a name the extract does not surely know."""
         m = self.match(name)
-        if m.place is None or not _names_it(name, m.confidence) or self.is_own(name):
+        if m.place is None or self.is_own(name) or not (_names_it(name, m.confidence) or _first_part(name, m)):
             return None
         poi = self._loaded().pois.by_id().get(m.place.id)
         if m.place.kind == "area":
@@ -1052,6 +1052,15 @@ class MapNames:
         words = fold(name).split()
         return " ".join(words) in self._own or (len(words) >= 2 and words[0] in _WHERE_WORDS
                                                 and " ".join(words[1:]) in self._own)
+
+    def is_city(self, name: str) -> bool:
+        """Whether ``name`` names the city itself in any language the map gives it ("Monaco di Baviera", "München"
+        for Munich), not a district or a town within it ("Monaco-Ville")."""
+        if self.is_own(name):
+            return True
+        m = self.match(name)
+        return m.place is not None and m.place.kind == "area" and m.confidence >= WHOLE_NAME and any(
+            " ".join(fold(n).split()) in self._own for n in re.split(r"\s*[()]\s*", m.place.name) if n)
 
     def area(self, name: str) -> bool:
         """Whether ``name`` is the city's own name or an area the map knows (a town, a district): where
@@ -1222,6 +1231,14 @@ def _names_it(name: str, confidence: float) -> bool:
     words = [w for w in name.split() if w.lower() not in _OPENING_WORDS]
     return confidence >= WHOLE_NAME or (confidence >= 0.95 and len(name.split()) >= 2 and (
         len(words) >= 2 or any(w[:1].isupper() for w in words)))
+
+
+def _first_part(name: str, m: Match) -> bool:
+    """Whether one capitalised word of five letters or more is the first part of a name joined by a dash
+    ("Caldea" of "Caldea-Inuu"): a place called by what sets it apart, not by the word of its kind."""
+    parts = re.split(r"\s*-\s*", m.place.name)
+    return m.confidence >= 0.95 and len(parts) > 1 and re.fullmatch(r"(?-i:[A-ZÀ-Ý])[^\W\d_]{4,}", name.strip()) \
+        is not None and fold(parts[0]) == fold(name)
 
 
 def _insert_in_order(deps: set[tuple[int, int]], at: int) -> set[tuple[int, int]]:

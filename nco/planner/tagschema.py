@@ -173,7 +173,12 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "serietidningsbutiker": "shop=books", "serietidningsbutikerna": "shop=books",
          "antikvariat": "shop=books", "antikvariatet": "shop=books", "antikvariaten": "shop=books",
          "antikvariaatti": "shop=books", "antikvariaatit": "shop=books", "antikvariaattiin": "shop=books",
-         "antikvariaatteja": "shop=books", "antikvariaateissa": "shop=books",
+         "antikvariaatteja": "shop=books", "antikvariaateissa": "shop=books", "antikvariaattia": "shop=books",
+         # ... and of Portuguese, Polish, Czech and French ("dois alfarrabistas", "antykwariat", "un bouquiniste")
+         "alfarrabista": "shop=books", "alfarrabistas": "shop=books", "antykwariat": "shop=books",
+         "antykwariatu": "shop=books", "antykwariaty": "shop=books", "antikvariatu": "shop=books",
+         "antikvariaty": "shop=books", "bouquiniste": "shop=books",
+         "bouquinistes": "shop=books", "libreria de viejo": "shop=books", "librerias de viejo": "shop=books",
          # perfume in Catalan ("comprar perfum"), which the schema lists for a cosmetics shop
          "perfum": "shop=perfumery", "perfums": "shop=perfumery",
          # a chocolate maker's shop ("a chocolatier", "una xocolateria", "uma chocolataria")

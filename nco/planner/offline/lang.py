@@ -1702,9 +1702,10 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:rendez-vous|rdv)\b(?! (?:au|à|a|aux)\b)", "meet at"),
     (r"\b(?:desde|des de|des del|des dels|depuis|dès|vanaf|vanuit|från)\b(?: (?:la|le|el|de|het|l')\b)?\s*", "from "),
     (r"\b(?:partenza|départ|salida|partida|saída|sortida|abfahrt|avgång|lähtö|vertrek) (?:dalla|dallo|dal|da|de la|de l'|"
-     r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)\s*", "starting from "),
-    (r"\b(?:partenza|départ|salida|partida|saída|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:alle|à|a las|às|a les|"
-     r"um|kl|klo|kello|om|\d))", "starting"),
+     r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)(?:(?<=')|\b)\s*", "starting from "),  # "départ demain"
+    (r"\b(?:partenza|départ|salida|partida|saída|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:(?:demain|domani|"
+     r"mañana|amanhã|demà|morgen|imorgon|huomenna|morgens) )?(?:alle|à|a las|às|a les|um|kl|klo|kello|om|\d))",
+     "starting"),  # "Départ demain à 10h du centre"
     (r"\b(?:afgang|avgang) fra\s+", "starting from "),
     (r"\b(?:afgang|avgang)\b(?= (?:kl|klokken|klokka|at|\d))", "starting"),
     (r"\b(?:vi (?:börjar|startar|går ut|utgår)|on (?:commence|part|démarre)|nous (?:commençons|partons)|empezamos|"
@@ -2251,7 +2252,8 @@ def _normalise(text: str, lang: str) -> str:
     t = re.sub(r"\b(at|by|until|around|from) (?:la|el|le|les|o|a|os|as|los|las|the) (?=[A-ZÀ-Ý]|(?:" + nouns + r")\b)",
                r"\1 ", t)
     t = re.sub(r"\b(at|by|until|around|from|to) l'(?=[A-ZÀ-Ý])", r"\1 ", t)  # "à l'Isartor"
-    t = re.sub(r"\b(at|by|until|around|from)\s+(\d{1,2})(?![\d:]|\.\d)", r"\1 \2:00", t)
+    # not an ordinal or an hour past 24 ("en 42nd Street": a street)
+    t = re.sub(r"\b(at|by|until|around|from)\s+([01]?\d|2[0-4])(?![\d:]|\.\d|(?:st|nd|rd|th)\b)", r"\1 \2:00", t)
     t = re.sub(r"\b(about)\s+(\d{1,2})(?=\s*[.,;!?]|\s*$)", r"around \2:00", t)  # "ca 16." ends a clause: a clock time
     return fix_typos(" ".join(restore_names(t, names).split()), ALL_FUNCTION_WORDS)
 

@@ -56,6 +56,8 @@ _lex("fast_food", "a lanche|um lanche|a lanchinho|um lanchinho")
 _lex("restaurant", "dumplings|noodles|a salad|tapas|pho|seafood|steak")
 #: food said as what one wants, not bought ("we want food", "first some food", "grab food")
 _lex("restaurant", "want food|wants food|grab food|grab some food|food first|proper food|good food|real food")
+#: food said with when or where it is had ("food somewhere in the middle", "food at some point")
+_lex("restaurant", "food somewhere|food at some point|food in between|food in the middle|food on the way")
 #: a meal said with what it is like, a table booked, dining, a curry ("a nice meal", "a table for two", "dine
 #: somewhere", "feed the kids")
 _lex("restaurant", "nice meal|good meal|hearty meal|sit-down meal|big meal|light meal|cheap meal|table for two|"
@@ -64,7 +66,7 @@ _lex("cafe", "smoothie|smoothies|fresh juice|milkshake|milkshakes|crepe|crepes|c
 _lex("bar", "live music|karaoke|a glass of wine|a cocktail bar")
 _lex("park", "a picnic|picnic")
 _lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|coffee shops|coffee shop|cup of tea|"
-     "tea room|"
+     "tea room|coffee place|coffee places|coffee spot|coffee spots|"
      "tea house|teahouse|afternoon tea|coffee break|cake|tea|cinnamon bun|cinnamon buns|cinnamon roll|cinnamon rolls")
 _lex("cafe", "breakfast|brunch", duration=45)
 _lex("cafe", "flat white|flat whites|cortado|macchiato|americano|mocha|chai latte|hot chocolate|cuppa|"
@@ -328,7 +330,7 @@ DUR_RE = re.compile(
     # an amount that opens its word ("ich fahr", "im Jahr": no "a hr")
     # a word for a number needs a space before its unit ("Ah, a bakery" is no hour)
     r"|(?<![^\W\d_])(?P<n>" + _NUM + r")(?P<andhalf>\s+and\s+a\s+half)?(?:(?<=\d)[\s-]*|[\s-]+)"
-    r"(?P<u>hours?|hrs?|h|minutes?|mins?|min)\b"
+    r"(?:(?<=\s)(?:free|spare|whole|full|good|solid)\s+)?(?P<u>hours?|hrs?|h|minutes?|mins?|min)\b"  # "three free hours"
     r"(?P<andhalf2>\s+and\s+a\s+half)?"
 )
 LIMIT_BEFORE = re.compile(
@@ -398,6 +400,8 @@ NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|hates
                     # "not interested in the outlet stores", "no time for churches"
                     r"not interested in|nicht interessiert an|pas intéressée? par|no time for|keine zeit für|"
                     r"pas le temps (?:de|pour)|no hay tiempo para|sem tempo para|ingen tid för|"
+                    # not paying for it ("I'm not paying for the Oceanographic Museum")
+                    r"not paying for|won't pay for|not going to pay for|not spending money on|"
                     # instead of it ("em vez de um museu", "invece del museo", "statt ins Museum")
                     r"em vez d[eoa]|ao invés d[eoa]|invece d[ei]\w*|au lieu d[eu']\w*|statt|anstatt|en lugar de\w*|"
                     r"en vez de\w*|i stället för|istället för|in plaats van|en lloc de\w*|en lloc d['’]\w*|"
@@ -443,6 +447,9 @@ NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scrat
                           r"^\s+(?!(?:and|or|but|then|if|when|where|because|that|und|oder|aber|wenn|wo|weil|dass|och|"
                           r"eller|men|om|där|att|en|of|maar|als|waar|omdat|dat)\b)[^\W\d_]+\s+(?:ich|wir|man|jag|vi|ik|"
                           r"we|wij)\s+(?:[^\W\d_]+\s+){0,2}(?:nicht|inte|niet)\b|"
+                          # ... and by someone else, at the end of the sentence ("Shoppen will sie diesmal nicht.")
+                          r"^\s+(?:will|wollen|mag|mögen|möchte|möchten|vill|wil|willen)\s+(?:sie|er|han|hon|de|hij|ze)\s+"
+                          r"(?:[^\W\d_]+\s+){0,2}(?:nicht|inte|niet)(?:\s+mehr)?\s*(?:[.;!?)]|$)|"
                           # "Museos no, por favor", "Gasolinera no hace falta", "musei? no grazie"
                           r"^\W{0,3}(?:no|não|nao|nein|non|nej|ei|niet)\b\s*(?:[,.!;)]|$|(?:thanks|thank you|please|"
                           r"gracias|por favor|grazie|per favore|obrigad[oa]|merci|danke|bitte|tack|kiitos|hace falta|"

@@ -329,7 +329,7 @@ PHRASES: dict[str, list] = {
         (r"\bmuseota\b|\bmuseoita\b", "museums"), (r"\bkirkkoa\b|\bkirkkoja\b", "churches"),
         (r"\bgalleria\b", "gallery"), (r"\bravintola\b", "restaurant"), (r"\bbaari\b", "bar"),
         (r"\belokuvateatteri(?:in|ssa)?\b|\belokuvi(?:in|ssa)\b", "cinema"), (r"\bteatteri\b", "theatre"),
-        (r"\bkirjasto\b", "library"), (r"\bnäköalapaikka\b", "viewpoint"), (r"\bkahville\b", "coffee"),
+        (r"\bkirjasto\b", "library"), (r"\bnäköalapaikka\b", "viewpoint"), (r"\bkahville\b|\bkahvit\b", "coffee"),
         (r"\bkauppahalli\b", "market hall"), (r"\bennen\b(?= [^\W\d_])", "before the"),
     ],
     "de": [

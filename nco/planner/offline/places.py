@@ -870,12 +870,15 @@ def _known_over_unknown(cands, known):
 def _spots(cands, known, p_text: str):
     """The candidates that are spots in the city when the map knows one: the city's own name and a town or
     district one is in are where one is ("I'm in Munich ... from the Odeonsplatz" starts at the Odeonsplatz,
-    "on est en vacances à Andorre ... départ de Caldea" at Caldea); a town one leaves from or is picked up
+    "on est en vacances à Andorre ... départ de Caldea" at Caldea), and the city itself by any of its names is never
+    a spot ("three free hours in Munich, from 9": no start place); a town one leaves from or is picked up
     in stays the start ("from Paxtang: dinner at Olive Garden", "picking her up in Paxtang"), and so does one
     where one is at a time ("domani sono a Monaco-Ville alle 11")."""
     area = getattr(known, "area", None)
     if area is None:
         return cands
+    # "tre ore libere a Monaco di Baviera, dalle 9": no spot; "arriving at Krems", whose station the map calls so: it
+    cands = [c for c in cands if not known.is_city(c[0]) or getattr(known.match(c[0]).place, "station", False)]
     areas = [c[0] for c in cands if (known.is_own(c[0]) or (
         area(c[0]) and _BEING_IN.search(p_text[max(0, c[1] - 60):c[1]]))) and not _TIME_AFTER.match(p_text, c[2][1])]
     spots = [c for c in cands if not any(c[0] in a for a in areas)]  # nor a part of one: "Harbor" of "Harbor East"

@@ -417,7 +417,15 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
 def negated(mlow: str, a: int, b: int) -> bool:
     """Whether the kind named at ``mlow[a:b]`` is refused: "no museums", "skip the casino",
     "port wine tasting? no, skip that"."""
-    return bool(NEG_RE.search(mlow[max(0, a - 30):a]) or NEG_AFTER_RE.search(mlow[b:b + 90]))
+    return bool(NEG_RE.search(mlow[max(0, a - 30):a]) or NEG_AFTER_RE.search(mlow[b:b + 90])
+                or (_ADVISED.search(mlow[max(0, a - 40):a]) and _BUT_AFTER.match(mlow, b)))
+
+
+#: a place others advised, then "but" ("Nos han recomendado Caldea, pero preferimos algo más tranquilo"): not taken
+_ADVISED = re.compile(r"\b(?:recommended|suggested|recomendad[oa]s?|recomendaram|recommandée?s?|consigliat[oaie]|"
+                      r"empfohlen|rekommenderade|recomanat|aangeraden|suositeltiin|suositteli)\s+(?:(?:us|me|to us|to me|"
+                      r"the|la|el|le|il|o|a)\s+)?$")
+_BUT_AFTER = re.compile(r"\W{0,3}(?:but|pero|aber|mais|mas|ma|men|maar|mutta|però|ale)\b")
 
 
 #: one's own vehicle, fetched ("grab the car", "pick up my bike")
@@ -1000,6 +1008,8 @@ def _named_place_of(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
     if kinds == ("shop",) and y.category != "shop" and y.word not in _MEALS and _OF_NAME.fullmatch(gap):
         return y  # "al cinema de l'Illa Carlemany", a mall: a cinema, the one of the shopping centre named
     if y.category not in kinds:
+        if y.count > 1:
+            return y  # "dois alfarrabistas na Baixa" (a restaurant is called so): where the two are, no visit to it
         eats = [k for k in kinds if k in _EATS or k == "market"] if y.category in _EATS else []
         y.category, y.tag = (eats[0], None) if eats else (x.category, x.tag)
     y.name, y.kinds = x.name, kinds
@@ -2541,19 +2551,25 @@ def _everyday(word: str) -> bool:
 def _named_again(p: Prompt, a: int, b: int, named: list[Mention]) -> Mention | None:
     """A capitalised word of a place named before, said again alone ("Livraria Lello ... before the Lello",
     "Torre dos Clérigos ... a Torre"): a mention of that place, not a new name for the map; not a name the map
-    holds whole ("Museu Carmen Thyssen ... Museu del Perfum")."""
+    holds whole ("Museu Carmen Thyssen ... Museu del Perfum"), nor one with a capitalised word of its own after it
+    ("Arena Outlet och Schiesser Outlet")."""
     has_name = getattr(p.known, "has_name", None)
     if has_name is not None and has_name(p.text[a:b].strip(" .,;:!?")):
         return None
-    for m in re.finditer(r"(?-i:[A-ZÀ-Ý])[^\W\d_]{3,}", p.text[a:b]):
+    capitals = list(re.finditer(r"(?-i:[A-ZÀ-Ý])[^\W\d_]{3,}", p.text[a:b]))
+    for m in capitals:
         word = m.group(0).lower()
-        y = next((y for y in named if y.name and word in re.findall(r"[^\W\d_]+", p.text[y.start:y.end].lower())
+        y = next((y for y in named if y.name and word in _words_of(p.text[y.start:y.end])
                   and word not in LEX_MAP and not tagschema.lookup(word, tagschema.read_in(p.lang))), None)
-        if y is not None:
+        if y is not None and all(c.group(0).lower() in _words_of(p.text[y.start:y.end]) for c in capitals):
             x0 = a + m.start()
             return Mention(x0, b, y.category, None, y.duration, _ref(p.mlow, x0) or "same", name=y.name, tag=y.tag,
                            kinds=y.kinds)
     return None
+
+
+def _words_of(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.lower())
 
 
 def _lower_names(p: Prompt) -> list[tuple[int, int]]:

@@ -472,9 +472,10 @@ def _not_a_name(words: list[str]) -> bool:
 
 
 def _head_after(text: str, start: int, words: list[str]) -> str | None:
-    """``words`` with the place noun that follows them ("Bank" + " station"), if one does."""
+    """``words`` with the place noun that follows them ("Bank" + " station"), if one does; not after a word that
+    joins names ("Gozzoburg and church sv. Vita": two places)."""
     phrase = " ".join(words)
-    at = text.find(phrase, start) if words else -1
+    at = text.find(phrase, start) if words and words[-1] not in PARTICLES else -1  # "Dom Luis I bridge": a name
     head = PLACE_HEADS.match(text, at + len(phrase)) if at >= 0 else None
     return phrase + head.group(0) if head else None
 

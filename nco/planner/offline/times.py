@@ -831,6 +831,8 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
             continue  # "Christopher Park 14h": a clock time written short
         if mins < 1:
             continue  # "at 9:00 hours": the unit of a clock time, no duration
+        if mins >= 24 * 60 and "-" in m.group(0):
+            continue  # "the 24-hour pharmacy": when it is open, no duration
         if _is_distance(low, m):
             p.mask(m.start(), m.end())
             continue
@@ -850,7 +852,7 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
             is_limit = True  # "Place X, 9am, two hours: a market and ...", "X 10h - museum - bakery - 3h"
         if is_limit:
             out.limit = mins if out.limit is None else out.limit
-        else:
+        elif mins <= 12 * 60:  # no visit is longer
             durations.append((m.start(), m.end(), mins))
         p.mask(m.start(), m.end())
     if re.search(r"\b(all day|whole day|full day|entire day)\b", low) and out.limit is None and out.deadline is None:
