@@ -653,6 +653,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     cands = [c for c in cands if not NEG_RE.search(p.low[max(0, c[1] - 30):c[1]])
              and not _PART_FROM.search(p.low, max(0, c[1] - 25), c[1])] or cands
     cands = [c for c in cands if not _visit_place(p, c[1])] or cands
+    cands = [c for c in cands if not _kind_only(c[0], known)]  # "um gelado a partir das 10h": a visit, no start
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in _fi_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += [c for c in _before_first_arrow(p, skip, known) if not any(at < c[1] for _, at, _ in cands)]
@@ -704,6 +705,11 @@ _NEXT_VISIT_AT = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:and|or)\s+(?:at|t
 
 #: a part of a building, then "from" (German "vom" rewritten): the building it is part of, no start
 _PART_FROM = re.compile(r"\b(?:" + BUILDING_PARTS + r")\s+from\s+(?:the\s+)?$")
+
+
+def _kind_only(ph: str, known) -> bool:
+    """Whether ``ph`` is only a word of a kind of visit ("ice cream", "lunch"), which the map holds as no name."""
+    return ph.lower() in LEX_MAP and not (known is not None and known(ph, exact=True))
 
 
 def _visit_place(p: Prompt, at: int) -> bool:
