@@ -182,7 +182,8 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout44": "trips_heldout44.jsonl", "heldout45": "trips_heldout45.jsonl",
           "heldout46": "trips_heldout46.jsonl", "heldout47": "trips_heldout47.jsonl",
           "heldout48": "trips_heldout48.jsonl", "heldout49": "trips_heldout49.jsonl",
-          "heldout50": "trips_heldout50.jsonl", "heldout51": "trips_heldout51.jsonl"}
+          "heldout50": "trips_heldout50.jsonl", "heldout51": "trips_heldout51.jsonl",
+          "heldout55": "trips_heldout55.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
