@@ -79,3 +79,57 @@ def test_a_shop_open_all_day_has_no_visit_length():
     r = planner_request("From the station at 9: a bakery, then the 24-hour pharmacy, back by 11.")
     assert [t.category for t in r.tasks] == ["bakery", "pharmacy"]
     assert all(t.duration_min <= 60 for t in r.tasks)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lähden asemalta klo 9. Ensin nostan rahaa automaatista, sitten lounas. Takaisin klo 11.", "bank"),
+    ("Jeg går fra stationen kl. 9. Først veksle penge, så frokost. Tilbage kl. 11.", "amenity=bureau_de_change"),
+    ("Ik vertrek om 9 uur van het station. Eerst naar de drogist, dan lunchen. Om 11 uur terug.", "shop=chemist"),
+    ("Jeg går fra stasjonen kl. 9. Først en dyrebutikk, så lunsj. Tilbake kl. 11.", "shop=pet"),
+    ("Wychodzę z dworca o 9. Najpierw sklep zoologiczny, potem obiad. Wracam o 11.", "shop=pet"),
+    ("Ich starte um 9 am Bahnhof. Zuerst das Auto an einer Ladesäule laden, dann Mittagessen. Zurück um 11.",
+     "amenity=charging_station"),
+    ("Je pars de la gare à 9h. D'abord poster un colis, puis déjeuner. Retour à 11h.", "amenity=post_office"),
+    ("Ik vertrek om 9 uur van het station. Eerst een fles wijn kopen, dan lunchen. Om 11 uur terug.", "shop=alcohol"),
+    ("Vyrážím z nádraží v 9. Nejdřív koupit SIM kartu v obchodě s mobily, pak oběd. Zpátky v 11.",
+     "shop=mobile_phone"),
+    ("Wychodzę z dworca o 9. Najpierw oddać rower do naprawy, potem obiad. Wracam o 11.", "shop=bicycle"),
+    ("Wychodze z dworca o 9. Najpierw wyplacic pieniadze, potem obiad. Wracam o 11.", "bank"),
+])
+def test_errands_said_by_what_is_done(text, kind):
+    assert planner_kinds(text) == [kind, "restaurant"]
+
+
+def test_a_kind_the_map_lacks_goes_to_its_trade():
+    kinds = planner_kinds("Samstag ab 9 Uhr vom Gärtnerplatz: erst einen Schlüssel nachmachen lassen, dann Geld "
+                          "wechseln. Um 12 zurück.", "munich")
+    assert kinds == ["shop=locksmith", "bank"]
+
+
+@pytest.mark.parametrize("text, durations", [
+    ("Start at 9 from the station. A coffee, max 20 minutes, then the museum. Back by 1.", [20, 90]),
+    ("Morgen ab 9:30 am Marienplatz. Erst die Kirche (mit Anstehen ca. 40 Minuten), dann Mittagessen. Um 17 Uhr am "
+     "Stachus.", [40, 60]),
+    ("Partimos às 9h da estação. Primeiro um pequeno-almoço numa pastelaria, 20 minutos chegam, depois um museu. "
+     "Voltamos às 13h.", [20, 90]),
+])
+def test_a_length_said_after_a_visit_is_its_own(text, durations):
+    r = planner_request(text)
+    assert [t.duration_min for t in r.tasks] == durations and r.time_limit_min is None
+
+
+def test_a_total_at_most_is_the_time_limit():
+    r = planner_request("Start at 9 from the station: a museum and a coffee, max 45 minutes in total.")
+    assert r.time_limit_min == 45
+
+
+@pytest.mark.parametrize("text, deadline, pairs", [
+    ("Partenza dalla stazione alle 14:30. Un gelato, poi il museo; alle 18 aperitivo in un bar e alle 20 cena. "
+     "Alle 22:30 dobbiamo essere di nuovo in stazione.", "22:30", {(2, 3)}),
+    ("Ab 10 Uhr am Bahnhof. Um 11 ins Museum, um 13 Uhr Mittagessen und um 15 Uhr in den Park. Um 17 Uhr zurück.",
+     "17:00", {(0, 1), (1, 2)}),
+])
+def test_a_visit_said_after_its_clock_time(text, deadline, pairs):
+    r = planner_request(text)
+    assert r.deadline == deadline
+    assert {(d.before, d.after) for d in r.dependencies} >= pairs

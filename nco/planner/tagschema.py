@@ -53,7 +53,9 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "box office": "shop=ticket", "ticket office": "shop=ticket", "wine cellar": "shop=wine",
          "flower shop": "shop=florist", "rent a bike": "amenity=bicycle_rental", "wine tasting": "craft=winery", "bike rental": "amenity=bicycle_rental",
          "perfumery": "shop=perfumery", "weinkeller": "shop=wine", "heuriger": "amenity=bar", "wine tavern": "amenity=bar",
-         "exchange": "amenity=bureau_de_change", "exchange money": "amenity=bureau_de_change",
+         "exchange office": "amenity=bureau_de_change", "exchange money": "amenity=bureau_de_change",
+         "exchange some money": "amenity=bureau_de_change", "exchange currency": "amenity=bureau_de_change",
+         "exchange euros": "amenity=bureau_de_change", "exchange dollars": "amenity=bureau_de_change",
          "change money": "amenity=bureau_de_change", "currency exchange": "amenity=bureau_de_change",
          "money exchange": "amenity=bureau_de_change", "wechselstube": "amenity=bureau_de_change",
          "geldwechsel": "amenity=bureau_de_change", "casa de cambio": "amenity=bureau_de_change",
@@ -505,7 +507,10 @@ GOODS_WORDS = {
     "shop=cheese": "cheese käse kase fromage queso queijo formagg formatge ost juusto kaas",
     "shop=chocolate": "chocolate schokolade chocolat cioccolat xocolat choklad suklaa chocola",
     "shop=confectionery": "sweets candy süßigkeit süssigkeit bonbon caramel dulce doce dolci godis karkki snoep",
-    "shop=hardware": "hardware eisen eisenwaren rauta quincaill ferreter ferragen ferrament järnhandel rautakauppa ijzerwaren",
+    "shop=hardware": "hardware eisen eisenwaren rauta quincaill ferreter ferragen ferrament järnhandel rautakauppa ijzerwaren "
+                     "hammer nails screws schrauben nägel martillo clavos tornillos martelo parafuso martello chiodi "
+                     "hammare spik skruv vasara nauloja ruuveja spijkers schroeven skruer młotek gwoździe śruby "
+                     "kladivo hřebíky šrouby",
     "shop=music": "music musik musique música musica musiikki muziek",
     "shop=electronics": "electronic elektronik électroniqu electrónic electrônic elettronic elektroniikka",
     "shop=gift": "gift souvenir geschenk cadeau regalo presente present lahja",

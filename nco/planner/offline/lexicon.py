@@ -129,8 +129,11 @@ LOCAL_KINDS: dict[str, str] = {}
 
 
 def _kind(tag: str, words: str) -> None:
+    """Each of ``words`` names a place of kind ``tag``; so does each written without its accents, as the Polish and
+    Czech readers and people on a phone write it ("wyplacic pieniadze")."""
     for w in words.split("|"):
         LOCAL_KINDS[w] = tag
+        LOCAL_KINDS.setdefault(unaccented(w), tag)
 
 
 #: mending and copying: the workshop is the visit ("die Fahrradwerkstatt", "somewhere to fix my phone screen",
@@ -208,6 +211,55 @@ _kind("shop=charity", "boutique solidaire|magasin solidaire|tienda solidaria|loj
 _kind("shop=department_store", "grandes almacenes|gran almacén|grand magasin|grands magasins|grandi magazzini|"
       "kaufhaus|warenhaus|varuhus|varuhuset|tavaratalo|warenhuis|tienda por departamentos|loja de departamentos")
 _kind("shop=alcohol", "state store|off-licence|off licence|bottle shop")
+#: errands said by what is done or bought, in every language read, each one visit to where it is done
+#: ("nostaa rahaa", "veksle penger", "poster un colis", "eine Flasche Wein", "oddać rower do naprawy")
+_kind("amenity=atm", "nostaa rahaa|nostan rahaa|nostamaan rahaa|nostoautomaatti|nostoautomaatista|pankkiautomaatti|"
+      "pankkiautomaatista|hæve penge|hæveautomat|hæveautomaten|ta ut penger|minibank|minibanken|ta ut pengar|"
+      "bankomat|bankomatu|bankomatem|vybrat peníze|wypłacić pieniądze|wypłacić gotówkę|geld pinnen|pinautomaat|"
+      "geldautomaat|cash machine|cashpoint")
+_kind("amenity=bureau_de_change", "veksle penger|veksle penge|vekslekontor|växla pengar|kantor|kantorze|směnárna|"
+      "směnárnu|směnárně|vyměnit peníze|wymienić pieniądze|rahanvaihto|vaihtaa rahaa|geld wisselen")
+_kind("shop=chemist", "drogist|droguería|drogerie|drogerii|drogeria|drogerię|drogeriemarkt|drogeriemarkts|"
+      "drogeriet|drogaria|droguerie")
+_kind("shop=pet", "shop zoologiczny|shopu zoologicznego|tierbedarf|tierhandlung|zoohandlung|eläinkauppa|eläinkauppaan|"
+      "eläinkaupasta|lemmikkikauppa|dyrehandel|dyrehandlen|dyrebutikk|dyrebutikken|sklep zoologiczny|"
+      "sklepu zoologicznego|zoologický obchod|chovatelské potřeby|animalerie|loja de animais|pet shop|"
+      "negozio per animali|botiga d'animals")
+_kind("amenity=charging_station", "charging point|charging station|charge the car|charge my car|ladesäule|"
+      "ladestation|borne de recharge|punto de recarga|ponto de carregamento|colonnina di ricarica|laddstation|"
+      "latausasema|laadpaal|ladestander|ladestasjon|stacja ładowania|nabíjecí stanice")
+_kind("amenity=fuel", "tankkaamaan|tankata|tankkaus|zatankować|natankovat|tanke bilen|tanke op|fylle bensin|"
+      "faire le plein|abastecer o carro|abastecer|fare il pieno|fer benzina|tanka bilen|tanken")
+_kind("amenity=post_office", "poster un colis|envoyer un colis|ein paket aufgeben|paket aufgeben|"
+      "paket abgeben|enviar un paquete|mandar un paquete|enviar uma encomenda|spedire un pacco|enviar un paquet|"
+      "nadać paczkę|wysłać paczkę|poslat balík|podat balík|skicka ett paket|pakketje versturen|pakket versturen|"
+      "sende en pakke|sende pakke|paketti postiin|pakettiautomaatti|pakettiautomaattiin|pakettiautomaatista|"
+      "poster a colis|envoyer a colis|"
+      "parcel locker|post a parcel|send a parcel|posthuset|postkontoret|postkantoor|poczta|poczcie|poczty")
+_kind("shop=alcohol", "flasche wein|eine flasche wein|fles wijn|een fles wijn|bottle of wine|a bottle of wine|"
+      "botella de vino|garrafa de vinho|bottiglia di vino|ampolla de vi|flaska vin|flaske vin|pullo viiniä|"
+      "butelka wina|butelkę wina|láhev vína|lahev vina|bottle-o|bottle o")
+_kind("shop=mobile_phone", "obchod s mobily|obchodě s mobily|mobilbutikk|mobilbutikken|mobilbutik|salon komórkowy|"
+      "salonu komórkowego|karte sim|kartę sim|karta sim|sim kartu|sim-kort|sim-kortti|tarjeta sim|cartão sim|carte sim")
+_kind("shop=outdoor", "friluftsbutikk|friluftsbutik|friluftsbutikken|friluftsbutiken|outdoor shop|outdoorladen|"
+      "retkeilykauppa|sklep turystyczny|outdoorový obchod")
+_kind("shop=bicycle", "rower to naprawy|rower do naprawy|naprawić rower|serwis rowerowy|opravit kolo|cykelværksted|sykkelverksted|"
+      "sykkelbutikk|cykelhandler|pyöräliike|fix my bike|bike shop")
+_kind("shop=hairdresser", "frisør|frisøren|fryzjer|fryzjera|kadeřník|kadeřnictví|klippe meg|klippe mig|"
+      "haare machen|kapper|kapsalon|coiffeur|coiffeuse|peluquería|cabeleireiro|parrucchiere|perruqueria")
+_kind("shop=hearing_aids", "kuulolaiteliike|kuulolaiteliikkeeseen|hörgeräteakustiker|hörgeräte|hearing aid|"
+      "hearing aids|audioprothésiste|audífonos|aparelho auditivo|apparecchio acustico|hörapparat|hoortoestel")
+_kind("shop=toys", "legetøjsbutik|leketøysbutikk|sklep z zabawkami|hračkářství|speelgoedwinkel|lelukauppa|"
+      "magasin de jouets|juguetería|loja de brinquedos|negozio di giocattoli|botiga de joguines|leksaksaffär")
+_kind("shop=copyshop", "imprimer ma carte|imprimer mon billet|imprimer les billets|tickets printen|"
+      "print my boarding pass|print the tickets|imprimir la tarjeta|imprimir o bilhete|stampare il biglietto")
+_kind("amenity=drinking_water", "remplir la gourde|remplir ma gourde|fontaine wallace|fill my bottle|"
+      "wasserflasche auffüllen|llenar la botella|encher a garrafa")
+_kind("shop=butcher", "masarni|masarnia|masarnię|řeznictví|řezník|slagter|slakter|carnicería|talho|macelleria|"
+      "boucherie|carnisseria|metzgerei|metzger")
+_kind("amenity=veterinary", "tierarzt|tierärztin|tierarztpraxis|vétérinaire|veterinario|veterinário|veterinari|"
+      "veterinär|eläinlääkäri|dierenarts|dyrlæge|dyrlege|weterynarz|veterinář")
+_kind("shop=optician", "opticien|optiker|óptica|óptico|ottico|òptica|optikko|optikolle|opticien|optyk|oční optika")
 #: errands and activities said by what one does, the place they need the visit ("have my hair trimmed", "take out
 #: some money", "make a few photocopies", "have a spare key made", "fill up the tank", "play tennis", "go ice
 #: skating", "rent a kayak", "get inked", "let the dog off the lead")
@@ -300,6 +352,11 @@ _HW = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
 HOUR_WORD_ALT = _HW
 #: "there", in the languages read (each reader adds the forms it needs)
 THERE_WORDS = r"there|là|allí|ahí|lá|lì|dort|där|siellä"
+#: the short words between a clock time and the visit said after it ("at 18 a drink", "a las 11 el museo", "um 11 ins
+#: Museum"), not a word of purpose ("à 19h30 pour l'apéritif": why one is at the end then)
+TIME_TO_VISIT = (r"(?:the|a|an|some|el|la|le|les|los|las|il|lo|l'|un|una|une|um|uma|o|os|as|der|die|das|den|dem|ein|"
+                 r"eine|einen|zum|zur|ins|im|in|de|het|een|en|ett|et|we|on|nous|vi|wir|have|eat|get|go|to)")
+
 TIME_RE = re.compile(
     r"(?P<noon>\bnoon\b|\bmidday\b|\bmidnight\b)"
     r"|(?P<half>\bhalf past (?P<hh>\d{1,2}|" + _HW + r"))\b"
@@ -310,7 +367,7 @@ TIME_RE = re.compile(
     # a bare hour, then a word or mark that closes it ("at 10 (not going in)" too)
     r"|\b(?:at|by|until|till|around|from|before|after|between|and|to) (?P<bare>\d{1,2}|" + _HW + r")"
     r"(?=\s*(?:$|[,;!?()]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|tomorrow\b|today\b|on\b|this\b|from\b|for\b|with\b|i\b|we\b|at\b|near\b|outside\b|[-–—]|want\b|wanna\b|gonna\b|need\b|have\b|gotta\b|"
-    r"got\b|will\b|would\b|going\b|maybe\b|ish\b|or so\b|my\b|our\b|you\b|a\b|an\b|"
+    r"got\b|will\b|would\b|going\b|maybe\b|ish\b|or so\b|my\b|our\b|you\b|a\b|an\b|the\b|"
     # a reason or a word of insistence after the hour ("back by 1 so we can go", "by 5 because", "at 4 sharp")
     r"so\b|because\b|cause\b|cos\b|bc\b|since\b|but\b|sharp\b|latest\b|please\b|pls\b|before\b|when\b|"
     # said aloud with no comma, the next verb or filler ("leave at 9 go to a hardware store", "at ten um")

@@ -25,7 +25,17 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     deps = _said(mlow, mentions, n_tasks)
     if find_cycle(deps, n_tasks):
         deps = _said_again_later(mlow, mentions, n_tasks, deps)
+    for pair in _by_clock(mentions):  # "um 11 ins Museum, um 13 Uhr Mittagessen": the times order them
+        if not find_cycle(deps | {pair}, n_tasks):
+            deps.add(pair)
     return reduce(deps, labels)
+
+
+def _by_clock(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """``(before, after)`` for two visits each said with its own clock time, the first ending before the other
+    may begin."""
+    timed = [x for x in mentions if x.timed and x.window and x.task is not None]
+    return {(x.task, y.task) for x in timed for y in timed if x.task != y.task and x.window[1] < y.window[0]}
 
 
 def _said(mlow: str, mentions: list[Mention], n_tasks: int) -> set[tuple[int, int]]:

@@ -319,13 +319,16 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
         if p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
                 _DESTINATION.search(p.low, max(0, i - 40), i) or \
                 name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known) or \
-                _NEXT_VISIT_AT.search(p.low, max(0, i - 40), i):  # "... à la pharmacie et au Marché X avant midi"
-            continue
+                _NEXT_VISIT_AT.search(p.low, max(0, i - 40), i) or _KIND_BEFORE.search(p.mlow, max(0, i - 25), i):
+            continue  # "... à la pharmacie et au Marché X avant midi", "muzeum Atelier Brancusi": a visit
         _mask_again(p, name)
         back = _AGAIN.search(p.low, a, i) and known.area(name)  # "um 15 Uhr wieder in Ramsenthal": the town one left
         return None if back or (start and _said_of_start(name, start, known)) else _map_form(name, p.lang, known)
     return None
 
+
+#: a kind of visit right before a name ("museum Atelier Brancusi")
+_KIND_BEFORE = re.compile(r"(?:" + LEX_RE.pattern + r")\s+$")
 
 #: words for an appointment or a meeting point written before the place ("11h Termin Sendlinger Tor", "Treffpunkt X")
 _MEETING_WORDS = {"termin", "treffpunkt", "treffen", "rdv", "appt", "cita", "afspraak", "möte", "tapaaminen",
@@ -707,9 +710,14 @@ _NEXT_VISIT_AT = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:and|or)\s+(?:at|t
 _PART_FROM = re.compile(r"\b(?:" + BUILDING_PARTS + r")\s+from\s+(?:the\s+)?$")
 
 
+#: what one eats or drinks, never a place one sets off from
+_HAD = {"lunch", "dinner", "supper", "breakfast", "brunch", "ice cream", "an ice cream", "coffee", "a coffee", "snack",
+        "a snack", "a drink", "drinks", "a beer", "beer"}
+
+
 def _kind_only(ph: str, known) -> bool:
-    """Whether ``ph`` is only a word of a kind of visit ("ice cream", "lunch"), which the map holds as no name."""
-    return ph.lower() in LEX_MAP and not (known is not None and known(ph, exact=True))
+    """Whether ``ph`` is only what one eats or drinks ("ice cream", "lunch"), which the map holds as no name."""
+    return ph.lower() in _HAD and not (known is not None and known(ph, exact=True))
 
 
 def _visit_place(p: Prompt, at: int) -> bool:

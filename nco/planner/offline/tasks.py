@@ -37,6 +37,7 @@ from nco.planner.offline.lexicon import (
     STOPWORDS_EN,
     THEN_RE,
     THERE_WORDS,
+    TIME_TO_VISIT,
     VEHICLES,
 )
 from nco.planner.offline.taken_back import taken_back
@@ -2317,6 +2318,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     mentions += _compound_mentions(p, mlow, taken)
     mentions += _kind_mentions(mlow, taken, langs, kinds, mentions)
     _cuisine_mentions(p, mlow, mentions, taken)
+    _stand_ins(p, mentions)
     mentions = _walks(mlow, _merge(mlow, mentions))
     _embedding_mentions(p, mlow, mentions)
     candidates = mentions
@@ -2329,6 +2331,38 @@ def find_mentions(p: Prompt) -> list[Mention]:
         _name_hint(p, x)
     _visit_times(p, mentions)
     return mentions
+
+
+#: kinds of one trade or of the same goods, in the order one stands in for the first where the map has no place of it
+#: ("get a key copied": a locksmith where no key cutter is mapped, "a bottle of wine": a shop of alcohol)
+STAND_INS = {
+    "craft=key_cutter": ("shop=locksmith", "craft=locksmith", "craft=shoemaker"),
+    "shop=locksmith": ("craft=locksmith", "craft=key_cutter", "craft=shoemaker"),
+    "craft=locksmith": ("shop=locksmith", "craft=key_cutter"),
+    "shop=wine": ("shop=alcohol", "shop=beverages"), "shop=alcohol": ("shop=wine", "shop=beverages"),
+    "shop=tobacco": ("shop=kiosk", "shop=newsagent"), "shop=hearing_aids": ("healthcare=audiologist", "shop=optician"),
+    "shop=copyshop": ("shop=stationery",), "shop=outdoor": ("shop=sports",),
+    "shop=perfumery": ("shop=cosmetics", "shop=beauty", "shop=chemist"),
+    "shop=dry_cleaning": ("shop=laundry",), "shop=laundry": ("shop=dry_cleaning",),
+    "craft=clockmaker": ("shop=watches", "shop=jewelry"), "shop=watches": ("shop=jewelry", "craft=clockmaker"),
+    "shop=music": ("shop=musical_instrument",), "shop=musical_instrument": ("shop=music",),
+    "healthcare=optometrist": ("shop=optician",), "shop=chocolate": ("shop=confectionery",),
+    "shop=confectionery": ("shop=chocolate",), "shop=chemist": ("amenity=pharmacy",),
+    "amenity=bureau_de_change": ("amenity=bank", "amenity=atm"), "amenity=atm": ("amenity=bank",),
+}
+
+
+def _stand_ins(p: Prompt, mentions: list[Mention]) -> None:
+    """A visit of a kind the map has no place of, not named, goes to the first kind of :data:`STAND_INS` the map
+    has (a note says so): "a key copied" to a locksmith, "cash" to a bank."""
+    has_kind = getattr(p.known, "has_kind", None)
+    for x in mentions if has_kind else ():
+        if x.name or x.tag not in STAND_INS or has_kind(x.tag):
+            continue
+        other = next((t for t in STAND_INS[x.tag] if has_kind(t)), None)
+        if other is not None:
+            p.notes.append(f"no place of kind {x.tag} on the map: '{p.text[x.start:x.end]}' planned at {other}")
+            x.category, x.tag = (TAG_CATEGORY[other], None) if other in TAG_CATEGORY else ("other", other)
 
 
 #: a word said of what one has or is with ("avec les enfants", "nos deux enfants", "pour un congrès", "my surgery")
@@ -2764,10 +2798,12 @@ def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
     """Clock times of visits ("lunch around noon", "the show at 8pm") and meal times become begin windows."""
     for pos, v in p.event_times:
         near = [x for x in mentions if x.end <= pos and pos - x.end <= 40]
-        if not near:
+        after = [x for x in mentions if x.start >= pos and _TIME_THEN_VISIT.fullmatch(p.mlow, pos, x.start)
+                 and not re.search(r"[.!?]\s", p.low[pos:x.start])]  # "at 2pm. breakfast": another sentence
+        if not near and not after:
             p.notes.append(f"the time {_hhmm(v)} is not tied to a visit, so it is not kept")
             continue
-        x = near[-1]
+        x = after[0] if after else near[-1]  # "at 11 the museum and at 2pm lunch": the visit said after it
         v = _meal_half_day(p.low, pos, x.word, v)
         around = re.search(r"\b(around|about|approximately|roughly|ca)\W*$", p.low[max(0, pos - 16):pos])
         if x.category in ("theatre", "cinema"):
@@ -2780,6 +2816,10 @@ def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
     for x in mentions:
         if x.window is None and x.word in MEAL_WINDOWS:
             x.window = MEAL_WINDOWS[x.word]
+
+
+#: between a clock time (blanked once read) and the visit said right after it
+_TIME_THEN_VISIT = re.compile(r"(?:[\s\d:]|\.(?=\d))*(?:h|uhr|o'clock|am|pm)?\s*(?:" + TIME_TO_VISIT + r"\s+){0,3}")
 
 
 def _meal_half_day(low: str, pos: int, word: str, v: int) -> int:
@@ -2982,9 +3022,33 @@ def assign_durations(p: Prompt, durations, mentions: list[Mention], tasks: list[
     for a, _b, mins in durations:
         ca, cb = clause_of(p.low, a, wide=True)
         cands = [x for x in mentions if x.ref is None and x.task is not None and ca <= x.start < cb]
-        if not cands:
+        x = min(cands, key=lambda y: abs(y.start - a)) if cands else _visit_just_before(p, mentions, a, _b)
+        if x is None:
             limit = mins if limit is None else limit
             continue
-        x = min(cands, key=lambda y: abs(y.start - a))
         tasks[x.task].duration_min = mins
     return limit
+
+
+#: what may stand between a visit and the length said of it in a clause of its own or in brackets ("Turm von St.
+#: Peter (mit Anstehen ca. 40 Minuten)", "um pequeno-almoço numa pastelaria, 20 minutos chegam")
+_TO_LENGTH = re.compile(r"[^\d;:!?]{0,30}?(?:,|\(|–|-)[^\d;:!?()]{0,25}$")
+#: a length said in brackets after its visit
+_IN_BRACKETS = re.compile(r"[^\d;:!?()]{0,30}\([^\d;:!?()]{0,25}$")
+#: a length said to be enough, in the languages read ("20 minutos chegam", "un'oretta basta", "eine Stunde reicht")
+_ENOUGH = re.compile(r"\W*(?:is |are |will )?(?:enough|plenty|will do|do|chegam|chega|bastam|basta|bastano|bastan|reicht|"
+                     r"reichen|genügt|genügen|suffit|suffisent|alcanza|alcanzan|sobra|räcker|riittää|riittävät|rækker|"
+                     r"holder|er nok|is genoeg|wystarczy|wystarczą|stačí)\b")
+
+
+def _visit_just_before(p: Prompt, mentions: list[Mention], at: int, end: int) -> Mention | None:
+    """The visit said right before a length said of it: in brackets after it, said to be enough, or between it and
+    the next visit of the sentence ("a coffee, 20 minutes, then the museum"); a length said last on its own is the
+    time one has ("Café depois livraria, 1h30")."""
+    before = [x for x in mentions if x.ref is None and x.task is not None and x.end <= at]
+    x = max(before, key=lambda y: y.end, default=None)
+    if x is None or not _TO_LENGTH.fullmatch(p.low[x.end:at]) or re.search(r"[.!?]\s+(?-i:[A-ZÀ-Ý])", p.text[x.end:at]):
+        return None  # not over the end of a sentence ("ca." and "max." are no end)
+    s1 = sentence_bounds(p.low, end)[1]
+    visit_after = any(end <= y.start < s1 for y in mentions)
+    return x if _IN_BRACKETS.fullmatch(p.low[x.end:at]) or _ENOUGH.match(p.low, end) or visit_after else None

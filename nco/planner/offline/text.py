@@ -471,11 +471,15 @@ def _not_a_name(words: list[str]) -> bool:
     return low[0] in _PEOPLE  # "Notre Dame", "Nuestra Señora", "Nossa Senhora" are not in the list
 
 
+#: words that join two names ("Gozzoburg and church", "Gozzoburg a kostel"), lower case ("Dom Luis I bridge": a name)
+_JOINING = {"and", "&", "und", "et", "y", "e", "i", "og", "och", "en", "a", "ja"}
+
+
 def _head_after(text: str, start: int, words: list[str]) -> str | None:
     """``words`` with the place noun that follows them ("Bank" + " station"), if one does; not after a word that
     joins names ("Gozzoburg and church sv. Vita": two places)."""
     phrase = " ".join(words)
-    at = text.find(phrase, start) if words and words[-1] not in PARTICLES else -1  # "Dom Luis I bridge": a name
+    at = text.find(phrase, start) if words and words[-1] not in _JOINING else -1
     head = PLACE_HEADS.match(text, at + len(phrase)) if at >= 0 else None
     return phrase + head.group(0) if head else None
 

@@ -16,12 +16,14 @@ from nco.planner.offline.lexicon import (
     DUR_RE,
     HOUR_WORDS,
     LEX_MAP,
+    LEX_RE,
     LIMIT_AFTER,
     LIMIT_BEFORE,
     NUM_WORDS,
     START_CUES,
     THERE_WORDS,
     TIME_RE,
+    TIME_TO_VISIT,
     VEHICLES,
 )
 from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
@@ -333,6 +335,14 @@ def _time_kind(before_text: str) -> str | None:
     return None
 
 
+#: a visit, then a word of at most before an amount of time, in one clause: the amount is how long that visit is
+_VISIT_THEN_MAX = re.compile(r"(?:" + LEX_RE.pattern + r")[^.;:!?\d]{0,25}[,(–-]\s*(?:max(?:imum|imal)?|máx|màx|"
+                             r"höchstens|massimo|máximo|màxim|at most|tops)\.?\s*$")
+#: a visit said right after a clock time, in its clause ("at 18 a drink", "alle 20 cena", "um halb eins Mittagessen")
+_VISIT_AFTER = re.compile(r"\s*(?:h|uhr|o'clock)?\s*(?:" + TIME_TO_VISIT + r"\s+){0,3}(?:" + LEX_RE.pattern
+                          + r")")
+
+
 def read_times(p: Prompt, times_out: Times) -> None:
     """Start time and deadline from the clock times of the prompt (masked once read)."""
     times = p.clock_times = _with_short_hours(p, find_times(p.low), times_out)
@@ -374,6 +384,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if kind is None and times_out.start is not None and times_out.deadline is not None \
                 and times_out.start < v < times_out.deadline and ranged:
             kind = "task"  # "free from 4 until 8:30 ... at 7 dinner": a time inside the range said is a visit's
+        if kind is None and times_out.start is not None and p.low[b - 1] != "." and _VISIT_AFTER.match(p.mlow, b):
+            kind = "task"  # "at 18 a drink in a bar", "a las 14 h comer": when the visit said after it happens
         if kind is None:
             kind = "start" if times_out.start is None and not start_cued else "deadline"
         if kind == "deadline" and times_out.start is None and times_out.deadline is not None and not start_cued \
@@ -847,6 +859,9 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
                 and not task_in_clause(low, m.start())
         if m.group("hd"):
             is_limit = not (re.search(r"\b(spend|for)\b", before) and task_in_clause(low, m.start()))
+        if is_limit and mins <= 45 and _VISIT_THEN_MAX.search(low, max(0, m.start() - 40), m.start()) \
+                and not LIMIT_AFTER.search(after):
+            is_limit = False  # "a coffee, max 20 minutes", "oběd, něco rychlého, max. 30 minut": how long that visit is
         if _ALONE_AFTER_CLOCK[0].search(before) and _ALONE_AFTER_CLOCK[1].match(after) or \
                 _LAST_ITEM[0].search(before) and _LAST_ITEM[1].match(after):
             is_limit = True  # "Place X, 9am, two hours: a market and ...", "X 10h - museum - bakery - 3h"
