@@ -133,3 +133,17 @@ def test_a_visit_said_after_its_clock_time(text, deadline, pairs):
     r = planner_request(text)
     assert r.deadline == deadline
     assert {(d.before, d.after) for d in r.dependencies} >= pairs
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("Jag går från Mariatorget kl 11. Fika först, och vid tre vill jag sitta i en park och läsa. Kl 17 ska jag vara "
+     "tillbaka vid Mariatorget.", "17:00"),
+    ("Start at 10 from the station. At 12 a museum, then lunch. I must be back at the station by 4pm.", "16:00"),
+])
+def test_a_clock_time_before_the_one_said_as_the_end_is_no_deadline(text, deadline):
+    assert planner_request(text).deadline == deadline
+
+
+def test_a_length_in_brackets_is_never_the_time_one_has():
+    r = planner_request("Ich hab von 8:30 bis 11 Zeit: zuerst ein Termin (dauert 10 Minuten), dann Drogerie und Bäcker.")
+    assert (r.start_time, r.deadline, r.time_limit_min) == ("08:30", "11:00", None)

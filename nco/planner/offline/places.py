@@ -327,8 +327,9 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     return None
 
 
-#: a kind of visit right before a name ("museum Atelier Brancusi")
-_KIND_BEFORE = re.compile(r"(?:" + LEX_RE.pattern + r")\s+$")
+#: a kind of visit right before a name, as an item of a list ("...: museum Atelier Brancusi and market ..."), not
+#: where one must get to ("llegar al cine Regal antes de las siete")
+_KIND_BEFORE = re.compile(r"(?:[:,;]|\band)\s*(?:" + LEX_RE.pattern + r")\s+$")
 
 #: words for an appointment or a meeting point written before the place ("11h Termin Sendlinger Tor", "Treffpunkt X")
 _MEETING_WORDS = {"termin", "treffpunkt", "treffen", "rdv", "appt", "cita", "afspraak", "möte", "tapaaminen",

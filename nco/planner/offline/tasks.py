@@ -3023,6 +3023,9 @@ def assign_durations(p: Prompt, durations, mentions: list[Mention], tasks: list[
         ca, cb = clause_of(p.low, a, wide=True)
         cands = [x for x in mentions if x.ref is None and x.task is not None and ca <= x.start < cb]
         x = min(cands, key=lambda y: abs(y.start - a)) if cands else _visit_just_before(p, mentions, a, _b)
+        if x is None and re.search(r"\([^()]{0,40}$", p.low[max(0, a - 40):a]):
+            p.notes.append(f"'{p.text[a:_b]}' said in brackets of no visit read, so not kept")
+            continue  # "die Kirche (mit Anstehen ca. 40 Minuten)": how long something takes, not the time one has
         if x is None:
             limit = mins if limit is None else limit
             continue
