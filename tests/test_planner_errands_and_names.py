@@ -147,3 +147,25 @@ def test_a_clock_time_before_the_one_said_as_the_end_is_no_deadline(text, deadli
 def test_a_length_in_brackets_is_never_the_time_one_has():
     r = planner_request("Ich hab von 8:30 bis 11 Zeit: zuerst ein Termin (dauert 10 Minuten), dann Drogerie und Bäcker.")
     assert (r.start_time, r.deadline, r.time_limit_min) == ("08:30", "11:00", None)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Vi är tre barn och två vuxna och börjar vid stationen kl 13. Först ett kafé, sedan kyrkan. Hemma kl 16.",
+     ["cafe", "church"]),
+    ("Je pars de la gare à 9h : retirer des euros, puis un café. Retour à 11h.", ["bank", "cafe"]),
+    ("Ab 17 Uhr vom Hotel: zuerst ein Haarschnitt, dann ein Restaurant. Um 20 Uhr zurück.",
+     ["shop=hairdresser", "restaurant"]),
+])
+def test_words_that_look_like_kinds(text, kinds):
+    assert planner_kinds(text) == kinds
+
+
+def test_a_day_is_no_start_place():
+    r = planner_request("sábado 15h, um museu e depois uma cerveja. tenho 2h30")
+    assert (r.start_place, r.start_time, r.time_limit_min) == (None, "15:00", 150)
+
+
+def test_a_name_after_a_kind_word_is_not_the_place_named_before():
+    kinds = planner_kinds("Départ 8h30 de la place d'Armes : d'abord la boulangerie de la Condamine, ensuite la "
+                          "pharmacie, et enfin le marché de la Condamine. Retour à 10h.", "monaco")
+    assert kinds == ["bakery", "pharmacy", "market"]

@@ -2398,6 +2398,8 @@ def _swedish_definite(text: str, lang: str = "sv") -> str:
             return w
         for end in _DEFINITE_ENDINGS[lang]:
             stem = w.lower()[: -len(end)] + ("e" if end == "a" else "")
+            if len(end) == 1 and end != "a" and stem[-1:] not in "aeiouyåäöæøé" and stem[-2:] not in ("el", "er"):
+                continue  # "-n" and "-t" alone follow a vowel or -el, -er ("kyrkan", "bokhandeln"): "barn" is no "bar"
             if w.lower().endswith(end) and stem in bases and w.lower() not in bases \
                     and (w.islower() or at_start(m)):
                 return "the " + w[: -len(end)] + ("e" if end == "a" else "")

@@ -216,7 +216,9 @@ _kind("shop=alcohol", "state store|off-licence|off licence|bottle shop")
 _kind("amenity=atm", "nostaa rahaa|nostan rahaa|nostamaan rahaa|nostoautomaatti|nostoautomaatista|pankkiautomaatti|"
       "pankkiautomaatista|hæve penge|hæveautomat|hæveautomaten|ta ut penger|minibank|minibanken|ta ut pengar|"
       "bankomat|bankomatu|bankomatem|vybrat peníze|wypłacić pieniądze|wypłacić gotówkę|geld pinnen|pinautomaat|"
-      "geldautomaat|cash machine|cashpoint")
+      "geldautomaat|cash machine|cashpoint|retirer des euros|retirer de l'argent|retirer du liquide|retirer des sous|"
+      "levantar dinheiro|sacar dinheiro|sacar dinero|sacar efectivo|geld abheben|bargeld holen|prelevare contanti|"
+      "prelevare dei soldi|treure diners|get some cash|get cash|withdraw money|withdraw cash")
 _kind("amenity=bureau_de_change", "veksle penger|veksle penge|vekslekontor|växla pengar|kantor|kantorze|směnárna|"
       "směnárnu|směnárně|vyměnit peníze|wymienić pieniądze|rahanvaihto|vaihtaa rahaa|geld wisselen")
 _kind("shop=chemist", "drogist|droguería|drogerie|drogerii|drogeria|drogerię|drogeriemarkt|drogeriemarkts|"
@@ -246,7 +248,9 @@ _kind("shop=outdoor", "friluftsbutikk|friluftsbutik|friluftsbutikken|friluftsbut
 _kind("shop=bicycle", "rower to naprawy|rower do naprawy|naprawić rower|serwis rowerowy|opravit kolo|cykelværksted|sykkelverksted|"
       "sykkelbutikk|cykelhandler|pyöräliike|fix my bike|bike shop")
 _kind("shop=hairdresser", "frisør|frisøren|fryzjer|fryzjera|kadeřník|kadeřnictví|klippe meg|klippe mig|"
-      "haare machen|kapper|kapsalon|coiffeur|coiffeuse|peluquería|cabeleireiro|parrucchiere|perruqueria")
+      "haare machen|kapper|kapsalon|coiffeur|coiffeuse|peluquería|cabeleireiro|parrucchiere|perruqueria|haarschnitt|"
+      "klipning|klippe håret|ostrzyc się|ostříhat|stříhání|corte de pelo|corte de cabelo|taglio di capelli|"
+      "coupe de cheveux|tall de cabell|knipbeurt|hiustenleikkuu")
 _kind("shop=hearing_aids", "kuulolaiteliike|kuulolaiteliikkeeseen|hörgeräteakustiker|hörgeräte|hearing aid|"
       "hearing aids|audioprothésiste|audífonos|aparelho auditivo|apparecchio acustico|hörapparat|hoortoestel")
 _kind("shop=toys", "legetøjsbutik|leketøysbutikk|sklep z zabawkami|hračkářství|speelgoedwinkel|lelukauppa|"

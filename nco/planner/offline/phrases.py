@@ -261,6 +261,8 @@ PHRASES: dict[str, list] = {
         (r"\bprimer\b", "first"), (r"\bi després\b", "then"), (r"\bdemà\b", "tomorrow"),
     ],
     "sv": [
+        # done by a time ("Klart senast 12"): no place
+        (r"\b(?:klart|klar|färdig|färdiga|färdigt)\s+(?=senast|innan|före|till)", "done "),
         (r"\btill sist\b|\bslutligen\b|\bsist\b", "finally"), (r"\befter det\b|\bsen\b", "then"),
         (r"\b(?:(?:jag|vi|de|han|hon) )?(?:måste|ska|skall|behöver|bör) (?:(?:jag|vi|de) )?vara tillbaka (?:vid|på|i)\s",
          "back at "),

@@ -2450,6 +2450,12 @@ def _map_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
         if kind is None or (y == b and _kind_word_at(p, b)) or _said_as_kind(p, x, y, kind):
             continue  # "the Residenz museum": a museum named so, read by the kind stages
         kinds, tag, poi = kind
+        linked = _kind_linked_before(p, x)
+        if linked and linked[1] not in kinds and linked[1] not in _PART_OF_A_PLACE and linked[1] != tag and poi and \
+                tagschema.fold(p.text[x:y]) != tagschema.fold(re.sub(r"\s*\(.*\)", "", poi)):
+            p.notes.append(f"'{p.text[x:y]}' read as where the {linked[0]} is")  # "la boulangerie de la
+            taken[x:y] = [True] * (y - x)  # Condamine": a bakery there, not the market the district is named for
+            continue
         kinds, poi = _kind_said_before(p, x, a, kinds, poi)
         where = _WHERE_ONLY.search(p.mlow[max(0, x - 30):x])  # "the hotel is near the Livraria Lello"
         if where or negated(p.mlow, x, y) or negated(p.mlow, x, _phrase_end(p.mlow, y)):  # "Lello não, obrigada"
@@ -2595,11 +2601,33 @@ def _named_again(p: Prompt, a: int, b: int, named: list[Mention]) -> Mention | N
         word = m.group(0).lower()
         y = next((y for y in named if y.name and word in _words_of(p.text[y.start:y.end])
                   and word not in LEX_MAP and not tagschema.lookup(word, tagschema.read_in(p.lang))), None)
-        if y is not None and all(c.group(0).lower() in _words_of(p.text[y.start:y.end]) for c in capitals):
+        if y is not None and all(c.group(0).lower() in _words_of(p.text[y.start:y.end]) for c in capitals) \
+                and not _KIND_OF_NAME.search(p.mlow, max(0, a + m.start() - 30), a + m.start()):
             x0 = a + m.start()
             return Mention(x0, b, y.category, None, y.duration, _ref(p.mlow, x0) or "same", name=y.name, tag=y.tag,
                            kinds=y.kinds)
     return None
+
+
+#: a kind word linked to the name after it ("le marché de la Condamine", "the museum of the X"): another place
+_KIND_OF_NAME = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:de la|de l'|del|de|du|des|do|da|of the|of|di|della)\s*$")
+#: a word linked to the name after it ("la poste de la Condamine")
+_WORD_OF_NAME = re.compile(r"([^\W\d_]+)\s+(?:de la|de l'|del|de|du|des|do|da|of the|of|di|della)\s*$")
+
+
+#: kinds said of a part of a named place ("le point de vue du fort Antoine", "the garden of the museum"): the place
+_PART_OF_A_PLACE = {"viewpoint", "sight", "park", "church", "museum", "gallery", "market"}
+
+
+def _kind_linked_before(p: Prompt, x: int) -> tuple[str, str] | None:
+    """``(word, kind)`` of a kind word linked to the name at ``x`` ("la boulangerie de la Condamine", "la poste de
+    la Condamine"): a category of the lexicon or a tag of the schema."""
+    m = _WORD_OF_NAME.search(p.mlow, max(0, x - 30), x)
+    if m is None:
+        return None
+    word = m.group(1)
+    kind = LEX_MAP[word][0] if word in LEX_MAP else tagschema.lookup(word, tagschema.read_in(p.lang))
+    return (word, TAG_CATEGORY.get(kind, kind)) if kind else None
 
 
 def _words_of(text: str) -> list[str]:
