@@ -169,3 +169,16 @@ def test_a_name_after_a_kind_word_is_not_the_place_named_before():
     kinds = planner_kinds("Départ 8h30 de la place d'Armes : d'abord la boulangerie de la Condamine, ensuite la "
                           "pharmacie, et enfin le marché de la Condamine. Retour à 10h.", "monaco")
     assert kinds == ["bakery", "pharmacy", "market"]
+
+
+def test_a_visit_said_in_a_part_of_the_day_is_ordered_by_it():
+    r = planner_request("Ab 10 Uhr vom Bahnhof. Um 11 ins Museum, dann Mittagessen, und am Nachmittag Kaffee und Kuchen. "
+                        "Um 17 Uhr zurück.")
+    assert [t.category for t in r.tasks] == ["museum", "restaurant", "cafe"]
+    assert (r.tasks[2].earliest, r.tasks[2].latest) == ("12:00", "17:59")
+    assert {(d.before, d.after) for d in r.dependencies} >= {(0, 1), (0, 2)}
+
+
+def test_the_part_of_the_day_of_the_whole_trip_is_no_visits():
+    r = planner_request("This afternoon I have two hours from the station: a museum and a coffee.")
+    assert all(t.earliest is None for t in r.tasks)

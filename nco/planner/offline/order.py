@@ -32,9 +32,9 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
 
 
 def _by_clock(mentions: list[Mention]) -> set[tuple[int, int]]:
-    """``(before, after)`` for two visits each said with its own clock time, the first ending before the other
-    may begin."""
-    timed = [x for x in mentions if x.timed and x.window and x.task is not None]
+    """``(before, after)`` for two visits each said with its own clock time or part of the day, the first ending
+    before the other may begin."""
+    timed = [x for x in mentions if (x.timed or x.day_part) and x.window and x.task is not None]
     return {(x.task, y.task) for x in timed for y in timed if x.task != y.task and x.window[1] < y.window[0]}
 
 

@@ -88,6 +88,7 @@ class Mention:
     word: str = ""
     window: tuple[int, int] | None = None
     timed: bool = False             # the window comes from a clock time in the prompt
+    day_part: bool = False          # the window comes from a part of the day said with it ("in the afternoon")
     also: list = field(default_factory=list)  # starts of the mentions merged into this one
     said_to: int = 0                # the end of the last mention merged into this one
     kinds: tuple = ()               # every category of the place the map found for a name
@@ -2842,8 +2843,40 @@ def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
         p.notes.append(f"{x.word or x.category} at {_hhmm(v)}: it begins between {_hhmm(x.window[0])} and "
                        f"{_hhmm(x.window[1])}")
     for x in mentions:
+        if x.window is None and x.ref is None:
+            _part_of_day(p, x)
         if x.window is None and x.word in MEAL_WINDOWS:
             x.window = MEAL_WINDOWS[x.word]
+
+
+#: the parts of the day in the languages read, as the earlier stages leave them, with when a visit then begins
+_PARTS_OF_DAY = (
+    (re.compile(r"\b(?:(?:in the|this) morning|vormittags?|förmiddag(?:en)?|formiddag(?:en)?|aamupäivällä|dopoledne|"
+                r"(?:'s|in de) ochtends?|mattinata|la matinée)\b"), (8 * 60, 12 * 60 - 1)),
+    (re.compile(r"\b(?:(?:in the|this) afternoon|l'afternoon|nachmittags?|pomeriggio|(?:por|à|a) (?:la )?tarde|"
+                r"la tarda|eftermiddag(?:en)?|iltapäivällä|'s middags|odpoledne|po południu)\b"), (12 * 60, 18 * 60 - 1)),
+    (re.compile(r"\b(?:(?:in the|this) evening|abends|am abend|in the soir|la soirée|(?:à|a) noite|la sera|"
+                r"(?:på|om) (?:kvällen|aftenen)|illalla|'s avonds|wieczorem|večer)\b"), (18 * 60, 23 * 60 - 1)),
+)
+#: what may stand between a part of the day and the visit said with it ("am Nachmittag Kaffee", "and in the
+#: afternoon an ice cream", "the Brancusi studio in the afternoon")
+_DAY_PART_GAP = re.compile(r"\s*(?:(?:and|then|a|an|the|some|a little|un|una|une|um|uma|ein|eine|einen|en|ett|een)\s+){0,2}")
+#: the part of the day the whole trip is in ("this afternoon I have two hours: a museum"): no visit's own
+_TODAY_PART = re.compile(r"\b(?:i have|we have|free|from|starting|start|leave|leaving)\b[^.;!?]*$")
+
+
+def _part_of_day(p: Prompt, x: Mention) -> None:
+    """The window of a visit said with a part of the day right before or after it, in its clause ("in the afternoon
+    an ice cream", "l'Atelier Brancusi l'après-midi"): when it begins."""
+    a, b = clause_of(p.mlow, x.start)
+    for pattern, window in _PARTS_OF_DAY:
+        before = [m for m in pattern.finditer(p.mlow, a, x.start) if _DAY_PART_GAP.fullmatch(p.mlow, m.end(), x.start)]
+        after = pattern.match(p.mlow, x.end + len(re.match(r"\s*(?:in |at |on )?", p.mlow[x.end:]).group(0)))
+        if (before or (after and after.end() <= b)) and not _TODAY_PART.search(p.mlow, max(0, x.start - 40), x.start):
+            x.window, x.day_part = window, True
+            p.notes.append(f"{x.word or x.category} in that part of the day: it begins between {_hhmm(window[0])} "
+                           f"and {_hhmm(window[1])}")
+            return
 
 
 #: between a clock time (blanked once read) and the visit said right after it
