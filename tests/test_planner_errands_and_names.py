@@ -17,7 +17,8 @@ from conftest import planner_kinds, planner_request
      ["sight", "church", "restaurant"]),
     ("krems", "Start at the station at 9: the Gozzoburg and church of St. Vitus, then lunch.",
      ["sight", "church", "restaurant"]),
-    ("andorra", "Sortim a les 16 de la plaça del Poble: primer Caldea i després sopar.", ["leisure=sauna", "restaurant"]),
+    ("andorra", "Sortim a les 16 de la plaça del Poble: primer Caldea i després sopar.",
+     ["leisure=sauna", "restaurant"]),
     ("bayreuth_north", "Wir starten um 10 am Marktplatz und wollen zu Arena Outlet und Schiesser Outlet, dann Kaffee.",
      ["shop", "shop", "cafe"]),
     ("porto", "Saio da Trindade às 15h. Quero visitar dois alfarrabistas na Baixa e voltar às 18h.",
@@ -145,7 +146,8 @@ def test_a_clock_time_before_the_one_said_as_the_end_is_no_deadline(text, deadli
 
 
 def test_a_length_in_brackets_is_never_the_time_one_has():
-    r = planner_request("Ich hab von 8:30 bis 11 Zeit: zuerst ein Termin (dauert 10 Minuten), dann Drogerie und Bäcker.")
+    r = planner_request("Ich hab von 8:30 bis 11 Zeit: zuerst ein Termin (dauert 10 Minuten), dann Drogerie und "
+                        "Bäcker.")
     assert (r.start_time, r.deadline, r.time_limit_min) == ("08:30", "11:00", None)
 
 
@@ -172,8 +174,8 @@ def test_a_name_after_a_kind_word_is_not_the_place_named_before():
 
 
 def test_a_visit_said_in_a_part_of_the_day_is_ordered_by_it():
-    r = planner_request("Ab 10 Uhr vom Bahnhof. Um 11 ins Museum, dann Mittagessen, und am Nachmittag Kaffee und Kuchen. "
-                        "Um 17 Uhr zurück.")
+    r = planner_request("Ab 10 Uhr vom Bahnhof. Um 11 ins Museum, dann Mittagessen, und am Nachmittag Kaffee und "
+                        "Kuchen. Um 17 Uhr zurück.")
     assert [t.category for t in r.tasks] == ["museum", "restaurant", "cafe"]
     assert (r.tasks[2].earliest, r.tasks[2].latest) == ("12:00", "17:59")
     assert {(d.before, d.after) for d in r.dependencies} >= {(0, 1), (0, 2)}

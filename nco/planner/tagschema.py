@@ -507,10 +507,10 @@ GOODS_WORDS = {
     "shop=cheese": "cheese käse kase fromage queso queijo formagg formatge ost juusto kaas",
     "shop=chocolate": "chocolate schokolade chocolat cioccolat xocolat choklad suklaa chocola",
     "shop=confectionery": "sweets candy süßigkeit süssigkeit bonbon caramel dulce doce dolci godis karkki snoep",
-    "shop=hardware": "hardware eisen eisenwaren rauta quincaill ferreter ferragen ferrament järnhandel rautakauppa ijzerwaren "
-                     "hammer nails screws schrauben nägel martillo clavos tornillos martelo parafuso martello chiodi "
-                     "hammare spik skruv vasara nauloja ruuveja spijkers schroeven skruer młotek gwoździe śruby "
-                     "kladivo hřebíky šrouby",
+    "shop=hardware": "hardware eisen eisenwaren rauta quincaill ferreter ferragen ferrament järnhandel rautakauppa "
+                     "ijzerwaren hammer nails screws schrauben nägel martillo clavos tornillos martelo parafuso "
+                     "martello chiodi hammare spik skruv vasara nauloja ruuveja spijkers schroeven skruer młotek "
+                     "gwoździe śruby kladivo hřebíky šrouby",
     "shop=music": "music musik musique música musica musiikki muziek",
     "shop=electronics": "electronic elektronik électroniqu electrónic electrônic elettronic elektroniikka",
     "shop=gift": "gift souvenir geschenk cadeau regalo presente present lahja",

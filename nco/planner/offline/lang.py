@@ -1702,7 +1702,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:rendez-vous|rdv)\b(?! (?:au|à|a|aux)\b)", "meet at"),
     (r"\b(?:desde|des de|des del|des dels|depuis|dès|vanaf|vanuit|från)\b(?: (?:la|le|el|de|het|l')\b)?\s*", "from "),
     (r"\b(?:partenza|départ|salida|partida|saída|sortida|abfahrt|avgång|lähtö|vertrek) (?:dalla|dallo|dal|da|de la|de l'|"
-     r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)(?:(?<=')|\b)\s*", "starting from "),  # "départ demain"
+     r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)(?:(?<=')|\b)\s*",
+     "starting from "),  # not "départ demain"
     (r"\b(?:partenza|départ|salida|partida|saída|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:(?:demain|domani|"
      r"mañana|amanhã|demà|morgen|imorgon|huomenna|morgens) )?(?:alle|à|a las|às|a les|um|kl|klo|kello|om|\d))",
      "starting"),  # "Départ demain à 10h du centre"

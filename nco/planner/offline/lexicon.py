@@ -245,7 +245,8 @@ _kind("shop=mobile_phone", "obchod s mobily|obchodě s mobily|mobilbutikk|mobilb
       "salonu komórkowego|karte sim|kartę sim|karta sim|sim kartu|sim-kort|sim-kortti|tarjeta sim|cartão sim|carte sim")
 _kind("shop=outdoor", "friluftsbutikk|friluftsbutik|friluftsbutikken|friluftsbutiken|outdoor shop|outdoorladen|"
       "retkeilykauppa|sklep turystyczny|outdoorový obchod")
-_kind("shop=bicycle", "rower to naprawy|rower do naprawy|naprawić rower|serwis rowerowy|opravit kolo|cykelværksted|sykkelverksted|"
+_kind("shop=bicycle", "rower to naprawy|rower do naprawy|naprawić rower|serwis rowerowy|opravit kolo|cykelværksted|"
+      "sykkelverksted|"
       "sykkelbutikk|cykelhandler|pyöräliike|fix my bike|bike shop")
 _kind("shop=hairdresser", "frisør|frisøren|fryzjer|fryzjera|kadeřník|kadeřnictví|klippe meg|klippe mig|"
       "haare machen|kapper|kapsalon|coiffeur|coiffeuse|peluquería|cabeleireiro|parrucchiere|perruqueria|haarschnitt|"
@@ -391,7 +392,8 @@ DUR_RE = re.compile(
     # an amount that opens its word ("ich fahr", "im Jahr": no "a hr")
     # a word for a number needs a space before its unit ("Ah, a bakery" is no hour)
     r"|(?<![^\W\d_])(?P<n>" + _NUM + r")(?P<andhalf>\s+and\s+a\s+half)?(?:(?<=\d)[\s-]*|[\s-]+)"
-    r"(?:(?<=\s)(?:free|spare|whole|full|good|solid)\s+)?(?P<u>hours?|hrs?|h|minutes?|mins?|min)\b"  # "three free hours"
+    # "three free hours"
+    r"(?:(?<=\s)(?:free|spare|whole|full|good|solid)\s+)?(?P<u>hours?|hrs?|h|minutes?|mins?|min)\b"
     r"(?P<andhalf2>\s+and\s+a\s+half)?"
 )
 LIMIT_BEFORE = re.compile(
@@ -509,7 +511,8 @@ NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scrat
                           r"eller|men|om|där|att|en|of|maar|als|waar|omdat|dat)\b)[^\W\d_]+\s+(?:ich|wir|man|jag|vi|ik|"
                           r"we|wij)\s+(?:[^\W\d_]+\s+){0,2}(?:nicht|inte|niet)\b|"
                           # ... and by someone else, at the end of the sentence ("Shoppen will sie diesmal nicht.")
-                          r"^\s+(?:will|wollen|mag|mögen|möchte|möchten|vill|wil|willen)\s+(?:sie|er|han|hon|de|hij|ze)\s+"
+                          r"^\s+(?:will|wollen|mag|mögen|möchte|möchten|vill|wil|willen)\s+"
+                          r"(?:sie|er|han|hon|de|hij|ze)\s+"
                           r"(?:[^\W\d_]+\s+){0,2}(?:nicht|inte|niet)(?:\s+mehr)?\s*(?:[.;!?)]|$)|"
                           # "Museos no, por favor", "Gasolinera no hace falta", "musei? no grazie"
                           r"^\W{0,3}(?:no|não|nao|nein|non|nej|ei|niet)\b\s*(?:[,.!;)]|$|(?:thanks|thank you|please|"

@@ -660,7 +660,8 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     cands = [c for c in cands if not _visit_place(p, c[1])] or cands
     cands = [c for c in cands if not _kind_only(c[0], known)]  # "um gelado a partir das 10h": a visit, no start
     # "sábado 15h, cordoaria", "Diumenge quedem a les 16:00 al Parc Central": the day is no place
-    cands = [c for c in cands if c[0].split()[0].lower() not in _DAY_WORDS or (known is not None and known(c[0], exact=True))]
+    cands = [c for c in cands if c[0].split()[0].lower() not in _DAY_WORDS
+             or (known is not None and known(c[0], exact=True))]
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in _fi_forms(ph, p.lang)]  # "Hakaniemestä"
         cands += [c for c in _before_first_arrow(p, skip, known) if not any(at < c[1] for _, at, _ in cands)]
@@ -720,9 +721,8 @@ _HAD = {"lunch", "dinner", "supper", "breakfast", "brunch", "ice cream", "an ice
 
 
 #: the days and today and tomorrow in the languages read
-_DAY_WORDS = {w for words in DAYS.values() for w in words.split()} | {"today", "tomorrow", "tonight", "monday", "tuesday",
-                                                                      "wednesday", "thursday", "friday", "saturday",
-                                                                      "sunday"}
+_DAY_WORDS = {w for words in DAYS.values() for w in words.split()} | set(
+    "today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _kind_only(ph: str, known) -> bool:

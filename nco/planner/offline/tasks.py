@@ -425,8 +425,8 @@ def negated(mlow: str, a: int, b: int) -> bool:
 
 #: a place others advised, then "but" ("Nos han recomendado Caldea, pero preferimos algo más tranquilo"): not taken
 _ADVISED = re.compile(r"\b(?:recommended|suggested|recomendad[oa]s?|recomendaram|recommandée?s?|consigliat[oaie]|"
-                      r"empfohlen|rekommenderade|recomanat|aangeraden|suositeltiin|suositteli)\s+(?:(?:us|me|to us|to me|"
-                      r"the|la|el|le|il|o|a)\s+)?$")
+                      r"empfohlen|rekommenderade|recomanat|aangeraden|suositeltiin|suositteli)\s+"
+                      r"(?:(?:us|me|to us|to me|the|la|el|le|il|o|a)\s+)?$")
 _BUT_AFTER = re.compile(r"\W{0,3}(?:but|pero|aber|mais|mas|ma|men|maar|mutta|però|ale)\b")
 
 
@@ -2854,13 +2854,15 @@ _PARTS_OF_DAY = (
     (re.compile(r"\b(?:(?:in the|this) morning|vormittags?|förmiddag(?:en)?|formiddag(?:en)?|aamupäivällä|dopoledne|"
                 r"(?:'s|in de) ochtends?|mattinata|la matinée)\b"), (8 * 60, 12 * 60 - 1)),
     (re.compile(r"\b(?:(?:in the|this) afternoon|l'afternoon|nachmittags?|pomeriggio|(?:por|à|a) (?:la )?tarde|"
-                r"la tarda|eftermiddag(?:en)?|iltapäivällä|'s middags|odpoledne|po południu)\b"), (12 * 60, 18 * 60 - 1)),
+                r"la tarda|eftermiddag(?:en)?|iltapäivällä|'s middags|odpoledne|po południu)\b"),
+     (12 * 60, 18 * 60 - 1)),
     (re.compile(r"\b(?:(?:in the|this) evening|abends|am abend|in the soir|la soirée|(?:à|a) noite|la sera|"
                 r"(?:på|om) (?:kvällen|aftenen)|illalla|'s avonds|wieczorem|večer)\b"), (18 * 60, 23 * 60 - 1)),
 )
 #: what may stand between a part of the day and the visit said with it ("am Nachmittag Kaffee", "and in the
 #: afternoon an ice cream", "the Brancusi studio in the afternoon")
-_DAY_PART_GAP = re.compile(r"\s*(?:(?:and|then|a|an|the|some|a little|un|una|une|um|uma|ein|eine|einen|en|ett|een)\s+){0,2}")
+_DAY_PART_GAP = re.compile(r"\s*(?:(?:and|then|a|an|the|some|a little|un|una|une|um|uma|ein|eine|einen|en|ett|een)"
+                           r"\s+){0,2}")
 #: the part of the day the whole trip is in ("this afternoon I have two hours: a museum"): no visit's own
 _TODAY_PART = re.compile(r"\b(?:i have|we have|free|from|starting|start|leave|leaving)\b[^.;!?]*$")
 
@@ -3100,9 +3102,9 @@ _TO_LENGTH = re.compile(r"[^\d;:!?]{0,30}?(?:,|\(|–|-)[^\d;:!?()]{0,25}$")
 #: a length said in brackets after its visit
 _IN_BRACKETS = re.compile(r"[^\d;:!?()]{0,30}\([^\d;:!?()]{0,25}$")
 #: a length said to be enough, in the languages read ("20 minutos chegam", "un'oretta basta", "eine Stunde reicht")
-_ENOUGH = re.compile(r"\W*(?:is |are |will )?(?:enough|plenty|will do|do|chegam|chega|bastam|basta|bastano|bastan|reicht|"
-                     r"reichen|genügt|genügen|suffit|suffisent|alcanza|alcanzan|sobra|räcker|riittää|riittävät|rækker|"
-                     r"holder|er nok|is genoeg|wystarczy|wystarczą|stačí)\b")
+_ENOUGH = re.compile(r"\W*(?:is |are |will )?(?:enough|plenty|will do|do|chegam|chega|bastam|basta|bastano|bastan|"
+                     r"reicht|reichen|genügt|genügen|suffit|suffisent|alcanza|alcanzan|sobra|räcker|riittää|"
+                     r"riittävät|rækker|holder|er nok|is genoeg|wystarczy|wystarczą|stačí)\b")
 
 
 def _visit_just_before(p: Prompt, mentions: list[Mention], at: int, end: int) -> Mention | None:

@@ -339,9 +339,9 @@ def _time_kind(before_text: str) -> str | None:
 _VISIT_THEN_MAX = re.compile(r"(?:" + LEX_RE.pattern + r")[^.;:!?\d]{0,25}[,(–-]\s*(?:max(?:imum|imal)?|máx|màx|"
                              r"höchstens|massimo|máximo|màxim|at most|tops)\.?\s*$")
 #: being somewhere right before a clock time ("I'm at Odeonsplatz at 10:15", "je suis à République vers 10h15")
-_BEING_BEFORE = re.compile(r"\b(?:i'm|i am|we're|we are|je suis|nous sommes|on est|ich bin|wir sind|estoy|estamos|estou|"
-                           r"estamos|sono|siamo|jag är|vi är|olen|olemme|ik ben|we zijn)\s+(?:at|in|à|a|au|en|em|no|na|am|"
-                           r"im|i|på|bij|op)?\s*[^.;!?]{0,40}$")
+_BEING_BEFORE = re.compile(r"\b(?:i'm|i am|we're|we are|je suis|nous sommes|on est|ich bin|wir sind|estoy|estamos|"
+                           r"estou|sono|siamo|jag är|vi är|olen|olemme|ik ben|we zijn)\s+"
+                           r"(?:at|in|à|a|au|en|em|no|na|am|im|i|på|bij|op)?\s*[^.;!?]{0,40}$")
 #: a visit said right after a clock time, in its clause ("at 18 a drink", "alle 20 cena", "um halb eins Mittagessen")
 _VISIT_AFTER = re.compile(r"\s*(?:h|uhr|o'clock)?\s*(?:" + TIME_TO_VISIT + r"\s+){0,3}(?:" + LEX_RE.pattern
                           + r")")
@@ -391,8 +391,10 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if kind is None and times_out.start is not None and p.low[b - 1] != "." and _VISIT_AFTER.match(p.mlow, b):
             kind = "task"  # "at 18 a drink in a bar", "a las 14 h comer": when the visit said after it happens
         if kind is None and times_out.start is not None and i not in ranged and arrived is None \
-                and not (_ARRIVING.search(before_text) or _BEING_AFTER.match(p.low, b) or _BEING_BEFORE.search(before_text)) \
-                and any(cued[j] == "deadline" or _END_AFTER.match(p.low, times[j][1]) for j in range(i + 1, len(times))):
+                and not (_ARRIVING.search(before_text) or _BEING_AFTER.match(p.low, b)
+                         or _BEING_BEFORE.search(before_text)) \
+                and any(cued[j] == "deadline" or _END_AFTER.match(p.low, times[j][1])
+                        for j in range(i + 1, len(times))):
             kind = "task"  # "vid tre ... i Fatbursparken ... Kl 17 ska jag vara tillbaka": the later time ends it
         if kind is None:
             kind = "start" if times_out.start is None and not start_cued else "deadline"
