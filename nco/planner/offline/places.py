@@ -10,7 +10,6 @@ from nco.planner.offline.clock import word_times
 from nco.planner.offline.lexicon import (
     ALL_FUNCTION_WORDS,
     BUILDING_PARTS,
-    DAYS,
     HOUR_WORDS,
     LEX_MAP,
     LEX_RE,
@@ -23,6 +22,7 @@ from nco.planner.offline.lexicon import (
     VEHICLES,
 )
 from nco.planner.offline.text import (
+    DAY_WORDS,
     PLACE_NOUNS,
     POST_NOUNS,
     STOP_NOUNS,
@@ -660,7 +660,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     cands = [c for c in cands if not _visit_place(p, c[1])] or cands
     cands = [c for c in cands if not _kind_only(c[0], known)]  # "um gelado a partir das 10h": a visit, no start
     # "sábado 15h, cordoaria", "Diumenge quedem a les 16:00 al Parc Central": the day is no place
-    cands = [c for c in cands if c[0].split()[0].lower() not in _DAY_WORDS
+    cands = [c for c in cands if c[0].split()[0].lower() not in DAY_WORDS
              or (known is not None and known(c[0], exact=True))]
     if known is not None and not any(known(c[0]) for c in cands):
         cands = [(f, at, span) for ph, at, span in cands for f in _fi_forms(ph, p.lang)]  # "Hakaniemestä"
@@ -718,11 +718,6 @@ _PART_FROM = re.compile(r"\b(?:" + BUILDING_PARTS + r")\s+from\s+(?:the\s+)?$")
 #: what one eats or drinks, never a place one sets off from
 _HAD = {"lunch", "dinner", "supper", "breakfast", "brunch", "ice cream", "an ice cream", "coffee", "a coffee", "snack",
         "a snack", "a drink", "drinks", "a beer", "beer"}
-
-
-#: the days and today and tomorrow in the languages read
-_DAY_WORDS = {w for words in DAYS.values() for w in words.split()} | set(
-    "today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _kind_only(ph: str, known) -> bool:

@@ -2603,16 +2603,14 @@ def _named_again(p: Prompt, a: int, b: int, named: list[Mention]) -> Mention | N
         y = next((y for y in named if y.name and word in _words_of(p.text[y.start:y.end])
                   and word not in LEX_MAP and not tagschema.lookup(word, tagschema.read_in(p.lang))), None)
         if y is not None and all(c.group(0).lower() in _words_of(p.text[y.start:y.end]) for c in capitals) \
-                and not _KIND_OF_NAME.search(p.mlow, max(0, a + m.start() - 30), a + m.start()):
+                and _kind_linked_before(p, a + m.start()) is None:
             x0 = a + m.start()
             return Mention(x0, b, y.category, None, y.duration, _ref(p.mlow, x0) or "same", name=y.name, tag=y.tag,
                            kinds=y.kinds)
     return None
 
 
-#: a kind word linked to the name after it ("le marché de la Condamine", "the museum of the X"): another place
-_KIND_OF_NAME = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:de la|de l'|del|de|du|des|do|da|of the|of|di|della)\s*$")
-#: a word linked to the name after it ("la poste de la Condamine")
+#: a word linked to the name after it ("le marché de la Condamine", "la poste de la Condamine")
 _WORD_OF_NAME = re.compile(r"([^\W\d_]+)\s+(?:de la|de l'|del|de|du|des|do|da|of the|of|di|della)\s*$")
 
 

@@ -449,9 +449,10 @@ def _street_abbreviation(words: list[str]) -> bool:
     return len(words) > 1 and words[-1] in ("St", "St.")
 
 
-#: days in the languages read, and the pronouns and possessives that open a sentence about people
-#: ("Samedi :", "Meine Frau und ich", "I miei genitori", "Els meus pares"): never a place
-_DAYS = {w for words in DAYS.values() for w in words.split()}
+#: the days in the languages read (English too), with today and tomorrow, and the pronouns and possessives that
+#: open a sentence about people ("Samedi :", "Meine Frau und ich", "I miei genitori", "Els meus pares"): never a place
+DAY_WORDS = {w for words in DAYS.values() for w in words.split()} | set(
+    "today tomorrow tonight monday tuesday wednesday thursday friday saturday sunday".split())
 _PEOPLE = set("""my our his her their mein meine meinen meiner unser unsere unseren sein seine ihr ihre ich wir er sie
     mon ma mes nos son sa ses leur leurs je nous ils elles mi mis nuestros nuestras su sus yo nosotros ellos ellas
     meu minha meus minhas nossos nossas eu nós eles elas mio mia miei mie nostri nostre io noi loro els meus meva meves
@@ -464,7 +465,7 @@ _HEADING = re.compile(r"(?:[^\S\n]+[^\W\d][\w'’-]*){0,4}[^\S\n]*:(?!\d)")
 def _not_a_name(words: list[str]) -> bool:
     """Whether capitalised ``words`` are a day or a phrase about people rather than a name."""
     low = [w.lower() for w in words]
-    if low[0] in _DAYS:
+    if low[0] in DAY_WORDS:
         return True
     if len(low) > 1 and low[0] in _SMALL_ARTICLES:
         low = low[1:]  # "I miei genitori", "Els meus pares"
