@@ -357,10 +357,12 @@ _HW = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
 HOUR_WORD_ALT = _HW
 #: "there", in the languages read (each reader adds the forms it needs)
 THERE_WORDS = r"there|là|allí|ahí|lá|lì|dort|där|siellä"
-#: the short words between a clock time and the visit said after it ("at 18 a drink", "a las 11 el museo", "um 11 ins
-#: Museum"), not a word of purpose ("à 19h30 pour l'apéritif": why one is at the end then)
-TIME_TO_VISIT = (r"(?:the|a|an|some|el|la|le|les|los|las|il|lo|l'|un|una|une|um|uma|o|os|as|der|die|das|den|dem|ein|"
-                 r"eine|einen|zum|zur|ins|im|in|de|het|een|en|ett|et|we|on|nous|vi|wir|have|eat|get|go|to)")
+#: what stands between the end of a clock time and the visit said after it: the clock's mark and up to three short
+#: words ("at 18 a drink", "a las 11 el museo", "um 11 ins Museum"), not a word of purpose ("à 19h30 pour l'apéritif":
+#: why one is at the end then)
+TIME_TO_VISIT = (r"\s*(?:h|uhr|o'clock|am|pm)?\s*(?:(?:the|a|an|some|el|la|le|les|los|las|il|lo|l'|un|una|une|um|uma|o|"
+                 r"os|as|der|die|das|den|dem|ein|eine|einen|zum|zur|ins|im|in|de|het|een|en|ett|et|we|on|nous|vi|wir|"
+                 r"have|eat|get|go|to)\s+){0,3}")
 
 TIME_RE = re.compile(
     r"(?P<noon>\bnoon\b|\bmidday\b|\bmidnight\b)"

@@ -2512,8 +2512,8 @@ def _kind_said_before(p: Prompt, x: int, a: int, kinds: tuple, poi: str) -> tupl
     if m is None:
         return kinds, poi
     word = m.group(0)
-    cat = LEX_MAP[word][0] if word in LEX_MAP else TAG_CATEGORY.get(tagschema.lookup(word, tagschema.read_in(p.lang)) or "")
-    if cat is None or cat == "other":
+    cat = _kind_of_word(p, word)
+    if cat is None or cat == "other" or "=" in cat:
         return kinds, poi
     if cat in kinds:
         return (cat, *(k for k in kinds if k != cat)), poi
@@ -2624,9 +2624,14 @@ def _kind_linked_before(p: Prompt, x: int) -> tuple[str, str] | None:
     m = _WORD_OF_NAME.search(p.mlow, max(0, x - 30), x)
     if m is None:
         return None
-    word = m.group(1)
+    kind = _kind_of_word(p, m.group(1))
+    return (m.group(1), kind) if kind else None
+
+
+def _kind_of_word(p: Prompt, word: str) -> str | None:
+    """The kind one word names: a category of the lexicon, else the schema's tag (as its category when it has one)."""
     kind = LEX_MAP[word][0] if word in LEX_MAP else tagschema.lookup(word, tagschema.read_in(p.lang))
-    return (word, TAG_CATEGORY.get(kind, kind)) if kind else None
+    return TAG_CATEGORY.get(kind, kind) if kind else None
 
 
 def _words_of(text: str) -> list[str]:
@@ -2880,7 +2885,7 @@ def _part_of_day(p: Prompt, x: Mention) -> None:
 
 
 #: between a clock time (blanked once read) and the visit said right after it
-_TIME_THEN_VISIT = re.compile(r"(?:[\s\d:]|\.(?=\d))*(?:h|uhr|o'clock|am|pm)?\s*(?:" + TIME_TO_VISIT + r"\s+){0,3}")
+_TIME_THEN_VISIT = re.compile(r"(?:[\s\d:]|\.(?=\d))*" + TIME_TO_VISIT)
 
 
 def _meal_half_day(low: str, pos: int, word: str, v: int) -> int:
@@ -3100,9 +3105,8 @@ _TO_LENGTH = re.compile(r"[^\d;:!?]{0,30}?(?:,|\(|–|-)[^\d;:!?()]{0,25}$")
 #: a length said in brackets after its visit
 _IN_BRACKETS = re.compile(r"[^\d;:!?()]{0,30}\([^\d;:!?()]{0,25}$")
 #: a length said to be enough, in the languages read ("20 minutos chegam", "un'oretta basta", "eine Stunde reicht")
-_ENOUGH = re.compile(r"\W*(?:is |are |will )?(?:enough|plenty|will do|do|chegam|chega|bastam|basta|bastano|bastan|"
-                     r"reicht|reichen|genügt|genügen|suffit|suffisent|alcanza|alcanzan|sobra|räcker|riittää|"
-                     r"riittävät|rækker|holder|er nok|is genoeg|wystarczy|wystarczą|stačí)\b")
+_ENOUGH = re.compile(r"\W*(?:is |are |will )?(?:" + _WILL_DO + r"|enough|plenty|do|chegam|bastam|bastano|bastan|"
+                     r"reichen|genügen|suffisent|alcanza|alcanzan|sobra|riittävät)\b")
 
 
 def _visit_just_before(p: Prompt, mentions: list[Mention], at: int, end: int) -> Mention | None:

@@ -335,16 +335,17 @@ def _time_kind(before_text: str) -> str | None:
     return None
 
 
+#: "at most", in the languages read ("max", "máx.", "höchstens")
+_AT_MOST = r"max|máx|màx|maximum|maximal|höchstens|massimo|máximo|màxim"
 #: a visit, then a word of at most before an amount of time, in one clause: the amount is how long that visit is
-_VISIT_THEN_MAX = re.compile(r"(?:" + LEX_RE.pattern + r")[^.;:!?\d]{0,25}[,(–-]\s*(?:max(?:imum|imal)?|máx|màx|"
-                             r"höchstens|massimo|máximo|màxim|at most|tops)\.?\s*$")
+_VISIT_THEN_MAX = re.compile(r"(?:" + LEX_RE.pattern + r")[^.;:!?\d]{0,25}[,(–-]\s*(?:" + _AT_MOST
+                             + r"|at most|tops)\.?\s*$")
 #: being somewhere right before a clock time ("I'm at Odeonsplatz at 10:15", "je suis à République vers 10h15")
 _BEING_BEFORE = re.compile(r"\b(?:i'm|i am|we're|we are|je suis|nous sommes|on est|ich bin|wir sind|estoy|estamos|"
                            r"estou|sono|siamo|jag är|vi är|olen|olemme|ik ben|we zijn)\s+"
                            r"(?:at|in|à|a|au|en|em|no|na|am|im|i|på|bij|op)?\s*[^.;!?]{0,40}$")
 #: a visit said right after a clock time, in its clause ("at 18 a drink", "alle 20 cena", "um halb eins Mittagessen")
-_VISIT_AFTER = re.compile(r"\s*(?:h|uhr|o'clock)?\s*(?:" + TIME_TO_VISIT + r"\s+){0,3}(?:" + LEX_RE.pattern
-                          + r")")
+_VISIT_AFTER = re.compile(TIME_TO_VISIT + r"(?:" + LEX_RE.pattern + r")")
 
 
 def read_times(p: Prompt, times_out: Times) -> None:
@@ -554,7 +555,7 @@ def _short_range(p: Prompt, times, out: Times) -> set[int]:
 
 
 #: a word of at most before an amount of hours written as a clock time ("max 3h", "máx 2h", "max 2 h"): a budget
-_BUDGET_BEFORE = re.compile(r"(?:\b(?:max|máx|màx|maximum|maximal|höchstens|massimo|máximo|màxim)\.?|\bmax\.)\s*$")
+_BUDGET_BEFORE = re.compile(r"(?:\b(?:" + _AT_MOST + r")\.?|\bmax\.)\s*$")
 
 
 def _budget_hours(low: str, times, out: Times) -> set[int]:
