@@ -52,11 +52,30 @@ _VEH_DA_NO = "|".join(_VEHICLES_DA_NO.values())
 _GAP = r"(?:\s+|(?<='))"
 _FR_STREETS = r"(?:rue|place|boulevard|bd|avenue|quai|gare|pont|parc|square|cours|allée)\b"
 
+#: the article a contracted preposition holds ("au" -> "le", "nos" -> "os", "dalla" -> "la")
+_ARTICLE_OF = {"au": "le ", "aux": "les ", "no": "o ", "na": "a ", "nos": "os ", "nas": "as ", "ao": "o ", "à": "a ",
+               "aos": "os ", "às": "as ", "pelo": "o ", "pela": "a ", "pelos": "os ", "pelas": "as ", "dal": "il ",
+               "dalla": "la ", "dallo": "lo ", "dai": "i ", "dalle": "le ", "al": "il ", "alla": "la ", "allo": "lo ",
+               "ai": "i ", "alle": "le "}
+
+
+#: not after "after" or "before", whose own rules read the verb after them ("després de passar per la Casa de la Vall")
+_NOT_AFTER = r"(?<!\bdepois de )(?<!\bdespués de )(?<!\bdesprés de )(?<!\bantes de )(?<!\babans de )(?<!\bprima di )"
+
+
+def _dropping_by(m: re.Match) -> str:
+    """A verb of dropping by and its preposition, as "stop by" and the article the preposition held."""
+    return "stop by " + _ARTICLE_OF.get((m.group(1) or "").lower(), "")
+
+
 #: (pattern, replacement) per language; a replacement may be a function of the match
 PHRASES: dict[str, list] = {
     "nl": [(r"\b(?:wij|we) (?:ontmoeten elkaar|spreken af) (?:bij|op|in|aan) (?:de |het )?", "meet at "),
            (r"\b(?:ik ben|ben ik|zijn we|zijn wij) (?:bij|op|in|aan) (?:de |het )?", "i'm at "), (r"\b(?:wij|we) zijn (?:bij|op|in|aan) (?:de |het )?", "we're at ")],
     "fr": [
+        # dropping by a place ("passer à la pharmacie", "passer chez le coiffeur", "faire un saut au marché"): going
+        (_NOT_AFTER + r"\b(?:passer|passe|passons|passerai|passerons|passera|faire un saut|faire un crochet)"
+         r"(?=\s+(?:chez|à|au|aux)\s+(?!\d|côté\b))", "aller"),
         (r"\benfin\b|\bpour finir\b|\bpour terminer\b", "finally"), (r"\baprès-midi\b", "afternoon"),
         # "des églises ... j'aimerais en voir le plus possible": as many of the kind said as possible
         (r"\ben (?:voir|visiter|faire|découvrir) (?:le plus possible|un maximum|autant que possible)\b",
@@ -102,6 +121,9 @@ PHRASES: dict[str, list] = {
         (r"\bgaleries\b", "galleries"),
     ],
     "es": [
+        # dropping by a place ("pasar por la farmacia", "paso por el banco"): a visit
+        (_NOT_AFTER + r"\b(?:pasar(?:me|nos)?|paso|pasamos|pasaré|pasaremos|hacer una parada|hago una parada)\s+(?:por|en)\s+"
+         r"(?!\s*\d)", "stop by "),
         (r"\bpor último\b|\bfinalmente\b|\bpara terminar\b", "finally"), (r"\bal final\b", "at the end"),
         (r"\b(?:una|mi|la) (?:reunión|cita) en\b", "my meeting at"), (r"\bterminar(?:emos|é|ás)? en\b", "ending at"),
         (r"\b(?:una )?hora y cuarto\b", "75 minutes"),
@@ -137,6 +159,9 @@ PHRASES: dict[str, list] = {
         (r"\biglesias\b", "churches"), (r"\bgalerías\b", "galleries"), (r"\bparques\b", "parks"),
     ],
     "pt": [
+        # dropping by a place ("passar nos Correios", "passo na farmácia", "dar um pulo ao talho"): a visit
+        (_NOT_AFTER + r"\b(?:passar|passo|passamos|passarei|passaremos|dar um pulo|dar um saltinho|dar uma passada)\s+"
+         r"(?:em\s+|(no|na|nos|nas|ao|à|aos|às|pelo|pela|pelos|pelas)\b)(?!\s*\d)", _dropping_by),
         (r"\bpor fim\b|\bfinalmente\b|\bpara terminar\b", "finally"), (r"\bno (?:fim|final)\b", "at the end"),
         (r"\bfim\b(?= (?:às|as|a) \d)", "end"),
         (r"\b(?:(?:tenho|temos|tem|têm) (?:de|que)|preciso|precisamos|devo|devemos) (?:estar )?de volta "
@@ -180,6 +205,9 @@ PHRASES: dict[str, list] = {
         (r"\bcinema\b", "cinema"), (r"\bigrejas\b", "churches"), (r"\bparques\b", "parks"),
     ],
     "it": [
+        # dropping by a place ("passare dal fornaio", "passo in farmacia", "fare un salto da JouéClub"): a visit
+        (_NOT_AFTER + r"\b(?:passare|passo|passiamo|passerò|passeremo|fare un salto|faccio un salto)\s+"
+         r"(?:da\s+|in\s+|(dal|dalla|dallo|dai|dalle|al|alla|allo|ai|alle)\b|(?:dall|all)')(?!\s*\d)", _dropping_by),
         (r"\binfine\b|\bper finire\b", "finally"), (r"\balla fine\b", "at the end"),
         (r"\ba partire (?:dalle|dalla|dal|da)\b", "from"), (r"\bdavanti (?:a|al|alla)\s|\bdavanti all'", "at "),
         (r"\b(?:sarò|saremo|saranno|sarà|sono|siamo|è) a (?=(?-i:[A-ZÀ-Ý]))", "will be at "),
@@ -226,6 +254,9 @@ PHRASES: dict[str, list] = {
         (r"\bdue\b(?= ore)", "two"), (r"\btre\b(?= ore)", "three"),
     ],
     "ca": [
+        # dropping by a place ("passar per la farmàcia", "fer un salt al forn"): a visit
+        (_NOT_AFTER + r"\b(?:passar|passo|passem|passaré|passarem|fer un salt)\s+(?:per\s+|a\s+(?=la\b|l')|(al|als)\b)"
+         r"(?!\s*\d)", _dropping_by),
         (r"\bfinalment\b|\bper acabar\b", "finally"), (r"\bal final\b", "at the end"),
         (r"\bsurt(?:o|s|en|im|iu) de\b", "leaving from"),
         (r"\b(?:han|hem|he|has|heu|ha) de tornar(?: a les| a la| abans de les)?\b", "back by"),

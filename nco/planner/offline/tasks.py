@@ -66,6 +66,12 @@ MEAL_WINDOWS = {"breakfast": (7 * 60, 10 * 60), "brunch": (10 * 60, 12 * 60 + 30
                 "dinner": (18 * 60, 21 * 60), "supper": (18 * 60, 21 * 60)}
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "a couple of": 2, "couple of": 2, "2": 2, "3": 3, "4": 4}
 _MASS_NOUNS = ("drinks", "views", "sights", "gifts", "books", "clothes", "souvenirs", "shops", "groceries", "paintings")
+#: what one eats or drinks, said in the plural: "one or two beers", "two coffees" are had at one place, not two
+_HAD_PLURALS = ("beers", "coffees", "cocktails", "croissants", "pastries", "donuts", "doughnuts", "sandwiches",
+                "dumplings", "snacks", "bagels", "smoothies", "milkshakes", "crepes", "crêpes", "waffles", "churros",
+                "cinnamon buns", "cinnamon rolls", "flat whites", "babycinos", "babyccino", "cafezinhos", "hot dogs",
+                "desserts", "fries", "noodles", "tapas", "curries", "pastéis de nata", "pasteis de nata", "cannoli",
+                "drinques")
 
 
 @dataclass
@@ -150,9 +156,10 @@ def _lexicon_mentions(mlow: str, taken: list[bool], shops: list[tuple[int, int]]
         if w == "views" and not re.search(r"\b(see|enjoy|admire|get|catch|with)\b", mlow[max(0, m.start() - 25):m.start()]):
             continue
         # "two bookshops"; "due negozi", rewritten "two shopping"
-        plural = (w.endswith("s") and w not in _MASS_NOUNS) or \
+        plural = (w.endswith("s") and w not in _MASS_NOUNS + _HAD_PLURALS) or \
             (w == "shopping" and re.search(r"\b(?:two|three|four)\s+$", mlow[max(0, m.start() - 10):m.start()]))
-        count = _count_of(mlow, m.start(), m.end(), bool(plural)) if w not in _MEALS and w not in _MASS_NOUNS else 1
+        count = _count_of(mlow, m.start(), m.end(), bool(plural)) \
+            if w not in _MEALS and w not in _MASS_NOUNS + _HAD_PLURALS else 1
         if re.search(r"\b(quick|short|brief|fast)\s+(?:\w+\s+)?$", mlow[max(0, m.start() - 20):m.start()]):
             dur = max(10, (dur or CATEGORIES[cat].duration_min) // 2)  # "a quick lunch", "a short coffee"
         word = "shopping" if w in SHOPPING_WORDS else w

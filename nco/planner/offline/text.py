@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nco.errors import InputError
 from nco.planner.offline.clock import WORD_TIME, WORD_TIME_CUE, WORD_TIME_PART
@@ -348,8 +349,21 @@ class Prompt:
         return self._mlow
 
 
+#: the full stop of an abbreviation, which ends no sentence: "the St. Veit parish church", "Sv. Víta", "ca. 40
+#: Minuten", "kl. 8.30", "Dr. Müller", "R. das Flores", "ul. Floriańska"
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:st|sts|ste|sta|sto|sv|sr|sra|dr|mr|mrs|ms|mt|ca|cca|approx|nr|ul|pl|av|avda|kl|"
+                           r"prof|[a-z])\.(?=\s+\w)")
+
+
+@lru_cache(maxsize=64)
+def no_abbreviations(low: str) -> str:
+    """``low`` with the full stop of each abbreviation written as a space (same length)."""
+    return _ABBREVIATION.sub(lambda m: m.group(0)[:-1] + " ", low)
+
+
 def segments(low: str) -> list[tuple[int, int]]:
     """Spans of clauses: split at sentence ends, commas, semicolons and 'then'/'and'."""
+    low = no_abbreviations(low)
     cuts = [0]
     for m in re.finditer(r"[.;!?]\s|[.;!?]$|,|\bthen\b|\band\b|\bbut\b|\bfollowed by\b|\bafter that\b|\bbefore\b|"
                          r"\bafterwards\b", low):
@@ -361,6 +375,7 @@ def segments(low: str) -> list[tuple[int, int]]:
 
 def sentence_bounds(low: str, pos: int) -> tuple[int, int]:
     """Start and end of the sentence around ``pos``."""
+    low = no_abbreviations(low)
     a = max(low.rfind(". ", 0, pos), low.rfind("! ", 0, pos), low.rfind("? ", 0, pos), low.rfind(";", 0, pos))
     ends = [i for i in (low.find(". ", pos), low.find("! ", pos), low.find("? ", pos), low.find(";", pos)) if i >= 0]
     return a + 1, (min(ends) if ends else len(low))
@@ -368,6 +383,7 @@ def sentence_bounds(low: str, pos: int) -> tuple[int, int]:
 
 def clause_of(low: str, pos: int, wide: bool = False) -> tuple[int, int]:
     """The clause around ``pos`` (``wide``: 'and'/'but' do not end it)."""
+    low = no_abbreviations(low)
     pat = r"[.;!?](\s|$)|,|\bthen\b|\bfollowed by\b|\bafter that\b|\bafterwards\b"
     if not wide:
         pat += r"|\band\b|\bbut\b"

@@ -1,0 +1,56 @@
+"""The planner reads a stop at a place said with a verb of dropping by, in the languages read ("passer à la
+pharmacie", "passar nos Correios", "passare da JouéClub", "pasar por el banco", "passar per la farmàcia"); the
+full stop of an abbreviation ends no clause ("the St. Veit parish church" is one visit, "kl. 15" a clock time);
+drinks and snacks counted in the plural are had at one place ("one or two beers in a bar").  The sentences are
+written for these tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import planner_kinds, planner_request
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ("monaco", "Départ du Port Hercule à 10h : passer à la pharmacie, passer chez le coiffeur et faire un saut au "
+               "marché. Retour à 12h.", ["pharmacy", "shop=hairdresser", "market"]),
+    ("porto", "Saio da Trindade às 9h, passo na farmácia e dou um pulo ao talho, volto às 11h.",
+     ["pharmacy", "shop=butcher"]),
+    ("andorra", "Amanhã estou livre a partir das 14h: levantar dinheiro e passar nos Correos. Às 18h acabo.",
+     ["bank", "amenity=post_office"]),
+    ("monaco", "Arriviamo in stazione alle 10. Vorrei passare da JouéClub per un giocattolo e prendere un gelato.",
+     ["shop=toys", "ice_cream"]),
+    ("andorra", "Salgo de la plaça Rebés a las 10, paso por la farmacia y luego por el banco. A las 12 vuelvo.",
+     ["pharmacy", "bank"]),
+    ("andorra", "Surto de la plaça Rebés a les 10: passar per la farmàcia i després un cafè. A les 12 torno.",
+     ["pharmacy", "cafe"]),
+])
+def test_a_stop_said_by_dropping_by(city, text, kinds):
+    r = planner_request(text, city)
+    assert planner_kinds(text, city) == kinds
+    assert (r.start_place or "").lower() not in ("correos", "jouéclub", "talho")  # where one drops by is no start
+
+
+def test_after_dropping_by_keeps_its_order():
+    text = ("Dissabte surto de la Plaça del Poble a les deu. Vull dinar després de passar per la Casa de la Vall, "
+            "i la Casa de la Vall després de dinar.")
+    with pytest.raises(Exception, match="circular"):
+        planner_request(text, "andorra")
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ("krems", "I leave Krems station at 11 and must be back at 15:02. I want lunch, a look inside the St. Veit parish "
+              "church, and a coffee.", ["restaurant", "church", "cafe"]),
+    ("porto", "Encontramo-nos na Trindade às 19h: jantar, depois uma ou duas cervejas num bar. Às 23h volto.",
+     ["restaurant", "bar"]),
+    ("munich", "Start at Marienplatz at 10: two coffees at a café, then a museum. Back by 14.", ["cafe", "museum"]),
+    ("munich", "Start at Marienplatz at 10: two bars, then a museum. Back by 14.", ["bar", "bar", "museum"]),
+])
+def test_one_visit_however_it_is_counted(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_an_abbreviated_clock_word_keeps_its_time():
+    r = planner_request("Vi cykler fra Bindlach kl. 9 og skal være i Neudrossenfeld senest kl. 15. Frokost undervejs.",
+                        "bayreuth_north")
+    assert (r.start_time, r.deadline) == ("09:00", "15:00")
