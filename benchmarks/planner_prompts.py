@@ -184,7 +184,9 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout48": "trips_heldout48.jsonl", "heldout49": "trips_heldout49.jsonl",
           "heldout50": "trips_heldout50.jsonl", "heldout51": "trips_heldout51.jsonl",
           "heldout52": "trips_heldout52.jsonl", "heldout53": "trips_heldout53.jsonl",
-          "heldout54": "trips_heldout54.jsonl", "heldout55": "trips_heldout55.jsonl"}
+          "heldout54": "trips_heldout54.jsonl", "heldout55": "trips_heldout55.jsonl",
+          "heldout56": "trips_heldout56.jsonl", "heldout57": "trips_heldout57.jsonl",
+          "heldout58": "trips_heldout58.jsonl", "heldout59": "trips_heldout59.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
