@@ -54,3 +54,24 @@ def test_an_abbreviated_clock_word_keeps_its_time():
     r = planner_request("Vi cykler fra Bindlach kl. 9 og skal være i Neudrossenfeld senest kl. 15. Frokost undervejs.",
                         "bayreuth_north")
     assert (r.start_time, r.deadline) == ("09:00", "15:00")
+
+
+@pytest.mark.parametrize("city, text", [
+    ("baltimore", "Hola, mañana salgo del Canton Waterfront Park a las 18:00. Quiero cenar en un restaurante mexicano a "
+                  "las 20:00. Tengo que estar de vuelta en el parque a las 19:30."),
+    ("monaco", "Samedi, je pars du Port Hercule à 10h et je dois être de retour au port à midi. Je veux voir le musée "
+               "et déjeuner au restaurant à 13h."),
+    ("munich", "From Marienplatz at 10, dinner at 8pm, back by 6pm."),
+])
+def test_a_visit_said_after_the_end_is_refused(city, text):
+    with pytest.raises(Exception, match="contradictory times"):
+        planner_request(text, city)
+
+
+def test_a_visit_said_later_keeps_the_trip_open():
+    """A clock time said with a place and no word of ending, before a visit said at a later time, is that place's
+    visit, not the end of the trip."""
+    text = ("Lördag: jag utgår från Mariatorget kl 11. Fika först, och vid tre vill jag sitta i Fatbursparken och "
+            "läsa. Middag klockan sju på någon restaurang.")
+    r = planner_request(text, "stockholm")
+    assert r.end_place is None and "park" in planner_kinds(text, "stockholm")

@@ -113,16 +113,45 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
         end_place, p.places = None, (start_place, None)
     durations = read_durations(p, times, task_in_clause)
     mentions = find_mentions(p)
+    _hours_after_noon(mentions, times)
     tasks = make_tasks(mentions)
     limit = assign_durations(p, durations, mentions, tasks)
     times.limit = times.limit if times.limit is not None else limit
     if not reader.learned_deadline_stands(p, times, mentions) and len(p.places) > 2:
         end_place = None  # the end was read where that time is said
     drop_limit_said_twice(times)
+    _check_visit_times(p, mentions, times)
     deps = read_order(p.mlow, mentions, len(tasks), _labels(p, mentions, tasks))
     request = _request(p, tasks, deps, times, start_place, end_place)
     named = [(name, _task_index(mentions, pos), note) for name, pos, note in p.named]
     return ParseResult(request, "offline", p.notes, named)
+
+
+def _hours_after_noon(mentions: list[Mention], times: Times) -> None:
+    """A visit's morning hour before an afternoon start, that twelve hours later falls in the trip, is that hour
+    after noon ("from 5pm ... dinner around 8": at 8pm)."""
+    end = times.deadline if times.deadline is not None else (
+        times.start + times.limit if times.start is not None and times.limit is not None else None)
+    for x in mentions:
+        if x.timed and x.window is not None and times.start is not None and \
+                x.window[1] < times.start <= x.window[1] + 12 * 60 and x.window[1] < 13 * 60 and \
+                (end is None or x.window[0] + 12 * 60 < end):
+            x.window = (x.window[0] + 12 * 60, x.window[1] + 12 * 60)
+
+
+def _check_visit_times(p: Prompt, mentions: list[Mention], times: Times) -> None:
+    """Refuse a visit said at a clock time that falls after the trip's end ("back at the park by 19:30", then
+    "dinner at 20:00"): the times contradict each other (no plan could keep both). One said before the start is
+    left to the planner: what is done before the trip ("the hairdresser at 9, then I start there at 10")."""
+    end = times.deadline if times.deadline is not None else (
+        times.start + times.limit if times.start is not None and times.limit is not None else None)
+    for x in mentions:
+        if not x.timed or x.window is None or not x.tasks or (x.ref is not None and not x.ref_new):
+            continue
+        what = p.text[x.start:x.end]
+        if end is not None and x.window[0] >= end:
+            raise InputError(f"contradictory times: '{what}' is said for {fmt(x.window[0])}-{fmt(x.window[1])}, "
+                             f"after the trip must end ({fmt(end)})")
 
 
 def _task_index(mentions: list[Mention], pos: int) -> int:

@@ -2836,7 +2836,8 @@ def _bare_in_order_sentence(mlow: str, x: Mention) -> bool:
 def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
     """Clock times of visits ("lunch around noon", "the show at 8pm") and meal times become begin windows."""
     for pos, v in p.event_times:
-        near = [x for x in mentions if x.end <= pos and pos - x.end <= 40]
+        near = [x for x in mentions if x.end <= pos and pos - x.end <= 40
+                and not re.search(r"[.!?]\s", p.low[x.end:pos])]  # "then the museum. At 2pm": another sentence
         after = [x for x in mentions if x.start >= pos and _TIME_THEN_VISIT.fullmatch(p.mlow, pos, x.start)
                  and not re.search(r"[.!?]\s", p.low[pos:x.start])]  # "at 2pm. breakfast": another sentence
         if not near and not after:

@@ -395,8 +395,11 @@ def read_times(p: Prompt, times_out: Times) -> None:
                 and not (_ARRIVING.search(before_text) or _BEING_AFTER.match(p.low, b)
                          or _BEING_BEFORE.search(before_text)) \
                 and any(cued[j] == "deadline" or _END_AFTER.match(p.low, times[j][1])
+                        or (times[j][2] > v and (cued[j] == "task" or _VISIT_AFTER.match(p.mlow, times[j][1])))
                         for j in range(i + 1, len(times))):
-            kind = "task"  # "vid tre ... i Fatbursparken ... Kl 17 ska jag vara tillbaka": the later time ends it
+            # "vid tre ... i Fatbursparken ... Kl 17 ska jag vara tillbaka": the later time ends it; "... Middag
+            # klockan sju": a visit is had later, so the trip does not end then
+            kind = "task"
         if kind is None:
             kind = "start" if times_out.start is None and not start_cued else "deadline"
         if kind == "deadline" and times_out.start is None and times_out.deadline is not None and not start_cued \
