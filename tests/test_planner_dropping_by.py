@@ -75,3 +75,16 @@ def test_a_visit_said_later_keeps_the_trip_open():
             "läsa. Middag klockan sju på någon restaurang.")
     r = planner_request(text, "stockholm")
     assert r.end_place is None and "park" in planner_kinds(text, "stockholm")
+
+
+def test_an_evening_hour_said_without_pm():
+    r = planner_request("Start at Plaça Reial at 5pm. A drink first, dinner around 8, then a flamenco show. 5 hours.")
+    dinner = [(t.earliest, t.latest) for t in r.tasks if t.category == "restaurant"]
+    assert r.start_time == "17:00" and dinner == [("19:30", "20:30")]
+
+
+def test_an_appointment_in_the_next_sentence_is_not_the_visits_time():
+    text = ("Começo na Praça do Peixe às 11h. Almoço num restaurante, depois o museu. Às 14h tenho consulta no "
+            "hospital, então só preciso estar de volta na praça às 13h45.")
+    r = planner_request(text, "campo_grande")
+    assert [t.category for t in r.tasks] == ["restaurant", "museum"] and r.deadline == "13:45"
