@@ -483,8 +483,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpane\b", "bread"), (r"\b(?:fare )?la spesa\b", "groceries"),
     ],
     "ca": [
-    # "cap a" before a time is "around" ("cap a dos quarts de deu"), no cape
+    # "cap a" before a time is "around" ("cap a dos quarts de deu"), no cape; "cap de setmana" is the weekend
     (r"\bcap a\b(?=\s+(?:les\s|la una\b|dos quarts|tres quarts|un quart|\d))", "around"),
+    (r"\bcaps? de setmana\b", "weekend"),
     # errands and activities said by what one does ("recollir una recepta", "una targeta SIM", "imprimir uns
     # documents", "rentar la roba", "fer còpia d'unes claus", "arreglar les sabates", "omplir el dipòsit", "rentar
     # el cotxe", "anar a nedar", "jugar a bitlles", "patinar sobre gel", "llogar un caiac", "fer-me un massatge",
@@ -776,6 +777,7 @@ RULES["nl"] = [
     (r"\bmorgen\b", "tomorrow"),
     (r"\bvandaag\b", "today"), (r"\buur\b", "hours"), (r"\bminuten\b", "minutes"), (r"\blunchen\b", "lunch"),
     (r"\bavondeten\b|\buit eten\b|\bdiner\b", "dinner"), (r"\bontbijt(?:en)?\b", "breakfast"),
+    (r"\bkoffie(?:zaak|zaakje|bar|barretje|tent|tentje)\b", "café"),  # where coffee is had, not a shop of beans
     (r"\bkoffie(?: drinken)?\b", "coffee"), (r"\bkerken\b", "churches"), (r"\bkerk\b", "church"),
     (r"\bmusea\b", "museums"), (r"\bapotheek\b", "pharmacy"), (r"\bsupermarkt\b", "supermarket"),
     (r"\bbanketbakker(?:ij)?\b", "pastry shop"), (r"\bkathedraal\b", "church"), (r"\bpinautomaat\b", "atm"),

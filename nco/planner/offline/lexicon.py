@@ -136,6 +136,12 @@ def _kind(tag: str, words: str) -> None:
         LOCAL_KINDS.setdefault(unaccented(w), tag)
 
 
+#: a tasting of port, in the languages read ("a port tasting", "eine Portweinprobe", "une dégustation de porto"): at
+#: a lodge that sells it, a shop of wine (a wine tasting is the schema's winery)
+_kind("shop=wine", "port tasting|port wine tasting|portweinprobe|portweinverkostung|dégustation de porto|"
+      "degustação de vinho do porto|prova de vinho do porto|cata de oporto|degustazione di porto|"
+      "portvinsprovning|portviininmaistajaiset|portproeverij")
+
 #: mending and copying: the workshop is the visit ("die Fahrradwerkstatt", "somewhere to fix my phone screen",
 #: "tirar uma cópia das chaves", "the cobbler", "suutarille")
 _kind("shop=bicycle", "fahrradwerkstatt|fahrradladen|radladen|fahrradgeschäft|bike repair shop|cykelverkstad|"
@@ -563,7 +569,7 @@ PLACE_CUE_START = re.compile(
     r"(?:the )?trip starts?|route starts?|coming|(?:get(?:ting)?|got) off|"
     r"(?:(?:get(?:ting)?|got|i'?m|we'?re|am|are) )?off (?:the |a |my )?(?:train|bus|tram|ferry|boat|metro|plane|"
     r"coach|cruise|ship))\s+(?:out\s+)?"
-    r"(?:at|from|in|near|by|to|on)\s+",
+    r"(?:at|from|in|near|by|to|on|outside|in front of|opposite)\s+",
     re.IGNORECASE)
 PLACE_CUE_FROM = re.compile(r"(?<![\w])(?:from|(?:starting|meeting) (?:point|place)(?: is)?:?|"
                             r"(?:start|starting|begin|meet(?:ing)?)\s*:)\s+", re.IGNORECASE)

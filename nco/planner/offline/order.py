@@ -239,6 +239,10 @@ _ANYWHERE = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + _ANY_TIME + r"|somewher
                        r"(?:any|whatever|no particular) order)\b")
 
 
+#: a reference that opens its clause ("and after lunch", "then before the show")
+_OPENS_CLAUSE = re.compile(r"\s*(?:(?:and|then|but)\s+)?(?:after|before|following)\s+(?:(?:the|my|our|a|an)\s+)?")
+
+
 def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple[int, int]]:
     """"After lunch, a park": a mention that refers to a visit orders the visits of its clause."""
     deps = set()
@@ -261,7 +265,9 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
                 own = _list_before(mlow, [y for y in plain if y.end <= own[0].end])[0]
         if x.ref == "before" and own and own[0].start > x.start and THEN_RE.search(mlow, x.end, own[0].start):
             own = []  # "a park before lunch, then a pizzeria": the visit said before the reference
-        if not own:
+        if not own and not _OPENS_CLAUSE.fullmatch(mlow, clause_of(mlow, x.start, wide=True)[0], x.start):
+            # "the museum after lunch": the visit said before it; not "..., and after lunch a port tasting" when
+            # what follows is not read
             own = [y for y in plain if s0 <= y.start < x.start and y.task != x.task][-1:]
         for y in own:
             for g in y.tasks:

@@ -385,7 +385,9 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     found, shops = [], {k.start for k in kinds if k.tag.startswith("shop=")}
     # goods said with a word of needing them, or by the bunch ("the kids need shoes", "a bouquet of flowers")
     # goods said with a hyphened word or "new" before them ("buy duty-free perfume", "köpa nya jeans")
+    # a measure said before the goods is no goods ("pick up a bag of coffee beans", "buy a box of chocolates")
     bought = re.finditer(r"\b(?:buy|pick up|get|grab|need|needs|bouquet of|bunch of) (?:a |an |some |the |my |our )?"
+                         r"(?:(?:bag|bags|box|boxes|jar|jars|pack|packet|tin|tins|kilo|pound|carton) of )?"
                          r"(?:[^\W\d_]+-[^\W\d_]+ |(?:new|nya|neue|neuen|nouveaux|nouvelles|nuevos|nuevas|novos|novas|nuovi|"
                          r"nuove|nieuwe|uusia|uudet) )?([^\W\d_]{3,})", mlow)
     bought = [m for m in bought if not m.group(0).startswith("need") or not any(k.start == m.start(1) for k in kinds)]
@@ -404,6 +406,7 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
         found.append((m.start(1), m.end(1), tag, m.group(1)))
     found += [(k.start, k.end, k.tag, k.phrase) for k in kinds
               if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)
+              and not (k.phrase in ("bag", "bags") and mlow.startswith(" of ", k.end))  # "a bag of coffee beans"
               and not _purpose(mlow, k.start, before, found)
               and (_names_a_shop(k.phrase) or not _goods_of_seller(mlow, k.start, k.end, before, shops))]
     for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)s?\b", mlow):
@@ -1759,7 +1762,11 @@ def _asked_again(mlow: str, x: Mention, before_x: list[Mention]) -> bool:
 #: a visit already made: a word of the past ("already", "yesterday", "schon", "déjà", "ayer") and a verb of having
 #: been or seen ("been", "waren", "vu", "fuimos"), in the clause of the place
 _ALREADY = re.compile(r"\b(?:already|yesterday|hier (?:nous|on|j'ai|je|soir|matin)|(?:faits?|faites?|vus?|vues?) hier|"
-                      r"last (?:time|year|week)|before now|gestern|bereits|letztes mal|"
+                      r"last (?:time|year|week|month|summer|trip|visit|stay)|before now|gestern|bereits|letztes mal|"
+                      # last week, last year, in the languages read ("la setmana passada", "l'anno scorso")
+                      r"letzte woche|letztes jahr|la semaine dernière|l'année dernière|la semana pasada|el año pasado|"
+                      r"a semana passada|o ano passado|la settimana scorsa|l'anno scorso|la setmana passada|"
+                      r"l'any passat|förra veckan|förra året|viime viikolla|viime vuonna|vorige week|vorig jaar|"
                       r"déjà|ya|ayer|la última vez|já|ontem|da última vez|già|ieri|l'ultima volta|redan|igår|i går|förra "
                       r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir|jo|ja hem|ja he|(?:hebben|heb|zijn|ben) al|schon|al (?=gezien|geweest|bezocht|gedaan))\b")
 #: yesterday, in the languages read ("we loved the playground yesterday", "ayer", "ontem", "ieri", "i går")
@@ -1769,7 +1776,7 @@ _BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|enough|ge
                    r"estuvimos|visitamos|"
                    r"vimos|fomos|estive|estivemos|visitei|visitámos|stato|stata|stati|andato|andati|visto|"
                    r"visitato|vart|varit|var|besökte|besökt|sett|såg|käynyt|käytiin|nähty|nähnyt|geweest|bezocht|gezien|"
-                   r"estat|"
+                   r"estat|vaig anar|vam anar|vaig veure|vam veure|vaig visitar|vam visitar|"
                    # a meal had already ("we already had breakfast", "on a déjà pris le petit-déjeuner", "já tomámos o
                    # pequeno-almoço", "abbiamo già fatto colazione", "vi har redan ätit frukost", "söimme jo aamiaisen")
                    r"had|ate|eaten|pris|mangé|tomamos|tomámos|tomei|comimos|comemos|comi|fatto|mangiato|preso|ätit|åt|"

@@ -301,6 +301,12 @@ def _busy_ends(before_text: str) -> bool:
     return bool(_FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text))
 
 
+#: meeting somewhere said first in its sentence ("Meeting outside the Aquarium at 10", "We're meeting at X at 2pm"):
+#: where and when the trip starts, not someone's meeting at the end
+_MEETING_FIRST = re.compile(r"\s*(?:(?:we're|we are|we|we'll|we will)\s+)?(?:meeting|meet)\s+(?:up\s+)?"
+                            r"(?:at|outside|in front of|by|near)\b")
+
+
 def _time_kind(before_text: str) -> str | None:
     """``"start"``, ``"deadline"``, ``"task"`` or ``None`` from the words before a clock time."""
     if _busy_ends(before_text):
@@ -309,7 +315,7 @@ def _time_kind(before_text: str) -> str | None:
         return "deadline"
     if _EVENT_BEFORE.search(before_text):
         return "task"
-    if _ARRIVAL.search(before_text):
+    if _ARRIVAL.search(before_text) or _MEETING_FIRST.match(before_text):
         return "start"
     if re.search(_VEHICLE + r"\s+(?:back\s+(?:to\s+)?(?:[\w']+\s+){0,3}?)?(?:leaves|departs|goes|sails)\b", before_text) \
             or _VEHICLE_BACK.search(before_text) or _VEHICLE_OUT.search(before_text) or _DEPARTING.search(before_text):
