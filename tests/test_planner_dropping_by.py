@@ -57,8 +57,8 @@ def test_an_abbreviated_clock_word_keeps_its_time():
 
 
 @pytest.mark.parametrize("city, text", [
-    ("baltimore", "Hola, mañana salgo del Canton Waterfront Park a las 18:00. Quiero cenar en un restaurante mexicano a "
-                  "las 20:00. Tengo que estar de vuelta en el parque a las 19:30."),
+    ("baltimore", "Hola, mañana salgo del Canton Waterfront Park a las 18:00. Quiero cenar en un restaurante "
+                  "mexicano a las 20:00. Tengo que estar de vuelta en el parque a las 19:30."),
     ("monaco", "Samedi, je pars du Port Hercule à 10h et je dois être de retour au port à midi. Je veux voir le musée "
                "et déjeuner au restaurant à 13h."),
     ("munich", "From Marienplatz at 10, dinner at 8pm, back by 6pm."),

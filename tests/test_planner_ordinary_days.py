@@ -1,8 +1,8 @@
 """Ordinary requests: meeting someone outside a place is where and when the trip starts ("We're meeting outside
 Kiasma at 2pm"), and then "by 7:30" is in the evening; "after lunch" opening a clause whose visit is not read
 orders nothing (no false circular order); a place done on one's last trip or last week is no visit, in the
-languages read; a port tasting is at a shop of wine (a lodge that sells it).  The sentences are written for these tests; none is taken from a
-prompt set."""
+languages read; a port tasting is at a shop of wine (a lodge that sells it).  The sentences are written for these
+tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -59,8 +59,8 @@ def test_a_port_tasting_is_at_a_wine_shop(text):
 
 
 @pytest.mark.parametrize("city, text, kinds", [
-    ("andorra", "Aquest cap de setmana fem una escapada. Diumenge sortim de l'Hotel Plaza a les 11: el Museu del Perfum "
-                "i dinar. A les 17 h tornem.", ["museum", "restaurant"]),
+    ("andorra", "Aquest cap de setmana fem una escapada. Diumenge sortim de l'Hotel Plaza a les 11: el Museu del "
+                "Perfum i dinar. A les 17 h tornem.", ["museum", "restaurant"]),
     ("sydney", "We vertrekken om 10 uur vanaf station Sydenham. Eerst ontbijten in een koffiezaak, dan een speeltuin. "
                "We hebben drie uur.", ["cafe", "playground"]),
 ])
@@ -70,6 +70,29 @@ def test_words_that_name_no_place(city, text, kinds):
 
 
 def test_a_measure_of_goods_is_no_shop():
-    text = "From Odeonsplatz at 12:30: a quick lunch, and I need to pick up a bag of coffee beans at Dallmayr. Back by 3."
+    text = "From Odeonsplatz at 12:30: a quick lunch, and I need to pick up a bag of coffee beans at Dallmayr. By 3."
     kinds = planner_kinds(text, "munich")
     assert "shop=bag" not in kinds and kinds[0] == "restaurant" and "shop=deli" in kinds
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ("munich", "Wir starten um 10 Uhr am Sendlinger Tor: ins Spielzeugmuseum, danach was Schnelles wie Pommes. Nach "
+               "dem Essen ein Eis. Um drei zurück.", ["museum", "fast_food", "ice_cream"]),
+    ("sydney", "Date night! We're meeting at Sydenham station at 6. Dinner first, ideally Thai, then a couple of "
+               "drinks at one of the breweries. Back by 11.", ["restaurant", "bar"]),
+    ("harrisburg", "El sábado a las 10 salgo desde Wilson Park: comprar unas zapatillas de deporte en Dick's y comer. "
+                   "Tenemos hasta las 3 de la tarde.", ["shop=sports", "restaurant"]),
+    ("sydney", "From Marrickville Metro at 12: Kmart, a takeaway coffee and something quick to eat. Back by 1.",
+     ["shop", "cafe", "fast_food"]),
+])
+def test_one_visit_said_in_two_ways(city, text, kinds):
+    """"after the meal" is the meal said; a cuisine after a hedge is the meal's; goods at a shop named right after are
+    bought there; a takeaway coffee is a coffee."""
+    assert planner_kinds(text, city) == kinds
+
+
+def test_an_hour_for_lunch_from_a_time_is_the_trip():
+    r = planner_request("Got an hour for lunch from 12:30, walking over from Marrickville Metro: Kmart and a coffee.",
+                        "sydney")
+    assert (r.start_time, r.time_limit_min) == ("12:30", 60)
+    assert [t.category for t in r.tasks] == ["shop", "cafe"]

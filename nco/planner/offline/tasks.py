@@ -493,7 +493,7 @@ def _cuisine_mentions(p: Prompt, mlow: str, mentions: list[Mention], taken: list
         cui = CUISINES[m.group(1)]
         a, b = clause_of(mlow, m.start())
         food = [x for x in mentions if a <= x.start < b and x.category in ("restaurant", "fast_food") and x.ref is None]
-        food = food or _meal_just_before(mentions, m.start())
+        food = food or _meal_just_before(mlow, mentions, m.start())
         if food:
             food[0].cuisine = food[0].cuisine or cui
             if cui in FAST_FOOD_CUISINES and food[0].word == "eat out":
@@ -522,15 +522,20 @@ _PEOPLE_AFTER = re.compile(rf"\s+{_PEOPLE}\b")
 _PEOPLE_BEFORE = re.compile(rf"\b{_PEOPLE}\s+$")
 
 
-def _meal_just_before(mentions: list[Mention], at: int) -> list[Mention]:
+def _meal_just_before(mlow: str, mentions: list[Mention], at: int) -> list[Mention]:
     """The meal a cuisine follows in the next clause ("an early dinner, Indian if possible",
     "grab a feed, thai maybe"): the mention just before, when it is food without a cuisine."""
     before = [x for x in mentions if x.end <= at]
     last = max(before, key=lambda x: x.end, default=None)
-    if last is not None and at - last.end <= 12 and last.category in ("restaurant", "fast_food") \
-            and last.ref is None and last.cuisine is None:
+    if last is not None and (at - last.end <= 12 or _HEDGED.fullmatch(mlow, last.end, at)) and \
+            last.category in ("restaurant", "fast_food") and last.ref is None and last.cuisine is None:
         return [last]
     return []
+
+
+#: a hedge between a meal and its cuisine ("Dinner first, ideally Thai", "lunch too, preferably something Lebanese")
+_HEDGED = re.compile(r"[\s,]*(?:(?:first|too|please)[\s,]+)?(?:ideally|preferably|maybe|perhaps|probably|"
+                     r"if possible|something)(?:[\s,]+(?:something|some))?[\s,:]*")
 
 
 #: a bare kind word said with its place in the order ("museum first", "Florist LAST please", "Movie has to be last")
@@ -613,6 +618,9 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if prev is None and _shopping_there(mlow, merged, x):
             continue  # "über den Viktualienmarkt bummeln", "im Supermarkt einkaufen": one visit, to the place
+        if prev is None and _goods_at_named_shop(mlow, merged, x):
+            merged[-1] = x  # "zapatillas de deporte en Dick's", "shoes at Macy's": one visit, to that shop
+            continue
         if prev is None and _activity_there(mlow, merged, x):
             merged[-1] = x  # "schwimmen im Hallenbad", "climbing at the bouldering gym": one visit, to the place
             continue
@@ -679,6 +687,15 @@ def _dish_of_meal(mlow: str, merged: list[Mention], x: Mention) -> bool:
     y = merged[-1] if merged else None
     return y is not None and x.word in _MEALS and y.word in _SNACKS and y.ref is None and not y.name and \
         not mlow[y.end:x.start].strip()
+
+
+def _goods_at_named_shop(mlow: str, merged: list[Mention], x: Mention) -> bool:
+    """Whether the visit said last is goods of no shop named, bought at the shop ``x`` names right after it."""
+    y = merged[-1] if merged else None
+    return y is not None and x.name is not None and y.name is None and y.ref is None and x.ref is None and \
+        y.category == "shop" and y.tag is None and (x.category == "shop" or (x.tag or "").startswith("shop=")) and \
+        re.fullmatch(r"(?:\s+(?!and\b|then\b|or\b)[^\W\d_]+){0,3}?\s+(?:at|from|in)\s+(?:the\s+)?",
+                     mlow[y.end:x.start]) is not None
 
 
 def _shopping_there(mlow: str, merged: list[Mention], x: Mention) -> bool:
@@ -1089,6 +1106,8 @@ _MEAL_AS_TIME = re.compile(r"(?:\b(?:pause|pausa|break|descanso|intervalo|rast|p
                            r"for)\s+)?|\b(?:errands|ärenden|besorgungen|erledigungen|recados|courses|commissioni|"
                            r"encàrrecs|asioita|boodschappen)\s+(?:at|on|in|during|på|während|durante|pendant|tijdens)\s+"
                            r"(?:the\s+|my\s+|our\s+)?)$")
+#: "got an hour for lunch from 12:30": the time one has is the lunch break (read in the text with its durations)
+_TIME_FOR_MEAL = re.compile(r"\b(?:an?|one|two|half an|\d+)\s+(?:hours?|minutes?|mins?)\s+for\s+(?:my\s+|our\s+)?$")
 _MEAL_BREAK = re.compile(r"\s*(?:break|hour|pause|rast|paus|tauko)\b")
 #: a purpose said after a visit, with one word between ("Home Depot for a new garden hose")
 _PURPOSE_AFTER = re.compile(_FOR + r"(?:[^\W\d_]+\s+)?$")
@@ -1269,7 +1288,9 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
     Patterson Park), a meal bought to take away, a kind in an aside about the visit before it."""
     mlow = p.mlow
     before = mlow[max(0, x.start - 40):x.start]
-    if x.word in _MEALS and (_MEAL_AS_TIME.search(before) or _MEAL_BREAK.match(mlow, x.end)) and \
+    if x.word in _MEALS and (_MEAL_AS_TIME.search(before) or _MEAL_BREAK.match(mlow, x.end)
+                             or (_TIME_FOR_MEAL.search(p.low, max(0, x.start - 40), x.start)
+                                 and re.match(r"\s+(?:from|starting|beginning)\b", p.low[x.end:]))) and \
             _TIMED_AFTER.search(p.low[x.end:x.end + 25]):
         return "is when the trip happens"
     if x.ref is None and not x.name and x.category not in _EATS and _PURPOSE_AFTER.search(before[-25:]) and \
@@ -3051,8 +3072,15 @@ def _name_hint(p: Prompt, x: Mention) -> None:
 
 def _same_visit(x: Mention, y: Mention) -> bool:
     """Whether the reference ``x`` can mean the visit ``y``: the same kind, and the same place when both
-    are named ("the Shot Tower before the Jewish Museum": two museums, not one)."""
+    are named ("the Shot Tower before the Jewish Museum": two museums, not one); "after the meal" means the meal
+    said, a quick bite as well ("lunch, a quick bite ... Nach dem Essen ein Eis")."""
+    if x.word in _ANY_MEAL and not x.name and {x.category, y.category} <= {"restaurant", "fast_food"}:
+        return True
     return (x.category, x.tag) == (y.category, y.tag) and (not x.name or not y.name or x.name == y.name)
+
+
+#: words of eating that name no kind of meal ("after the meal", "nach dem Essen", rewritten "after the eat out")
+_ANY_MEAL = {"eat out", "a meal", "meal", "eating", "food", "eat"}
 
 
 def make_tasks(mentions: list[Mention]) -> list[Task]:

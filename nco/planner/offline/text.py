@@ -351,8 +351,8 @@ class Prompt:
 
 #: the full stop of an abbreviation, which ends no sentence: "the St. Veit parish church", "Sv. Víta", "ca. 40
 #: Minuten", "kl. 8.30", "Dr. Müller", "R. das Flores", "ul. Floriańska"
-_ABBREVIATION = re.compile(r"(?<![\w.])(?:st|sts|ste|sta|sto|sv|sr|sra|dr|mr|mrs|ms|mt|ca|cca|approx|nr|ul|pl|av|avda|kl|"
-                           r"prof|[a-z])\.(?=\s+\w)")
+_ABBREVIATION = re.compile(r"(?<![\w.])(?:st|sts|ste|sta|sto|sv|sr|sra|dr|mr|mrs|ms|mt|ca|cca|approx|nr|ul|pl|av|"
+                           r"avda|kl|prof|[a-z])\.(?=\s+\w)")
 
 
 @lru_cache(maxsize=64)

@@ -301,6 +301,9 @@ def _busy_ends(before_text: str) -> bool:
     return bool(_FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text))
 
 
+#: "got an hour for lunch from 12:30": the lunch break, whose time is when the trip starts
+_MEAL_BREAK_FROM = re.compile(r"\b(?:an?|one|two|half an|\d+)\s+(?:hours?|minutes?|mins?)\s+for\s+(?:my\s+|our\s+)?"
+                              r"(?:lunch|dinner|breakfast|brunch)(?:\s+break)?\s+from\s*$")
 #: meeting somewhere said first in its sentence ("Meeting outside the Aquarium at 10", "We're meeting at X at 2pm"):
 #: where and when the trip starts, not someone's meeting at the end
 _MEETING_FIRST = re.compile(r"\s*(?:(?:we're|we are|we|we'll|we will)\s+)?(?:meeting|meet)\s+(?:up\s+)?"
@@ -313,6 +316,8 @@ def _time_kind(before_text: str) -> str | None:
         return "start"
     if _END_CLAUSE.search(before_text) or _HOME_FOR_MEAL.search(before_text):
         return "deadline"
+    if _MEAL_BREAK_FROM.search(before_text):
+        return "start"
     if _EVENT_BEFORE.search(before_text):
         return "task"
     if _ARRIVAL.search(before_text) or _MEETING_FIRST.match(before_text):
