@@ -96,3 +96,15 @@ def test_an_hour_for_lunch_from_a_time_is_the_trip():
                         "sydney")
     assert (r.start_time, r.time_limit_min) == ("12:30", 60)
     assert [t.category for t in r.tasks] == ["shop", "cafe"]
+
+
+@pytest.mark.parametrize("city, text, start", [
+    ("krems", "Vrijdag lopen we om 13 uur vanaf het station: de was doen, pizza eten bij Don Camillo en sandalen kopen "
+              "bij Deichmann. Om 17 uur willen we weer bij het station zijn.", "station"),
+    ("andorra", "We've booked Caldea for the morning and will come out at 11:30. After that: lunch, then a bottle of "
+                "Andorran wine from Cava Benito. The shuttle back leaves from Caldea at 5.", "Caldea"),
+])
+def test_where_one_sets_off_not_where_goods_come_from(city, text, start):
+    """The station said first after "from" is the start though the map knows a later name; goods got "from" a
+    shop name where they are bought, not where one sets off."""
+    assert start in planner_request(text, city).start_place

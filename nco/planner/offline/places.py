@@ -670,8 +670,10 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     pick = cands[0]
     if known is not None:
         whole = next((i for i, c in enumerate(cands) if known(c[0])), None)
-        if whole is None and _leaving_station(p.text, cands, known):
-            pass  # "tu pars de la gare à 10h ... je suis au bureau à Fontvieille": the station
+        if (whole is None or (whole > 0 and not _STATION.search(cands[whole][0].lower()))) and \
+                _leaving_station(p.text, cands, known):
+            pass  # "tu pars de la gare à 10h ... je suis au bureau à Fontvieille", "vanaf het station: ... pizza bij
+            # Don Camillo": the station, said first
         elif whole is not None:
             pick = _said_first(cands[whole], cands[:whole])
         else:  # the map knows a part of one ("saída da Cordoaria", "métro Rambuteau samedi")
@@ -711,6 +713,11 @@ _VISIT_AT = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:at|from|in)\s+(?:the\s
 _NEXT_VISIT_AT = re.compile(r"(?:" + LEX_RE.pattern + r")\s+(?:and|or)\s+(?:at|to)\s+(?:the\s+)?$")
 
 
+#: goods got from a place ("picnic food from the Spar", "a bottle of Andorran wine from Cava Benito", "buy bread
+#: from the bakery"): where they are bought, no start
+_GOODS_FROM = re.compile(r"\b(?:food|supplies|stuff|things|bread|wine|cheese|flowers|provisions|groceries|"
+                         r"bottle of(?:\s+[^\W\d_]+){1,3}|(?:buy|get|pick up|grab)(?:\s+[^\W\d_]+){1,4})\s+from\s+"
+                         r"(?:the\s+)?$")
 #: a part of a building, then "from" (German "vom" rewritten): the building it is part of, no start
 _PART_FROM = re.compile(r"\b(?:" + BUILDING_PARTS + r")\s+from\s+(?:the\s+)?$")
 
@@ -730,7 +737,8 @@ def _visit_place(p: Prompt, at: int) -> bool:
     Joe", "Colazione da Sant Ambroeus"), when a word of starting does not open its clause."""
     a = clause_of(p.low, at)[0]
     return _VISIT_AT.search(p.low, max(a, at - 40), at) is not None and not _PLACE_CUE_OPENS.match(p.low, a) \
-        or _NEXT_VISIT_AT.search(p.low, max(0, at - 40), at) is not None
+        or _NEXT_VISIT_AT.search(p.low, max(0, at - 40), at) is not None \
+        or _GOODS_FROM.search(p.low, max(0, at - 50), at) is not None
 
 
 def _without_bare_hour(text: str, ph: str, at: int, span: tuple[int, int], known) -> tuple[str, int, tuple[int, int]]:
@@ -848,8 +856,8 @@ _BEING_IN = re.compile(r"\b" + _I_AM + _BEING_AT, re.IGNORECASE)
 _LEAVING = re.compile(r"\b(?:leaving|starting|departing|departure|start|leave)\s+(?:from|at)\s+(?:the\s+)?$",
                       re.IGNORECASE)
 #: the same, with the time one leaves at before the place ("fang um 14 Uhr beim Bahnhof an")
-_LEAVING_AT = re.compile(r"\b(?:leaving|starting|departing|departure|start|leave)\s+(?:at\s+\d{1,2}(?::\d{2})?\s*"
-                         r"(?:[ap]\.?m\.?)?\s+)?(?:from|at)\s+(?:the\s+)?$", re.IGNORECASE)
+_LEAVING_AT = re.compile(r"(?:\b(?:leaving|starting|departing|departure|start|leave)\s+(?:at\s+\d{1,2}(?::\d{2})?\s*"
+                         r"(?:[ap]\.?m\.?)?\s+)?(?:from|at)|\bfrom)\s+(?:the\s+)?$", re.IGNORECASE)
 #: being somewhere, said with "will be" too ("Siamo a Monaco per Ferragosto"): where one leaves from, when the
 #: prompt names it, is the start
 _BEING_ANY = re.compile(r"\b(?:" + _I_AM + r"|will be)" + _BEING_AT, re.IGNORECASE)
