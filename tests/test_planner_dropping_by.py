@@ -88,3 +88,11 @@ def test_an_appointment_in_the_next_sentence_is_not_the_visits_time():
             "hospital, então só preciso estar de volta na praça às 13h45.")
     r = planner_request(text, "campo_grande")
     assert [t.category for t in r.tasks] == ["restaurant", "museum"] and r.deadline == "13:45"
+
+
+@pytest.mark.parametrize("text", ["Start at Marienplatz at 1pm. Lunch at 12:10, then a museum.",
+                                  "Start at Marienplatz at 2pm. Lunch around noon, then a museum."])
+def test_a_noon_hour_before_an_afternoon_start_stays_at_noon(text):
+    """Twelve hours after noon is past midnight: the visit keeps its hour (it once raised a validation error)."""
+    r = planner_request(text)
+    assert r.tasks[0].category == "restaurant" and r.tasks[0].latest <= "12:30"

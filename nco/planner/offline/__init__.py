@@ -134,7 +134,7 @@ def _hours_after_noon(mentions: list[Mention], times: Times) -> None:
         times.start + times.limit if times.start is not None and times.limit is not None else None)
     for x in mentions:
         if x.timed and x.window is not None and times.start is not None and \
-                x.window[1] < times.start <= x.window[1] + 12 * 60 and x.window[1] < 13 * 60 and \
+                x.window[1] < times.start <= x.window[1] + 12 * 60 and x.window[1] + 12 * 60 < 24 * 60 and \
                 (end is None or x.window[0] + 12 * 60 < end):
             x.window = (x.window[0] + 12 * 60, x.window[1] + 12 * 60)
 
