@@ -130,8 +130,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
 def _hours_after_noon(mentions: list[Mention], times: Times) -> None:
     """A visit's morning hour before an afternoon start, that twelve hours later falls in the trip, is that hour
     after noon ("from 5pm ... dinner around 8": at 8pm)."""
-    end = times.deadline if times.deadline is not None else (
-        times.start + times.limit if times.start is not None and times.limit is not None else None)
+    end = times.end
     for x in mentions:
         if x.timed and x.window is not None and times.start is not None and \
                 x.window[1] < times.start <= x.window[1] + 12 * 60 and x.window[1] + 12 * 60 < 24 * 60 and \
@@ -143,15 +142,11 @@ def _check_visit_times(p: Prompt, mentions: list[Mention], times: Times) -> None
     """Refuse a visit said at a clock time that falls after the trip's end ("back at the park by 19:30", then
     "dinner at 20:00"): the times contradict each other (no plan could keep both). One said before the start is
     left to the planner: what is done before the trip ("the hairdresser at 9, then I start there at 10")."""
-    end = times.deadline if times.deadline is not None else (
-        times.start + times.limit if times.start is not None and times.limit is not None else None)
-    for x in mentions:
-        if not x.timed or x.window is None or not x.tasks or (x.ref is not None and not x.ref_new):
-            continue
-        what = p.text[x.start:x.end]
-        if end is not None and x.window[0] >= end:
-            raise InputError(f"contradictory times: '{what}' is said for {fmt(x.window[0])}-{fmt(x.window[1])}, "
-                             f"after the trip must end ({fmt(end)})")
+    end = times.end
+    for x in mentions if end is not None else ():
+        if x.timed and x.window is not None and x.tasks and (x.ref is None or x.ref_new) and x.window[0] >= end:
+            raise InputError(f"contradictory times: '{p.text[x.start:x.end]}' is said for {fmt(x.window[0])}-"
+                             f"{fmt(x.window[1])}, after the trip must end ({fmt(end)})")
 
 
 def _task_index(mentions: list[Mention], pos: int) -> int:

@@ -364,6 +364,9 @@ _HW = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
 HOUR_WORD_ALT = _HW
 #: "there", in the languages read (each reader adds the forms it needs)
 THERE_WORDS = r"there|là|allí|ahí|lá|lì|dort|där|siellä"
+#: an amount of time for a meal ("got an hour for lunch from 12:30", "30 minutes for my lunch"): the meal break, when
+#: the trip happens (the times stage reads its clock time as the start, the tasks stage the meal as no visit)
+TIME_FOR_A_MEAL = r"\b(?:an?|one|two|half an|\d+)\s+(?:hours?|minutes?|mins?)\s+for\s+(?:my\s+|our\s+)?"
 #: what stands between the end of a clock time and the visit said after it: the clock's mark and up to three short
 #: words ("at 18 a drink", "a las 11 el museo", "um 11 ins Museum"), not a word of purpose ("à 19h30 pour l'apéritif":
 #: why one is at the end then)

@@ -37,6 +37,7 @@ from nco.planner.offline.lexicon import (
     STOPWORDS_EN,
     THEN_RE,
     THERE_WORDS,
+    TIME_FOR_A_MEAL,
     TIME_TO_VISIT,
     VEHICLES,
 )
@@ -72,6 +73,8 @@ _HAD_PLURALS = ("beers", "coffees", "cocktails", "croissants", "pastries", "donu
                 "cinnamon buns", "cinnamon rolls", "flat whites", "babycinos", "babyccino", "cafezinhos", "hot dogs",
                 "desserts", "fries", "noodles", "tapas", "curries", "pastéis de nata", "pasteis de nata", "cannoli",
                 "drinques")
+#: plurals that count no visits
+_ONE_VISIT = frozenset(_MASS_NOUNS + _HAD_PLURALS)
 
 
 @dataclass
@@ -156,10 +159,9 @@ def _lexicon_mentions(mlow: str, taken: list[bool], shops: list[tuple[int, int]]
         if w == "views" and not re.search(r"\b(see|enjoy|admire|get|catch|with)\b", mlow[max(0, m.start() - 25):m.start()]):
             continue
         # "two bookshops"; "due negozi", rewritten "two shopping"
-        plural = (w.endswith("s") and w not in _MASS_NOUNS + _HAD_PLURALS) or \
+        plural = (w.endswith("s") and w not in _ONE_VISIT) or \
             (w == "shopping" and re.search(r"\b(?:two|three|four)\s+$", mlow[max(0, m.start() - 10):m.start()]))
-        count = _count_of(mlow, m.start(), m.end(), bool(plural)) \
-            if w not in _MEALS and w not in _MASS_NOUNS + _HAD_PLURALS else 1
+        count = _count_of(mlow, m.start(), m.end(), bool(plural)) if w not in _MEALS and w not in _ONE_VISIT else 1
         if re.search(r"\b(quick|short|brief|fast)\s+(?:\w+\s+)?$", mlow[max(0, m.start() - 20):m.start()]):
             dur = max(10, (dur or CATEGORIES[cat].duration_min) // 2)  # "a quick lunch", "a short coffee"
         word = "shopping" if w in SHOPPING_WORDS else w
@@ -377,6 +379,10 @@ def _names_a_shop(phrase: str) -> bool:
     return any(w in f for w in SHOP_WORDS)
 
 
+#: measures of goods ("a bag of", "a box of"): said before the goods, no goods and no shop of their own
+_MEASURES = ("bag", "bags", "box", "boxes", "jar", "jars", "pack", "packet", "tin", "tins", "kilo", "pound", "carton")
+
+
 def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: list[tagschema.Kind],
                    before: list[Mention] = ()) -> list[Mention]:
     """Kinds of place from the tagging schema (``kinds``, found in ``mlow``: "sauna", "hardware store",
@@ -387,7 +393,7 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     # goods said with a hyphened word or "new" before them ("buy duty-free perfume", "köpa nya jeans")
     # a measure said before the goods is no goods ("pick up a bag of coffee beans", "buy a box of chocolates")
     bought = re.finditer(r"\b(?:buy|pick up|get|grab|need|needs|bouquet of|bunch of) (?:a |an |some |the |my |our )?"
-                         r"(?:(?:bag|bags|box|boxes|jar|jars|pack|packet|tin|tins|kilo|pound|carton) of )?"
+                         r"(?:(?:" + "|".join(_MEASURES) + r") of )?"
                          r"(?:[^\W\d_]+-[^\W\d_]+ |(?:new|nya|neue|neuen|nouveaux|nouvelles|nuevos|nuevas|novos|novas|nuovi|"
                          r"nuove|nieuwe|uusia|uudet) )?([^\W\d_]{3,})", mlow)
     bought = [m for m in bought if not m.group(0).startswith("need") or not any(k.start == m.start(1) for k in kinds)]
@@ -406,7 +412,7 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
         found.append((m.start(1), m.end(1), tag, m.group(1)))
     found += [(k.start, k.end, k.tag, k.phrase) for k in kinds
               if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)
-              and not (k.phrase in ("bag", "bags") and mlow.startswith(" of ", k.end))  # "a bag of coffee beans"
+              and not (k.phrase in _MEASURES and mlow.startswith(" of ", k.end))  # "a bag of coffee beans"
               and not _purpose(mlow, k.start, before, found)
               and (_names_a_shop(k.phrase) or not _goods_of_seller(mlow, k.start, k.end, before, shops))]
     for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)s?\b", mlow):
@@ -1107,7 +1113,7 @@ _MEAL_AS_TIME = re.compile(r"(?:\b(?:pause|pausa|break|descanso|intervalo|rast|p
                            r"encàrrecs|asioita|boodschappen)\s+(?:at|on|in|during|på|während|durante|pendant|tijdens)\s+"
                            r"(?:the\s+|my\s+|our\s+)?)$")
 #: "got an hour for lunch from 12:30": the time one has is the lunch break (read in the text with its durations)
-_TIME_FOR_MEAL = re.compile(r"\b(?:an?|one|two|half an|\d+)\s+(?:hours?|minutes?|mins?)\s+for\s+(?:my\s+|our\s+)?$")
+_TIME_FOR_MEAL = re.compile(TIME_FOR_A_MEAL + "$")
 _MEAL_BREAK = re.compile(r"\s*(?:break|hour|pause|rast|paus|tauko)\b")
 #: a purpose said after a visit, with one word between ("Home Depot for a new garden hose")
 _PURPOSE_AFTER = re.compile(_FOR + r"(?:[^\W\d_]+\s+)?$")
@@ -2864,10 +2870,11 @@ def _bare_in_order_sentence(mlow: str, x: Mention) -> bool:
 def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
     """Clock times of visits ("lunch around noon", "the show at 8pm") and meal times become begin windows."""
     for pos, v in p.event_times:
+        # "then the museum. At 2pm", "at 2pm. breakfast": another sentence's
         near = [x for x in mentions if x.end <= pos and pos - x.end <= 40
-                and not re.search(r"[.!?]\s", p.low[x.end:pos])]  # "then the museum. At 2pm": another sentence
+                and not _SENTENCE_END.search(p.low, x.end, pos)]
         after = [x for x in mentions if x.start >= pos and _TIME_THEN_VISIT.fullmatch(p.mlow, pos, x.start)
-                 and not re.search(r"[.!?]\s", p.low[pos:x.start])]  # "at 2pm. breakfast": another sentence
+                 and not _SENTENCE_END.search(p.low, pos, x.start)]
         if not near and not after:
             p.notes.append(f"the time {_hhmm(v)} is not tied to a visit, so it is not kept")
             continue
@@ -2920,6 +2927,8 @@ def _part_of_day(p: Prompt, x: Mention) -> None:
             return
 
 
+#: the end of a sentence between a clock time and a visit
+_SENTENCE_END = re.compile(r"[.!?]\s")
 #: between a clock time (blanked once read) and the visit said right after it
 _TIME_THEN_VISIT = re.compile(r"(?:[\s\d:]|\.(?=\d))*" + TIME_TO_VISIT)
 

@@ -22,6 +22,7 @@ from nco.planner.offline.lexicon import (
     NUM_WORDS,
     START_CUES,
     THERE_WORDS,
+    TIME_FOR_A_MEAL,
     TIME_RE,
     TIME_TO_VISIT,
     VEHICLES,
@@ -146,6 +147,13 @@ class Times:
     start_at: int | None = None  # where the start is said
     start_arrives: bool = False  # the start said as arriving or being somewhere ("je suis à République à 15h")
     departs_at: int | None = None  # where one's train, bus or flight that sets the deadline is said to leave
+
+    @property
+    def end(self) -> int | None:
+        """When the trip must end: the deadline, else the start and the time limit, else ``None``."""
+        if self.deadline is not None:
+            return self.deadline
+        return self.start + self.limit if self.start is not None and self.limit is not None else None
 
 
 def fmt(v: int) -> str:
@@ -302,8 +310,7 @@ def _busy_ends(before_text: str) -> bool:
 
 
 #: "got an hour for lunch from 12:30": the lunch break, whose time is when the trip starts
-_MEAL_BREAK_FROM = re.compile(r"\b(?:an?|one|two|half an|\d+)\s+(?:hours?|minutes?|mins?)\s+for\s+(?:my\s+|our\s+)?"
-                              r"(?:lunch|dinner|breakfast|brunch)(?:\s+break)?\s+from\s*$")
+_MEAL_BREAK_FROM = re.compile(TIME_FOR_A_MEAL + r"(?:lunch|dinner|breakfast|brunch)(?:\s+break)?\s+from\s*$")
 #: meeting somewhere said first in its sentence ("Meeting outside the Aquarium at 10", "We're meeting at X at 2pm"):
 #: where and when the trip starts, not someone's meeting at the end
 _MEETING_FIRST = re.compile(r"\s*(?:(?:we're|we are|we|we'll|we will)\s+)?(?:meeting|meet)\s+(?:up\s+)?"
@@ -359,6 +366,15 @@ _BEING_BEFORE = re.compile(r"\b(?:i'm|i am|we're|we are|je suis|nous sommes|on e
 _VISIT_AFTER = re.compile(TIME_TO_VISIT + r"(?:" + LEX_RE.pattern + r")")
 
 
+def _taken_over_later(p: Prompt, times, cued: list, i: int) -> bool:
+    """Whether a clock time said after the ``i``-th ends the trip ("vid tre ... i Fatbursparken ... Kl 17 ska jag vara
+    tillbaka"), or is a later visit's ("... Middag klockan sju"): the ``i``-th is then no end."""
+    v = times[i][2]
+    return any(cued[j] == "deadline" or _END_AFTER.match(p.low, b)
+               or (w > v and (cued[j] == "task" or _VISIT_AFTER.match(p.mlow, b)))
+               for j, (_a, b, w, _amb) in enumerate(times) if j > i)
+
+
 def read_times(p: Prompt, times_out: Times) -> None:
     """Start time and deadline from the clock times of the prompt (masked once read)."""
     times = p.clock_times = _with_short_hours(p, find_times(p.low), times_out)
@@ -404,12 +420,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
             kind = "task"  # "at 18 a drink in a bar", "a las 14 h comer": when the visit said after it happens
         if kind is None and times_out.start is not None and i not in ranged and arrived is None \
                 and not (_ARRIVING.search(before_text) or _BEING_AFTER.match(p.low, b)
-                         or _BEING_BEFORE.search(before_text)) \
-                and any(cued[j] == "deadline" or _END_AFTER.match(p.low, times[j][1])
-                        or (times[j][2] > v and (cued[j] == "task" or _VISIT_AFTER.match(p.mlow, times[j][1])))
-                        for j in range(i + 1, len(times))):
-            # "vid tre ... i Fatbursparken ... Kl 17 ska jag vara tillbaka": the later time ends it; "... Middag
-            # klockan sju": a visit is had later, so the trip does not end then
+                         or _BEING_BEFORE.search(before_text)) and _taken_over_later(p, times, cued, i):
             kind = "task"
         if kind is None:
             kind = "start" if times_out.start is None and not start_cued else "deadline"
