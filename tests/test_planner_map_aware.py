@@ -77,6 +77,15 @@ def test_a_start_phrase_with_words_around_its_name_starts_at_the_name_the_map_kn
     assert [t.category for t in req.tasks] == ["museum", "park", "restaurant"]
 
 
+def test_a_start_the_map_does_not_know_is_the_name_inside_it_the_map_knows():
+    # "Schnupp i Bindlach" is no name the extract has; "Schnupp" is, and the town after it is not the start
+    text = ("Vi bor på Schnupp i Bindlach. På lördag går vi från hotellet kl 10 och vill se Schloss Neudrossenfeld. "
+            "Tillbaka på hotellet kl 14.")
+    req = parse_offline(text, today=TODAY, known_place=knows(load_planner_city("bayreuth_north"))).request
+    assert req.start_place == "Schnupp"
+    assert (req.start_time, req.deadline) == ("10:00", "14:00")
+
+
 def test_the_words_of_a_start_name_the_map_knows_in_part_are_no_visit(porto):
     text = "we zijn om half 4 bij de bolhão markt, willen koffie en daarna een kerk zien. om 6 uur weer terug"
     req = parse_offline(text, today=TODAY, known_place=knows(porto)).request

@@ -7,7 +7,7 @@ import re
 
 from nco.errors import InputError
 from nco.planner.offline.lexicon import FIRST_RE, LAST_RE, MUST_BE, THEN_RE
-from nco.planner.offline.tasks import Mention
+from nco.planner.offline.tasks import MEAL_WINDOWS, Mention
 from nco.planner.offline.text import TAKING_BACK, clause_of, sentence_bounds
 from nco.planner.request import find_cycle
 
@@ -32,10 +32,12 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
 
 
 def _by_clock(mentions: list[Mention]) -> set[tuple[int, int]]:
-    """``(before, after)`` for two visits each said with its own clock time or part of the day, the first ending
-    before the other may begin."""
-    timed = [x for x in mentions if (x.timed or x.day_part) and x.window and x.task is not None]
-    return {(x.task, y.task) for x in timed for y in timed if x.task != y.task and x.window[1] < y.window[0]}
+    """``(before, after)`` for two visits each said with its own clock time or part of the day, or a meal with the
+    window it is had in: the first's window ends before the other's begins, or, where one of them is no clock time
+    of its own, begins and ends earlier ("Mittagessen, am Nachmittag Kaffee": lunch first)."""
+    timed = [x for x in mentions if (x.timed or x.day_part or x.word in MEAL_WINDOWS) and x.window and x.task is not None]
+    return {(x.task, y.task) for x in timed for y in timed if x.task != y.task and (
+        x.window[1] < y.window[0] or (not (x.timed and y.timed) and x.window[0] < y.window[0] and x.window[1] < y.window[1]))}
 
 
 def _said(mlow: str, mentions: list[Mention], n_tasks: int) -> set[tuple[int, int]]:

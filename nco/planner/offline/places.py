@@ -197,7 +197,8 @@ def _map_form(name: str | None, lang: str, known) -> str | None:
     found = match(name)
     conf = found.confidence if found.place is not None else 0.0
     spelled = [f for f in spelled_out(name) if known(f, exact=True)] if found.place is None else []  # "14th St"
-    return next((f for f in _fi_forms(name, lang)[1:] + spelled if known(f) and match(f).confidence >= conf), name)
+    return next((f for f in _fi_forms(name, lang)[1:] + spelled if known(f) and match(f).confidence >= conf), None) \
+        or (_known_part(name, name, 0, (0, len(name)), known)[0] if found.place is None else name)
 
 
 #: where a means of transport comes from or goes to, said before a name ("the bus from Vigo", "der Zug nach

@@ -147,16 +147,16 @@ def open_to_second_reading(x, mentions: list) -> bool:
     return x.ref is None and not any(y is not x and (y.category, y.tag) == (x.category, x.tag) for y in mentions)
 
 
-def second_reading(p: Prompt, candidates: list, kept: list) -> list:
+def second_reading(p: Prompt, candidates: list, kept: list, fixed: list = ()) -> list:
     """The visits after the model's second reading of the rules' choice ``kept`` among ``candidates``
-    (each with its rule reason in ``x.why``), where :func:`open_to_second_reading`; the last visit is never
-    dropped."""
+    (each with its rule reason in ``x.why``), where :func:`open_to_second_reading` and not in ``fixed``; the
+    last visit is never dropped."""
     model = load_model(VISITS_FILE)
     if model is None:
         return kept
     chosen = {id(x) for x in kept}
     for x in candidates:
-        if not open_to_second_reading(x, candidates):
+        if not open_to_second_reading(x, candidates) or any(x is y for y in fixed):
             continue
         prob = probability(model, features(p, x, candidates))
         phrase = p.text[x.start:x.end]

@@ -2365,7 +2365,8 @@ def find_mentions(p: Prompt) -> list[Mention]:
     _embedding_mentions(p, mlow, mentions)
     candidates = mentions
     mentions = _not_visits(p, _not_visits(p, mentions, _end_reason))  # the end's reasons first, then the others
-    mentions = taken_back(p, reader.second_reading(p, candidates, mentions))
+    counted = [x for x in candidates if as_many_in_sentence(p.low, x.start)]  # the rules read the counts
+    mentions = taken_back(p, reader.second_reading(p, candidates, mentions, fixed=counted))
     mentions.sort(key=lambda x: x.start)
     _definite_references(mlow, mentions)
     _structure(mlow, mentions)
@@ -2991,6 +2992,11 @@ _AS_MANY_CLOSE = re.compile(r"\b(?:as (?:possible|you can|we can|i can|time allo
 #: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
 _AS_MANY_ALONE = re.compile(r"\b(?:möglichst viele|un maximum de|mahdollisimman monta|zoveel mogelijk|"
                             r"maggior numero possibile di|maior n[úu]mero possível de|mayor número posible de)\s+")
+
+
+def as_many_in_sentence(low: str, at: int) -> bool:
+    """Whether the sentence of ``low`` at ``at`` says "as many as possible" ("Pub crawl - as many pubs as we can")."""
+    return _as_many_said(low, *sentence_bounds(low, at))
 
 
 def _as_many_said(mlow: str, a: int, b: int) -> bool:
