@@ -140,11 +140,25 @@ def no_visit_note(phrase: str, why: str) -> str:
     return f"'{phrase}' {why}: no visit of its own"
 
 
-def open_to_second_reading(x, mentions: list) -> bool:
-    """Whether the model may overrule the rules on ``x``: not on a reference ("after lunch"), nor on a
-    kind said twice, where the rules' choice of which mention is the visit carries the order ("the
-    cinema before the bar") and the counts ("as many fountains as we can, they love fountains")."""
-    return x.ref is None and not any(y is not x and (y.category, y.tag) == (x.category, x.tag) for y in mentions)
+#: a word that orders visits, as the languages read are rewritten ("abans de", "erst nach", "først")
+_ORDER_WORD = re.compile(r"\b(?:before|after|first|afterwards|beforehand)\b")
+
+
+def open_to_second_reading(x, mentions: list, low: str) -> bool:
+    """Whether the model may overrule the rules on ``x`` in the prompt ``low``: not on a reference ("after
+    lunch"), nor on a kind said twice where the rules dropped one mention, one refers to another or a sentence
+    of one orders visits: there the rules' choice of which mention is the visit carries the order ("the cinema
+    before the bar", "the bar only after the cinema", a circular order) and the counts ("as many fountains as
+    we can, they love fountains").  Where the rules kept each mention of a kind as a visit of its own, the model
+    may drop one ("a café for breakfast ... later a coffee in a café")."""
+    same = [y for y in mentions if y is not x and (y.category, y.tag) == (x.category, x.tag)]
+    return x.ref is None and (not same or (x.why is None and all(y.why is None and y.ref is None for y in same)
+                                           and not any(_orders(low, y.start) for y in [x, *same])))
+
+
+def _orders(low: str, at: int) -> bool:
+    """Whether the sentence of ``low`` at ``at`` says one visit comes before or after another."""
+    return _ORDER_WORD.search(low, *sentence_bounds(low, at)) is not None
 
 
 def second_reading(p: Prompt, candidates: list, kept: list, fixed: list = ()) -> list:
@@ -156,7 +170,7 @@ def second_reading(p: Prompt, candidates: list, kept: list, fixed: list = ()) ->
         return kept
     chosen = {id(x) for x in kept}
     for x in candidates:
-        if not open_to_second_reading(x, candidates) or any(x is y for y in fixed):
+        if not open_to_second_reading(x, candidates, p.low) or any(x is y for y in fixed):
             continue
         prob = probability(model, features(p, x, candidates))
         phrase = p.text[x.start:x.end]
