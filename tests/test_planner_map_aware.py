@@ -79,8 +79,8 @@ def test_a_start_phrase_with_words_around_its_name_starts_at_the_name_the_map_kn
 
 def test_a_start_the_map_does_not_know_is_the_name_inside_it_the_map_knows():
     # "Schnupp i Bindlach" is no name the extract has; "Schnupp" is, and the town after it is not the start
-    text = ("Vi bor på Schnupp i Bindlach. På lördag går vi från hotellet kl 10 och vill se Schloss Neudrossenfeld. "
-            "Tillbaka på hotellet kl 14.")
+    text = ("Vi bor på Schnupp i Bindlach. På lördag går vi från hotellet kl 10 och vill se "
+            "Schloss Neudrossenfeld. Tillbaka på hotellet kl 14.")
     req = parse_offline(text, today=TODAY, known_place=knows(load_planner_city("bayreuth_north"))).request
     assert req.start_place == "Schnupp"
     assert (req.start_time, req.deadline) == ("10:00", "14:00")

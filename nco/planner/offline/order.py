@@ -35,9 +35,15 @@ def _by_clock(mentions: list[Mention]) -> set[tuple[int, int]]:
     """``(before, after)`` for two visits each said with its own clock time or part of the day, or a meal with the
     window it is had in: the first's window ends before the other's begins, or, where one of them is no clock time
     of its own, begins and ends earlier ("Mittagessen, am Nachmittag Kaffee": lunch first)."""
-    timed = [x for x in mentions if (x.timed or x.day_part or x.word in MEAL_WINDOWS) and x.window and x.task is not None]
-    return {(x.task, y.task) for x in timed for y in timed if x.task != y.task and (
-        x.window[1] < y.window[0] or (not (x.timed and y.timed) and x.window[0] < y.window[0] and x.window[1] < y.window[1]))}
+    timed = [x for x in mentions
+             if (x.timed or x.day_part or x.word in MEAL_WINDOWS) and x.window and x.task is not None]
+    return {(x.task, y.task) for x in timed for y in timed if x.task != y.task and _earlier(x, y)}
+
+
+def _earlier(x: Mention, y: Mention) -> bool:
+    """Whether ``x``'s window comes before ``y``'s (see :func:`_by_clock`)."""
+    (a0, a1), (b0, b1) = x.window, y.window
+    return a1 < b0 or (not (x.timed and y.timed) and a0 < b0 and a1 < b1)
 
 
 def _said(mlow: str, mentions: list[Mention], n_tasks: int) -> set[tuple[int, int]]:
