@@ -86,6 +86,16 @@ def test_a_start_the_map_does_not_know_is_the_name_inside_it_the_map_knows():
     assert (req.start_time, req.deadline) == ("10:00", "14:00")
 
 
+@pytest.mark.parametrize("city, text, start", [
+    ("paris", "Rendez-vous à 19h place de la République, on dîne chez Georges ou au Flunch, puis un square. "
+              "Retour 22h.", "place de la République"),
+    ("porto", "Meet at 10am Praça da Batalha, then a museum and lunch at Majestic. Back by 2.", "Praça da Batalha"),
+])
+def test_a_square_said_right_after_the_time_one_meets_is_the_start(city, text, start):
+    req = parse_offline(text, today=TODAY, known_place=knows(load_planner_city(city))).request
+    assert req.start_place == start
+
+
 def test_the_words_of_a_start_name_the_map_knows_in_part_are_no_visit(porto):
     text = "we zijn om half 4 bij de bolhão markt, willen koffie en daarna een kerk zien. om 6 uur weer terug"
     req = parse_offline(text, today=TODAY, known_place=knows(porto)).request

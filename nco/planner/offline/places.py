@@ -965,11 +965,12 @@ def _known_part(text: str, ph: str, at: int, span, known):
 #: a start said with its time first ("we start at 10:00 de la Praça da Liberdade", "starting at 11:00 dal Port
 #: Hercule", "Start 10:00 at Senatsplatz", "we vertrekken om 13 uur van het station"): the place after the time,
 #: whatever the language of its preposition
-_TIMED_START = re.compile(r"\b(?:start(?:ing|s)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?)\s+"
+_TIMED_START = re.compile(r"\b(?:start(?:ing|s)?|leav(?:e|ing)|depart(?:ing)?|begin(?:ning)?|meet(?=\s+at\s+\d))\s+"
                          r"(?:(?:tomorrow|today|tonight|this morning|this afternoon|on [a-z]+day)\s+)?"
                          r"(?:at\s+|around\s+)?"
-                         r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s+(?:at|from|de la|de l'|del|de|dal|dalla|"
-                         r"dallo|da|do|du|des|vom|von|från|vanaf|van|desde|depuis|fra|od|ze|z|spod)\s+", re.IGNORECASE)
+                         r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s+(?:(?:at|from|de la|de l'|del|de|dal|dalla|"
+                         r"dallo|da|do|du|des|vom|von|från|vanaf|van|desde|depuis|fra|od|ze|z|spod)\s+|"
+                         r"(?=(?:place|plaza|praça|piazza|plaça|largo|square|rue|calle|rua)\s))", re.IGNORECASE)
 
 
 #: being in front of a place, in the languages read ("estoy delante de la Frauenkirche", "on est devant Caldea")
