@@ -139,9 +139,7 @@ def rows(readings: list[dict], first: bool) -> list[dict]:
         for x, label in zip(items, align(items, exp) or []):
             if x.ref is None:
                 out.append({"split": r["split"], "id": r["id"], "first": first, "label": label,
-                            "rule": x.why is None,
-                            "open": reader.open_to_second_reading(x, items, p.low)
-                            and not T.as_many_in_sentence(p.low, x.start),
+                            "rule": x.why is None, "open": reader.open_to_second_reading(x, items, p.low),
                             "feats": reader.features(p, x, items)})
     return out
 

@@ -364,6 +364,42 @@ _HW = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
 HOUR_WORD_ALT = _HW
 #: "there", in the languages read (each reader adds the forms it needs)
 THERE_WORDS = r"there|là|allí|ahí|lá|lì|dort|där|siellä"
+#: "as many as possible" without its kind, said after it ("viewpoints, as many as possible", "wine bars (as
+#: many as we can manage)", "alla seriebutikerna (så många som går)") or before it ("so viele wie möglich Läden")
+AS_MANY_BARE = re.compile(
+    r"\b(?:as many as (?:possible|you can|we can|i can|time allows)|så många som (?:möjligt|går|hinns|vi hinner)|"
+    r"so viele wie (?:möglich|(?:es )?geht)|möglichst viele|autant que possible|le plus possible|tant que possible|"
+    r"tod[oa]s l[oa]s que (?:pueda|podamos|se pueda)|lo más posible|cuant[oa]s más,? mejor|o máximo possível|"
+    r"quant[oa]s? mais,? melhor|il più possibile|quant[ie] più (?:possibile|puoi|riesci)|quant[oa]s (?:conseguires|"
+    r"puderes|conseguir|puder)|zoveel mogelijk|mahdollisimman monta|tant com sigui possible|el màxim possible|"
+    r"o máximo que (?:conseguir|puder|der|consiga)|tant[ea]s? com (?:pugui|puguem|sigui possible)|as many as (?:we|"
+    r"you|i) can \w+|niin monta kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))(?!\w)")
+
+#: "as many ... as possible" around its kind, in the languages read (after their cue words became English):
+#: an opening word, the kinds, a closing word ("più chiese possibile", "le plus de jardins et de parcs possible",
+#: "as many viewpoints (miradouros) as possible", "so viele Bars und Pubs wie möglich"; "passear pelo máximo de
+#: parques possível", read as "pelas many")
+AS_MANY_OPEN = re.compile(
+    r"\b(?:(?:(?:pel)?as many|quanti più|più|le plus de|autant de|o máximo de|"
+    r"(?:o )?maior n[úu]mero(?: possível)? de|tant[oae]s|el máximo de|so viele|så många|niin monta|todas las|"
+    r"todos los|totes les|tots els|tutti i|tutte le|tous les|toutes les|todos os|todas as)\s+|(?:le plus|"
+    r"autant) d'(?=\w))")
+AS_MANY_CLOSE = re.compile(
+    r"\b(?:as (?:possible|you can|we can|i can|time allows)|possibil[ei]|possible|possível|posible|wie möglich|"
+    r"wie (?:es )?geht|som möjligt|som går|como (?:sea posible|pueda|podamos)|(?:que|com) (?:puder|pueda|podamos|"
+    r"puguem|pugui|conseguir)|che (?:riesco|riusciamo|posso|possiamo)|que (?:je peux|nous pouvons|on peut|"
+    r"je pourrai)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
+#: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
+AS_MANY_ALONE = re.compile(
+    r"\b(?:möglichst viele|un maximum de|mahdollisimman monta|zoveel mogelijk|maggior numero possibile di|"
+    r"maior n[úu]mero possível de|mayor número posible de)\s+")
+
+
+def as_many_said(low: str, a: int, b: int) -> bool:
+    """Whether "as many as possible" is said in ``low[a:b]``, by the words the tasks stage reads it from."""
+    return any(pat.search(low, a, b) for pat in (AS_MANY_OPEN, AS_MANY_ALONE, AS_MANY_BARE))
+
+
 #: an amount of time for a meal ("got an hour for lunch from 12:30", "30 minutes for my lunch"): the meal break, when
 #: the trip happens (the times stage reads its clock time as the start, the tasks stage the meal as no visit)
 TIME_FOR_A_MEAL = r"\b(?:an?|one|two|half an|\d+)\s+(?:hours?|minutes?|mins?)\s+for\s+(?:my\s+|our\s+)?"

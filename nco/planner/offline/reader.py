@@ -37,6 +37,7 @@ from functools import lru_cache
 from nco import resources
 from nco.errors import InputError
 from nco.fsio import read_bytes
+from nco.planner.offline.lexicon import as_many_said
 from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
 
 #: the bundled models
@@ -146,14 +147,17 @@ _ORDER_WORD = re.compile(r"\b(?:before|after|first|afterwards|beforehand)\b")
 
 def open_to_second_reading(x, mentions: list, low: str) -> bool:
     """Whether the model may overrule the rules on ``x`` in the prompt ``low``: not on a reference ("after
-    lunch"), nor on a kind said twice where the rules dropped one mention, one refers to another or a sentence
-    of one orders visits: there the rules' choice of which mention is the visit carries the order ("the cinema
-    before the bar", "the bar only after the cinema", a circular order) and the counts ("as many fountains as
-    we can, they love fountains").  Where the rules kept each mention of a kind as a visit of its own, the model
-    may drop one ("a café for breakfast ... later a coffee in a café")."""
+    lunch"), nor in a sentence that asks for as many as possible (the rules read the counts: "Pub crawl - as many
+    pubs as we can manage"), nor on a kind said twice where the rules dropped one mention, one refers to another
+    or a sentence of one orders visits: there the rules' choice of which mention is the visit carries the order
+    ("the cinema before the bar", "the bar only after the cinema", a circular order) and the counts ("as many
+    fountains as we can, they love fountains").  Where the rules kept each mention of a kind as a visit of its
+    own, the model may drop one ("a café for breakfast ... later a coffee in a café")."""
+    if x.ref is not None or as_many_said(low, *sentence_bounds(low, x.start)):
+        return False
     same = [y for y in mentions if y is not x and (y.category, y.tag) == (x.category, x.tag)]
-    return x.ref is None and (not same or (x.why is None and all(y.why is None and y.ref is None for y in same)
-                                           and not any(_orders(low, y.start) for y in [x, *same])))
+    return not same or (x.why is None and all(y.why is None and y.ref is None for y in same)
+                        and not any(_orders(low, y.start) for y in [x, *same]))
 
 
 def _orders(low: str, at: int) -> bool:
@@ -161,16 +165,16 @@ def _orders(low: str, at: int) -> bool:
     return _ORDER_WORD.search(low, *sentence_bounds(low, at)) is not None
 
 
-def second_reading(p: Prompt, candidates: list, kept: list, fixed: list = ()) -> list:
+def second_reading(p: Prompt, candidates: list, kept: list) -> list:
     """The visits after the model's second reading of the rules' choice ``kept`` among ``candidates``
-    (each with its rule reason in ``x.why``), where :func:`open_to_second_reading` and not in ``fixed``; the
-    last visit is never dropped."""
+    (each with its rule reason in ``x.why``), where :func:`open_to_second_reading`; the last visit is never
+    dropped."""
     model = load_model(VISITS_FILE)
     if model is None:
         return kept
     chosen = {id(x) for x in kept}
     for x in candidates:
-        if not open_to_second_reading(x, candidates, p.low) or any(x is y for y in fixed):
+        if not open_to_second_reading(x, candidates, p.low):
             continue
         prob = probability(model, features(p, x, candidates))
         phrase = p.text[x.start:x.end]

@@ -15,6 +15,10 @@ from nco.planner.offline.lexicon import (
     DAY_PART_COMPOUND,
     ACTIVITY,
     ALL_FUNCTION_WORDS,
+    AS_MANY_ALONE,
+    AS_MANY_BARE,
+    AS_MANY_CLOSE,
+    AS_MANY_OPEN,
     BUILDING_PARTS,
     CUISINE_RE,
     CUISINES,
@@ -40,6 +44,7 @@ from nco.planner.offline.lexicon import (
     TIME_FOR_A_MEAL,
     TIME_TO_VISIT,
     VEHICLES,
+    as_many_said,
 )
 from nco.planner.offline.taken_back import taken_back
 from nco.planner.offline.text import (
@@ -926,7 +931,7 @@ def _examples_listed(mlow: str, y: Mention, x: Mention) -> bool:
     if re.fullmatch(r"\s*[,:(–—-]\s*", gap):
         return True
     s0 = sentence_bounds(mlow, x.start)[0]
-    return len(gap) <= 80 and s0 <= y.start and not THEN_RE.search(gap) and _as_many_said(mlow, s0, x.start)
+    return len(gap) <= 80 and s0 <= y.start and not THEN_RE.search(gap) and as_many_said(mlow, s0, x.start)
 
 
 def _had_there(mlow: str, y: Mention, x: Mention) -> bool:
@@ -2365,8 +2370,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     _embedding_mentions(p, mlow, mentions)
     candidates = mentions
     mentions = _not_visits(p, _not_visits(p, mentions, _end_reason))  # the end's reasons first, then the others
-    counted = [x for x in candidates if as_many_in_sentence(p.low, x.start)]  # the rules read the counts
-    mentions = taken_back(p, reader.second_reading(p, candidates, mentions, fixed=counted))
+    mentions = taken_back(p, reader.second_reading(p, candidates, mentions))
     mentions.sort(key=lambda x: x.start)
     _definite_references(mlow, mentions)
     _structure(mlow, mentions)
@@ -2946,19 +2950,6 @@ def _hhmm(v: int) -> str:
     return f"{v // 60:02d}:{v % 60:02d}"
 
 
-#: "as many as possible" without its kind, said after it ("viewpoints, as many as possible", "wine bars (as
-#: many as we can manage)", "alla seriebutikerna (så många som går)") or before it ("so viele wie möglich Läden")
-_AS_MANY_BARE = re.compile(
-    r"\b(?:as many as (?:possible|you can|we can|i can|time allows)|så många som (?:möjligt|går|hinns|vi hinner)|"
-    r"so viele wie (?:möglich|(?:es )?geht)|möglichst viele|autant que possible|le plus possible|tant que possible|"
-    r"tod[oa]s l[oa]s que (?:pueda|podamos|se pueda)|lo más posible|cuant[oa]s más,? mejor|o máximo possível|"
-    r"quant[oa]s? mais,? melhor|il più possibile|quant[ie] più (?:possibile|puoi|riesci)|"
-    r"quant[oa]s (?:conseguires|puderes|conseguir|puder)|zoveel mogelijk|mahdollisimman monta|"
-    r"tant com sigui possible|el màxim possible|o máximo que (?:conseguir|puder|der|consiga)|"
-    r"tant[ea]s? com (?:pugui|puguem|sigui possible)|as many as (?:we|you|i) can \w+|"
-    r"niin monta kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))(?!\w)")
-
-
 def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
     """The visit a phrase without a kind of its own qualifies: the one named just before it in its
     sentence with no word of order between, else the one right after it, else a kind in the plural that ends the
@@ -2977,47 +2968,20 @@ def _kind_beside(mlow: str, mentions: list[Mention], a: int, b: int):
     return said[-1] if said and said[-1].word.endswith("s") and said[-1].count == 1 else None
 
 
-#: "as many ... as possible" around its kind, in the languages read (after their cue words became English):
-#: an opening word, the kinds, a closing word ("più chiese possibile", "le plus de jardins et de parcs possible",
-#: "as many viewpoints (miradouros) as possible", "so viele Bars und Pubs wie möglich"; "passear pelo máximo de
-#: parques possível", read as "pelas many")
-_AS_MANY_OPEN = re.compile(r"\b(?:(?:(?:pel)?as many|quanti più|più|le plus de|autant de|o máximo de|(?:o )?maior n[úu]mero(?: possível)? de|"
-                           r"tant[oae]s|el máximo de|so viele|så många|niin monta|todas las|todos los|totes les|"
-                           r"tots els|tutti i|tutte le|tous les|toutes les|todos os|todas as)\s+|"
-                           r"(?:le plus|autant) d'(?=\w))")
-_AS_MANY_CLOSE = re.compile(r"\b(?:as (?:possible|you can|we can|i can|time allows)|possibil[ei]|possible|possível|posible|"
-                            r"wie möglich|wie (?:es )?geht|som möjligt|som går|como (?:sea posible|pueda|podamos)|"
-                            r"(?:que|com) (?:puder|pueda|podamos|puguem|pugui|conseguir)|che (?:riesco|riusciamo|posso|possiamo)|"
-                            r"que (?:je peux|nous pouvons|on peut|je pourrai)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
-#: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
-_AS_MANY_ALONE = re.compile(r"\b(?:möglichst viele|un maximum de|mahdollisimman monta|zoveel mogelijk|"
-                            r"maggior numero possibile di|maior n[úu]mero possível de|mayor número posible de)\s+")
-
-
-def as_many_in_sentence(low: str, at: int) -> bool:
-    """Whether the sentence of ``low`` at ``at`` says "as many as possible" ("Pub crawl - as many pubs as we can")."""
-    return _as_many_said(low, *sentence_bounds(low, at))
-
-
-def _as_many_said(mlow: str, a: int, b: int) -> bool:
-    """Whether "as many as possible" is said in ``mlow[a:b]``, by the words :func:`_structure` reads it from."""
-    return any(pat.search(mlow, a, b) for pat in (_AS_MANY_OPEN, _AS_MANY_ALONE, _AS_MANY_BARE))
-
-
 def _structure(mlow: str, mentions: list[Mention]) -> None:
     """"As many museums as possible" (maximize); a box office is a short errand."""
-    for m in _AS_MANY_OPEN.finditer(mlow):
-        close = _AS_MANY_CLOSE.search(mlow, m.end(), min(len(mlow), m.end() + 60))
+    for m in AS_MANY_OPEN.finditer(mlow):
+        close = AS_MANY_CLOSE.search(mlow, m.end(), min(len(mlow), m.end() + 60))
         if close and not re.search(r"[.;!?]", mlow[m.end():close.start()]):
             inside = [x for x in mentions if any(m.end() <= a < close.start() for a in [x.start, *x.also])]
             beside = _kind_beside(mlow, mentions, m.start(), close.end())  # "a brewery crawl - as many as we can"
             _maximize(mlow, mentions, inside or ([beside] if beside else []))
     before_kind = set()
-    for m in _AS_MANY_ALONE.finditer(mlow):
+    for m in AS_MANY_ALONE.finditer(mlow):
         after = [x for x in mentions if m.end() <= x.start < m.end() + 40][:1]
         _maximize(mlow, mentions, after)
         before_kind |= {m.start()} if after else set()
-    for m in _AS_MANY_BARE.finditer(mlow):
+    for m in AS_MANY_BARE.finditer(mlow):
         if m.start() in before_kind:
             continue
         x = _kind_beside(mlow, mentions, m.start(), m.end())
