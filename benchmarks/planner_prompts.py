@@ -186,7 +186,10 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout52": "trips_heldout52.jsonl", "heldout53": "trips_heldout53.jsonl",
           "heldout54": "trips_heldout54.jsonl", "heldout55": "trips_heldout55.jsonl",
           "heldout56": "trips_heldout56.jsonl", "heldout57": "trips_heldout57.jsonl",
-          "heldout58": "trips_heldout58.jsonl", "heldout59": "trips_heldout59.jsonl"}
+          "heldout58": "trips_heldout58.jsonl", "heldout59": "trips_heldout59.jsonl",
+          "heldout60": "trips_heldout60.jsonl", "heldout61": "trips_heldout61.jsonl",
+          "heldout62": "trips_heldout62.jsonl", "heldout63": "trips_heldout63.jsonl",
+          "heldout64": "trips_heldout64.jsonl", "heldout65": "trips_heldout65.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
