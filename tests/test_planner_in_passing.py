@@ -455,8 +455,6 @@ KNOWN = {
     ("ca", 32): "'a sobre d'una' is rewritten to an article",
     ("de", 28): "'heute Morgen' is rewritten to 'today tomorrow' and 'schon' is dropped",
     ("de", 9): "'Schule' is read as a gallery",
-    # these pass or fail with the learned readings as each retraining leaves them
-    ("pt", 8): "the learned reading of visits leaves 'O café' said again, which the map reads as a bar's name",
 }
 CASES = [pytest.param(city, text.replace("{F}", frame), _PLAN + ([extra] if extra else []),
                       id=f"{lang}-{i:02d}-{situation.replace(' ', '_')}",
