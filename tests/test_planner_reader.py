@@ -118,6 +118,18 @@ def test_the_bundled_first_readings_give_labelled_rows():
     assert not {r["split"] for r in tv.first_readings(tv.HELD)} & set(tv.HELD)
 
 
+def test_the_grid_counts_what_a_reading_mends_and_breaks_among_the_first_readings_only(monkeypatch):
+    def row(pid, first, rule, label, prob):
+        return {"id": pid, "first": first, "rule": rule, "label": label, "open": True, "feats": [], "p": prob}
+    rs = [row("a", True, True, False, 0.1), row("b", True, True, True, 0.1), row("c", False, True, False, 0.1),
+          row("d", False, True, True, 0.1), row("e", False, True, True, 0.1)]
+    # a dropped below 0.3 mends prompt a and breaks b; the current readings c, d and e do not count
+    assert tv.effect(rs, [r["p"] for r in rs], keep=1.01, drop=0.3) == (1, 1)
+    monkeypatch.setattr(tv, "_held_out_probs", lambda *a, **k: [r["p"] for r in rs])
+    best = next(r for r in tv.cross_validate_ends(rs) if (r["C"], r["drop_below"]) == (1.0, 0.3))
+    assert (best["mended"], best["broken"]) == (1, 1)
+
+
 def _times_model(start=None, deadline=None, take=0.7, leave=0.1):
     return {"take_above": take, "leave_below": leave, "start": {"intercept": -5.0, "weights": start or {}},
             "deadline": {"intercept": -5.0, "weights": deadline or {}}}
