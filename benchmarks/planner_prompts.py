@@ -189,7 +189,9 @@ SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2"
           "heldout58": "trips_heldout58.jsonl", "heldout59": "trips_heldout59.jsonl",
           "heldout60": "trips_heldout60.jsonl", "heldout61": "trips_heldout61.jsonl",
           "heldout62": "trips_heldout62.jsonl", "heldout63": "trips_heldout63.jsonl",
-          "heldout64": "trips_heldout64.jsonl", "heldout65": "trips_heldout65.jsonl"}
+          "heldout64": "trips_heldout64.jsonl", "heldout65": "trips_heldout65.jsonl",
+          "heldout66": "trips_heldout66.jsonl", "heldout67": "trips_heldout67.jsonl",
+          "heldout68": "trips_heldout68.jsonl", "heldout69": "trips_heldout69.jsonl"}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]
