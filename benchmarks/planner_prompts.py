@@ -157,41 +157,11 @@ from nco.planner.parse import parse_offline
 from nco.planner.plan import knows, load_planner_city, named_visits
 from nco.planner.request import CATEGORIES
 
-SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl", "heldout2": "trips_heldout2.jsonl",
-          "heldout3": "trips_heldout3.jsonl", "heldout4": "trips_heldout4.jsonl",
-          "heldout5": "trips_heldout5.jsonl", "heldout6": "trips_heldout6.jsonl",
-          "heldout7": "trips_heldout7.jsonl", "heldout8": "trips_heldout8.jsonl",
-          "heldout9": "trips_heldout9.jsonl", "heldout10": "trips_heldout10.jsonl",
-          "heldout11": "trips_heldout11.jsonl", "heldout12": "trips_heldout12.jsonl",
-          "heldout13": "trips_heldout13.jsonl", "heldout14": "trips_heldout14.jsonl",
-          "heldout15": "trips_heldout15.jsonl", "heldout16": "trips_heldout16.jsonl",
-          "heldout17": "trips_heldout17.jsonl", "heldout18": "trips_heldout18.jsonl",
-          "heldout19": "trips_heldout19.jsonl", "heldout20": "trips_heldout20.jsonl",
-          "heldout21": "trips_heldout21.jsonl", "heldout22": "trips_heldout22.jsonl",
-          "heldout23": "trips_heldout23.jsonl", "heldout24": "trips_heldout24.jsonl",
-          "heldout25": "trips_heldout25.jsonl", "heldout26": "trips_heldout26.jsonl",
-          "heldout27": "trips_heldout27.jsonl", "heldout28": "trips_heldout28.jsonl",
-          "heldout29": "trips_heldout29.jsonl", "heldout30": "trips_heldout30.jsonl",
-          "heldout31": "trips_heldout31.jsonl", "heldout32": "trips_heldout32.jsonl",
-          "heldout33": "trips_heldout33.jsonl", "heldout34": "trips_heldout34.jsonl",
-          "heldout35": "trips_heldout35.jsonl", "heldout36": "trips_heldout36.jsonl",
-          "heldout37": "trips_heldout37.jsonl", "heldout38": "trips_heldout38.jsonl",
-          "heldout39": "trips_heldout39.jsonl", "heldout40": "trips_heldout40.jsonl",
-          "heldout41": "trips_heldout41.jsonl",
-          "heldout42": "trips_heldout42.jsonl", "heldout43": "trips_heldout43.jsonl",
-          "heldout44": "trips_heldout44.jsonl", "heldout45": "trips_heldout45.jsonl",
-          "heldout46": "trips_heldout46.jsonl", "heldout47": "trips_heldout47.jsonl",
-          "heldout48": "trips_heldout48.jsonl", "heldout49": "trips_heldout49.jsonl",
-          "heldout50": "trips_heldout50.jsonl", "heldout51": "trips_heldout51.jsonl",
-          "heldout52": "trips_heldout52.jsonl", "heldout53": "trips_heldout53.jsonl",
-          "heldout54": "trips_heldout54.jsonl", "heldout55": "trips_heldout55.jsonl",
-          "heldout56": "trips_heldout56.jsonl", "heldout57": "trips_heldout57.jsonl",
-          "heldout58": "trips_heldout58.jsonl", "heldout59": "trips_heldout59.jsonl",
-          "heldout60": "trips_heldout60.jsonl", "heldout61": "trips_heldout61.jsonl",
-          "heldout62": "trips_heldout62.jsonl", "heldout63": "trips_heldout63.jsonl",
-          "heldout64": "trips_heldout64.jsonl", "heldout65": "trips_heldout65.jsonl",
-          "heldout66": "trips_heldout66.jsonl", "heldout67": "trips_heldout67.jsonl",
-          "heldout68": "trips_heldout68.jsonl", "heldout69": "trips_heldout69.jsonl"}
+#: the sets of trip prompts, by split: the development prompts, the first held-out set, then the held-out sets
+#: numbered from the second to :data:`LAST_SET` in the order they were written
+LAST_SET = 69
+SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl",
+          **{f"heldout{n}": f"trips_heldout{n}.jsonl" for n in range(2, LAST_SET + 1)}}
 #: what a refusal must say, per expected error
 REFUSALS = {"cycle": r"circular|cycl|order", "times": r"contradictory times|past midnight"}
 FIELDS = ["start_place", "start_time", "end_place", "end", "tasks", "order"]

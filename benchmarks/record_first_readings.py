@@ -24,6 +24,7 @@ holds the readings of the read sets at their first scoring;
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -95,27 +96,45 @@ def record(prompt: dict, split: str) -> dict | None:
             "mentions": [mention_record(x, why.get(id(x))) for x in found] if "mentions" in _CURRENT else None}
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--prompts", required=True, help="folder of the trips_*.jsonl sets")
-    ap.add_argument("--splits", nargs="+", required=True)
-    ap.add_argument("--commit", required=True, help="the version being replayed (recorded in each line)")
-    args = ap.parse_args(argv)
+@contextlib.contextmanager
+def rules_only():
+    """Within it, :func:`record` records the rules' own readings: the stage functions are wrapped and, in
+    versions that have them, the learned second readings switched off; all is restored on leaving."""
+    reader = getattr(offline, "reader", None)
+    saved = [(mod, name, getattr(mod, name)) for mod, name in
+             [(T, "_end_reasons"), (T, "_not_visits"), (T, "find_mentions"), (offline, "find_mentions"),
+              (offline, "read_times"), (reader, "load_model")] if hasattr(mod, name)]
     for name in ("_end_reasons", "_not_visits"):
         if hasattr(T, name):
             setattr(T, name, _wrap(getattr(T, name)))
     if not hasattr(T, "_not_visits"):  # versions before it kept every mention they found
         offline.find_mentions = T.find_mentions = _found(T.find_mentions)
     offline.read_times = _timed(offline.read_times)
-    for split in args.splits:
-        with open(Path(args.prompts) / f"trips_{split}.jsonl", encoding="utf-8") as fh:
-            prompts = [json.loads(line) for line in fh if line.strip()]
-        for prompt in prompts:
-            if prompt["expected"].get("error"):
-                continue
-            reading = record(prompt, split)
-            if reading is not None:
-                print(json.dumps({**reading, "commit": args.commit}, ensure_ascii=False))
+    if hasattr(reader, "load_model"):
+        reader.load_model = lambda *_: None
+    try:
+        yield
+    finally:
+        for mod, name, value in saved:
+            setattr(mod, name, value)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--prompts", required=True, help="folder of the trips_*.jsonl sets")
+    ap.add_argument("--splits", nargs="+", required=True)
+    ap.add_argument("--commit", required=True, help="the version being replayed (recorded in each line)")
+    args = ap.parse_args(argv)
+    with rules_only():
+        for split in args.splits:
+            with open(Path(args.prompts) / f"trips_{split}.jsonl", encoding="utf-8") as fh:
+                prompts = [json.loads(line) for line in fh if line.strip()]
+            for prompt in prompts:
+                if prompt["expected"].get("error"):
+                    continue
+                reading = record(prompt, split)
+                if reading is not None:
+                    print(json.dumps({**reading, "commit": args.commit}, ensure_ascii=False))
     return 0
 
 

@@ -55,9 +55,7 @@ import record_first_readings as rec
 
 from nco import resources
 from nco.fsio import check_output, read_bytes, write_text
-from nco.planner import offline
 from nco.planner.offline import reader
-from nco.planner.offline import tasks as T
 
 #: sets scored but never read while the rules were written: kept out of training
 HELD = ("heldout10", "heldout15", "heldout16", "heldout18", "heldout20", "heldout22", "heldout23", "heldout29",
@@ -77,14 +75,9 @@ _HALF_DAY = 12 * 60
 
 def current_readings(splits: list[str]) -> list[dict]:
     """The readings of ``splits`` by the rules as they stand (the learned readings switched off)."""
-    saved = reader.load_model, T._not_visits, offline.read_times
-    reader.load_model = lambda *_: None
-    T._not_visits, offline.read_times = rec._wrap(T._not_visits), rec._timed(offline.read_times)
-    try:
+    with rec.rules_only():
         return [r for s in splits for p in pp.load(s) if not p["expected"].get("error")
                 for r in [rec.record(p, s)] if r is not None]
-    finally:
-        reader.load_model, T._not_visits, offline.read_times = saved
 
 
 def first_readings(hold) -> list[dict]:
@@ -283,10 +276,10 @@ def cross_validate_ends(rs: list[dict]) -> list[dict]:
     """Every choice of the grid for end places: ends of the first readings rightly dropped and wrongly dropped."""
     out = []
     for c in _GRID_C:
-        probs = _held_out_probs(rs, c)
+        first = [(r["label"], pr) for r, pr in zip(rs, _held_out_probs(rs, c)) if r["first"]]
         for drop in _GRID_DROP:
-            mended = int(sum(pr < drop and not r["label"] for r, pr in zip(rs, probs) if r["first"]))
-            broken = int(sum(pr < drop and r["label"] for r, pr in zip(rs, probs) if r["first"]))
+            mended = int(sum(pr < drop and not label for label, pr in first))
+            broken = int(sum(pr < drop and label for label, pr in first))
             out.append({"C": c, "drop_below": drop, "mended": mended, "broken": broken, "score": mended - 2 * broken})
     return sorted(out, key=lambda r: (-r["score"], r["broken"]))
 
