@@ -15,8 +15,10 @@ and end places read, as one JSON line::
 
 It only wraps the stage functions that drop mentions (``_end_reasons``,
 ``_not_visits``; in versions that kept every mention they found,
-``find_mentions``) and ``read_times``, so it runs unchanged on every
-checkout of the staged parser.  ``data/prompts/first_readings.jsonl``
+``find_mentions``) and ``read_times``, and switches the learned second
+readings off where a version has them (:func:`rules_only`), so it runs
+unchanged on every checkout of the staged parser and records the rules'
+own readings.  ``data/prompts/first_readings.jsonl``
 holds the readings of the read sets at their first scoring;
 ``benchmarks/train_readers.py`` trains on them.
 """
