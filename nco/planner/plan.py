@@ -29,7 +29,7 @@ from nco.planner.draw import plain_text
 from nco.planner.gazetteer import Gazetteer, Match, Place, fold, load_gazetteer
 from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, clip, fits, infinite_to_big, msgs, task_intervals
 from nco.planner.parse import ParseResult, parse
-from nco.planner.pois import POITable, load_pois, open_intervals, pois_from_place
+from nco.planner.pois import POITable, categories_of, load_pois, open_intervals, pois_from_place
 from nco.planner.request import CATEGORIES, Task, TripRequest, hhmm, validate_request
 from nco.progress import tqdm
 
@@ -929,6 +929,7 @@ def named_visits(city: City, pr: ParseResult, names: MapNames | None = None) -> 
     deps = {(d.before, d.after) for d in pr.request.dependencies}
     names = names or MapNames(city)
     for name, at, note in sorted(pr.named, key=lambda x: -x[1]):  # from the last, so indices hold
+        name = _known_head(names, name)
         kinds, _tag, poi = names.visit(name) or ((), None, "")
         if not kinds:
             continue  # not known, or no POI of a category
@@ -942,6 +943,16 @@ def named_visits(city: City, pr: ParseResult, names: MapNames | None = None) -> 
     data["tasks"] = [t.model_dump() for t in tasks]
     data["dependencies"] = [{"before": a, "after": b} for a, b in sorted(deps)]
     return validate_request(data), notes
+
+
+def _known_head(names: MapNames, name: str) -> str:
+    """``name``, or the first words of it that are a whole name the extract holds when ``name`` is not one ("beim
+    Billa Milch": Billa, the milk said after it with a capital as German nouns are)."""
+    words = name.split()
+    if len(words) < 2 or names.visit(name) is not None:
+        return name
+    heads = (" ".join(words[:k]) for k in range(len(words) - 1, 0, -1))
+    return next((h for h in heads if names(h, exact=True) and names.visit(h)), name)
 
 
 #: gazetteer confidence of a whole name or an alias (:mod:`nco.planner.gazetteer`); below it, a fuzzy match
@@ -1006,8 +1017,9 @@ class MapNames:
         if m.place is None or self.is_own(name) or not (_names_it(name, m.confidence) or _first_part(name, m)):
             return None
         poi = self._loaded().pois.by_id().get(m.place.id)
-        if m.place.kind == "area":
-            poi = self._poi_called(m.place.name) or poi  # "the Jardin Exotique": the garden, not the district
+        if m.place.kind in ("area", "station", "stop"):
+            # "the Jardin Exotique": the garden, not the district; "Jardim do Morro": the park, not its metro stop
+            poi = self._poi_called(m.place.name) or poi
         if poi is not None and _named_after(_poi_kind(poi), name):
             poi = self._landmark(name) or poi  # "Palais Princier", a bike station too: the palace is meant
         kind = _poi_kind(poi) if poi is not None else None
@@ -1168,9 +1180,11 @@ def _named_after(kind, said: str) -> bool:
 
 
 def _says_its_kind(poi, name: str) -> bool:
-    """Whether a word of ``name`` names a tag ``poi`` carries ("Jardin" of a ``leisure=garden``)."""
-    tags = [tagschema.lookup(w, tagschema.LANGS) for w in fold(name).split()]
-    return any(t and poi.tags.get(t.partition("=")[0]) == t.partition("=")[2] for t in tags)
+    """Whether a word of ``name`` names a tag ``poi`` carries ("Jardin" of a ``leisure=garden``) or a tag of
+    one of its categories ("Jardim" of a ``leisure=park``)."""
+    tags = [t for t in (tagschema.lookup(w, tagschema.LANGS) for w in fold(name).split()) if t]
+    return any(poi.tags.get(t.partition("=")[0]) == t.partition("=")[2]
+               or set(categories_of(dict([t.split("=", 1)]))) & set(poi.categories) for t in tags)
 
 
 def _first_word_is(name: str, word: str) -> bool:

@@ -595,6 +595,53 @@ def _plural_lookup(word: str, langs: tuple[str, ...]) -> str | None:
     return None
 
 
+#: endings of the definite form in Swedish, Danish and Norwegian ("cykelbutikken", "bokhandeln", "parken")
+_DEFINITE = ("erne", "ene", "arna", "orna", "erna", "en", "et", "na", "n", "t")
+#: Finnish case endings ("suklaapuodissa", "kirjastosta", "uimahalliin", "optikolle")
+_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "aan", "ään", "een", "iin", "hin", "han", "hen",
+          "ksi", "na", "nä", "a", "ä", "n")
+#: Finnish consonant gradation, the weak grade of a stem and its strong grade ("puodi" -> "puoti", "kaupa" -> "kauppa")
+_GRADATION = (("d", "t"), ("v", "p"), ("p", "pp"), ("t", "tt"), ("k", "kk"), ("nn", "nt"), ("mm", "mp"), ("ng", "nk"),
+              ("ll", "lt"), ("rr", "rt"))
+#: what an inflected word may be read as: kinds of place one goes to, never nature or street furniture ("klockan" is
+#: no clock, "lähden" no spring, "förresten" no wood)
+_NOT_INFLECTED = ("natural=", "amenity=clock", "amenity=bbq", "amenity=community_centre", "leisure=bleachers")
+#: a Finnish verb of going to do something ("katsomaan", "syömässä"), no place
+_FI_VERB = re.compile(r"m(?:aan|ään|assa|ässä|asta|ästä|atta|ättä)$")
+
+
+def _stems(word: str, langs: tuple[str, ...]) -> list[str]:
+    """What an inflected Nordic or Finnish ``word`` may be the form of, the base kept four letters or longer."""
+    out = []
+    if {"sv", "da", "nb"} & set(langs):
+        for end in _DEFINITE:
+            base = word[:-len(end)]
+            if word.endswith(end) and len(base) >= 4:
+                out += [base] + ([base[:-1]] if base[-1] == base[-2] else [])  # "butikken" -> "butik"
+    if "fi" in langs and not _FI_VERB.search(word):
+        for end in _CASES:
+            base = word[:-len(end)]
+            if word.endswith(end) and len(base) >= 4:
+                for stem in (base + v for v in ("", "i", "a", "ä", "e", "o")):
+                    out.append(stem)
+                    m = re.fullmatch(r"(.*?)([^aeiouyäö]+)([aeiouyäö]+)", stem)
+                    out += [m[1] + m[2][:-len(w)] + s + m[3] for w, s in _GRADATION if m and m[2].endswith(w)]
+    return out
+
+
+def _inflected_lookup(word: str, langs: tuple[str, ...]) -> str | None:
+    """The tag of a Nordic definite form or a Finnish case form of the name of a kind of place ("cykelbutikken",
+    "suklaapuodissa"), names and shop compounds only; ``None`` for short words and kinds one does not go to."""
+    if len(word) < 6:
+        return None
+    names = name_index(langs)
+    for stem in _stems(fold(word), langs):
+        tag = names.get(stem) or _compound_shop(stem, phrase_index(langs))
+        if tag and not tag.startswith(_NOT_INFLECTED):
+            return tag
+    return None
+
+
 def search_word_only(phrase: str, tag: str, langs: tuple[str, ...] = ("en",)) -> bool:
     """Whether ``phrase`` is one word the schema lists only among the search terms of a kind of place other
     than a shop ("enfants" for an indoor playground, "energia" for a charging station, "history" for a
@@ -624,7 +671,8 @@ def find_kinds(low: str, langs: tuple[str, ...] = ("en",), max_words: int = 4) -
             if any(used[i:i + n]):
                 continue
             a, b = words[i][0], words[i + n - 1][1]
-            tag = lookup(low[a:b], langs) or (_plural_lookup(low[a:b], langs) if n == 1 else None)
+            tag = lookup(low[a:b], langs) or (_plural_lookup(low[a:b], langs) or _inflected_lookup(low[a:b], langs)
+                                              if n == 1 else None)
             if tag:
                 found.append(Kind(a, b, tag, low[a:b]))
                 used[i:i + n] = [True] * n

@@ -675,6 +675,8 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
                 _leaving_station(p.text, cands, known):
             pass  # "tu pars de la gare à 10h ... je suis au bureau à Fontvieille", "vanaf het station: ... pizza bij
             # Don Camillo": the station, said first
+        elif whole is not None and any(_home_said(c[0]) for c in cands[:whole]):
+            pick = next(c for c in cands[:whole] if _home_said(c[0]))  # "starting from bureau ... at Carrefour City"
         elif whole is not None:
             pick = _said_first(cands[whole], cands[:whole])
         else:  # the map knows a part of one ("saída da Cordoaria", "métro Rambuteau samedi")
@@ -1083,7 +1085,8 @@ def _start_candidates(p: Prompt, skip: int):
     if ph and m.end() != skip and _LIST_MARK.match(p.text, m.end() + len(ph)):
         yield ph, m.end(), (m.end(), m.end() + len(ph))
     bought = []  # "a kettle from Kmart": where a thing is bought, a start only when no other cue names one
-    for cue in _FALLBACKS:
+    home = _FROM_HOME_ALONE.search(p.text)  # "leaving home 9am, ... the vet at the Humane Society": a visit
+    for cue in _FALLBACKS if not home else _FALLBACKS[:1]:
         for m in cue.finditer(p.text):
             ph = capitalised_phrase(p.text, m.end()) or _lodging_name(p.text, m.end())
             kind = cue is PLACE_CUE_FROM and not ph and _name_after_kind(p.text, m.end())
@@ -1102,17 +1105,17 @@ def _start_candidates(p: Prompt, skip: int):
     # a name written in lower case: after a start cue ("ab 14 uhr am karlsplatz"), right before a time
     # ("kiasma at noon", "- odeonsplatz 9am", "na ribeira às 2"), after "at", after a time that opens a note, where
     # one gets to at a time, a square one starts at
-    home = _FROM_HOME_ALONE.search(p.text)  # "leaving home 9am, ... the vet at the Humane Society": a visit
     for cue, timed in ((_GOING_FIRST, _TIME_AFTER), (PLACE_CUE_START, None), (PLACE_CUE_FROM, None),
                        (_LEAD, _TIME_AFTER_LEAD), (_LOCATIVE, _TIME_AFTER), (_NEAR, _TIME_AFTER), (_AT, None),
                        (_IN_THE, None), (_TIME_FIRST, _CLAUSE_END),
                        (_WE_GET_TO, _TIME_AFTER), (_START_NOUN, None)):
-        for m in cue.finditer(p.text) if not (home and cue in (_AT, _IN_THE)) else ():
+        for m in cue.finditer(p.text) if not (home and cue in _WEAK) else ():
             at, ph = _lower_name_at(p.text, m.end())
             fits = timed.match(p.text, at + len(ph)) if timed and ph else not (cued and ph and _visited(p, m, ph, at))
             if ph and m.end() != skip and fits and not _visit_place(p, at):
                 yield ph, at, (at, at + len(ph))
-    yield from _said_no_cue(p, skip)
+    if not home:  # "saímos de casa às 9h ... Voltamos às 15h": a word before a time is no start
+        yield from _said_no_cue(p, skip)
 
 
 def _said_no_cue(p: Prompt, skip: int):
@@ -1199,8 +1202,8 @@ def _fi_forms(name: str, lang: str) -> list[str]:
 
 #: leaving from home or work with no place said after it ("leaving home 9am", "starting from the office, then")
 _FROM_HOME_ALONE = re.compile(r"\b(?:leav(?:e|ing)|start(?:ing)?|depart(?:ing)?)\s+(?:from\s+)?" + _MY_HOME +
-                              r"(?:home|house|office|work|casa|zu hause|zuhause|daheim|maison|chez moi|thuis)\b"
-                              r"(?!\s*,?\s*(?:at|in|on|near|by)\s)", re.IGNORECASE)
+                              r"(?-i:home|house|office|work|casa|zu hause|zuhause|daheim|maison|chez moi|thuis)\b"
+                              r"(?!\s*,?\s*(?:at|in|on|near|by)\s+(?!\d))", re.IGNORECASE)  # "leaving home at 9" too
 #: a name right before the clock time of the first sentence
 _NAME_AT_FIRST_TIME = re.compile(r"(?:[^.!?]*?\s)?(?=(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}?"
                                  r"(?:\s+[\w'’-]+)?\s+"
@@ -1252,6 +1255,9 @@ _GOING_FIRST = re.compile(r"^\s*(?:i'?m\s+|we'?re\s+)?(?:going|heading|off|vou|v
                           r"(?!(?:" + "|".join(_HOME_WORDS) + r")\b)", re.IGNORECASE)
 #: a place one is near, in lower case with its time after it ("bike rental near the stonewall inn at 10")
 _NEAR = re.compile(r"\b(?:near|next to|close to)\s+", re.IGNORECASE)
+#: cues that name a start only when nothing else does: none when the trip starts at home ("leaving home at 10, Wilson
+#: Park", "saímos de casa às 9h ... Voltamos às 15h")
+_WEAK = (_AT, _IN_THE, _LEAD, _LOCATIVE, _NEAR, _TIME_FIRST)
 #: a clock time (or noon) right after a name, with the word that may introduce it
 _TIME_AFTER = re.compile(r"\s*,?\s*(?:(?:at|around|from|by|um|ab|kl\.?|klo|om|@|approx\.?|about|verso|vers|typ|"
                          r"ca\.?|circa|a|à|às|alle|a las|a les)\s+)?(?:\d|noon|midday)", re.IGNORECASE)

@@ -1,0 +1,86 @@
+"""Words and names said in forms the schema and the map do not list as written: a Nordic definite form or a Finnish
+case form of a kind of place ("cykelbutikken", "suklaapuodissa"), a name that holds a generic word of its own
+("Square Jules Ferry", a garden), a park named like the metro stop beside it, and a trip that starts at home with a
+place said later after "at".  The sentences are written for these tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import planner_kinds, planner_request
+
+from nco.planner import tagschema
+from nco.planner.plan import knows, load_planner_city
+
+
+@pytest.mark.parametrize("lang, word, tag", [
+    ("da", "cykelbutikken", "shop=bicycle"),
+    ("sv", "bokhandeln", "shop=books"),
+    ("sv", "kemtvätten", "shop=dry_cleaning"),
+    ("fi", "suklaapuodissa", "shop=chocolate"),
+    ("fi", "suklaapuotiin", "shop=chocolate"),
+    ("fi", "kirjastosta", "amenity=library"),
+    ("fi", "optikolle", "shop=optician"),
+    ("fi", "pankissa", "amenity=bank"),
+])
+def test_an_inflected_name_of_a_kind_of_place_is_that_kind(lang, word, tag):
+    assert tagschema.lookup(word, tagschema.read_in(lang)) is None  # not listed as written
+    assert [k.tag for k in tagschema.find_kinds(word, tagschema.read_in(lang))] == [tag]
+
+
+@pytest.mark.parametrize("lang, word", [
+    ("sv", "klockan"),  # o'clock, no clock
+    ("fi", "lähden"),  # I leave, no spring
+    ("sv", "förresten"),  # by the way, no wood
+    ("fi", "katsomaan"),  # to go and see, no grandstand
+])
+def test_an_ending_stripped_never_makes_a_place_of_a_word_of_another_kind(lang, word):
+    assert tagschema.find_kinds(word, tagschema.read_in(lang)) == []
+
+
+def test_a_prompt_with_inflected_kinds_plans_them():
+    assert planner_kinds("Jeg starter ved Mariatorget kl. 10: først cykelbutikken, så frokost. Tilbage kl. 13.",
+                         "stockholm") == ["shop=bicycle", "restaurant"]
+    assert planner_kinds("Lähden Mariatorgetilta klo 11. Haluan käydä suklaapuodissa ja syödä lounaan. Takaisin "
+                         "klo 14.", "stockholm") == ["shop=chocolate", "restaurant"]
+
+
+def test_a_name_holding_a_generic_word_is_the_place_so_named():
+    paris = knows(load_planner_city("paris"))
+    assert paris.match("Square Jules Ferry").confidence == 1.0
+    assert paris.visit("Square Jules Ferry") == (("park",), None, "Square Jules Ferry")
+    # the generic word still chooses among places it fits: the square, not a bike station named after it
+    assert paris.match("Place de la République").place.kind == "square"
+
+
+def test_a_park_named_like_its_metro_stop_is_the_park_when_visited():
+    porto = knows(load_planner_city("porto"))
+    assert porto.match("Jardim do Morro").place.kind == "station"
+    assert porto.visit("Jardim do Morro") == (("park",), None, "Jardim do Morro")
+    req = planner_request("Saturday from São Bento at 10: lunch, then an hour in the Jardim do Morro. Back by 3.",
+                          "porto")
+    assert [(t.category, t.name) for t in req.tasks] == [("restaurant", None), ("park", "Jardim do Morro")]
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ("campo_grande", "Saímos de casa às 9h. Queremos passear no Parque do Sóter e almoçar num restaurante. Voltamos "
+     "às 14h.", ["park", "restaurant"]),
+    ("harrisburg", "Leaving home at 10, Wilson Park for the kids, then lunch somewhere. Home by 2.",
+     ["park", "restaurant"]),
+])
+def test_a_trip_that_starts_at_home_starts_at_no_place_said_later(city, text, kinds):
+    req = planner_request(text, city)
+    assert req.start_place is None
+    assert [t.category for t in req.tasks] == kinds
+
+
+def test_a_name_followed_by_a_capitalised_noun_is_the_name_the_map_knows():
+    assert planner_kinds("Samstag ab 9 vom Bahnhof Krems: beim Billa Brot und Milch, dann ein Kaffee. Um 11 zurück.",
+                         "krems") == ["supermarket", "cafe"]
+
+
+def test_a_start_at_the_office_is_not_a_shop_named_later_after_at():
+    req = planner_request("Je pars du bureau vers 12h : la poste, puis deux trucs au Carrefour City. On a une heure.",
+                          "paris")
+    assert req.start_place is None
+    assert planner_kinds("Je pars du bureau vers 12h : la poste, puis deux trucs au Carrefour City. On a une heure.",
+                         "paris") == ["amenity=post_office", "supermarket"]
