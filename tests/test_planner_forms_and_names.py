@@ -84,3 +84,55 @@ def test_a_start_at_the_office_is_not_a_shop_named_later_after_at():
     assert req.start_place is None
     assert planner_kinds("Je pars du bureau vers 12h : la poste, puis deux trucs au Carrefour City. On a une heure.",
                          "paris") == ["amenity=post_office", "supermarket"]
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ("porto", "Saio de São Bento às 14h. Quero comer uma francesinha e depois um museu. Até às 18h.",
+     ["restaurant", "museum"]),
+    ("baltimore", "From Harbor East at noon: a bookshop, then eat crab cakes somewhere. Back by 5.",
+     ["bookshop", "restaurant"]),
+])
+def test_eating_a_dish_is_a_meal_out(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_eating_with_no_dish_or_where_a_place_to_eat_is_said_is_no_meal_of_its_own():
+    assert planner_kinds("Bar crawl from Thames Street at 8pm: as many bars as possible, we're all eating before. "
+                         "Done by 11.", "baltimore") == ["bar"]
+    assert planner_kinds("Vanaf het station om 14u: een park, koffie. Om half zes eten met collega's.",
+                         "krems") == ["park", "cafe"]
+
+
+def test_buying_a_thing_no_word_names_is_a_shop():
+    assert planner_kinds("Sabato dalle 15 dalla stazione di Krems: comprare un paio di scarpe e passare in farmacia.",
+                         "krems") == ["shop", "pharmacy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Depuis la place d'Armes à 10h : la collection de voitures du Prince, puis déjeuner. Retour à 14h.",
+    "Ab 10 Uhr von der Place d'Armes: die Oldtimer-Sammlung des Fürsten, dann Mittagessen. Zurück um 14 Uhr.",
+])
+def test_a_collection_one_goes_to_see_is_a_museum(text):
+    assert planner_kinds(text, "monaco") == ["museum", "restaurant"]
+
+
+def test_a_one_word_name_that_says_its_kind_is_the_place_that_holds_it():
+    munich = knows(load_planner_city("munich"))
+    assert munich.visit("Stadtmuseum") == (("museum",), None, "Münchner Stadtmuseum")
+    assert munich.visit("Schnitzel") is None  # a word of a longer name that says no kind
+
+
+def test_mercado_in_brazilian_portuguese_is_a_supermarket():
+    said = "Saio da Praça das Águas às 8h pra correr num parque e depois passo no mercado pra comprar pão. Até as 10h."
+    assert planner_kinds(said, "campo_grande") == ["park", "supermarket"]
+    assert planner_kinds("Saio da Trindade às 10h: o mercado do Bolhão e depois almoço. Até às 14h.",
+                         "porto") == ["market", "restaurant"]
+
+
+def test_a_named_shop_of_a_kind_outside_the_categories_is_a_visit_and_a_day_is_no_shop():
+    assert planner_kinds("Ab 9 vom Dreifaltigkeitsplatz: zuerst beim Fressnapf Katzenfutter, dann ein Kaffee. Um 11 "
+                         "zurück.", "krems") == ["shop=pet", "cafe"]
+    # a shop in the Munich extract is called Freitag: the day said is no visit to it
+    assert knows(load_planner_city("munich")).visit("Freitag")[1] == "shop=bag"
+    assert planner_kinds("Ich arbeite am Lenbachplatz, habe aber am Freitag frei. Ab 9 vom Odeonsplatz: erst zur Post, "
+                         "dann in die Apotheke. Um 11 zurück.", "munich") == ["amenity=post_office", "pharmacy"]

@@ -274,8 +274,9 @@ def test_as_many_as_possible_does_not_jump_over_an_order_word():
      "teatro. Unas 5 horas.", ["market", "theatre"]),
     ("Samedi 16h depuis la place du marché, puis au marché acheter de la viande pour le barbecue, et le soir au "
      "théâtre. Environ 5 heures.", ["market", "theatre"]),
+    # (in Brazil "mercado" is the grocery store)
     ("Sábado 16h no Parque dos Poderes, depois mercado pra comprar carne pro churrasco e à noite um teatro. "
-     "Umas 5 horas.", ["market", "theatre"]),
+     "Umas 5 horas.", ["supermarket", "theatre"]),
     # goods bought with no seller named still name the shop; an activity still names its place
     ("From Union Square at 10am: buy a toy, then a museum, then go for a swim. Back by 3pm.",
      ["shop=toys", "museum", "leisure=swimming_pool"]),

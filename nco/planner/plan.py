@@ -28,6 +28,8 @@ from nco.planner.check import ItineraryCheck, check_itinerary
 from nco.planner.draw import plain_text
 from nco.planner.gazetteer import Gazetteer, Match, Place, fold, load_gazetteer
 from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, clip, fits, infinite_to_big, msgs, task_intervals
+from nco.planner.offline.lang import compound_kind
+from nco.planner.offline.text import DAY_WORDS
 from nco.planner.parse import ParseResult, parse
 from nco.planner.pois import POITable, categories_of, load_pois, open_intervals, pois_from_place
 from nco.planner.request import CATEGORIES, Task, TripRequest, hhmm, validate_request
@@ -928,17 +930,21 @@ def named_visits(city: City, pr: ParseResult, names: MapNames | None = None) -> 
     tasks, notes = list(pr.request.tasks), list(pr.notes)
     deps = {(d.before, d.after) for d in pr.request.dependencies}
     names = names or MapNames(city)
-    for name, at, note in sorted(pr.named, key=lambda x: -x[1]):  # from the last, so indices hold
+    for name, at, note in reversed(sorted(pr.named, key=lambda x: x[1])):  # from the last, so indices hold
         name = _known_head(names, name)
-        kinds, _tag, poi = names.visit(name) or ((), None, "")
-        if not kinds:
-            continue  # not known, or no POI of a category
-        cat = kinds[0]
-        tasks.insert(at, Task(category=cat, duration_min=CATEGORIES[cat].duration_min, name=poi))
+        if fold(name).split()[0] in DAY_WORDS:
+            continue  # "am Freitag frei": a day, not the shop of that name
+        kinds, tag, poi = names.visit(name) or ((), None, "")
+        if not kinds and not tag:
+            continue  # not known, or a place one does not visit (a street, a station)
+        cat = kinds[0] if kinds else "other"  # "beim Fressnapf": a pet shop, a kind outside the categories
+        minutes = CATEGORIES[cat].duration_min if kinds else tagschema.visit_minutes(tag)
+        tasks.insert(at, Task(category=cat, duration_min=minutes, name=poi, tag=None if kinds else tag))
         deps = _insert_in_order(deps, at)
         if note in notes:
             conf = names.match(name).confidence
-            notes[notes.index(note)] = f"'{name}' read as a visit to {poi} ({cat}, confidence {conf:.2f})"
+            notes[notes.index(note)] = f"'{name}' read as a visit to {poi} ({kinds[0] if kinds else tag}, " \
+                                       f"confidence {conf:.2f})"
     data = pr.request.model_dump()
     data["tasks"] = [t.model_dump() for t in tasks]
     data["dependencies"] = [{"before": a, "after": b} for a, b in sorted(deps)]
@@ -1014,7 +1020,8 @@ class MapNames:
         ``((), None, name)`` for a place one does not visit (a street, a square, a station, a hotel);
         ``None`` for a name the extract does not surely know."""
         m = self.match(name)
-        if m.place is None or self.is_own(name) or not (_names_it(name, m.confidence) or _first_part(name, m)):
+        if m.place is None or self.is_own(name) or not (_names_it(name, m.confidence) or _first_part(name, m)
+                                                        or _kind_in_word(name, m)):
             return None
         poi = self._loaded().pois.by_id().get(m.place.id)
         if m.place.kind in ("area", "station", "stop"):
@@ -1253,6 +1260,14 @@ def _first_part(name: str, m: Match) -> bool:
     parts = re.split(r"\s*-\s*", m.place.name)
     return m.confidence >= 0.95 and len(parts) > 1 and re.fullmatch(r"(?-i:[A-ZÀ-Ý])[^\W\d_]{4,}", name.strip()) \
         is not None and fold(parts[0]) == fold(name)
+
+
+def _kind_in_word(name: str, m: Match) -> bool:
+    """Whether one word that says its kind as a compound does is a whole word of the name found ("Stadtmuseum" of
+    "Münchner Stadtmuseum", "Hofgarten"): the place so called, not a part of a longer name said by chance."""
+    word = name.strip()
+    return m.confidence >= 0.95 and re.fullmatch(r"(?-i:[A-ZÀ-Ý])[^\W\d_]{5,}", word) is not None and \
+        fold(word) in fold(m.place.name).split() and compound_kind(word, "de") is not None
 
 
 def _insert_in_order(deps: set[tuple[int, int]], at: int) -> set[tuple[int, int]]:

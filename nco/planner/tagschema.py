@@ -577,7 +577,7 @@ def shop_for(goods: str, langs: tuple[str, ...] = ("en",)) -> str | None:
 #: plural endings of the languages read, and what the singular ends in instead ("perfumerías", "livrarias",
 #: "klädbutiker", "giardinetti", "miradouros", "taidegalleriaa")
 _PLURALS = (("ies", "y"), ("es", ""), ("s", ""), ("er", ""), ("ar", ""), ("or", "a"), ("en", ""), ("i", "o"), ("i", "e"),
-            ("aa", "a"), ("ää", "ä"))
+            ("aa", "a"), ("ää", "ä"), ("n", ""))  # "Boutiquen": shops only, "liegen" is no lounger
 
 
 def _plural_lookup(word: str, langs: tuple[str, ...]) -> str | None:
@@ -590,7 +590,7 @@ def _plural_lookup(word: str, langs: tuple[str, ...]) -> str | None:
         f = fold(word[:len(word) - len(end)] + sing)
         if word.endswith(end) and len(f) >= 5 and (f in names or _COMPOUND_HEAD.match(f)):
             tag = names.get(f) or _compound_shop(f, phrase_index(langs))  # "klädbutiker": shops of a kind
-            if tag:
+            if tag and (end != "n" or tag.startswith("shop=")):
                 return tag
     return None
 
@@ -642,6 +642,13 @@ def _inflected_lookup(word: str, langs: tuple[str, ...]) -> str | None:
     return None
 
 
+def _hyphen_head(word: str, langs: tuple[str, ...]) -> str | None:
+    """The kind the last part of a word joined by a hyphen names when written alone ("Oldtimer-Sammlung",
+    "Kunst-Museum"); ``None`` for a part shorter than five letters ("Notre-Dame") and for names ("Jean-Marie")."""
+    head = word.rsplit("-", 1)[-1]
+    return lookup(head, langs) if "-" in word and len(head) >= 5 else None
+
+
 def search_word_only(phrase: str, tag: str, langs: tuple[str, ...] = ("en",)) -> bool:
     """Whether ``phrase`` is one word the schema lists only among the search terms of a kind of place other
     than a shop ("enfants" for an indoor playground, "energia" for a charging station, "history" for a
@@ -672,7 +679,7 @@ def find_kinds(low: str, langs: tuple[str, ...] = ("en",), max_words: int = 4) -
                 continue
             a, b = words[i][0], words[i + n - 1][1]
             tag = lookup(low[a:b], langs) or (_plural_lookup(low[a:b], langs) or _inflected_lookup(low[a:b], langs)
-                                              if n == 1 else None)
+                                              or _hyphen_head(low[a:b], langs) if n == 1 else None)
             if tag:
                 found.append(Kind(a, b, tag, low[a:b]))
                 used[i:i + n] = [True] * n

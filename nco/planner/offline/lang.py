@@ -1863,6 +1863,10 @@ _ENDS = (r"(?:ends|finishes|is over|wraps up|wraps|endet|ist vorbei|ist zu ende|
          r"finaliza|finisce|slutar|är slut|loppuu|päättyy|eindigt|is afgelopen|is klaar|acabarà)")
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # a collection of things one goes to see ("la collection de voitures du Prince", "the car collection of the
+    # Prince", "la collezione di auto d'epoca"): a museum, not a shop for collectors
+    (r"\b(?:collection|colecci[oó]n|cole[cç][aã]o|collezione|collectie|col·lecció|kolekc[ei]|kolekcj[aię])"
+     r"(?=\s+(?:of|de|di|do|da|des|du|del|della|dei|van|aut|d')\b)", "museum"),
     # hours and a half said in one word or with "and a half" ("zweieinhalb Stunden", "anderthalb Stunden", "två och en
     # halv timme", "en och en halv timme"): in digits
     (r"\b(?:anderthalb|eineinhalb|einundhalb|en och en halv)(?=\s+(?:stunden?|std|timm(?:e|ar)))", "1.5"),
@@ -2203,12 +2207,23 @@ def _nordic_typed(text: str) -> str:
                                 else _NORDIC_SHORT[m.group(0).lower()].capitalize(), text)
 
 
+#: words of Brazilian Portuguese, not of Portugal ("pra", "tô", "você", "ônibus", "café da manhã", "academia" for a gym)
+_BRAZILIAN = re.compile(r"(?i)\b(?:pra|pro|tô|tá|você|vocês|a gente|ônibus|galera|bora|mano|café da manhã|sorvete|"
+                        r"banheiro|celular|academia|legal)\b")
+#: "mercado" alone, the everyday word for a supermarket in Brazil; not a market named ("Mercado Municipal", "mercado
+#: do Bolhão") nor an open-air one ("mercado de rua")
+_BR_MERCADO = re.compile(r"\b(?-i:mercado)\b(?!\s+(?:municipal|central|p[uú]blico|de rua|d[aoe]s?\s+(?-i:[A-ZÀ-Ý])|"
+                         r"(?-i:[A-ZÀ-Ý])))", re.IGNORECASE)
+
+
 def _normalise(text: str, lang: str) -> str:
     if lang in SLAVIC:  # Polish and Czech read as typed without diacritics, names kept
         text = prepare(text, lang)
     if lang in ("da", "no"):
         text = _nordic_typed(text)
     text = _AGE.sub("", text)
+    if lang == "pt" and _BRAZILIAN.search(text):  # "passar no mercado pra comprar pão": the grocery store in Brazil
+        text = _BR_MERCADO.sub("supermercado", text)
     if lang == "de":  # "am 4. Advent", "bis zum 3. Mai": a day of the month, no clock time
         text = re.sub(r"\b((?i:am|zum|vom|den))\s+\d{1,2}\.(?=\s+[A-ZÄÖÜ])", r"\1", text)
     for pat, repl in _EVERY_LANGUAGE:

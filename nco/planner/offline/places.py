@@ -441,6 +441,14 @@ def _home_said(phrase: str) -> bool:
     return bool(words) and words[-1] in _HOME_WORDS | {"daheim"} and all(w in _MY | {"zu", "chez"} for w in words[:-1])
 
 
+def _home_alone(text: str, cand) -> bool:
+    """Whether a start candidate is home or work said with no place after it ("starting from bureau around 12:15",
+    not "from work at Paxtang")."""
+    ph, at, _span = cand
+    return _home_said(ph) and not re.match(r"\s*,?\s*(?:at|in|on|near|by|en|em|na|no|à|a)\s+(?!\d)",
+                                            text[at + len(ph):], re.IGNORECASE)
+
+
 def _home_end(p: Prompt, end_place: str | None, start_place: str | None) -> str | None:
     """Home or work as the end: the place the prompt says one lives or works at, else no end place
     (a deadline at home is a deadline; home is not on the map)."""
@@ -675,8 +683,8 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
                 _leaving_station(p.text, cands, known):
             pass  # "tu pars de la gare à 10h ... je suis au bureau à Fontvieille", "vanaf het station: ... pizza bij
             # Don Camillo": the station, said first
-        elif whole is not None and any(_home_said(c[0]) for c in cands[:whole]):
-            pick = next(c for c in cands[:whole] if _home_said(c[0]))  # "starting from bureau ... at Carrefour City"
+        elif whole is not None and any(_home_alone(p.text, c) for c in cands[:whole]):
+            pick = next(c for c in cands[:whole] if _home_alone(p.text, c))  # "from bureau ... at Carrefour City"
         elif whole is not None:
             pick = _said_first(cands[whole], cands[:whole])
         else:  # the map knows a part of one ("saída da Cordoaria", "métro Rambuteau samedi")

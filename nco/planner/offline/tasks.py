@@ -2274,11 +2274,53 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     return None
 
 
+#: eating something named, in the languages read, when no word of a kind of place is said with it ("comer uma
+#: francesinha", "eat crab cakes", "Weißwürste essen", "spise krabber", "pořádně se najíst")
+_EATING = re.compile(r"\b(?:eat|eating|comer|manger|mangiare|menjar|essen|äta|spise|syödä|najíst|najist|sníst|zjeść|"
+                     r"zjesc|eten)\b")
+#: what is no dish: words of going on after a verb of eating ("eten met collega's", "eating before", "manger
+#: quelque part")
+_NO_DISH = ALL_FUNCTION_WORDS | STOPWORDS_EN | {"out", "together", "quelque", "part", "algures", "qualcosa", "there",
+                                                 "home", "kotona", "hjemme", "hemma", "thuis", "daheim", "zuhause",
+                                                 "casa", "maison", "doma"}
+#: something, said before a verb of eating that ends its phrase ("noe å spise", "was essen"): a meal
+_SOMETHING = {"noe", "noget", "något", "nåt", "was", "etwas", "iets", "jotain", "jotakin"}
+#: verbs of eating said after what is eaten ("Weißwürste essen", "pannenkoeken eten")
+_VERB_LAST = {"essen", "eten", "spise", "äta", "syödä"}
+
+
+def _eating(mlow: str, a: int, b: int, mentions: list[Mention]) -> int | None:
+    """Where a verb of eating is in the segment ``[a, b)`` when a dish is said with it ("eat crab cakes", "comer uma
+    francesinha", "Weißwürste essen", "noe å spise") in a sentence that names no place to eat; ``None`` otherwise."""
+    m = _EATING.search(mlow, a, b)
+    if m is None:
+        return None
+    dish = [w.strip(".,;!?") for w in mlow[m.end():b].split()[:3]] if m.group(0) not in ("essen", "eten") else []
+    if not any(w and w not in _NO_DISH and not any(c.isdigit() for c in w) for w in dish):
+        before = [w.strip(".,;!?") for w in mlow[a:m.start()].split()[-2:]] if m.group(0) in _VERB_LAST else []
+        if not any(w in _SOMETHING or (w and w not in _NO_DISH and w.isalpha()) for w in before):
+            return None
+    lo, hi = sentence_bounds(mlow, m.start())
+    meal = any(lo <= x.start < hi and x.category in ("restaurant", "fast_food", "cafe") for x in mentions)
+    return None if meal else m.start()
+
+
+#: buying a thing no word of a kind of place or of goods names ("buy a samarreta", "buy some maly darek"): a shop
+_BUYING = re.compile(r"\bbuy\s+(?:a|an|some|two|a couple of|new)\s+(?!(?:ticket|tickets|gift card|drink|round)\b)")
+
+
 def _embedding_mentions(p: Prompt, mlow: str, mentions: list[Mention]) -> None:
     """Clauses with an activity but no known word: the closest category by embeddings, else a note."""
     for a, b in segments(mlow):
         seg = mlow[a:b]
         if any(a <= s < b for x in mentions for s in [x.start, *x.also]):
+            continue
+        eat, buy = _eating(mlow, a, b, mentions), _BUYING.search(mlow, a, b)
+        at = eat if eat is not None else (buy.start() if buy else None)
+        if at is not None and not negated(mlow, at, b):  # "comer uma francesinha", "buy a samarreta"
+            cat = "restaurant" if eat is not None else "shop"
+            mentions.append(Mention(at, b, cat, None, None, _ref(mlow, at)))
+            p.notes.append(f"'{seg.strip(' ,.;!?')}' read as {'a meal out' if eat is not None else 'a shop'}")
             continue
         act = ACTIVITY.search(seg)
         if not act:
