@@ -62,8 +62,8 @@ def test_a_park_named_like_its_metro_stop_is_the_park_when_visited():
 
 
 @pytest.mark.parametrize("city, text, kinds", [
-    ("campo_grande", "Saímos de casa às 9h. Queremos passear no Parque do Sóter e almoçar num restaurante. Voltamos "
-     "às 14h.", ["park", "restaurant"]),
+    ("campo_grande", "Saímos de casa às 9h. Queremos passear no Parque do Sóter e almoçar num restaurante. "
+     "Voltamos às 14h.", ["park", "restaurant"]),
     ("harrisburg", "Leaving home at 10, Wilson Park for the kids, then lunch somewhere. Home by 2.",
      ["park", "restaurant"]),
 ])
@@ -123,7 +123,8 @@ def test_a_one_word_name_that_says_its_kind_is_the_place_that_holds_it():
 
 
 def test_mercado_in_brazilian_portuguese_is_a_supermarket():
-    said = "Saio da Praça das Águas às 8h pra correr num parque e depois passo no mercado pra comprar pão. Até as 10h."
+    said = ("Saio da Praça das Águas às 8h pra correr num parque e depois passo no mercado pra comprar pão. "
+            "Até as 10h.")
     assert planner_kinds(said, "campo_grande") == ["park", "supermarket"]
     assert planner_kinds("Saio da Trindade às 10h: o mercado do Bolhão e depois almoço. Até às 14h.",
                          "porto") == ["market", "restaurant"]
@@ -136,3 +137,25 @@ def test_a_named_shop_of_a_kind_outside_the_categories_is_a_visit_and_a_day_is_n
     assert knows(load_planner_city("munich")).visit("Freitag")[1] == "shop=bag"
     assert planner_kinds("Ich arbeite am Lenbachplatz, habe aber am Freitag frei. Ab 9 vom Odeonsplatz: erst zur Post, "
                          "dann in die Apotheke. Um 11 zurück.", "munich") == ["amenity=post_office", "pharmacy"]
+
+
+@pytest.mark.parametrize("city, text", [
+    ("monaco", "Parto dal Fairmont alle 16. Vorrei un giardino, comprare un profumo e, per ultimo, un aperitivo in un "
+     "bar."),
+    ("krems", "Parto dal Täglicher Markt alle 15: comprare dei fiori, una libreria e un bicchiere di vino in un "
+     "bar. Il bar per ultimo!"),
+    ("munich", "From Sendlinger Tor at 9:30: a post office and a dry cleaner. Once all that is done, a beer in a beer "
+     "garden."),
+    ("munich", "Ab 9:30 vom Sendlinger Tor: Paket zur Post bringen, Jacke aus der Reinigung holen. Wenn das alles "
+     "erledigt ist, ein Bier im Biergarten."),
+])
+def test_a_visit_said_last_or_once_the_others_are_done_comes_after_them(city, text):
+    req = planner_request(text, city)
+    assert len(req.tasks) == 3 and req.tasks[2].category == "bar"
+    assert {(d.before, d.after) for d in req.dependencies} == {(0, 2), (1, 2)}
+
+
+def test_leaving_home_said_in_polish_starts_at_no_place():
+    req = planner_request("W sobotę wychodzę z domu o 10. Najpierw apteka, potem zakupy w Aldi. Do 13 muszę "
+                          "wrócić.", "harrisburg")
+    assert req.start_place is None

@@ -298,7 +298,7 @@ def _own_words(gap: str) -> bool:
 
 #: the last visit said with a verb of finishing or a word for "at last" in the languages read, close before it
 _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|termino|finir|finissons|finis|"
-                        r"por último|por ultimo|per últim|al final|zum schluss|zuletzt|am ende|als letztes|per finire|"
+                        r"por último|por ultimo|per últim|per ultimo|per ultima cosa|da ultimo|al final|zum schluss|zuletzt|am ende|als letztes|per finire|"
                         r"infine|alla fine|till sist|sist|avsluta med|avslutar med|avslutar gärna med|avslutte med|"
                         r"avslutter med|afslutte med|afslutter med|"
                         r"lopuksi|tot slot|als laatste|"
@@ -306,7 +306,16 @@ _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|
                         # "to round off": "zum Abschluss", "para fechar", "per chiudere", "som avslutning"
                         r"to the abschluss|zum abschluss|als abschluss|para fechar|para acabar|para finalizar|"
                         r"per chiudere|per concludere|per tancar|som avslutning|als afsluiting|ter afsluiting|"
-                        r"to round (?:it |things )?off)\b")
+                        r"to round (?:it |things )?off|"
+                        # once the others are done ("once all that is done, a beer", "wenn das alles erledigt ist")
+                        r"once (?:all )?(?:that|this|those|these|everything)(?: is| are|'s)? (?:done|sorted|over|"
+                        r"finished)|when (?:all )?(?:that|this|everything)(?: is|'s) (?:done|sorted)|after all (?:that|this)|"
+                        r"wenn (?:das |the )?alles erledigt ist|wenn (?:das|the) erledigt ist|kun (?:ne|kaikki) on hoidettu|"
+                        r"när allt är klart|quand tout (?:ça |cela )?est fait|cuando (?:todo )?(?:eso )?esté hecho|"
+                        r"quando (?:tudo )?(?:isso )?estiver feito)\b")
+#: a word of "last" said right after a visit in the languages read ("il bar per ultimo", "la compra al final")
+_LAST_POSTFIX = re.compile(r"\s(?:per ultimo|al final|por último|por ultimo|por fim|en dernier|zuletzt|als letztes|"
+                           r"til sidst|til slutt|viimeisenä|als laatste)\b")
 
 
 #: "last" said right after a visit ("Florist last please", "the bar has to be the very last")
@@ -335,7 +344,7 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         nxt = [x for x in plain if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?]", mlow[m.end():x.start])]
         if nxt:
             deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()))
-    for m in _LAST_AFTER.finditer(mlow):  # "Florist LAST please", "Movie has to be last"
+    for m in (*_LAST_AFTER.finditer(mlow), *_LAST_POSTFIX.finditer(mlow)):  # "Florist LAST", "il bar per ultimo"
         prev = _visit_just_before(mlow, plain, m.start())
         if prev:
             deps |= _last(prev[0], n_tasks)

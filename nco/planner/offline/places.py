@@ -417,7 +417,7 @@ def _without_lead_word(place: str | None, at: int, known) -> tuple[str | None, i
 #: home or work said as where the trip ends, in the languages read ("be at casa by 12", "zu Hause", "at work by 9")
 _HOME = ("home", "casa", "hause", "maison", "work", "kotona", "kotiin", "hemma", "thuis")
 _HOME_WORDS = {*_HOME, "zuhause", "office", "trabalho", "trabajo", "travail", "lavoro", "arbeit", "büro", "feina",
-               "bureau", "ufficio", "kontoret", "toimisto"}
+               "bureau", "ufficio", "kontoret", "toimisto", "domu", "doma", "jobbet", "jobben", "arbetet", "pracy"}
 #: going on to one's office after the visits ("puis je file au bureau à Monaco-Ville", "then off to the office in X")
 _TO_WORK = re.compile(r"\b(?:then|after that|afterwards)\b[^.!?;]{0,30}?\b(?:at|to)\s+(?:the|my|our)\s+(?:office|"
                       r"bureau|büro|ufficio|oficina|escritório|kontoret|toimisto)\s+(?:at|in)\s+(?-i:[A-ZÀ-Ý])",
