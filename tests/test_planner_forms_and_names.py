@@ -9,6 +9,7 @@ import pytest
 from conftest import planner_kinds, planner_request
 
 from nco.planner import tagschema
+from nco.planner.offline.tasks import _inflected_compound
 from nco.planner.plan import knows, load_planner_city
 
 
@@ -159,3 +160,25 @@ def test_leaving_home_said_in_polish_starts_at_no_place():
     req = planner_request("W sobotę wychodzę z domu o 10. Najpierw apteka, potem zakupy w Aldi. Do 13 muszę "
                           "wrócić.", "harrisburg")
     assert req.start_place is None
+
+
+@pytest.mark.parametrize("text", [
+    "Start 13 Uhr am Bahnhof Bindlach: die Ruine der Gagelkirche, dann ein Bäcker. Um 18 Uhr zurück.",
+    "From Harsdorf station at 10: the Gagelkirche ruins, then a bakery. Back by 2.",
+])
+def test_a_church_said_as_ruins_is_one_visit_to_a_sight(text):
+    assert planner_kinds(text, "bayreuth_north") == ["sight", "bakery"]
+
+
+@pytest.mark.parametrize("word, kind", [
+    ("Tuomiokirkossa", "church"), ("kaupunginkirjastoon", "library"), ("Kansallismuseossa", "museum"),
+])
+def test_a_finnish_compound_said_in_a_case_form_is_its_kind(word, kind):
+    assert _inflected_compound(word.lower(), "fi") == kind
+
+
+def test_the_cathedral_said_in_portuguese_is_a_church_and_spanish_i_know_is_not():
+    assert planner_kinds("Saio de São Bento às 9h30. Primeiro à Sé, depois uma pastelaria. Até às 13h.",
+                         "porto") == ["church", "bakery"]
+    assert planner_kinds("Salgo de São Bento a las 10: una librería y luego comer. No sé cuándo, pero a las 14 "
+                         "vuelvo.", "porto") == ["bookshop", "restaurant"]

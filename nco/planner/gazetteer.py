@@ -371,7 +371,8 @@ class Gazetteer:
         core = _strip_articles(core)
         scores = self._exact(" ".join(tokens), hint, 1.0)
         if hint and scores and not any(_hint_fits(hint, self.places[i]) for i in scores):
-            scores = self._exact(" ".join(tokens), None, 1.0)  # the generic word is part of a name ("Square Jules Ferry")
+            # the generic word is part of a name ("Square Jules Ferry", a garden)
+            scores = self._exact(" ".join(tokens), None, 1.0)
         if hint and (not core or self._is_area(" ".join(core))):
             _merge(scores, self._generic(hint))
         elif hint:

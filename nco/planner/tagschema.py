@@ -598,8 +598,8 @@ def _plural_lookup(word: str, langs: tuple[str, ...]) -> str | None:
 #: endings of the definite form in Swedish, Danish and Norwegian ("cykelbutikken", "bokhandeln", "parken")
 _DEFINITE = ("erne", "ene", "arna", "orna", "erna", "en", "et", "na", "n", "t")
 #: Finnish case endings ("suklaapuodissa", "kirjastosta", "uimahalliin", "optikolle")
-_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "aan", "ään", "een", "iin", "hin", "han", "hen",
-          "ksi", "na", "nä", "a", "ä", "n")
+_CASES = ("ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "aan", "ään", "een", "iin", "oon", "öön",
+          "uun", "yyn", "hin", "han", "hen", "ksi", "na", "nä", "a", "ä", "n")
 #: Finnish consonant gradation, the weak grade of a stem and its strong grade ("puodi" -> "puoti", "kaupa" -> "kauppa")
 _GRADATION = (("d", "t"), ("v", "p"), ("p", "pp"), ("t", "tt"), ("k", "kk"), ("nn", "nt"), ("mm", "mp"), ("ng", "nk"),
               ("ll", "lt"), ("rr", "rt"))
@@ -610,7 +610,7 @@ _NOT_INFLECTED = ("natural=", "amenity=clock", "amenity=bbq", "amenity=community
 _FI_VERB = re.compile(r"m(?:aan|ään|assa|ässä|asta|ästä|atta|ättä)$")
 
 
-def _stems(word: str, langs: tuple[str, ...]) -> list[str]:
+def stems(word: str, langs: tuple[str, ...]) -> list[str]:
     """What an inflected Nordic or Finnish ``word`` may be the form of, the base kept four letters or longer."""
     out = []
     if {"sv", "da", "nb"} & set(langs):
@@ -635,7 +635,7 @@ def _inflected_lookup(word: str, langs: tuple[str, ...]) -> str | None:
     if len(word) < 6:
         return None
     names = name_index(langs)
-    for stem in _stems(fold(word), langs):
+    for stem in stems(fold(word), langs):
         tag = names.get(stem) or _compound_shop(stem, phrase_index(langs))
         if tag and not tag.startswith(_NOT_INFLECTED):
             return tag

@@ -1863,6 +1863,9 @@ _ENDS = (r"(?:ends|finishes|is over|wraps up|wraps|endet|ist vorbei|ist zu ende|
          r"finaliza|finisce|slutar|är slut|loppuu|päättyy|eindigt|is afgelopen|is klaar|acabarà)")
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # the cathedral said in Portuguese, in any language ("primeiro a Sé", "messa alla Sé", "rezar en la Sé"); not "Sé do
+    # Porto", a name the map knows, nor Spanish "sé" (I know)
+    (r"(?-i:\b(?:a|à|na|da|la|alla|le|the|en la|to the) Sé)\b(?!\s+(?:do|de|di|du)\s)", "the cathedral"),
     # a collection of things one goes to see ("la collection de voitures du Prince", "the car collection of the
     # Prince", "la collezione di auto d'epoca"): a museum, not a shop for collectors
     (r"\b(?:collection|colecci[oó]n|cole[cç][aã]o|collezione|collectie|col·lecció|kolekc[ei]|kolekcj[aię])"

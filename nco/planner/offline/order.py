@@ -298,7 +298,8 @@ def _own_words(gap: str) -> bool:
 
 #: the last visit said with a verb of finishing or a word for "at last" in the languages read, close before it
 _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|termino|finir|finissons|finis|"
-                        r"por último|por ultimo|per últim|per ultimo|per ultima cosa|da ultimo|al final|zum schluss|zuletzt|am ende|als letztes|per finire|"
+                        r"por último|por ultimo|per últim|per ultimo|per ultima cosa|da ultimo|al final|"
+                        r"zum schluss|zuletzt|am ende|als letztes|per finire|"
                         r"infine|alla fine|till sist|sist|avsluta med|avslutar med|avslutar gärna med|avslutte med|"
                         r"avslutter med|afslutte med|afslutter med|"
                         r"lopuksi|tot slot|als laatste|"
@@ -309,10 +310,12 @@ _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|
                         r"to round (?:it |things )?off|"
                         # once the others are done ("once all that is done, a beer", "wenn das alles erledigt ist")
                         r"once (?:all )?(?:that|this|those|these|everything)(?: is| are|'s)? (?:done|sorted|over|"
-                        r"finished)|when (?:all )?(?:that|this|everything)(?: is|'s) (?:done|sorted)|after all (?:that|this)|"
-                        r"wenn (?:das |the )?alles erledigt ist|wenn (?:das|the) erledigt ist|kun (?:ne|kaikki) on hoidettu|"
+                        r"finished)|when (?:all )?(?:that|this|everything)(?: is|'s) (?:done|sorted)|"
+                        r"after all (?:that|this)|wenn (?:das |the )?alles erledigt ist|wenn (?:das|the) erledigt ist|"
+                        r"kun (?:ne|kaikki) on hoidettu|"
                         r"när allt är klart|quand tout (?:ça |cela )?est fait|cuando (?:todo )?(?:eso )?esté hecho|"
                         r"quando (?:tudo )?(?:isso )?estiver feito)\b")
+
 #: a word of "last" said right after a visit in the languages read ("il bar per ultimo", "la compra al final")
 _LAST_POSTFIX = re.compile(r"\s(?:per ultimo|al final|por último|por ultimo|por fim|en dernier|zuletzt|als letztes|"
                            r"til sidst|til slutt|viimeisenä|als laatste)\b")

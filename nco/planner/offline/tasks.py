@@ -279,7 +279,8 @@ def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]
         if any(taken[m.start():m.end()]) or tagschema.lookup(m.group(0), tagschema.read_in(p.lang)) or \
                 DAY_PART_COMPOUND.match(m.group(0)) or negated(mlow, m.start(), m.end()):
             continue  # "Baumarkt" is a hardware store: the schema reads it whole; "skip the Frauenkirche"
-        kind = compound_kind(p.text[m.start():m.end()], p.lang)
+        kind = compound_kind(p.text[m.start():m.end()], p.lang) or (
+            _inflected_compound(m.group(0), p.lang) if not p.text[m.start()].isupper() else None)  # "Kauppatorilla"
         if kind is None:
             continue
         whole = tagschema.lookup(m.group(0), _COMPOUNDING_LANGS) if p.lang not in COMPOUNDING else None
@@ -290,6 +291,13 @@ def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]
         out.append(x)
         taken[m.start():m.end()] = [True] * (m.end() - m.start())
     return out
+
+
+def _inflected_compound(word: str, lang: str) -> str | None:
+    """The kind of a Finnish or Nordic compound said in a case or definite form ("Tuomiokirkossa",
+    "kaupunginkirjastoon"): that of the first form the word may be of that is a compound of a kind."""
+    forms = tagschema.stems(word, tagschema.read_in(lang)) if lang in ("fi", "sv", "da", "no") else []
+    return next((k for f in forms if (k := compound_kind(f, lang))), None)
 
 
 def _next_to_taken(mlow: str, taken: list[bool], a: int, b: int) -> bool:
@@ -614,7 +622,7 @@ def _merge(mlow: str, mentions: list[Mention]) -> list[Mention]:
     for x in sorted(mentions, key=lambda y: y.start):
         a, b = clause_of(mlow, x.start)
         prev = next((y for y in merged if y.category == x.category and y.tag == x.tag and (y.ref is None) == (x.ref is None)
-                     and not _two_names(x, y)
+                     and not _two_names(x, y) and "ruins" not in (x.word, y.word)
                      and ((clause_of(mlow, y.start) == (a, b) and x.start - y.end < 45)
                           or (" " in x.word and not x.name and mlow[y.end:x.start] == ", ")  # "the bank, get cash"
                           or re.fullmatch(r"\s*(and|&|with|or|plus)\s+(a |an |some )?(piece of |slice of )?",
@@ -2391,12 +2399,37 @@ def _name_start(p: Prompt, a: int, i: int) -> int:
     return i
 
 
+#: ruins, in the languages read
+_RUIN = re.compile(r"\b(?:ruins?|ruine|ruinen|ruïne|ruinas?|rovine|rauniot|raunio|zřícenina|zricenina|ruiny)\b")
+
+
+def _ruins(mlow: str, mentions: list[Mention]) -> list[Mention]:
+    """A church said as ruins ("the Gagelkirche ruins", "Ruine der Gagelkirche") is a sight, one visit: the word
+    for ruins is no visit of its own."""
+    out = list(mentions)
+    for x in (y for y in mentions if y.category == "church"):
+        for m in _RUIN.finditer(mlow, max(0, x.start - 20), min(len(mlow), x.end + 12)):
+            gap = mlow[x.end:m.start()] if m.start() >= x.end else mlow[m.end():x.start]
+            if len(gap.split()) <= 2 and not re.search(r"[,.;:!?]", gap):
+                x.category, x.word = "sight", "ruins"  # a sight of its own: no other is merged into it
+                out = [y for y in out if y is x or not y.start <= m.start() < y.end]
+                break
+    return out
+
+
+def _inflected_name(p: Prompt, k: tagschema.Kind, langs: tuple[str, ...]) -> bool:
+    """Whether a kind found only in an inflected form is written with a capital inside a sentence of a Nordic or
+    Finnish prompt: a place's name in a case form ("Kahdelta Kauppatorilla"), which the map reads, no kind."""
+    return p.lang in ("fi", "sv", "da", "no") and p.text[k.start:k.start + 1].isupper() and \
+        not at_sentence_start(p.text, k.start) and tagschema.lookup(k.phrase, langs) is None
+
+
 def find_mentions(p: Prompt) -> list[Mention]:
     """Every mention of a visit, in the order of the prompt."""
     mlow = p.mlow
     taken = [False] * len(mlow)
     langs = tagschema.read_in(p.lang)
-    kinds = _named_kinds(p, tagschema.find_kinds(mlow, langs), langs)
+    kinds = _named_kinds(p, [k for k in tagschema.find_kinds(mlow, langs) if not _inflected_name(p, k, langs)], langs)
     mentions = _map_mentions(p, taken)
     mentions += _brand_mentions(p, taken)
     mentions += _landmark_mentions(p, kinds, taken)
@@ -2408,7 +2441,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     mentions += _kind_mentions(mlow, taken, langs, kinds, mentions)
     _cuisine_mentions(p, mlow, mentions, taken)
     _stand_ins(p, mentions)
-    mentions = _walks(mlow, _merge(mlow, mentions))
+    mentions = _walks(mlow, _merge(mlow, _ruins(mlow, mentions)))
     _embedding_mentions(p, mlow, mentions)
     candidates = mentions
     mentions = _not_visits(p, _not_visits(p, mentions, _end_reason))  # the end's reasons first, then the others
