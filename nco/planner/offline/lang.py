@@ -1945,6 +1945,7 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"(?:(?:algo|qualquer coisa|alguma coisa|quelque chose|qualcosa|alguna cosa|was|etwas|något|jotain|iets|something)"
      r"\s+(?:de\s+|di\s+)?(?:rápid[oa]|rapide|veloce|ràpid|schnelles|snabbt|nopeaa|snels|quick)|un boccone veloce|"
      r"un bocado rápido|un morceau sur le pouce|un morceau(?:\s+(?:rapidement|vite|en vitesse))?|einen happen|"
+     r"(?:un truc|quelque chose) (?:vite fait|sur le pouce)|"
      r"un boccone|un bocado|een hapje)(?:\s+(?:to eat|essen|à manger|da mangiare|att äta|syötävää|eten))?\b",
      "a quick bite"),
     # eating something, said plainly ("comer qualquer coisa", "mangiare qualcosa", "äta något", "syödä jotain",

@@ -2290,7 +2290,10 @@ _EATING = re.compile(r"\b(?:eat|eating|comer|manger|mangiare|menjar|essen|äta|s
 #: quelque part")
 _NO_DISH = ALL_FUNCTION_WORDS | STOPWORDS_EN | {"out", "together", "quelque", "part", "algures", "qualcosa", "there",
                                                  "home", "kotona", "hjemme", "hemma", "thuis", "daheim", "zuhause",
-                                                 "casa", "maison", "doma"}
+                                                 "casa", "maison", "doma",
+                                                 # where a place said before is ("manger là-bas quelque chose")
+                                                 "là-bas", "lá", "ali", "allí", "ahí", "lì", "dort", "daar", "där",
+                                                 "der", "siellä"}
 #: something, said before a verb of eating that ends its phrase ("noe å spise", "was essen"): a meal
 _SOMETHING = {"noe", "noget", "något", "nåt", "was", "etwas", "iets", "jotain", "jotakin"}
 #: verbs of eating said after what is eaten ("Weißwürste essen", "pannenkoeken eten")
