@@ -182,3 +182,10 @@ def test_the_cathedral_said_in_portuguese_is_a_church_and_spanish_i_know_is_not(
                          "porto") == ["church", "bakery"]
     assert planner_kinds("Salgo de São Bento a las 10: una librería y luego comer. No sé cuándo, pero a las 14 "
                          "vuelvo.", "porto") == ["bookshop", "restaurant"]
+
+
+def test_a_name_of_two_words_written_as_one_is_found():
+    harrisburg = knows(load_planner_city("harrisburg"))
+    assert harrisburg.match("Walmart").place.name == "Wal-Mart"
+    assert planner_kinds("Salgo de Paxtang a las 10: primero el banco, luego al Walmart a hacer la compra. A las 12 en "
+                         "casa.", "harrisburg") == ["bank", "supermarket"]

@@ -345,6 +345,8 @@ class Gazetteer:
                     self.index.setdefault(key, []).append((i, w))
         self.keys = list(self.index)
         self._sorted: list[str] | None = None  # the keys in order, for names said by their first words
+        # names of several words written as one ("Walmart" for "Wal-Mart", "7eleven"), built on first use
+        self._joined: dict[str, list[tuple[int, float]]] | None = None
 
     def __len__(self) -> int:
         return len(self.places)
@@ -378,11 +380,22 @@ class Gazetteer:
         elif hint:
             for key in _local_forms(core, hint):
                 _merge(scores, self._exact(key, hint, 0.97))
+        if not scores and len(tokens) == 1:
+            scores = {i: (0.97 * w, tokens[0]) for i, w in self._written_as_one(tokens[0])}
         if not scores:
             _merge(scores, self._fuzzy(" ".join(tokens), hint))
             if hint and core:
                 _merge(scores, self._fuzzy(" ".join(core), hint, core=True))
         return self._decide(text, scores, hint)
+
+    def _written_as_one(self, key: str) -> list[tuple[int, float]]:
+        """Places whose name of two or more words is ``key`` with its spaces and dashes left out ("walmart")."""
+        if self._joined is None:
+            self._joined = {}
+            for k, rows in self.index.items():
+                if " " in k:
+                    self._joined.setdefault(k.replace(" ", ""), []).extend(rows)
+        return self._joined.get(key, []) if len(key) >= 5 else []
 
     def has_name(self, text: str) -> bool:
         """Whether some place carries ``text`` as a whole name (after :func:`fold`), without fuzzy matching."""
