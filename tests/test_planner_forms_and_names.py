@@ -189,3 +189,23 @@ def test_a_name_of_two_words_written_as_one_is_found():
     assert harrisburg.match("Walmart").place.name == "Wal-Mart"
     assert planner_kinds("Salgo de Paxtang a las 10: primero el banco, luego al Walmart a hacer la compra. A las 12 en "
                          "casa.", "harrisburg") == ["bank", "supermarket"]
+
+
+@pytest.mark.parametrize("text", [
+    "From Mariatorget at 10: a bookshop, then a proper cardamom bun. Back by 12.",
+    "Vanaf Mariatorget om 10 uur: een boekwinkel en ergens een kaneelbroodje eten. Om 12 uur terug.",
+])
+def test_a_cinnamon_or_cardamom_bun_is_a_cafe(text):
+    assert planner_kinds(text, "stockholm") == ["bookshop", "cafe"]
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    ("stockholm", "3 timmar från Södra kl 11: apotek, blommor till mormor, lunch.",
+     ["pharmacy", "shop=florist", "restaurant"]),
+    ("krems", "krems tmrw: starting at the station 1pm. need flowers, pharmacy, something from the bakery. back by "
+     "2:30", ["shop=florist", "pharmacy", "bakery"]),
+    ("porto", "Saio da Trindade às 10h: um jardim, que ela adora flores, e depois almoço. Até às 14h.",
+     ["park", "restaurant"]),
+])
+def test_flowers_in_a_list_of_errands_or_for_someone_are_bought_at_a_florist(city, text, kinds):
+    assert planner_kinds(text, city) == kinds

@@ -1910,6 +1910,10 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"(?:sem|sin|sans|senza|ohne|without|utan|ilman|zonder)\b", "i want"),
     # the Finnish cinnamon bun, said so in other languages too ("a korvapuusti somewhere")
     (r"\bkorvapuusti(?:a|t|n)?\b", "a cinnamon bun"),
+    # the same bun in Dutch and its cardamom cousin ("ergens een kaneelbroodje", "a proper cardamom bun"), not what one
+    # goes to a place for ("till ett bageri för kanelbullar", read with the place)
+    (r"(?<!\bfor )(?<!\bvoor )(?<!\bfor a )(?<!\bvoor een )\b(?:kaneelbroodjes?|cardamom (?:bun|buns|roll|rolls))\b",
+     "a cinnamon bun"),
     # a drink before a meal, the word borrowed into other languages ("an aperitivo to finish", "ein Aperitif")
     (r"\b(?:an |un |une |ein(?:en)? |l')?(?:aperitivo|apéritif|aperitif|apéro|apero)s?\b", "a drink"),
     # the changing of the guard, an event with its own time ("il cambio della guardia è alle 11:55"), no money changed
