@@ -300,8 +300,8 @@ _kind("shop=garden_centre", "garden centre|garden center|garden centres|garden c
 LIST_ITEM_KINDS = {"post": "amenity=post_office", "dom": "amenity=place_of_worship",
                    **dict.fromkeys(("flowers", "blumen", "blommor", "blomster", "fleurs", "flores", "fiori", "kukkia",
                                     "kukat", "bloemen"), "shop=florist")}
-LIST_ITEM_RE = re.compile(r"(?:(?<=^)|(?<=[,;:.•→–—-] )|(?<=\band )|(?<=\n)|(?<=\bneed ))(" + "|".join(LIST_ITEM_KINDS) +
-                          r")(?=[ \t]*(?:[,;.•→–—!]|\s+[-–—•]\s|\n|$|\band\b)|"
+LIST_ITEM_RE = re.compile(r"(?:(?<=^)|(?<=[,;:.•→–—-] )|(?<=\band )|(?<=\n)|(?<=\bneed ))(" +
+                          "|".join(LIST_ITEM_KINDS) + r")(?=[ \t]*(?:[,;.•→–—!]|\s+[-–—•]\s|\n|$|\band\b)|"
                           # who they are for ("blommor till mormor,", "Blumen fürs Grab und ...")
                           r"\s+(?:for|für|fürs|till|til|voor|pour|para|pra|per|dla|pro)\s+[\w'’]+(?:\s+[\w'’]+)?"
                           r"[ \t]*(?:[,;.•→–—!]|\n|$|\band\b))")
