@@ -209,3 +209,9 @@ def test_a_cinnamon_or_cardamom_bun_is_a_cafe(text):
 ])
 def test_flowers_in_a_list_of_errands_or_for_someone_are_bought_at_a_florist(city, text, kinds):
     assert planner_kinds(text, city) == kinds
+
+
+def test_leaving_a_hotel_with_the_time_said_between_starts_there_not_in_the_town_one_arrives_in():
+    req = planner_request("Llegamos a Andorra la Vella el viernes. Queremos salir a las 17:00 del hotel Carlton Plaza: "
+                          "primero Caldea, luego cenar. De vuelta al hotel a las 23:30.", "andorra")
+    assert (req.start_place, req.start_time) == ("Carlton Plaza", "17:00")

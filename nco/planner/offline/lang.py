@@ -1647,6 +1647,13 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # "voglio partire da Piazza X"); "à partir de", "a partir das" say a time
     (r"(?<!\bà )(?<!\ba )\b(?:partir|salir|sair|partire|sortir|uscire)\s+(?:del|dal|dalla|dallo|dos|das|do|da|de la|"
      r"de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))(?=(?-i:[A-ZÀ-Ý]))", "leaving from "),
+    # the same with the time between ("salir a las 17:00 del hotel Carlton Plaza", "partire alle 10 dalla Piazza")
+    (r"(?<!\bà )(?<!\ba )\b(?:partir|salir|sair|partire|sortir|uscire)\s+((?:a las|a la|a les|alle|às|à|vers|hacia|"
+     r"sobre las|verso le)\s+\d{1,2}(?:[:.h]\d{2})?(?:\s*h)?)\s+(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|du|"
+     r"des|de|d')(?:\s+|(?<=')(?=\w))(?=(?-i:[A-ZÀ-Ý])|(?:hotel|hostel|albergo|hôtel)\s+(?-i:[A-ZÀ-Ý]))",
+     r"leaving \1 from "),
+    # dropped off somewhere by a bus or a car ("the bus drops us at the national bus station"): the start
+    (r"\b(?:drops?|dropping|dropped)\s+(?:us|me|them|her|him)\s+(?:off\s+)?(?:at|in)\s+", "arriving at "),
     # leaving, and coming out of a place one is in ("on part du", "je sors de la bibliothèque à 17h"): the start
     (r"\b(?:(?:il|elle|on) part|je sors|on sort|nous sortons) (?:de la|de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))",
      "starting from "),

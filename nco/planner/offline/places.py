@@ -862,7 +862,7 @@ _I_AM = (r"(?:i'?m|we'?re|i am|we are|(?:i|we)?(?:'ll| will) be|"
 #: Monaco per lavoro" (not "picking her up in Paxtang", "hospedado em Lawnton")
 #: the words between "I am" and a place: up to six, then a preposition of place
 _BEING_AT = r"\s+(?:[^\s.,;:!?]+\s+){0,6}?(?:at|in|à|a|en|em|au|aux|i|på|no|na)\s+(?:the\s+)?$"
-_BEING_IN = re.compile(r"\b" + _I_AM + _BEING_AT, re.IGNORECASE)
+_BEING_IN = re.compile(r"\b(?:" + _I_AM + _BEING_AT + r"|arriving at\s+$)", re.IGNORECASE)  # "Llegamos a Andorra"
 #: leaving from a place, as the language stage writes it ("Partiamo da", "Départ de", "salimos desde")
 _LEAVING = re.compile(r"\b(?:leaving|starting|departing|departure|start|leave)\s+(?:from|at)\s+(?:the\s+)?$",
                       re.IGNORECASE)
