@@ -932,7 +932,7 @@ def named_visits(city: City, pr: ParseResult, names: MapNames | None = None) -> 
     names = names or MapNames(city)
     for name, at, note in reversed(sorted(pr.named, key=lambda x: x[1])):  # from the last, so indices hold
         name = _known_head(names, name)
-        if fold(name).split()[0] in DAY_WORDS:
+        if fold(name).split()[:1] and fold(name).split()[0] in DAY_WORDS:
             continue  # "am Freitag frei": a day, not the shop of that name
         kinds, tag, poi = names.visit(name) or ((), None, "")
         if not kinds and not tag:
