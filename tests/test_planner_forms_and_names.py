@@ -215,3 +215,14 @@ def test_leaving_a_hotel_with_the_time_said_between_starts_there_not_in_the_town
     req = planner_request("Llegamos a Andorra la Vella el viernes. Queremos salir a las 17:00 del hotel Carlton Plaza: "
                           "primero Caldea, luego cenar. De vuelta al hotel a las 23:30.", "andorra")
     assert (req.start_place, req.start_time) == ("Carlton Plaza", "17:00")
+
+
+@pytest.mark.parametrize("text, start, limit", [
+    ("Leaving home about 9am: the bank and a coffee. Back by 11:30.", "09:00", None),
+    ("Errands on Tuesday, leaving home about 9: the bank and a flat white. Back by 11:30.", "09:00", None),
+    ("From Sydenham station at 9: the bank and a coffee, about 2 hours.", "09:00", 120),
+    ("From Sydenham station at 9: the bank and a coffee. We have about 2 and a half hours.", "09:00", 150),
+])
+def test_about_before_a_clock_time_is_around_it_and_before_a_length_is_a_length(text, start, limit):
+    req = planner_request(text, "sydney")
+    assert (req.start_time, req.time_limit_min) == (start, limit)

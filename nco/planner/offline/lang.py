@@ -1870,6 +1870,10 @@ _ENDS = (r"(?:ends|finishes|is over|wraps up|wraps|endet|ist vorbei|ist zu ende|
          r"finaliza|finisce|slutar|är slut|loppuu|päättyy|eindigt|is afgelopen|is klaar|acabarà)")
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # "about" before a clock time is "around" ("leaving home about 9:", "about 9am"), not before a length ("about 2
+    # hours", "for about 3")
+    (r"(?<!\bfor )\babout\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?![\d.])(?!\s*(?:hours?|hrs?|h\b|minutes?|"
+     r"mins?|days?|people|persons|kids|km|miles?|euros?|dollars?|%|years?|of\b|or\b|and\b|½|-|to\b)))", "around "),
     # the cathedral said in Portuguese, in any language ("primeiro a Sé", "messa alla Sé", "rezar en la Sé"); not "Sé do
     # Porto", a name the map knows, nor Spanish "sé" (I know)
     (r"(?-i:\b(?:a|à|na|da|la|alla|le|the|en la|to the) Sé)\b(?!\s+(?:do|de|di|du)\s)", "the cathedral"),
