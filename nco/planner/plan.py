@@ -931,10 +931,10 @@ def named_visits(city: City, pr: ParseResult, names: MapNames | None = None) -> 
     deps = {(d.before, d.after) for d in pr.request.dependencies}
     names = names or MapNames(city)
     for name, at, note in reversed(sorted(pr.named, key=lambda x: x[1])):  # from the last, so indices hold
-        name = _known_head(names, name)
-        if fold(name).split()[:1] and fold(name).split()[0] in DAY_WORDS:
+        name, found = _known_head(names, name)
+        if set(fold(name).split()[:1]) & DAY_WORDS:
             continue  # "am Freitag frei": a day, not the shop of that name
-        kinds, tag, poi = names.visit(name) or ((), None, "")
+        kinds, tag, poi = found or ((), None, "")
         if not kinds and not tag:
             continue  # not known, or a place one does not visit (a street, a station)
         cat = kinds[0] if kinds else "other"  # "beim Fressnapf": a pet shop, a kind outside the categories
@@ -951,14 +951,16 @@ def named_visits(city: City, pr: ParseResult, names: MapNames | None = None) -> 
     return validate_request(data), notes
 
 
-def _known_head(names: MapNames, name: str) -> str:
-    """``name``, or the first words of it that are a whole name the extract holds when ``name`` is not one ("beim
-    Billa Milch": Billa, the milk said after it with a capital as German nouns are)."""
-    words = name.split()
-    if len(words) < 2 or names.visit(name) is not None:
-        return name
-    heads = (" ".join(words[:k]) for k in range(len(words) - 1, 0, -1))
-    return next((h for h in heads if names(h, exact=True) and names.visit(h)), name)
+def _known_head(names: MapNames, name: str) -> tuple[str, tuple | None]:
+    """``name`` and :meth:`MapNames.visit` of it, or of the first words of it that are a whole name the extract holds
+    when ``name`` is not one ("beim Billa Milch": Billa, the milk said after it with a capital as German nouns are)."""
+    found, words = names.visit(name), name.split()
+    if found is not None or len(words) < 2:
+        return name, found
+    for head in (" ".join(words[:k]) for k in range(len(words) - 1, 0, -1)):
+        if names(head, exact=True) and (visit := names.visit(head)):
+            return head, visit
+    return name, None
 
 
 #: gazetteer confidence of a whole name or an alias (:mod:`nco.planner.gazetteer`); below it, a fuzzy match

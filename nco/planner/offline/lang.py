@@ -1516,6 +1516,12 @@ _MEETING = [
 ]
 
 
+#: leaving, said with the infinitive, and the word "from" after it, in the Romance languages read ("salir del",
+#: "partire dalla", "sortir de l'")
+_LEAVE_INF = r"(?<!\bà )(?<!\ba )\b(?:partir|salir|sair|partire|sortir|uscire)\s+"
+_OUT_OF = r"(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))"
+
+
 #: "only" before an amount of time, in the languages read ("ich habe nur zwei Stunden", "ho solo un'ora")
 _ONLY = (r"only|just|nur|bloß|lediglich|seulement|solo|sólo|solamente|apenas|só|somente|soltanto|només|bara|endast|"
          r"vain|ainoastaan|maar|alleen|slechts")
@@ -1645,13 +1651,10 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|de|d')(?:\s+|(?<=')(?=\w))", "from "),
     # leaving a named place, said with the infinitive ("je voudrais partir de la Mairie", "quiero salir del Museo",
     # "voglio partire da Piazza X"); "à partir de", "a partir das" say a time
-    (r"(?<!\bà )(?<!\ba )\b(?:partir|salir|sair|partire|sortir|uscire)\s+(?:del|dal|dalla|dallo|dos|das|do|da|de la|"
-     r"de l'|du|des|de|d')(?:\s+|(?<=')(?=\w))(?=(?-i:[A-ZÀ-Ý]))", "leaving from "),
+    (_LEAVE_INF + _OUT_OF + r"(?=(?-i:[A-ZÀ-Ý]))", "leaving from "),
     # the same with the time between ("salir a las 17:00 del hotel Carlton Plaza", "partire alle 10 dalla Piazza")
-    (r"(?<!\bà )(?<!\ba )\b(?:partir|salir|sair|partire|sortir|uscire)\s+((?:a las|a la|a les|alle|às|à|vers|hacia|"
-     r"sobre las|verso le)\s+\d{1,2}(?:[:.h]\d{2})?(?:\s*h)?)\s+(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|du|"
-     r"des|de|d')(?:\s+|(?<=')(?=\w))(?=(?-i:[A-ZÀ-Ý])|(?:hotel|hostel|albergo|hôtel)\s+(?-i:[A-ZÀ-Ý]))",
-     r"leaving \1 from "),
+    (_LEAVE_INF + r"((?:a las|a la|a les|alle|às|à|vers|hacia|sobre las|verso le)\s+\d{1,2}(?:[:.h]\d{2})?(?:\s*h)?)\s+"
+     + _OUT_OF + r"(?=(?-i:[A-ZÀ-Ý])|(?:hotel|hostel|albergo|hôtel)\s+(?-i:[A-ZÀ-Ý]))", r"leaving \1 from "),
     # dropped off somewhere by a bus or a car ("the bus drops us at the national bus station"): the start
     (r"\b(?:drops?|dropping|dropped)\s+(?:us|me|them|her|him)\s+(?:off\s+)?(?:at|in)\s+", "arriving at "),
     # leaving, and coming out of a place one is in ("on part du", "je sors de la bibliothèque à 17h"): the start

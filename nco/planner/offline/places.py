@@ -441,12 +441,17 @@ def _home_said(phrase: str) -> bool:
     return bool(words) and words[-1] in _HOME_WORDS | {"daheim"} and all(w in _MY | {"zu", "chez"} for w in words[:-1])
 
 
+#: a word of place, then no clock time, after home or work: the place where it is ("from work at Paxtang"), not the
+#: time one leaves ("leaving home at 9")
+_PLACE_WORD_AFTER = r"\s*,?\s*(?:at|in|on|near|by{})\s+(?!\d)"
+_HOME_THEN_PLACE = re.compile(_PLACE_WORD_AFTER.format("|en|em|na|no|à|a"), re.IGNORECASE)
+
+
 def _home_alone(text: str, cand) -> bool:
     """Whether a start candidate is home or work said with no place after it ("starting from bureau around 12:15",
     not "from work at Paxtang")."""
     ph, at, _span = cand
-    return _home_said(ph) and not re.match(r"\s*,?\s*(?:at|in|on|near|by|en|em|na|no|à|a)\s+(?!\d)",
-                                            text[at + len(ph):], re.IGNORECASE)
+    return _home_said(ph) and not _HOME_THEN_PLACE.match(text, at + len(ph))
 
 
 def _home_end(p: Prompt, end_place: str | None, start_place: str | None) -> str | None:
@@ -1211,7 +1216,7 @@ def _fi_forms(name: str, lang: str) -> list[str]:
 #: leaving from home or work with no place said after it ("leaving home 9am", "starting from the office, then")
 _FROM_HOME_ALONE = re.compile(r"\b(?:leav(?:e|ing)|start(?:ing)?|depart(?:ing)?)\s+(?:from\s+)?" + _MY_HOME +
                               r"(?-i:home|house|office|work|casa|zu hause|zuhause|daheim|maison|chez moi|thuis)\b"
-                              r"(?!\s*,?\s*(?:at|in|on|near|by)\s+(?!\d))", re.IGNORECASE)  # "leaving home at 9" too
+                              r"(?!" + _PLACE_WORD_AFTER.format("") + ")", re.IGNORECASE)
 #: a name right before the clock time of the first sentence
 _NAME_AT_FIRST_TIME = re.compile(r"(?:[^.!?]*?\s)?(?=(?-i:[A-ZÀ-Ý])[\w'’-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w'’-]*){0,3}?"
                                  r"(?:\s+[\w'’-]+)?\s+"

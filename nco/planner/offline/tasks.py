@@ -2296,8 +2296,9 @@ _NO_DISH = ALL_FUNCTION_WORDS | STOPWORDS_EN | {"out", "together", "quelque", "p
                                                  "der", "siellä"}
 #: something, said before a verb of eating that ends its phrase ("noe å spise", "was essen"): a meal
 _SOMETHING = {"noe", "noget", "något", "nåt", "was", "etwas", "iets", "jotain", "jotakin"}
-#: verbs of eating said after what is eaten ("Weißwürste essen", "pannenkoeken eten")
-_VERB_LAST = {"essen", "eten", "spise", "äta", "syödä"}
+#: verbs of eating said after what is eaten ("Weißwürste essen", "pannenkoeken eten"), and those said before it too
+_VERB_LAST = {"essen", "eten"}
+_VERB_EITHER = {"spise", "äta", "syödä"}
 
 
 def _eating(mlow: str, a: int, b: int, mentions: list[Mention]) -> int | None:
@@ -2306,9 +2307,10 @@ def _eating(mlow: str, a: int, b: int, mentions: list[Mention]) -> int | None:
     m = _EATING.search(mlow, a, b)
     if m is None:
         return None
-    dish = [w.strip(".,;!?") for w in mlow[m.end():b].split()[:3]] if m.group(0) not in ("essen", "eten") else []
+    verb = m.group(0)
+    dish = [w.strip(".,;!?") for w in mlow[m.end():b].split()[:3]] if verb not in _VERB_LAST else []
     if not any(w and w not in _NO_DISH and not any(c.isdigit() for c in w) for w in dish):
-        before = [w.strip(".,;!?") for w in mlow[a:m.start()].split()[-2:]] if m.group(0) in _VERB_LAST else []
+        before = [w.strip(".,;!?") for w in mlow[a:m.start()].split()[-2:]] if verb in _VERB_LAST | _VERB_EITHER else []
         if not any(w in _SOMETHING or (w and w not in _NO_DISH and w.isalpha()) for w in before):
             return None
     lo, hi = sentence_bounds(mlow, m.start())
