@@ -231,7 +231,7 @@ POLISH = [
      "Place d'Armes", '11:00', 'station', '15:00', ['market', 'park', 'restaurant'], [(0, 1), (0, 2)]),
     ('andorra', "Od 17:00 do 20:00 jestem wolny, zaczynam przy Plaça Rebés. Sklep z pamiątkami, apteka, a potem "
      "kolacja.",
-     'Plaça Rebés', '17:00', None, '20:00', ['shop', 'pharmacy', 'restaurant'], [(0, 1), (1, 2)]),
+     'Plaça Rebés', '17:00', None, '20:00', ['shop', 'pharmacy', 'restaurant'], [(0, 2), (1, 2)]),
     ('stockholm', "o trzeciej po południu przy Fatbursparken. dwa sklepy z ubraniami i kawiarnia. mam dwie godziny.",
      'Fatbursparken', '15:00', None, '+120', ['shop', 'shop', 'cafe'], []),
     ('sydney', "Jestem w Sydney u znajomych. Jutro od 10 przy Wicks Park: kawiarnia, supermarket Woolworths i park. "
@@ -498,7 +498,7 @@ CZECH = [
      "Nejpozději v 15 musím být na nádraží.",
      "Place d'Armes", '11:00', 'station', '15:00', ['market', 'park', 'restaurant'], [(0, 1), (0, 2)]),
     ('andorra', "Od 17:00 do 20:00 mám volno, začínám u Plaça Rebés. Obchod se suvenýry, lékárna a potom večeře.",
-     'Plaça Rebés', '17:00', None, '20:00', ['shop', 'pharmacy', 'restaurant'], [(0, 1), (1, 2)]),
+     'Plaça Rebés', '17:00', None, '20:00', ['shop', 'pharmacy', 'restaurant'], [(0, 2), (1, 2)]),
     ('stockholm', "ve tři odpoledne u Fatbursparken. dva obchody s oblečením a kavárna. mám dvě hodiny.",
      'Fatbursparken', '15:00', None, '+120', ['shop', 'shop', 'cafe'], []),
     ('sydney', "Jsem v Sydney u kamarádů. Zítra od 10 u Wicks Park: kavárna, supermarket Woolworths a park. Zpátky "

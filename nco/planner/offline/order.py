@@ -87,22 +87,9 @@ def _said_again_later(mlow: str, mentions: list[Mention], n_tasks: int,
     return deps
 
 
-#: words that put the visit after them last, not the list before them in turn ("a florist, a chemist and
-#: finally a bar", "une pharmacie, et pour finir un bar", "a museum, a church and later a bar")
-_ONLY_LAST = {"finally", "and finally", "lastly", "later", "später", "más tarde", "plus tard", "mais tarde", "più tardi",
-              "senare", "myöhemmin"}
-
-
 #: after a visit said with "later", the visits that come before it ("a movie later, but before that an atm",
 #: "un ciné plus tard, mais avant ça une pharmacie")
 _LATER_BUT_BEFORE = re.compile(r"\s*,?\s*(?:but|mais|aber|pero|mas|ma|però|men|mutta|maar)?\s*before (?:that|this)\b")
-
-
-def _only_last(mlow: str, m: re.Match) -> bool:
-    """Whether "finally" ends a plain list ("a museum, a church and finally a bar"), not a sequence said
-    with its own order words ("first a museum, then lunch, a gallery and finally a café")."""
-    s0, _ = sentence_bounds(mlow, m.start())
-    return m.group(1) in _ONLY_LAST and not _ORDER_WORDS.search(mlow, s0, m.start())
 
 
 def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple[int, int]]:
@@ -118,9 +105,7 @@ def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
         if m.group(1) == "after that" and prev and _said_of(mlow, prev[-1], m):
             continue  # "lunch at Luigi's after that, and a park" - in _anaphora
         if prev and nxt:
-            # "A, B, C in any order, then D"; "A, B and finally C": the list in no order of its own
-            free = bool(_ANY_ORDER.search(mlow[prev[-1].end:m.start()])) or _only_last(mlow, m)
-            deps |= _then_pairs(mlow, prev, nxt, free)
+            deps |= _then_pairs(mlow, prev, nxt)
     for m in re.finditer(r"\b(afterwards|afterward|after|later)\b(?=" + _POSTFIX + ")", mlow):
         before = [x for x in plain if x.end <= m.start()]
         if len(before) >= 2:
@@ -150,17 +135,14 @@ def _join(gap: str) -> str | None:
     return None if not j else "," if j.group(1) == "," and not re.search(r"\band\b", gap) else "and"
 
 
-def _list_before(mlow: str, prev: list[Mention]) -> tuple[list[Mention], bool]:
-    """The list that ends with the last mention ("a pharmacy and a bakery") and whether "and" joins it."""
+def _list_before(mlow: str, prev: list[Mention]) -> list[Mention]:
+    """The list that ends with the last mention ("a pharmacy and a bakery", "a bank, a bakery")."""
     group = [prev[-1]]
-    joined_by_and = False
     for y in reversed(prev[:-1]):
-        j = _join(mlow[y.end:group[-1].start])
-        if not j:
+        if not _join(mlow[y.end:group[-1].start]):
             break
-        joined_by_and |= j != ","
         group.append(y)
-    return group[::-1], joined_by_and
+    return group[::-1]
 
 
 #: "if there's time" in the languages read, opening a sentence that adds a visit ("Se c'è tempo anche un giardino")
@@ -181,19 +163,11 @@ def _list_after(mlow: str, nxt: list[Mention]) -> list[Mention]:
     return after
 
 
-#: a list whose visits may come in any order
-_ANY_ORDER = re.compile(r"\bin (?:any|whatever|no particular|either) order\b")
-
-
-def _then_pairs(mlow: str, prev: list[Mention], nxt: list[Mention], free: bool = False) -> set[tuple[int, int]]:
-    """"A, B, then C": A, B, C in turn; "A and B, then C and D" (or "A, B in any order, then C"): A and B
-    before C and D."""
-    items, by_and = _list_before(mlow, prev)
-    by_and |= free
+def _then_pairs(mlow: str, prev: list[Mention], nxt: list[Mention]) -> set[tuple[int, int]]:
+    """"A, B, then C" and "A and B, then C and D": A and B before C (and D), in no order of their own; most
+    people who write "a bank, a bakery, then a coffee" leave the first two to the route."""
     after = _list_after(mlow, nxt)
-    deps = {(t, u) for y in (items if by_and else items[-1:]) for t in y.tasks for z in after for u in z.tasks}
-    if not by_and:
-        deps |= {(t, z.task) for y, z in zip(items, items[1:]) for t in y.tasks}
+    deps = {(t, u) for y in _list_before(mlow, prev) for t in y.tasks for z in after for u in z.tasks}
     return deps | _listed_on(mlow, prev, nxt, after)
 
 
@@ -270,7 +244,7 @@ def _refs(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
                 own = own[:1]
             if x.ref == "before" and own[0].end <= x.start:
                 # "a flower shop, a cheese shop and a wine shop before lunch": the whole list
-                own = _list_before(mlow, [y for y in plain if y.end <= own[0].end])[0]
+                own = _list_before(mlow, [y for y in plain if y.end <= own[0].end])
         if x.ref == "before" and own and own[0].start > x.start and THEN_RE.search(mlow, x.end, own[0].start):
             own = []  # "a park before lunch, then a pizzeria": the visit said before the reference
         if not own and not _OPENS_CLAUSE.fullmatch(mlow, clause_of(mlow, x.start, wide=True)[0], x.start):
