@@ -165,6 +165,15 @@ def test_meals_and_drinks_in_every_language(text, kinds):
     ("From Isartor at 10, museum -> lunch -> park, back 4pm", {(0, 1), (1, 2)}),
     ("Plan:\n1) start Isartor 9:00\n2) bakery\n3) church\n4) lunch\nend by 13:00", {(0, 1), (1, 2)}),
     ("Plan:\n- start Isartor 9:00\n- bakery\n- church\n- lunch\nend by 13:00", set()),
+    # "last" said after the visit named again, or with nothing after it in its sentence
+    ("From Isartor at 10: a bakery, a pharmacy and a bookshop. The bookshop finally, the books are heavy. Back by 1.",
+     {(0, 2), (1, 2)}),
+    ("Ab Isartor um 10: ein Museum, eine Apotheke und ein Kino. Das Kino als Letztes. Um 18 Uhr zurück.",
+     {(0, 2), (1, 2)}),
+    ("Från Isartor klockan 10: ett apotek, en bokhandel och en mataffär. Mataffären sist, annars blir maten varm. "
+     "Tillbaka klockan 13.", {(0, 2), (1, 2)}),
+    ("From Isartor at 2pm: a bank, a bookshop and a pharmacy. Finally, a beer garden. Back by 6.",
+     {(0, 3), (1, 3), (2, 3)}),
 ])
 def test_order_in_lists_and_references(text, order):
     assert _order(_req(text)) == order

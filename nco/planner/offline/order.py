@@ -319,8 +319,15 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
             deps |= {(f, t) for f in firsts for t in range(n_tasks) if t not in firsts | added}
     for m in _LAST_SAID.finditer(mlow):  # "et finir dans un bar", "i acabar dinant", "zum Schluss ein Bier"
         nxt = [x for x in plain if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?]", mlow[m.end():x.start])]
+        if not nxt:
+            nxt = _visit_just_before(mlow, plain, m.start())  # "Matbutiken sist, annars tinar fisken"
         if nxt:
             deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()))
+    for m in re.finditer(r"\bfinally\b", mlow):  # "the butcher's finally because of the cold chain"
+        s0, s1 = sentence_bounds(mlow, m.start())
+        if not [x for x in plain if m.end() <= x.start < s1]:
+            deps |= {d for x in _visit_just_before(mlow, plain, m.start()) if any(s0 < e for e in _ends(mlow, x))
+                     for d in _last(x, n_tasks)}
     for m in (*_LAST_AFTER.finditer(mlow), *_LAST_POSTFIX.finditer(mlow)):  # "Florist LAST", "il bar per ultimo"
         prev = _visit_just_before(mlow, plain, m.start())
         if prev:
@@ -330,6 +337,8 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         if re.match(_POSTFIX, mlow[m.end():]):  # "and a bakery at the end.", "a fast-food stop to finish."
             nxt = _visit_just_before(mlow, plain, m.start())
         nxt = _said_before_end(mlow, plain, m) or nxt
+        if not nxt:  # "the coffee finally, it's the reward": no visit after it in its sentence
+            nxt = _visit_just_before(mlow, plain, m.start())
         if nxt:
             deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()))
     return deps

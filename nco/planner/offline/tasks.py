@@ -559,6 +559,10 @@ _HEDGED = re.compile(r"[\s,]*(?:(?:first|too|please)[\s,]+)?(?:ideally|preferabl
 
 #: a bare kind word said with its place in the order ("museum first", "Florist LAST please", "Movie has to be last")
 _FIRST_AFTER = re.compile(r"\s+(?:" + MUST_BE + r")?(?:first|last)\b")
+#: the visit said before, named again with "the" or opening a sentence and a word of "last" ("Edeka als Letztes.",
+#: "the cinema finally")
+_THE_LAST = re.compile(r"\s+(?:finally|at the (?:very )?end|als letztes|zuletzt|per ultimo|al final|por último|"
+                       r"por ultimo|por fim|en dernier)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|one more|two|three|second)\s+$")
 #: a bare kind word after "first" or "last" that opens a sentence ("... and the cinema. First burger, I'm starving")
 _FIRST_BEFORE = re.compile(r"(?:^|[.!?;]\s+)(?:first|last)\s+$")
@@ -1011,14 +1015,16 @@ def _sight_named(mlow: str, y: Mention, x: Mention) -> bool:
 
 def _said_again(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     """A visit said before that ``x`` names again: the same meal ("lunch ... just one lunch"), a bare kind word
-    with "first" ("a museum and a park? ... museum first", "... First museum.")."""
+    with "first" ("a museum and a park? ... museum first", "... First museum."), the kind with "the" and "last"
+    ("... das Kino als Letztes")."""
     if x.ref is not None:
         return None
     same = next((y for y in merged if y.word == x.word and y.ref is None), None) if x.word in _MEALS else None
     if same is not None:
         return same
-    if (_FIRST_AFTER.match(mlow, x.end) and not _ARTICLE_BEFORE.search(mlow[max(0, x.start - 10):x.start])) or \
-            _FIRST_BEFORE.search(mlow[max(0, x.start - 10):x.start]):
+    before = mlow[max(0, x.start - 10):x.start]
+    if (_FIRST_AFTER.match(mlow, x.end) and not _ARTICLE_BEFORE.search(before)) or _FIRST_BEFORE.search(before) \
+            or (_THE_LAST.match(mlow, x.end) and re.search(r"(?:\bthe\s+|^|[.!?;:]\s+)$", before)):
         return next((y for y in merged if y.category == x.category and y.tag == x.tag and y.ref is None), None)
     return None
 
