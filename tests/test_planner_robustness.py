@@ -174,6 +174,10 @@ def test_meals_and_drinks_in_every_language(text, kinds):
      "Tillbaka klockan 13.", {(0, 2), (1, 2)}),
     ("From Isartor at 2pm: a bank, a bookshop and a pharmacy. Finally, a beer garden. Back by 6.",
      {(0, 3), (1, 3), (2, 3)}),
+    # "antes" alone is "before that"
+    ("Salgo de Isartor a las 18. Quiero cenar en un restaurante, y antes comprar un libro en una librería. "
+     "Hasta las 21.", {(1, 0)}),
+    ("Saio do Isartor às 10. Vou a uma farmácia e antes passo numa padaria. Volto às 12.", {(1, 0)}),
 ])
 def test_order_in_lists_and_references(text, order):
     assert _order(_req(text)) == order

@@ -642,11 +642,14 @@ _WAY_HOME = {
 }
 _read_first(_WAY_HOME, "on the way home")
 #: "before that" in the languages read ("en daarvoor nog een markt", "und vorher noch in den Supermarkt",
-#: "e antes disso um mercado", "och innan dess en marknad")
+#: "e antes disso um mercado", "och innan dess en marknad", "y antes comprar ropa")
 _BEFORE_THAT = {
     "nl": r"daarvoor|daarvóór", "de": r"vorher|davor|zuvor", "sv": r"innan dess|dessförinnan|före det",
-    "es": r"antes de eso|antes de esto", "pt": r"antes disso|antes disto", "fr": r"avant ça|avant cela|avant ceci",
-    "it": r"prima di questo|prima di ciò|prima di quello", "ca": r"abans d'això|abans d'aixo", "fi": r"sitä ennen",
+    "es": r"antes de eso|antes de esto|antes(?!\s*(?:de|del|que|las?)\b|\s*\d)",
+    "pt": r"antes disso|antes disto|antes(?!\s*(?:de|do|da|dos|das|que|às|as)\b|\s*\d)",
+    "fr": r"avant ça|avant cela|avant ceci",
+    "it": r"prima di questo|prima di ciò|prima di quello", "ca": r"abans d'això|abans d'aixo|abans(?!\s*(?:de|del|"
+    r"que|les)\b|\s*d'|\s*\d)", "fi": r"sitä ennen",
     "pl": r"przedtem|przed tym|wczesniej", "cs": r"predtim|pred tim",
     "da": r"inden da|før det|forinden|inden det", "no": r"før det|innen det|i forkant",
 }
