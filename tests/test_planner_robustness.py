@@ -174,6 +174,11 @@ def test_meals_and_drinks_in_every_language(text, kinds):
      "Tillbaka klockan 13.", {(0, 2), (1, 2)}),
     ("From Isartor at 2pm: a bank, a bookshop and a pharmacy. Finally, a beer garden. Back by 6.",
      {(0, 3), (1, 3), (2, 3)}),
+    # "first" before the visit named again
+    ("Von Isartor um 10: ein Optiker, eine Bank und eine Drogerie. Zuerst der Optiker, der Rest egal. Um 12 zurück.",
+     {(0, 1), (0, 2)}),
+    ("Départ d'Isartor à 9h. Les enfants veulent une aire de jeux, moi un bon brunch. D'abord le brunch, j'ai faim. "
+     "Retour à 13h.", {(1, 0)}),
     # "antes" alone is "before that"
     ("Salgo de Isartor a las 18. Quiero cenar en un restaurante, y antes comprar un libro en una librería. "
      "Hasta las 21.", {(1, 0)}),

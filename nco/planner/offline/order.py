@@ -309,7 +309,8 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         if not _said_first(mlow, m.start(), m.end()):
             continue
         prev = _visit_just_before(mlow, plain, m.start())
-        nxt = prev if m.group(1) == "first" and prev else _first_said_after(mlow, plain, m.end())
+        nxt = prev if m.group(1) == "first" and prev else _named_again_after(mlow, plain, m.end()) \
+            or _first_said_after(mlow, plain, m.end())
         if nxt and not prev and _says_other_thing(mlow, m, nxt[0]):
             continue
         if nxt:
@@ -400,6 +401,16 @@ def _first_said_after(mlow: str, plain: list[Mention], at: int) -> list[Mention]
     "d'abord le commissariat pour la déclaration, ensuite un donut")."""
     nxt = [x for x in plain if x.start >= at]
     return [] if nxt and THEN_RE.search(mlow, at, nxt[0].start) else nxt
+
+
+#: an article between "first" and the visit named again ("first le brunch", "zuerst das Kino")
+_ARTICLE_GAP = re.compile(r"\s*(?:(?:the|le|la|les|il|lo|el|o|a|der|die|das|den|dem)\s+|l')?")
+
+
+def _named_again_after(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
+    """The visit said before and named again right after "first" at ``at`` ("... un bon brunch ... D'abord le
+    brunch", "Optiker, Bank und Drogerie. Zuerst Optiker"), as a list of one; ``[]`` when none is."""
+    return [x for x in plain if any(a > at and _ARTICLE_GAP.fullmatch(mlow, at, a) for a in x.also)][:1]
 
 
 def _visit_just_before(mlow: str, plain: list[Mention], at: int) -> list[Mention]:
