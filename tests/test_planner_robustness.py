@@ -179,6 +179,9 @@ def test_meals_and_drinks_in_every_language(text, kinds):
      {(0, 1), (0, 2)}),
     ("Départ d'Isartor à 9h. Les enfants veulent une aire de jeux, moi un bon brunch. D'abord le brunch, j'ai faim. "
      "Retour à 13h.", {(1, 0)}),
+    # a part of the day a word or two before its visit
+    ("Salgo de Isartor a las 10. Primero un museo, luego comer, y por la tarde mirar una librería. Hasta las 18.",
+     {(0, 1), (1, 2)}),
     # "antes" alone is "before that"
     ("Salgo de Isartor a las 18. Quiero cenar en un restaurante, y antes comprar un libro en una librería. "
      "Hasta las 21.", {(1, 0)}),

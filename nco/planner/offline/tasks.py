@@ -2997,9 +2997,9 @@ _PARTS_OF_DAY = (
                 r"(?:på|om) (?:kvällen|aftenen)|illalla|'s avonds|wieczorem|večer)\b"), (18 * 60, 23 * 60 - 1)),
 )
 #: what may stand between a part of the day and the visit said with it ("am Nachmittag Kaffee", "and in the
-#: afternoon an ice cream", "the Brancusi studio in the afternoon")
-_DAY_PART_GAP = re.compile(r"\s*(?:(?:and|then|a|an|the|some|a little|un|una|une|um|uma|ein|eine|einen|en|ett|een)"
-                           r"\s+){0,2}")
+#: afternoon an ice cream", "the Brancusi studio in the afternoon", "por la tarde mirar una tienda", "iltapäivällä
+#: Akateemiseen kirjakauppaan"): two words at most, of any kind
+_DAY_PART_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")
 #: the part of the day the whole trip is in ("this afternoon I have two hours: a museum"): no visit's own
 _TODAY_PART = re.compile(r"\b(?:i have|we have|free|from|starting|start|leave|leaving)\b[^.;!?]*$")
 
