@@ -182,6 +182,9 @@ def test_meals_and_drinks_in_every_language(text, kinds):
     # a part of the day a word or two before its visit
     ("Salgo de Isartor a las 10. Primero un museo, luego comer, y por la tarde mirar una librería. Hasta las 18.",
      {(0, 1), (1, 2)}),
+    # a clock time a few words before its visit
+    ("Ab Isartor um 9:30. Um 10 wollen wir in eine Kirche, um 12:30 Mittagessen und danach ins Deutsche Museum. "
+     "Um 17 Uhr zurück.", {(0, 1), (1, 2)}),
     # "antes" alone is "before that"
     ("Salgo de Isartor a las 18. Quiero cenar en un restaurante, y antes comprar un libro en una librería. "
      "Hasta las 21.", {(1, 0)}),

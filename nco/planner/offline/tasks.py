@@ -42,7 +42,6 @@ from nco.planner.offline.lexicon import (
     THEN_RE,
     THERE_WORDS,
     TIME_FOR_A_MEAL,
-    TIME_TO_VISIT,
     VEHICLES,
     as_many_said,
 )
@@ -3020,8 +3019,9 @@ def _part_of_day(p: Prompt, x: Mention) -> None:
 
 #: the end of a sentence between a clock time and a visit
 _SENTENCE_END = re.compile(r"[.!?]\s")
-#: between a clock time (blanked once read) and the visit said right after it
-_TIME_THEN_VISIT = re.compile(r"(?:[\s\d:]|\.(?=\d))*" + TIME_TO_VISIT)
+#: between a clock time (blanked once read) and the visit said right after it: four words at most, of any kind
+#: ("at 7 i want dinner", "um 10 wollen wir auf den Turm")
+_TIME_THEN_VISIT = re.compile(r"(?:[\s\d:]|\.(?=\d))*\s*(?:h|uhr|o'clock|am|pm)?\s*(?:[^\W\d_]+\s+|l'){0,4}")
 
 
 def _meal_half_day(low: str, pos: int, word: str, v: int) -> int:
