@@ -38,6 +38,19 @@ def test_an_everyday_word_that_names_a_place_is_left_as_typed():
         ['bank', 'museum']
 
 
+@pytest.mark.parametrize("city, text, kinds", [
+    # a chain of one word typed in lower case, listed or gone to "for" something: its kind
+    ('sydney', 'from wicks park at 8: a coffee, a bakery, woolies for the week\'s shop. home by 10',
+     ['cafe', 'bakery', 'supermarket']),
+    ('munich', 'ab 10 vom marienplatz: apotheke, bäckerei und edeka. um 12 zurück', ['pharmacy', 'bakery', 'supermarket']),
+    # a word of the language that is also a chain's name stays a word ("en total", "e vivo a ...")
+    ('andorra', 'sauna i spa a la tarda, 2h30 en total, sortint de la plaça major a les 4. després sopar',
+     ['leisure=sauna', 'restaurant']),
+])
+def test_chains_typed_in_lower_case_are_read(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
 def test_names_given_capitals_are_named_in_the_notes():
     notes = planner_parse('start at odeonsplatz at 10, see the residenz then lunch, back by 3', 'munich').notes
     assert any("typed in lower case" in n and "'Odeonsplatz'" in n for n in notes)

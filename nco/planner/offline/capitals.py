@@ -8,14 +8,17 @@ case, accents or not: :meth:`nco.planner.plan.MapNames.names_any_case`) is
 written with the capitals the map gives it, letter for letter in place, so
 every position in the prompt stays where it was.  A name of one word that is
 also an everyday word of the prompt's language, with its article or not ("bank", "à la poste", "museum",
-"sauna"), is left as typed: it names the kind more often than the place.
+"sauna"), is left as typed: it names the kind more often than the place.  So is a chain's name of one word
+(:func:`nco.planner.brands.kind` in the map's country) said where a chain is gone to: after a comma, "and" or a
+colon, or before "for" or "run" ("home depot for paint, walmart, lunch", "the pharmacy and hemköp",
+"woolies for the week's shop"), unless it is an everyday word.
 """
 
 from __future__ import annotations
 
 import re
 
-from nco.planner import tagschema
+from nco.planner import brands, tagschema
 from nco.planner.offline.lang import everyday_word
 from nco.planner.offline.lexicon import PARTICLES
 from nco.planner.offline.places import LODGINGS
@@ -58,7 +61,35 @@ def restore_capitals(text: str, known, lang: str) -> tuple[str, list[str]]:
             a = lodging.start()
             chars[a] = chars[a].upper()
         names.append("".join(chars[a:b]))
+    for m in _chains(text, known, lang):
+        chars[m.start()] = chars[m.start()].upper()
+        names.append("".join(chars[m.start():m.end()]))
     return "".join(chars), names
+
+
+#: where a chain is named as a place gone to: after a list's comma or colon or an "and" of no other meaning ("e vivo a
+#: ventimiglia", "en total" are words); before "for" or "run"
+_LISTED_BEFORE = re.compile(r"(?:[,:;]|\b(?:and|und|et|och|og|plus))\s+"
+                            r"(?:(?:the|a|an|to|at|zum|zur|beim|au|al|ao|no|na|på|till)\s+)?$")
+_LISTED_AFTER = re.compile(r"\s+(?:for|run)\b")
+#: chains of places to eat and drink, said as what a meal may be more often than as a place gone to ("was essen,
+#: mcdonalds oder döner"): left to the meal
+_MEAL_TAGS = {"amenity=fast_food", "amenity=restaurant", "amenity=cafe", "amenity=bar", "amenity=pub",
+              "amenity=ice_cream"}
+
+
+def _chains(text: str, known, lang: str):
+    """The words of ``text`` that name a chain where one is gone to (see the module's docstring)."""
+    country = getattr(known, "country", None)
+    if country is None:
+        return
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        tag = brands.kind(w, country()) if len(w) >= 4 and w.islower() and not _everyday(w, lang) else None
+        if tag is None or tag in _MEAL_TAGS:
+            continue
+        if _LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _LISTED_AFTER.match(text, m.end()):
+            yield m
 
 
 def _everyday(word: str, lang: str) -> bool:
