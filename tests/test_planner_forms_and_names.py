@@ -226,3 +226,9 @@ def test_leaving_a_hotel_with_the_time_said_between_starts_there_not_in_the_town
 def test_about_before_a_clock_time_is_around_it_and_before_a_length_is_a_length(text, start, limit):
     req = planner_request(text, "sydney")
     assert (req.start_time, req.time_limit_min) == (start, limit)
+
+
+def test_a_finnish_end_place_in_a_case_form_is_the_place_the_map_knows():
+    req = planner_request("Lähden Kampista klo 9. Pitää käydä postissa ja apteekissa. Töissä Rautatientorilla pitää "
+                          "olla kymmeneltä.", "helsinki")
+    assert (req.start_place, req.end_place, req.deadline) == ("Kampi", "Rautatientori", "10:00")

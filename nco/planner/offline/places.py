@@ -318,6 +318,8 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     if re.match(r"[\s,]*(?:and\s+)?(?:then|after that|afterwards|followed by)\b", p.low[b:]):
         return None  # "lunch by 1pm at Café Luitpold, then a museum": a visit with its time
     for i, name in _names_between(p, a, b):  # "at 14th St by 9"
+        if p.lang == "fi" and not _known_as_said(name, known):  # "Töissä Rautatientorilla pitää olla kymmeneltä"
+            name = next((f for f in _fi_forms(name, p.lang) if known(f, exact=True)), name)
         if p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
                 _DESTINATION.search(p.low, max(0, i - 40), i) or \
                 name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known) or \
