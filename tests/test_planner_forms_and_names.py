@@ -232,3 +232,12 @@ def test_a_finnish_end_place_in_a_case_form_is_the_place_the_map_knows():
     req = planner_request("Lähden Kampista klo 9. Pitää käydä postissa ja apteekissa. Töissä Rautatientorilla pitää "
                           "olla kymmeneltä.", "helsinki")
     assert (req.start_place, req.end_place, req.deadline) == ("Kampi", "Rautatientori", "10:00")
+
+
+def test_a_start_written_in_lower_case_is_the_whole_name_the_map_holds():
+    # "mairie du 3e": its number is a word of the name, not where the name ends ("mairie"), so a shop named later
+    # after "au" is no start
+    req = planner_request("Pause déjeuner de 12h à 13h30, je pars de la mairie du 3e : la poste, puis des courses au "
+                          "Carrefour City.", "paris")
+    assert req.start_place == "mairie du 3e"
+    assert "supermarket" in [t.category for t in req.tasks]

@@ -1072,7 +1072,7 @@ def _start_candidates(p: Prompt, skip: int):
     yield from _corner_street(p, skip)
     cued = False  # whether a strong cue named a place
     for m in _FROM_HOME.finditer(p.text):
-        ph = capitalised_phrase(p.text, m.end()) or lower_case_name(p.text, m.end())
+        ph = capitalised_phrase(p.text, m.end()) or _longer_on_map(p, m.end(), lower_case_name(p.text, m.end()))
         if ph and m.end() != skip:
             a, b = _span(p.text, ph, m.end())
             cued = True
@@ -1126,6 +1126,7 @@ def _start_candidates(p: Prompt, skip: int):
                        (_WE_GET_TO, _TIME_AFTER), (_START_NOUN, None)):
         for m in cue.finditer(p.text) if not (home and cue in _WEAK) else ():
             at, ph = _lower_name_at(p.text, m.end())
+            ph = _longer_on_map(p, at, ph) if ph else ph
             fits = timed.match(p.text, at + len(ph)) if timed and ph else not (cued and ph and _visited(p, m, ph, at))
             if ph and m.end() != skip and fits and not _visit_place(p, at):
                 yield ph, at, (at, at + len(ph))
@@ -1316,6 +1317,16 @@ def _name_after_kind(text: str, start: int) -> str | None:
     "Centre Pompidou"); ``None`` when there is none."""
     m = _KIND_OF.match(text, start)
     return capitalised_phrase(text, m.end()) if m and m.group(1).lower() in LEX_MAP else None
+
+
+def _longer_on_map(p: Prompt, at: int, name: str | None) -> str | None:
+    """The longest name the map holds, in any case, that begins at ``at`` when it is longer than ``name`` read
+    there ("mairie du 3e" for "mairie": its number is a word of the name), as written; ``name`` otherwise."""
+    runs = getattr(p.known, "names_any_case", None)
+    if runs is None:
+        return name
+    said = next((p.text[at + a:at + b] for a, b, _ in runs(p.text[at:at + 60]) if a == 0), None)
+    return said if said and len(said) > len(name or "") else name
 
 
 def _lower_name_at(text: str, start: int) -> tuple[int, str | None]:
