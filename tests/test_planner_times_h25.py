@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from nco.errors import InputError
 from nco.planner.parse import parse_offline
 from nco.planner.plan import knows, load_planner_city
 
@@ -96,3 +97,20 @@ def test_studying_at_a_place_until_a_time_is_the_start():
     req = _request("Je révise à la Bibliothèque Mazarine jusqu'à midi, ensuite un café et une librairie, et je dois "
                    "être rentré pour 16h.")
     assert (req.start_place, req.start_time, req.deadline) == ("Bibliothèque Mazarine", "12:00", "16:00")
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    # half an hour before one in digits is half past twelve, as in words
+    ("Ab 9:30 am Marienplatz, dann die Frauenkirche. Um halb 1 wieder am Marienplatz.", "09:30", "12:30"),
+    # the Dutch "één" with its accents is one o'clock
+    ("Om half tien vertrekken we vanaf de Dam, een museum. Om één uur zijn we terug.", "09:30", "13:00"),
+])
+def test_half_before_one_in_digits_and_dutch_een(text, start, deadline):
+    req = _request(text)
+    assert (req.start_time, req.deadline) == (start, deadline)
+
+
+def test_half_past_midnight_said_as_midnight_stays_past_midnight():
+    with pytest.raises(InputError, match="past midnight"):
+        _request("Départ de la place d'Armes à vingt-deux heures trente, un bar, et il faut que j'aie fini avant "
+                 "minuit et demi.")

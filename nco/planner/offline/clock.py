@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 _HOURS = {
-    "nl": "een twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
+    "nl": "een|één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
           "achttien negentien twintig eenentwintig tweeëntwintig drieëntwintig",
     "en": "one two three four five six seven eight nine ten eleven twelve",
     "de": "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn "
@@ -295,8 +295,8 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
     off += int(after[-2:]) if after[-2:].isdigit() else _AFTER[lang].get(after, 0)
     total = (h * 60 + mnt + off) % (24 * 60)
     h, mnt = divmod(total, 60)
-    if said and h == 0 and off:
-        h = 12  # "halb eins", "a quarter to one": half past twelve, not past midnight
+    if h == 0 and off and noon is None:
+        h = 12  # "halb eins", "halb 1", "a quarter to one": half past twelve, not past midnight ("minuit et demi" is)
     part = m.group("part")
     if part and _DAYPART[lang].get(part.lower()) and h < 12:
         h += 12
