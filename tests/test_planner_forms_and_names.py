@@ -229,8 +229,8 @@ def test_about_before_a_clock_time_is_around_it_and_before_a_length_is_a_length(
 
 
 def test_a_finnish_end_place_in_a_case_form_is_the_place_the_map_knows():
-    req = planner_request("Lähden Kampista klo 9. Pitää käydä postissa ja apteekissa. Töissä Rautatientorilla pitää "
-                          "olla kymmeneltä.", "helsinki")
+    req = planner_request("Lähden Kampista klo 9. Pitää käydä postissa ja apteekissa. Töissä Rautatientorilla "
+                          "pitää olla kymmeneltä.", "helsinki")
     assert (req.start_place, req.end_place, req.deadline) == ("Kampi", "Rautatientori", "10:00")
 
 

@@ -42,7 +42,8 @@ def test_an_everyday_word_that_names_a_place_is_left_as_typed():
     # a chain of one word typed in lower case, listed or gone to "for" something: its kind
     ('sydney', 'from wicks park at 8: a coffee, a bakery, woolies for the week\'s shop. home by 10',
      ['cafe', 'bakery', 'supermarket']),
-    ('munich', 'ab 10 vom marienplatz: apotheke, bäckerei und edeka. um 12 zurück', ['pharmacy', 'bakery', 'supermarket']),
+    ('munich', 'ab 10 vom marienplatz: apotheke, bäckerei und edeka. um 12 zurück',
+     ['pharmacy', 'bakery', 'supermarket']),
     # a word of the language that is also a chain's name stays a word ("en total", "e vivo a ...")
     ('andorra', 'sauna i spa a la tarda, 2h30 en total, sortint de la plaça major a les 4. després sopar',
      ['leisure=sauna', 'restaurant']),

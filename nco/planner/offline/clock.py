@@ -23,8 +23,8 @@ from __future__ import annotations
 import re
 
 _HOURS = {
-    "nl": "een|één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien zeventien "
-          "achttien negentien twintig eenentwintig tweeëntwintig drieëntwintig",
+    "nl": "een|één twee drie vier vijf zes zeven acht negen tien elf twaalf dertien veertien vijftien zestien "
+          "zeventien achttien negentien twintig eenentwintig tweeëntwintig drieëntwintig",
     "en": "one two three four five six seven eight nine ten eleven twelve",
     "de": "eins zwei drei vier fünf sechs sieben acht neun zehn elf zwölf dreizehn vierzehn fünfzehn sechzehn "
           "siebzehn achtzehn neunzehn zwanzig einundzwanzig zweiundzwanzig dreiundzwanzig",

@@ -493,8 +493,8 @@ LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:th
                       # the leg home closes the day ("and groceries on the way home.", "on the way home a bakery")
                       r"on (?:the|my|our) way (?:home|back)(?=\s*(?:[.;!?]|$)|"
                       r",?\s+(?:(?:grab|get|pick up|buy|stop at|pop into)\s+)?(?:a|an|some|the)\s)|"
-                      # "finally" after the visit, as the clause ends ("et un marché pour finir si j'ai le temps"), or before a comma
-                      # ("pour finir, un resto sympa")
+                      # "finally" after the visit, as the clause ends ("et un marché pour finir si j'ai le
+                      # temps"), or before a comma ("pour finir, un resto sympa")
                       r"finally(?=\s*(?:[.;!?,]|$|,?\s*(?:if|si|wenn|falls|jos|hvis)\b)))\b")
 REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|having|visiting|eating|that|"
                      r"seeing|doing|going to the|going to|we have|i have|i've had|we've had)\s+){0,2}"
