@@ -85,10 +85,9 @@ def _chains(text: str, known, lang: str):
         return
     for m in _WORD.finditer(text):
         w = m.group(0)
-        tag = brands.kind(w, country()) if len(w) >= 4 and w.islower() and not _everyday(w, lang) else None
-        if tag is None or tag in _MEAL_TAGS:
-            continue
-        if _LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _LISTED_AFTER.match(text, m.end()):
+        listed = _LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _LISTED_AFTER.match(text, m.end())
+        if listed and len(w) >= 4 and w.islower() and not _everyday(w, lang) \
+                and brands.kind(w, country()) not in (None, *_MEAL_TAGS):
             yield m
 
 

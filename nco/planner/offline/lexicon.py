@@ -496,6 +496,10 @@ LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:th
                       # "finally" after the visit, as the clause ends ("et un marché pour finir si j'ai le
                       # temps"), or before a comma ("pour finir, un resto sympa")
                       r"finally(?=\s*(?:[.;!?,]|$|,?\s*(?:if|si|wenn|falls|jos|hvis)\b)))\b")
+#: a word of "last" said right after a visit in the languages read, as the earlier stages leave them ("il bar per
+#: ultimo", "la compra al final", "das Kino als Letztes")
+LAST_AFTER_WORDS = (r"per ultimo|al final|por último|por ultimo|por fim|en dernier|zuletzt|als letztes|til sidst|"
+                    r"til slutt|viimeisenä|als laatste")
 REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|having|visiting|eating|that|"
                      r"seeing|doing|going to the|going to|we have|i have|i've had|we've had)\s+){0,2}"
                      r"(?:(?:early|late|quick|short|light|long|big|nice|little)\s+)?$|"

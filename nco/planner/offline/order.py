@@ -6,7 +6,7 @@ import os
 import re
 
 from nco.errors import InputError
-from nco.planner.offline.lexicon import FIRST_RE, LAST_RE, MUST_BE, THEN_RE
+from nco.planner.offline.lexicon import FIRST_RE, LAST_AFTER_WORDS, LAST_RE, MUST_BE, THEN_RE
 from nco.planner.offline.tasks import MEAL_WINDOWS, Mention
 from nco.planner.offline.text import TAKING_BACK, clause_of, sentence_bounds
 from nco.planner.request import find_cycle
@@ -290,9 +290,8 @@ _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|
                         r"när allt är klart|quand tout (?:ça |cela )?est fait|cuando (?:todo )?(?:eso )?esté hecho|"
                         r"quando (?:tudo )?(?:isso )?estiver feito)\b")
 
-#: a word of "last" said right after a visit in the languages read ("il bar per ultimo", "la compra al final")
-_LAST_POSTFIX = re.compile(r"\s(?:per ultimo|al final|por último|por ultimo|por fim|en dernier|zuletzt|als letztes|"
-                           r"til sidst|til slutt|viimeisenä|als laatste)\b")
+#: a word of "last" said right after a visit ("il bar per ultimo", "la compra al final")
+_LAST_POSTFIX = re.compile(r"\s(?:" + LAST_AFTER_WORDS + r")\b")
 
 
 #: "last" said right after a visit ("Florist last please", "the bar has to be the very last")

@@ -24,6 +24,7 @@ from nco.planner.offline.lexicon import (
     CUISINES,
     FAST_FOOD_CUISINES,
     FIRST_RE,
+    LAST_AFTER_WORDS,
     LEX_MAP,
     LEX_RE,
     LIST_ITEM_KINDS,
@@ -292,10 +293,14 @@ def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]
     return out
 
 
+#: the languages whose kinds of place are said in case or definite forms (:func:`tagschema.stems`)
+_INFLECTING = ("fi", "sv", "da", "no")
+
+
 def _inflected_compound(word: str, lang: str) -> str | None:
     """The kind of a Finnish or Nordic compound said in a case or definite form ("Tuomiokirkossa",
     "kaupunginkirjastoon"): that of the first form the word may be of that is a compound of a kind."""
-    forms = tagschema.stems(word, tagschema.read_in(lang)) if lang in ("fi", "sv", "da", "no") else []
+    forms = tagschema.stems(word, tagschema.read_in(lang)) if lang in _INFLECTING else []
     return next((k for f in forms if (k := compound_kind(f, lang))), None)
 
 
@@ -560,8 +565,7 @@ _HEDGED = re.compile(r"[\s,]*(?:(?:first|too|please)[\s,]+)?(?:ideally|preferabl
 _FIRST_AFTER = re.compile(r"\s+(?:" + MUST_BE + r")?(?:first|last)\b")
 #: the visit said before, named again with "the" or opening a sentence and a word of "last" ("Edeka als Letztes.",
 #: "the cinema finally")
-_THE_LAST = re.compile(r"\s+(?:finally|at the (?:very )?end|als letztes|zuletzt|per ultimo|al final|por último|"
-                       r"por ultimo|por fim|en dernier)\b")
+_THE_LAST = re.compile(r"\s+(?:finally|at the (?:very )?end|" + LAST_AFTER_WORDS + r")\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|one more|two|three|second)\s+$")
 #: a bare kind word after "first" or "last" that opens a sentence ("... and the cinema. First burger, I'm starving")
 _FIRST_BEFORE = re.compile(r"(?:^|[.!?;]\s+)(?:first|last)\s+$")
@@ -2430,7 +2434,7 @@ def _ruins(mlow: str, mentions: list[Mention]) -> list[Mention]:
 def _inflected_name(p: Prompt, k: tagschema.Kind, langs: tuple[str, ...]) -> bool:
     """Whether a kind found only in an inflected form is written with a capital inside a sentence of a Nordic or
     Finnish prompt: a place's name in a case form ("Kahdelta Kauppatorilla"), which the map reads, no kind."""
-    return p.lang in ("fi", "sv", "da", "no") and p.text[k.start:k.start + 1].isupper() and \
+    return p.lang in _INFLECTING and p.text[k.start:k.start + 1].isupper() and \
         not at_sentence_start(p.text, k.start) and tagschema.lookup(k.phrase, langs) is None
 
 
