@@ -214,7 +214,7 @@ def test_flowers_in_a_list_of_errands_or_for_someone_are_bought_at_a_florist(cit
 def test_leaving_a_hotel_with_the_time_said_between_starts_there_not_in_the_town_one_arrives_in():
     req = planner_request("Llegamos a Andorra la Vella el viernes. Queremos salir a las 17:00 del hotel Carlton Plaza: "
                           "primero Caldea, luego cenar. De vuelta al hotel a las 23:30.", "andorra")
-    assert (req.start_place, req.start_time) == ("Carlton Plaza", "17:00")
+    assert (req.start_place, req.start_time) == ("hotel Carlton Plaza", "17:00")  # the map's whole name, as said
 
 
 @pytest.mark.parametrize("text, start, limit", [
@@ -241,3 +241,58 @@ def test_a_start_written_in_lower_case_is_the_whole_name_the_map_holds():
                           "Carrefour City.", "paris")
     assert req.start_place == "mairie du 3e"
     assert "supermarket" in [t.category for t in req.tasks]
+
+
+@pytest.mark.parametrize("city, text, start", [
+    # the kind word in lower case before the name is a word of the name the map holds
+    ("monaco", "Rendez-vous à 10h devant la chapelle Sainte-Dévote : la poste puis un café. Fini à midi.",
+     "chapelle Sainte-Dévote"),
+    ("porto", "Partimos às 9h30 da praça da Batalha: uma igreja e um café. Voltamos às 13h.", "praça da Batalha"),
+])
+def test_a_start_is_widened_to_the_longest_name_the_map_holds_around_it(city, text, start):
+    assert planner_request(text, city).start_place == start
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # the meal is had at the market named just before it: one visit, the market
+    ("paris", "Start um 11 Uhr an der Mairie du 3e. Wir möchten im Marché des Enfants Rouges zu Mittag essen und "
+     "danach in eine Buchhandlung. Um 15 Uhr zurück.", ["market", "bookshop"]),
+    ("helsinki", "Wir starten um 10 Uhr am Hotel Kämp. Wir möchten in der alten Markthalle eine Lachssuppe essen "
+     "und danach in die Apotheke. Bis 13 Uhr.", ["market", "pharmacy"]),
+])
+def test_a_meal_had_at_a_market_just_named_is_that_market(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_a_clock_time_said_between_a_market_and_the_meal_had_there_is_the_market_s():
+    req = planner_request("Lähden kymmeneltä Kauppatorilta. Vanha kauppahalli yhdeltä lounaalle ja Oodi sen jälkeen. "
+                          "Takaisin torilla kolmelta.", "helsinki")
+    assert [t.category for t in req.tasks] == ["market", "library"]
+    assert (req.tasks[0].earliest, req.tasks[0].latest) == ("12:45", "13:15")
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # a number before a compound kind counts it ("to tøjbutikker": two clothes shops)
+    ("stockholm", "I morgen fra kl. 14 ved Mariatorget: først frisør, derefter to tøjbutikker og til sidst middag. "
+     "Vi har fire timer.", ["shop=hairdresser", "shop", "shop", "restaurant"]),
+    # a sports shop said as one Norwegian word
+    ("stockholm", "Vi er ved Mariatorget kl 9:40. Vil shoppe: en sportsbutikk og lunsj. Vi har tre timer.",
+     ["shop=sports", "restaurant"]),
+    # some shopping said with a quantity word, in Catalan and Spanish; clothes shopping in Finnish; an outlet
+    ("andorra", "Sortim de la Plaça Guillemó a les 10. Primer la Casa de la Vall, després dinar i a la tarda unes "
+     "compres. Tornem a les 16h.", ["sight", "restaurant", "shop"]),
+    ("andorra", "Salimos de la Plaça Guillemó a las 10: primero un café y luego unas compras. Volvemos a las 13h.",
+     ["cafe", "shop"]),
+    ("stockholm", "Lähdemme Mariatorgetilta klo 10. Ensin kahvit, iltapäivällä vähän vaateostoksia. Neljä tuntia.",
+     ["cafe", "shop"]),
+    ("bayreuth_north", "Ab 14 Uhr vom Rathaus: erst ins Outlet von Schiesser, dann ein Kaffee. Bis 17 Uhr.",
+     ["shop", "cafe"]),
+])
+def test_shops_said_as_compounds_counts_and_shopping_words_are_visits(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_shopping_as_the_reason_for_the_day_is_no_visit_of_its_own():
+    kinds = planner_kinds("Venimos de Lleida a pasar el día de compras. Llegamos a la Plaça Rebés a las 10:30: "
+                          "una perfumería y comer en un restaurante. Terminamos a las 16:00.", "andorra")
+    assert kinds == ["shop=perfumery", "restaurant"]

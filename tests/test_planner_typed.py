@@ -113,7 +113,7 @@ def test_a_kind_then_the_place_that_is_it_is_one_visit(city, text, kinds):
               '17h30', 'Campo 24 de Agosto'),
     # the town one will be in is where one is; the hotel one leaves from is the start
     ('munich', "ciao! domani siamo a Monaco di Baviera, partiamo dall'hotel Bayerischer Hof verso le 9 e mezza. "
-               "vorremmo vedere il Deutsches Museum, poi pranzo.", 'Bayerischer Hof'),
+               "vorremmo vedere il Deutsches Museum, poi pranzo.", 'hotel Bayerischer Hof'),
     # a district one will be in at a time is the start
     ('monaco', 'domani sono a Monaco-Ville alle 11. voglio vedere il Casinò e mangiare un panino. alle 15 devo '
                'essere di nuovo a Monaco-Ville', 'Monaco-Ville'),

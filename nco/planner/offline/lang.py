@@ -600,6 +600,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bi'm at ((?-i:[A-ZÀ-Ý])[\w-]+(?:\s+(?-i:[A-ZÀ-Ý])[\w-]+)*) at (\d{1,2}:\d{2}) tapaamassa\b",
          r"i must be at \1 by \2 meeting"),
         (r"\bleipää\b|\bleipä\b", "bread"), (r"\bruokaostokset\b|\bruokaostoksille\b", "groceries"),
+        (r"\bvaateostoks(?:ia|et|ille|illa)\b", "clothes shopping"),
         # fast food, a beer, the food shop, with their case endings ("pikaruokaa", "grillillä", "nakkikioskille",
         # "kaljalle", "käydä kaupassa")
         (r"\bpikaruoka\w*|\bgrilli(?:lle|llä)\b|\bnakkikioski\w*|\bnakkari\w*", "fast food"),
@@ -1467,6 +1468,7 @@ _GOODS_SHOPS = {
     "shop=greengrocer": "obst gemuse frukt groente hedelma vihannes",
     "shop=gift": "souvenir souvenirs geschenk present cadeau lahja",
     "shop=tobacco": "tabak tobak",
+    "shop=sports": "sport sports",
 }
 _GOODS_STEM = {stem: kind for kind, stems in _GOODS_SHOPS.items() for stem in stems.split()}
 
@@ -1535,7 +1537,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"boutiques? de (?:design|créateurs)|tiendas? de diseño|lojas? de design|negozi[oi] di design|"
      r"botigues? de disseny)\b", "design shops"),
     # shopping, in every language read
-    ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|(?:las|the) compras(?!\s+d[aeo]l?\b)|"
+    ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|"
+      r"(?:las|the|unas|umas|algunas|algumas|unes|algunes|mica de|poco de|pouco de) compr(?:as|es)(?!\s+d[aeo]l?\b)|"
       r"anar de compres|fare shopping|faire du shopping|"
       r"faire les (?:magasins|boutiques)|shoppen|bummeln|shoppa|winkelen|shoppailemaan|shoppailla|lojas|tiendas|"
       r"negozi|botigues|boutiques|butiker|winkels|shoppe)\b"), "shopping"),

@@ -85,7 +85,7 @@ _lex("bakery", "cannoli|cannolo|pastel de nata|pastéis de nata|pasteis de nata"
 _lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|the drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
      "wine bar|glass of wine|brewery|breweries")
 _lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift shop|gifts|fashion store|"
-     "clothing store|department store|shoe shop|jewellery|jewelry")
+     "clothing store|department store|shoe shop|jewellery|jewelry|outlet|outlets|outletu|outlety")
 _lex("bookshop", "bookshop|bookshops|bookstore|bookstores|book store|book shop|books|livraria|librairie|"
      "buchhandlung|kirjakauppa|libreria")
 _lex("supermarket", "supermarket|groceries|grocery store|grocery|convenience store|food shopping|súper|weekly shop|"

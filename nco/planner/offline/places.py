@@ -666,6 +666,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
     cands = _known_over_unknown(cands, known) if p.lang == "fi" else cands
     cands = _with_town([_with_article(p.text, c, known) for c in cands], known, p.text)
+    cands = [_widened(p.text, c, known, skip) for c in cands]
     cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known),
                                             *_apposition(p.text, c, known))]
     cands = [c for c in cands if not _home_town(p, c[0], c[1], known)]
@@ -838,6 +839,33 @@ def _with_article(text: str, cand, known):
             or not known("The " + ph):
         return cand
     return "The " + ph, at - 4, (min(span[0], at - 4), span[1])
+
+
+#: a mark that ends a clause or a sentence, not the dot of a short word ("Wicks Park: cafe", not "St. Veit")
+_CLAUSE_MARK = re.compile(r"[:;,!?]|(?<![\s.]\w)(?<![\s.]\w\w)(?<![\s.]\w\w\w)\.(?:\s|$)")
+
+
+def _widened(text: str, cand, known, skip: int):
+    """``cand`` widened to the longest name the map holds, in any case, that the text says around it in one clause
+    ("chapelle Sainte-Dévote" for "Sainte-Dévote", "Praça da Batalha" for "Batalha"), to the right only when the map
+    does not hold ``cand`` as a whole ("Karlsplatz (Stachus)" stays "Karlsplatz"), not into the end place read at
+    ``skip``; ``cand`` itself when there is none."""
+    ph, at, span = cand
+    runs = getattr(known, "names_any_case", None)
+    if runs is None:
+        return cand
+    whole = known(ph, exact=True)  # then only a word of its kind said before it ("chapelle Sainte-Dévote")
+    at = max(at, text.find(ph, at))  # where the name itself is said (``at`` may be its kind's: "chapelle")
+    lo = text.rfind(" ", 0, max(0, at - 40)) + 1
+    best = (at, at + len(ph))
+    for a, b, name in runs(text[lo:at + len(ph) + 40]):
+        a, b = a + lo, b + lo + (name.endswith(")") and text[b + lo:b + lo + 1] == ")")
+        if a <= at and b >= at + len(ph) and b - a > best[1] - best[0] and not a <= skip < b \
+                and not (whole and b > at + len(ph)) \
+                and not _CLAUSE_MARK.search(text, a, b) and known(text[a:b], exact=True):
+            best = (a, b)
+    a, b = best
+    return (text[a:b], a, (min(span[0], a), max(span[1], b))) if b - a > len(ph) else cand
 
 
 #: a capitalised word, which may be the name of a town

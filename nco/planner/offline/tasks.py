@@ -288,6 +288,7 @@ def _compound_mentions(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]
         x = _kind_mention(mlow, m.start(), m.end(), kind, m.group(0)) if "=" in kind else \
             Mention(m.start(), m.end(), kind, None, None, _ref(mlow, m.start()), word=m.group(0))
         x.name = capitalised_phrase(p.text, m.start()) if p.text[m.start()].isupper() else None
+        x.count = 1 if x.name else _count_of(mlow, m.start(), m.end(), plural=False)  # "two tøjbutikker"
         out.append(x)
         taken[m.start():m.end()] = [True] * (m.end() - m.start())
     return out
@@ -2256,6 +2257,14 @@ _FOR_MEAL = re.compile(r"\s+(?:for|auf|zum|zur|pour|para|per|till|voor)\s+(?:a\s
                        r"(?:le|la|l'|el|o|il|lo|de)\s*)?")
 
 
+#: what is had at a market just named, before the verb of eating ("to eat out", "eine Lachssuppe"), no word of going
+#: on between
+_EATEN_THERE = re.compile(r"[\s)]*(?:(?:to|for)\s+)?(?:(?:a|an|some|un|une|una|um|uma|ein|eine|einen)\s+)?"
+                          r"(?:(?!(?:and|then|or|after|before|plus|but)\b)[^\W\d_]+\s+)?")
+#: "there", of a place said before, in the languages read ("manger là-bas", "dort essen")
+_THERE = re.compile(r"\b(?:there|là-bas|là|lá|ali|allí|ahí|lì|dort|daar|där|der|siellä)(?!\w)")
+
+
 #: a word of preference right before where a meal is had ("Mittagessen, am liebsten in einem Gasthof", "lunch,
 #: preferably at a diner", "déjeuner, de préférence dans un bistrot")
 _PREFERABLY = re.compile(r"^\s*,?\s*(?:(?:am|at) liebsten|preferably|ideally|de préférence|idéalement|preferiblemente|"
@@ -2285,6 +2294,10 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
             y.category, y.tag = x.category, x.tag
         y.cuisine = y.cuisine or x.cuisine
         return y
+    if y.category == "market" and x.category == "restaurant" and not x.name and x.ref is None and \
+            (_EATEN_THERE.fullmatch(gap) or (gap.strip() == "and" and _THERE.search(mlow, x.start, x.end))):
+        y.word = x.word if x.word in _MEALS else y.word  # the meal's window applies
+        return y  # "in der alten Markthalle eine Lachssuppe essen", "le Viktualienmarkt et manger là-bas": had there
     if y.tag in _ERRANDS and x.category == "bank" and _AT_EATERY.fullmatch(gap):
         y.category, y.tag = x.category, x.tag  # "cambiar dinero en un banco": at the bank
         return y
@@ -2828,10 +2841,12 @@ def _phrase_end(mlow: str, at: int) -> int:
 
 
 def _kind_word_at(p: Prompt, at: int) -> bool:
-    """Whether a kind word follows ``at`` ("Residenz museum", "Oodi library")."""
+    """Whether a kind word follows ``at`` ("Residenz museum", "Oodi library"), not a meal had at the place named
+    ("im Marché des Enfants Rouges zu Mittag essen")."""
     m = re.match(r"\s+([^\W\d_]+)", p.mlow[at:])
     langs = tagschema.read_in(p.lang)
-    return bool(m) and (m.group(1) in LEX_MAP or tagschema.lookup(m.group(1), langs) is not None)
+    return bool(m) and m.group(1) not in _MEALS and \
+        (m.group(1) in LEX_MAP or tagschema.lookup(m.group(1), langs) is not None)
 
 
 #: what comes before a chain's name said for a visit: a list separator, "and", or a word of going there
@@ -2969,10 +2984,12 @@ def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
                 and not _SENTENCE_END.search(p.low, x.end, pos)]
         after = [x for x in mentions if x.start >= pos and _TIME_THEN_VISIT.fullmatch(p.mlow, pos, x.start)
                  and not _SENTENCE_END.search(p.low, pos, x.start)]
+        inside = [x for x in mentions if x.end <= pos < x.said_to]  # "Vanha kauppahalli at 1 for lunch": its time
         if not near and not after:
             p.notes.append(f"the time {_hhmm(v)} is not tied to a visit, so it is not kept")
             continue
-        x = after[0] if after else near[-1]  # "at 11 the museum and at 2pm lunch": the visit said after it
+        # "at 11 the museum and at 2pm lunch": the visit said after it
+        x = inside[0] if inside else after[0] if after else near[-1]
         v = _meal_half_day(p.low, pos, x.word, v)
         around = re.search(r"\b(around|about|approximately|roughly|ca)\W*$", p.low[max(0, pos - 16):pos])
         if x.category in ("theatre", "cinema"):
