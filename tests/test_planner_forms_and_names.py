@@ -296,3 +296,26 @@ def test_shopping_as_the_reason_for_the_day_is_no_visit_of_its_own():
     kinds = planner_kinds("Venimos de Lleida a pasar el día de compras. Llegamos a la Plaça Rebés a las 10:30: "
                           "una perfumería y comer en un restaurante. Terminamos a las 16:00.", "andorra")
     assert kinds == ["shop=perfumery", "restaurant"]
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # a meal someone comes over for is had at home when the trip ends
+    ("monaco", "Je pars à 9h de la place des Moulins : la banque et la pharmacie. Je dois être rentré pour 11h30, ma "
+     "fille vient déjeuner.", ["bank", "pharmacy"]),
+    ("krems", "9:00 ab Dreifaltigkeitsplatz: Apotheke, dann Bäcker. Ende 12:30, Tante Rosi kommt zum Essen.",
+     ["pharmacy", "bakery"]),
+    # the time one has before a meal: the meal is when the trip ends
+    ("helsinki", "I leave Hotel Kämp at 15:30. I have two and a half hours before dinner: a park and a bookshop.",
+     ["park", "bookshop"]),
+    # a sausage stand, and a sausage eaten, are fast food
+    ("krems", "Ab 10 am Hohen Markt: eine Apotheke und dann ein Würstel essen. Bis 13 Uhr.", ["pharmacy", "fast_food"]),
+    ("krems", "Ab 10 am Hohen Markt: eine Apotheke und a Jause beim Würstlstand. Bis 13 Uhr.", ["pharmacy", "fast_food"]),
+])
+def test_meals_had_at_home_or_at_a_stand_are_read_so(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_a_meal_until_which_one_has_time_is_a_visit_when_named():
+    kinds = planner_kinds("I leave Hotel Kämp at 15:30 and I'm free until dinner at Savotta at 19:00: a park first.",
+                          "helsinki")
+    assert sorted(kinds) == ["park", "restaurant"]

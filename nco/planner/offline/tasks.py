@@ -1215,6 +1215,19 @@ _BACK_FOR = re.compile(rf"\b{_HOME_WORDS}\b(?:[^.;!?,]{{0,30}}?{_FOR}|\s+)$")
 _BACK_AFTER = re.compile(rf"\s+{_HOME_WORDS}\b")
 
 
+#: someone coming over, then the meal they come for, in the languages read as the earlier stages leave them ("my
+#: daughter comes for lunch", "ma fille vient déjeuner", "Tante Rosi kommt zum Essen", "viene mi hermana a comer",
+#: "äiti tulee syömään")
+_COMES_FOR = re.compile(r"\b(?:comes|come over|comes over|coming over|vient|viennent|viene|vienen|vem|vêm|kommt|"
+                        r"kommer|tulee|tulevat|komt)\b(?:\s+[^\W\d_]+){0,2}?\s+(?:(?:for|to the|to|a|à|zum|zur|til|"
+                        r"till|pra|para|per)\s+)?$")
+
+
+#: the time one has before a meal, or until it: the meal is when the trip ends
+_TIME_BEFORE_MEAL = re.compile(r"(?:\b(?:hours?|minutes?|mins?|time)\s+(?:[^\W\d_]+\s+)?before|\buntil|\btill)\s+"
+                               r"(?:the\s+|my\s+|our\s+)?$")
+
+
 def _back_for_meal(p: Prompt, x: Mention) -> bool:
     """Whether the meal ``x`` is what one is back for at a time ("back by 1 for lunch", "zum Mittagessen zurück"),
     with no place of its own ("back in town for lunch at a bistro" is a visit)."""
@@ -1337,6 +1350,12 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is eaten at home or at someone's home"
     if x.word in _MEALS and _back_for_meal(p, x):
         return "is what one is back for when the trip ends"
+    if (x.word in _MEALS or x.word == "eat out") and _COMES_FOR.search(before[-40:]) and not x.name and \
+            not _AT_NAME.match(mlow, x.end):
+        return "is what someone comes over for"
+    if x.word in _MEALS and _TIME_BEFORE_MEAL.search(p.low[max(0, x.start - 50):x.start]) and not x.name and \
+            not _AT_NAME.match(mlow, x.end):
+        return "is when the trip ends"  # "two and a half hours before dinner", "free until lunch"
     if _said_of_oneself(mlow, x):
         return "is what someone is"
     if not x.name and _RIDE.fullmatch(mlow, x.start, x.end):
