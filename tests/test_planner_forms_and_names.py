@@ -319,3 +319,23 @@ def test_a_meal_until_which_one_has_time_is_a_visit_when_named():
     kinds = planner_kinds("I leave Hotel Kämp at 15:30 and I'm free until dinner at Savotta at 19:00: a park first.",
                           "helsinki")
     assert sorted(kinds) == ["park", "restaurant"]
+
+
+@pytest.mark.parametrize("city, text, order", [
+    # a visit kept for the end, named again in a later sentence with the reason
+    ("paris", "El domingo salimos de la Place de la République a las 10. Queremos comprar ropa vintage, pasear por "
+     "algún parque y hacer la compra en el Carrefour City. Lo de la ropa lo dejamos para el final, que no queremos ir "
+     "cargando bolsas. Volvemos a las 14h.", [(1, 0), (2, 0)]),
+    ("paris", "Départ de la Place de la République à 10h. Un musée, une boulangerie et un parc. Garde le musée pour la "
+     "fin. Retour à 14h.", [(1, 0), (2, 0)]),
+    # the way home, with words between it and the visit
+    ("munich", "Start am Sendlinger Tor um 10: den Dom anschauen, eine Suppe essen und auf dem Rückweg noch "
+     "Medikamente in der Apotheke holen. Bis 14 Uhr.", [(0, 2), (1, 2)]),
+    # what comes when all the rest is done, and "ganz am Schluss"
+    ("munich", "Ab 14 Uhr vom Sendlinger Tor: Post, Reinigung, Friseur. Wenn das alles erledigt ist, gönn ich mir ein "
+     "Bier im Biergarten. Bis 19 Uhr.", [(0, 3), (1, 3), (2, 3)]),
+    ("munich", "Ab 14 Uhr vom Sendlinger Tor: ein Aussichtspunkt, Mittag essen und ganz am Schluss noch zum "
+     "Getränkemarkt. Bis 19 Uhr.", [(0, 2), (1, 2)]),
+])
+def test_a_visit_kept_for_the_end_or_for_the_way_home_comes_last(city, text, order):
+    assert sorted((d.before, d.after) for d in planner_request(text, city).dependencies) == order

@@ -492,7 +492,7 @@ LAST_RE = re.compile(r"\b(end(?:ing)? (?:the day |up )?with|finish(?:ing)? (?:th
                       r"at the (?:very )?end|to end|wrap up with|round off with|last of all|"
                       # the leg home closes the day ("and groceries on the way home.", "on the way home a bakery")
                       r"on (?:the|my|our) way (?:home|back)(?=\s*(?:[.;!?]|$)|"
-                      r",?\s+(?:(?:grab|get|pick up|buy|stop at|pop into)\s+)?(?:a|an|some|the)\s)|"
+                      r",?\s+(?!(?:to|from|at|by|in|is|was|and|or)\b)(?=\w))|"
                       # "finally" after the visit, as the clause ends ("et un marché pour finir si j'ai le
                       # temps"), or before a comma ("pour finir, un resto sympa")
                       r"finally(?=\s*(?:[.;!?,]|$|,?\s*(?:if|si|wenn|falls|jos|hvis)\b)))\b")

@@ -294,6 +294,8 @@ _LAST_SAID = re.compile(r"\b(?:acabar|acabem|acabamos|acabo|terminar|terminamos|
 _LAST_POSTFIX = re.compile(r"\s(?:" + LAST_AFTER_WORDS + r")\b")
 
 
+#: a visit kept for the end ("keep the museum for the end", "save the wine for last")
+_FOR_THE_END = re.compile(r"\bfor (?:the (?:very )?end|last)\b(?!\s+(?:of|minute)\b)")
 #: "last" said right after a visit ("Florist last please", "the bar has to be the very last")
 _LAST_AFTER = re.compile(r"(?:\b" + MUST_BE + r"(?:very\s+)?|"
                          r"(?<!\bthe)(?<!\bmy)(?<!\bour)(?<!\bthis)(?<!\bat)(?<!\bits)(?<!\byour)\s)last\b"
@@ -328,6 +330,9 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
         if not [x for x in plain if m.end() <= x.start < s1]:
             deps |= {d for x in _visit_just_before(mlow, plain, m.start()) if any(s0 < e for e in _ends(mlow, x))
                      for d in _last(x, n_tasks)}
+    for m in _FOR_THE_END.finditer(mlow):  # "Lo de la ropa lo dejamos para el final, que no queremos cargar bolsas"
+        prev = _said_in_sentence_before(mlow, plain, m.start())
+        deps |= _last(prev, n_tasks) if prev else set()
     for m in (*_LAST_AFTER.finditer(mlow), *_LAST_POSTFIX.finditer(mlow)):  # "Florist LAST", "il bar per ultimo"
         prev = _visit_just_before(mlow, plain, m.start())
         if prev:
@@ -348,6 +353,15 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
 #: una farmacia", "A pharmacy too")
 _ALSO = re.compile(r"\b(?:also|too|as well|außerdem|zusätzlich|aussi|en plus|également|también|además|também|"
                    r"além disso|inoltre|anche|dessutom|också|även|lisäksi|myös|daarnaast|verder|també|a més)\b")
+
+
+def _said_in_sentence_before(mlow: str, plain: list[Mention], at: int) -> Mention | None:
+    """The visit named last in the sentence of ``at`` before it, its words said again perhaps ("Queremos comprar
+    ropa ... Lo de la ropa lo dejamos para el final"); ``None`` when none is."""
+    s0 = sentence_bounds(mlow, at)[0]
+    said = [(m.end(), x) for x in plain
+            for m in re.finditer(rf"\b{re.escape(mlow[x.start:x.end].strip(' .,;'))}\b", mlow[s0:at])]
+    return max(said, key=lambda e: e[0])[1] if said else None
 
 
 def _added_later(mlow: str, plain: list[Mention], at: int) -> set[int]:

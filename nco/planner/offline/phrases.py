@@ -366,7 +366,9 @@ PHRASES: dict[str, list] = {
         (r"\bkauppahalli\b", "market hall"), (r"\bennen\b(?= [^\W\d_])", "before the"),
     ],
     "de": [
-        (r"\bzum schluss\b|\bzuletzt\b|\bschließlich\b|\bam ende\b", "finally"),
+        (r"\bzum schluss\b|\bzuletzt\b|\bschließlich\b|\bam ende\b|\bam schluss\b", "finally"),
+        # "Wenn das alles erledigt ist, gönn ich mir ein Weißbier": what comes after all the rest
+        (r"\bwenn (?:das|dies|alles)(?: alles)? (?:erledigt|geschafft|fertig|vorbei)(?: ist)?\b", "finally"),
         (r"\b(?:um|bis|gegen) (\d{1,2}(?::\d{2})?)(?: uhr)? (?:am|an der|im|beim|in der|auf dem) "
          r"((?-i:[A-ZÀ-Ý])(?:(?!\bund\b|\bum\b)[^.?!,]){1,40}?) (?:sein(?: müssen| muss| sollte| sollten| soll)?|"
          r"ankommen|eintreffen)\b",
@@ -603,7 +605,7 @@ _KINDS = {
 #: ("et les courses tout à la fin", "köpa bröd allra sist", "ganz zum Schluss ein Bier")
 _VERY_END = {
     "fr": r"tout à la fin|à la toute fin|en tout dernier|tout en dernier", "sv": r"allra sist av allt|allra sist",
-    "de": r"ganz am ende|ganz zum schluss|ganz zuletzt", "es": r"al final del todo|al final de todo|justo al final",
+    "de": r"ganz am ende|ganz (?:zum|am) schluss|ganz zuletzt", "es": r"al final del todo|al final de todo|justo al final",
     "pt": r"no final de tudo|mesmo no final|bem no final|no fim de tudo", "it": r"alla fine di tutto|proprio alla fine",
     "ca": r"tot al final|al final de tot|ben al final", "nl": r"helemaal (?:op|aan) het (?:eind|einde)|als allerlaatste",
     "fi": r"ihan lopuksi|aivan lopuksi|kaikkein viimeiseksi",
@@ -631,6 +633,14 @@ _AT_THE_END = {"sv": r"på \bslutet|i \bslutet", "nl": r"op het (?:eind|einde)|a
                "cs": r"(?:na konci|na konec|nakonec)\b(?!\s+(?-i:[A-ZÀ-Ý]))",
                "da": r"i \bslutningen", "no": r"på \bslutten"}
 _read_first(_AT_THE_END, "at the end", _OF_A_PLACE)
+#: a visit kept "for the end" in the languages read ("Lo de la ropa lo dejamos para el final", "O vinho fica para o
+#: fim", "Garde le musée pour la fin"): the visit said before it in its sentence comes last
+_FOR_THE_END = {
+    "es": r"para el final|para lo último", "pt": r"para o fim|para o final", "fr": r"pour la fin",
+    "it": r"per la fine|per ultima", "ca": r"per al final", "de": r"für den schluss|fürs ende|für das ende",
+    "nl": r"voor het (?:eind|einde|laatst)",
+}
+_read_first(_FOR_THE_END, "for the end", _OF_A_PLACE)
 #: the way home in the languages read ("auf dem Heimweg", "sur le chemin du retour", "på vägen hem")
 _WAY_HOME = {
     "de": r"auf dem (?:heimweg|rückweg|nachhauseweg)", "fr": r"sur le chemin du retour|en rentrant",
