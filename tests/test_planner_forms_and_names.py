@@ -339,3 +339,22 @@ def test_a_meal_until_which_one_has_time_is_a_visit_when_named():
 ])
 def test_a_visit_kept_for_the_end_or_for_the_way_home_comes_last(city, text, order):
     assert sorted((d.before, d.after) for d in planner_request(text, city).dependencies) == order
+
+
+@pytest.mark.parametrize("city, text, start", [
+    # "from the" / "at the" said after the day and the time that follow the verb of starting or meeting
+    ("monaco", "Partiamo venerdì alle 9 dal Port Hercule: prima la cattedrale, poi un caffè. Alle 13 di nuovo al porto.",
+     "Port Hercule"),
+    ("andorra", "Diumenge quedem a les 16:00 al Parc Central. Primer un cafè i després un sopar. A les 21:30 acabem.",
+     "Parc Central"),
+    # the German verb of starting before its subject
+    ("harrisburg", "Morgen um 10 starten wir in Paxtang. Erst eine Buchhandlung, dann Mittagessen. Um 15 Uhr Schluss.",
+     "Paxtang"),
+])
+def test_a_start_said_after_the_time_or_with_the_verb_first_is_read(city, text, start):
+    assert planner_request(text, city).start_place == start
+
+
+def test_a_name_with_from_in_it_after_the_time_stays_whole():
+    req = planner_request("Départ à 10h de la place du Casino : un musée puis une glace. Retour à 13h.", "monaco")
+    assert req.start_place == "place du Casino"

@@ -1728,6 +1728,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"comenzamos|salimos|partimos|começamos|saímos|cominciamo|partiamo|iniziamo|comencem|sortim|partim|"
      r"saldríamos|saldremos|partiríamos|empezaríamos|sairíamos|sairemos|partiríem|sortiríem|partirions|partiremmo|"
      r"aloitamme|lähdemme|(?:wir|und) (?:starten|beginnen|fangen|gehen los)|(?:we|wij) (?:beginnen|starten|vertrekken)|"
+     r"starten wir|beginnen wir|starte ich|beginne ich|"
      r"vi (?:starter|begynder|begynner|tager afsted|drar))\b",
      "we start"),
     # starting, said to someone else ("Empiezas en Grace Church", "Começas na Trindade", "Tu démarres à Fontvieille")
@@ -2277,6 +2278,7 @@ def _normalise(text: str, lang: str) -> str:
     t = _protect_lower_places(t, names)
     for pat, repl in _COMPILED[lang]:
         t = pat.sub(repl, t)
+    t = _START_AFTER_TIME.sub(r"\1\2 from ", _AT_AFTER_TIME.sub(r"\1 \2 at ", t))
     if lang in SLAVIC:
         t = _kinds_said_again(_kind_bases(t, lang))
     t = re.sub(r"(?<![\d:])(\d{1,2}):(?=\D|$)", r"\1:00", t)  # "at 10:" from an hour without minutes
@@ -2322,6 +2324,20 @@ _TRIP_WORDS = [
                 r"(?:night|day|evening|afternoon|morning|trip)\s*!\s*(?=.*\b(?:theat(?:re|er)|movie|cinema|film|pub|"
                 r"museum|gallery|shop|park|beach|bar|show)s?\b)"), ""),
 ]
+
+
+#: where one starts, said after the day or the time with a Romance or German "from the" ("we start venerdì at 9:00
+#: dal Port Hercule", "salimos el sábado a las 10 del Hotel X"): "from"
+_START_AFTER_TIME = re.compile(r"\b(we start|starting|leaving)((?:\s+[^\W\d_]+){0,2}?\s+(?:at|around|from)\s+"
+                               r"\d{1,2}(?::\d\d)?)\s+(?:dalla|dallo|dal|dall'|"
+                               r"de la|de l'|du|des|del|de|d'|do|dos|da|das|vom|von der|von)(?:(?<=')|\s+)"
+                               r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)")
+#: where one meets or is, said after the time with a Romance or German "at the" ("meet at 16:00 al Parc Central",
+#: "i'm at 10:00 na Praça X"): "at"
+_AT_AFTER_TIME = re.compile(r"\b(meet at|i'm at|we're at|we start at|starting at|leaving at)\s+"
+                            r"(?:(?:les|las|as|às|alle|le|la|um)\s+)?(\d{1,2}(?::\d\d)?)\s+"
+                            r"(?:al|a la|a l'|alla|allo|all'|au|à la|à l'|à|no|na|em|am|im|beim|en el|en la)"
+                            r"(?:\s+|(?<='))(?=(?-i:[A-ZÀ-Ý])|Q\ue000)")
 
 
 def _trip_words(text: str) -> str:
