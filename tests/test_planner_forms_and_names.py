@@ -358,3 +358,21 @@ def test_a_start_said_after_the_time_or_with_the_verb_first_is_read(city, text, 
 def test_a_name_with_from_in_it_after_the_time_stays_whole():
     req = planner_request("Départ à 10h de la place du Casino : un musée puis une glace. Retour à 13h.", "monaco")
     assert req.start_place == "place du Casino"
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # a chain named after a word of the order of the visits, or after "hit"
+    ("stockholm", "Börjar vid Mariatorget kl 17. Först apoteket, sedan Hemköp och efter det en öl. Hemma kl 19.",
+     ["pharmacy", "supermarket", "bar"]),
+    ("sydney", "Knock off at 5:30 near Sydenham station. Need to hit Woolies and then a pub. Home by 8.",
+     ["supermarket", "bar"]),
+])
+def test_a_chain_said_after_then_or_hit_is_a_visit_of_its_kind(city, text, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_a_sentence_before_the_first_then_is_no_start_written_as_a_note():
+    req = planner_request("Leaving the office at 5:45: quick stop at the library to return books and grab groceries "
+                          "at Safeway, then Rita's with the kids. Home by 7:30.", "baltimore")
+    assert req.start_place is None
+    assert [t.category for t in req.tasks] == ["library", "supermarket", "ice_cream"]

@@ -971,6 +971,8 @@ def _before_first_arrow(p: Prompt, skip: int, known) -> list[tuple[str, int, tup
         return []  # the chain does not open the prompt
     head = re.split(r"[\d,:;()]", p.text[:m.start()])[-1]
     words, at0 = head.split(), m.start() - len(head)
+    if len(words) > 6:
+        return []  # a sentence, not a note's head ("quick stop at the library ... at Safeway, then Rita's")
     for i in range(len(words)):  # the longest tail the map knows: "sam 14h place du casino" -> "place du casino"
         name = " ".join(words[i:])
         at = at0 + head.index(name)

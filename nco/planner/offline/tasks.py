@@ -2746,7 +2746,7 @@ def _brand_said(p: Prompt, a: int, b: int) -> bool:
     of going there, not opening a sentence ("Lidl, the bank", "errands: Lowe's, ..."), or before what one goes
     there for ("Kmart for school shoes")."""
     before = p.mlow[max(0, a - 12):a]
-    listed = (_LISTED.search(before) or before.rstrip().endswith(":")) and not at_sentence_start(p.text, a)
+    listed = (_LISTED_OR_NEXT.search(before) or before.rstrip().endswith(":")) and not at_sentence_start(p.text, a)
     return bool(listed or _BRAND_AFTER.match(p.mlow, b))
 
 
@@ -2869,8 +2869,11 @@ def _kind_word_at(p: Prompt, at: int) -> bool:
 
 
 #: what comes before a chain's name said for a visit: a list separator, "and", or a word of going there
-_LISTED = re.compile(r"(?:[,+&]|\b(?:and|och|und|et|e|y|i|og|ja|en|at|to|in|the|a|an|bei|beim|bij|de|del|"
-                     r"al|alla|allo|au|zu|zum|zur|no|na|em|på|till)\b)\s*$")
+_LISTED_WORDS = (r"and|och|und|et|e|y|i|og|ja|en|at|to|in|the|a|an|bei|beim|bij|de|del|al|alla|allo|au|zu|zum|zur|no|"
+                 r"na|em|på|till")
+_LISTED = re.compile(r"(?:[,+&]|\b(?:" + _LISTED_WORDS + r")\b)\s*$")
+#: the same, or a word of the order of the visits, or of going to a shop ("then Hemköp", "need to hit Woolies")
+_LISTED_OR_NEXT = re.compile(r"(?:[,+&]|\b(?:" + _LISTED_WORDS + r"|then|first|finally|hit)\b)\s*$")
 
 
 _WORD_BEFORE = re.compile(r"(?:(?:l'|d'|l’|d’)?([^\W\d_][\w'’-]*)\s+)?(?:(?:de|des|du|da|do|dos|das|del|della|di|von|van|"
