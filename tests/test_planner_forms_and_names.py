@@ -376,3 +376,13 @@ def test_a_sentence_before_the_first_then_is_no_start_written_as_a_note():
                           "at Safeway, then Rita's with the kids. Home by 7:30.", "baltimore")
     assert req.start_place is None
     assert [t.category for t in req.tasks] == ["library", "supermarket", "ice_cream"]
+
+
+@pytest.mark.parametrize("text", [
+    "Llego a la estación de Mónaco a las 10:30. Quiero ver el Museo Oceanográfico y la línea de salida del circuito de "
+    "F1. Tengo unas 5 horas.",
+    "Wir kommen um 10:15 am Bahnhof Monaco an: das Ozeanographische Museum und die Start-Ziel-Linie der Formel 1. "
+    "Vier Stunden.",
+])
+def test_the_start_line_of_a_racing_circuit_is_a_sight_not_a_race_track(text):
+    assert sorted(planner_kinds(text, "monaco")) == ["museum", "sight"]

@@ -1938,6 +1938,14 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:(?:il |el |le |la |o |a |the |die |der )?(?:cambio della guardia|cambio de (?:la )?guardia|relève de la "
      r"garde|wachablösung|changing of the guards?|troca da guarda|canvi de (?:la )?guàrdia|vaktavlösningen|"
      r"vaktavlösning|vahdinvaihto|wisseling van de wacht))", "the changing of the guard"),
+    # the start line or a bend of a racing circuit, a sight ("la linea di partenza del Gran Premio", "die
+    # Start-Ziel-Linie der Formel 1", "le virage du Fairmont")
+    (r"\b(?:start(?:ing)?[ -]line|start[ /-]finish(?: line)?|finish line|linea di (?:partenza|arrivo|traguardo)|"
+     r"ligne (?:de départ|d'arrivée)|línea de (?:salida|meta|partida)|linha de (?:partida|chegada)|start-ziel-linie|"
+     r"startlinie|ziellinie|start/mål-streken|startstreken|målstreken|startlinjen|mållinjen|startlijn|finishlijn|"
+     r"hairpin|tornante|épingle|virage du fairmont)\b(?:\s+(?:del|de la|du|de|der|von der|of the|van het|fra|från)\s+"
+     r"(?:circuito|circuit|gran premio|grand prix|grand-prix|grand-prix-circuit|formel 1|formula 1|fórmula 1|f1)"
+     r"(?:\s+(?:de|di)\s+(?:f1|fórmula 1|formula 1))?\b)?", "start line"),
     # a layover's length, said before or after the word ("Escale de 4 h", "escala de 3 horas", "scalo di 4 ore",
     # "4 Stunden Aufenthalt", "3 timmars uppehåll"): the time one has
     (r"\b(?:escale|escala|scalo|sosta|stopover|layover|correspondance|aufenthalt|umsteigezeit|uppehåll|odotusaika|"

@@ -34,6 +34,8 @@ _lex("sight", "curiosités|curiosité|curiosità|curiosidades|gedenkstein|gedenk
      "nähtävyyksiä|nähtävyydet")
 #: the palace of the town, said with its article ("puis le palais")
 _lex("sight", "le palais")
+#: the start line or a bend of a racing circuit, as the earlier stages leave it
+_lex("sight", "start line")
 _lex("viewpoint", "viewpoint|viewpoints|lookout|scenic view|nice view|panorama|view over the city|views")
 #: the local words for a viewpoint that travellers keep in any language ("as many miradouros as possible")
 _lex("viewpoint", "miradouro|miradouros|miradoiro|miradoiros|mirante|mirantes|mirador|miradors|miradores")
