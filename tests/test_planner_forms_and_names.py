@@ -386,3 +386,15 @@ def test_a_sentence_before_the_first_then_is_no_start_written_as_a_note():
 ])
 def test_the_start_line_of_a_racing_circuit_is_a_sight_not_a_race_track(text):
     assert sorted(planner_kinds(text, "monaco")) == ["museum", "sight"]
+
+
+@pytest.mark.parametrize("city, text, start, kinds", [
+    # the park one walks or runs in is a visit, not where the trip starts
+    ("krems", "Zítra od 10:00 do 15:00, začínáme u magistrátu. Nejdřív se chceme projít ve Wachauer Parku, pak oběd.",
+     "magistratu", ["park", "restaurant"]),  # Czech read without its accents
+    ("campo_grande", "Saio da faculdade às 13h. Quero dar uma corrida no Parque das Nações Indígenas e depois almoçar. "
+     "Às 16h tenho que estar no Centro de Convenções.", "faculdade", ["park", "restaurant"]),
+])
+def test_a_park_walked_or_run_in_is_a_visit_not_the_start(city, text, start, kinds):
+    req = planner_request(text, city)
+    assert (req.start_place, sorted(t.category for t in req.tasks)) == (start, kinds)

@@ -674,7 +674,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     # the building of a part one goes up ("auf den Turm vom Alten Peter")
     cands = [c for c in cands if not NEG_RE.search(p.low[max(0, c[1] - 30):c[1]])
              and not _PART_FROM.search(p.low, max(0, c[1] - 25), c[1])] or cands
-    cands = [c for c in cands if not _visit_place(p, c[1])] or cands
+    cands = [c for c in cands if not _visit_place(p, c[1]) and not _walked_in(p, c[1], c[0])] or cands
     cands = [c for c in cands if not _kind_only(c[0], known)]  # "um gelado a partir das 10h": a visit, no start
     # "sábado 15h, cordoaria", "Diumenge quedem a les 16:00 al Parc Central": the day is no place
     cands = [c for c in cands if c[0].split()[0].lower() not in DAY_WORDS
@@ -749,6 +749,24 @@ _HAD = {"lunch", "dinner", "supper", "breakfast", "brunch", "ice cream", "an ice
 def _kind_only(ph: str, known) -> bool:
     """Whether ``ph`` is only what one eats or drinks ("ice cream", "lunch"), which the map holds as no name."""
     return ph.lower() in _HAD and not (known is not None and known(ph, exact=True))
+
+
+#: a walk, a run or a rest taken in the place named after it, in the languages read as the earlier stages leave them
+#: ("dou uma volta no Parque do Sóter", "dar una corrida no Parque X", "projít ve Wachauer Parku")
+_WALK_IN = re.compile(r"\b(?:walk|stroll|wander|run|jog|volta|voltinha|corrida|caminhada|passeio|trilha|paseo|"
+                      r"projit|projít|prochazka|procházka|balade|promenade|passeggiata|giro|spazieren|spaziergang|"
+                      r"kävely|kävelemään|promenad|wandeling)\s+(?:[^\W\d_]+\s+)?(?:at|in|through|on|around)\s+"
+                      r"(?:the\s+)?$")
+#: resting in the place named before it ("mich dann in den Hofgarten in die Sonne legen")
+_REST_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){0,3}?(?:legen|liegen|sonnen|chillen|relaxen)\b")
+
+
+def _walked_in(p: Prompt, at: int, name: str) -> bool:
+    """Whether the start candidate ``name`` at ``at`` is where a walk, a run or a rest happens, when a word of
+    starting does not open its clause: a visit, not where the trip begins."""
+    a = clause_of(p.low, at)[0]
+    return not _PLACE_CUE_OPENS.match(p.low, a) and (
+        _WALK_IN.search(p.low, max(a, at - 40), at) is not None or _REST_AFTER.match(p.low, at + len(name)) is not None)
 
 
 def _visit_place(p: Prompt, at: int) -> bool:
