@@ -6,7 +6,7 @@ place said later after "at".  The sentences are written for these tests; none is
 from __future__ import annotations
 
 import pytest
-from conftest import planner_kinds, planner_request
+from conftest import planner_kinds, planner_request, planner_task_kinds
 
 from nco.planner import tagschema
 from nco.planner.offline.tasks import _inflected_compound
@@ -398,3 +398,17 @@ def test_the_start_line_of_a_racing_circuit_is_a_sight_not_a_race_track(text):
 def test_a_park_walked_or_run_in_is_a_visit_not_the_start(city, text, start, kinds):
     req = planner_request(text, city)
     assert (req.start_place, sorted(t.category for t in req.tasks)) == (start, kinds)
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # "as many as possible" said with a case form or with a plural of a kind said just before it
+    ("helsinki", "Kahvilakierros tänään! Lähden Senaatintorilta kello 13 ja haluan ehtiä mahdollisimman moneen "
+     "kahvilaan, aikaa on kolme tuntia.", ["cafe*"]),
+    ("new_york", "Domenica dalle 14 alle 18, partenza da Jackson Square. Voglio provare il caffè nel maggior numero "
+     "possibile di caffetterie e alla fine mangiare una pizza.", ["cafe*", "restaurant"]),
+    # a meal had at a market said right after it
+    ("helsinki", "Wir starten um 9:30 am Hauptbahnhof. Erst frühstücken wir in der alten Markthalle, dann eine "
+     "Apotheke. Um 13 Uhr zurück.", ["market", "pharmacy"]),
+])
+def test_as_many_as_possible_and_a_meal_at_a_market_in_other_words(city, text, kinds):
+    assert planner_task_kinds(text, city) == kinds

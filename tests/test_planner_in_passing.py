@@ -450,7 +450,7 @@ KNOWN = {
     ("es", 37): "'tenemos comida' is read as a meal out",
     ("fr", 36): "French 'hier' is also German 'here', so it is no word of the past by itself",
     ("fr", 7): "'devant' is rewritten to 'at', as 'au' is", ("it", 7): "'davanti alla' is rewritten to 'at', as 'alla' is",
-    ("it", 8): "'caffetteria' is no kind the café is merged with", ("fi", 8): "the Finnish postposition comes after the church",
+    ("fi", 8): "the Finnish postposition comes after the church",
     ("fr", 32): "'au-dessus' is split by the rewriting",
     ("ca", 32): "'a sobre d'una' is rewritten to an article",
     ("de", 28): "'heute Morgen' is rewritten to 'today tomorrow' and 'schon' is dropped",

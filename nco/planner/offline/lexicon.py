@@ -70,7 +70,7 @@ _lex("park", "a picnic|picnic")
 _lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|coffee shops|coffee shop|cup of tea|"
      "tea room|coffee place|coffee places|coffee spot|coffee spots|"
      "tea house|teahouse|afternoon tea|coffee break|cake|tea|cinnamon bun|cinnamon buns|cinnamon roll|cinnamon rolls|"
-     "takeaway coffee|takeaway coffees|take-away coffee|coffee to go|coffees to go")
+     "takeaway coffee|takeaway coffees|take-away coffee|coffee to go|coffees to go|caffetteria|caffetterie|cafeterías")
 _lex("cafe", "breakfast|brunch", duration=45)
 _lex("cafe", "flat white|flat whites|cortado|macchiato|americano|mocha|chai latte|hot chocolate|cuppa|"
      "morning tea|brekkie|fika|babycino|babycinos|babyccino|cafezinho|cafezinhos")
@@ -396,7 +396,8 @@ AS_MANY_CLOSE = re.compile(
     r"je pourrai)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
 #: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
 AS_MANY_ALONE = re.compile(
-    r"\b(?:möglichst viele|un maximum de|mahdollisimman monta|zoveel mogelijk|maggior numero possibile di|"
+    r"\b(?:möglichst viele|un maximum de|mahdollisimman (?:monta|moneen|monessa|moniin|monissa|monelle)|"
+    r"zoveel mogelijk|maggior numero possibile di|"
     r"maior n[úu]mero possível de|mayor número posible de)\s+")
 
 

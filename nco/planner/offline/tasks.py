@@ -2276,6 +2276,8 @@ _FOR_MEAL = re.compile(r"\s+(?:for|auf|zum|zur|pour|para|per|till|voor)\s+(?:a\s
                        r"(?:le|la|l'|el|o|il|lo|de)\s*)?")
 
 
+#: where a meal said just before is had, a market ("breakfast wir in the alten Markthalle")
+_MEAL_AT_MARKET = re.compile(r"\s+(?:(?:wir|ich|we|i)\s+)?(?:at|in|on)\s+(?:the\s+)?(?:[^\W\d_]+\s+)?")
 #: what is had at a market just named, before the verb of eating ("to eat out", "eine Lachssuppe"), no word of going
 #: on between
 _EATEN_THERE = re.compile(r"[\s)]*(?:(?:to|for)\s+)?(?:(?:a|an|some|un|une|una|um|uma|ein|eine|einen)\s+)?"
@@ -2313,6 +2315,9 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
             y.category, y.tag = x.category, x.tag
         y.cuisine = y.cuisine or x.cuisine
         return y
+    if y.word in _MEALS and not y.name and x.category == "market" and x.ref is None and _MEAL_AT_MARKET.fullmatch(gap):
+        y.category, y.tag, y.name, y.kinds = x.category, x.tag, x.name, x.kinds
+        return y  # "Erst frühstücken wir in der alten Markthalle": had at the market
     if y.category == "market" and x.category == "restaurant" and not x.name and x.ref is None and \
             (_EATEN_THERE.fullmatch(gap) or (gap.strip() == "and" and _THERE.search(mlow, x.start, x.end))):
         y.word = x.word if x.word in _MEALS else y.word  # the meal's window applies
@@ -3107,7 +3112,7 @@ def _structure(mlow: str, mentions: list[Mention]) -> None:
             _maximize(mlow, mentions, inside or ([beside] if beside else []))
     before_kind = set()
     for m in AS_MANY_ALONE.finditer(mlow):
-        after = [x for x in mentions if m.end() <= x.start < m.end() + 40][:1]
+        after = [x for x in mentions if any(m.end() <= a < m.end() + 40 for a in [x.start, *x.also])][:1]
         _maximize(mlow, mentions, after)
         before_kind |= {m.start()} if after else set()
     for m in AS_MANY_BARE.finditer(mlow):
