@@ -412,3 +412,21 @@ def test_a_park_walked_or_run_in_is_a_visit_not_the_start(city, text, start, kin
 ])
 def test_as_many_as_possible_and_a_meal_at_a_market_in_other_words(city, text, kinds):
     assert planner_task_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # drinks or snacks bought at the shop said before them are goods, not a bar or a snack bar
+    ("campo_grande", "Saio do Comper às 16h. Quero passar no Supermercado Campos pra pegar umas cervejas. Duas horas.",
+     ["supermarket"]),
+    ("campo_grande", "I leave the Comper at 4pm: a supermarket to buy some beers, then a park. Two hours.",
+     ["supermarket", "park"]),
+    ("campo_grande", "Ab 15 Uhr am Comper: erst im Supermarkt Bier und Snacks kaufen, dann in den Park. Bis 19 Uhr.",
+     ["supermarket", "park"]),
+    # "get coffee" in a list is a coffee had, not bought
+    ("bayreuth_north", "Start at the Bindlach station at 10am: the Schiesser outlet store, get coffee and cake, and the "
+     "church. Back by 1pm.", ["shop", "cafe", "church"]),
+    # "as many as poss"
+    ("stockholm", "Rival 3pm: vintage shopping, then as many bars as poss until 11pm", ["shop", "bar*"]),
+])
+def test_drinks_bought_at_a_shop_are_goods_and_as_many_as_poss(city, text, kinds):
+    assert planner_task_kinds(text, city) == kinds

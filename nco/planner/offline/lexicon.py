@@ -390,7 +390,7 @@ AS_MANY_OPEN = re.compile(
     r"todos los|totes les|tots els|tutti i|tutte le|tous les|toutes les|todos os|todas as)\s+|(?:le plus|"
     r"autant) d'(?=\w))")
 AS_MANY_CLOSE = re.compile(
-    r"\b(?:as (?:possible|you can|we can|i can|time allows)|possibil[ei]|possible|possível|posible|wie möglich|"
+    r"\b(?:as (?:possible|poss|you can|we can|i can|time allows)|possibil[ei]|possible|possível|posible|wie möglich|"
     r"wie (?:es )?geht|som möjligt|som går|como (?:sea posible|pueda|podamos)|(?:que|com) (?:puder|pueda|podamos|"
     r"puguem|pugui|conseguir)|che (?:riesco|riusciamo|posso|possiamo)|que (?:je peux|nous pouvons|on peut|"
     r"je pourrai)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")

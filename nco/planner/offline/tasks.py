@@ -1580,6 +1580,12 @@ def _said_in_passing(p: Prompt, x: Mention, before_x: list[Mention]) -> str | No
 #: what is bought, right after a shop: a word of buying before it ("in eine Buchhandlung, ein Geschenk kaufen", rewritten
 #: "a bookshop, buy a gift"; "osta lelukaupasta joku pieni lahja")
 _BUY_RIGHT_AFTER = re.compile(r"[^.;:!?]{0,25}?\bbuy\s+(?:a\s+|an\s+|some\s+)?")
+#: drinks and snacks bought at a shop, not had at a place of their own
+_DRINK_GOODS = {"beer", "beers", "a beer", "coffee", "snacks", "a snack", "snack"}
+#: a verb of buying after the shop, what is bought after it, no word of going on between ("the supermarket to buy
+#: bacalhau and some beers")
+_BUY_GOODS = re.compile(r"[^.;:!?]{0,30}?\b(?:buy|pick up|pegar)\b(?![^.;:!?]*\b(?:then|after|afterwards)\b)"
+                        r"[^.;:!?]{0,30}")
 #: kinds of one trade: a visit to one, said right after the other, is the same ("zum Schlüsseldienst,
 #: Wohnungsschlüssel nachmachen lassen")
 _ONE_TRADE = {frozenset({"shop=locksmith", "craft=key_cutter"})}
@@ -1593,6 +1599,10 @@ def _bought_at_visit_before(mlow: str, x: Mention, before_x: list[Mention]) -> b
     if y is None or not (_seller(y) or y.tag == "amenity=post_office"):
         return False
     gap = mlow[y.end:x.start]
+    if x.word in _DRINK_GOODS and not x.name and (_BUY_GOODS.fullmatch(gap) or (
+            not re.search(r"[,.;:!?]", gap) and len(gap.split()) <= 3 and
+            (_BUY_LAST.match(mlow, x.end) or re.match(r"\s+(?:and|&)\s+buy\b", mlow[x.end:])))):
+        return True  # "a supermarket to buy some beers", "im Supermarkt Bier und Snacks kaufen"
     return bool(re.fullmatch(r"\s*,\s*", gap) and (_BUY_LAST.match(mlow, x.end) or frozenset({x.tag, y.tag}) in _ONE_TRADE)) or \
         (x.category == "shop" and x.word in ("gift", "gifts") and _BUY_RIGHT_AFTER.fullmatch(gap) is not None)
 
