@@ -423,8 +423,8 @@ def test_as_many_as_possible_and_a_meal_at_a_market_in_other_words(city, text, k
     ("campo_grande", "Ab 15 Uhr am Comper: erst im Supermarkt Bier und Snacks kaufen, dann in den Park. Bis 19 Uhr.",
      ["supermarket", "park"]),
     # "get coffee" in a list is a coffee had, not bought
-    ("bayreuth_north", "Start at the Bindlach station at 10am: the Schiesser outlet store, get coffee and cake, and the "
-     "church. Back by 1pm.", ["shop", "cafe", "church"]),
+    ("bayreuth_north", "Start at the Bindlach station at 10am: the Schiesser outlet store, get coffee and cake, and "
+     "the church. Back by 1pm.", ["shop", "cafe", "church"]),
     # "as many as poss"
     ("stockholm", "Rival 3pm: vintage shopping, then as many bars as poss until 11pm", ["shop", "bar*"]),
 ])
