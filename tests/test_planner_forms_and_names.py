@@ -430,3 +430,20 @@ def test_as_many_as_possible_and_a_meal_at_a_market_in_other_words(city, text, k
 ])
 def test_drinks_bought_at_a_shop_are_goods_and_as_many_as_poss(city, text, kinds):
     assert planner_task_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+    # meals said with a verb or a noun of their own language
+    ("stockholm", "Sankt Paulskyrkan 10 Uhr — Galerie, Mittag, Park; max. 4 Std.", ["gallery", "restaurant", "park"]),
+    ("andorra", "Surto de l'Hotel Plaza a les 11h: una perfumeria i a dos quarts de dues dinem tots junts. Tornem a "
+     "les 16h.", ["shop=perfumery", "restaurant"]),
+    ("baltimore", "V pátek volno od 16:00, vyrážím z Harbor East. Chci pivo v baru a někde se navečeřet. Do 21:00 zpátky.",
+     ["bar", "restaurant"]),
+    ("andorra", "Salimos del Hotel Plaza a las 16h. Queremos ver todas las perfumerías que podamos y acabar cenando. "
+     "Volvemos a las 21:30.", ["shop=perfumery*", "restaurant"]),
+    # a stop to eat, "Einkehr"
+    ("bayreuth_north", "Wir starten um 10 Uhr am Bahnhof Bindlach. Zuerst auf den Spielplatz, dann Einkehr in einem "
+     "Gasthof. Bis 14 Uhr.", ["playground", "restaurant"]),
+])
+def test_meals_said_with_words_of_their_own_language(city, text, kinds):
+    assert planner_task_kinds(text, city) == kinds

@@ -696,6 +696,20 @@ _MEAL = {"fr": r"(?:bon |vrai )?repas", "pt": r"(?:boa )?refeição|(?:boas )?re
 _read_first(_MEAL, "good meal")
 #: the meals said short in French chat ("musée + déj", "p'tit déj"): lunch, breakfast
 PHRASES["fr"] = [(r"\bp'?tit[- ]d[ée]j\b", "breakfast"), (r"\bd[ée]j\b(?!')", "lunch")] + PHRASES["fr"]
+#: meals said with a verb or a noun the word rules miss ("acabar cenando", "dinem tots junts", "se najíst", "illalla
+#: syödä hyvin", "eine Einkehr", "Galerie, Mittag, Park", "zu Mittag hätten wir gern Fisch", "on mange d'abord")
+for _lang, _said in {
+        "es": [(r"\b(?:cenando|cenaremos)\b", "dinner"), (r"\b(?:almorzando|almorzaremos)\b", "lunch"),
+               (r"\bcomer(?:me|nos)\b", "eat")],
+        "ca": [(r"\b(?:dinem|dinarem|dinant)\b", "lunch"), (r"\bperfumeri(?:a|es)\b", "perfumery")],
+        "cs": [(r"\b(?:se )?(?:najíst|najist)\b", "eat out"), (r"\b(?:se )?(?:navečeřet|naveceret)\b", "dinner"),
+               (r"\b(?:se )?(?:naobědvat|naobedvat)\b", "lunch")],
+        "fi": [(r"\bsyödä (?:hyvin|kunnolla|hyvää)\b", "eat out")],
+        "de": [(r"\beinkehr\b", "good meal"), (r"(?<=[,–—•;:] )mittag(?=\s*(?:[,–—•;.]|$))", "lunch"),
+               (r"\bzu mittag (?=(?:hätten|möchten|wollen|würden|hätte|möchte|will|würde) (?:wir|ich) gern\b)", "lunch ")],
+        "fr": [(r"\bon mange (?=d'abord\b|ensuite\b|après\b|ensemble\b|quelque part\b)", "eat out ")],
+        "pt": [(r"\bpizzarias?\b", "pizzeria")]}.items():
+    PHRASES[_lang] = _said + PHRASES[_lang]
 #: an hour written with "u" for "uur" in Dutch ("vanaf 10u", "16u30"): the clock time
 PHRASES["nl"] = [(r"\b(\d{1,2})u(\d{2})\b", r"\1:\2"), (r"\b(\d{1,2})u\b", r"\1:00")] + PHRASES["nl"]
 #: "no later than" a clock time, in the languages whose word rules read its words apart ("nicht später als 23:00
