@@ -447,3 +447,15 @@ def test_drinks_bought_at_a_shop_are_goods_and_as_many_as_poss(city, text, kinds
 ])
 def test_meals_said_with_words_of_their_own_language(city, text, kinds):
     assert planner_task_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # a comic shop, said in the languages read, is a bookshop; a book bought is a bookshop visit
+    ("Lähden Mariatorgetilta klo 9.30. Ensin sarjakuvakauppaan, sitten johonkin galleriaan. Aikaa on kolme tuntia.",
+     ["bookshop", "gallery"]),
+    ("Vi møtes på Hornsgatan kl. 12, vil innom noen tegneseriebutikker og spise lunsj. Vi har til kl. 16.",
+     ["bookshop", "restaurant"]),
+    ("Départ de Mariatorget à 10h : un café, puis acheter un bouquin. Retour à 14h.", ["cafe", "bookshop"]),
+])
+def test_a_comic_shop_or_a_book_bought_is_a_bookshop(text, kinds):
+    assert planner_task_kinds(text, "stockholm") == kinds

@@ -1877,6 +1877,11 @@ _ENDS = (r"(?:ends|finishes|is over|wraps up|wraps|endet|ist vorbei|ist zu ende|
          r"finaliza|finisce|slutar|är slut|loppuu|päättyy|eindigt|is afgelopen|is klaar|acabarà)")
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # a comic shop, and a book, in the languages read ("sarjakuvakauppaan", "tegneseriebutikker", "un bouquin",
+    # "koupit knihu")
+    (r"\b(?:sarjakuvakaup\w*|tegneseriebutik\w*|seriebutik\w*|comic-?(?:laden|läden|shop|shops)|"
+     r"tiendas? de c[óo]mics?|lojas? de (?:quadrinhos|banda desenhada)|fumetteri[ae])\b", "comic shop"),
+    (r"\b(?:un |le |des )?bouquins?\b", "a book"), (r"\b(?:knihu|knížku|knizku|ksiazke|książkę)\b", "a book"),
     # "about" before a clock time is "around" ("leaving home about 9:", "about 9am"), not before a length ("about 2
     # hours", "for about 3")
     (r"(?<!\bfor )\babout\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?![\d.])(?!\s*(?:hours?|hrs?|h\b|minutes?|"
