@@ -359,8 +359,8 @@ def _said_in_sentence_before(mlow: str, plain: list[Mention], at: int) -> Mentio
     """The visit named last in the sentence of ``at`` before it, its words said again perhaps ("Queremos comprar
     ropa ... Lo de la ropa lo dejamos para el final"); ``None`` when none is."""
     s0 = sentence_bounds(mlow, at)[0]
-    said = [(m.end(), x) for x in plain
-            for m in re.finditer(rf"\b{re.escape(mlow[x.start:x.end].strip(' .,;'))}\b", mlow[s0:at])]
+    words = [(x, mlow[x.start:x.end].strip(" .,;")) for x in plain]
+    said = [(m.end(), x) for x, w in words if w for m in re.finditer(rf"\b{re.escape(w)}\b", mlow[s0:at])]
     return max(said, key=lambda e: e[0])[1] if said else None
 
 
