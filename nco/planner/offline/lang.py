@@ -1527,6 +1527,8 @@ _OUT_OF = r"(?:del|dal|dalla|dallo|dos|das|do|da|de la|de l'|du|des|de|d')(?:\s+
 #: "only" before an amount of time, in the languages read ("ich habe nur zwei Stunden", "ho solo un'ora")
 _ONLY = (r"only|just|nur|bloß|lediglich|seulement|solo|sólo|solamente|apenas|só|somente|soltanto|només|bara|endast|"
          r"vain|ainoastaan|maar|alleen|slechts")
+#: "from the" in the Romance languages and German, the longer forms first ("dalla", "de la", "vom", "von der")
+_FROM_THE = r"dalla|dallo|dal|da|de la|de l'|du|des|del|de|d'|do|dos|das|vom|von der|von"
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
 _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # a record shop and design shops, in every language read ("uma loja de discos", "una botiga de discos", "un
@@ -1716,8 +1718,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:per le|per l'|pour|para las|para la|per a les|per les)\s*(?=\d)", "by "),
     (r"\b(?:rendez-vous|rdv)\b(?! (?:au|à|a|aux)\b)", "meet at"),
     (r"\b(?:desde|des de|des del|des dels|depuis|dès|vanaf|vanuit|från)\b(?: (?:la|le|el|de|het|l')\b)?\s*", "from "),
-    (r"\b(?:partenza|départ|salida|partida|saída|sortida|abfahrt|avgång|lähtö|vertrek) (?:dalla|dallo|dal|da|de la|de l'|"
-     r"du|des|del|de|d'|do|dos|das|vom|von der|von|från|van|vanaf)(?:(?<=')|\b)\s*",
+    (r"\b(?:partenza|départ|salida|partida|saída|sortida|abfahrt|avgång|lähtö|vertrek) (?:" + _FROM_THE +
+     r"|från|van|vanaf)(?:(?<=')|\b)\s*",
      "starting from "),  # not "départ demain"
     (r"\b(?:partenza|départ|salida|partida|saída|sortida|abfahrt|avgång|lähtö|vertrek)\b(?= (?:(?:demain|domani|"
      r"mañana|amanhã|demà|morgen|imorgon|huomenna|morgens) )?(?:alle|à|a las|às|a les|um|kl|klo|kello|om|\d))",
@@ -2342,8 +2344,7 @@ _TRIP_WORDS = [
 #: where one starts, said after the day or the time with a Romance or German "from the" ("we start venerdì at 9:00
 #: dal Port Hercule", "salimos el sábado a las 10 del Hotel X"): "from"
 _START_AFTER_TIME = re.compile(r"\b(we start|starting|leaving)((?:\s+[^\W\d_]+){0,2}?\s+(?:at|around|from)\s+"
-                               r"\d{1,2}(?::\d\d)?)\s+(?:dalla|dallo|dal|dall'|"
-                               r"de la|de l'|du|des|del|de|d'|do|dos|da|das|vom|von der|von)(?:(?<=')|\s+)"
+                               r"\d{1,2}(?::\d\d)?)\s+(?:dall'|" + _FROM_THE + r")(?:(?<=')|\s+)"
                                r"(?=(?-i:[A-ZÀ-Ý])|Q\ue000)")
 #: where one meets or is, said after the time with a Romance or German "at the" ("meet at 16:00 al Parc Central",
 #: "i'm at 10:00 na Praça X"): "at"

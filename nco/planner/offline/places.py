@@ -666,7 +666,8 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     cands = _spots(_leaving_first(p, list(_start_candidates(p, skip)), known), known, p.text)
     cands = _known_over_unknown(cands, known) if p.lang == "fi" else cands
     cands = _with_town([_with_article(p.text, c, known) for c in cands], known, p.text)
-    cands = [_widened(p.text, c, known, skip) for c in cands]
+    widened = {c: _widened(p.text, c, known, skip) for c in dict.fromkeys(cands)}  # a cue may repeat a candidate
+    cands = [widened[c] for c in cands]
     cands = [alt for c in cands for alt in (*_with_alias(p.text, c), *_lodging_known(c, known),
                                             *_apposition(p.text, c, known))]
     cands = [c for c in cands if not _home_town(p, c[0], c[1], known)]

@@ -1228,6 +1228,18 @@ _TIME_BEFORE_MEAL = re.compile(r"(?:\b(?:hours?|minutes?|mins?|time)\s+(?:[^\W\d
                                r"(?:the\s+|my\s+|our\s+)?$")
 
 
+def _meal_not_had_out(p: Prompt, x: Mention, before: str) -> str | None:
+    """Why the meal ``x``, named with no place of its own, is had at no visit: someone comes over for it ("ma fille
+    vient déjeuner"), or the trip ends when it begins ("two and a half hours before dinner", "free until lunch")."""
+    if x.name or _AT_NAME.match(p.mlow, x.end) or (x.word not in _MEALS and x.word != "eat out"):
+        return None
+    if _COMES_FOR.search(before[-40:]):
+        return "is what someone comes over for"
+    if x.word in _MEALS and _TIME_BEFORE_MEAL.search(p.low[max(0, x.start - 50):x.start]):
+        return "is when the trip ends"
+    return None
+
+
 def _back_for_meal(p: Prompt, x: Mention) -> bool:
     """Whether the meal ``x`` is what one is back for at a time ("back by 1 for lunch", "zum Mittagessen zurück"),
     with no place of its own ("back in town for lunch at a bistro" is a visit)."""
@@ -1350,12 +1362,9 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is eaten at home or at someone's home"
     if x.word in _MEALS and _back_for_meal(p, x):
         return "is what one is back for when the trip ends"
-    if (x.word in _MEALS or x.word == "eat out") and _COMES_FOR.search(before[-40:]) and not x.name and \
-            not _AT_NAME.match(mlow, x.end):
-        return "is what someone comes over for"
-    if x.word in _MEALS and _TIME_BEFORE_MEAL.search(p.low[max(0, x.start - 50):x.start]) and not x.name and \
-            not _AT_NAME.match(mlow, x.end):
-        return "is when the trip ends"  # "two and a half hours before dinner", "free until lunch"
+    why = _meal_not_had_out(p, x, before)
+    if why:
+        return why
     if _said_of_oneself(mlow, x):
         return "is what someone is"
     if not x.name and _RIDE.fullmatch(mlow, x.start, x.end):
@@ -1586,6 +1595,8 @@ _DRINK_GOODS = {"beer", "beers", "a beer", "coffee", "snacks", "a snack", "snack
 #: bacalhau and some beers")
 _BUY_GOODS = re.compile(r"[^.;:!?]{0,30}?\b(?:buy|pick up|pegar)\b(?![^.;:!?]*\b(?:then|after|afterwards)\b)"
                         r"[^.;:!?]{0,30}")
+#: the verb of buying after goods and "and", as the German verb last is rewritten ("Bier und Snacks kaufen")
+_AND_BUY = re.compile(r"\s+(?:and|&)\s+buy\b")
 #: kinds of one trade: a visit to one, said right after the other, is the same ("zum Schlüsseldienst,
 #: Wohnungsschlüssel nachmachen lassen")
 _ONE_TRADE = {frozenset({"shop=locksmith", "craft=key_cutter"})}
@@ -1599,12 +1610,20 @@ def _bought_at_visit_before(mlow: str, x: Mention, before_x: list[Mention]) -> b
     if y is None or not (_seller(y) or y.tag == "amenity=post_office"):
         return False
     gap = mlow[y.end:x.start]
-    if x.word in _DRINK_GOODS and not x.name and (_BUY_GOODS.fullmatch(gap) or (
-            not re.search(r"[,.;:!?]", gap) and len(gap.split()) <= 3 and
-            (_BUY_LAST.match(mlow, x.end) or re.match(r"\s+(?:and|&)\s+buy\b", mlow[x.end:])))):
+    if x.word in _DRINK_GOODS and not x.name and _drinks_bought(mlow, x, gap):
         return True  # "a supermarket to buy some beers", "im Supermarkt Bier und Snacks kaufen"
     return bool(re.fullmatch(r"\s*,\s*", gap) and (_BUY_LAST.match(mlow, x.end) or frozenset({x.tag, y.tag}) in _ONE_TRADE)) or \
         (x.category == "shop" and x.word in ("gift", "gifts") and _BUY_RIGHT_AFTER.fullmatch(gap) is not None)
+
+
+def _drinks_bought(mlow: str, x: Mention, gap: str) -> bool:
+    """Whether the drinks or snacks ``x``, said ``gap`` after a shop, are bought there: a verb of buying between
+    them, or right after them with a few words and no mark between ("Bier und Snacks kaufen", "beer and buy
+    snacks")."""
+    if _BUY_GOODS.fullmatch(gap):
+        return True
+    close = not re.search(r"[,.;:!?]", gap) and len(gap.split()) <= 3
+    return close and bool(_BUY_LAST.match(mlow, x.end) or _AND_BUY.match(mlow, x.end))
 
 
 def _said_as_context(p: Prompt, x: Mention, before_x: list[Mention], start: str) -> str | None:
@@ -2292,8 +2311,6 @@ _MEAL_AT_MARKET = re.compile(r"\s+(?:(?:wir|ich|we|i)\s+)?(?:at|in|on)\s+(?:the\
 #: on between
 _EATEN_THERE = re.compile(r"[\s)]*(?:(?:to|for)\s+)?(?:(?:a|an|some|un|une|una|um|uma|ein|eine|einen)\s+)?"
                           r"(?:(?!(?:and|then|or|after|before|plus|but)\b)[^\W\d_]+\s+)?")
-#: "there", of a place said before, in the languages read ("manger là-bas", "dort essen")
-_THERE = re.compile(r"\b(?:there|là-bas|là|lá|ali|allí|ahí|lì|dort|daar|där|der|siellä)(?!\w)")
 
 
 #: a word of preference right before where a meal is had ("Mittagessen, am liebsten in einem Gasthof", "lunch,
@@ -2329,7 +2346,7 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
         y.category, y.tag, y.name, y.kinds = x.category, x.tag, x.name, x.kinds
         return y  # "Erst frühstücken wir in der alten Markthalle": had at the market
     if y.category == "market" and x.category == "restaurant" and not x.name and x.ref is None and \
-            (_EATEN_THERE.fullmatch(gap) or (gap.strip() == "and" and _THERE.search(mlow, x.start, x.end))):
+            (_EATEN_THERE.fullmatch(gap) or (gap.strip() == "and" and _THERE_WORD.search(mlow, x.start, x.end))):
         y.word = x.word if x.word in _MEALS else y.word  # the meal's window applies
         return y  # "in der alten Markthalle eine Lachssuppe essen", "le Viktualienmarkt et manger là-bas": had there
     if y.tag in _ERRANDS and x.category == "bank" and _AT_EATERY.fullmatch(gap):
