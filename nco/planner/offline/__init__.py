@@ -115,7 +115,9 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     mentions = find_mentions(p)
     _hours_after_noon(mentions, times)
     tasks = make_tasks(mentions)
-    limit = assign_durations(p, durations, mentions, tasks)
+    span = times.limit if times.limit is not None else \
+        times.deadline - times.start if times.start is not None and times.deadline is not None else None
+    limit = assign_durations(p, durations, mentions, tasks, span)
     times.limit = times.limit if times.limit is not None else limit
     if not reader.learned_deadline_stands(p, times, mentions) and len(p.places) > 2:
         end_place = None  # the end was read where that time is said

@@ -462,7 +462,8 @@ BUDGET_WORDS = (r"(?:max(?:imum)?|maxi|tops|total|in total|en total|au total|en 
                 r"totalt|yhteensä)\b")
 LIMIT_AFTER = re.compile(
     r"^\W*(in total|total|to spare|free|max|tops|trip|tour|outing|window|available|of free time|budget|"
-    r"altogether|overall|in the city|off|layover|stopover|before (?:my|our|the) (?:train|flight|bus))\b")
+    r"altogether|overall|in the city|off|layover|stopover|before (?:my|our|the) (?:train|flight|bus)|"
+    r"starting (?:at|from|around)(?=\s+\d))\b")
 
 #: a means of transport, in the languages read (the earlier stages write some in English), with the words for the
 #: ride back ("el de vuelta")

@@ -28,6 +28,9 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     for pair in _by_clock(mentions):  # "um 11 ins Museum, um 13 Uhr Mittagessen": the times order them
         if not find_cycle(deps | {pair}, n_tasks):
             deps.add(pair)
+    for pair in sorted(_before_clock(mentions, deps)):  # "erst Apotheke, dann Schuhe, um 13 Uhr Mittagessen"
+        if not find_cycle(deps | {pair}, n_tasks):
+            deps.add(pair)
     return reduce(deps, labels)
 
 
@@ -38,6 +41,19 @@ def _by_clock(mentions: list[Mention]) -> set[tuple[int, int]]:
     timed = [x for x in mentions
              if (x.timed or x.day_part or x.word in MEAL_WINDOWS) and x.window and x.task is not None]
     return {(x.task, y.task) for x in timed for y in timed if x.task != y.task and _earlier(x, y)}
+
+
+def _before_clock(mentions: list[Mention], deps: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """``(before, after)`` for a visit said with its own clock time and each visit said before it, in order with
+    another said before it, that has no time of its own or an earlier one ("erst zur Apotheke, dann Schuhe, um
+    13 Uhr Mittagessen": the shoes before lunch too; "a playground, a toy shop and lunch at noon": no order)."""
+    visits = [x for x in mentions if x.task is not None and x.ref is None]
+    out = set()
+    for y in (y for y in visits if y.timed and y.window):
+        before = [x for x in visits if x.start < y.start and x.task != y.task]
+        told = {t for a, b in deps for t in (a, b) if {a, b} <= {x.task for x in before}}
+        out |= {(x.task, y.task) for x in before if x.task in told and not (x.window and not _earlier(x, y))}
+    return out
 
 
 def _earlier(x: Mention, y: Mention) -> bool:
@@ -327,6 +343,9 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
             deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()))
     for m in re.finditer(r"\bfinally\b", mlow):  # "the butcher's finally because of the cold chain"
         s0, s1 = sentence_bounds(mlow, m.start())
+        nxt = [x for x in plain if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?,]", mlow[m.end():x.start])]
+        if nxt:  # "lunch, a charger in a phone shop and finally fuel"
+            deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()) | _anytime(mlow, plain))
         if not [x for x in plain if m.end() <= x.start < s1]:
             deps |= {d for x in _visit_just_before(mlow, plain, m.start()) if any(s0 < e for e in _ends(mlow, x))
                      for d in _last(x, n_tasks)}

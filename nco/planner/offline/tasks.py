@@ -3075,6 +3075,8 @@ _PARTS_OF_DAY = (
 #: Akateemiseen kirjakauppaan"): two words at most, of any kind
 _DAY_PART_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")
 #: the part of the day the whole trip is in ("this afternoon I have two hours: a museum"): no visit's own
+#: between a visit and the part of the day said after it ("the studio in the afternoon", "le musée l'après-midi")
+_DAY_PART_AFTER = re.compile(r"\s*(?:(?:in|at|on) (?!the (?:morning|afternoon|evening)))?")
 _TODAY_PART = re.compile(r"\b(?:i have|we have|free|from|starting|start|leave|leaving)\b[^.;!?]*$")
 
 
@@ -3084,7 +3086,7 @@ def _part_of_day(p: Prompt, x: Mention) -> None:
     a, b = clause_of(p.mlow, x.start)
     for pattern, window in _PARTS_OF_DAY:
         before = [m for m in pattern.finditer(p.mlow, a, x.start) if _DAY_PART_GAP.fullmatch(p.mlow, m.end(), x.start)]
-        after = pattern.match(p.mlow, x.end + len(re.match(r"\s*(?:in |at |on )?", p.mlow[x.end:]).group(0)))
+        after = pattern.match(p.mlow, _DAY_PART_AFTER.match(p.mlow, x.end).end())
         if (before or (after and after.end() <= b)) and not _TODAY_PART.search(p.mlow, max(0, x.start - 40), x.start):
             x.window, x.day_part = window, True
             p.notes.append(f"{x.word or x.category} in that part of the day: it begins between {_hhmm(window[0])} "
@@ -3265,13 +3267,16 @@ def task_in_clause(low: str, pos: int) -> bool:
     return bool(LEX_RE.search(low[a:b]) or CUISINE_RE.search(low[a:b]))
 
 
-def assign_durations(p: Prompt, durations, mentions: list[Mention], tasks: list[Task]) -> int | None:
-    """Durations to the nearest visit in their clause; one without a visit is the time limit (returned)."""
+def assign_durations(p: Prompt, durations, mentions: list[Mention], tasks: list[Task], span: int | None = None) \
+        -> int | None:
+    """Durations to the nearest visit in their clause; one without a visit is the time limit (returned). ``span``:
+    the minutes the trip has by the times said, if they say it."""
     limit = None
     for a, _b, mins in durations:
         ca, cb = clause_of(p.low, a, wide=True)
         cands = [x for x in mentions if x.ref is None and x.task is not None and ca <= x.start < cb]
-        x = min(cands, key=lambda y: abs(y.start - a)) if cands else _visit_just_before(p, mentions, a, _b)
+        x = min(cands, key=lambda y: abs(y.start - a)) if cands else \
+            _visit_just_before(p, mentions, a, _b, span is not None and span != mins)
         if x is None and re.search(r"\([^()]{0,40}$", p.low[max(0, a - 40):a]):
             p.notes.append(f"'{p.text[a:_b]}' said in brackets of no visit read, so not kept")
             continue  # "die Kirche (mit Anstehen ca. 40 Minuten)": how long something takes, not the time one has
@@ -3292,14 +3297,15 @@ _ENOUGH = re.compile(r"\W*(?:is |are |will )?(?:" + _WILL_DO + r"|enough|plenty|
                      r"reichen|genügen|suffisent|alcanza|alcanzan|sobra|riittävät)\b")
 
 
-def _visit_just_before(p: Prompt, mentions: list[Mention], at: int, end: int) -> Mention | None:
+def _visit_just_before(p: Prompt, mentions: list[Mention], at: int, end: int, last: bool = False) -> Mention | None:
     """The visit said right before a length said of it: in brackets after it, said to be enough, or between it and
     the next visit of the sentence ("a coffee, 20 minutes, then the museum"); a length said last on its own is the
     time one has ("Café depois livraria, 1h30")."""
     before = [x for x in mentions if x.ref is None and x.task is not None and x.end <= at]
     x = max(before, key=lambda y: y.end, default=None)
-    if x is None or not _TO_LENGTH.fullmatch(p.low[x.end:at]) or re.search(r"[.!?]\s+(?-i:[A-ZÀ-Ý])", p.text[x.end:at]):
+    e = x.said_to if x is not None and x.end < x.said_to <= at else x.end if x else 0
+    if x is None or not _TO_LENGTH.fullmatch(p.low[e:at]) or re.search(r"[.!?]\s+(?-i:[A-ZÀ-Ý])", p.text[e:at]):
         return None  # not over the end of a sentence ("ca." and "max." are no end)
     s1 = sentence_bounds(p.low, end)[1]
     visit_after = any(end <= y.start < s1 for y in mentions)
-    return x if _IN_BRACKETS.fullmatch(p.low[x.end:at]) or _ENOUGH.match(p.low, end) or visit_after else None
+    return x if _IN_BRACKETS.fullmatch(p.low[e:at]) or _ENOUGH.match(p.low, end) or visit_after or last else None

@@ -375,6 +375,20 @@ def _taken_over_later(p: Prompt, times, cued: list, i: int) -> bool:
                for j, (_a, b, w, _amb) in enumerate(times) if j > i)
 
 
+#: a place's opening or closing time said before a clock time, in the languages read ("the museum opens at 10",
+#: "que abre às 9", "il n'ouvre qu'à 14h", "before they shut at 11:30", "le marché ferme à 13h", "que tanca a les 5",
+#: "før de stenger ved 18", "ennen kuin se menee kiinni kahdelta")
+_HOURS_SAID = re.compile(
+    r"\b(?:(?P<open>opens?|opening|ouvre(?:nt)?|öffne[tn]|abre[mn]?|apre|aprono|obre[n]?|öppnar|åpner|åbner|aukeaa|"
+    r"avautuu|opent|otevírá|otwiera(?:ją)?)|closes?|closing|shuts?|ferme(?:nt)?|schlie(?:ß|ss)(?:t|en)|cierra[n]?|"
+    r"fecha[m]?|chiude|chiudono|tanca[n]?|stänger|stenger|lukker|lukkes|sulkeutuu|kiinni|sluit(?:en)?|"
+    r"zavírá(?:me|jí)?|zamyka(?:ją)?)(?:\s+(?:only|just|already|erst|vasta|först|solo|só|sólo))?"
+    r"(?:\s+qu'|\s+que\s+)?\s*(?:at|around|about|by)?\s*$")
+#: dancing or staying "until they close at 3": the end of the trip
+_UNTIL_CLOSING = re.compile(r"\b(?:until|till|tills|bis|jusqu'à|hasta|fino a|até|fins que)\s+(?:\w+\s+){0,2}\w+\s*"
+                            r"(?:at|around|about)?\s*$")
+
+
 def read_times(p: Prompt, times_out: Times) -> None:
     """Start time and deadline from the clock times of the prompt (masked once read)."""
     times = p.clock_times = _with_short_hours(p, find_times(p.low), times_out)
@@ -399,6 +413,13 @@ def read_times(p: Prompt, times_out: Times) -> None:
             continue
         before_text, kind = befores[i], cued[i]
         if _noon_as_lunchtime(p, times, i):
+            continue
+        hours = _HOURS_SAID.search(before_text)
+        if hours and not _UNTIL_CLOSING.search(before_text):
+            if hours.group("open"):  # "the museum opens at 10", "que abre às 9": when that visit begins
+                p.event_times.append((a, v))
+            else:  # "the market closes at 1pm", "before they shut at 11:30": no time of the trip's own
+                p.notes.append(f"'{p.text[a:b]}' is when a place closes, not a time of the trip")
             continue
         if _EVENT_NAMED[0].search(p.low, 0, a) and _EVENT_NAMED[1].match(p.low, b):
             kind = "task"
