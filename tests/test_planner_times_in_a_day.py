@@ -88,3 +88,21 @@ def test_a_places_opening_or_closing_time_is_no_time_of_the_trip(text, start, de
 def test_dancing_until_they_close_is_the_end():
     req = planner_request("Start at the square at 7pm: dinner, then a bar until they close at 11pm.")
     assert req.deadline == "23:00"
+
+
+@pytest.mark.parametrize("text", [
+    "Vyrážíme v 11 od nádraží. Nejdřív na oběd, pak do muzea a večer na pivo. Do 18:00 zpátky.",
+    "Sortim a les 9 de l'estació. Volem veure un museu, després una llibreria i a la tarda un parc. Tornem a les 19h.",
+])
+def test_a_visit_in_a_part_of_the_day_comes_after_the_visits_told_in_order_before_it(text):
+    assert _order(text) >= {(0, 1), (0, 2), (1, 2)}
+
+
+@pytest.mark.parametrize("text", [
+    "Surto a les 9 de l'estació. He d'anar a la farmàcia, a la llibreria i al supermercat, això al final perquè "
+    "compraré congelats. A les 12 a casa.",
+    "Salgo a las 17 de la estación. Quiero ir a una farmacia, a una librería y lo último el supermercado, para no "
+    "cargar bolsas. Tengo hasta las 20:00.",
+])
+def test_this_at_the_end_or_the_last_thing_puts_a_visit_after_the_others(text):
+    assert _order(text) >= {(0, 2), (1, 2)}

@@ -44,12 +44,13 @@ def _by_clock(mentions: list[Mention]) -> set[tuple[int, int]]:
 
 
 def _before_clock(mentions: list[Mention], deps: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """``(before, after)`` for a visit said with its own clock time and each visit said before it, in order with
-    another said before it, that has no time of its own or an earlier one ("erst zur Apotheke, dann Schuhe, um
-    13 Uhr Mittagessen": the shoes before lunch too; "a playground, a toy shop and lunch at noon": no order)."""
+    """``(before, after)`` for a visit said with its own clock time or part of the day and each visit said before
+    it, in order with another said before it, that has no time of its own or an earlier one ("erst zur Apotheke,
+    dann Schuhe, um 13 Uhr Mittagessen": the shoes before lunch too; "nejdřív oběd, pak Federal Hill a večer na
+    pivo": the hill before the beer; "a playground, a toy shop and lunch at noon": no order)."""
     visits = [x for x in mentions if x.task is not None and x.ref is None]
     out = set()
-    for y in (y for y in visits if y.timed and y.window):
+    for y in (y for y in visits if (y.timed or y.day_part) and y.window):
         before = [x for x in visits if x.start < y.start and x.task != y.task]
         told = {t for a, b in deps for t in (a, b) if {a, b} <= {x.task for x in before}}
         out |= {(x.task, y.task) for x in before if x.task in told and not (x.window and not _earlier(x, y))}
@@ -362,7 +363,7 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
             nxt = _visit_just_before(mlow, plain, m.start())
         nxt = _said_before_end(mlow, plain, m) or nxt
         if not nxt:  # "the coffee finally, it's the reward": no visit after it in its sentence
-            nxt = _visit_just_before(mlow, plain, m.start())
+            nxt = _visit_just_before(mlow, plain, _before_this(mlow, m.start()))
         if nxt:
             deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()))
     return deps
@@ -372,6 +373,17 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
 #: una farmacia", "A pharmacy too")
 _ALSO = re.compile(r"\b(?:also|too|as well|außerdem|zusätzlich|aussi|en plus|également|también|además|também|"
                    r"além disso|inoltre|anche|dessutom|också|även|lisäksi|myös|daarnaast|verder|també|a més)\b")
+
+
+#: a word for "this" between a visit and the word of "last" said of it ("fer la compra al supermercat, això al
+#: final", "the groceries, that at the end")
+_THIS = re.compile(r",?\s*(?:this|that|això|aixo|esto|eso|isso|isto|ça|cela|das|dies|det|dat|tämä|tohle|to)\s*$")
+
+
+def _before_this(mlow: str, at: int) -> int:
+    """Where a word for "this" said right before ``at`` begins (``at`` when none is)."""
+    this = _THIS.search(mlow, max(0, at - 12), at)
+    return this.start() if this else at
 
 
 def _said_in_sentence_before(mlow: str, plain: list[Mention], at: int) -> Mention | None:
