@@ -1,13 +1,15 @@
 """A day told in the order it is lived: a visit said with its clock time comes after the visits told in order
 before it; "finally" before a visit puts it after all the others; the part of the day said after a visit is its
 own; a length said last of a visit is that visit's when the times already say how long the trip is; a place's
-opening or closing time is no time of the trip.  The sentences are written for these tests; none is taken from a
-prompt set."""
+opening or closing time is no time of the trip; a saint shortened ("St. Leo's") is the place the map writes in
+full.  The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import planner_benchmark, planner_request
+
+from nco.planner.plan import load_planner_city
 
 
 def _order(text: str, city: str | None = None) -> set[tuple[int, int]]:
@@ -106,3 +108,15 @@ def test_a_visit_in_a_part_of_the_day_comes_after_the_visits_told_in_order_befor
 ])
 def test_this_at_the_end_or_the_last_thing_puts_a_visit_after_the_others(text):
     assert _order(text) >= {(0, 2), (1, 2)}
+
+
+@pytest.mark.parametrize("said", ["St. Leo's", "St Leo", "St. Leo's Church"])
+def test_a_saint_shortened_is_the_place_the_map_writes_in_full(said):
+    baltimore = load_planner_city("baltimore")
+    assert baltimore.locate(said).place.name == "Saint Leo Roman Catholic Church"
+
+
+def test_a_candle_lit_at_a_saints_church_is_a_visit_to_it():
+    req = planner_request("I start at the Inner Harbor at 9:30. I want to light a candle at St. Leo's in Little Italy "
+                          "and have lunch. Back by 2.", "baltimore")
+    assert [t.category for t in req.tasks] == ["church", "restaurant"]

@@ -386,7 +386,14 @@ class Gazetteer:
             _merge(scores, self._fuzzy(" ".join(tokens), hint))
             if hint and core:
                 _merge(scores, self._fuzzy(" ".join(core), hint, core=True))
-        return self._decide(text, scores, hint)
+        found = self._decide(text, scores, hint)
+        saint = _saint_written_out(tokens) if found.place is None else None
+        if saint:  # "St. Leo's": the map writes "Saint Leo Roman Catholic Church"
+            written_out = self.lookup(saint)
+            if written_out.place is not None:
+                written_out.query = text
+                return written_out
+        return found
 
     def _written_as_one(self, key: str) -> list[tuple[int, float]]:
         """Places whose name of two or more words is ``key`` with its spaces and dashes left out ("walmart")."""
@@ -515,6 +522,18 @@ def _local_forms(core: list[str], hint: tuple[str, str]) -> list[str]:
         forms += [f"{joined}{w}" for w in _SQUARE_AFTER] + [f"{joined}s{w}" for w in _SQUARE_AFTER]
         forms += [f"{key} {w}" for w in _SQUARE_AFTER]
     return forms
+
+
+#: a saint's name shortened, as the map often writes it in full
+_SAINTS = {"st": "saint", "ste": "sainte", "sto": "santo", "sta": "santa", "sv": "svaty", "sw": "swiety"}
+
+
+def _saint_written_out(tokens: list[str]) -> str | None:
+    """The folded name with its saint written out and an English possessive dropped ("st leo s" -> "saint leo"),
+    or ``None`` when it names no saint so shortened."""
+    if len(tokens) < 2 or tokens[0] not in _SAINTS:
+        return None
+    return " ".join([_SAINTS[tokens[0]], tokens[1], *(t for t in tokens[2:] if t != "s")])
 
 
 def _merge(into: dict[int, tuple[float, str]], more: dict[int, tuple[float, str]]) -> dict:
