@@ -120,3 +120,24 @@ def test_a_candle_lit_at_a_saints_church_is_a_visit_to_it():
     req = planner_request("I start at the Inner Harbor at 9:30. I want to light a candle at St. Leo's in Little Italy "
                           "and have lunch. Back by 2.", "baltimore")
     assert [t.category for t in req.tasks] == ["church", "restaurant"]
+
+
+@pytest.mark.parametrize("city, text, end", [
+    ("porto", "Saímos de São Bento às 10h. Um museu, depois almoço. Às 17h deixo-a em casa da prima, na Praça da "
+     "Batalha.", "Praça da Batalha"),
+    ("sydney", "I get to Sydenham at 12:15. My mate gets home at 5, he lives right by Tillman Park. In between a bank "
+     "and lunch.", "Tillman Park"),
+    ("sydney", "Knocking off at Marrickville Metro at 4. Gig at the Red Rattler, doors 7:30. Before that a brewery and "
+     "dinner.", "Red Rattler"),
+])
+def test_the_end_is_the_place_said_in_the_clause_beside_the_deadline(city, text, end):
+    assert planner_request(text, city).end_place == end
+
+
+@pytest.mark.parametrize("city, text", [
+    ("munich", "Heading out from the Frauenkirche at nine, breakfast first, then up St. Peter for the view, done by "
+     "1pm."),
+    ("helsinki", "Olen Helsingissä vain iltapäivän, kello 13–17. Lähden Kiasmalta. Haluan kahvilaan ja museoon."),
+])
+def test_a_visit_or_the_city_beside_the_deadline_is_no_end(city, text):
+    assert planner_request(text, city).end_place is None

@@ -317,10 +317,28 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     a, b = _deadline_clause(p.low, at)
     if re.match(r"[\s,]*(?:and\s+)?(?:then|after that|afterwards|followed by)\b", p.low[b:]):
         return None  # "lunch by 1pm at Café Luitpold, then a museum": a visit with its time
+    found = _end_named_between(p, a, b, start, known)
+    s0, s1 = sentence_bounds(p.low, at)
+    if found is None and b < s1 and re.match(r",\s", p.low[b:]):
+        c, d = clause_of(p.low, b + 2)  # "à 17h deixo-a em casa da prima, na Praça da Batalha": the clause after
+        found = _end_named_between(p, c, d, start, known) if d >= s1 - 1 and not _GOING_ON.search(p.low, max(0, c - 8), d) \
+            else None
+    if found is None and a > s0 and re.search(r",\s*$", p.low[:a]):
+        c, d = clause_of(p.low, a - 2)  # "On termine chez ma mère, place Pasdeloup, à 17h": the clause before
+        found = None if _GOING_ON.search(p.low, max(0, c - 8), d) else _end_named_between(p, c, d, start, known)
+    return found
+
+
+#: a clause that goes on to a visit ("then up St Peter for the view, done by 1pm")
+_GOING_ON = re.compile(r"\b(?:then|first|after|afterwards|before|also)\b")
+
+
+def _end_named_between(p: Prompt, a: int, b: int, start: str | None, known) -> str | None:
+    """The first place the map knows said between ``a`` and ``b`` that is no visit (see :func:`end_at_deadline`)."""
     for i, name in _names_between(p, a, b):  # "at 14th St by 9"
         if p.lang == "fi" and not _known_as_said(name, known):  # "Töissä Rautatientorilla pitää olla kymmeneltä"
             name = next((f for f in _fi_forms(name, p.lang) if known(f, exact=True)), name)
-        if p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_own(name) or \
+        if p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_city(name) or \
                 _DESTINATION.search(p.low, max(0, i - 40), i) or \
                 name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known) or \
                 _NEXT_VISIT_AT.search(p.low, max(0, i - 40), i) or _KIND_BEFORE.search(p.mlow, max(0, i - 25), i):
