@@ -39,7 +39,7 @@ def test_a_wish_kept_stays_a_visit(city, text, kinds):
 
 @pytest.mark.parametrize("city, text, kinds", [
     # someone needing or looking for goods: the shop that sells them
-    ("andorra", "Sortim a les 9 de la Plaça del Poble. Mi cuñada busca perfumes y yo quiero comer en un buen "
+    ("andorra", "Salimos a las 9 de la Plaça del Poble. Mi cuñada busca perfumes y yo quiero comer en un buen "
      "restaurante. Volvemos a las 19h.", ["shop=perfumery", "restaurant"]),
     ("porto", "Saímos da Trindade às 10h. A avó precisa de óculos novos e depois almoço. Voltamos às 14h.",
      ["shop=optician", "restaurant"]),

@@ -141,3 +141,11 @@ def test_the_end_is_the_place_said_in_the_clause_beside_the_deadline(city, text,
 ])
 def test_a_visit_or_the_city_beside_the_deadline_is_no_end(city, text):
     assert planner_request(text, city).end_place is None
+
+
+def test_a_rest_in_a_square_laid_out_as_a_park_is_a_visit_to_the_park():
+    req = planner_request("We start at Village Square at 10:15. First St. Veronica's, then a rest in Abingdon "
+                          "Square, and lunch. Back by 1.", "new_york")
+    assert [(t.category, t.name) for t in req.tasks][1] == ("park", "Abingdon Square")
+    assert planner_request("Start at Jackson Square at 10: a bagel and a bookshop. Back by 12.",
+                           "new_york").start_place == "Jackson Square"

@@ -1029,6 +1029,8 @@ class MapNames:
         if m.place.kind in ("area", "station", "stop"):
             # "the Jardin Exotique": the garden, not the district; "Jardim do Morro": the park, not its metro stop
             poi = self._poi_called(m.place.name) or poi
+        elif m.place.kind == "square":
+            poi = self._poi_called(m.place.name, "park") or poi  # "a rest in Abingdon Square": the park it is
         if poi is not None and _named_after(_poi_kind(poi), name):
             poi = self._landmark(name) or poi  # "Palais Princier", a bike station too: the palace is meant
         kind = _poi_kind(poi) if poi is not None else None
@@ -1048,13 +1050,16 @@ class MapNames:
                 and pois[i].categories and (not tag or value in str(pois[i].tags.get(key, "")).split(";"))]
         return (_kinds(hits[0]), None, hits[0].name) if len(hits) == 1 else None
 
-    def _poi_called(self, name: str):
+    def _poi_called(self, name: str, category: str | None = None):
         """The one POI of a category called ``name`` exactly (accents and case aside) whose name says its kind
-        ("Jardin Exotique", a garden; not "Little Italy", a cinema named after the district), or ``None``."""
+        ("Jardin Exotique", a garden; not "Little Italy", a cinema named after the district), or ``None``; with
+        ``category``, the one of that category, whatever its name says (a square laid out as a park: "Abingdon
+        Square")."""
         pois = self._loaded().pois
         hits = [pois[i] for i in pois.named_first(name.split()[0])
-                if pois[i].categories and fold(pois[i].name) == fold(name)]
-        return hits[0] if len(hits) == 1 and _says_its_kind(hits[0], name) else None
+                if pois[i].categories and fold(pois[i].name) == fold(name)
+                and (category is None or category in pois[i].categories)]
+        return hits[0] if len(hits) == 1 and (category or _says_its_kind(hits[0], name)) else None
 
     def _landmark(self, name: str):
         """The POI of a category whose longer name holds ``name`` (the landmark a station is named after)."""
