@@ -290,7 +290,7 @@ POLISH = [
      'Viktualienmarkt', '09:00', 'Hofgarten', '14:00', ['church', 'restaurant'], [(0, 1)]),
     ('munich', "Mam pytanie: jutro mam wolne od 13 do 18. Jestem przy Odeonsplatz. Chciałbym zobaczyć Residenz, "
      "potem kawa i ciastko, a wieczorem kolacja przy Gärtnerplatz. Da się?",
-     'Odeonsplatz', '13:00', None, '18:00', ['sight', 'cafe', 'restaurant'], [(0, 1), (1, 2)]),  # dinner in the evening, after
+     'Odeonsplatz', '13:00', None, '18:00', ['sight', 'cafe', 'restaurant'], [(0, 1), (1, 2)]),  # dinner after
     ('porto', "- start: Praça da Liberdade, 10:30\n- muzeum\n- obiad\n- lody\n- koniec: 15:00",
      'Praça da Liberdade', '10:30', None, '15:00', ['museum', 'restaurant', 'ice_cream'], []),
     ('porto', "Pojutrze o dziewiątej rano z Trindade: piekarnia, targ Mercado do Bolhão i kościół. Mam cztery godziny.",
@@ -555,7 +555,7 @@ CZECH = [
      'Viktualienmarkt', '09:00', 'Hofgarten', '14:00', ['church', 'restaurant'], [(0, 1)]),
     ('munich', "Mám dotaz: zítra mám volno od 13 do 18. Jsem u Odeonsplatz. Chtěl bych vidět Residenz, pak kafe a "
      "zákusek, a večer večeře u Gärtnerplatz. Dá se to?",
-     'Odeonsplatz', '13:00', None, '18:00', ['sight', 'cafe', 'restaurant'], [(0, 1), (1, 2)]),  # dinner in the evening, after
+     'Odeonsplatz', '13:00', None, '18:00', ['sight', 'cafe', 'restaurant'], [(0, 1), (1, 2)]),  # dinner after
     ('porto', "- start: Praça da Liberdade, 10:30\n- muzeum\n- oběd\n- zmrzlina\n- konec: 15:00",
      'Praça da Liberdade', '10:30', None, '15:00', ['museum', 'restaurant', 'ice_cream'], []),
     ('porto', "Pozítří v devět ráno z Trindade: pekárna, trh Mercado do Bolhão a kostel. Mám čtyři hodiny.",

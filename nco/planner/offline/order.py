@@ -344,7 +344,8 @@ def _first_last(mlow: str, plain: list[Mention], n_tasks: int) -> set[tuple[int,
             deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()))
     for m in re.finditer(r"\bfinally\b", mlow):  # "the butcher's finally because of the cold chain"
         s0, s1 = sentence_bounds(mlow, m.start())
-        nxt = [x for x in plain if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?,]", mlow[m.end():x.start])]
+        nxt = [x for x in plain
+               if m.end() <= x.start <= m.end() + 30 and not re.search(r"[.;!?,]", mlow[m.end():x.start])]
         if nxt:  # "lunch, a charger in a phone shop and finally fuel"
             deps |= _last(nxt[0], n_tasks, _if_time_later(mlow, plain, m.start()) | _anytime(mlow, plain))
         if not [x for x in plain if m.end() <= x.start < s1]:

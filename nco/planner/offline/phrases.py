@@ -124,7 +124,8 @@ PHRASES: dict[str, list] = {
         # dropping by a place ("pasar por la farmacia", "paso por el banco"): a visit
         (_NOT_AFTER + r"\b(?:pasar(?:me|nos)?|paso|pasamos|pasaré|pasaremos|hacer una parada|hago una parada)"
          r"\s+(?:por|en)\s+(?!\s*\d)", "stop by "),
-        (r"\bpor último\b|\bfinalmente\b|\bpara terminar\b|\b(?<=y )lo último\b(?!\s+(?:que|de)\b)", "finally"), (r"\bal final\b", "at the end"),
+        (r"\bpor último\b|\bfinalmente\b|\bpara terminar\b|\b(?<=y )lo último\b(?!\s+(?:que|de)\b)", "finally"),
+        (r"\bal final\b", "at the end"),
         (r"\b(?:una|mi|la) (?:reunión|cita) en\b", "my meeting at"), (r"\bterminar(?:emos|é|ás)? en\b", "ending at"),
         (r"\b(?:una )?hora y cuarto\b", "75 minutes"),
         (r"\b(?:termino|terminamos|terminaré|acabo|acabamos|acabar) en (?:el |la )?", "ending at "),

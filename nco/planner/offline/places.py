@@ -310,8 +310,9 @@ def lodging_end(p: Prompt, at: int, start: str | None, known) -> str | None:
 def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     """The place the map knows said in the clause of the deadline, with no end place read ("at 17:00 meet
     at Gärtnerplatz", "um 12 Uhr bin ich im Gasthof Vogel verabredet", "vara vid Södra station kl 12", "um 11
-    besuche ich ihn im Klinikum", the map's "Klinikum Krems"): where the trip ends; ``None`` without a map or
-    such a place."""
+    besuche ich ihn im Klinikum", the map's "Klinikum Krems"), or in the clause beside it in its sentence when that
+    goes on to no visit ("Às 17h deixo-a em casa da prima, na Praça da Batalha"): where the trip ends; ``None``
+    without a map or such a place."""
     if not hasattr(known, "match"):
         return None
     a, b = _deadline_clause(p.low, at)
@@ -321,8 +322,8 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     s0, s1 = sentence_bounds(p.low, at)
     if found is None and b < s1 and re.match(r",\s", p.low[b:]):
         c, d = clause_of(p.low, b + 2)  # "à 17h deixo-a em casa da prima, na Praça da Batalha": the clause after
-        found = _end_named_between(p, c, d, start, known) if d >= s1 - 1 and not _GOING_ON.search(p.low, max(0, c - 8), d) \
-            else None
+        going_on = _GOING_ON.search(p.low, max(0, c - 8), d)
+        found = _end_named_between(p, c, d, start, known) if d >= s1 - 1 and not going_on else None
     if found is None and a > s0 and re.search(r",\s*$", p.low[:a]):
         c, d = clause_of(p.low, a - 2)  # "On termine chez ma mère, place Pasdeloup, à 17h": the clause before
         found = None if _GOING_ON.search(p.low, max(0, c - 8), d) else _end_named_between(p, c, d, start, known)
