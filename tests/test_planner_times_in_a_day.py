@@ -149,3 +149,12 @@ def test_a_rest_in_a_square_laid_out_as_a_park_is_a_visit_to_the_park():
     assert [(t.category, t.name) for t in req.tasks][1] == ("park", "Abingdon Square")
     assert planner_request("Start at Jackson Square at 10: a bagel and a bookshop. Back by 12.",
                            "new_york").start_place == "Jackson Square"
+
+
+@pytest.mark.parametrize("text", [
+    "Lunch and a bookshop, from 11. Back at Kiasma by 2.",
+    "I'm free from 11 to 2, then I need to be back at Kiasma. Lunch and a bookshop.",
+])
+def test_the_place_one_goes_back_to_is_the_start_when_no_other_is_said(text):
+    req = planner_request(text, "helsinki")
+    assert (req.start_place, req.end_place) == ("Kiasma", None)

@@ -39,7 +39,7 @@ from nco.planner.offline.lang import LANGUAGES, detect, everyday_word, normalise
 from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
 from nco.planner.offline.others import blank_others
-from nco.planner.offline.places import end_at_deadline, lodging_end, read_places, said_with_time
+from nco.planner.offline.places import end_at_deadline, lodging_end, read_places, returned_to, said_with_time
 from nco.planner.offline.slavic import name_bases
 from nco.planner.offline.tasks import (
     Mention,
@@ -108,6 +108,9 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
         end_place = end_at_deadline(p, times.deadline_at, start_place, known_place) \
             or lodging_end(p, times.deadline_at, start_place, known_place)
         p.places = (start_place, None, end_place)  # the end said only where the deadline is
+    if start_place is None and end_place is not None and returned_to(p, end_place):
+        start_place, end_place = end_place, None  # "Lunch and a bookshop, from 11. Back at Kiasma by 2."
+        p.places = (start_place, None)
     if times.departs_at is None and reader.second_reading_of_end(p, start_place, end_place, len(p.places) > 2) \
             != end_place:  # where one's ride leaves is the end, surely
         end_place, p.places = None, (start_place, None)

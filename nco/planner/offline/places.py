@@ -399,6 +399,13 @@ _AGAIN = re.compile(r"\b(?:back|again|return|wieder|zurück|retour|de volta|de v
                     r"takaisin|terug)\b")
 
 
+def returned_to(p: Prompt, end: str) -> bool:
+    """Whether the end place is said as where one goes back to ("Back at Kiasma by 2", "a las 16:00 debo volver a
+    la Governadoria", "Torno a la plaça a les 20h"): with no start read, the trip starts there too."""
+    at = p.low.rfind(end.lower())
+    return at >= 0 and bool(_AGAIN.search(p.low, max(clause_of(p.low, at)[0], at - 40), at))
+
+
 def _said_of_start(name: str, start: str, known) -> bool:
     """Whether ``name`` is the start again, said in its words ("Aliados" of "Avenida dos Aliados", "Ramsenthal" of
     "Bahnhof Ramsenthal") or found as the same place."""
