@@ -158,3 +158,12 @@ def test_a_rest_in_a_square_laid_out_as_a_park_is_a_visit_to_the_park():
 def test_the_place_one_goes_back_to_is_the_start_when_no_other_is_said(text):
     req = planner_request(text, "helsinki")
     assert (req.start_place, req.end_place) == ("Kiasma", None)
+
+
+def test_a_visits_time_beside_the_time_one_has_is_no_deadline():
+    req = planner_request("We have three hours from 2pm, starting at the station. First a beer in a pub, then a walk "
+                          "in a park, and finally an ice cream – ideally around 4:30.")
+    assert (req.start_time, req.time_limit_min, req.deadline) == ("14:00", 180, None)
+    req = planner_request("We have three hours from 2pm, starting at the station: a pub and a park. We must be back "
+                          "at the station by 4:30.")
+    assert req.deadline == "16:30"

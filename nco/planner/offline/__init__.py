@@ -50,7 +50,15 @@ from nco.planner.offline.tasks import (
     task_in_clause,
 )
 from nco.planner.offline.text import Prompt, check_prompt, drop_corrections
-from nco.planner.offline.times import Times, drop_limit_said_twice, fmt, read_date, read_durations, read_times
+from nco.planner.offline.times import (
+    Times,
+    deadline_of_a_visit,
+    drop_limit_said_twice,
+    fmt,
+    read_date,
+    read_durations,
+    read_times,
+)
 from nco.planner.request import ParseResult, Preferences, TripRequest, validate_request
 
 
@@ -122,6 +130,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
         times.deadline - times.start if times.start is not None and times.deadline is not None else None
     limit = assign_durations(p, durations, mentions, tasks, span)
     times.limit = times.limit if times.limit is not None else limit
+    deadline_of_a_visit(p, times, mentions)
     if not reader.learned_deadline_stands(p, times, mentions) and len(p.places) > 2:
         end_place = None  # the end was read where that time is said
     drop_limit_said_twice(times)

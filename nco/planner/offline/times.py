@@ -932,6 +932,23 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
     return durations
 
 
+#: a word of the end of the trip before a clock time, in its clause ("back", "must be", "zurück", "retour")
+_END_IN_CLAUSE = re.compile(r"\b(?:back|home|until|till|by|must|have to|need to|latest|end|finish|done|zurück|wieder|"
+                            r"retour|de vuelta|de volta|terug|tillbaka|takaisin|tilbake|tilbage)\b")
+
+
+def deadline_of_a_visit(p: Prompt, out: Times, mentions: list) -> None:
+    """No deadline beside a time limit when its clock time is said in the clause of a visit with no word of the
+    end ("tre timer fra kl. 14 ... til sidst en is, gerne omkring halv fem"): that visit's time."""
+    if out.limit is None or out.deadline is None or out.deadline_at is None:
+        return
+    a, b = clause_of(p.low, out.deadline_at)
+    if any(a <= x.start < b and x.ref is None and x.task is not None for x in mentions) \
+            and not _END_IN_CLAUSE.search(p.low, a, b):
+        p.notes.append(f"the time {fmt(out.deadline)} is said of a visit, beside the time one has: no deadline")
+        out.deadline = out.deadline_at = None
+
+
 def drop_limit_said_twice(out: Times) -> None:
     """No time limit when the start and the deadline say it already ("a 3-hour gap from 13:00 ... back by 16:00",
     "zwei Stunden ab 14 Uhr, um 16 Uhr zurück"): the deadline is kept."""
