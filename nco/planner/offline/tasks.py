@@ -3074,9 +3074,9 @@ _PARTS_OF_DAY = (
 #: afternoon an ice cream", "the Brancusi studio in the afternoon", "por la tarde mirar una tienda", "iltapäivällä
 #: Akateemiseen kirjakauppaan"): two words at most, of any kind
 _DAY_PART_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")
-#: the part of the day the whole trip is in ("this afternoon I have two hours: a museum"): no visit's own
 #: between a visit and the part of the day said after it ("the studio in the afternoon", "le musée l'après-midi")
 _DAY_PART_AFTER = re.compile(r"\s*(?:(?:in|at|on) (?!the (?:morning|afternoon|evening)))?")
+#: the part of the day the whole trip is in ("this afternoon I have two hours: a museum"): no visit's own
 _TODAY_PART = re.compile(r"\b(?:i have|we have|free|from|starting|start|leave|leaving)\b[^.;!?]*$")
 
 

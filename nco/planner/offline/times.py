@@ -939,7 +939,7 @@ _END_IN_CLAUSE = re.compile(r"\b(?:back|home|until|till|by|must|have to|need to|
 
 def deadline_of_a_visit(p: Prompt, out: Times, mentions: list) -> None:
     """No deadline beside a time limit when its clock time is said in the clause of a visit with no word of the
-    end ("tre timer fra kl. 14 ... til sidst en is, gerne omkring halv fem"): that visit's time."""
+    end ("tre timer fra kl. 14 ... til sidst en is – gerne omkring halv fem"): that visit's time."""
     if out.limit is None or out.deadline is None or out.deadline_at is None:
         return
     a, b = clause_of(p.low, out.deadline_at)
