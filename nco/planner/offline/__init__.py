@@ -126,9 +126,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     mentions = find_mentions(p)
     _hours_after_noon(mentions, times)
     tasks = make_tasks(mentions)
-    span = times.limit if times.limit is not None else \
-        times.deadline - times.start if times.start is not None and times.deadline is not None else None
-    limit = assign_durations(p, durations, mentions, tasks, span)
+    limit = assign_durations(p, durations, mentions, tasks, times.span)
     times.limit = times.limit if times.limit is not None else limit
     deadline_of_a_visit(p, times, mentions)
     if not reader.learned_deadline_stands(p, times, mentions) and len(p.places) > 2:

@@ -25,13 +25,16 @@ def read_order(mlow: str, mentions: list[Mention], n_tasks: int, labels: list[st
     deps = _said(mlow, mentions, n_tasks)
     if find_cycle(deps, n_tasks):
         deps = _said_again_later(mlow, mentions, n_tasks, deps)
-    for pair in _by_clock(mentions):  # "um 11 ins Museum, um 13 Uhr Mittagessen": the times order them
-        if not find_cycle(deps | {pair}, n_tasks):
-            deps.add(pair)
-    for pair in sorted(_before_clock(mentions, deps)):  # "erst Apotheke, dann Schuhe, um 13 Uhr Mittagessen"
-        if not find_cycle(deps | {pair}, n_tasks):
-            deps.add(pair)
+    _add_unless_circular(deps, _by_clock(mentions), n_tasks)  # "um 11 ins Museum, um 13 Uhr Mittagessen"
+    _add_unless_circular(deps, sorted(_before_clock(mentions, deps)), n_tasks)  # "erst Apotheke, um 13 Uhr ..."
     return reduce(deps, labels)
+
+
+def _add_unless_circular(deps: set[tuple[int, int]], pairs, n_tasks: int) -> None:
+    """Each pair of ``pairs`` into ``deps``, in turn, but one that would close a circle with those already in."""
+    for pair in pairs:
+        if not find_cycle(deps | {pair}, n_tasks):
+            deps.add(pair)
 
 
 def _by_clock(mentions: list[Mention]) -> set[tuple[int, int]]:

@@ -321,13 +321,17 @@ def end_at_deadline(p: Prompt, at: int, start: str | None, known) -> str | None:
     found = _end_named_between(p, a, b, start, known)
     s0, s1 = sentence_bounds(p.low, at)
     if found is None and b < s1 and re.match(r",\s", p.low[b:]):
-        c, d = clause_of(p.low, b + 2)  # "à 17h deixo-a em casa da prima, na Praça da Batalha": the clause after
-        going_on = _GOING_ON.search(p.low, max(0, c - 8), d)
-        found = _end_named_between(p, c, d, start, known) if d >= s1 - 1 and not going_on else None
+        # "à 17h deixo-a em casa da prima, na Praça da Batalha": the clause after, when it ends the sentence
+        c, d = clause_of(p.low, b + 2)
+        found = _end_beside(p, c, d, start, known) if d >= s1 - 1 else None
     if found is None and a > s0 and re.search(r",\s*$", p.low[:a]):
-        c, d = clause_of(p.low, a - 2)  # "On termine chez ma mère, place Pasdeloup, à 17h": the clause before
-        found = None if _GOING_ON.search(p.low, max(0, c - 8), d) else _end_named_between(p, c, d, start, known)
+        found = _end_beside(p, *clause_of(p.low, a - 2), start, known)  # "On termine chez ma mère, place X, à 17h"
     return found
+
+
+def _end_beside(p: Prompt, c: int, d: int, start: str | None, known) -> str | None:
+    """The end named in the clause ``c:d`` beside the deadline's, unless that clause goes on to a visit."""
+    return None if _GOING_ON.search(p.low, max(0, c - 8), d) else _end_named_between(p, c, d, start, known)
 
 
 #: a clause that goes on to a visit ("then up St Peter for the view, done by 1pm")

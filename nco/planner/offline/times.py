@@ -149,6 +149,14 @@ class Times:
     departs_at: int | None = None  # where one's train, bus or flight that sets the deadline is said to leave
 
     @property
+    def span(self) -> int | None:
+        """The minutes the trip has by the times said: the time limit, else the start to the deadline, else
+        ``None``."""
+        if self.limit is not None:
+            return self.limit
+        return self.deadline - self.start if self.start is not None and self.deadline is not None else None
+
+    @property
     def end(self) -> int | None:
         """When the trip must end: the deadline, else the start and the time limit, else ``None``."""
         if self.deadline is not None:
