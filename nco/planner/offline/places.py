@@ -733,6 +733,15 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
                     and not _TIME_AFTER.match(p.text, pick[1] + len(pick[0])):
                 return None, -1  # "Tarda lliure from 15:30", "Meeting till 2pm": a word that opens a sentence
     ph, at, span = _without_bare_hour(p.text, *pick, known)
+    if _unknown_word(ph, known):
+        near = _NEAR_NAME.match(p.text, at + len(ph)) if ph.lower().startswith(LODGINGS) else None
+        name = capitalised_phrase(p.text, near.end()) if near else None
+        if name and known(name):
+            p.mask(near.end(), near.end() + len(name))
+            return name, near.end()  # "fra hotellet i Harbor East", "dall'albergo vicino a Penbrook Park"
+        p.mask(*span)  # "Empezamos en la catedral": said as the start, no visit
+        p.notes.append(f"'{ph}' is no place the map knows, so the trip has no start place")
+        return None, -1
     p.mask(*span)
     if _home_said(ph):
         p.notes.append(f"'{ph}': the trip starts at home, which the map does not know")
@@ -740,6 +749,19 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     if re.match(r"[dD]['’](?=[A-ZÀ-Ý])", ph):
         ph, at = ph[2:], at + 2  # "des d'Ordino": the elided "de" is no part of the name
     return ph, at
+
+
+#: where a place said by a common word is, right after it ("hotellet in Harbor East", "albergo vicino a Penbrook Park")
+_NEAR_NAME = re.compile(r"\s+(?:in|near|by|at|next to|vicino a|vicino al|près de|perto de|perto da|perto do|cerca de|"
+                        r"bei|nahe|nära|lähellä|bij|vlakbij)\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+def _unknown_word(ph: str, known) -> bool:
+    """Whether the start ``ph`` is one word in lower case that the map matches to nothing, a word of the sentence
+    read after a word of setting off ("z dziećmi", "na emeryturze", "corrida no parque"), not a place's name;
+    the home is said as such (:func:`_home_said`)."""
+    return hasattr(known, "match") and ph[:1].islower() and " " not in ph and not _home_said(ph) \
+        and not ph.lower().endswith(POST_NOUNS) and known.match(ph).place is None  # "götgatan": a street's name
 
 
 #: who one is or where one comes from, then "from" ("I am a graduate student from China", "Venimos desde Lleida",

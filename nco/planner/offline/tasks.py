@@ -1946,7 +1946,8 @@ def _said_of_visit_before(p: Prompt, x: Mention, before_x: list[Mention]) -> boo
     s1 = sentence_bounds(low, x.start)[1]
     sentence = sentence_bounds(p.mlow, x.start)
     return bool(said) and low[s1:s1 + 1] != "?" and any(
-        y.end <= x.start and sentence_bounds(p.mlow, y.start) == sentence for y in before_x)
+        y.end <= x.start and sentence_bounds(p.mlow, y.start) == sentence and not THEN_RE.search(p.mlow, y.end, x.start)
+        for y in before_x)  # "dann Mittagessen, zum Schluss gibt's Kaffee und Kuchen": a step of its own
 
 
 #: sitting down, in the languages read: the "Bank" or "banco" said with it is a bench

@@ -1,0 +1,63 @@
+"""Words of a sentence that are no place and places said inside words: a word in lower case read after a word of
+setting off that the map matches to nothing is no start ("z dziećmi" is "with the children"), and the hotel said with
+where it is starts the trip there; a church said as the last part of a hyphened name is a visit to a church; what
+"there is" says after a word of sequence is a step of its own, not what the visit before it holds.  The sentences
+are written for these tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import planner_kinds, planner_parse, planner_request
+
+
+@pytest.mark.parametrize("city, text", [
+    ("bayreuth_north", "W czwartek od 16:00 wychodzę z dziećmi z domu: najpierw na plac zabaw, a na koniec na pizzę. "
+     "O 20 musimy być w domu."),
+    ("harrisburg", "Jestem na emeryturze. Jutro wychodzę z domu o 10 rano: chcę oddać książki w bibliotece i wstąpić "
+     "do kościoła. O 13 muszę być z powrotem w domu."),
+    ("campo_grande", "Sábado: saio de casa às 6h, corrida no parque às 6h30, depois supermercado. Até as 10h quero "
+     "estar de volta."),
+])
+def test_a_word_of_the_sentence_the_map_does_not_know_is_no_start(city, text):
+    pr = planner_parse(text, city)
+    assert pr.request.start_place is None
+    assert any("no place the map knows" in n for n in pr.notes)
+
+
+@pytest.mark.parametrize("city, text, start", [
+    ("baltimore", "Vi starter kl. 9 fra hotellet i Harbor East. Fort McHenry og frokost. Hjem kl. 16.", "Harbor East"),
+    ("harrisburg", "Domani parto dall'albergo vicino a Penbrook Park alle 9: colazione e poi la farmacia.",
+     "Penbrook Park"),
+])
+def test_the_hotel_said_with_where_it_is_starts_the_trip_there(city, text, start):
+    assert planner_request(text, city).start_place == start
+
+
+def test_a_station_in_lower_case_is_still_a_start():
+    assert planner_request("Partenza dalla stazione alle 10: un museo e poi il pranzo. Ritorno alle 15.",
+                           "krems").start_place == "stazione"
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Wir starten um 10 am Marienplatz. Erst in die Sankt-Michael-Kirche, dann in einen Spielzeugladen.",
+     ["church", "shop=toys"]),
+    ("Morgen um 10 starten wir am Marienplatz. Wir möchten in die Maria-Hilf-Kirche, danach Mittag essen.",
+     ["church", "restaurant"]),
+])
+def test_a_church_said_as_the_last_part_of_a_hyphened_name_is_a_church(text, kinds):
+    assert planner_kinds(text, "munich") == kinds
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Wir starten um 10 am Marienplatz. Zuerst ins Museum, dann Mittagessen, zum Schluss gibt's Kaffee und Kuchen. "
+     "Um vier zurück.", ["museum", "restaurant", "cafe"]),
+    ("We start at Marienplatz at 10. A museum, then lunch, and after that there's coffee and cake. Back by 4.",
+     ["museum", "restaurant", "cafe"]),
+])
+def test_what_there_is_after_a_word_of_sequence_is_a_step_of_its_own(text, kinds):
+    assert planner_kinds(text, "munich") == kinds
+
+
+def test_what_there_is_at_the_visit_just_named_is_no_visit():
+    assert planner_kinds("Start at Marienplatz at 10. Lunch at the Hofbräuhaus, there's a beer garden. Back by 2.",
+                         "munich") == ["restaurant"]
