@@ -393,7 +393,7 @@ def test_the_start_line_of_a_racing_circuit_is_a_sight_not_a_race_track(text):
     ("krems", "Zítra od 10:00 do 15:00, začínáme u magistrátu. Nejdřív se chceme projít ve Wachauer Parku, pak oběd.",
      "magistratu", ["park", "restaurant"]),  # Czech read without its accents
     ("campo_grande", "Saio da faculdade às 13h. Quero dar uma corrida no Parque das Nações Indígenas e depois almoçar. "
-     "Às 16h tenho que estar no Centro de Convenções.", None, ["park", "restaurant"]),  # a word the map does not know
+     "Às 16h tenho que estar no Centro de Convenções.", None, ["park", "restaurant"]),  # no word the map knows
 ])
 def test_a_park_walked_or_run_in_is_a_visit_not_the_start(city, text, start, kinds):
     req = planner_request(text, city)

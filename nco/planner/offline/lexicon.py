@@ -351,8 +351,8 @@ def _lexicon_regex():
     words = sorted({w for w, *_ in LEXICON}, key=len, reverse=True)
     # a word before "shop" names the goods of a shop ("tea shop", "souvenir shop"), found in the tagging schema
     # a church is the last part of a hyphened name ("die Maria-Magdalena-Kirche", "St.-Peter-Kirche")
-    return re.compile(r"(?<!\w)(?:(?<!-)|(?=(?:church|chapel|cathedral)(?![\w-])))(" + "|".join(re.escape(w) for w in words)
-                      + r")(?![\w-])(?!\s+(?:shop|store)s?\b)")
+    return re.compile(r"(?<!\w)(?:(?<!-)|(?=(?:church|chapel|cathedral)(?![\w-])))("
+                      + "|".join(re.escape(w) for w in words) + r")(?![\w-])(?!\s+(?:shop|store)s?\b)")
 
 
 LEX_RE = _lexicon_regex()
