@@ -61,3 +61,17 @@ def test_what_there_is_after_a_word_of_sequence_is_a_step_of_its_own(text, kinds
 def test_what_there_is_at_the_visit_just_named_is_no_visit():
     assert planner_kinds("Start at Marienplatz at 10. Lunch at the Hofbräuhaus, there's a beer garden. Back by 2.",
                          "munich") == ["restaurant"]
+
+
+@pytest.mark.parametrize("city, text, start, end", [
+    ("sydney", "Physio at Sydenham finishes at 12:30 and I've got a pickup at Marrickville Public School at 3. In "
+     "between: the bank and a quick lunch.", "Sydenham", "Marrickville Public School"),
+    ("paris", "Mon rendez-vous rue de Bretagne se termine à 11h. À 14h je dois être devant le Centre Pompidou. Entre "
+     "les deux : la poste puis un déjeuner.", "rue de Bretagne", "Centre Pompidou"),
+    ("stockholm", "Slutar jobbet kl. 13 på Hornsgatan och ska möta Johan vid Södra station kl. 15. Däremellan ett "
+     "galleri och en fika.", "Hornsgatan", "Södra station"),
+])
+def test_the_place_said_with_the_start_time_is_the_start_and_the_one_with_the_deadline_the_end(city, text, start,
+                                                                                              end):
+    req = planner_request(text, city)
+    assert (req.start_place, req.end_place) == (start, end)

@@ -216,17 +216,15 @@ _RIDE_ENDS = re.compile(_ORIGIN.pattern + "|" + _DESTINATION.pattern)
 
 def said_with_time(p: Prompt, times, start: str | None, end: str | None, known) -> tuple[str | None, str | None]:
     """The start and end places when the times say them: the place the map knows said where one arrives or is at
-    the start's time ("J'arrive gare de l'Est à 9h40, je suis à République à 10h15": République), and where one
-    catches one's train, bus or flight at the deadline ("je prends le métro à Rambuteau à 15h", "the train leaves
-    the Hauptbahnhof at 4, I want to be there 20 minutes before"), the places a means of transport comes from or
-    goes to left out; a place already read in that clause stays."""
+    the start's time ("J'arrive gare de l'Est à 9h40, je suis à République à 10h15": République), or where what one
+    is busy with ends then ("Physio at Sydenham finishes at 12:30"), rather than one said with the deadline; and
+    where one catches one's train, bus or flight at the deadline ("je prends le métro à Rambuteau à 15h", "the train
+    leaves the Hauptbahnhof at 4, I want to be there 20 minutes before"), the places a means of transport comes from
+    or goes to left out; a place already read in that clause stays."""
     if not hasattr(known, "match"):
         return start, end
-    if times.start_arrives and times.start_at is not None and not _in_clause(p, start, times.start_at):
-        said = _place_in_clause(p, times.start_at, known, _ORIGIN)
-        if said and not (start and _said_of_start(said, start, known)) and not known.area(said):
-            p.notes.append(f"'{said}': where one arrives at the start's time, so the trip starts there")
-            start = _map_form(said, p.lang, known)
+    start, end = _where_one_is_at_the_start(p, times, start, end, known)
+    start, end = _start_not_at_the_deadline(p, times, start, end, known)
     if times.departs_at is not None and not _in_clause(p, end, times.departs_at):
         own = times.deadline_at != times.departs_at and _place_in_clause(p, times.deadline_at, known, _DESTINATION,
                                                                           sentence=False)
@@ -237,6 +235,38 @@ def said_with_time(p: Prompt, times, start: str | None, end: str | None, known) 
             end = None if start and _said_of_start(said, start, known) else _map_form(said, p.lang, known)
             p.notes.append(f"'{said}': where one's ride leaves at the deadline, so the trip ends there")
     return start, end
+
+
+def _where_one_is_at_the_start(p: Prompt, times, start: str | None, end: str | None, known):
+    """The place said where one arrives, or what one is busy with ends, at the start's time, as the start; the
+    end said with the deadline when the start was read there ("Physio at Sydenham finishes at 12:30 and I've got
+    school pickup at Marrickville Public School at 3")."""
+    if not (times.start_arrives or times.start_free) or times.start_at is None or _in_clause(p, start, times.start_at):
+        return start, end
+    said = _place_in_clause(p, times.start_at, known, _ORIGIN)
+    if not said or (start and _said_of_start(said, start, known)) or known.area(said):
+        return start, end
+    p.notes.append(f"'{said}': where one is at the start's time, so the trip starts there")
+    start, before = _map_form(said, p.lang, known), start
+    if times.start_free and end and before and _said_of_start(end, start, known) and times.deadline_at is not None \
+            and _in_clause(p, before, times.deadline_at):
+        end = before
+    return start, end
+
+
+def _start_not_at_the_deadline(p: Prompt, times, start: str | None, end: str | None, known):
+    """The start read where the deadline is said, another place the map knows said with the start's time ("Mon
+    rendez-vous rue de Bretagne se termine à 11h. À 14h je dois être devant le Centre Pompidou"): that one is the
+    start, and the one read is the end."""
+    if not start or times.start_at is None or times.deadline_at is None \
+            or clause_of(p.low, times.start_at) == clause_of(p.low, times.deadline_at) \
+            or not _in_clause(p, start, times.deadline_at) or _in_clause(p, start, times.start_at):
+        return start, end
+    said = _place_in_clause(p, times.start_at, known, _ORIGIN)
+    if not said or _said_of_start(said, start, known) or known.area(said) or (end and _said_of_start(said, end, known)):
+        return start, end
+    p.notes.append(f"'{said}': where one is at the start's time, so the trip starts there")
+    return _map_form(said, p.lang, known), end or start
 
 
 def _in_clause(p: Prompt, place: str | None, at: int) -> bool:

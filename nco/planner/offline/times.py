@@ -146,6 +146,7 @@ class Times:
     learned_deadline: bool = False  # the deadline is the learned reader's (nco.planner.offline.reader)
     start_at: int | None = None  # where the start is said
     start_arrives: bool = False  # the start said as arriving or being somewhere ("je suis à République à 15h")
+    start_free: bool = False  # the start said as when what one is busy with ends ("Physio at Sydenham finishes at 12:30")
     departs_at: int | None = None  # where one's train, bus or flight that sets the deadline is said to leave
 
     @property
@@ -486,6 +487,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
         times_out.read_as_clock.append((a, b))  # "X 9h30": the start's time, no duration
         p.mask(a, b)
     times_out.start_arrives = arrived is not None and arrived == times_out.start_at
+    times_out.start_free = busy is not None and busy == times_out.start_at
     times_out.departs_at = departure
     if now and (times_out.start is None and (times_out.deadline is None or times[now[0]][2] < times_out.deadline)
                 or times_out.start is not None and not times[now[0]][3]
