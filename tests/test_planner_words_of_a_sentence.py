@@ -75,3 +75,12 @@ def test_the_place_said_with_the_start_time_is_the_start_and_the_one_with_the_de
                                                                                               end):
     req = planner_request(text, city)
     assert (req.start_place, req.end_place) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "Dissabte surto a les 10 de la plaça del Poble: Correus i una farmàcia. A la una he quedat amb la Marta a Caldea.",
+    "El sábado salimos a las 10 de la Avinguda Meritxell: perfumes y comer algo. A las 17h tenemos entrada en Caldea.",
+])
+def test_a_place_called_by_the_first_part_of_its_dashed_name_is_the_end_said_with_the_deadline(text):
+    req = planner_request(text, "andorra")
+    assert (req.end_place, req.deadline) == ("Caldea", "13:00" if "una" in text else "17:00")

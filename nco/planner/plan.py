@@ -1016,6 +1016,12 @@ class MapNames:
         conf = m.confidence if m.place is not None else 0.0
         return conf >= WHOLE_NAME or (conf > 0 and not exact and len(name.split()) >= 2)
 
+    def first_part(self, name: str) -> bool:
+        """Whether ``name`` is the first part of a name the extract holds joined by a dash ("Caldea" of
+        "Caldea-Inuu"): see :func:`_first_part`."""
+        m = self.match(name)
+        return m.place is not None and _first_part(name, m)
+
     def visit(self, name: str) -> tuple[tuple[str, ...], str | None, str] | None:
         """``(categories, tag, name)`` of the place ``name`` surely names (:func:`_names_it`): a POI of
         a category, or of a shop, amenity, leisure or tourism tag outside them (``categories`` empty);

@@ -1510,6 +1510,8 @@ def compound_kind(word: str, lang: str) -> str | None:
 #: meeting someone somewhere, per language: the verbs, the prepositions of the place, an article that may follow
 _MEETING = [
     (r"(?:(?:he|hemos|ha) quedado|quedé|quedo|quedamos) con", r"en|a|al", r"(?:la\s+|el\s+)?"),
+    (r"(?:(?:he|hem|ha) quedat|quedo|quedem) amb", r"a|al|a la|en", r"(?:la\s+|el\s+|en\s+)?"),
+    (r"(?:máme|mám|mame|mam) sraz s(?:e)?", r"u|na|v|ve|před", ""),
     (r"encontro|encontramos|vou encontrar|vamos encontrar", r"no|na|em", ""),
     (r"(?:ska |skall )?träffa[r]?", r"vid|på|i", ""),
     (r"(?:skal )?(?:møde|møder|mødes med|treffe|treffer|møte|møter)", r"ved|på|i", ""),

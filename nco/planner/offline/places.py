@@ -411,9 +411,10 @@ def _deadline_clause(low: str, at: int) -> tuple[int, int]:
 
 
 def _known_as_said(name: str, known) -> bool:
-    """Whether the map knows ``name``, said without its town ("Landesklinikum") or with its street words short
-    ("14th St") perhaps."""
-    return known(name) or _without_town(name, known) or any(known(f, exact=True) for f in spelled_out(name))
+    """Whether the map knows ``name``, said without its town ("Landesklinikum"), with its street words short
+    ("14th St") or by the first part of a name joined by a dash ("Caldea" of "Caldea-Inuu") perhaps."""
+    return known(name) or _without_town(name, known) or any(known(f, exact=True) for f in spelled_out(name)) \
+        or (hasattr(known, "first_part") and known.first_part(name))
 
 
 def _without_town(name: str, known) -> bool:
