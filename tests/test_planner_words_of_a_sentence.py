@@ -84,3 +84,17 @@ def test_the_place_said_with_the_start_time_is_the_start_and_the_one_with_the_de
 def test_a_place_called_by_the_first_part_of_its_dashed_name_is_the_end_said_with_the_deadline(text):
     req = planner_request(text, "andorra")
     assert (req.end_place, req.deadline) == ("Caldea", "13:00" if "una" in text else "17:00")
+
+
+def test_the_gang_one_watches_the_game_with_is_no_gallery():
+    assert planner_kinds("Saio da estação Sydenham às 16h: primeiro o mercado e à noite um bar pra ver o jogo com a "
+                         "galera.", "sydney") == ["supermarket", "bar"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Start at Rambuteau at 12:30. A quick bite at the market and then the post office. One hour.",
+     ["market", "amenity=post_office"]),
+    ("Pausa pranzo alle 12:30, un'ora, da Rambuteau: la posta e un panificio.", ["amenity=post_office", "bakery"]),
+])
+def test_a_bite_at_the_market_is_had_there_and_the_italian_post_is_the_post_office(text, kinds):
+    assert planner_kinds(text, "paris") == kinds

@@ -98,9 +98,10 @@ _KIND_WORDS = [k for k in LEX_MAP if " " not in k and len(k) >= 5]
 TYPO_SCORE = 0.83
 
 
-#: English words one letter away from a kind word that are words of their own, not misspellings
-#: ("the bank branch" is no brunch, "a marker" no market, "the latter" no latte)
-WORDS_NOT_TYPOS = frozenset({"branch", "branches", "marker", "markers", "latter"})
+#: words one letter away from a kind word that are words of their own, not misspellings
+#: ("the bank branch" is no brunch, "a marker" no market, "the latter" no latte, "a galera" no gallery)
+WORDS_NOT_TYPOS = frozenset({"branch", "branches", "marker", "markers", "latter",
+                             "galera", "galère", "galere"})  # "ver o jogo com a galera": the gang, no gallery
 
 
 def _known_word(low: str, known: frozenset[str]) -> bool:

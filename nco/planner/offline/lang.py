@@ -467,8 +467,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bgiro turistico\b|\bfare (?:un po' di )?turismo\b", "sightseeing"), (r"\b(?:vedere|guardare) un film\b", "see a movie"),
         # the delicatessen, the barber, the optician ("in salumeria", "dal barbiere", "dall'ottico")
         (r"\bsalumeri[ae]\b", "deli"), (r"\bbarbier[ei]\b", "barber"), (r"\b(?:dall'|all'|l')?ottic[oi]\b", "optician"),
-        # the post office and post sent ("all'ufficio postale", "alla posta", "spedire un pacco")
-        (r"\b(?:all'|l')?ufficio postale\b|\balla posta\b", "the post office"),
+        # the post office and post sent ("all'ufficio postale", "alla posta", "la posta e un panificio", "in posta")
+        (r"\b(?:all'|l')?ufficio postale\b|\b(?:alla|la|in) posta\b(?!\s+(?:elettronica|prioritaria|di)\b)",
+         "the post office"),
         (r"\bspedire (?:un|il|una|la) (?:pacco|lettera|cartolina)\b|\bspedire (?:delle |le )?cartoline\b", "send a parcel"),
         # water for one's bottle ("riempire la borraccia"), a dog park ("un'area cani"), a picnic site ("un'area picnic")
         (r"\b(?:riempire|ricaricare) (?:la |le )?(?:mia |nostra |mie |nostre )?borracc(?:ia|e)\b", "refill my water bottle"),

@@ -2343,9 +2343,10 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
             y.category, y.tag = x.category, x.tag
         y.cuisine = y.cuisine or x.cuisine
         return y
-    if y.word in _MEALS and not y.name and x.category == "market" and x.ref is None and _MEAL_AT_MARKET.fullmatch(gap):
+    if (y.word in _MEALS or y.word == "quick bite") and not y.name and x.category == "market" and x.ref is None \
+            and _MEAL_AT_MARKET.fullmatch(gap):
         y.category, y.tag, y.name, y.kinds = x.category, x.tag, x.name, x.kinds
-        return y  # "Erst frühstücken wir in der alten Markthalle": had at the market
+        return y  # "Erst frühstücken wir in der alten Markthalle", "manger un morceau au marché": had at the market
     if y.category == "market" and x.category == "restaurant" and not x.name and x.ref is None and \
             (_EATEN_THERE.fullmatch(gap) or (gap.strip() == "and" and _THERE_WORD.search(mlow, x.start, x.end))):
         y.word = x.word if x.word in _MEALS else y.word  # the meal's window applies
