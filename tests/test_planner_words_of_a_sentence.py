@@ -98,3 +98,19 @@ def test_the_gang_one_watches_the_game_with_is_no_gallery():
 ])
 def test_a_bite_at_the_market_is_had_there_and_the_italian_post_is_the_post_office(text, kinds):
     assert planner_kinds(text, "paris") == kinds
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("Frühdienst im Landesklinikum bis 13 Uhr, um 15 Uhr ist Teambesprechung wieder im Haus. Ich möchte zu Mittag "
+     "essen und zur Bank.", "13:00", "15:00"),
+    ("Mañana termino una reunión en el ayuntamiento a las 16:00 y quiero dar un paseo por un parque y cenar. A las "
+     "20:30 me recogen otra vez en el ayuntamiento.", "16:00", "20:30"),
+])
+def test_a_deadline_said_first_and_earlier_than_the_start_is_when_one_is_free(text, start, deadline):
+    req = planner_request(text)
+    assert (req.start_time, req.deadline) == (start, deadline)
+
+
+def test_a_start_after_the_deadline_said_first_is_still_refused():
+    with pytest.raises(Exception, match="contradictory times"):
+        planner_request("We start at 3pm at the station and must be back by 1pm: a museum and a cafe.")

@@ -313,6 +313,16 @@ _END_CLAUSE = re.compile(r"\blast stop\s+(?:at|by|around)\s*$|"
                          r"[^.;!?]*$")
 
 
+def _busy_then_back(t: Times) -> None:
+    """Read the deadline said first and earlier than the start said after it as the start, and that start as the
+    deadline: the end of what one is busy with, then where one must be again ("Frühdienst bis 13 Uhr, um 15 Uhr
+    Teambesprechung"; "reunión hasta las 10:00 y a las 16:00 debo volver")."""
+    if None in (t.start, t.deadline, t.start_at, t.deadline_at) or t.limit is not None:
+        return
+    if t.deadline < t.start and t.deadline_at < t.start_at:
+        t.start, t.deadline, t.start_at, t.deadline_at = t.deadline, t.start, t.deadline_at, t.start_at
+
+
 def _busy_ends(before_text: str) -> bool:
     """Whether the clock time after ``before_text`` ends what one is busy with ("class ends at", "Meetings until")."""
     return bool(_FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text))
@@ -498,6 +508,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
     if times_out.start_at is not None and not _MORNING.search(p.low) and \
             _TONIGHT.search(p.low, *sentence_bounds(p.low, times_out.start_at)):
         _in_the_evening(times, times_out)  # the evening said with the start, not "wine for tonight"
+    _busy_then_back(times_out)
     for a, b, *_ in times:
         p.mask(a, b)
 
