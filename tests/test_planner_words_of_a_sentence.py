@@ -7,7 +7,7 @@ are written for these tests; none is taken from a prompt set."""
 from __future__ import annotations
 
 import pytest
-from conftest import planner_kinds, planner_parse, planner_request
+from conftest import planner_kinds, planner_parse, planner_request, planner_task_kinds
 
 
 @pytest.mark.parametrize("city, text", [
@@ -114,3 +114,14 @@ def test_a_deadline_said_first_and_earlier_than_the_start_is_when_one_is_free(te
 def test_a_start_after_the_deadline_said_first_is_still_refused():
     with pytest.raises(Exception, match="contradictory times"):
         planner_request("We start at 3pm at the station and must be back by 1pm: a museum and a cafe.")
+
+
+def test_the_finnish_post_office_in_its_cases_and_hours_in_the_genitive():
+    req = planner_request("Mulla on kahden tunnin rako, lähden Rautatientorilta yhdeltä. Pitäisi hakea paketti "
+                          "postista ja käydä apteekissa.", "helsinki")
+    assert ([t.tag or t.category for t in req.tasks], req.time_limit_min) == (["amenity=post_office", "pharmacy"], 120)
+
+
+def test_a_tabac_presse_is_a_tobacconist():
+    assert "shop=tobacco" in planner_task_kinds("Je pars à 9h de la place des Moulins : la banque, puis acheter le "
+                                                "journal au tabac-presse. Retour pour 11h30.")

@@ -99,7 +99,7 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "vintage shop": "shop=clothes", "vintage store": "shop=clothes", "negozio vintage": "shop=clothes",
          "tienda vintage": "shop=clothes", "loja vintage": "shop=clothes", "boutique vintage": "shop=clothes",
          "vintageladen": "shop=clothes", "vintagebutik": "shop=clothes", "vintagewinkel": "shop=clothes",
-         "trafik": "shop=tobacco", "tabac": "shop=tobacco", "tabaccheria": "shop=tobacco", "estanco": "shop=tobacco",
+         "trafik": "shop=tobacco", "tabac": "shop=tobacco", "tabac-presse": "shop=tobacco", "tabac presse": "shop=tobacco", "tabaccheria": "shop=tobacco", "estanco": "shop=tobacco",
          "stamps": "amenity=post_office", "post a parcel": "amenity=post_office", "send a parcel": "amenity=post_office",
          "sim card": "shop=mobile_phone", "phone charger": "shop=mobile_phone", "sunscreen": "shop=chemist",
          "barber": "shop=hairdresser", "bowling": "leisure=bowling_alley", "sweets": "shop=confectionery",

@@ -593,6 +593,11 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\belokuvat\b|\belokuvateatteri\b|\bkino\b|\bleffa\b", "cinema"), (r"\btori\b", "market"), (r"\bbaari\b|\bpubi\b", "bar"),
         (r"\bravintola\b", "restaurant"), (r"\bleikkipuisto\b", "playground"), (r"\bnäköalapaikka\b", "viewpoint"),
         (r"\bpankki\b", "bank"), (r"\bkauppahalli\b", "market"), (r"\bkahvi\b", "coffee"),
+        # hours said in the genitive before what they measure ("kahden tunnin rako", "kolmen tunnin tauko")
+        *((rf"\b{w}\s+tunnin\b", f"{n} hour") for n, w in enumerate(
+            ("yhden", "kahden", "kolmen", "neljän", "viiden", "kuuden", "seitsemän", "kahdeksan"), start=1)),
+        # the post office in its cases ("hakea paketti postista", "käydä postissa", "viedä kirje postiin")
+        (r"\bpost(?:ista|issa|iin|iinkin|ilta|ille|itoimisto\w*)\b", "post office"),
         (r"\bkuntosali\b", "gym"), (r"\buimahalli\b", "swimming pool"), (r"\byökerho\b", "nightclub"),
         (r"\btaidegalleria\b", "gallery"), (r"\bjäätelökioski\b|\bjäätelöbaari\b", "ice cream"),
         (r"\bpankkiautomaatti\b", "atm"), (r"\bkatedraali\b|\btuomiokirkko\b", "church"),
