@@ -125,3 +125,17 @@ def test_the_finnish_post_office_in_its_cases_and_hours_in_the_genitive():
 def test_a_tabac_presse_is_a_tobacconist():
     assert "shop=tobacco" in planner_task_kinds("Je pars à 9h de la place des Moulins : la banque, puis acheter le "
                                                 "journal au tabac-presse. Retour pour 11h30.")
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Saio da Praça das Águas às 6h30, quero passar no máximo de parques que der. Tenho uma hora e meia.", "park*"),
+    ("Saio às 16h da Batalha, quero fotografar todos os miradouros que posso. Às 21h na Ribeira.", "viewpoint*"),
+    ("Demà a les 16h a la Plaça del Poble: vull veure el màxim d'esglésies possible. Torno a les 20h.", "church*"),
+    ("Start um 15 Uhr am Hohen Markt: geh in so viele Bars, wie du verträgst. Bis 23 Uhr.", "bar*"),
+    ("Huomenna Rautatientorilta klo 9.30: niin moneen museoon kuin ehdin. Kampissa klo 16.", "museum*"),
+    ("Christopher Park 14h → boutiques (max possible) → café ; fin 18h", "shop*"),
+    ("På lördag vill jag gå i så många serieaffärer som möjligt. Jag börjar vid Mariatorget klockan elva.",
+     "bookshop*"),
+])
+def test_as_many_as_possible_said_the_ways_people_say_it(text, kind):
+    assert kind in planner_task_kinds(text)

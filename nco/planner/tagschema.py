@@ -114,7 +114,8 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          # comic shops: a bookshop of comics (books=comic)
          "comic shop": "shop=books", "comic store": "shop=books", "comics shop": "shop=books", "comicladen": "shop=books",
          "comicshop": "shop=books", "seriebutik": "shop=books", "seriebutiken": "shop=books",
-         "seriebutiker": "shop=books", "seriebutikerna": "shop=books", "librairie bd": "shop=books",
+         "seriebutiker": "shop=books", "seriebutikerna": "shop=books", "serieaffär": "shop=books",
+         "serieaffären": "shop=books", "serieaffärer": "shop=books", "serieaffärerna": "shop=books", "librairie bd": "shop=books",
          "tienda de cómics": "shop=books", "tienda de comics": "shop=books", "loja de quadrinhos": "shop=books",
          "loja de banda desenhada": "shop=books", "fumetteria": "shop=books", "botiga de còmics": "shop=books",
          "stripwinkel": "shop=books", "stripboekenwinkel": "shop=books", "sarjakuvakauppa": "shop=books",

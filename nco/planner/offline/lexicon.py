@@ -380,25 +380,28 @@ AS_MANY_BARE = re.compile(
     r"quant[oa]s? mais,? melhor|il più possibile|quant[ie] più (?:possibile|puoi|riesci)|quant[oa]s (?:conseguires|"
     r"puderes|conseguir|puder)|zoveel mogelijk|mahdollisimman monta|tant com sigui possible|el màxim possible|"
     r"o máximo que (?:conseguir|puder|der|consiga)|tant[ea]s? com (?:pugui|puguem|sigui possible)|as many as (?:we|"
-    r"you|i) can \w+|niin monta kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))(?!\w)")
+    r"you|i) can \w+|niin monta kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista)|"
+    r"tant[oa]s como (?:pueda|podamos|puedas|sea posible)|max possible)(?!\w)")
 
 #: "as many ... as possible" around its kind, in the languages read (after their cue words became English):
 #: an opening word, the kinds, a closing word ("più chiese possibile", "le plus de jardins et de parcs possible",
 #: "as many viewpoints (miradouros) as possible", "so viele Bars und Pubs wie möglich"; "passear pelo máximo de
 #: parques possível", read as "pelas many")
 AS_MANY_OPEN = re.compile(
-    r"\b(?:(?:(?:pel)?as many|quanti più|più|le plus de|autant de|o máximo de|"
-    r"(?:o )?maior n[úu]mero(?: possível)? de|tant[oae]s|el máximo de|so viele|så många|niin monta|todas las|"
+    r"\b(?:(?:(?:pel)?as many|quanti più|più|le plus de|autant de|n?o máximo de|"
+    r"(?:o )?maior n[úu]mero(?: possível)? de|tant[oae]s|el máximo de|so viele|so viel|så många|niin monta|niin moneen|todas las|"
     r"todos los|totes les|tots els|tutti i|tutte le|tous les|toutes les|todos os|todas as)\s+|(?:le plus|"
-    r"autant) d'(?=\w))")
+    r"autant|el màxim) d'(?=\w))")
 AS_MANY_CLOSE = re.compile(
     r"\b(?:as (?:possible|poss|you can|we can|i can|time allows)|possibil[ei]|possible|possível|posible|wie möglich|"
-    r"wie (?:es )?geht|som möjligt|som går|como (?:sea posible|pueda|podamos)|(?:que|com) (?:puder|pueda|podamos|"
-    r"puguem|pugui|conseguir)|che (?:riesco|riusciamo|posso|possiamo)|que (?:je peux|nous pouvons|on peut|"
+    r"wie (?:es )?geht|wie (?:du|ihr|wir|ich) (?:schaffst|schafft|schaffen|schaffe|verträgst|kannst|könnt|können|"
+    r"kann)|som möjligt|som går|como (?:sea posible|pueda|podamos)|(?:que|com) (?:puder|pueda|podamos|"
+    r"puguem|pugui|puguis|conseguir|der|posso|podemos)|quanto (?:der|puder|possível|conseguir)|"
+    r"(?:che )?(?:riesco|riesci|riusciamo|posso|possiamo)|que (?:je peux|nous pouvons|on peut|"
     r"je pourrai)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
 #: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
 AS_MANY_ALONE = re.compile(
-    r"\b(?:möglichst viele|un maximum de|mahdollisimman (?:monta|moneen|monessa|moniin|monissa|monelle)|"
+    r"\b(?:möglichst viele|un maximum de|un max de|la mayor cantidad (?:posible )?de|mahdollisimman (?:monta|moneen|monessa|moniin|monissa|monelle)|"
     r"zoveel mogelijk|maggior numero possibile di|"
     r"maior n[úu]mero possível de|mayor número posible de)\s+")
 
