@@ -139,3 +139,17 @@ def test_a_tabac_presse_is_a_tobacconist():
 ])
 def test_as_many_as_possible_said_the_ways_people_say_it(text, kind):
     assert kind in planner_task_kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "ti klo 16–19, lähtö Lasipalatsilta. Amos Rex ja lopuks oluelle jonnekin.",
+    "Tuesday 16-19, from Lasipalatsi. Amos Rex and a bar.",
+])
+def test_two_hours_joined_by_a_dash_after_a_word_or_two_that_open_the_prompt_are_the_trip(text):
+    req = planner_request(text, "helsinki")
+    assert (req.start_time, req.deadline) == ("16:00", "19:00")
+
+
+def test_two_hours_joined_by_a_dash_later_in_a_sentence_are_no_trip_window():
+    assert planner_request("Start at Lasipalatsi at 10. A museum, then lunch for 1-2 hours. Back by 3pm.",
+                           "helsinki").start_time == "10:00"

@@ -588,9 +588,11 @@ _SHORT_RANGE = re.compile(r"(?<![\w:.,/-])(\d{1,2})(?:[:h]([0-5]\d)|[hu](?=\s*[-
 
 
 #: being free said right before two hours joined by a dash, in the languages read ("free 3-7pm", "ledig 15-19",
-#: "vapaa kello 15-19", "libre 15-19h"), or the hours opening a sentence ("Kello 10-17, lähtö ...")
+#: "vapaa kello 15-19", "libre 15-19h"), or the hours opening a sentence ("Kello 10-17, lähtö ...") or, after a
+#: word or two, the prompt ("ti klo 16–19, lähtö Lasipalatsilta", "Saturday 10-14:")
 _FREE_BEFORE = re.compile(r"(?:\b(?:free|frei|libre|livre|libero|libera|lliure|ledig|vapaa|vrij)(?:\s+(?:from|kello|klo|kl|"
-                          r"at|between))?|(?:^|[.,;:!?]\s*)(?:at|from|between))\s*$")
+                          r"at|between))?|(?:^|[.,;:!?]\s*)(?:at|from|between)|^\W*(?:[^\W\d_]+\.?\s+){1,2}"
+                          r"(?:at|from|between)?)\s*$")
 
 
 _UNIT_AFTER = re.compile(r"\s*(?:" + UNITS + r"|min|mins|h)\b")  # "from 10-15 minutes": an amount of time
