@@ -153,3 +153,18 @@ def test_two_hours_joined_by_a_dash_after_a_word_or_two_that_open_the_prompt_are
 def test_two_hours_joined_by_a_dash_later_in_a_sentence_are_no_trip_window():
     assert planner_request("Start at Lasipalatsi at 10. A museum, then lunch for 1-2 hours. Back by 3pm.",
                            "helsinki").start_time == "10:00"
+
+
+@pytest.mark.parametrize("city, text, start", [
+    ("harrisburg", "Sono a Harrisburg per un convegno e dormo al La Quinta. Domani parto dall'albergo alle 7: prima una "
+     "corsetta a Penbrook Park, poi colazione da Starbucks.", "La Quinta"),
+    ("porto", "On passe le week-end à Porto. Dimanche, départ à 10h de notre hôtel sur la Praça da Liberdade. D'abord "
+     "un parc, puis déjeuner. Retour à l'hôtel vers 15h.", "Praça da Liberdade"),
+])
+def test_leaving_the_hotel_starts_where_the_prompt_says_one_stays(city, text, start):
+    assert planner_request(text, city).start_place == start
+
+
+def test_leaving_a_hotel_the_prompt_does_not_place_has_no_start():
+    assert planner_request("Domani parto dall'albergo alle 9: una farmacia e poi pranzo. Ritorno alle 13.",
+                           "harrisburg").start_place is None

@@ -39,7 +39,8 @@ from nco.planner.offline.lang import LANGUAGES, detect, everyday_word, normalise
 from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
 from nco.planner.offline.others import blank_others
-from nco.planner.offline.places import end_at_deadline, lodging_end, read_places, returned_to, said_with_time
+from nco.planner.offline.places import (end_at_deadline, lodging_end, lodging_start, read_places, returned_to,
+                                         said_with_time)
 from nco.planner.offline.slavic import name_bases
 from nco.planner.offline.tasks import (
     Mention,
@@ -111,6 +112,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     times = Times(date=read_date(p, today or dt.date.today()))
     read_times(p, times)
     start_place, end_place = said_with_time(p, times, start_place, end_place, known_place)
+    start_place = start_place or lodging_start(p, known_place)  # "dormo al La Quinta ... parto dall'albergo"
     p.places = (start_place, end_place)
     if end_place is None and times.deadline_at is not None:
         end_place = end_at_deadline(p, times.deadline_at, start_place, known_place) \

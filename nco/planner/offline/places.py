@@ -316,6 +316,14 @@ def _place_in_clause(p: Prompt, at: int, known, skip: re.Pattern, sentence: bool
 _LODGING_SAID = re.compile(r"\b(?:hotel|hôtel|hotell|hotelli|albergo|hostel|hostal|pousada|pension|auberge|"
                            r"check-?in|checkar in|inchecken|einchecken|the room|la camera|la chambre|l'habitació|"
                            r"la habitación|o quarto|rummet|huone|de kamer)\b")
+#: leaving where one stays, as the rules rewrite it ("parto dall'albergo", "leaving the hotel", "vom Hotel aus")
+_LEAVING_LODGING = re.compile(r"\b(?:from|leaving|leave|leaves|start|starting|set off)\b[^.;!?]{0,25}?"
+                              r"\b(?:hotel|hôtel|hotell|hotellet|hotelli|albergo|hostel|hostal|pousada|pension)\b")
+#: staying somewhere, in the languages read, before the name of the place ("dormo al La Quinta", "we slapen in het
+#: DoubleTree", "bor på Hotel Rival")
+_STAYING_AT = re.compile(r"\b(?:staying|stay|sleeping|sleep|dormo|dormiamo|dormimos|durmo|dormimos|je dors|nous dormons|"
+                         r"übernachten|slapen|logeren|logeer|bor|bo|asumme|asun|alloggio|alloggiamo|alojad[oa]s?|"
+                         r"hospedad[oa]s?)\b")
 
 
 def lodging_end(p: Prompt, at: int, start: str | None, known) -> str | None:
@@ -326,6 +334,27 @@ def lodging_end(p: Prompt, at: int, start: str | None, known) -> str | None:
     s0, s1 = sentence_bounds(p.low, at)
     if not hasattr(known, "match") or not _LODGING_SAID.search(p.low, s0, s1):
         return None
+    return _lodging_named(p, start, known)
+
+
+def lodging_start(p: Prompt, known) -> str | None:
+    """The place one stays at, named after a word for it or for staying there ("dormo al La Quinta", "notre hôtel sur
+    la Praça da Liberdade", "my hotel is in Harbor East") in its clause, when the trip is said to leave the hotel and
+    no start is read; ``None`` without a map or such a place."""
+    if not hasattr(known, "match") or not _LEAVING_LODGING.search(p.low):
+        return None
+    for said in sorted((*_STAYING_AT.finditer(p.low), *_LODGING_SAID.finditer(p.low)), key=lambda m: m.start()):
+        b = min(clause_of(p.low, said.start())[1], said.end() + 40)
+        names = [n for _, n in _names_between(p, said.end(), b, after_apostrophe=True)
+                 if known(n) and not known.is_own(n) and not all(w.lower() in STOPWORDS_EN for w in n.split())]
+        if names:
+            return _map_form(names[0], p.lang, known)
+    return None
+
+
+def _lodging_named(p: Prompt, start: str | None, known) -> str | None:
+    """The first place the map knows said next to a word for where one stays, not the start (see
+    :func:`lodging_end`)."""
     for said in _LODGING_SAID.finditer(p.low):
         lo, hi = max(0, said.start() - 30), min(len(p.text), said.end() + 30)
         names = [n for _, n in _names_between(p, lo, hi, after_apostrophe=True)
