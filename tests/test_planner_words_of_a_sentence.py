@@ -156,8 +156,8 @@ def test_two_hours_joined_by_a_dash_later_in_a_sentence_are_no_trip_window():
 
 
 @pytest.mark.parametrize("city, text, start", [
-    ("harrisburg", "Sono a Harrisburg per un convegno e dormo al La Quinta. Domani parto dall'albergo alle 7: prima una "
-     "corsetta a Penbrook Park, poi colazione da Starbucks.", "La Quinta"),
+    ("harrisburg", "Sono a Harrisburg per un convegno e dormo al La Quinta. Domani parto dall'albergo alle 7: prima "
+     "una corsetta a Penbrook Park, poi colazione da Starbucks.", "La Quinta"),
     ("porto", "On passe le week-end à Porto. Dimanche, départ à 10h de notre hôtel sur la Praça da Liberdade. D'abord "
      "un parc, puis déjeuner. Retour à l'hôtel vers 15h.", "Praça da Liberdade"),
 ])

@@ -389,7 +389,8 @@ AS_MANY_BARE = re.compile(
 #: parques possível", read as "pelas many")
 AS_MANY_OPEN = re.compile(
     r"\b(?:(?:(?:pel)?as many|quanti più|più|le plus de|autant de|n?o máximo de|"
-    r"(?:o )?maior n[úu]mero(?: possível)? de|tant[oae]s|el máximo de|so viele|so viel|så många|niin monta|niin moneen|todas las|"
+    r"(?:o )?maior n[úu]mero(?: possível)? de|tant[oae]s|el máximo de|so viele|so viel|så många|niin monta|"
+    r"niin moneen|todas las|"
     r"todos los|totes les|tots els|tutti i|tutte le|tous les|toutes les|todos os|todas as)\s+|(?:le plus|"
     r"autant|el màxim) d'(?=\w))")
 AS_MANY_CLOSE = re.compile(
@@ -401,7 +402,8 @@ AS_MANY_CLOSE = re.compile(
     r"je pourrai)|kuin (?:ehtii|ehdin|ehdimme|ehditään|mahdollista))\b")
 #: an opening word that needs no closing one ("möglichst viele Denkmäler", "un maximum de parcs")
 AS_MANY_ALONE = re.compile(
-    r"\b(?:möglichst viele|un maximum de|un max de|la mayor cantidad (?:posible )?de|mahdollisimman (?:monta|moneen|monessa|moniin|monissa|monelle)|"
+    r"\b(?:möglichst viele|un maximum de|un max de|la mayor cantidad (?:posible )?de|"
+    r"mahdollisimman (?:monta|moneen|monessa|moniin|monissa|monelle)|"
     r"zoveel mogelijk|maggior numero possibile di|"
     r"maior n[úu]mero possível de|mayor número posible de)\s+")
 

@@ -321,7 +321,7 @@ _LEAVING_LODGING = re.compile(r"\b(?:from|leaving|leave|leaves|start|starting|se
                               r"\b(?:hotel|hôtel|hotell|hotellet|hotelli|albergo|hostel|hostal|pousada|pension)\b")
 #: staying somewhere, in the languages read, before the name of the place ("dormo al La Quinta", "we slapen in het
 #: DoubleTree", "bor på Hotel Rival")
-_STAYING_AT = re.compile(r"\b(?:staying|stay|sleeping|sleep|dormo|dormiamo|dormimos|durmo|dormimos|je dors|nous dormons|"
+_STAYING_AT = re.compile(r"\b(?:staying|stay|sleeping|sleep|dormo|dormiamo|dormimos|durmo|je dors|nous dormons|"
                          r"übernachten|slapen|logeren|logeer|bor|bo|asumme|asun|alloggio|alloggiamo|alojad[oa]s?|"
                          r"hospedad[oa]s?)\b")
 
@@ -794,14 +794,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
                 return None, -1  # "Tarda lliure from 15:30", "Meeting till 2pm": a word that opens a sentence
     ph, at, span = _without_bare_hour(p.text, *pick, known)
     if _unknown_word(ph, known):
-        near = _NEAR_NAME.match(p.text, at + len(ph)) if ph.lower().startswith(LODGINGS) else None
-        name = capitalised_phrase(p.text, near.end()) if near else None
-        if name and known(name):
-            p.mask(near.end(), near.end() + len(name))
-            return name, near.end()  # "fra hotellet i Harbor East", "dall'albergo vicino a Penbrook Park"
-        p.mask(*span)  # "Empezamos en la catedral": said as the start, no visit
-        p.notes.append(f"'{ph}' is no place the map knows, so the trip has no start place")
-        return None, -1
+        return _where_the_word_is(p, ph, at, span, known)
     p.mask(*span)
     if _home_said(ph):
         p.notes.append(f"'{ph}': the trip starts at home, which the map does not know")
@@ -814,6 +807,19 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
 #: where a place said by a common word is, right after it ("hotellet in Harbor East", "albergo vicino a Penbrook Park")
 _NEAR_NAME = re.compile(r"\s+(?:in|near|by|at|next to|vicino a|vicino al|près de|perto de|perto da|perto do|cerca de|"
                         r"bei|nahe|nära|lähellä|bij|vlakbij)\s+(?:the\s+)?(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+def _where_the_word_is(p: Prompt, ph: str, at: int, span: tuple[int, int], known) -> tuple[str | None, int]:
+    """The start for a word the map does not know (:func:`_unknown_word`): the place said right after a word for a
+    hotel ("fra hotellet i Harbor East", "dall'albergo vicino a Penbrook Park"), else none, with a note."""
+    near = _NEAR_NAME.match(p.text, at + len(ph)) if ph.lower().startswith(LODGINGS) else None
+    name = capitalised_phrase(p.text, near.end()) if near else None
+    if name and known(name):
+        p.mask(near.end(), near.end() + len(name))
+        return name, near.end()
+    p.mask(*span)  # "Empezamos en la catedral": said as the start, no visit
+    p.notes.append(f"'{ph}' is no place the map knows, so the trip has no start place")
+    return None, -1
 
 
 def _unknown_word(ph: str, known) -> bool:

@@ -146,7 +146,7 @@ class Times:
     learned_deadline: bool = False  # the deadline is the learned reader's (nco.planner.offline.reader)
     start_at: int | None = None  # where the start is said
     start_arrives: bool = False  # the start said as arriving or being somewhere ("je suis à République à 15h")
-    start_free: bool = False  # the start said as when what one is busy with ends ("Physio at Sydenham finishes at 12:30")
+    start_free: bool = False  # the start said as when what one is busy with ends ("Physio at Sydenham ends at 12:30")
     departs_at: int | None = None  # where one's train, bus or flight that sets the deadline is said to leave
 
     @property
