@@ -168,3 +168,13 @@ def test_leaving_the_hotel_starts_where_the_prompt_says_one_stays(city, text, st
 def test_leaving_a_hotel_the_prompt_does_not_place_has_no_start():
     assert planner_request("Domani parto dall'albergo alle 9: una farmacia e poi pranzo. Ritorno alle 13.",
                            "harrisburg").start_place is None
+
+
+def test_an_appointment_at_the_hairdresser_is_a_visit_there():
+    assert planner_task_kinds("Ab 12 Uhr am Bahnhof. Um halb zwei hab ich einen Friseurtermin, danach einen Kebab. "
+                              "Bis 18 Uhr.") == ["shop=hairdresser", "fast_food"]
+
+
+def test_a_chain_typed_in_lower_case_after_a_short_and_is_a_visit():
+    assert planner_kinds("imorgon från 14, börjar vid södra station. frisör, sen apoteket o hemköp. hemma 17",
+                         "stockholm") == ["shop=hairdresser", "pharmacy", "supermarket"]

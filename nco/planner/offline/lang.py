@@ -147,6 +147,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
     # lassen", "ein paar Bahnen schwimmen", "kegeln gehen", "Schlittschuh laufen", "ein Kanu leihen", "Geld
     # wechseln", "mein Fahrrad reparieren lassen", "die Enten füttern", "den Hund frei laufen lassen")
     (r"\b(?:ein |das |mein )?rezept (?:einlösen|abholen)\b", "pick up a prescription"),
+    # the hairdresser said by the appointment there ("hab ich einen Friseurtermin")
+    (r"\bfriseurtermin\b", "friseur"),
     (r"\bmedikament(?:e|en)?\b|\b\w*tabletten\b|\bschmerzmittel\b", "medicine"),
     (r"\bsim-?karte\w*|\bprepaid-?karte\w*", "sim card"),
     (r"\b(?:ein paar |einige |die |meine )?(?:dokumente|unterlagen|tickets) (?:aus)?drucken\b|\bkopien machen\b", "photocopies"),
