@@ -178,3 +178,8 @@ def test_an_appointment_at_the_hairdresser_is_a_visit_there():
 def test_a_chain_typed_in_lower_case_after_a_short_and_is_a_visit():
     assert planner_kinds("imorgon från 14, börjar vid södra station. frisör, sen apoteket o hemköp. hemma 17",
                          "stockholm") == ["shop=hairdresser", "pharmacy", "supermarket"]
+
+
+def test_in_a_prompt_typed_with_no_capital_a_word_the_map_does_not_know_may_be_the_start():
+    assert planner_request("start at slussen at 9: a cafe and a bookshop. back by 12",
+                           "stockholm").start_place == "slussen"

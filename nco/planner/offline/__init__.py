@@ -95,12 +95,13 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     lang = detect(text)
     # "przy Isartorze", "u Wachauer Parku": a Polish or Czech name in the base form the map knows
     text = name_bases(text, known_place, lang, lambda w: everyday_word(tagschema.unaccented(w.lower()), lang))
+    typed_lower = not any(c.isupper() for c in re.sub(r"\bI\b", "", text))  # no capital at all, as on a phone
     text, recased = restore_capitals(text, known_place, lang)  # "start at odeonsplatz": the map's capitals
     # names the map holds kept as written; German keeps every run of capitalised words already
     keep = known_place.names_in(text) if hasattr(known_place, "names_in") and lang != "de" else []
     # "às dez, não, às onze"; "Meine Frau landet um acht ...": someone else's times
     norm, others = blank_others(drop_corrections(normalise(text, lang, keep)), lang)
-    p = Prompt(norm, lang, known=known_place)
+    p = Prompt(norm, lang, known=known_place, typed_lower=typed_lower)
     if lang != "en":
         p.notes.append(f"read as {LANGUAGES[lang]} by the offline parser")
     p.notes += others

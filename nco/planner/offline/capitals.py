@@ -67,9 +67,10 @@ def restore_capitals(text: str, known, lang: str) -> tuple[str, list[str]]:
     return "".join(chars), names
 
 
-#: where a chain is named as a place gone to: after a list's comma or colon or an "and" of no other meaning ("e vivo a
-#: ventimiglia", "en total" are words); before "for" or "run"
-_LISTED_BEFORE = re.compile(r"(?:[,:;→+]|\b(?:and|und|et|och|og|plus|o|e|y|i|en|ja))\s+"
+#: where a chain is named as a place gone to: after a list's comma, colon, arrow or plus, or an "and" of no other
+#: meaning (the Swedish "o" typed short: "apoteket o hemköp"; "e vivo a ventimiglia", "en total" are words); before
+#: "for" or "run"
+_LISTED_BEFORE = re.compile(r"(?:[,:;→+]|\b(?:and|und|et|och|og|plus|o))\s+"
                             r"(?:(?:the|a|an|to|at|zum|zur|beim|au|al|ao|no|na|på|till)\s+)?$")
 _LISTED_AFTER = re.compile(r"\s+(?:for|run)\b")
 #: chains of places to eat and drink, said as what a meal may be more often than as a place gone to ("was essen,

@@ -793,7 +793,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
                     and not _TIME_AFTER.match(p.text, pick[1] + len(pick[0])):
                 return None, -1  # "Tarda lliure from 15:30", "Meeting till 2pm": a word that opens a sentence
     ph, at, span = _without_bare_hour(p.text, *pick, known)
-    if _unknown_word(ph, known):
+    if not p.typed_lower and _unknown_word(ph, known):
         return _where_the_word_is(p, ph, at, span, known)
     p.mask(*span)
     if _home_said(ph):
@@ -824,8 +824,8 @@ def _where_the_word_is(p: Prompt, ph: str, at: int, span: tuple[int, int], known
 
 def _unknown_word(ph: str, known) -> bool:
     """Whether the start ``ph`` is one word in lower case that the map matches to nothing, a word of the sentence
-    read after a word of setting off ("z dziećmi", "na emeryturze", "corrida no parque"), not a place's name;
-    the home is said as such (:func:`_home_said`)."""
+    read after a word of setting off ("z dziećmi", "na emeryturze", "corrida no parque"), not a place's name
+    (in a prompt typed with capitals); the home is said as such (:func:`_home_said`)."""
     return hasattr(known, "match") and ph[:1].islower() and " " not in ph and not _home_said(ph) \
         and not ph.lower().endswith(POST_NOUNS) and known.match(ph).place is None  # "götgatan": a street's name
 

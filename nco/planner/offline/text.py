@@ -329,6 +329,7 @@ class Prompt:
     start_end: int = -1  # where the start place's text ends (-1: no start place)
     named: list[tuple[str, int, str]] = field(default_factory=list)  # (name, position, note): kind unknown
     known: object = None  # what the map knows of names (nco.planner.plan.MapNames), when parsing for a city
+    typed_lower: bool = False  # typed with no capital at all, as on a phone: a word in lower case may be a name
     _mlow: str | None = field(default=None, repr=False, compare=False)  # ``mlow``, until the next ``mask``
 
     def __post_init__(self):
