@@ -183,3 +183,11 @@ def test_a_chain_typed_in_lower_case_after_a_short_and_is_a_visit():
 def test_in_a_prompt_typed_with_no_capital_a_word_the_map_does_not_know_may_be_the_start():
     assert planner_request("start at slussen at 9: a cafe and a bookshop. back by 12",
                            "stockholm").start_place == "slussen"
+
+
+@pytest.mark.parametrize("city, text, kind", [
+    ("stockholm", "från södra station kl 15.45: apotek, blommor och sen handla på hemköp. en timme", "supermarket"),
+    ("harrisburg", "leaving highspire at 8:30: gas, the bank, then a stop at giant. home by 11", "supermarket"),
+])
+def test_a_chain_typed_in_lower_case_after_a_word_of_where_one_goes_is_a_visit(city, text, kind):
+    assert kind in planner_kinds(text, city)

@@ -73,6 +73,8 @@ def restore_capitals(text: str, known, lang: str) -> tuple[str, list[str]]:
 _LISTED_BEFORE = re.compile(r"(?:[,:;→+]|\b(?:and|und|et|och|og|plus|o))\s+"
                             r"(?:(?:the|a|an|to|at|zum|zur|beim|au|al|ao|no|na|på|till)\s+)?$")
 _LISTED_AFTER = re.compile(r"\s+(?:for|run)\b")
+#: a word of where one goes or buys right before a chain's name ("groceries at giant", "zum hofer", "på ica")
+_GONE_TO = re.compile(r"\b(?:to|at|from|zum|zur|beim|bei|im|ins|au|chez|al|ao|na|no|på|till|hos|bij|naar)\s+$")
 #: chains of places to eat and drink, said as what a meal may be more often than as a place gone to ("was essen,
 #: mcdonalds oder döner"): left to the meal
 _MEAL_TAGS = {"amenity=fast_food", "amenity=restaurant", "amenity=cafe", "amenity=bar", "amenity=pub",
@@ -86,7 +88,8 @@ def _chains(text: str, known, lang: str):
         return
     for m in _WORD.finditer(text):
         w = m.group(0)
-        listed = _LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _LISTED_AFTER.match(text, m.end())
+        listed = _LISTED_BEFORE.search(text, max(0, m.start() - 12), m.start()) or _LISTED_AFTER.match(text, m.end()) \
+            or _GONE_TO.search(text, max(0, m.start() - 8), m.start())
         if listed and len(w) >= 4 and w.islower() and not _everyday(w, lang) \
                 and brands.kind(w, country()) not in (None, *_MEAL_TAGS):
             yield m
