@@ -50,7 +50,7 @@ from nco.planner.offline.tasks import (
     match_category,
     task_in_clause,
 )
-from nco.planner.offline.text import Prompt, check_prompt, drop_corrections
+from nco.planner.offline.text import Prompt, check_prompt, drop_corrections, typed_without_capitals
 from nco.planner.offline.times import (
     Times,
     deadline_of_a_visit,
@@ -95,7 +95,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     lang = detect(text)
     # "przy Isartorze", "u Wachauer Parku": a Polish or Czech name in the base form the map knows
     text = name_bases(text, known_place, lang, lambda w: everyday_word(tagschema.unaccented(w.lower()), lang))
-    typed_lower = not any(c.isupper() for c in re.sub(r"\bI\b", "", text))  # no capital at all, as on a phone
+    typed_lower = typed_without_capitals(text)  # before the map's capitals are put back
     text, recased = restore_capitals(text, known_place, lang)  # "start at odeonsplatz": the map's capitals
     # names the map holds kept as written; German keeps every run of capitalised words already
     keep = known_place.names_in(text) if hasattr(known_place, "names_in") and lang != "de" else []

@@ -243,15 +243,13 @@ def _where_one_is_at_the_start(p: Prompt, times, start: str | None, end: str | N
     school pickup at Marrickville Public School at 3")."""
     if not (times.start_arrives or times.start_free) or times.start_at is None or _in_clause(p, start, times.start_at):
         return start, end
-    said = _place_in_clause(p, times.start_at, known, _ORIGIN)
-    if not said or (start and _said_of_start(said, start, known)) or known.area(said):
+    said = _place_at_the_start(p, times, known, start)
+    if said is None:
         return start, end
-    p.notes.append(f"'{said}': where one is at the start's time, so the trip starts there")
-    start, before = _map_form(said, p.lang, known), start
-    if times.start_free and end and before and _said_of_start(end, start, known) and times.deadline_at is not None \
-            and _in_clause(p, before, times.deadline_at):
-        end = before
-    return start, end
+    if times.start_free and end and start and _said_of_start(end, said, known) and times.deadline_at is not None \
+            and _in_clause(p, start, times.deadline_at):
+        end = start
+    return said, end
 
 
 def _start_not_at_the_deadline(p: Prompt, times, start: str | None, end: str | None, known):
@@ -262,11 +260,18 @@ def _start_not_at_the_deadline(p: Prompt, times, start: str | None, end: str | N
             or clause_of(p.low, times.start_at) == clause_of(p.low, times.deadline_at) \
             or not _in_clause(p, start, times.deadline_at) or _in_clause(p, start, times.start_at):
         return start, end
+    said = _place_at_the_start(p, times, known, start, end)
+    return (said, end or start) if said else (start, end)
+
+
+def _place_at_the_start(p: Prompt, times, known, *read: str | None) -> str | None:
+    """The place the map knows said in the clause of the start's time, as the map writes it, when it is no area and
+    none of the places ``read`` already; noted as the start."""
     said = _place_in_clause(p, times.start_at, known, _ORIGIN)
-    if not said or _said_of_start(said, start, known) or known.area(said) or (end and _said_of_start(said, end, known)):
-        return start, end
+    if not said or known.area(said) or any(r and _said_of_start(said, r, known) for r in read):
+        return None
     p.notes.append(f"'{said}': where one is at the start's time, so the trip starts there")
-    return _map_form(said, p.lang, known), end or start
+    return _map_form(said, p.lang, known)
 
 
 def _in_clause(p: Prompt, place: str | None, at: int) -> bool:

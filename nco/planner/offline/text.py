@@ -329,7 +329,7 @@ class Prompt:
     start_end: int = -1  # where the start place's text ends (-1: no start place)
     named: list[tuple[str, int, str]] = field(default_factory=list)  # (name, position, note): kind unknown
     known: object = None  # what the map knows of names (nco.planner.plan.MapNames), when parsing for a city
-    typed_lower: bool = False  # typed with no capital at all, as on a phone: a word in lower case may be a name
+    typed_lower: bool = False  # :func:`typed_without_capitals`: a word in lower case may be a name
     _mlow: str | None = field(default=None, repr=False, compare=False)  # ``mlow``, until the next ``mask``
 
     def __post_init__(self):
@@ -413,6 +413,12 @@ def caseless(text: str) -> bool:
     typed in lower case ("d'Andorre" has one)."""
     return not any(w.group(0)[0].isupper() and w.group(0) != "I" and not opens_sentence(text, w.start())
                    for w in re.finditer(r"[^\W_]+", text))
+
+
+def typed_without_capitals(text: str) -> bool:
+    """Whether ``text`` has no capital at all but the pronoun "I", as typed on a phone: stricter than
+    :func:`caseless`, which lets a sentence open with one ("W czwartek wychodzę z dziećmi" is written with care)."""
+    return not any(c.isupper() for c in re.sub(r"\bI\b", "", text))
 
 
 def at_sentence_start(text: str, i: int) -> bool:
