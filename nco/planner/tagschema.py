@@ -32,7 +32,7 @@ from nco.fsio import read_bytes, write_text
 KEYS = ("amenity", "shop", "tourism", "leisure", "historic", "craft", "healthcare", "natural", "man_made", "club")
 #: languages kept (``pt-BR`` is merged into ``pt``)
 #: (Norwegian Bokmål ``nb`` is read for prompts in ``no``)
-LANGS = ("en", "de", "fr", "es", "pt", "pt-BR", "fi", "sv", "it", "ca", "da", "nb", "pl", "cs")
+LANGS = ("en", "de", "fr", "es", "pt", "pt-BR", "fi", "sv", "it", "ca", "da", "nb", "pl", "cs", "nl")
 #: words too general to name a kind on their own
 GENERIC = set(["place", "places", "station", "stations", "shop", "shops", "store", "stores", "food", "drink", "drinks", "point", "area", "terminal", "centre", "center", "house", "hall", "office", "building", "room", "service", "services", "public", "transit", "transportation", "square", "street", "road", "train", "bus", "car", "tram", "metro", "water", "art", "games", "hobby", "gift", "gifts", "supplies", "repair", "rental", "store", "shopping", "market", "local", "kiosk", "stand", "spot", "site", "thing", "things", "stuff", "time", "day", "break", "tour", "trip", "walk", "visit", "lunch", "dinner", "breakfast", "meal", "bar", "bars", "view", "home", "city", "town", "village", "old", "new", "big", "small", "nice", "good", "best", "open", "pick", "up", "pickup", "ticket", "tickets"]) | {"pick up"}
 GENERIC.add("have")  # Danish "have" (a garden) is the English verb of the rewritten prompt
@@ -362,7 +362,8 @@ SKIP_KEYS = {"man_made"}
 def phrase_index(langs: tuple[str, ...] = ("en",)) -> dict[str, str]:
     """Folded phrase -> tag in ``langs``: every preset name, and terms that belong to one preset only."""
     names, terms = _indexes(langs)
-    out = {f: next(iter(t)) for f, t in terms.items() if len(t) == 1}
+    out = {f: goods_tag(f) if _goods_of_another(f, next(iter(t))) else next(iter(t)) for f, t in terms.items()
+           if len(t) == 1}
     out.update(names)
     return out
 
@@ -403,6 +404,13 @@ def _index_words(tag: str, words: list[str], names: dict, terms: dict) -> None:
             continue
         if " " in f or len(f) >= 7:  # short single-word terms are too loose ("toy" -> toy library)
             terms.setdefault(f, set()).add(tag)
+
+
+def _goods_of_another(term: str, tag: str) -> bool:
+    """Whether a one-word search term is goods another shop sells (:func:`goods_tag`): Dutch "schoenen" (shoes) is
+    a term of the leather shop, "kleding" (clothes) one of the public washing place."""
+    goods = " " not in term and goods_tag(term)
+    return bool(goods) and goods != tag
 
 
 @lru_cache(maxsize=32)

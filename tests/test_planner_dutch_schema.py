@@ -1,0 +1,39 @@
+"""Dutch is read with the tagging schema's Dutch names and terms, and a search term that is goods another shop
+sells names that shop, not the preset it is listed under.  The sentences are written for these tests; none is
+taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from nco.planner import tagschema
+
+from conftest import planner_kinds
+
+
+@pytest.mark.parametrize("phrase, tag", [
+    ("uitzichtpunt", "tourism=viewpoint"),
+    ("drogisterij", "shop=chemist"),
+    ("tankstation", "amenity=fuel"),
+    ("bibliotheek", "amenity=library"),
+])
+def test_dutch_names_of_the_schema_are_read(phrase, tag):
+    assert tagschema.lookup(phrase, tagschema.read_in("nl")) == tag
+    assert tagschema.lookup(phrase, tagschema.read_in("en")) != tag
+
+
+@pytest.mark.parametrize("term, langs, tag", [
+    # listed among the terms of the leather shop and of the public washing place: goods of other shops
+    ("schoenen", ("en", "nl"), "shop=shoes"),
+    ("kleding", ("en", "nl"), "shop=clothes"),
+    # a telephone, in Polish a term of the telecom office: a phone shop's goods
+    ("telefon", ("en", "pl"), "shop=mobile_phone"),
+])
+def test_a_term_that_is_goods_of_another_shop_names_that_shop(term, langs, tag):
+    assert tagschema.phrase_index(langs)[term] == tag
+
+
+def test_a_dutch_prompt_with_a_viewpoint_and_a_chemist():
+    text = ("We vertrekken om 10 uur vanaf de Marienplatz. Eerst een uitzichtpunt, dan een drogisterij. "
+            "Om 13 uur zijn we terug.")
+    assert planner_kinds(text, "munich") == ["viewpoint", "shop=chemist"]
