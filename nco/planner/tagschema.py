@@ -490,54 +490,56 @@ _GOODS = {"flower": "shop=florist", "grocery": "shop=supermarket", "groceries": 
 
 
 #: what a shop sells, in the languages of the offline parser (English, German, French, Spanish, Portuguese,
-#: Italian, Catalan, Swedish, Finnish, Dutch): word stems, matched as the whole word or, from four letters,
-#: as its start ("parfüm" in "Parfümladen", "kniv" in "knivbutik", "kukka" in "kukkakauppa")
+#: Italian, Catalan, Swedish, Finnish, Dutch, Danish, Norwegian, Polish, Czech): word stems, matched as the whole
+#: word or, from four letters, as its start ("parfüm" in "Parfümladen", "kniv" in "knivbutik", "kukka" in
+#: "kukkakauppa")
 GOODS_WORDS = {
     "shop=perfumery": "perfume parfum parfüm perfum profum parfym hajuvesi hajuvede parfumerie",
     "shop=knives": "knife knive messer couteau coutel cuchill faca coltell ganivet kniv veitsi mes",
-    "shop=tea": "tea tee thé té chá tè te the",
-    "shop=shoes": "shoe schuh chaussur zapat sapat scarp sabat sko kenkä kenka schoen",
+    "shop=tea": "tea tee thé té chá tè te the herbat",
+    "shop=shoes": "shoe schuh chaussur zapat sapat scarp sabat sko kenkä kenka schoen obuw buty obuv boty",
     "shop=clothes": "clothes clothing jeans kleid kleidung vêtement vetement ropa roupa vestit abbigliament roba kläd klad "
-                    "vaate kleding",
-    "shop=toys": "toy spielzeug spielwaren jouet juguet brinquedo giocattol joguin leksak lelu speelgoed",
-    "shop=books": "book buch livre libro livro llibre bok kirja boek",
-    "shop=florist": "flower blume blumen fleur flor fiore blomster blomm kukka bloem",
+                    "vaate kleding ubran odziez ciuch oblecen klær",
+    "shop=toys": "toy spielzeug spielwaren jouet juguet brinquedo giocattol joguin leksak lelu speelgoed zabawk hrack legetøj leketøy",
+    "shop=books": "book buch livre libro livro llibre bok kirja boek ksiazk knih bøger bøker",
+    "shop=florist": "flower blume blumen fleur flor fiore blomster blomm kukka bloem kwiat kvetin",
     "shop=wine": "wine wein vin vino vinho vi vinh viini wijn",
-    "shop=alcohol": "bottle liquor spirituosen alcool alcohol bebida licor liquor sprit alko drank whisky whiskey vodka "
+    "shop=alcohol": "bottle liquor spirituosen alcool alcohol alkohol bebida licor liquor sprit alko drank whisky whiskey "
+                    "vodka wodk "
                     "champagne champagner champan prosecco cava",
     "shop=photo": "photo foto camera kamera valokuva",
-    "shop=bicycle": "bike bicycle fahrrad rad vélo velo bicicleta bici cykel pyörä pyora fiets",
+    "shop=bicycle": "bike bicycle fahrrad rad vélo velo bicicleta bici cykel pyörä pyora fiets rower sykkel",
     "shop=sports": "sport deporte desporto esport idrott urheilu",
     "shop=outdoor": "outdoor camping trekking retkeily friluft ulkoilu mountain montagne montaña montanha montagna "
                     "muntanya bergsport",
     "shop=ski": "ski esquí esqui sci skid suksi",
     "shop=mobile_phone": "phone handy mobile mobil móvil movil telemóvel telemovel cellular celular telefon puhelin",
     "shop=computer": "computer ordinateur ordenador computador informatica informática dator tietokone",
-    "shop=jewelry": "jewel jewelry jewellery schmuck bijou joya joia gioiell joier smycke koru sieraden",
+    "shop=jewelry": "jewel jewelry jewellery schmuck bijou joya joia gioiell joier smycke koru sieraden smykk bizuter sperk",
     "shop=watches": "watch uhren montre reloj relógio relogio orologi rellotge klock kello horloge",
     "shop=cheese": "cheese käse kase fromage queso queijo formagg formatge ost juusto kaas",
-    "shop=chocolate": "chocolate schokolade chocolat cioccolat xocolat choklad suklaa chocola",
+    "shop=chocolate": "chocolate schokolade chocolat cioccolat xocolat choklad suklaa chocola czekolad cokolad chokolade sjokolade",
     "shop=confectionery": "sweets candy süßigkeit süssigkeit bonbon caramel dulce doce dolci godis karkki snoep",
     "shop=hardware": "hardware eisen eisenwaren rauta quincaill ferreter ferragen ferrament järnhandel rautakauppa "
                      "ijzerwaren hammer nails screws schrauben nägel martillo clavos tornillos martelo parafuso "
                      "martello chiodi hammare spik skruv vasara nauloja ruuveja spijkers schroeven skruer młotek "
                      "gwoździe śruby kladivo hřebíky šrouby",
-    "shop=music": "music musik musique música musica musiikki muziek",
+    "shop=music": "music musik musique música musica musiikki muziek muzyk hudb",
     "shop=electronics": "electronic elektronik électroniqu electrónic electrônic elettronic elektroniikka",
-    "shop=gift": "gift souvenir geschenk cadeau regalo presente present lahja",
+    "shop=gift": "gift souvenir geschenk cadeau regalo presente present lahja prezent pamiatk darek suvenyr",
     "shop=antiques": "antique antik antiquit antigüedad antiguidad antiquariat antiquari antikvitet antiikki antiek",
-    "shop=furniture": "furniture möbel meuble mueble móvei movei mobili moble möbler huonekalu meubel",
+    "shop=furniture": "furniture möbel meuble mueble móvei movei mobili moble möbler huonekalu meubel mebl nabytek møbl",
     "shop=pet": "pet tier animal animaux mascota anima djur lemmikki dieren",
-    "shop=optician": "glasses brille lunette gafas óculos oculos occhial ulleres glasögon glasogon silmälasi bril",
-    "shop=butcher": "meat fleisch viande carne carn kött kott liha vlees",
-    "shop=greengrocer": "vegetable gemüse légume legume verdura verdur grönsak gronsak vihannes groente",
+    "shop=optician": "glasses brille lunette gafas óculos oculos occhial ulleres glasögon glasogon silmälasi bril okular bryle",
+    "shop=butcher": "meat fleisch viande carne carn kött kott liha vlees mieso kielbas kød kjøtt",
+    "shop=greengrocer": "vegetable gemüse légume legume verdura verdur grönsak gronsak vihannes groente warzyw zelenin grøntsag grønnsak",
     "shop=fabric": "fabric stoff tissu tela tecido tessut teixit tyg kangas stof",
     "shop=cosmetics": "cosmetic kosmetik cosmétique cosmetica cosmético kosmetiikka",
     "shop=bag": "bag tasche sac bolso bolsa borsa väsk laukku tas",
     "shop=art": "art kunst arte konst taide",
     "shop=car_repair": "car repair mecánico mecanico garage werkstatt autokorjaamo",
     "shop=tobacco": "tobacco cigar cigarette tabak zigarre zigarette tabac cigare tabaco cigarro charuto tabacco "
-                    "sigaro sigarett cigarr tupakka sikari sigaar",
+                    "sigaro sigarett cigarr tupakka sikari sigaar cigaret tobak papieros tyton",
 }
 _GOODS_INDEX = sorted(((fold(w), tag) for tag, ws in GOODS_WORDS.items() for w in ws.split()),
                       key=lambda x: -len(x[0]))

@@ -1,6 +1,6 @@
-"""Dutch is read with the tagging schema's Dutch names and terms, and a search term that is goods another shop
-sells names that shop, not the preset it is listed under.  The sentences are written for these tests; none is
-taken from a prompt set."""
+"""Dutch is read with the tagging schema's Dutch names and terms; a search term that is goods another shop sells
+names that shop, not the preset it is listed under; goods are read in Danish, Norwegian, Polish and Czech.  The
+sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -37,3 +37,23 @@ def test_a_dutch_prompt_with_a_viewpoint_and_a_chemist():
     text = ("We vertrekken om 10 uur vanaf de Marienplatz. Eerst een uitzichtpunt, dan een drogisterij. "
             "Om 13 uur zijn we terug.")
     assert planner_kinds(text, "munich") == ["viewpoint", "shop=chemist"]
+
+
+@pytest.mark.parametrize("word, tag", [
+    ("zabawki", "shop=toys"), ("leketøy", "shop=toys"), ("legetøj", "shop=toys"), ("hračky", "shop=toys"),
+    ("książki", "shop=books"), ("bøger", "shop=books"), ("knihy", "shop=books"),
+    ("kwiaty", "shop=florist"), ("květiny", "shop=florist"),
+    ("czekoladę", "shop=chocolate"), ("sjokolade", "shop=chocolate"),
+    ("kiełbasę", "shop=butcher"), ("kjøtt", "shop=butcher"),
+    ("obuwie", "shop=shoes"), ("klær", "shop=clothes"), ("smykker", "shop=jewelry"),
+])
+def test_goods_in_danish_norwegian_polish_and_czech(word, tag):
+    assert tagschema.goods_tag(word) == tag
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Jeg starter kl. 10 ved Marienplatz. Jeg vil kjøpe leketøy og en bok. Til 13.", ["shop=toys", "bookshop"]),
+    ("Start o 10 z Marienplatz. Chcę kupić zabawki, a potem kawa. Do 13.", ["shop=toys", "cafe"]),
+])
+def test_goods_bought_in_norwegian_and_polish_are_read(text, kinds):
+    assert planner_kinds(text, "munich") == kinds
