@@ -228,8 +228,11 @@ def _local_kinds(p: Prompt, mlow: str, taken: list[bool]) -> list[Mention]:
     return out
 
 
-#: how many, said before a kind ("two bookshops", "zwei Buchhandlungen" rewritten "two buchhandlungen")
-_COUNT_BEFORE = re.compile(r"\b(two|three|four|a couple of|couple of|2|3|4)\s+(?:[^\W\d_]+\s+)?$")
+#: how many, said before a kind ("two bookshops", "zwei Buchhandlungen" rewritten "two buchhandlungen", "two of the
+#: old Romanesque churches"), not a length of time ("two hours in museums")
+_COUNT_BEFORE = re.compile(r"\b(two|three|four|a couple of|couple of|2|3|4)\s+(?:of\s+(?:the|my|our|these|those)\s+)?"
+                           r"(?:(?!(?:hours?|h|minutes?|mins?|days?|weeks?|times?|of|in|at|and|or|for|för|für|pour|"
+                           r"para|per|voor|to|with)\s)[^\W\d_]+\s+){0,2}$")
 #: how many, said in brackets after a kind, in the languages read ("een paar kerken (twee is genoeg)", "en
 #: bokhandel (två om det finns)", "a bakery (two if there's time)", "eine Galerie (zwei wären toll)")
 _COUNT_SAID = {**dict.fromkeys(("two", "twee", "två", "zwei", "deux", "dos", "due", "dois", "duas", "kaksi", "dues",
@@ -246,7 +249,7 @@ def _count_of(mlow: str, a: int, b: int, plural: bool) -> int:
     after = _COUNT_IN_BRACKETS.match(mlow, b)
     if after:
         return _COUNT_SAID[after.group(1)]
-    cm = _COUNT_BEFORE.search(mlow[max(0, a - 20):a])
+    cm = _COUNT_BEFORE.search(mlow[max(0, a - 40):a])
     # a number right before the word counts it, the plural rewritten as one ("due librerie" -> "two bookshop")
     right_before = cm and re.fullmatch(r"(?:two|three|four)\s+", cm.group(0))
     return _COUNT_WORDS[cm.group(1)] if cm and (plural or right_before) else 1
