@@ -57,3 +57,18 @@ def test_goods_in_danish_norwegian_polish_and_czech(word, tag):
 ])
 def test_goods_bought_in_norwegian_and_polish_are_read(text, kinds):
     assert planner_kinds(text, "munich") == kinds
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a note with no English word: one kind word of one language alone tells it
+    ("Larvotto 10h. pharm., banque, café. 12h Port Hercule", "fr"),
+    ("Trindade 10h → padaria → Bolhão, 2h", "pt"),
+])
+def test_a_note_with_one_word_of_its_language(text, lang):
+    from nco.planner.offline.lang import detect
+    assert detect(text) == lang
+
+
+def test_a_note_in_english_stays_english():
+    from nco.planner.offline.lang import detect
+    assert detect("Larvotto 10am: the pharmacy, then the bank and a coffee. Back at noon") == "en"

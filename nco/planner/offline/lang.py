@@ -83,7 +83,7 @@ def detect(text: str) -> str:
         english = sum(w in STOPWORDS_EN and w not in LEX_MAP and w not in _ALIKE_IN_ENGLISH for w in words)
     if counts[best] >= min(3, max(1, len(words) // 4)) and counts[best] > english:  # short prompts have few
         return best
-    by_kinds = _by_kind_words(words, counts)  # a note of kinds of place ("Canton Square 9h: farmacia, supermercado")
+    by_kinds = _by_kind_words(words, counts, english)  # a note of kinds ("Canton Square 9h: farmacia, supermercado")
     if by_kinds is not None and english <= 1:
         return by_kinds
     try:
@@ -95,14 +95,15 @@ def detect(text: str) -> str:
     return "en"
 
 
-def _by_kind_words(words: list[str], counts: dict[str, int]) -> str | None:
+def _by_kind_words(words: list[str], counts: dict[str, int], english: int) -> str | None:
     """The language of a note with few small words, by the names of kinds of place only it uses ("Estación 9h •
-    farmacia • cajero • café", "Stazione 18h → aperitivo → cena"): one language clearly ahead, or none."""
+    farmacia • cajero • café", "Stazione 18h → aperitivo → cena"): one language clearly ahead, or none; with no
+    English word at all, one word of one language alone is enough ("gare de Monaco 9h. pharm., banque, café")."""
     score = {lang: counts.get(lang, 0) + sum(tagschema.fold(w) in _kind_names(lang) for w in words)
              for lang in LANGUAGES if lang != "en"}
     best = max(score, key=score.get)
     rivals = [n for lang, n in score.items() if lang != best and lang not in KIN.get(best, ())]
-    return best if score[best] >= 2 and score[best] > max(rivals) else None
+    return best if score[best] >= (1 if english == 0 else 2) and score[best] > max(rivals) else None
 
 
 @lru_cache(maxsize=16)
