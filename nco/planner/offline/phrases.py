@@ -399,7 +399,10 @@ PHRASES: dict[str, list] = {
          r"i must be at \2 \1"), (r"\bmorgen früh\b", "tomorrow morning"),
         # starting where one already is, the particle last ("danach fang ich dort an", "dann fangen wir da an")
         (r"\b(?:fang|fange|fangen) (?:ich|wir) (?:dort|da|hier|gleich dort|gleich da) an\b", "i start there"),
-        # meeting others at a time, said first ("um zwölf treffen wir uns alle am X"): the end of the trip
+        # meeting at a time, said first, the first time of the prompt ("Morgen um 10 treffen wir uns am X"): the start
+        (r"\A([^\d]*?)\b(?:um|gegen) (\d{1,2}(?::\d{2})?)(?: uhr)? treffen wir uns(?: alle)* "
+         r"(?:am|an der|im|beim|vor dem|vor der)\s", r"\1at \2 meet at "),
+        # meeting others at a time said later ("um zwölf treffen wir uns alle am X"): the end of the trip
         (r"\b(?:um|gegen) (\d{1,2}(?::\d{2})?)(?: uhr)? treffen wir uns(?: alle| dann| wieder)* "
          r"(?:am|an der|im|beim|vor dem|vor der)\s", r"by \1 meet at "),
         (r"\bwir treffen uns (?:am|an der|im|beim|vor dem|vor der)\s", "meet at "),

@@ -323,9 +323,17 @@ def _busy_then_back(t: Times) -> None:
         t.start, t.deadline, t.start_at, t.deadline_at = t.deadline, t.start, t.deadline_at, t.start_at
 
 
+#: something said to end at a time as a sentence opens ("The wedding brunch at X ends at 11", "Audition ends at
+#: noon"): what one is busy with, unless it is the trip itself ("the walk ends at 5", "we finish at 4")
+_SOMETHING_ENDS = re.compile(r"(?:^\s*|[.;!?]\s+)(?!(?:the\s+|my\s+|our\s+)?(?:trip|day|tour|walk|plan|outing|visit|"
+                             r"route|loop|stroll|excursion|it|we|i|that|this|everything|all)\b)"
+                             r"(?:[\w'’-]+\s+){1,6}?(?:ends?|wraps?(?:\s+up)?|is\s+over|finishes)\s+(?:at|around|about)\s*$")
+
+
 def _busy_ends(before_text: str) -> bool:
     """Whether the clock time after ``before_text`` ends what one is busy with ("class ends at", "Meetings until")."""
-    return bool(_FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text))
+    return bool(_FREE_AFTER.search(before_text) or _BUSY_UNTIL.search(before_text) or
+                _SOMETHING_ENDS.search(before_text))
 
 
 #: "got an hour for lunch from 12:30": the lunch break, whose time is when the trip starts
