@@ -30,3 +30,8 @@ def test_meeting_up_at_the_first_time_said_is_the_start():
               "Um 14 Uhr müssen wir am Sendlinger Tor sein.", "munich")
     assert (r.start_place, r.start_time, r.deadline) == \
         ("Marienplatz", "10:00", "14:00")
+
+
+def test_something_that_ends_with_no_word_before_the_time():
+    r = _read("Skolan slutar 11.40 idag och träningen är kl. 15. Först lunch, sen Fatbursparken.", "stockholm")
+    assert (r.start_time, r.deadline) == ("11:40", "15:00")

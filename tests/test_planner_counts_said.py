@@ -19,3 +19,11 @@ from conftest import planner_kinds
 ])
 def test_a_count_before_the_kind(text, kinds):
     assert planner_kinds(text, "andorra") == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "From Place de la République at 10. Lunch, pizza or kebab, then a park. Back by 2pm.",
+    "Depuis la place de la République à 10h : déjeuner, pizza ou kebab, puis un parc. Retour 14h.",
+])
+def test_a_meal_said_with_dishes_offered_is_one_visit(text):
+    assert len(planner_kinds(text, "paris")) == 2

@@ -782,11 +782,15 @@ def _will_do(mlow: str, y: Mention, x: Mention) -> bool:
 
 
 def _place_after_dash(mlow: str, y: Mention, x: Mention) -> bool:
-    """Whether ``x``, a place one eats or drinks at, follows the meal or snack ``y`` after a dash or a colon and is
-    offered with another ("something sweet – a bakery or a café"): where ``y`` is had."""
+    """Whether ``x``, a place one eats or drinks at, follows the meal or snack ``y`` after a dash, a colon or a comma
+    and is offered with another ("something sweet – a bakery or a café", "lunch, pizza or kebab"): where ``y`` is
+    had."""
     gap = mlow[max(y.end, y.said_to):x.start]
-    return _meal_then_eatery(y, x) and bool(_OR_JOIN.match(mlow, x.end)) and \
-        re.fullmatch(r"\s*[–—:-]\s*(?:(?:a|an|some|ett|en|ein|eine|un|une|um|uma|una)\s+)?", gap) is not None
+    if not _meal_then_eatery(y, x):
+        return False
+    dish = re.fullmatch(r"\s*[–—:,-]\s*([^\W\d_]+)" + _OR_JOIN.pattern, gap)  # "lunch, pizza or kebab"
+    return (dish is not None and dish.group(1) in CUISINES) or (bool(_OR_JOIN.match(mlow, x.end)) and re.fullmatch(
+        r"\s*[–—:,-]\s*(?:(?:a|an|some|ett|en|ein|eine|un|une|um|uma|una)\s+)?", gap) is not None)
 
 
 def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
