@@ -72,3 +72,12 @@ def test_a_note_with_one_word_of_its_language(text, lang):
 def test_a_note_in_english_stays_english():
     from nco.planner.offline.lang import detect
     assert detect("Larvotto 10am: the pharmacy, then the bank and a coffee. Back at noon") == "en"
+
+
+@pytest.mark.parametrize("text", [
+    "Vanaf de Place de Thorigny om half tien. Eerst lunchen en dan een uurtje in een plantsoen zitten. Om vier uur terug.",
+    "Vanaf de Place de Thorigny om half tien. Eerst lunchen en dan picknicken in een parkje. Om vier uur terug.",
+    "From Place de Thorigny at 9:30. Lunch first, then sit for a while in a leafy square. Back at 4.",
+])
+def test_small_parks_and_green_squares_are_parks(text):
+    assert planner_kinds(text, "paris") == ["restaurant", "park"]

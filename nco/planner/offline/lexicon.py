@@ -67,6 +67,11 @@ _lex("restaurant", "nice meal|good meal|hearty meal|sit-down meal|big meal|light
 _lex("cafe", "smoothie|smoothies|fresh juice|milkshake|milkshakes|crepe|crepes|crêpe|crêpes|waffle|waffles|churros")
 _lex("bar", "live music|karaoke|a glass of wine|a cocktail bar")
 _lex("park", "a picnic|picnic")
+#: small parks and green squares, in the languages read ("een parkje", "in een plantsoen", "i giardinetti", "uma
+#: pracinha", "a leafy square")
+_lex("park", "parkje|parkjes|plantsoen|plantsoenen|giardinetto|giardinetti|parchetto|parchetti|pracinha|pracinhas|"
+     "parquecito|parquecitos|plazoleta|grünanlage|grünfläche|parkanlage|jardinet|puistikko|skwer|skweru|parčík|"
+     "leafy square|green square|shady square")
 _lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|coffee shops|coffee shop|cup of tea|"
      "tea room|coffee place|coffee places|coffee spot|coffee spots|"
      "tea house|teahouse|afternoon tea|coffee break|cake|tea|cinnamon bun|cinnamon buns|cinnamon roll|cinnamon rolls|"
