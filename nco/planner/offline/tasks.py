@@ -1599,9 +1599,10 @@ _BUY_RIGHT_AFTER = re.compile(r"[^.;:!?]{0,25}?\bbuy\s+(?:a\s+|an\s+|some\s+)?")
 #: drinks and snacks bought at a shop, not had at a place of their own
 _DRINK_GOODS = {"beer", "beers", "a beer", "coffee", "snacks", "a snack", "snack"}
 #: a verb of buying after the shop, what is bought after it, no word of going on between ("the supermarket to buy
-#: bacalhau and some beers")
-_BUY_GOODS = re.compile(r"[^.;:!?]{0,30}?\b(?:buy|pick up|pegar)\b(?![^.;:!?]*\b(?:then|after|afterwards)\b)"
-                        r"[^.;:!?]{0,30}")
+#: bacalhau and some beers"); not the verb said last of goods before it, as German says it ("ein Buch bei Barnes &
+#: Noble kaufen und irgendwo einen Kaffee trinken", rewritten "a buch bei barnes & noble buy and somewhere a coffee")
+_BUY_GOODS = re.compile(r"[^.;:!?]{0,30}?\b(?:buy|pick up|pegar)\b(?!\s+(?:and|&)\s)"
+                        r"(?![^.;:!?]*\b(?:then|after|afterwards)\b)[^.;:!?]{0,30}")
 #: the verb of buying after goods and "and", as the German verb last is rewritten ("Bier und Snacks kaufen")
 _AND_BUY = re.compile(r"\s+(?:and|&)\s+buy\b")
 #: kinds of one trade: a visit to one, said right after the other, is the same ("zum Schlüsseldienst,
