@@ -27,3 +27,22 @@ def test_a_count_before_the_kind(text, kinds):
 ])
 def test_a_meal_said_with_dishes_offered_is_one_visit(text):
     assert len(planner_kinds(text, "paris")) == 2
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Sydenham station at 2pm: as many bars as I can, and I need a feed somewhere in the middle. Home by 9.",
+     ["bar*", "restaurant"]),
+    ("From Sydenham station at 1pm, as many bars as we can. We'll need a feed at some point – Pizza Madre ideally, "
+     "or any cheap Thai. Home by 6.", ["bar*", "restaurant"]),
+])
+def test_a_feed_is_a_meal_and_the_place_named_after_a_dash_is_where(text, kinds):
+    from conftest import planner_task_kinds
+    assert planner_task_kinds(text, "sydney") == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "On part du Larvotto à 9h15. D'abord une aire de jeux, ensuite on mange et après un jardin. Retour pour 17h.",
+    "On part du Larvotto à 9h15. D'abord une aire de jeux, on mange un bout sur le port, puis un jardin. Retour 17h.",
+])
+def test_eating_said_in_french_is_a_meal(text):
+    assert len(planner_kinds(text, "monaco")) == 3

@@ -1992,7 +1992,8 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"jantar|dîner|déjeuner|pranzare|cenare|dinar|sopar)\s+)?"
      r"(?:(?:algo|qualquer coisa|alguma coisa|quelque chose|qualcosa|alguna cosa|was|etwas|något|jotain|iets|something)"
      r"\s+(?:de\s+|di\s+)?(?:rápid[oa]|rapide|veloce|ràpid|schnelles|snabbt|nopeaa|snels|quick)|un boccone veloce|"
-     r"un bocado rápido|un morceau sur le pouce|un morceau(?:\s+(?:rapidement|vite|en vitesse))?|einen happen|"
+     r"un bocado rápido|un (?:morceau|bout) sur le pouce|un (?:morceau|bout)(?:\s+(?:rapidement|vite|en vitesse))?|"
+     r"einen happen|"
      r"(?:un truc|quelque chose) (?:vite fait|sur le pouce)|"
      r"un boccone|un bocado|een hapje)(?:\s+(?:to eat|essen|à manger|da mangiare|att äta|syötävää|eten))?\b",
      "a quick bite"),

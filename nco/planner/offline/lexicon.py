@@ -62,6 +62,8 @@ _lex("restaurant", "want food|wants food|grab food|grab some food|food first|pro
 _lex("restaurant", "food somewhere|food at some point|food in between|food in the middle|food on the way")
 #: a meal said with what it is like, a table booked, dining, a curry ("a nice meal", "a table for two", "dine
 #: somewhere", "feed the kids")
+#: a meal as Australians say it ("a proper feed", "I need a feed somewhere")
+_lex("restaurant", "a feed|a proper feed|a good feed|a decent feed|a big feed|a quick feed|a cheap feed")
 _lex("restaurant", "nice meal|good meal|hearty meal|sit-down meal|big meal|light meal|cheap meal|table for two|"
      "a table for|dine|dine out|dining|fine dining|curry|curries|feed the kids|feed the children")
 _lex("cafe", "smoothie|smoothies|fresh juice|milkshake|milkshakes|crepe|crepes|crêpe|crêpes|waffle|waffles|churros")

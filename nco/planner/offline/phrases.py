@@ -711,7 +711,8 @@ for _lang, _said in {
         "fi": [(r"\bsyödä (?:hyvin|kunnolla|hyvää)\b", "eat out")],
         "de": [(r"\beinkehr\b", "good meal"), (r"(?<=[,–—•;:] )mittag(?=\s*(?:[,–—•;.]|$))", "lunch"),
                (r"\bzu mittag (?=(?:hätten|möchten|wollen|würden|hätte|möchte|will|würde) (?:wir|ich) gern\b)", "lunch ")],
-        "fr": [(r"\bon mange (?=d'abord\b|ensuite\b|après\b|ensemble\b|quelque part\b)", "eat out ")],
+        "fr": [(r"\bon mange (?=d'abord\b|ensuite\b|après\b|ensemble\b|quelque part\b|et\b|puis\b)", "eat out "),
+               (r"\b(?:ensuite|puis|après) on mange(?=\s*[,.;])", "then eat out")],
         "pt": [(r"\bpizzarias?\b", "pizzeria")]}.items():
     PHRASES[_lang] = _said + PHRASES[_lang]
 #: an hour written with "u" for "uur" in Dutch ("vanaf 10u", "16u30"): the clock time

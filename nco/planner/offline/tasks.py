@@ -575,8 +575,9 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|another|one more|two|three|second)\s+$"
 _FIRST_BEFORE = re.compile(r"(?:^|[.!?;]\s+)(?:first|last)\s+$")
 
 
-#: two kinds offered as alternatives ("Baumarkt oder Eisenwarenhandlung", "a bakery or a café")
-_OR_JOIN = re.compile(r"\s*,?\s*(?:or|oder|ou|o|eller|tai|of)\s+"
+#: two kinds offered as alternatives ("Baumarkt oder Eisenwarenhandlung", "a bakery or a café", "Pizza Madre ideally,
+#: or any cheap Thai")
+_OR_JOIN = re.compile(r"\s*(?:(?:ideally|preferably|maybe|perhaps|probably)\s*)?,?\s*(?:or|oder|ou|o|eller|tai|of)\s+"
                       # a place word before the second ("en una cafetería o en una panadería", "num bar ou numa
                       # garrafeira")
                       r"(?:(?:in|at|en|em|dans|à|im|in der|in einer|in einem|på|i|bij|in|op|a|al|alla|nel|nella|num|"
@@ -783,12 +784,14 @@ def _will_do(mlow: str, y: Mention, x: Mention) -> bool:
 
 def _place_after_dash(mlow: str, y: Mention, x: Mention) -> bool:
     """Whether ``x``, a place one eats or drinks at, follows the meal or snack ``y`` after a dash, a colon or a comma
-    and is offered with another ("something sweet – a bakery or a café", "lunch, pizza or kebab"): where ``y`` is
-    had."""
+    and is offered with another ("something sweet – a bakery or a café", "lunch, pizza or kebab"), or is named
+    after a dash ("a feed – Pizza Madre ideally"): where ``y`` is had."""
     gap = mlow[max(y.end, y.said_to):x.start]
     if not _meal_then_eatery(y, x):
         return False
     dish = re.fullmatch(r"\s*[–—:,-]\s*([^\W\d_]+)" + _OR_JOIN.pattern, gap)  # "lunch, pizza or kebab"
+    if x.name and re.fullmatch(r"\s*[–—:]\s*", gap):
+        return True  # "a feed at some point – Pizza Madre ideally": the place named is where the meal is had
     return (dish is not None and dish.group(1) in CUISINES) or (bool(_OR_JOIN.match(mlow, x.end)) and re.fullmatch(
         r"\s*[–—:,-]\s*(?:(?:a|an|some|ett|en|ein|eine|un|une|um|uma|una)\s+)?", gap) is not None)
 
