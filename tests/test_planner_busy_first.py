@@ -5,6 +5,8 @@ is taken from a prompt set."""
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import planner_request as _read
 
 
@@ -35,3 +37,12 @@ def test_meeting_up_at_the_first_time_said_is_the_start():
 def test_something_that_ends_with_no_word_before_the_time():
     r = _read("Skolan slutar 11.40 idag och träningen är kl. 15. Först lunch, sen Fatbursparken.", "stockholm")
     assert (r.start_time, r.deadline) == ("11:40", "15:00")
+
+
+@pytest.mark.parametrize("text", [
+    "Tomorrow from Sheridan Square at 10. A coffee and a bookshop. Done by 3 so I can nap before the show.",
+    "Tomorrow from Sheridan Square at 2pm: a coffee and a bookshop. We have three hours before the musical.",
+])
+def test_the_event_the_trip_ends_before_is_no_visit(text):
+    from conftest import planner_kinds
+    assert planner_kinds(text, "new_york") == ["cafe", "bookshop"]

@@ -1697,13 +1697,21 @@ def _not_open_or_elsewhere(p: Prompt, x: Mention) -> str | None:
     return None
 
 
+#: the trip's end or length said in the sentence of an event it comes before ("Done by 3 so I can nap before the
+#: show", "We have three hours before the musical")
+_ENDS_BEFORE_EVENT = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six)\s+(?:hours?|hrs?)\b|"
+                                r"\b(?:done|back|finished|home|free|out)\s+(?:by|at|before|until)\b")
+
+
 def _event_at_end(p: Prompt, x: Mention) -> bool:
     """Whether the event ``x``, said as what visits come before ("before we go to the show"), is where the
-    trip ends: an end place is named and no other event is asked for."""
+    trip ends: an end place is named, or the trip's end or length is said in its sentence, and no other event is
+    asked for."""
     end = any(p.places[1:3])  # the end, or the place of the deadline ("a gig at the Red Rattler at 8pm")
     words = "|".join(re.escape(w) for w in sorted(_EVENTS, key=len, reverse=True))
     others = [m for m in re.finditer(rf"\b(?:{words})\b", p.mlow) if m.start() != x.start]
-    return end and x.word.startswith("the ") and not others
+    said = _ENDS_BEFORE_EVENT.search(p.low, sentence_bounds(p.mlow, x.start)[0], x.start)  # times are masked in mlow
+    return not others and ((end and x.word.startswith("the ")) or said is not None)
 
 
 #: home or back, when, then what one does there ("home by 7:45 to shower", "zu Hause um zu duschen")
