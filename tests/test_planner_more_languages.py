@@ -81,3 +81,14 @@ def test_a_note_in_english_stays_english():
 ])
 def test_small_parks_and_green_squares_are_parks(text):
     assert planner_kinds(text, "paris") == ["restaurant", "park"]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("On part de la place d'Armes à 14h : d'abord le Musée océanographique, ensuite le goûter, puis un jardin. "
+     "Retour avant 18h.", ["museum", "bakery", "park"]),
+    # the snack bought at the supermarket is no visit of its own
+    ("On part de la place d'Armes à 14h : le Musée océanographique, puis le supermarché pour acheter le goûter. "
+     "Retour avant 18h.", ["museum", "supermarket"]),
+])
+def test_the_afternoon_snack_in_french(text, kinds):
+    assert planner_kinds(text, "monaco") == kinds

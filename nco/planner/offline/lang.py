@@ -266,7 +266,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
     (r"\b(?:laisser|faire) courir (?:le|mon|notre) chien\b|\blâcher (?:le|mon|notre) chien\b", "let the dog run"),
         # a dog park ("un parc à chiens", "un espace canin"), a drink said the everyday way ("boire un coup", "l'apéro")
         (r"\bparcs? (?:à|pour) chiens\b|\bespaces? canins?\b", "dog park"),
-        (r"\bun goûter\b", "a pastry"),  # an afternoon snack somewhere ("le goûter" is often bought)
+        # an afternoon snack somewhere, not one bought ("acheter le goûter") or had at a place named after it
+        (r"(?<!acheter )(?<!prendre )(?<!pour )(?<!buy )\b(?:un|le) goûter\b(?!\s+(?:au|à|dans|sur|en)\b)",
+         "a pastry"),
         (r"\bboire un (?:coup|pot)\b|\bprendre l'apéro\b|\bun apéro\b", "a drink"), (r"\bbaguettes?\b", "bread"),
         # an exhibition, a film, the tourist sights, the media library ("voir une expo", "voir un film", "les sites
         # touristiques", "la médiathèque")

@@ -90,7 +90,7 @@ _lex("ice_cream", "dessert|desserts")
 _lex("cafe", "something sweet|a sweet treat|sweet treats|süßes|süsses|algo dulce|algo doce|qualcosa di dolce|"
      "quelque chose de sucré|något sött|iets zoets|jotain makeaa|mehlspeise|mehlspeisen|mehlspeis")
 #: the sweet pastries known by their own name ("cannoli", "un pastel de nata"): a bakery, where they are sold
-_lex("bakery", "cannoli|cannolo|pastel de nata|pastéis de nata|pasteis de nata")
+_lex("bakery", "cannoli|cannolo|pastel de nata|pastéis de nata|pasteis de nata|pastelaria|pastelarias")
 _lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|the drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
      "wine bar|glass of wine|brewery|breweries")
 _lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift shop|gifts|fashion store|"
