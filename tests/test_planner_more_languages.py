@@ -92,3 +92,11 @@ def test_small_parks_and_green_squares_are_parks(text):
 ])
 def test_the_afternoon_snack_in_french(text, kinds):
     assert planner_kinds(text, "monaco") == kinds
+
+
+@pytest.mark.parametrize("text", [
+    "Vanaf 13u bij het station: een fietsenwinkel, lunchen en boodschappen voor morgen. Om 17u terug.",
+    "Om 13 uur beginnen we bij het station. Een fietsenwinkel, lunchen, en we doen boodschappen. Om 17u terug.",
+])
+def test_groceries_said_in_dutch(text):
+    assert planner_kinds(text, "krems") == ["shop=bicycle", "restaurant", "supermarket"]

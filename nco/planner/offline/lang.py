@@ -733,7 +733,8 @@ RULES["nl"] = [
     (r"\b(?:een )?snelle hap\b", "a quick bite"), (r"\b(?:een )?(?:patatje|frietje|patat|friet|frieten)\b", "fries"),
     (r"\b(?:een )?bakkie(?: doen| koffie)?\b", "coffee"), (r"\b(?:een )?borrel(?: drinken)?\b|\bborrelen\b", "a drink"),
     (r"\b(?:iets|wat) (?:gaan )?drinken\b", "a drink"),  # "als laatste iets drinken aan de haven"
-    (r"\b(?:snel |even )?boodschappen (?:doen|halen)\b", "groceries"),
+    (r"\b(?:(?:we |ik )?doen (?:snel |even |nog )?boodschappen|(?:snel |even )?boodschappen(?: (?:doen|halen))?)\b",
+     "groceries"),  # "boodschappen voor morgen", "we doen boodschappen voor een picknick"
     # clothes, books, flowers, chocolates, toys, stamps ("kleren kopen", "een boek kopen", "bloemen", "bonbons")
     (r"\bkleren\b", "clothes"), (r"\bboeken\b", "books"), (r"\b(?:een |het )?boek(?= kopen\b)", "books"),
     (r"\bbloemen\b", "flowers"), (r"\bbonbons\b|\bpralines\b", "chocolates"), (r"\bspeelgoed\b", "toys"),
