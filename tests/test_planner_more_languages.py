@@ -100,3 +100,16 @@ def test_the_afternoon_snack_in_french(text, kinds):
 ])
 def test_groceries_said_in_dutch(text):
     assert planner_kinds(text, "krems") == ["shop=bicycle", "restaurant", "supermarket"]
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("On part de Rambuteau à 16h. Ma tante veut un vêtement vintage, puis un square. Retour 19h.", "paris",
+     ["shop", "park"]),
+    ("Sortim de la plaça Rebés a les 10. Primer dinar, i a la tarda compres per l'avinguda Meritxell. Fins a les sis.",
+     "andorra", ["restaurant", "shop"]),
+    # shirts taken to the cleaner are no shopping
+    ("From Isartor at 7: drop my shirts at the dry cleaner, then a bakery. Back by 11.", "munich",
+     ["shop=dry_cleaning", "bakery"]),
+])
+def test_clothes_and_shopping_said_in_other_words(text, city, kinds):
+    assert planner_kinds(text, city) == kinds

@@ -1555,7 +1555,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # shopping, in every language read
     ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|"
       r"(?:las|the|unas|umas|algunas|algumas|unes|algunes|mica de|poco de|pouco de) compr(?:as|es)(?!\s+d[aeo]l?\b)|"
-      r"anar de compres|fare shopping|faire du shopping|"
+      r"anar de compres|fare shopping|faire du shopping|compr(?:as|es)(?= (?:per|por|pela|pelo|pelas|pelos)\b)|"
       r"faire les (?:magasins|boutiques)|shoppen|bummeln|shoppa|winkelen|shoppailemaan|shoppailla|lojas|tiendas|"
       r"negozi|botigues|boutiques|butiker|winkels|shoppe)\b"), "shopping"),
     # the time one has, said with a verb of having, "only" perhaps, before an amount of time ("Tenim 75 minutes",

@@ -93,6 +93,8 @@ _lex("cafe", "something sweet|a sweet treat|sweet treats|süßes|süsses|algo du
 _lex("bakery", "cannoli|cannolo|pastel de nata|pastéis de nata|pasteis de nata|pastelaria|pastelarias")
 _lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|the drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
      "wine bar|glass of wine|brewery|breweries")
+#: clothes said as what is wanted ("un vêtement vintage", "un peu de fripe"), not shirts taken to the cleaner
+_lex("shop", "vêtement|vêtements|fripe|fripes|a new shirt")
 _lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift shop|gifts|fashion store|"
      "clothing store|department store|shoe shop|jewellery|jewelry|outlet|outlets|outletu|outlety")
 _lex("bookshop", "bookshop|bookshops|bookstore|bookstores|book store|book shop|books|livraria|librairie|"
