@@ -75,7 +75,8 @@ def test_a_note_in_english_stays_english():
 
 
 @pytest.mark.parametrize("text", [
-    "Vanaf de Place de Thorigny om half tien. Eerst lunchen en dan een uurtje in een plantsoen zitten. Om vier uur terug.",
+    "Vanaf de Place de Thorigny om half tien. Eerst lunchen en dan een uurtje in een plantsoen zitten. "
+    "Om vier uur terug.",
     "Vanaf de Place de Thorigny om half tien. Eerst lunchen en dan picknicken in een parkje. Om vier uur terug.",
     "From Place de Thorigny at 9:30. Lunch first, then sit for a while in a leafy square. Back at 4.",
 ])

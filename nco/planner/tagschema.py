@@ -500,7 +500,8 @@ GOODS_WORDS = {
     "shop=shoes": "shoe schuh chaussur zapat sapat scarp sabat sko kenkä kenka schoen obuw buty obuv boty",
     "shop=clothes": "clothes clothing jeans kleid kleidung vêtement vetement ropa roupa vestit abbigliament roba kläd klad "
                     "vaate kleding ubran odziez ciuch oblecen klær",
-    "shop=toys": "toy spielzeug spielwaren jouet juguet brinquedo giocattol joguin leksak lelu speelgoed zabawk hrack legetøj leketøy",
+    "shop=toys": "toy spielzeug spielwaren jouet juguet brinquedo giocattol joguin leksak lelu speelgoed zabawk hrack "
+                 "legetøj leketøy",
     "shop=books": "book buch livre libro livro llibre bok kirja boek ksiazk knih bøger bøker",
     "shop=florist": "flower blume blumen fleur flor fiore blomster blomm kukka bloem kwiat kvetin",
     "shop=wine": "wine wein vin vino vinho vi vinh viini wijn",
@@ -515,10 +516,12 @@ GOODS_WORDS = {
     "shop=ski": "ski esquí esqui sci skid suksi",
     "shop=mobile_phone": "phone handy mobile mobil móvil movil telemóvel telemovel cellular celular telefon puhelin",
     "shop=computer": "computer ordinateur ordenador computador informatica informática dator tietokone",
-    "shop=jewelry": "jewel jewelry jewellery schmuck bijou joya joia gioiell joier smycke koru sieraden smykk bizuter sperk",
+    "shop=jewelry": "jewel jewelry jewellery schmuck bijou joya joia gioiell joier smycke koru sieraden smykk bizuter "
+                    "sperk",
     "shop=watches": "watch uhren montre reloj relógio relogio orologi rellotge klock kello horloge",
     "shop=cheese": "cheese käse kase fromage queso queijo formagg formatge ost juusto kaas",
-    "shop=chocolate": "chocolate schokolade chocolat cioccolat xocolat choklad suklaa chocola czekolad cokolad chokolade sjokolade",
+    "shop=chocolate": "chocolate schokolade chocolat cioccolat xocolat choklad suklaa chocola czekolad cokolad "
+                      "chokolade sjokolade",
     "shop=confectionery": "sweets candy süßigkeit süssigkeit bonbon caramel dulce doce dolci godis karkki snoep",
     "shop=hardware": "hardware eisen eisenwaren rauta quincaill ferreter ferragen ferrament järnhandel rautakauppa "
                      "ijzerwaren hammer nails screws schrauben nägel martillo clavos tornillos martelo parafuso "
@@ -528,11 +531,14 @@ GOODS_WORDS = {
     "shop=electronics": "electronic elektronik électroniqu electrónic electrônic elettronic elektroniikka",
     "shop=gift": "gift souvenir geschenk cadeau regalo presente present lahja prezent pamiatk darek suvenyr",
     "shop=antiques": "antique antik antiquit antigüedad antiguidad antiquariat antiquari antikvitet antiikki antiek",
-    "shop=furniture": "furniture möbel meuble mueble móvei movei mobili moble möbler huonekalu meubel mebl nabytek møbl",
+    "shop=furniture": "furniture möbel meuble mueble móvei movei mobili moble möbler huonekalu meubel mebl nabytek "
+                      "møbl",
     "shop=pet": "pet tier animal animaux mascota anima djur lemmikki dieren",
-    "shop=optician": "glasses brille lunette gafas óculos oculos occhial ulleres glasögon glasogon silmälasi bril okular bryle",
+    "shop=optician": "glasses brille lunette gafas óculos oculos occhial ulleres glasögon glasogon silmälasi bril "
+                     "okular bryle",
     "shop=butcher": "meat fleisch viande carne carn kött kott liha vlees mieso kielbas kød kjøtt",
-    "shop=greengrocer": "vegetable gemüse légume legume verdura verdur grönsak gronsak vihannes groente warzyw zelenin grøntsag grønnsak",
+    "shop=greengrocer": "vegetable gemüse légume legume verdura verdur grönsak gronsak vihannes groente warzyw zelenin "
+                        "grøntsag grønnsak",
     "shop=fabric": "fabric stoff tissu tela tecido tessut teixit tyg kangas stof",
     "shop=cosmetics": "cosmetic kosmetik cosmétique cosmetica cosmético kosmetiikka",
     "shop=bag": "bag tasche sac bolso bolsa borsa väsk laukku tas",

@@ -1458,7 +1458,8 @@ _NOT_NAME = {"verso", "vers", "typ", "approx", "ca", "circa", "hacia", "sobre", 
              "beginning", "sharp", "pls", "please", "lol",
              "ist", "sind", "är",  # "im Bayerischen Hof ist um 16:15 vorbei": the verb after a name is none of it
              # "Audition ends at noon": what ends, starts or leaves at a time is no place
-             "ends", "starts", "begins", "finishes", "wraps", "opens", "closes", "leaves", "departs", "arrives", "lands",
+             "ends", "starts", "begins", "finishes", "wraps", "opens", "closes", "leaves", "departs", "arrives",
+             "lands",
              "kotona", "kotiin", "hemma", "zuhause", "thuis"}  # "Kotona pitää olla puoli kahdelta": home is no name
 #: lower-case nouns that close a place name written before them ("sydenham station", "enmore road")
 _HEAD_WORDS = set(POST_NOUNS) | {"station", "square", "street", "road", "avenue", "lane", "parade", "bridge", "park",

@@ -327,7 +327,8 @@ def _busy_then_back(t: Times) -> None:
 #: noon"): what one is busy with, unless it is the trip itself ("the walk ends at 5", "we finish at 4")
 _SOMETHING_ENDS = re.compile(r"(?:^\s*|[.;!?]\s+)(?!(?:the\s+|my\s+|our\s+)?(?:trip|day|tour|walk|plan|outing|visit|"
                              r"route|loop|stroll|excursion|it|we|i|that|this|everything|all)\b)"
-                             r"(?:[\w'’-]+\s+){1,6}?(?:ends?|wraps?(?:\s+up)?|is\s+over|finishes)(?:\s+(?:at|around|about))?\s*$")
+                             r"(?:[\w'’-]+\s+){1,6}?(?:ends?|wraps?(?:\s+up)?|is\s+over|finishes)"
+                             r"(?:\s+(?:at|around|about))?\s*$")
 
 
 def _busy_ends(before_text: str) -> bool:
