@@ -114,3 +114,17 @@ def test_groceries_said_in_dutch(text):
 ])
 def test_clothes_and_shopping_said_in_other_words(text, city, kinds):
     assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # the hotel in the Nordic definite form, named nowhere: no end place of its own
+    ("I morgen starter vi ved Federal Hill Park kl. 10. Port Discovery og så lunsj. Vi må være på hotellet kl. 16.",
+     "Federal Hill Park", None),
+    # a name after it is the hotel's
+    ("Jeg går fra hotellet Four Seasons kl. 16. Port Discovery og aftensmad. Kl. 20 skal jeg være på Federal Hill Park.",
+     "Four Seasons", "Federal Hill Park"),
+])
+def test_the_hotel_in_the_nordic_definite_form(text, start, end):
+    from conftest import planner_request
+    r = planner_request(text, "baltimore")
+    assert (r.start_place, r.end_place) == (start, end)
