@@ -1898,9 +1898,9 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:sarjakuvakaup\w*|tegneseriebutik\w*|seriebutik\w*|comic-?(?:laden|läden|shop|shops)|"
      r"tiendas? de c[óo]mics?|lojas? de (?:quadrinhos|banda desenhada)|fumetteri[ae])\b", "comic shop"),
     (r"\b(?:un |le |des )?bouquins?\b", "a book"), (r"\b(?:knihu|knížku|knizku|ksiazke|książkę)\b", "a book"),
-    # the hotel, in the definite form of the Nordic languages ("på hotellet kl. 16"), when no name follows it
-    # ("fra hotellet Rival")
-    (r"\bhotellet\b(?!\s+(?-i:[A-ZÅÄÖÆØ]))", "the hotel"), (r"\bhostellet\b(?!\s+(?-i:[A-ZÅÄÖÆØ]))", "the hostel"),
+    # being at the hotel, in the definite form of the Nordic languages ("vi må være på hotellet kl. 16"), when no name
+    # follows it ("på hotellet Rival"); leaving it is read where one stays ("från hotellet kl 10")
+    (r"\bpå (hotellet|hostellet)\b(?!\s+(?-i:[A-ZÅÄÖÆØ]))", lambda m: f"at the {m.group(1)[:-3]}"),
     # "about" before a clock time is "around" ("leaving home about 9:", "about 9am"), not before a length ("about 2
     # hours", "for about 3")
     (r"(?<!\bfor )\babout\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?![\d.])(?!\s*(?:hours?|hrs?|h\b|minutes?|"
