@@ -128,3 +128,11 @@ def test_the_hotel_in_the_nordic_definite_form(text, start, end):
     from conftest import planner_request
     r = planner_request(text, "baltimore")
     assert (r.start_place, r.end_place) == (start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "Fra Hakaniemen tori kl. 9.30: en markedshall, lunsj og apoteket. Ferdig kl. 13.",
+    "Dalle 9:30 da Hakaniemen tori: un mercato coperto, pranzo e la farmacia. Fino alle 13.",
+])
+def test_the_covered_market_said_in_more_languages(text):
+    assert planner_kinds(text, "helsinki") == ["market", "restaurant", "pharmacy"]

@@ -120,6 +120,10 @@ _lex("library", "library|libraries|biblioteca|bibliothèque|bibliothek")
 _lex("market", "market|markets|marketplace|farmers market|food market|flea market")
 #: the covered market hall of the languages read ("in die Markthalle", "kauppahalli", "Saluhallen")
 _lex("market", "markthalle|markthallen|markthal|kauppahalli|kauppahalliin|saluhall|saluhallen")
+#: the covered market, in the other languages read ("en markedshall", "torvehallerne", "un mercato coperto", "um
+#: mercado coberto", "un marché couvert", "hala targowa", "tržnice")
+_lex("market", "markedshall|markedshallen|markedshaller|torvehal|torvehallen|torvehallerne|mercato coperto|"
+     "mercado coberto|mercado cubierto|marché couvert|hala targowa|hali targowej|tržnice|trznice")
 #: the lending library in German ("in die Bücherei"), the church in Dutch ("kerk, lunch, park")
 _lex("library", "bücherei|büchereien|stadtbücherei")
 _lex("church", "kerk|kerkje")
