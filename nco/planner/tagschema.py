@@ -360,10 +360,10 @@ SKIP_KEYS = {"man_made"}
 
 @lru_cache(maxsize=32)
 def phrase_index(langs: tuple[str, ...] = ("en",)) -> dict[str, str]:
-    """Folded phrase -> tag in ``langs``: every preset name, and terms that belong to one preset only."""
+    """Folded phrase -> tag in ``langs``: every preset name, and terms that belong to one preset only (a one-word
+    term that is goods names the shop that sells them: :func:`_term_tag`)."""
     names, terms = _indexes(langs)
-    out = {f: goods_tag(f) if _goods_of_another(f, next(iter(t))) else next(iter(t)) for f, t in terms.items()
-           if len(t) == 1}
+    out = {f: _term_tag(f, next(iter(t))) for f, t in terms.items() if len(t) == 1}
     out.update(names)
     return out
 
@@ -406,11 +406,11 @@ def _index_words(tag: str, words: list[str], names: dict, terms: dict) -> None:
             terms.setdefault(f, set()).add(tag)
 
 
-def _goods_of_another(term: str, tag: str) -> bool:
-    """Whether a one-word search term is goods another shop sells (:func:`goods_tag`): Dutch "schoenen" (shoes) is
-    a term of the leather shop, "kleding" (clothes) one of the public washing place."""
-    goods = " " not in term and goods_tag(term)
-    return bool(goods) and goods != tag
+def _term_tag(term: str, tag: str) -> str:
+    """The tag a search term of the preset ``tag`` names: the shop that sells it when it is one word of goods
+    (:func:`goods_tag`; Dutch "schoenen", shoes, is a term of the leather shop, "kleding", clothes, one of the public
+    washing place), else ``tag``."""
+    return (" " not in term and goods_tag(term)) or tag
 
 
 @lru_cache(maxsize=32)

@@ -266,8 +266,9 @@ RULES: dict[str, list[tuple[str, str]]] = {
     (r"\b(?:laisser|faire) courir (?:le|mon|notre) chien\b|\blâcher (?:le|mon|notre) chien\b", "let the dog run"),
         # a dog park ("un parc à chiens", "un espace canin"), a drink said the everyday way ("boire un coup", "l'apéro")
         (r"\bparcs? (?:à|pour) chiens\b|\bespaces? canins?\b", "dog park"),
-        # an afternoon snack somewhere, not one bought ("acheter le goûter") or had at a place named after it
-        (r"(?<!acheter )(?<!prendre )(?<!pour )(?<!buy )\b(?:un|le) goûter\b(?!\s+(?:au|à|dans|sur|en)\b)",
+        # an afternoon snack somewhere, not one bought ("acheter le goûter", by now "buy le goûter") or had at a
+        # place named after it
+        (r"(?<!prendre )(?<!pour )(?<!buy )\b(?:un|le) goûter\b(?!\s+(?:au|à|dans|sur|en)\b)",
          "a pastry"),
         (r"\bboire un (?:coup|pot)\b|\bprendre l'apéro\b|\bun apéro\b", "a drink"), (r"\bbaguettes?\b", "bread"),
         # an exhibition, a film, the tourist sights, the media library ("voir une expo", "voir un film", "les sites
@@ -1900,7 +1901,7 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:un |le |des )?bouquins?\b", "a book"), (r"\b(?:knihu|knížku|knizku|ksiazke|książkę)\b", "a book"),
     # being at the hotel, in the definite form of the Nordic languages ("vi må være på hotellet kl. 16"), when no name
     # follows it ("på hotellet Rival"); leaving it is read where one stays ("från hotellet kl 10")
-    (r"\bpå (hotellet|hostellet)\b(?!\s+(?-i:[A-ZÅÄÖÆØ]))", lambda m: f"at the {m.group(1)[:-3]}"),
+    (r"\bpå (hotel|hostel)let\b(?!\s+(?-i:[A-ZÅÄÖÆØ]))", r"at the \1"),
     # "about" before a clock time is "around" ("leaving home about 9:", "about 9am"), not before a length ("about 2
     # hours", "for about 3")
     (r"(?<!\bfor )\babout\s+(?=\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?![\d.])(?!\s*(?:hours?|hrs?|h\b|minutes?|"

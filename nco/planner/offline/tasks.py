@@ -789,11 +789,18 @@ def _place_after_dash(mlow: str, y: Mention, x: Mention) -> bool:
     gap = mlow[max(y.end, y.said_to):x.start]
     if not _meal_then_eatery(y, x):
         return False
-    dish = re.fullmatch(r"\s*[–—:,-]\s*([^\W\d_]+)" + _OR_JOIN.pattern, gap)  # "lunch, pizza or kebab"
     if x.name and re.fullmatch(r"\s*[–—:]\s*", gap):
         return True  # "a feed at some point – Pizza Madre ideally": the place named is where the meal is had
-    return (dish is not None and dish.group(1) in CUISINES) or (bool(_OR_JOIN.match(mlow, x.end)) and re.fullmatch(
-        r"\s*[–—:,-]\s*(?:(?:a|an|some|ett|en|ein|eine|un|une|um|uma|una)\s+)?", gap) is not None)
+    dish = _DISH_OR.fullmatch(gap)  # "lunch, pizza or kebab"
+    if dish is not None and dish.group(1) in CUISINES:
+        return True
+    return bool(_OR_JOIN.match(mlow, x.end)) and _AFTER_MARK.fullmatch(gap) is not None
+
+
+#: a dish said after a meal and a mark, then "or": the meal, what it may be ("lunch, pizza or ...")
+_DISH_OR = re.compile(r"\s*[–—:,-]\s*([^\W\d_]+)" + _OR_JOIN.pattern)
+#: a mark after a meal, and an article ("something sweet – a bakery or a café")
+_AFTER_MARK = re.compile(r"\s*[–—:,-]\s*(?:(?:a|an|some|ett|en|ein|eine|un|une|um|uma|una)\s+)?")
 
 
 def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
