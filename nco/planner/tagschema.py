@@ -48,7 +48,7 @@ DEFAULT_MINUTES = 30
 #: phrases the schema lacks or gives to another preset (checked before it)
 EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baumarkt": "shop=doityourself",
          "quincaillerie": "shop=hardware", "chocolaterie": "shop=chocolate", "phone shop": "shop=mobile_phone",
-         "schwimmbad": "leisure=swimming_pool", "swimming pool": "leisure=swimming_pool",
+         "schwimmbad": "leisure=swimming_pool", "swimming pool": "leisure=swimming_pool", "pool": "leisure=swimming_pool",
          "swimming": "leisure=swimming_pool", "zur post": "amenity=post_office", "postamt": "amenity=post_office",
          "box office": "shop=ticket", "ticket office": "shop=ticket", "wine cellar": "shop=wine",
          "flower shop": "shop=florist", "rent a bike": "amenity=bicycle_rental", "wine tasting": "craft=winery", "bike rental": "amenity=bicycle_rental",
@@ -557,7 +557,13 @@ def goods_tag(word: str) -> str | None:
     for stem, tag in _GOODS_INDEX:
         if f == stem or (len(stem) >= 4 and " " not in f and f.startswith(stem) and len(f) <= len(stem) + 4):
             return tag
+        if len(stem) == 3 and f.startswith(stem) and f[3:] in _SHORT_STEM_ENDINGS:
+            return tag  # "skor", "bags", "vins": a short stem with a plural or case ending only
     return None
+
+
+#: the endings a goods word of three letters takes in the languages read ("sko" -> "skor", "ost" -> "osten")
+_SHORT_STEM_ENDINGS = ("s", "r", "e", "er", "ar", "en", "et")
 
 
 #: words after the goods that name no goods of their own ("outdoor gear shop", "camping supplies store")
@@ -677,6 +683,11 @@ def search_word_only(phrase: str, tag: str, langs: tuple[str, ...] = ("en",)) ->
         f in _indexes(langs)[1]
 
 
+#: an article elided before a word (French, Italian, Catalan), not after "of" ("de l'eau", "museu de l'electricitat")
+_ELIDED = re.compile(r"(?<!\bde )(?<!\bdu )(?<!\bdi )(?<!\bda )(?<!\bof )(?:l|un|all|nell|sull|dall)['’](?=[^\W\d_])",
+                     re.IGNORECASE)
+
+
 def find_kinds(low: str, langs: tuple[str, ...] = ("en",), max_words: int = 4) -> list[Kind]:
     """Phrases of ``low`` that name a kind of place, longest first, not overlapping.
 
@@ -697,6 +708,8 @@ def find_kinds(low: str, langs: tuple[str, ...] = ("en",), max_words: int = 4) -
             if any(used[i:i + n]):
                 continue
             a, b = words[i][0], words[i + n - 1][1]
+            if n == 1 and (elided := _ELIDED.match(low, a, b)):
+                a = elided.end()  # "l'edicola", "un'enoteca", "l'épicerie": the word after the article
             tag = lookup(low[a:b], langs) or (_plural_lookup(low[a:b], langs) or _inflected_lookup(low[a:b], langs)
                                               or _hyphen_head(low[a:b], langs) if n == 1 else None)
             if tag:

@@ -810,6 +810,11 @@ RULES["nl"] = [
     (r"\b(?:some |wat )?flowers(?= (?:kopen|halen)\b)", "florist"),
     (r"\b(?:some |wat )?chocolates(?= (?:kopen|halen)\b)", "chocolate shop"),
     (r"\b(?:some |wat )?toys(?= (?:kopen|halen)\b)", "toy shop"),
+    # other goods, the verb of buying last ("wijn kopen", "thee halen"): bought ("a bottle of" is read on its own)
+    (r"\bthee\b", "tea"),
+    (r"\b(?<!fles )(?<!flessen )(?:wat |a paar |a pakje )?(wijn|port|tea|kaas|tabak|sigaretten|schoenen|parfum|"
+     r"souvenirs?|sieraden|vlees|groente|drank|chocolade|chocola)\s+(?:kopen|halen)\b", r"buy \1"),
+    (r"\bbrouwerij(?:en)?\b", "brewery"),
 ]
 #: Polish, as typed without diacritics (:func:`nco.planner.offline.slavic.fold_words`): the nouns with their case
 #: endings ("kościół", "kościoła", "kościele", "kościoły", "kościołów"), the prepositions before a place ("przy", "na",
@@ -836,6 +841,11 @@ RULES["pl"] = [
     (r"\b(?:zrobic |na )?zakupy spozywcze\b|\bsklep\w* spozywcz\w*|\bspozywcz\w*|\bzakupy na obiad\b", "groceries"),
     (r"\b(?:sklep\w*|obuwnicz\w*) (?:z butami|obuwnicz\w*)\b|\bbuty\b", "shoe shop"),
     (r"\bsklep\w* z pamiatkami\b|\bpamiatk\w*", "souvenir shop"),
+    # toys, a laundry, a second-hand shop, bikes hired, a massage ("sklep z zabawkami", "pralnia", "lumpeks",
+    # "wypożyczyć rowery", "masaż")
+    (r"\b(?:sklep\w* z )?zabawk\w*", "toy shop"), (r"\bpralni\w*", "laundry"),
+    (r"\blumpeks\w*|\bciucholand\w*|\bsklep\w* z uzywan\w*", "second-hand shop"),
+    (r"\bwypozycz\w* rower\w*", "rent bikes"), (r"\bmasaz\w*", "massage"),
     (r"\bsklepy (?:z ubraniami|z ciuchami|odziezowe)\b", "clothing stores"),
     (r"\bsklep\w* (?:z ubraniami|z ciuchami|odziezow\w*)|\bubran\w*|\bciuch\w*|\bodziez\w*", "clothing store"),
     (r"\bsklep\w* monopolow\w*|\bmonopolow\w*", "liquor store"),
@@ -952,6 +962,7 @@ RULES["pl"] = [
     (r"\blunch\w*", "lunch"), (r"\bkolacj\w*", "dinner"),
     (r"\bkaw(?:a|e|y|ie|ke|ka|usia|usie|ki)\b", "coffee"), (r"\bherbat\w*", "tea"),
     (r"\blod(?:y|ow|ach)\b|\blodziarni\w*", "ice cream"), (r"\bdeser\w*", "dessert"),
+    (r"\bbuy (?:(?:dobre|jakies|butelk\w*) )?win(?:o|a)\b", "buy wine"),  # wine bought, not had
     (r"\bpiw(?:o|a|ko|ka|em)\b", "a beer"), (r"\bwin(?:o|a|ko|ka)\b", "a glass of wine"),
     (r"\bdrink(?:a|i|ow)?\b", "a drink"), (r"\bpizz(?:a|e|y)\b", "pizza"),
     (r"\bciast(?:ko|ka|o|a)\b|\bsernik\w*|\bszarlotk\w*", "cake"),
@@ -1030,6 +1041,8 @@ RULES["cs"] = [
     (r"\b(?:poslat|odeslat|podat) (?:\w+ )?(?:balik|balicek|dopis|pohled|pohledy|pohlednici|pohlednice)\b",
      "send a parcel"),
     (r"\bostrihat se\b|\bnechat se ostrihat\b|\bkadernic\w*|\bkadernik\w*|\bholic\w*", "hairdresser"),
+    (r"\bmasaz\w*", "massage"), (r"\b(?:pujcit|pujcime|pujcim|vypujcit) (?:si )?(?:kola|kolo)\b", "rent bikes"),
+    (r"\b(?:koupit |koupim |koupime )?(?:nejaky |maly )?(?:darek|darky|darecek)\b", "buy a gift"),
     (r"\b(?:koupit|koupim|koupime|nakoupit) (?:\w+ )?(?:chleba|chleb|rohliky|pecivo)\b", "buy bread"),
     (r"\bchleba\b|\bchleb\b|\brohlik\w*|\bpecivo\b", "bread"),
     (r"\b(?:koupit|koupim|koupime) (?:\w+ )?kvetin(?:y|u)\b|\bkvetiny\b|\bkytic\w*|\bkvetinarstv\w*", "florist"),
@@ -1154,6 +1167,7 @@ RULES["cs"] = [
     (r"\bsvacin\w*", "a snack"),
     (r"\bkav(?:a|u|y|e|icku|icka)\b|\bkafe\b|\bkaficko\b", "coffee"), (r"\bcaj\w*", "tea"),
     (r"\bzmrzlin(?:a|u|y|ou)\b|\bzmrzlinarn\w*", "ice cream"), (r"\bdezert\w*", "dessert"),
+    (r"\b(?:koupit|koupim|koupime|buy) (?:(?:dobre|nejake|lahev|lahve) )?vin(?:o|a)\b", "buy wine"),
     (r"\bpiv(?:o|a|ko|ku|em)\b", "a beer"), (r"\bvin(?:o|a|ko|ka)\b", "a glass of wine"),
     (r"\bdrink(?:a|y|u)?\b", "a drink"), (r"\bpizz(?:a|u|y)\b", "pizza"),
     (r"\bzakus(?:ek|ky)\b|\bdort\w*|\bkolac\w*|\bbuchti?\w*", "cake"),
@@ -1553,6 +1567,10 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b(?:design(?:läden|laden|geschäfte?|butik(?:en|er|erna)?|kaup(?:pa|at|poja|poihin|passa)|winkels?)|"
      r"boutiques? de (?:design|créateurs)|tiendas? de diseño|lojas? de design|negozi[oi] di design|"
      r"botigues? de disseny)\b", "design shops"),
+    # a picnic, in every language read ("ein Picknick", "pique-niquer", "si udělat piknik", "picknicken"), not the
+    # place said for it ("une aire de pique-nique", "un'area picnic", "una zona de pícnic")
+    (r"\bzum picknick(?:en)?\b", "for a picnic"),
+    (r"(?<!\bde )(?<!\bdi )(?<!\barea )(?<!\baree )(?<!\bàrea )(?<!\bàrees )\b(?:picknick(?:en|a)?|pique-niquer|pique-nique|piquenique|piknik(?:ki|oida|ować)?|pícnic|picnic)\b", "picnic"),
     # shopping, in every language read
     ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|"
       r"(?:las|the|unas|umas|algunas|algumas|unes|algunes|mica de|poco de|pouco de) compr(?:as|es)(?!\s+d[aeo]l?\b)|"

@@ -180,7 +180,7 @@ def _sold_kinds(mlow: str, taken: list[bool], langs: tuple[str, ...]) -> list[Me
     before the goods' own word ("tea") can be taken for a café."""
     out = []
     for m in _SELLS.finditer(mlow):
-        tag = tagschema.shop_for(m.group(1), langs)
+        tag = tagschema.shop_for(m.group(1) or m.group(2), langs)
         if tag and not any(taken[m.start():m.end()]) and not negated(mlow, m.start(), m.end()):
             out.append(_kind_mention(mlow, m.start(), m.end(), tag, m.group(0)))
             taken[m.start():m.end()] = [True] * (m.end() - m.start())
@@ -329,7 +329,9 @@ _ACTIVITY_RE = re.compile(r"\b(?:go |went |going )?(?:for |have )?(?:a )?(swim|s
 
 #: a shop named by what it sells ("a shop that sells good loose-leaf tea", "somewhere that sells maps")
 _SELLS = re.compile(r"\b(?:shop|store|place|somewhere)s? (?:that|which|where they) sells? (?:(?:good|some|nice|fresh|local|"
-                    r"cheap|real|loose-leaf|second-hand|used)\s+)*([^\W\d_]{3,})")
+                    r"cheap|real|loose-leaf|second-hand|used)\s+)*([^\W\d_]{3,})"
+                    # tea bought by the packet, not a cup ("buy some tea", "köpa te"; "buy a tea" is a café's)
+                    r"|\bbuy (?:some |good |loose-leaf |a (?:box|packet|tin|bag) of )?(tea)\b(?! (?:and|with) )")
 #: places that sell things: goods bought just after one are bought there
 _SELLERS = ("shop", "bookshop", "supermarket", "market", "bakery", "pharmacy")
 #: a purpose after a visit ("a market for the barbecue", "pro churrasco", "für das Grillen")
@@ -404,6 +406,11 @@ def _names_a_shop(phrase: str) -> bool:
 _MEASURES = ("bag", "bags", "box", "boxes", "jar", "jars", "pack", "packet", "tin", "tins", "kilo", "pound", "carton")
 
 
+#: a pool said as a place: a word before it ("a pool", "the hotel pool"); else the game ("then pool and live jazz")
+_POOL_SAID_AS_PLACE = re.compile(r"\b(?:a|an|the|some|hotel|public|outdoor|indoor|heated|rooftop|local|kids'?|"
+                                 r"children's|our|my|nearest|municipal|swimming)\s+$")
+
+
 def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: list[tagschema.Kind],
                    before: list[Mention] = ()) -> list[Mention]:
     """Kinds of place from the tagging schema (``kinds``, found in ``mlow``: "sauna", "hardware store",
@@ -413,10 +420,11 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     # goods said with a word of needing them, or by the bunch ("the kids need shoes", "a bouquet of flowers")
     # goods said with a hyphened word or "new" before them ("buy duty-free perfume", "köpa nya jeans")
     # a measure said before the goods is no goods ("pick up a bag of coffee beans", "buy a box of chocolates")
+    # tea is said in two letters ("köpa te", "comprar té")
     bought = re.finditer(r"\b(?:buy|pick up|get|grab|need|needs|bouquet of|bunch of) (?:a |an |some |the |my |our )?"
                          r"(?:(?:" + "|".join(_MEASURES) + r") of )?"
                          r"(?:[^\W\d_]+-[^\W\d_]+ |(?:new|nya|neue|neuen|nouveaux|nouvelles|nuevos|nuevas|novos|novas|nuovi|"
-                         r"nuove|nieuwe|uusia|uudet) )?([^\W\d_]{3,})", mlow)
+                         r"nuove|nieuwe|uusia|uudet) )?((?:te|té|tè)\b|[^\W\d_]{3,})", mlow)
     bought = [m for m in bought if not m.group(0).startswith("need") or not any(k.start == m.start(1) for k in kinds)]
     for m in [*bought, *_FOR_KIN.finditer(mlow)]:
         if _bought_at(mlow, m.start(), before) or _OWN_VEHICLE.search(m.group(0)):
@@ -434,6 +442,7 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     found += [(k.start, k.end, k.tag, k.phrase) for k in kinds
               if k.phrase not in CUISINES and not any(a < k.end and k.start < b for a, b, *_ in found)
               and not (k.phrase in _MEASURES and mlow.startswith(" of ", k.end))  # "a bag of coffee beans"
+              and (k.phrase != "pool" or _POOL_SAID_AS_PLACE.search(mlow, max(0, k.start - 12), k.start))
               and not _purpose(mlow, k.start, before, found)
               and (_names_a_shop(k.phrase) or not _goods_of_seller(mlow, k.start, k.end, before, shops))]
     for m in re.finditer(r"\b([^\W\d_]{3,}) (?:shop|store|boutique)s?\b", mlow):
@@ -1977,7 +1986,7 @@ def _said_of_visit_before(p: Prompt, x: Mention, before_x: list[Mention]) -> boo
 
 
 #: sitting down, in the languages read: the "Bank" or "banco" said with it is a bench
-_SIT = re.compile(r"\b(?:sit|sits|sitting|sat|setz\w*|sitz\w*|senta\w*|sente\w*|siént\w*|assie[dt]s?|asseoir|"
+_SIT = re.compile(r"\b(?:sit|sits|sitting|setz\w*|sitz\w*|senta\w*|sente\w*|siént\w*|assie[dt]s?|asseoir|"
                   r"assis|assieds-toi|siediti|sederti|sedersi|siedi|sitt\w*|sätt dig|sätter|istu\w*|zit\w*|seu|"
                   r"seure|asseu\w*)\b")
 #: "instead" said alone after two places: the first is the one not to go to ("go to the Ratskeller instead")
