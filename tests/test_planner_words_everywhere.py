@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from nco.planner import tagschema
+
 from conftest import planner_kinds
 
 
@@ -81,4 +83,56 @@ def test_polish_errands(errand, kind):
 ])
 def test_czech_errands(errand, kind):
     text = f"Zítra od 10 z nádraží: nejdřív {errand}, pak kafe. V 15 zpátky."
+    assert planner_kinds(text) == [kind, "cafe"]
+
+
+@pytest.mark.parametrize("phrase, tag", [
+    ("bensinstasjon", "amenity=fuel"),
+    ("treningssenter", "leisure=fitness_centre"),
+    ("jernvarehandel", "shop=hardware"),
+])
+def test_norwegian_names_of_the_schema_are_read(phrase, tag):
+    assert tagschema.lookup(phrase, tagschema.read_in("no")) == tag
+
+
+@pytest.mark.parametrize("errand, kind", [
+    ("svømmehallen", "leisure=swimming_pool"),
+    ("dyrlægen", "amenity=veterinary"),
+    ("fitnesscentret", "leisure=fitness_centre"),
+    ("tanke bilen", "amenity=fuel"),
+    ("teatret", "theatre"),
+])
+def test_danish_errands(errand, kind):
+    text = f"I morgen går jeg fra stationen kl. 10. Først {errand}, så en kaffe. Tilbage kl. 15."
+    assert planner_kinds(text) == [kind, "cafe"]
+
+
+@pytest.mark.parametrize("errand, kind", [
+    ("dyrlegen", "amenity=veterinary"),
+    ("Vinmonopolet", "shop=alcohol"),
+    # a record shop, not a tea shop ("tebutikk") with letters before it
+    ("en platebutikk", "shop=music"),
+    ("en tebutikk", "shop=tea"),
+])
+def test_norwegian_errands(errand, kind):
+    text = f"I morgen går jeg fra stasjonen kl. 10. Først {errand}, så en kaffe. Tilbake kl. 15."
+    assert planner_kinds(text) == [kind, "cafe"]
+
+
+@pytest.mark.parametrize("errand, kind", [
+    ("ostamaan kukkia", "shop=florist"),
+    ("ostamaan viiniä", "shop=wine"),
+    ("rannalle", "natural=beach"),
+])
+def test_finnish_errands(errand, kind):
+    text = f"Huomenna lähden asemalta kello 10. Ensin {errand}, sitten kahvi. Takaisin kello 15."
+    assert planner_kinds(text) == [kind, "cafe"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Demà surto de l'estació a les 10. Primer comprar vi, després un cafè. Torno a les 15.", "shop=wine"),
+    ("Demà surto de l'estació a les 10. Primer un massatge, després un cafè. Torno a les 15.", "shop=massage"),
+    ("Mañana salgo de la estación a las 10. Primero comprar puros, luego un café. Vuelvo a las 15.", "shop=tobacco"),
+])
+def test_catalan_and_spanish_errands(text, kind):
     assert planner_kinds(text) == [kind, "cafe"]

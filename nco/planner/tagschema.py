@@ -31,8 +31,8 @@ from nco.fsio import read_bytes, write_text
 #: OSM keys whose presets are kept
 KEYS = ("amenity", "shop", "tourism", "leisure", "historic", "craft", "healthcare", "natural", "man_made", "club")
 #: languages kept (``pt-BR`` is merged into ``pt``)
-#: (Norwegian Bokmål ``nb`` is read for prompts in ``no``)
-LANGS = ("en", "de", "fr", "es", "pt", "pt-BR", "fi", "sv", "it", "ca", "da", "nb", "pl", "cs", "nl")
+#: (Norwegian is ``no``: the schema's ``nb`` translation holds a few dozen presets, ``no`` over a thousand)
+LANGS = ("en", "de", "fr", "es", "pt", "pt-BR", "fi", "sv", "it", "ca", "da", "no", "pl", "cs", "nl")
 #: words too general to name a kind on their own
 GENERIC = set(["place", "places", "station", "stations", "shop", "shops", "store", "stores", "food", "drink", "drinks", "point", "area", "terminal", "centre", "center", "house", "hall", "office", "building", "room", "service", "services", "public", "transit", "transportation", "square", "street", "road", "train", "bus", "car", "tram", "metro", "water", "art", "games", "hobby", "gift", "gifts", "supplies", "repair", "rental", "store", "shopping", "market", "local", "kiosk", "stand", "spot", "site", "thing", "things", "stuff", "time", "day", "break", "tour", "trip", "walk", "visit", "lunch", "dinner", "breakfast", "meal", "bar", "bars", "view", "home", "city", "town", "village", "old", "new", "big", "small", "nice", "good", "best", "open", "pick", "up", "pickup", "ticket", "tickets"]) | {"pick up"}
 GENERIC.add("have")  # Danish "have" (a garden) is the English verb of the rewritten prompt
@@ -317,7 +317,7 @@ class Kind:
 
 def read_in(lang: str) -> tuple[str, ...]:
     """The languages of the schema a prompt in ``lang`` is read in: English and its own."""
-    return tuple(sorted({"en", "nb" if lang == "no" else lang} & set(LANGS)))
+    return tuple(sorted({"en", lang} & set(LANGS)))
 
 
 @lru_cache(maxsize=1)
@@ -497,7 +497,7 @@ GOODS_WORDS = {
     "shop=perfumery": "perfume parfum parfüm perfum profum parfym hajuvesi hajuvede parfumerie",
     "shop=knives": "knife knive messer couteau coutel cuchill faca coltell ganivet kniv veitsi mes",
     "shop=tea": "tea tee thé té chá tè te the herbat",
-    "shop=shoes": "shoe schuh chaussur zapat sapat scarp sabat sko kenkä kenka schoen obuw buty obuv boty",
+    "shop=shoes": "shoe schuh chaussur zapat sapat scarp sabat sko kenkä kenka kenki schoen obuw buty obuv boty",
     "shop=clothes": "clothes clothing jeans kleid kleidung vêtement vetement ropa roupa vestit abbigliament roba kläd klad "
                     "vaate kleding ubran odziez ciuch oblecen klær",
     "shop=toys": "toy spielzeug spielwaren jouet juguet brinquedo giocattol joguin leksak lelu speelgoed zabawk hrack "
@@ -529,7 +529,7 @@ GOODS_WORDS = {
                      "gwoździe śruby kladivo hřebíky šrouby",
     "shop=music": "music musik musique música musica musiikki muziek muzyk hudb",
     "shop=electronics": "electronic elektronik électroniqu electrónic electrônic elettronic elektroniikka",
-    "shop=gift": "gift souvenir geschenk cadeau regalo presente present lahja prezent pamiatk darek suvenyr",
+    "shop=gift": "gift souvenir geschenk cadeau regalo presente present lahja prezent pamiatk darek suvenyr gave",
     "shop=antiques": "antique antik antiquit antigüedad antiguidad antiquariat antiquari antikvitet antiikki antiek",
     "shop=furniture": "furniture möbel meuble mueble móvei movei mobili moble möbler huonekalu meubel mebl nabytek "
                       "møbl",
@@ -545,7 +545,7 @@ GOODS_WORDS = {
     "shop=art": "art kunst arte konst taide",
     "shop=car_repair": "car repair mecánico mecanico garage werkstatt autokorjaamo",
     "shop=tobacco": "tobacco cigar cigarette tabak zigarre zigarette tabac cigare tabaco cigarro charuto tabacco "
-                    "sigaro sigarett cigarr tupakka sikari sigaar cigaret tobak papieros tyton",
+                    "sigaro sigarett cigarr tupakka sikari sigaar cigaret tobak papieros tyton puro",
 }
 _GOODS_INDEX = sorted(((fold(w), tag) for tag, ws in GOODS_WORDS.items() for w in ws.split()),
                       key=lambda x: -len(x[0]))
@@ -638,7 +638,7 @@ _FI_VERB = re.compile(r"m(?:aan|ään|assa|ässä|asta|ästä|atta|ättä)$")
 def stems(word: str, langs: tuple[str, ...]) -> list[str]:
     """What an inflected Nordic or Finnish ``word`` may be the form of, the base kept four letters or longer."""
     out = []
-    if {"sv", "da", "nb"} & set(langs):
+    if {"sv", "da", "no"} & set(langs):
         for end in _DEFINITE:
             base = word[:-len(end)]
             if word.endswith(end) and len(base) >= 4:

@@ -109,15 +109,10 @@ def _by_kind_words(words: list[str], counts: dict[str, int], english: int) -> st
 @lru_cache(maxsize=16)
 def _kind_names(lang: str) -> frozenset[str]:
     """The one-word names of kinds of place in ``lang`` that English does not use ("farmacia", "kahvila")."""
-    langs = ("pt", "pt-BR") if lang == "pt" else (_schema_lang(lang),)
+    langs = ("pt", "pt-BR") if lang == "pt" else (lang,)
     english = tagschema.phrase_index(("en",))
     return frozenset(w for w in tagschema.name_index(langs) if " " not in w and w not in english
                      and w not in STOPWORDS_EN and w not in LEX_MAP)
-
-
-def _schema_lang(lang: str) -> str:
-    """The language of the tagging schema a prompt in ``lang`` is read in (Norwegian in Bokmål)."""
-    return "nb" if lang == "no" else lang
 
 
 def _refuse() -> None:
@@ -620,6 +615,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:käydä|käyn|käymme|käydään|mennä|menen|menemme|poiketa) (?:kaupassa|kauppaan)\b", "grocery store"),
         # an exhibition, a viewpoint, flowers ("näyttelyyn", "näköalapaikalta", "ostaa kukkia")
         (r"\bnäyttely\w*", "exhibition"), (r"\b(?:from )?näköalapaik\w*", "viewpoint"), (r"\bkukkia\b|\bkukkakimpu?n\b", "flowers"),
+        # a brewery, the beach ("panimoon", "rannalle")
+        (r"\bpanimo\w*", "brewery"), (r"\branta(?:an|a)?\b|\brann(?:alle|alla|assa)\b", "beach"),
         # second-hand shops, the delicatessen, the hairdresser, the optician ("kirpparilla", "kierrätyskeskuksessa",
         # "herkkukaupassa", "kampaajalle", "optikolle")
         (r"\bkirppar\w*|\bkirpputor\w*|\bkierrätyskeskuk?s\w*", "second-hand shop"),
@@ -1245,6 +1242,11 @@ RULES["da"] = [
     (r"\b(?:drikke |få |have )?(?:en )?kop kaffe\b|\bdrikke kaffe\b|\bkaffe\b", "coffee"), (r"\bkage\b", "cake"),
     (r"\b(?:en )?is\b|\bisbar\b|\bishus\b|\bisbutik\b", "ice cream"),
     (r"\bpølsevogn\w*|\bpølsebod\w*|\bgrillbar\w*", "fast food"), (r"\bbrugt tøj\b", "second-hand shop"),
+    # a swimming bath, a brewery, the vet, a gym, a builders' market ("svømmehallen", "bryggeriet", "dyrlægen",
+    # "fitnesscentret", "byggemarkedet"), the car filled up ("tanke bilen")
+    (r"\bsvømmehal(?:l|len|ler|lerne)?\b", "swimming pool"), (r"\bbryggeri(?:et|er)?\b", "brewery"),
+    (r"\bdyrlæge(?:n|r)?\b|\bdyreklinik\w*", "vet"), (r"\bfitnesscent(?:er|ret|eret)\b", "gym"),
+    (r"\bbyggemarked(?:et)?\b", "hardware store"), (r"\btanke (?:op|bilen|benzin)\b", "get petrol"),
     # the common kinds of place, singular and plural ("en kirke", "to museer", "caféer", "så mange barer som muligt")
     (r"\bkirker\b", "churches"), (r"\bkirke\b", "church"), (r"\bmuseer\b", "museums"), (r"\bmuseum\b", "museum"),
     (r"\bparker\b", "parks"), (r"\bpark\b", "park"), (r"\bgallerier\b", "galleries"), (r"\bgalleri\b", "gallery"),
@@ -1256,7 +1258,7 @@ RULES["da"] = [
     (r"\bboghandler\b|\bboghandel\b", "bookshop"), (r"\bbutikker\b", "shops"), (r"\bbutik\b", "shop"),
     (r"\bbiblioteker\b", "libraries"), (r"\bbibliotek\b", "library"), (r"\bmarked\b|\btorvehal(?:ler)?\b", "market"),
     (r"\budsigtspunkt(?:er)?\b", "viewpoint"), (r"\blegeplads(?:er)?\b", "playground"),
-    (r"\bbiograf\b|\bbio\b", "cinema"), (r"\bteater\b", "theatre"), (r"\bseværdigheder\b", "sights"),
+    (r"\bbiograf(?:en)?\b|\bbio\b", "cinema"), (r"\bteat(?:er|ret|eret)\b", "theatre"), (r"\bseværdigheder\b", "sights"),
     (r"\bseværdighed\b", "sight"), (r"\bhæveautomat\b", "atm"),
     # goods bought ("købe en bog", "chokolade", "blomster", "frisk brød")
     (r"\bbøger\b", "books"), (r"\bbog\b", "book"), (r"\bchokolade\b", "chocolate"), (r"\bblomster\b", "flowers"),
@@ -1314,6 +1316,12 @@ RULES["no"] = [
     (r"\b(?:en )?is\b|\biskrem\b|\bisbar\b|\biskiosk\b", "ice cream"),
     (r"\bpølsebod\w*|\bgatekjøkken\w*|\bgrillbar\w*", "fast food"),
     (r"\bbrukte klær\b|\bbruktbutikk\w*", "second-hand shop"),
+    # a swimming bath, a brewery, the vet, a gym, the wine monopoly ("svømmehallen", "bryggeriet", "dyrlegen",
+    # "treningssenteret", "Vinmonopolet")
+    (r"\bsvømmehall(?:en|er|ene)?\b", "swimming pool"), (r"\bbryggeri(?:et|er)?\b", "brewery"),
+    (r"\bdyrlege(?:n|r)?\b|\bdyreklinikk\w*", "vet"),
+    (r"\btrenings(?:senter|senteret|studio|studioet)\b|\bfitnessenter(?:et)?\b", "gym"),
+    (r"\bvinmonopol(?:et)?\b|\bpolet\b", "liquor store"),
     # the common kinds of place, singular and plural ("en kirke", "to museer", "kafeer", "så mange barer som mulig")
     (r"\bkirker\b", "churches"), (r"\bkirke\b", "church"), (r"\bmuseer\b", "museums"), (r"\bmuseum\b", "museum"),
     (r"\bparker\b", "parks"), (r"\bpark\b", "park"), (r"\bgallerier\b", "galleries"), (r"\bgalleri\b", "gallery"),
@@ -1448,7 +1456,7 @@ _HEAD_ENDINGS = ("", "en", "et", "n", "t", "e", "er", "es", "s")
 def _kind_heads(lang: str) -> dict[str, str]:
     """Folded words of ``lang`` that name a kind of place: one-word terms of the tagging schema (a tag)
     and the words its rules rewrite into a kind (a category)."""
-    out = {w: t for w, t in tagschema.phrase_index((_schema_lang(lang),)).items()
+    out = {w: t for w, t in tagschema.phrase_index((lang,)).items()
            if " " not in w and len(w) >= 4 and t.split("=")[0] in _VISITED_KEYS}
     out.update({tagschema.fold(w): LEX_MAP[repl][0] for w, repl in _rule_kinds(lang).items()})
     if lang in ("sv", "da", "no"):  # a Swedish (Danish, Norwegian) noun in -um is definite in -et ("Stadsmuseet")
@@ -1512,6 +1520,13 @@ def _goods_shop(f: str) -> str | None:
     return None
 
 
+def _short_goods_shop(base: str) -> bool:
+    """Whether ``base`` is a shop of goods of a short word ("tebutikk"): inside a longer word ("platebutikk", a
+    record shop) it is no head, the letters before it are the goods."""
+    head = next((h for h in SHOP_WORDS if base.endswith(h)), None)
+    return head is not None and len(base) - len(head) <= 3 and _goods_shop(base) is not None
+
+
 def compound_kind(word: str, lang: str) -> str | None:
     """The kind of place the last part of a compound names, a category or a tag ("Nationalbibliothek" ->
     library, "Domkyrkan" -> church, "Kansallismuseo" -> museum), or ``None``. A prompt in a language that
@@ -1529,7 +1544,7 @@ def compound_kind(word: str, lang: str) -> str | None:
             for end in _HEAD_ENDINGS:
                 base = f[i:len(f) - len(end)]
                 if f.endswith(end) and len(base) >= 4 and base in heads and heads[base] not in _TOWN_HEADS and \
-                        (lg == lang or heads[base] in _FOREIGN_HEADS):
+                        (lg == lang or heads[base] in _FOREIGN_HEADS) and not _short_goods_shop(base):
                     return heads[base]
     return None
 
@@ -1563,7 +1578,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # a record shop and design shops, in every language read ("uma loja de discos", "una botiga de discos", "un
     # negozio di dischi", "een platenzaak", "so viele Designläden wie möglich")
     (r"\b(?:lojas? de discos|botigues? de discos|tiendas? de discos|disquer[ií]as?|negozi[oi] di dischi|"
-     r"platenzaak\w*|platenwinkels?)\b", "record shop"),
+     r"platenzaak\w*|platenwinkels?|platebutikk\w*|pladebutik\w*)\b", "record shop"),
     (r"\b(?:design(?:läden|laden|geschäfte?|butik(?:en|er|erna)?|kaup(?:pa|at|poja|poihin|passa)|winkels?)|"
      r"boutiques? de (?:design|créateurs)|tiendas? de diseño|lojas? de design|negozi[oi] di design|"
      r"botigues? de disseny)\b", "design shops"),
@@ -1571,6 +1586,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # place said for it ("une aire de pique-nique", "un'area picnic", "una zona de pícnic")
     (r"\bzum picknick(?:en)?\b", "for a picnic"),
     (r"(?<!\bde )(?<!\bdi )(?<!\barea )(?<!\baree )(?<!\bàrea )(?<!\bàrees )\b(?:picknick(?:en|a)?|pique-niquer|pique-nique|piquenique|piknik(?:ki|oida|ować)?|pícnic|picnic)\b", "picnic"),
+    # a massage, in every language read ("un masaje", "un massaggio", "un massatge", "uma massagem")
+    (r"\b(?:masajes?|massaggi[oi]?|massatges?|massagens?)\b", "massage"),
     # shopping, in every language read
     ((r"\b(?:ir de compras|hacer compras|fazer compras|ir às compras|"
       r"(?:las|the|unas|umas|algunas|algumas|unes|algunes|mica de|poco de|pouco de) compr(?:as|es)(?!\s+d[aeo]l?\b)|"
@@ -1796,7 +1813,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b((?!(?:die|der|den|dem|das|des|für)\b)(?-i:[a-zäöüß])\w*\s+)"
      r"((?:ein paar|einige|neue|neuen|eine|einen|ein)\s+)?"
      r"((?!zeitung|zeitschrift)(?-i:[A-ZÄÖÜ])[\w-]+)\s+(?:kaufen|besorgen)\b", r"\1buy \2\3"),
-    (r"\b(?:acheter|achète|comprar(?:me|te|le|les|nos|se|-me|-lhe|-lhes|-nos)?|compro|comprarmi|comprarti|comprargli|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|kopen|koop)"
+    (r"\b(?:acheter|achète|comprar(?:me|te|le|les|nos|se|-me|-lhe|-lhes|-nos)?|compro|comprarmi|comprarti|comprargli|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|ostamaan|ostetaan|ostamme|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
      r"ein|eine|einen|några|en|ett|wat|een|uns|unes|algun|alguna))?\s+", "buy "),
     (r"\b(?:købe|køber|kjøpe|kjøper)(?: (?:en|et|ei|ett|nogle|noget|noen|noe|lidt|litt))?\s+", "buy "),

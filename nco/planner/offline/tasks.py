@@ -420,11 +420,11 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
     # goods said with a word of needing them, or by the bunch ("the kids need shoes", "a bouquet of flowers")
     # goods said with a hyphened word or "new" before them ("buy duty-free perfume", "köpa nya jeans")
     # a measure said before the goods is no goods ("pick up a bag of coffee beans", "buy a box of chocolates")
-    # tea is said in two letters ("köpa te", "comprar té")
+    # tea and wine are said in two letters ("köpa te", "comprar té", "comprar vi")
     bought = re.finditer(r"\b(?:buy|pick up|get|grab|need|needs|bouquet of|bunch of) (?:a |an |some |the |my |our )?"
                          r"(?:(?:" + "|".join(_MEASURES) + r") of )?"
                          r"(?:[^\W\d_]+-[^\W\d_]+ |(?:new|nya|neue|neuen|nouveaux|nouvelles|nuevos|nuevas|novos|novas|nuovi|"
-                         r"nuove|nieuwe|uusia|uudet) )?((?:te|té|tè)\b|[^\W\d_]{3,})", mlow)
+                         r"nuove|nieuwe|uusia|uudet) )?((?:te|té|tè|vi)\b|[^\W\d_]{3,})", mlow)
     bought = [m for m in bought if not m.group(0).startswith("need") or not any(k.start == m.start(1) for k in kinds)]
     for m in [*bought, *_FOR_KIN.finditer(mlow)]:
         if _bought_at(mlow, m.start(), before) or _OWN_VEHICLE.search(m.group(0)):
