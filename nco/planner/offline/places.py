@@ -1269,7 +1269,8 @@ def _start_candidates(p: Prompt, skip: int):
             yield m.group(1), m.start(1), m.span(1)
     m = _NOTE_OPENING.match(p.text)  # "Lördag 10.00 Studentplatsen (...) – apotek – ...", "- 10h Praça da Batalha -"
     ph = capitalised_phrase(p.text, m.end()) if m else None
-    if ph and m.end() != skip and _LIST_MARK.match(p.text, m.end() + len(ph)):
+    if ph and m.end() != skip and (_LIST_MARK.match(p.text, m.end() + len(ph)) or (
+            _SENTENCE_MARK.match(p.text, m.end() + len(ph)) and p.known is not None and p.known(ph, exact=True))):
         yield ph, m.end(), (m.end(), m.end() + len(ph))
     bought = []  # "a kettle from Kmart": where a thing is bought, a start only when no other cue names one
     home = _FROM_HOME_ALONE.search(p.text)  # "leaving home 9am, ... the vet at the Humane Society": a visit
@@ -1422,10 +1423,13 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?]|$)")
 _FREE_FROM_IN = re.compile(r"\bfrom\s+\d{1,2}:\d{2}\s+(?:in|at)\s+([^\W\d_][\w-]{3,})\b(?!\s+[^\W\d_])", re.IGNORECASE)
 
 
-#: a note that opens with a time and a place, after a word for the day perhaps ("Lördag 10.00 Studentplatsen",
-#: "sábado 📝 - 10h Praça da Batalha"), and the list mark that follows the place
-_NOTE_OPENING = re.compile(r"(?:[^\W\d_]+\W{0,3}\s+)?(?:[-–•*]\s*)?\d{1,2}:\d{2}\s+(?=(?-i:[A-ZÀ-Ý]))")
+#: a note that opens with a time and a place, after a word or two for the day perhaps ("Lördag 10.00 Studentplatsen",
+#: "sábado 📝 - 10h Praça da Batalha", "Tomorrow morning, 9:30, Marienplatz."), and the list mark that follows the
+#: place; or the end of the sentence, when the map knows the place by that name
+_NOTE_OPENING = re.compile(r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\W{0,3}\s+)?(?:[-–•*]\s*)?\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)\s*,?\s+"
+                           r"(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 _LIST_MARK = re.compile(r"\s*(?:[-–•*(]|,)")
+_SENTENCE_MARK = re.compile(r"\s*[.:;](?:\s|$)")
 
 
 #: where a list item, a line or a sentence begins, with an opening verb or preposition
