@@ -940,7 +940,7 @@ RULES["pl"] = [
      r"kolezanka|szef|szefowa|ciocia|wujek|partner|partnerka|dziecko|sasiadka|sasiad) chce\b", r"\1 wants"),
     (r"\bchca\b", "want"), (r"\bnie chce\b|\bnie chcemy\b", "i don't want"),
     (r"\b(?:chce|chcemy|chcialbym|chcialabym|chcielibysmy|chcialbys|wolalbym|wolalabym)\b", "i want"),
-    (r"\b(?:potrzebuje|potrzebujemy)\b", "i need"), (r"\bbez\b", "without"), (r"\bzadn(?:ych|ego|ej|y|a|e)\b", "no"),
+    (r"\b(?:potrzebuje|potrzebujemy)\b", "i need"), (r"\b(?:musi|musza) byc\b", "must be"), (r"\bbez\b", "without"), (r"\bzadn(?:ych|ego|ej|y|a|e)\b", "no"),
     (r"\b(?:zobaczyc|obejrzec|zwiedzic|odwiedzic|zajrzec)\b", "see"), (r"\b(?:zjesc|zjemy|zjem)\b", "eat"),
     (r"\b(?:napic sie|wypic|wypijemy)\b", "have"), (r"\b(?:kupic|kupie|kupimy)\b", "buy"),
     (r"\b(?:isc|pojsc|pojdziemy|pojde|idziemy|ide|skoczyc|wpasc)\b", "go"), (r"\bspacer\w* po\b", "a walk in"),
@@ -958,7 +958,7 @@ RULES["pl"] = [
     (r"\bsniadani\w*", "breakfast"), (r"\bdrugie breakfast\b", "brunch"), (r"\bobiad\w*|\bobiedzie\b", "lunch"),
     (r"\blunch\w*", "lunch"), (r"\bkolacj\w*", "dinner"),
     (r"\bkaw(?:a|e|y|ie|ke|ka|usia|usie|ki)\b", "coffee"), (r"\bherbat\w*", "tea"),
-    (r"\blod(?:y|ow|ach)\b|\blodziarni\w*", "ice cream"), (r"\bdeser\w*", "dessert"),
+    (r"\blod(?:y|ow|ach|ami)\b|\blodziarni\w*", "ice cream"), (r"\bdeser\w*", "dessert"),
     (r"\bbuy (?:(?:dobre|jakies|butelk\w*) )?win(?:o|a)\b", "buy wine"),  # wine bought, not had
     (r"\bpiw(?:o|a|ko|ka|em)\b", "a beer"), (r"\bwin(?:o|a|ko|ka)\b", "a glass of wine"),
     (r"\bdrink(?:a|i|ow)?\b", "a drink"), (r"\bpizz(?:a|e|y)\b", "pizza"),

@@ -3041,7 +3041,8 @@ def _definite_references(mlow: str, mentions: list[Mention]) -> None:
     for x in mentions:
         key = (x.category, x.tag, x.cuisine)
         definite = (x.word.startswith("the ") or _DEFINITE.search(mlow[max(0, x.start - 5):x.start])
-                    or _bare_in_order_sentence(mlow, x)) and not _SAINT_NAMED.match(mlow, x.end)
+                    or _bare_in_order_sentence(mlow, x) or _bare_beside_order_word(mlow, x)) \
+            and not _SAINT_NAMED.match(mlow, x.end)
         again = x.name and x.name.lower() in names and _ORDER_NEAR.search(mlow[max(0, x.start - 25):x.end + 25])
         if x.ref is None and ((key in seen and x.name is None and definite) or again):
             x.ref = "same"
@@ -3065,6 +3066,19 @@ def _bare_in_order_sentence(mlow: str, x: Mention) -> bool:
     a, b = sentence_bounds(mlow, x.start)
     opening = mlow[a:x.start].strip(" -*\n")
     return (not opening or _DEFINITE.search(" " + opening) is not None) and re.search(r"\b(?:after|before)\b", mlow[x.end:b]) is not None
+
+
+#: a word of order right after a kind, or right before it ("gallery before comic shop, comic shop before dinner",
+#: "apteekki ennen kirjastoa" rewritten)
+_ORDER_AFTER_KIND = re.compile(r"\s*(?:(?:must|has to|have to|should|needs to|need to|i must|we must)\s+)?"
+                               r"(?:(?:be|come|go)\s+)?(?:(?:at|done)\s+)?(?:before|after)\b")
+_ORDER_BEFORE_KIND = re.compile(r"\b(?:before|after)\s+$")
+
+
+def _bare_beside_order_word(mlow: str, x: Mention) -> bool:
+    """A kind said again with no article right beside "before" or "after" ("the gallery before comic shop, comic
+    shop before dinner"): the visit said before, as a kind with an article is."""
+    return bool(_ORDER_AFTER_KIND.match(mlow, x.end) or _ORDER_BEFORE_KIND.search(mlow, max(0, x.start - 8), x.start))
 
 
 def _visit_times(p: Prompt, mentions: list[Mention]) -> None:

@@ -919,6 +919,13 @@ def _lead_time(p: Prompt, out: Times) -> tuple[int, int]:
     return (0, 0)
 
 
+#: the start's clock time right before "for" a length of time, a colon after it: the time the trip has ("from
+#: Marienplatz at 10 for about 3 hours: museum, lunch"), not how long a visit lasts ("the museum at 10 for two hours,
+#: then lunch")
+_CLOCK_FOR = (re.compile(r"\b(?:at|from|around)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*,?\s+(?:for|für)\s+"
+                         r"(?:about |around |roughly |maybe |approximately )?$"), re.compile(r"\s*:"))
+
+
 def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int, int]]:
     """The time limit into ``out``; the other durations ``(start, end, minutes)`` (for visits)."""
     low = p.low
@@ -945,7 +952,7 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
                 re.match(r"^\W*(in total|total|altogether|overall)\b", after) is None:
             is_limit = bool(re.search(r"\b(have|got|free|out|there|here|available|around|city|town)\b\W*"
                                       r"(?:\w+\W+)?for\s+(?:about |around |roughly |maybe |approximately )?$", before)) \
-                and not task_in_clause(low, m.start())
+                and not task_in_clause(low, m.start()) or bool(_CLOCK_FOR[0].search(before) and _CLOCK_FOR[1].match(after))
         if m.group("hd"):
             is_limit = not (re.search(r"\b(spend|for)\b", before) and task_in_clause(low, m.start()))
         if is_limit and mins <= 45 and _VISIT_THEN_MAX.search(low, max(0, m.start() - 40), m.start()) \
