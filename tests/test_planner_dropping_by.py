@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from nco.errors import InputError
+
 from conftest import planner_kinds, planner_request
 
 
@@ -93,6 +95,7 @@ def test_an_appointment_in_the_next_sentence_is_not_the_visits_time():
 @pytest.mark.parametrize("text", ["Start at Marienplatz at 1pm. Lunch at 12:10, then a museum.",
                                   "Start at Marienplatz at 2pm. Lunch around noon, then a museum."])
 def test_a_noon_hour_before_an_afternoon_start_stays_at_noon(text):
-    """Twelve hours after noon is past midnight: the visit keeps its hour (it once raised a validation error)."""
-    r = planner_request(text)
-    assert r.tasks[0].category == "restaurant" and r.tasks[0].latest <= "12:30"
+    """Twelve hours after noon is past midnight: the visit keeps its hour (it once raised a validation error), which
+    falls before the start: the times contradict each other, refused in one line."""
+    with pytest.raises(InputError, match=r"'[Ll]unch' is said for 1[12]:\d\d-12:\d\d, before the trip starts"):
+        planner_request(text)

@@ -155,13 +155,19 @@ def _hours_after_noon(mentions: list[Mention], times: Times) -> None:
 
 def _check_visit_times(p: Prompt, mentions: list[Mention], times: Times) -> None:
     """Refuse a visit said at a clock time that falls after the trip's end ("back at the park by 19:30", then
-    "dinner at 20:00"): the times contradict each other (no plan could keep both). One said before the start is
-    left to the planner: what is done before the trip ("the hairdresser at 9, then I start there at 10")."""
-    end = times.end
-    for x in mentions if end is not None else ():
-        if x.timed and x.window is not None and x.tasks and (x.ref is None or x.ref_new) and x.window[0] >= end:
+    "dinner at 20:00"), or, said after the start, one that ends before the trip starts ("leave at 2pm, lunch at 1"):
+    the times contradict each other (no plan could keep both). One said before the start is left to the planner:
+    what is done before the trip ("the hairdresser at 9, then I start there at 10")."""
+    end, start = times.end, times.start
+    for x in mentions:
+        if not (x.timed and x.window is not None and x.tasks and (x.ref is None or x.ref_new)):
+            continue
+        if end is not None and x.window[0] >= end:
             raise InputError(f"contradictory times: '{p.text[x.start:x.end]}' is said for {fmt(x.window[0])}-"
                              f"{fmt(x.window[1])}, after the trip must end ({fmt(end)})")
+        if start is not None and times.start_at is not None and x.start > times.start_at and x.window[1] <= start:
+            raise InputError(f"contradictory times: '{p.text[x.start:x.end]}' is said for {fmt(x.window[0])}-"
+                             f"{fmt(x.window[1])}, before the trip starts ({fmt(start)})")
 
 
 def _task_index(mentions: list[Mention], pos: int) -> int:
