@@ -1,5 +1,6 @@
 """A visit said after the start at a clock time that ends before the trip starts contradicts it ("leave at 2pm,
-lunch at 1"): refused in one line; a visit said before the start, done before the trip, is left to the planner.
+lunch at 1"): refused in one line; a visit said before the start, done before the trip, is left to the planner.  A
+table booked for a time ("I booked a table for 8pm", "j'ai réservé pour 20h") is the time of the meal said before.
 The sentences are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
@@ -26,3 +27,29 @@ def test_a_visit_said_before_the_start_is_left_to_the_planner():
     request = planner_request("The hairdresser at 9, then I start from the station at 10: a museum, back by 1.")
     assert request.start_time is not None
     assert "museum" in [t.category for t in request.tasks]
+
+
+@pytest.mark.parametrize("text, window", [
+    ("From the station at 5pm: a museum and dinner at a bistro, I booked a table for 8pm. Back by 10.",
+     ("19:45", "20:15")),
+    ("From the station at 5pm: a museum, then dinner. Our dinner reservation is at 8pm. Back by 10.",
+     ("19:45", "20:15")),
+    ("Demain je pars de la gare à 17h. Un musée et dîner dans un bistrot, j'ai réservé pour 20h. Retour à 22h.",
+     ("19:45", "20:15")),
+    ("Amanhã saio da estação às 16h. Uma livraria e jantar num restaurante na Ribeira — já reservei mesa para as "
+     "20h30. Às 22h tenho de estar em casa.", ("20:15", "20:45")),
+])
+def test_a_table_booked_is_the_time_of_the_meal(text, window):
+    request = planner_request(text)
+    meals = [t for t in request.tasks if t.category == "restaurant"]
+    assert len(meals) == 1 and (meals[0].earliest, meals[0].latest) == window
+
+
+def test_a_meal_booked_after_the_end_is_refused():
+    with pytest.raises(InputError, match="after the trip must end"):
+        planner_request("From the station at 5pm: a museum, then dinner, I booked a table for 8pm. Back by 7:30.")
+
+
+def test_a_time_with_the_district_after_it_is_the_visits():
+    with pytest.raises(InputError, match="before the trip starts"):
+        planner_request("Leave the station at 2pm, have lunch with him at 1 in Little Italy, then a park. Back by 5.")

@@ -1929,6 +1929,16 @@ _ENDS = (r"(?:ends|finishes|is over|wraps up|wraps|endet|ist vorbei|ist zu ende|
          r"finaliza|finisce|slutar|är slut|loppuu|päättyy|eindigt|is afgelopen|is klaar|acabarà)")
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # a table booked for a time, in the languages read: the time of the meal said before it, no visit of its own
+    # ("dinner at Georges, I booked a table for 8pm", "j'ai réservé pour 20h", "já reservei mesa para as 20h30",
+    # "ho prenotato un tavolo per le 20", "our dinner reservation is at 12:30")
+    (r"\b(?:i've|i have|we've|we have|i|we) (?:booked|reserved) (?:a |the |our )?table (?:for|at)\b", "booked for"),
+    (r"\b(?:our|my|the) (lunch|dinner|brunch|breakfast) (?:reservation|booking) is (?:at|for)\b", r"the \1 booked for"),
+    (r"\b(?:j'ai|j’ai|on a|nous avons) réservé (?:une table |la table )?(?:pour|à)\b", "booked for"),
+    (r"\b(?:já )?(?:reservei|reservámos|reservamos)(?: (?:uma )?mesa)? (?:para|pra)\b(?: as| às)?", "booked for"),
+    (r"\b(?:(?:he|hemos) reservado|reservé)(?: (?:una )?mesa)? para\b(?: las)?", "booked for"),
+    (r"\b(?:ho|abbiamo) prenotato(?: (?:un )?tavolo)? per\b(?: le)?", "booked for"),
+    (r"\b(?:he|hem) reservat(?: (?:una )?taula)? per a\b(?: les)?", "booked for"),
     # a comic shop, and a book, in the languages read ("sarjakuvakauppaan", "tegneseriebutikker", "un bouquin",
     # "koupit knihu")
     (r"\b(?:sarjakuvakaup\w*|tegneseriebutik\w*|seriebutik\w*|comic-?(?:laden|läden|shop|shops)|"

@@ -3081,15 +3081,23 @@ def _bare_beside_order_word(mlow: str, x: Mention) -> bool:
     return bool(_ORDER_AFTER_KIND.match(mlow, x.end) or _ORDER_BEFORE_KIND.search(mlow, max(0, x.start - 8), x.start))
 
 
+#: the meal said again with the time its table is booked for, in a sentence of its own ("Dinner at 8? Our dinner
+#: reservation is at 8pm", rewritten "the dinner booked for")
+_MEAL_BOOKED = re.compile(r"\bthe (\w+) booked for\s*$")
+
+
 def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
     """Clock times of visits ("lunch around noon", "the show at 8pm") and meal times become begin windows."""
     for pos, v in p.event_times:
         # "then the museum. At 2pm", "at 2pm. breakfast": another sentence's
-        near = [x for x in mentions if x.end <= pos and pos - x.end <= 40
+        reach = 80 if p.low.endswith("booked for ", 0, pos) else 40  # a table booked, said after the meal
+        near = [x for x in mentions if x.end <= pos and pos - x.end <= reach
                 and not _SENTENCE_END.search(p.low, x.end, pos)]
         after = [x for x in mentions if x.start >= pos and _TIME_THEN_VISIT.fullmatch(p.mlow, pos, x.start)
                  and not _SENTENCE_END.search(p.low, pos, x.start)]
         inside = [x for x in mentions if x.end <= pos < x.said_to]  # "Vanha kauppahalli at 1 for lunch": its time
+        booked = _MEAL_BOOKED.search(p.low, max(0, pos - 30), pos)  # "our dinner reservation is at 8pm"
+        near = near or ([x for x in mentions if x.word == booked.group(1) and x.end <= pos] if booked else [])
         if not near and not after:
             p.notes.append(f"the time {_hhmm(v)} is not tied to a visit, so it is not kept")
             continue
