@@ -34,3 +34,18 @@ def test_a_bare_kind_beside_after_is_the_visit_said_before():
 def test_a_kind_said_twice_with_no_word_of_order_is_two_visits():
     assert planner_kinds("From the station at 10: a florist, lunch, and another florist. Back by 3.") == \
         ["shop=florist", "restaurant", "shop=florist"]
+
+
+@pytest.mark.parametrize("text, order", [
+    ("From the station at 10: a museum and lunch. Lunch has to wait until we've done the museum. Back by 3.", [(0, 1)]),
+    ("From the station at 10: a museum and a bar. I'll do the museum once I've done the bar. Back by 3.", [(1, 0)]),
+])
+def test_a_visit_that_waits_for_another_comes_after_it(text, order):
+    assert [(d.before, d.after) for d in planner_request(text).dependencies] == order
+
+
+def test_a_kind_said_again_after_a_joined_article_is_the_visit_said_before():
+    text = ("Dilluns des de l'estació a les 9: farmàcia, banc i supermercat. Al banc hi he d'anar abans que a la "
+            "farmàcia; a la farmàcia abans que al súper; i al súper abans que al banc. A les 11 he de ser a la feina.")
+    with pytest.raises(InputError, match="circular"):
+        planner_request(text)

@@ -160,7 +160,7 @@ def _check_visit_times(p: Prompt, mentions: list[Mention], times: Times) -> None
     what is done before the trip ("the hairdresser at 9, then I start there at 10")."""
     end, start = times.end, times.start
     for x in mentions:
-        if not (x.timed and x.window is not None and x.tasks and (x.ref is None or x.ref_new)):
+        if not (x.timed and x.window is not None and x.tasks):  # a visit said again with its time too
             continue
         if end is not None and x.window[0] >= end:
             raise InputError(f"contradictory times: '{p.text[x.start:x.end]}' is said for {fmt(x.window[0])}-"

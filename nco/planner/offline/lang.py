@@ -1929,6 +1929,11 @@ _ENDS = (r"(?:ends|finishes|is over|wraps up|wraps|endet|ist vorbei|ist zu ende|
          r"finaliza|finisce|slutar|är slut|loppuu|päättyy|eindigt|is afgelopen|is klaar|acabarà)")
 #: hours said fondly, errands said with a verb or a service rather than the place, compound meals
 _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
+    # a visit that waits for another, or is done once another is ("lunch has to wait until we've done the museum",
+    # "the Shot Tower once I've done the bars"): after it
+    (r"\b(?:has to|have to|must|can|should|will|'ll) wait (?:until|till) (?:after )?"
+     r"(?:(?:we've|we have|i've|i have|we|i) (?:done|seen|visited|had|been to|finished)\s+)?", "after "),
+    (r"\bonce (?:we've|we have|i've|i have) (?:done|seen|visited|had|been to|finished)\s+", "after "),
     # a table booked for a time, in the languages read: the time of the meal said before it, no visit of its own
     # ("dinner at Georges, I booked a table for 8pm", "j'ai réservé pour 20h", "já reservei mesa para as 20h30",
     # "ho prenotato un tavolo per le 20", "our dinner reservation is at 12:30")

@@ -3040,7 +3040,7 @@ def _definite_references(mlow: str, mentions: list[Mention]) -> None:
     seen, names = set(), set()
     for x in mentions:
         key = (x.category, x.tag, x.cuisine)
-        definite = (x.word.startswith("the ") or _DEFINITE.search(mlow[max(0, x.start - 5):x.start])
+        definite = (x.word.startswith("the ") or _DEFINITE.search(mlow[max(0, x.start - 7):x.start])
                     or _bare_in_order_sentence(mlow, x) or _bare_beside_order_word(mlow, x)) \
             and not _SAINT_NAMED.match(mlow, x.end)
         again = x.name and x.name.lower() in names and _ORDER_NEAR.search(mlow[max(0, x.start - 25):x.end + 25])
@@ -3056,8 +3056,10 @@ _SAINT_NAMED = re.compile(r"\s+(?:(?:of|di|de|del|da|do|dos|das|du|des)\s+)?(?:s
                           r"são|sant)\b")
 #: a word of order near a place named again: it refers to the visit said before, not to a second one
 _ORDER_NEAR = re.compile(r"\b(?:before|after)\b")
-#: a definite article just before a kind, in the languages read ("the drink", "le bar", "el teatro", "o museu")
-_DEFINITE = re.compile(r"(?:^|\s)(?:the|le|la|les|l'|el|los|las|il|lo|gli|o|os|as)\s*$")
+#: a definite article just before a kind, in the languages read, alone or joined to a preposition ("the drink", "le
+#: bar", "el teatro", "o museu", "al banc", "au marché", "do banco", "zum Bäcker")
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|le|la|les|l'|el|los|las|il|lo|gli|o|os|as|al|au|aux|du|del|dels|als|ao|aos|do|"
+                       r"dos|alla|allo|nel|nella|dal|dalla|zum|zur|im|ins|dem|den|der|die|das)\s*$")
 
 
 def _bare_in_order_sentence(mlow: str, x: Mention) -> bool:
