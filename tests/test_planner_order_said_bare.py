@@ -49,3 +49,14 @@ def test_a_kind_said_again_after_a_joined_article_is_the_visit_said_before():
             "farmàcia; a la farmàcia abans que al súper; i al súper abans que al banc. A les 11 he de ser a la feina.")
     with pytest.raises(InputError, match="circular"):
         planner_request(text)
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From the station at 1pm: a couple of breweries, Batch and Stockade, then dinner. Home by 9.",
+     ["bar", "bar", "restaurant"]),
+    ("From Rambuteau at 4pm: two gardens, the Jardin May Picqueray and the Square Jules Ferry, then dinner. Back by 8.",
+     ["park", "park", "restaurant"]),
+])
+def test_a_counted_kind_named_after_it_is_as_many_visits_as_counted(text, kinds):
+    city = "sydney" if "breweries" in text else "paris"
+    assert planner_kinds(text, city) == kinds

@@ -2563,11 +2563,33 @@ def find_mentions(p: Prompt) -> list[Mention]:
     mentions = taken_back(p, reader.second_reading(p, candidates, mentions))
     mentions.sort(key=lambda x: x.start)
     _definite_references(mlow, mentions)
+    _counted_then_named(mlow, mentions)
     _structure(mlow, mentions)
     for x in mentions:
         _name_hint(p, x)
     _visit_times(p, mentions)
     return mentions
+
+
+#: what stands between a counted kind and the places that name them, or between those places ("two gardens, the
+#: Jardin X and the Square Y", "a couple of breweries, Batch and Stockade", "deux jardins, le jardin X et ...")
+_NAMES_LISTED = re.compile(r"[\s,:;(–—-]*(?:(?!(?:then|after|before|later|next)\b)(?:[^\W\d_]+|&)[\s,]+){0,4}")
+
+
+def _counted_then_named(mlow: str, mentions: list[Mention]) -> None:
+    """A counted kind, then the places of that kind that name them: the names are those visits, not more
+    ("two gardens, the Jardin X and the Square Y": two parks, not four)."""
+    for i, x in enumerate(mentions):
+        if x.count < 2 or x.ref is not None:
+            continue
+        named, end = 0, max(x.end, x.said_to)  # the end of the name merged into it ("breweries, Batch")
+        for y in mentions[i + 1:i + x.count + 1]:
+            if not (y.name and y.ref is None and y.category == x.category and y.count == 1
+                    and y.start - end <= 30 and _NAMES_LISTED.fullmatch(mlow, end, y.start)):
+                break
+            named, end = named + 1, y.end
+        if named and named < x.count:
+            x.count -= named
 
 
 #: kinds of one trade or of the same goods, in the order one stands in for the first where the map has no place of it
