@@ -3032,6 +3032,11 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
         if not (name and has_name and has_name(name)):  # "Barnes & Noble": one name the map holds whole
             name = name and re.split(r"\s+(?:and|&|und|et|y|e|i|och|en|ja)\s+(?:the\s+|la\s+|el\s+|l['’])?(?=[A-ZÀ-Ý])",
                                      name)[0]
+            first = name and re.split(r"\s+(?:and|&|und|et|y|e|i|och|en|ja)\s+", name)[0]
+            known_first = first and has_name and first != name and any(
+                has_name(c) for c in (first, first.split(None, 1)[-1], first.split(None, 2)[-1]))
+            name = first if known_first else name  # "(Visit) the Residenz and the church": a name the map holds, then
+            # a kind of place
         span = name and re.match(r"\s*".join(re.escape(w) + r"\.?" for w in name.split()), p.text[a:])
         if not span or p.mlow[a:a + span.end()] != p.low[a:a + span.end()]:
             continue  # not a name, or it runs into the start or end place ("From Kamppi")
