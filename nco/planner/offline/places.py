@@ -168,6 +168,8 @@ def read_places(p: Prompt, known=None) -> tuple[str | None, str | None]:
                                       or _same_place(end_place, start_place, known)
                                       or _kind_of_start(end_place, start_place, p.lang, known)):
         end_place = start_place
+    if end_place != start_place:
+        end_place = _end_word_unknown(p, end_place, end_at, known)
     for name in {start_place, end_place, said} - {None, "start", "the start"}:
         _mask_again(p, name)
     return _map_form(start_place, p.lang, known), _map_form(end_place, p.lang, known)
@@ -825,6 +827,25 @@ def _where_the_word_is(p: Prompt, ph: str, at: int, span: tuple[int, int], known
     p.mask(*span)  # "Empezamos en la catedral": said as the start, no visit
     p.notes.append(f"'{ph}' is no place the map knows, so the trip has no start place")
     return None, -1
+
+
+#: a word for one's lodging, then where it is, after an end word the map does not know ("al nostro hotel in
+#: Boulevard Voltaire")
+_LODGING_THEN_NAME = re.compile(r"\s+(?:" + "|".join(LODGINGS) + r")\b" + _NEAR_NAME.pattern, re.IGNORECASE)
+
+
+def _end_word_unknown(p: Prompt, end: str | None, end_at: int, known) -> str | None:
+    """The end place, unless it is one word in lower case the map matches to nothing ("muszę wrócić na uczelnię",
+    "musíme dorazit do kempu"): then the place named after a word for one's lodging right after it ("al nostro
+    hotel in Boulevard Voltaire"), else none, with a note."""
+    if not end or p.typed_lower or end_at < 0 or not _unknown_word(end, known):
+        return end
+    near = _LODGING_THEN_NAME.match(p.text, end_at + len(end))
+    name = capitalised_phrase(p.text, near.end()) if near else None
+    if name and known(name):
+        return name
+    p.notes.append(f"'{end}' is no place the map knows, so the trip ends where it is when the time is up")
+    return None
 
 
 def _unknown_word(ph: str, known) -> bool:
