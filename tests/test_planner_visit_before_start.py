@@ -53,3 +53,11 @@ def test_a_meal_booked_after_the_end_is_refused():
 def test_a_time_with_the_district_after_it_is_the_visits():
     with pytest.raises(InputError, match="before the trip starts"):
         planner_request("Leave the station at 2pm, have lunch with him at 1 in Little Italy, then a park. Back by 5.")
+
+
+@pytest.mark.parametrize("text, start", [
+    ("I leave the library at 3 after my shift. A present at a gift shop, then dinner at 6. Back home by 8.", "15:00"),
+    ("Imorgon är jag ledig från tio vid stationen. Först en kaffe, sen en bokhandel. Hemma klockan två.", "10:00"),
+])
+def test_the_start_hour_said_with_what_comes_after_it(text, start):
+    assert planner_request(text).start_time == start

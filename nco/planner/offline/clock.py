@@ -253,6 +253,11 @@ def _alone(m: re.Match) -> bool:
         and re.match(r"\s*(?:[,;.!?]|$)", m.string[m.end():]) is not None
 
 
+#: free or setting off, just before "från" and an hour in Swedish ("jag är ledig från tio", "vi går från tio"): the
+#: hour the trip starts
+_FREE_FROM_SV = re.compile(r"(?i)\b(?:ledig|ledigt|lediga|fri|fritt|börjar|startar|går|åker|utgår)\s+$")
+
+
 def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
     """Hour and minute of a match, or ``None`` when it is not a clock time."""
     if lang == "fr" and (m.group("cue") or "").strip().lower() == "a" and _HAS_FR.search(m.string, 0, m.start()):
@@ -271,8 +276,9 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
             and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part") or m.group("unit")) \
             and re.match(r"\s+(?-i:[A-ZÄÖÜ])(?!eit\b)", m.string[m.end():]):
         return None  # "zwischen zwei Zügen", "ab drei Personen": a German noun after it, a count ("bis elf Zeit": 11)
-    if (m.group("cue") or "").strip().lower() == "från" and not re.match(r"\s+till\s", m.string[m.end():]):
-        return None  # "från ett till fem": a range of hours; "från tre ställen" is no time
+    if (m.group("cue") or "").strip().lower() == "från" and not re.match(r"\s+till\s", m.string[m.end():]) \
+            and not _FREE_FROM_SV.search(m.string, max(0, m.start() - 30), m.start()):
+        return None  # "från ett till fem": a range of hours; "från tre ställen" is no time; "ledig från tio" is
     if said and lang in _NOUN_AFTER_COUNT and not re.match(r"(?i)kl", m.group("cue") or "") \
             and not (m.groupdict().get("before") or m.group("part")) \
             and _NOUN_AFTER_COUNT[lang].match(m.string, m.end()):

@@ -449,6 +449,7 @@ TIME_RE = re.compile(
     r"got\b|will\b|would\b|going\b|maybe\b|ish\b|or so\b|my\b|our\b|you\b|a\b|an\b|the\b|"
     # a reason or a word of insistence after the hour ("back by 1 so we can go", "by 5 because", "at 4 sharp")
     r"so\b|because\b|cause\b|cos\b|bc\b|since\b|but\b|sharp\b|latest\b|please\b|pls\b|before\b|when\b|"
+    r"after (?:my|our|the|work|school|class)\b|"
     # said aloud with no comma, the next verb or filler ("leave at 9 go to a hardware store", "at ten um")
     r"(?:go|get|grab|head|walk|visit|see|do|start|meet|take|pick|catch|hit|check|stop|buy|eat|um+|uh+|er+|tonight)\b))"
 )
