@@ -136,3 +136,18 @@ def test_finnish_errands(errand, kind):
 ])
 def test_catalan_and_spanish_errands(text, kind):
     assert planner_kinds(text) == [kind, "cafe"]
+
+
+@pytest.mark.parametrize("text", [
+    "Start at the station at 10. First climb a church tower for the view, then lunch. Back by 2.",
+    "Morgen ab 10 Uhr am Bahnhof: erst auf einen Kirchturm steigen, dann Mittagessen. Um 14 Uhr zurück.",
+    "Demain départ de la gare à 10h : d'abord monter dans un clocher, puis déjeuner. Retour à 14h.",
+    "Domani parto dalla stazione alle 10. Prima salire su una torre panoramica, poi pranzo. Alle 14 torno.",
+])
+def test_a_tower_with_no_name_is_climbed_for_the_view(text):
+    assert planner_kinds(text) == ["viewpoint", "restaurant"]
+
+
+def test_a_named_tower_is_its_place():
+    assert planner_kinds("Start at Marienplatz at 10. First climb the tower of St. Peter, then lunch. Back by 2.",
+                         "munich") == ["church", "restaurant"]

@@ -1934,6 +1934,9 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:has to|have to|must|can|should|will|'ll) wait (?:until|till) (?:after )?"
      r"(?:(?:we've|we have|i've|i have|we|i) (?:done|seen|visited|had|been to|finished)\s+)?", "after "),
     (r"\bonce (?:we've|we have|i've|i have) (?:done|seen|visited|had|been to|finished)\s+", "after "),
+    # a tower with no name, in the languages read ("einen Kirchturm", "un clocher", "una torre", "een kerktoren")
+    (r"\b(?:einen|ein|un|une|una|uma|um|een|ett|en) (?:kirchturm|turm|clocher|torre|campanario|kerktoren|toren|"
+     r"kyrktorn|torn|tårn|kirketårn)\b", "a tower"),
     # a table booked for a time, in the languages read: the time of the meal said before it, no visit of its own
     # ("dinner at Georges, I booked a table for 8pm", "j'ai réservé pour 20h", "já reservei mesa para as 20h30",
     # "ho prenotato un tavolo per le 20", "our dinner reservation is at 12:30")

@@ -39,6 +39,8 @@ _lex("sight", "start line")
 _lex("viewpoint", "viewpoint|viewpoints|lookout|scenic view|nice view|panorama|view over the city|views")
 #: the local words for a viewpoint that travellers keep in any language ("as many miradouros as possible")
 _lex("viewpoint", "miradouro|miradouros|miradoiro|miradoiros|mirante|mirantes|mirador|miradors|miradores")
+#: a tower said with no name, climbed for the view ("a church tower", "a bell tower"; a named one is its place)
+_lex("viewpoint", "a tower|a church tower|a bell tower|a clock tower|some tower")
 _lex("church", "church|churches|cathedral|chapel|basilica|igreja|église|kirche|kirkko|kyrka|duomo|iglesia|cappella|"
      "capilla|capela|chapelle|kapelle|kapell|kapel")
 _lex("park", "park|parks|garden|gardens|green space|somewhere green|green area|botanical garden|garten|jardim|"
