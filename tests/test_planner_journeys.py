@@ -16,9 +16,6 @@ from conftest import planner_benchmark, planner_kinds, planner_parse
 KNOWN = {
     "Landing at 8, at Odeonsplatz by 10:15.": "the second arrival has no verb of being",
     "Le bus me dépose place d'Armes": "a place said in lower case after a verb of dropping off",
-    # passes or fails with the learned readings as each retraining leaves it
-    "la camera al Novotel è pronta": "the learned reading of end places as last retrained reads the Novotel, where "
-                                     "the room is ready, as no end (0.41)",
 }
 
 
