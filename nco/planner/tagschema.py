@@ -48,7 +48,8 @@ DEFAULT_MINUTES = 30
 #: phrases the schema lacks or gives to another preset (checked before it)
 EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baumarkt": "shop=doityourself",
          "quincaillerie": "shop=hardware", "chocolaterie": "shop=chocolate", "phone shop": "shop=mobile_phone",
-         "schwimmbad": "leisure=swimming_pool", "swimming pool": "leisure=swimming_pool", "pool": "leisure=swimming_pool",
+         "schwimmbad": "leisure=swimming_pool", "swimming pool": "leisure=swimming_pool",
+         "pool": "leisure=swimming_pool",
          "swimming": "leisure=swimming_pool", "zur post": "amenity=post_office", "postamt": "amenity=post_office",
          "box office": "shop=ticket", "ticket office": "shop=ticket", "wine cellar": "shop=wine",
          "flower shop": "shop=florist", "rent a bike": "amenity=bicycle_rental", "wine tasting": "craft=winery", "bike rental": "amenity=bicycle_rental",

@@ -940,7 +940,8 @@ RULES["pl"] = [
      r"kolezanka|szef|szefowa|ciocia|wujek|partner|partnerka|dziecko|sasiadka|sasiad) chce\b", r"\1 wants"),
     (r"\bchca\b", "want"), (r"\bnie chce\b|\bnie chcemy\b", "i don't want"),
     (r"\b(?:chce|chcemy|chcialbym|chcialabym|chcielibysmy|chcialbys|wolalbym|wolalabym)\b", "i want"),
-    (r"\b(?:potrzebuje|potrzebujemy)\b", "i need"), (r"\b(?:musi|musza) byc\b", "must be"), (r"\bbez\b", "without"), (r"\bzadn(?:ych|ego|ej|y|a|e)\b", "no"),
+    (r"\b(?:potrzebuje|potrzebujemy)\b", "i need"), (r"\b(?:musi|musza) byc\b", "must be"),
+    (r"\bbez\b", "without"), (r"\bzadn(?:ych|ego|ej|y|a|e)\b", "no"),
     (r"\b(?:zobaczyc|obejrzec|zwiedzic|odwiedzic|zajrzec)\b", "see"), (r"\b(?:zjesc|zjemy|zjem)\b", "eat"),
     (r"\b(?:napic sie|wypic|wypijemy)\b", "have"), (r"\b(?:kupic|kupie|kupimy)\b", "buy"),
     (r"\b(?:isc|pojsc|pojdziemy|pojde|idziemy|ide|skoczyc|wpasc)\b", "go"), (r"\bspacer\w* po\b", "a walk in"),
@@ -1258,7 +1259,8 @@ RULES["da"] = [
     (r"\bboghandler\b|\bboghandel\b", "bookshop"), (r"\bbutikker\b", "shops"), (r"\bbutik\b", "shop"),
     (r"\bbiblioteker\b", "libraries"), (r"\bbibliotek\b", "library"), (r"\bmarked\b|\btorvehal(?:ler)?\b", "market"),
     (r"\budsigtspunkt(?:er)?\b", "viewpoint"), (r"\blegeplads(?:er)?\b", "playground"),
-    (r"\bbiograf(?:en)?\b|\bbio\b", "cinema"), (r"\bteat(?:er|ret|eret)\b", "theatre"), (r"\bseværdigheder\b", "sights"),
+    (r"\bbiograf(?:en)?\b|\bbio\b", "cinema"), (r"\bteat(?:er|ret|eret)\b", "theatre"),
+    (r"\bseværdigheder\b", "sights"),
     (r"\bseværdighed\b", "sight"), (r"\bhæveautomat\b", "atm"),
     # goods bought ("købe en bog", "chokolade", "blomster", "frisk brød")
     (r"\bbøger\b", "books"), (r"\bbog\b", "book"), (r"\bchokolade\b", "chocolate"), (r"\bblomster\b", "flowers"),
@@ -1585,7 +1587,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # a picnic, in every language read ("ein Picknick", "pique-niquer", "si udělat piknik", "picknicken"), not the
     # place said for it ("une aire de pique-nique", "un'area picnic", "una zona de pícnic")
     (r"\bzum picknick(?:en)?\b", "for a picnic"),
-    (r"(?<!\bde )(?<!\bdi )(?<!\barea )(?<!\baree )(?<!\bàrea )(?<!\bàrees )\b(?:picknick(?:en|a)?|pique-niquer|pique-nique|piquenique|piknik(?:ki|oida|ować)?|pícnic|picnic)\b", "picnic"),
+    (r"(?<!\bde )(?<!\bdi )(?<!\barea )(?<!\baree )(?<!\bàrea )(?<!\bàrees )\b(?:picknick(?:en|a)?|pique-niquer|"
+     r"pique-nique|piquenique|piknik(?:ki|oida|ować)?|pícnic|picnic)\b", "picnic"),
     # a massage, in every language read ("un masaje", "un massaggio", "un massatge", "uma massagem")
     (r"\b(?:masajes?|massaggi[oi]?|massatges?|massagens?)\b", "massage"),
     # shopping, in every language read
@@ -1813,7 +1816,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     (r"\b((?!(?:die|der|den|dem|das|des|für)\b)(?-i:[a-zäöüß])\w*\s+)"
      r"((?:ein paar|einige|neue|neuen|eine|einen|ein)\s+)?"
      r"((?!zeitung|zeitschrift)(?-i:[A-ZÄÖÜ])[\w-]+)\s+(?:kaufen|besorgen)\b", r"\1buy \2\3"),
-    (r"\b(?:acheter|achète|comprar(?:me|te|le|les|nos|se|-me|-lhe|-lhes|-nos)?|compro|comprarmi|comprarti|comprargli|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|ostamaan|ostetaan|ostamme|kopen|koop)"
+    (r"\b(?:acheter|achète|comprar(?:me|te|le|les|nos|se|-me|-lhe|-lhes|-nos)?|compro|comprarmi|comprarti|comprargli|kaufen|kaufe|comprare|compra|köpa|köper|ostaa|ostan|"
+     r"ostamaan|ostetaan|ostamme|kopen|koop)"
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
      r"ein|eine|einen|några|en|ett|wat|een|uns|unes|algun|alguna))?\s+", "buy "),
     (r"\b(?:købe|køber|kjøpe|kjøper)(?: (?:en|et|ei|ett|nogle|noget|noen|noe|lidt|litt))?\s+", "buy "),
