@@ -163,11 +163,13 @@ def _check_visit_times(p: Prompt, mentions: list[Mention], times: Times) -> None
         if not (x.timed and x.window is not None and x.tasks):  # a visit said again with its time too
             continue
         if end is not None and x.window[0] >= end:
-            raise InputError(f"contradictory times: '{p.text[x.start:x.end]}' is said for {fmt(x.window[0])}-"
-                             f"{fmt(x.window[1])}, after the trip must end ({fmt(end)})")
-        if start is not None and times.start_at is not None and x.start > times.start_at and x.window[1] <= start:
-            raise InputError(f"contradictory times: '{p.text[x.start:x.end]}' is said for {fmt(x.window[0])}-"
-                             f"{fmt(x.window[1])}, before the trip starts ({fmt(start)})")
+            why = f"after the trip must end ({fmt(end)})"
+        elif start is not None and times.start_at is not None and x.start > times.start_at and x.window[1] <= start:
+            why = f"before the trip starts ({fmt(start)})"
+        else:
+            continue
+        raise InputError(f"contradictory times: '{p.text[x.start:x.end]}' is said for {fmt(x.window[0])}-"
+                         f"{fmt(x.window[1])}, {why}")
 
 
 def _task_index(mentions: list[Mention], pos: int) -> int:

@@ -820,8 +820,8 @@ def _where_the_word_is(p: Prompt, ph: str, at: int, span: tuple[int, int], known
     """The start for a word the map does not know (:func:`_unknown_word`): the place said right after a word for a
     hotel ("fra hotellet i Harbor East", "dall'albergo vicino a Penbrook Park"), else none, with a note."""
     near = _NEAR_NAME.match(p.text, at + len(ph)) if ph.lower().startswith(LODGINGS) else None
-    name = capitalised_phrase(p.text, near.end()) if near else None
-    if name and known(name):
+    name = _known_name_at(p.text, near, known)
+    if name:
         p.mask(near.end(), near.end() + len(name))
         return name, near.end()
     p.mask(*span)  # "Empezamos en la catedral": said as the start, no visit
@@ -840,12 +840,17 @@ def _end_word_unknown(p: Prompt, end: str | None, end_at: int, known) -> str | N
     hotel in Boulevard Voltaire"), else none, with a note."""
     if not end or p.typed_lower or end_at < 0 or not _unknown_word(end, known):
         return end
-    near = _LODGING_THEN_NAME.match(p.text, end_at + len(end))
-    name = capitalised_phrase(p.text, near.end()) if near else None
-    if name and known(name):
+    name = _known_name_at(p.text, _LODGING_THEN_NAME.match(p.text, end_at + len(end)), known)
+    if name:
         return name
     p.notes.append(f"'{end}' is no place the map knows, so the trip ends where it is when the time is up")
     return None
+
+
+def _known_name_at(text: str, cue: re.Match | None, known) -> str | None:
+    """The capitalised name right after ``cue`` (a word for one's lodging and where it is) when the map knows it."""
+    name = capitalised_phrase(text, cue.end()) if cue else None
+    return name if name and known(name) else None
 
 
 def _unknown_word(ph: str, known) -> bool:

@@ -3068,7 +3068,7 @@ def _definite_references(mlow: str, mentions: list[Mention]) -> None:
     for x in mentions:
         key = (x.category, x.tag, x.cuisine)
         definite = (x.word.startswith("the ") or _DEFINITE.search(mlow[max(0, x.start - 7):x.start])
-                    or _bare_in_order_sentence(mlow, x) or _bare_beside_order_word(mlow, x)) \
+                    or _bare_in_order_sentence(mlow, x)) \
             and not _SAINT_NAMED.match(mlow, x.end)
         again = x.name and x.name.lower() in names and _ORDER_NEAR.search(mlow[max(0, x.start - 25):x.end + 25])
         if x.ref is None and ((key in seen and x.name is None and definite) or again):
@@ -3089,14 +3089,6 @@ _DEFINITE = re.compile(r"(?:^|\s)(?:the|le|la|les|l'|el|los|las|il|lo|gli|o|os|a
                        r"dos|alla|allo|nel|nella|dal|dalla|zum|zur|im|ins|dem|den|der|die|das)\s*$")
 
 
-def _bare_in_order_sentence(mlow: str, x: Mention) -> bool:
-    """"Dinner, then a nightclub. Nightclub has to come after dinner.": a kind that opens a sentence
-    about the order, with no article, is the visit said before."""
-    a, b = sentence_bounds(mlow, x.start)
-    opening = mlow[a:x.start].strip(" -*\n")
-    return (not opening or _DEFINITE.search(" " + opening) is not None) and re.search(r"\b(?:after|before)\b", mlow[x.end:b]) is not None
-
-
 #: a word of order right after a kind, or right before it ("gallery before comic shop, comic shop before dinner",
 #: "apteekki ennen kirjastoa" rewritten)
 _ORDER_AFTER_KIND = re.compile(r"\s*(?:(?:must|has to|have to|should|needs to|need to|i must|we must)\s+)?"
@@ -3104,10 +3096,16 @@ _ORDER_AFTER_KIND = re.compile(r"\s*(?:(?:must|has to|have to|should|needs to|ne
 _ORDER_BEFORE_KIND = re.compile(r"\b(?:before|after)\s+$")
 
 
-def _bare_beside_order_word(mlow: str, x: Mention) -> bool:
-    """A kind said again with no article right beside "before" or "after" ("the gallery before comic shop, comic
-    shop before dinner"): the visit said before, as a kind with an article is."""
-    return bool(_ORDER_AFTER_KIND.match(mlow, x.end) or _ORDER_BEFORE_KIND.search(mlow, max(0, x.start - 8), x.start))
+def _bare_in_order_sentence(mlow: str, x: Mention) -> bool:
+    """A kind said with no article about the order, the visit said before: it opens a sentence with a word of order
+    in it ("Dinner, then a nightclub. Nightclub has to come after dinner.") or stands right beside "before" or
+    "after" ("the gallery before comic shop, comic shop before dinner")."""
+    if _ORDER_AFTER_KIND.match(mlow, x.end) or _ORDER_BEFORE_KIND.search(mlow, max(0, x.start - 8), x.start):
+        return True
+    a, b = sentence_bounds(mlow, x.start)
+    opening = mlow[a:x.start].strip(" -*\n")
+    opens = not opening or _DEFINITE.search(" " + opening) is not None
+    return opens and _ORDER_NEAR.search(mlow[x.end:b]) is not None
 
 
 #: the meal said again with the time its table is booked for, in a sentence of its own ("Dinner at 8? Our dinner

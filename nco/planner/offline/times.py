@@ -950,10 +950,10 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
                         or _BREAK_AROUND[1].match(low, m.end()) or _BUDGET_BEFORE.search(before))
         if re.search(r"\bfor\s+(?:about |around |roughly |maybe |approximately )?$", before) and \
                 re.match(r"^\W*(in total|total|altogether|overall)\b", after) is None:
-            is_limit = bool(re.search(r"\b(have|got|free|out|there|here|available|around|city|town)\b\W*"
-                                      r"(?:\w+\W+)?for\s+(?:about |around |roughly |maybe |approximately )?$", before)) \
-                and not task_in_clause(low, m.start()) \
-                or bool(_CLOCK_FOR[0].search(before) and _CLOCK_FOR[1].match(after))
+            had_for = re.search(r"\b(have|got|free|out|there|here|available|around|city|town)\b\W*"
+                                r"(?:\w+\W+)?for\s+(?:about |around |roughly |maybe |approximately )?$", before)
+            is_limit = bool(had_for and not task_in_clause(low, m.start())) or \
+                bool(_CLOCK_FOR[0].search(before) and _CLOCK_FOR[1].match(after))
         if m.group("hd"):
             is_limit = not (re.search(r"\b(spend|for)\b", before) and task_in_clause(low, m.start()))
         if is_limit and mins <= 45 and _VISIT_THEN_MAX.search(low, max(0, m.start() - 40), m.start()) \
