@@ -61,3 +61,12 @@ def test_a_time_with_the_district_after_it_is_the_visits():
 ])
 def test_the_start_hour_said_with_what_comes_after_it(text, start):
     assert planner_request(text).start_time == start
+
+
+@pytest.mark.parametrize("text, end", [
+    ("From Marienplatz at 2pm: a museum and coffee. We reserved a table at Augustiner at 7pm.", "Augustiner"),
+    ("From Marienplatz at 2pm: a museum and coffee. I booked a table at the Hofbräuhaus at 7.", "Hofbräuhaus"),
+])
+def test_a_table_booked_at_a_place_and_a_time_is_where_the_trip_ends(text, end):
+    request = planner_request(text, "munich")
+    assert (request.end_place, request.deadline) == (end, "19:00")

@@ -1941,16 +1941,6 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     # a tower with no name, in the languages read ("einen Kirchturm", "un clocher", "una torre", "een kerktoren")
     (r"\b(?:einen|ein|un|une|una|uma|um|een|ett|en) (?:kirchturm|turm|clocher|torre|campanario|kerktoren|toren|"
      r"kyrktorn|torn|tårn|kirketårn)\b", "a tower"),
-    # a table booked for a time, in the languages read: the time of the meal said before it, no visit of its own
-    # ("dinner at Georges, I booked a table for 8pm", "j'ai réservé pour 20h", "já reservei mesa para as 20h30",
-    # "ho prenotato un tavolo per le 20", "our dinner reservation is at 12:30")
-    (r"\b(?:i've|i have|we've|we have|i|we) (?:booked|reserved) (?:a |the |our )?table (?:for|at)\b", "booked for"),
-    (r"\b(?:our|my|the) (lunch|dinner|brunch|breakfast) (?:reservation|booking) is (?:at|for)\b", r"the \1 booked for"),
-    (r"\b(?:j'ai|j’ai|on a|nous avons) réservé (?:une table |la table )?(?:pour|à)\b", "booked for"),
-    (r"\b(?:já )?(?:reservei|reservámos|reservamos)(?: (?:uma )?mesa)? (?:para|pra)\b(?: as| às)?", "booked for"),
-    (r"\b(?:(?:he|hemos) reservado|reservé)(?: (?:una )?mesa)? para\b(?: las)?", "booked for"),
-    (r"\b(?:ho|abbiamo) prenotato(?: (?:un )?tavolo)? per\b(?: le)?", "booked for"),
-    (r"\b(?:he|hem) reservat(?: (?:una )?taula)? per a\b(?: les)?", "booked for"),
     # a comic shop, and a book, in the languages read ("sarjakuvakauppaan", "tegneseriebutikker", "un bouquin",
     # "koupit knihu")
     (r"\b(?:sarjakuvakaup\w*|tegneseriebutik\w*|seriebutik\w*|comic-?(?:laden|läden|shop|shops)|"
@@ -2001,6 +1991,17 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
      r"(?:une |una |"
      r"uma |un |ett |einen |a )?(?:table|tisch|mesa|tavolo|bord)\s+(?:" + _AT_WORDS + r"|chez|da|dal|dalla)\s+" +
      _NAMED + _CLOCK, r"i must be at \1 by \2"),
+    # a table booked for a time with no place after it, in the languages read (after those booked at a place): the
+    # time of the meal said before it, no visit of its own
+    # ("dinner at Georges, I booked a table for 8pm", "j'ai réservé pour 20h", "já reservei mesa para as 20h30",
+    # "ho prenotato un tavolo per le 20", "our dinner reservation is at 12:30")
+    (r"\b(?:i've|i have|we've|we have|i|we) (?:booked|reserved) (?:a |the |our )?table (?:for|at)\b", "booked for"),
+    (r"\b(?:our|my|the) (lunch|dinner|brunch|breakfast) (?:reservation|booking) is (?:at|for)\b", r"the \1 booked for"),
+    (r"\b(?:j'ai|j’ai|on a|nous avons) réservé (?:une table |la table )?(?:pour|à)\b", "booked for"),
+    (r"\b(?:já )?(?:reservei|reservámos|reservamos)(?: (?:uma )?mesa)? (?:para|pra)\b(?: as| às)?", "booked for"),
+    (r"\b(?:(?:he|hemos) reservado|reservé)(?: (?:una )?mesa)? para\b(?: las)?", "booked for"),
+    (r"\b(?:ho|abbiamo) prenotato(?: (?:un )?tavolo)? per\b(?: le)?", "booked for"),
+    (r"\b(?:he|hem) reservat(?: (?:una )?taula)? per a\b(?: les)?", "booked for"),
     # a ride leaving a place, said without "from" ("my train leaves the Hauptbahnhof at 16:40")
     (r"\b((?:train|bus|coach|ferry|boat|flight|shuttle)\b(?:\s+[^\s.,;:!?]+){0,3}?\s+(?:leaves|departs))\s+"
      r"(?=(?:the\s+)?(?-i:[A-Z]))", r"\1 from "),
