@@ -375,8 +375,8 @@ class Gazetteer:
         if hint and scores and not any(_hint_fits(hint, self.places[i]) for i in scores):
             # the generic word is part of a name ("Square Jules Ferry", a garden)
             scores = self._exact(" ".join(tokens), None, 1.0)
-        if hint and (not core or self._is_area(" ".join(core))):
-            _merge(scores, self._generic(hint))
+        if hint and (not core or self._is_area(" ".join(core)) and not self._named_so(" ".join(core), hint)):
+            _merge(scores, self._generic(hint))  # "Munich main station"; not "metro do Bolhão", a station so named
         elif hint:
             for key in _local_forms(core, hint):
                 _merge(scores, self._exact(key, hint, 0.97))
@@ -487,6 +487,11 @@ class Gazetteer:
                     bonus = {True: 0.03, False: -0.05, None: 0.0}[fits]
                     _merge(out, {i: (min(0.99, factor * score / 100.0 * w + bonus), name)})
         return out
+
+    def _named_so(self, key: str, hint) -> bool:
+        """Whether a place of the hinted kind, other than a main station, carries the name ``key`` (the metro
+        station of a district so named; the main station of a town is its main station, whatever its name)."""
+        return hint[1] != "main" and any(_hint_fits(hint, self.places[i]) for i, _w in self.index.get(key, []))
 
     def _is_area(self, key: str) -> bool:
         """Whether ``key`` names a town or district (as in "Munich main station")."""

@@ -943,11 +943,22 @@ _FOOD_AT = re.compile(r"\s+(?:food|cuisine|fare|dishes|comida|cucina|essen|mat|r
                       r"im|in der|på|nel|nella|bij)\s+(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett)\s+)?")
 
 
+#: a few words, then "at" or "in" and an article, after the translation of the languages read ("a coffee with a slice
+#: of cake in a pastry shop", "a beer in a pub"); no word that makes two visits between
+_HAD_AT = re.compile(r"(?:\s+(?!and\b|then\b|or\b|before\b|after\b|first\b|later\b)[^\W\d_]+){0,5}\s+"
+                     r"(?:at|in|en|em|no|na|à|au|dans|im|in der|på|nel|nella|bij)\s+"
+                     r"(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett|some)\s+)?")
+
+
 def _food_at_kind(mlow: str, y: Mention, x: Mention) -> bool:
-    """Whether ``x``, a place to eat or drink, is where the food ``y`` said just before is had: "comer algo típico en
-    una cervecería", "local food at a pub" (one visit, there)."""
-    return y.category == "restaurant" and y.ref is None and not y.name and x.category in _EATS and \
-        not x.name and x.ref is None and bool(_FOOD_AT.fullmatch(mlow[max(y.end, y.said_to):x.start]))
+    """Whether ``x``, a place to eat or drink, is where the food or drink ``y`` said just before is had: "comer algo
+    típico en una cervecería", "local food at a pub", "un caffè con una fetta di torta in una pasticceria" (one
+    visit, there)."""
+    if y.category not in _EATS or y.ref is not None or y.name or x.category not in _EATS or x.name or \
+            x.ref is not None:
+        return False
+    gap = mlow[max(y.end, y.said_to):x.start]
+    return bool(_FOOD_AT.fullmatch(gap) or _HAD_AT.fullmatch(gap))
 
 
 #: the words that name an example, in the languages read ("like", "for example", "par exemple", "tipo", "zum Beispiel")
