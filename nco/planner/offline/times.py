@@ -720,11 +720,18 @@ _RANGE = re.compile(r"\b(?:between|from|de|des|dalle|von|(?P<at>at))\s+(?P<h>\S+
                     r"(?:(?(at)(?!)|(?:and|at|a|à|às|alle))|to|until|till|-|bis)\s+")
 
 
+#: a bare hour, then "till" or "to" and a clock time, after being free, a day or a mark ("Tomorrow 9 till 1", "free 4
+#: to 6:30", "Saturday 11 to 3:"); not "10 to 1" ("ten to one" is also 12:50)
+_BARE_RANGE = re.compile(r"(?:^|[.,;:!?(]\s*|\b(?:free|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|"
+                         r"friday|saturday|sunday)\s+)"
+                         r"(?P<at>(?!))?(?P<h>\d{1,2})\s+(?:till|until|(?<!\b5 )(?<!\b10 )(?<!\b20 )(?<!\b25 )to)\s+")
+
+
 def _read_range(low: str, times, out: Times) -> set[int]:
-    """"between 10 and 4", "from 2pm to 6pm", "de 12h às 13h30", "de 9 a 11": both ends at once (the first range
-    said); a range with a bare first hour or said after "at" ("de 15 a 19h", "at 10 until 4pm") only before any
-    other clock time ("at 10am ... lunch from 1 to 3": a visit's hours)."""
-    ranges = list(_RANGE.finditer(low))
+    """"between 10 and 4", "from 2pm to 6pm", "de 12h às 13h30", "de 9 a 11", "Tomorrow 9 till 1": both ends at
+    once (the first range said); a range with a bare first hour or said after "at" ("de 15 a 19h", "at 10 until
+    4pm") only before any other clock time ("at 10am ... lunch from 1 to 3": a visit's hours)."""
+    ranges = sorted([*_RANGE.finditer(low), *_BARE_RANGE.finditer(low)], key=lambda m: m.start())
     said_first = next((rng for rng in ranges if rng.group("at") is None), None)
     for rng in ranges:
         nxt = next((i for i, t in enumerate(times) if t[0] == rng.end()), None)
@@ -736,6 +743,9 @@ def _read_range(low: str, times, out: Times) -> set[int]:
         if start is None:
             continue
         out.start, out.deadline, out.deadline_at = start, times[nxt][2], times[nxt][0]
+        if rng.re is _BARE_RANGE and out.start <= 7 * 60 and out.start + 12 * 60 < max(out.deadline, 12 * 60):
+            out.start += 12 * 60  # "free 4 to 6:30": the afternoon
+            out.deadline += 12 * 60 if out.deadline < 12 * 60 else 0
         if times[nxt][3] and out.deadline <= out.start and out.deadline < 12 * 60:
             out.deadline += 12 * 60
         return {nxt} | ({first} if first is not None else set())
