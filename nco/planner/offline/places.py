@@ -21,6 +21,7 @@ from nco.planner.offline.lexicon import (
     STOPWORDS_EN,
     VEHICLES,
 )
+from nco.planner.offline.times import CHILD, picks_someone_up
 from nco.planner.offline.text import (
     DAY_WORDS,
     PLACE_NOUNS,
@@ -773,6 +774,8 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     cands = [c for c in cands if not NEG_RE.search(p.low[max(0, c[1] - 30):c[1]])
              and not _PART_FROM.search(p.low, max(0, c[1] - 25), c[1])] or cands
     cands = [c for c in cands if not _visit_place(p, c[1]) and not _walked_in(p, c[1], c[0])] or cands
+    # "die Lena vom Kindergarten holen. Bis dahin, ab eins vom Bahnhof weg": where a child is picked up is no start
+    cands = [c for c in cands if not _picked_up_at(p, c[0], c[1])] or cands
     cands = [c for c in cands if not _kind_only(c[0], known)]  # "um gelado a partir das 10h": a visit, no start
     # "sábado 15h, cordoaria", "Diumenge quedem a les 16:00 al Parc Central": the day is no place
     cands = [c for c in cands if c[0].split()[0].lower() not in DAY_WORDS
@@ -809,6 +812,21 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
     if re.match(r"[dD]['’](?=[A-ZÀ-Ý])", ph):
         ph, at = ph[2:], at + 2  # "des d'Ordino": the elided "de" is no part of the name
     return ph, at
+
+
+def _picked_up_at(p: Prompt, ph: str, at: int) -> bool:
+    """Whether ``ph`` at ``at`` is where a child is picked up: a school said so, or a place said right after a child
+    ("die Lena vom Kindergarten holen", "pick up my son from Lincoln School"), in a sentence that picks someone up."""
+    if CHILD.fullmatch(ph.lower()):
+        return picks_someone_up(p.low, at)
+    a, b = clause_of(p.low, at)
+    return _FROM_BEFORE.search(p.low, max(0, at - 12), at) is not None and \
+        CHILD.search(p.low, max(0, at - 25), at) is not None and picks_someone_up(p.low[a:b], at - a)
+
+
+#: "from" in the languages read, right before a place (after the rewriting of the prompt: "vom" reads "from")
+_FROM_BEFORE = re.compile(r"\b(?:from|von|aus|de|du|des|da|do|dal|dalla|del|från|fra|van|z|ze|od)\s+"
+                          r"(?:(?:the|la|le|o|a|el|l')\s*)?$")
 
 
 #: where a place said by a common word is, right after it ("hotellet in Harbor East", "albergo vicino a Penbrook Park")

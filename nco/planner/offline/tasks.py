@@ -56,6 +56,7 @@ from nco.planner.offline.text import (
     segments,
     sentence_bounds,
 )
+from nco.planner.offline.times import CHILD, picks_someone_up
 from nco.planner.request import CATEGORIES, Task
 
 #: a clause must be this similar to a category description to count as a task
@@ -1404,6 +1405,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return why
     if _said_of_oneself(mlow, x):
         return "is what someone is"
+    if CHILD.fullmatch(p.low[x.start:x.end].strip()) and picks_someone_up(p.low, x.start):
+        return "is where someone is picked up"  # "die Lena vom Kindergarten holen"
     if not x.name and _RIDE.fullmatch(mlow, x.start, x.end):
         return "is a means of transport"  # "mit der Bahn aus Wien"
     if not x.ref and _done_before(mlow, x):

@@ -417,6 +417,48 @@ _UNTIL_CLOSING = re.compile(r"\b(?:until|till|tills|bis|jusqu'à|hasta|fino a|at
                             r"(?:at|around|about)?\s*$")
 
 
+#: the words that open a sentence said before the end, in the languages read, once the end is said ("before that",
+#: "until then", "bis dahin", "d'ici là", "antes disso", "hasta entonces", "innan dess", "før det", "sitä ennen")
+_BEFORE_THAT = re.compile(r"\W*(?:before (?:that|then)|until then|till then|in the meantime|until entonces|"
+                          r"hasta entonces|by dahin|bis dahin|d'ici là|avant (?:ça|cela)|até lá|"
+                          r"antes (?:disso|de eso|de isso)|fino ad allora|prima di allora|innan dess|dessförinnan|"
+                          r"før det|før da|inden da|indtil da|sitä ennen|siihen asti|daarvoor|tot dan|przedtem|"
+                          r"do tego czasu|předtím|do té doby)\b")
+#: picking someone up, in the languages read: a verb of fetching and a word for a child, a partner or a school in
+#: the sentence ("pick up my son", "School pickup's", "den Paul vom Kindergarten abholen", "récupère ma fille",
+#: "buscar a miúda ao colégio", "recoger a mi esposa", "hämta Elsa på förskolan", "henter datteren min")
+_FETCH = re.compile(r"\b(?:pick(?:s|ing)? (?:up|\w+ up)|pickup|collect|fetch|abhol\w*|hol(?:e|en|t)|récup[eéè]r\w*|chercher|"
+                    r"buscar|busco|buscamos|recoger|recojo|recogemos|recull\w*|prendere|hämta\w*|hent\w*|hae\w*|"
+                    r"hakea|ophalen|haal|odebra\w*|odbier\w*|vyzved\w*)\b")
+CHILD = re.compile(r"\b(?:kids?|child(?:ren)?|son|daughter|wife|husband|school|kindergarten|nursery|daycare|fille|"
+                    r"fils|enfants?|école|crèche|garderie|miúd[ao]s?|filh[ao]s?|colégio|escola|creche|niñ[oa]s?|"
+                    r"hij[oa]s?|espos[ao]|marido|escuela|colegio|guardería|campamento|nena?|nens|filla|fill|bambin[io]|"
+                    r"figli[oa]?|scuola|asilo|sohn|tochter|kinder|kind|kleinen?|schule|kita|hort|barnen?|sonen|"
+                    r"dottern?|skolan|förskolan|fritids|datteren|sønn(?:en)?|barnehagen|skolen|poika|pojan|tytär|"
+                    r"tyttären|lapse[nt]|päiväkodista|koulusta|zoon|dochter|kinderen|syna?|córk[aęi]|dzieci|szkoły|"
+                    r"przedszkola|dcer[au]|děti|školy|školky)\b")
+
+
+def picks_someone_up(low: str, at: int) -> bool:
+    """Whether the sentence of the clock time at ``at`` says picking up a child, a partner or someone at school."""
+    a, b = sentence_bounds(low, at)
+    return _FETCH.search(low, a, b) is not None and CHILD.search(low, a, b) is not None
+
+
+_MARKS = re.compile(r"[.!?;:\s]*")
+_DIGIT = re.compile(r"\d")
+
+
+def _before_that_follows(low: str, at: int) -> bool:
+    """Whether the sentence after the one of the clock time at ``at`` opens with "before that" or "until then" and
+    says a clock time of its own, the start ("D'ici là, départ 13h30"; not "Vorher Abendessen": a visit before)."""
+    end = sentence_bounds(low, at)[1]
+    if _BEFORE_THAT.match(low, end + 1) is None or re.match(r"\W*\d", low[end:]):
+        return False
+    nxt = _MARKS.match(low, end).end()
+    return _DIGIT.search(low, nxt, sentence_bounds(low, nxt)[1]) is not None
+
+
 def read_times(p: Prompt, times_out: Times) -> None:
     """Start time and deadline from the clock times of the prompt (masked once read)."""
     times = p.clock_times = _with_short_hours(p, find_times(p.low), times_out)
@@ -459,9 +501,12 @@ def read_times(p: Prompt, times_out: Times) -> None:
             kind = "deadline"  # "..., then dinner, meet at X at 8", "..., um zehn am X": where and when one ends
         if kind in (None, "task") and times_out.start is not None and _last_item_end(p, times, i):
             kind = "deadline"
+        if kind is None and _before_that_follows(p.low, a):
+            kind = "deadline"  # "Je récupère ma fille à 16h30. D'ici là, départ 13h30 ...": the end, said first
         if kind in (None, "task") and start_cued and i < cued.index("start"):
             # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event, unless one goes there
-            kind = "deadline" if _GOING_TO.search(before_text) else "task"
+            # or picks someone up then ("School pickup's at 3:10. Got from midday")
+            kind = "deadline" if _GOING_TO.search(before_text) or picks_someone_up(p.low, a) else "task"
         if kind is None and times_out.start is not None and times_out.deadline is not None \
                 and times_out.start < v < times_out.deadline and ranged:
             kind = "task"  # "free from 4 until 8:30 ... at 7 dinner": a time inside the range said is a visit's

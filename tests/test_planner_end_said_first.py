@@ -1,0 +1,40 @@
+"""The end said first, the start after: a clock time with nothing of the trip's own said with it, followed by a
+sentence that opens with "before that" or "until then" and says a clock time ("Je récupère ma fille à 16h30.
+D'ici là, départ 13h30"), is the deadline; so is the time a child is picked up when the start is said later
+("School pickup's at 3:10. Got from midday"), and where the child is picked up is no start ("die Lena vom
+Kindergarten holen").  The sentences are written for these tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import planner_kinds, planner_request
+
+
+@pytest.mark.parametrize("text, city, start, deadline", [
+    ("Je récupère mon fils au collège à 17h. D'ici là, départ 14h de la place d'Armes : la poste et une "
+     "boulangerie.", "monaco", "14:00", "17:00"),
+    ("Às seis vou buscar o miúdo à escola. Antes disso, a partir das três, saio da Trindade: farmácia e "
+     "supermercado.", "porto", "15:00", "18:00"),
+    ("Mañana a las cinco recogemos a los niños. Hasta entonces, desde la plaza Guillemó a las 14h: una "
+     "pastelería y un banco.", "andorra", "14:00", "17:00"),
+    ("School pickup is at 3:15. I'm free from noon, starting on Sydenham Road: lunch and the groceries.",
+     "sydney", "12:00", "15:15"),
+])
+def test_the_end_said_first(text, city, start, deadline):
+    req = planner_request(text, city)
+    assert (req.start_time, req.deadline) == (start, deadline)
+
+
+def test_before_that_a_visit_is_no_deadline():
+    text = "Start at Marienplatz at 5pm. Dinner at 8 at Augustiner. Before that a walk in the Hofgarten."
+    assert planner_request(text, "munich").deadline is None
+    assert planner_kinds(text, "munich") == ["restaurant", "park"]
+
+
+def test_where_a_child_is_picked_up_is_no_start():
+    text = ("Muss um fünf den Max vom Kindergarten holen. Bis dahin, ab zwei vom Bahnhof weg: eine Apotheke und "
+            "die Post.")
+    req = planner_request(text, "krems")
+    assert (req.start_place, req.start_time, req.deadline) == ("Bahnhof", "14:00", "17:00")
+    assert planner_kinds(text, "krems") == ["pharmacy", "amenity=post_office"]
