@@ -559,6 +559,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
         times_out.start = times[now[0]][2]  # "at 7:30 ..., it's only 7:30am": the present tells the half of the day
     reader.second_reading_of_times(p, times_out)
     _fix_half_day(times, times_out, bool(_EVENING.search(p.low)))
+    _after_work(p.low, times_out)
     if times_out.start_at is not None and not _MORNING.search(p.low) and \
             _TONIGHT.search(p.low, *sentence_bounds(p.low, times_out.start_at)):
         _in_the_evening(times, times_out)  # the evening said with the start, not "wine for tonight"
@@ -843,6 +844,30 @@ def _in_the_evening(times, out: Times) -> None:
         return
     out.start += 12 * 60
     if out.deadline is not None:
+        out.deadline += 12 * 60
+
+
+#: leaving work, in the languages read after their rewriting ("leaving work at 6", "salgo del trabajo" read "from
+#: trabajo", "Sortie du bureau à 17h30", "après le boulot", "slutar jobbet", "po pracy", "Feierabend")
+_LEAVING_WORK = re.compile(
+    r"\b(?:(?:after|leaving|leave|leaves|off|finish(?:ing)?|out of|from)\s+(?:the\s+)?(?:work|office|trabajo|"
+    r"trabalho|escritório|lavoro|ufficio|bureau|boulot|travail|büro|arbeit|feina|jobbet|jobb|jobben|werk|kantoor|"
+    r"pracy|práce|práci)|sortie du (?:bureau|boulot|travail)|après (?:le )?(?:boulot|travail|bureau)|feierabend|"
+    r"slutar jobbet|efter jobbet|etter jobb(?:en)?|efter arbejde|töiden jälkeen|po pracy|po práci|na het werk|"
+    r"després de la feina|depois do trabalho|dopo il lavoro)\b")
+
+
+def _after_work(low: str, out: Times) -> None:
+    """"leaving work at 6 ... meeting friends at 8": a start said with leaving work, between 1 and 8 and not said in
+    the morning, is in the afternoon, and so is a deadline that would then come before it."""
+    if out.start is None or out.start_at is None or not 60 <= out.start < 9 * 60 or _MORNING.search(low) or \
+            re.search(r"\d\s*a\.?m\b", low):
+        return
+    a, b = sentence_bounds(low, out.start_at)
+    if not _LEAVING_WORK.search(low, a, b):
+        return
+    out.start += 12 * 60
+    if out.deadline is not None and out.deadline < out.start and out.deadline + 12 * 60 < 24 * 60:
         out.deadline += 12 * 60
 
 
