@@ -38,3 +38,9 @@ def test_where_a_child_is_picked_up_is_no_start():
     req = planner_request(text, "krems")
     assert (req.start_place, req.start_time, req.deadline) == ("Bahnhof", "14:00", "17:00")
     assert planner_kinds(text, "krems") == ["pharmacy", "amenity=post_office"]
+
+
+def test_chez_moi_is_home_not_a_place():
+    req = planner_request("Samedi matin je pars de chez moi à 9h : la pharmacie, puis le supermarché. Retour pour 11h.",
+                          "monaco")
+    assert req.start_place is None and req.start_time == "09:00"

@@ -538,6 +538,8 @@ _LIVES_AT = re.compile(
 def _home_said(phrase: str) -> bool:
     """Whether ``phrase`` is home or work and no more ("casa", "zu Hause", "my office"): no place of the map."""
     words = phrase.lower().split()
+    if words[:1] == ["chez"] and words[1:] in (["moi"], ["nous"]):
+        return True  # "je pars de chez moi à 9h"
     return bool(words) and words[-1] in _HOME_WORDS | {"daheim"} and all(w in _MY | {"zu", "chez"} for w in words[:-1])
 
 
