@@ -2,7 +2,9 @@
 sentence that opens with "before that" or "until then" and says a clock time ("Je récupère ma fille à 16h30.
 D'ici là, départ 13h30"), is the deadline; so is the time a child is picked up when the start is said later
 ("School pickup's at 3:10. Got from midday"), and where the child is picked up is no start ("die Lena vom
-Kindergarten holen").  The sentences are written for these tests; none is taken from a prompt set."""
+Kindergarten holen").  Home is said as "chez moi" too; one arrives by train at a station ("chego de trem na
+estação"); "leaving home about half nine" is the start.  The sentences are written for these tests; none is taken
+from a prompt set."""
 
 from __future__ import annotations
 
@@ -44,3 +46,15 @@ def test_chez_moi_is_home_not_a_place():
     req = planner_request("Samedi matin je pars de chez moi à 9h : la pharmacie, puis le supermarché. Retour pour 11h.",
                           "monaco")
     assert req.start_place is None and req.start_time == "09:00"
+
+
+def test_arriving_by_train_at_a_station_starts_there():
+    req = planner_request("Chego de trem na estação de São Bento às 10h. Quero ver a Livraria Lello. Volto às 13h.",
+                          "porto")
+    assert (req.start_place, req.start_time) == ("São Bento", "10:00")
+
+
+def test_leaving_home_about_a_time_is_the_start():
+    req = planner_request("Leaving home about half nine Thursday. Bank first, then the bakery. Meeting Bob at "
+                          "Double Roasters at 11.", "sydney")
+    assert (req.start_time, req.deadline) == ("09:30", "11:00")

@@ -1804,7 +1804,11 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # arriving somewhere, said in every language read: the start
     (r"\b(?:llego|llegamos|llegaré|llegaremos|chego|chegamos|chegarei|chegaremos|arrivo|arriviamo|arriverò|arriveremo|"
      r"arribo|arribem|arribaré|arribarem|j'arrive|nous arrivons|on arrive|j'arriverai|nous arriverons|on arrivera|"
-     r"(?:jag|vi) (?:kommer(?: fram)?|anländer)|saavun|saavumme)\s+(?:(?:a la|al|alla|allo|à la|au|aux|à|a|na|no|em|ao|"
+     r"(?:jag|vi) (?:kommer(?: fram)?|anländer)|saavun|saavumme)"
+     # the means of transport said between ("chego de trem na estação", "llego en tren a", "arrivo in treno alla")
+     r"(?:\s+(?:de|en|in|con|col|com|par|med|mit)\s+(?:trem|comboio|tren|treno|train|autobús|autobus|ônibus|"
+     r"autocarro|bus|barco|bateau|avião|avión|aereo|avion|coche|carro|auto|voiture|tåg|tåget|buss|båt))?"
+     r"\s+(?:(?:a la|al|alla|allo|à la|au|aux|à|a|na|no|em|ao|"
      r"in|till|vid|på|at)\s+|a l'|all'|à l')?", "arriving at "),
     (r"\baan (?:op|bij|in) (?:de |het )?(?=(?-i:[A-Z]))", "arriving at "),
     (r"\bwe start (?:(?:dalla|dallo|dal|da|de la|du|des|del|de|do|dos|das|vom|von|från|van)\b|de l'|d')\s*",

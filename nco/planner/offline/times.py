@@ -362,7 +362,8 @@ def _time_kind(before_text: str) -> str | None:
         # "my bus back to Barcelona leaves from the same place at 5:30"
         return "deadline"
     if re.search(r"\b(leave|leaving|depart|departing|head out|set off|heading out)\s+(?:(?:[a-z']+\s+){0,3}?"
-                 r"(?:at|around)|home)\s*$", before_text) and not re.search(  # "leaving home 9am": no way home
+                 r"(?:at|around|about)|home(?:\s+(?:at|around|about))?)\s*$", before_text) and not re.search(
+            # "leaving home 9am", "leaving home about half nine": no way home
             r"\b(need|have|must|got)\s+to\s+\w+\s+(?:[a-z']+\s+){0,3}?(?:at|around)\s*$", before_text):
         return "start"
     if _END_WORD.search(before_text):
