@@ -58,3 +58,19 @@ def test_leaving_home_about_a_time_is_the_start():
     req = planner_request("Leaving home about half nine Thursday. Bank first, then the bakery. Meeting Bob at "
                           "Double Roasters at 11.", "sydney")
     assert (req.start_time, req.deadline) == ("09:30", "11:00")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Mieszkam w Highspire. Jutro o 13 wychodzę z domu, najpierw fryzjer, potem poczta. Do 16 muszę wrócić.",
+     "harrisburg"),
+    ("Moro em Fells Point. Amanhã às 10h saio de casa, compro ração na pet shop e tomo um café. Volto às 12h30.",
+     "baltimore"),
+])
+def test_leaving_home_starts_at_home_not_where_one_lives(text, city):
+    assert planner_request(text, city).start_place is None
+
+
+def test_home_next_to_a_place_starts_there():
+    text = ("Demà surto de casa, al costat del Parc Central, a les 9: el banc i una farmàcia. A les 11 he de ser a "
+            "la feina.")
+    assert planner_request(text, "andorra").start_place == "Parc Central"

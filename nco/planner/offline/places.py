@@ -804,6 +804,7 @@ def _start_place(p: Prompt, skip: int, known=None) -> tuple[str | None, int]:
             if _opens_sentence(p.text, pick[1]) and not known(pick[0]) \
                     and not _TIME_AFTER.match(p.text, pick[1] + len(pick[0])):
                 return None, -1  # "Tarda lliure from 15:30", "Meeting till 2pm": a word that opens a sentence
+    pick = _home_over_where_one_lives(p, cands, pick, known)
     ph, at, span = _without_bare_hour(p.text, *pick, known)
     if not p.typed_lower and _unknown_word(ph, known):
         return _where_the_word_is(p, ph, at, span, known)
@@ -829,6 +830,24 @@ def _picked_up_at(p: Prompt, ph: str, at: int) -> bool:
 #: "from" in the languages read, right before a place (after the rewriting of the prompt: "vom" reads "from")
 _FROM_BEFORE = re.compile(r"\b(?:from|von|aus|de|du|des|da|do|dal|dalla|del|från|fra|van|z|ze|od)\s+"
                           r"(?:(?:the|la|le|o|a|el|l')\s*)?$")
+
+
+def _home_over_where_one_lives(p: Prompt, cands, pick, known):
+    """Home said as where one leaves from, over the place one lives in said before it ("Mieszkam w Highspire. ... o 13
+    wychodzę z domu") or over a phrase the map does not know ("saio de casa, compro ração")."""
+    home = next((c for c in cands if _home_alone(p.text, c)), None)
+    if home is None or known is None or _home_alone(p.text, pick):
+        return pick
+    lives = _LIVES_IN.search(p.text, max(0, pick[1] - 30), pick[1])
+    if (pick[0][:1].islower() and not any(known(c[0]) for c in cands)) or (lives and lives.end() == pick[1]):
+        return home
+    return pick
+
+
+#: living or staying in a place, said right before its name ("Mieszkam w Highspire" read "i'm staying at", "moro em")
+_LIVES_IN = re.compile(r"\b(?:live|lives|living|staying|stay|moro|mora|moramos|vivo|vivimos|visc|vivim|habite|"
+                       r"habitons|abito|abitiamo|wohne|wohnen|bor|asun|asumme|woon|wonen)\s+(?:in|at|em|na|no|en|à|a|"
+                       r"im|in der|i|på|op|w|v)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 #: where a place said by a common word is, right after it ("hotellet in Harbor East", "albergo vicino a Penbrook Park")
