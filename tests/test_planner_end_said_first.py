@@ -74,3 +74,14 @@ def test_home_next_to_a_place_starts_there():
     text = ("Demà surto de casa, al costat del Parc Central, a les 9: el banc i una farmàcia. A les 11 he de ser a "
             "la feina.")
     assert planner_request(text, "andorra").start_place == "Parc Central"
+
+
+@pytest.mark.parametrize("text, city, start, place", [
+    ("Je voudrais voir l'Atelier Brancusi. Je prends le métro jusqu'à Rambuteau, j'y serai vers 11h. Je voudrais "
+     "être rentré pour 15h.", "paris", "11:00", "Rambuteau"),
+    ("Quiero ver el Atelier Brancusi. Tomo el metro hasta Rambuteau, estaré allí a las 11. Vuelvo a las 15.",
+     "paris", "11:00", "Rambuteau"),
+])
+def test_taking_the_metro_as_far_as_a_place_starts_there(text, city, start, place):
+    req = planner_request(text, city)
+    assert (req.start_place, req.start_time) == (place, start)

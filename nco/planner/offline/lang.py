@@ -1811,6 +1811,15 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"\s+(?:(?:a la|al|alla|allo|à la|au|aux|à|a|na|no|em|ao|"
      r"in|till|vid|på|at)\s+|a l'|all'|à l')?", "arriving at "),
     (r"\baan (?:op|bij|in) (?:de |het )?(?=(?-i:[A-Z]))", "arriving at "),
+    # taking a means of transport as far as a place, and being there: the start ("je prends le métro jusqu'à
+    # Rambuteau, j'y serai vers 11h", "tomo el metro hasta X", "apanho o metro até X", "prendo la metro fino a X")
+    (r"\b(?:je prends|on prend|nous prenons|tomo|tomamos|cojo|cogemos|apanho|apanhamos|pego|pegamos|prendo|"
+     r"prendiamo|agafo|agafem) (?:le|la|el|o|a|il|lo|un|une|um|uma) (?:métro|metro|train|tren|trem|comboio|treno|"
+     r"bus|autobús|ônibus|autocarro|autobus|tram|tranvía|rer|navette|bateau|barco|vaporetto) "
+     r"(?:jusqu'à|jusqu'au|hasta|até à|até ao|até|fino a|fins a) (?:la |el |o |a |il |l')?", "arriving at "),
+    (r"\b(?:j'y serai|je serai là|estaré allí|estaré ahí|estarei lá|ci sarò|hi seré)\b", "i'll be there"),
+    (r"\b(?:on y sera|nous y serons|estaremos allí|estaremos ahí|estaremos lá|ci saremo|hi serem)\b",
+     "we'll be there"),
     (r"\bwe start (?:(?:dalla|dallo|dal|da|de la|du|des|del|de|do|dos|das|vom|von|från|van)\b|de l'|d')\s*",
      "we start from "),  # not "on part demain"
     # a buying verb with a pronoun joined to it buys as well ("comprarme algo de ropa", "comprarle un regalo")

@@ -51,7 +51,8 @@ _ARRIVAL = re.compile(r"\b(?:get(?:ting)? off|got off|off (?:the |a |my )?(?:tra
                       r"(?:\s+[\w']+){0,6}?\s+(?:at|around|about|by)\s*$"
                       # "we get to Monaco station at twenty to eleven": one says it of oneself, not "need to get to"
                       r"|\b(?:i|we|i'll|we'll)\s+(?:get|got|reach|will get|will reach)\s+(?:to\s+)?(?:[\w']+\s+){1,5}?"
-                      r"(?:at|around|about)\s*$")
+                      r"(?:at|around|about)\s*$"
+                      r"|\b(?:i'll|we'll|i will|we will)\s+be\s+there\s+(?:at|around|about|by)\s*$")
 #: words right after a clock time that make it the end ("om 2 uur terug", "at 3 i must be at the station", "um 18 Uhr
 #: müssen wir am X sein", "um 14 Uhr bin ich im X": the subject after the verb, left out; "kympiltä pitää olla X:llä",
 #: "puol yheltätoista mun pitää olla X:ssä": the same in Finnish)
