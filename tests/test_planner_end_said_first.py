@@ -43,14 +43,14 @@ def test_where_a_child_is_picked_up_is_no_start():
 
 
 def test_chez_moi_is_home_not_a_place():
-    req = planner_request("Samedi matin je pars de chez moi à 9h : la pharmacie, puis le supermarché. Retour pour 11h.",
-                          "monaco")
+    text = "Samedi matin je pars de chez moi à 9h : la pharmacie, puis le supermarché. Retour pour 11h."
+    req = planner_request(text, "monaco")
     assert req.start_place is None and req.start_time == "09:00"
 
 
 def test_arriving_by_train_at_a_station_starts_there():
-    req = planner_request("Chego de trem na estação de São Bento às 10h. Quero ver a Livraria Lello. Volto às 13h.",
-                          "porto")
+    text = "Chego de trem na estação de São Bento às 10h. Quero ver a Livraria Lello. Volto às 13h."
+    req = planner_request(text, "porto")
     assert (req.start_place, req.start_time) == ("São Bento", "10:00")
 
 

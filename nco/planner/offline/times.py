@@ -429,16 +429,16 @@ _BEFORE_THAT = re.compile(r"\W*(?:before (?:that|then)|until then|till then|in t
 #: picking someone up, in the languages read: a verb of fetching and a word for a child, a partner or a school in
 #: the sentence ("pick up my son", "School pickup's", "den Paul vom Kindergarten abholen", "récupère ma fille",
 #: "buscar a miúda ao colégio", "recoger a mi esposa", "hämta Elsa på förskolan", "henter datteren min")
-_FETCH = re.compile(r"\b(?:pick(?:s|ing)? (?:up|\w+ up)|pickup|collect|fetch|abhol\w*|hol(?:e|en|t)|récup[eéè]r\w*|chercher|"
-                    r"buscar|busco|buscamos|recoger|recojo|recogemos|recull\w*|prendere|hämta\w*|hent\w*|hae\w*|"
-                    r"hakea|ophalen|haal|odebra\w*|odbier\w*|vyzved\w*)\b")
+_FETCH = re.compile(r"\b(?:pick(?:s|ing)? (?:up|\w+ up)|pickup|collect|fetch|abhol\w*|hol(?:e|en|t)|"
+                    r"récup[eéè]r\w*|chercher|buscar|busco|buscamos|recoger|recojo|recogemos|recull\w*|prendere|"
+                    r"hämta\w*|hent\w*|hae\w*|hakea|ophalen|haal|odebra\w*|odbier\w*|vyzved\w*)\b")
 CHILD = re.compile(r"\b(?:kids?|child(?:ren)?|son|daughter|wife|husband|school|kindergarten|nursery|daycare|fille|"
-                    r"fils|enfants?|école|crèche|garderie|miúd[ao]s?|filh[ao]s?|colégio|escola|creche|niñ[oa]s?|"
-                    r"hij[oa]s?|espos[ao]|marido|escuela|colegio|guardería|campamento|nena?|nens|filla|fill|bambin[io]|"
-                    r"figli[oa]?|scuola|asilo|sohn|tochter|kinder|kind|kleinen?|schule|kita|hort|barnen?|sonen|"
-                    r"dottern?|skolan|förskolan|fritids|datteren|sønn(?:en)?|barnehagen|skolen|poika|pojan|tytär|"
-                    r"tyttären|lapse[nt]|päiväkodista|koulusta|zoon|dochter|kinderen|syna?|córk[aęi]|dzieci|szkoły|"
-                    r"przedszkola|dcer[au]|děti|školy|školky)\b")
+                   r"fils|enfants?|école|crèche|garderie|miúd[ao]s?|filh[ao]s?|colégio|escola|creche|niñ[oa]s?|"
+                   r"hij[oa]s?|espos[ao]|marido|escuela|colegio|guardería|campamento|nena?|nens|filla|fill|"
+                   r"bambin[io]|figli[oa]?|scuola|asilo|sohn|tochter|kinder|kind|kleinen?|schule|kita|hort|barnen?|"
+                   r"sonen|dottern?|skolan|förskolan|fritids|datteren|sønn(?:en)?|barnehagen|skolen|poika|pojan|"
+                   r"tytär|tyttären|lapse[nt]|päiväkodista|koulusta|zoon|dochter|kinderen|syna?|córk[aęi]|dzieci|"
+                   r"szkoły|przedszkola|dcer[au]|děti|školy|školky)\b")
 
 
 def picks_someone_up(low: str, at: int) -> bool:
