@@ -85,3 +85,9 @@ def test_home_next_to_a_place_starts_there():
 def test_taking_the_metro_as_far_as_a_place_starts_there(text, city, start, place):
     req = planner_request(text, city)
     assert (req.start_place, req.start_time) == (place, start)
+
+
+def test_a_note_opening_with_the_day_noon_and_a_place_starts_there():
+    req = planner_request("Saturday, noon, Narinkkatori. To do: the post office, a phone case, lunch. Got till 5.",
+                          "helsinki")
+    assert (req.start_place, req.start_time) == ("Narinkkatori", "12:00")

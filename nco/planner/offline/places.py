@@ -1489,10 +1489,10 @@ _FREE_FROM_IN = re.compile(r"\bfrom\s+\d{1,2}:\d{2}\s+(?:in|at)\s+([^\W\d_][\w-]
 
 
 #: a note that opens with a time and a place, after a word or two for the day perhaps ("Lördag 10.00 Studentplatsen",
-#: "sábado 📝 - 10h Praça da Batalha", "Tomorrow morning, 9:30, Marienplatz."), and the list mark that follows the
-#: place; or the end of the sentence, when the map knows the place by that name
+#: "sábado 📝 - 10h Praça da Batalha", "Tomorrow morning, 9:30, Marienplatz.", "Saturday, noon, Narinkkatori."), and the
+#: list mark that follows the place; or the end of the sentence, when the map knows the place by that name
 _NOTE_OPENING = re.compile(r"(?:[^\W\d_]+(?:\s+[^\W\d_]+)?\W{0,3}\s+)?(?:[-–•*]\s*)?"
-                           r"\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)\s*,?\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+                           r"(?:\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)|noon|midday)\s*,?\s+(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 _LIST_MARK = re.compile(r"\s*(?:[-–•*(]|,)")
 _SENTENCE_MARK = re.compile(r"\s*[.:;](?:\s|$)")
 
