@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import planner_kinds, planner_request
+from nco.planner.offline.times import picks_someone_up
 
 
 @pytest.mark.parametrize("text, city, start, deadline", [
@@ -91,3 +92,12 @@ def test_a_note_opening_with_the_day_noon_and_a_place_starts_there():
     req = planner_request("Saturday, noon, Narinkkatori. To do: the post office, a phone case, lunch. Got till 5.",
                           "helsinki")
     assert (req.start_place, req.start_time) == ("Narinkkatori", "12:00")
+
+
+@pytest.mark.parametrize("low, picks", [
+    ("at 16:30 i pick up my daughter from school.", True),
+    ("at 17:00 i pick up the car and fill the tank.", False),
+    ("at 17:00 i pick up a prescription.", False),
+])
+def test_picking_someone_up_needs_a_child_a_partner_or_a_school(low, picks):
+    assert picks_someone_up(low, low.index("at")) is picks

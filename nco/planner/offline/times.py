@@ -434,7 +434,7 @@ _FETCH = re.compile(r"\b(?:pick(?:s|ing)? (?:up|\w+ up)|pickup|collect|fetch|abh
                     r"hämta\w*|hent\w*|hae\w*|hakea|ophalen|haal|odebra\w*|odbier\w*|vyzved\w*)\b")
 CHILD = re.compile(r"\b(?:kids?|child(?:ren)?|son|daughter|wife|husband|school|kindergarten|nursery|daycare|fille|"
                    r"fils|enfants?|école|crèche|garderie|miúd[ao]s?|filh[ao]s?|colégio|escola|creche|niñ[oa]s?|"
-                   r"hij[oa]s?|espos[ao]|marido|escuela|colegio|guardería|campamento|nena?|nens|filla|fill|"
+                   r"hij[oa]s?|espos[ao]|marido|escuela|colegio|guardería|campamento|nena?|nens|filla|"
                    r"bambin[io]|figli[oa]?|scuola|asilo|sohn|tochter|kinder|kind|kleinen?|schule|kita|hort|barnen?|"
                    r"sonen|dottern?|skolan|förskolan|fritids|datteren|sønn(?:en)?|barnehagen|skolen|poika|pojan|"
                    r"tytär|tyttären|lapse[nt]|päiväkodista|koulusta|zoon|dochter|kinderen|syna?|córk[aęi]|dzieci|"
