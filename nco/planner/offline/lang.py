@@ -1576,6 +1576,10 @@ _ONLY = (r"only|just|nur|bloß|lediglich|seulement|solo|sólo|solamente|apenas|s
 #: "from the" in the Romance languages and German, the longer forms first ("dalla", "de la", "vom", "von der")
 _FROM_THE = r"dalla|dallo|dal|da|de la|de l'|du|des|del|de|d'|do|dos|das|vom|von der|von"
 #: drinks and outings said alike in every language read, rewritten before the rules of each language
+#: a means of transport, in the languages read, as said with arriving by it or taking it somewhere ("chego de trem",
+#: "je prends le métro jusqu'à")
+_RIDES = (r"(?:trem|comboio|tren|treno|train|autobús|autobus|ônibus|autocarro|bus|barco|bateau|avião|avión|aereo|"
+          r"avion|coche|carro|auto|voiture|tåg|tåget|buss|båt|métro|metro|tram|tranvía|rer|navette|vaporetto)")
 _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # a record shop and design shops, in every language read ("uma loja de discos", "una botiga de discos", "un
     # negozio di dischi", "een platenzaak", "so viele Designläden wie möglich")
@@ -1806,16 +1810,14 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"arribo|arribem|arribaré|arribarem|j'arrive|nous arrivons|on arrive|j'arriverai|nous arriverons|on arrivera|"
      r"(?:jag|vi) (?:kommer(?: fram)?|anländer)|saavun|saavumme)"
      # the means of transport said between ("chego de trem na estação", "llego en tren a", "arrivo in treno alla")
-     r"(?:\s+(?:de|en|in|con|col|com|par|med|mit)\s+(?:trem|comboio|tren|treno|train|autobús|autobus|ônibus|"
-     r"autocarro|bus|barco|bateau|avião|avión|aereo|avion|coche|carro|auto|voiture|tåg|tåget|buss|båt))?"
+     r"(?:\s+(?:de|en|in|con|col|com|par|med|mit)\s+" + _RIDES + r")?"
      r"\s+(?:(?:a la|al|alla|allo|à la|au|aux|à|a|na|no|em|ao|"
      r"in|till|vid|på|at)\s+|a l'|all'|à l')?", "arriving at "),
     (r"\baan (?:op|bij|in) (?:de |het )?(?=(?-i:[A-Z]))", "arriving at "),
     # taking a means of transport as far as a place, and being there: the start ("je prends le métro jusqu'à
     # Rambuteau, j'y serai vers 11h", "tomo el metro hasta X", "apanho o metro até X", "prendo la metro fino a X")
     (r"\b(?:je prends|on prend|nous prenons|tomo|tomamos|cojo|cogemos|apanho|apanhamos|pego|pegamos|prendo|"
-     r"prendiamo|agafo|agafem) (?:le|la|el|o|a|il|lo|un|une|um|uma) (?:métro|metro|train|tren|trem|comboio|treno|"
-     r"bus|autobús|ônibus|autocarro|autobus|tram|tranvía|rer|navette|bateau|barco|vaporetto) "
+     r"prendiamo|agafo|agafem) (?:le|la|el|o|a|il|lo|un|une|um|uma) " + _RIDES + r" "
      r"(?:jusqu'à|jusqu'au|hasta|até à|até ao|até|fino a|fins a) (?:la |el |o |a |il |l')?", "arriving at "),
     (r"\b(?:j'y serai|je serai là|estaré allí|estaré ahí|estarei lá|ci sarò|hi seré)\b", "i'll be there"),
     (r"\b(?:on y sera|nous y serons|estaremos allí|estaremos ahí|estaremos lá|ci saremo|hi serem)\b",

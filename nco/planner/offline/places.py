@@ -525,11 +525,13 @@ _TO_WORK = re.compile(r"\b(?:then|after that|afterwards)\b[^.!?;]{0,30}?\b(?:at|
 _HOME_SAID = re.compile(r"(?:\b(?:at|be|back|get|go|head|by|to|zu|em|en|a|à|wieder)\s+|(?:^|[.,;:!?-]\s*))"
                         r"(?:" + "|".join(_HOME) + r")\b", re.IGNORECASE)
 _MY = {"my", "our", "the", "minha", "nossa", "mi", "nuestra", "ma", "notre", "meine", "unsere", "mia", "la", "a"}
+#: living or staying somewhere, in the languages read
+_LIVE_WORDS = (r"live|lives|living|staying|moro|mora|moramos|vivo|vivimos|visc|vivim|habite|habitons|abito|abitiamo|"
+               r"wohne|wohnen|bor|asun|asumme|woon|wonen")
 #: where one lives, stays or works ("I live in Butchers Hill", "moro na Rua Ceará", "casa, al costat de la Plaça
 #: Guillemó", "at work by 9:30 near the 14th Street station")
 _LIVES_AT = re.compile(
-    r"(?:\b(?:live|lives|living|staying|moro|mora|moramos|vivo|vivimos|visc|vivim|habite|habitons|abito|abitiamo|"
-    r"wohne|wohnen|bor|asun|asumme|woon|wonen)|\b(?:" + "|".join(sorted(_HOME_WORDS)) + r")\s*,?"
+    r"(?:\b(?:" + _LIVE_WORDS + r")|\b(?:" + "|".join(sorted(_HOME_WORDS)) + r")\s*,?"
     r"(?:\s+(?:by|at)\s+[\d:.hapm ]+)?)\s+(?:(?:ao pé d[oa]|perto d[oa]|al costat del?|près d[eu]|à côté d[eu]|cerca de|"
     r"junto a|vicino a|next to|close to|in der|in|at|on|em|na|no|nos|nas|en|au|im|am|i|på|vid|op|al|near|by|nahe|"
     r"bei|the|la|le|el|o|a|à|de|del|du|da|do)\s+)+", re.IGNORECASE)
@@ -845,9 +847,8 @@ def _home_over_where_one_lives(p: Prompt, cands, pick, known):
 
 
 #: living or staying in a place, said right before its name ("Mieszkam w Highspire" read "i'm staying at", "moro em")
-_LIVES_IN = re.compile(r"\b(?:live|lives|living|staying|stay|moro|mora|moramos|vivo|vivimos|visc|vivim|habite|"
-                       r"habitons|abito|abitiamo|wohne|wohnen|bor|asun|asumme|woon|wonen)\s+(?:in|at|em|na|no|en|à|a|"
-                       r"im|in der|i|på|op|w|v)\s+(?:the\s+)?", re.IGNORECASE)
+_LIVES_IN = re.compile(r"\b(?:" + _LIVE_WORDS + r"|stay)\s+(?:in|at|em|na|no|en|à|a|im|in der|i|på|op|w|v)\s+"
+                       r"(?:the\s+)?", re.IGNORECASE)
 
 
 #: where a place said by a common word is, right after it ("hotellet in Harbor East", "albergo vicino a Penbrook Park")

@@ -938,14 +938,9 @@ def _or_else_kind(mlow: str, y: Mention, x: Mention) -> bool:
         bool(_OR_ELSE.fullmatch(mlow[max(y.end, y.said_to):x.start]))
 
 
-#: food, then where it is had, in the languages read after their cue words became English ("local food en a pub",
-#: "cuisine locale dans une brasserie")
-_FOOD_AT = re.compile(r"\s+(?:food|cuisine|fare|dishes|comida|cucina|essen|mat|ruokaa)\s+(?:at|in|en|em|no|na|à|au|dans|"
-                      r"im|in der|på|nel|nella|bij)\s+(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett)\s+)?")
-
-
-#: a few words, then "at" or "in" and an article, after the translation of the languages read ("a coffee with a slice
-#: of cake in a pastry shop", "a beer in a pub"); no word that makes two visits between
+#: food or drink, a few words, then "at" or "in" and an article, after the translation of the languages read ("local
+#: food en a pub", "cuisine locale dans une brasserie", "a coffee with a slice of cake in a pastry shop", "a beer in a
+#: pub"); no word that makes two visits between
 _HAD_AT = re.compile(r"(?:\s+(?!and\b|then\b|or\b|before\b|after\b|first\b|later\b)[^\W\d_]+){0,5}\s+"
                      r"(?:at|in|en|em|no|na|à|au|dans|im|in der|på|nel|nella|bij)\s+"
                      r"(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett|some)\s+)?")
@@ -958,8 +953,7 @@ def _food_at_kind(mlow: str, y: Mention, x: Mention) -> bool:
     if y.category not in _EATS or y.ref is not None or y.name or x.category not in _EATS or x.name or \
             x.ref is not None:
         return False
-    gap = mlow[max(y.end, y.said_to):x.start]
-    return bool(_FOOD_AT.fullmatch(gap) or _HAD_AT.fullmatch(gap))
+    return _HAD_AT.fullmatch(mlow, max(y.end, y.said_to), x.start) is not None
 
 
 #: the words that name an example, in the languages read ("like", "for example", "par exemple", "tipo", "zum Beispiel")

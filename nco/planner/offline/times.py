@@ -454,11 +454,9 @@ _DIGIT = re.compile(r"\d")
 def _before_that_follows(low: str, at: int) -> bool:
     """Whether the sentence after the one of the clock time at ``at`` opens with "before that" or "until then" and
     says a clock time of its own, the start ("D'ici là, départ 13h30"; not "Vorher Abendessen": a visit before)."""
-    end = sentence_bounds(low, at)[1]
-    if _BEFORE_THAT.match(low, end + 1) is None or re.match(r"\W*\d", low[end:]):
-        return False
-    nxt = _MARKS.match(low, end).end()
-    return _DIGIT.search(low, nxt, sentence_bounds(low, nxt)[1]) is not None
+    nxt = _MARKS.match(low, sentence_bounds(low, at)[1]).end()
+    said = _BEFORE_THAT.match(low, nxt) is not None
+    return said and _DIGIT.search(low, nxt, sentence_bounds(low, nxt)[1]) is not None
 
 
 def read_times(p: Prompt, times_out: Times) -> None:
@@ -772,7 +770,7 @@ _RANGE = re.compile(r"\b(?:between|from|de|des|dalle|von|(?P<at>at))\s+(?P<h>\S+
 #: to 6:30", "Saturday 11 to 3:"); not "10 to 1" ("ten to one" is also 12:50)
 _BARE_RANGE = re.compile(r"(?:^|[.,;:!?(]\s*|\b(?:free|tomorrow|today|tonight|monday|tuesday|wednesday|thursday|"
                          r"friday|saturday|sunday)\s+)"
-                         r"(?P<at>(?!))?(?P<h>\d{1,2})\s+(?:till|until|(?<!\b5 )(?<!\b10 )(?<!\b20 )(?<!\b25 )to)\s+")
+                         r"(?P<h>\d{1,2})\s+(?:till|until|(?<!\b5 )(?<!\b10 )(?<!\b20 )(?<!\b25 )to)\s+")
 
 
 def _read_range(low: str, times, out: Times) -> set[int]:
@@ -780,7 +778,7 @@ def _read_range(low: str, times, out: Times) -> set[int]:
     once (the first range said); a range with a bare first hour or said after "at" ("de 15 a 19h", "at 10 until
     4pm") only before any other clock time ("at 10am ... lunch from 1 to 3": a visit's hours)."""
     ranges = sorted([*_RANGE.finditer(low), *_BARE_RANGE.finditer(low)], key=lambda m: m.start())
-    said_first = next((rng for rng in ranges if rng.group("at") is None), None)
+    said_first = next((rng for rng in ranges if not _said_at(rng)), None)
     for rng in ranges:
         nxt = next((i for i, t in enumerate(times) if t[0] == rng.end()), None)
         said_before = any(t[0] < rng.start() for t in times)
@@ -803,7 +801,12 @@ def _read_range(low: str, times, out: Times) -> set[int]:
 def _bare_hour(rng: re.Match) -> int | None:
     """The first hour of a range said bare, in minutes ("de 15 a 19h": 15:00), or ``None``."""
     bare = re.fullmatch(r"(\d{1,2})h?", rng.group("h"))
-    return int(bare.group(1)) * 60 if bare and int(bare.group(1)) <= 23 and rng.group("at") is None else None
+    return int(bare.group(1)) * 60 if bare and int(bare.group(1)) <= 23 and not _said_at(rng) else None
+
+
+def _said_at(rng: re.Match) -> bool:
+    """Whether a range is said after "at" ("at 10 until 4pm": maybe a visit's hours)."""
+    return rng.re is _RANGE and rng.group("at") is not None
 
 
 def _assign(out: Times, kind: str, v: int, at: int) -> None:
