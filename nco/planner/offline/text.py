@@ -79,8 +79,10 @@ _FORMAL = (r"dear|to whom it may concern|sehr geehrte[rs]?|liebe[rs]?|geachte|be
 _INFORMAL = (r"hi|hello|hey|good (?:morning|afternoon|evening)|hallo|guten (?:tag|morgen|abend)|moin|servus|grüß gott|"
              r"bonjour|bonsoir|salut|hola|buen(?:os|as) (?:días|tardes)|olá|ola|bom dia|boa tarde|buongiorno|"
              r"buonasera|salve|ciao|hei|moi|terve|hej|hallå|god (?:morgon|dag)|hoi|goedemorgen|goedemiddag|bon dia")
+#: a greeting that opens the prompt; an informal one may end in a full stop ("Bom dia.") or, said aloud, in nothing
+#: ("hei vi er på Hakaniemi")
 _GREETING = re.compile(rf"\s*(?:(?:{_FORMAL})\b[^\n,:;!\d]{{0,40}}?[^\S\n]*(?:[,:!]|\n)|(?:{_INFORMAL})\b[^\S\n]*(?:all|everyone|team|there|zusammen|tous|à tous|a todos|todos|tutti|allemaal|alle|kaikki)?"
-                       r"[^\S\n]*(?:[,:!.]|\n))\s*", re.IGNORECASE)  # an informal one may end in a full stop ("Bom dia.")
+                       r"[^\S\n]*(?:[,:!.]|\n|(?<=\s)(?=[^\W\d_])))\s*", re.IGNORECASE)
 #: a line that closes a letter or a message: it and what follows (a name) are dropped
 _CLOSING = re.compile(
     r"(?:kind|best|warm|warmest)(?: regards| wishes)?|regards|many thanks|thanks(?: a lot| in advance)?|thank you|"
@@ -124,10 +126,12 @@ _TAKEN_BACK_CUE = (
 #: "from X... no, from Y": a phrase corrected by the same cue word after a word of correction
 _CORRECTION = re.compile(r"\b(\w+)(?:\s+[^.,;!?\d]{1,40}?)?(?:\.\.\.|…|,|\s-|\s—)" + _TAKEN_BACK_CUE, re.IGNORECASE)
 #: the same said aloud, with no mark between, after a word of correction that cannot be read otherwise ("in ein
-#: Theater nein Quatsch in ein Kino", "to the museum no wait to the gallery")
+#: Theater nein Quatsch in ein Kino", "to the museum no wait to the gallery"), from the cue word's last time before
+#: ("a las tres voy a la iglesia no perdón a la oficina": from "a la iglesia")
 _CORRECTION_SAID = re.compile(
-    r"\b(\w+)(?:\s+[^.,;!?\d]{1,40}?)?\s+(?:nein quatsch|nee quatsch|nein warte|nee warte|no wait|oh wait|no sorry|"
-    r"sorry no|non attends|euh non|ah non|anzi no|nej vänta|"
+    r"\b(\w+)(?:\s+(?:(?!\b\1\b)[^.,;!?\d]){1,40}?)?\s+(?:nein quatsch|nee quatsch|nein warte|nee warte|no wait|oh wait|no sorry|"
+    r"sorry no|non attends|euh non|ah non|anzi no|nej vänta|no perdón|no perdona|não perdão|não desculpa|no scusa|"
+    r"no scusate|nee sorry|nej förlåt|nei unnskyld|nej undskyld|nie przepraszam|ne promiň|äh nein|ah nein|"
     r"nej förresten|nee wacht|nee sorry|actually no|no actually|o sea|ou seja|cioè|" + _I_MEAN + r"|that is|"
     r"nej vent|nei vent|nej forresten|nei forresten|"
     r"das heißt|c'est-à-dire|quer dizer|voglio dire|vull dir|ik bedoel)\s*[,.]?\s+"
@@ -159,7 +163,7 @@ _TAKEN_BACK = (
     r"bueno|halt|mejor|melhor|meglio|millor|beter|bättre|lieber|besser|"
     r"enfin|perdón|perdão|perdona|pardon|scusa|scusate|förlåt|anteeksi|que no|"
     + _I_MEAN + r"|ich mein|cioè|tarkoitan|ik bedoel|vull dir|"
-    r"mejor dicho|sorry|aliás|eller nej|tai siis|beter gezegd|o meno|wart mal|moment|på sätt och vis|"
+    r"mejor dicho|sorry|aliás|eller nej|eller nei|oder nein|oder nee|or no|ou non|ou não|o no|of nee|tai siis|nie|przepraszam|promiňte|promiň|ne|beter gezegd|o meno|wart mal|moment|på sätt och vis|"
     + TAKING_BACK + r")"
     r"\b[\s,!.]*)+"
     r"(?:(?:doch|erst|lieber|besser|eher|plutôt|finalement|facciamo|diciamo|make it|make that|let's say|say|"
@@ -201,13 +205,30 @@ _COMMA_NOT = re.compile(  # Portuguese "no" before a name is "in the" ("em casa,
 #: preference ("à deux heures, non attends plutôt deux heures et quart", "trois heures de l'aprem non trois heures et
 #: demie plutôt", "um zwei, nein warte, lieber halb drei"): the new one, with the old one's cue and part of the day
 _WORD_TIME_CORRECTION = re.compile(
-    r"(?P<prep>\b(?:" + WORD_TIME_CUE + r")\s+)?(?P<old>" + WORD_TIME + r")(?P<part>\s+(?:" + WORD_TIME_PART + r"))?"
-    r"\s*(?:\.\.\.|…|[,;.!]|\s[-–—])?\s*" + _TAKEN_BACK + r"(?P<newprep>(?:" + WORD_TIME_CUE + r")\s+)?"
+    r"(?P<prep>\b(?:(?:a|à|al|o|v|ve|om|at|um)\s+)?(?:" + WORD_TIME_CUE + r")\s+)?(?P<old>" + WORD_TIME + r")(?P<part>\s+(?:" + WORD_TIME_PART + r"))?"
+    r"\s*(?:\.\.\.|…|[,;.!]|\s[-–—])?\s*" + _TAKEN_BACK + r"(?P<newprep>(?:(?:a|à|al|o|v|ve|om|at|um)\s+)?(?:" + WORD_TIME_CUE + r")\s+)?"
     r"(?P<new>" + WORD_TIME + r")(?P<newpart>\s+(?:" + WORD_TIME_PART + r"))?"
     r"(?=\s*(?:[,.;!?]|$)|\s+(?:plutôt|lieber|eher|mejor|melhor|piuttosto|hellre|liever|rather|instead|then|dann|"
     r"alors|entonces|então|allora|sitten|då|puis|ensuite|luego|después|depois|poi|sen|sedan|daarna|dan|després|"
     r"and|und|et|y|e|i|och|ja|en)\b|\s+(?:at|am|an|im|beim|vom|à|au|en|em|no|na|al|alla|vid|på|bij|op|from|ab|de|"
-    r"from|desde|dalla|dal|från|van|vanaf|klo)\s)", re.IGNORECASE)
+    r"from|desde|dalla|dal|från|van|vanaf|klo)\s|(?P<said>\s+\w))", re.IGNORECASE)
+
+
+#: words that say the new time is one ("no, make it eight", "nein, sagen wir Viertel nach zehn")
+_SAY = re.compile(r"\b(?:make it|make that|let's say|say|sagen wir|sag ma|digamos|disons|diciamo|låt oss säga|"
+                  r"sanotaan|zeg maar)\b", re.IGNORECASE)
+#: the word "first" in the languages read, said after a time that opens the trip ("klockan tio nej elva först ...")
+_FIRST = re.compile(r"\s+(?:first|först|først|primero|primeiro|primer|prima|eerst|erst|zuerst|d'abord|ensin|"
+                    r"ensiksi|nejdřív|nejprve|najpierw)\b", re.IGNORECASE)
+
+
+def _said_in_full(m: re.Match) -> bool:
+    """Whether the new time of a :data:`_WORD_TIME_CORRECTION` said on, with no mark after it ("a las diez no a las
+    once primero ...", "um drei äh nein halb vier müssen wir ..."), is a clock time: said with its own cue, in
+    several words, after "make it", or before "first" ("um zwei, nein, drei Museen" is a count)."""
+    between = m.string[m.end("old"):m.start("new")]
+    return bool(m.group("newprep") or len(m.group("new").split()) > 1 or _SAY.search(between)
+                or _FIRST.match(m.string, m.end()))
 
 
 def _word_time_corrected(m: re.Match) -> str:
@@ -215,7 +236,11 @@ def _word_time_corrected(m: re.Match) -> str:
     the day or minutes said with it: "deux musées, non trois" is a count)."""
     if not (m.group("prep") or m.group("part") or m.group("old").lower() != m.group("old").split()[0].lower()):
         return m.group(0)
-    return (m.group("newprep") or m.group("prep") or "") + m.group("new") + (m.group("newpart") or m.group("part") or "")
+    if m.group("said") and not _said_in_full(m):
+        return m.group(0)
+    new = (m.group("newprep") or m.group("prep") or "") + m.group("new") + (m.group("newpart") or m.group("part") or "")
+    bare = m.group("said") and not m.group("newprep") and len(m.group("new").split()) == 1
+    return new + ("," if bare else "")  # "make it eight gym then ...": a bare hour word ends its clause
 
 
 #: an hour taken back for a quarter or a half of it, the hour left unsaid ("at 2, no wait make it quarter past",
