@@ -600,8 +600,10 @@ NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scrat
                           r"^\s+(?:will|wollen|mag|mögen|möchte|möchten|vill|wil|willen)\s+"
                           r"(?:sie|er|han|hon|de|hij|ze)\s+"
                           r"(?:[^\W\d_]+\s+){0,2}(?:nicht|inte|niet)(?:\s+mehr)?\s*(?:[.;!?)]|$)|"
-                          # "Museos no, por favor", "Gasolinera no hace falta", "musei? no grazie"
-                          r"^\W{0,3}(?:no|não|nao|nein|non|nej|ei|niet)\b\s*(?:[,.!;)]|$|(?:thanks|thank you|please|"
+                          # "Museos no, por favor", "Gasolinera no hace falta", "musei? no grazie", a word between
+                          # ("Almoçar fora não, que ...")
+                          r"^(?:\s+[^\W\d_]+(?=\s+(?:não|nein|non|nej|niet)\W))?"
+                          r"\W{0,3}(?:no|não|nao|nein|non|nej|ei|niet)\b\s*(?:[,.!;)]|$|(?:thanks|thank you|please|"
                           r"gracias|por favor|grazie|per favore|obrigad[oa]|merci|danke|bitte|tack|kiitos|hace falta|"
                           r"precisa|needed|necessary)\b)|"
                           # "eine Kneipe kommt heute nicht in Frage", "Kiasma itse ei kiinnosta", "is out of the question"
@@ -622,6 +624,8 @@ NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scrat
                           r"[^.;!?]{0,40}\b(?:kann|können) (?:\w+ )?(?:wegfallen|weg|entfallen|gestrichen werden)|"
                           r"(?:ist|sind) nichts (?:mehr )?für|"
                           r"(?:hoppar|skippar|struntar) (?:vi|jag) (?:över|i)?|"
+                          # "Museen lassen wir diesmal weg", "le casino, évidemment, c'est non"
+                          r"(?:lassen|lasse) (?:wir|ich) (?:\w+ )?weg\b|[^.;!?]{0,20}\bc'est non\b|"
                           r"(?:springer|hopper|dropper) (?:vi|jeg) (?:over)?|"
                           r"(?:ne )?(?:abbiamo|ho) (?:\w+ )?abbastanza|(?:en )?(?:avons|ai) (?:\w+ )?assez|"
                           r"can (?:go|be skipped|be dropped)|"
