@@ -498,18 +498,20 @@ GOODS_WORDS = {
     "shop=perfumery": "perfume parfum parfüm perfum profum parfym hajuvesi hajuvede parfumerie",
     "shop=knives": "knife knive messer couteau coutel cuchill faca coltell ganivet kniv veitsi mes",
     "shop=tea": "tea tee thé té chá tè te the herbat",
-    "shop=shoes": "shoe schuh chaussur zapat sapat scarp sabat sko kenkä kenka kenki schoen obuw buty obuv boty",
+    "shop=shoes": "shoe schuh chaussur zapat sapat scarp sabat sko kenkä kenka kenki schoen obuw buty obuv boty "
+                  "sneaker turnschuh tênis",
     "shop=clothes": "clothes clothing jeans kleid kleidung vêtement vetement ropa roupa vestit abbigliament roba kläd klad "
                     "vaate kleding ubran odziez ciuch oblecen klær",
     "shop=toys": "toy spielzeug spielwaren jouet juguet brinquedo giocattol joguin leksak lelu speelgoed zabawk hrack "
                  "legetøj leketøy",
-    "shop=books": "book buch livre libro livro llibre bok kirja boek ksiazk knih bøger bøker",
+    "shop=books": "book buch livre libro livro llibre bok kirja boek ksiazk knih bøger bøker comic serietidning "
+                  "tegneserie sarjakuv fumett quadrinh historiet komiks",
     "shop=florist": "flower blume blumen fleur flor fiore blomster blomm kukka bloem kwiat kvetin",
     "shop=wine": "wine wein vin vino vinho vi vinh viini wijn",
     "shop=alcohol": "bottle liquor spirituosen alcool alcohol alkohol bebida licor liquor sprit alko drank whisky whiskey "
                     "vodka wodk "
                     "champagne champagner champan prosecco cava",
-    "shop=photo": "photo foto camera kamera valokuva",
+    "shop=photo": "photo foto camera camara kamera valokuva",
     "shop=bicycle": "bike bicycle fahrrad rad vélo velo bicicleta bici cykel pyörä pyora fiets rower sykkel",
     "shop=sports": "sport deporte desporto esport idrott urheilu",
     "shop=outdoor": "outdoor camping trekking retkeily friluft ulkoilu mountain montagne montaña montanha montagna "
@@ -521,7 +523,7 @@ GOODS_WORDS = {
                     "sperk",
     "shop=watches": "watch uhren montre reloj relógio relogio orologi rellotge klock kello horloge",
     "shop=cheese": "cheese käse kase fromage queso queijo formagg formatge ost juusto kaas",
-    "shop=chocolate": "chocolate schokolade chocolat cioccolat xocolat choklad suklaa chocola czekolad cokolad "
+    "shop=chocolate": "chocolate schokolade chocolat cioccolat xocolat choklad suklaa chocola czekolad cokolad praline "
                       "chokolade sjokolade",
     "shop=confectionery": "sweets candy süßigkeit süssigkeit bonbon caramel dulce doce dolci godis karkki snoep",
     "shop=hardware": "hardware eisen eisenwaren rauta quincaill ferreter ferragen ferrament järnhandel rautakauppa "

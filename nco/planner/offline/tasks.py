@@ -407,6 +407,13 @@ def _names_a_shop(phrase: str) -> bool:
 _MEASURES = ("bag", "bags", "box", "boxes", "jar", "jars", "pack", "packet", "tin", "tins", "kilo", "pound", "carton")
 
 
+#: goods said bare as an item of a list of visits, no verb of buying ("Fatbursparken kl. 14: choklad, serietidningar,
+#: kaffe"): after a colon or a comma, before a comma, "and" or the sentence's end; goods of :data:`tagschema.GOODS_WORDS`
+#: only, not any word the schema lists ("doors 7:30"), of four letters at least ("the" is Italian tea), not goods
+#: said with where they are bought ("bread, cheese and snacks at a supermarket")
+_LISTED_GOODS = re.compile(r"(?<=[:,;] )(?:some )?([^\W\d_]{4,})(?=\s*(?:[,;.!]|\band\b|$))")
+
+
 #: a pool said as a place: a word before it ("a pool", "the hotel pool"); else the game ("then pool and live jazz")
 _POOL_SAID_AS_PLACE = re.compile(r"\b(?:a|an|the|some|hotel|public|outdoor|indoor|heated|rooftop|local|kids'?|"
                                  r"children's|our|my|nearest|municipal|swimming)\s+$")
@@ -437,6 +444,9 @@ def _kind_mentions(mlow: str, taken: list[bool], langs: tuple[str, ...], kinds: 
             if not tag or mlow[a:b].startswith("ticket"):
                 break
             found.append((a, b, tag, mlow[a:b]))
+    found += [(m.start(1), m.end(1), tag, m.group(1)) for m in _LISTED_GOODS.finditer(mlow)
+              if (tag := tagschema.goods_tag(m.group(1))) and not any(a <= m.start(1) < b for a, b, *_ in found)
+              and not _AT_SELLER.match(mlow, _goods_list(mlow, m.start(1), m.end(1))[-1][1])]
     for m in _ACTIVITY_RE.finditer(mlow):  # an activity names the place it needs ("go for a swim")
         tag = _ACTIVITIES.get(m.group(1), "amenity=bicycle_rental")  # renting bikes, in any language read
         found.append((m.start(1), m.end(1), tag, m.group(1)))
@@ -552,7 +562,9 @@ _SOMEWHERE = re.compile(r"\s+(?:somewhere|some place|anywhere|irgendwo|quelque p
 
 
 #: people a nationality is said of, after it ("American family") or before it ("estudiante paraguayo")
-_PEOPLE = (r"(?:family|families|tourists?|students?|friends?|couple|guys?|girls?|colleagues?|visitors?|familie|touristen|"
+_PEOPLE = (r"(?:family|families|tourists?|students?|friends?|couple|guys?|girls?|colleagues?|visitors?|in-laws|relatives|"
+           r"parents|grandparents|cousins?|guests?|neighbou?rs?|husband|wife|boyfriend|girlfriend|partner|mates?|kids|"
+           r"children|familie|touristen|"
            r"famille|touristes|étudiante?s?|familia|turistas?|estudiantes?|família|estudantes?|famiglia|studenti|"
            r"studentessa|familj|familjen|turister|perhe|turistit|opiskelija|toeristen)")
 _PEOPLE_AFTER = re.compile(rf"\s+{_PEOPLE}\b")
@@ -2230,7 +2242,7 @@ _PARKING = re.compile(r"\b(?:car|ich|i|we|wir)\s+$")
 
 #: events one has ("I have a concert tonight"), or that start at their time where the trip ends ("finish at
 #: the Red Rattler, there's a show at 19:30"); "dinner, then the opera at 8pm" stays a visit
-_EVENTS = {"concert", "a show", "the show", "musical", "ballet", "opera"}
+_EVENTS = {"concert", "a show", "the show", "musical", "ballet", "opera", "movie", "the movie", "film", "the film"}
 #: closing time, said as what a visit comes before ("avant la fermeture", "antes del cierre", "vor Ladenschluss")
 _CLOSING = {"closing", "closing time", "fermeture", "cierre", "chiusura", "fecho", "encerramento", "schließung",
             "ladenschluss", "stängning", "sluiting", "tancament"}
@@ -2273,7 +2285,9 @@ def _appointment(p: Prompt, x: Mention) -> bool:
     if x.tag in _MEDICAL_TAGS:
         timed = _TIME_AFTER.match(p.low, x.end) and not _visits_after(p.mlow, x.end)
         return bool(_TIME_HAVE.search(before) or timed or _BACK_FOR.search(before))
-    had = x.word in _MEALS and _PURPOSE_BEFORE.search(before)  # "um 12 bin ich zum Mittagessen im Gasthof X"
+    # "um 12 bin ich zum Mittagessen im Gasthof X"; "dinner at Piroska Csárda at 7", a clock time in its clause
+    had = x.word in _MEALS and (_PURPOSE_BEFORE.search(before) or re.search(r"\d", p.low[slice(*clause_of(p.low,
+                                                                                                       x.start))]))
     return (x.word in _EVENTS or _TIME_HAVE.search(before) is not None or bool(had)) and _at_end_place(p, x)
 
 
@@ -2308,9 +2322,10 @@ def _meal_before_start(p: Prompt, x: Mention, before_x: list[Mention]) -> bool:
 
 def _names_place(name: str, place: str) -> bool:
     """Whether a visit's name is the start or end place ("Svenska Teatern (Swedish Theatre)" and "Svenska
-    Teatern"): the words of the place are the first words of the name."""
+    Teatern"; "Stadtgasthaus zum Goldenen Hirschen" and "Goldenen Hirschen"): the words of the place are the first
+    or the last words of the name."""
     a, b = name.lower().split(), place.lower().split()
-    return len(b) >= 2 and a[:len(b)] == b
+    return len(b) >= 2 and b in (a[:len(b)], a[-len(b):])
 
 
 def _walks(mlow: str, mentions: list[Mention]) -> list[Mention]:

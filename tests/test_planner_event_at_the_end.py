@@ -1,0 +1,40 @@
+"""What the trip ends at is no visit of its own: a meal said right before the end place with a clock time in its
+clause ("dinner at Piroska Csárda at 7, which is booked"), a film there ("movie at Regal at seven"), a table in a
+place whose name ends with the end place read ("einen Tisch im Stadtgasthaus zum Goldenen Hirschen").  A
+nationality said of people ("my German in-laws") is no cuisine.  The sentences are written for these tests; none is
+taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import planner_request
+
+
+@pytest.mark.parametrize("text, city, end, kinds", [
+    ("Saturday from the Dreifaltigkeitskirche at 3pm: a pint somewhere, a viewpoint, and then dinner at Piroska Csárda "
+     "at 7, which is booked.", "bayreuth_north", "Piroska Csárda", ["bar", "viewpoint"]),
+    ("leaving Strawberry Square at four fifteen, the library and a sandwich, then movie at Regal at seven",
+     "harrisburg", "Regal", ["library", "fast_food"]),
+])
+def test_a_meal_or_a_film_at_the_end_place_is_no_visit(text, city, end, kinds):
+    req = planner_request(text, city)
+    assert req.end_place == end and [t.tag or t.category for t in req.tasks] == kinds
+
+
+def test_a_place_named_with_the_end_place_is_no_visit():
+    req = planner_request("Start um 14 Uhr am Bahnhof: erst der Stadtpark, dann Kaffee und Kuchen. Um halb sieben "
+                          "haben wir einen Tisch im Stadtgasthaus zum Goldenen Hirschen.", "krems")
+    assert "restaurant" not in [t.category for t in req.tasks] and req.deadline == "18:30"
+
+
+def test_a_meal_at_a_place_with_no_time_stays_a_visit():
+    req = planner_request("From the Dreifaltigkeitskirche at 3pm: dinner at Piroska Csárda, then a viewpoint. "
+                          "Back at the church by 9pm.", "bayreuth_north")
+    assert "restaurant" in [t.category for t in req.tasks]
+
+
+def test_a_nationality_said_of_people_is_no_cuisine():
+    req = planner_request("Visiting my German in-laws. Saturday from the Dreifaltigkeitskirche at 3pm: a pint and a "
+                          "viewpoint. Back by 6pm.", "bayreuth_north")
+    assert [t.tag or t.category for t in req.tasks] == ["bar", "viewpoint"]
