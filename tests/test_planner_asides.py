@@ -59,6 +59,9 @@ def test_what_one_is_keen_on_is_no_visit(text, kinds):
     ("Départ de la gare à 9h. On a déjà vu le musée, donc un parc et un café.", ["park", "cafe"]),
     ("Ab 9 Uhr vom Bahnhof: Apotheke, dann Bäcker. Im Zoo waren wir gestern.", ["pharmacy", "bakery"]),
     ("Salgo de la estación a las 9. Ayer ya fuimos al museo, hoy un parque y un café.", ["park", "cafe"]),
+    # done with it, said aloud
+    ("wir sind ab drei am Bahnhof fertig mit Strand dann noch eine Apotheke und ein Café", ["pharmacy", "cafe"]),
+    ("we're at the station at 3 done with the beach then a pharmacy and a café", ["pharmacy", "cafe"]),
 ])
 def test_a_place_visited_already_is_no_visit(text, kinds):
     assert planner_kinds(text) == kinds

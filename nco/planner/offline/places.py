@@ -237,7 +237,28 @@ def said_with_time(p: Prompt, times, start: str | None, end: str | None, known) 
         if said and not (end and _said_of_start(said, end, known)):
             end = None if start and _said_of_start(said, start, known) else _map_form(said, p.lang, known)
             p.notes.append(f"'{said}': where one's ride leaves at the deadline, so the trip ends there")
-    return start, end
+    return start or _place_of_start_time(p, times, end, known), end
+
+
+#: a clock time and a place said next to each other, with at most a small word between ("14 Uhr Isartor:", "ab 13
+#: Uhr Altenplos,", "7h30 da Estação X")
+_NEXT_TO = re.compile(r"\W{0,3}(?:[^\W\d_]{1,4}\W{1,2})?")
+
+
+def _place_of_start_time(p: Prompt, times, end: str | None, known) -> str | None:
+    """Where the trip starts when no start was read: a place the map knows said right after the start's time, in
+    its clause ("Sonntag mit Papa, 14 Uhr Isartor: Kaffee"), that is not the end nor a place one visits (a square, a
+    station, a village; "10 Uhr Deutsches Museum" is the first visit)."""
+    if times.start_at is None:
+        return None
+    said = _place_in_clause(p, times.start_at, known, _RIDE_ENDS, sentence=False)
+    i = p.low.find(said.lower(), times.start_at) if said else -1
+    gap = p.low[times.start_at:i] if i > times.start_at else None
+    if gap is None or not _NEXT_TO.fullmatch(re.sub(r"^[\d:.h]+(?:\s*(?:uhr|h|am|pm|uur))?", "", gap)) \
+            or said == end or any((known.visit(said) or ((), None))[:2]):
+        return None  # a place of a kind one visits, said at the start's time, is the first visit
+    p.notes.append(f"'{said}': said with the start's time, so the trip starts there")
+    return _map_form(said, p.lang, known)
 
 
 def _where_one_is_at_the_start(p: Prompt, times, start: str | None, end: str | None, known):

@@ -408,9 +408,9 @@ _MEASURES = ("bag", "bags", "box", "boxes", "jar", "jars", "pack", "packet", "ti
 
 
 #: goods said bare as an item of a list of visits, no verb of buying ("Fatbursparken kl. 14: choklad, serietidningar,
-#: kaffe"): after a colon or a comma, before a comma, "and" or the sentence's end; goods of :data:`tagschema.GOODS_WORDS`
-#: only, not any word the schema lists ("doors 7:30"), of four letters at least ("the" is Italian tea), not goods
-#: said with where they are bought ("bread, cheese and snacks at a supermarket")
+#: kaffe"): after a colon or a comma, before a comma, "and" or the sentence's end; goods of
+#: :data:`tagschema.GOODS_WORDS` only, not any word the schema lists ("doors 7:30"), of four letters at least ("the" is
+#: Italian tea), not goods said with where they are bought ("bread, cheese and snacks at a supermarket")
 _LISTED_GOODS = re.compile(r"(?<=[:,;] )(?:some )?([^\W\d_]{4,})(?=\s*(?:[,;.!]|\band\b|$))")
 
 
@@ -562,9 +562,9 @@ _SOMEWHERE = re.compile(r"\s+(?:somewhere|some place|anywhere|irgendwo|quelque p
 
 
 #: people a nationality is said of, after it ("American family") or before it ("estudiante paraguayo")
-_PEOPLE = (r"(?:family|families|tourists?|students?|friends?|couple|guys?|girls?|colleagues?|visitors?|in-laws|relatives|"
-           r"parents|grandparents|cousins?|guests?|neighbou?rs?|husband|wife|boyfriend|girlfriend|partner|mates?|kids|"
-           r"children|familie|touristen|"
+_PEOPLE = (r"(?:family|families|tourists?|students?|friends?|couple|guys?|girls?|colleagues?|visitors?|in-laws|"
+           r"relatives|parents|grandparents|cousins?|guests?|neighbou?rs?|husband|wife|boyfriend|girlfriend|partner|"
+           r"mates?|kids|children|familie|touristen|"
            r"famille|touristes|étudiante?s?|familia|turistas?|estudiantes?|família|estudantes?|famiglia|studenti|"
            r"studentessa|familj|familjen|turister|perhe|turistit|opiskelija|toeristen)")
 _PEOPLE_AFTER = re.compile(rf"\s+{_PEOPLE}\b")
@@ -2080,9 +2080,16 @@ _RESUMED = re.compile(r",\s*(?:on les|on l['’]|nous les|je les|je l['’]|we d
                       r"já (?:os|as|o|a)|li abbiamo|le abbiamo|l['’]abbiamo|dem (?:har|såg)|de har vi)\b")
 
 
+#: done with what comes right after, in the languages read as rewritten ("fertig mit Strand": "done mit Strand")
+_DONE_WITH = re.compile(r"\b(?:done|finished|fertig|klaar|färdig|færdig|ferdig)\s+(?:with|mit|met|med)\s+"
+                        r"(?:(?:the|our|my|dem|der|den|unserem|de|het)\s+)?$")
+
+
 def _done_before(mlow: str, x: Mention) -> bool:
     """Whether the clause of ``x`` says it was visited already: "Im Schloss waren wir gestern schon", "we went to
     the zoo yesterday", "on a déjà vu le musée", "ya fuimos al museo", "the kids loved the playground yesterday"."""
+    if _DONE_WITH.search(mlow, max(0, x.start - 30), x.start):
+        return True  # "ab drei am Larvotto fertig mit Strand", "at two at the Capitol Diner done with lunch"
     a, b = clause_of(mlow, x.start)
     if _RESUMED.match(mlow, b) and not mlow[x.end:b].strip():  # "les musées, on les a faits hier": said of them
         b = clause_of(mlow, b + 1)[1]

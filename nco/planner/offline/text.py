@@ -129,7 +129,8 @@ _CORRECTION = re.compile(r"\b(\w+)(?:\s+[^.,;!?\d]{1,40}?)?(?:\.\.\.|…|,|\s-|\
 #: Theater nein Quatsch in ein Kino", "to the museum no wait to the gallery"), from the cue word's last time before
 #: ("a las tres voy a la iglesia no perdón a la oficina": from "a la iglesia")
 _CORRECTION_SAID = re.compile(
-    r"\b(\w+)(?:\s+(?:(?!\b\1\b)[^.,;!?\d]){1,40}?)?\s+(?:nein quatsch|nee quatsch|nein warte|nee warte|no wait|oh wait|no sorry|"
+    r"\b(\w+)(?:\s+(?:(?!\b\1\b)[^.,;!?\d]){1,40}?)?\s+"
+    r"(?:nein quatsch|nee quatsch|nein warte|nee warte|no wait|oh wait|no sorry|"
     r"sorry no|non attends|euh non|ah non|anzi no|nej vänta|no perdón|no perdona|não perdão|não desculpa|no scusa|"
     r"no scusate|nee sorry|nej förlåt|nei unnskyld|nej undskyld|nie przepraszam|ne promiň|äh nein|ah nein|"
     r"nej förresten|nee wacht|nee sorry|actually no|no actually|o sea|ou seja|cioè|" + _I_MEAN + r"|that is|"
@@ -163,7 +164,8 @@ _TAKEN_BACK = (
     r"bueno|halt|mejor|melhor|meglio|millor|beter|bättre|lieber|besser|"
     r"enfin|perdón|perdão|perdona|pardon|scusa|scusate|förlåt|anteeksi|que no|"
     + _I_MEAN + r"|ich mein|cioè|tarkoitan|ik bedoel|vull dir|"
-    r"mejor dicho|sorry|aliás|eller nej|eller nei|oder nein|oder nee|or no|ou non|ou não|o no|of nee|tai siis|nie|przepraszam|promiňte|promiň|ne|beter gezegd|o meno|wart mal|moment|på sätt och vis|"
+    r"mejor dicho|sorry|aliás|eller nej|eller nei|oder nein|oder nee|or no|ou non|ou não|o no|of nee|tai siis|"
+    r"nie|przepraszam|promiňte|promiň|ne|beter gezegd|o meno|wart mal|moment|på sätt och vis|"
     + TAKING_BACK + r")"
     r"\b[\s,!.]*)+"
     r"(?:(?:doch|erst|lieber|besser|eher|plutôt|finalement|facciamo|diciamo|make it|make that|let's say|say|"
@@ -205,8 +207,10 @@ _COMMA_NOT = re.compile(  # Portuguese "no" before a name is "in the" ("em casa,
 #: preference ("à deux heures, non attends plutôt deux heures et quart", "trois heures de l'aprem non trois heures et
 #: demie plutôt", "um zwei, nein warte, lieber halb drei"): the new one, with the old one's cue and part of the day
 _WORD_TIME_CORRECTION = re.compile(
-    r"(?P<prep>\b(?:(?:a|à|al|o|v|ve|om|at|um)\s+)?(?:" + WORD_TIME_CUE + r")\s+)?(?P<old>" + WORD_TIME + r")(?P<part>\s+(?:" + WORD_TIME_PART + r"))?"
-    r"\s*(?:\.\.\.|…|[,;.!]|\s[-–—])?\s*" + _TAKEN_BACK + r"(?P<newprep>(?:(?:a|à|al|o|v|ve|om|at|um)\s+)?(?:" + WORD_TIME_CUE + r")\s+)?"
+    r"(?P<prep>\b(?:(?:a|à|al|o|v|ve|om|at|um)\s+)?(?:" + WORD_TIME_CUE + r")\s+)?(?P<old>" + WORD_TIME + r")"
+    r"(?P<part>\s+(?:" + WORD_TIME_PART + r"))?"
+    r"\s*(?:\.\.\.|…|[,;.!]|\s[-–—])?\s*" + _TAKEN_BACK
+    + r"(?P<newprep>(?:(?:a|à|al|o|v|ve|om|at|um)\s+)?(?:" + WORD_TIME_CUE + r")\s+)?"
     r"(?P<new>" + WORD_TIME + r")(?P<newpart>\s+(?:" + WORD_TIME_PART + r"))?"
     r"(?=\s*(?:[,.;!?]|$)|\s+(?:plutôt|lieber|eher|mejor|melhor|piuttosto|hellre|liever|rather|instead|then|dann|"
     r"alors|entonces|então|allora|sitten|då|puis|ensuite|luego|después|depois|poi|sen|sedan|daarna|dan|després|"
