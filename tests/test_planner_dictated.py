@@ -4,7 +4,8 @@ quarter to eight no make it eight gym"), is the new time when the new one is sai
 words, after "make it" or before "first"; a count corrected ("um zwei, nein, drei Museen") is no time.  A place
 corrected by its cue word said again pairs with the cue's last time before ("a las tres voy a la iglesia no perdón a
 la oficina de correos": the church is taken back, the start stays at three).  A greeting that opens a dictated
-prompt without a mark ("hei vi er på ...") is no visit.  The sentences are written for these tests; none is taken
+prompt without a mark ("hei vi er på ...") is no visit; a sound of hesitation is dropped ("od hotelu ehm Admiral Fell
+Inn").  The sentences are written for these tests; none is taken
 from a prompt set."""
 
 from __future__ import annotations
@@ -51,3 +52,9 @@ def test_a_place_corrected_aloud_pairs_with_the_last_cue_before_it():
 def test_a_greeting_said_aloud_is_no_visit(text, city):
     req = planner_request(text, city)
     assert all(t.tag != "natural=heath" for t in req.tasks) and req.tasks
+
+
+def test_a_filler_inside_a_place_said_aloud_is_dropped():
+    req = planner_request("tak zítra v devět od hotelu ehm Admiral Fell Inn chceme muzeum a kavárnu a ve dvanáct "
+                          "musíme být zpátky", "baltimore")
+    assert req.start_place == "Admiral Fell Inn"

@@ -50,7 +50,7 @@ from nco.planner.offline.tasks import (
     match_category,
     task_in_clause,
 )
-from nco.planner.offline.text import Prompt, check_prompt, drop_corrections, typed_without_capitals
+from nco.planner.offline.text import Prompt, check_prompt, drop_corrections, drop_fillers, typed_without_capitals
 from nco.planner.offline.times import (
     Times,
     deadline_of_a_visit,
@@ -91,7 +91,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
         Empty or too long prompts, prompts in another language, prompts with
         nothing to plan, a circular order, contradictory times.
     """
-    text = drop_corrections(check_prompt(text))
+    text = drop_fillers(drop_corrections(check_prompt(text)))
     lang = detect(text)
     # "przy Isartorze", "u Wachauer Parku": a Polish or Czech name in the base form the map knows
     text = name_bases(text, known_place, lang, lambda w: everyday_word(tagschema.unaccented(w.lower()), lang))

@@ -1007,6 +1007,7 @@ RULES["pl"] = [
      r"park|cinema|theatre|gallery|bar|pub|post office|drogeria)\b)", "from the "),
     (r"\b(?:w|we)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "in "),
     (r"\b(?:na|przy|pod|u|obok|kolo|naprzeciwko)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "at "),
+    (r"\b(?:z|ze|od|spod|sprzed)\s+(?:hotelu|pensjonatu|hostelu)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "from hotel "),
     (r"\b(?:z|ze|od|spod|sprzed)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "from "),
     (r"\bdo\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "to "),
     (r"\b(?:do|na)\b(?!')", "to"), (r"\b(?:w|we)\b(?!')", "in"), (r"\bprzy\b", "at"), (r"\b(?:z|ze)\b(?!')", "with"),
@@ -1212,6 +1213,8 @@ RULES["cs"] = [
      r"a glass of wine|a snack)\b)", "for "),
     (r"\b(?:v|ve)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "in "),
     (r"\b(?:na|u|vedle|naproti|blizko)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "at "),
+    # from the hotel and its name ("od hotelu Admiral Fell Inn")
+    (r"\b(?:z|ze|od)\s+(?:hotelu|penzionu|hostelu)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "from hotel "),
     (r"\b(?:z|ze|od)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "from "),
     (r"\b(?:do|k|ke)\s+(?=(?-i:[A-ZÀ-Ý])|Q\ue000)", "to "),
     (r"\b(?:do|na|k|ke)\b(?!')", "to"), (r"\b(?:v|ve)\b(?!')", "in"), (r"\bu\b(?!')", "at"),

@@ -301,6 +301,18 @@ _PLACE_TAKEN_BACK = re.compile(
     r"(?:" + _PLACE_CUE + r"\s+)?" + _PLACE_ARTICLE + r"(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
 
 
+#: a sound of hesitation said aloud before a name ("od hotelu ehm Admiral Fell Inn"); German "um" is a word, and
+#: before other words one is a pause that ends a clause ("at eleven ish uh hardware store then ...")
+_FILLERS = re.compile(r"(?<![\w'’-])(?:äh|ähm|öh|eh|ehm|ehh|euh|uh|uhm|erm|eee+|øh|hmm+)(?![\w'’-])[^\S\n]+"
+                      r"(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE)
+
+
+def drop_fillers(text: str) -> str:
+    """``text`` without the sounds of hesitation of :data:`_FILLERS` (after :func:`drop_corrections`, which reads
+    them as words of taking back: "um drei äh nein halb vier")."""
+    return _FILLERS.sub("", text)
+
+
 def drop_corrections(text: str) -> str:
     """The prompt without the phrases its writer corrected ("Ab Stadtparkett... nein, ab Sternplatz",
     "um 10 – nee, doch erst um halb elf", "nicht um 13 Uhr, sondern um 13:30", "2pm, not 1pm", "départ 15h du
