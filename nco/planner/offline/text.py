@@ -80,9 +80,11 @@ _INFORMAL = (r"hi|hello|hey|good (?:morning|afternoon|evening)|hallo|guten (?:ta
              r"bonjour|bonsoir|salut|hola|buen(?:os|as) (?:días|tardes)|olá|ola|bom dia|boa tarde|buongiorno|"
              r"buonasera|salve|ciao|hei|moi|terve|hej|hallå|god (?:morgon|dag)|hoi|goedemorgen|goedemiddag|bon dia")
 #: a greeting that opens the prompt; an informal one may end in a full stop ("Bom dia.") or, said aloud, in nothing
-#: ("hei vi er på Hakaniemi")
+#: ("hei vi er på Hakaniemi"), but not before "from" ("Hello from the Ritz, a museum at 10": where one starts)
 _GREETING = re.compile(rf"\s*(?:(?:{_FORMAL})\b[^\n,:;!\d]{{0,40}}?[^\S\n]*(?:[,:!]|\n)|(?:{_INFORMAL})\b[^\S\n]*(?:all|everyone|team|there|zusammen|tous|à tous|a todos|todos|tutti|allemaal|alle|kaikki)?"
-                       r"[^\S\n]*(?:[,:!.]|\n|(?<=\s)(?=[^\W\d_])))\s*", re.IGNORECASE)
+                       r"[^\S\n]*(?:[,:!.]|\n|(?<=\s)(?=[^\W\d_])"
+                       r"(?!(?:from|de|da|von|aus|från|fra|desde|van|z|ze)\b)))\s*",
+                       re.IGNORECASE)
 #: a line that closes a letter or a message: it and what follows (a name) are dropped
 _CLOSING = re.compile(
     r"(?:kind|best|warm|warmest)(?: regards| wishes)?|regards|many thanks|thanks(?: a lot| in advance)?|thank you|"
