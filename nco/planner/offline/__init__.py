@@ -34,6 +34,7 @@ import re
 from nco.errors import InputError
 from nco.planner import tagschema
 from nco.planner.offline import reader
+from nco.planner.offline.chat import place_abbreviations
 from nco.planner.offline.capitals import restore_capitals
 from nco.planner.offline.lang import LANGUAGES, detect, everyday_word, normalise
 from nco.planner.offline.lexicon import PREF_CUES
@@ -91,7 +92,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
         Empty or too long prompts, prompts in another language, prompts with
         nothing to plan, a circular order, contradictory times.
     """
-    text = drop_fillers(drop_corrections(check_prompt(text)))
+    text = place_abbreviations(drop_fillers(drop_corrections(check_prompt(text))))
     lang = detect(text)
     # "przy Isartorze", "u Wachauer Parku": a Polish or Czech name in the base form the map knows
     text = name_bases(text, known_place, lang, lambda w: everyday_word(tagschema.unaccented(w.lower()), lang))

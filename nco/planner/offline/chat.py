@@ -82,6 +82,27 @@ _LIKE_HOUR = re.compile(r"(?i)\blike\s+(?=(?:(?:" + HOUR_WORD_ALT + r")\s+(?:thi
                         r"o'clock)|\d{1,2}:\d{2})\b)")
 
 
+#: the words of a place name typed short, in any language: before the name ("Pç. da Batalha", "Hospital Sto.
+#: António", "Av. dos Aliados") and after it ("Sheridan Sq", "Sydenham stn")
+_NAME_BEFORE = re.compile(r"\b(?:(Pç|Pça)\.?|(Sto|Sta|Avda|Av)\.)[^\S\n]+(?=[A-ZÀ-Ýa-zà-ý])")
+_NAME_AFTER = re.compile(r"(?<=[A-Za-zÀ-ÿ])[^\S\n]+(Sq|stn|Stn)\b\.?")
+_WRITTEN_OUT = {"pç": "Praça", "pça": "Praça", "sto": "Santo", "sta": "Santa", "avda": "Avenida", "sq": "Square",
+                "stn": "station"}
+#: "Av." before an article of Portuguese, Spanish or Catalan ("Av. dos Aliados") is "Avenida", else "Avenue"
+_IBERIAN_ARTICLE = re.compile(r"(?:d[aoe]s?|del|de la|da|do)\b", re.IGNORECASE)
+
+
+def place_abbreviations(text: str) -> str:
+    """``text`` with the words of place names typed short written out (:data:`_NAME_BEFORE`, :data:`_NAME_AFTER`)."""
+    def before(m: re.Match) -> str:
+        short = (m.group(1) or m.group(2)).lower()
+        if short == "av":
+            return ("Avenida " if _IBERIAN_ARTICLE.match(text, m.end()) else "Avenue ")
+        return _WRITTEN_OUT[short] + " "
+    text = _NAME_BEFORE.sub(before, text)
+    return _NAME_AFTER.sub(lambda m: " " + _WRITTEN_OUT[m.group(1).lower()], text)
+
+
 def expand(text: str, lang: str) -> str:
     """``text`` with the chat spellings of ``lang`` written out."""
     text = _LIKE_HOUR.sub("at ", _LIKE.sub(r"\1 ", text))

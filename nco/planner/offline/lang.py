@@ -87,7 +87,7 @@ def detect(text: str) -> str:
     if by_kinds is not None and english <= 1:
         return by_kinds
     try:
-        _check_english(text)
+        _check_english(text, broad=by_kinds is None)
     except InputError:
         if by_kinds is None:
             raise
@@ -121,15 +121,28 @@ def _refuse() -> None:
                      "an LLM backend (parser='openai' or 'ollama') reads other languages")
 
 
-def _check_english(text: str) -> None:
-    """Refuse a prompt that is not in English either (another script, too few known words)."""
+#: English typed in a hurry ("arvo errands ... leaving Sydenham stn ~3:30, home b4 5", "btwn mtgs")
+_SHORTHAND_EN = {"arvo", "b4", "btwn", "tmrw", "tmw", "frm", "stn", "mtg", "mtgs", "bday", "wfh", "pls", "thx", "asap",
+                 "approx", "ish", "abt", "appt", "errand", "errands", "leaving", "leave", "w"}
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """The words of the tagging schema's English names and terms ("gift", "card", "home", "bottle")."""
+    return frozenset(w for k in tagschema.phrase_index(("en",)) for w in re.findall(r"[a-z]+", k))
+
+
+def _check_english(text: str, broad: bool = False) -> None:
+    """Refuse a prompt that is not in English either (another script, too few known words: the small words, the
+    kinds of place and, ``broad`` (no other language's kinds of place said), the schema's English words and
+    shorthand)."""
     letters = [c for c in text if c.isalpha()]
     if letters and sum(c.isascii() or c in "äöüßéèêáàâíìóòôúùçñåø" for c in letters) < 0.7 * len(letters):
         _refuse()
     words = [w for w in re.findall(r"[a-zA-Z'’]+", text) if not w[0].isupper() or w.lower() in STOPWORDS_EN]
     if len(words) >= 4:
         known = sum(w.lower().replace("’", "'") in STOPWORDS_EN or w.lower() in LEX_MAP or w.lower() in CUISINES
-                    for w in words)
+                    or broad and (w.lower() in _SHORTHAND_EN or w.lower() in _english_words()) for w in words)
         if known < 0.25 * len(words):
             _refuse()
 
