@@ -89,7 +89,7 @@ _NAME_AFTER = re.compile(r"(?<=[A-Za-zÀ-ÿ])[^\S\n]+(Sq|stn|Stn)\b\.?")
 _WRITTEN_OUT = {"pç": "Praça", "pça": "Praça", "sto": "Santo", "sta": "Santa", "avda": "Avenida", "sq": "Square",
                 "stn": "station"}
 #: "Av." before an article of Portuguese, Spanish or Catalan ("Av. dos Aliados") is "Avenida", else "Avenue"
-_IBERIAN_ARTICLE = re.compile(r"(?:d[aoe]s?|del|de la|da|do)\b", re.IGNORECASE)
+_IBERIAN_ARTICLE = re.compile(r"(?:d[aoe]s?|del)\b", re.IGNORECASE)
 
 
 def place_abbreviations(text: str) -> str:
@@ -97,7 +97,7 @@ def place_abbreviations(text: str) -> str:
     def before(m: re.Match) -> str:
         short = (m.group(1) or m.group(2)).lower()
         if short == "av":
-            return ("Avenida " if _IBERIAN_ARTICLE.match(text, m.end()) else "Avenue ")
+            return "Avenida " if _IBERIAN_ARTICLE.match(text, m.end()) else "Avenue "
         return _WRITTEN_OUT[short] + " "
     text = _NAME_BEFORE.sub(before, text)
     return _NAME_AFTER.sub(lambda m: " " + _WRITTEN_OUT[m.group(1).lower()], text)

@@ -386,6 +386,8 @@ _HW = "|".join(sorted(HOUR_WORDS, key=len, reverse=True))
 HOUR_WORD_ALT = _HW
 #: "there", in the languages read (each reader adds the forms it needs)
 THERE_WORDS = r"there|là|allí|ahí|lá|lì|dort|där|siellä"
+#: "until", in the languages read as the rules leave them ("free until dinner", "bis sie schließen", "suljettuun asti")
+UNTIL_WORDS = r"until|till|tills|bis|jusqu'à|jusqu'au|hasta|fino a|até|fins que|asti"
 #: "as many as possible" without its kind, said after it ("viewpoints, as many as possible", "wine bars (as
 #: many as we can manage)", "alla seriebutikerna (så många som går)") or before it ("so viele wie möglich Läden")
 AS_MANY_BARE = re.compile(

@@ -240,9 +240,9 @@ def said_with_time(p: Prompt, times, start: str | None, end: str | None, known) 
     return start or _place_of_start_time(p, times, end, known), end
 
 
-#: a clock time and a place said next to each other, with at most a small word between ("14 Uhr Isartor:", "ab 13
-#: Uhr Altenplos,", "7h30 da Estação X")
-_NEXT_TO = re.compile(r"\W{0,3}(?:[^\W\d_]{1,4}\W{1,2})?")
+#: a clock time, then what may stand between it and a place said next to it: at most a small word ("14 Uhr
+#: Isartor:", "ab 13 Uhr Altenplos,", "7h30 da Estação X")
+_NEXT_TO = re.compile(r"(?:[\d:.h]+(?:\s*(?:uhr|h|am|pm|uur))?)?\W{0,3}(?:[^\W\d_]{1,4}\W{1,2})?")
 
 
 def _place_of_start_time(p: Prompt, times, end: str | None, known) -> str | None:
@@ -253,9 +253,9 @@ def _place_of_start_time(p: Prompt, times, end: str | None, known) -> str | None
         return None
     said = _place_in_clause(p, times.start_at, known, _RIDE_ENDS, sentence=False)
     i = p.low.find(said.lower(), times.start_at) if said else -1
-    gap = p.low[times.start_at:i] if i > times.start_at else None
-    if gap is None or not _NEXT_TO.fullmatch(re.sub(r"^[\d:.h]+(?:\s*(?:uhr|h|am|pm|uur))?", "", gap)) \
-            or said == end or any((known.visit(said) or ((), None))[:2]):
+    if i <= times.start_at or not _NEXT_TO.fullmatch(p.low, times.start_at, i) or said == end:
+        return None
+    if (kind := known.visit(said)) and (kind[0] or kind[1]):
         return None  # a place of a kind one visits, said at the start's time, is the first visit
     p.notes.append(f"'{said}': said with the start's time, so the trip starts there")
     return _map_form(said, p.lang, known)

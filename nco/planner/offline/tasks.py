@@ -43,6 +43,7 @@ from nco.planner.offline.lexicon import (
     THEN_RE,
     THERE_WORDS,
     TIME_FOR_A_MEAL,
+    UNTIL_WORDS,
     VEHICLES,
     as_many_said,
 )
@@ -2292,16 +2293,21 @@ def _appointment(p: Prompt, x: Mention) -> bool:
     if x.tag in _MEDICAL_TAGS:
         timed = _TIME_AFTER.match(p.low, x.end) and not _visits_after(p.mlow, x.end)
         return bool(_TIME_HAVE.search(before) or timed or _BACK_FOR.search(before))
-    # "um 12 bin ich zum Mittagessen im Gasthof X"; "dinner at Piroska Csárda at 7", a clock time in its clause, not
-    # the meal one has time until ("free until dinner at Savotta at 19:00": a visit there, tested)
-    a, b = clause_of(p.low, x.start)
-    timed = re.search(r"\d", p.low[a:b]) and not _UNTIL_MEAL.search(p.low, max(a, x.start - 12), x.start)
-    had = x.word in _MEALS and (_PURPOSE_BEFORE.search(before) or timed)
+    # "um 12 bin ich zum Mittagessen im Gasthof X"
+    had = x.word in _MEALS and (_PURPOSE_BEFORE.search(before) or _meal_with_its_time(p, x))
     return (x.word in _EVENTS or _TIME_HAVE.search(before) is not None or bool(had)) and _at_end_place(p, x)
 
 
+def _meal_with_its_time(p: Prompt, x: Mention) -> bool:
+    """Whether the meal ``x`` has a clock time in its clause ("dinner at Piroska Csárda at 7"), not the meal one has
+    time until ("free until dinner at Savotta at 19:00": a visit there)."""
+    a, b = clause_of(p.low, x.start)
+    return _DIGIT.search(p.low, a, b) is not None and not _UNTIL_MEAL.search(p.low, max(a, x.start - 12), x.start)
+
+
 #: "until" right before a meal ("free until dinner at Savotta")
-_UNTIL_MEAL = re.compile(r"\b(?:until|till|bis|jusqu'au|jusqu'à|hasta|até|fino a|tills|asti)\s+$")
+_UNTIL_MEAL = re.compile(r"\b(?:" + UNTIL_WORDS + r")\s+$")
+_DIGIT = re.compile(r"\d")
 
 
 def _visits_after(mlow: str, at: int) -> bool:

@@ -25,6 +25,7 @@ from nco.planner.offline.lexicon import (
     TIME_FOR_A_MEAL,
     TIME_RE,
     TIME_TO_VISIT,
+    UNTIL_WORDS,
     VEHICLES,
 )
 from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
@@ -415,8 +416,7 @@ _HOURS_SAID = re.compile(
     r"zavírá(?:me|jí)?|zamyka(?:ją)?)(?:\s+(?:only|just|already|erst|vasta|först|solo|só|sólo))?"
     r"(?:\s+qu'|\s+que\s+)?\s*(?:at|around|about|by)?\s*$")
 #: dancing or staying "until they close at 3": the end of the trip
-_UNTIL_CLOSING = re.compile(r"\b(?:until|till|tills|bis|jusqu'à|hasta|fino a|até|fins que)\s+(?:\w+\s+){0,2}\w+\s*"
-                            r"(?:at|around|about)?\s*$")
+_UNTIL_CLOSING = re.compile(r"\b(?:" + UNTIL_WORDS + r")\s+(?:\w+\s+){0,2}\w+\s*(?:at|around|about)?\s*$")
 
 
 #: the words that open a sentence said before the end, in the languages read, once the end is said ("before that",
