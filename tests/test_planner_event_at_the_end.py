@@ -1,7 +1,8 @@
 """What the trip ends at is no visit of its own: a meal said right before the end place with a clock time in its
 clause ("dinner at Piroska Csárda at 7, which is booked"), a film there ("movie at Regal at seven"), a table in a
 place whose name ends with the end place read ("einen Tisch im Stadtgasthaus zum Goldenen Hirschen").  A
-nationality said of people ("my German in-laws") is no cuisine.  The sentences are written for these tests; none is
+nationality said of people ("my German in-laws") is no cuisine.  The person one meets there ("dinner with Rita at
+Praça da Batalha") is no end place, though a café is called so.  The sentences are written for these tests; none is
 taken from a prompt set."""
 
 from __future__ import annotations
@@ -38,3 +39,14 @@ def test_a_nationality_said_of_people_is_no_cuisine():
     req = planner_request("Visiting my German in-laws. Saturday from the Dreifaltigkeitskirche at 3pm: a pint and a "
                           "viewpoint. Back by 6pm.", "bayreuth_north")
     assert [t.tag or t.category for t in req.tasks] == ["bar", "viewpoint"]
+
+
+@pytest.mark.parametrize("text, city, end", [
+    ("Thursday: leaving the Hospital Santo António at 17:30, a stationery shop, then the post office. At 19:00 "
+     "dinner with Rita at Praça da Batalha.", "porto", "Praça da Batalha"),
+    ("Sortie du bureau à 17h30, place d'Armes : le coiffeur et une boulangerie. À 19h dîner avec Julie au port "
+     "Hercule.", "monaco", "port Hercule"),
+])
+def test_the_person_one_meets_at_the_end_is_no_end_place(text, city, end):
+    req = planner_request(text, city)
+    assert req.end_place == end
