@@ -2,7 +2,9 @@
 
 Stages, each a module with its own tests:
 
-1. :mod:`~nco.planner.offline.text` tokenises (white space, masks, clauses);
+1. :mod:`~nco.planner.offline.forms` writes the lines of a note, calendar,
+   form or table as sentences; :mod:`~nco.planner.offline.text` tokenises
+   (white space, masks, clauses);
    :mod:`~nco.planner.offline.lang` detects the language and rewrites its cue
    words into English (German, French, Spanish, Portuguese, Italian,
    Catalan, Finnish, Swedish, Dutch, Polish, Czech, Danish, Norwegian), after
@@ -36,6 +38,7 @@ from nco.planner import tagschema
 from nco.planner.offline import reader
 from nco.planner.offline.chat import place_abbreviations
 from nco.planner.offline.capitals import restore_capitals
+from nco.planner.offline.forms import read_form
 from nco.planner.offline.lang import LANGUAGES, detect, everyday_word, normalise
 from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
@@ -62,6 +65,11 @@ from nco.planner.offline.times import (
     read_times,
 )
 from nco.planner.request import ParseResult, Preferences, TripRequest, validate_request
+
+
+def _cleaned(text: str) -> str:
+    """The prompt checked, its corrections and fillers dropped and its place words typed short written out."""
+    return place_abbreviations(drop_fillers(drop_corrections(check_prompt(text))))
 
 
 def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> ParseResult:
@@ -92,8 +100,9 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
         Empty or too long prompts, prompts in another language, prompts with
         nothing to plan, a circular order, contradictory times.
     """
-    text = place_abbreviations(drop_fillers(drop_corrections(check_prompt(text))))
-    lang = detect(text)
+    text, said = read_form(text)  # a note, a calendar, a form: its lines as sentences, before they are folded
+    text = _cleaned(text)
+    lang = detect(text if said is text else _cleaned(said))
     # "przy Isartorze", "u Wachauer Parku": a Polish or Czech name in the base form the map knows
     text = name_bases(text, known_place, lang, lambda w: everyday_word(tagschema.unaccented(w.lower()), lang))
     typed_lower = typed_without_capitals(text)  # before the map's capitals are put back
