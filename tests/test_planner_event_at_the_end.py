@@ -50,3 +50,22 @@ def test_a_nationality_said_of_people_is_no_cuisine():
 def test_the_person_one_meets_at_the_end_is_no_end_place(text, city, end):
     req = planner_request(text, city)
     assert req.end_place == end
+
+
+@pytest.mark.parametrize("text, city, start, end, kinds", [
+    ("Gig at the Red Rattler, doors at 8pm. We're leaving Sydenham station at 6 and want a Thai dinner and a beer "
+     "before the gig.", "sydney", "18:00", "20:00", ["restaurant", "bar"]),
+    ("Opera at the Nationaltheater at 7:30 tonight. We're at Odeonsplatz at 5, a walk in the Hofgarten and then "
+     "an ice cream before the opera.", "munich", "17:00", "19:30", ["park", "ice_cream"]),
+])
+def test_a_show_said_first_is_where_the_trip_ends_when_visits_come_before_it(text, city, start, end, kinds):
+    req = planner_request(text, city)
+    assert (req.start_time, req.deadline) == (start, end)
+    assert [t.category for t in req.tasks] == kinds
+
+
+def test_head_in_a_name_is_no_start():
+    req = planner_request("Concert at Rams Head Live, doors at 8pm. We're leaving the Four Seasons at 6: dinner "
+                          "and one drink at a bar before the show.", "baltimore")
+    assert (req.start_place, req.start_time, req.deadline, req.end_place) == (
+        "Four Seasons", "18:00", "20:00", "Rams Head Live")

@@ -1458,6 +1458,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is the start, where the trip ends"  # "wieder zum Sportheim", "takaisin Arthuriin" (Hotelli Arthur)
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
         return "is where the trip starts or ends"
+    if x.ref == "before" and not x.name and x.word.split()[-1] in _SHOWS and any(p.places[1:]):
+        return "is the show the trip ends at"  # "a drink before the show", the concert at the end place
     if x.ref == "before" and not x.name and x.word in _CLOSING:
         return "is what the visits before it must be done by"  # "the Atelier Brancusi before closing"
     if x.word in _EVENTS and not x.name and (_HAVE.search(before[-25:]) or (
@@ -2252,6 +2254,8 @@ _PARKING = re.compile(r"\b(?:car|ich|i|we|wir)\s+$")
 #: the Red Rattler, there's a show at 19:30"); "dinner, then the opera at 8pm" stays a visit
 _EVENTS = {"concert", "a show", "the show", "musical", "ballet", "opera", "movie", "the movie", "film", "the film"}
 #: closing time, said as what a visit comes before ("avant la fermeture", "antes del cierre", "vor Ladenschluss")
+#: the shows one goes to at the end ("a drink before the show")
+_SHOWS = {"show", "concert", "gig", "set", "game", "match", "movie", "film", "play", "performance", "opera"}
 _CLOSING = {"closing", "closing time", "fermeture", "cierre", "chiusura", "fecho", "encerramento", "schließung",
             "ladenschluss", "stängning", "sluiting", "tancament"}
 _HAVE = re.compile(r"\b(?:have|has|got|there is|there's|hay|tenho|tengo|j'ai|habe|hab|har|ho|tinc|heb)\s+"

@@ -286,6 +286,20 @@ _BUSY_UNTIL = re.compile(r"(?:^\s*|[.,;:!?]\s*)(?:(?:i|we)\s+(?:have|have got|'v
 
 #: a sentence that opens with going to an event at a time, before the start is said ("Heading to a gig at X at 8pm.
 #: Leaving Y at 6", "Going to a BBQ on Z at 6. I'm at W from 4:30", "on va à un concert à 20h"): the end
+#: a show said with its time ("Concert at Rams Head Live, doors at 8pm"), and a visit said later to be before it
+_SHOW = r"(?:show|concert|gig|set|game|match|movie|film|play|performance|opera|theatre|jazz|doors|kick-?off|trivia)"
+_SHOW_SAID = re.compile(r"\b" + _SHOW + r"\b[^.;!?]*$")
+_BEFORE_THE_SHOW = re.compile(r"\bbefore\s+(?:the|my|our)\s+(?:\w+\s+)?" + _SHOW + r"\b")
+
+
+def _before_the_show(low: str, at: int) -> bool:
+    """Whether the clock time at ``at`` is a show's, said before the start, and a visit is said later to come
+    before that show: where the trip ends ("Concert at X, doors at 8pm. Leaving the hotel at 6 ... a drink before
+    the show")."""
+    s0, _ = sentence_bounds(low, at)
+    return bool(_SHOW_SAID.search(low, s0, at)) and bool(_BEFORE_THE_SHOW.search(low, at))
+
+
 _GOING_TO = re.compile(r"(?:^|[.!?;]\s*)(?:(?:i'?m|we'?re|i am|we are)\s+)?(?:heading|headed|going|off|on va|vamos)\s+"
                        r"(?:to|à|a)\s+[^.;!?]*$")
 
@@ -377,8 +391,8 @@ def _time_kind(before_text: str) -> str | None:
             return "deadline"
         if w == "out" and k > 0 and words[k - 1] in ("eat", "eating", "dine", "dining", "check", "checking"):
             continue  # "eat out at ...", "check out at ...": no start
-        if w in START_CUES:
-            return "start"
+        if w in START_CUES and not (w == "head" and words[k + 1:k + 2] not in (["out"], ["off"], ["over"])):
+            return "start"  # "head out at 6", not "Rams Head Live, doors at 8"
         if (w in LEX_MAP and w != "views") or w in ("eat", "eating", "dine", "dining"):
             return "task"  # "manger quelque chose de local à midi": when the meal is had
     return None
@@ -506,7 +520,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if kind in (None, "task") and start_cued and i < cued.index("start"):
             # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event, unless one goes there
             # or picks someone up then ("School pickup's at 3:10. Got from midday")
-            kind = "deadline" if _GOING_TO.search(before_text) or picks_someone_up(p.low, a) else "task"
+            kind = "deadline" if _GOING_TO.search(before_text) or picks_someone_up(p.low, a) or \
+                _before_the_show(p.low, a) else "task"
         if kind is None and times_out.start is not None and times_out.deadline is not None \
                 and times_out.start < v < times_out.deadline and ranged:
             kind = "task"  # "free from 4 until 8:30 ... at 7 dinner": a time inside the range said is a visit's
@@ -516,6 +531,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
                 and not (_ARRIVING.search(before_text) or _BEING_AFTER.match(p.low, b)
                          or _BEING_BEFORE.search(before_text)) and _taken_over_later(p, times, cued, i):
             kind = "task"
+        if kind in (None, "task") and times_out.start is None and _before_the_show(p.low, a):
+            kind = "deadline"  # "Jazz at the Fat Cat at 9:30. We're at the hotel at 7 ... dinner before the set"
         if kind is None:
             kind = "start" if times_out.start is None and not start_cued else "deadline"
         if kind == "deadline" and times_out.start is None and times_out.deadline is not None and not start_cued \
