@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import planner_kinds, planner_request
-from nco.planner.offline.forms import LABELS, fold_label, read_form
+from nco.planner.offline.forms import LABELS, fold_label, form_language, read_form
 
 
 def test_plain_sentences_are_left_alone():
@@ -77,3 +77,19 @@ def test_a_numbered_list_keeps_its_order():
 def test_a_heading_and_the_start_on_the_next_line():
     req = planner_request("Dimanche\n10h Place de la République\n– une boulangerie\n– un musée\nfin 15h", "paris")
     assert (req.start_place, req.start_time, req.deadline) == ("Place de la République", "10:00", "15:00")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Punto de partida: Plaça del Poble. Hora de salida: 10:00. Paradas: farmacia, supermercado.", "es"),
+    ("Lähtöpaikka: Stockholms södra. Aika: 9.30–11.30. Tehtävät: teekauppa, leipomo.", "fi"),
+    ("Start: Marienplatz. Temps: 2 h.", None),
+])
+def test_the_language_of_a_form_told_by_its_labels(text, lang):
+    assert form_language(text) == lang
+
+
+def test_a_form_of_labels_and_kinds_only_is_read_in_its_language():
+    req = planner_request("Punto de partida: Plaça del Poble\nHora de salida: 10:00\nDuración: 3 horas\n"
+                          "Paradas: farmacia, supermercado", "andorra")
+    assert (req.start_place, req.start_time, req.time_limit_min) == ("Plaça del Poble", "10:00", 180)
+    assert [t.category for t in req.tasks] == ["pharmacy", "supermarket"]

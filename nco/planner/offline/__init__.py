@@ -38,7 +38,7 @@ from nco.planner import tagschema
 from nco.planner.offline import reader
 from nco.planner.offline.chat import place_abbreviations
 from nco.planner.offline.capitals import restore_capitals
-from nco.planner.offline.forms import read_form
+from nco.planner.offline.forms import form_language, read_form
 from nco.planner.offline.lang import LANGUAGES, detect, everyday_word, normalise
 from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
@@ -72,6 +72,19 @@ def _cleaned(text: str) -> str:
     return place_abbreviations(drop_fillers(drop_corrections(check_prompt(text))))
 
 
+def _language(said: str) -> str:
+    """The language of a note or a form, told from its lines as written (``said``), or from its labels when two or
+    more are of one language the words do not tell ("Lähtöpaikka: ... Aika: ... Tehtävät: ...")."""
+    labels = form_language(said)
+    try:
+        lang = detect(said)
+    except InputError:
+        if labels is None:
+            raise
+        return labels
+    return labels if labels and lang == "en" else lang
+
+
 def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> ParseResult:
     """Parse a prompt with rules, a lexicon, the tagging schema and wordllama embeddings.
 
@@ -102,7 +115,7 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     """
     text, said = read_form(text)  # a note, a calendar, a form: its lines as sentences, before they are folded
     text = _cleaned(text)
-    lang = detect(text if said is text else _cleaned(said))
+    lang = detect(text) if said is text else _language(_cleaned(said))
     # "przy Isartorze", "u Wachauer Parku": a Polish or Czech name in the base form the map knows
     text = name_bases(text, known_place, lang, lambda w: everyday_word(tagschema.unaccented(w.lower()), lang))
     typed_lower = typed_without_capitals(text)  # before the map's capitals are put back

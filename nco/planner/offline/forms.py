@@ -27,39 +27,60 @@ import unicodedata
 
 from nco.planner.offline.text import MAX_PROMPT_CHARS, drop_letter_frame
 
-#: the roles of a form's labels, by the label folded (lower case, no accents), in the languages read
+#: the labels of a form, by role and language, folded (lower case, no accents)
 _LABELS = {
-    "start": "start, startpunkt, start point, starting point, start place, place of departure, departure point, "
-             "meeting point, meet, arrival point, from, origin, origen, origem, abfahrt, abfahrtsort, treffpunkt, "
-             "ausgangspunkt, depart, point de depart, lieu de depart, rdv, salida, punto de partida, lugar de salida, "
-             "sortida, punt de sortida, saida, partida, ponto de partida, local de partida, partenza, "
-             "punto di partenza, luogo di partenza, ritrovo, vertrek, vertrekpunt, startpunt, lahto, lahtopaikka, "
-             "lahtopiste, avgang, startplats, utgangspunkt, afgang, startsted, avreise, oppmote, odjezd, "
-             "vychozi bod, misto startu, miejsce startu, miejsce zbiorki, zbiorka, wyjazd, skad, odkud",
-    "time": "time, start time, starting time, departure time, leave, leaving, when, uhrzeit, zeit, startzeit, "
-            "abfahrtszeit, heure, heure de depart, horaire, hora, hora de salida, hora de saida, horario, ora, "
-            "orario, ora di partenza, tijd, vertrektijd, starttijd, aika, lahtoaika, klo, kellonaika, tid, "
-            "starttid, avgangstid, tidspunkt, godzina, godz, cas, hodina, kdy, kiedy",
-    "from_time": "available from, free from, verfugbar ab, frei ab, ab, disponible a partir de, disponible des, "
-                 "libre des, disponivel a partir de, libre desde, libero dalle, vrij vanaf, vapaa alkaen, "
-                 "ledig fra, ledig fran, wolne od, volno od",
-    "end": "end, finish, back, back by, return, must leave by, leave by, until, latest, end time, ende, zuruck, "
-           "ruckkehr, bis, spatestens, fin, retour, rentre, vuelta, regreso, hasta, tornada, fins, retorno, volta, "
-           "regresso, ate, fine, rientro, ritorno, fino, einde, terug, eind, tot, uiterlijk, loppu, paluu, "
-           "takaisin, asti, slut, tillbaka, hem, retur, slutt, tilbake, hjem, konec, navrat, zpet, koniec, powrot",
-    "duration": "duration, time available, available time, total time, how long, dauer, zeitbudget, zeitrahmen, "
-                "duree, temps, temps disponible, duracion, tiempo, tiempo disponible, duracio, duracao, tempo, "
-                "tempo disponivel, durata, tempo disponibile, duur, beschikbare tijd, kesto, aikaa, varaktighet, "
-                "tillganglig tid, varighed, varighet, czas trwania, czas, doba, trvani",
-    "stops": "stops, stop, to do, todo, plan, program, programm, programme, itinerary, wishes, wish list, "
-             "interests, places, wunsche, ziele, stationen, interessen, etapes, arrets, a faire, envies, interets, "
-             "paradas, quiero, pendientes, etapas, intereses, lugares, programa, parades, interessos, paragens, "
-             "interesses, quero, tappe, cose da fare, programma, interessi, desideri, haltes, wensen, te doen, "
-             "kohteet, tehtavat, ohjelma, toiveet, stopp, att gora, onskemal, intressen, stoppesteder, onsker, "
-             "interesser, zadania, przystanki, punkty, zainteresowania, zastavky, ukoly, zajmy, prani, co",
-    "drop": "name, nom, nombre, nome, naam, nimi, namn, navn, imie, jmeno",
+    "start": {
+        "en": "start, start point, starting point, start place, place of departure, departure point, meeting point, "
+              "meet, arrival point, from, origin",
+        "de": "startpunkt, abfahrt, abfahrtsort, treffpunkt, ausgangspunkt", "fr": "depart, point de depart, "
+        "lieu de depart, rdv", "es": "origen, salida, punto de partida, lugar de salida", "ca": "sortida, "
+        "punt de sortida", "pt": "origem, saida, partida, ponto de partida, local de partida", "it": "partenza, "
+        "punto di partenza, luogo di partenza, ritrovo", "nl": "vertrek, vertrekpunt, startpunt", "fi": "lahto, "
+        "lahtopaikka, lahtopiste", "sv": "avgang, startplats, utgangspunkt", "da": "afgang, startsted",
+        "no": "avreise, oppmote", "cs": "odjezd, vychozi bod, misto startu, odkud", "pl": "miejsce startu, "
+        "miejsce zbiorki, zbiorka, wyjazd, skad"},
+    "time": {
+        "en": "time, start time, starting time, departure time, leave, leaving, when", "de": "uhrzeit, zeit, "
+        "startzeit, abfahrtszeit", "fr": "heure, heure de depart, horaire", "es": "hora, hora de salida",
+        "pt": "hora de saida, horario", "it": "ora, orario, ora di partenza", "nl": "tijd, vertrektijd, starttijd",
+        "fi": "aika, lahtoaika, klo, kellonaika", "sv": "tid, starttid, avgangstid", "da": "tidspunkt",
+        "pl": "godzina, godz, kiedy", "cs": "cas, hodina, kdy"},
+    "from_time": {
+        "en": "available from, free from", "de": "verfugbar ab, frei ab, ab", "fr": "disponible des, libre des",
+        "es": "disponible a partir de, libre desde", "pt": "disponivel a partir de", "it": "libero dalle",
+        "nl": "vrij vanaf", "fi": "vapaa alkaen", "sv": "ledig fran", "no": "ledig fra", "pl": "wolne od",
+        "cs": "volno od"},
+    "end": {
+        "en": "end, finish, back, back by, return, must leave by, leave by, until, latest, end time",
+        "de": "ende, zuruck, ruckkehr, bis, spatestens", "fr": "fin, retour, rentre", "es": "vuelta, regreso, "
+        "hasta", "ca": "tornada, fins", "pt": "retorno, volta, regresso, ate", "it": "fine, rientro, ritorno, fino",
+        "nl": "einde, terug, eind, tot, uiterlijk", "fi": "loppu, paluu, takaisin, asti", "sv": "slut, tillbaka, "
+        "hem, retur", "no": "slutt, tilbake, hjem", "cs": "konec, navrat, zpet", "pl": "koniec, powrot"},
+    "duration": {
+        "en": "duration, time available, available time, total time, how long", "de": "dauer, zeitbudget, "
+        "zeitrahmen", "fr": "duree, temps, temps disponible", "es": "duracion, tiempo, tiempo disponible",
+        "ca": "duracio, temps disponible", "pt": "duracao, tempo, tempo disponivel", "it": "durata, "
+        "tempo disponibile", "nl": "duur, beschikbare tijd", "fi": "kesto, aikaa", "sv": "varaktighet, "
+        "tillganglig tid", "da": "varighed", "no": "varighet", "pl": "czas trwania, czas", "cs": "doba, trvani"},
+    "stops": {
+        "en": "stops, stop, to do, todo, plan, program, programme, itinerary, wishes, wish list, interests, places",
+        "de": "programm, wunsche, ziele, stationen, interessen", "fr": "programme, etapes, arrets, a faire, envies, "
+        "interets", "es": "paradas, quiero, pendientes, etapas, intereses, lugares, programa", "ca": "parades, "
+        "interessos", "pt": "paragens, interesses, quero", "it": "tappe, cose da fare, programma, interessi, "
+        "desideri", "nl": "haltes, wensen, te doen", "fi": "kohteet, tehtavat, ohjelma, toiveet", "sv": "stopp, "
+        "att gora, onskemal, intressen", "da": "stoppesteder, onsker, interesser", "pl": "zadania, przystanki, "
+        "punkty, zainteresowania", "cs": "zastavky, ukoly, zajmy, prani, co"},
+    "drop": {"en": "name", "fr": "nom", "es": "nombre", "pt": "nome", "nl": "naam", "fi": "nimi", "sv": "namn",
+             "no": "navn", "pl": "imie", "cs": "jmeno"},
 }
-LABELS = {label: role for role, words in _LABELS.items() for label in words.split(", ")}
+LABELS = {label: role for role, by_lang in _LABELS.items() for words in by_lang.values()
+          for label in words.split(", ")}
+#: the language of each label that only one language writes so ("lahtopaikka": Finnish; not "temps" or "start")
+_OWN = {label: [lang for by_lang in _LABELS.values() for lang, words in by_lang.items() if label in words.split(", ")]
+        for label in LABELS}
+LABEL_LANGUAGE = {label: langs[0] for label, langs in _OWN.items() if len(langs) == 1}
+#: a label at the opening of a sentence of the lines written out ("... Lähtöpaikka: Stockholms södra.")
+_LABEL_SAID = re.compile(r"(?:^|[.;:]\s)([^\W\d_][^\W\d_ '’/-]*(?:[ '’/-]+[^\W\d_]+){0,3})\.?\s*:")
 _LABEL_LINE = re.compile(r"^\s*([^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3})\.?\s*:\s*(\S.*)$")
 
 #: a line's list marker (a dash, a bullet, an arrow, a number) and its check box, if any
@@ -101,6 +122,14 @@ def read_form(text: str) -> tuple[str, str]:
     pairs = _calendar(lines) or _tables(lines)
     pairs = _lists(pairs, lines if len(pairs) == len(lines) else None)
     return _joined([r for r, _ in pairs]), _joined([n for _, n in pairs])
+
+
+def form_language(said: str) -> str | None:
+    """The language of a form's labels in ``said`` (the lines written out, as :func:`read_form` returns them
+    second), when two labels or more are of one language and none of another; else ``None``."""
+    hits = [LABEL_LANGUAGE.get(fold_label(m.group(1))) for m in _LABEL_SAID.finditer(said)]
+    langs = set(hits) - {None}
+    return langs.pop() if len(langs) == 1 and len(hits) - hits.count(None) >= 2 else None
 
 
 def _joined(sentences: list[str]) -> str:
