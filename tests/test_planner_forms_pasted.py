@@ -93,3 +93,12 @@ def test_a_form_of_labels_and_kinds_only_is_read_in_its_language():
                           "Paradas: farmacia, supermercado", "andorra")
     assert (req.start_place, req.start_time, req.time_limit_min) == ("Plaça del Poble", "10:00", 180)
     assert [t.category for t in req.tasks] == ["pharmacy", "supermarket"]
+
+
+@pytest.mark.parametrize("text, start, deadline", [
+    ("to do sat\n[ ] Weis\n[ ] Rite Aid\nleave 10, back by 1", "10:00", "13:00"),
+    ("Saturday: the library, then a cafe. start 9, home by 12", "09:00", "12:00"),
+])
+def test_a_bare_hour_after_leave_or_start_is_the_start(text, start, deadline):
+    req = planner_request(text, "harrisburg")
+    assert (req.start_time, req.deadline) == (start, deadline)

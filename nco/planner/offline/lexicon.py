@@ -450,7 +450,8 @@ TIME_RE = re.compile(
     # a bare hour, then a word or mark that closes it ("at 10 (not going in)" too); not a number listed after another
     # in brackets or after "aged" ("the kids (3 and 6)": their ages)
     r"|(?<!\(\d )(?<!\(\d\d )(?<!aged \d )(?<!ages \d )"
-    r"\b(?:at|by|until|till|around|from|before|after|between|and|to) (?P<bare>\d{1,2}|" + _HW + r")"
+    r"\b(?:at|by|until|till|around|from|before|after|between|and|to|leave|leaving|start|starting|depart|"
+    r"departing) (?P<bare>\d{1,2}|" + _HW + r")"
     r"(?=\s*(?:$|[,;!?()]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|"
     r"in\b(?!\s+(?:total|a row|all|advance|time|case|\d))|tomorrow\b|today\b|on\b|this\b|from\b|for\b|with\b|i\b|we\b|at\b|near\b|outside\b|[-–—]|want\b|wanna\b|gonna\b|need\b|have\b|gotta\b|"
     r"got\b|will\b|would\b|going\b|maybe\b|ish\b|or so\b|my\b|our\b|you\b|a\b|an\b|the\b|"
