@@ -109,3 +109,13 @@ def test_a_name_said_with_its_article_in_lower_case():
     # the map calls it "Le Jardin Animalier": the zoo, not a garden
     assert planner_kinds("Départ de la place d'Armes à 14h : le Jardin animalier, puis une glace. Fin à 17h.",
                          "monaco") == ["tourism=zoo", "ice_cream"]
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("Vanaf 15:00 bij de Wachaubrücke: eerst een fietsenmaker, dan een restaurant met iets vegetarisch. Om 20:00 "
+     "terug.", "krems", ["shop=bicycle", "restaurant"]),
+    ("Da Marienplatz alle 12: un ristorante vegano e poi un museo. Alle 16 di nuovo a Marienplatz.", "munich",
+     ["restaurant", "museum"]),
+])
+def test_what_a_restaurant_serves_said_in_another_language_is_no_shop(text, city, kinds):
+    assert planner_kinds(text, city) == kinds

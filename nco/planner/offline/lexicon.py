@@ -339,6 +339,11 @@ CUISINES = {
     "pihviä": "steak_house",
     "burgeri": "burger", "burgeria": "burger", "hamburguesa": "burger", "hamburguesas": "burger",
     "hamburgueses": "burger", "hambúrguer": "burger", "hamburger": "burger", "hamburgers": "burger",
+    # what one eats said in the other languages ("een restaurant met iets vegetarisch", "un ristorante vegano")
+    "vegetarisch": "vegetarian", "vegetarische": "vegetarian", "vegetariano": "vegetarian",
+    "vegetariana": "vegetarian", "végétarien": "vegetarian", "végétarienne": "vegetarian", "vegetarisk": "vegetarian",
+    "vegetariskt": "vegetarian", "vegano": "vegan", "vegana": "vegan", "végane": "vegan",
+    "vegansk": "vegan", "veganistisch": "vegan", "vegaani": "vegan",
 }
 #: cuisines eaten as fast food: said on their own, they mean a fast-food place ("grab a burger", "un burger")
 FAST_FOOD_CUISINES = {"burger"}
