@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import planner_request
+from conftest import planner_kinds, planner_request
 
 
 @pytest.mark.parametrize("text, city, refused, kept", [
@@ -25,3 +25,13 @@ def test_a_kind_refused_after_it_is_named_is_no_visit(text, city, refused, kept)
 def test_a_kind_with_no_refusal_after_it_stays():
     text = "Sábado às 10h da Praça da Liberdade: a Sé, almoçar fora e um gelado. À uma estamos em casa."
     assert "restaurant" in [t.category for t in planner_request(text, "porto").tasks]
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("Start um 10 in Neudrossenfeld. Erst in die Kirche, dann Mittagessen. Eis gibt's keins, Oma ist auf Diät. "
+     "Bis 15 Uhr zurück.", "bayreuth_north", ["church", "restaurant"]),
+    ("Kolem poledne jsme v Bindlachu u Aral Autohof. Musíme natankovat a najíst se. Do kostela ani na procházku, "
+     "spěcháme. V 15:00 pokračujeme.", "bayreuth_north", ["amenity=fuel", "restaurant"]),
+])
+def test_a_kind_refused_with_none_of_it_or_neither(text, city, kinds):
+    assert planner_kinds(text, city) == kinds

@@ -548,7 +548,7 @@ REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|ha
 #: their own word for it ("Inte Café X", "nicht ins Museum", "niet naar het museum", "prou botigues", "assez de
 #: musées"); "pas question d'entrer au"
 #: "gibt's da nicht einen Teeladen?" asks whether there is one, as "isn't there a tea shop?"
-NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|hates|instead of|inte|prou|assez d[e']|"
+NEG_RE = re.compile(r"\b(no|not|avoid|skip|without|don't|do not|never|hate|hates|instead of|inte|prou|assez d[e']|ani|"
                     # "kein Deutsches Museum", "pas le Casino" (not "pas loin du parc"), "nobody wants a club"
                     r"kein|keine|keinen|keinem|keiner|pas(?! (?:loin|trop|très|mal|cher|encore|seulement)\b)|"
                     r"não liga(?:m)? para|não ligo para|não ligamos para|"
@@ -634,6 +634,8 @@ NEG_AFTER_RE = re.compile(r"^\W{0,3}(?:no|nope|nah)\b\W{0,3}(?:skip|forget|scrat
                           r"(?:hoppar|skippar|struntar) (?:vi|jag) (?:över|i)?|"
                           # "Museen lassen wir diesmal weg", "le casino, évidemment, c'est non"
                           r"(?:lassen|lasse) (?:wir|ich) (?:\w+ )?weg\b|[^.;!?]{0,20}\bc'est non\b|"
+                          # "Eis gibt's keins", "do kostela ani na procházku" (neither this nor that)
+                          r"(?:gibt'?s|gibt es) (?:\w+ )?(?:keins|keine|keinen)\b|ani\b|"
                           r"(?:springer|hopper|dropper) (?:vi|jeg) (?:over)?|"
                           r"(?:ne )?(?:abbiamo|ho) (?:\w+ )?abbastanza|(?:en )?(?:avons|ai) (?:\w+ )?assez|"
                           r"can (?:go|be skipped|be dropped)|"
