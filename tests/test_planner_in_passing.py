@@ -470,3 +470,13 @@ def test_every_language_says_every_situation():
 @pytest.mark.parametrize("city, text, kinds", CASES)
 def test_said_in_passing_is_no_visit(city, text, kinds):
     assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("Huomenna lähdetään klo 10 Rautatientorilta. Tarvitaan leikkipuisto ja apteekki. Kiasma ja Ateneum on jo "
+     "nähty. Takaisin 12.45.", "helsinki", ["playground", "pharmacy"]),
+    ("Partiamo alle 10 da Fontvieille. Vorremmo un parco giochi e una pizzeria. Palazzo e cattedrale li abbiamo "
+     "visti l'anno scorso. Alle 15 ripartiamo.", "monaco", ["playground", "restaurant"]),
+])
+def test_two_places_said_together_as_seen_already_are_no_visits(text, city, kinds):
+    assert planner_kinds(text, city) == kinds

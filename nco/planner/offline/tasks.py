@@ -1919,6 +1919,7 @@ def _asked_again(mlow: str, x: Mention, before_x: list[Mention]) -> bool:
 #: been or seen ("been", "waren", "vu", "fuimos"), in the clause of the place
 _ALREADY = re.compile(r"\b(?:already|yesterday|hier (?:nous|on|j'ai|je|soir|matin)|(?:faits?|faites?|vus?|vues?) hier|"
                       r"last (?:time|year|week|month|summer|trip|visit|stay)|before now|gestern|bereits|letztes mal|"
+                      r"earlier (?:this|in the) (?:week|trip|month|year)|"
                       # last week, last year, in the languages read ("la setmana passada", "l'anno scorso")
                       r"letzte woche|letztes jahr|la semaine dernière|l'année dernière|la semana pasada|el año pasado|"
                       r"a semana passada|o ano passado|la settimana scorsa|l'anno scorso|la setmana passada|"
@@ -1931,7 +1932,7 @@ _BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|enough|ge
                    r"gesehen|été|allé|allée|allés|vu|vus|visité|visitée|fait|faits|faites|fui|fuimos|fue|fueron|estuve|"
                    r"estuvimos|visitamos|"
                    r"vimos|fomos|estive|estivemos|visitei|visitámos|stato|stata|stati|andato|andati|visto|"
-                   r"visitato|vart|varit|var|besökte|besökt|sett|såg|käynyt|käytiin|nähty|nähnyt|geweest|bezocht|gezien|"
+                   r"visitato|visti|viste|visitati|fatti|vart|varit|var|besökte|besökt|sett|såg|käynyt|käytiin|nähty|nähnyt|geweest|bezocht|gezien|"
                    r"estat|vaig anar|vam anar|vaig veure|vam veure|vaig visitar|vam visitar|"
                    # a meal had already ("we already had breakfast", "on a déjà pris le petit-déjeuner", "já tomámos o
                    # pequeno-almoço", "abbiamo già fatto colazione", "vi har redan ätit frukost", "söimme jo aamiaisen")
@@ -2083,6 +2084,9 @@ _RESUMED = re.compile(r",\s*(?:on les|on l['’]|nous les|je les|je l['’]|we d
                       r"já (?:os|as|o|a)|li abbiamo|le abbiamo|l['’]abbiamo|dem (?:har|såg)|de har vi)\b")
 
 
+#: "and" right after a name or a kind, said with the next one ("Kiasma and Ateneum ...")
+_JOINED = re.compile(r"\s+(?:and|und|et|y|e|och|og|ja|en)\s+")
+
 #: done with what comes right after, in the languages read as rewritten ("fertig mit Strand": "done mit Strand")
 _DONE_WITH = re.compile(r"\b(?:done|finished|fertig|klaar|färdig|færdig|ferdig)\s+(?:with|mit|met|med)\s+"
                         r"(?:(?:the|our|my|dem|der|den|unserem|de|het)\s+)?$")
@@ -2094,6 +2098,9 @@ def _done_before(mlow: str, x: Mention) -> bool:
     if _DONE_WITH.search(mlow, max(0, x.start - 30), x.start):
         return True  # "ab drei am Larvotto fertig mit Strand", "at two at the Capitol Diner done with lunch"
     a, b = clause_of(mlow, x.start)
+    joined = _JOINED.match(mlow, x.end)
+    if joined and b <= joined.end():  # "Kiasma and Ateneum on jo nähty": said of both
+        b = clause_of(mlow, joined.end())[1]
     if _RESUMED.match(mlow, b) and not mlow[x.end:b].strip():  # "les musées, on les a faits hier": said of them
         b = clause_of(mlow, b + 1)[1]
     return bool(_ALREADY.search(mlow, a, b) and (_BEEN.search(mlow, a, b) or (
