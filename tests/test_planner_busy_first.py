@@ -46,3 +46,9 @@ def test_something_that_ends_with_no_word_before_the_time():
 def test_the_event_the_trip_ends_before_is_no_visit(text):
     from conftest import planner_kinds
     assert planner_kinds(text, "new_york") == ["cafe", "bookshop"]
+
+
+def test_what_ends_said_after_a_comma_is_when_the_trip_starts():
+    req = _read("We're in town for a conference at the Marriott, sessions end at 5:30. Crab cakes for dinner "
+                "in Fells Point, then a bar. Back at the Marriott by 11.", "baltimore")
+    assert (req.start_time, req.deadline) == ("17:30", "23:00")

@@ -341,7 +341,7 @@ def _busy_then_back(t: Times) -> None:
 
 #: something said to end at a time as a sentence opens ("The wedding brunch at X ends at 11", "Audition ends at
 #: noon"): what one is busy with, unless it is the trip itself ("the walk ends at 5", "we finish at 4")
-_SOMETHING_ENDS = re.compile(r"(?:^\s*|[.;!?]\s+)(?!(?:the\s+|my\s+|our\s+)?(?:trip|day|tour|walk|plan|outing|visit|"
+_SOMETHING_ENDS = re.compile(r"(?:^\s*|[.,;!?]\s+)(?!(?:the\s+|my\s+|our\s+)?(?:trip|day|tour|walk|plan|outing|visit|"
                              r"route|loop|stroll|excursion|it|we|i|that|this|everything|all)\b)"
                              r"(?:[\w'’-]+\s+){1,6}?(?:ends?|wraps?(?:\s+up)?|is\s+over|finishes)"
                              r"(?:\s+(?:at|around|about))?\s*$")
