@@ -446,7 +446,6 @@ KNOWN = {
     ("fi", 33): "the Finnish case endings hide the comparison",
     ("en", 24): "'Shopping malls' is read as a shop before the verb that refuses it",
     ("de", 3): "'essen wir zu Hause' is read as a meal out",
-    ("en", 37): "'we have food' is read as a meal out",
     ("es", 37): "'tenemos comida' is read as a meal out",
     ("fr", 36): "French 'hier' is also German 'here', so it is no word of the past by itself",
     ("fr", 7): "'devant' is rewritten to 'at', as 'au' is", ("it", 7): "'davanti alla' is rewritten to 'at', as 'alla' is",

@@ -544,6 +544,9 @@ REF_RE = re.compile(r"\b(after|before|following)\s+(?:(?:the|my|our|a|an|some|ha
                      # "bevor ich in den Hofgarten geh" rewritten: "before ich in the Hofgarten"
                      r"\b(?P<sub>before|after)\s+(?:ich|wir|je|on|nous|io|noi|yo|eu|jag|vi|ik|i|we)\s+(?:[^\W\d_]+\s+){0,2}?"
                      r"(?:in|to|at|into|au|à|a|al|na|no|em|på|naar|op)\s+(?:the\s+)?$")
+#: "with" (and an article) right before a one-word name: the person one is with ("dinner with Rita", "com a Rita"),
+#: though a café is called so
+WITH_PERSON = re.compile(r"\b(?:with|com|con|mit|avec|met|med|amb)\s+(?:(?:a|o|la|le|el|die|der|den|dem)\s+)?$")
 #: a kind refused before it is named: "no museums", "avoid the casino", and "not" in the languages that keep
 #: their own word for it ("Inte Café X", "nicht ins Museum", "niet naar het museum", "prou botigues", "assez de
 #: musées"); "pas question d'entrer au"

@@ -20,6 +20,7 @@ from nco.planner.offline.lexicon import (
     PLACE_CUE_START,
     STOPWORDS_EN,
     VEHICLES,
+    WITH_PERSON,
 )
 from nco.planner.offline.times import CHILD, picks_someone_up
 from nco.planner.offline.text import (
@@ -436,7 +437,7 @@ def _end_named_between(p: Prompt, a: int, b: int, start: str | None, known) -> s
                 name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known) or \
                 _NEXT_VISIT_AT.search(p.low, max(0, i - 40), i) or _KIND_BEFORE.search(p.mlow, max(0, i - 25), i):
             continue  # "... à la pharmacie et au Marché X avant midi", "muzeum Atelier Brancusi": a visit
-        if " " not in name and _WITH_PERSON.search(p.low, max(0, i - 12), i):
+        if " " not in name and WITH_PERSON.search(p.low, max(0, i - 12), i):
             continue  # "dinner with Rita at Praça da Batalha": the person one meets, though a café is called so
         _mask_again(p, name)
         back = _AGAIN.search(p.low, a, i) and known.area(name)  # "um 15 Uhr wieder in Ramsenthal": the town one left
@@ -447,9 +448,6 @@ def _end_named_between(p: Prompt, a: int, b: int, start: str | None, known) -> s
 #: a kind of visit right before a name, as an item of a list ("...: museum Atelier Brancusi and market ..."), not
 #: where one must get to ("llegar al cine Regal antes de las siete")
 _KIND_BEFORE = re.compile(r"(?:[:,;]|\band)\s*(?:" + LEX_RE.pattern + r")\s+$")
-
-#: "with" (and an article) right before a one-word name: a person, not where one ends
-_WITH_PERSON = re.compile(r"\b(?:with|com|con|mit|avec|met|med|amb)\s+(?:(?:a|o|la|le|el|die|der|den|dem)\s+)?$")
 
 #: words for an appointment or a meeting point written before the place ("11h Termin Sendlinger Tor", "Treffpunkt X")
 _MEETING_WORDS = {"termin", "treffpunkt", "treffen", "rdv", "appt", "cita", "afspraak", "möte", "tapaaminen",

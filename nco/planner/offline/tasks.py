@@ -45,6 +45,7 @@ from nco.planner.offline.lexicon import (
     TIME_FOR_A_MEAL,
     UNTIL_WORDS,
     VEHICLES,
+    WITH_PERSON,
     as_many_said,
 )
 from nco.planner.offline.taken_back import taken_back
@@ -1458,6 +1459,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is the start, where the trip ends"  # "wieder zum Sportheim", "takaisin Arthuriin" (Hotelli Arthur)
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
         return "is where the trip starts or ends"
+    if x.name and " " not in mlow[x.start:x.end].strip() and WITH_PERSON.search(before):
+        return "is the person one is with"  # "dinner with Rita at Praça da Batalha", though a café is called so
     if x.ref == "before" and not x.name and x.word.split()[-1] in _SHOWS and any(p.places[1:]):
         return "is the show the trip ends at"  # "a drink before the show", the concert at the end place
     if x.ref == "before" and not x.name and x.word in _CLOSING:
