@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import planner_kinds, planner_request
-from nco.planner.offline.forms import LABELS, fold_label, form_language, read_form
+from nco.planner.gazetteer import fold
+from nco.planner.offline.forms import LABELS, form_language, read_form
 
 
 def test_plain_sentences_are_left_alone():
@@ -33,7 +34,7 @@ def test_a_line_of_choices_keeps_the_ticked_ones():
     ("Duración", "duration"), ("Durée", "duration"), ("Tappe", "stops"), ("Paradas", "stops"), ("Nom", "drop"),
 ])
 def test_form_labels_in_the_languages_read(label, role):
-    assert LABELS[fold_label(label)] == role
+    assert LABELS[fold(label)] == role
 
 
 def test_the_words_written_for_a_form_are_no_evidence_of_its_language():

@@ -23,8 +23,8 @@ into a Finnish form is no evidence of English.  A prompt of plain sentences is r
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from nco.planner.gazetteer import fold
 from nco.planner.offline.text import MAX_PROMPT_CHARS, drop_letter_frame
 
 #: the labels of a form, by role and language, folded (lower case, no accents)
@@ -94,19 +94,13 @@ _T = r"\d{1,2}(?:[:.h]\d{2})?(?:\s?(?:[ap]\.?m\.?|h|u|uhr)\b)?"
 _RANGE = re.compile(rf"^(?P<a>{_T})\s*(?:[-–—]|to|bis|à|a|al|till|tot)\s*(?P<b>{_T})", re.IGNORECASE)
 #: a calendar line: a day word perhaps, a time or a span of time, then what happens
 _SLOT = re.compile(rf"^\s*(?:[^\W\d_]{{1,4}}\.?\s+)?(?P<a>{_T})(?![.\d/])(?:\s*[-–—]\s*(?P<b>{_T}))?\s*"
-                   r"(?:[-–—:→|]\s*)?(?P<what>(?=.*[^\W\d_])\S.*)$", re.IGNORECASE)
+                   r"(?:(?P<sep>[-–—:→|])\s*)?(?P<what>(?=.*[^\W\d_])\S.*)$", re.IGNORECASE)
 #: a slot said to be free
 _FREE = re.compile(r"^(?:free|frei|libre|livre|vrij|libero|libera|ledig|ledigt|fri|vapaa|volno|wolne|lliure|"
                    r"available|disponible|disponível)\b\s*[:,→-]?\s*", re.IGNORECASE)
 #: where a commitment is, written after it ("workshop, Hotel X", "shift @ Hungry Goat", "reunião (Trindade)")
 _WHERE = re.compile(r"\(([^()]+)\)\s*$|(?:@|,|\s[–—-])\s*([^,@()–—]+?)\s*$|"
                     r"\s(?:at|am|im|beim|bei|na|no|nos|nas|à|au|al|en|på|vid|op|w|v)\s+([^,@()–—]+?)\s*$")
-
-
-def fold_label(label: str) -> str:
-    """A label as looked up: lower case, no accents, single spaces."""
-    text = unicodedata.normalize("NFKD", label.lower())
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).replace("/", " ").strip(" .").split())
 
 
 def read_form(text: str) -> tuple[str, str]:
@@ -127,7 +121,7 @@ def read_form(text: str) -> tuple[str, str]:
 def form_language(said: str) -> str | None:
     """The language of a form's labels in ``said`` (the lines written out, as :func:`read_form` returns them
     second), when two labels or more are of one language and none of another; else ``None``."""
-    hits = [LABEL_LANGUAGE.get(fold_label(m.group(1))) for m in _LABEL_SAID.finditer(said)]
+    hits = [LABEL_LANGUAGE.get(fold(m.group(1))) for m in _LABEL_SAID.finditer(said)]
     langs = set(hits) - {None}
     return langs.pop() if len(langs) == 1 and len(hits) - hits.count(None) >= 2 else None
 
@@ -140,7 +134,7 @@ def _joined(sentences: list[str]) -> str:
 def _line(line: str) -> tuple[str, str]:
     """A line of a form as ``(read, neutral)``: a label it has rewritten into the words for its role."""
     m = _LABEL_LINE.match(line)
-    role = LABELS.get(fold_label(m.group(1))) if m else None
+    role = LABELS.get(fold(m.group(1))) if m else None
     if role is None:
         return line, line
     value = _choices(m.group(2).replace(" | ", ", "))
@@ -166,11 +160,11 @@ def _tables(lines: list[str]) -> list[tuple[str, str]]:
     for line in lines + [""]:
         labelled = _LABEL_LINE.match(line)
         cells = [c.strip() for c in line.strip("|").split("|")]
-        if len(cells) >= 2 and not (labelled and fold_label(labelled.group(1)) in LABELS):
+        if len(cells) >= 2 and not (labelled and fold(labelled.group(1)) in LABELS):
             if header is None and not re.search(r"\d", line):
                 header, rows = cells, 0
             else:
-                out.append(_row(cells, [fold_label(c) for c in header] if header else None))
+                out.append(_row(cells, [fold(c) for c in header] if header else None))
                 rows += 1
             continue
         if header and not rows:
@@ -251,7 +245,7 @@ def _calendar(lines: list[str]) -> list[tuple[str, str]] | None:
     if free is None:
         free = next((i for i in timed[1:] if slots[i].group("b")), None)
     if free is None:
-        free = next((i for i in timed if re.match(r"\s*[-–—]?[→:]", lines[i][slots[i].start("what") - 2:])), None)
+        free = next((i for i in timed if slots[i].group("sep") in ("→", ":")), None)  # "15:00 → bank, pharmacy"
     if free is None:
         return None
     out = []
