@@ -10,7 +10,7 @@ import pytest
 
 from nco.planner.parse import parse_offline
 
-from conftest import PROMPT_DAY
+from conftest import PROMPT_DAY, planner_request
 
 
 def _request(text: str):
@@ -136,3 +136,9 @@ def test_a_departure_said_first_is_the_end(text, start, deadline):
 ])
 def test_a_budget_said_after_and_with_the_subject_left_out(text, limit):
     assert _request(text).time_limit_min == limit
+
+
+def test_the_full_stop_after_pm_ends_the_sentence():
+    req = planner_request("We start at Marienplatz at 2pm and must be back by 5pm. We'd like to change money.", "munich")
+    assert (req.start_time, req.deadline, [t.tag or t.category for t in req.tasks]) == (
+        "14:00", "17:00", ["bank"])

@@ -57,6 +57,7 @@ EXTRA = {"fuel station": "amenity=fuel", "petrol station": "amenity=fuel", "baum
          "exchange office": "amenity=bureau_de_change", "exchange money": "amenity=bureau_de_change",
          "exchange some money": "amenity=bureau_de_change", "exchange currency": "amenity=bureau_de_change",
          "exchange euros": "amenity=bureau_de_change", "exchange dollars": "amenity=bureau_de_change",
+         "exchange some dollars": "amenity=bureau_de_change", "exchange some euros": "amenity=bureau_de_change",
          "change money": "amenity=bureau_de_change", "currency exchange": "amenity=bureau_de_change",
          "money exchange": "amenity=bureau_de_change", "wechselstube": "amenity=bureau_de_change",
          "geldwechsel": "amenity=bureau_de_change", "casa de cambio": "amenity=bureau_de_change",
@@ -509,6 +510,7 @@ GOODS_WORDS = {
     "shop=florist": "flower blume blumen fleur flor fiore blomster blomm kukka bloem kwiat kvetin",
     "shop=wine": "wine wein vin vino vinho vi vinh viini wijn",
     "shop=alcohol": "bottle liquor spirituosen alcool alcohol alkohol bebida licor liquor sprit alko drank whisky whiskey "
+                    "schnaps "
                     "vodka wodk "
                     "champagne champagner champan prosecco cava",
     "shop=photo": "photo foto camera camara kamera valokuva",

@@ -495,7 +495,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bpoi\b|\bdopo\b", "then"), (r"\bprima di tutto\b|\bper prim[oa]\b|\bprima\b", "first"), (r"\bpranzo\b", "lunch"), (r"\bcena\b", "dinner"),
         (r"\bmuseo\b", "museum"), (r"\bchiesa\b", "church"), (r"\bgelato\b", "ice cream"), (r"\bparco\b", "park"),
         (r"\bore\b", "hours"), (r"\bminuti\b", "minutes"), (r"\buna?\b|\buno\b", "a"), (r"\be\b", "and"),
-        (r"\bpane\b", "bread"), (r"\b(?:fare )?la spesa\b", "groceries"),
+        (r"\bpane\b", "bread"), (r"\b(?:fare )?la spesa\b", "groceries"), (r"\bposta\b", "post office"),
     ],
     "ca": [
     # "cap a" before a time is "around" ("cap a dos quarts de deu"), no cape; "cap de setmana" is the weekend

@@ -449,7 +449,7 @@ TIME_RE = re.compile(
     r"(?P<noon>\bnoon\b|\bmidday\b|\bmidnight\b)"
     r"|(?P<half>\bhalf past (?P<hh>\d{1,2}|" + _HW + r"))\b"
     r"|(?P<q>\bquarter (?P<qd>past|to) (?P<qh>\d{1,2}|" + _HW + r"))\b"
-    r"|(?<![\d:.,])(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)(?![a-z])"
+    r"|(?<![\d:.,])(?P<h>\d{1,2})(?:[:.h](?P<m>\d{2}))?\s*(?P<ap>[ap]\.m\.?|[ap]m)(?![a-z])"
     r"|(?<![\d:.,])(?P<h24>\d{1,2})[:h](?P<m24>\d{2})(?![\d])(?!\s*(?:hours?|hrs?|minutes?|mins?)\b)"
     r"|(?P<ocl>\d{1,2}|" + _HW + r")\s*o'?clock"
     # a bare hour, then a word or mark that closes it ("at 10 (not going in)" too); not a number listed after another
