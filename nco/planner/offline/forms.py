@@ -83,9 +83,10 @@ LABEL_LANGUAGE = {label: langs[0] for label, langs in _OWN.items() if len(langs)
 _LABEL_SAID = re.compile(r"(?:^|[.;:]\s)([^\W\d_][^\W\d_ '’/-]*(?:[ '’/-]+[^\W\d_]+){0,3})\.?\s*:")
 _LABEL_LINE = re.compile(r"^\s*([^\W\d_][^\W\d_ .'’/-]*(?:[ .'’/-]+[^\W\d_]+){0,3})\.?\s*:\s*(\S.*)$")
 
-#: a line's list marker (a dash, a bullet, an arrow, a number) and its check box, if any
-_ITEM = re.compile(r"^\s*(?:[-–—*•·▪◦‣○→➡➤>]+|\d{1,2}[.)º°](?!\d))?\s*"
-                   r"(?P<box>\[\s?\]|\[[xX✓✔]\]|[☐□◻☑☒✓✔✅])?\s*(?=\S)")
+#: a check box, open or ticked ("[ ]", "[x]", "☐", "☑")
+_BOX = r"\[\s?\]|\[[xX✓✔]\]|[☐□◻☑☒]"
+#: a line's list marker (a dash, a bullet, an arrow, a number) and its check box, if any (a tick alone too: "✓ tanken")
+_ITEM = re.compile(r"^\s*(?:[-–—*•·▪◦‣○→➡➤>]+|\d{1,2}[.)º°](?!\d))?\s*(?P<box>" + _BOX + r"|[✓✔✅])?\s*(?=\S)")
 #: a heading: a few words and no time, no full stop ("Dimanche 🌤️", "Lördag")
 _HEADING = re.compile(r"[^\d.!?:;,]{1,30}")
 _TICKED = re.compile(r"\[[xX✓✔]\]|[☑☒✓✔✅]")
@@ -127,6 +128,7 @@ def form_language(said: str) -> str | None:
 
 
 def _joined(sentences: list[str]) -> str:
+    """The sentences as one text, each ended with a mark."""
     out = [s.strip() for s in sentences if s and s.strip()]
     return " ".join(s if s[-1] in ".!?:;," else s + "." for s in out)
 
@@ -142,10 +144,12 @@ def _line(line: str) -> tuple[str, str]:
 
 
 def _said_as(role: str, value: str) -> str:
+    """``value`` under a label of ``role`` in the words the rules read: a span of time under a time label is the
+    trip's ("Zeit: 9–13 Uhr"), an amount under it the time one has ("Czas: 2 godziny")."""
     span = _RANGE.match(value)
-    if role in ("time", "from_time", "duration") and span and role != "duration":
+    if role in ("time", "from_time") and span:
         return f"From {span.group('a')} to {span.group('b')}{value[span.end():]}"
-    if role == "time" and not re.match(r"\d", value) or role == "duration":
+    if role == "duration" or role == "time" and not re.match(r"\d", value):
         return f"I have {value}" if re.search(r"\d", value) else value
     return {"start": f"Starting from {value}", "time": f"Starting at {value}", "from_time": f"Starting at {value}",
             "end": f"Back by {value}" if value[0].isdigit() else f"Back {value}", "stops": value,
@@ -225,7 +229,7 @@ def _lists(pairs: list[tuple[str, str]], lines: list[str] | None) -> list[tuple[
 
 def _choices(item: str) -> str:
     """A line of check boxes ("[x] coffee [ ] sauna [x] bookshops") as the ticked choices; any other unchanged."""
-    boxes = list(re.finditer(r"\[\s?\]|\[[xX✓✔]\]|[☐□◻☑☒]", item))
+    boxes = list(re.finditer(_BOX, item))
     if len(boxes) < 2:
         return item
     head = item[:boxes[0].start()].strip()

@@ -1461,8 +1461,6 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is where the trip starts or ends"
     if x.name and " " not in mlow[x.start:x.end].strip() and WITH_PERSON.search(before):
         return "is the person one is with"  # "dinner with Rita at Praça da Batalha", though a café is called so
-    if x.ref == "before" and not x.name and x.word.split()[-1] in _SHOWS and any(p.places[1:]):
-        return "is the show the trip ends at"  # "a drink before the show", the concert at the end place
     if x.ref == "before" and not x.name and x.word in _CLOSING:
         return "is what the visits before it must be done by"  # "the Atelier Brancusi before closing"
     if x.word in _EVENTS and not x.name and (_HAVE.search(before[-25:]) or (
@@ -1747,13 +1745,16 @@ _ENDS_BEFORE_EVENT = re.compile(r"\b(?:\d+|an?|one|two|three|four|five|six)\s+(?
 
 def _event_at_end(p: Prompt, x: Mention) -> bool:
     """Whether the event ``x``, said as what visits come before ("before we go to the show"), is where the
-    trip ends: an end place is named, or the trip's end or length is said in its sentence, and no other event is
-    asked for."""
+    trip ends: an end place is read (the show said first with its time and place, "Concert at Rams Head Live,
+    doors at 8pm ... a drink before the show"), or no other event is asked for and the trip's end or length is
+    said in its sentence."""
     end = any(p.places[1:3])  # the end, or the place of the deadline ("a gig at the Red Rattler at 8pm")
+    if end and not x.name:
+        return True
     words = "|".join(re.escape(w) for w in sorted(_EVENTS, key=len, reverse=True))
     others = [m for m in re.finditer(rf"\b(?:{words})\b", p.mlow) if m.start() != x.start]
     said = _ENDS_BEFORE_EVENT.search(p.low, sentence_bounds(p.mlow, x.start)[0], x.start)  # times are masked in mlow
-    return not others and ((end and x.word.startswith("the ")) or said is not None)
+    return not others and said is not None
 
 
 #: home or back, when, then what one does there ("home by 7:45 to shower", "zu Hause um zu duschen")
@@ -2264,8 +2265,6 @@ _PARKING = re.compile(r"\b(?:car|ich|i|we|wir)\s+$")
 #: the Red Rattler, there's a show at 19:30"); "dinner, then the opera at 8pm" stays a visit
 _EVENTS = {"concert", "a show", "the show", "musical", "ballet", "opera", "movie", "the movie", "film", "the film"}
 #: closing time, said as what a visit comes before ("avant la fermeture", "antes del cierre", "vor Ladenschluss")
-#: the shows one goes to at the end ("a drink before the show")
-_SHOWS = {"show", "concert", "gig", "set", "game", "match", "movie", "film", "play", "performance", "opera"}
 _CLOSING = {"closing", "closing time", "fermeture", "cierre", "chiusura", "fecho", "encerramento", "schließung",
             "ladenschluss", "stängning", "sluiting", "tancament"}
 _HAVE = re.compile(r"\b(?:have|has|got|there is|there's|hay|tenho|tengo|j'ai|habe|hab|har|ho|tinc|heb)\s+"

@@ -284,8 +284,6 @@ _BUSY_UNTIL = re.compile(r"(?:^\s*|[.,;:!?]\s*)(?:(?:i|we)\s+(?:have|have got|'v
                          r"vergadering|vergaderingen|möte|möten|kokous|kokouksia)\s+(?:until|till|by)\s*$")
 
 
-#: a sentence that opens with going to an event at a time, before the start is said ("Heading to a gig at X at 8pm.
-#: Leaving Y at 6", "Going to a BBQ on Z at 6. I'm at W from 4:30", "on va à un concert à 20h"): the end
 #: a show said with its time ("Concert at Rams Head Live, doors at 8pm"), and a visit said later to be before it
 _SHOW = r"(?:show|concert|gig|set|game|match|movie|film|play|performance|opera|theatre|jazz|doors|kick-?off|trivia)"
 _SHOW_SAID = re.compile(r"\b" + _SHOW + r"\b[^.;!?]*$")
@@ -300,6 +298,8 @@ def _before_the_show(low: str, at: int) -> bool:
     return bool(_SHOW_SAID.search(low, s0, at)) and bool(_BEFORE_THE_SHOW.search(low, at))
 
 
+#: a sentence that opens with going to an event at a time, before the start is said ("Heading to a gig at X at 8pm.
+#: Leaving Y at 6", "Going to a BBQ on Z at 6. I'm at W from 4:30", "on va à un concert à 20h"): the end
 _GOING_TO = re.compile(r"(?:^|[.!?;]\s*)(?:(?:i'?m|we'?re|i am|we are)\s+)?(?:heading|headed|going|off|on va|vamos)\s+"
                        r"(?:to|à|a)\s+[^.;!?]*$")
 
@@ -520,8 +520,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if kind in (None, "task") and start_cued and i < cued.index("start"):
             # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event, unless one goes there
             # or picks someone up then ("School pickup's at 3:10. Got from midday")
-            kind = "deadline" if _GOING_TO.search(before_text) or picks_someone_up(p.low, a) or \
-                _before_the_show(p.low, a) else "task"
+            kind = "deadline" if _GOING_TO.search(before_text) or picks_someone_up(p.low, a) else "task"
         if kind is None and times_out.start is not None and times_out.deadline is not None \
                 and times_out.start < v < times_out.deadline and ranged:
             kind = "task"  # "free from 4 until 8:30 ... at 7 dinner": a time inside the range said is a visit's
@@ -532,7 +531,8 @@ def read_times(p: Prompt, times_out: Times) -> None:
                          or _BEING_BEFORE.search(before_text)) and _taken_over_later(p, times, cued, i):
             kind = "task"
         if kind in (None, "task") and times_out.start is None and _before_the_show(p.low, a):
-            kind = "deadline"  # "Jazz at the Fat Cat at 9:30. We're at the hotel at 7 ... dinner before the set"
+            kind = "deadline"  # "Jazz at the Fat Cat at 9:30. We're at the hotel at 7 ... dinner before the set", with
+            # the start cued or not ("Concert at X, doors at 8pm. We're leaving the Four Seasons at 6 ...")
         if kind is None:
             kind = "start" if times_out.start is None and not start_cued else "deadline"
         if kind == "deadline" and times_out.start is None and times_out.deadline is not None and not start_cued \
