@@ -134,6 +134,15 @@ _lex("church", "kerk|kerkje")
 _lex("bar", "weinbar|weinbars|weinlokal|weinlokale|weinstube|vinbar|vinbaren|viinibaari|wijnbar|drinque|drinques")
 _lex("fast_food", "snackbar|snackbars|imbiss|imbissbude|frituur")
 _lex("sight", "palacio|palazzo|palácio|palast")
+#: everyday words for a coffee, a pub, an eating house and a snack bar in the cities read ("um cimbalino", "in a
+#: Boazn", "uma tasquinha", "kuppilaan", "a carryout", "la fleca", "de bieb")
+_lex("cafe", "cimbalino|cimbalinos")
+_lex("bar", "kneipe|kneipen|boazn|beisl|beisln|kuppila|kuppilaan|kuppilassa|krog|krogen|hospoda|hospody|hospodu|"
+     "knajpa|knajpy|knajpę|knajpie|bärs")
+_lex("restaurant", "tasca|tascas|tasquinha|tasquinhas|tasco")
+_lex("fast_food", "carryout|carry-out|grilli|grillille|grillillä|chippy|lanchonete|lanchonetes")
+_lex("bakery", "fleca|padoca")
+_lex("library", "bieb|bibbi")
 #: shopping, said with the Finnish word for "to the shops" ("ostoksille kauppaan"): read as "shopping"
 SHOPPING_WORDS = ("ostoksille", "ostoksilla")
 _lex("shop", "|".join(SHOPPING_WORDS))
@@ -311,6 +320,68 @@ _kind("shop=tattoo", "get inked|a tattoo")
 _kind("leisure=dog_park", "let the dog off the lead|let the dog off the leash|let the dog run|let the dog run free|"
       "let our dog run")
 _kind("shop=garden_centre", "garden centre|garden center|garden centres|garden centers")
+
+#: needs said instead of the place that meets them, in the languages read ("my phone is dying, I need a charger",
+#: "die Kinder haben Hunger", "käteinen loppu", "on n'a plus de couches"): phrase -> the kind planned; and per phrase
+#: the kinds of place that meet the need (:data:`NEED_MET`): a visit of one of them said in the same prompt is the one
+#: that meets it ("out of cash, so the bank first"), and the need is then no visit of its own
+NEED_MET: dict[str, frozenset[str]] = {}
+_EATING = frozenset({"restaurant", "fast_food", "cafe", "bakery", "market", "ice_cream"})
+
+
+def _need(tag: str, met_by: frozenset[str], words: str) -> None:
+    _kind(tag, words)
+    for w in words.split("|"):
+        NEED_MET[w] = NEED_MET[unaccented(w)] = met_by
+
+
+_need("amenity=bank", frozenset({"bank"}),
+      "cash|some cash|bargeld|kleingeld|contanti|käteinen|käteistä|käteistä rahaa|kontanter|kontanterna|gotówka|"
+      "gotówki|gotówkę|hotovost|hotovosti|du liquide|en liquide|espèces|efectivo|dinheiro vivo|numerário|efectiu|"
+      "contant geld|contanten")
+_need("shop=electronics", frozenset({"shop=mobile_phone", "shop=electronics", "shop=telecommunication"}),
+      "charger|phone charger|charging cable|power bank|powerbank|chargeur|cargador|carregador|caricabatterie|"
+      "caricatore|ladegerät|laddare|laddsladd|laturi|latauskaapeli|oplader|ładowarka|ładowarkę|ładowarki|nabíječka|"
+      "nabíječku")
+_need("amenity=restaurant", _EATING,
+      "starving|hungry|famished|peckish|hunger|hungrig|hungrige|faim|affamé|affamés|"
+      "hambre|hambrientos|hambriento|fome|esfomeado|esfomeados|fame|affamato|affamati|hungriga|sulten|sultne|nälkä|"
+      "nälkäinen|nälkäisiä|honger|głodny|głodna|głodni|głodne|hladový|hladoví|hladová|tinc gana|tenim gana")
+_need("shop=supermarket", frozenset({"supermarket", "pharmacy", "shop=chemist", "shop=baby_goods",
+                                     "shop=convenience"}),
+      "nappies|nappy|diapers|diaper|baby wipes|baby formula|formula milk|windeln|couches|pañales|fraldas|pannolini|"
+      "blöjor|vaipat|vaippoja|vaippa|luiers|pieluchy|pieluszki|plenky|bleer|bolquers")
+_need("amenity=pharmacy", frozenset({"pharmacy", "shop=chemist"}),
+      "plasters|band-aids|band-aid|bandaids|blister|blisters|pflaster|blasenpflaster|pansements|tiritas|curitas|pensos|"
+      "cerotti|plåster|laastari|laastaria|laastareita|pleisters|plastry|plastrów|náplast|náplasti|sunburn|"
+      "sonnenbrand|coup de soleil|headache|kopfschmerzen|mal de tête|dolor de cabeza|dor de cabeça|mal di testa|"
+      "huvudvärk|päänsärky|hoofdpijn|ból głowy|bolest hlavy|fever|fieber|fièvre|fiebre|febre|febbre|kuume|koorts|"
+      "gorączka|horečka")
+_need("shop=books", frozenset({"bookshop", "library", "shop=kiosk", "shop=newsagent"}),
+      "something to read|reading material|lesefutter|etwas zu lesen|was zu lesen|de quoi lire|quelque chose à lire|"
+      "algo para leer|algo que leer|algo para ler|qualcosa da leggere|något att läsa|jotain luettavaa|luettavaa|"
+      "iets te lezen|iets om te lezen|coś do czytania|něco ke čtení|noget at læse|noe å lese|alguna cosa per llegir")
+_need("shop=supermarket", frozenset({"supermarket", "market", "shop=convenience"}),
+      "fridge|kühlschrank|frigo|nevera|frigorífico|geladeira|kylskåp|kylskåpet|jääkaappi|koelkast|lodówka|lednice|"
+      "køleskab|køleskabet|kjøleskap|kjøleskapet")
+_need("shop=optician", frozenset({"shop=optician"}),
+      "my glasses|new glasses|sunglasses|reading glasses|eyeglasses|brille|sonnenbrille|lunettes|gafas|óculos|occhiali|"
+      "glasögon|glasögonen|silmälasit|aurinkolasit|bril|zonnebril|okulary|brýle|briller|solbriller")
+_need("shop=bicycle", frozenset({"shop=bicycle"}),
+      "flat bike tyre|flat bike tire|bike has a flat|flat on my bike|platten am fahrrad|lekke band|lekke fietsband|"
+      "rengas puhki|pyörän rengas|crevaison du vélo|pinchazo en la bici|furo na bicicleta|foratura della bici|"
+      "punktering på cykeln|punktering på sykkelen|punktering på cyklen")
+_need("amenity=cafe", frozenset({"cafe", "bakery"}),
+      "caffeine|koffein|caféine|cafeína|caffeina|kofeiini|cafeïne|kofeina")
+
+#: everyday and colloquial words of the places of the cities read, in their own languages ("beim Späti", "in a Boazn",
+#: "uma tasquinha", "kuppilaan", "the servo", "la fleca", "frissan", "de bieb")
+_kind("shop=convenience", "späti|spätkauf|spätis|mercearia|minimercado|épicerie|alimentari|colmado")
+_kind("shop=deli", "épicerie fine|épiceries fines")
+_kind("shop=wine", "garrafeira|enoteca|vinoteca|caviste|vinothek|vinothèque")
+_kind("shop=tobacco", "tabacaria|estanc|tobak|tobakk")
+_kind("amenity=fuel", "servo|tanke|huoltoasema|bensinstation|benzinestation")
+_kind("shop=hairdresser", "frissan|frisören|frisör|frisørsalon")
 
 #: words that name a visit only as an item of a list of errands ("Post, Apotheke", "Dom, Markt, Café", "apotek,
 #: bank, blommor"): the post office, the cathedral, flowers bought

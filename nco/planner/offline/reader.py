@@ -153,11 +153,23 @@ def open_to_second_reading(x, mentions: list, low: str) -> bool:
     ("the cinema before the bar", "the bar only after the cinema", a circular order) and the counts ("as many
     fountains as we can, they love fountains").  Where the rules kept each mention of a kind as a visit of its
     own, the model may drop one ("a café for breakfast ... later a coffee in a café")."""
-    if x.ref is not None or as_many_said(low, *sentence_bounds(low, x.start)):
+    if x.ref is not None or as_many_said(low, *sentence_bounds(low, x.start)) or _with_own_time(low, x):
         return False
     same = [y for y in mentions if y is not x and (y.category, y.tag) == (x.category, x.tag)]
     return not same or (x.why is None and all(y.why is None and y.ref is None for y in same)
                         and not any(_orders(low, y.start) for y in [x, *same]))
+
+
+#: a clock time that opens the clause or line of a visit, after a list's mark ("• 11:00 rondleiding Jüdisches Museum",
+#: "14:00 fryzjer (umówiony)"; the lines of a list are joined with commas by then): the visit's own time in a day's
+#: schedule
+_LINE_TIME = re.compile(r"(?:^|\n|[,;:]\s)[\s\-–—•*·>]*(?:at\s+)?\d{1,2}:\d{2}\s+(?:[^\W\d_]+\s+){0,4}$")
+
+
+def _with_own_time(low: str, x) -> bool:
+    """Whether ``x`` is a visit of a day's schedule, at a time of its own: planned, not said in passing, so the
+    rules' reading of it stands."""
+    return _LINE_TIME.search(low, clause_of(low, x.start)[0] - 2, x.start) is not None
 
 
 def _orders(low: str, at: int) -> bool:

@@ -32,6 +32,7 @@ from nco.planner.offline.lexicon import (
     LOCAL_KIND_RE,
     LOCAL_KINDS,
     MUST_BE,
+    NEED_MET,
     NEG_AFTER_RE,
     NEG_RE,
     PARTICLES,
@@ -1375,6 +1376,30 @@ def _not_visits(p: Prompt, mentions: list[Mention], why_not=None) -> list[Mentio
     return out
 
 
+#: "for" right before a need, in the languages read ("Duane Reade por el cargador"): what the visit before it is for
+_FOR_NEED = re.compile(r"\b(?:for|por|para|pour|für|per|för|voor)\s+(?:the|el|la|los|las|o|a|os|as|le|les|den|die|das|"
+                       r"de|het|il|lo|i|my|mi|mon|ma)?\s*$")
+
+
+def _needs_met(p: Prompt, mentions: list[Mention]) -> list[Mention]:
+    """The visits less the needs that another visit said in the prompt meets (:data:`NEED_MET`: "out of cash, so
+    the bank first", "the kids are starving, lunch at noon"): the need is why one goes there, no visit of its own;
+    of two needs met alike ("a huge blister. Need plasters"), the one said last."""
+    out = []
+    for x in mentions:
+        met_by = NEED_MET.get(x.word)
+        if met_by and (any(y is not x and (y.word not in NEED_MET or y.start > x.start)
+                           and {y.tag or y.category, *y.kinds} & met_by for y in mentions)
+                       or _FOR_NEED.search(p.mlow, max(0, x.start - 12), x.start) and any(
+                           y.end <= x.start and clause_of(p.mlow, y.start) == clause_of(p.mlow, x.start)
+                           for y in mentions)):
+            x.why = "is the need a visit said with it meets"
+            p.notes.append(reader.no_visit_note(p.text[x.start:x.end], x.why))
+            continue
+        out.append(x)
+    return out
+
+
 #: somewhere and where, right before a kind of place: the place of the visit said before, not one of its own
 _SOMEWHERE_AT = re.compile(r"\bsomewhere\s+(?:on|in|at|near|around|by|along|sur|dans|à|au|en|em|no|na|am|im|an|"
                            r"por|pelo|pela|nel|nella|sul|sulla|på|vid|i|op|bij)\s+(?:the\s+|le\s+|la\s+|el\s+|o\s+|"
@@ -2614,7 +2639,7 @@ def find_mentions(p: Prompt) -> list[Mention]:
     mentions = _walks(mlow, _merge(mlow, _ruins(mlow, mentions)))
     _embedding_mentions(p, mlow, mentions)
     candidates = mentions
-    mentions = _not_visits(p, _not_visits(p, mentions, _end_reason))  # the end's reasons first, then the others
+    mentions = _needs_met(p, _not_visits(p, _not_visits(p, mentions, _end_reason)))  # the end's reasons first
     mentions = taken_back(p, reader.second_reading(p, candidates, mentions))
     mentions.sort(key=lambda x: x.start)
     _definite_references(mlow, mentions)
