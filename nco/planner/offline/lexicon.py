@@ -140,7 +140,7 @@ _lex("cafe", "cimbalino|cimbalinos")
 _lex("bar", "kneipe|kneipen|boazn|beisl|beisln|kuppila|kuppilaan|kuppilassa|krog|krogen|hospoda|hospody|hospodu|"
      "knajpa|knajpy|knajpę|knajpie|bärs")
 _lex("restaurant", "tasca|tascas|tasquinha|tasquinhas|tasco")
-_lex("fast_food", "carryout|carry-out|grilli|grillille|grillillä|chippy|lanchonete|lanchonetes")
+_lex("fast_food", "carryout|carry-out|grilli|grilliin|grillille|grillillä|chippy|lanchonete|lanchonetes")
 _lex("bakery", "fleca|padoca")
 _lex("library", "bieb|bibbi")
 #: shopping, said with the Finnish word for "to the shops" ("ostoksille kauppaan"): read as "shopping"
