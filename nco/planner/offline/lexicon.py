@@ -135,9 +135,9 @@ _lex("bar", "weinbar|weinbars|weinlokal|weinlokale|weinstube|vinbar|vinbaren|vii
 _lex("fast_food", "snackbar|snackbars|imbiss|imbissbude|frituur")
 _lex("sight", "palacio|palazzo|palácio|palast")
 #: everyday words for a coffee, a pub, an eating house and a snack bar in the cities read ("um cimbalino", "in a
-#: Boazn", "uma tasquinha", "kuppilaan", "a carryout", "la fleca", "de bieb")
+#: Boazn", "uma tasquinha", "grilliin", "a carryout", "la fleca", "de bieb")
 _lex("cafe", "cimbalino|cimbalinos")
-_lex("bar", "kneipe|kneipen|boazn|beisl|beisln|kuppila|kuppilaan|kuppilassa|krog|krogen|hospoda|hospody|hospodu|"
+_lex("bar", "kneipe|kneipen|boazn|beisl|beisln|krog|krogen|hospoda|hospody|hospodu|"
      "knajpa|knajpy|knajpę|knajpie|bärs")
 _lex("restaurant", "tasca|tascas|tasquinha|tasquinhas|tasco")
 _lex("fast_food", "carryout|carry-out|grilli|grilliin|grillille|grillillä|chippy|lanchonete|lanchonetes")
@@ -330,6 +330,7 @@ _EATING = frozenset({"restaurant", "fast_food", "cafe", "bakery", "market", "ice
 
 
 def _need(tag: str, met_by: frozenset[str], words: str) -> None:
+    """Each of ``words`` is a need planned as a place of kind ``tag``, met by a visit of a kind of ``met_by``."""
     _kind(tag, words)
     for w in words.split("|"):
         NEED_MET[w] = NEED_MET[unaccented(w)] = met_by
@@ -375,7 +376,7 @@ _need("amenity=cafe", frozenset({"cafe", "bakery"}),
       "caffeine|koffein|caféine|cafeína|caffeina|kofeiini|cafeïne|kofeina")
 
 #: everyday and colloquial words of the places of the cities read, in their own languages ("beim Späti", "in a Boazn",
-#: "uma tasquinha", "kuppilaan", "the servo", "la fleca", "frissan", "de bieb")
+#: "uma tasquinha", "the servo", "la fleca", "frissan", "de bieb")
 _kind("shop=convenience", "späti|spätkauf|spätis|mercearia|minimercado|épicerie|alimentari|colmado")
 _kind("shop=deli", "épicerie fine|épiceries fines")
 _kind("shop=wine", "garrafeira|enoteca|vinoteca|caviste|vinothek|vinothèque")

@@ -169,7 +169,7 @@ _LINE_TIME = re.compile(r"(?:^|\n|[,;:]\s)[\s\-–—•*·>]*(?:at\s+)?\d{1,2}:
 def _with_own_time(low: str, x) -> bool:
     """Whether ``x`` is a visit of a day's schedule, at a time of its own: planned, not said in passing, so the
     rules' reading of it stands."""
-    return _LINE_TIME.search(low, clause_of(low, x.start)[0] - 2, x.start) is not None
+    return _LINE_TIME.search(low, max(0, clause_of(low, x.start)[0] - 2), x.start) is not None
 
 
 def _orders(low: str, at: int) -> bool:

@@ -1383,21 +1383,30 @@ _FOR_NEED = re.compile(r"\b(?:for|por|para|pour|für|per|för|voor)\s+(?:the|el|
 
 def _needs_met(p: Prompt, mentions: list[Mention]) -> list[Mention]:
     """The visits less the needs that another visit said in the prompt meets (:data:`NEED_MET`: "out of cash, so
-    the bank first", "the kids are starving, lunch at noon"): the need is why one goes there, no visit of its own;
-    of two needs met alike ("a huge blister. Need plasters"), the one said last."""
+    the bank first", "the kids are starving, lunch at noon"): the need is why one goes there, no visit of its own."""
     out = []
     for x in mentions:
-        met_by = NEED_MET.get(x.word)
-        if met_by and (any(y is not x and (y.word not in NEED_MET or y.start > x.start)
-                           and {y.tag or y.category, *y.kinds} & met_by for y in mentions)
-                       or _FOR_NEED.search(p.mlow, max(0, x.start - 12), x.start) and any(
-                           y.end <= x.start and clause_of(p.mlow, y.start) == clause_of(p.mlow, x.start)
-                           for y in mentions)):
+        if x.word in NEED_MET and (_met_by_another(x, mentions) or _need_of_visit_before(p.mlow, x, mentions)):
             x.why = "is the need a visit said with it meets"
             p.notes.append(reader.no_visit_note(p.text[x.start:x.end], x.why))
             continue
         out.append(x)
     return out
+
+
+def _met_by_another(x: Mention, mentions: list[Mention]) -> bool:
+    """Whether a visit of a kind that meets the need ``x`` is said in the prompt: one that is no need, or a need met
+    alike said after it ("a huge blister. Need plasters": the plasters)."""
+    return any(y is not x and (y.word not in NEED_MET or y.start > x.start)
+               and {y.tag or y.category, *y.kinds} & NEED_MET[x.word] for y in mentions)
+
+
+def _need_of_visit_before(mlow: str, x: Mention, mentions: list[Mention]) -> bool:
+    """Whether the need ``x`` follows "for" after a visit of its clause ("Duane Reade por el cargador"): what that
+    visit is for."""
+    clause = clause_of(mlow, x.start)
+    return _FOR_NEED.search(mlow, max(0, x.start - 12), x.start) is not None and any(
+        y.end <= x.start and clause_of(mlow, y.start) == clause for y in mentions)
 
 
 #: somewhere and where, right before a kind of place: the place of the visit said before, not one of its own
@@ -2639,7 +2648,8 @@ def find_mentions(p: Prompt) -> list[Mention]:
     mentions = _walks(mlow, _merge(mlow, _ruins(mlow, mentions)))
     _embedding_mentions(p, mlow, mentions)
     candidates = mentions
-    mentions = _needs_met(p, _not_visits(p, _not_visits(p, mentions, _end_reason)))  # the end's reasons first
+    # the end's reasons first, then the others, then the needs another visit meets
+    mentions = _needs_met(p, _not_visits(p, _not_visits(p, mentions, _end_reason)))
     mentions = taken_back(p, reader.second_reading(p, candidates, mentions))
     mentions.sort(key=lambda x: x.start)
     _definite_references(mlow, mentions)
