@@ -25,6 +25,16 @@ def test_a_chain_named_for_its_kind_is_a_visit_of_that_kind(text, city, kinds):
     assert planner_kinds(text, city) == kinds
 
 
+@pytest.mark.parametrize("text, city, kinds", [
+    ("From Marienplatz at 10: Müller for shampoo, then lunch.", "munich", ["shop=chemist", "restaurant"]),
+    ("Ab 10 Uhr am Marienplatz: erst zu Tchibo, dann Mittagessen.", "munich", ["shop=coffee", "restaurant"]),
+])
+def test_a_chain_the_map_also_holds_under_another_kind_is_the_chains_shop(text, city, kinds):
+    """The Munich extract holds a café and a bakery called Müller besides the chemist chain's shops, and a
+    Tchibo tagged as a plain shop besides its coffee shops: the chain's kind is meant."""
+    assert planner_kinds(text, city) == kinds
+
+
 def test_a_chain_of_another_country_is_no_visit():
     # Woolworths is a supermarket in Australia, not in New York
     assert planner_kinds("From Union Square at 10: coffee, then Woolworths for bread.", "new_york") == ["cafe"]

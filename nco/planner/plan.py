@@ -1039,6 +1039,7 @@ class MapNames:
             poi = self._poi_called(m.place.name, "park") or poi  # "a rest in Abingdon Square": the park it is
         if poi is not None and _named_after(_poi_kind(poi), name):
             poi = self._landmark(name) or poi  # "Palais Princier", a bike station too: the palace is meant
+        poi = self._branch(name) or poi  # "Müller (drogerie)": the chain's shop, not a café of the same name
         kind = _poi_kind(poi) if poi is not None else None
         if kind and len(kind[0]) > 1:
             kind = (_brand_first(kind[0], name, self.country()), kind[1])
@@ -1055,6 +1056,17 @@ class MapNames:
         hits = [pois[i] for i in pois.named_first(word) if _first_word_is(pois[i].name, word)
                 and pois[i].categories and (not tag or value in str(pois[i].tags.get(key, "")).split(";"))]
         return (_kinds(hits[0]), None, hits[0].name) if len(hits) == 1 else None
+
+    def _branch(self, name: str):
+        """A POI called ``name`` of the kind of the brand of that name in the city's country (:func:`brands.kind`),
+        when the extract holds several places of that name ("Müller", a chemist chain and a café), or ``None``."""
+        tag = brands.kind(name, self.country())
+        if tag is None:
+            return None
+        key, _, value = tag.partition("=")
+        pois = self._loaded().pois
+        return next((pois[i] for i in pois.named_first(name.split()[0]) if fold(pois[i].name) == fold(name)
+                     and value in str(pois[i].tags.get(key, "")).split(";")), None)
 
     def _poi_called(self, name: str, category: str | None = None):
         """The one POI of a category called ``name`` exactly (accents and case aside) whose name says its kind
