@@ -14,7 +14,7 @@ and end places read, as one JSON line::
         --prompts <this repo>/data/prompts --splits heldout26 heldout27 heldout28 --commit 4bb39cc >> readings.jsonl
 
 It only wraps the stage functions that drop mentions (``_end_reasons``,
-``_not_visits``, ``_needs_met``; in versions that kept every mention they found,
+``_not_visits``; in versions that kept every mention they found,
 ``find_mentions``) and ``read_times``, and switches the learned second
 readings off where a version has them (:func:`rules_only`), so it runs
 unchanged on every checkout of the staged parser and records the rules'
@@ -104,10 +104,9 @@ def rules_only():
     versions that have them, the learned second readings switched off; all is restored on leaving."""
     reader = getattr(offline, "reader", None)
     saved = [(mod, name, getattr(mod, name)) for mod, name in
-             [(T, "_end_reasons"), (T, "_not_visits"), (T, "_needs_met"), (T, "find_mentions"),
-              (offline, "find_mentions"),
+             [(T, "_end_reasons"), (T, "_not_visits"), (T, "find_mentions"), (offline, "find_mentions"),
               (offline, "read_times"), (reader, "load_model")] if hasattr(mod, name)]
-    for name in ("_end_reasons", "_not_visits", "_needs_met"):
+    for name in ("_end_reasons", "_not_visits"):
         if hasattr(T, name):
             setattr(T, name, _wrap(getattr(T, name)))
     if not hasattr(T, "_not_visits"):  # versions before it kept every mention they found

@@ -31,7 +31,7 @@ from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, clip, fits, infini
 from nco.planner.offline.lang import compound_kind
 from nco.planner.offline.text import DAY_WORDS
 from nco.planner.parse import ParseResult, parse
-from nco.planner.pois import POITable, categories_of, load_pois, open_intervals, pois_from_place
+from nco.planner.pois import POITable, categories_of, has_tag, load_pois, open_intervals, pois_from_place
 from nco.planner.request import CATEGORIES, Task, TripRequest, hhmm, validate_request
 from nco.progress import tqdm
 
@@ -1052,9 +1052,8 @@ class MapNames:
         with ``word`` ("the Casino": the Casino de Monte-Carlo, a sight; "au Palais": the Palais Princier);
         ``None`` when none or several."""
         pois = self._loaded().pois
-        key, _, value = (tag or "").partition("=")
         hits = [pois[i] for i in pois.named_first(word) if _first_word_is(pois[i].name, word)
-                and pois[i].categories and (not tag or value in str(pois[i].tags.get(key, "")).split(";"))]
+                and pois[i].categories and (not tag or has_tag(pois[i].tags, tag))]
         return (_kinds(hits[0]), None, hits[0].name) if len(hits) == 1 else None
 
     def _branch(self, name: str):
@@ -1063,10 +1062,9 @@ class MapNames:
         tag = brands.kind(name, self.country())
         if tag is None:
             return None
-        key, _, value = tag.partition("=")
         pois = self._loaded().pois
-        return next((pois[i] for i in pois.named_first(name.split()[0]) if fold(pois[i].name) == fold(name)
-                     and value in str(pois[i].tags.get(key, "")).split(";")), None)
+        return next((pois[i] for i in pois.named_first(name.split()[0])
+                     if fold(pois[i].name) == fold(name) and has_tag(pois[i].tags, tag)), None)
 
     def _poi_called(self, name: str, category: str | None = None):
         """The one POI of a category called ``name`` exactly (accents and case aside) whose name says its kind

@@ -1376,37 +1376,36 @@ def _not_visits(p: Prompt, mentions: list[Mention], why_not=None) -> list[Mentio
     return out
 
 
-#: "for" right before a need, in the languages read ("Duane Reade por el cargador"): what the visit before it is for
-_FOR_NEED = re.compile(r"\b(?:for|por|para|pour|für|per|för|voor)\s+(?:the|el|la|los|las|o|a|os|as|le|les|den|die|das|"
-                       r"de|het|il|lo|i|my|mi|mon|ma)?\s*$")
+#: "for" right before a need, in the languages read, Spanish "por" too ("Duane Reade por el cargador"): what the visit
+#: before it is for
+_FOR_NEED = re.compile(r"(?:\bpor\s+(?:(?:el|la|los|las)\s+)?|" + _FOR + ")$")
 
 
 def _needs_met(p: Prompt, mentions: list[Mention]) -> list[Mention]:
     """The visits less the needs that another visit said in the prompt meets (:data:`NEED_MET`: "out of cash, so
     the bank first", "the kids are starving, lunch at noon"): the need is why one goes there, no visit of its own."""
-    out = []
-    for x in mentions:
-        if x.word in NEED_MET and (_met_by_another(x, mentions) or _need_of_visit_before(p.mlow, x, mentions)):
-            x.why = "is the need a visit said with it meets"
-            p.notes.append(reader.no_visit_note(p.text[x.start:x.end], x.why))
-            continue
-        out.append(x)
-    return out
+    return _not_visits(p, mentions, lambda p, x, *_: _need_met(p.mlow, x, mentions))
 
 
-def _met_by_another(x: Mention, mentions: list[Mention]) -> bool:
-    """Whether a visit of a kind that meets the need ``x`` is said in the prompt: one that is no need, or a need met
-    alike said after it ("a huge blister. Need plasters": the plasters)."""
-    return any(y is not x and (y.word not in NEED_MET or y.start > x.start)
-               and {y.tag or y.category, *y.kinds} & NEED_MET[x.word] for y in mentions)
+def _need_met(mlow: str, x: Mention, mentions: list[Mention]) -> str | None:
+    """Why the need ``x`` is no visit of its own, or ``None``: a visit of a kind that meets it is said in the prompt
+    (one that is no need, or a need met alike said after it: "a huge blister. Need plasters", the plasters), or it
+    follows "for" after a visit of its clause ("Duane Reade por el cargador")."""
+    met_by = NEED_MET.get(x.word)
+    if met_by is None:
+        return None
+    if any(y is not x and (y.word not in NEED_MET or y.start > x.start) and {y.tag or y.category, *y.kinds} & met_by
+           for y in mentions) or (_FOR_NEED.search(mlow, max(0, x.start - 12), x.start)
+                                  and _visit_before_in_clause(mlow, x, mentions)):
+        return "is the need a visit said with it meets"
+    return None
 
 
-def _need_of_visit_before(mlow: str, x: Mention, mentions: list[Mention]) -> bool:
-    """Whether the need ``x`` follows "for" after a visit of its clause ("Duane Reade por el cargador"): what that
-    visit is for."""
+def _visit_before_in_clause(mlow: str, x: Mention, mentions: list[Mention]) -> bool:
+    """Whether a visit of ``mentions`` (no reference) is said before ``x`` in its clause ("Home Depot for a garden
+    hose": what that visit is for)."""
     clause = clause_of(mlow, x.start)
-    return _FOR_NEED.search(mlow, max(0, x.start - 12), x.start) is not None and any(
-        y.end <= x.start and clause_of(mlow, y.start) == clause for y in mentions)
+    return any(y.ref is None and y.end <= x.start and clause_of(mlow, y.start) == clause for y in mentions)
 
 
 #: somewhere and where, right before a kind of place: the place of the visit said before, not one of its own
@@ -1428,8 +1427,7 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
             _TIMED_AFTER.search(p.low[x.end:x.end + 25]):
         return "is when the trip happens"
     if x.ref is None and not x.name and x.category not in _EATS and _PURPOSE_AFTER.search(before[-25:]) and \
-            any(y.ref is None and clause_of(mlow, y.start) == clause_of(mlow, x.start) and y.end <= x.start
-                for y in before_x):
+            _visit_before_in_clause(mlow, x, before_x):
         return "is what a visit before it is for"
     if not x.name and _of_start_kind(p, x, start) and (_BACK_AT.search(before) or _MET_AT_END.search(
             mlow, sentence_bounds(mlow, x.start)[0], x.start)):
