@@ -159,7 +159,7 @@ from nco.planner.request import CATEGORIES
 
 #: the sets of trip prompts, by split: the development prompts, the first held-out set, then the held-out sets
 #: numbered from the second to :data:`LAST_SET` in the order they were written
-LAST_SET = 93
+LAST_SET = 99
 SPLITS = {"dev": "trips_dev.jsonl", "heldout": "trips_heldout.jsonl",
           **{f"heldout{n}": f"trips_heldout{n}.jsonl" for n in range(2, LAST_SET + 1)}}
 #: what a refusal must say, per expected error

@@ -63,7 +63,7 @@ HELD = ("heldout10", "heldout15", "heldout16", "heldout18", "heldout20", "heldou
         "heldout45", "heldout47", "heldout49", "heldout51", "heldout53", "heldout55", "heldout57", "heldout59",
         "heldout61", "heldout63", "heldout67", "heldout69", "heldout71", "heldout73",
         "heldout77", "heldout79", "heldout81", "heldout83", "heldout85", "heldout87",
-        "heldout89", "heldout91", "heldout93")
+        "heldout89", "heldout91", "heldout93", "heldout95", "heldout97", "heldout99")
 FIRST_READINGS = "first_readings.jsonl"
 _GRID_C = (0.3, 1.0, 3.0)
 #: a mention the rules drop stays dropped (above 1: never kept): a visit too many is where the rules fail most on
