@@ -492,6 +492,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:devo|dobbiamo|devi|deve) (?:essere|stare|tornare) di nuovo (?:in|a|al|alla|allo)\s+", "i must be back at "),
         (r"(?:^|(?<=[\s,:;]))da (?=(?-i:[A-ZÀ-Ý]))", "from "),
         (r"\bfino alle\b", "until"), (r"\balle\b", "at"), (r"\bparto (?:dalla|dal|da)\b", "starting from"),
+        # a visit that must come after another ("deve venire dopo pranzo"): not "then"
+        (r"\b(?:deve|devono|dovrebbe) (?:venire|essere|arrivare) dopo\b|\bviene dopo\b", "must come after"),
         (r"\bpoi\b|\bdopo\b", "then"), (r"\bprima di tutto\b|\bper prim[oa]\b|\bprima\b", "first"), (r"\bpranzo\b", "lunch"), (r"\bcena\b", "dinner"),
         (r"\bmuseo\b", "museum"), (r"\bchiesa\b", "church"), (r"\bgelato\b", "ice cream"), (r"\bparco\b", "park"),
         (r"\bore\b", "hours"), (r"\bminuti\b", "minutes"), (r"\buna?\b|\buno\b", "a"), (r"\be\b", "and"),

@@ -320,6 +320,41 @@ _kind("shop=tattoo", "get inked|a tattoo")
 _kind("leisure=dog_park", "let the dog off the lead|let the dog off the leash|let the dog run|let the dog run free|"
       "let our dog run")
 _kind("shop=garden_centre", "garden centre|garden center|garden centres|garden centers")
+#: services said by what is done, in the languages read ("die Arbeit ausdrucken und binden lassen", "einen Schlüssel
+#: nachmachen lassen", "Passfotos", "farmi fare la manicure", "trocar libras numa casa de câmbio", "change some dollars",
+#: "hyra stadscyklar", "une couturière pour l'ourlet", "la salle de sport", "wymiana oleju, tankowanie i myjnia")
+_kind("shop=copyshop", "ausdrucken lassen|binden lassen|drucken lassen|copyshop|imprimir e encadernar|encadernação|"
+      "encadernar|faire imprimer|reliure|fotocopias|fotocòpies|fotocópias|fotocopie|kopiera|tulosteet|printen en inbinden")
+_kind("craft=key_cutter", "schlüssel nachmachen|schlüssel nachmachen lassen|nachschlüssel|zweitschlüssel|"
+      "faire un double|cerrajero|cerrajería|chaveiro|nyckel kopierad|avaimen teetto")
+_kind("shop=photo", "passfotos|passfoto|passbilder|passbild|passport photo|passport photos|photos d'identité|"
+      "photo d'identité|fotos de carnet|fotos tipo passe|fototessera|fototessere|passfoton|passikuva|passikuvat|"
+      "pasfoto's|pasfoto|zdjęcia do paszportu|zdjęcie do dowodu|fotky na pas")
+_kind("shop=beauty", "manicure|manicura|manucure|maniküre|manikyr|manikyyri|manikúra|pedicure|pedicura|pédicure|"
+      "pediküre|pedikyr|kynsihuolto|kynsihuoltoon|nagelsalon|nail bar|nails done|kosmetyczka|kosmetyczki")
+_kind("amenity=bureau_de_change", "casa de câmbio|casa de cambio|casa de canvi|bureau de change|change dollars|"
+      "change some dollars|change pounds|change some pounds|wechselstube|"
+      "geld wechseln|cambio valuta|cambiare i soldi|cambiar dinero|cambiar dólares|trocar dinheiro|trocar libras|"
+      "trocar dólares|changer de l'argent|changer des dollars|växla|växla pengar|valuutanvaihto|vaihtaa euroja|"
+      "wisselkantoor|vekslingskontor|wymiana walut|wymienić złotówki|wymienić walutę")
+_kind("amenity=bicycle_rental", "rent an e-bike|rent a bike|hire a bike|e-bike rental|hyra cykel|hyra cyklar|"
+      "hyra stadscyklar|stadscyklar|stadscykel|lånecykel|bycykel|kaupunkipyörä|kaupunkipyörät|louer un vélo|"
+      "vélo en libre-service|alquilar una bici|alquilar bicis|alugar uma bicicleta|noleggiare una bici|fiets huren|"
+      "rad leihen|fahrrad leihen|wypożyczyć rower|půjčit kolo")
+_kind("craft=tailor", "couturière|couturier|retouches|ourlet|änderungsschneiderei|änderungsschneider|schneiderei|"
+      "sastre|arreglos de ropa|costureira|arranjos de costura|sarta|sartoria|skräddare|skräddaren|räätäli|"
+      "räätälille|räätälillä|krawiec|krawcowa|krejčí|kleermaker|skrædder|skredder")
+_kind("leisure=fitness_centre", "salle de sport|salle de gym|gimnàs|gimnasio|ginásio|academia de ginástica|"
+      "fitnessstudio|fitnesscenter|gym session|kuntosali|kuntosalille|siłownia|siłowni|posilovna|posilovnu|"
+      "sportschool|treningssenter|pilates|pilatespass|yogastunde|yogastund|clase de yoga|cours de yoga|aula de ioga|"
+      "lezione di yoga|yogapass|joogatunti")
+_kind("shop=car_repair", "oil change|oil check|ölwechsel|vidange|cambio de aceite|troca de óleo|cambio dell'olio|"
+      "oljebyte|öljynvaihto|wymiana oleju|výměna oleje|olie verversen|autowerkstatt|kfz-werkstatt|garagiste|"
+      "taller mecánico|oficina mecânica|meccanico|bilverkstad|autokorjaamo|mechanik|mechanika|autoservis")
+_kind("amenity=car_wash", "myjnia|myjni|myjnię|myjnie|wasstraat|autowasserette|car wash|carwash|bilvask|bilvasken")
+_kind("amenity=fuel", "tankowanie|zatankować|zatankuję|tankovat|gasóleo|gasolina|meter gasolina|echar gasóleo|"
+      "fill up|fuel up")
+_kind("shop=massage", "massage|massagem|masaje|massaggio|hieronta|hierontaan|masáž|masaż|massasje")
 
 #: needs said instead of the place that meets them, in the languages read ("my phone is dying, I need a charger",
 #: "die Kinder haben Hunger", "käteinen loppu", "on n'a plus de couches"): phrase -> the kind planned; and per phrase

@@ -63,7 +63,7 @@ def _before_clock(mentions: list[Mention], deps: set[tuple[int, int]]) -> set[tu
 def _earlier(x: Mention, y: Mention) -> bool:
     """Whether ``x``'s window comes before ``y``'s (see :func:`_by_clock`)."""
     (a0, a1), (b0, b1) = x.window, y.window
-    return a1 < b0 or (not (x.timed and y.timed) and a0 < b0 and a1 < b1)
+    return a1 <= b0 or (not (x.timed and y.timed) and a0 < b0 and a1 < b1)
 
 
 def _said(mlow: str, mentions: list[Mention], n_tasks: int) -> set[tuple[int, int]]:
@@ -226,7 +226,7 @@ _NO_MATTER_WHEN = (r"no matter when|egal wann|peu importe quand|n'importe quand|
                    r"non importa quando|när som helst|samma när|milloin tahansa|maakt niet uit wanneer|"
                    r"lige meget hvornår|uansett når|obojętnie kiedy|kdykoli")
 _ANY_TIME = (r"at some point|whenever|any ?time|irgendwann|à un moment donné|en algún momento|em algum momento|"
-             r"in qualche momento|a un certo punto|någon gång|jossain vaiheessa|op een gegeven moment|"
+             r"in qualche momento|a un certo punto|någon gång|jossain vaiheessa|milloin vain|op een gegeven moment|"
              + _NO_MATTER_WHEN)
 _ANYTIME = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+(?:" + _ANY_TIME + r")\b|"
                       r"(?:\s+[^\W\d_]+){0,6}?\s*,\s*(?:" + _NO_MATTER_WHEN + r")\b")

@@ -3237,7 +3237,7 @@ def _visit_times(p: Prompt, mentions: list[Mention]) -> None:
 #: the parts of the day in the languages read, as the earlier stages leave them, with when a visit then begins
 _PARTS_OF_DAY = (
     (re.compile(r"\b(?:(?:in the|this) morning|vormittags?|förmiddag(?:en)?|formiddag(?:en)?|aamupäivällä|dopoledne|"
-                r"(?:'s|in de) ochtends?|mattinata|la matinée)\b"), (8 * 60, 12 * 60 - 1)),
+                r"(?:'s|in de) ochtends?|mattinata|la matinée|le matin|al matí)\b"), (8 * 60, 12 * 60 - 1)),
     (re.compile(r"\b(?:(?:in the|this) afternoon|l'afternoon|nachmittags?|pomeriggio|(?:por|à|a) (?:la )?tarde|"
                 r"la tarda|eftermiddag(?:en)?|iltapäivällä|'s middags|odpoledne|po południu)\b"),
      (12 * 60, 18 * 60 - 1)),
@@ -3262,10 +3262,35 @@ def _part_of_day(p: Prompt, x: Mention) -> None:
         before = [m for m in pattern.finditer(p.mlow, a, x.start) if _DAY_PART_GAP.fullmatch(p.mlow, m.end(), x.start)]
         after = pattern.match(p.mlow, _DAY_PART_AFTER.match(p.mlow, x.end).end())
         if (before or (after and after.end() <= b)) and not _TODAY_PART.search(p.mlow, max(0, x.start - 40), x.start):
-            x.window, x.day_part = window, True
-            p.notes.append(f"{x.word or x.category} in that part of the day: it begins between {_hhmm(window[0])} "
-                           f"and {_hhmm(window[1])}")
+            break
+    else:
+        window = _heading_part(p.mlow, x)
+        if window is None:
             return
+    x.window, x.day_part = window, True
+    p.notes.append(f"{x.word or x.category} in that part of the day: it begins between {_hhmm(window[0])} "
+                   f"and {_hhmm(window[1])}")
+
+
+#: what may stand before a part of the day that heads a group of visits: the start of the sentence or a mark, then
+#: "and" or a short word ("a la tarda", "nel pomeriggio")
+_HEADS_GROUP = re.compile(r"(?:^|[.;:,!?\n•-])\s*(?:and\s+)?(?:[^\W\d_]{1,3}\s+)?$")
+#: between such a part of the day and a visit of its group: no clock time, no word of the trip's start or end
+_NOT_GROUP = re.compile(r"\d|\b(?:i have|we have|free|from|start|starting|leave|leaving|back|until|by)\b")
+
+
+def _heading_part(mlow: str, x: Mention) -> tuple[int, int] | None:
+    """The window of the part of the day that heads the visits said after it in the sentence ("Vormittags: Dom und
+    Buchhandlung, nachmittags ein Museum", "le matin, la banque et la poste ; l'après-midi, le musée"), the last one
+    said before ``x``; ``None`` when none does."""
+    s0, _ = sentence_bounds(mlow, x.start)
+    said = [(m, window) for pattern, window in _PARTS_OF_DAY for m in pattern.finditer(mlow, s0, x.start)]
+    if not said:
+        return None
+    m, window = max(said, key=lambda mw: mw[0].start())
+    if not _HEADS_GROUP.search(mlow[s0:m.start()]) or _NOT_GROUP.search(mlow, m.end(), x.start):
+        return None
+    return window
 
 
 #: the end of a sentence between a clock time and a visit
