@@ -75,3 +75,14 @@ def test_a_visit_that_must_come_after_another_in_italian():
     order = _order('Domenica partiamo da Jackson Square alle 11. La passeggiata sulla High Line deve venire dopo '
                    'pranzo; prima di pranzo, un caffè. Rientro per le 17.', 'new_york')
     assert ('restaurant', 'park') in order and ('park', 'restaurant') not in order
+
+
+@pytest.mark.parametrize("city, text, kinds", [
+ ('helsinki', 'From Rautatientori at 13:00, back at 19:00: a swim at a swimming pool, then a restaurant.', ['leisure=sports_centre', 'restaurant']),
+ ('stockholm', 'Från Mariatorget kl 10, tillbaka kl 13: ett pilatespass och sedan ett kafé.', ['leisure=sports_centre', 'cafe']),
+ ('baltimore', 'Ab 13 Uhr vom Patterson Park: erst Schlittschuhlaufen in der Eishalle, dann Pizza. Um 18 Uhr zu Hause.', ['leisure=sports_centre', 'restaurant']),
+])
+def test_a_sport_the_map_has_no_place_of_is_planned_at_a_sports_centre(city, text, kinds):
+    """A pool, a gym or an ice rink where the extract tags none (Helsinki's swimming halls are sports centres): the
+    sports centre, not a visit the planner cannot place."""
+    assert planner_kinds(text, city) == kinds

@@ -2696,6 +2696,10 @@ STAND_INS = {
     "healthcare=optometrist": ("shop=optician",), "shop=chocolate": ("shop=confectionery",),
     "shop=confectionery": ("shop=chocolate",), "shop=chemist": ("amenity=pharmacy",),
     "amenity=bureau_de_change": ("amenity=bank", "amenity=atm"), "amenity=atm": ("amenity=bank",),
+    "leisure=fitness_centre": ("leisure=sports_centre",), "leisure=swimming_pool": ("leisure=sports_centre",),
+    "leisure=ice_rink": ("leisure=sports_centre",), "leisure=bowling_alley": ("leisure=sports_centre",),
+    "craft=tailor": ("shop=tailor", "craft=dressmaker"), "shop=tailor": ("craft=tailor", "craft=dressmaker"),
+    "craft=dressmaker": ("craft=tailor", "shop=tailor"),
 }
 
 
