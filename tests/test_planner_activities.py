@@ -86,3 +86,21 @@ def test_a_sport_the_map_has_no_place_of_is_planned_at_a_sports_centre(city, tex
     """A pool, a gym or an ice rink where the extract tags none (Helsinki's swimming halls are sports centres): the
     sports centre, not a visit the planner cannot place."""
     assert planner_kinds(text, city) == kinds
+
+
+def test_a_numbered_list_under_a_line_ending_in_a_time_keeps_its_order():
+    """"start Viktualienmarkt 10:00" over "1. koffie / 2. Frauenkirche / 3. lunch": the items in their numbers'
+    order (the first number is no end of a span "10:00 – 1")."""
+    order = _order('Zondag, start Viktualienmarkt 10:00\n1. koffie\n2. Frauenkirche bekijken\n3. lunch\n'
+                   'Om 16:00 weer terug bij de markt.', 'munich')
+    assert {('cafe', 'church'), ('church', 'restaurant')} <= order
+
+
+@pytest.mark.parametrize("text, deadline", [
+ ("meet at Café Piolho at 4, then a bookshop and a beer. I have to be home by 8 tho", "20:00"),
+ ("meet at Café Piolho at 4, then a bookshop and a beer. home by 8 lol", "20:00"),
+ ("Start at Café Piolho at 7pm: a burger, then a bar, but not the one she got banned from one lol. Done by 11:30.", "23:30"),
+])
+def test_a_word_of_a_chat_after_the_hour(text, deadline):
+    """"by 8 tho", "by 8 lol": the deadline at 8; "banned from one lol" is no hour."""
+    assert planner_request(text, 'porto').deadline == deadline

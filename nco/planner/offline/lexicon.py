@@ -93,7 +93,7 @@ _lex("cafe", "something sweet|a sweet treat|sweet treats|süßes|süsses|algo du
      "quelque chose de sucré|något sött|iets zoets|jotain makeaa|mehlspeise|mehlspeisen|mehlspeis")
 #: the sweet pastries known by their own name ("cannoli", "un pastel de nata"): a bakery, where they are sold
 _lex("bakery", "cannoli|cannolo|pastel de nata|pastéis de nata|pasteis de nata|pastelaria|pastelarias")
-_lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|the drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
+_lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|the drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|biertuin|"
      "wine bar|glass of wine|brewery|breweries")
 #: clothes said as what is wanted ("un vêtement vintage", "un peu de fripe"), not shirts taken to the cleaner
 _lex("shop", "vêtement|vêtements|fripe|fripes|a new shirt")
@@ -564,7 +564,9 @@ TIME_RE = re.compile(
     r"|(?<!\(\d )(?<!\(\d\d )(?<!aged \d )(?<!ages \d )"
     r"\b(?:at|by|until|till|around|from|before|after|between|and|to|leave|leaving|start|starting|depart|"
     r"departing) (?P<bare>\d{1,2}|" + _HW + r")"
-    r"(?=\s*(?:$|[,;!?()]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|"
+    # a word of a chat after an hour in digits ("home by 8 tho", "by 6 lol"; not "banned from one lol")
+    r"(?=(?<=\d)\s*(?:though|tho|lol|haha|ok|okay|max|tops)\b|"
+    r"\s*(?:$|[,;!?()]|[.:](?!\d)|and\b|to\b|until\b|then\b|in the\b|"
     r"in\b(?!\s+(?:total|a row|all|advance|time|case|\d))|tomorrow\b|today\b|on\b|this\b|from\b|for\b|with\b|i\b|we\b|at\b|near\b|outside\b|[-–—]|want\b|wanna\b|gonna\b|need\b|have\b|gotta\b|"
     r"got\b|will\b|would\b|going\b|maybe\b|ish\b|or so\b|my\b|our\b|you\b|a\b|an\b|the\b|"
     # a reason or a word of insistence after the hour ("back by 1 so we can go", "by 5 because", "at 4 sharp")
