@@ -104,3 +104,10 @@ def test_a_numbered_list_under_a_line_ending_in_a_time_keeps_its_order():
 def test_a_word_of_a_chat_after_the_hour(text, deadline):
     """"by 8 tho", "by 8 lol": the deadline at 8; "banned from one lol" is no hour."""
     assert planner_request(text, 'porto').deadline == deadline
+
+
+def test_a_visit_saved_for_last_is_kept():
+    """"Save the beer for last": the bar is a visit, after the others (the learned reading may not drop it)."""
+    text = ("I've got 3 hours from Max-Joseph-Platz. Want to see a gallery, grab a pretzel at a bakery and find a "
+            "gift shop for my mum, but save the beer for last.")
+    assert planner_kinds(text, 'munich')[-1] == 'bar' and {('gallery', 'bar'), ('bakery', 'bar')} <= _order(text, 'munich')

@@ -153,7 +153,8 @@ def open_to_second_reading(x, mentions: list, low: str) -> bool:
     ("the cinema before the bar", "the bar only after the cinema", a circular order) and the counts ("as many
     fountains as we can, they love fountains").  Where the rules kept each mention of a kind as a visit of its
     own, the model may drop one ("a café for breakfast ... later a coffee in a café")."""
-    if x.ref is not None or as_many_said(low, *sentence_bounds(low, x.start)) or _with_own_time(low, x):
+    if x.ref is not None or as_many_said(low, *sentence_bounds(low, x.start)) or _with_own_time(low, x) \
+            or _saved_for_last(low, x):
         return False
     same = [y for y in mentions if y is not x and (y.category, y.tag) == (x.category, x.tag)]
     return not same or (x.why is None and all(y.why is None and y.ref is None for y in same)
@@ -170,6 +171,16 @@ def _with_own_time(low: str, x) -> bool:
     """Whether ``x`` is a visit of a day's schedule, at a time of its own: planned, not said in passing, so the
     rules' reading of it stands."""
     return _LINE_TIME.search(low, max(0, clause_of(low, x.start)[0] - 2), x.start) is not None
+
+
+#: a visit kept for the end of the day ("save the beer for last", "keep the ice cream till the end")
+_SAVE = re.compile(r"\b(?:save|keep|leave)\s+(?:the|a|an|my|our)?\s*$")
+_FOR_LAST = re.compile(r"\s+(?:for|till|until|to)\s+(?:the\s+)?(?:last|end)\b")
+
+
+def _saved_for_last(low: str, x) -> bool:
+    """Whether ``x`` is said as the visit kept for the end ("save the beer for last"): planned, not in passing."""
+    return _SAVE.search(low, max(0, x.start - 12), x.start) is not None and _FOR_LAST.match(low, x.end) is not None
 
 
 def _orders(low: str, at: int) -> bool:
