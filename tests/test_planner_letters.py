@@ -55,11 +55,8 @@ def test_letters_headings_and_people_are_no_place(text, start, start_time):
 
 
 @pytest.mark.parametrize("text, end, deadline", [
-    pytest.param("A bakery and a bank before my 4pm appointment at Hanover Square? I'm on Mill Lane from 2.",
-                 "Hanover Square", "16:00",
-                 marks=pytest.mark.xfail(strict=True, reason="the learned reading of end places, trained again with "
-                                         "the sets 88, 90 and 92, reads the place of the appointment as no end "
-                                         "(0.48)")),
+    ("A bakery and a bank before my 4pm appointment at Hanover Square? I'm on Mill Lane from 2.",
+     "Hanover Square", "16:00"),
     ("Kingsway 9am → cafe → park → Victoria Gardens by 11am", "Victoria Gardens", "11:00"),
     ("Un museo y un parque desde la Plaza Mayor a las 10, tengo una reunión en la Puerta Real a las 13:00.",
      "Puerta Real", "13:00"),

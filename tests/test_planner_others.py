@@ -64,10 +64,8 @@ def test_they_pick_me_up_where_the_trip_ends():
 
 
 @pytest.mark.parametrize("text, city, end_place, end, kinds", [
-    pytest.param("Dentist at 11:30 near the Shot Tower. I'll start at O'Donnell Square Park at 9: a bakery and the "
-                 "library.", "baltimore", "Shot Tower", "11:30", ["bakery", "library"],
-                 marks=pytest.mark.xfail(strict=True, reason="the learned reading of end places, trained again with "
-                                         "the sets 88, 90 and 92, reads the dentist's place as no end (0.49)")),
+    ("Dentist at 11:30 near the Shot Tower. I'll start at O'Donnell Square Park at 9: a bakery and the library.",
+     "baltimore", "Shot Tower", "11:30", ["bakery", "library"]),
     ("Zahnarzt um 15 Uhr am Odeonsplatz. Vorher ab 12 vom Marienplatz: eine Apotheke und ein Café.",
      "munich", "Odeonsplatz", "15:00", ["pharmacy", "cafe"]),
     ("Tengo el dentista a las 11:45 en la Plaça Rebés. Antes, desde el Parc Central a las 9: una panadería.",
