@@ -93,8 +93,8 @@ _lex("cafe", "something sweet|a sweet treat|sweet treats|süßes|süsses|algo du
      "quelque chose de sucré|något sött|iets zoets|jotain makeaa|mehlspeise|mehlspeisen|mehlspeis")
 #: the sweet pastries known by their own name ("cannoli", "un pastel de nata"): a bakery, where they are sold
 _lex("bakery", "cannoli|cannolo|pastel de nata|pastéis de nata|pasteis de nata|pastelaria|pastelarias")
-_lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|the drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|biertuin|"
-     "wine bar|glass of wine|brewery|breweries")
+_lex("bar", "bar|bars|pub|pubs|beer|beers|a drink|the drink|drinks|cocktail|cocktails|pint|beer garden|biergarten|"
+     "biertuin|wine bar|glass of wine|brewery|breweries")
 #: clothes said as what is wanted ("un vêtement vintage", "un peu de fripe"), not shirts taken to the cleaner
 _lex("shop", "vêtement|vêtements|fripe|fripes|a new shirt")
 _lex("shop", "shopping|shops|souvenir|souvenirs|clothes|boutique|boutiques|gift shop|gifts|fashion store|"
@@ -321,10 +321,12 @@ _kind("leisure=dog_park", "let the dog off the lead|let the dog off the leash|le
       "let our dog run")
 _kind("shop=garden_centre", "garden centre|garden center|garden centres|garden centers")
 #: services said by what is done, in the languages read ("die Arbeit ausdrucken und binden lassen", "einen Schlüssel
-#: nachmachen lassen", "Passfotos", "farmi fare la manicure", "trocar libras numa casa de câmbio", "change some dollars",
-#: "hyra stadscyklar", "une couturière pour l'ourlet", "la salle de sport", "wymiana oleju, tankowanie i myjnia")
+#: nachmachen lassen", "Passfotos", "farmi fare la manicure", "trocar libras numa casa de câmbio", "change some
+#: dollars", "hyra stadscyklar", "une couturière pour l'ourlet", "la salle de sport", "wymiana oleju, tankowanie i
+#: myjnia")
 _kind("shop=copyshop", "ausdrucken lassen|binden lassen|drucken lassen|copyshop|imprimir e encadernar|encadernação|"
-      "encadernar|faire imprimer|reliure|fotocopias|fotocòpies|fotocópias|fotocopie|kopiera|tulosteet|printen en inbinden")
+      "encadernar|faire imprimer|reliure|fotocopias|fotocòpies|fotocópias|fotocopie|kopiera|tulosteet|"
+      "printen en inbinden")
 _kind("craft=key_cutter", "schlüssel nachmachen|schlüssel nachmachen lassen|nachschlüssel|zweitschlüssel|"
       "faire un double|cerrajero|cerrajería|chaveiro|nyckel kopierad|avaimen teetto")
 _kind("shop=photo", "passfotos|passfoto|passbilder|passbild|passport photo|passport photos|photos d'identité|"
