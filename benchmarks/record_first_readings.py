@@ -6,8 +6,10 @@ was scored first with the parser as it stood when the set arrived; this
 script replays that: run from a checkout of that version, it parses the
 sets and writes, per prompt, every mention of a kind of place with the
 rules' verdict (kept, or the reason it is no visit), every clock time said
-with the start time, deadline and time limit the rules read, and the start
-and end places read, as one JSON line::
+with the start time, deadline and time limit the rules read, the start
+and end places read, and the order the rules read (its ``(before, after)``
+pairs of tasks and the span and task of each visit said; ``None`` in
+versions without ``read_order``), as one JSON line::
 
     git worktree add --detach ../at-4bb39cc 4bb39cc
     cd ../at-4bb39cc && python <this repo>/benchmarks/record_first_readings.py \\
@@ -77,6 +79,16 @@ def _timed(fn):
     return timed
 
 
+def _ordered(fn):
+    def ordered(mlow, mentions, n_tasks, *args, **kw):
+        out = fn(mlow, mentions, n_tasks, *args, **kw)
+        _CURRENT.setdefault("order", {"pairs": sorted([a, b] for a, b in out),
+                                      "visits": [[x.start, x.end, x.task] for x in mentions
+                                                 if getattr(x, "task", None) is not None]})
+        return out
+    return ordered
+
+
 def mention_record(x, why) -> dict:
     """The fields of a mention that the training reads."""
     return {"start": x.start, "end": x.end, "word": getattr(x, "word", ""), "category": x.category,
@@ -95,6 +107,7 @@ def record(prompt: dict, split: str) -> dict | None:
     found = sorted(_CURRENT.get("mentions", ()), key=lambda x: x.start)
     return {"split": split, "id": prompt["id"], "low": p.low, "lang": p.lang,
             "start_end": getattr(p, "start_end", -1), "times": _CURRENT.get("times"), "places": list(p.places),
+            "order": _CURRENT.get("order"),
             "mentions": [mention_record(x, why.get(id(x))) for x in found] if "mentions" in _CURRENT else None}
 
 
@@ -105,13 +118,15 @@ def rules_only():
     reader = getattr(offline, "reader", None)
     saved = [(mod, name, getattr(mod, name)) for mod, name in
              [(T, "_end_reasons"), (T, "_not_visits"), (T, "find_mentions"), (offline, "find_mentions"),
-              (offline, "read_times"), (reader, "load_model")] if hasattr(mod, name)]
+              (offline, "read_times"), (offline, "read_order"), (reader, "load_model")] if hasattr(mod, name)]
     for name in ("_end_reasons", "_not_visits"):
         if hasattr(T, name):
             setattr(T, name, _wrap(getattr(T, name)))
     if not hasattr(T, "_not_visits"):  # versions before it kept every mention they found
         offline.find_mentions = T.find_mentions = _found(T.find_mentions)
     offline.read_times = _timed(offline.read_times)
+    if hasattr(offline, "read_order"):
+        offline.read_order = _ordered(offline.read_order)
     if hasattr(reader, "load_model"):
         reader.load_model = lambda *_: None
     try:

@@ -186,3 +186,21 @@ def test_an_end_place_the_model_is_sure_of_is_no_end_and_the_note_says_so(with_m
     assert any(n.startswith("'Odeonsplatz' read as no end place by the learned reader (0.0") for n in r.notes)
     with_model(None, None, {"intercept": 2.0, "drop_below": 0.3, "weights": {"bw=nobody": -10.0}})
     assert parse_offline(text).request.end_place == "Odeonsplatz"
+
+
+def test_the_first_readings_record_the_order_the_rules_read():
+    """A recorded reading holds the rules' order: its pairs of tasks and the span and task of each visit said
+    ("a bakery, then a museum, then lunch": bakery before museum before lunch)."""
+    import record_first_readings as rec
+
+    prompt = {"id": "t-1", "city": "vienna", "lang": "en", "bundled": False, "today": "2026-05-04",
+              "prompt": "From Stephansplatz at 9: a bakery, then a museum, then lunch. Back by 2pm.",
+              "expected": {"start_place": ["Stephansplatz"], "start_time": "09:00", "end_place": None,
+                           "end": "14:00", "tasks": [["bakery"], ["museum"], ["restaurant"]],
+                           "order": [[0, 1], [1, 2]], "error": None}}
+    with rec.rules_only():
+        reading = rec.record(prompt, "t")
+    order = reading["order"]
+    assert order["pairs"] == [[0, 1], [1, 2]]
+    assert [task for _, _, task in order["visits"]] == [0, 1, 2]
+    assert [reading["low"][a:b] for a, b, _ in order["visits"]][0] == "bakery"
