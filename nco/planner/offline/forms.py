@@ -220,8 +220,12 @@ def _lists(pairs: list[tuple[str, str]], lines: list[str] | None) -> list[tuple[
         if out and out[-1][0][-1] not in ".!?;":
             # the line before heads the list ("Cose da fare:"), or says when and where it starts ("10h Place X –"; a
             # colon before a numbered item: "10:00 – 1." would be a span of time)
-            mark = "" if out[-1][0][-1] in ",:" else " –" if re.search(r"\d", out[-1][0]) and not read[:1].isdigit() \
-                else ":"
+            if out[-1][0][-1] in ",:":
+                mark = ""
+            elif re.search(r"\d", out[-1][0]) and not read[:1].isdigit():
+                mark = " –"
+            else:
+                mark = ":"
             head = (out[-1][0] + mark, out[-1][1] + mark)
             out[-1] = (f"{head[0]} {read},", f"{head[1]} {neutral},")
         else:

@@ -203,7 +203,8 @@ _kind("shop=photo_development", "framkallning|framkallade bilder|framkalla bilde
       "revelar fotos|revelar las fotos|revelar as fotos|sviluppare le foto|valokuvien kehitys")
 _kind("shop=beauty", "kosmetikstudio|kosmetiksalon|schönheitssalon|nagelstudio|beauty salon|nail salon|salon de beauté|"
       "institut de beauté|salón de belleza|salão de beleza|centro estetico|skönhetssalong|kauneushoitola|"
-      "schoonheidssalon")
+      "schoonheidssalon|nagelsalon|nail bar|nails done|kosmetyczka|kosmetyczki|manicure|manicura|manucure|maniküre|"
+      "manikyr|manikyyri|manikúra|pedicure|pedicura|pédicure|pediküre|pedikyr|kynsihuolto|kynsihuoltoon")
 _kind("shop=tyres", "reifenhändler|reifenhandel|reifendienst|tyre shop|tire shop|gommista|däckfirma|rengasliike")
 _kind("shop=copyshop", "kopiergeschäft|kopierladen|copisteria|copistería|reprografia|reprographie|copy centre|"
       "copy center|print shop")
@@ -229,10 +230,14 @@ _kind("amenity=post_office", "send a letter|post a letter|mail a letter|send a p
       "mail postcards|send some postcards|mail some postcards")
 _kind("amenity=car_wash", "lavare la macchina|lavare l'auto|lavar el coche|lavar o carro|laver la voiture|auto waschen|"
       "tvätta bilen|wash the car|car washed|autowäsche|waschstraße|waschanlage|autowasstraat|lavage auto|"
-      "autolavaggio|autolavado|lava-jato|lava jato|biltvätt|biltvätten|autopesula")
+      "autolavaggio|autolavado|lava-jato|lava jato|biltvätt|biltvätten|autopesula|myjnia|myjni|myjnię|myjnie|"
+      "wasstraat|autowasserette|car wash|carwash|bilvask|bilvasken")
 _kind("amenity=bicycle_rental", "leihfahrrad|leihrad|leihräder|leihfahrräder|loueur de vélos|location de vélos|"
       "location de vélo|alquiler de bicis|alquiler de bicicletas|aluguel de bicicletas|aluguer de bicicletas|"
-      "noleggio bici|noleggio biciclette|cykeluthyrning|pyörävuokraamo|fietsverhuur")
+      "noleggio bici|noleggio biciclette|cykeluthyrning|pyörävuokraamo|fietsverhuur|rent an e-bike|rent a bike|"
+      "hire a bike|e-bike rental|hyra cykel|hyra cyklar|hyra stadscyklar|stadscyklar|stadscykel|lånecykel|bycykel|"
+      "kaupunkipyörä|kaupunkipyörät|louer un vélo|vélo en libre-service|alquilar una bici|alquilar bicis|"
+      "alugar uma bicicleta|noleggiare una bici|fiets huren|rad leihen|fahrrad leihen|wypożyczyć rower|půjčit kolo")
 #: food shops of one kind ("talho, peixaria e uma frutaria", "zum Fleischhauer")
 _kind("shop=greengrocer", "frutaria|frutarias|gemüseladen|gemüsehändler|groenteboer|grönsakshandel|vihanneskauppa")
 _kind("shop=butcher", "fleischhauer|fleischhauerei|slakteri|slaktare|slagerij|slager|lihakauppa")
@@ -253,7 +258,11 @@ _kind("amenity=atm", "nostaa rahaa|nostan rahaa|nostamaan rahaa|nostoautomaatti|
       "levantar dinheiro|sacar dinheiro|sacar dinero|sacar efectivo|geld abheben|bargeld holen|prelevare contanti|"
       "prelevare dei soldi|treure diners|get some cash|get cash|withdraw money|withdraw cash")
 _kind("amenity=bureau_de_change", "veksle penger|veksle penge|vekslekontor|växla pengar|kantor|kantorze|směnárna|"
-      "směnárnu|směnárně|vyměnit peníze|wymienić pieniądze|rahanvaihto|vaihtaa rahaa|geld wisselen")
+      "směnárnu|směnárně|vyměnit peníze|wymienić pieniądze|rahanvaihto|vaihtaa rahaa|geld wisselen|casa de câmbio|"
+      "casa de cambio|casa de canvi|bureau de change|change dollars|change some dollars|change pounds|"
+      "change some pounds|wechselstube|geld wechseln|cambio valuta|cambiare i soldi|cambiar dinero|cambiar dólares|"
+      "trocar dinheiro|trocar libras|trocar dólares|changer de l'argent|changer des dollars|växla|valuutanvaihto|"
+      "vaihtaa euroja|wisselkantoor|vekslingskontor|wymiana walut|wymienić złotówki|wymienić walutę")
 _kind("shop=chemist", "drogist|droguería|drogerie|drogerii|drogeria|drogerię|drogeriemarkt|drogeriemarkts|"
       "drogeriet|drogaria|droguerie")
 _kind("shop=pet", "shop zoologiczny|shopu zoologicznego|tierbedarf|tierhandlung|zoohandlung|eläinkauppa|eläinkauppaan|"
@@ -300,64 +309,46 @@ _kind("amenity=veterinary", "tierarzt|tierärztin|tierarztpraxis|vétérinaire|v
 _kind("shop=optician", "opticien|optiker|óptica|óptico|ottico|òptica|optikko|optikolle|opticien|optyk|oční optika")
 #: errands and activities said by what one does, the place they need the visit ("have my hair trimmed", "take out
 #: some money", "make a few photocopies", "have a spare key made", "fill up the tank", "play tennis", "go ice
-#: skating", "rent a kayak", "get inked", "let the dog off the lead")
+#: skating", "rent a kayak", "get inked", "let the dog off the lead"), in the languages read too ("die Arbeit
+#: ausdrucken und binden lassen", "einen Schlüssel nachmachen", "Passfotos", "une couturière pour l'ourlet", "la
+#: salle de sport", "wymiana oleju, tankowanie i myjnia")
 _kind("shop=hairdresser", "haircut|hair trimmed|hair cut short")
 _kind("shop=copyshop", "print some documents|print documents|print out some documents|photocopies|photocopy|"
-      "make copies|make some copies")
+      "make copies|make some copies|ausdrucken lassen|binden lassen|drucken lassen|copyshop|imprimir e encadernar|"
+      "encadernação|encadernar|faire imprimer|reliure|fotocopias|fotocòpies|fotocópias|fotocopie|kopiera|tulosteet|"
+      "printen en inbinden")
+_kind("shop=photo", "passfotos|passfoto|passbilder|passbild|passport photo|passport photos|photos d'identité|"
+      "photo d'identité|fotos de carnet|fotos tipo passe|fototessera|fototessere|passfoton|passikuva|passikuvat|"
+      "pasfoto's|pasfoto|zdjęcia do paszportu|zdjęcie do dowodu|fotky na pas")
 _kind("shop=laundry", "wash our clothes|wash my clothes|do some laundry|do the laundry|laundry")
-_kind("craft=key_cutter", "key cut|spare key|spare keys|copy of a key|key copied")
+_kind("craft=key_cutter", "key cut|spare key|spare keys|copy of a key|key copied|schlüssel nachmachen|"
+      "schlüssel nachmachen lassen|nachschlüssel|zweitschlüssel|faire un double|cerrajero|cerrajería|chaveiro|"
+      "nyckel kopierad|avaimen teetto")
+_kind("craft=tailor", "couturière|couturier|retouches|ourlet|änderungsschneiderei|änderungsschneider|schneiderei|"
+      "sastre|arreglos de ropa|costureira|arranjos de costura|sarta|sartoria|skräddare|skräddaren|räätäli|"
+      "räätälille|räätälillä|krawiec|krawcowa|krejčí|kleermaker|skrædder|skredder")
 _kind("craft=shoemaker", "resoled|resole my shoes|resole my boots|boots repaired|shoes mended")
-_kind("amenity=fuel", "fill up the car|fill up the tank|fill the tank|fill up with petrol|refuel")
-_kind("leisure=fitness_centre", "yoga|yoga class|a workout|work out")
+_kind("amenity=fuel", "fill up the car|fill up the tank|fill the tank|fill up with petrol|refuel|fill up|fuel up|"
+      "tankowanie|zatankuję|tankovat|gasóleo|gasolina|meter gasolina|echar gasóleo")
+_kind("shop=car_repair", "oil change|oil check|ölwechsel|vidange|cambio de aceite|troca de óleo|cambio dell'olio|"
+      "oljebyte|öljynvaihto|wymiana oleju|výměna oleje|olie verversen|autowerkstatt|kfz-werkstatt|garagiste|"
+      "taller mecánico|oficina mecânica|meccanico|bilverkstad|autokorjaamo|mechanik|mechanika|autoservis")
+_kind("leisure=fitness_centre", "yoga|yoga class|a workout|work out|salle de sport|salle de gym|gimnàs|gimnasio|"
+      "ginásio|academia de ginástica|fitnessstudio|fitnesscenter|gym session|kuntosali|kuntosalille|siłownia|"
+      "siłowni|posilovna|posilovnu|sportschool|treningssenter|pilates|pilatespass|yogastunde|yogastund|"
+      "clase de yoga|cours de yoga|aula de ioga|lezione di yoga|yogapass|joogatunti")
 _kind("leisure=pitch", "tennis|a game of tennis|tennis court")
 _kind("leisure=miniature_golf", "minigolf|crazy golf")
 _kind("leisure=ice_rink", "ice skating|ice-skating|skating rink")
 _kind("amenity=boat_rental", "kayak|kayaks|canoe|canoes|kayaking|canoeing|rent a boat|hire a boat|pedal boat|"
       "pedal boats|pedalo|pedalos")
-_kind("shop=massage", "back massage|foot massage")
+_kind("shop=massage", "back massage|foot massage|massage|massagem|masaje|massaggio|hieronta|hierontaan|masáž|masaż|"
+      "massasje")
 _kind("shop=florist", "bunch of flowers|a bunch of flowers")
 _kind("shop=tattoo", "get inked|a tattoo")
 _kind("leisure=dog_park", "let the dog off the lead|let the dog off the leash|let the dog run|let the dog run free|"
       "let our dog run")
 _kind("shop=garden_centre", "garden centre|garden center|garden centres|garden centers")
-#: services said by what is done, in the languages read ("die Arbeit ausdrucken und binden lassen", "einen Schlüssel
-#: nachmachen lassen", "Passfotos", "farmi fare la manicure", "trocar libras numa casa de câmbio", "change some
-#: dollars", "hyra stadscyklar", "une couturière pour l'ourlet", "la salle de sport", "wymiana oleju, tankowanie i
-#: myjnia")
-_kind("shop=copyshop", "ausdrucken lassen|binden lassen|drucken lassen|copyshop|imprimir e encadernar|encadernação|"
-      "encadernar|faire imprimer|reliure|fotocopias|fotocòpies|fotocópias|fotocopie|kopiera|tulosteet|"
-      "printen en inbinden")
-_kind("craft=key_cutter", "schlüssel nachmachen|schlüssel nachmachen lassen|nachschlüssel|zweitschlüssel|"
-      "faire un double|cerrajero|cerrajería|chaveiro|nyckel kopierad|avaimen teetto")
-_kind("shop=photo", "passfotos|passfoto|passbilder|passbild|passport photo|passport photos|photos d'identité|"
-      "photo d'identité|fotos de carnet|fotos tipo passe|fototessera|fototessere|passfoton|passikuva|passikuvat|"
-      "pasfoto's|pasfoto|zdjęcia do paszportu|zdjęcie do dowodu|fotky na pas")
-_kind("shop=beauty", "manicure|manicura|manucure|maniküre|manikyr|manikyyri|manikúra|pedicure|pedicura|pédicure|"
-      "pediküre|pedikyr|kynsihuolto|kynsihuoltoon|nagelsalon|nail bar|nails done|kosmetyczka|kosmetyczki")
-_kind("amenity=bureau_de_change", "casa de câmbio|casa de cambio|casa de canvi|bureau de change|change dollars|"
-      "change some dollars|change pounds|change some pounds|wechselstube|"
-      "geld wechseln|cambio valuta|cambiare i soldi|cambiar dinero|cambiar dólares|trocar dinheiro|trocar libras|"
-      "trocar dólares|changer de l'argent|changer des dollars|växla|växla pengar|valuutanvaihto|vaihtaa euroja|"
-      "wisselkantoor|vekslingskontor|wymiana walut|wymienić złotówki|wymienić walutę")
-_kind("amenity=bicycle_rental", "rent an e-bike|rent a bike|hire a bike|e-bike rental|hyra cykel|hyra cyklar|"
-      "hyra stadscyklar|stadscyklar|stadscykel|lånecykel|bycykel|kaupunkipyörä|kaupunkipyörät|louer un vélo|"
-      "vélo en libre-service|alquilar una bici|alquilar bicis|alugar uma bicicleta|noleggiare una bici|fiets huren|"
-      "rad leihen|fahrrad leihen|wypożyczyć rower|půjčit kolo")
-_kind("craft=tailor", "couturière|couturier|retouches|ourlet|änderungsschneiderei|änderungsschneider|schneiderei|"
-      "sastre|arreglos de ropa|costureira|arranjos de costura|sarta|sartoria|skräddare|skräddaren|räätäli|"
-      "räätälille|räätälillä|krawiec|krawcowa|krejčí|kleermaker|skrædder|skredder")
-_kind("leisure=fitness_centre", "salle de sport|salle de gym|gimnàs|gimnasio|ginásio|academia de ginástica|"
-      "fitnessstudio|fitnesscenter|gym session|kuntosali|kuntosalille|siłownia|siłowni|posilovna|posilovnu|"
-      "sportschool|treningssenter|pilates|pilatespass|yogastunde|yogastund|clase de yoga|cours de yoga|aula de ioga|"
-      "lezione di yoga|yogapass|joogatunti")
-_kind("shop=car_repair", "oil change|oil check|ölwechsel|vidange|cambio de aceite|troca de óleo|cambio dell'olio|"
-      "oljebyte|öljynvaihto|wymiana oleju|výměna oleje|olie verversen|autowerkstatt|kfz-werkstatt|garagiste|"
-      "taller mecánico|oficina mecânica|meccanico|bilverkstad|autokorjaamo|mechanik|mechanika|autoservis")
-_kind("amenity=car_wash", "myjnia|myjni|myjnię|myjnie|wasstraat|autowasserette|car wash|carwash|bilvask|bilvasken")
-_kind("amenity=fuel", "tankowanie|zatankować|zatankuję|tankovat|gasóleo|gasolina|meter gasolina|echar gasóleo|"
-      "fill up|fuel up")
-_kind("shop=massage", "massage|massagem|masaje|massaggio|hieronta|hierontaan|masáž|masaż|massasje")
-
 #: needs said instead of the place that meets them, in the languages read ("my phone is dying, I need a charger",
 #: "die Kinder haben Hunger", "käteinen loppu", "on n'a plus de couches"): phrase -> the kind planned; and per phrase
 #: the kinds of place that meet the need (:data:`NEED_MET`): a visit of one of them said in the same prompt is the one

@@ -3254,8 +3254,10 @@ _PARTS_OF_DAY = (
 _DAY_PART_GAP = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}")
 #: between a visit and the part of the day said after it ("the studio in the afternoon", "le musée l'après-midi")
 _DAY_PART_AFTER = re.compile(r"\s*(?:(?:in|at|on) (?!the (?:morning|afternoon|evening)))?")
+#: words of the trip's own time ("I have two hours", "free from 2", "leaving at 10")
+_TRIP_WORDS = r"i have|we have|free|from|starting|start|leave|leaving"
 #: the part of the day the whole trip is in ("this afternoon I have two hours: a museum"): no visit's own
-_TODAY_PART = re.compile(r"\b(?:i have|we have|free|from|starting|start|leave|leaving)\b[^.;!?]*$")
+_TODAY_PART = re.compile(r"\b(?:" + _TRIP_WORDS + r")\b[^.;!?]*$")
 
 
 def _part_of_day(p: Prompt, x: Mention) -> None:
@@ -3280,7 +3282,7 @@ def _part_of_day(p: Prompt, x: Mention) -> None:
 #: "and" or a short word ("a la tarda", "nel pomeriggio")
 _HEADS_GROUP = re.compile(r"(?:^|[.;:,!?\n•-])\s*(?:and\s+)?(?:[^\W\d_]{1,3}\s+)?$")
 #: between such a part of the day and a visit of its group: no clock time, no word of the trip's start or end
-_NOT_GROUP = re.compile(r"\d|\b(?:i have|we have|free|from|start|starting|leave|leaving|back|until|by)\b")
+_NOT_GROUP = re.compile(r"\d|\b(?:" + _TRIP_WORDS + r"|back|until|by)\b")
 
 
 def _heading_part(mlow: str, x: Mention) -> tuple[int, int] | None:
