@@ -29,6 +29,8 @@ from nco.planner.draw import plain_text
 from nco.planner.gazetteer import Gazetteer, Match, Place, fold, load_gazetteer
 from nco.planner.msgs import ALWAYS_OPEN, Itinerary, Problem, clip, fits, infinite_to_big, msgs, task_intervals
 from nco.planner.offline.lang import compound_kind
+from nco.planner.offline.lexicon import CUISINE_RE
+from nco.planner.offline.tasks import common_word
 from nco.planner.offline.text import DAY_WORDS
 from nco.planner.parse import ParseResult, parse
 from nco.planner.pois import POITable, categories_of, has_tag, load_pois, open_intervals, pois_from_place
@@ -932,6 +934,8 @@ def named_visits(city: City, pr: ParseResult, names: MapNames | None = None) -> 
     names = names or MapNames(city)
     for name, at, note in reversed(sorted(pr.named, key=lambda x: x[1])):  # from the last, so indices hold
         name, found = _known_head(names, name)
+        if found is None and not re.search(rf"\b(?:{_NOT_AT_A_NAME}) (?:the )?{re.escape(name)}", note):
+            found = names.distinct_word(name)  # "le pain chez Mullot"; not "from Stockholm", "Deixo a Inês"
         if set(fold(name).split()[:1]) & DAY_WORDS:
             continue  # "am Freitag frei": a day, not the shop of that name
         kinds, tag, poi = found or ((), None, "")
@@ -949,6 +953,11 @@ def named_visits(city: City, pr: ParseResult, names: MapNames | None = None) -> 
     data["tasks"] = [t.model_dump() for t in tasks]
     data["dependencies"] = [{"before": a, "after": b} for a, b in sorted(deps)]
     return validate_request(data), notes
+
+
+#: words before a name that make it no business called by a word of its name: where one comes from, a person
+#: after an article or a preposition ("a Inês", "de Erasmus", "para a Inês"), who one is with ("mit Bello")
+_NOT_AT_A_NAME = "from|a|de|para|with|mit|avec|con|com|med|met"
 
 
 def _known_head(names: MapNames, name: str) -> tuple[str, tuple | None]:
@@ -1046,6 +1055,22 @@ class MapNames:
         if kind is None and m.place.kind == "landmark":
             return ("sight",), None, m.place.name  # "die Historische Brücke": a monument the map has, no POI
         return kind + (poi.name,) if kind else ((), None, m.place.name)
+
+    def distinct_word(self, word: str) -> tuple[tuple[str, ...], str | None, str] | None:
+        """``(categories, tag, name)`` of the one place one visits whose longer name holds the one capitalised
+        ``word`` as a whole word, when no other place's name holds it ("Zöttl" of "Bäckerei Zöttl", "Rita's" of
+        "Rita's Italian Ice": a business called by the word that sets it apart); ``None`` when none, or several
+        ("Palais", "Maria"), or a street, a square or a station, hold it."""
+        word = word.strip()
+        if not re.fullmatch(r"(?-i:[A-ZÀ-Ý])[^\W\d_]{3,}(?:['’]s)?", word) or self.is_own(word) or \
+                CUISINE_RE.fullmatch(word.lower()) or common_word(word):
+            return None
+        held = self._loaded().gazetteer().holding(word)
+        if len({fold(p.name) for p in held}) != 1:
+            return None
+        poi = self._city.pois.by_id().get(held[0].id)
+        kind = _poi_kind(poi) if poi is not None else None
+        return kind + (poi.name,) if kind and (kind[0] or kind[1]) else None
 
     def landmark(self, word: str, tag: str | None = None) -> tuple[tuple[str, ...], None, str] | None:
         """``(categories, None, name)`` of the one POI of a category (tagged ``tag`` when given) whose name begins

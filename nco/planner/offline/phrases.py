@@ -418,6 +418,9 @@ PHRASES: dict[str, list] = {
            (r"\bsraz (?:na|u|v|ve|vedle|pred)\s", "meet at ")],
     # Danish: the grammar of a trip, read before the word rules (RULES["da"] in :mod:`~nco.planner.offline.lang`)
     "da": [
+        # a visit made already ("Stonewall Inn så vi i går", "Hemingway var vi på i aftes"): saw, last night
+        (r"\bså (?:vi|jeg)\b(?=[^.!?]*\b(?:i går|i aftes|i forgårs|sidste gang|sidste år)\b)", "we saw"),
+        (r"\bi (?:går )?aftes\b", "yesterday"),
         # places said by a generic word, for the map to find ("ved banegården", "på torvet", "ved domkirken", "havnen")
         (r"\bhovedbanegården\b", "the main station"),
         (r"\bbusstationen\b|\brutebilstationen\b", "the bus station"),
@@ -491,6 +494,9 @@ PHRASES: dict[str, list] = {
     ],
     # Norwegian: the same grammar in its words, read before RULES["no"]
     "no": [
+        # a visit made already ("Stonewall Inn så vi i går", "det så vi i går kveld"): saw, last night
+        (r"\bså (?:vi|jeg)\b(?=[^.!?]*\b(?:i går|i forgårs|sist gang|forrige gang|i fjor)\b)", "we saw"),
+        (r"\bi går kveld\b", "yesterday"),
         # places said by a generic word, for the map to find ("ved stasjonen", "på torget", "ved domkirken", "havna")
         (r"\bsentralstasjonen\b", "the central station"), (r"\bbusstasjonen\b", "the bus station"),
         (r"\b(?:jernbane|tog)?stasjonen\b", "the station"),

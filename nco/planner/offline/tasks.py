@@ -122,6 +122,12 @@ def _wordllama():
     return WordLlama.load(cache_dir=Path(wordllama.__file__).parent, disable_download=True)
 
 
+def common_word(word: str) -> bool:
+    """Whether ``word`` is one token of the wordllama tokenizer's vocabulary when said after a space: a word
+    common in many texts ("Zeit", "Frau", "Stockholm", "España"), not a rare name ("Zöttl", "Mullot")."""
+    return len(_wordllama().tokenizer.encode(" " + word, add_special_tokens=False).tokens) <= 2
+
+
 def match_category(phrase: str) -> tuple[str, float]:
     """Closest category to ``phrase`` by wordllama embedding similarity.
 
@@ -1961,7 +1967,9 @@ _ALREADY = re.compile(r"\b(?:already|yesterday|hier (?:nous|on|j'ai|je|soir|mati
                       r"a semana passada|o ano passado|la settimana scorsa|l'anno scorso|la setmana passada|"
                       r"l'any passat|förra veckan|förra året|viime viikolla|viime vuonna|vorige week|vorig jaar|"
                       r"déjà|ya|ayer|la última vez|já|ontem|da última vez|già|ieri|l'ultima volta|redan|igår|i går|förra "
-                      r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir|jo|ja hem|ja he|(?:hebben|heb|zijn|ben) al|schon|al (?=gezien|geweest|bezocht|gedaan))\b")
+                      r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir|jo|ja hem|ja he|(?:hebben|heb|zijn|ben) al|schon|al (?=gezien|geweest|bezocht|gedaan)|"
+                      # Danish and Norwegian: last night, the day before yesterday, last time, last year
+                      r"i aftes|i går aftes|i forgårs|sidste gang|sist gang|forrige gang|sidste år|i fjor|allerede)\b")
 #: yesterday, in the languages read ("we loved the playground yesterday", "ayer", "ontem", "ieri", "i går")
 _YESTERDAY = re.compile(r"\b(?:yesterday|gestern|ayer|ontem|ieri|ahir|igår|i går|eilen|gisteren)\b")
 _BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|enough|genug|war|waren|warst|gewesen|besucht|"
@@ -1973,7 +1981,9 @@ _BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|enough|ge
                    # a meal had already ("we already had breakfast", "on a déjà pris le petit-déjeuner", "já tomámos o
                    # pequeno-almoço", "abbiamo già fatto colazione", "vi har redan ätit frukost", "söimme jo aamiaisen")
                    r"had|ate|eaten|pris|mangé|tomamos|tomámos|tomei|comimos|comemos|comi|fatto|mangiato|preso|ätit|åt|"
-                   r"söimme|söin|syöneet|gegessen|gehabt|gegeten|gehad|ontbeten|hem|näimme|näin|kävimme|kävin|vam|vàrem)\b")
+                   r"söimme|söin|syöneet|gegessen|gehabt|gegeten|gehad|ontbeten|hem|näimme|näin|kävimme|kävin|vam|vàrem|"
+                   # Danish and Norwegian: saw it, have seen, visited ("Stonewall Inn så vi i går")
+                   r"så (?:vi|jeg|den|det|dem)|har set|har sett|besøgte|besøkte|været|vært)\b")
 
 
 #: a kind said to be closed ("the market is closed today", "O mercado hoje está fechado", "das Museum ist heute zu")
@@ -2131,13 +2141,19 @@ _DONE_WITH = re.compile(r"\b(?:done|finished|fertig|klaar|färdig|færdig|ferdig
 def _done_before(mlow: str, x: Mention) -> bool:
     """Whether the clause of ``x`` says it was visited already: "Im Schloss waren wir gestern schon", "we went to
     the zoo yesterday", "on a déjà vu le musée", "ya fuimos al museo", "the kids loved the playground yesterday"."""
-    if _DONE_WITH.search(mlow, max(0, x.start - 30), x.start):
+    return _done_before_at(mlow, x.start, x.end)
+
+
+def _done_before_at(mlow: str, start: int, end: int) -> bool:
+    """:func:`_done_before` of what is said from ``start`` to ``end`` (a mention, or a name said without its kind:
+    "Stonewall Inn så vi i går")."""
+    if _DONE_WITH.search(mlow, max(0, start - 30), start):
         return True  # "ab drei am Larvotto fertig mit Strand", "at two at the Capitol Diner done with lunch"
-    a, b = clause_of(mlow, x.start)
-    joined = _JOINED.match(mlow, x.end)
+    a, b = clause_of(mlow, start)
+    joined = _JOINED.match(mlow, end)
     if joined and b <= joined.end():  # "Kiasma and Ateneum on jo nähty": said of both
         b = clause_of(mlow, joined.end())[1]
-    if _RESUMED.match(mlow, b) and not mlow[x.end:b].strip():  # "les musées, on les a faits hier": said of them
+    if _RESUMED.match(mlow, b) and not mlow[end:b].strip():  # "les musées, on les a faits hier": said of them
         b = clause_of(mlow, b + 1)[1]
     return bool(_ALREADY.search(mlow, a, b) and (_BEEN.search(mlow, a, b) or (
         _LIKED.search(mlow, a, b) and _YESTERDAY.search(mlow, a, b))))
@@ -2569,6 +2585,8 @@ def _note_unread(p: Prompt, a: int, b: int) -> None:
     at = p.text.find(named, a) if named else -1
     if named and negated(p.mlow, at, at + len(named)):  # "Avoid the High Line please": no visit there
         p.notes.append(f"'{named}' refused, so not planned")
+    elif named and _done_before_at(p.mlow, at, at + len(named)):  # "Hemingway var vi på i aftes"
+        p.notes.append(reader.no_visit_note(named, "is a visit already made"))
     elif named:
         p.notes.append(f"not understood, so not planned: '{p.text[a:b].strip(' ,.;!?')}' "
                        "(a place named without its kind: say e.g. 'the X museum')")

@@ -12,6 +12,7 @@ from nco.planner.offline.clock import UNITS
 from nco.planner.offline.lexicon import (
     BUDGET_WORDS,
     DAYPART_RE,
+    DAYS,
     DEADLINE_CUES,
     DUR_RE,
     HOUR_WORDS,
@@ -173,19 +174,40 @@ def fmt(v: int) -> str:
     return f"{v // 60:02d}:{v % 60:02d}"
 
 
-def read_date(p: Prompt, today: dt.date) -> dt.date | None:
-    """The trip day ("tomorrow", "on Saturday", "2025-06-14"), masked once read."""
-    dm = _DATE_RE.search(p.low)
-    if not dm:
+#: words of a day that are something else in a phrase: "am Morgen" (in the morning), "por la mañana", "a segunda
+#: vez" (the second time); Portuguese weekdays but Saturday and Sunday are read with "-feira" or after "na"/"no"
+#: (which the earlier stages leave as "the")
+_NOT_A_DAY = re.compile(r"(?:\b(?:am|heute|jeden|guten|den|dem|der|la|esta|de|por|cada|toda)\s+(?:morgen|mañana)"
+                        r"|(?<!\bna\s)(?<!\bno\s)(?<!\bthe\s)\b(?:segunda|terça|quarta|quinta|sexta)\b(?!-feira))$")
+
+
+def _local_day(p: Prompt) -> re.Match | None:
+    """The first day of the week, today or tomorrow said in the prompt's own language ("am Samstag", "samedi",
+    "na sexta", "lauantaina"), not a word that means something else there ("am Morgen", "a segunda vez")."""
+    words = DAYS.get(p.lang, "").split()
+    if not words:
         return None
-    phrase = dm.group(1)
-    p.mask(dm.start(), dm.end())
+    ending = "(?:na|nä)?" if p.lang == "fi" else "(?:-feira)?" if p.lang == "pt" else ""
+    pat = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")" + ending +
+                     r"(?![\w-])")
+    return next((m for m in pat.finditer(p.low) if not _NOT_A_DAY.search(p.low[max(0, m.start() - 12):m.end()])),
+                None)
+
+
+def read_date(p: Prompt, today: dt.date) -> dt.date | None:
+    """The trip day ("tomorrow", "on Saturday", "2025-06-14", "am Samstag", "demain"), masked once read."""
+    dm = _DATE_RE.search(p.low)
+    local = _local_day(p) if not dm else None
+    if not dm and not local:
+        return None
+    phrase, lang = (dm.group(1), "en") if dm else (local.group(1), {"no": "nb"}.get(p.lang, p.lang))
+    p.mask(*(dm or local).span())
     if phrase == "tonight" or phrase.startswith(("this m", "this a", "this e")):
         return today
     import dateparser  # 0.3 s of imports, only for prompts that name a day
 
     base = dt.datetime.combine(today, dt.time(12))
-    parsed = dateparser.parse(phrase.replace("coming ", ""), languages=["en"],
+    parsed = dateparser.parse(phrase.replace("coming ", ""), languages=[lang],
                               settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": "future"})
     return parsed.date() if parsed else None
 

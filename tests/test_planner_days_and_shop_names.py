@@ -1,0 +1,76 @@
+"""The day of the trip said in the prompt's own language ("am Samstag", "samedi", "na sexta", "lauantaina"), and a
+business called by the one word of its name that sets it apart ("beim Zöttl" for "Bäckerei Zöttl", "chez Mullot"
+for "Maison Mullot").  The sentences are written for these tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from conftest import PROMPT_DAY, planner_kinds, planner_parse, planner_request
+
+from nco.planner.plan import knows, load_planner_city, named_visits
+
+
+@pytest.mark.parametrize("text, weekday", [
+    ("Am Samstag ab 9:30 vom Marienplatz: ein Museum und ein Café, um 12 zurück.", 5),
+    ("Samedi, je pars de la place de la République à 10h : un musée puis un café.", 5),
+    ("El viernes salgo de la Plaza Mayor a las 10: un museo y un café.", 4),
+    ("Na sexta saio da Praça da Batalha às 10h: um museu e um café.", 4),
+    ("Quinta-feira às 10h saio do Bolhão: um museu.", 3),
+    ("No domingo às 10h saio do Bolhão: um museu.", 6),
+    ("Sabato alle 10 da Piazza Navona: un museo e un caffè.", 5),
+    ("Dissabte a les 10 des de la Plaça del Poble: un museu i un cafè.", 5),
+    ("Lauantaina lähden Kauppatorilta klo 10: museo ja kahvila.", 5),
+    ("Zaterdag om 10 uur vanaf de Dam: een museum en koffie.", 5),
+    ("Dimanche à 10h place du Casino : un musée.", 6),
+])
+def test_a_day_said_in_the_prompts_language_is_the_trips_day(text, weekday):
+    date = dt.date.fromisoformat(planner_request(text).date)
+    assert date.weekday() == weekday and PROMPT_DAY <= date <= PROMPT_DAY + dt.timedelta(days=7)
+
+
+@pytest.mark.parametrize("text", [
+    "Por la mañana salgo de la Plaza Mayor a las 10: un museo y un café.",  # in the morning
+    "Saio da Praça da Batalha às 10h, pela segunda vez no Porto: um museu e um café.",  # the second time
+])
+def test_a_word_that_only_looks_like_a_day_names_none(text):
+    assert planner_request(text).date is None
+
+
+@pytest.mark.parametrize("text, city, kind, name", [
+    ("Samstag ab 9:30 vom Odeonsplatz: zuerst Brot beim Zöttl, dann in den Hofgarten. Um 12 zurück.", "munich",
+     "bakery", "Bäckerei Zöttl"),
+    ("Samedi 9h place d'Armes : le marché, puis le pain chez Mullot. Retour à 11h.", "monaco", "bakery",
+     "Maison Mullot"),
+    ("From Sydenham station at 11: coffee, then Paesanella for cheese. Back by 2.", "sydney", "shop=deli",
+     "Paesanella Food Emporium"),
+    ("Leaving Steelton at 2 with the kids: the library, then Rita's. Home by 5.", "harrisburg", None,
+     "Rita's Italian Ice"),
+])
+def test_a_business_called_by_the_word_that_sets_it_apart_is_visited(text, city, kind, name):
+    pr = planner_parse(text, city)
+    req, notes = named_visits(load_planner_city(city), pr)
+    visit = next(t for t in req.tasks if t.name == name)
+    assert kind is None or (visit.tag or visit.category) == kind
+    assert any(f"read as a visit to {name}" in n for n in notes)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Meine Frau kommt mit. Ab 10 vom Odeonsplatz: ein Museum und ein Café, um 13 zurück.", "munich"),
+    ("Deixo a Inês na escola às 14h e saio da Trindade: uma farmácia e um café. Volto às 16h.", "porto"),
+    ("We came over on the ferry from Stockholm. From the Kauppatori at 10: a museum and lunch, back by 2.",
+     "helsinki"),
+    ("Notiz für Samstag: mit Bello los ab Sendlinger Tor, 14 Uhr. Ein Park und eine Apotheke, um 16 Uhr zurück.",
+     "munich"),  # Bello, the dog, is not the restaurant "Piccolo ma bello"
+])
+def test_a_common_word_a_person_or_where_one_comes_from_is_no_business(text, city):
+    kinds = planner_kinds(text, city)
+    assert len(kinds) == 2, kinds
+
+
+def test_a_word_several_places_hold_names_none_of_them():
+    monaco = knows(load_planner_city("monaco"))
+    assert monaco.distinct_word("Palais") is None  # the palace, the courthouse, a square and a tunnel
+    assert monaco.distinct_word("Mullot") == (("bakery",), None, "Maison Mullot")
+    assert knows(load_planner_city("munich")).distinct_word("Zeit") is None  # a word of every day
