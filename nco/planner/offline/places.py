@@ -252,12 +252,13 @@ def _place_of_start_time(p: Prompt, times, end: str | None, known) -> str | None
     station, a village; "10 Uhr Deutsches Museum" is the first visit)."""
     if times.start_at is None:
         return None
-    said = _place_in_clause(p, times.start_at, known, _RIDE_ENDS, sentence=False)
+    said = _place_in_clause(p, times.start_at, known, _RIDE_ENDS, sentence=False) or _name_next_to(p, times.start_at,
+                                                                                                      known)
     i = p.low.find(said.lower(), times.start_at) if said else -1
     if i <= times.start_at or not _NEXT_TO.fullmatch(p.low, times.start_at, i) or said == end:
         return None
-    if (kind := known.visit(said)) and (kind[0] or kind[1]):
-        return None  # a place of a kind one visits, said at the start's time, is the first visit
+    if (kind := known.visit(said)) and (kind[0] or kind[1]) and known.match(said).place.kind != "square":
+        return None  # a place of a kind one visits, said at the start's time, is the first visit; a square is not
     p.notes.append(f"'{said}': said with the start's time, so the trip starts there")
     return _map_form(said, p.lang, known)
 
@@ -334,12 +335,41 @@ def _place_in_clause(p: Prompt, at: int, known, skip: re.Pattern, sentence: bool
     s0 = sentence_bounds(p.low, at)[0]
     for names in (_names_between(p, a, b), reversed(_whole_names(_names_between(p, s0, a))) if sentence else ()):
         for i, name in names:
-            if not skip.search(p.low, max(0, i - 40), i) and not known.is_own(name) \
-                    and not all(w.lower() in STOPWORDS_EN for w in name.split()) \
-                    and name.split()[0].lower() not in _MEETING_WORDS \
-                    and (_known_as_said(name, known) or known.match(name).confidence >= 0.95):
+            if _place_name(p, i, name, known, skip):
                 return name
     return None
+
+
+def _place_name(p: Prompt, i: int, name: str, known, skip: re.Pattern) -> bool:
+    """Whether ``name``, said at ``i``, is a place the map knows, not the city itself, a meeting word or one
+    ``skip`` matches before."""
+    return not skip.search(p.low, max(0, i - 40), i) and not known.is_own(name) \
+        and not all(w.lower() in STOPWORDS_EN for w in name.split()) and name.split()[0].lower() not in _MEETING_WORDS \
+        and (_known_as_said(name, known) or known.match(name).confidence >= 0.95)
+
+
+def _name_next_to(p: Prompt, at: int, known) -> str | None:
+    """A place the map knows said right after the clock time at ``at``, past the comma that ends its clause, with
+    the words in lower case that open its name ("Dimanche 10h, place de la République : ...")."""
+    for i, name in _names_between(p, at, min(len(p.text), at + 40)):
+        for j in _lead_words(p, at, i):
+            said = p.text[j:i + len(name)]
+            if _NEXT_TO.fullmatch(p.low, at, j) and (j == i or known(said, exact=True)) and \
+                    _place_name(p, j, said, known, _RIDE_ENDS):
+                return said
+    return None
+
+
+def _lead_words(p: Prompt, lo: int, i: int) -> list[int]:
+    """Where each of the (at most three) words before the capitalised word at ``i`` begins, after ``lo``, the
+    farthest first, then ``i`` itself: a name may open with words in lower case ("place de la République", "la plaça
+    Guillemó")."""
+    starts = [m.start() for m in re.finditer(r"(?<![\w'])[^\W\d_]", p.text[:i])][-3:]
+    return [j for j in starts if j > lo and p.low[j:].split(None, 1)[0] not in _NOT_A_NAMES_WORD] + [i]
+
+
+#: words that open no name a lead word may begin ("at at plaça Guillemó" is "plaça Guillemó")
+_NOT_A_NAMES_WORD = STOPWORDS_EN - {"place"}
 
 
 #: where one stays, or checking in there, in the languages read ("the room", "la camera", "l'habitació", "inchecken")
@@ -432,6 +462,9 @@ def _end_named_between(p: Prompt, a: int, b: int, start: str | None, known) -> s
     for i, name in _names_between(p, a, b):  # "at 14th St by 9"
         if p.lang == "fi" and not _known_as_said(name, known):  # "Töissä Rautatientorilla pitää olla kymmeneltä"
             name = next((f for f in _fi_forms(name, p.lang) if known(f, exact=True)), name)
+        if not _known_as_said(name, known):  # "a la plaça Guillemó": the name with the words in lower case before it
+            i, name = next(((j, p.text[j:i + len(name)]) for j in _lead_words(p, a, i)
+                            if j < i and known(p.text[j:i + len(name)], exact=True)), (i, name))
         if p.mlow[i:i + len(name)] != p.low[i:i + len(name)] or known.is_city(name) or \
                 _DESTINATION.search(p.low, max(0, i - 40), i) or \
                 name.split()[0].lower() in _MEETING_WORDS or not _known_as_said(name, known) or \

@@ -3497,6 +3497,9 @@ def assign_durations(p: Prompt, durations, mentions: list[Mention], tasks: list[
     limit = None
     for a, _b, mins in durations:
         ca, cb = clause_of(p.low, a, wide=True)
+        if _LIMIT_OPENS.match(p.low, _b) and not any(sentence_bounds(p.low, a)[0] <= x.start < a for x in mentions):
+            limit = mins if limit is None else limit  # "2 hours from 12:00 at the station: lunch, ...", "drie uur
+            continue  # de tijd: ..."; not "the Deutsches Museum, 2 hours: the science part"
         cands = [x for x in mentions if x.ref is None and x.task is not None and ca <= x.start < cb]
         x = min(cands, key=lambda y: abs(y.start - a)) if cands else \
             _visit_just_before(p, mentions, a, _b, span is not None and span != mins)
@@ -3510,6 +3513,9 @@ def assign_durations(p: Prompt, durations, mentions: list[Mention], tasks: list[
     return limit
 
 
+#: after a length, what makes it the time one has: a colon opening the visits ("From 12 at Bindlach station, 2 hours:
+#: lunch, ..."), the time it runs from ("2 hours from 12:00"), "of time" ("drie uur de tijd:")
+_LIMIT_OPENS = re.compile(r"\s*(?:of time|the time|the tijd)?\s*:(?!\d)|\s+from\s+(?:at\s+)?\d")
 #: what may stand between a visit and the length said of it in a clause of its own or in brackets ("Turm von St.
 #: Peter (mit Anstehen ca. 40 Minuten)", "um pequeno-almoço numa pastelaria, 20 minutos chegam")
 _TO_LENGTH = re.compile(r"[^\d;:!?]{0,30}?(?:,|\(|–|-)[^\d;:!?()]{0,25}$")

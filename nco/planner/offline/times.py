@@ -1115,8 +1115,12 @@ def deadline_of_a_visit(p: Prompt, out: Times, mentions: list) -> None:
 
 def drop_limit_said_twice(out: Times) -> None:
     """No time limit when the start and the deadline say it already ("a 3-hour gap from 13:00 ... back by 16:00",
-    "zwei Stunden ab 14 Uhr, um 16 Uhr zurück"): the deadline is kept."""
-    if out.limit is not None and out.start is not None and out.start + out.limit == out.deadline:
+    "zwei Stunden ab 14 Uhr, um 16 Uhr zurück"), or when it is an hour or more longer than the time between them: the
+    hours of something else ("a 7 hour layover ... at the stop at 12:10, back on the Metro by 4:45"); the deadline is
+    kept."""
+    if out.limit is None or out.start is None or out.deadline is None:
+        return
+    if out.start + out.limit == out.deadline or out.start + out.limit >= out.deadline + 60:
         out.limit = None
 
 

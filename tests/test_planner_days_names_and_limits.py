@@ -1,6 +1,9 @@
-"""The day of the trip said in the prompt's own language ("am Samstag", "samedi", "na sexta", "lauantaina"), and a
+"""The day of the trip said in the prompt's own language ("am Samstag", "samedi", "na sexta", "lauantaina"); a
 business called by the one word of its name that sets it apart ("beim Zöttl" for "Bäckerei Zöttl", "chez Mullot"
-for "Maison Mullot").  The sentences are written for these tests; none is taken from a prompt set."""
+for "Maison Mullot"); a place said next to the start's time or with the deadline, its name opened by words in lower
+case ("Dimanche 10h, place de la République", "a la plaça Guillemó"); the hours of something else than the trip ("a
+7 hour layover") beside a start and a deadline; a visit made already said in Danish.  The sentences are written for
+these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -74,3 +77,34 @@ def test_a_word_several_places_hold_names_none_of_them():
     assert monaco.distinct_word("Palais") is None  # the palace, the courthouse, a square and a tunnel
     assert monaco.distinct_word("Mullot") == (("bakery",), None, "Maison Mullot")
     assert knows(load_planner_city("munich")).distinct_word("Zeit") is None  # a word of every day
+
+
+def test_a_square_said_right_after_the_starts_time_is_the_start():
+    req = planner_request("Dimanche 10h, place de la République : un musée et un café. Retour 14h.", "paris")
+    assert req.start_place.lower() == "place de la république" and [t.category for t in req.tasks] == ["museum", "cafe"]
+
+
+def test_a_place_said_with_the_deadline_opened_by_words_in_lower_case_is_the_end():
+    req = planner_request("Diumenge amb els petits. Sortim del Parc Central a les 4 de la tarda: berenar en alguna "
+                          "cafeteria. A dos quarts de vuit hem quedat amb els avis a la plaça Guillemó.", "andorra")
+    assert req.end_place == "plaça Guillemó" and req.deadline == "19:30"
+
+
+def test_the_hours_of_a_layover_are_no_time_limit_beside_a_start_and_a_deadline():
+    req = planner_request("7 hour layover at BWI, so I took the light rail into town; I'm at Lexington Market at "
+                          "12:10 and need to be back there by 4:45. A walk in a park, then a drink at a bar.")
+    assert (req.start_time, req.deadline, req.time_limit_min) == ("12:10", "16:45", None)
+    # a limit close to the time between them is one of its own: both are kept
+    req = planner_request("Mañana salgo a las 11 de la plaza Rebés: un museo y un bar. Tengo tres horas como mucho, y "
+                          "en cualquier caso a las 13:30 tengo que estar en el hotel.")
+    assert (req.start_time, req.deadline, req.time_limit_min) == ("11:00", "13:30", 180)
+
+
+@pytest.mark.parametrize("text, city", [
+    ("I morgen kl. 15 går vi fra Christopher Park: vi vil se Hess Triangle og spise thaimad. Stonewall Inn så vi i "
+     "går. Vi skal være tilbage kl. 20.", "new_york"),
+    ("I morgen kl. 19 starter vi ved Hoher Markt: først middag og bagefter en øl på en pub. Hemingway var vi på i "
+     "aftes, så ikke den. Vi har til kl. 23.", "krems"),
+])
+def test_a_place_visited_already_said_in_danish_is_no_visit(text, city):
+    assert len(planner_kinds(text, city)) == 2
