@@ -354,8 +354,7 @@ def _name_next_to(p: Prompt, at: int, known) -> str | None:
     for i, name in _names_between(p, at, min(len(p.text), at + 40)):
         for j in _lead_words(p, at, i):
             said = p.text[j:i + len(name)]
-            if _NEXT_TO.fullmatch(p.low, at, j) and (j == i or known(said, exact=True)) and \
-                    _place_name(p, j, said, known, _RIDE_ENDS):
+            if _NEXT_TO.fullmatch(p.low, at, j) and _place_name(p, j, said, known, _RIDE_ENDS):
                 return said
     return None
 
