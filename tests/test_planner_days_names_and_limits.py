@@ -108,3 +108,27 @@ def test_the_hours_of_a_layover_are_no_time_limit_beside_a_start_and_a_deadline(
 ])
 def test_a_place_visited_already_said_in_danish_is_no_visit(text, city):
     assert len(planner_kinds(text, city)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Just a few hours in town on Saturday, from 1 to 5pm, starting at Marienplatz: a museum and a café.",
+    "Ein paar Stunden am Samstag, von 13 bis 17 Uhr ab Marienplatz: ein Museum und ein Café.",
+])
+def test_a_rough_length_beside_a_start_and_a_deadline_is_no_limit(text):
+    req = planner_request(text)
+    assert (req.start_time, req.deadline, req.time_limit_min) == ("13:00", "17:00", None)
+
+
+@pytest.mark.parametrize("text", [
+    "From 12:00 at Bindlach station, 2 hours: lunch, a supermarket, a petrol station.",
+    "2 timer fra kl 12 ved Bindlach station: frokost, supermarked og en tankstation.",
+    "Vrije middag vanaf Rambuteau, 13u, twee uur de tijd: een vintage kledingwinkel en een park.",
+])
+def test_a_length_before_the_colon_that_opens_the_visits_is_the_time_one_has(text):
+    req = planner_request(text)
+    assert req.time_limit_min == 120 and all(t.duration_min < 120 for t in req.tasks)
+
+
+def test_a_length_said_after_a_visit_before_a_colon_stays_the_visits():
+    req = planner_request("From 10 at Marienplatz. The Deutsches Museum, 2 hours: the science part. Back by 3.")
+    assert req.time_limit_min is None and req.tasks[0].duration_min == 120

@@ -293,6 +293,9 @@ def _value(m: re.Match, lang: str) -> tuple[int, int] | None:
         return None  # "à une église", "till ett galleri": the article before a noun, not one o'clock ("från ett till")
     if not said and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")):
         return None  # digits without a word to read: the usual rules handle them
+    if not said and re.fullmatch(_AND_MINUTES, m.groupdict().get("after") or "", re.IGNORECASE) \
+            and not (m.group("cue") or "").strip():
+        return None  # "de kinderen (7 en 10)", "zijn 4, 8 en 11": numbers said together, not 7:10 ("om 7 en 10" is)
     if lang == "en" and not (m.groupdict().get("before") or m.groupdict().get("after") or m.group("part")):
         return None  # "at two": the English time rules read it ("after two museums" is a count)
     h, mnt = (words[tok], 0) if said else (int(tok.split(":")[0]), int((tok + ":0").split(":")[1]))

@@ -583,7 +583,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
     (r"\bkäydä saunassa\b", "sauna"),
     (r"\b(?:käydä|mennä) hammaslääkäri(?:ssä|in)\b", "see a dentist"), (r"\b(?:käydä|mennä) lääkäri(?:ssä|in)\b", "see a doctor"),
     (r"\b(?:ostaa|buy) (?:päivän )?(?:sanoma)?leh(?:den|ti)\b", "buy a newspaper"),
-    (r"\b(?:(?:buy|ostaa|etsiä) )?(?:lahja(?:n|t)?|tuliaisia)\b", "buy a gift"),
+    (r"\b(?:(?:buy|ostaa|etsiä) )?(?:[^\W\d_]*lahja(?:n|t)?|tuliaisia)\b", "buy a gift"),  # "syntymäpäivälahjan"
     (r"\bvaihtaa (?:rahaa|dollareita|euroja|kruunuja)(?: euroiksi)?\b", "change money"),
     (r"\b(?:ottaa|hankkia|otattaa) tatuoinni?n\b|\btatuointi\w*", "a tattoo"),
     (r"\bkorjauttaa pyörän\b|\bviedä pyörä (?:huoltoon|korjaukseen)\b", "fix my bike"),
@@ -848,6 +848,7 @@ RULES["pl"] = [
     (r"\b(?:nadac|wyslac) (?:\w+ )?(?:paczke|paczki|list|listy|kartke|kartki|pocztowke|pocztowki)\b", "send a parcel"),
     (r"\bostrzyc sie\b|\bobciac wlosy\b|\bfryzjer\w*", "hairdresser"),
     (r"\b(?:kupic|kupie|kupimy) (?:\w+ )?(?:chleb|bulki|bulke|pieczywo|rogale)\b", "buy bread"),
+    (r"\b(?:kupic|kupie|kupimy) (?:\w+ ){0,2}prezent(?:y|u)?\b", "buy a gift"),  # "kupić mamie jakiś prezent"
     (r"\bchleb\w*|\bbulk[aie]\b|\bpieczywo\b", "bread"),
     (r"\b(?:kupic|kupie|kupimy) (?:\w+ )?kwiat(?:y|ki|kow)\b|\bkwiat(?:y|ki|kow)\b|\bkwiaciarn\w*", "florist"),
     (r"\b(?:zrobic |na )?zakupy spozywcze\b|\bsklep\w* spozywcz\w*|\bspozywcz\w*|\bzakupy na obiad\b", "groceries"),

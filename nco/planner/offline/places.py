@@ -364,11 +364,16 @@ def _lead_words(p: Prompt, lo: int, i: int) -> list[int]:
     farthest first, then ``i`` itself: a name may open with words in lower case ("place de la République", "la plaça
     Guillemó")."""
     starts = [m.start() for m in re.finditer(r"(?<![\w'])[^\W\d_]", p.text[:i])][-3:]
-    return [j for j in starts if j > lo and p.low[j:].split(None, 1)[0] not in _NOT_A_NAMES_WORD] + [i]
+    return [j for j in starts if j > lo and p.low[j:].split(None, 1)[0] not in _OPENS_NO_NAME
+            and not set(p.low[j:i].split()) & _NOT_IN_A_NAME] + [i]
 
 
-#: words that open no name a lead word may begin ("at at plaça Guillemó" is "plaça Guillemó")
-_NOT_A_NAMES_WORD = STOPWORDS_EN - {"place"}
+#: words in no name's lower-case opening ("at at plaça Guillemó", "corrida at Parque X" are no names)
+_NOT_IN_A_NAME = STOPWORDS_EN - {"place"}
+#: words that open no name: those, and where one goes to ("ao Parque do Sóter", "zum Viktualienmarkt")
+_OPENS_NO_NAME = _NOT_IN_A_NAME | {"ao", "aos", "à", "às", "au", "aux", "al", "alla", "zum", "zur", "nach", "naar",
+                                   "till", "vers", "chez", "bei", "beim", "im", "am", "vom", "dal", "dalla", "na",
+                                   "no", "em", "en", "o", "os", "as", "de", "da", "do", "del", "des", "du"}
 
 
 #: where one stays, or checking in there, in the languages read ("the room", "la camera", "l'habitació", "inchecken")

@@ -31,6 +31,7 @@ from nco.planner.offline.lexicon import (
     LIST_ITEM_RE,
     LOCAL_KIND_RE,
     LOCAL_KINDS,
+    VAGUE_LENGTH,
     MUST_BE,
     NEED_MET,
     NEG_AFTER_RE,
@@ -3506,11 +3507,15 @@ def assign_durations(p: Prompt, durations, mentions: list[Mention], tasks: list[
         if x is None and re.search(r"\([^()]{0,40}$", p.low[max(0, a - 40):a]):
             p.notes.append(f"'{p.text[a:_b]}' said in brackets of no visit read, so not kept")
             continue  # "die Kirche (mit Anstehen ca. 40 Minuten)": how long something takes, not the time one has
+        if x is None and span is not None and VAGUE_LENGTH.match(p.low, a):
+            p.notes.append(f"'{p.text[a:_b]}' said beside a start and a deadline, which give the time: no limit")
+            continue  # "just a few hours on Saturday, from 1 to 5pm"
         if x is None:
             limit = mins if limit is None else limit
             continue
         tasks[x.task].duration_min = mins
     return limit
+
 
 
 #: after a length, what makes it the time one has: a colon opening the visits ("From 12 at Bindlach station, 2 hours:

@@ -27,6 +27,7 @@ from nco.planner.offline.lexicon import (
     TIME_RE,
     TIME_TO_VISIT,
     UNTIL_WORDS,
+    VAGUE_LENGTH,
     VEHICLES,
 )
 from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
@@ -1086,7 +1087,10 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
         if _ALONE_AFTER_CLOCK[0].search(before) and _ALONE_AFTER_CLOCK[1].match(after) or \
                 _LAST_ITEM[0].search(before) and _LAST_ITEM[1].match(after):
             is_limit = True  # "Place X, 9am, two hours: a market and ...", "X 10h - museum - bakery - 3h"
-        if is_limit:
+        if is_limit and out.start is not None and out.deadline is not None and VAGUE_LENGTH.match(low, m.start()):
+            p.notes.append(f"'{p.text[m.start():m.end()]}' said beside a start and a deadline, which give the time: "
+                           "no limit")  # "just a few hours on Saturday, from 1 to 5pm"
+        elif is_limit:
             out.limit = mins if out.limit is None else out.limit
         elif mins <= 12 * 60:  # no visit is longer
             durations.append((m.start(), m.end(), mins))
