@@ -132,3 +132,24 @@ def test_a_length_before_the_colon_that_opens_the_visits_is_the_time_one_has(tex
 def test_a_length_said_after_a_visit_before_a_colon_stays_the_visits():
     req = planner_request("From 10 at Marienplatz. The Deutsches Museum, 2 hours: the science part. Back by 3.")
     assert req.time_limit_min is None and req.tasks[0].duration_min == 120
+
+
+def test_numbers_said_together_in_dutch_are_no_clock_time():
+    req = planner_request("We zijn met de kinderen (7 en 10) op vakantie. Zaterdag vertrekken we om 14.00 uur bij het "
+                          "Wachauer Park: pinnen, minigolf en de bioscoop. Om 19.00 uur zijn we terug.")
+    assert (req.start_time, req.deadline) == ("14:00", "19:00")
+    assert planner_request("We vertrekken om 9 en 15 bij de Dam: een museum. Om 12 uur terug.").start_time == "09:15"
+
+
+@pytest.mark.parametrize("text", [
+    "Od 10 z Marienplatz: muzeum i kupić mamie jakiś prezent. Do 14.",
+    "Klo 10 Kauppatorilta: museo ja ostaa syntymäpäivälahjan anopille. Takaisin klo 14.",
+])
+def test_a_gift_said_in_polish_or_in_a_finnish_compound_is_a_shop(text):
+    assert [t.category for t in planner_request(text).tasks] == ["museum", "shop"]
+
+
+def test_a_place_said_after_a_word_of_going_next_to_the_time_is_no_start():
+    req = planner_request("Amanhã às 8h vou ao Parque do Sóter e depois ao supermercado. Volto às 11h.",
+                          "campo_grande")
+    assert req.start_place is None

@@ -2625,6 +2625,10 @@ _FI_POSTPOSITION_FROM = re.compile(r"\b((?-i:[A-ZÀ-Ý])[\w-]+?)n (?:edestä|luo
 _FI_HOUR_TO = {"yhteen": "yksi", "kahteen": "kaksi", "kolmeen": "kolme", "neljään": "neljä", "viiteen": "viisi",
                "kuuteen": "kuusi", "seitsemään": "seitsemän", "kahdeksaan": "kahdeksan", "yhdeksään": "yhdeksän",
                "kymmeneen": "kymmenen", "yhteentoista": "yksitoista", "kahteentoista": "kaksitoista"}
+#: Finnish hours said with the translative ending ("neljäksi": by four, "Laivaan pitää ehtiä neljäksi")
+_FI_HOUR_BY = {"yhdeksi": "yksi", "kahdeksi": "kaksi", "kolmeksi": "kolme", "neljäksi": "neljä", "viideksi": "viisi",
+               "kuudeksi": "kuusi", "seitsemäksi": "seitsemän", "kahdeksaksi": "kahdeksan", "yhdeksäksi": "yhdeksän",
+               "kymmeneksi": "kymmenen", "yhdeksitoista": "yksitoista", "kahdeksitoista": "kaksitoista"}
 #: Finnish hours said with the elative ending ("kymmenestä"), from when a range runs: the hour word
 _FI_HOUR_OUT = {"yhdestä": "yksi", "kahdesta": "kaksi", "kolmesta": "kolme", "neljästä": "neljä", "viidestä": "viisi",
                 "kuudesta": "kuusi", "seitsemästä": "seitsemän", "kahdeksasta": "kahdeksan", "yhdeksästä": "yhdeksän",
@@ -2684,6 +2688,9 @@ def _finnish_places(text: str) -> str:
     text = re.sub(r"\b(?:(kello|klo)\s+)?(?:(puol(?:i|ta)?)\s+)?(" + "|".join(_FI_HOUR_FROM) + r")\b",
                   lambda m: f"{m.group(1) or 'kello'} {'puoli ' if m.group(2) else ''}{_FI_HOUR_FROM[m.group(3).lower()]}",
                   text, flags=re.IGNORECASE)
+    text = re.sub(r"\b(?:(?:kello|klo)\s+)?(?:(puol(?:i|ta)?)\s+)?(" + "|".join(_FI_HOUR_BY) + r")\b",
+                  lambda m: f"by kello {'puoli ' if m.group(1) else ''}{_FI_HOUR_BY[m.group(2).lower()]}", text,
+                  flags=re.IGNORECASE)
     text = re.sub(r"(?i)\bviimeistään\s+(?=kello|klo|\d)", "by ", text)
     text = _FI_RANGE.sub(lambda m: f"kello {_FI_HOUR_OUT[m.group(1).lower()]} - kello {_FI_HOUR_TO[m.group(2).lower()]}",
                          text)

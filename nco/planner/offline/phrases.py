@@ -333,6 +333,9 @@ PHRASES: dict[str, list] = {
     ],
     "fi": [
         (r"\blopuksi\b|\bviimeiseksi\b", "finally"), (r"\bmyöhemmin\b", "then"),
+        # home by a time ("Kotona pitää olla puoli kuudelta", "pitäis olla kotona klo 2")
+        (r"\bkotona (?:pitää|täytyy|pitäis|pitäisi|pitäs) olla\b|\b(?:pitää|täytyy|pitäis|pitäisi|pitäs) olla kotona\b",
+         "i must be home"),
         (r"\b(?:(?:minun|meidän|mun|meiän) )?(?:täytyy|pitää) olla ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä|ssa|ssä)\b", r"i must be at \1"),
         (r"\bhuomenna\b", "tomorrow"), (r"\btänään\b", "today"), (r"\bgalleriaa\b|\bgallerioita\b", "galleries"),
         (r"\b(?:olen|oon|olemme|ollaan|olet|oot) ((?-i:[A-ZÅÄÖ])\w{2,}?)(?:lla|llä|ssa|ssä)\b", r"i'm at \1"),
