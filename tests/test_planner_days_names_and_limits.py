@@ -153,3 +153,11 @@ def test_a_place_said_after_a_word_of_going_next_to_the_time_is_no_start():
     req = planner_request("Amanhã às 8h vou ao Parque do Sóter e depois ao supermercado. Volto às 11h.",
                           "campo_grande")
     assert req.start_place is None
+
+
+@pytest.mark.parametrize("text, deadline", [
+    ("Aloitetaan Mariatorgetilta kymmeneltä: pullakahvit ja lounas. Laivaan pitää ehtiä neljäksi.", "16:00"),
+    ("Kotona pitää olla puoli kuudelta. Lähden Oodista yhdeltä: apteekki ja kahvit jossain.", "17:30"),
+])
+def test_a_finnish_hour_said_by_when_or_home_by_is_the_deadline(text, deadline):
+    assert planner_request(text).deadline == deadline
