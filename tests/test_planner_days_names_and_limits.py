@@ -161,3 +161,17 @@ def test_a_place_said_after_a_word_of_going_next_to_the_time_is_no_start():
 ])
 def test_a_finnish_hour_said_by_when_or_home_by_is_the_deadline(text, deadline):
     assert planner_request(text).deadline == deadline
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Lähden Kampista klo 11: apteekki, posti ja hampurilaiset. Takaisin klo 13.", "amenity=post_office"),
+    ("Lähden Kampista klo 11: apteekki, posti ja hampurilaiset. Takaisin klo 13.", "fast_food"),
+    ("Od Krems Bahnhof v 15:00: prádelna, krmení pro psa a pak pivo. Máme tři hodiny.", "shop=pet"),
+    ("Dalle 16 da Place d'Armes: spesa, pane, carne dal macellaio. Devo rientrare per le 18.", "bakery"),
+    ("Um 15 Uhr an der Torre dos Clérigos: in einem Antiquariat stöbern, ein Glas Portwein. Um 18 Uhr zurück.",
+     "bookshop"),
+    ("Dissabte a les 10 surto de la plaça del Poble: comprar-li una colònia a la meva mare i un cafè. Torno a la una.",
+     "shop=perfumery"),
+])
+def test_everyday_words_of_shops_in_the_languages_read(text, kind):
+    assert kind in [t.tag or t.category for t in planner_request(text).tasks]

@@ -188,6 +188,12 @@ _kind("shop=hardware", "järnhandel|järnhandeln|ijzerwinkel|ijzerhandel")
 _kind("shop=pet", "zoofachhandlung|zoofachgeschäft|zooladen|dierenwinkel|djuraffär|djuraffären|tienda de mascotas|"
       "negozio di animali")
 _kind("shop=hairdresser", "kampaamo|parturi|parturi-kampaamo|frisörsalong")
+#: an antiquarian bookshop, in the languages read ("ein Antiquariat", "un bouquiniste", "um alfarrabista"), and goods
+#: that name their shop: sneakers ("des baskets"), a cologne ("una colònia", "agua de colonia")
+_kind("shop=books", "antiquariat|antikvariat|antikvariát|antiquariaat|bouquiniste|alfarrabista|libreria antiquaria|"
+      "librería de viejo")
+_kind("shop=shoes", "des baskets|une paire de baskets|nouvelles baskets")
+_kind("shop=perfumery", "colònia|una colonia|agua de colonia|eau de cologne")
 #: a haircut said as what is done ("cortar o cabelo", "get my hair cut", "me couper les cheveux", "Haare schneiden")
 _kind("shop=hairdresser", "hair cut|hair done|cortar o cabelo|cortar el pelo|cortarme el pelo|couper les cheveux|"
       "tagliare i capelli|tagliarmi i capelli|haare schneiden|klippa mig|klippa håret|hiukset leikattua|"
