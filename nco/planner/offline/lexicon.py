@@ -237,7 +237,7 @@ _kind("amenity=post_office", "send a letter|post a letter|mail a letter|send a p
 _kind("amenity=car_wash", "lavare la macchina|lavare l'auto|lavar el coche|lavar o carro|laver la voiture|auto waschen|"
       "tvätta bilen|wash the car|car washed|autowäsche|waschstraße|waschanlage|autowasstraat|lavage auto|"
       "autolavaggio|autolavado|lava-jato|lava jato|biltvätt|biltvätten|autopesula|myjnia|myjni|myjnię|myjnie|"
-      "wasstraat|autowasserette|car wash|carwash|bilvask|bilvasken")
+      "wasstraat|autowasserette|car wash|carwash|bilvask|bilvasken|lavage de la voiture|lavage de voiture")
 _kind("amenity=bicycle_rental", "leihfahrrad|leihrad|leihräder|leihfahrräder|loueur de vélos|location de vélos|"
       "location de vélo|alquiler de bicis|alquiler de bicicletas|aluguel de bicicletas|aluguer de bicicletas|"
       "noleggio bici|noleggio biciclette|cykeluthyrning|pyörävuokraamo|fietsverhuur|rent an e-bike|rent a bike|"
@@ -335,7 +335,11 @@ _kind("craft=tailor", "couturière|couturier|retouches|ourlet|änderungsschneide
       "räätälille|räätälillä|krawiec|krawcowa|krejčí|kleermaker|skrædder|skredder")
 _kind("craft=shoemaker", "resoled|resole my shoes|resole my boots|boots repaired|shoes mended")
 _kind("amenity=fuel", "fill up the car|fill up the tank|fill the tank|fill up with petrol|refuel|fill up|fuel up|"
-      "tankowanie|zatankuję|tankovat|gasóleo|gasolina|meter gasolina|echar gasóleo")
+      "tankowanie|zatankuję|tankovat|gasóleo|gasolina|meter gasolina|echar gasóleo|faire le plein|le plein")
+#: a snack eaten on the go that names its stand ("a slice of pizza", "eine Leberkässemmel")
+_kind("amenity=fast_food", "a slice of pizza|a pizza slice|grab a slice|leberkässemmel|leberkäsesemmel|leberkässemmeln")
+#: drinks fetched by the crate ("Getränke holen"): the drinks shop
+_kind("shop=beverages", "getränke holen|getränke kaufen|getränke besorgen|getränkekisten")
 _kind("shop=car_repair", "oil change|oil check|ölwechsel|vidange|cambio de aceite|troca de óleo|cambio dell'olio|"
       "oljebyte|öljynvaihto|wymiana oleju|výměna oleje|olie verversen|autowerkstatt|kfz-werkstatt|garagiste|"
       "taller mecánico|oficina mecânica|meccanico|bilverkstad|autokorjaamo|mechanik|mechanika|autoservis")
