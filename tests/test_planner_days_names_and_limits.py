@@ -175,3 +175,15 @@ def test_a_finnish_hour_said_by_when_or_home_by_is_the_deadline(text, deadline):
 ])
 def test_everyday_words_of_shops_in_the_languages_read(text, kind):
     assert kind in [t.tag or t.category for t in planner_request(text).tasks]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("From Sendlinger Tor at noon: beer garden lunch first, then a bookshop. Until 5.", ["bar", "bookshop"]),
+    ("From 9:30: a bakery breakfast first of all, then a museum. Back at 1.", ["bakery", "museum"]),
+    ("Desde las 9:30 en la plaza: primero desayunar algo en un mercado, luego un museo. Volvemos a las 13.",
+     ["market", "museum"]),
+    ("From 5pm at Hornsgatan: a falafel place for dinner, then a bar. Home by 11pm.", ["fast_food", "bar"]),
+    ("From 10: a bakery, lunch and a museum. Back by 4.", ["bakery", "restaurant", "museum"]),  # three visits
+])
+def test_a_meal_said_with_the_place_it_is_had_at_is_one_visit(text, kinds):
+    assert [t.category for t in planner_request(text).tasks] == kinds

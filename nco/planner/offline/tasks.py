@@ -2445,8 +2445,12 @@ _FOR_MEAL = re.compile(r"\s+(?:for|auf|zum|zur|pour|para|per|till|voor)\s+(?:a\s
                        r"(?:le|la|l'|el|o|il|lo|de)\s*)?")
 
 
+#: a word of a place after a kind of food ("a falafel place for dinner", "a taco spot")
+_PLACE_WORD = re.compile(r"^\s+(?:place|spot|joint)\b")
 #: where a meal said just before is had, a market ("breakfast wir in the alten Markthalle")
-_MEAL_AT_MARKET = re.compile(r"\s+(?:(?:wir|ich|we|i)\s+)?(?:at|in|on)\s+(?:the\s+)?(?:[^\W\d_]+\s+)?")
+_MEAL_AT_MARKET = re.compile(r"\s+(?:(?:wir|ich|we|i)\s+)?(?:(?:something|algo|qualcosa|quelque chose|etwas|was|"
+                             r"alguma coisa|iets)\s+)?(?:at|in|on|en|em|no|na|au|al)\s+(?:the\s+|a\s+)?"
+                             r"(?:[^\W\d_]+\s+)?")
 #: what is had at a market just named, before the verb of eating ("to eat out", "eine Lachssuppe"), no word of going
 #: on between
 _EATEN_THERE = re.compile(r"[\s)]*(?:(?:to|for)\s+)?(?:(?:a|an|some|un|une|una|um|uma|ein|eine|einen)\s+)?"
@@ -2470,11 +2474,15 @@ def _meal_place(mlow: str, merged: list[Mention], x: Mention) -> Mention | None:
     if (y.category, y.tag) == (x.category, x.tag):  # "Kaffee und Kuchen in einem Café": there
         return y if y.category in _EATS and _AT_EATERY.fullmatch(_past_food_word(gap)) else None
     # German goes to a place "auf" what one has there ("ins Café auf Kaffee und Kuchen", "in die Bar auf ein Bier")
-    if (x.word in _MEALS or x.category in _EATS) and _FOR_MEAL.fullmatch(gap):
+    if (x.word in _MEALS or x.category in _EATS) and _FOR_MEAL.fullmatch(_PLACE_WORD.sub("", gap)):
         y.word = y.word if y.word in _MEALS or x.word not in _MEALS else x.word  # the meal's window applies
         return y  # "a bakery for lunch", "a supermarket for tomorrow's snacks": what one gets there
     if x.word in _HAD_THERE and not x.name and y.category in _EATS | {"market"} and not gap.strip():
         return y  # "im Biergarten einkehren", "im Café essen", "in der Cafeteria X was trinken": had at the place just named
+    if x.word in _MEALS and not x.name and not y.name and y.category in _EATS and y.word not in _MEALS \
+            and not gap.strip():
+        y.word = x.word  # the meal's window applies
+        return y  # "beer garden lunch", "a bakery breakfast", "pub lunch": the meal said as what the place is for
     eats = (y.word in _MEALS and x.category in ("bar", "cafe", "fast_food")) or \
         (y.category in _EATS and x.category in _EATS)  # "some cake at a bakery", "a drink at a cafe"
     if eats and _AT_EATERY.fullmatch(_past_food_word(gap)):
