@@ -1060,13 +1060,17 @@ class MapNames:
         """``(categories, tag, name)`` of the one place one visits whose longer name holds the one capitalised
         ``word`` as a whole word, when no other place's name holds it ("Zöttl" of "Bäckerei Zöttl", "Rita's" of
         "Rita's Italian Ice": a business called by the word that sets it apart); ``None`` when none, or several
-        ("Palais", "Maria"), or a street, a square or a station, hold it."""
+        ("Palais", "Maria"), or a street, a square or a station, hold it, or a place is called by the word alone."""
         word = word.strip()
         if not re.fullmatch(r"(?-i:[A-ZÀ-Ý])[^\W\d_]{3,}(?:['’]s)?", word) or self.is_own(word) or \
                 CUISINE_RE.fullmatch(word.lower()) or common_word(word):
             return None
-        held = self._loaded().gazetteer().holding(word)
-        if len({fold(p.name) for p in held}) != 1:
+        gazetteer, key = self._loaded().gazetteer(), fold(word)
+        held = gazetteer.holding(word)
+        # any other name that holds it, in a word of its own or in a longer one ("Esplanadin puisto",
+        # "Pohjoisesplanadi"): the word names that place too, not "K-Market Esplanadi" alone
+        within = {fold(gazetteer.places[i].name) for k in gazetteer.keys if key in k for i, _w in gazetteer.index[k]}
+        if len({fold(p.name) for p in held}) != 1 or len(within) != 1:
             return None
         poi = self._city.pois.by_id().get(held[0].id)
         kind = _poi_kind(poi) if poi is not None else None
