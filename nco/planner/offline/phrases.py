@@ -421,7 +421,8 @@ PHRASES: dict[str, list] = {
     "pl": [(r"\b(?:jestem|jestesmy) (?:na|przy|pod|w|u|obok|kolo) (?=(?:placu|rynku|ulicy)\b)", "i'm at "),
            (r"\bzbiork[ai] (?:na|przy|pod|w|obok)\s", "meet at ")],
     "cs": [(r"\b(?:jsem|jsme) (?:na|u|v|ve|vedle) (?=(?:namesti|ulici)\b)", "i'm at "),
-           (r"\b(?:krmeni|granule|zradlo) pro (?:psa|kocku|psy)\b", "chovatelské potřeby"),  # "krmení pro psa": dog food
+           # dog or cat food ("krmení pro psa"): the pet shop
+           (r"\b(?:krmeni|granule|zradlo) pro (?:psa|kocku|psy)\b", "chovatelské potřeby"),
            (r"\bsraz (?:na|u|v|ve|vedle|pred)\s", "meet at ")],
     # Danish: the grammar of a trip, read before the word rules (RULES["da"] in :mod:`~nco.planner.offline.lang`)
     "da": [
@@ -609,7 +610,8 @@ _KINDS = {
            (r"\bposto de (?:gasolina|combustível)\b|\bbomba de gasolina\b", "petrol station"),
            (r"\bloja de (?:desporto|esportes)\b", "sports shop"), (r"\bpasseio\b", "walk")],
     "it": [(r"\bil pane\b|(?<=[:,] )pane\b", "bakery"),  # "spesa, pane, carne", "prendere il pane"
-           (r"\bparco giochi\b|\barea giochi\b", "playground"), (r"\bun'ora\b", "an hour"), (r"\bmezz'ora\b", "half an hour"), (r"\bbirreria\b", "pub"), (r"\bparrucchiere\b", "hairdresser")],
+           (r"\bparco giochi\b|\barea giochi\b", "playground"), (r"\bun'ora\b", "an hour"),
+           (r"\bmezz'ora\b", "half an hour"), (r"\bbirreria\b", "pub"), (r"\bparrucchiere\b", "hairdresser")],
     "ca": [(r"\bcomprar pa\b", "buy bread"),  # bread in Catalan ("comprar pa")
            (r"\bcatedral\b", "church"), (r"\bcaixer(?: automàtic)?\b", "atm"), (r"\bparc infantil\b|\bzona de jocs\b", "playground"), (r"\bcerveseria\b", "pub"), (r"\bperruqueria\b", "hairdresser"), (r"\bhores?\b|\bhora\b", "hours"),
            (r"\bminuts\b", "minutes")],

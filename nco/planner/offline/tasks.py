@@ -1968,7 +1968,8 @@ _ALREADY = re.compile(r"\b(?:already|yesterday|hier (?:nous|on|j'ai|je|soir|mati
                       r"a semana passada|o ano passado|la settimana scorsa|l'anno scorso|la setmana passada|"
                       r"l'any passat|förra veckan|förra året|viime viikolla|viime vuonna|vorige week|vorig jaar|"
                       r"déjà|ya|ayer|la última vez|já|ontem|da última vez|già|ieri|l'ultima volta|redan|igår|i går|förra "
-                      r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir|jo|ja hem|ja he|(?:hebben|heb|zijn|ben) al|schon|al (?=gezien|geweest|bezocht|gedaan)|"
+                      r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir|jo|ja hem|ja he|"
+                      r"(?:hebben|heb|zijn|ben) al|schon|al (?=gezien|geweest|bezocht|gedaan)|"
                       # Danish and Norwegian: last night, the day before yesterday, last time, last year
                       r"i aftes|i går aftes|i forgårs|sidste gang|sist gang|forrige gang|sidste år|i fjor|allerede)\b")
 #: yesterday, in the languages read ("we loved the playground yesterday", "ayer", "ontem", "ieri", "i går")
@@ -1982,7 +1983,8 @@ _BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|enough|ge
                    # a meal had already ("we already had breakfast", "on a déjà pris le petit-déjeuner", "já tomámos o
                    # pequeno-almoço", "abbiamo già fatto colazione", "vi har redan ätit frukost", "söimme jo aamiaisen")
                    r"had|ate|eaten|pris|mangé|tomamos|tomámos|tomei|comimos|comemos|comi|fatto|mangiato|preso|ätit|åt|"
-                   r"söimme|söin|syöneet|gegessen|gehabt|gegeten|gehad|ontbeten|hem|näimme|näin|kävimme|kävin|vam|vàrem|"
+                   r"söimme|söin|syöneet|gegessen|gehabt|gegeten|gehad|ontbeten|hem|näimme|näin|kävimme|kävin|vam|"
+                   r"vàrem|"
                    # Danish and Norwegian: saw it, have seen, visited ("Stonewall Inn så vi i går")
                    r"så (?:vi|jeg|den|det|dem)|har set|har sett|besøgte|besøkte|været|vært)\b")
 
