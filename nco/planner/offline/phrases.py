@@ -609,7 +609,8 @@ _KINDS = {
            (r"\bparque infantil\b|\bparquinho\b", "playground"), (r"\bcervejaria\b", "pub"), (r"\bcabeleireir[oa]\b", "hairdresser"),
            (r"\bposto de (?:gasolina|combustível)\b|\bbomba de gasolina\b", "petrol station"),
            (r"\bloja de (?:desporto|esportes)\b", "sports shop"), (r"\bpasseio\b", "walk")],
-    "it": [(r"\bil pane\b|(?<=[:,] )pane\b", "bakery"),  # "spesa, pane, carne", "prendere il pane"
+    # bread bought ("spesa, pane, carne", "prendere il pane"); not "dare il pane alle papere", a walk in a park
+    "it": [(r"\b(?:comprare|prendere|compro|prendo) il pane\b|(?<=[:,] )pane\b(?!\s+(?:alle|ai|agli)\b)", "bakery"),
            (r"\bparco giochi\b|\barea giochi\b", "playground"), (r"\bun'ora\b", "an hour"),
            (r"\bmezz'ora\b", "half an hour"), (r"\bbirreria\b", "pub"), (r"\bparrucchiere\b", "hairdresser")],
     "ca": [(r"\bcomprar pa\b", "buy bread"),  # bread in Catalan ("comprar pa")
