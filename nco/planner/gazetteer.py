@@ -444,6 +444,13 @@ class Gazetteer:
         rows = {i for k in self.keys if key in f" {k} " and k != key.strip() for i, _w in self.index[k]}
         return [self.places[i] for i in sorted(rows)]
 
+    def containing(self, text: str) -> list[Place]:
+        """Places with a name that holds ``text`` anywhere, inside a longer word too ("Esplanadi" ->
+        "Esplanadin puisto", "Pohjoisesplanadi"), the place so named included, without fuzzy matching."""
+        key = fold(text)
+        rows = {i for k in self.keys if key in k for i, _w in self.index[k]}
+        return [self.places[i] for i in sorted(rows)]
+
     def _exact(self, key: str, hint, weight: float) -> dict[int, tuple[float, str]]:
         out: dict[int, tuple[float, str]] = {}
         for i, w in self.index.get(key, []):

@@ -1065,14 +1065,11 @@ class MapNames:
         if not re.fullmatch(r"(?-i:[A-ZÀ-Ý])[^\W\d_]{3,}(?:['’]s)?", word) or self.is_own(word) or \
                 CUISINE_RE.fullmatch(word.lower()) or common_word(word):
             return None
-        gazetteer, key = self._loaded().gazetteer(), fold(word)
-        held = gazetteer.holding(word)
-        # any other name that holds it, in a word of its own or in a longer one ("Esplanadin puisto",
-        # "Pohjoisesplanadi"): the word names that place too, not "K-Market Esplanadi" alone
-        within = {fold(gazetteer.places[i].name) for k in gazetteer.keys if key in k for i, _w in gazetteer.index[k]}
-        if len({fold(p.name) for p in held}) != 1 or len(within) != 1:
-            return None
-        poi = self._city.pois.by_id().get(held[0].id)
+        gazetteer = self._loaded().gazetteer()
+        if len({fold(p.name) for p in gazetteer.containing(word)}) != 1:
+            return None  # other names hold it too, in a longer word perhaps: "Esplanadi" of "Esplanadin puisto"
+        held = gazetteer.holding(word)  # the one name, when it holds the word as a word of its own
+        poi = self._loaded().pois.by_id().get(held[0].id) if held else None
         kind = _poi_kind(poi) if poi is not None else None
         return kind + (poi.name,) if kind and (kind[0] or kind[1]) else None
 

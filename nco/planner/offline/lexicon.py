@@ -803,11 +803,6 @@ PARTICLES = {"de", "da", "do", "dos", "das", "der", "die", "am", "an", "of", "th
               "auf", "zum", "zur", "dem", "della", "dello", "delle", "dei", "degli", "dels"}
 
 
-#: a length said roughly ("a few hours", "several hours", "a couple of hours", as the earlier stages write them):
-#: no time limit beside a start and a deadline, which give the time
-VAGUE_LENGTH = re.compile(r"(?:a\s+)?(?:few|several|couple of)\b")
-
-
 #: the days of the week, and today and tomorrow, in each language read other than English
 DAYS = {
     "de": "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag heute morgen",

@@ -31,7 +31,6 @@ from nco.planner.offline.lexicon import (
     LIST_ITEM_RE,
     LOCAL_KIND_RE,
     LOCAL_KINDS,
-    VAGUE_LENGTH,
     MUST_BE,
     NEED_MET,
     NEG_AFTER_RE,
@@ -60,7 +59,7 @@ from nco.planner.offline.text import (
     segments,
     sentence_bounds,
 )
-from nco.planner.offline.times import CHILD, picks_someone_up
+from nco.planner.offline.times import CHILD, picks_someone_up, said_roughly
 from nco.planner.request import CATEGORIES, Task
 
 #: a clause must be this similar to a category description to count as a task
@@ -1970,8 +1969,9 @@ _ALREADY = re.compile(r"\b(?:already|yesterday|hier (?:nous|on|j'ai|je|soir|mati
                       r"déjà|ya|ayer|la última vez|já|ontem|da última vez|già|ieri|l'ultima volta|redan|igår|i går|förra "
                       r"gången|eilen|viime kerralla|gisteren|vorige keer|ahir|jo|ja hem|ja he|"
                       r"(?:hebben|heb|zijn|ben) al|schon|al (?=gezien|geweest|bezocht|gedaan)|"
-                      # Danish and Norwegian: last night, the day before yesterday, last time, last year
-                      r"i aftes|i går aftes|i forgårs|sidste gang|sist gang|forrige gang|sidste år|i fjor|allerede)\b")
+                      # Danish and Norwegian: the day before yesterday, last time, last year ("i aftes", last
+                      # night, is "yesterday" by then)
+                      r"i forgårs|sidste gang|forrige gang|sidste år|i fjor|allerede)\b")
 #: yesterday, in the languages read ("we loved the playground yesterday", "ayer", "ontem", "ieri", "i går")
 _YESTERDAY = re.compile(r"\b(?:yesterday|gestern|ayer|ontem|ieri|ahir|igår|i går|eilen|gisteren)\b")
 _BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|enough|genug|war|waren|warst|gewesen|besucht|"
@@ -1985,8 +1985,9 @@ _BEEN = re.compile(r"\b(?:been|was|were|went|visited|saw|seen|did|done|enough|ge
                    r"had|ate|eaten|pris|mangé|tomamos|tomámos|tomei|comimos|comemos|comi|fatto|mangiato|preso|ätit|åt|"
                    r"söimme|söin|syöneet|gegessen|gehabt|gegeten|gehad|ontbeten|hem|näimme|näin|kävimme|kävin|vam|"
                    r"vàrem|"
-                   # Danish and Norwegian: saw it, have seen, visited ("Stonewall Inn så vi i går")
-                   r"så (?:vi|jeg|den|det|dem)|har set|har sett|besøgte|besøkte|været|vært)\b")
+                   # Danish and Norwegian: have seen, visited, been ("vi har set det", "besøgte vi sidste år"; "så vi
+                   # i går" is "we saw" by then)
+                   r"har set|har sett|besøgte|besøkte|været|vært)\b")
 
 
 #: a kind said to be closed ("the market is closed today", "O mercado hoje está fechado", "das Museum ist heute zu")
@@ -3517,15 +3518,13 @@ def assign_durations(p: Prompt, durations, mentions: list[Mention], tasks: list[
         if x is None and re.search(r"\([^()]{0,40}$", p.low[max(0, a - 40):a]):
             p.notes.append(f"'{p.text[a:_b]}' said in brackets of no visit read, so not kept")
             continue  # "die Kirche (mit Anstehen ca. 40 Minuten)": how long something takes, not the time one has
-        if x is None and span is not None and VAGUE_LENGTH.match(p.low, a):
-            p.notes.append(f"'{p.text[a:_b]}' said beside a start and a deadline, which give the time: no limit")
+        if x is None and span is not None and said_roughly(p, a, _b):
             continue  # "just a few hours on Saturday, from 1 to 5pm"
         if x is None:
             limit = mins if limit is None else limit
             continue
         tasks[x.task].duration_min = mins
     return limit
-
 
 
 #: after a length, what makes it the time one has: a colon opening the visits ("From 12 at Bindlach station, 2 hours:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from nco.errors import InputError
 from nco.planner.offline import reader
@@ -27,7 +28,6 @@ from nco.planner.offline.lexicon import (
     TIME_RE,
     TIME_TO_VISIT,
     UNTIL_WORDS,
-    VAGUE_LENGTH,
     VEHICLES,
 )
 from nco.planner.offline.text import Prompt, clause_of, sentence_bounds
@@ -182,17 +182,24 @@ _NOT_A_DAY = re.compile(r"(?:\b(?:am|heute|jeden|guten|den|dem|der|la|esta|de|po
                         r"|(?<!\bna\s)(?<!\bno\s)(?<!\bthe\s)\b(?:segunda|terça|quarta|quinta|sexta)\b(?!-feira))$")
 
 
+@lru_cache(maxsize=16)
+def _day_pattern(lang: str) -> re.Pattern | None:
+    """The days of :data:`DAYS` in ``lang``, with the ending Finnish ("lauantaina") or Portuguese ("sexta-feira")
+    may give them; ``None`` for a language with none listed (English: :data:`_DATE_RE`)."""
+    words = DAYS.get(lang, "").split()
+    if not words:
+        return None
+    ending = "(?:na|nä)?" if lang == "fi" else "(?:-feira)?" if lang == "pt" else ""
+    return re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")" + ending +
+                      r"(?![\w-])")
+
+
 def _local_day(p: Prompt) -> re.Match | None:
     """The first day of the week, today or tomorrow said in the prompt's own language ("am Samstag", "samedi",
     "na sexta", "lauantaina"), not a word that means something else there ("am Morgen", "a segunda vez")."""
-    words = DAYS.get(p.lang, "").split()
-    if not words:
-        return None
-    ending = "(?:na|nä)?" if p.lang == "fi" else "(?:-feira)?" if p.lang == "pt" else ""
-    pat = re.compile(r"(?<![\w-])(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")" + ending +
-                     r"(?![\w-])")
+    pat = _day_pattern(p.lang)
     return next((m for m in pat.finditer(p.low) if not _NOT_A_DAY.search(p.low[max(0, m.start() - 12):m.end()])),
-                None)
+                None) if pat else None
 
 
 def read_date(p: Prompt, today: dt.date) -> dt.date | None:
@@ -1087,9 +1094,8 @@ def read_durations(p: Prompt, out: Times, task_in_clause) -> list[tuple[int, int
         if _ALONE_AFTER_CLOCK[0].search(before) and _ALONE_AFTER_CLOCK[1].match(after) or \
                 _LAST_ITEM[0].search(before) and _LAST_ITEM[1].match(after):
             is_limit = True  # "Place X, 9am, two hours: a market and ...", "X 10h - museum - bakery - 3h"
-        if is_limit and out.start is not None and out.deadline is not None and VAGUE_LENGTH.match(low, m.start()):
-            p.notes.append(f"'{p.text[m.start():m.end()]}' said beside a start and a deadline, which give the time: "
-                           "no limit")  # "just a few hours on Saturday, from 1 to 5pm"
+        if is_limit and out.start is not None and out.deadline is not None and said_roughly(p, m.start(), m.end()):
+            pass  # "just a few hours on Saturday, from 1 to 5pm": the start and the deadline give the time
         elif is_limit:
             out.limit = mins if out.limit is None else out.limit
         elif mins <= 12 * 60:  # no visit is longer
@@ -1115,6 +1121,19 @@ def deadline_of_a_visit(p: Prompt, out: Times, mentions: list) -> None:
             and not _END_IN_CLAUSE.search(p.low, a, b):
         p.notes.append(f"the time {fmt(out.deadline)} is said of a visit, beside the time one has: no deadline")
         out.deadline = out.deadline_at = None
+
+
+#: a length said roughly ("a few hours", "several hours", "a couple of hours", as the earlier stages write them)
+_ROUGHLY = re.compile(r"(?:a\s+)?(?:few|several|couple of)\b")
+
+
+def said_roughly(p: Prompt, a: int, b: int) -> bool:
+    """Whether the length said from ``a`` to ``b`` is rough ("a few hours"): beside a start and a deadline, which give
+    the time, it is no limit (noted)."""
+    if not _ROUGHLY.match(p.low, a):
+        return False
+    p.notes.append(f"'{p.text[a:b]}' said beside a start and a deadline, which give the time: no limit")
+    return True
 
 
 def drop_limit_said_twice(out: Times) -> None:
