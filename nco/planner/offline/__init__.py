@@ -120,8 +120,10 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
     text = name_bases(text, known_place, lang, lambda w: everyday_word(tagschema.unaccented(w.lower()), lang))
     typed_lower = typed_without_capitals(text)  # before the map's capitals are put back
     text, recased = restore_capitals(text, known_place, lang)  # "start at odeonsplatz": the map's capitals
-    # names the map holds kept as written; German keeps every run of capitalised words already
-    keep = known_place.names_in(text) if hasattr(known_place, "names_in") and lang != "de" else []
+    # names the map holds kept as written; German keeps every run of capitalised words already, not one a sign
+    # joins ("Pizza im Pizza + Eiscafe": one place)
+    keep = known_place.names_in(text) if hasattr(known_place, "names_in") else []
+    keep = [(a, b) for a, b in keep if lang != "de" or re.search(r"[^\w\s'’.-]", text[a:b])]
     # "às dez, não, às onze"; "Meine Frau landet um acht ...": someone else's times
     norm, others = blank_others(drop_corrections(normalise(text, lang, keep)), lang)
     p = Prompt(norm, lang, known=known_place, typed_lower=typed_lower)

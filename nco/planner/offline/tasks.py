@@ -647,7 +647,9 @@ def _snack_with(mlow: str, y: Mention, x: Mention) -> bool:
     def coffee(a: Mention) -> bool:
         return a.category == "cafe" and a.word not in _SNACKS
 
-    pair = (coffee(y) and x.word in _SNACKS) or (coffee(x) and y.word in _SNACKS)
+    with_pastry = coffee(y) and x.category == "bakery" and re.fullmatch(  # "un café avec une pâtisserie"
+        r"\s+(?:with|com|con|avec|mit|med|met)\s+(?:a |an |some |um |uma |un |una |une )?", mlow[y.end:x.start])
+    pair = (coffee(y) and x.word in _SNACKS) or (coffee(x) and y.word in _SNACKS) or with_pastry
     return pair and y.ref is None and not y.name and not x.name and bool(
         re.fullmatch(r"\s+(?:and|&|with|plus|com|con|avec|mit|med|met)\s+(?:a |an |some |the |um |uma |un |una |une )?",
                     mlow[y.end:x.start]) or _SNACK_SAID.fullmatch(mlow[y.end:x.start]))
@@ -729,6 +731,9 @@ def _two_names(x: Mention, y: Mention) -> bool:
     return a not in b and b not in a
 
 
+_AT_WORD = re.compile(r"\s(?:at|in|en|em|no|na|à|au|dans|im|på|nel|nella|bij)\s")
+
+
 def _had_with_it(mlow: str, merged: list[Mention]) -> None:
     """Food or drink said with the next one, which a place then names, is had at that place: "un café et une
     pâtisserie au Café Majestic", "a beer and a snack at the Old Tavern" (one visit, there)."""
@@ -736,7 +741,9 @@ def _had_with_it(mlow: str, merged: list[Mention]) -> None:
         return
     z, y = merged[-2], merged[-1]
     joined = re.fullmatch(r"\s+(?:and|&|with|plus)\s+(?:a |an |some |the )?", mlow[max(z.end, z.said_to):y.start])
-    if joined and y.name and not z.name and z.ref is None and y.ref is None and z.category in _EATS and \
+    sweets = {z.category, y.category} <= {"cafe", "ice_cream", "bakery"}  # "Eis und Kuchen in einer Konditorei"
+    placed = y.name or (sweets and _AT_WORD.search(mlow, y.end, max(y.end, y.said_to)))
+    if joined and placed and not z.name and z.ref is None and y.ref is None and z.category in _EATS and \
             y.category in _EATS:
         y.also = [z.start, *z.also, *y.also]
         y.word = z.word if z.word in _MEALS and y.word not in _MEALS else y.word  # the meal's window applies
@@ -845,6 +852,8 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         prev = y  # "a DIY store or a hardware store", "a bun at a bakery or café": one visit, to the first kind named
     if prev is None and _snack_with(mlow, y, x):
         prev, y.category, y.tag = y, "cafe", None  # "a coffee and a bagel", "Kaffee und Kuchen": one stop at the café
+    if prev is None and (_quick_meal(mlow, y, x) or _dish_with_meal(mlow, y, x)):
+        prev = y  # "lunch, something quick", "lunch with crab cakes", "breakfast bagels": one meal
     if prev is None and _place_after_dash(mlow, y, x):
         prev = y  # "fika – bageri eller kafé, spelar ingen roll": where the coffee is had, either place
     if prev is None and _dish_offered(mlow, y, x):
@@ -876,6 +885,35 @@ def _said_with_last(mlow: str, merged: list[Mention], x: Mention) -> Mention | N
         elif x.name and not y.name:
             y.category, y.tag, y.kinds = x.category, x.tag, x.kinds
     return prev
+
+
+def _plain(y: Mention, x: Mention) -> bool:
+    """Whether neither ``y`` nor ``x`` names a place or refers to a visit said elsewhere."""
+    return y.ref is None and x.ref is None and not y.name and not x.name
+
+
+#: what may stand between a meal and a quick bite said of it: a word of it and a mark ("dinner early, a quick bite",
+#: "a quick bite for lunch"), no word of order
+_QUICK_GAP = re.compile(r"\s*(?:(?!then\b|and\b|or\b|after\b|before\b)[^\W\d_]+\s*)?[,:–—-]?\s*"
+                        r"(?:(?:a|an|at|for|to|some)\s+)?")
+
+
+def _quick_meal(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether a meal and a quick bite are said together, one of the other ("lunch, something quick",
+    "cenar temprano, algo rápido", "qualcosa di veloce a pranzo"): one meal."""
+    pair = {y.word.removeprefix("a "), x.word.removeprefix("a ")}
+    return _plain(y, x) and len(pair & set(_MEALS)) == 1 and "quick bite" in pair and \
+        _QUICK_GAP.fullmatch(mlow[max(y.end, y.said_to):x.start]) is not None
+
+
+def _dish_with_meal(mlow: str, y: Mention, x: Mention) -> bool:
+    """Whether the snack or dish ``x`` is what the meal ``y`` said right before it is had with ("lunch with crab
+    cakes", "oběd s krabími koláčky", "desayunar bagels"): one meal."""
+    dish = x.word in _SNACKS or (x.category == "fast_food" and x.word != "quick bite")
+    gap = mlow[max(y.end, y.said_to):x.start]
+    return _plain(y, x) and y.word in _MEALS and dish and \
+        re.fullmatch(r"\s+(?:(?:with|com|con|avec|mit|med|met|s|z)\s+(?:(?:a|an|some)\s+)?(?:[^\W\d_]+\s+)?)?",
+                     gap) is not None
 
 
 #: the places a sport is named for, which it can be done outdoors at too ("a run", "a swim")
@@ -974,7 +1012,15 @@ def _food_at_kind(mlow: str, y: Mention, x: Mention) -> bool:
     if y.category not in _EATS or y.ref is not None or y.name or x.category not in _EATS or x.name or \
             x.ref is not None:
         return False
-    return _HAD_AT.fullmatch(mlow, max(y.end, y.said_to), x.start) is not None
+    at = max(y.end, y.said_to)
+    return _HAD_AT.fullmatch(mlow, at, x.start) is not None or _AND_HAD_AT.fullmatch(mlow, at, x.start) is not None
+
+
+#: a piece of food said after a drink, then where both are had ("coffee and a slice of pie at a diner")
+_AND_HAD_AT = re.compile(r"\s+(?:and|&|with|plus)\s+(?:a |an |some )?(?:slice|piece|bit|bowl|plate|portion)\s+of\s+"
+                         r"(?:[^\W\d_]+\s+){1,3}"
+                         r"(?:at|in|en|em|no|na|à|au|dans|im|in der|på|nel|nella|bij)\s+"
+                         r"(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett|some)\s+)?")
 
 
 #: the words that name an example, in the languages read ("like", "for example", "par exemple", "tipo", "zum Beispiel")
@@ -3132,10 +3178,12 @@ def _function_contraction(word: str) -> bool:
 
 
 def _name_of_kind_words(text: str, a: int, has_name) -> str | None:
-    """A name the map holds whole, written in capitalised kind words ("The Donut Pub", "Coffee Bar Central"),
-    that :func:`capitalised_phrase` takes for ordinary words: two words or more after "The"."""
-    m = re.match(r"(?:The\s+)?([A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)+)", text[a:])
-    return m.group(0) if m and has_name and has_name(m.group(0)) else None
+    """A name the map holds whole, written in capitalised kind words ("The Donut Pub", "Coffee Bar Central",
+    "Pizza + Eiscafe"), that :func:`capitalised_phrase` takes for ordinary words: two words or more after "The"."""
+    m = re.match(r"(?:The\s+)?([A-ZÀ-Ý][\w'’-]*(?:\s+(?:[+&]\s+)?[A-ZÀ-Ý][\w'’-]*)+)", text[a:])
+    if not (m and has_name):
+        return None
+    return m.group(0) if has_name(m.group(0)) or has_name("The " + m.group(0)) else None  # "im Donut Pub"
 
 
 def _name_spans(p: Prompt) -> list[tuple[int, int]]:
@@ -3149,7 +3197,7 @@ def _name_spans(p: Prompt) -> list[tuple[int, int]]:
         a = m.start()
         if a < end or not p.text[a].isupper() or not p.mlow[a].strip():
             continue
-        name = capitalised_phrase(p.text, a) or _name_of_kind_words(p.text, a, has_name)
+        name = _name_of_kind_words(p.text, a, has_name) or capitalised_phrase(p.text, a)
         # "the Gozzoburg and the Pfarrkirche St. Veit": two names, each written as in the prompt
         if not (name and has_name and has_name(name)):  # "Barnes & Noble": one name the map holds whole
             name = name and re.split(r"\s+(?:and|&|und|et|y|e|i|och|en|ja)\s+(?:the\s+|la\s+|el\s+|l['’])?(?=[A-ZÀ-Ý])",
