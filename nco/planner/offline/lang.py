@@ -803,6 +803,7 @@ RULES["nl"] = [
     (r"\bmorgen\b", "tomorrow"),
     (r"\bvandaag\b", "today"), (r"\buur\b", "hours"), (r"\bminuten\b", "minutes"), (r"\blunchen\b", "lunch"),
     (r"\bavondeten\b|\buit eten\b|\bdiner\b", "dinner"), (r"\bontbijt(?:en)?\b", "breakfast"),
+    (r"\b(?:ergens|somewhere|samen|gaan|lekker)\s+(?:(?:iets|wat)\s+)?eten\b", "eat out"),  # "ergens eten": a meal
     (r"\bkoffie(?:zaak|zaakje|bar|barretje|tent|tentje)\b", "café"),  # where coffee is had, not a shop of beans
     (r"\bkoffie(?: drinken)?\b", "coffee"), (r"\bkerken\b", "churches"), (r"\bkerk\b", "church"),
     (r"\bmusea\b", "museums"), (r"\bapotheek\b", "pharmacy"), (r"\bsupermarkt\b", "supermarket"),
@@ -1855,13 +1856,14 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?: (?:des|du|de la|de l'|un|une|unos|unas|algo de|um|uma|uns|umas|dei|delle|degli|del|della|qualche|"
      r"ein|eine|einen|några|en|ett|wat|een|uns|unes|algun|alguna))?\s+", "buy "),
     (r"\b(?:købe|køber|kjøpe|kjøper)(?: (?:en|et|ei|ett|nogle|noget|noen|noe|lidt|litt))?\s+", "buy "),
+    # the meal said with a verb of "we" too ("dopo pranziamo con calma", "almoçamos fora", "cenamos", "dînons")
     (r"\b(?:pranzare|almorzar|almoçar|almuerza|almuerzas|almuercen|almoça|almoces|pranza|pranzate|déjeune|déjeunez|"
-
+     r"pranziamo|almorzamos|almoçamos|déjeunons|"
      r"mittagessen|(?:zu )?mittag essen|mittags essen|lunchen|luncha|äta lunch|lounastaa|lounaalle|"
      r"lounaalla|lounaan)\b", "lunch"),
     (r"\b(?:cenare|cenar|cena|cenas|cenate|janta|jantas|jante|dîne|dînez|jantar|dîner|diner|zu abend essen|abendessen|dineren|äta middag|illastaa|illalliselle|"
-     r"illallisella|päivälliselle|sopar)\b", "dinner"),
-    (r"\b(?:fare colazione|colazione|desayunar|desayuna|desayunas|esmorza|tomar o pequeno-almoço|petit-déjeuner|frühstücken|äta frukost|"
+     r"illallisella|päivälliselle|sopar|ceniamo|cenamos|jantamos|dînons)\b", "dinner"),
+    (r"\b(?:fare colazione|colazione|desayunar|desayuna|desayunas|desayunamos|esmorza|tomar o pequeno-almoço|petit-déjeuner|frühstücken|äta frukost|"
      r"aamiaiselle|aamiainen|esmorzar|ontbijten|ontbijt)\b", "breakfast"),
 ]]
 
