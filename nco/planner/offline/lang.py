@@ -370,7 +370,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bmedianoche\b", "midnight"), (r"\bmediodía\b", "noon"), (r"\bvuelvo a las\b", "back by"),
         (r"\bhasta las\b|\bhasta\b", "until"), (r"\bantes de las\b", "by"), (r"\b(?:hacia|sobre) las\b", "around"),
         (r"\ba las\b", "at"), (r"\b(?:empiezo|comienzo|empezando) en\b", "i start at"), (r"\bsalgo de\b|\bdesde\b", "from"),
-        (r"\bprimero de todo\b|\bantes que nada\b|\bprimero\b", "first"), (r"\by (?:luego|después)\b|\bluego\b|\bdespués\b", "then"), (r"\by\b", "and"),
+        (r"\bprimero de todo\b|\bantes que nada\b|\bprimero\b", "first"), (r"\bdespués (?:de la|del|de los|de las)\b", "after the"),
+        (r"\bdespués de\b", "after"), (r"\by (?:luego|después)\b|\bluego\b|\bdespués\b", "then"), (r"\by\b", "and"),
         (r"\bantes (?:de|del|que)\b", "before"), (r"\bquiero\b", "i want"), (r"\btengo\b", "i have"),
         (r"\bhoras?\b", "hours"),
         # the morning, not tomorrow ("por la mañana", "esta mañana", "toda la mañana")
@@ -437,7 +438,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bvolto até (?:às|as)\b", "back by"),
         (r"\baté (?:às|as|à|a)\b|\baté\b", "until"), (r"\bpel[ao]s? (?=\d)", "around "), (r"\bàs\b", "at"),
         (r"\bcomeço (?:na|no|em)\b", "i start at"), (r"\bsaio (?:da|do|de)\b|\ba partir (?:das|dos|da|do|de)\b", "from"),
-        (r"\bprimeiro de tudo\b|\bantes de mais nada\b|\bprimeiro\b", "first"), (r"\be depois\b|\bdepois\b|\bem seguida\b", "then"), (r"\be\b", "and"),
+        (r"\bprimeiro de tudo\b|\bantes de mais nada\b|\bprimeiro\b", "first"), (r"\bdepois (?:do|da|dos|das)\b", "after the"),
+        (r"\bdepois de\b", "after"), (r"\be depois\b|\bdepois\b|\bem seguida\b", "then"), (r"\be\b", "and"),
         (r"\bquero\b", "i want"), (r"\btenho\b", "i have"), (r"\bhoras?\b", "hours"), (r"\bamanhã\b", "tomorrow"),
         (r"\balmoço\b|\balmoçar\b", "lunch"), (r"\bjantar\b", "dinner"), (r"\bpequeno-almoço\b", "breakfast"),
         (r"\bmuseus\b", "museums"), (r"\bmuseu\b", "museum"), (r"\bigreja\b", "church"), (r"\bparque\b", "park"),
@@ -494,6 +496,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bfino alle\b", "until"), (r"\balle\b", "at"), (r"\bparto (?:dalla|dal|da)\b", "starting from"),
         # a visit that must come after another ("deve venire dopo pranzo"): not "then"
         (r"\b(?:deve|devono|dovrebbe) (?:venire|essere|arrivare) dopo\b|\bviene dopo\b", "must come after"),
+        (r"\bdopo (?:il|lo|la|i|gli|le)\b|\bdopo l'", "after the "), (r"\bdopo (?:di|aver)\b", "after"),
         (r"\bpoi\b|\bdopo\b", "then"), (r"\bprima di tutto\b|\bper prim[oa]\b|\bprima\b", "first"), (r"\bpranzo\b", "lunch"), (r"\bcena\b", "dinner"),
         (r"\bmuseo\b", "museum"), (r"\bchiesa\b", "church"), (r"\bgelato\b", "ice cream"), (r"\bparco\b", "park"),
         (r"\bore\b", "hours"), (r"\bminuti\b", "minutes"), (r"\buna?\b|\buno\b", "a"), (r"\be\b", "and"),
@@ -550,6 +553,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:vull |volem )?sortir de\b", "leaving from"), (r"\b(?:un|a) parell d'(?:hores|hours)\b", "two hours"),
         (r"\bcap a\b", "towards"),  # "l'autobús cap a Barcelona": no cape
         (r"\bfins a les\b", "until"), (r"\ba les\b", "at"), (r"\bcomenço a\b", "i start at"),
+        (r"\bdesprés (?:del|de la|dels|de les)\b|\bdesprés de l'", "after the "), (r"\bdesprés de\b", "after"),
         (r"\bdesprés\b", "then"), (r"\bdinar\b", "lunch"), (r"\bsopar\b", "dinner"), (r"\bmuseu\b", "museum"),
         (r"\besglésia\b", "church"), (r"\bparc\b", "park"), (r"\buna?\b", "a"),
         (r"\bi\b(?!')(?! (?:want|have|need|start|am|must)\b)", "and"),
@@ -2114,7 +2118,8 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     (r"\b(?:i'?m )?finish(?:ing|ed)? (?:my|our) (?:session|workout|class|shift|training|practice|run|lecture)\s+at\s+",
      "starting at "),
     (r"\b(?:church service|mass|gottesdienst|heilige messe|la messe|a misa|la misa|a missa|à missa|la messa|"
-     r"alla messa|gudstjänst(?:en)?|högmässa(?:n)?|jumalanpalvelu(?:s|kseen|ksessa)|messuun|kerkdienst|de mis)\b",
+     r"alla messa|gudstjänst(?:en)?|högmässa(?:n)?|jumalanpalvelu(?:s|kseen|ksessa)|messuun|kerkdienst|de mis|"
+     r"misa|missa|msz[ayę]|mše|mši|messa (?:delle|alle|della domenica|domenicale|nella|in))\b",  # "Misa a las 11"
      "church"),
     (r"\b(?:tanken|volltanken|faire le plein(?: d'essence)?|echar gasolina|poner gasolina|abastecer(?: o carro)?|"
      r"fare (?:il pieno|benzina)|tanka(?: bilen)?|tankata|refuel|fill up the tank|get gas)\b", "a petrol station"),

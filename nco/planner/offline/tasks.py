@@ -1466,6 +1466,11 @@ _SOMEWHERE_AT = re.compile(r"\bsomewhere\s+(?:on|in|at|near|around|by|along|sur|
                            r"a\s+|der\s+|dem\s+|den\s+|die\s+|l')?$")
 
 
+#: coming from a service said in the sentence of the start ("after church", "from church", as the earlier stages write
+#: "po mszy", "después de misa", "salgo de misa")
+_FROM_SERVICE = re.compile(r"\b(?:after|from|leaving|out of)\s+$")
+
+
 def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -> str | None:
     """Why a mention says something else than a visit, or ``None``: a meal that is a time of day ("my lunch
     break from 12"), a kind that is what an earlier visit of its clause is for ("Home Depot for a garden
@@ -1484,6 +1489,9 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
     if not x.name and _of_start_kind(p, x, start) and (_BACK_AT.search(before) or _MET_AT_END.search(
             mlow, sentence_bounds(mlow, x.start)[0], x.start)):
         return "is the start, where the trip ends"
+    if x.word == "church" and not x.name and _FROM_SERVICE.search(before) and start and \
+            p.low.find(start, *sentence_bounds(p.low, x.start)) >= 0:
+        return "is the service one comes from, where the trip starts"  # "Po mszy w kościele X o 10:30", "después de misa"
     if not x.name and start and p.low[:x.start].rstrip().endswith(start) and _EVENT_TIME.match(p.low, x.end):
         return "is the kind word of the start's name"  # "drop me at the East Shore library at 9:30"
     if x.word in _MEALS and x.category in _EATS and (_BOUGHT.search(before[-20:]) or _BOUGHT_FOR.search(before)):
