@@ -19,6 +19,9 @@ from nco.errors import InputError
      ["cafe", "playground"]),
     ("Ab 15 Uhr vom Dorfpark: Spielplatz, dann Pizza im Pizza + Eiscafe. Um 18 Uhr zurück.", "bayreuth_north",
      ["playground", "restaurant"]),
+    # German writes the goods bought after the shop with a capital too
+    ("Ab 12 vom Hampton Inn: tanken und im Walmart Snacks und Wasser kaufen. Um 14 Uhr zurück.", "harrisburg",
+     ["amenity=fuel", "supermarket"]),
 ])
 def test_a_name_the_map_holds_whole_is_one_visit(text, city, kinds):
     assert planner_kinds(text, city) == kinds

@@ -3107,6 +3107,10 @@ def _ask_map(p: Prompt, a: int, b: int, visit):
         kind = next(filter(None, map(visit, forms)), None)
         if kind is not None:
             return kind, x, y
+    first = re.match(r"[^\W\d_][\w'’-]*(?=\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+$)", p.text[a:b]) if p.lang == "de" else None
+    kind = visit(first.group(0)) if first else None
+    if kind is not None:  # "im Walmart Snacks kaufen": German writes the goods after the shop with a capital too
+        return kind, a, a + first.end()
     chain = getattr(p.known, "chain", None)
     if chain and _LISTED.search(p.mlow[max(0, a - 12):a]) and not at_sentence_start(p.text, a) \
             and not (_ARTICLE_BEFORE.search(p.mlow[max(0, a - 10):a]) and _noun_after(p, b)):
