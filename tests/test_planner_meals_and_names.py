@@ -19,6 +19,9 @@ from nco.errors import InputError
      ["cafe", "playground"]),
     ("Ab 15 Uhr vom Dorfpark: Spielplatz, dann Pizza im Pizza + Eiscafe. Um 18 Uhr zurück.", "bayreuth_north",
      ["playground", "restaurant"]),
+    # a chain said with when it comes, opening its sentence
+    ("From Wicks Park at 1: the bank and a flat white somewhere. Woolies last so the cold stuff stays cold. Back at "
+     "3.", "sydney", ["bank", "cafe", "supermarket"]),
     # German writes the goods bought after the shop with a capital too
     ("Ab 12 vom Hampton Inn: tanken und im Walmart Snacks und Wasser kaufen. Um 14 Uhr zurück.", "harrisburg",
      ["amenity=fuel", "supermarket"]),
