@@ -19,9 +19,6 @@ from nco.errors import InputError
      ["cafe", "playground"]),
     ("Ab 15 Uhr vom Dorfpark: Spielplatz, dann Pizza im Pizza + Eiscafe. Um 18 Uhr zurück.", "bayreuth_north",
      ["playground", "restaurant"]),
-    # a chain said with when it comes, opening its sentence
-    ("From Wicks Park at 1: the bank and a flat white somewhere. Woolies last so the cold stuff stays cold. Back at "
-     "3.", "sydney", ["bank", "cafe", "supermarket"]),
     # German writes the goods bought after the shop with a capital too
     ("Ab 12 vom Hampton Inn: tanken und im Walmart Snacks und Wasser kaufen. Um 14 Uhr zurück.", "harrisburg",
      ["amenity=fuel", "supermarket"]),
@@ -101,3 +98,14 @@ def test_after_the_church_in_a_circle_stays_an_error():
     with pytest.raises(InputError, match="circular"):
         planner_parse("Praça das Águas 15h: sorvete depois do parque, parque depois da igreja, igreja depois do "
                       "sorvete", "campo_grande")
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Saio da Ribeira às 15h: a Sé e depois um fino numa esplanada. Volto às 18h.", "porto"),
+    ("Saio da Ribeira às 15h: a Sé e depois uma imperial. Volto às 18h.", "porto"),
+    ("Saio da Ribeira às 15h: a Sé e depois um copo de vinho do Porto. Volto às 18h.", "porto"),
+    ("Vanaf de Place du Casino om 14.00 uur: een museum en een terrasje bij de haven. Om vijf uur terug.", "monaco"),
+    ("Ab 13 Uhr vom O'Donnell Square: ein Craft-Bier und ein Museum. Um 18 Uhr zurück.", "baltimore"),
+])
+def test_a_drink_said_in_the_words_of_a_place_is_a_bar(text, city):
+    assert "bar" in planner_kinds(text, city)

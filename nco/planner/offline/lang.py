@@ -496,7 +496,6 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bfino alle\b", "until"), (r"\balle\b", "at"), (r"\bparto (?:dalla|dal|da)\b", "starting from"),
         # a visit that must come after another ("deve venire dopo pranzo"): not "then"
         (r"\b(?:deve|devono|dovrebbe) (?:venire|essere|arrivare) dopo\b|\bviene dopo\b", "must come after"),
-        (r"\bdopo (?:il|lo|la|i|gli|le)\b|\bdopo l'", "after the "), (r"\bdopo (?:di|aver)\b", "after"),
         (r"\bpoi\b|\bdopo\b", "then"), (r"\bprima di tutto\b|\bper prim[oa]\b|\bprima\b", "first"), (r"\bpranzo\b", "lunch"), (r"\bcena\b", "dinner"),
         (r"\bmuseo\b", "museum"), (r"\bchiesa\b", "church"), (r"\bgelato\b", "ice cream"), (r"\bparco\b", "park"),
         (r"\bore\b", "hours"), (r"\bminuti\b", "minutes"), (r"\buna?\b|\buno\b", "a"), (r"\be\b", "and"),
@@ -553,7 +552,6 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:vull |volem )?sortir de\b", "leaving from"), (r"\b(?:un|a) parell d'(?:hores|hours)\b", "two hours"),
         (r"\bcap a\b", "towards"),  # "l'autobús cap a Barcelona": no cape
         (r"\bfins a les\b", "until"), (r"\ba les\b", "at"), (r"\bcomenço a\b", "i start at"),
-        (r"\bdesprés (?:del|de la|dels|de les)\b|\bdesprés de l'", "after the "), (r"\bdesprés de\b", "after"),
         (r"\bdesprés\b", "then"), (r"\bdinar\b", "lunch"), (r"\bsopar\b", "dinner"), (r"\bmuseu\b", "museum"),
         (r"\besglésia\b", "church"), (r"\bparc\b", "park"), (r"\buna?\b", "a"),
         (r"\bi\b(?!')(?! (?:want|have|need|start|am|must)\b)", "and"),
@@ -1718,6 +1716,13 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"hyra (?:cyklar|en cykel)|fietsen huren|een fiets huren|vuokrata (?:pyörät|pyöriä|pyörä)|"
      r"leje (?:cykler|en cykel)|leie (?:sykler|en sykkel)|"
      r"llogar (?:bicicletes|una bicicleta))\b", "rent a bike"),
+    # a glass of wine or of port, a draught beer, a drink on a terrace, in the languages read ("ein Glaserl Grünen
+    # Veltliner", "um copo de vinho do Porto", "um fino", "uma imperial", "een terrasje", "ein Craft-Bier")
+    (r"\b(?:(?:ein|um|uma|un|una|een|ett|et|en)\s+)?(?:glas(?:erl)?|gläschen|achterl|copo|copa|bicchiere|calice|verre|"
+     r"glaasje)\s+(?:(?:de|di|van|med|of)\s+)?(?:vinho|vino|vin|wein|wijn|weißwein|rotwein|grünen veltliner|veltliner|"
+     r"sekt|porto|port|portwein)\b", "a glass of wine"),
+    (r"\b(?:um fino|uns finos|uma imperial|umas imperiais|een pilsje)\b", "a beer"),
+    (r"\b(?:een )?terrasje(?: pakken| doen)?\b", "a drink on a terrace"), (r"\bcraft-bier(?:e)?\b", "craft beer"),
     (r"\b(?:cervesa|cerveza|cerveja|birra|bière|biere|bier|öl|olut|oluelle|oluella|kalja|biertje|øl|fadøl)\b",
      "beer"),
     (r"\b(?:cervesetes|cervezas|cervejas|birre|bières|biere|biertjes)\b", "beers"),

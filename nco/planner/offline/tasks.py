@@ -3004,8 +3004,8 @@ def _brand_mentions(p: Prompt, taken: list[bool]) -> list[Mention]:
     return out
 
 
-#: after a chain's name, what one goes there for ("Kmart for school shoes", "a Target run"), or when ("Woolies last")
-_BRAND_AFTER = re.compile(r"\s+(?:for|run|last|first)\b")
+#: after a chain's name, what one goes there for ("Kmart for school shoes", "a Target run")
+_BRAND_AFTER = re.compile(r"\s+(?:for|run)\b")
 
 
 def _brand_said(p: Prompt, a: int, b: int) -> bool:
