@@ -38,6 +38,8 @@ def test_a_name_the_map_holds_whole_is_one_visit(text, city, kinds):
      ["tourism=aquarium", "restaurant", "museum"]),
     ("Salgo del Hotel Gansevoort a las 9: quiero desayunar bagels y ver una iglesia. A las 12 vuelvo.", "new_york",
      ["cafe", "church"]),
+    # a bagel is had at a café
+    ("From Jackson Square at 8:30: grab bagels, then the bank. Back by 10.", "new_york", ["cafe", "bank"]),
     # a coffee with a pastry; sweets had at one place
     ("Départ de l'hôtel à 14 h : la pharmacie, puis un café avec une pâtisserie. Retour pour 17 h.", "andorra",
      ["pharmacy", "cafe"]),

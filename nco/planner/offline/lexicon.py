@@ -52,7 +52,7 @@ _lex("restaurant", "restaurant|restaurants|lunch|dinner|supper|a meal|proper mea
      "somewhere to eat|place to eat|bite to eat")
 _lex("restaurant", "lunch", duration=60)
 _lex("restaurant", "dinner|supper", duration=90)
-_lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|snack bar|döner|doner|falafel|bagel|bagels|"
+_lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|snack bar|döner|doner|falafel|"
      "hot dog|hot dogs|street food|cheap food|cheap eats|a snack|snacks|a sandwich|sandwiches|fries|a bite|"
      "something to eat|sur le pouce|sul pouce")
 #: a snack in Portuguese ("depois um lanche")
@@ -83,6 +83,8 @@ _lex("cafe", "cafe|café|cafes|cafés|coffee|coffees|espresso|cappuccino|latte|c
 _lex("cafe", "breakfast|brunch", duration=45)
 _lex("cafe", "flat white|flat whites|cortado|macchiato|americano|mocha|chai latte|hot chocolate|cuppa|"
      "morning tea|brekkie|fika|babycino|babycinos|babyccino|cafezinho|cafezinhos")
+#: a bagel, had at a café as breakfast or with a coffee ("grab bagels", "a bagel from Bagel and More")
+_lex("cafe", "bagel|bagels")
 _lex("ice_cream", "ice cream|ice-cream|gelato|gelateria|water ice")
 _lex("bakery", "bakery|bakeries|pastry|pastries|croissant|croissants|pastry shop|fresh bread|donut|donuts|doughnut|"
      "doughnuts")
