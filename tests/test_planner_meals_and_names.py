@@ -111,3 +111,9 @@ def test_after_the_church_in_a_circle_stays_an_error():
 ])
 def test_a_drink_said_in_the_words_of_a_place_is_a_bar(text, city):
     assert "bar" in planner_kinds(text, city)
+
+
+def test_a_visit_missed_last_time_is_wanted():
+    text = ("Free from 2pm until 7, from the Hotel Bayerischer Hof. Last time I was here I missed the Residenz museum, "
+            "so that's a must. After that a pharmacy.")
+    assert planner_kinds(text, "munich") == ["museum", "pharmacy"]

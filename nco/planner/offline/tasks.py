@@ -2202,6 +2202,11 @@ def _done_before(mlow: str, x: Mention) -> bool:
     return _done_before_at(mlow, x.start, x.end)
 
 
+#: a visit missed, in the languages read ("I missed", "we never got to", "hab ich verpasst", "on a raté")
+_MISSED = re.compile(r"\b(?:missed|didn't get to|did not get to|never got to|never made it to|couldn't see|could not see|"
+                     r"verpasst|raté|ratée|manqué|me perdí|nos perdimos|perdi|perdemos|mi sono perso|mi sono persa)\b")
+
+
 def _done_before_at(mlow: str, start: int, end: int) -> bool:
     """:func:`_done_before` of what is said from ``start`` to ``end`` (a mention, or a name said without its kind:
     "Stonewall Inn så vi i går")."""
@@ -2213,6 +2218,8 @@ def _done_before_at(mlow: str, start: int, end: int) -> bool:
         b = clause_of(mlow, joined.end())[1]
     if _RESUMED.match(mlow, b) and not mlow[end:b].strip():  # "les musées, on les a faits hier": said of them
         b = clause_of(mlow, b + 1)[1]
+    if _MISSED.search(mlow, a, b):
+        return False  # "Last time I was here I missed the Residenz museum": not seen, so wanted
     return bool(_ALREADY.search(mlow, a, b) and (_BEEN.search(mlow, a, b) or (
         _LIKED.search(mlow, a, b) and _YESTERDAY.search(mlow, a, b))))
 
