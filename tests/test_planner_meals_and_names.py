@@ -117,3 +117,12 @@ def test_a_visit_missed_last_time_is_wanted():
     text = ("Free from 2pm until 7, from the Hotel Bayerischer Hof. Last time I was here I missed the Residenz museum, "
             "so that's a must. After that a pharmacy.")
     assert planner_kinds(text, "munich") == ["museum", "pharmacy"]
+
+
+@pytest.mark.parametrize("text, start", [
+    ("äiti tulee käymään ja haluu nähdä tuomiokirkon. lähetään hakaniemestä puol 11 ja ollaan takas ennen kolmea",
+     "hakaniemi"),
+    ("kiasmasta lähetään puol kolme, sit syömään ja baariin, aikaa kolme tuntia", "kiasma"),
+])
+def test_where_we_leave_from_in_finnish_is_the_start(text, start):
+    assert planner_parse(text, "helsinki").request.start_place.lower() == start
