@@ -126,3 +126,9 @@ def test_a_visit_missed_last_time_is_wanted():
 ])
 def test_where_we_leave_from_in_finnish_is_the_start(text, start):
     assert planner_parse(text, "helsinki").request.start_place.lower() == start
+
+
+def test_the_place_one_leaves_in_french_is_the_start():
+    text = ("Je quitte l'Hôtel de Paris à 14h ; la voiture m'attend devant le Fairmont à 18h30. J'ai le temps pour une "
+            "bijouterie et un glacier.")
+    assert planner_parse(text, "monaco").request.start_place == "l'Hôtel de Paris"

@@ -298,6 +298,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bde (?=\d{1,3}\s*(?:minutes?|mins?|mn|heures?)\b)", "of "),
         (r"\bà partir de\b|\bde\b(?= \d+(?!\d|e\b|er\b|ère\b|ème\b|è\b))", "from"),
         (r"\bje (?:commence|pars|démarre) (?:de|du|depuis)\b", "i start from"),
+        (r"\b(?:je quitte|on quitte|nous quittons)\b", "leaving"),  # "Je quitte l'Hôtel de Paris à 14h"
         (r"\bje (?:commence|pars|démarre)\b", "i start"), (r"(^|[.!?] )de (?=[A-Z])", r"\1from "), (r"\bdépart (?:de|du|des)\b", "starting from"),
         (r"\brendez-vous (?:au|à)\b", "meet at"), (r"\bfini\b", "done"),
         (r"\btout d'abord\b|\bd'abord\b|\ben premier\b|\bavant tout\b", "first"), (r"\bpuis\b|\bensuite\b", "then"), (r"\baprès\b", "after"), (r"\bet\b", "and"),
