@@ -132,3 +132,13 @@ def test_the_place_one_leaves_in_french_is_the_start():
     text = ("Je quitte l'Hôtel de Paris à 14h ; la voiture m'attend devant le Fairmont à 18h30. J'ai le temps pour une "
             "bijouterie et un glacier.")
     assert planner_parse(text, "monaco").request.start_place == "l'Hôtel de Paris"
+
+
+@pytest.mark.parametrize("text", [
+    "At 8 we have to be back at the apartment. We leave Praça da Batalha at 4:30: a viewpoint and dinner.",
+    "A las ocho tenemos que estar de vuelta en el apartamento. Salimos de la Praça da Batalha a las cuatro y media: "
+    "un mirador y cenar.",
+])
+def test_the_end_said_before_the_start_is_the_deadline(text):
+    req = planner_parse(text, "porto").request
+    assert (req.start_time, req.deadline) == ("16:30", "20:00")

@@ -550,7 +550,9 @@ def read_times(p: Prompt, times_out: Times) -> None:
         if kind in (None, "task") and start_cued and i < cued.index("start"):
             # "a 6pm class ..., starting from X at 5:30pm": a time before the start is an event, unless one goes there
             # or picks someone up then ("School pickup's at 3:10. Got from midday")
-            kind = "deadline" if _GOING_TO.search(before_text) or picks_someone_up(p.low, a) else "task"
+            # or the end is said right after it ("At 8 we have to be back at the apartment. We leave X at 4:30")
+            kind = "deadline" if _GOING_TO.search(before_text) or picks_someone_up(p.low, a) or \
+                (p.low[b - 1] != "." and _END_AFTER.match(p.low, b)) else "task"
         if kind is None and times_out.start is not None and times_out.deadline is not None \
                 and times_out.start < v < times_out.deadline and ranged:
             kind = "task"  # "free from 4 until 8:30 ... at 7 dinner": a time inside the range said is a visit's
