@@ -142,3 +142,8 @@ def test_the_place_one_leaves_in_french_is_the_start():
 def test_the_end_said_before_the_start_is_the_deadline(text):
     req = planner_parse(text, "porto").request
     assert (req.start_time, req.deadline) == ("16:30", "20:00")
+
+
+def test_hours_said_in_bavarian_are_the_time_one_has():
+    text = "So mit de Kinder ab 13 Uhr vom Viktualienmarkt: erst a Eisdiele, dann Spielplatz. Mehr wie 3 Stund ned."
+    assert planner_parse(text, "munich").request.time_limit_min == 180

@@ -207,7 +207,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:am|jeden) abend\b", "in the evening"),
         # the morning of today, not tomorrow ("heute Morgen", "am Morgen", "jeden Morgen")
         (r"\b(?:heute|am|diesen|jeden|den ganzen) morgen\b", "this morning"), (r"\bmorgen\b", "tomorrow"),
-        (r"\bheute\b", "today"), (r"\bstunden?\b", "hours"), (r"\bminuten\b", "minutes"),
+        (r"\bheute\b", "today"), (r"\bstunden?\b|(?<=\d )stund\b|(?<=\bzwei |\bdrei |\bvier )stund\b", "hours"), (r"\bminuten\b", "minutes"),
         (r"\bspaziergang im park\b", "walk in a park"), (r"\beis essen\b|\beiscafé\b|\beisdiele\b|\beis\b", "ice cream"),
         (r"\bmittagessen\b", "lunch"), (r"\babendessen\b", "dinner"), (r"\bfrühstück\b", "breakfast"),
         (r"\bkaffee\b", "coffee"), (r"\bkuchen\b", "cake"), (r"\bmuseen\b", "museums"), (r"\bkirche\b", "church"),
