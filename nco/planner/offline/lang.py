@@ -207,7 +207,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:am|jeden) abend\b", "in the evening"),
         # the morning of today, not tomorrow ("heute Morgen", "am Morgen", "jeden Morgen")
         (r"\b(?:heute|am|diesen|jeden|den ganzen) morgen\b", "this morning"), (r"\bmorgen\b", "tomorrow"),
-        (r"\bheute\b", "today"), (r"\bstunden?\b|(?<=\d )stund\b|(?<=\bzwei |\bdrei |\bvier )stund\b", "hours"), (r"\bminuten\b", "minutes"),
+        (r"\bheute\b", "today"), (r"\bminuten\b", "minutes"),
+        (r"\bstunden?\b|(?<=\d )stund\b|(?<=\bzwei |\bdrei |\bvier )stund\b", "hours"),  # "Mehr wie 3 Stund"
         (r"\bspaziergang im park\b", "walk in a park"), (r"\beis essen\b|\beiscafé\b|\beisdiele\b|\beis\b", "ice cream"),
         (r"\bmittagessen\b", "lunch"), (r"\babendessen\b", "dinner"), (r"\bfrühstück\b", "breakfast"),
         (r"\bkaffee\b", "coffee"), (r"\bkuchen\b", "cake"), (r"\bmuseen\b", "museums"), (r"\bkirche\b", "church"),
@@ -371,7 +372,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bmedianoche\b", "midnight"), (r"\bmediodía\b", "noon"), (r"\bvuelvo a las\b", "back by"),
         (r"\bhasta las\b|\bhasta\b", "until"), (r"\bantes de las\b", "by"), (r"\b(?:hacia|sobre) las\b", "around"),
         (r"\ba las\b", "at"), (r"\b(?:empiezo|comienzo|empezando) en\b", "i start at"), (r"\bsalgo de\b|\bdesde\b", "from"),
-        (r"\bprimero de todo\b|\bantes que nada\b|\bprimero\b", "first"), (r"\bdespués (?:de la|del|de los|de las)\b", "after the"),
+        (r"\bprimero de todo\b|\bantes que nada\b|\bprimero\b", "first"),
+        (r"\bdespués (?:de la|del|de los|de las)\b", "after the"),
         (r"\bdespués de\b", "after"), (r"\by (?:luego|después)\b|\bluego\b|\bdespués\b", "then"), (r"\by\b", "and"),
         (r"\bantes (?:de|del|que)\b", "before"), (r"\bquiero\b", "i want"), (r"\btengo\b", "i have"),
         (r"\bhoras?\b", "hours"),
@@ -439,7 +441,8 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bvolto até (?:às|as)\b", "back by"),
         (r"\baté (?:às|as|à|a)\b|\baté\b", "until"), (r"\bpel[ao]s? (?=\d)", "around "), (r"\bàs\b", "at"),
         (r"\bcomeço (?:na|no|em)\b", "i start at"), (r"\bsaio (?:da|do|de)\b|\ba partir (?:das|dos|da|do|de)\b", "from"),
-        (r"\bprimeiro de tudo\b|\bantes de mais nada\b|\bprimeiro\b", "first"), (r"\bdepois (?:do|da|dos|das)\b", "after the"),
+        (r"\bprimeiro de tudo\b|\bantes de mais nada\b|\bprimeiro\b", "first"),
+        (r"\bdepois (?:do|da|dos|das)\b", "after the"),
         (r"\bdepois de\b", "after"), (r"\be depois\b|\bdepois\b|\bem seguida\b", "then"), (r"\be\b", "and"),
         (r"\bquero\b", "i want"), (r"\btenho\b", "i have"), (r"\bhoras?\b", "hours"), (r"\bamanhã\b", "tomorrow"),
         (r"\balmoço\b|\balmoçar\b", "lunch"), (r"\bjantar\b", "dinner"), (r"\bpequeno-almoço\b", "breakfast"),
@@ -1876,7 +1879,8 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"lounaalla|lounaan)\b", "lunch"),
     (r"\b(?:cenare|cenar|cena|cenas|cenate|janta|jantas|jante|dîne|dînez|jantar|dîner|diner|zu abend essen|abendessen|dineren|äta middag|illastaa|illalliselle|"
      r"illallisella|päivälliselle|sopar|ceniamo|cenamos|jantamos|dînons)\b", "dinner"),
-    (r"\b(?:fare colazione|colazione|desayunar|desayuna|desayunas|desayunamos|esmorza|tomar o pequeno-almoço|petit-déjeuner|frühstücken|äta frukost|"
+    (r"\b(?:desayunamos|fare colazione|colazione|desayunar|desayuna|desayunas|esmorza|tomar o pequeno-almoço|"
+     r"petit-déjeuner|frühstücken|äta frukost|"
      r"aamiaiselle|aamiainen|esmorzar|ontbijten|ontbijt)\b", "breakfast"),
 ]]
 

@@ -1491,7 +1491,7 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is the start, where the trip ends"
     if x.word == "church" and not x.name and _FROM_SERVICE.search(before) and start and \
             p.low.find(start, *sentence_bounds(p.low, x.start)) >= 0:
-        return "is the service one comes from, where the trip starts"  # "Po mszy w kościele X o 10:30", "después de misa"
+        return "is the service one comes from, where the trip starts"  # "Po mszy w kościele X", "después de misa"
     if not x.name and start and p.low[:x.start].rstrip().endswith(start) and _EVENT_TIME.match(p.low, x.end):
         return "is the kind word of the start's name"  # "drop me at the East Shore library at 9:30"
     if x.word in _MEALS and x.category in _EATS and (_BOUGHT.search(before[-20:]) or _BOUGHT_FOR.search(before)):
@@ -2203,8 +2203,9 @@ def _done_before(mlow: str, x: Mention) -> bool:
 
 
 #: a visit missed, in the languages read ("I missed", "we never got to", "hab ich verpasst", "on a raté")
-_MISSED = re.compile(r"\b(?:missed|didn't get to|did not get to|never got to|never made it to|couldn't see|could not see|"
-                     r"verpasst|raté|ratée|manqué|me perdí|nos perdimos|perdi|perdemos|mi sono perso|mi sono persa)\b")
+_MISSED = re.compile(r"\b(?:missed|didn't get to|did not get to|never got to|never made it to|couldn't see|"
+                     r"could not see|verpasst|raté|ratée|manqué|me perdí|nos perdimos|perdi|perdemos|"
+                     r"mi sono perso|mi sono persa)\b")
 
 
 def _done_before_at(mlow: str, start: int, end: int) -> bool:
