@@ -731,7 +731,10 @@ def _two_names(x: Mention, y: Mention) -> bool:
     return a not in b and b not in a
 
 
-_AT_WORD = re.compile(r"\s(?:at|in|en|em|no|na|à|au|dans|im|på|nel|nella|bij)\s")
+#: "at" and "in" as the earlier stages leave them in the languages read ("no café", "dans une pâtisserie", "im Park")
+_AT_WORDS = r"(?:at|in|en|em|no|na|à|au|dans|im|in der|på|nel|nella|bij)"
+#: such a word said inside a visit merged with where it is had ("cake in a Konditorei")
+_AT_WORD = re.compile(r"\s" + _AT_WORDS + r"\s")
 
 
 def _had_with_it(mlow: str, merged: list[Mention]) -> None:
@@ -1001,7 +1004,7 @@ def _or_else_kind(mlow: str, y: Mention, x: Mention) -> bool:
 #: food en a pub", "cuisine locale dans une brasserie", "a coffee with a slice of cake in a pastry shop", "a beer in a
 #: pub"); no word that makes two visits between
 _HAD_AT = re.compile(r"(?:\s+(?!and\b|then\b|or\b|before\b|after\b|first\b|later\b)[^\W\d_]+){0,5}\s+"
-                     r"(?:at|in|en|em|no|na|à|au|dans|im|in der|på|nel|nella|bij)\s+"
+                     + _AT_WORDS + r"\s+"
                      r"(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett|some)\s+)?")
 
 
@@ -1018,8 +1021,7 @@ def _food_at_kind(mlow: str, y: Mention, x: Mention) -> bool:
 
 #: a piece of food said after a drink, then where both are had ("coffee and a slice of pie at a diner")
 _AND_HAD_AT = re.compile(r"\s+(?:and|&|with|plus)\s+(?:a |an |some )?(?:slice|piece|bit|bowl|plate|portion)\s+of\s+"
-                         r"(?:[^\W\d_]+\s+){1,3}"
-                         r"(?:at|in|en|em|no|na|à|au|dans|im|in der|på|nel|nella|bij)\s+"
+                         r"(?:[^\W\d_]+\s+){1,3}" + _AT_WORDS + r"\s+"
                          r"(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett|some)\s+)?")
 
 
