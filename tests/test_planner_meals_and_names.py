@@ -147,3 +147,9 @@ def test_the_end_said_before_the_start_is_the_deadline(text):
 def test_hours_said_in_bavarian_are_the_time_one_has():
     text = "So mit de Kinder ab 13 Uhr vom Viktualienmarkt: erst a Eisdiele, dann Spielplatz. Mehr wie 3 Stund ned."
     assert planner_parse(text, "munich").request.time_limit_min == 180
+
+
+def test_time_to_kill_in_a_place_starts_there():
+    req = planner_parse("2 hrs to kill in Colonial Park. coffee and a slice of pie at a diner", "harrisburg").request
+    assert (req.start_place, req.time_limit_min, [t.category for t in req.tasks]) == ("Colonial Park", 120,
+                                                                                       ["restaurant"])

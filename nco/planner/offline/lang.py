@@ -2130,6 +2130,8 @@ _EVERY_LANGUAGE = [(re.compile(p, re.IGNORECASE), r) for p, r in [
     # Anytime Fitness at 6:30am. Then coffee ...")
     (r"\b(?:i'?m )?finish(?:ing|ed)? (?:my|our) (?:session|workout|class|shift|training|practice|run|lecture)\s+at\s+",
      "starting at "),
+    # time to kill in a place: where one is, so where the trip starts ("2 hrs to kill in Colonial Park")
+    (r"\b(to kill|to spare)\s+(?:in|at|around)\s+(?:the\s+)?(?=(?-i:[A-Z]))", r"\1, starting at "),
     (r"\b(?:church service|mass|gottesdienst|heilige messe|la messe|a misa|la misa|a missa|à missa|la messa|"
      r"alla messa|gudstjänst(?:en)?|högmässa(?:n)?|jumalanpalvelu(?:s|kseen|ksessa)|messuun|kerkdienst|de mis|"
      r"misa|missa|msz[ayę]|mše|mši|messa (?:delle|alle|della domenica|domenicale|nella|in))\b",  # "Misa a las 11"
