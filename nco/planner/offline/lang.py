@@ -148,6 +148,8 @@ def _check_english(text: str, broad: bool = False) -> None:
 
 
 # ------------------------------------------------------------------ rewriting rules
+#: "we leave" and "we start" in Finnish, said and spoken ("lähdetään", "lähetään", "aloitetaan")
+_FI_WE_LEAVE = r"\b(?:lähdetään|lähetään|lähdemme|aloitetaan|aloitamme)\b"
 #: (pattern, replacement) per language, applied in order, case-insensitive
 RULES: dict[str, list[tuple[str, str]]] = {
     "de": [
@@ -599,8 +601,7 @@ RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:klo|kello) (\d{1,2})(?:[.:](\d{2}))?", r"at \1:\2"),
         (r"\bat (\d{1,2}):(\d{2})? mennessä", r"by \1:\2"), (r"\btakaisin\b", "back"),
         # "lähetään hakaniemestä", "kiasmasta lähetään": where one starts from, said before or after
-        (r"\b(\w+(?:sta|stä))\s+(?:lähdetään|lähetään|lähdemme|aloitetaan|aloitamme)\b", r"we start from \1"),
-        (r"\b(?:lähdetään|lähetään|lähdemme|aloitetaan|aloitamme)\b", "we start from"),
+        (r"\b(\w+(?:sta|stä))\s+" + _FI_WE_LEAVE, r"we start from \1"), (_FI_WE_LEAVE, "we start from"),
         (r"\blähden\b|\baloitan\b", "i start"), (r"\bensin\b|\bensimmäiseksi\b|\bensimmäisenä\b", "first"), (r"\bsen jälkeen\b|\bsitten\b", "then"),
         (r"\bja\b", "and"), (r"\bminulla on\b", "i have"), (r"\btuntia\b", "hours"), (r"\btunti\b", "one hour"),
         (r"\b(hours|one hour) aikaa\b", r"\1 free"),  # "Tunti aikaa": the time one has

@@ -638,8 +638,15 @@ _SNACKS = {"bagel", "bagels", "donut", "donuts", "doughnut", "doughnuts", "cake"
            "cannoli", "pastel de nata", "pastéis de nata"}
 
 
+#: "with" in the languages read, as the earlier stages leave it ("avec", "mit", "com")
+_WITH = r"(?:with|com|con|avec|mit|med|met)"
+#: an article after "with" or "and" in those languages
+_AN = r"(?:a |an |some |um |uma |un |una |une )"
 #: a coffee with something to eat, then what it is in brackets ("un café con algo dulce (donuts!)")
-_SNACK_SAID = re.compile(r"\s+(?:with|com|con|avec|mit|med|met)\s+(?:[^\W\d_]+\s+){1,3}\(\s*")
+_SNACK_SAID = re.compile(r"\s+" + _WITH + r"\s+(?:[^\W\d_]+\s+){1,3}\(\s*")
+#: a coffee and a snack, or a coffee with a pastry ("a coffee and a bagel", "un café avec une pâtisserie")
+_SNACK_AND = re.compile(r"\s+(?:and|&|plus|" + _WITH + r")\s+(?:the |" + _AN + r")?")
+_WITH_PASTRY = re.compile(r"\s+" + _WITH + r"\s+" + _AN + "?")
 
 
 def _snack_with(mlow: str, y: Mention, x: Mention) -> bool:
@@ -647,12 +654,11 @@ def _snack_with(mlow: str, y: Mention, x: Mention) -> bool:
     def coffee(a: Mention) -> bool:
         return a.category == "cafe" and a.word not in _SNACKS
 
-    with_pastry = coffee(y) and x.category == "bakery" and re.fullmatch(  # "un café avec une pâtisserie"
-        r"\s+(?:with|com|con|avec|mit|med|met)\s+(?:a |an |some |um |uma |un |una |une )?", mlow[y.end:x.start])
+    gap = mlow[y.end:x.start]
+    with_pastry = coffee(y) and x.category == "bakery" and _WITH_PASTRY.fullmatch(gap)  # "un café avec une pâtisserie"
     pair = (coffee(y) and x.word in _SNACKS) or (coffee(x) and y.word in _SNACKS) or with_pastry
     return pair and y.ref is None and not y.name and not x.name and bool(
-        re.fullmatch(r"\s+(?:and|&|with|plus|com|con|avec|mit|med|met)\s+(?:a |an |some |the |um |uma |un |una |une )?",
-                    mlow[y.end:x.start]) or _SNACK_SAID.fullmatch(mlow[y.end:x.start]))
+        _SNACK_AND.fullmatch(gap) or _SNACK_SAID.fullmatch(gap))
 
 
 def _in_brackets_after(mlow: str, y: Mention, x: Mention) -> bool:
@@ -915,8 +921,7 @@ def _dish_with_meal(mlow: str, y: Mention, x: Mention) -> bool:
     dish = x.word in _SNACKS or (x.category == "fast_food" and x.word != "quick bite")
     gap = mlow[max(y.end, y.said_to):x.start]
     return _plain(y, x) and y.word in _MEALS and dish and \
-        re.fullmatch(r"\s+(?:(?:with|com|con|avec|mit|med|met|s|z)\s+(?:(?:a|an|some)\s+)?(?:[^\W\d_]+\s+)?)?",
-                     gap) is not None
+        re.fullmatch(r"\s+(?:(?:" + _WITH + r"|s|z)\s+(?:(?:a|an|some)\s+)?(?:[^\W\d_]+\s+)?)?", gap) is not None
 
 
 #: the places a sport is named for, which it can be done outdoors at too ("a run", "a swim")
@@ -1000,12 +1005,12 @@ def _or_else_kind(mlow: str, y: Mention, x: Mention) -> bool:
         bool(_OR_ELSE.fullmatch(mlow[max(y.end, y.said_to):x.start]))
 
 
+#: "at" or "in" and an article, after the translation of the languages read ("en a", "dans une", "in einer")
+_AT_THE = _AT_WORDS + r"\s+(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett|some)\s+)?"
 #: food or drink, a few words, then "at" or "in" and an article, after the translation of the languages read ("local
 #: food en a pub", "cuisine locale dans une brasserie", "a coffee with a slice of cake in a pastry shop", "a beer in a
 #: pub"); no word that makes two visits between
-_HAD_AT = re.compile(r"(?:\s+(?!and\b|then\b|or\b|before\b|after\b|first\b|later\b)[^\W\d_]+){0,5}\s+"
-                     + _AT_WORDS + r"\s+"
-                     r"(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett|some)\s+)?")
+_HAD_AT = re.compile(r"(?:\s+(?!and\b|then\b|or\b|before\b|after\b|first\b|later\b)[^\W\d_]+){0,5}\s+" + _AT_THE)
 
 
 def _food_at_kind(mlow: str, y: Mention, x: Mention) -> bool:
@@ -1021,8 +1026,7 @@ def _food_at_kind(mlow: str, y: Mention, x: Mention) -> bool:
 
 #: a piece of food said after a drink, then where both are had ("coffee and a slice of pie at a diner")
 _AND_HAD_AT = re.compile(r"\s+(?:and|&|with|plus)\s+(?:a |an |some )?(?:slice|piece|bit|bowl|plate|portion)\s+of\s+"
-                         r"(?:[^\W\d_]+\s+){1,3}" + _AT_WORDS + r"\s+"
-                         r"(?:(?:a|an|the|un|una|um|uma|une|ein|einem|einer|en|ett|some)\s+)?")
+                         r"(?:[^\W\d_]+\s+){1,3}" + _AT_THE)
 
 
 #: the words that name an example, in the languages read ("like", "for example", "par exemple", "tipo", "zum Beispiel")
@@ -3117,10 +3121,6 @@ def _ask_map(p: Prompt, a: int, b: int, visit):
         kind = next(filter(None, map(visit, forms)), None)
         if kind is not None:
             return kind, x, y
-    first = re.match(r"[^\W\d_][\w'’-]*(?=\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+$)", p.text[a:b]) if p.lang == "de" else None
-    kind = visit(first.group(0)) if first else None
-    if kind is not None:  # "im Walmart Snacks kaufen": German writes the goods after the shop with a capital too
-        return kind, a, a + first.end()
     chain = getattr(p.known, "chain", None)
     if chain and _LISTED.search(p.mlow[max(0, a - 12):a]) and not at_sentence_start(p.text, a) \
             and not (_ARTICLE_BEFORE.search(p.mlow[max(0, a - 10):a]) and _noun_after(p, b)):
@@ -3165,7 +3165,9 @@ _WORDS_AFTER = re.compile(r"\s+([^\W\d_][\w'’-]*)(?:\s+([^\W\d_][\w'’-]*))?"
 def _with_neighbours(p: Prompt, a: int, b: int) -> list[tuple[int, int]]:
     """Spans to ask the map for a name at ``[a, b)``, longest first: with the word before it
     ("atelier Brancusi", "market des Enfants Rouges") and the lower-case words after it ("Brancusi
-    studio"), then the name alone, and without the word that opens its sentence ("Osta Hemköpistä")."""
+    studio"), then the name alone, without the word that opens its sentence ("Osta Hemköpistä"), and, last,
+    the first of two German words ("im Walmart Snacks kaufen": German writes the goods after the shop with a
+    capital too)."""
     left = _WORD_BEFORE.search(p.mlow[max(0, a - 40):a])
     x = max(0, a - 40) + left.start(1) if left and left.group(1) and _content(left.group(1)) else a
     right = _WORDS_AFTER.match(p.text, b)
@@ -3182,7 +3184,8 @@ def _with_neighbours(p: Prompt, a: int, b: int) -> list[tuple[int, int]]:
     if second:  # "Kävele Fatbursparkenin läpi", "Osta Hemköpistä": a verb that opens the sentence, then the name
         starts.add(a + second.end())
     spans = {(s, e) for s in starts for e in ends if p.mlow[s:e] == p.low[s:e]}
-    return sorted(spans, key=lambda se: (se[0] - se[1], se[0]))
+    first = re.match(r"[^\W\d_][\w'’-]*(?=\s+(?-i:[A-ZÄÖÜ])[^\W\d_]+$)", p.text[a:b]) if p.lang == "de" else None
+    return sorted(spans, key=lambda se: (se[0] - se[1], se[0])) + ([(a, a + first.end())] if first else [])
 
 
 def _content(word: str) -> bool:

@@ -539,7 +539,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
             kind = "task"
         if times_out.start is None and kind != "task" and (_right_after_start(p, a) or _at_start_until(p, a)):
             kind = "start"  # "At Praça X by 10", "meeting friends at Y around 7:30pm": when one is at the start
-        elif times_out.start is not None and p.low[b - 1] != "." and _END_AFTER.match(p.low, b):
+        elif times_out.start is not None and _end_said_after(p, b):
             kind = "deadline"  # "om 2 uur terug", "um 14 Uhr zurück", "... a bakery at 5 i must be at X": the cue after
         elif times_out.start is not None and (_right_after_end(p, a) or _at_place_last(p, a, b)):
             kind = "deadline"  # "..., then dinner, meet at X at 8", "..., um zehn am X": where and when one ends
@@ -552,7 +552,7 @@ def read_times(p: Prompt, times_out: Times) -> None:
             # or picks someone up then ("School pickup's at 3:10. Got from midday")
             # or the end is said right after it ("At 8 we have to be back at the apartment. We leave X at 4:30")
             kind = "deadline" if _GOING_TO.search(before_text) or picks_someone_up(p.low, a) or \
-                (p.low[b - 1] != "." and _END_AFTER.match(p.low, b)) else "task"
+                _end_said_after(p, b) else "task"
         if kind is None and times_out.start is not None and times_out.deadline is not None \
                 and times_out.start < v < times_out.deadline and ranged:
             kind = "task"  # "free from 4 until 8:30 ... at 7 dinner": a time inside the range said is a visit's
@@ -615,6 +615,12 @@ def read_times(p: Prompt, times_out: Times) -> None:
     _busy_then_back(times_out)
     for a, b, *_ in times:
         p.mask(a, b)
+
+
+def _end_said_after(p: Prompt, b: int) -> bool:
+    """Whether the word of the end follows the clock time that ends at ``b`` in its sentence ("om 2 uur terug", "at 8
+    we have to be back")."""
+    return p.low[b - 1] != "." and _END_AFTER.match(p.low, b) is not None
 
 
 def _later_arrival(p: Prompt, out: Times, arrived: int, a: int, v: int) -> bool:
