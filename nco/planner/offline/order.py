@@ -133,11 +133,12 @@ def _then(mlow: str, mentions: list[Mention], plain: list[Mention]) -> set[tuple
     return deps
 
 
-_JOIN = r"(?:\s+(?:shop|store|shops))?\s*(,|and|&|or|plus|,\s*and)\s+(?:a |an |some |the )?"
+_JOIN = r"(?:\s+(?:shop|store|shops))?\s*(,|and|&|or|plus|,\s*and)\s+(?:a |an |some |the |l'|d')?"
 #: a gap between two visits of one list with words of their own ("a bank, buy bread at a bakery",
 #: "a phone shop (mine broke), a computer store", "then go to an optician and to a sports shop")
-_LOOSE_JOIN = re.compile(r"[^.;:!?]*?\s*(,\s*and|,|\band|&|\bplus)\s+(?:[^\W\d_]+\s+){0,4}")
-_ORDER_WORDS = re.compile(r"\b(then|before|after|afterwards|first|finally|later|next|followed|once|until|by)\b")
+_LOOSE_JOIN = re.compile(r"[^.;:!?]*?\s*(,\s*and|,|\band|&|\bplus)\s+(?:[^\W\d_]+\s+){0,4}(?:l'|d')?")
+_ORDER_WORDS = re.compile(r"\b(then|before|after|afterwards|first|finally|later|next|followed|once|until|"
+                          r"(?<!stop )(?<!drop )(?<!pass )(?<!swing )(?<!pop )by)\b")
 #: "but" in the languages read: what follows is said of a visit of the list, not added to it ("a museum, lunch and a
 #: coffee, but the museum before lunch")
 _BUT = re.compile(r"\b(?:but|aber|mais|pero|mas|men|mutta|maar|però|ma(?=\s+(?:il|la|lo|i|gli|le|l'|prima|dopo)\b))\b")
