@@ -2798,6 +2798,10 @@ STAND_INS = {
     "leisure=ice_rink": ("leisure=sports_centre",), "leisure=bowling_alley": ("leisure=sports_centre",),
     "craft=tailor": ("shop=tailor", "craft=dressmaker"), "shop=tailor": ("craft=tailor", "craft=dressmaker"),
     "craft=dressmaker": ("craft=tailor", "shop=tailor"),
+    "shop=hardware": ("shop=doityourself",), "shop=doityourself": ("shop=hardware",),
+    "shop=knives": ("shop=knife",), "shop=records": ("shop=music",),
+    "shop=household_linen": ("shop=textiles", "shop=fabric"), "shop=fabric": ("shop=textiles",),
+    "shop=textiles": ("shop=fabric",),
 }
 
 
