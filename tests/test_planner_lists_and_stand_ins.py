@@ -1,0 +1,36 @@
+"""The order of a list said before "then" when its visits are joined by an elided article ("et l'église") or
+by "stop by"; a hardware, DIY, knife or linen shop the map has none of planned at the kind it has.  The sentences
+are written for these tests; none is taken from a prompt set."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import planner_kinds, planner_request
+
+
+def _order(text: str, city: str) -> set[tuple[int, int]]:
+    return {(d.before, d.after) for d in planner_request(text, city).dependencies}
+
+
+@pytest.mark.parametrize("text, city, order", [
+    ("Nous partons de la place de la Liberté à 10h. Nous voulons voir le Palácio da Bolsa et l'église do Carmo, "
+     "puis déjeuner. Retour à 14h.", "porto", {(0, 2), (1, 2)}),
+    ("I leave Enmore Road at 3: a coffee, stop by the bank to pay in a cheque, then a beer in a pub. Back by 6.",
+     "sydney", {(0, 2), (1, 2)}),
+    # "by" of a deadline still ends a list
+    ("From Enmore Road at 3: a coffee by 4, the bank, then a beer in a pub. Back by 6.", "sydney", {(1, 2)}),
+])
+def test_a_list_before_then_comes_before_what_follows(text, city, order):
+    assert _order(text, city) == order
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("From Canton Square at 9: a hardware store, then the post office. Back by 11.", "baltimore",
+     ["shop=doityourself", "amenity=post_office"]),
+    ("Kl. 10 från Mariatorget: en knivbutik och sedan lunch. Hemma kl. 13.", "stockholm", ["shop=knife", "restaurant"]),
+    # the map has the kind asked for: it stays
+    ("Ab 9 vom Bahnhof Krems: erst ein Eisenwarenhandel, dann die Post. Um 11 zurück.", "krems",
+     ["shop=hardware", "amenity=post_office"]),
+])
+def test_a_kind_the_map_has_none_of_goes_to_the_kind_it_has(text, city, kinds):
+    assert planner_kinds(text, city) == kinds
