@@ -28,6 +28,11 @@ def test_a_list_before_then_comes_before_what_follows(text, city, order):
     ("From Canton Square at 9: a hardware store, then the post office. Back by 11.", "baltimore",
      ["shop=doityourself", "amenity=post_office"]),
     ("Kl. 10 från Mariatorget: en knivbutik och sedan lunch. Hemma kl. 13.", "stockholm", ["shop=knife", "restaurant"]),
+    # a market where the map has none: groceries at a supermarket
+    ("Saio da Praça Ary Coelho às 16h: uma farmácia e depois o mercado. Volto às 18h.", "campo_grande",
+     ["pharmacy", "supermarket"]),
+    ("Saio da Praça da Batalha às 9h: uma farmácia e depois o mercado. Volto às 11h.", "porto",
+     ["pharmacy", "market"]),
     # the map has the kind asked for: it stays
     ("Ab 9 vom Bahnhof Krems: erst ein Eisenwarenhandel, dann die Post. Um 11 zurück.", "krems",
      ["shop=hardware", "amenity=post_office"]),

@@ -2801,21 +2801,29 @@ STAND_INS = {
     "shop=hardware": ("shop=doityourself",), "shop=doityourself": ("shop=hardware",),
     "shop=knives": ("shop=knife",), "shop=records": ("shop=music",),
     "shop=household_linen": ("shop=textiles", "shop=fabric"), "shop=fabric": ("shop=textiles",),
-    "shop=textiles": ("shop=fabric",),
+    "shop=textiles": ("shop=fabric",), "market": ("shop=supermarket",),
 }
 
 
 def _stand_ins(p: Prompt, mentions: list[Mention]) -> None:
     """A visit of a kind the map has no place of, not named, goes to the first kind of :data:`STAND_INS` the map
-    has (a note says so): "a key copied" to a locksmith, "cash" to a bank."""
+    has (a note says so): "a key copied" to a locksmith, "cash" to a bank, a market to a supermarket."""
     has_kind = getattr(p.known, "has_kind", None)
     for x in mentions if has_kind else ():
-        if x.name or x.tag not in STAND_INS or has_kind(x.tag):
+        kind = x.tag or x.category
+        if x.name or kind not in STAND_INS or _map_has(has_kind, kind):
             continue
-        other = next((t for t in STAND_INS[x.tag] if has_kind(t)), None)
+        other = next((t for t in STAND_INS[kind] if has_kind(t)), None)
         if other is not None:
-            p.notes.append(f"no place of kind {x.tag} on the map: '{p.text[x.start:x.end]}' planned at {other}")
+            p.notes.append(f"no place of kind {kind} on the map: '{p.text[x.start:x.end]}' planned at {other}")
             x.category, x.tag = (TAG_CATEGORY[other], None) if other in TAG_CATEGORY else ("other", other)
+
+
+def _map_has(has_kind, kind: str) -> bool:
+    """Whether the map has a place of ``kind``, a tag or a category (any of its tags)."""
+    if kind not in CATEGORIES:
+        return has_kind(kind)
+    return any(has_kind(f"{k}={v}") for k, vs in CATEGORIES[kind].tags for v in vs)
 
 
 #: a word said of what one has or is with ("avec les enfants", "nos deux enfants", "pour un congrès", "my surgery")
