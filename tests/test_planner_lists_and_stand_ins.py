@@ -1,5 +1,5 @@
 """The order of a list said before "then" when its visits are joined by an elided article ("et l'église") or
-by "stop by"; a hardware, DIY, knife or linen shop the map has none of planned at the kind it has.  The sentences
+by "stop by"; a park said with its swings ("un square avec des jeux") is a playground; a hardware, DIY, knife or linen shop the map has none of planned at the kind it has.  The sentences
 are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
@@ -38,4 +38,19 @@ def test_a_list_before_then_comes_before_what_follows(text, city, order):
      ["shop=hardware", "amenity=post_office"]),
 ])
 def test_a_kind_the_map_has_none_of_goes_to_the_kind_it_has(text, city, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("Départ de la place Pasdeloup à 15h : un square avec des jeux, puis une boulangerie. Retour à 17h.", "paris",
+     ["playground", "bakery"]),
+    ("Départ de la place Pasdeloup à 15h : d'abord les jeux du square, ensuite une boulangerie. Retour à 17h.",
+     "paris", ["playground", "bakery"]),
+    ("Salimos de la Praça da Batalha a las 10: un parque con columpios y una heladería. A las 13 volvemos.", "porto",
+     ["playground", "ice_cream"]),
+    # a park with no plaything said stays a park
+    ("Départ de la place Pasdeloup à 15h : un square avec des bancs, puis une boulangerie. Retour à 17h.", "paris",
+     ["park", "bakery"]),
+])
+def test_a_park_with_swings_is_a_playground(text, city, kinds):
     assert planner_kinds(text, city) == kinds
