@@ -1,5 +1,6 @@
 """The order of a list said before "then" when its visits are joined by an elided article ("et l'église") or
-by "stop by"; a park said with its swings ("un square avec des jeux") is a playground; a hardware, DIY, knife or linen shop the map has none of planned at the kind it has.  The sentences
+by "stop by"; a park said with its swings ("un square avec des jeux") is a playground; the post said alone in a list ("poste (colis)", "posta"); a meal "à la maison" is no
+visit; a hardware, DIY, knife or linen shop the map has none of planned at the kind it has.  The sentences
 are written for these tests; none is taken from a prompt set."""
 
 from __future__ import annotations
@@ -53,4 +54,17 @@ def test_a_kind_the_map_has_none_of_goes_to_the_kind_it_has(text, city, kinds):
      ["park", "bakery"]),
 ])
 def test_a_park_with_swings_is_a_playground(text, city, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("samedi 10h place de la république : poste (recommandé), boulangerie. déj à la maison à midi", "paris",
+     ["amenity=post_office", "bakery"]),
+    ("Sabato dalle 9 da Place d'Armes: posta, farmacia, poi un caffè. Alle 12 a casa.", "monaco",
+     ["amenity=post_office", "pharmacy", "cafe"]),
+    # a post said as no list item is no visit of its own
+    ("From Federal Hill Park at 9: a bookshop, then a coffee. Back by 11 to post the letters.", "baltimore",
+     ["bookshop", "cafe"]),
+])
+def test_the_post_as_a_list_item_and_a_meal_at_home(text, city, kinds):
     assert planner_kinds(text, city) == kinds

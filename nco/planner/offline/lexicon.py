@@ -426,11 +426,13 @@ _kind("shop=hairdresser", "frissan|frisören|frisör|frisørsalon")
 
 #: words that name a visit only as an item of a list of errands ("Post, Apotheke", "Dom, Markt, Café", "apotek,
 #: bank, blommor"): the post office, the cathedral, flowers bought
-LIST_ITEM_KINDS = {"post": "amenity=post_office", "dom": "amenity=place_of_worship",
+LIST_ITEM_KINDS = {**dict.fromkeys(("post", "poste", "posta", "pošta", "poczta", "posten"), "amenity=post_office"),
+                   "dom": "amenity=place_of_worship",
                    **dict.fromkeys(("flowers", "blumen", "blommor", "blomster", "fleurs", "flores", "fiori", "kukkia",
                                     "kukat", "bloemen"), "shop=florist")}
 LIST_ITEM_RE = re.compile(r"(?:(?<=^)|(?<=[,;:.•→–—-] )|(?<=\band )|(?<=\n)|(?<=\bneed ))(" +
-                          "|".join(LIST_ITEM_KINDS) + r")(?=[ \t]*(?:[,;.•→–—!]|\s+[-–—•]\s|\n|$|\band\b)|"
+                          "|".join(LIST_ITEM_KINDS) + r")(?=[ \t]*(?:\([^()\n]{1,40}\)\s*)?(?:[,;.•→–—!]|\s+[-–—•]\s|\n|$|"
+                          r"\band\b)|"
                           # who they are for ("blommor till mormor,", "Blumen fürs Grab und ...")
                           r"\s+(?:for|für|fürs|till|til|voor|pour|para|pra|per|dla|pro)\s+[\w'’]+(?:\s+[\w'’]+)?"
                           r"[ \t]*(?:[,;.•→–—!]|\n|$|\band\b))")
