@@ -601,7 +601,8 @@ _KINDS = {
            (r"\bcave à vins?\b", "wine shop"), (r"\bboîte de nuit\b", "nightclub"),
            (r"\baire de jeux\b|\bparc (?:de jeux|pour enfants)\b", "playground"),
            (r"\b(?:square|parc|jardin|park) avec (?:des jeux|une balançoire|des balançoires|un toboggan)\b|"
-            r"\b(?:les jeux|la balançoire|les balançoires|le toboggan) du (?:a |the )?(?:square|parc|jardin|park)\b", "playground"), (r"\bcoiffeur\b|\bsalon de coiffure\b", "hairdresser"), (r"\bbrasserie\b", "restaurant"),
+            r"\b(?:les jeux|la balançoire|les balançoires|le toboggan) du (?:a |the )?(?:square|parc|jardin|park)\b", "playground"), (r"\bcoiffeur\b|\bsalon de coiffure\b", "hairdresser"),
+           (r"\bmicro-?brasserie\b|\bbrasserie (?:artisanale|de bière)\b", "brewery pub"), (r"\bbrasserie\b", "restaurant"),
            (r"\bglacier\b", "ice cream"), (r"\bpromenade\b", "walk")],
     "es": [(r"\bcajero(?: automático)?\b", "atm"), (r"\bparque infantil\b|\bzona de juegos\b|\bparque con (?:columpios|juegos|tobogán)\b", "playground"), (r"\bcervecería\b", "pub"), (r"\bpeluquería\b", "hairdresser"),
            (r"\btienda de (?:deportes|artículos deportivos)\b", "sports shop"), (r"\bgasolinera\b", "petrol station"),
