@@ -54,7 +54,7 @@ _lex("restaurant", "lunch", duration=60)
 _lex("restaurant", "dinner|supper", duration=90)
 _lex("fast_food", "fast food|fast-food|burger joint|kebab|quick bite|takeaway|snack bar|döner|doner|falafel|"
      "hot dog|hot dogs|street food|cheap food|cheap eats|a snack|snacks|a sandwich|sandwiches|fries|a bite|"
-     "something to eat|sur le pouce|sul pouce")
+     "something to eat|sur le pouce|sul pouce|something cheap to eat|something cheap")
 #: a snack in Portuguese ("depois um lanche")
 _lex("fast_food", "a lanche|um lanche|a lanchinho|um lanchinho")
 _lex("restaurant", "dumplings|noodles|a salad|tapas|pho|seafood|steak")

@@ -336,6 +336,7 @@ PHRASES: dict[str, list] = {
         # the post office, burgers, something to eat ("apteekki + posti + jotain syötävää", "hampurilaiset")
         (r"\bposti(?:in|ssa|sta)?\b", "post office"), (r"\bhampurilai\w*", "burgers"),
         (r"\bjotain (?:syötävää|pientä syötävää|purtavaa)\b", "something to eat"),
+        (r"\bhalpaa (?:ruokaa|syötävää|safkaa)\b", "cheap food"),
         # home by a time ("Kotona pitää olla puoli kuudelta", "pitäis olla kotona klo 2")
         (r"\bkotona (?:pitää|täytyy|pitäis|pitäisi|pitäs) olla\b|\b(?:pitää|täytyy|pitäis|pitäisi|pitäs) olla kotona\b",
          "i must be home"),
@@ -418,7 +419,8 @@ PHRASES: dict[str, list] = {
     ],
     # Polish and Czech, as typed without diacritics: where one is with a place noun before its name ("jestem na
     # placu Wolności", "jsme na náměstí Míru"), a gathering point
-    "pl": [(r"\b(?:jestem|jestesmy) (?:na|przy|pod|w|u|obok|kolo) (?=(?:placu|rynku|ulicy)\b)", "i'm at "),
+    "pl": [(r"\b(?:cos )?na wynos\b", "takeaway"),
+           (r"\b(?:jestem|jestesmy) (?:na|przy|pod|w|u|obok|kolo) (?=(?:placu|rynku|ulicy)\b)", "i'm at "),
            (r"\bzbiork[ai] (?:na|przy|pod|w|obok)\s", "meet at ")],
     "cs": [(r"\b(?:jsem|jsme) (?:na|u|v|ve|vedle) (?=(?:namesti|ulici)\b)", "i'm at "),
            # dog or cat food ("krmení pro psa"): the pet shop
@@ -502,6 +504,7 @@ PHRASES: dict[str, list] = {
     ],
     # Norwegian: the same grammar in its words, read before RULES["no"]
     "no": [
+        (r"\bfå i (?:meg|oss) (?:noe |litt )?mat\b", "a bite"),
         # a visit made already ("Stonewall Inn så vi i går", "det så vi i går kveld"): saw, last night
         (r"\bså (?:vi|jeg)\b(?=[^.!?]*\b(?:i går|i forgårs|sist gang|forrige gang|i fjor)\b)", "we saw"),
         (r"\bi går kveld\b", "yesterday"),
