@@ -68,3 +68,16 @@ def test_a_park_with_swings_is_a_playground(text, city, kinds):
 ])
 def test_the_post_as_a_list_item_and_a_meal_at_home(text, city, kinds):
     assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("Salgo de Fells Point a las 17h: la farmacia y comprar algo rápido para cenar. A las 18h en casa.", "baltimore",
+     ["pharmacy", "fast_food"]),
+    ("From Fells Point at 5pm: the pharmacy, then buy dinner at the supermarket. Back by 6.", "baltimore",
+     ["pharmacy", "supermarket"]),
+    ("From Marienplatz at 2pm: a bookshop and something cheap to eat. Back by 5.", "munich", ["bookshop", "fast_food"]),
+    ("O 17:00 od Fells Point: apteka i coś na wynos. O 19:00 w domu.", "baltimore", ["pharmacy", "fast_food"]),
+    ("Départ Larvotto 14h : McDo, puis une glace. Retour à 16h.", "monaco", ["fast_food", "ice_cream"]),
+])
+def test_food_to_take_away(text, city, kinds):
+    assert planner_kinds(text, city) == kinds

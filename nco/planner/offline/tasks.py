@@ -1247,6 +1247,9 @@ _MEAL_BREAK = re.compile(r"\s*(?:break|hour|pause|rast|paus|tauko)\b")
 _PURPOSE_AFTER = re.compile(_FOR + r"(?:[^\W\d_]+\s+)?$")
 #: a meal bought to take away ("pra ele comprar o jantar", "buy dinner at the supermarket")
 _BOUGHT = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|ostaa|kopen|comprare)\s+(?:[^\W\d_]+\s+)?$")
+#: a shop a meal is bought at, said in its sentence ("buy dinner at the supermarket"); with none, it is bought
+#: where food is sold to take away ("comprar algo rápido para cenar")
+_SHOP_SAID = re.compile(r"\b(?:supermarkets?|grocer\w*|shops?|stores?|market|bakery|deli|butcher|kiosk)\b")
 #: goods bought for a meal ("buy some things for dinner", "comprar cosas para la cena", "acheter de quoi pour le dîner")
 _BOUGHT_FOR = re.compile(r"\b(?:buy|buying|comprar|compra|acheter|kaufen|köpa|ostaa|kopen|comprare)\s+"
                          r"(?:[^\W\d_]+\s+){1,2}" + _FOR + "$")
@@ -1501,7 +1504,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is the service one comes from, where the trip starts"  # "Po mszy w kościele X", "después de misa"
     if not x.name and start and p.low[:x.start].rstrip().endswith(start) and _EVENT_TIME.match(p.low, x.end):
         return "is the kind word of the start's name"  # "drop me at the East Shore library at 9:30"
-    if x.word in _MEALS and x.category in _EATS and (_BOUGHT.search(before[-20:]) or _BOUGHT_FOR.search(before)):
+    if x.word in _MEALS and x.category in _EATS and (_BOUGHT.search(before[-20:]) or _BOUGHT_FOR.search(before)) \
+            and _SHOP_SAID.search(mlow, *sentence_bounds(mlow, x.start)):
         return "is bought, not eaten out"
     if x.word in _MEALS and (_AT_HOME.match(mlow, x.end) or _FAMILY_MEAL.search(before)):
         return "is eaten at home or at someone's home"
