@@ -2816,7 +2816,7 @@ def _stand_ins(p: Prompt, mentions: list[Mention]) -> None:
     has_kind = getattr(p.known, "has_kind", None)
     for x in mentions if has_kind else ():
         kind = x.tag or x.category
-        if x.name or kind not in STAND_INS or _map_has(has_kind, kind):
+        if x.name or kind not in STAND_INS or map_has(has_kind, kind):
             continue
         other = next((t for t in STAND_INS[kind] if has_kind(t)), None)
         if other is not None:
@@ -2824,7 +2824,7 @@ def _stand_ins(p: Prompt, mentions: list[Mention]) -> None:
             x.category, x.tag = (TAG_CATEGORY[other], None) if other in TAG_CATEGORY else ("other", other)
 
 
-def _map_has(has_kind, kind: str) -> bool:
+def map_has(has_kind, kind: str) -> bool:
     """Whether the map has a place of ``kind``, a tag or a category (any of its tags)."""
     if kind not in CATEGORIES:
         return has_kind(kind)
