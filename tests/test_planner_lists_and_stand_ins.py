@@ -81,3 +81,14 @@ def test_the_post_as_a_list_item_and_a_meal_at_home(text, city, kinds):
 ])
 def test_food_to_take_away(text, city, kinds):
     assert planner_kinds(text, city) == kinds
+
+
+@pytest.mark.parametrize("text, city", [
+    ("wir sind morgen ab zehn am Jardim da Cordoaria und wollen die Kathedrale anschauen und Portwein probieren. "
+     "um zwei zurück", "porto"),
+    ("demain on part de la Praça da Liberdade vers 14h, on voudrait goûter du porto dans une cave et dîner. "
+     "Retour 21h", "porto"),
+    ("Nos dejan en la Ribeira a las 13:30, vuelta a las 17h. Bodega de oporto y un café.", "porto"),
+])
+def test_port_tasted_in_a_verb_is_a_visit(text, city):
+    assert "shop=wine" in planner_kinds(text, city)

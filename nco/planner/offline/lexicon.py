@@ -169,7 +169,9 @@ def _kind(tag: str, words: str) -> None:
 #: a lodge that sells it, a shop of wine (a wine tasting is the schema's winery)
 _kind("shop=wine", "port tasting|port wine tasting|portweinprobe|portweinverkostung|dégustation de porto|"
       "degustação de vinho do porto|prova de vinho do porto|cata de oporto|degustazione di porto|"
-      "portvinsprovning|portviininmaistajaiset|portproeverij")
+      "portvinsprovning|portviininmaistajaiset|portproeverij|taste port|tasting port|portwein probieren|"
+      "portwein verkosten|goûter du porto|goûter le porto|déguster du porto|déguster un porto|provar vinho do porto|"
+      "provar o vinho do porto|provar porto|probar oporto|probar el oporto|bodega de oporto|assaggiare il porto")
 
 #: mending and copying: the workshop is the visit ("die Fahrradwerkstatt", "somewhere to fix my phone screen",
 #: "tirar uma cópia das chaves", "the cobbler", "suutarille")

@@ -160,6 +160,7 @@ PHRASES: dict[str, list] = {
         (r"\biglesias\b", "churches"), (r"\bgalerías\b", "galleries"), (r"\bparques\b", "parks"),
     ],
     "pt": [
+        (r"\b(?:provar|degustar|experimentar) (?:o |um )?vinho do porto\b", "taste port"),
         # dropping by a place ("passar nos Correios", "passo na farmácia", "dar um pulo ao talho"): a visit
         (_NOT_AFTER + r"\b(?:passar|passo|passamos|passarei|passaremos|dar um pulo|dar um saltinho|dar uma passada)\s+"
          r"(?:em\s+|(no|na|nos|nas|ao|à|aos|às|pelo|pela|pelos|pelas)\b)(?!\s*\d)", _dropping_by),
