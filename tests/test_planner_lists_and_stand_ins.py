@@ -92,3 +92,14 @@ def test_food_to_take_away(text, city, kinds):
 ])
 def test_port_tasted_in_a_verb_is_a_visit(text, city):
     assert "shop=wine" in planner_kinds(text, city)
+
+
+@pytest.mark.parametrize("text, city, end", [
+    ("Jag går från Mariatorget kl 15: ett antikvariat och blommor, sen middag på Söders hjärta kl 18.", "stockholm",
+     "Söders hjärta"),
+    # the place said alone too: the longer name elsewhere is another place
+    ("From Colonial Park at 9:45: the post office, then lunch in Colonial Park Diner. Back in Colonial Park at noon.",
+     "harrisburg", "Colonial Park"),
+])
+def test_a_name_said_on_past_its_capitals_is_read_whole(text, city, end):
+    assert planner_request(text, city).end_place == end

@@ -44,7 +44,7 @@ from nco.planner.offline.lexicon import PREF_CUES
 from nco.planner.offline.order import read_order
 from nco.planner.offline.others import blank_others
 from nco.planner.offline.places import (end_at_deadline, lodging_end, lodging_start, read_places, returned_to,
-                                         said_with_time)
+                                         said_with_time, whole_name)
 from nco.planner.offline.slavic import name_bases
 from nco.planner.offline.tasks import (
     Mention,
@@ -144,6 +144,8 @@ def parse_offline(text: str, today: dt.date | None = None, known_place=None) -> 
         end_place = end_at_deadline(p, times.deadline_at, start_place, known_place) \
             or lodging_end(p, times.deadline_at, start_place, known_place)
         p.places = (start_place, None, end_place)  # the end said only where the deadline is
+    start_place, end_place = whole_name(p, start_place, known_place), whole_name(p, end_place, known_place)
+    p.places = (start_place, *p.places[1:-1], end_place)
     if start_place is None and end_place is not None and returned_to(p, end_place):
         start_place, end_place = end_place, None  # "Lunch and a bookshop, from 11. Back at Kiasma by 2."
         p.places = (start_place, None)

@@ -575,6 +575,19 @@ def _without_lead_word(place: str | None, at: int, known) -> tuple[str | None, i
     return rest, at + len(place) - len(rest)
 
 
+def whole_name(p: Prompt, place: str | None, known) -> str | None:
+    """The place with the one or two words said right after it each time it is said, where the map knows them
+    together as a whole name ("Söders hjärta" read as "Söders"); not a place said alone too ("from Colonial Park
+    at 9:45 ... lunch in Colonial Park Diner") nor one said with where it is ("Rathaus in Bindlach")."""
+    if not place or not hasattr(known, "match"):
+        return place
+    said = {m.group(1) for m in re.finditer(re.escape(place) + r"\b((?:[ -][^\W\d_]+){0,2})", p.text)}
+    if len(said) != 1 or not (more := said.pop()) or more.split()[0].lower() in STOPWORDS_EN:
+        return place
+    return next((place + w for w in (more, more[:more.find(" ", 1)] if " " in more[1:] else None)
+                 if w and known(place + w, exact=True)), place)
+
+
 #: home or work said as where the trip ends, in the languages read ("be at casa by 12", "zu Hause", "at work by 9")
 _HOME = ("home", "casa", "hause", "maison", "work", "kotona", "kotiin", "hemma", "thuis")
 _HOME_WORDS = {*_HOME, "zuhause", "office", "trabalho", "trabajo", "travail", "lavoro", "arbeit", "büro", "feina",
