@@ -103,3 +103,12 @@ def test_port_tasted_in_a_verb_is_a_visit(text, city):
 ])
 def test_a_name_said_on_past_its_capitals_is_read_whole(text, city, end):
     assert planner_request(text, city).end_place == end
+
+
+@pytest.mark.parametrize("text, city, end", [
+    ("Vi träffas vid Mariatorget kl 13: ett galleri och en fika. Slut senast 16.", "stockholm", None),
+    ("Départ 10h de Canillo : la parfumerie et une crêpe. Notre bus de retour pour Toulouse part de la place "
+     "Guillemó à 16h.", "andorra", "place Guillemó"),
+])
+def test_the_end_said_with_a_ride_or_as_done(text, city, end):
+    assert planner_request(text, city).end_place == end

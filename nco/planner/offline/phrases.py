@@ -113,7 +113,8 @@ PHRASES: dict[str, list] = {
         (r"\bnous (?:sommes|serons) (?:à la|à l'|au|aux|à)" + _GAP, "we're at "),
         (r"\bnous partons (?:de la|du|de l'|des|de)" + _GAP, "from "),
         (r"(^|[.!?]\s+)depuis (?:la |le |l')?", r"\1From "),
-        (r"\b(?:mon|notre) (" + _VEH + r") part (?:de la|du|des|de l'|de|d')" + _GAP, r"my \1 leaves from "),
+        (r"\b(?:mon|notre) (" + _VEH + r")(?: (?:de )?retour)?(?: (?:pour|vers) [^\W\d_]+)? part (?:de la|du|des|de l'|de|d')"
+         + _GAP, r"my \1 leaves from "),
         # "as many" said the spoken way ("un max de cafés", "un max de points de vue", "faire les boutiques un max")
         (r"\bpoints de vue\b", "viewpoints"), (r"\bun max (?:de |d')\s?(\w+)", r"as many \1 as possible"),
         (r"(?<=\w )un max\b(?! (?:de|d')\b)", "as many as possible"),
@@ -295,7 +296,7 @@ PHRASES: dict[str, list] = {
     ],
     "sv": [
         # done by a time ("Klart senast 12"): no place
-        (r"\b(?:klart|klar|färdig|färdiga|färdigt)\s+(?=senast|innan|före|till)", "done "),
+        (r"\b(?:klart|klar|färdig|färdiga|färdigt|slut)\s+(?=senast|innan|före|till)", "done "),
         (r"\btill sist\b|\bslutligen\b|\bsist\b", "finally"), (r"\befter det\b|\bsen\b", "then"),
         (r"\b(?:(?:jag|vi|de|han|hon) )?(?:måste|ska|skall|behöver|bör) (?:(?:jag|vi|de) )?vara tillbaka (?:vid|på|i)\s",
          "back at "),
