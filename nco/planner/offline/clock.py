@@ -342,6 +342,8 @@ def word_times(text: str, lang: str) -> str:
     the day) of ``lang`` written ``H:MM``; other text unchanged."""
     if lang not in _PATTERNS:
         return text
+    if lang == "fr":
+        text = re.sub(r"\bvingt et une?\b", "vingt-et-une", text, flags=re.IGNORECASE)  # written without hyphens
     text = _word_range(text, lang)
 
     def repl(m: re.Match) -> str:

@@ -1562,7 +1562,7 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is the start, where the trip ends"  # "wieder zum Sportheim", "takaisin Arthuriin" (Hotelli Arthur)
     if x.name and any(_names_place(x.name, pl) for pl in p.places if pl):
         return "is where the trip starts or ends"
-    if x.name and " " not in mlow[x.start:x.end].strip() and WITH_PERSON.search(before):
+    if x.name and " " not in mlow[x.start:x.end].strip() and x.word not in _MEALS and WITH_PERSON.search(before):
         return "is the person one is with"  # "dinner with Rita at Praça da Batalha", though a café is called so
     if x.ref == "before" and not x.name and x.word in _CLOSING:
         return "is what the visits before it must be done by"  # "the Atelier Brancusi before closing"
