@@ -1262,12 +1262,14 @@ def _poi_kind(poi) -> tuple[tuple[str, ...], str | None] | None:
     """``(categories, None)`` of a POI of a category, ``((), tag)`` of one of another kind one visits."""
     if poi.categories:
         return _kinds(poi), None
-    if poi.tags.get("shop") == "yes":
-        return ("shop",), None  # a shop the map names without its trade ("Paul & Joe"): a shop
-    for key in ("shop", "amenity", "leisure", "tourism"):
+    keys = ("amenity", "leisure", "tourism") if poi.tags.get("shop") == "yes" else ("shop", "amenity", "leisure",
+                                                                                    "tourism")
+    for key in keys:
         tag = f"{key}={poi.tags.get(key)}"
         if poi.tags.get(key) and tag not in tagschema.PASSED_TAGS and tag not in tagschema.SKIP_TAGS:
             return (), tag
+    if poi.tags.get("shop") == "yes":  # a shop the map names without its trade ("Paul & Joe"), not the shop of a
+        return ("shop",), None  # petrol station ("Aral Autohof": amenity=fuel and shop=yes)
     return None
 
 
