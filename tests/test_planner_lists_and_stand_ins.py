@@ -112,3 +112,20 @@ def test_a_name_said_on_past_its_capitals_is_read_whole(text, city, end):
 ])
 def test_the_end_said_with_a_ride_or_as_done(text, city, end):
     assert planner_request(text, city).end_place == end
+
+
+@pytest.mark.parametrize("text, city, kinds", [
+    ("Ab 9:30 von Bindlach: erst zur Apotheke, dann tanken am Aral Autohof. Um 12 zurück.", "bayreuth_north",
+     ["pharmacy", "amenity=fuel"]),
+    ("From Paxtang at 9:30: a six-pack from the beer store, then the park. Back by 12.", "harrisburg",
+     ["shop=alcohol", "park"]),
+    ("Office walk: from Christopher Park at 4pm, the High Line, finishing with dinner at Tavern on Jane. Done by 9.",
+     "new_york", ["park", "restaurant"]),
+])
+def test_the_kind_a_place_is_visited_for(text, city, kinds):
+    assert planner_kinds(text, city) == kinds
+
+
+def test_twenty_one_hours_in_french_words_is_nine_in_the_evening():
+    assert planner_request("Départ de la place Guillemó à dix-sept heures : un bar, puis dîner. On doit être à la "
+                           "gare routière à vingt et une heures.", "andorra").deadline == "21:00"
