@@ -129,3 +129,9 @@ def test_the_kind_a_place_is_visited_for(text, city, kinds):
 def test_twenty_one_hours_in_french_words_is_nine_in_the_evening():
     assert planner_request("Départ de la place Guillemó à dix-sept heures : un bar, puis dîner. On doit être à la "
                            "gare routière à vingt et une heures.", "andorra").deadline == "21:00"
+
+
+def test_goods_said_alone_in_a_list_for_someone_are_bought_at_their_shop():
+    assert planner_kinds("on se gare à 10h30 place Guillemó. au programme : le supermarché, des clopes pour mon "
+                         "père, un parfum pour ma mère, la pharmacie. on repart à 15h", "andorra") == \
+        ["supermarket", "shop=tobacco", "shop=perfumery", "pharmacy"]
