@@ -135,3 +135,13 @@ def test_goods_said_alone_in_a_list_for_someone_are_bought_at_their_shop():
     assert planner_kinds("on se gare à 10h30 place Guillemó. au programme : le supermarché, des clopes pour mon "
                          "père, un parfum pour ma mère, la pharmacie. on repart à 15h", "andorra") == \
         ["supermarket", "shop=tobacco", "shop=perfumery", "pharmacy"]
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Ab 16 Uhr an der Avenida dos Aliados, um 19:30 Dinner mit Kunden am Cais da Ribeira. Dazwischen einen Kaffee.",
+     "porto"),
+    ("Salgo a las 16h de la Avenida dos Aliados; a las 19:30 cena de trabajo en el Cais da Ribeira. Antes un café.",
+     "porto"),
+])
+def test_a_meal_of_ones_work_is_an_appointment_not_a_visit(text, city):
+    assert planner_kinds(text, city) == ["cafe"]

@@ -2278,6 +2278,7 @@ _EVENT = (r"(?:gig|show|concert|concerto|concierto|konzert|konsert(?:en)?|konser
           r"jogo|partido|partita|spiel|wedding|hochzeit|mariage|boda|casamento|matrimonio|bröllop|häät|casament|"
           r"spectacle|espectáculo|espetáculo|spettacolo|föreställning|esitys|voorstelling|meeting|reunião|"
           r"reunión|réunion|riunione|möte|kokous|vergadering|besprechung|sitzung|team dinner|client dinner|"
+          r"business lunch|work dinner|conference dinner|dinner with clients|"
           r"gala dinner|business dinner|dîner de gala|cena de gala|jantar de gala|galadinner|ballet|balletto|ballett|"
           r"birthday lunch|birthday dinner|birthday party|dinner reservation|lunch reservation|reservation|"
           r"møde|møte|aftale|avtale|koncert(?:en)?|konserten|forestilling(?:en)?|bryllup(?:et)?)")
