@@ -145,3 +145,8 @@ def test_goods_said_alone_in_a_list_for_someone_are_bought_at_their_shop():
 ])
 def test_a_meal_of_ones_work_is_an_appointment_not_a_visit(text, city):
     assert planner_kinds(text, city) == ["cafe"]
+
+
+def test_a_museum_named_after_a_sight_is_a_visit_of_its_own():
+    assert planner_kinds("Startuję o 9:30 z Market Place: pomnik katyński, Jewish Museum of Maryland i obiad w Little "
+                         "Italy. O 14:00 mam autobus spod Shot Tower.", "baltimore") == ["sight", "museum", "restaurant"]

@@ -1118,6 +1118,8 @@ def _sight_named(mlow: str, y: Mention, x: Mention) -> bool:
     visit to a sight, the Shot Tower maybe?", "une curiosité, genre la tour X" (one visit, a sight)."""
     if y.category != "sight" or y.tag or y.name or y.ref is not None or not x.name:
         return False
+    if x.category != "sight" and "sight" not in (x.kinds or ()):
+        return False  # "pomnik katyński, Jewish Museum of Maryland": a museum after the monument, a visit of its own
     gap = mlow[max(y.end, y.said_to):x.start]
     return bool(_NAME_MEANT.fullmatch(gap) or _NAME_BESIDE.fullmatch(gap))
 
