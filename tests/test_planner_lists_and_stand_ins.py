@@ -150,3 +150,11 @@ def test_a_meal_of_ones_work_is_an_appointment_not_a_visit(text, city):
 def test_a_museum_named_after_a_sight_is_a_visit_of_its_own():
     assert planner_kinds("Startuję o 9:30 z Market Place: pomnik katyński, Jewish Museum of Maryland i obiad w Little "
                          "Italy. O 14:00 mam autobus spod Shot Tower.", "baltimore") == ["sight", "museum", "restaurant"]
+
+
+@pytest.mark.parametrize("text, city, start", [
+    ("Samedi avec les enfants, arrivée à la gare de Monaco vers 10h : le Musée océanographique et une glace. Train du "
+     "retour à 16h.", "monaco", "gare de Monaco"),
+])
+def test_arrival_said_as_a_noun_is_the_start(text, city, start):
+    assert planner_request(text, city).start_place == start

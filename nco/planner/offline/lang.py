@@ -1850,6 +1850,7 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
      r"(?:\s+(?:de|en|in|con|col|com|par|med|mit)\s+" + _RIDES + r")?"
      r"\s+(?:(?:a la|al|alla|allo|à la|au|aux|à|a|na|no|em|ao|"
      r"in|till|vid|på|at)\s+|a l'|all'|à l')?", "arriving at "),
+    (r"\barrivée\s+(?:(?:à la|au|aux|à|en)\s+|à l')", "arriving at "),  # the noun: "arrivée à la gare vers 10h"
     (r"\baan (?:op|bij|in) (?:de |het )?(?=(?-i:[A-Z]))", "arriving at "),
     # taking a means of transport as far as a place, and being there: the start ("je prends le métro jusqu'à
     # Rambuteau, j'y serai vers 11h", "tomo el metro hasta X", "apanho o metro até X", "prendo la metro fino a X")
