@@ -153,8 +153,8 @@ def test_a_museum_named_after_a_sight_is_a_visit_of_its_own():
 
 
 @pytest.mark.parametrize("text, city, start", [
-    ("Samedi avec les enfants, arrivée à la gare de Monaco vers 10h : le Musée océanographique et une glace. Train du "
-     "retour à 16h.", "monaco", "gare de Monaco"),
+    ("Samedi avec les enfants, arrivée à la gare de Monaco vers 10h : le Musée océanographique et une glace. "
+     "Train du retour à 16h.", "monaco", "gare de Monaco"),
 ])
 def test_arrival_said_as_a_noun_is_the_start(text, city, start):
     assert planner_request(text, city).start_place == start
