@@ -292,7 +292,7 @@ _kind("amenity=post_office", "poster un colis|envoyer un colis|ein paket aufgebe
       "parcel locker|post a parcel|send a parcel|posthuset|postkontoret|postkantoor|poczta|poczcie|poczty")
 _kind("shop=alcohol", "flasche wein|eine flasche wein|fles wijn|een fles wijn|bottle of wine|a bottle of wine|"
       "botella de vino|garrafa de vinho|bottiglia di vino|ampolla de vi|flaska vin|flaske vin|pullo viiniä|"
-      "butelka wina|butelkę wina|láhev vína|lahev vina|bottle-o|bottle o|beer store|liquor store|a six-pack|six-pack|"
+      "butelka wina|butelkę wina|láhev vína|lahev vina|bottle-o|bottle o|beer store|liquor store|"
       "flasche portwein|eine flasche portwein|fles port|een fles port|"
       "garrafa de vinho do porto|bouteille de porto|une bouteille de porto|botella de oporto|bottiglia di porto")
 _kind("shop=mobile_phone", "obchod s mobily|obchodě s mobily|mobilbutikk|mobilbutikken|mobilbutik|salon komórkowy|"
