@@ -158,3 +158,9 @@ def test_a_museum_named_after_a_sight_is_a_visit_of_its_own():
 ])
 def test_arrival_said_as_a_noun_is_the_start(text, city, start):
     assert planner_request(text, city).start_place == start
+
+
+def test_spoken_finnish_first_and_finally_order_the_visits():
+    text = "Ollaan Rautatientorilla klo 10. Eka kirjasto, sit kahvila ja lopuks Kiasma. Kotona pitää olla kahdelta."
+    assert planner_kinds(text, "helsinki") == ["library", "cafe", "museum"]
+    assert {(d.before, d.after) for d in planner_request(text, "helsinki").dependencies} == {(0, 1), (1, 2)}

@@ -334,7 +334,8 @@ PHRASES: dict[str, list] = {
         (r"\bblomsteraffär\b|\bblomsterhandel\b", "florist"), (r"\bjag vill\b", "i want"),
     ],
     "fi": [
-        (r"\blopuksi\b|\bviimeiseksi\b", "finally"), (r"\bmyöhemmin\b", "then"),
+        (r"\blopuksi\b|\blopuks\b|\bviimeiseksi\b", "finally"), (r"\bmyöhemmin\b", "then"),
+        (r"\beka(?:ks|na)?\b(?!\s+(?:kertaa|kerta|kerran)\b)", "first"),  # spoken: "eka leikkipaikka, sit ..."
         # the post office, burgers, something to eat ("apteekki + posti + jotain syötävää", "hampurilaiset")
         (r"\bposti(?:in|ssa|sta)?\b", "post office"), (r"\bhampurilai\w*", "burgers"),
         (r"\bjotain (?:syötävää|pientä syötävää|purtavaa)\b", "something to eat"),
