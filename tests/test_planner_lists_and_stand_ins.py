@@ -164,3 +164,8 @@ def test_spoken_finnish_first_and_finally_order_the_visits():
     text = "Ollaan Rautatientorilla klo 10. Eka kirjasto, sit kahvila ja lopuks Kiasma. Kotona pitää olla kahdelta."
     assert planner_kinds(text, "helsinki") == ["library", "cafe", "museum"]
     assert {(d.before, d.after) for d in planner_request(text, "helsinki").dependencies} == {(0, 1), (1, 2)}
+
+
+def test_the_kind_word_said_before_the_starts_name_is_no_visit():
+    assert planner_kinds("Po mszy w kościele Holy Rosary o 10:30: piekarnia, potem apteka. Mam godzinę.",
+                         "baltimore") == ["bakery", "pharmacy"]

@@ -1506,6 +1506,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
         return "is the service one comes from, where the trip starts"  # "Po mszy w kościele X", "después de misa"
     if not x.name and start and p.low[:x.start].rstrip().endswith(start) and _EVENT_TIME.match(p.low, x.end):
         return "is the kind word of the start's name"  # "drop me at the East Shore library at 9:30"
+    if not x.name and start and " " in start and p.low.startswith(" " + start, x.end):
+        return "is the kind word of the start's name"  # "po mszy w kościele Holy Rosary o 10:30"
     if x.word in _MEALS and x.category in _EATS and (_BOUGHT.search(before[-20:]) or _BOUGHT_FOR.search(before)) \
             and _SHOP_SAID.search(mlow, *sentence_bounds(mlow, x.start)):
         return "is bought, not eaten out"
