@@ -169,3 +169,9 @@ def test_spoken_finnish_first_and_finally_order_the_visits():
 def test_the_kind_word_said_before_the_starts_name_is_no_visit():
     assert planner_kinds("Po mszy w kościele Holy Rosary o 10:30: piekarnia, potem apteka. Mam godzinę.",
                          "baltimore") == ["bakery", "pharmacy"]
+
+
+def test_arriving_home_is_the_end_not_the_start():
+    request = planner_request("El domingo salgo de la Market Square a las 12. Quiero ir al Walmart y comer en un "
+                              "restaurante mexicano. Llego a casa a las 4.", "harrisburg")
+    assert (request.start_place, request.deadline) == ("Market Square", "16:00")

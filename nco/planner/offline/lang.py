@@ -1842,6 +1842,9 @@ _SHARED = [(re.compile(loose(p), re.IGNORECASE), r) for p, r in [
     # "en beginnen om 12.00 uur in de Rue de Bretagne")
     (r"\b(?:salgo|saio|surto|parto|je pars|beginnen|vertrekken|starten)\b(?= (?:at|à|a|a las|às|a les|alle|om|um|\d))",
      "i start"),
+    # arriving home, said with the verb of arriving: the end ("Llego a casa a las 4", "chego em casa às 18h")
+    (r"\b(?:llego|llegamos|llegaré|llegaremos|chego|chegamos|chegarei|chegaremos|arrivo|arriviamo|arribo|arribem)"
+     r"\s+(?:a|em|na)\s+casa\b", "back home"),
     # arriving somewhere, said in every language read: the start
     (r"\b(?:llego|llegamos|llegaré|llegaremos|chego|chegamos|chegarei|chegaremos|arrivo|arriviamo|arriverò|arriveremo|"
      r"arribo|arribem|arribaré|arribarem|j'arrive|nous arrivons|on arrive|j'arriverai|nous arriverons|on arrivera|"
