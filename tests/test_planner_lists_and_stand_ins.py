@@ -1,7 +1,10 @@
-"""The order of a list said before "then" when its visits are joined by an elided article ("et l'église") or
-by "stop by"; a park said with its swings ("un square avec des jeux") is a playground; the post said alone in a list ("poste (colis)", "posta"); a meal "à la maison" is no
-visit; a hardware, DIY, knife or linen shop the map has none of planned at the kind it has.  The sentences
-are written for these tests; none is taken from a prompt set."""
+"""The order of a list said before "then" across an elided article ("et l'église") or "stop by"; a kind the map
+has none of planned at the kind it has (a hardware store at a DIY store, a market at a supermarket); a park said
+with its swings is a playground; the post, perfume and tobacco said alone in a list; food to take away; port tasted
+or bought by the bottle; a name said on past its capitals ("Söders hjärta"); the end said with a ride or as done;
+a meal of one's work, an appointment; a museum named after a sight; arrival said as a noun; spoken Finnish "eka"
+and "lopuks"; a kind word before the start's name; arriving home.  The sentences are written for these tests;
+none is taken from a prompt set."""
 
 from __future__ import annotations
 
@@ -148,8 +151,9 @@ def test_a_meal_of_ones_work_is_an_appointment_not_a_visit(text, city):
 
 
 def test_a_museum_named_after_a_sight_is_a_visit_of_its_own():
-    assert planner_kinds("Startuję o 9:30 z Market Place: pomnik katyński, Jewish Museum of Maryland i obiad w Little "
-                         "Italy. O 14:00 mam autobus spod Shot Tower.", "baltimore") == ["sight", "museum", "restaurant"]
+    text = ("Startuję o 9:30 z Market Place: pomnik katyński, Jewish Museum of Maryland i obiad w Little Italy. "
+            "O 14:00 mam autobus spod Shot Tower.")
+    assert planner_kinds(text, "baltimore") == ["sight", "museum", "restaurant"]
 
 
 @pytest.mark.parametrize("text, city, start", [

@@ -432,7 +432,8 @@ _kind("shop=hairdresser", "frissan|frisören|frisör|frisørsalon")
 #: bank, blommor"): the post office, the cathedral, flowers bought
 LIST_ITEM_KINDS = {**dict.fromkeys(("post", "poste", "posta", "pošta", "poczta", "posten"), "amenity=post_office"),
                    "dom": "amenity=place_of_worship",
-                   # goods said alone as an errand, for whom they are ("des clopes pour mon père, un parfum pour ma mère")
+                   # goods said alone as an errand, for whom they are ("des clopes pour mon père, un parfum pour
+                   # ma mère")
                    **dict.fromkeys(("perfume", "perfumes", "a perfume", "parfum", "a parfum", "un parfum", "parfums",
                                     "des parfums", "profumo", "un profumo", "parfym"), "shop=perfumery"),
                    **dict.fromkeys(("clopes", "des clopes", "tabac", "du tabac", "tabaco", "cigarettes",
@@ -440,8 +441,8 @@ LIST_ITEM_KINDS = {**dict.fromkeys(("post", "poste", "posta", "pošta", "poczta"
                    **dict.fromkeys(("flowers", "blumen", "blommor", "blomster", "fleurs", "flores", "fiori", "kukkia",
                                     "kukat", "bloemen"), "shop=florist")}
 LIST_ITEM_RE = re.compile(r"(?:(?<=^)|(?<=[,;:.•→–—-] )|(?<=\band )|(?<=\n)|(?<=\bneed )|(?<=\bfirst ))(" +
-                          "|".join(LIST_ITEM_KINDS) + r")(?=[ \t]*(?:\([^()\n]{1,40}\)\s*)?(?:[,;.•→–—!]|\s+[-–—•]\s|\n|$|"
-                          r"\band\b)|"
+                          "|".join(LIST_ITEM_KINDS) + r")(?=[ \t]*(?:\([^()\n]{1,40}\)\s*)?"
+                          r"(?:[,;.•→–—!]|\s+[-–—•]\s|\n|$|\band\b)|"
                           # who they are for ("blommor till mormor,", "Blumen fürs Grab und ...")
                           r"\s+(?:for|für|fürs|till|til|voor|pour|para|pra|per|dla|pro)\s+[\w'’]+(?:\s+[\w'’]+)?"
                           r"[ \t]*(?:[,;.•→–—!]|\n|$|\band\b))")

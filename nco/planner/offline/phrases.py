@@ -113,8 +113,8 @@ PHRASES: dict[str, list] = {
         (r"\bnous (?:sommes|serons) (?:à la|à l'|au|aux|à)" + _GAP, "we're at "),
         (r"\bnous partons (?:de la|du|de l'|des|de)" + _GAP, "from "),
         (r"(^|[.!?]\s+)depuis (?:la |le |l')?", r"\1From "),
-        (r"\b(?:mon|notre) (" + _VEH + r")(?: (?:de )?retour)?(?: (?:pour|vers) [^\W\d_]+)? part (?:de la|du|des|de l'|de|d')"
-         + _GAP, r"my \1 leaves from "),
+        (r"\b(?:mon|notre) (" + _VEH + r")(?: (?:de )?retour)?(?: (?:pour|vers) [^\W\d_]+)? part "
+         r"(?:de la|du|des|de l'|de|d')" + _GAP, r"my \1 leaves from "),
         # "as many" said the spoken way ("un max de cafés", "un max de points de vue", "faire les boutiques un max")
         (r"\bpoints de vue\b", "viewpoints"), (r"\bun max (?:de |d')\s?(\w+)", r"as many \1 as possible"),
         (r"(?<=\w )un max\b(?! (?:de|d')\b)", "as many as possible"),
@@ -607,10 +607,15 @@ _KINDS = {
            (r"\bcave à vins?\b", "wine shop"), (r"\bboîte de nuit\b", "nightclub"),
            (r"\baire de jeux\b|\bparc (?:de jeux|pour enfants)\b", "playground"),
            (r"\b(?:square|parc|jardin|park) avec (?:des jeux|une balançoire|des balançoires|un toboggan)\b|"
-            r"\b(?:les jeux|la balançoire|les balançoires|le toboggan) du (?:a |the )?(?:square|parc|jardin|park)\b", "playground"), (r"\bcoiffeur\b|\bsalon de coiffure\b", "hairdresser"),
-           (r"\bmicro-?brasserie\b|\bbrasserie (?:artisanale|de bière)\b", "brewery pub"), (r"\bbrasserie\b", "restaurant"),
+            r"\b(?:les jeux|la balançoire|les balançoires|le toboggan) du (?:a |the )?(?:square|parc|jardin|park)\b",
+            "playground"),
+           (r"\bcoiffeur\b|\bsalon de coiffure\b", "hairdresser"),
+           (r"\bmicro-?brasserie\b|\bbrasserie (?:artisanale|de bière)\b", "brewery pub"),
+           (r"\bbrasserie\b", "restaurant"),
            (r"\bglacier\b", "ice cream"), (r"\bpromenade\b", "walk")],
-    "es": [(r"\bcajero(?: automático)?\b", "atm"), (r"\bparque infantil\b|\bzona de juegos\b|\bparque con (?:columpios|juegos|tobogán)\b", "playground"), (r"\bcervecería\b", "pub"), (r"\bpeluquería\b", "hairdresser"),
+    "es": [(r"\bcajero(?: automático)?\b", "atm"),
+           (r"\bparque infantil\b|\bzona de juegos\b|\bparque con (?:columpios|juegos|tobogán)\b", "playground"),
+           (r"\bcervecería\b", "pub"), (r"\bpeluquería\b", "hairdresser"),
            (r"\btienda de (?:deportes|artículos deportivos)\b", "sports shop"), (r"\bgasolinera\b", "petrol station"),
            (r"\bpaseo\b", "walk")],
     "pt": [(r"\bcafeteria\b", "cafe"), (r"\bconfeitaria\b", "pastry shop"), (r"\bmirante\b", "viewpoint"),
@@ -621,7 +626,8 @@ _KINDS = {
            (r"\bloja de (?:desporto|esportes)\b", "sports shop"), (r"\bpasseio\b", "walk")],
     # bread bought ("spesa, pane, carne", "prendere il pane"); not "dare il pane alle papere", a walk in a park
     "it": [(r"\b(?:comprare|prendere|compro|prendo) il pane\b|(?<=[:,] )pane\b(?!\s+(?:alle|ai|agli)\b)", "bakery"),
-           (r"\bparco giochi\b|\barea giochi\b|\bparco con (?:le )?(?:altalene|giochi|scivolo)\b", "playground"), (r"\bun'ora\b", "an hour"),
+           (r"\bparco giochi\b|\barea giochi\b|\bparco con (?:le )?(?:altalene|giochi|scivolo)\b", "playground"),
+           (r"\bun'ora\b", "an hour"),
            (r"\bmezz'ora\b", "half an hour"), (r"\bbirreria\b", "pub"), (r"\bparrucchiere\b", "hairdresser")],
     "ca": [(r"\bcomprar pa\b", "buy bread"),  # bread in Catalan ("comprar pa")
            (r"\bcatedral\b", "church"), (r"\bcaixer(?: automàtic)?\b", "atm"), (r"\bparc infantil\b|\bzona de jocs\b", "playground"), (r"\bcerveseria\b", "pub"), (r"\bperruqueria\b", "hairdresser"), (r"\bhores?\b|\bhora\b", "hours"),

@@ -1309,8 +1309,8 @@ _WITH_FAMILY = (r"(?:de|en|in|with|com|con|avec|amb|med|mit)\s+(?:(?:the|my|la|a
                 r"famille|familia|famiglia|familjen|familie)")
 #: a meal eaten at home or at someone's home, said right after it ("lunch at my grandma's", "Mittagessen bei der
 #: Oma", "déjeuner chez ma sœur", "almoço na casa da minha avó", "pranzo dalla nonna", "lunch hos mormor")
-_AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|(?:à )?la maison(?!\s+d)|chez (?:moi|nous)|en casa|"
-                      rf"em casa|"
+_AT_HOME = re.compile(rf"(?:\s+at)?\s+(?:at home|zu hause|zuhause|daheim|(?:à )?la maison(?!\s+d)|chez (?:moi|nous)|"
+                      rf"en casa|em casa|"
                       rf"a casa|hemma|thuis|kotona|(?:(?:at|bei|beim|chez|hos|bij|dalla|dal|dai)\s+|(?:(?:at the|at|en|"
                       rf"na|em|a|in)\s+)?casa\s+(?:de|da|do|di|della|del|dels|dos|das)\s+){_WHOSE}{_KIN}(?:'s)?|{_WITH_FAMILY})\b")
 #: a meal said as one with the family ("family dinner", "jantar de família", "dîner en famille", "cena in famiglia")
