@@ -157,8 +157,8 @@ def test_a_museum_named_after_a_sight_is_a_visit_of_its_own():
 
 
 @pytest.mark.parametrize("text, city, start", [
-    ("Samedi avec les enfants, arrivée à la gare de Monaco vers 10h : le Musée océanographique et une glace. "
-     "Train du retour à 16h.", "monaco", "gare de Monaco"),
+    ("Samedi avec les enfants, arrivée à la gare vers 10h. Le grand veut voir les requins au Musée "
+     "océanographique, la petite une aire de jeux. Train du retour à 16h.", "monaco", "gare"),
 ])
 def test_arrival_said_as_a_noun_is_the_start(text, city, start):
     assert planner_request(text, city).start_place == start
@@ -176,6 +176,6 @@ def test_the_kind_word_said_before_the_starts_name_is_no_visit():
 
 
 def test_arriving_home_is_the_end_not_the_start():
-    request = planner_request("El domingo salgo de la Market Square a las 12. Quiero ir al Walmart y comer en un "
-                              "restaurante mexicano. Llego a casa a las 4.", "harrisburg")
-    assert (request.start_place, request.deadline) == ("Market Square", "16:00")
+    request = planner_request("El domingo salgo de misa en Saint Marys Church a las 12. Quiero ir al Walmart y "
+                              "comer en un restaurante mexicano. Llego a casa a las 4.", "harrisburg")
+    assert (request.start_place, request.deadline) == ("Saint Marys Church", "16:00")
