@@ -83,14 +83,11 @@ def planner_kinds(text: str, city: str | None = None) -> list[str]:
 def planned_kind(kind: str, city: str) -> str:
     """The kind a visit of ``kind`` is planned at in ``city``: the kind itself, or the first of its stand-ins
     (:data:`nco.planner.offline.tasks.STAND_INS`) the map has when it has no place of that kind."""
-    from nco.planner.offline.tasks import STAND_INS, TAG_CATEGORY, map_has
+    from nco.planner.offline.tasks import TAG_CATEGORY, stand_in
     from nco.planner.plan import knows, load_planner_city
 
-    has_kind = knows(load_planner_city(city)).has_kind
-    if kind not in STAND_INS or map_has(has_kind, kind):
-        return kind
-    other = next((t for t in STAND_INS[kind] if has_kind(t)), kind)
-    return TAG_CATEGORY.get(other, other)
+    other = stand_in(knows(load_planner_city(city)).has_kind, kind)
+    return kind if other is None else TAG_CATEGORY.get(other, other)
 
 
 @functools.cache

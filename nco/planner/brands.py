@@ -58,7 +58,7 @@ NICKNAMES = {"woolies": "woolworths", "maccas": "mcdonald's", "macca's": "mcdona
              "mäckes": "mcdonald's", "mäcces": "mcdonald's", "macdo": "mcdonald's", "donken": "mcdonald's",
              "mäkki": "mcdonald's", "mäkkäri": "mcdonald's", "hese": "hesburger", "sbux": "starbucks",
              "tarjay": "target", "dunkies": "dunkin", "mcdo": "mcdonald's", "mekáč": "mcdonald's",
-             "mekac": "mcdonald's", "maczek": "mcdonald's", "mcd": "mcdonald's"}
+             "maczek": "mcdonald's", "mcd": "mcdonald's"}
 
 
 def build(package: str | Path, out: str | Path) -> dict:

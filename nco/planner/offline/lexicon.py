@@ -430,12 +430,12 @@ _kind("shop=hairdresser", "frissan|frisören|frisör|frisørsalon")
 
 #: words that name a visit only as an item of a list of errands ("Post, Apotheke", "Dom, Markt, Café", "apotek,
 #: bank, blommor"): the post office, the cathedral, flowers bought
-LIST_ITEM_KINDS = {**dict.fromkeys(("post", "poste", "posta", "pošta", "poczta", "posten"), "amenity=post_office"),
+LIST_ITEM_KINDS = {"post": "amenity=post_office", "poste": "amenity=post_office",
                    "dom": "amenity=place_of_worship",
                    # goods said alone as an errand, for whom they are ("des clopes pour mon père, un parfum pour
                    # ma mère")
-                   **dict.fromkeys(("perfume", "perfumes", "a perfume", "parfum", "a parfum", "un parfum", "parfums",
-                                    "des parfums", "profumo", "un profumo", "parfym"), "shop=perfumery"),
+                   **dict.fromkeys(("perfume", "perfumes", "a perfume", "parfum", "a parfum", "parfums", "des parfums",
+                                    "profumo", "parfym"), "shop=perfumery"),
                    **dict.fromkeys(("clopes", "des clopes", "tabac", "du tabac", "tabaco", "cigarettes",
                                     "des cigarettes", "zigaretten", "sigarette", "cigarrillos"), "shop=tobacco"),
                    **dict.fromkeys(("flowers", "blumen", "blommor", "blomster", "fleurs", "flores", "fiori", "kukkia",

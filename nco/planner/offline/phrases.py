@@ -750,18 +750,16 @@ for _lang, _said in {
     PHRASES[_lang] = _said + PHRASES[_lang]
 #: a meal of one's work, with clients or colleagues, in the languages read ("cena di lavoro", "Dinner mit Kunden",
 #: "dîner d'affaires", "cena de trabajo", "jantar de negócios"): an appointment, no place to find for it
-for _lang, _dinner, _lunch in (
-        ("it", r"cena di lavoro|cena con (?:i )?clienti|cena aziendale", r"pranzo di lavoro|pranzo con (?:i )?clienti"),
-        ("de", r"(?:dinner|abendessen) mit (?:den )?(?:kunden|kollegen)|geschäftsessen|arbeitsessen|firmenessen",
-         r"mittagessen mit (?:den )?(?:kunden|kollegen)|geschäftsmittagessen"),
-        ("fr", r"dîner d'affaires|dîner (?:avec (?:des|les|mes) )?clients|dîner de travail",
-         r"déjeuner d'affaires|déjeuner (?:avec (?:des|les|mes) )?clients|déjeuner de travail"),
-        ("es", r"cena de (?:trabajo|negocios|empresa)|cena con (?:los )?clientes",
-         r"comida de (?:trabajo|negocios)|almuerzo de (?:trabajo|negocios)|comida con (?:los )?clientes"),
-        ("pt", r"jantar de (?:negócios|trabalho|empresa)|jantar com (?:os )?clientes",
-         r"almoço de (?:negócios|trabalho)|almoço com (?:os )?clientes")):
-    PHRASES[_lang] = [(r"\b(?:" + _dinner + r")\b", "business dinner"),
-                      (r"\b(?:" + _lunch + r")\b", "business lunch")] + PHRASES[_lang]
+_read_first({"it": r"pranzo di lavoro|pranzo con (?:i )?clienti",
+             "de": r"mittagessen mit (?:den )?(?:kunden|kollegen)|geschäftsmittagessen",
+             "fr": r"déjeuner d'affaires|déjeuner (?:avec (?:des|les|mes) )?clients|déjeuner de travail",
+             "es": r"comida de (?:trabajo|negocios)|almuerzo de (?:trabajo|negocios)|comida con (?:los )?clientes",
+             "pt": r"almoço de (?:negócios|trabalho)|almoço com (?:os )?clientes"}, "business lunch")
+_read_first({"it": r"cena di lavoro|cena con (?:i )?clienti|cena aziendale",
+             "de": r"(?:dinner|abendessen) mit (?:den )?(?:kunden|kollegen)|geschäftsessen|arbeitsessen|firmenessen",
+             "fr": r"dîner d'affaires|dîner (?:avec (?:des|les|mes) )?clients|dîner de travail",
+             "es": r"cena de (?:trabajo|negocios|empresa)|cena con (?:los )?clientes",
+             "pt": r"jantar de (?:negócios|trabalho|empresa)|jantar com (?:os )?clientes"}, "business dinner")
 #: an hour written with "u" for "uur" in Dutch ("vanaf 10u", "16u30"): the clock time
 PHRASES["nl"] = [(r"\b(\d{1,2})u(\d{2})\b", r"\1:\2"), (r"\b(\d{1,2})u\b", r"\1:00")] + PHRASES["nl"]
 #: "no later than" a clock time, in the languages whose word rules read its words apart ("nicht später als 23:00

@@ -1339,6 +1339,15 @@ _TIME_BEFORE_MEAL = re.compile(r"(?:\b(?:hours?|minutes?|mins?|time)\s+(?:[^\W\d
                                r"(?:the\s+|my\s+|our\s+)?$")
 
 
+def _kind_word_of_start(p: Prompt, x: Mention, start: str) -> bool:
+    """Whether ``x``, no name, is the kind word said with the start's name: after it, at the start's time ("drop me
+    at the East Shore library at 9:30"), or right before a name of two words or more ("w kościele Holy Rosary")."""
+    if x.name or not start:
+        return False
+    after = p.low[:x.start].rstrip().endswith(start) and _EVENT_TIME.match(p.low, x.end)
+    return bool(after) or (" " in start and p.low.startswith(" " + start, x.end))
+
+
 def _meal_not_had_out(p: Prompt, x: Mention, before: str) -> str | None:
     """Why the meal ``x``, named with no place of its own, is had at no visit: someone comes over for it ("ma fille
     vient déjeuner"), or the trip ends when it begins ("two and a half hours before dinner", "free until lunch")."""
@@ -1504,10 +1513,8 @@ def _why_not_visit(p: Prompt, x: Mention, before_x: list[Mention], start: str) -
     if x.word == "church" and not x.name and _FROM_SERVICE.search(before) and start and \
             p.low.find(start, *sentence_bounds(p.low, x.start)) >= 0:
         return "is the service one comes from, where the trip starts"  # "Po mszy w kościele X", "después de misa"
-    if not x.name and start and p.low[:x.start].rstrip().endswith(start) and _EVENT_TIME.match(p.low, x.end):
-        return "is the kind word of the start's name"  # "drop me at the East Shore library at 9:30"
-    if not x.name and start and " " in start and p.low.startswith(" " + start, x.end):
-        return "is the kind word of the start's name"  # "po mszy w kościele Holy Rosary o 10:30"
+    if _kind_word_of_start(p, x, start):
+        return "is the kind word of the start's name"
     if x.word in _MEALS and x.category in _EATS and (_BOUGHT.search(before[-20:]) or _BOUGHT_FOR.search(before)) \
             and _SHOP_SAID.search(mlow, *sentence_bounds(mlow, x.start)):
         return "is bought, not eaten out"
@@ -2820,15 +2827,21 @@ def _stand_ins(p: Prompt, mentions: list[Mention]) -> None:
     has_kind = getattr(p.known, "has_kind", None)
     for x in mentions if has_kind else ():
         kind = x.tag or x.category
-        if x.name or kind not in STAND_INS or map_has(has_kind, kind):
-            continue
-        other = next((t for t in STAND_INS[kind] if has_kind(t)), None)
+        other = None if x.name else stand_in(has_kind, kind)
         if other is not None:
             p.notes.append(f"no place of kind {kind} on the map: '{p.text[x.start:x.end]}' planned at {other}")
             x.category, x.tag = (TAG_CATEGORY[other], None) if other in TAG_CATEGORY else ("other", other)
 
 
-def map_has(has_kind, kind: str) -> bool:
+def stand_in(has_kind, kind: str) -> str | None:
+    """The first kind of :data:`STAND_INS` for ``kind`` (a tag or a category) the map has, by ``has_kind`` (a test
+    of a tag), when it has no place of ``kind`` itself; ``None`` otherwise."""
+    if kind not in STAND_INS or _map_has(has_kind, kind):
+        return None
+    return next((t for t in STAND_INS[kind] if has_kind(t)), None)
+
+
+def _map_has(has_kind, kind: str) -> bool:
     """Whether the map has a place of ``kind``, a tag or a category (any of its tags)."""
     if kind not in CATEGORIES:
         return has_kind(kind)
